@@ -1,0 +1,54 @@
+"""Scrapy settings for the Polri awards archive.
+
+Politeness is set here, not in code: robots.txt is obeyed, one or two
+requests at a time per host, a delay that AutoThrottle widens when an outlet
+slows down, and a user agent that names the project and a contact.
+"""
+
+BOT_NAME = "polri_awards"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+COMMANDS_MODULE = "crawler.commands"
+
+# Who we are and how to reach us: outlets can ask us to slow down or stop.
+CONTACT_URL = "https://github.com/polri-awards-archive/polri-awards-archive"
+USER_AGENT = f"PolriAwardsArchive/0.1 (research archive; +{CONTACT_URL})"
+
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 2.0
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# News pages are 100-300 KB; anything past 10 MB is not an article.
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+REDIRECT_MAX_TIMES = 5
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOGSTATS_INTERVAL = 30.0
+LOG_LEVEL = "INFO"
+
+DOWNLOADER_MIDDLEWARES = {
+    # Closest to the network, so every other middleware sees original URLs.
+    "crawler.mirror.MirrorMiddleware": 960,
+}
+
+# One pipeline, one job, in this order.
+ITEM_PIPELINES = {
+    "pipelines.extract.ExtractPipeline": 100,
+    "pipelines.store.StorePipeline": 900,
+}
+
+# Where the archive lives; the mirror to replay, if any (see crawler/mirror.py).
+ARCHIVE_PATH = "data/archive.db"
+MIRROR_URL = None
+
+FEED_EXPORT_ENCODING = "utf-8"
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

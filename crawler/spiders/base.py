@@ -1,0 +1,193 @@
+"""The shared base of every outlet spider: discovery and fetching only.
+
+An outlet spider is a few lines: it names an `Outlet` from crawler/outlets.py.
+The base walks what the outlet declares (robots.txt sitemaps, RSS feeds,
+listing pages), follows links whose path matches the outlet's article pattern,
+and yields one `ArticlePage` per article. Parsing the article is the
+pipelines' job.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import re
+from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
+
+import scrapy
+from lxml import etree
+from scrapy.http import TextResponse
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+from w3lib.url import url_query_cleaner
+
+from crawler.items import ArticlePage
+from crawler.outlets import Outlet
+
+# Tracking parameters that never change what a page shows.
+from pipelines.urls import TRACKING_PARAMS
+
+MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the sitemaps.org limit for one uncompressed file
+
+
+def clean_url(url: str) -> str:
+    """Drop tracking parameters and the fragment, so one story has one URL."""
+    return url_query_cleaner(url, TRACKING_PARAMS, remove=True, keep_fragments=False)
+
+
+def parse_when(value: str | None) -> datetime | None:
+    """A feed or sitemap date (RFC 822 or ISO 8601) as an aware datetime, or None."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+class OutletSpider(scrapy.Spider):
+    """Crawl one outlet's hosts from what they declare. Arguments:
+
+    -a since=YYYY-MM-DD  skip feed and sitemap entries older than this date
+    -a hosts=a,b         only these hosts (full host names or their first label)
+    -a max_listing_pages=N  how deep to follow listing pagination (default 2)
+    """
+
+    outlet: Outlet
+
+    def __init__(self, since: str | None = None, hosts: str | None = None, max_listing_pages=2, **kw):
+        super().__init__(**kw)
+        self.since = date.fromisoformat(since) if since else None
+        self.hosts = self._select_hosts(hosts)
+        self.max_listing_pages = int(max_listing_pages)
+
+    def _select_hosts(self, hosts: str | None) -> list[str]:
+        if not hosts:
+            return list(self.outlet.hosts)
+        wanted = {h.strip() for h in hosts.split(",") if h.strip()}
+        chosen = [h for h in self.outlet.hosts if h in wanted or h.split(".", 1)[0] in wanted]
+        unknown = wanted - {h for h in chosen} - {h.split(".", 1)[0] for h in chosen}
+        if unknown:
+            raise ValueError(f"unknown hosts for {self.name}: {', '.join(sorted(unknown))}")
+        return chosen
+
+    @classmethod
+    def update_settings(cls, settings):
+        super().update_settings(settings)
+        if settings.get("MIRROR_URL"):
+            # Replaying a local mirror: no outlet to be polite to.
+            settings.set("DOWNLOAD_DELAY", 0, priority="spider")
+            settings.set("AUTOTHROTTLE_ENABLED", False, priority="spider")
+            settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 8, priority="spider")
+
+    async def start(self):
+        for host in self.hosts:
+            base = f"https://{host}"
+            yield scrapy.Request(f"{base}/robots.txt", callback=self.parse_robots, priority=30)
+            for path in self.outlet.sitemaps:
+                yield scrapy.Request(base + path, callback=self.parse_sitemap, priority=20)
+            for path in self.outlet.feeds:
+                yield scrapy.Request(base + path, callback=self.parse_feed, priority=20)
+            for path in self.outlet.listings:
+                yield scrapy.Request(base + path, callback=self.parse_listing, priority=10, cb_kwargs={"depth": 1})
+
+    # --- discovery -------------------------------------------------------------
+
+    def parse_robots(self, response):
+        for url in sitemap_urls_from_robots(response.text, base_url=response.url):
+            yield scrapy.Request(url, callback=self.parse_sitemap, priority=20)
+
+    def parse_sitemap(self, response):
+        body = self._sitemap_body(response)
+        if body is None:
+            self.crawler.stats.inc_value("discovery/sitemap_unreadable")
+            self.logger.warning("Not a readable sitemap: %s", response.url)
+            return
+        try:
+            sitemap = Sitemap(body)
+        except etree.XMLSyntaxError:
+            self.crawler.stats.inc_value("discovery/sitemap_unreadable")
+            self.logger.warning("Sitemap is not valid XML: %s", response.url)
+            return
+        for entry in sitemap:
+            loc = entry.get("loc")
+            if not loc or self._too_old(entry.get("lastmod") or entry.get("publication_date")):
+                continue
+            if sitemap.type == "sitemapindex":
+                yield scrapy.Request(loc, callback=self.parse_sitemap, priority=20)
+            else:
+                yield from self._follow_article(loc, response.url)
+
+    def parse_feed(self, response):
+        try:
+            root = etree.fromstring(response.body, parser=etree.XMLParser(recover=True, resolve_entities=False))
+        except etree.XMLSyntaxError:
+            root = None
+        if root is None:
+            self.crawler.stats.inc_value("discovery/feed_unreadable")
+            self.logger.warning("Not a readable feed: %s", response.url)
+            return
+        for item in root.iter("item", "{http://www.w3.org/2005/Atom}entry"):
+            link = item.findtext("link") or ""
+            if not link.strip():
+                atom_link = item.find("{http://www.w3.org/2005/Atom}link")
+                link = atom_link.get("href", "") if atom_link is not None else ""
+            when = item.findtext("pubDate") or item.findtext("{http://www.w3.org/2005/Atom}updated")
+            if link.strip() and not self._too_old(when):
+                yield from self._follow_article(link.strip(), response.url)
+
+    def parse_listing(self, response, depth: int):
+        if not isinstance(response, TextResponse):
+            return
+        for href in response.css("a::attr(href)").getall():
+            yield from self._follow_article(response.urljoin(href), response.url)
+        next_page = response.css("a[rel=next]::attr(href), link[rel=next]::attr(href)").get()
+        if next_page and depth < self.max_listing_pages:
+            yield response.follow(next_page, callback=self.parse_listing, priority=10, cb_kwargs={"depth": depth + 1})
+
+    def _follow_article(self, url: str, via: str):
+        parts = urlsplit(url)
+        if parts.netloc not in self.outlet.hosts or not self.outlet.is_article(parts.path):
+            return
+        yield scrapy.Request(clean_url(url), callback=self.parse_article, priority=40, cb_kwargs={"via": via})
+
+    def _too_old(self, when: str | None) -> bool:
+        if self.since is None:
+            return False
+        parsed = parse_when(when)
+        return parsed is not None and parsed.date() < self.since
+
+    @staticmethod
+    def _sitemap_body(response) -> bytes | None:
+        body = response.body
+        if body[:2] == b"\x1f\x8b":
+            try:
+                with gzip.GzipFile(fileobj=io.BytesIO(body)) as f:
+                    body = f.read(MAX_SITEMAP_BYTES)
+            except (OSError, EOFError):
+                return None
+        return body if re.search(rb"<(urlset|sitemapindex)\b", body[:4096]) else None
+
+    # --- articles --------------------------------------------------------------
+
+    def parse_article(self, response, via: str):
+        if not isinstance(response, TextResponse):
+            self.crawler.stats.inc_value("articles/skipped/not_text")
+            self.logger.warning("Skipped %s: the answer is not text", response.url)
+            return
+        yield ArticlePage(
+            url=response.url,
+            outlet=self.outlet.key,
+            host=urlsplit(response.url).netloc,
+            html=response.text,
+            status=response.status,
+            headers={k.decode("latin-1"): v[0].decode("latin-1") for k, v in response.headers.items() if v},
+            fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            discovered_via=via,
+        )

@@ -1,0 +1,10 @@
+"""TangerangEkspres, on the Disway network."""
+
+from crawler.outlets import TANGERANGEKSPRES
+from crawler.spiders.base import OutletSpider
+
+
+class TangerangEkspresSpider(OutletSpider):
+    name = "tangerangekspres"
+    outlet = TANGERANGEKSPRES
+    allowed_domains = ["tangerangekspres.disway.id"]

@@ -1,0 +1,99 @@
+"""Shared fixtures: the offline sample, its source YAML, a mirror server, a crawl runner."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from crawler.mirror import MirrorServer
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "sample"
+SAMPLE_SRC = ROOT / "data" / "sample_src"
+SHARED = ROOT.parent / "shared"
+SCRAPY = [sys.executable, "-m", "scrapy.cmdline"]
+
+
+def sample_articles() -> list[dict]:
+    """Every article of the offline sample with its host, URL and saved page."""
+    found = []
+    for source in sorted(SAMPLE_SRC.glob("*.yml")):
+        host = source.stem
+        pattern = "/read/{id}/{slug}" if host.endswith("disway.id") else "/berita/{id}/{slug}"
+        for entry in yaml.safe_load(source.read_text(encoding="utf-8")):
+            path = pattern.format(**entry)
+            found.append(
+                {**entry, "host": host, "url": f"https://{host}{path}", "page": SAMPLE / host / path.lstrip("/")}
+            )
+    return found
+
+
+@pytest.fixture(scope="session")
+def mirror_url():
+    with MirrorServer(SAMPLE) as url:
+        yield url
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run_crawl(spider: str, archive: Path, mirror: str, *args: str, timeout: int = 180):
+    """Run one spider through the real Scrapy engine, in its own process as a user would."""
+    cmd = [*SCRAPY, "crawl", spider, "-s", f"MIRROR_URL={mirror}", "-s", f"ARCHIVE_PATH={archive}", *args]
+    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout, env=os.environ.copy())
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result
+
+
+def wait_for_http(url: str, timeout: float = 30.0) -> None:
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+SPIDERS = ("antara", "tangerangekspres")
+
+
+@pytest.fixture(scope="session")
+def sample_archive(tmp_path_factory, mirror_url):
+    """An archive built by crawling the whole offline sample, once per test session."""
+    archive = tmp_path_factory.mktemp("crawl") / "archive.db"
+    logs = [run_crawl(spider, archive, mirror_url) for spider in SPIDERS]
+    return archive, logs
+
+
+@pytest.fixture(scope="session")
+def datasette_url(sample_archive):
+    """Datasette serving the crawled archive with the project's metadata, as a real process."""
+    archive, _ = sample_archive
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "datasette", "serve", str(archive), "--metadata", str(ROOT / "data" / "metadata.yml"),
+         "--host", "127.0.0.1", "--port", str(port), "--setting", "sql_time_limit_ms", "3000"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_http(url + "/-/versions.json")
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -1,0 +1,185 @@
+"""Classify stage: is a Polri unit or officer the one receiving an award?
+
+`classify_award_role(title, text)` decides from who receives, sentence by
+sentence, not from counting award words: "Polres X raih penghargaan" and
+"penghargaan diterima oleh Kapolres" are `received`; "Kapolres memberikan
+penghargaan kepada warga" is `given`; an award to a Pemkot or a Kejari, or
+"penghargaan" used in passing, is `none`. The sentences that decided it are
+returned as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from itemadapter import ItemAdapter
+
+AWARD_TERMS = re.compile(
+    r"penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
+    r"wilayah bebas dari korupsi|wilayah birokrasi bersih|kepatuhan|zona hijau|peringkat|juara|rekor|\bMURI\b|"
+    r"terbaik|sertifikat|medali|opini|kualitas tertinggi|pelayanan publik|tanda kehormatan|satyalancana|kenaikan pangkat luar biasa|penganugerahan",
+    re.IGNORECASE,
+)
+# What is handed over, as opposed to "pelayanan terbaik" and the like.
+AWARD_NOUN = re.compile(
+    r"penghargaan|piagam|trofi|piala|anugerah|award|apresiasi|sertifikat|medali|tanda kehormatan|hadiah|bingkisan",
+    re.IGNORECASE,
+)
+RECEIVE = re.compile(
+    r"\b(raih|meraih|diraih|sabet|menyabet|disabet|terima|menerima|diterima|dianugerahi|diganjar|mendapat|"
+    r"mendapatkan|memperoleh|diperoleh|memboyong|dinobatkan|ditetapkan sebagai|menyandang|mengantongi|"
+    r"menggondol|dikukuhkan|memborong|borong|meraup|raup|keluar sebagai|tercatat|mencatatkan|mencatat|"
+    r"menorehkan|mengukir|memecahkan|pecahkan|menjadi juara|berhasil menjadi|terpilih sebagai)\b",
+    re.IGNORECASE,
+)
+GIVE = re.compile(
+    r"\b(memberikan|memberi|beri|berikan|menyerahkan|serahkan|menganugerahkan|mengganjar|diberikan|diserahkan|"
+    r"dianugerahkan)\b",
+    re.IGNORECASE,
+)
+# Modal words that turn a sentence into a plan or a process, not an award.
+NOT_YET = re.compile(
+    r"\b(akan|sedang|belum|tengah menjalani|mengikuti penilaian|berproses|diusulkan|usulan|calon|target|berharap|harapan|"
+    r"menargetkan|gagal|tidak)\b",
+    re.IGNORECASE,
+)
+
+POLRI_ACTOR = re.compile(
+    r"\b(Polrestabes|Polresta|Polres|Polsek|Polda|Polri|Mabes Polri|Korlantas|Bareskrim|Divhumas|Brimob|Satlantas|"
+    r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam)\w+|Kapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Kapolsek|"
+    r"Kasat\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|personel|anggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok)|"
+    r"polisi|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
+    r"Bripda|jajaran(?= Polres| Polda| Polsek)|Satuan Kerja|satker|satuan wilayah|satwil)\b",
+)
+OTHER_ACTOR = re.compile(
+    r"\b(Pemkot|Pemkab|Pemprov|Pemerintah (Kota|Kabupaten|Provinsi)|Kejari|Kejati|Kejaksaan|Pengadilan|PN|PA|"
+    r"BPN|Kantor Pertanahan|RSUD|Rumah Sakit|Puskesmas|Kementerian|Kemenkumham|Lapas|Rutan|Imigrasi|Bea Cukai|"
+    r"SMA|SMK|SMP|SD|TNI|Danrem|Dandim|Kodim|Korem|Kodam|Pangdam|PT|BUMN|Pemda|Bupati|Wali Kota|Walikota|"
+    r"Gubernur|DPRD|KPU|Bawaslu|Dinas|Dishub|"
+    r"(?i:warga|masyarakat|wartawan|jurnalis|insan pers|awak media|sekolah|siswa|pelajar|mahasiswa|desa|kampung|"
+    r"kelurahan|lurah|kepala desa|satpam|satuan pengamanan|pengemudi|ojol|driver|atlet|tokoh|relawan|petani|"
+    r"nelayan|pedagang|korban|pemuda|guru|dokter|perusahaan|bank|pemenang|pelopor|komunitas|karang taruna))\b",
+)
+
+
+@dataclass
+class Classification:
+    award_role: str  # received / given / none
+    score: float
+    evidence: list[str] = field(default_factory=list)
+
+
+def sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.!?])[\"”]?\s+(?=[A-Z\"“(])|\n+", text)
+    return [p.strip() for p in parts if p and p.strip()]
+
+
+def _nearest_actor_before(sentence: str, position: int) -> str | None:
+    """'polri' or 'other': who stands closest before `position` in the sentence."""
+    best = None
+    for kind, pattern in (("polri", POLRI_ACTOR), ("other", OTHER_ACTOR)):
+        for m in pattern.finditer(sentence, 0, position):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), kind)
+    return best[1] if best else None
+
+
+def _first_actor_after(sentence: str, position: int) -> str | None:
+    best = None
+    for kind, pattern in (("polri", POLRI_ACTOR), ("other", OTHER_ACTOR)):
+        m = pattern.search(sentence, position)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), kind)
+    return best[1] if best else None
+
+
+def sentence_role(sentence: str) -> str | None:
+    """`received`, `given`, `other` (a non-police body received) or None for one sentence."""
+    if not AWARD_TERMS.search(sentence):
+        return None
+    for verb in RECEIVE.finditer(sentence):
+        if NOT_YET.search(sentence, max(0, verb.start() - 40), verb.start()):
+            continue
+        after = sentence[verb.end() :]
+        passive = verb.group(1).lower().startswith("di")
+        m_by = re.match(r"\s+(langsung\s+)?oleh\b", after)
+        if passive and m_by:
+            # "... diterima oleh Kapolres X": the actor after "oleh" receives.
+            actor = _first_actor_after(sentence, verb.end())
+        else:
+            actor = _nearest_actor_before(sentence, verb.start())
+        if actor == "polri":
+            return "received"
+        if actor == "other":
+            # "Warga mendapat penghargaan dari Polres X": the police give it.
+            dari = re.search(r"\bdari\s+(\w+\s+){0,2}", after[:120])
+            if dari and POLRI_ACTOR.match(
+                after, dari.end() - len(dari.group(1) or "") if dari.group(1) else dari.end()
+            ):
+                return "given"
+            if re.search(
+                r"\bdari\s+(Polres\w*|Polsek|Polda|Kapolres\w*|Kapolsek|Kapolda|Kapolri|Polri|polisi|kepolisian)",
+                after[:120],
+            ):
+                return "given"
+            return "other"
+    for verb in GIVE.finditer(sentence):
+        kepada = re.search(r"\bkepada\b", sentence[verb.end() :])
+        if not kepada:
+            continue
+        if not AWARD_NOUN.search(sentence):
+            continue
+        recipient = _first_actor_after(sentence, verb.end() + kepada.end())
+        giver = _nearest_actor_before(sentence, verb.start())
+        if giver is None or verb.group(1).lower().startswith("di"):
+            # Passive: "Piagam diserahkan Kapolres X kepada ...": the agent follows the verb.
+            agent = POLRI_ACTOR.search(sentence, verb.end(), verb.end() + kepada.start())
+            giver = "polri" if agent else giver
+        if recipient == "polri":
+            return "received"
+        if recipient == "other" and giver == "polri":
+            return "given"
+        if recipient == "other":
+            return "other"
+    return None
+
+
+def classify_award_role(title: str | None, text: str) -> Classification:
+    scores = {"received": 0.0, "given": 0.0, "other": 0.0}
+    evidence: dict[str, list[str]] = {"received": [], "given": [], "other": []}
+    lead = sentences(text)
+    for i, sentence in enumerate(([title] if title else []) + lead):
+        role = sentence_role(sentence)
+        if role is None:
+            continue
+        # The headline and the lead say what the story is about; later sentences add weight.
+        weight = 2.0 if (title and i == 0) else (1.5 if i <= (2 if title else 1) else 1.0)
+        scores[role] += weight
+        evidence[role].append(sentence)
+    best = max(scores, key=scores.get)
+    if scores[best] < 1.0 or best == "other":
+        role = "none"
+    else:
+        role = best
+    total = sum(scores.values()) or 1.0
+    chosen = evidence[best][:3] if role != "none" else evidence["other"][:3]
+    return Classification(role, round(scores[best] / total if role != "none" else 0.0, 3), chosen)
+
+
+class ClassifyPipeline:
+    """Adds `award_role`, `award_score` and `award_evidence` to the article."""
+
+    def __init__(self, stats):
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.stats)
+
+    def process_item(self, item):
+        article = ItemAdapter(item)["article"]
+        result = classify_award_role(article.get("title"), article.get("text") or "")
+        article.update(award_role=result.award_role, award_score=result.score, award_evidence=result.evidence)
+        self.stats.inc_value(f"articles/award_role/{result.award_role}")
+        return item

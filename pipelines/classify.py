@@ -107,6 +107,9 @@ def sentence_role(sentence: str) -> str | None:
         if passive and m_by:
             # "... diterima oleh Kapolres X": the actor after "oleh" receives.
             actor = _first_actor_after(sentence, verb.end())
+        elif passive and POLRI_ACTOR.match(after.lstrip()) and re.match(r"\s+\S", after):
+            # "predikat WBBM diraih Polres X": the agent follows a passive verb.
+            actor = "polri"
         else:
             actor = _nearest_actor_before(sentence, verb.start())
         if actor == "polri":

@@ -40,7 +40,7 @@ POSITION_RE = (
     r"Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolrestabes|Kapolresta|Kapolres|Wakapolres|Kapolsek|"
     r"Kasat\s?\w+|Kanit\s?\w+|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Dirlantas|Dirreskrimum|Dirreskrimsus|Dirresnarkoba"
 )
-_NAME = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
+_NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
 OFFICER_RE = re.compile(
     rf"(?:(?P<position>{POSITION_RE})(?:\s+(?P<unit>(?:Metro\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}?))?\s+)?"
     rf"(?P<rank>{RANK_RE})\.?\s+(?P<name>{_NAME})"
@@ -63,6 +63,10 @@ CEREMONY = re.compile(
     r"\b(diserahkan|menyerahkan|penyerahan|diterima|menerima|upacara|penganugerahan|dianugerahi|acara|berlangsung|"
     r"digelar|diberikan|memberikan|pemberian|seremoni|malam anugerah|dikukuhkan|diumumkan)\b",
     re.IGNORECASE,
+)
+# Sentences about the handing-over itself, which date and place the ceremony.
+HANDOVER = re.compile(
+    r"\b(penyerahan|penganugerahan|diserahkan|menyerahkan|upacara|seremoni|malam anugerah|diterima langsung)\b", re.I
 )
 SPEECH = re.compile(
     r"\b(kata|ujar|ujarnya|katanya|ucap|jelas|tutur|dikonfirmasi|mengatakan|menyampaikan|menjelaskan)\b", re.I
@@ -257,33 +261,45 @@ def _placement(context: str) -> int | None:
     return int(value) if value.isdigit() else ORDINALS.get(value)
 
 
-def _event_date(sents: list[str], published: date | None) -> str | None:
-    for sentence in sents:
-        if not CEREMONY.search(sentence):
-            continue
-        m = DATE_WRITTEN.search(sentence)
-        if m:
+def _explicit_date(sentence: str, published: date | None) -> str | None:
+    m = DATE_WRITTEN.search(sentence)
+    if m:
+        try:
+            return date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1))).isoformat()
+        except ValueError:
+            pass
+    m = DATE_SLASH.search(sentence)
+    if m:
+        year = m.group(3)
+        year = (
+            int(year)
+            if year and len(year) == 4
+            else (2000 + int(year) if year else (published.year if published else None))
+        )
+        if year:
             try:
-                return date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1))).isoformat()
+                return date(year, int(m.group(2)), int(m.group(1))).isoformat()
             except ValueError:
                 pass
-        m = DATE_SLASH.search(sentence)
-        if m:
-            year = m.group(3)
-            year = (
-                int(year)
-                if year and len(year) == 4
-                else (2000 + int(year) if year else (published.year if published else None))
-            )
-            if year:
-                try:
-                    return date(year, int(m.group(2)), int(m.group(1))).isoformat()
-                except ValueError:
-                    pass
+    return None
+
+
+def _event_date(evidence: list[str], ceremony: list[str], published: date | None) -> str | None:
+    """The ceremony's date: a date written in the award's own sentences or in a sentence about the
+    handing-over; a bare weekday only in the latter, resolved against the publication date."""
+    for sentence in evidence:
+        if SPEECH.search(sentence) and not CEREMONY.search(sentence):
+            continue
+        found = _explicit_date(sentence, published)
+        if found:
+            return found
+    for sentence in ceremony:
+        found = _explicit_date(sentence, published)
+        if found:
+            return found
     if published is None:
         return None
-    for sentence in sents:
-        # A bare weekday dates the ceremony only in a sentence about the ceremony, not about an interview.
+    for sentence in evidence + ceremony:
         m = BARE_WEEKDAY.search(sentence)
         if m and CEREMONY.search(sentence) and not SPEECH.search(sentence):
             return weekday_before(m.group(1), published).isoformat()
@@ -335,6 +351,18 @@ def _add_recipients(award: Award, mentions: list[Mention]) -> None:
             award.recipient_ids.append(m.unit_id)
 
 
+def _drop_containing_units(award: Award) -> None:
+    """A Polda or Polres named next to its own Polres or Polsek is context ("jajaran Polda X"), not a recipient."""
+    rank = {"Polda": 0, "Mabes": -1, "Polres": 1, "Polresta": 1, "Polrestabes": 1, "Polsek": 2}
+    levels = [rank.get(name.split()[0], 1) for name in award.recipients]
+    if len(set(levels)) <= 1:
+        return
+    deepest = max(levels)
+    keep = [i for i, level in enumerate(levels) if level == deepest]
+    award.recipients = [award.recipients[i] for i in keep]
+    award.recipient_ids = [award.recipient_ids[i] for i in keep]
+
+
 def extract_awards(title: str | None, text: str, published_at: str | None = None) -> list[dict]:
     """Award rows of a story in which Polri receives; [] when no award is found."""
     published = datetime.fromisoformat(published_at).date() if published_at else None
@@ -348,8 +376,8 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     enumerated = set()
     for sentence in body:
         items = _enumerated(sentence)
-        if not items:
-            continue
+        if not items or all(re.match(r"Pol(res|resta|restabes|sek|da)\b", i) for i in items):
+            continue  # no list, or a list of units (they are recipients, handled below)
         enumerated.add(sentence)
         cats = categories_of(sentence)
         head_recipients = _recipient_mentions(re.split(r"\s+(?:yaitu|yakni|antara lain)\b", sentence)[0])
@@ -363,12 +391,36 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
             awards.append(award)
     # Pass 2: sentences in which a unit receives; one award per category, the headline last.
     for is_headline, sentence in [(False, s) for s in body] + [(True, title)] if title else [(False, s) for s in body]:
-        if sentence in enumerated or sentence_role(sentence) != "received":
+        if sentence in enumerated:
             continue
+        role = sentence_role(sentence)
         cats = categories_of(sentence) or ["other"]
+        if role != "received":
+            # "Penghargaan dari Kapolda Kalsel diserahkan di Mapolda": names an award's giver, no recipient.
+            if not (
+                awards
+                and role is None
+                and cats != ["other"]
+                and re.search(r"\b[Pp]enghargaan\b", sentence)
+                and not is_headline
+            ):
+                continue
         existing = [a for a in awards if a.category in cats]
+        generic = [a for a in awards if a.category == "other" and cats != ["other"]]
+        if role is None:
+            # Such a sentence creates an award only when it announces one ("Penghargaan kedua dari Bupati").
+            announces = re.search(r"[Pp]enghargaan\s+(pertama|kedua|ketiga|lain\w*|dari)\b", sentence)
+            target = existing or generic or ([] if announces else awards[:1])
+            if target:
+                target[0].evidence.append(sentence)
+                if target[0].category == "other" and cats != ["other"]:
+                    target[0].category = cats[0]
+                continue
         if existing:
             award = existing[0]
+        elif generic:
+            award = generic[0]
+            award.category = cats[0]  # the story's award turns out to be of a known kind
         elif awards and (is_headline or len(cats) > 1 or cats == ["other"]):
             award = awards[0]  # a summary or a follow-up adds to what the story already names
         else:
@@ -386,6 +438,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     # Categories found only in a headline summary must not stand alone when the body names others.
     story_context = " ".join(sents)
     for award in awards:
+        _drop_containing_units(award)
         context = " ".join(award.evidence)
         award.title = award.title or (_title(title) if title else None)
         if not award.recipients:
@@ -404,9 +457,9 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         if award.officer is None and len(award.recipients) == 1:
             award.officer, award.rank, award.position = _officer(story_context, mentions[:1])
         award.year = award.year or _year(context)
-        related = award.evidence + [s for s in sents if CEREMONY.search(s) and AWARD_TERMS.search(s)]
-        award.event_date = _event_date(related, published)
-        award.place = _place(related)
+        ceremony = [s for s in sents if s not in award.evidence and HANDOVER.search(s) and not SPEECH.search(s)]
+        award.event_date = _event_date(award.evidence, ceremony, published)
+        award.place = _place(award.evidence + ceremony)
     return [a.as_row() for a in awards if a.recipients]
 
 

@@ -43,6 +43,8 @@ DOWNLOADER_MIDDLEWARES = {
 # One pipeline, one job, in this order.
 ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,
+    "pipelines.classify.ClassifyPipeline": 200,
+    "pipelines.structure.StructurePipeline": 300,
     "pipelines.store.StorePipeline": 900,
 }
 

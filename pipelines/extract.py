@@ -26,6 +26,7 @@ from pipelines.dates import parse_iso, parse_printed_date, to_local_iso
 from pipelines.urls import canonical_url
 
 MIN_WORDS = 40  # below this the selector path missed the body; try trafilatura
+MIN_ARTICLE_WORDS = 15  # below this a page holds a menu or a teaser, not a story
 GENERIC_BOILERPLATE = (
     r"^Baca juga\s*:",
     r"^Baca Juga\s",
@@ -182,8 +183,9 @@ def extract_article(html: str, url: str, outlet: Outlet | None = None) -> dict:
             html, url=url, include_comments=False, include_tables=False, favor_precision=True, deduplicate=False
         )
         lines = _clean_lines((extracted or "").splitlines(), patterns)
-    if not lines:
-        raise ExtractionError("no article text found")
+    words = sum(len(line.split()) for line in lines)
+    if words < MIN_ARTICLE_WORDS:
+        raise ExtractionError(f"no article text found ({words} words)")
     text = "\n".join(lines)
 
     published = (
@@ -244,7 +246,8 @@ class ExtractPipeline:
         try:
             article = extract_article(page["html"], page["url"])
         except ExtractionError as exc:
-            self.stats.inc_value(f"articles/dropped/{exc}".split(":")[0].replace(" ", "_"))
+            reason = str(exc).split(":")[0].split("(")[0].strip().replace(" ", "_")
+            self.stats.inc_value(f"articles/dropped/{reason}")
             raise DropItem(f"{exc}: {page['url']}") from exc
         article["fetched_at"] = page.get("fetched_at")
         article["outlet"] = article["outlet"] or page.get("outlet")

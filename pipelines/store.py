@@ -9,8 +9,10 @@ The schema is built by numbered migrations.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
+import re
 import zlib
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +22,7 @@ from itemadapter import ItemAdapter
 from sqlite_utils import Migrations
 
 from crawler.outlets import OUTLETS
+from pipelines.units import UNITS_CSV
 
 migrations = Migrations("polri_awards")
 
@@ -70,6 +73,115 @@ def m001_articles(db: sqlite_utils.Database):
     db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
 
 
+@migrations()
+def m002_awards(db: sqlite_utils.Database):
+    db["units"].create(
+        {"unit_id": str, "name": str, "type": str, "parent_id": str, "polda_id": str, "province": str, "area": str,
+         "aliases": str, "lat": float, "lon": float, "in_gazetteer": int},
+        pk="unit_id",
+        foreign_keys=[("parent_id", "units", "unit_id"), ("polda_id", "units", "unit_id")],
+        if_not_exists=True,
+    )  # fmt: skip
+    for column, kind in (("award_role", str), ("award_score", float), ("award_evidence", str)):
+        db["articles"].add_column(column, kind)
+    db["articles"].create_index(["award_role"], if_not_exists=True)
+    db["awards"].create(
+        {"award_id": str, "article_url": str, "award_no": int, "recipient_unit_id": str, "recipients": str,
+         "officer": str, "rank": str, "position": str, "title": str, "category": str, "giver": str,
+         "giver_person": str, "year": int, "placement": int, "event_date": str, "place": str, "evidence": str},
+        pk="award_id",
+        foreign_keys=[("article_url", "articles", "url"), ("recipient_unit_id", "units", "unit_id")],
+        if_not_exists=True,
+    )  # fmt: skip
+    db["award_recipients"].create(
+        {"award_id": str, "unit_id": str, "unit": str},
+        pk=("award_id", "unit_id"),
+        foreign_keys=[("award_id", "awards", "award_id"), ("unit_id", "units", "unit_id")],
+        if_not_exists=True,
+    )
+    db["article_units"].create(
+        {"article_url": str, "unit_id": str, "unit": str, "role": str, "mentions": int},
+        pk=("article_url", "unit_id"),
+        foreign_keys=[("article_url", "articles", "url"), ("unit_id", "units", "unit_id")],
+        if_not_exists=True,
+    )
+    for table, columns in (("awards", ["article_url"]), ("awards", ["category"]), ("awards", ["recipient_unit_id"]),
+                           ("award_recipients", ["unit_id"]), ("article_units", ["unit_id"])):  # fmt: skip
+        db[table].create_index(columns, if_not_exists=True)
+
+
+def load_gazetteer(db: sqlite_utils.Database) -> None:
+    """The units of data/units.csv, upserted (idempotent); Polsek found in stories are added as they come."""
+    with open(UNITS_CSV, encoding="utf-8", newline="") as f:
+        rows = [
+            {**row, "lat": float(row["lat"]) if row["lat"] else None, "lon": float(row["lon"]) if row["lon"] else None,
+             "parent_id": row["parent_id"] or None, "polda_id": row["polda_id"] or None, "in_gazetteer": 1}
+            for row in csv.DictReader(f)
+        ]  # fmt: skip
+    with db.conn:
+        db.execute("PRAGMA defer_foreign_keys = ON")
+        db["units"].upsert_all(rows, pk="unit_id")
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _unit_id(db: sqlite_utils.Database, name: str, unit_id: str | None, parent_hint: str | None) -> str:
+    """The gazetteer id of a unit, adding a unit the gazetteer lacks (a Polsek, usually) under its parent."""
+    if unit_id:
+        return unit_id
+    new_id = slug(name)
+    if db.execute("select 1 from units where unit_id = ?", [new_id]).fetchone() is None:
+        parent = (
+            db.execute(
+                "select unit_id, polda_id, province, area, lat, lon from units where unit_id = ?", [parent_hint]
+            ).fetchone()
+            if parent_hint
+            else None
+        )
+        db["units"].insert(
+            {"unit_id": new_id, "name": name, "type": name.split()[0].lower(), "parent_id": parent[0] if parent else None,
+             "polda_id": parent[1] if parent else None, "province": parent[2] if parent else None,
+             "area": parent[3] if parent else None, "aliases": "", "lat": parent[4] if parent else None,
+             "lon": parent[5] if parent else None, "in_gazetteer": 0},
+            pk="unit_id",
+        )  # fmt: skip
+    return new_id
+
+
+def save_awards(db: sqlite_utils.Database, url: str, awards: list[dict], units: list[dict]) -> None:
+    """Replace the article's awards and unit links (inside the caller's transaction)."""
+    for table, key in (("award_recipients", "award_id in (select award_id from awards where article_url = ?)"),
+                       ("awards", "article_url = ?"), ("article_units", "article_url = ?")):  # fmt: skip
+        db.execute(f"delete from {table} where {key}", [url])
+    # A Polsek's parent: the Polres the story names, where it names one.
+    parent_hint = next((u["unit_id"] for u in units if u["unit_id"] and u["unit"].startswith("Polres")), None)
+    ids = {u["unit"]: _unit_id(db, u["unit"], u["unit_id"], parent_hint) for u in units}
+    for n, award in enumerate(awards, 1):
+        award_id = f"{url}#{n}"
+        recipient_ids = [
+            ids.get(name) or _unit_id(db, name, uid, parent_hint)
+            for name, uid in zip(award["recipients"], award["recipient_ids"], strict=True)
+        ]
+        db["awards"].insert(
+            {"award_id": award_id, "article_url": url, "award_no": n, "recipient_unit_id": recipient_ids[0] if recipient_ids else None,
+             "recipients": json.dumps(award["recipients"], ensure_ascii=False)}
+            | {k: award.get(k) for k in ("officer", "rank", "position", "title", "category", "giver", "giver_person", "year", "placement", "event_date", "place", "evidence")},
+            pk="award_id",
+        )  # fmt: skip
+        for name, unit_id in zip(award["recipients"], recipient_ids, strict=True):
+            db["award_recipients"].insert(
+                {"award_id": award_id, "unit_id": unit_id, "unit": name}, pk=("award_id", "unit_id"), ignore=True
+            )
+    for unit in units:
+        db["article_units"].insert(
+            {"article_url": url, "unit_id": ids[unit["unit"]], "unit": unit["unit"], "role": unit["role"], "mentions": unit["mentions"]},
+            pk=("article_url", "unit_id"),
+            ignore=True,
+        )  # fmt: skip
+
+
 def open_archive(path: str | Path) -> sqlite_utils.Database:
     """Open (creating if needed) the archive and bring its schema up to date."""
     path = Path(path)
@@ -79,6 +191,7 @@ def open_archive(path: str | Path) -> sqlite_utils.Database:
     db.execute("PRAGMA busy_timeout = 30000")
     db.execute("PRAGMA foreign_keys = ON")
     migrations.apply(db)
+    load_gazetteer(db)
     for outlet in OUTLETS.values():
         db["outlets"].upsert(
             {
@@ -102,6 +215,7 @@ def save_article(db: sqlite_utils.Database, article: dict, page: dict | None = N
     now = datetime.now(UTC).isoformat(timespec="seconds")
     row = {k: v for k, v in article.items() if k in db["articles"].columns_dict}
     row["tags"] = json.dumps(article.get("tags") or [], ensure_ascii=False)
+    row["award_evidence"] = json.dumps(article.get("award_evidence") or [], ensure_ascii=False)
     row["content_hash"] = content_hash(article)
     row["last_seen"] = now
     with db.conn:
@@ -116,6 +230,8 @@ def save_article(db: sqlite_utils.Database, article: dict, page: dict | None = N
             status = "unchanged" if existing[1] == row["content_hash"] else "updated"
             row["updated_at"] = existing[2] if status == "unchanged" else now
         db["articles"].upsert(row, pk="url")
+        if "awards" in article:
+            save_awards(db, row["url"], article["awards"], article.get("units") or [])
         if page is not None:
             html = (page.get("html") or "").encode("utf-8")
             db["pages"].upsert(

@@ -24,7 +24,10 @@ CATEGORY_PATTERNS = (  # most specific first
     ("zona_integritas_wbbm", r"\bWBBM\b|Wilayah Birokrasi Bersih dan Melayani"),
     ("zona_integritas_wbk", r"\bWBK\b|Wilayah Bebas (dari )?Korupsi"),
     ("ombudsman_compliance", r"Ombudsman|kepatuhan (penyelenggaraan |standar )?pelayanan publik|opini kualitas"),
+    # KemenPAN-RB's awards to Polri units are zona integritas ones.
+    ("zona_integritas_wbk", r"KemenPAN|Pendayagunaan Aparatur Negara|[Zz]ona [Ii]ntegritas"),
     ("muri", r"\bMURI\b|Museum Rekor"),
+    ("other", r"Komisi Informasi|Keterbukaan Informasi"),
     ("kapolri", r"\bKapolri\b|Mabes Polri"),
     ("ministry", r"\bKementerian\b|\bKemen[A-Z][\w-]*|\bMenteri\b|\bBNN\b"),
     ("regional_government", r"\bBupati\b|\bWali ?[Kk]ota\b|\bGubernur\b|\bPemkab\b|\bPemkot\b|\bPemprov\b|Pemerintah (Kabupaten|Kota|Provinsi)"),
@@ -145,7 +148,7 @@ def _giver(category: str, context: str, recipients: list[Mention]) -> tuple[str 
             words = m.group(1).split()
             for n in (2, 1):
                 candidate = expand_province(" ".join(words[:n]))
-                if len(words) >= n and gazetteer().polda_for_province(candidate):
+                if len(words) >= n and gazetteer().polda_for_province(candidate) and candidate not in PROVINCE_SHORT:
                     province = candidate
                     rest = words[n:]
                     if len(rest) >= 2 and not person:
@@ -185,6 +188,12 @@ def _giver(category: str, context: str, recipients: list[Mention]) -> tuple[str 
             context,
         )
         name = m.group(1) if m else None
+        bnn = re.search(r"\bBNNP?\)?\s+(?:Provinsi\s+)?((?:[A-Z][a-z]+|NTB|NTT|DIY)(?:\s+[A-Z][a-z]+)?)", context)
+        if bnn and name and name.startswith("BNN"):
+            for n in (2, 1):
+                province = expand_province(" ".join(bnn.group(1).split()[:n]))
+                if gazetteer().polda_for_province(province):
+                    return f"BNN Provinsi {province}", None
         if name and ("Perempuan" in name or "PPPA" in name or "PPA" in name):
             name = "Kementerian PPPA"
         elif name and name.startswith("BNNP "):
@@ -203,9 +212,11 @@ def _giver(category: str, context: str, recipients: list[Mention]) -> tuple[str 
             return f"{office} {words[0]}", None
         m = re.search(r"\b(Pemkab|Pemkot|Pemprov)\s+([A-Z]\w+(?:\s+[A-Z]\w+)?)", context)
         return (f"{m.group(1)} {m.group(2)}" if m else None), None
-    m = re.search(r"\b(Komisi Informasi(?:\s+(?:Provinsi|Pusat))?(?:\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?)", context)
+    m = re.search(
+        r"\b(Komisi Informasi(?:\s+\(KI\))?(?:\s+(?:Provinsi|Pusat))?(?:\s+[A-Z]\w+(?:\s+[A-Z][a-z]\w+)?)?)", context
+    )
     if m:
-        name = m.group(1)
+        name = m.group(1).replace(" (KI)", "")
         for short, full in PROVINCE_SHORT.items():
             name = re.sub(rf"\b{short}\b", full, name)
         if "Provinsi" not in name and "Pusat" not in name and name != "Komisi Informasi":

@@ -40,14 +40,14 @@ NAME_STOP = {
     "kapolres", "kapolda", "kapolsek", "akbp", "kombes", "irjen", "brigjen", "akp", "iptu", "ipda", "kompol",
     "dan", "yang", "di", "ke", "dari", "untuk", "pada", "dengan", "hingga", "serta", "sebagai", "atas", "polri",
     "jajaran", "raup", "catat", "torehkan", "ukir", "tetapkan", "sukses", "bersama", "usai", "saat", "lewat",
-    "melalui", "predikat", "penghargaan", "zona", "wbk", "wbbm", "rekor", "muri", "anugerah", "tahun",
+    "melalui", "tidak", "ada", "ini", "itu", "predikat", "penghargaan", "zona", "wbk", "wbbm", "rekor", "muri", "anugerah", "tahun",
 }  # fmt: skip
 
 _WORD = r"[A-Z][\w'’-]*|[A-Z]{2,}|\d+"
 UNIT_RE = re.compile(
     rf"\b(?P<position>Kapolrestabes|Kapolresta|Kapolres|Kapolsek|Kapolda|Wakapolda|Wakapolresta|Wakapolres)?"
     rf"(?(position)|(?P<type>Polrestabes|Polresta|Polres|Polsek|Polda))"
-    rf"\s+(?P<name>(?:{_WORD})(?:\s+(?:{_WORD}))*)"
+    rf"[ \t\u00a0]+(?P<name>(?:{_WORD})(?:[ \t\u00a0]+(?:{_WORD}))*)"
 )
 
 

@@ -73,3 +73,40 @@ def test_crawl_logs_its_stats(crawled):
     _, logs = crawled
     assert "'archive/articles_new'" in logs[0].stderr
     assert "robotstxt/request_count" in logs[0].stderr
+
+
+def test_crawl_fills_awards_units_and_article_units(crawled):
+    archive, _ = crawled
+    (kalsel,) = rows(
+        archive,
+        "select awards.*, units.name as unit_name, polda.name as polda from awards "
+        "join units on units.unit_id = awards.recipient_unit_id join units polda on polda.unit_id = units.polda_id "
+        "where article_url like ?",
+        ["%/berita/3900001/%"],
+    )
+    assert kalsel["unit_name"] == "Polresta Banjarmasin"
+    assert kalsel["polda"] == "Polda Kalimantan Selatan"
+    assert kalsel["category"] == "ombudsman_compliance" and kalsel["year"] == 2023
+    serang = rows(
+        archive,
+        "select award_no, category, group_concat(unit, '|') as units from (select * from awards join award_recipients using (award_id) order by award_recipients.rowid) "
+        "where article_url in (select url from articles where title like 'Polres Serang Sabet 3%') group by award_no",
+    )
+    assert [(r["category"], r["units"]) for r in serang] == [
+        ("kapolda", "Polres Serang"),
+        ("kapolda", "Polsek Ciruas|Polsek Cikande"),
+        ("ombudsman_compliance", "Polres Serang"),
+    ]
+    (polsek,) = rows(archive, "select parent_id from units where unit_id = 'polsek-ciruas'")
+    assert polsek["parent_id"] == "polres-serang"
+    roles = rows(archive, "select award_role, count(*) as n from articles group by award_role")
+    assert {r["award_role"] for r in roles} == {"received", "given", "none"}
+    assert rows(archive, "select count(*) as n from article_units")[0]["n"] > 50
+
+
+def test_no_award_rows_for_stories_that_are_not_received(crawled):
+    archive, _ = crawled
+    assert not rows(
+        archive,
+        "select 1 from awards join articles on articles.url = awards.article_url where award_role != 'received'",
+    )

@@ -1,0 +1,53 @@
+"""Classify stage: the award role comes from who receives, not from counting award words."""
+
+import pytest
+from conftest import SHARED
+
+from pipelines.classify import classify_award_role, sentence_role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Polres Tabalong raih penghargaan dari Bupati Tabalong.", "received"),
+        ("Polres Serang sabet 3 penghargaan sekaligus.", "received"),
+        ("Penghargaan tersebut diterima oleh Kapolresta Banjarmasin Kombes Pol Sabana Atmojo.", "received"),
+        ("Predikat WBBM diraih Polres Metro Jakarta Barat dan Polresta Malang Kota.", "received"),
+        ("Kapolda memberikan piagam penghargaan kepada 11 personel Satresnarkoba.", "received"),
+        ("Kapolres Boyolali memberikan penghargaan kepada warga yang membantu menangkap pelaku.", "given"),
+        ("Dua pengemudi ojol mendapat piagam penghargaan dari Polres Metro Tangerang Kota.", "given"),
+        ("Pemkot Banjarbaru raih predikat kualitas tertinggi pelayanan publik dari Ombudsman.", "other"),
+        ("Kapolda meminta jajarannya memberikan pelayanan terbaik kepada masyarakat.", None),
+        ("Kegiatan ini sebagai bentuk penghargaan terhadap jasa para pahlawan.", None),
+        ("Polres HST akan mengikuti penilaian menuju WBK tahun depan.", None),
+    ],
+)
+def test_sentence_role(sentence, role):
+    assert sentence_role(sentence) == role
+
+
+def test_kalsel_seed_is_received_with_evidence():
+    text = (SHARED / "seeds" / "000_acadac3b55fac80e.txt").read_text(encoding="utf-8")
+    result = classify_award_role(None, text)
+    assert result.award_role == "received"
+    assert result.score > 0.5
+    assert any("Polresta Banjarmasin" in e and "meraih" in e for e in result.evidence)
+
+
+def test_tangerangekspres_seed_is_received():
+    text = (SHARED / "seeds" / "002_b9ecdabf2fff5490.txt").read_text(encoding="utf-8")
+    title, _, body = text.partition("\n")
+    assert classify_award_role(title, body).award_role == "received"
+
+
+def test_award_given_by_police_is_given_not_received():
+    text = (
+        "Kapolres Lebak AKBP Rudi Hartono memberikan penghargaan kepada dua petani yang membantu polisi. "
+        'Piagam diserahkan di Mapolres Lebak, Senin. "Terima kasih atas bantuan warga," kata Rudi.'
+    )
+    assert classify_award_role("Polres Lebak beri penghargaan dua petani", text).award_role == "given"
+
+
+def test_award_to_another_body_is_none():
+    text = "Kejari Cilegon meraih predikat WBK dari KemenPAN-RB. Kapolres Cilegon turut mengucapkan selamat."
+    assert classify_award_role("Kejari Cilegon raih WBK", text).award_role == "none"

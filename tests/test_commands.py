@@ -1,0 +1,39 @@
+"""`scrapy extract` prints, as one JSON object, exactly what a crawl stores."""
+
+import json
+import subprocess
+
+from conftest import ROOT, SCRAPY, SHARED, sample_articles
+
+
+def extract(path, url):
+    return subprocess.run([*SCRAPY, "extract", str(path), "--url", url], cwd=ROOT, capture_output=True, text=True)
+
+
+def test_extract_prints_archive_columns_and_awards():
+    (seed,) = [a for a in sample_articles() if a["id"] == 3900001]
+    result = extract(seed["page"], seed["url"])
+    assert result.returncode == 0, result.stderr
+    item = json.loads(result.stdout)
+    assert item["url"] == seed["url"]
+    assert item["published_at"] == "2024-01-24T16:10:00+08:00"
+    assert item["award_role"] == "received"
+    assert item["awards"][0]["recipients"] == ["Polresta Banjarmasin"]
+    assert {"title", "text", "outlet", "section", "reporter", "editor", "word_count"} <= item.keys()
+
+
+def test_extract_reports_a_page_without_article(tmp_path):
+    page = tmp_path / "empty.html"
+    page.write_text("<html><body><nav>menu</nav></body></html>")
+    result = extract(page, "https://kalsel.antaranews.com/berita/1/x")
+    assert result.returncode == 1
+    assert "no article text found" in result.stderr
+
+
+def test_extract_works_on_a_real_page_of_another_outlet():
+    page = SHARED / "realworld" / "kompas" / "kompas-singlepage.html"
+    result = extract(page, "http://regional.kompas.com/read/2015/11/04/polres-lhokseumawe")
+    assert result.returncode == 0, result.stderr
+    item = json.loads(result.stdout)
+    assert "Lhokseumawe" in item["title"]
+    assert item["award_role"] == "none"

@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test lint sample
+.PHONY: setup demo test lint sample eval
 
 setup: $(VENV)/.installed
 
@@ -27,3 +27,7 @@ test: setup lint
 # Re-render data/sample from data/sample_src after editing the YAML or templates.
 sample: setup
 	$(BIN)/python -m tools.build_sample
+
+# Precision, recall and F1 of award extraction on the labeled set.
+eval: setup
+	$(BIN)/python -m tools.eval_awards

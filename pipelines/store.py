@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import logging
 import re
 import zlib
 from datetime import UTC, datetime
@@ -19,10 +20,15 @@ from pathlib import Path
 
 import sqlite_utils
 from itemadapter import ItemAdapter
+from scrapy import signals
+from scrapy.exceptions import DropItem
 from sqlite_utils import Migrations
 
 from crawler.outlets import OUTLETS
+from pipelines.runs import ArchiveLock, ArchiveLockedError, finish_run, start_run
 from pipelines.units import UNITS_CSV
+
+logger = logging.getLogger(__name__)
 
 migrations = Migrations("polri_awards")
 
@@ -108,6 +114,25 @@ def m002_awards(db: sqlite_utils.Database):
     for table, columns in (("awards", ["article_url"]), ("awards", ["category"]), ("awards", ["recipient_unit_id"]),
                            ("award_recipients", ["unit_id"]), ("article_units", ["unit_id"])):  # fmt: skip
         db[table].create_index(columns, if_not_exists=True)
+
+
+@migrations()
+def m003_runs_and_versions(db: sqlite_utils.Database):
+    db["crawl_runs"].create(
+        {"run_id": int, "spider": str, "pid": int, "started_at": str, "finished_at": str, "finish_reason": str,
+         "pages_fetched": int, "articles_fetched": int, "articles_new": int, "articles_updated": int,
+         "articles_unchanged": int, "award_stories": int, "dropped": int, "errors": int, "stats": str},
+        pk="run_id",
+        if_not_exists=True,
+    )  # fmt: skip
+    # The versions an article had before it changed, with the page they were read from.
+    db["article_versions"].create(
+        {"url": str, "content_hash": str, "title": str, "text": str, "fetched_at": str, "replaced_at": str,
+         "html_zlib": bytes},
+        pk=("url", "content_hash"),
+        foreign_keys=[("url", "articles", "url")],
+        if_not_exists=True,
+    )  # fmt: skip
 
 
 def load_gazetteer(db: sqlite_utils.Database) -> None:
@@ -210,18 +235,24 @@ def content_hash(article: dict) -> str:
     return hashlib.sha256(f"{article.get('title')}\n{article.get('text')}".encode()).hexdigest()[:16]
 
 
-def save_article(db: sqlite_utils.Database, article: dict, page: dict | None = None) -> str:
-    """Upsert one article (and its raw page); returns "new", "updated" or "unchanged"."""
+def save_article(db: sqlite_utils.Database, article: dict, page: dict | None = None, seen: bool = True) -> str:
+    """Upsert one article (and its raw page); returns "new", "updated" or "unchanged".
+
+    A crawl (`seen`) that finds a changed article keeps the previous version in
+    `article_versions`; a re-extraction (`seen=False`) rewrites derived fields only.
+    """
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    row = {k: v for k, v in article.items() if k in db["articles"].columns_dict}
+    columns = db["articles"].columns_dict
+    row = {k: v for k, v in article.items() if k in columns}
     row["tags"] = json.dumps(article.get("tags") or [], ensure_ascii=False)
     row["award_evidence"] = json.dumps(article.get("award_evidence") or [], ensure_ascii=False)
     row["content_hash"] = content_hash(article)
-    row["last_seen"] = now
     with db.conn:
         existing = db.execute(
-            "select first_seen, content_hash, updated_at from articles where url = ?", [row["url"]]
+            "select first_seen, content_hash, updated_at, last_seen, title, text, fetched_at from articles where url = ?",
+            [row["url"]],
         ).fetchone()
+        row["last_seen"] = now if seen or existing is None else existing[3]
         if existing is None:
             status = "new"
             row["first_seen"] = row["updated_at"] = now
@@ -229,6 +260,14 @@ def save_article(db: sqlite_utils.Database, article: dict, page: dict | None = N
             row["first_seen"] = existing[0]
             status = "unchanged" if existing[1] == row["content_hash"] else "updated"
             row["updated_at"] = existing[2] if status == "unchanged" else now
+            if status == "updated" and seen:
+                old_page = db.execute("select html_zlib from pages where url = ?", [row["url"]]).fetchone()
+                db["article_versions"].insert(
+                    {"url": row["url"], "content_hash": existing[1], "title": existing[4], "text": existing[5],
+                     "fetched_at": existing[6], "replaced_at": now, "html_zlib": old_page[0] if old_page else None},
+                    pk=("url", "content_hash"),
+                    replace=True,
+                )  # fmt: skip
         db["articles"].upsert(row, pk="url")
         if "awards" in article:
             save_awards(db, row["url"], article["awards"], article.get("units") or [])
@@ -249,26 +288,54 @@ def save_article(db: sqlite_utils.Database, article: dict, page: dict | None = N
 
 
 class StorePipeline:
-    """Writes each extracted article to the archive named by ARCHIVE_PATH."""
+    """Writes each extracted article to the archive named by ARCHIVE_PATH, holding
+    the archive's lock for the whole run and recording the run in `crawl_runs`."""
 
-    def __init__(self, path: str, stats):
-        self.path = path
-        self.stats = stats
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.path = crawler.settings.get("ARCHIVE_PATH")
+        self.stats = crawler.stats
+        self.lock = ArchiveLock(self.path)
         self.db: sqlite_utils.Database | None = None
+        self.run_id: int | None = None
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.settings.get("ARCHIVE_PATH"), crawler.stats)
+        return cls(crawler)
 
     def open_spider(self):
+        try:
+            self.lock.acquire()
+        except ArchiveLockedError as exc:
+            logger.error("%s: this crawl stops without writing.", exc)
+            self.stats.set_value("archive/locked", 1)
+            return
         self.db = open_archive(self.path)
+        self.run_id = start_run(self.db, self.crawler.spider.name)
 
-    def close_spider(self):
-        if self.db is not None:
-            self.db.conn.close()
+    async def spider_opened(self, spider):
+        if self.db is None:
+            await self.crawler.engine.close_spider_async(reason="archive_locked")
 
     def process_item(self, item):
         page = ItemAdapter(item)
+        if self.db is None:
+            raise DropItem(f"archive locked by another crawl: {page['url']}")
         status = save_article(self.db, page["article"], page.asdict())
         self.stats.inc_value(f"archive/articles_{status}")
         return item
+
+    def spider_closed(self, spider, reason):
+        if self.db is None:
+            return
+        figures = finish_run(self.db, self.run_id, reason, self.stats.get_stats())
+        logger.info(
+            "Run %s %s: %s pages fetched, %s articles new, %s updated, %s unchanged, %s award stories, %s dropped",
+            self.run_id, reason, figures["pages_fetched"], figures["articles_new"], figures["articles_updated"],
+            figures["articles_unchanged"], figures["award_stories"], figures["dropped"],
+        )  # fmt: skip
+        self.db.conn.close()
+        self.db = None
+        self.lock.release()

@@ -23,6 +23,7 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from w3lib.url import url_query_cleaner
 
 from crawler.items import ArticlePage
+from crawler.known import KnownArticles
 from crawler.outlets import Outlet
 
 # Tracking parameters that never change what a page shows.
@@ -57,15 +58,19 @@ class OutletSpider(scrapy.Spider):
     -a since=YYYY-MM-DD  skip feed and sitemap entries older than this date
     -a hosts=a,b         only these hosts (full host names or their first label)
     -a max_listing_pages=N  how deep to follow listing pagination (default 2)
+    -a full=1            re-check archived articles and follow listings past known ones
     """
 
     outlet: Outlet
 
-    def __init__(self, since: str | None = None, hosts: str | None = None, max_listing_pages=2, **kw):
+    def __init__(self, since: str | None = None, hosts: str | None = None, max_listing_pages=2, full=False, **kw):
         super().__init__(**kw)
         self.since = date.fromisoformat(since) if since else None
         self.hosts = self._select_hosts(hosts)
         self.max_listing_pages = int(max_listing_pages)
+        # full=1: follow listings to the end and re-check archived articles (conditionally).
+        self.full = str(full).lower() in ("1", "true", "yes")
+        self.known = KnownArticles()
 
     def _select_hosts(self, hosts: str | None) -> list[str]:
         if not hosts:
@@ -87,6 +92,11 @@ class OutletSpider(scrapy.Spider):
             settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 8, priority="spider")
 
     async def start(self):
+        self.known = KnownArticles.load(self.settings.get("ARCHIVE_PATH"), self.outlet.key)
+        if len(self.known):
+            self.logger.info(
+                "The archive holds %d %s articles: fetching only new or changed ones", len(self.known), self.name
+            )
         for host in self.hosts:
             base = f"https://{host}"
             yield scrapy.Request(f"{base}/robots.txt", callback=self.parse_robots, priority=30)
@@ -122,7 +132,9 @@ class OutletSpider(scrapy.Spider):
             if sitemap.type == "sitemapindex":
                 yield scrapy.Request(loc, callback=self.parse_sitemap, priority=20)
             else:
-                yield from self._follow_article(loc, response.url)
+                yield from self._follow_article(
+                    loc, response.url, entry.get("lastmod") or entry.get("publication_date")
+                )
 
     def parse_feed(self, response):
         try:
@@ -140,22 +152,48 @@ class OutletSpider(scrapy.Spider):
                 link = atom_link.get("href", "") if atom_link is not None else ""
             when = item.findtext("pubDate") or item.findtext("{http://www.w3.org/2005/Atom}updated")
             if link.strip() and not self._too_old(when):
-                yield from self._follow_article(link.strip(), response.url)
+                yield from self._follow_article(link.strip(), response.url, when)
 
     def parse_listing(self, response, depth: int):
         if not isinstance(response, TextResponse):
             return
+        reached_known = False
         for href in response.css("a::attr(href)").getall():
-            yield from self._follow_article(response.urljoin(href), response.url)
+            url = clean_url(response.urljoin(href))
+            reached_known |= url in self.known
+            yield from self._follow_article(url, response.url)
         next_page = response.css("a[rel=next]::attr(href), link[rel=next]::attr(href)").get()
-        if next_page and depth < self.max_listing_pages:
+        # Newest first: past the first archived article, older pages hold nothing new.
+        if reached_known and not self.full:
+            self.crawler.stats.inc_value("discovery/listing_stopped_at_known")
+        elif next_page and depth < self.max_listing_pages:
             yield response.follow(next_page, callback=self.parse_listing, priority=10, cb_kwargs={"depth": depth + 1})
 
-    def _follow_article(self, url: str, via: str):
+    def _follow_article(self, url: str, via: str, changed: str | None = None):
         parts = urlsplit(url)
         if parts.netloc not in self.outlet.hosts or not self.outlet.is_article(parts.path):
             return
-        yield scrapy.Request(clean_url(url), callback=self.parse_article, priority=40, cb_kwargs={"via": via})
+        url = clean_url(url)
+        meta = {}
+        known = self.known.get(url)
+        if known is not None:
+            changed_at = parse_when(changed)
+            has_changed = changed_at is not None and known.fetched_at is not None and changed_at > known.fetched_at
+            if not (has_changed or self.full):
+                self.crawler.stats.inc_value("incremental/skipped_known")
+                return
+            # Ask the outlet to answer 304 if the page is the one we have.
+            headers = {}
+            if known.etag:
+                headers["If-None-Match"] = known.etag
+            if known.last_modified:
+                headers["If-Modified-Since"] = known.last_modified
+            meta = {"handle_httpstatus_list": [304], "conditional": True}
+            yield scrapy.Request(
+                url, callback=self.parse_article, priority=40, cb_kwargs={"via": via}, headers=headers, meta=meta
+            )
+            return
+        yield scrapy.Request(url, callback=self.parse_article, priority=40, cb_kwargs={"via": via})
 
     def _too_old(self, when: str | None) -> bool:
         if self.since is None:
@@ -177,6 +215,10 @@ class OutletSpider(scrapy.Spider):
     # --- articles --------------------------------------------------------------
 
     def parse_article(self, response, via: str):
+        if response.status == 304:
+            self.crawler.stats.inc_value("incremental/not_modified")
+            return
+        self.crawler.stats.inc_value("articles/downloaded")
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("articles/skipped/not_text")
             self.logger.warning("Skipped %s: the answer is not text", response.url)

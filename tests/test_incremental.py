@@ -1,0 +1,88 @@
+"""Scheduled re-runs: fetch only what is new, keep every version, one writer at a time."""
+
+import re
+import shutil
+import sqlite3
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from conftest import SAMPLE, run_crawl
+
+from crawler.mirror import MirrorServer
+from pipelines.runs import ArchiveLock
+
+HOST = "kalsel.antaranews.com"
+
+
+def rows(archive, sql, params=()):
+    with sqlite3.connect(archive) as conn:
+        conn.row_factory = sqlite3.Row
+        return [dict(r) for r in conn.execute(sql, params)]
+
+
+@pytest.fixture()
+def mirror_copy(tmp_path):
+    """A copy of the Kalsel sample that a test may change, served on 127.0.0.1."""
+    root = tmp_path / "mirror"
+    shutil.copytree(SAMPLE / HOST, root / HOST)
+    with MirrorServer(root) as url:
+        yield root, url
+
+
+def crawl(archive, mirror, *args):
+    return run_crawl("antara", archive, mirror, "-a", f"hosts={HOST}", *args)
+
+
+def test_second_run_downloads_no_article_page(tmp_path, mirror_copy):
+    _, url = mirror_copy
+    archive = tmp_path / "archive.db"
+    crawl(archive, url)
+    crawl(archive, url)
+    first, second = rows(archive, "select * from crawl_runs order by run_id")
+    assert first["articles_fetched"] == 16 and first["articles_new"] == 16
+    assert second["articles_fetched"] == 0 and second["articles_new"] == 0
+    assert second["pages_fetched"] > 0  # robots.txt, feeds, sitemaps and listings were read again
+    assert second["finish_reason"] == "finished"
+    assert rows(archive, "select count(*) as n from articles")[0]["n"] == 16
+
+
+def test_changed_article_updates_its_row_and_keeps_the_old_version(tmp_path, mirror_copy):
+    root, url = mirror_copy
+    archive = tmp_path / "archive.db"
+    crawl(archive, url)
+    (page,) = (root / HOST / "berita" / "3900001").iterdir()
+    old = rows(archive, "select url, text, content_hash, first_seen from articles where url like '%/3900001/%'")[0]
+    # The outlet corrects its story and says so in its sitemap.
+    page.write_text(page.read_text().replace("tahun 2023.", "tahun 2023 (diperbarui)."), encoding="utf-8")
+    later = (datetime.now(UTC) + timedelta(hours=1)).isoformat(timespec="seconds")
+    for sitemap in (root / HOST / "sitemap").glob("*.xml"):
+        text = sitemap.read_text()
+        text = re.sub(r"(/berita/3900001/[^<]+</loc><lastmod>)[^<]+", rf"\g<1>{later}", text)
+        sitemap.write_text(text)
+    crawl(archive, url)
+    new = rows(
+        archive, "select url, text, content_hash, first_seen, updated_at from articles where url = ?", [old["url"]]
+    )[0]
+    assert "(diperbarui)" in new["text"]
+    assert new["first_seen"] == old["first_seen"]
+    assert new["content_hash"] != old["content_hash"]
+    (version,) = rows(archive, "select * from article_versions where url = ?", [old["url"]])
+    assert version["text"] == old["text"] and version["content_hash"] == old["content_hash"]
+    assert version["html_zlib"]
+    last = rows(archive, "select * from crawl_runs order by run_id desc limit 1")[0]
+    assert last["articles_fetched"] == 1 and last["articles_updated"] == 1
+    assert rows(archive, "select count(*) as n from articles")[0]["n"] == 16
+
+
+def test_a_second_crawl_on_a_locked_archive_stops_cleanly(tmp_path, mirror_copy):
+    _, url = mirror_copy
+    archive = tmp_path / "archive.db"
+    lock = ArchiveLock(archive)
+    lock.acquire()
+    try:
+        result = crawl(archive, url)
+    finally:
+        lock.release()
+    assert "another crawl is writing" in result.stderr
+    assert "archive_locked" in result.stderr
+    assert not archive.exists() or not rows(archive, "select name from sqlite_master where name = 'articles'")

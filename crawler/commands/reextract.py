@@ -1,0 +1,41 @@
+"""`scrapy reextract`: rebuild every derived field and table from the stored pages, offline."""
+
+from scrapy.commands import ScrapyCommand
+
+from pipelines.reextract import reextract
+from pipelines.runs import ArchiveLock, ArchiveLockedError
+from pipelines.store import open_archive
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+    default_settings = {"LOG_ENABLED": False}
+
+    def short_desc(self):
+        return "Re-run extraction, classification and award structure over every stored page (no network)"
+
+    def add_options(self, parser):
+        super().add_options(parser)
+        parser.add_argument("--workers", type=int, default=None, help="processes to use (default: all cores)")
+
+    def run(self, args, opts):
+        archive = self.settings.get("ARCHIVE_PATH")
+        lock = ArchiveLock(archive)
+        try:
+            lock.acquire()
+        except ArchiveLockedError as exc:
+            print(f"reextract: {exc}; try again when it has finished.")
+            self.exitcode = 1
+            return
+        try:
+            db = open_archive(archive)
+            summary = reextract(db, workers=opts.workers)
+            db.conn.close()
+        finally:
+            lock.release()
+        print(
+            f"{summary['pages']} pages on {summary['workers']} processes: {summary.get('changed', 0)} articles changed, "
+            f"{summary.get('unchanged', 0)} unchanged, {summary.get('errors', 0)} errors"
+        )
+        for field, count in sorted(summary["fields_changed"].items(), key=lambda kv: -kv[1]):
+            print(f"  {field:<20} {count} articles")

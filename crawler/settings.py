@@ -45,6 +45,7 @@ ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,
     "pipelines.classify.ClassifyPipeline": 200,
     "pipelines.structure.StructurePipeline": 300,
+    "pipelines.dedupe.DedupePipeline": 400,
     "pipelines.store.StorePipeline": 900,
 }
 

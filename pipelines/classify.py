@@ -30,7 +30,7 @@ RECEIVE = re.compile(
     r"\b(raih|meraih|diraih|sabet|menyabet|disabet|terima|menerima|diterima|dianugerahi|diganjar|mendapat|"
     r"mendapatkan|memperoleh|diperoleh|memboyong|dinobatkan|ditetapkan sebagai|menyandang|mengantongi|"
     r"menggondol|dikukuhkan|memborong|borong|meraup|raup|keluar sebagai|tercatat|mencatatkan|mencatat|"
-    r"menorehkan|mengukir|memecahkan|pecahkan|menjadi juara|berhasil menjadi|terpilih sebagai)\b",
+    r"menorehkan|mengukir|memecahkan|pecahkan|menempati|menduduki|menjadi juara|berhasil menjadi|terpilih sebagai)\b",
     re.IGNORECASE,
 )
 GIVE = re.compile(

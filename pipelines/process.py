@@ -5,6 +5,7 @@ exactly what a crawl stores.
 """
 
 from pipelines.classify import classify_award_role
+from pipelines.dedupe import minhash_signature
 from pipelines.extract import extract_article
 from pipelines.structure import article_units, extract_awards
 
@@ -21,4 +22,5 @@ def process_page(html: str, url: str) -> dict:
     )
     article["awards"] = awards
     article["units"] = article_units(article["title"], article["text"], awards)
+    article["minhash"] = minhash_signature(article["text"])
     return article

@@ -19,7 +19,7 @@ import sqlite_utils
 
 from pipelines.extract import ExtractionError
 from pipelines.process import process_page
-from pipelines.store import save_article
+from pipelines.store import save_article, update_clusters
 
 # Columns a crawl sets from the fetch, not from the page: re-extraction keeps them.
 FETCH_COLUMNS = {"fetched_url", "fetched_at", "first_seen", "last_seen", "updated_at", "outlet"}
@@ -104,6 +104,7 @@ def reextract(db: sqlite_utils.Database, workers: int | None = None, progress: b
             if awards_changed:
                 fields_changed["awards"] += 1
             summary["changed" if changed or awards_changed else "unchanged"] += 1
+    update_clusters(db)
     summary["pages"] = len(jobs)
     summary["workers"] = workers
     return {**summary, "fields_changed": dict(fields_changed)}

@@ -14,9 +14,12 @@ import hashlib
 import json
 import logging
 import re
+import sqlite3
 import zlib
 from datetime import UTC, datetime
 from pathlib import Path
+
+from collections import Counter
 
 import sqlite_utils
 from itemadapter import ItemAdapter
@@ -25,6 +28,7 @@ from scrapy.exceptions import DropItem
 from sqlite_utils import Migrations
 
 from crawler.outlets import OUTLETS
+from pipelines.dedupe import clusters
 from pipelines.runs import ArchiveLock, ArchiveLockedError, finish_run, start_run
 from pipelines.units import UNITS_CSV
 
@@ -133,6 +137,42 @@ def m003_runs_and_versions(db: sqlite_utils.Database):
         foreign_keys=[("url", "articles", "url")],
         if_not_exists=True,
     )  # fmt: skip
+
+
+@migrations()
+def m004_story_clusters(db: sqlite_utils.Database):
+    db["story_clusters"].create(
+        {"url": str, "cluster_id": str, "cluster_size": int, "minhash": bytes},
+        pk="url",
+        foreign_keys=[("url", "articles", "url"), ("cluster_id", "articles", "url")],
+        if_not_exists=True,
+    )
+    db["story_clusters"].create_index(["cluster_id"], if_not_exists=True)
+    # One award reported by several articles: same unit, category and year.
+    db.execute("drop view if exists award_events")
+    db.execute(
+        """create view award_events as
+        select r.unit_id, r.unit, a.category, coalesce(a.year, cast(substr(a.event_date, 1, 4) as integer)) as year,
+          min(a.event_date) as event_date, group_concat(distinct a.giver) as givers,
+          count(distinct a.article_url) as articles, group_concat(distinct a.article_url) as article_urls
+        from awards a join award_recipients r using (award_id)
+        group by r.unit_id, a.category, coalesce(a.year, cast(substr(a.event_date, 1, 4) as integer))"""
+    )
+
+
+def update_clusters(db: sqlite_utils.Database) -> int:
+    """Recompute story clusters over every signature; returns the number of multi-article clusters."""
+    rows = db.execute(
+        "select s.url, s.minhash, a.published_at from story_clusters s join articles a on a.url = s.url"
+    ).fetchall()
+    assignment = clusters({url: sig for url, sig, _ in rows}, {url: when for url, _, when in rows})
+    sizes = Counter(assignment.values())
+    with db.conn:
+        db.conn.executemany(
+            "update story_clusters set cluster_id = ?, cluster_size = ? where url = ?",
+            [(cid, sizes[cid], url) for url, cid in assignment.items()],
+        )
+    return sum(1 for n in sizes.values() if n > 1)
 
 
 def load_gazetteer(db: sqlite_utils.Database) -> None:
@@ -271,6 +311,12 @@ def save_article(db: sqlite_utils.Database, article: dict, page: dict | None = N
         db["articles"].upsert(row, pk="url")
         if "awards" in article:
             save_awards(db, row["url"], article["awards"], article.get("units") or [])
+        if "minhash" in article:
+            db.execute(
+                "insert into story_clusters (url, cluster_id, cluster_size, minhash) values (?, ?, 1, ?) "
+                "on conflict(url) do update set minhash = excluded.minhash",
+                [row["url"], row["url"], article["minhash"]],
+            )
         if page is not None:
             html = (page.get("html") or "").encode("utf-8")
             db["pages"].upsert(
@@ -330,6 +376,11 @@ class StorePipeline:
     def spider_closed(self, spider, reason):
         if self.db is None:
             return
+        try:
+            self.stats.set_value("archive/story_clusters", update_clusters(self.db))
+        except sqlite3.Error:
+            # Clusters can be rebuilt by `scrapy reextract`; the run's record must be written regardless.
+            logger.exception("Could not update story clusters")
         figures = finish_run(self.db, self.run_id, reason, self.stats.get_stats())
         logger.info(
             "Run %s %s: %s pages fetched, %s articles new, %s updated, %s unchanged, %s award stories, %s dropped",

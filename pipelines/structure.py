@@ -82,6 +82,7 @@ PLACE_RE = re.compile(
     r"(?=\s*(?:,|\.|;|\byang\b|\bpada\b|\bsaat\b|\bdalam\b|\bsetelah\b|\busai\b|\bseusai\b|\bSenin\b|\bSelasa\b|\bRabu\b|"
     r"\bKamis\b|\bJumat\b|\bSabtu\b|\bMinggu\b|\(|$))"
 )
+GIVE_TO = re.compile(r"\b(memberikan|menyerahkan|menganugerahkan|mengganjar|diberikan|diserahkan)\b[^.]*?\bkepada\b")
 AWARD_START = re.compile(
     r"\b(penghargaan|predikat|piagam|trofi|piala|anugerah|rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat)\b",
     re.IGNORECASE,
@@ -104,9 +105,12 @@ class Award:
     event_date: str | None = None
     place: str | None = None
     evidence: list[str] = field(default_factory=list)
+    # The title came from a sentence naming several kinds of award: a later, specific one replaces it.
+    title_generic: bool = False
 
     def as_row(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k != "evidence"} | {"evidence": " … ".join(self.evidence)}
+        row = {k: v for k, v in self.__dict__.items() if k not in ("evidence", "title_generic")}
+        return row | {"evidence": " … ".join(self.evidence)}
 
 
 def categories_of(sentence: str) -> list[str]:
@@ -121,8 +125,11 @@ def normalise_rank(rank: str) -> str:
 
 def _recipient_mentions(sentence: str) -> list[Mention]:
     """Units that receive in this sentence: subjects before the receiving verb, objects after
-    'kepada' or 'oleh'; never units that follow 'dari' (the giver)."""
+    'kepada' or 'oleh'; never units that follow 'dari' or give ("Polda X memberikan ... kepada")."""
     mentions = find_unit_mentions(sentence)
+    give = GIVE_TO.search(sentence)
+    if give:
+        mentions = [m for m in mentions if m.start >= give.end()]
     chosen = []
     for m in mentions:
         before = sentence[max(0, m.start - 12) : m.start].lower()
@@ -340,8 +347,11 @@ def _title(sentence: str) -> str | None:
 
 def _enumerated(sentence: str) -> list[str]:
     """Items of 'penghargaan ... yaitu A, dan B yang diraih oleh X'."""
-    m = re.search(r"\b(?:yaitu|yakni|antara lain)\s*,?\s*(.+?)\.?$", sentence)
-    if not m or not AWARD_TERMS.search(sentence[: m.start()]):
+    m = re.search(r"\b(?:yaitu|yakni)\s*,?\s*(.+?)\.?$", sentence)
+    # Only a list that follows an award word closely ("dua penghargaan ... yaitu") lists awards.
+    if not m or not re.search(
+        r"penghargaan|predikat|piagam|kategori|trofi", sentence[max(0, m.start() - 90) : m.start()], re.I
+    ):
         return []
     items = []
     for part in re.split(r",\s*(?:dan\s+)?|\s+dan\s+(?=[a-z])", m.group(1)):
@@ -417,6 +427,17 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
             ):
                 continue
         existing = [a for a in awards if a.category in cats]
+        recipients = _recipient_mentions(sentence) if role == "received" else []
+        if existing and recipients and not is_headline:
+            # Another award of the same kind, to other units ("... juga memberikan penghargaan X kepada Polsek Y").
+            probe = Award(recipients=[m.name for m in recipients], recipient_ids=[m.unit_id for m in recipients])
+            _drop_containing_units(probe)
+            names = set(probe.recipients)
+            if not any(names & set(a.recipients) or not a.recipients for a in existing) and _title(sentence) not in {
+                a.title for a in existing
+            }:
+                existing = []
+                cats = cats[:1]
         generic = [a for a in awards if a.category == "other" and cats != ["other"]]
         if role is None:
             # Such a sentence creates an award only when it announces one ("Penghargaan kedua dari Bupati").
@@ -439,9 +460,10 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
             awards.append(award)
         award.evidence.append(sentence)
         if not (award.title and award.recipients):
-            _add_recipients(award, _recipient_mentions(sentence))
-        if not is_headline:
-            award.title = award.title or _title(sentence)
+            _add_recipients(award, recipients or _recipient_mentions(sentence))
+        if not is_headline and (award.title is None or (award.title_generic and cats == [award.category])):
+            award.title = _title(sentence) or award.title
+            award.title_generic = len(categories_of(sentence)) != 1
         award.year = award.year or _year(sentence)
         award.placement = award.placement or _placement(sentence)
     if not awards:

@@ -151,6 +151,8 @@ def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -
 
 def find_unit_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     gaz = gaz or gazetteer()
+    # "Kepolisian Resor (Polres) Serang": unwrap the abbreviation, keeping every offset.
+    text = re.sub(r"\((Polrestabes|Polresta|Polres|Polsek|Polda)\)(?=\s)", r" \1 ", text)
     mentions = []
     for m in UNIT_RE.finditer(text):
         position = m.group("position")

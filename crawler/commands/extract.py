@@ -38,4 +38,5 @@ class Command(ScrapyCommand):
             print(f"error: {exc}", file=sys.stderr)
             self.exitcode = 1
             return
+        article.pop("minhash", None)  # a binary signature, for clustering only
         print(json.dumps(article, ensure_ascii=False, indent=2))

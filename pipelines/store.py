@@ -16,10 +16,9 @@ import logging
 import re
 import sqlite3
 import zlib
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
-
-from collections import Counter
 
 import sqlite_utils
 from itemadapter import ItemAdapter

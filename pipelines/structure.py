@@ -16,7 +16,7 @@ from datetime import date, datetime
 
 from itemadapter import ItemAdapter
 
-from pipelines.classify import AWARD_TERMS, sentence_role, sentences
+from pipelines.classify import sentence_role, sentences
 from pipelines.dates import MONTHS, WEEKDAYS, weekday_before
 from pipelines.units import PROVINCE_SHORT, Mention, expand_province, find_unit_mentions, gazetteer
 

@@ -1,0 +1,58 @@
+"""Scheduled runs: cron expressions and intervals, and one real round over the sample."""
+
+import sqlite3
+import subprocess
+from datetime import datetime, timedelta
+
+import pytest
+from conftest import ROOT, SCRAPY
+
+from crawler.schedule import Cron, parse_interval
+
+
+@pytest.mark.parametrize(
+    ("expression", "now", "due"),
+    [
+        ("15 */6 * * *", "2026-11-22 09:50", "2026-11-22 12:15"),
+        ("0 2 * * *", "2026-11-22 02:00", "2026-11-23 02:00"),
+        ("30 7 * * 1", "2026-11-22 09:00", "2026-11-23 07:30"),  # the 22nd is a Sunday
+        ("0 0 1 */3 *", "2026-11-22 00:00", "2027-01-01 00:00"),
+        ("*/20 8-9 * * *", "2026-11-22 09:45", "2026-11-23 08:00"),
+    ],
+)
+def test_cron_next_run(expression, now, due):
+    parse = lambda s: datetime.strptime(s, "%Y-%m-%d %H:%M")  # noqa: E731
+    assert Cron(expression).next_after(parse(now)) == parse(due)
+
+
+@pytest.mark.parametrize("bad", ["* * * *", "61 * * * *", "a * * * *", "*/0 * * * *"])
+def test_bad_cron_is_refused(bad):
+    with pytest.raises(ValueError):
+        Cron(bad)
+
+
+def test_intervals():
+    assert parse_interval("6h") == timedelta(hours=6)
+    assert parse_interval("30m") == timedelta(minutes=30)
+    with pytest.raises(ValueError):
+        parse_interval("6 hours")
+
+
+def test_one_round_crawls_every_spider(tmp_path, mirror_url):
+    archive = tmp_path / "archive.db"
+    result = subprocess.run(
+        [*SCRAPY, "schedule", "--once", "-s", f"MIRROR_URL={mirror_url}", "-s", f"ARCHIVE_PATH={archive}",
+         "-s", "LOG_LEVEL=WARNING"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    with sqlite3.connect(archive) as conn:
+        runs = conn.execute("select spider, finish_reason from crawl_runs order by run_id").fetchall()
+    assert {spider for spider, _ in runs} >= {"antara", "tangerangekspres"}
+    assert {reason for _, reason in runs} == {"finished"}
+
+
+def test_schedule_needs_exactly_one_mode():
+    result = subprocess.run([*SCRAPY, "schedule"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "exactly one of" in result.stderr + result.stdout

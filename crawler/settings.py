@@ -38,6 +38,8 @@ LOG_LEVEL = "INFO"
 DOWNLOADER_MIDDLEWARES = {
     # Closest to the network, so every other middleware sees original URLs.
     "crawler.mirror.MirrorMiddleware": 960,
+    # Before RetryMiddleware (550) sees the answer, so the retry waits as the outlet asked.
+    "crawler.politeness.RetryAfterMiddleware": 560,
 }
 
 # One pipeline, one job, in this order.
@@ -46,6 +48,8 @@ ITEM_PIPELINES = {
     "pipelines.classify.ClassifyPipeline": 200,
     "pipelines.structure.StructurePipeline": 300,
     "pipelines.dedupe.DedupePipeline": 400,
+    # Watches what the others produced; its figures go into the run's record.
+    "pipelines.monitor.MonitorPipeline": 800,
     "pipelines.store.StorePipeline": 900,
 }
 

@@ -96,6 +96,8 @@ def finish_run(db: sqlite_utils.Database, run_id: int, reason: str, stats: dict)
         "award_stories": stats.get("articles/award_role/received", 0),
         "dropped": sum(v for k, v in stats.items() if k.startswith("articles/dropped/")),
         "errors": stats.get("log_count/ERROR", 0),
+        "coverage": stats.get("monitor/coverage"),
+        "warnings": stats.get("monitor/warnings") or None,
         "stats": json.dumps({k: v for k, v in stats.items() if isinstance(v, int | float | str)}, sort_keys=True),
     }
     with db.conn:

@@ -159,6 +159,12 @@ def m004_story_clusters(db: sqlite_utils.Database):
     )
 
 
+@migrations()
+def m005_run_monitoring(db: sqlite_utils.Database):
+    db["crawl_runs"].add_column("coverage", str)
+    db["crawl_runs"].add_column("warnings", str)
+
+
 def update_clusters(db: sqlite_utils.Database) -> int:
     """Recompute story clusters over every signature; returns the number of multi-article clusters."""
     rows = db.execute(

@@ -173,6 +173,8 @@ class OutletSpider(scrapy.Spider):
         parts = urlsplit(url)
         if parts.netloc not in self.outlet.hosts or not self.outlet.is_article(parts.path):
             return
+        # Per host, so that a host whose pages stop linking to articles is noticed (see pipelines/monitor.py).
+        self.crawler.stats.inc_value(f"discovery/article_links/{parts.netloc}")
         url = clean_url(url)
         meta = {}
         known = self.known.get(url)
@@ -218,18 +220,32 @@ class OutletSpider(scrapy.Spider):
         if response.status == 304:
             self.crawler.stats.inc_value("incremental/not_modified")
             return
+        host = urlsplit(response.url).netloc
         self.crawler.stats.inc_value("articles/downloaded")
+        self.crawler.stats.inc_value(f"articles/downloaded/{host}")
         if not isinstance(response, TextResponse):
-            self.crawler.stats.inc_value("articles/skipped/not_text")
+            self.crawler.stats.inc_value("articles/dropped/not_text")
             self.logger.warning("Skipped %s: the answer is not text", response.url)
             return
         yield ArticlePage(
             url=response.url,
             outlet=self.outlet.key,
-            host=urlsplit(response.url).netloc,
-            html=response.text,
+            host=host,
+            html=self._page_text(response),
             status=response.status,
             headers={k.decode("latin-1"): v[0].decode("latin-1") for k, v in response.headers.items() if v},
             fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
             discovered_via=via,
         )
+
+    def _page_text(self, response) -> str:
+        """The page as text. A page that declares UTF-8 but is not (a windows-1252 page, as some CMSs
+        serve) is read as windows-1252 instead of filling the archive with replacement characters."""
+        if response.encoding.lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig"):
+            try:
+                response.body.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                self.crawler.stats.inc_value("articles/charset_repaired")
+                self.logger.warning("%s declares UTF-8 but is not; read as windows-1252", response.url)
+                return response.body.decode("cp1252", errors="replace")
+        return response.text

@@ -21,6 +21,9 @@ from urllib.parse import unquote, urlsplit
 from scrapy.exceptions import NotConfigured
 
 ORIGINAL_URL = "mirror_original_url"
+SAVED_META = "mirror_saved_meta"
+_MIRROR_META = ("allow_offsite", "dont_obey_robotstxt", "download_slot")
+_MISSING = "<missing>"
 
 
 def mirror_url_for(url: str, mirror: str) -> str:
@@ -43,15 +46,20 @@ class MirrorMiddleware:
         return cls(mirror)
 
     def process_request(self, request):
-        if ORIGINAL_URL in request.meta or request.url.startswith(self.mirror):
+        # Every request that is not yet for the mirror goes to it: new ones and redirects alike,
+        # so that nothing reaches the outlet's real site in mirror mode.
+        if request.url.startswith(self.mirror + "/"):
             return None
         host = urlsplit(request.url).netloc
+        saved = {key: request.meta.get(key, _MISSING) for key in _MIRROR_META}
         return request.replace(
             url=mirror_url_for(request.url, self.mirror),
-            dont_filter=True,
             meta={
                 **request.meta,
                 ORIGINAL_URL: request.url,
+                SAVED_META: saved,
+                # The mirror's host is not the outlet's; offsite filtering was done on the original URL.
+                "allow_offsite": True,
                 # robots.txt was already checked for the original host.
                 "dont_obey_robotstxt": True,
                 # Keep one download slot per outlet host, as in a live crawl.
@@ -64,12 +72,20 @@ class MirrorMiddleware:
         if original is None:
             return response
         location = response.headers.get("Location")
-        if location:
+        if location and 300 <= response.status < 400:
+            # The redirect will copy this request's meta: give it back what the spider set, so that
+            # the target is checked for robots.txt and offsite like any other request. (A retry keeps
+            # the mirrored request as it is.)
+            for key, value in request.meta.pop(SAVED_META, {}).items():
+                if value == _MISSING:
+                    request.meta.pop(key, None)
+                else:
+                    request.meta[key] = value
+            request.meta.pop(ORIGINAL_URL, None)
             # A mirror may redirect to mirror URLs; map them back to the outlet's.
             loc = location.decode("latin-1")
             if loc.startswith(self.mirror + "/"):
-                rest = loc[len(self.mirror) + 1 :]
-                response.headers["Location"] = "https://" + rest
+                response.headers["Location"] = "https://" + loc[len(self.mirror) + 1 :]
         return response.replace(url=original)
 
 

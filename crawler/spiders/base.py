@@ -145,7 +145,11 @@ class OutletSpider(scrapy.Spider):
             self.crawler.stats.inc_value("discovery/feed_unreadable")
             self.logger.warning("Not a readable feed: %s", response.url)
             return
-        for item in root.iter("item", "{http://www.w3.org/2005/Atom}entry"):
+        items = list(root.iter("item", "{http://www.w3.org/2005/Atom}entry"))
+        if not items:
+            self.crawler.stats.inc_value("discovery/feed_empty")
+            self.logger.warning("Feed has no items: %s", response.url)
+        for item in items:
             link = item.findtext("link") or ""
             if not link.strip():
                 atom_link = item.find("{http://www.w3.org/2005/Atom}link")

@@ -21,14 +21,8 @@ PERMUTATIONS = 64
 BANDS, ROWS = 16, 4  # 16 bands of 4 rows: pairs above ~0.5 Jaccard are very likely to share a band
 THRESHOLD = 0.5
 SHINGLE = 5
-_PRIME = (1 << 61) - 1
 _MASK = (1 << 32) - 1
-# Fixed coefficients, so signatures stay comparable across runs and machines.
-_COEFFS = [
-    (int.from_bytes(hashlib.blake2b(f"a{i}".encode(), digest_size=8).digest(), "big") % _PRIME | 1,
-     int.from_bytes(hashlib.blake2b(f"b{i}".encode(), digest_size=8).digest(), "big") % _PRIME)
-    for i in range(PERMUTATIONS)
-]  # fmt: skip
+_EMPTY = 1 << 33  # above any 32-bit value: marks a bin no shingle fell into
 # Datelines and outlet prefixes differ between copies of one story.
 DATELINE = re.compile(r"^[^\n]{0,80}?(\(ANTARA\)|\.(ID|COM|CO\.ID)|KOMPAS\.com|JPNN\.com)\s*[-–—,]\s*", re.IGNORECASE)
 
@@ -42,11 +36,27 @@ def shingles(text: str) -> set[str]:
 
 
 def minhash_signature(text: str) -> bytes:
-    """64 minimum hashes of the text's shingles, packed as bytes."""
-    hashes = [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big") for s in shingles(text)]
-    if not hashes:
+    """A 64-value MinHash signature of the text's shingles, packed as bytes.
+
+    One hash per shingle, split into 64 bins by its low bits ("one permutation hashing"), the
+    minimum kept per bin; empty bins borrow the next non-empty bin's value (densification), so
+    short texts still compare position by position.
+    """
+    mins = [_EMPTY] * PERMUTATIONS
+    for shingle in shingles(text):
+        h = int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "big")
+        slot, value = h % PERMUTATIONS, (h // PERMUTATIONS) & _MASK
+        if value < mins[slot]:
+            mins[slot] = value
+    if all(v == _EMPTY for v in mins):
         return b""
-    return struct.pack(f"<{PERMUTATIONS}I", *(min((a * h + b) % _PRIME for h in hashes) & _MASK for a, b in _COEFFS))
+    for i in range(PERMUTATIONS):
+        j = i
+        while mins[j % PERMUTATIONS] == _EMPTY:
+            j += 1
+        if j != i:
+            mins[i] = (mins[j % PERMUTATIONS] + (j - i) * 0x9E3779B1) & _MASK
+    return struct.pack(f"<{PERMUTATIONS}I", *mins)
 
 
 def similarity(sig_a: bytes, sig_b: bytes) -> float:

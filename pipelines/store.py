@@ -165,6 +165,11 @@ def m005_run_monitoring(db: sqlite_utils.Database):
     db["crawl_runs"].add_column("warnings", str)
 
 
+@migrations()
+def m006_giver_as_written(db: sqlite_utils.Database):
+    db["awards"].add_column("giver_text", str)
+
+
 def update_clusters(db: sqlite_utils.Database) -> int:
     """Recompute story clusters over every signature; returns the number of multi-article clusters."""
     rows = db.execute(
@@ -237,7 +242,7 @@ def save_awards(db: sqlite_utils.Database, url: str, awards: list[dict], units: 
         db["awards"].insert(
             {"award_id": award_id, "article_url": url, "award_no": n, "recipient_unit_id": recipient_ids[0] if recipient_ids else None,
              "recipients": json.dumps(award["recipients"], ensure_ascii=False)}
-            | {k: award.get(k) for k in ("officer", "rank", "position", "title", "category", "giver", "giver_person", "year", "placement", "event_date", "place", "evidence")},
+            | {k: award.get(k) for k in ("officer", "rank", "position", "title", "category", "giver", "giver_text", "giver_person", "year", "placement", "event_date", "place", "evidence")},
             pk="award_id",
         )  # fmt: skip
         for name, unit_id in zip(award["recipients"], recipient_ids, strict=True):

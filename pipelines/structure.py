@@ -100,6 +100,7 @@ class Award:
     category: str = "other"
     giver: str | None = None
     giver_person: str | None = None
+    giver_text: str | None = None  # the giver as the story names it
     year: int | None = None
     placement: int | None = None
     event_date: str | None = None
@@ -237,6 +238,28 @@ def _giver(category: str, context: str, recipients: list[Mention]) -> tuple[str 
         return m.group(1), None
     m = re.search(r"\bdari\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})", context)
     return (m.group(1) if m else None), None
+
+
+GIVER_WRITTEN = {
+    "Ombudsman": r"Ombudsman(?:\s+(?:RI|Republik Indonesia|[Pp]erwakilan|[Pp]rovinsi|\([A-Z]+\)))*(?:\s+[A-Z][\w-]*){0,2}",
+    "KemenPAN-RB": r"KemenPAN-?RB|Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi(?:\s+\(KemenPAN-?RB\))?|Menteri PAN-?RB",
+    "MURI": r"Museum Rekor(?:-| )?(?:Dunia )?Indonesia(?:\s+\(MURI\))?|MURI",
+    "Kapolri": r"Kapolri(?:\s+Jenderal(?:\s+Pol\.?)?(?:\s+[A-Z][\w.]*){1,3})?",
+}
+
+
+def _as_written(giver: str | None, context: str) -> str | None:
+    """The phrase the story uses for the giver ("Kapolda Kalsel", "Ombudsman RI Provinsi Banten")."""
+    if not giver:
+        return None
+    first = giver.split()[0]
+    pattern = (
+        GIVER_WRITTEN.get(first)
+        or GIVER_WRITTEN.get(giver)
+        or rf"\b{re.escape(first)}(?:\s+(?!{RANK_RE}|Jenderal)[A-Z][\w-]*){{1,3}}"
+    )
+    m = re.search(pattern, context)
+    return m.group(0).strip() if m else None
 
 
 def _officer(context: str, recipients: list[Mention]) -> tuple[str | None, str | None, str | None]:
@@ -484,6 +507,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         award.giver, award.giver_person = _giver(award.category, context, mentions)
         if award.giver is None:
             award.giver, award.giver_person = _giver(award.category, story_context, mentions)
+        award.giver_text = _as_written(award.giver, context) or _as_written(award.giver, story_context)
         award.officer, award.rank, award.position = _officer(
             context, mentions[:1] if len(award.recipients) == 1 else mentions
         )

@@ -30,6 +30,7 @@ def test_kalsel_seed_award():
         "title": "predikat penilaian kepatuhan penyelenggaraan pelayanan publik tahun 2023",
         "category": "ombudsman_compliance",
         "giver": "Ombudsman RI Perwakilan Kalimantan Selatan",
+        "giver_text": "Ombudsman RI Kalimantan Selatan",
         "giver_person": "Hadi Rahman",
         "year": 2023,
         "placement": None,
@@ -61,6 +62,7 @@ def test_serang_seed_three_awards():
             "title": "cooling system dalam rangka pemilu damai 2024",
             "category": "kapolda",
             "giver": "Kapolda Banten",
+            "giver_text": "Kapolda Banten",
             "giver_person": "Irjen Pol Abdul Karim",
         },
         common
@@ -72,6 +74,7 @@ def test_serang_seed_three_awards():
             "title": "cooling system tingkat satuan",
             "category": "kapolda",
             "giver": "Polda Banten",
+            "giver_text": "Polda Banten",
             "giver_person": None,
         },
         common
@@ -83,6 +86,7 @@ def test_serang_seed_three_awards():
             "title": "kepatuhan penyelenggaraan pelayanan publik 2023",
             "category": "ombudsman_compliance",
             "giver": "Ombudsman RI Perwakilan Banten",
+            "giver_text": "Ombudsman RI Provinsi Banten",
             "giver_person": None,
             "year": 2023,
             "placement": 3,

@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test lint sample eval
+.PHONY: setup demo test lint sample eval serve browser bench bench-quick
 
 setup: $(VENV)/.installed
 
@@ -21,7 +21,7 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: setup lint
+test: setup lint browser
 	$(BIN)/pytest
 
 # Re-render data/sample from data/sample_src after editing the YAML or templates.
@@ -31,3 +31,20 @@ sample: setup
 # Precision, recall and F1 of award extraction on the labeled set.
 eval: setup
 	$(BIN)/python -m tools.eval_awards
+
+# Throughput, memory and latency on synthetic data under build/bench (not part of `make test`).
+# The full run writes its table into BENCHMARKS.md; the quick one takes about a minute.
+bench: setup
+	$(BIN)/python -m tools.bench --record BENCHMARKS.md
+
+bench-quick: setup
+	$(BIN)/python -m tools.bench --quick
+
+# Serve data/archive.db read-only: immutable, so no request can change it.
+serve: setup
+	$(BIN)/datasette serve -i data/archive.db --metadata data/metadata.yml --host 127.0.0.1 --port 8001 \
+		--setting sql_time_limit_ms 3000
+
+# Debian's Chromium for the browser tests; Playwright drives it and downloads no browser of its own.
+browser:
+	@test -x /usr/bin/chromium || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver)

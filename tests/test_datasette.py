@@ -1,7 +1,19 @@
 """The publication: Datasette started as a process over a crawled archive, queried over HTTP."""
 
+import hashlib
 import json
+import re
+import sqlite3
+import subprocess
+import sys
+import urllib.error
 import urllib.request
+from contextlib import closing, contextmanager
+from pathlib import Path
+from xml.etree import ElementTree
+
+import yaml
+from conftest import ROOT, free_port, wait_for_http
 
 
 def get(url):
@@ -74,3 +86,183 @@ def test_awards_table_facets(datasette_url):
     facets = json.loads(body)["facet_results"]
     categories = {f["value"] for f in facets["category"]["results"]}
     assert {"ombudsman_compliance", "kapolda", "zona_integritas_wbk"} <= categories
+
+
+# The charts, the map, the feed and the read-only guarantees of the publication.
+
+METADATA = ROOT / "data" / "metadata.yml"
+
+
+@contextmanager
+def serve_datasette(*files_and_options: str, metadata: Path = METADATA):
+    """Datasette as its own process, started as `make serve` starts it; yields the base URL."""
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "datasette", "serve", *files_and_options, "--metadata", str(metadata),
+         "--host", "127.0.0.1", "--port", str(port), "--setting", "sql_time_limit_ms", "3000"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_http(url + "/-/versions.json")
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def copy_archive(source: Path, target: Path) -> Path:
+    """A consistent copy of an archive, in rollback-journal mode: an immutable reader ignores any WAL file."""
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
+        dst.execute("pragma journal_mode = delete")
+    return target
+
+
+def canned_queries() -> dict:
+    return yaml.safe_load(METADATA.read_text(encoding="utf-8"))["databases"]["archive"]["queries"]
+
+
+def request(url, method="GET", data=None, headers=None):
+    """Status and body of one request; HTTP errors are answers here, not exceptions."""
+    req = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return r.status, r.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode("utf-8", "replace")
+
+
+def table_count(datasette_url, table):
+    _, body = get(f"{datasette_url}/archive/{table}.json?_size=0")
+    return json.loads(body)["filtered_table_rows_count"]
+
+
+PARAMS = {"unit": "Polres Serang", "q": "penghargaan"}
+
+
+def test_every_canned_query_answers_and_none_writes(datasette_url):
+    for name, query_config in canned_queries().items():
+        assert not query_config.get("write"), f"{name} is declared a write query"
+        params = {p: v for p, v in PARAMS.items() if f":{p}" in query_config["sql"]}
+        rows = query(datasette_url, name, **params)
+        assert rows, f"{name} returned no rows on the sample archive"
+
+
+def test_chart_queries_count_every_award_once(datasette_url):
+    total = table_count(datasette_url, "awards")
+    per_month = query(datasette_url, "awards_per_month")
+    months = [r["month"] for r in per_month]
+    assert months == sorted(months) and len(set(months)) == len(months)
+    assert all(re.fullmatch(r"\d{4}-\d{2}", m) for m in months)
+    assert sum(r["awards"] for r in per_month) == total
+    by_category = query(datasette_url, "awards_by_category")
+    _, body = get(datasette_url + "/archive/awards.json?_facet=category&_size=0")
+    facet = {f["value"]: f["count"] for f in json.loads(body)["facet_results"]["category"]["results"]}
+    assert {r["category"]: r["awards"] for r in by_category} == facet
+    assert sum(r["awards"] for r in by_category) == total
+
+
+def test_award_map_has_coordinates_the_map_plugin_detects(datasette_url):
+    units = query(datasette_url, "award_map")
+    sql = """select units.name as unit, count(distinct award_id) as awards,
+             units.lat is not null and units.lon is not null as located
+             from award_recipients join units using (unit_id) group by unit_id"""
+    _, body = get(f"{datasette_url}/archive.json?_shape=array&sql={urllib.request.quote(sql)}")
+    receiving = json.loads(body)
+    assert sum(r["located"] for r in receiving) > len(receiving) / 2
+    # Every receiving unit with coordinates is on the map, with its number of awards.
+    located = sorted((r["unit"], r["awards"]) for r in receiving if r["located"])
+    assert sorted((r["unit"], r["awards"]) for r in units) == located
+    for row in units:
+        assert -11.5 < row["latitude"] < 6.5 and 94.5 < row["longitude"] < 141.5  # inside Indonesia
+        assert json.loads(row["popup"])["title"] == row["unit"]
+    _, html = get(datasette_url + "/archive/award_map")
+    assert 'DATASETTE_CLUSTER_MAP_LATITUDE_COLUMN = "latitude"' in html
+    assert 'DATASETTE_CLUSTER_MAP_LONGITUDE_COLUMN = "longitude"' in html
+
+
+def test_award_feed_is_valid_atom_of_the_award_stories(datasette_url):
+    status, body = get(datasette_url + "/archive/award_feed.atom")
+    assert status == 200
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    feed = ElementTree.fromstring(body.encode("utf-8"))
+    assert feed.findtext("a:title", namespaces=ns).startswith("Arsip Penghargaan Polri")
+    entries = feed.findall("a:entry", ns)
+    received = query(datasette_url, "latest_award_stories")
+    assert len(entries) == min(50, len(received))
+    assert {e.findtext("a:title", namespaces=ns) for e in entries} <= {r["title"] for r in received}
+    for entry in entries:
+        link = entry.find("a:link", ns).get("href")
+        assert link == entry.findtext("a:id", namespaces=ns) and link.startswith("https://")
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00", entry.findtext("a:updated", namespaces=ns))
+        assert entry.findtext("a:content", namespaces=ns)
+    updated = [e.findtext("a:updated", namespaces=ns) for e in entries]
+    assert feed.findtext("a:updated", namespaces=ns) == max(updated)
+
+
+def test_pages_load_no_script_or_style_from_elsewhere(datasette_url):
+    """Charts and map work offline: their JavaScript and CSS come from this server, not from a CDN."""
+    for path in ("/", "/archive/awards_per_month", "/archive/award_map", "/archive/awards"):
+        _, html = get(datasette_url + path)
+        assert not re.findall(r"<script[^>]+src=\"(?:https?:)?//", html), path
+        assert not re.findall(r"<link[^>]+href=\"(?:https?:)?//[^\"]+\"[^>]*stylesheet", html), path
+        assert not re.findall(r"<link[^>]+stylesheet[^>]+href=\"(?:https?:)?//", html), path
+    _, html = get(datasette_url + "/archive/award_map")
+    assets = re.findall(r"/-/static-plugins/[\w.-]+/[\w.-]+\.(?:js|css)", html)
+    assert any("datasette_vega" in a for a in assets) and any("cluster-map" in a for a in assets)
+    assert any("leaflet" in a for a in assets)
+    for asset in set(assets):
+        status, body = get(datasette_url + asset)
+        assert status == 200 and len(body) > 1000, asset
+
+
+def test_publication_refuses_writes(datasette_url):
+    before = {t: table_count(datasette_url, t) for t in ("articles", "awards", "units")}
+    row = json.dumps({"row": {"url": "https://example.invalid/x", "title": "injected"}}).encode()
+    form = b"url=https://example.invalid/x&title=injected"
+    attempts = [
+        ("/archive/articles", row, "application/json"),
+        ("/archive/articles", form, "application/x-www-form-urlencoded"),
+        ("/archive/articles/-/insert", row, "application/json"),
+        ("/archive/articles/-/upsert", row, "application/json"),
+        ("/archive/articles/-/drop", b"{}", "application/json"),
+        ("/archive/-/create", json.dumps({"table": "injected", "row": {"a": 1}}).encode(), "application/json"),
+        ("/archive", b"sql=delete+from+articles", "application/x-www-form-urlencoded"),
+    ]
+    for path, data, kind in attempts:
+        status, _ = request(datasette_url + path, "POST", data, {"Content-Type": kind})
+        assert status >= 400, f"POST {path} answered {status}"
+    for sql in ("delete from articles", "with x as (select 1) delete from articles", "select 1; drop table awards"):
+        status, body = request(f"{datasette_url}/archive.json?sql={urllib.request.quote(sql)}")
+        assert status == 400 and not json.loads(body)["ok"], sql
+    status, _ = request(datasette_url + "/-/permissions")
+    assert status == 403  # permission debugging is for root only, and there is no root actor
+    assert {t: table_count(datasette_url, t) for t in before} == before
+    _, body = get(datasette_url + "/archive.json?sql=select+name+from+sqlite_master+where+name='injected'")
+    assert json.loads(body)["rows"] == []
+
+
+def test_immutable_archive_refuses_even_write_queries(sample_archive, tmp_path):
+    """Served as `make serve` does (-i), a canned query declared `write` is refused, and so is write SQL."""
+    archive = copy_archive(sample_archive[0], tmp_path / "archive.db")
+    digest = hashlib.sha256(archive.read_bytes()).hexdigest()
+    metadata = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
+    metadata["databases"]["archive"]["queries"] = {
+        "wipe_awards": {"sql": "delete from awards", "write": True},
+        "sneaky_wipe": {"sql": "delete from awards"},
+    }
+    hostile_metadata = tmp_path / "metadata.yml"
+    hostile_metadata.write_text(yaml.safe_dump(metadata), encoding="utf-8")
+    with serve_datasette("-i", str(archive), metadata=hostile_metadata) as url:
+        _, body = get(url + "/-/databases.json")
+        assert [(d["name"], d["is_mutable"]) for d in json.loads(body)] == [("archive", False)]
+        count = table_count(url, "awards")
+        assert count > 0
+        status, body = request(url + "/archive/wipe_awards", "POST", b"", {"Accept": "application/json"})
+        assert status == 403 and "immutable" in body
+        status, body = request(url + "/archive/sneaky_wipe.json")
+        assert status == 400 and "readonly" in json.loads(body)["error"]
+        assert table_count(url, "awards") == count
+    assert hashlib.sha256(archive.read_bytes()).hexdigest() == digest
+    assert not (tmp_path / "archive.db-wal").exists()

@@ -266,3 +266,17 @@ def test_immutable_archive_refuses_even_write_queries(sample_archive, tmp_path):
         assert table_count(url, "awards") == count
     assert hashlib.sha256(archive.read_bytes()).hexdigest() == digest
     assert not (tmp_path / "archive.db-wal").exists()
+
+
+def test_awards_can_be_filtered_by_polda_province_and_year(datasette_url):
+    _, body = get(datasette_url + "/archive/award_list.json?_facet=polda&_facet=province&_facet=award_year&_size=0")
+    facets = json.loads(body)["facet_results"]
+    poldas = {f["value"] for f in facets["polda"]["results"]}
+    assert {"Polda Kalimantan Selatan", "Polda Banten"} <= poldas
+    assert "Banten" in {f["value"] for f in facets["province"]["results"]}
+    _, body = get(
+        datasette_url + "/archive/award_list.json?_shape=objects&polda=Polda+Kalimantan+Selatan&award_year=2024"
+    )
+    rows = json.loads(body)["rows"]
+    assert rows and all(r["polda"] == "Polda Kalimantan Selatan" for r in rows)
+    assert any(r["unit"] == "Polresta Banjarmasin" for r in rows)

@@ -29,6 +29,12 @@ WRITTEN_DATE = re.compile(
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:[,\s]+(\d{1,2})[:.](\d{2}))?\s*(WIB|WITA|WIT)?")
 
 
+def month_number(name: str) -> int:
+    """The month of a name the patterns matched. They match case-insensitively, so "MEİ" and "Aguſtuſ" match
+    although lower() does not turn them into a known name."""
+    return MONTHS.get(name.lower()) or next(n for key, n in MONTHS.items() if re.fullmatch(key, name, re.IGNORECASE))
+
+
 def _zone(name: str | None, default: tzinfo) -> tzinfo:
     if name and name.upper() in ZONE_OFFSETS:
         return timezone(timedelta(hours=ZONE_OFFSETS[name.upper()]))
@@ -51,7 +57,7 @@ def parse_printed_date(text: str | None, default_tz: tzinfo) -> datetime | None:
     m = WRITTEN_DATE.search(text)
     if m:
         day, month, year, hour, minute, zone = m.groups()
-        return _build(day, MONTHS[month.lower()], year, hour, minute, zone, default_tz)
+        return _build(day, month_number(month), year, hour, minute, zone, default_tz)
     m = NUMERIC_DATE.search(text)
     if m:
         day, month, year, hour, minute, zone = m.groups()

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from itemadapter import ItemAdapter
 
 from pipelines.classify import sentence_role, sentences
-from pipelines.dates import MONTHS, WEEKDAYS, weekday_before
+from pipelines.dates import MONTHS, WEEKDAYS, month_number, weekday_before
 from pipelines.units import PROVINCE_SHORT, Mention, expand_province, find_unit_mentions, gazetteer
 
 CATEGORY_PATTERNS = (  # most specific first
@@ -306,7 +306,7 @@ def _explicit_date(sentence: str, published: date | None) -> str | None:
     m = DATE_WRITTEN.search(sentence)
     if m:
         try:
-            return date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1))).isoformat()
+            return date(int(m.group(3)), month_number(m.group(2)), int(m.group(1))).isoformat()
         except ValueError:
             pass
     m = DATE_SLASH.search(sentence)

@@ -13,6 +13,8 @@ import pytest
 import yaml
 
 from crawler.mirror import MirrorServer
+from crawler.outlets import OUTLETS
+from tools.build_sample import article_path
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "sample"
@@ -21,14 +23,17 @@ SHARED = ROOT.parent / "shared"
 SCRAPY = [sys.executable, "-m", "scrapy.cmdline"]
 
 
-def sample_articles() -> list[dict]:
-    """Every article of the offline sample with its host, URL and saved page."""
+def sample_articles(archive_only: bool = False) -> list[dict]:
+    """Every article of the offline sample that a crawl finds, with its host, URL and saved page;
+    with archive_only=True also the older stories that only the outlets' search pages link to."""
     found = []
     for source in sorted(SAMPLE_SRC.glob("*.yml")):
         host = source.stem
-        pattern = "/read/{id}/{slug}" if host.endswith("disway.id") else "/berita/{id}/{slug}"
         for entry in yaml.safe_load(source.read_text(encoding="utf-8")):
-            path = pattern.format(**entry)
+            if entry.get("archive_only") and not archive_only:
+                continue
+            # The outlet's own URL scheme, as the sample builder writes it.
+            path = article_path(host, entry)
             found.append(
                 {**entry, "host": host, "url": f"https://{host}{path}", "page": SAMPLE / host / path.lstrip("/")}
             )
@@ -55,6 +60,14 @@ def run_crawl(spider: str, archive: Path, mirror: str, *args: str, timeout: int 
     return result
 
 
+def run_crawlall(archive: Path, mirror: str, *args: str, timeout: int = 300):
+    """Run every spider at once with `scrapy crawlall`, in its own process."""
+    cmd = [*SCRAPY, "crawlall", "-s", f"MIRROR_URL={mirror}", "-s", f"ARCHIVE_PATH={archive}", *args]
+    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout, env=os.environ.copy())
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result
+
+
 def wait_for_http(url: str, timeout: float = 30.0) -> None:
     import urllib.request
 
@@ -69,14 +82,15 @@ def wait_for_http(url: str, timeout: float = 30.0) -> None:
             time.sleep(0.2)
 
 
-SPIDERS = ("antara", "tangerangekspres")
+# One spider per outlet, named by the outlet's key.
+SPIDERS = tuple(OUTLETS)
 
 
 @pytest.fixture(scope="session")
 def sample_archive(tmp_path_factory, mirror_url):
-    """An archive built by crawling the whole offline sample, once per test session."""
+    """An archive built by crawling the whole offline sample with every spider, once per test session."""
     archive = tmp_path_factory.mktemp("crawl") / "archive.db"
-    logs = [run_crawl(spider, archive, mirror_url) for spider in SPIDERS]
+    logs = [run_crawlall(archive, mirror_url)]
     return archive, logs
 
 

@@ -1,9 +1,10 @@
 """End to end: the real Scrapy engine crawls the offline sample over HTTP into a real archive."""
 
 import sqlite3
+import subprocess
 
 import pytest
-from conftest import SPIDERS, run_crawl, sample_articles
+from conftest import ROOT, SCRAPY, SPIDERS, run_crawl, sample_articles
 
 
 @pytest.fixture(scope="module")
@@ -15,6 +16,11 @@ def rows(archive, sql, params=()):
     with sqlite3.connect(archive) as conn:
         conn.row_factory = sqlite3.Row
         return [dict(r) for r in conn.execute(sql, params)]
+
+
+def test_scrapy_lists_one_spider_per_outlet():
+    listed = subprocess.run([*SCRAPY, "list"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    assert listed == sorted(SPIDERS)
 
 
 def test_every_sample_article_is_archived_exactly_once(crawled):

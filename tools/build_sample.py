@@ -5,8 +5,9 @@
 Each host's articles (data/sample_src/<host>.yml) go through the outlet's page
 template, with "Baca juga" links, related and popular boxes, ads, JSON-LD and
 OpenGraph; robots.txt, sitemaps, RSS feeds and listing pages are written next
-to them. The output is deterministic, so the committed tree can be checked
-against a fresh render.
+to them, and each outlet's search (or tag) pages for the backfill queries. The
+output is deterministic, so the committed tree can be checked against a fresh
+render.
 """
 
 from __future__ import annotations
@@ -15,15 +16,16 @@ import argparse
 import json
 import shutil
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 from xml.sax.saxutils import escape
 
 import jinja2
 import yaml
 
-from crawler.outlets import ZONES, outlet_for_host
+from crawler.outlets import BACKFILL_QUERIES, outlet_for_host
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "data" / "sample_src"
@@ -31,17 +33,20 @@ DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
           "Oktober", "November", "Desember"]  # fmt: skip
 PER_PAGE = 10
+SEARCH_PER_PAGE = 3  # small, so that the sample's search results run over several pages
 
 
 @dataclass(frozen=True)
 class Layout:
     """How one platform lays out its site."""
 
-    template: str  # antara / disway
-    article_path: str  # with {id} and {slug}
-    listing_path: str
-    feed_path: str | None
+    template: str  # antara / disway / odoo / tribun / jpnn / rri / kompas
+    article_path: str  # with {id}, {slug}, {year}, {month}, {day}, {blog}, {section_slug}
+    listing_path: str  # may hold {blog}: one listing per blog
+    feed_path: str | None  # may hold {blog}
     nav_sections: tuple[str, ...]
+    listing_page: str = "{listing}/{n}"  # listing page n >= 2
+    feed_kind: str = "rss"  # rss / atom
 
 
 ANTARA_LAYOUT = Layout(
@@ -53,13 +58,56 @@ DISWAY_LAYOUT = Layout(
     "disway", "/read/{id}/{slug}", "/indeks", None,
     ("Tangerang Raya", "Banten", "Hukum & Kriminal", "Nasional", "Ekonomi", "Olahraga"),
 )  # fmt: skip
+# Odoo's website_blog: a listing and an Atom feed per blog, pages at /page/<n>.
+ODOO_LAYOUT = Layout(
+    "odoo", "/blog/{blog}/{slug}-{id}", "/blog/{blog}", "/blog/{blog}/feed?limit=50", ("Nasional", "Hukum"),
+    listing_page="{listing}/page/{n}", feed_kind="atom",
+)  # fmt: skip
+TRIBUN_LAYOUT = Layout(
+    "tribun", "/{year}/{month}/{day}/{slug}", "/index-news", "/rss",
+    ("News", "Regional", "Hukum", "Politik", "Bisnis", "Sport", "Lifestyle"), listing_page="{listing}?page={n}",
+)  # fmt: skip
+JPNN_LAYOUT = Layout(
+    "jpnn", "/news/{slug}", "/indeks", "/index.php?mib=rss",
+    ("Nasional", "Politik", "Hukum", "Daerah", "Ekonomi", "Olahraga"), listing_page="{listing}?page={n}",
+)  # fmt: skip
+RRI_LAYOUT = Layout(
+    "rri", "/{section_slug}/{id}/{slug}", "/", "/index.php/rss",
+    ("Nasional", "Daerah", "Hukum", "Ekonomi", "Olahraga"), listing_page="/?page={n}",
+)  # fmt: skip
+KOMPAS_LAYOUT = Layout(
+    "kompas", "/read/{year}/{month}/{day}/{id}/{slug}", "/", None,
+    ("News", "Nasional", "Regional", "Megapolitan", "Global"), listing_page="/?page={n}",
+)  # fmt: skip
+LAYOUTS = {
+    "antara": ANTARA_LAYOUT,
+    "tangerangekspres": DISWAY_LAYOUT,
+    "tribratanews": ODOO_LAYOUT,
+    "tribun": TRIBUN_LAYOUT,
+    "jpnn": JPNN_LAYOUT,
+    "rri": RRI_LAYOUT,
+    "kompas": KOMPAS_LAYOUT,
+}
+# Tribrata News's blogs, by section: Odoo names a blog by its slug and id.
+ODOO_BLOGS = {"Nasional": "nasional-3", "Hukum": "hukum-4"}
+# How each sample host names itself (og:site_name, JSON-LD publisher) and its region.
+SITE_NAMES = {
+    "tribratanews.polri.go.id": ("Tribrata News Polri", "Indonesia"),
+    "banjarmasin.tribunnews.com": ("Banjarmasinpost.co.id", "Kalimantan Selatan"),
+    "banten.tribunnews.com": ("TribunBanten.com", "Banten"),
+    "www.jpnn.com": ("JPNN.com", "Indonesia"),
+    "www.rri.co.id": ("RRI.co.id", "Indonesia"),
+    "regional.kompas.com": ("KOMPAS.com", "Regional"),
+}
 
 
 def layout_for(host: str) -> Layout:
-    return DISWAY_LAYOUT if host.endswith("disway.id") else ANTARA_LAYOUT
+    return LAYOUTS[outlet_for_host(host).key]
 
 
 def site_name(host: str) -> tuple[str, str]:
+    if host in SITE_NAMES:
+        return SITE_NAMES[host]
     if host.endswith("disway.id"):
         return "Tangerang Ekspres", "Tangerang"
     portal = host.split(".")[0]
@@ -69,10 +117,39 @@ def site_name(host: str) -> tuple[str, str]:
     return f"ANTARA News {region}", region
 
 
+def published_at(host: str, entry: dict) -> datetime:
+    """An entry's publication time, in the host's zone."""
+    return datetime.strptime(entry["published"], "%Y-%m-%d %H:%M").replace(tzinfo=outlet_for_host(host).zone(host))
+
+
+def article_path(host: str, entry: dict) -> str:
+    """The path of an entry's article page on its host."""
+    when = published_at(host, entry)
+    return layout_for(host).article_path.format(
+        id=entry["id"],
+        slug=entry["slug"],
+        year=f"{when:%Y}",
+        month=f"{when:%m}",
+        day=f"{when:%d}",
+        blog=ODOO_BLOGS.get(entry["section"], "nasional-3"),
+        section_slug=entry["section"].lower().replace(" ", "-"),
+    )
+
+
 def printed(when: datetime, zone: str, layout: Layout) -> str:
+    """The date as the platform prints it on an article page."""
+    day, month = DAYS[when.weekday()], MONTHS[when.month - 1]
     if layout.template == "disway":
-        return f"{DAYS[when.weekday()]} {when:%d-%m-%Y},{when:%H:%M} {zone}"
-    return f"{DAYS[when.weekday()]}, {when.day} {MONTHS[when.month - 1]} {when.year} {when:%H:%M} {zone}"
+        return f"{day} {when:%d-%m-%Y},{when:%H:%M} {zone}"
+    if layout.template == "odoo":
+        return f"{when.day} {month[:3]} {when.year}"
+    if layout.template == "jpnn":
+        return f"{day}, {when.day:02d} {month} {when.year} – {when:%H:%M} {zone}"
+    if layout.template == "rri":
+        return f"{when.day} {month[:3]} {when.year} {when:%H:%M}"
+    if layout.template == "kompas":
+        return f"Kompas.com, {when.day} {month} {when.year}, {when:%H:%M} {zone}"
+    return f"{day}, {when.day} {MONTHS[when.month - 1]} {when.year} {when:%H:%M} {zone}"
 
 
 def prepare(host: str, entries: list[dict]) -> list[dict]:
@@ -82,9 +159,12 @@ def prepare(host: str, entries: list[dict]) -> list[dict]:
     zone = outlet.hosts[host]
     articles = []
     for entry in entries:
-        when = datetime.strptime(entry["published"], "%Y-%m-%d %H:%M").replace(tzinfo=ZONES[zone])
-        url = f"https://{host}" + layout.article_path.format(id=entry["id"], slug=entry["slug"])
+        when = published_at(host, entry)
+        url = f"https://{host}" + article_path(host, entry)
         first = entry["paragraphs"][0].split(" - ", 1)[-1]
+        image = f"https://img.{host.split('.', 1)[1]}/cache/800x533/{when:%Y/%m}/{entry['slug'][:40]}.jpg"
+        if layout.template == "odoo":
+            image = f"https://{host}/web/image/blog.post/{entry['id']}/image"
         articles.append(
             {
                 **entry,
@@ -92,17 +172,24 @@ def prepare(host: str, entries: list[dict]) -> list[dict]:
                 "amp_url": url.replace(f"https://{host}/", f"https://{host}/amp/"),
                 "when": when,
                 "published_iso": when.isoformat(),
+                # Odoo prints its machine times in UTC without an offset.
+                "published_utc": when.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S"),
                 "published_printed": printed(when, zone, layout),
                 "year": when.year,
                 "description": first[:157].rsplit(" ", 1)[0] + "...",
-                "image": f"https://img.{host.split('.', 1)[1]}/cache/800x533/{when:%Y/%m}/{entry['slug'][:40]}.jpg",
+                "image": image,
                 "caption": entry.get("caption") or entry["title"] + ".",
                 "tags": entry.get("tags") or [],
+                "blog": ODOO_BLOGS.get(entry["section"], "nasional-3"),
+                "archive_only": bool(entry.get("archive_only")),
             }
         )
     articles.sort(key=lambda a: (a["when"], a["id"]), reverse=True)
-    for i, a in enumerate(articles):
-        others = articles[i + 1 :] + articles[:i]
+    # Stories the site no longer lists are linked from nowhere but search results.
+    visible = [a for a in articles if not a["archive_only"]]
+    for a in articles:
+        i = visible.index(a) if a in visible else len(visible)
+        others = visible[i + 1 :] + visible[:i]
         a["related"] = others[:4]
         a["blocks"] = blocks(a["paragraphs"], others[4:6])
         a["section_id"] = 1 + layout.nav_sections.index(a["section"]) if a["section"] in layout.nav_sections else 9
@@ -149,7 +236,7 @@ def jsonld(a: dict, host: str) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
 
 
-def rss(host: str, articles: list[dict]) -> str:
+def rss(host: str, articles: list[dict], feed_path: str = "/rss/terkini.xml") -> str:
     name, _ = site_name(host)
     items = "\n".join(
         f"""  <item>
@@ -171,10 +258,35 @@ def rss(host: str, articles: list[dict]) -> str:
   <link>https://{host}/</link>
   <description>Berita terkini dari {escape(name)}</description>
   <language>id</language>
-  <atom:link href="https://{host}/rss/terkini.xml" rel="self" type="application/rss+xml" />
+  <atom:link href="https://{host}{escape(feed_path)}" rel="self" type="application/rss+xml" />
 {items}
 </channel>
 </rss>
+"""
+
+
+def atom(host: str, blog: str, articles: list[dict]) -> str:
+    """An Odoo blog feed: Atom, newest first, times in UTC."""
+    name, _ = site_name(host)
+    entries = "\n".join(
+        f"""  <entry>
+    <title>{escape(a["title"])}</title>
+    <link href="{a["url"]}"/>
+    <id>{a["url"]}</id>
+    <author><name>{escape(a["reporter"])}</name></author>
+    <summary>{escape(a["description"])}</summary>
+    <updated>{a["published_utc"].replace(" ", "T")}Z</updated>
+  </entry>"""
+        for a in articles[:50]
+    )
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>{escape(name)}</title>
+  <link href="https://{host}/blog/{blog}"/>
+  <id>https://{host}/blog/{blog}</id>
+  <updated>{articles[0]["published_utc"].replace(" ", "T")}Z</updated>
+{entries}
+</feed>
 """
 
 
@@ -231,16 +343,80 @@ def robots(host: str) -> str:
 
 
 def write(out: Path, host: str, path: str, text: str) -> None:
-    target = out / host / path.lstrip("/")
-    if path.endswith("/") or path == "":
-        target = target / "index.html"
+    """Write the page served at https://<host><path>, named as the mirror server looks it up."""
+    parts = urlsplit(path)
+    rel = unquote(parts.path).lstrip("/")
+    if parts.path.endswith("/") or not parts.path:
+        rel += "index.html"
+    if parts.query:
+        rel += "?" + unquote(parts.query)
+    target = out / host / rel
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
+
+
+def listing_pages(layout: Layout, articles: list[dict]) -> list[tuple[str, list[dict]]]:
+    """(listing path, articles) per listing: one, or one per blog on Odoo."""
+    if "{blog}" not in layout.listing_path:
+        return [(layout.listing_path, articles)]
+    blogs = sorted({a["blog"] for a in articles})
+    return [(layout.listing_path.format(blog=b), [a for a in articles if a["blog"] == b]) for b in blogs]
+
+
+def render_listings(tpl, out: Path, host: str, layout: Layout, articles: list[dict], common: dict) -> None:
+    for listing, items_all in listing_pages(layout, articles):
+        pages = [items_all[i : i + PER_PAGE] for i in range(0, len(items_all), PER_PAGE)]
+
+        def page_path(n: int, listing=listing) -> str:
+            return listing if n == 1 else layout.listing_page.format(listing=listing.rstrip("/"), n=n)
+
+        for n, items in enumerate(pages, 1):
+            path = page_path(n)
+            html = tpl.render(
+                items=items,
+                path=path,
+                prev_path=page_path(n - 1) if n > 1 else None,
+                next_path=page_path(n + 1) if n < len(pages) else None,
+                **common,
+            )
+            write(out, host, path if "?" in path or path.endswith("/") else path + "/", html)
+
+
+def search_results(articles: list[dict], query: str) -> list[dict]:
+    """What a site search finds: stories holding every word of the query, newest first."""
+    words = query.lower().split()
+    return [a for a in articles if all(w in (a["title"] + " " + " ".join(a["paragraphs"])).lower() for w in words)]
+
+
+def render_search(env: jinja2.Environment, out: Path, host: str, articles: list[dict], common: dict) -> None:
+    """The outlet's search (or tag) pages for every backfill query, paginated."""
+    outlet = outlet_for_host(host)
+    if not outlet.search:
+        return
+    tpl = env.get_template(f"{layout_for(host).template}_search.html")
+    for query in BACKFILL_QUERIES:
+        found = search_results(articles, query)
+        pages = [found[i : i + SEARCH_PER_PAGE] for i in range(0, len(found), SEARCH_PER_PAGE)]
+        # The page after the last one answers with no results, as search pages do.
+        for n, items in enumerate([*pages, []], 1):
+            url = urlsplit(outlet.search_url(host, query, n))
+            html = tpl.render(
+                items=items,
+                query=query,
+                page=n,
+                total=len(found),
+                next_url=outlet.search_url(host, query, n + 1) if n < len(pages) else None,
+                **(common | {"host": url.netloc}),
+            )
+            write(out, url.netloc, f"{url.path}?{url.query}", html)
+        if url.netloc != host and not (out / url.netloc / "robots.txt").exists():
+            write(out, url.netloc, "/robots.txt", robots(url.netloc))
 
 
 def render_host(env: jinja2.Environment, out: Path, host: str, entries: list[dict]) -> int:
     layout = layout_for(host)
     articles = prepare(host, entries)
+    visible = [a for a in articles if not a["archive_only"]]
     name, region = site_name(host)
     common = {
         "host": host,
@@ -248,7 +424,7 @@ def render_host(env: jinja2.Environment, out: Path, host: str, entries: list[dic
         "site_name": name,
         "region": region,
         "nav_sections": layout.nav_sections,
-        "popular": articles[:5],
+        "popular": visible[:5],
         "year": articles[0]["year"],
     }
     article_tpl = env.get_template(f"{layout.template}_article.html")
@@ -256,28 +432,24 @@ def render_host(env: jinja2.Environment, out: Path, host: str, entries: list[dic
         path = a["url"].removeprefix(f"https://{host}")
         write(out, host, path, article_tpl.render(a=a, **common))
     listing_tpl = env.get_template(f"{layout.template}_listing.html")
-    pages = [articles[i : i + PER_PAGE] for i in range(0, len(articles), PER_PAGE)]
-    for n, items in enumerate(pages, 1):
-        path = layout.listing_path + ("" if n == 1 else f"/{n}")
-        html = listing_tpl.render(
-            items=items,
-            path=path,
-            prev_path=(layout.listing_path + ("" if n == 2 else f"/{n - 1}")) if n > 1 else None,
-            next_path=f"{layout.listing_path}/{n + 1}" if n < len(pages) else None,
-            **common,
+    render_listings(listing_tpl, out, host, layout, visible, common)
+    if layout.listing_path != "/":
+        write(
+            out,
+            host,
+            "/",
+            listing_tpl.render(items=visible[:PER_PAGE], path="/", prev_path=None, next_path=None, **common),
         )
-        write(out, host, path + "/", html)
-    write(
-        out,
-        host,
-        "/",
-        listing_tpl.render(items=articles[:PER_PAGE], path="/", prev_path=None, next_path=None, **common),
-    )
-    if layout.feed_path:
-        write(out, host, layout.feed_path, rss(host, articles))
-    for path, text in sitemaps(host, articles).items():
+    if layout.feed_path and layout.feed_kind == "atom":
+        for listing, items in listing_pages(layout, visible):
+            blog = listing.rsplit("/", 1)[-1]
+            write(out, host, layout.feed_path.format(blog=blog), atom(host, blog, items))
+    elif layout.feed_path:
+        write(out, host, layout.feed_path, rss(host, visible, layout.feed_path))
+    for path, text in sitemaps(host, visible).items():
         write(out, host, path, text)
     write(out, host, "/robots.txt", robots(host))
+    render_search(env, out, host, articles, common)
     return len(articles)
 
 

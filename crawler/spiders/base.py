@@ -106,6 +106,8 @@ class OutletSpider(scrapy.Spider):
                 yield scrapy.Request(base + path, callback=self.parse_feed, priority=20)
             for path in self.outlet.listings:
                 yield scrapy.Request(base + path, callback=self.parse_listing, priority=10, cb_kwargs={"depth": 1})
+        for request in self.backfill_requests():
+            yield request
 
     # --- discovery -------------------------------------------------------------
 
@@ -253,3 +255,88 @@ class OutletSpider(scrapy.Spider):
                 self.logger.warning("%s declares UTF-8 but is not; read as windows-1252", response.url)
                 return response.body.decode("cp1252", errors="replace")
         return response.text
+
+    # --- backfill --------------------------------------------------------------
+
+    # How many result pages of one query a backfill reads at most (-a max_search_pages=N).
+    max_search_pages = 10
+
+    def backfill_requests(self):
+        """With -a backfill=1: the first search (or tag) page of every award query on every host.
+        Older stories drop out of feeds, sitemaps and listings; search pages still reach them."""
+        from crawler.outlets import BACKFILL_QUERIES
+
+        if str(getattr(self, "backfill", "")).lower() not in ("1", "true", "yes") or not self.outlet.search:
+            return
+        seen = set()
+        for host in self.hosts:
+            for query in BACKFILL_QUERIES:
+                url = self.outlet.search_url(host, query, 1)
+                if url in seen:  # a search on another site (a full URL template) is asked once
+                    continue
+                seen.add(url)
+                yield scrapy.Request(
+                    url,
+                    callback=self.parse_search_results,
+                    priority=5,
+                    cb_kwargs={"host": host, "query": query, "page": 1},
+                )
+
+    def parse_search_results(self, response, host: str, query: str, page: int):
+        """Follow the results that are not older than -a since; ask for the next page while this one
+        still had such results. Results come newest first, so the first page of only older ones ends
+        the walk, and so does a page without results (past the last one)."""
+        if not isinstance(response, TextResponse):
+            return
+        self.crawler.stats.inc_value("backfill/search_pages")
+        recent = 0
+        # Results only: the sidebars, menus and footers of every page link to the latest stories too.
+        for link in response.xpath(f"//a[@href][not(ancestor::*[{SEARCH_PAGE_FURNITURE}])]"):
+            url = clean_url(response.urljoin(link.attrib["href"]))
+            parts = urlsplit(url)
+            if parts.netloc not in self.outlet.hosts or not self.outlet.is_article(parts.path):
+                continue
+            when = self._result_date(link, url)
+            if self.since is not None and when is not None and when < self.since:
+                self.crawler.stats.inc_value("backfill/results_too_old")
+                continue
+            # An undated result is followed, but only a result known to be recent enough asks for more pages.
+            recent += self.since is None or when is not None
+            yield from self._follow_article(url, response.url)
+        if recent and page < int(self.max_search_pages):
+            yield scrapy.Request(
+                self.outlet.search_url(host, query, page + 1),
+                callback=self.parse_search_results,
+                priority=5,
+                cb_kwargs={"host": host, "query": query, "page": page + 1},
+            )
+
+    @staticmethod
+    def _result_date(link, url: str) -> date | None:
+        """The date a search result shows: in the nearest enclosing element that is one result (a
+        <time datetime>, or a printed date), else the date in the article's URL."""
+        from crawler.outlets import WIB
+        from pipelines.dates import parse_printed_date
+
+        for depth in range(1, 5):
+            item = link.xpath(f"ancestor::*[{depth}]")
+            text = " ".join(" ".join(item.css("::text").getall()).split())
+            if not item or len(text) > 600:  # past a single result: the whole list
+                break
+            machine = parse_when(item.css("time::attr(datetime)").get())
+            printed = parse_printed_date(text, WIB)
+            if machine or printed:
+                return (machine or printed).date()
+        m = re.search(r"/(20\d\d)/(\d\d)/(\d\d)/", url)
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+# XPath test for the parts of a search page that are not its results: page furniture, and boxes
+# whose class says they list other stories.
+SEARCH_PAGE_FURNITURE = " or ".join(
+    ["self::aside", "self::nav", "self::header", "self::footer"]
+    + [
+        f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{word}')"
+        for word in ("popular", "populer", "sidebar", "widget", "most", "trending", "terkait", "related", "menu")
+    ]
+)

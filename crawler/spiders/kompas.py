@@ -1,0 +1,10 @@
+"""Kompas.com Regional; its tag pages live on www.kompas.com."""
+
+from crawler.outlets import KOMPAS
+from crawler.spiders.base import OutletSpider
+
+
+class KompasSpider(OutletSpider):
+    name = "kompas"
+    outlet = KOMPAS
+    allowed_domains = ["kompas.com"]

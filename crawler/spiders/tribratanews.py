@@ -1,0 +1,10 @@
+"""Tribrata News: Polri's own news site (Divisi Humas), an Odoo blog."""
+
+from crawler.outlets import TRIBRATANEWS
+from crawler.spiders.base import OutletSpider
+
+
+class TribrataNewsSpider(OutletSpider):
+    name = "tribratanews"
+    outlet = TRIBRATANEWS
+    allowed_domains = ["tribratanews.polri.go.id"]

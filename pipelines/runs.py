@@ -72,7 +72,7 @@ def now() -> str:
 
 def start_run(db: sqlite_utils.Database, spider: str) -> int:
     """Record a new run; runs left `running` by a killed process become `interrupted`."""
-    with db.conn:
+    with db.atomic():
         # Only this process can be running now: it holds the lock.
         db.execute(
             "update crawl_runs set finish_reason = 'interrupted' where finish_reason = 'running' and pid != ?",
@@ -100,6 +100,6 @@ def finish_run(db: sqlite_utils.Database, run_id: int, reason: str, stats: dict)
         "warnings": stats.get("monitor/warnings") or None,
         "stats": json.dumps({k: v for k, v in stats.items() if isinstance(v, int | float | str)}, sort_keys=True),
     }
-    with db.conn:
+    with db.atomic():
         db["crawl_runs"].update(run_id, figures)
     return figures

@@ -194,7 +194,7 @@ def update_clusters(db: sqlite_utils.Database) -> int:
     ).fetchall()
     assignment = clusters({url: sig for url, sig, _ in rows}, {url: when for url, _, when in rows})
     sizes = Counter(assignment.values())
-    with db.conn:
+    with db.atomic():
         db.conn.executemany(
             "update story_clusters set cluster_id = ?, cluster_size = ? where url = ?",
             [(cid, sizes[cid], url) for url, cid in assignment.items()],
@@ -210,7 +210,7 @@ def load_gazetteer(db: sqlite_utils.Database) -> None:
              "parent_id": row["parent_id"] or None, "polda_id": row["polda_id"] or None, "in_gazetteer": 1}
             for row in csv.DictReader(f)
         ]  # fmt: skip
-    with db.conn:
+    with db.atomic():
         db.execute("PRAGMA defer_foreign_keys = ON")
         db["units"].upsert_all(rows, pk="unit_id")
 
@@ -314,7 +314,7 @@ def save_article(db: sqlite_utils.Database, article: dict, page: dict | None = N
     row["tags"] = json.dumps(article.get("tags") or [], ensure_ascii=False)
     row["award_evidence"] = json.dumps(article.get("award_evidence") or [], ensure_ascii=False)
     row["content_hash"] = content_hash(article)
-    with db.conn:
+    with db.atomic():
         existing = db.execute(
             "select first_seen, content_hash, updated_at, last_seen, title, text, fetched_at from articles where url = ?",
             [row["url"]],

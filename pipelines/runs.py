@@ -66,6 +66,9 @@ class ArchiveLock:
             os.close(entry[0])
 
 
+_STARTED_HERE: set[int] = set()  # runs this process started (several spiders share one process)
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -73,13 +76,15 @@ def now() -> str:
 def start_run(db: sqlite_utils.Database, spider: str) -> int:
     """Record a new run; runs left `running` by a killed process become `interrupted`."""
     with db.atomic():
-        # Only this process can be running now: it holds the lock.
+        # Only this process can be running now: it holds the lock. (A pid alone could be a killed
+        # run's, reused by the system.)
+        mine = ",".join(str(run_id) for run_id in _STARTED_HERE) or "-1"
         db.execute(
-            "update crawl_runs set finish_reason = 'interrupted' where finish_reason = 'running' and pid != ?",
-            [os.getpid()],
+            f"update crawl_runs set finish_reason = 'interrupted' where finish_reason = 'running' and run_id not in ({mine})"
         )
         runs = db["crawl_runs"]
         runs.insert({"spider": spider, "started_at": now(), "finish_reason": "running", "pid": os.getpid()})
+        _STARTED_HERE.add(runs.last_pk)
         return runs.last_pk
 
 

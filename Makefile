@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test lint sample eval serve browser bench bench-quick
+.PHONY: setup demo test lint sample eval serve browser bench bench-quick redis
 
 setup: $(VENV)/.installed
 
@@ -21,7 +21,7 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: setup lint browser
+test: setup lint browser redis
 	$(BIN)/pytest
 
 # Re-render data/sample from data/sample_src after editing the YAML or templates.
@@ -48,3 +48,7 @@ serve: setup
 # Debian's Chromium for the browser tests; Playwright drives it and downloads no browser of its own.
 browser:
 	@test -x /usr/bin/chromium || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver)
+
+# Debian's redis-server for the distributed-crawl tests (each test starts its own on a free port).
+redis:
+	@command -v redis-server >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y redis-server)

@@ -379,10 +379,15 @@ def _words(lines: list[str]) -> int:
     return sum(len(line.split()) for line in lines)
 
 
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def extract_article(html: str, url: str, outlet: Outlet | None = None) -> dict:
     """The article fields of one page. Raises ExtractionError when there is no article."""
     if not html or not html.strip():
         raise ExtractionError("empty page")
+    # Control characters are not text and lxml refuses them wherever they end up (a tail moved by drop_tree).
+    html = CONTROL_CHARS.sub("", html)
     host = urlsplit(url).netloc
     outlet = outlet or outlet_for_host(host)
     selectors = outlet.selectors if outlet else (selectors_for_host(host) or GENERIC_SELECTORS)

@@ -396,6 +396,13 @@ FOUND = (
 @example(page=(f"<html><head>{FOUND[1]}</head><body><article>{STORY}</article></body></html>", "https://a.id/1"))
 @example(page=(f"<html><head>{FOUND[2]}</head><body><article>{STORY}</article></body></html>", "https://a.id/1"))
 @example(page=(f"<html><body>{FOUND[3]}{STORY}</body></html>", "https://www.example.com/read/1/x"))
+# A control character in the tail of a boilerplate element that drop_tree moves.
+@example(
+    page=(
+        '<html><body><div class="read__content"><div><table></table>\x1b</div></div></body></html>',
+        "https://indeks.kompas.com/berita/0/x",
+    )
+)
 def test_random_html_gives_an_article_or_a_clear_error(page):
     article = refused(process_page, *page)
     if article is not None:

@@ -1,0 +1,387 @@
+"""Benchmarks of the crawler, the pipelines and the publication, printed as one table.
+
+    python -m tools.bench                          # full: 5,000 pages, memory at 1,000/5,000/20,000, 200,000 articles
+    python -m tools.bench --quick                  # about a minute: 300 pages, a 20,000-article archive
+    python -m tools.bench --record BENCHMARKS.md   # also put the table into BENCHMARKS.md
+
+Everything runs on 127.0.0.1 under build/bench/: a synthetic ANTARA mirror of full-size pages
+(tools/bench_mirror.py) crawled by the real spider and pipelines in their own process; the CPU
+cost per page of bare trafilatura, the lxml parse and the pipeline core; news-please on the same
+pages in its own virtualenv; peak memory at several crawl sizes; re-extraction on two cores;
+Datasette over a large synthetic archive (tools/bench_archive.py). Each figure stands next to
+its target in the table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from multiprocessing import get_context
+from pathlib import Path
+
+from tools.bench_archive import build_archive, endpoints, measure, start_datasette
+from tools.bench_mirror import build_mirror, build_pool
+from tools.bench_run import (
+    NEWSPLEASE,
+    ROOT,
+    crawl,
+    free_port,
+    log,
+    machine,
+    newsplease_python,
+    newsplease_rate,
+    per_page_cpu,
+    reextract_rate,
+    wait_for_http,
+)
+
+WORKDIR = ROOT / "build" / "bench"
+BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+# Peak memory counts as flat when the largest crawl needs at most this much more than the smallest.
+FLAT_GROWTH = 0.20
+
+
+@dataclass
+class Row:
+    measure: str
+    value: float | None  # None: not measured, the note says why
+    unit: str = ""
+    target: str = ""
+    met: bool | None = None
+    note: str = ""
+
+
+def options(argv=None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes, about a minute")
+    parser.add_argument("--pages", type=int, help="article pages of the main crawl (full 5,000; quick 300)")
+    parser.add_argument("--memory-sizes", help="crawl sizes for peak memory, comma-separated (full 1000,5000,20000)")
+    parser.add_argument("--sample", type=int, help="pages for the per-page CPU figures (full 300; quick 100)")
+    parser.add_argument("--newsplease-pages", type=int, help="pages for news-please (full 200; quick 30)")
+    parser.add_argument("--no-newsplease", action="store_true", help="skip news-please (and its install)")
+    parser.add_argument("--archive-articles", type=int, help="articles in the Datasette archive (full 200,000)")
+    parser.add_argument("--archive-awards", type=int, help="awards in the Datasette archive (full 20,000)")
+    parser.add_argument("--requests", type=int, help="requests per Datasette page (full 30; quick 10)")
+    parser.add_argument("--workdir", default=str(WORKDIR), help="where mirrors and archives are written")
+    parser.add_argument("--record", metavar="PATH", help="also write the table into this Markdown file")
+    args = parser.parse_args(argv)
+    quick = args.quick
+    args.pages = args.pages or (300 if quick else 5000)
+    if args.memory_sizes:
+        sizes = [int(s) for s in args.memory_sizes.split(",") if s.strip()]
+    else:
+        sizes = [max(1, args.pages // 3), args.pages] if quick else [args.pages // 5, args.pages, args.pages * 4]
+    args.memory_sizes = sorted(set(sizes) | {args.pages})
+    args.sample = min(args.sample or (100 if quick else 300), args.pages)
+    args.newsplease_pages = min(args.newsplease_pages or (30 if quick else 200), args.pages)
+    args.archive_articles = args.archive_articles or (20_000 if quick else 200_000)
+    args.archive_awards = args.archive_awards or (2_000 if quick else 20_000)
+    args.requests = args.requests or (10 if quick else 30)
+    args.workdir = Path(args.workdir).resolve()
+    return args
+
+
+def spread(items: list, n: int) -> list:
+    """n items taken evenly across the list, so that a sample covers every story and page size."""
+    if n >= len(items):
+        return list(items)
+    step = len(items) / n
+    return [items[int(k * step)] for k in range(n)]
+
+
+def per(total: float, count: int) -> float:
+    return total / max(count, 1)
+
+
+# --- the phases, each giving its rows ---------------------------------------------------
+
+
+def crawl_rows(n: int, c: dict, mean_kb: float, log_path: Path) -> list[Row]:
+    ms = per(c["cpu"] * 1000, c["articles"])
+    rows = [
+        Row(f"crawl {n:,} pages ({mean_kb:.0f} KB mean): articles archived", c["articles"], "", f"{n:,}",
+            c["articles"] == n, "" if c["articles"] == n else "some pages were not archived: see the crawl log"),
+        Row("crawl: pages per second (wall)", c["articles"] / c["wall"], "pages/s"),
+        Row("crawl: CPU per page (crawler user+sys)", ms, "ms"),
+        Row("crawl: peak resident memory of the crawler", c["peak_mb"], "MB", "<= 350 MB at 5,000 pages",
+            c["peak_mb"] <= 350 if n >= 5000 else None, "" if n >= 5000 else "fewer pages than the target's 5,000"),
+        Row("crawl: archive bytes per article", per(c["archive_bytes"], c["articles"]), "B",
+            note=f"raw page {per(c['page_bytes'], c['articles']) / 1024:.0f} KB, "
+            f"zlib {per(c['zlib_bytes'], c['articles']) / 1024:.1f} KB"),
+    ]  # fmt: skip
+    if c["errors"]:
+        rows.append(Row("crawl: ERROR lines in the crawl log", len(c["errors"]), "", "0", False,
+                        f"{log_path.name}: {c['errors'][0][-80:]}"))  # fmt: skip
+    return rows
+
+
+def extraction_rows(cost: dict, crawl_ms: float, pages: int) -> list[Row]:
+    core, traf, parse, fallback = cost["core"], cost["trafilatura"], cost["lxml"], cost["fallback"]
+    return [
+        Row("bare trafilatura.extract (with_metadata): CPU per page", traf, "ms", note=f"{pages:,} pages, one process"),
+        Row("lxml document_fromstring alone: CPU per page", parse, "ms"),
+        Row("pipeline core process_page: CPU per page", core, "ms"),
+        Row("ratio pipeline core / trafilatura", core / traf, "x", "<= 1.25x", core / traf <= 1.25,
+            "known layout: the outlet's selectors find the body"),
+        Row("pipeline core, layout not known: CPU per page", fallback, "ms", note="host not in outlets.py: trafilatura fallback"),
+        Row("ratio pipeline core, layout not known / trafilatura", fallback / traf, "x", "<= 1.25x", fallback / traf <= 1.25),
+        Row("ratio pipeline core / lxml parse", core / parse, "x"),
+        Row("ratio crawl CPU per page / trafilatura", crawl_ms / traf, "x", note="the whole crawler, not only the core"),
+        Row("crawl CPU per page outside the pipeline core", crawl_ms - core, "ms",
+            note="Scrapy, discovery, dedupe pipeline, store"),
+    ]  # fmt: skip
+
+
+def newsplease_rows(args, pages: list, crawl_ms: float, e2e_ms: float) -> list[Row]:
+    name = f"news-please {NEWSPLEASE.split('==')[1]}"
+    if args.no_newsplease:
+        return [Row(f"{name}: time per page", None, "ms", note="skipped (--no-newsplease)")]
+    python, why = newsplease_python(args.workdir)
+    if python is not None:
+        sample = spread(pages, args.newsplease_pages)
+        log(f"news-please on {len(sample):,} pages")
+        try:
+            result = newsplease_rate(python, sample, args.workdir)
+        except (RuntimeError, ValueError, OSError) as exc:
+            why = f"it did not run: {str(exc)[-150:]}"
+            python = None
+    if python is None:
+        return [Row(f"{name}: time per page", None, "ms", note=f"skipped, {why}")]
+    wall = per(result["wall_s"] * 1000, result["pages"])
+    cpu = per(result["cpu_s"] * 1000, result["pages"])
+    return [
+        Row(f"{name} from_html + JSON file: time per page", wall, "ms",
+            note=f"{result['pages']:,} pages, {result['errors']} errors, {result['with_text']} with text"),
+        Row(f"{name}: CPU per page", cpu, "ms"),
+        Row("ratio news-please / crawl, time per page", wall / e2e_ms, "x", ">= 4x", wall / e2e_ms >= 4,
+            "news-please only extracts; the crawl also fetches and stores"),
+        Row("ratio news-please / crawl, CPU per page", cpu / crawl_ms, "x", ">= 4x", cpu / crawl_ms >= 4),
+    ]  # fmt: skip
+
+
+def memory_rows(crawls: dict[int, dict], beside: dict[int, bool]) -> list[Row]:
+    rows = []
+    for size, c in sorted(crawls.items()):
+        note = (f"{c['articles']:,} archived, {c['articles'] / c['wall']:.1f} pages/s, "
+                f"{per(c['cpu'] * 1000, c['articles']):.1f} ms CPU/page")  # fmt: skip
+        if beside.get(size):
+            note += " (beside the archive build)"
+        rows.append(Row(f"memory: peak RSS, crawl of {size:,} pages", c["peak_mb"], "MB", note=note))
+    small, large = min(crawls), max(crawls)
+    growth = crawls[large]["peak_mb"] / crawls[small]["peak_mb"] - 1
+    slope = per((crawls[large]["peak_mb"] - crawls[small]["peak_mb"]) * 1000, large - small)
+    rows.append(Row(f"memory: growth {small:,} -> {large:,} pages", growth * 100, "%", f"flat (<= +{FLAT_GROWTH:.0%})",
+                    growth <= FLAT_GROWTH, f"{slope:+.1f} MB per 1,000 pages"))  # fmt: skip
+    return rows
+
+
+def reextract_rows(archive: Path, workdir: Path, traf_ms: float) -> list[Row]:
+    rx = reextract_rate(archive, workdir, 2)
+    whole, single = rx["pages"] / rx["wall"], 1000 / traf_ms
+    # The target is on throughput: the command's own rate once running, where it reports one.
+    rate = rx["steady"] or whole
+    label = "scrapy reextract --workers 2" if rx["command"] else "process_page on 2 processes (no scrapy reextract yet)"
+    rows = [Row(f"{label}: pages per second", rate, "pages/s", note=f"{rx['pages']:,} stored pages" + (
+        f"; {whole:.1f} pages/s counting the process start-up" if rx["steady"] else ", wall time with start-up"))]  # fmt: skip
+    return rows + [
+        Row("bare trafilatura on one core: pages per second", single, "pages/s"),
+        Row(
+            "ratio re-extraction on 2 cores / bare trafilatura on 1",
+            rate / single,
+            "x",
+            ">= 1.7x",
+            rate / single >= 1.7,
+        ),
+    ]
+
+
+class DatasetteArchive:
+    """The large archive for Datasette, kept between runs while its size, the store's schema and the
+    builder stay the same; otherwise built in a child process, alongside a crawl."""
+
+    def __init__(self, workdir: Path, articles: int, awards: int):
+        sources = (ROOT / "pipelines" / "store.py", ROOT / "tools" / "bench_archive.py", ROOT / "data" / "units.csv")
+        self.key = hashlib.sha256(
+            b"".join(p.read_bytes() for p in sources) + f"{articles}/{awards}".encode()
+        ).hexdigest()
+        self.path = workdir / "datasette" / "archive.db"
+        self.stamp = self.path.with_suffix(".json")
+        self.articles, self.awards = articles, awards
+        self.builder = None
+
+    def state(self) -> dict:
+        return json.loads(self.stamp.read_text()) if self.stamp.exists() else {}
+
+    def start(self) -> None:
+        if self.path.exists() and self.state().get("key") == self.key:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.stamp.unlink(missing_ok=True)
+        self.builder = get_context("fork").Process(target=self._build)
+        self.builder.start()
+
+    def _build(self) -> None:
+        started = time.perf_counter()
+        build_archive(self.path, self.articles, self.awards)
+        self.stamp.write_text(json.dumps({"key": self.key, "seconds": time.perf_counter() - started}))
+
+    def ready(self) -> str:
+        """Wait for the build; says how the archive came to be."""
+        if self.builder is None:
+            if self.state().get("key") != self.key:
+                self._build()
+                return f"built in {self.state()['seconds']:.0f} s"
+            return "reused from an earlier run"
+        self.builder.join()
+        if self.builder.exitcode != 0 or self.state().get("key") != self.key:
+            raise RuntimeError(f"building the Datasette archive failed ({self.builder.exitcode})")
+        return f"built in {self.state()['seconds']:.0f} s, alongside the largest crawl"
+
+
+def datasette_rows(args, archive: DatasetteArchive) -> list[Row]:
+    how = archive.ready()
+    log(f"Datasette over {args.archive_articles:,} articles and {args.archive_awards:,} awards")
+    port = free_port()
+    proc = start_datasette(archive.path, port)
+    base = f"http://127.0.0.1:{port}"
+    rows = []
+    try:
+        wait_for_http(base + "/-/versions.json")
+        for label, paths, kind in endpoints():
+            figures = measure(base, paths, args.requests)
+            limit = {"fts": 50, "page": 250}.get(kind)  # diagnosis rows only show where the time goes
+            bad = [s for s in figures["statuses"] if s != 200]
+            note = f"p50 {figures['p50']:.0f} ms, {figures['requests']} requests" + (f"; HTTP {bad}" if bad else "")
+            met = (figures["p95"] <= limit and not bad) if limit else None
+            rows.append(
+                Row(f"datasette {label}: p95", figures["p95"], "ms", f"p95 <= {limit} ms" if limit else "", met, note)
+            )
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    rows.append(Row("datasette archive size", archive.path.stat().st_size / 1024**2, "MB",
+                    note=f"{args.archive_articles:,} articles, {args.archive_awards:,} awards; {how}"))  # fmt: skip
+    return rows
+
+
+# --- the table ----------------------------------------------------------------------------
+
+
+def fmt(value: float | None) -> str:
+    if value is None:
+        return "n/a"
+    for bound, pattern in ((1000, "{:,.0f}"), (100, "{:.0f}"), (10, "{:.1f}")):
+        if abs(value) >= bound:
+            return pattern.format(value)
+    return f"{value:.2f}"
+
+
+def table(rows: list[Row]) -> str:
+    header = ("measure", "value", "target", "met", "note")
+    body = [
+        (r.measure, f"{fmt(r.value)} {r.unit}".strip(), r.target, {True: "yes", False: "NO", None: ""}[r.met], r.note)
+        for r in rows
+    ]
+    widths = [max(len(line[i]) for line in [header, *body]) for i in range(len(header))]
+    lines = ["| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |"]
+    lines.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    lines += ["| " + " | ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)) + " |" for line in body]
+    return "\n".join(lines)
+
+
+def record(path: Path, text: str) -> None:
+    """Put the latest table between the markers of the Markdown file, keeping the prose around them."""
+    block = f"{BEGIN}\n{text}\n{END}"
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    if BEGIN in old and END in old:
+        new = old[: old.index(BEGIN)] + block + old[old.index(END) + len(END) :]
+    else:
+        new = f"# Benchmarks\n\n`make bench` measures; this is its latest table.\n\n{block}\n"
+    path.write_text(new, encoding="utf-8")
+
+
+# --- the run -----------------------------------------------------------------------------
+
+
+def main(argv=None) -> int:
+    args = options(argv)
+    started = time.perf_counter()
+    workdir, n = args.workdir, args.pages
+    workdir.mkdir(parents=True, exist_ok=True)
+    host, load_before = machine(), os.getloadavg()[0]
+
+    largest = max(args.memory_sizes)
+    log(f"rendering {largest:,} article pages of 100-200 KB")
+    prepared = build_pool(workdir / "pool", largest)
+    mirrors = {
+        size: build_mirror(workdir / f"mirror-{size}", workdir / "pool", prepared, size) for size in args.memory_sizes
+    }
+    pages = mirrors[n]
+    mean_kb = sum(path.stat().st_size for _, path in pages) / len(pages) / 1024
+
+    def crawl_of(size: int) -> dict:
+        log(f"crawling {size:,} pages in mirror mode")
+        return crawl(
+            workdir / f"mirror-{size}", workdir / f"crawl-{size}" / "archive.db", workdir / f"crawl-{size}.log"
+        )
+
+    crawls = {n: crawl_of(n)}
+    main_crawl = crawls[n]
+    rows = crawl_rows(n, main_crawl, mean_kb, workdir / f"crawl-{n}.log")
+    crawl_ms = per(main_crawl["cpu"] * 1000, main_crawl["articles"])
+    e2e_ms = per(main_crawl["wall"] * 1000, main_crawl["articles"])
+
+    sample = spread(pages, args.sample)
+    log(f"CPU per page of trafilatura, lxml and the pipeline core on {len(sample):,} pages")
+    cost = per_page_cpu([(url, path.read_text(encoding="utf-8")) for url, path in sample])
+    rows += extraction_rows(cost, crawl_ms, len(sample))
+    rows += newsplease_rows(args, pages, crawl_ms, e2e_ms)
+
+    # The Datasette archive is built (when it must be) by a child process during the last crawl, whose
+    # peak memory is all that matters; every figure that the build could disturb is taken apart.
+    archive = DatasetteArchive(workdir, args.archive_articles, args.archive_awards)
+    beside = {}
+    for size in args.memory_sizes:
+        if size not in crawls:
+            if size == largest:
+                archive.start()
+                beside[size] = archive.builder is not None
+            crawls[size] = crawl_of(size)
+    rows += memory_rows(crawls, beside)
+
+    log("re-extraction on 2 workers")
+    rows += reextract_rows(workdir / f"crawl-{min(crawls)}" / "archive.db", workdir, cost["trafilatura"])
+    rows += datasette_rows(args, archive)
+
+    load_after = os.getloadavg()[0]
+    minutes = (time.perf_counter() - started) / 60
+    rows.append(Row("bench: wall time", minutes, "min", "< 15 min full, ~1 min quick",
+                    None if args.quick else minutes < 15))  # fmt: skip
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    command = " ".join(["python -m tools.bench", *(sys.argv[1:] if argv is None else argv)])
+    header = (
+        f"Benchmark ({'quick' if args.quick else 'full'}), {when}: {host['nproc']} CPUs ({host['cpu']}), "
+        f"{host['ram_gb']:.1f} GB RAM, Python {host['python']}; load average {load_before:.1f} before, "
+        f"{load_after:.1f} after.\nCommand: {command}"
+    )
+    # The load after includes the bench's own processes; the load before is other work only.
+    if load_before > 0.5 * host["nproc"]:
+        header += (
+            "\nOther work was running when the run started: wall-clock figures may be inflated, CPU figures less so."
+        )
+    text = f"{header}\n\n{table(rows)}"
+    print(text)
+    if args.record:
+        record(Path(args.record), text)
+        log(f"table written into {args.record}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,268 @@
+"""The benchmark's measurements: each runs one subject (a crawl, an extractor, news-please, re-extraction).
+
+Crawls and re-extraction run as their own processes, as a user runs them; their CPU time and
+peak memory come from `os.wait4`, which reports that one child's own usage.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import re
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import zlib
+from multiprocessing import get_context
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRAPY = [sys.executable, "-m", "scrapy.cmdline"]
+NEWSPLEASE = "news-please==1.6.16"
+UNKNOWN_HOST = re.compile(r"^https?://[^/]+/")
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_http(url: str, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=5):
+                return
+        except urllib.error.HTTPError:
+            return  # the server answers, even if not with a page
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+def run_measured(cmd: list[str], log_path: Path) -> tuple[int, float, dict]:
+    """Run a child to its end: exit code, wall seconds and the child's own CPU seconds and peak memory.
+
+    The child is started by a small launcher process (this module run as a script). Linux keeps a
+    process's peak-memory mark across exec, so a child forked straight from the bench, which holds
+    thousands of pages, would report the bench's memory as its own peak.
+    """
+    started = time.perf_counter()
+    with open(log_path, "w", encoding="utf-8") as out:
+        launcher = subprocess.run(
+            [sys.executable, __file__, *cmd], cwd=ROOT, stdout=subprocess.PIPE, stderr=out, text=True, check=False
+        )
+    usage = json.loads(launcher.stdout.strip().splitlines()[-1])
+    return usage["code"], time.perf_counter() - started, usage
+
+
+def launch(cmd: list[str]) -> None:
+    """Run cmd with its output on stderr; print its exit code, CPU seconds and peak RSS as JSON."""
+    proc = subprocess.Popen(cmd, stdout=sys.stderr, stderr=sys.stderr)
+    # wait4 reports this child alone; RUSAGE_CHILDREN would add up every child of this process.
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    print(json.dumps({"code": proc.returncode, "cpu": usage.ru_utime + usage.ru_stime, "maxrss_kb": usage.ru_maxrss}))
+
+
+def machine() -> dict:
+    with open("/proc/cpuinfo", encoding="utf-8") as f:
+        cpu = next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), "unknown CPU")
+    with open("/proc/meminfo", encoding="utf-8") as f:
+        mem_kb = next(int(line.split()[1]) for line in f if line.startswith("MemTotal"))
+    return {"nproc": os.cpu_count() or 1, "cpu": cpu, "ram_gb": mem_kb / 1024**2, "python": platform.python_version()}
+
+
+def remove_archive(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+# --- crawl ---------------------------------------------------------------------------
+
+
+class MirrorProcess:
+    """`scrapy mirror` in its own process, so that serving pages is not billed to the crawler."""
+
+    def __init__(self, root: Path):
+        self.port = free_port()
+        self.proc = subprocess.Popen(
+            [*SCRAPY, "mirror", str(root), "--port", str(self.port)],
+            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        self.url = f"http://127.0.0.1:{self.port}"
+        wait_for_http(self.url + "/")
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+
+
+def crawl(mirror: Path, archive: Path, log_path: Path) -> dict:
+    """Crawl the mirror with the real ANTARA spider into a fresh archive; figures of the crawler process."""
+    remove_archive(archive)
+    archive.parent.mkdir(parents=True, exist_ok=True)
+    server = MirrorProcess(mirror)
+    try:
+        cmd = [*SCRAPY, "crawl", "antara", "-s", f"MIRROR_URL={server.url}", "-s", f"ARCHIVE_PATH={archive}",
+               "-s", "LOG_LEVEL=WARNING"]  # fmt: skip
+        code, wall, usage = run_measured(cmd, log_path)
+    finally:
+        server.stop()
+    if code != 0:
+        raise RuntimeError(f"crawl failed with exit code {code}; see {log_path}")
+    with sqlite3.connect(archive) as conn:
+        articles = conn.execute("select count(*) from articles").fetchone()[0]
+        page_bytes, zlib_bytes = conn.execute("select sum(bytes), sum(length(html_zlib)) from pages").fetchone()
+    size = sum(Path(f"{archive}{s}").stat().st_size for s in ("", "-wal") if Path(f"{archive}{s}").exists())
+    errors = [line for line in log_path.read_text(encoding="utf-8", errors="replace").splitlines() if "ERROR" in line]
+    return {
+        "articles": articles,
+        "wall": wall,
+        "cpu": usage["cpu"],
+        "peak_mb": usage["maxrss_kb"] / 1024,
+        "archive_bytes": size,
+        "page_bytes": page_bytes or 0,
+        "zlib_bytes": zlib_bytes or 0,
+        "errors": errors,
+    }
+
+
+# --- extraction cost per page -------------------------------------------------------
+
+
+def per_page_cpu(pages: list[tuple[str, str]]) -> dict[str, float]:
+    """CPU milliseconds per page, in this process, of bare trafilatura, the lxml parse and the pipeline core
+    (on the outlet's known layout, and on the same page as if from an outlet it does not know)."""
+    import lxml.html
+    import trafilatura
+
+    from pipelines.extract import ExtractionError
+    from pipelines.process import process_page
+
+    def core(html, url):
+        try:
+            process_page(html, url)
+        except ExtractionError:
+            pass  # a page without an article still costs its time
+
+    def unknown_layout(html, url):
+        # The same page from a host no outlet config knows: extraction falls back to trafilatura.
+        core(html, UNKNOWN_HOST.sub("https://berita.example.id/", url))
+
+    subjects = {
+        "trafilatura": lambda html, url: trafilatura.extract(html, url=url, with_metadata=True),
+        "lxml": lambda html, url: lxml.html.document_fromstring(html),
+        "core": core,
+        "fallback": unknown_layout,
+    }
+    result = {}
+    for name, fn in subjects.items():
+        for url, html in pages[:3]:
+            fn(html, url)  # lazy imports and caches are not what is measured
+        started = time.process_time()
+        for url, html in pages:
+            fn(html, url)
+        result[name] = (time.process_time() - started) * 1000 / len(pages)
+    return result
+
+
+# --- re-extraction ---------------------------------------------------------------------
+
+
+def _core_job(job: tuple[str, bytes]) -> int:
+    from pipelines.extract import ExtractionError
+    from pipelines.process import process_page
+
+    url, html_zlib = job
+    try:
+        process_page(zlib.decompress(html_zlib).decode("utf-8"), url)
+    except ExtractionError:
+        return 0
+    return 1
+
+
+def reextract_rate(archive: Path, workdir: Path, workers: int) -> dict:
+    """Pages per second of `scrapy reextract` on a copy of a crawled archive; where the command does not
+    exist yet, of the pipeline core over the stored pages on `workers` processes."""
+    copy = workdir / "reextract" / "archive.db"
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    remove_archive(copy)
+    with sqlite3.connect(archive) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)
+    if (ROOT / "crawler" / "commands" / "reextract.py").exists():
+        log_path = workdir / f"reextract-{workers}.log"
+        cmd = [*SCRAPY, "reextract", "--workers", str(workers), "-s", f"ARCHIVE_PATH={copy}"]
+        code, wall, _ = run_measured(cmd, log_path)
+        found = re.search(r"(\d+) pages on (\d+) process", log_path.read_text(encoding="utf-8", errors="replace"))
+        if code != 0 or not found:
+            raise RuntimeError(f"scrapy reextract failed with exit code {code}; see {log_path}")
+        # The command's own progress line ends with its rate once started, without the process start-up.
+        rates = re.findall(r"(\d+)/(\d+) (\d+) pages/s", log_path.read_text(encoding="utf-8", errors="replace"))
+        steady = float(rates[-1][2]) if rates and rates[-1][0] == rates[-1][1] else None
+        return {"pages": int(found.group(1)), "wall": wall, "command": True, "steady": steady}
+    with sqlite3.connect(copy) as conn:
+        jobs = conn.execute("select url, html_zlib from pages").fetchall()
+    started = time.perf_counter()
+    with get_context("fork").Pool(workers) as pool:
+        done = sum(pool.imap_unordered(_core_job, jobs, chunksize=8))
+    return {"pages": done, "wall": time.perf_counter() - started, "command": False, "steady": None}
+
+
+# --- news-please ---------------------------------------------------------------------
+
+
+def newsplease_python(workdir: Path) -> tuple[Path | None, str]:
+    """news-please's own virtualenv, made on first use: (its python, "") or (None, why not)."""
+    venv = workdir / "newsplease-venv"
+    python = venv / "bin" / "python"
+    version = NEWSPLEASE.split("==")[1]
+    check = [str(python), "-c", "import importlib.metadata as m; print(m.version('news-please'))"]
+    if python.exists() and subprocess.run(check, capture_output=True, text=True).stdout.strip() == version:
+        return python, ""
+    log(f"installing {NEWSPLEASE} into its own virtualenv (once)")
+    shutil.rmtree(venv, ignore_errors=True)
+    made = subprocess.run([sys.executable, "-m", "venv", str(venv)], capture_output=True, text=True)
+    if made.returncode != 0:
+        return None, f"venv failed: {made.stderr.strip()[-200:]}"
+    try:
+        installed = subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", NEWSPLEASE],
+            capture_output=True, text=True, timeout=900,
+        )  # fmt: skip
+    except subprocess.TimeoutExpired:
+        return None, "pip install timed out"
+    if installed.returncode != 0:
+        return None, "pip install failed: " + " ".join(installed.stderr.strip().splitlines()[-1:])[:200]
+    return python, ""
+
+
+def newsplease_rate(python: Path, pages: list[tuple[str, Path]], workdir: Path) -> dict:
+    """news-please's `from_html` on the pages, storing JSON files, in its virtualenv (tools/bench_newsplease.py)."""
+    manifest = workdir / "newsplease-pages.json"
+    manifest.write_text(json.dumps([[url, str(path.resolve())] for url, path in pages]), encoding="utf-8")
+    out = workdir / "newsplease-json"
+    shutil.rmtree(out, ignore_errors=True)
+    result = subprocess.run(
+        [str(python), str(ROOT / "tools" / "bench_newsplease.py"), str(manifest), str(out)],
+        capture_output=True, text=True, timeout=3600,
+    )  # fmt: skip
+    if result.returncode != 0:
+        raise RuntimeError(result.stderr.strip()[-300:])
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+if __name__ == "__main__":
+    launch(sys.argv[1:])

@@ -247,6 +247,7 @@ def start_datasette(archive: Path, port: int) -> subprocess.Popen:
     """Datasette over the archive with the project's metadata, started as `make serve` publishes it (immutable)."""
     return subprocess.Popen(
         [sys.executable, "-m", "datasette", "serve", "-i", str(archive), "--metadata", str(METADATA),
-         "--host", "127.0.0.1", "--port", str(port), "--setting", "sql_time_limit_ms", "3000"],
+         "--host", "127.0.0.1", "--port", str(port), "--setting", "sql_time_limit_ms", "3000",
+         "--setting", "suggest_facets", "off", "--setting", "facet_time_limit_ms", "500"],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )  # fmt: skip

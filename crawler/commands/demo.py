@@ -57,5 +57,7 @@ class Command(ScrapyCommand):
         os.execv(
             sys.executable,
             [sys.executable, "-m", "datasette", "serve", archive, "--metadata", str(ROOT / "data" / "metadata.yml"),
-             "--host", "127.0.0.1", "--port", str(opts.port), "--setting", "sql_time_limit_ms", "3000"],
+             "--host", "127.0.0.1", "--port", str(opts.port), "--setting", "sql_time_limit_ms", "3000",
+             # Suggesting facets costs more than the page itself on a large archive.
+             "--setting", "suggest_facets", "off"],
         )  # fmt: skip

@@ -9,7 +9,6 @@ The schema is built by numbered migrations.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import logging
@@ -29,7 +28,7 @@ from sqlite_utils import Migrations
 from crawler.outlets import OUTLETS
 from pipelines.dedupe import clusters
 from pipelines.runs import ArchiveLock, ArchiveLockedError, finish_run, start_run
-from pipelines.units import UNITS_CSV
+from pipelines.units import units_csv_rows
 
 logger = logging.getLogger(__name__)
 
@@ -204,12 +203,11 @@ def update_clusters(db: sqlite_utils.Database) -> int:
 
 def load_gazetteer(db: sqlite_utils.Database) -> None:
     """The units of data/units.csv, upserted (idempotent); Polsek found in stories are added as they come."""
-    with open(UNITS_CSV, encoding="utf-8", newline="") as f:
-        rows = [
-            {**row, "lat": float(row["lat"]) if row["lat"] else None, "lon": float(row["lon"]) if row["lon"] else None,
-             "parent_id": row["parent_id"] or None, "polda_id": row["polda_id"] or None, "in_gazetteer": 1}
-            for row in csv.DictReader(f)
-        ]  # fmt: skip
+    rows = [
+        {**row, "lat": float(row["lat"]) if row["lat"] else None, "lon": float(row["lon"]) if row["lon"] else None,
+         "parent_id": row["parent_id"] or None, "polda_id": row["polda_id"] or None, "in_gazetteer": 1}
+        for row in units_csv_rows()
+    ]  # fmt: skip
     with db.atomic():
         db.execute("PRAGMA defer_foreign_keys = ON")
         db["units"].upsert_all(rows, pk="unit_id")

@@ -9,12 +9,25 @@ linked to a parent Polres when the text or the place allows.
 from __future__ import annotations
 
 import csv
+import importlib.resources
+import io
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 UNITS_CSV = Path(__file__).resolve().parent.parent / "data" / "units.csv"
+
+
+def units_csv_rows(path: Path = UNITS_CSV) -> list[dict]:
+    """The gazetteer's rows: from data/units.csv in a checkout, or from the copy packaged inside the
+    egg that scrapyd-deploy builds (setup.py puts it there), where no data/ folder exists."""
+    if path.exists():
+        text = path.read_text(encoding="utf-8")
+    else:
+        text = importlib.resources.files("pipelines").joinpath("units.csv").read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
 
 # Province short forms that media use after "Polda", "Kapolda", "Ombudsman RI".
 PROVINCE_SHORT = {
@@ -103,23 +116,22 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def gazetteer(path: Path = UNITS_CSV) -> Gazetteer:
     units, aliases = [], {}
-    with open(path, encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            units.append(
-                Unit(
-                    unit_id=row["unit_id"],
-                    name=row["name"],
-                    type=row["type"],
-                    parent_id=row["parent_id"] or None,
-                    polda_id=row["polda_id"] or None,
-                    province=row["province"],
-                    area=row["area"],
-                    lat=float(row["lat"]) if row.get("lat") else None,
-                    lon=float(row["lon"]) if row.get("lon") else None,
-                )
+    for row in units_csv_rows(path):
+        units.append(
+            Unit(
+                unit_id=row["unit_id"],
+                name=row["name"],
+                type=row["type"],
+                parent_id=row["parent_id"] or None,
+                polda_id=row["polda_id"] or None,
+                province=row["province"],
+                area=row["area"],
+                lat=float(row["lat"]) if row.get("lat") else None,
+                lon=float(row["lon"]) if row.get("lon") else None,
             )
-            for alias in filter(None, (a.strip() for a in row["aliases"].split(";"))):
-                aliases.setdefault(alias, []).append(row["unit_id"])
+        )
+        for alias in filter(None, (a.strip() for a in row["aliases"].split(";"))):
+            aliases.setdefault(alias, []).append(row["unit_id"])
     return Gazetteer(units, aliases)
 
 

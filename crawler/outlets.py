@@ -9,7 +9,7 @@ feeds, JSON-LD, OpenGraph, canonical links) and fall back to these patterns.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta, timezone
 from urllib.parse import quote
 
@@ -352,7 +352,20 @@ KOMPAS = Outlet(
     ),
 )
 
-OUTLETS = {o.key: o for o in (ANTARA, TANGERANGEKSPRES, TRIBRATANEWS, TRIBUN, JPNN, RRI, KOMPAS)}
+# The other Disway regional portals: the same platform as TangerangEkspres (OUTLETS.md names
+# them), so the same URL pattern, feed and listing paths and selectors. All are on WIB.
+DISWAY = replace(
+    TANGERANGEKSPRES,
+    key="disway",
+    name="Disway regional portals",
+    hosts={
+        f"{portal}.disway.id": "WIB"
+        for portal in ("radarlampung", "radarcirebon", "rakyatbengkulu", "jambiekspres", "palpres", "harian")
+    },
+    source="Portal names and the shared platform: OUTLETS.md; layout as TangerangEkspres; not checked live",
+)
+
+OUTLETS = {o.key: o for o in (ANTARA, TANGERANGEKSPRES, DISWAY, TRIBRATANEWS, TRIBUN, JPNN, RRI, KOMPAS)}
 
 # Layouts of sites the archive does not crawl, for their pages that reach
 # extraction anyway (`scrapy extract`, saved pages). Each was read off real

@@ -1,0 +1,10 @@
+"""The Disway network's other regional portals (Radar Lampung, Radar Cirebon, ...)."""
+
+from crawler.outlets import DISWAY
+from crawler.spiders.base import OutletSpider
+
+
+class DiswaySpider(OutletSpider):
+    name = "disway"
+    outlet = DISWAY
+    allowed_domains = list(DISWAY.hosts)

@@ -40,6 +40,14 @@ def sample_articles(archive_only: bool = False) -> list[dict]:
     return found
 
 
+def extract_sample(url: str) -> dict:
+    """What extraction gives for the sample article at `url`, read from its saved page."""
+    from pipelines.extract import extract_article
+
+    (entry,) = [a for a in sample_articles() if a["url"] == url]
+    return extract_article(entry["page"].read_text(encoding="utf-8"), url)
+
+
 @pytest.fixture(scope="session")
 def mirror_url():
     with MirrorServer(SAMPLE) as url:

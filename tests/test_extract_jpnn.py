@@ -1,15 +1,12 @@
 """JPNN.com pages: saved page in, exact fields out."""
 
-from conftest import sample_articles
-
-from pipelines.extract import extract_article
+from conftest import extract_sample
 
 URL = "https://www.jpnn.com/news/polda-metro-jaya-raih-penghargaan-ombudsman-ri-kapolda-kami-terus-berbenah"
 
 
 def article():
-    (entry,) = [a for a in sample_articles() if a["url"] == URL]
-    return extract_article(entry["page"].read_text(encoding="utf-8"), URL)
+    return extract_sample(URL)
 
 
 def test_fields():

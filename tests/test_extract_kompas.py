@@ -1,15 +1,12 @@
 """Kompas.com Regional pages: saved page in, exact fields out."""
 
-from conftest import sample_articles
-
-from pipelines.extract import extract_article
+from conftest import extract_sample
 
 URL = "https://regional.kompas.com/read/2024/12/11/19050011/polresta-mataram-raih-predikat-wbbm-dari-kemenpan-rb"
 
 
 def article():
-    (entry,) = [a for a in sample_articles() if a["url"] == URL]
-    return extract_article(entry["page"].read_text(encoding="utf-8"), URL)
+    return extract_sample(URL)
 
 
 def test_fields():

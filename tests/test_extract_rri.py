@@ -1,15 +1,12 @@
 """RRI pages: saved page in, exact fields out."""
 
-from conftest import sample_articles
-
-from pipelines.extract import extract_article
+from conftest import extract_sample
 
 URL = "https://www.rri.co.id/daerah/1183452/polres-banjarbaru-terima-penghargaan-wali-kota-atas-pengamanan-pilkada"
 
 
 def article():
-    (entry,) = [a for a in sample_articles() if a["url"] == URL]
-    return extract_article(entry["page"].read_text(encoding="utf-8"), URL)
+    return extract_sample(URL)
 
 
 def test_fields():

@@ -1,15 +1,12 @@
 """Tribrata News (Odoo blog) pages: saved page in, exact fields out."""
 
-from conftest import sample_articles
-
-from pipelines.extract import extract_article
+from conftest import extract_sample
 
 URL = "https://tribratanews.polri.go.id/blog/nasional-3/polda-sulsel-raih-predikat-kepatuhan-tertinggi-dari-ombudsman-ri-81234"
 
 
 def article():
-    (entry,) = [a for a in sample_articles() if a["url"] == URL]
-    return extract_article(entry["page"].read_text(encoding="utf-8"), URL)
+    return extract_sample(URL)
 
 
 def test_fields():

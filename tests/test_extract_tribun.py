@@ -1,15 +1,12 @@
 """Tribun Network pages (Banjarmasin Post, on WITA): saved page in, exact fields out."""
 
-from conftest import sample_articles
-
-from pipelines.extract import extract_article
+from conftest import extract_sample
 
 URL = "https://banjarmasin.tribunnews.com/2024/12/18/polres-tabalong-raih-predikat-kepatuhan-pelayanan-publik-dari-ombudsman-kalsel"
 
 
 def article():
-    (entry,) = [a for a in sample_articles() if a["url"] == URL]
-    return extract_article(entry["page"].read_text(encoding="utf-8"), URL)
+    return extract_sample(URL)
 
 
 def test_fields():

@@ -42,8 +42,7 @@ bench-quick: setup
 
 # Serve data/archive.db read-only: immutable, so no request can change it.
 serve: setup
-	$(BIN)/datasette serve -i data/archive.db --metadata data/metadata.yml --host 127.0.0.1 --port 8001 \
-		--setting sql_time_limit_ms 3000 --setting suggest_facets off --setting facet_time_limit_ms 500
+	$(BIN)/scrapy serve
 
 # Debian's Chromium for the browser tests; Playwright drives it and downloads no browser of its own.
 browser:

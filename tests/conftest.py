@@ -14,6 +14,7 @@ import yaml
 
 from crawler.mirror import MirrorServer
 from crawler.outlets import OUTLETS
+from crawler.publication import datasette_command
 from tools.build_sample import article_path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,10 +109,8 @@ def datasette_url(sample_archive):
     archive, _ = sample_archive
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "datasette", "serve", str(archive), "--metadata", str(ROOT / "data" / "metadata.yml"),
-         "--host", "127.0.0.1", "--port", str(port), "--setting", "sql_time_limit_ms", "3000"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )  # fmt: skip
+        datasette_command(archive, port=port), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         wait_for_http(url + "/-/versions.json")

@@ -54,7 +54,7 @@ def site(sample_archive, tmp_path_factory):
     """The crawled sample plus hostile rows, served immutable with the project's metadata."""
     archive = copy_archive(sample_archive[0], tmp_path_factory.mktemp("browser") / "archive.db")
     add_hostile_rows(archive)
-    with serve_datasette("-i", str(archive)) as url:
+    with serve_datasette(archive) as url:
         yield url
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import subprocess
-import sys
 import threading
 import time
 import urllib.parse
@@ -15,6 +14,7 @@ import urllib.request
 from conftest import ROOT, free_port, run_crawl, sample_articles, wait_for_http
 
 from crawler.outlets import ANTARA
+from crawler.publication import datasette_command
 from pipelines.store import open_archive
 
 SPIDER = "antara"
@@ -62,10 +62,8 @@ def test_readers_see_a_growing_consistent_archive_while_a_crawl_writes_it(tmp_pa
     expected = [a for a in sample_articles() if a["host"] in ANTARA.hosts]
     port = free_port()
     datasette = subprocess.Popen(
-        [sys.executable, "-m", "datasette", "serve", str(archive), "--metadata", str(ROOT / "data" / "metadata.yml"),
-         "--host", "127.0.0.1", "--port", str(port)],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        datasette_command(archive, port=port), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     base = f"http://127.0.0.1:{port}"
     stop = threading.Event()
     seen: dict[str, list] = {"sqlite-1": [], "sqlite-2": [], "datasette": []}

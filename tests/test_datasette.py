@@ -3,9 +3,9 @@
 import hashlib
 import json
 import re
+import runpy
 import sqlite3
 import subprocess
-import sys
 import urllib.error
 import urllib.request
 from contextlib import closing, contextmanager
@@ -13,7 +13,9 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import yaml
-from conftest import ROOT, free_port, wait_for_http
+from conftest import ROOT, SCRAPY, free_port, wait_for_http
+
+from crawler.publication import METADATA, datasette_command
 
 
 def get(url):
@@ -81,6 +83,30 @@ def test_search_survives_user_syntax(datasette_url):
         query(datasette_url, "search_stories", q=awkward)  # no 500 error
 
 
+def test_search_lists_the_newest_matching_stories_and_counts_all_of_them(datasette_url, sample_archive):
+    archive, _ = sample_archive
+    with closing(sqlite3.connect(archive)) as conn:
+        expected = conn.execute(
+            "select url, published_at from articles where rowid in "
+            "(select rowid from articles_fts where articles_fts match ?) order by published_at desc",
+            ['"dan"'],
+        ).fetchall()
+    hits = query(datasette_url, "search_stories", q="dan")  # "and": in most stories
+    assert len(expected) > 50, "the sample should hold more matches than one page shows"
+    # The 50 newest (stories published at the same minute may come in either order).
+    assert [h["published_at"] for h in hits] == [when for _, when in expected[:50]]
+    assert {h["url"] for h in hits} <= {url for url, _ in expected}
+    assert {h["matches"] for h in hits} == {len(expected)}
+    assert query(datasette_url, "search_stories", q="kata yang tidak ada di arsip") == []
+
+
+def test_datasette_reads_the_archive_memory_mapped(tmp_path):
+    plugin = runpy.run_path(str(ROOT / "datasette_plugins" / "memory_mapped_reads.py"))
+    with closing(sqlite3.connect(tmp_path / "archive.db")) as conn:
+        plugin["prepare_connection"](conn)
+        assert conn.execute("pragma mmap_size").fetchone()[0] > 100 * 1024**2
+
+
 def test_awards_table_facets(datasette_url):
     _, body = get(datasette_url + "/archive/awards.json?_facet=category&_facet=giver&_size=0")
     facets = json.loads(body)["facet_results"]
@@ -90,18 +116,13 @@ def test_awards_table_facets(datasette_url):
 
 # The charts, the map, the feed and the read-only guarantees of the publication.
 
-METADATA = ROOT / "data" / "metadata.yml"
-
 
 @contextmanager
-def serve_datasette(*files_and_options: str, metadata: Path = METADATA):
-    """Datasette as its own process, started as `make serve` starts it; yields the base URL."""
+def serve_datasette(archive: Path, metadata: Path = METADATA):
+    """Datasette as its own process, started as `scrapy serve` starts it (immutable); yields the base URL."""
     port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "datasette", "serve", *files_and_options, "--metadata", str(metadata),
-         "--host", "127.0.0.1", "--port", str(port), "--setting", "sql_time_limit_ms", "3000"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )  # fmt: skip
+    command = datasette_command(archive, port=port, immutable=True, metadata=metadata)
+    proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_for_http(url + "/-/versions.json")
@@ -254,7 +275,7 @@ def test_immutable_archive_refuses_even_write_queries(sample_archive, tmp_path):
     }
     hostile_metadata = tmp_path / "metadata.yml"
     hostile_metadata.write_text(yaml.safe_dump(metadata), encoding="utf-8")
-    with serve_datasette("-i", str(archive), metadata=hostile_metadata) as url:
+    with serve_datasette(archive, metadata=hostile_metadata) as url:
         _, body = get(url + "/-/databases.json")
         assert [(d["name"], d["is_mutable"]) for d in json.loads(body)] == [("archive", False)]
         count = table_count(url, "awards")
@@ -280,3 +301,34 @@ def test_awards_can_be_filtered_by_polda_province_and_year(datasette_url):
     rows = json.loads(body)["rows"]
     assert rows and all(r["polda"] == "Polda Kalimantan Selatan" for r in rows)
     assert any(r["unit"] == "Polresta Banjarmasin" for r in rows)
+
+
+def test_articles_page_lists_fifty_newest_and_points_to_the_search_page(datasette_url):
+    _, body = get(datasette_url + "/archive/articles.json?_shape=objects")
+    data = json.loads(body)
+    assert len(data["rows"]) == 50 and data["next"]
+    assert data["facet_results"] == {}  # facets on request only: each costs a pass over every match
+    status, html = get(datasette_url + "/archive/articles")
+    assert status == 200 and 'href="/archive/search_stories"' in html
+
+
+def test_scrapy_serve_publishes_an_archive_read_only(sample_archive):
+    archive, _ = sample_archive
+    port = free_port()
+    proc = subprocess.Popen([*SCRAPY, "serve", "--archive", str(archive), "--port", str(port)], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
+    try:
+        wait_for_http(f"http://127.0.0.1:{port}/-/versions.json")
+        _, body = get(f"http://127.0.0.1:{port}/-/databases.json")
+        assert [(d["name"], d["is_mutable"]) for d in json.loads(body)] == [("archive", False)]
+        plugins = {p["name"] for p in json.loads(get(f"http://127.0.0.1:{port}/-/plugins.json")[1])}
+        assert "memory_mapped_reads.py" in plugins
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_scrapy_serve_says_when_there_is_no_archive(tmp_path):
+    result = subprocess.run([*SCRAPY, "serve", "--archive", str(tmp_path / "none.db")], cwd=ROOT,
+                            capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert result.returncode == 2 and "no archive at" in result.stderr

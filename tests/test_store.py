@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipelines.store import open_archive, save_article
+from pipelines.store import AWARD_LIST_SELECT, m008_award_list_table, open_archive, save_article
 
 ARTICLE = {
     "url": "https://kalsel.antaranews.com/berita/1/polres-uji",
@@ -40,3 +40,59 @@ def test_a_failure_half_way_leaves_nothing_behind(tmp_path):
         save_article(db, ARTICLE, {"html": "<p>x</p>", "headers": {"x": object()}})
     assert counts(db) == {"articles": 0, "pages": 0, "awards": 0, "award_recipients": 0, "article_units": 0}
     assert not db.conn.in_transaction
+
+
+def award_list_matches_its_query(db) -> bool:
+    table = sorted(db.execute("select * from award_list").fetchall())
+    fresh = sorted(db.execute(AWARD_LIST_SELECT).fetchall())
+    return table == fresh
+
+
+def test_award_list_follows_every_change_to_awards_articles_and_units(tmp_path):
+    db = open_archive(tmp_path / "a.db")
+    save_article(db, ARTICLE)
+    second = {**ARTICLE, "url": ARTICLE["url"].replace("/1/", "/2/"), "title": "Dua Polres raih penghargaan"}
+    second["awards"] = [{**ARTICLE["awards"][0], "recipients": ["Polres Tabalong", "Polres Balangan"],
+                         "recipient_ids": ["polres-tabalong", "polres-balangan"], "event_date": "2024-02-01"}]  # fmt: skip
+    save_article(db, second)
+    assert db["award_list"].count == 3 and award_list_matches_its_query(db)
+    row = db.execute("select polda, province, award_year from award_list where url = ? and unit_id = ?",
+                     [second["url"], "polres-balangan"]).fetchone()  # fmt: skip
+    assert row == ("Polda Kalimantan Selatan", "Kalimantan Selatan", "2024")
+
+    # The story is re-extracted: new title and date, one award fewer recipient.
+    save_article(db, {**second, "title": "Judul baru", "published_at": "2025-03-04T10:00:00+08:00",
+                      "awards": [{**ARTICLE["awards"][0]}]}, seen=False)  # fmt: skip
+    assert db.execute("select story, published_at from award_list where url = ?", [second["url"]]).fetchall() == [
+        ("Judul baru", "2025-03-04T10:00:00+08:00")
+    ]
+    assert award_list_matches_its_query(db)
+    # A write that leaves the awards alone (no "awards" in the item) still changes the story's title.
+    save_article(db, {k: v for k, v in second.items() if k != "awards"} | {"title": "Judul lagi"})
+    assert db.execute("select distinct story from award_list where url = ?", [second["url"]]).fetchall() == [
+        ("Judul lagi",)
+    ]
+    assert award_list_matches_its_query(db)
+
+    # The gazetteer moves a unit to another Polda, and a Polda is renamed.
+    db.execute("update units set polda_id = 'polda-banten', province = 'Banten' where unit_id = 'polres-tabalong'")
+    db.execute("update units set name = 'Polda Banten (baru)' where unit_id = 'polda-banten'")
+    assert {r[0] for r in db.execute("select polda from award_list")} == {"Polda Banten (baru)"}
+    assert award_list_matches_its_query(db)
+
+    # Reopening the archive reloads the gazetteer: the table follows it back.
+    db.conn.commit()
+    db = open_archive(tmp_path / "a.db")
+    assert {r[0] for r in db.execute("select polda from award_list")} == {"Polda Kalimantan Selatan"}
+    assert award_list_matches_its_query(db)
+
+
+def test_award_list_is_built_from_awards_already_archived(tmp_path):
+    db = open_archive(tmp_path / "a.db")
+    save_article(db, ARTICLE)
+    # An archive from before the table: drop it and re-run its migration.
+    db.execute("drop table award_list")
+    for name in [n for n in db.triggers_dict if n.startswith("award_list_")]:
+        db.execute(f"drop trigger {name}")
+    m008_award_list_table(db)
+    assert db["award_list"].count == 1 and award_list_matches_its_query(db)

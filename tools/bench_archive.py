@@ -3,8 +3,10 @@
 `build_archive` opens the archive with the project's own store code (`open_archive`: the
 same migrations, full-text index and triggers, gazetteer) and bulk-inserts articles, awards,
 award recipients and unit links on its connection. Texts are stitched from the offline
-sample's paragraphs, so the full-text index holds real Indonesian news vocabulary. Story
-clusters and raw pages are left empty: no page of the publication reads them.
+sample's paragraphs, so the full-text index holds real Indonesian news vocabulary. As in a real
+crawl, police stories are a minority: award stories (one per award, some with two), then 10 %
+police news that is not about awards, and general news (`tools/bench_text.py`) for the rest.
+Story clusters and raw pages are left empty: no page of the publication reads them.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ import random
 import re
 import statistics
 import subprocess
-import sys
 import time
 import urllib.parse
 import urllib.request
@@ -26,11 +27,13 @@ from pathlib import Path
 import yaml
 
 from crawler.outlets import ANTARA, TANGERANGEKSPRES, ZONES
+from crawler.publication import METADATA, datasette_command
 from pipelines.store import open_archive
+from tools.bench_text import general_story
 from tools.build_sample import load_sources
 
 ROOT = Path(__file__).resolve().parent.parent
-METADATA = ROOT / "data" / "metadata.yml"
+
 CATEGORIES = (  # category, share of awards
     ("ombudsman_compliance", 0.22), ("zona_integritas_wbk", 0.18), ("zona_integritas_wbbm", 0.07), ("kapolda", 0.2),
     ("kapolri", 0.08), ("ministry", 0.08), ("regional_government", 0.12), ("muri", 0.02), ("other", 0.03),
@@ -59,10 +62,19 @@ def _giver(category: str, province: str, area: str, rng: random.Random) -> str:
     }[category]  # fmt: skip
 
 
-def _stories() -> tuple[list[dict], list[str]]:
-    stories = [entry for entries in load_sources().values() for entry in entries]
-    paragraphs = [p for s in stories for p in s["paragraphs"][1:]]
-    return stories, paragraphs
+POLICE_NEWS_SHARE = 0.10  # of all articles: police stories that are not about an award
+GENERAL_SECTIONS = ("Ekonomi", "Daerah", "Olahraga", "Kesehatan", "Pendidikan", "Humaniora")
+
+
+def _stories(received: bool) -> tuple[list[dict], list[str]]:
+    """The sample's award stories (or its other police stories) and their paragraphs after the first."""
+    stories = [
+        entry
+        for entries in load_sources().values()
+        for entry in entries
+        if (entry["label"].get("award_role") == "received") == received
+    ]
+    return stories, [p for s in stories for p in s["paragraphs"][1:]]
 
 
 def build_archive(path: Path, articles: int, awards: int, seed: int = 0) -> dict:
@@ -79,15 +91,29 @@ def build_archive(path: Path, articles: int, awards: int, seed: int = 0) -> dict
             "'polres_metro', 'polda') and province is not null"
         )
     ]
-    stories, paragraphs = _stories()
+    award_texts, police_texts = _stories(received=True), _stories(received=False)
+    places = sorted({(u["area"] or u["province"], u["province"]) for u in units})
     antara_hosts = sorted(ANTARA.hosts)
     newest = datetime(2025, 10, 31, 21, 0)
-    # Award stories first: every award belongs to one of them, some stories report two awards.
+    # Every award belongs to an award story, some stories report two; the stories' kinds are spread over time.
     award_stories = max(1, min(articles, int(awards * 0.8)))
-    award_rows, recipient_rows, unit_rows, article_rows, recipient_of = [], [], [], [], []
+    police_news = min(articles - award_stories, int(articles * POLICE_NEWS_SHARE))
+    kinds = ["award"] * award_stories + ["police"] * police_news
+    kinds += ["general"] * (articles - len(kinds))
+    rng.shuffle(kinds)
+    award_rows, recipient_rows, unit_rows, article_rows, award_articles = [], [], [], [], []
     weights = [w for _, w in CATEGORIES]
-    for i in range(articles):
-        story = stories[i % len(stories)]
+    for i, kind in enumerate(kinds):
+        if kind == "general":
+            title, body = general_story(rng, places)
+            story = {"title": title, "slug": re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-"),
+                     "section": GENERAL_SECTIONS[i % len(GENERAL_SECTIONS)], "tags": []}  # fmt: skip
+            role = "none"
+        else:
+            stories, paragraphs = award_texts if kind == "award" else police_texts
+            story = stories[i % len(stories)]
+            body = [story["paragraphs"][0], *rng.sample(paragraphs, min(len(paragraphs), rng.randint(6, 14)))]
+            role = "received" if kind == "award" else ("given" if i % 17 == 0 else "none")
         if i % 10 == 9:
             outlet, host, path_tpl = TANGERANGEKSPRES, "tangerangekspres.disway.id", "/read/{id}/{slug}"
         else:
@@ -95,9 +121,7 @@ def build_archive(path: Path, articles: int, awards: int, seed: int = 0) -> dict
         zone = ZONES[outlet.hosts[host]]
         when = (newest - timedelta(minutes=i * 17 + rng.randrange(15))).replace(tzinfo=zone)
         url = f"https://{host}" + path_tpl.format(id=9_000_000 - i, slug=f"{story['slug']}-{i}"[:110])
-        body = [story["paragraphs"][0], *rng.sample(paragraphs, rng.randint(6, 14))]
         text = "\n".join(body)
-        role = "received" if i < award_stories else ("given" if i % 17 == 0 else "none")
         row = {
             "url": url, "outlet": outlet.key, "host": host, "title": story["title"],
             "published_at": when.isoformat(), "published_text": f"{when:%d/%m/%Y %H:%M}", "modified_at": None,
@@ -112,17 +136,17 @@ def build_archive(path: Path, articles: int, awards: int, seed: int = 0) -> dict
             "award_evidence": json.dumps(body[:2] if role != "none" else [], ensure_ascii=False),
         }  # fmt: skip
         article_rows.append({k: v for k, v in row.items() if k in columns})
+        if kind == "general":
+            continue
         named = rng.sample(units, rng.randint(1, 3))
         if role == "received":
-            recipient_of.append(named[0])
+            award_articles.append((article_rows[-1], named[0]))
         for u in named:
             unit_rows.append({"article_url": url, "unit_id": u["unit_id"], "unit": u["name"],
                               "role": "recipient" if role == "received" and u is named[0] else "other",
                               "mentions": rng.randint(1, 6)})  # fmt: skip
     for n in range(awards):
-        i = n % award_stories
-        article = article_rows[i]
-        unit = recipient_of[i]
+        article, unit = award_articles[n % award_stories]
         category = rng.choices([c for c, _ in CATEGORIES], weights)[0]
         year = int(article["published_at"][:4]) - rng.randint(0, 1)
         award_id = f"{article['url']}#{n // award_stories + 1}"
@@ -191,15 +215,22 @@ def canned_queries(metadata: Path = METADATA) -> dict[str, list[str]]:
 
 def endpoints(database: str = "archive") -> list[tuple[str, list[str], str]]:
     """(label, request paths to rotate through, target name) of every page measured."""
+    quote = urllib.parse.quote
     pages = [
-        ("full-text search /articles.json?_search=",
-         [f"/{database}/articles.json?_search={urllib.parse.quote(t)}" for t in SEARCH_TERMS], "fts"),
-        ("full-text search, no facets or suggestions",
-         [f"/{database}/articles.json?_search={urllib.parse.quote(t)}&_nofacet=1&_nosuggest=1" for t in SEARCH_TERMS],
-         "diagnosis"),
+        # The publication's search page; its canned query is measured again below, once, as a canned query.
+        ("full-text search, search_stories page",
+         [f"/{database}/search_stories?q={quote(t)}" for t in SEARCH_TERMS], "fts"),
+        ("search_stories for a word in every story", [f"/{database}/search_stories?q=dan"], "diagnosis"),
+        # The articles table's own search box sorts and counts every match.
+        ("articles table search box", [f"/{database}/articles?_search={quote(t)}" for t in SEARCH_TERMS], "page"),
+        ("articles search box, faceted by outlet, section and role",
+         [f"/{database}/articles?_search={quote(t)}&_facet=outlet&_facet=section&_facet=award_role"
+          for t in SEARCH_TERMS], "diagnosis"),
+        ("articles table, first page", [f"/{database}/articles"], "page"),
+        ("award_list with its five facets", [f"/{database}/award_list"], "page"),
+        ("award_list filtered by Polda and year",
+         [f"/{database}/award_list?polda=Polda+Jawa+Timur&award_year=2025"], "page"),
         ("awards faceted by category and giver", [f"/{database}/awards?_facet=category&_facet=giver"], "page"),
-        ("awards faceted, no suggested facets", [f"/{database}/awards?_facet=category&_facet=giver&_nosuggest=1"],
-         "diagnosis"),
     ]  # fmt: skip
     for name, params in canned_queries().items():
         qs = "&".join(f"{p}={urllib.parse.quote(QUERY_PARAMS.get(p, 'polres'))}" for p in params)
@@ -244,10 +275,6 @@ def measure(base: str, paths: list[str], requests: int, budget_s: float = 20.0, 
 
 
 def start_datasette(archive: Path, port: int) -> subprocess.Popen:
-    """Datasette over the archive with the project's metadata, started as `make serve` publishes it (immutable)."""
-    return subprocess.Popen(
-        [sys.executable, "-m", "datasette", "serve", "-i", str(archive), "--metadata", str(METADATA),
-         "--host", "127.0.0.1", "--port", str(port), "--setting", "sql_time_limit_ms", "3000",
-         "--setting", "suggest_facets", "off", "--setting", "facet_time_limit_ms", "500"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )  # fmt: skip
+    """Datasette over the archive, started as `scrapy serve` publishes it (immutable, the project's metadata and plugins)."""
+    command = datasette_command(archive, port=port, immutable=True)
+    return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

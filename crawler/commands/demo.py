@@ -6,13 +6,13 @@ archived, then starts Datasette on http://127.0.0.1:8001.
 """
 
 import os
-import sys
 from pathlib import Path
 
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from crawler.mirror import MirrorServer
+from crawler.publication import datasette_command
 from pipelines.store import open_archive
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,10 +54,5 @@ class Command(ScrapyCommand):
         if opts.no_serve:
             return
         print(f"\nDatasette: http://127.0.0.1:{opts.port}/  (Ctrl-C stops)", flush=True)
-        os.execv(
-            sys.executable,
-            [sys.executable, "-m", "datasette", "serve", archive, "--metadata", str(ROOT / "data" / "metadata.yml"),
-             "--host", "127.0.0.1", "--port", str(opts.port), "--setting", "sql_time_limit_ms", "3000",
-             # Suggesting facets costs more than the page itself on a large archive.
-             "--setting", "suggest_facets", "off"],
-        )  # fmt: skip
+        command = datasette_command(archive, port=opts.port)
+        os.execv(command[0], command)

@@ -87,13 +87,15 @@ def test_quick_bench_prints_one_table_with_every_figure(tmp_path):
                    "pipeline core process_page", "ratio pipeline core / trafilatura", "ratio pipeline core / lxml",
                    "pipeline core, layout not known", "ratio pipeline core, layout not known",
                    "memory: peak RSS, crawl of 16 pages", "memory: peak RSS, crawl of 50 pages",
-                   "bare trafilatura on one core", "ratio re-extraction", "datasette full-text search /articles",
+                   "bare trafilatura on one core", "ratio re-extraction", "datasette full-text search, search_stories",
+                   "datasette articles table search box", "datasette award_list with its five facets",
                    "datasette awards faceted by", "bench: wall time"):  # fmt: skip
         assert number(row(prefix)[0]) > 0, prefix
     assert 50 < number(row("crawl: peak resident memory")[0]) < 2000  # megabytes of a real process
     assert row("ratio pipeline core / trafilatura")[1] == "<= 1.25x"
     assert row("ratio pipeline core / trafilatura")[2] in ("yes", "NO")
     assert row("memory: growth 16 -> 50 pages")[1].startswith("flat")
+    assert row("datasette full-text search, search_stories")[1] == "p95 <= 50 ms"
     assert [v for k, v in rows.items() if "reextract" in k and "pages per second" in k]
     for name in canned_queries():
         assert number(row(f"datasette canned query {name}:")[0]) > 0

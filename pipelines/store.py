@@ -171,19 +171,9 @@ def m006_giver_as_written(db: sqlite_utils.Database):
 
 @migrations()
 def m007_award_list_view(db: sqlite_utils.Database):
-    # One row per award and receiving unit, with the unit's Polda and province: what people facet on.
-    db.execute("drop view if exists award_list")
-    db.execute(
-        """create view award_list as
-        select a.award_id, ar.unit, u.type as unit_type, polda.name as polda, u.province, a.category, a.giver,
-          a.year, a.placement, a.event_date, substr(coalesce(a.event_date, art.published_at), 1, 4) as award_year,
-          a.title as award, art.title as story, art.published_at, art.outlet, art.url
-        from awards a
-        join award_recipients ar using (award_id)
-        join articles art on art.url = a.article_url
-        left join units u on u.unit_id = ar.unit_id
-        left join units polda on polda.unit_id = u.polda_id"""
-    )
+    # Created award_list as a view; m008 replaced it with a table, so an archive new to both goes
+    # straight to the table.
+    pass
 
 
 AWARD_LIST_SELECT = """

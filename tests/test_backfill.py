@@ -65,4 +65,4 @@ def test_backfill_stops_paging_where_results_get_older_than_since(tmp_path, mirr
     assert 0 < search_pages_read(recent.stderr) < search_pages_read(everything.stderr)
     assert "'backfill/results_too_old'" in recent.stderr and "'backfill/results_too_old'" not in everything.stderr
     # Past the last page the outlet answers with no results; nothing beyond that is asked for.
-    assert "404" not in everything.stderr
+    assert "'downloader/response_status_count/404'" not in everything.stderr

@@ -249,3 +249,30 @@ def test_hostile_markup_shows_as_text_and_never_runs(visit):
     assert page.locator("img[src='x']").count() == 0
     visit.screenshot("hostile_map_popup")
     assert visit.dialogs == []
+
+
+def test_award_list_facet_narrows_the_list_to_one_polda(visit, site):
+    page = visit.open("/archive/award_list")
+    polda = "Polda Kalimantan Selatan"
+    page.locator(".facet-info[data-column='polda'] a", has_text=polda).first.click()
+    page.wait_for_url("**polda=*")
+    expected = rows_of(site, "award_list", polda=polda)
+    assert expected and column(page, "polda") == [polda] * len(expected)
+    assert sorted(column(page, "unit")) == sorted(r["unit"] for r in expected)
+    visit.screenshot("award_list_polda_kalsel")
+    assert visit.dialogs == []
+
+
+def test_articles_page_leads_to_the_search_page(visit):
+    page = visit.open("/archive/articles")
+    assert len(column(page, "title")) == 50
+    page.get_by_role("link", name="search page").click()
+    page.wait_for_url("**/archive/search_stories")
+    page.locator("textarea[name='q'], input[name='q']").first.fill("penghargaan")
+    page.locator("textarea[name='q'], input[name='q']").first.press("Enter")
+    page.wait_for_url("**q=penghargaan*")
+    dates = column(page, "published_at")
+    assert dates and dates == sorted(dates, reverse=True)
+    assert len(set(column(page, "matches"))) == 1 and int(column(page, "matches")[0]) >= len(dates)
+    visit.screenshot("search_penghargaan")
+    assert visit.dialogs == []

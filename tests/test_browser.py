@@ -6,6 +6,7 @@ import json
 import sqlite3
 import urllib.request
 from contextlib import closing
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -271,8 +272,8 @@ def test_articles_page_leads_to_the_search_page(visit):
     page.locator("textarea[name='q'], input[name='q']").first.fill("penghargaan")
     page.locator("textarea[name='q'], input[name='q']").first.press("Enter")
     page.wait_for_url("**q=penghargaan*")
-    dates = column(page, "published_at")
-    assert dates and dates == sorted(dates, reverse=True)
-    assert len(set(column(page, "matches"))) == 1 and int(column(page, "matches")[0]) >= len(dates)
+    instants = [datetime.fromisoformat(text) for text in column(page, "published_at")]
+    assert instants and instants == sorted(instants, reverse=True)
+    assert len(set(column(page, "matches"))) == 1 and int(column(page, "matches")[0]) >= len(instants)
     visit.screenshot("search_penghargaan")
     assert visit.dialogs == []

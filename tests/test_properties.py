@@ -9,11 +9,13 @@ so every run (and CI) tries the same examples; a failure prints the smallest inp
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import signal
+import sqlite3
 import time
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import dateparser
@@ -25,7 +27,7 @@ from hypothesis import HealthCheck, Phase, event, example, given, settings
 from hypothesis import strategies as st
 
 from pipelines.classify import classify_award_role
-from pipelines.dates import parse_iso, parse_printed_date, weekday_before
+from pipelines.dates import parse_iso, parse_printed_date, to_local_iso, weekday_before
 from pipelines.extract import ExtractionError, extract_article
 from pipelines.process import process_page
 from pipelines.structure import article_units, extract_awards
@@ -509,3 +511,24 @@ def check_extraction(title, text, when):
         units = article_units(title, text, awards)
     check_awards(awards)
     check_units(units)
+
+
+INDONESIAN_ZONES = [timezone(timedelta(hours=h)) for h in (7, 8, 9)]  # WIB, WITA, WIT
+
+
+@examples(200)
+@given(
+    instants=st.lists(
+        st.datetimes(min_value=datetime(1950, 1, 1), max_value=datetime(2100, 1, 1),
+                     timezones=st.sampled_from(INDONESIAN_ZONES)),
+        min_size=2, max_size=8,
+    )
+)  # fmt: skip
+def test_utc_copy_of_a_publication_time_sorts_in_time_order(instants):
+    local = [to_local_iso(t, t.tzinfo) for t in instants]  # as the archive stores published_at
+    with closing(sqlite3.connect(":memory:")) as conn:  # as the archive derives published_utc from it
+        utc = [conn.execute("select strftime('%Y-%m-%dT%H:%M:%SZ', ?)", [text]).fetchone()[0] for text in local]
+    moments = [datetime.fromisoformat(text) for text in local]
+    for i, j in itertools.combinations(range(len(local)), 2):
+        assert (utc[i] < utc[j]) == (moments[i] < moments[j])
+        assert (utc[i] == utc[j]) == (moments[i] == moments[j])

@@ -1,8 +1,9 @@
 """Store stage: one transaction per article, upserts keyed on the canonical URL."""
 
 import pytest
+import sqlite_utils
 
-from pipelines.store import AWARD_LIST_SELECT, m008_award_list_table, open_archive, save_article
+from pipelines.store import AWARD_LIST_SELECT, m009_award_list_table, migrations, open_archive, save_article
 
 ARTICLE = {
     "url": "https://kalsel.antaranews.com/berita/1/polres-uji",
@@ -94,5 +95,31 @@ def test_award_list_is_built_from_awards_already_archived(tmp_path):
     db.execute("drop table award_list")
     for name in [n for n in db.triggers_dict if n.startswith("award_list_")]:
         db.execute(f"drop trigger {name}")
-    m008_award_list_table(db)
+    m009_award_list_table(db)
     assert db["award_list"].count == 1 and award_list_matches_its_query(db)
+
+
+def test_an_older_archive_gets_utc_times_without_losing_its_search_index(tmp_path):
+    older = sqlite_utils.Database(tmp_path / "a.db")
+    migrations.apply(older, stop_before="m008_published_utc")
+    older["articles"].insert({"url": "https://kalsel.antaranews.com/berita/1/x", "title": "Polres Uji",
+                              "text": "Polres Uji meraih penghargaan.", "published_at": "2024-01-24T10:00:00+08:00"})  # fmt: skip
+    older.conn.close()
+    db = open_archive(tmp_path / "a.db")
+    assert db.execute("select published_utc from articles").fetchall() == [("2024-01-24T02:00:00Z",)]
+    assert db.execute("select count(*) from articles_fts where articles_fts match 'penghargaan'").fetchone() == (1,)
+    assert "articles_au" in db.triggers_dict  # set aside while the column was filled, then put back
+
+
+def test_newest_first_means_the_latest_instant_whatever_the_zone(tmp_path):
+    db = open_archive(tmp_path / "a.db")
+    wit = {**ARTICLE, "published_at": "2024-01-24T10:00:00+09:00"}  # 01:00 UTC
+    wib = {**ARTICLE, "url": ARTICLE["url"].replace("/1/", "/2/"), "published_at": "2024-01-24T09:30:00+07:00"}
+    for article in (wit, wib):
+        save_article(db, article)
+    newest = db.execute("select url, published_utc from articles order by published_utc desc").fetchall()
+    assert newest == [(wib["url"], "2024-01-24T02:30:00Z"), (wit["url"], "2024-01-24T01:00:00Z")]
+    assert [r[0] for r in db.execute("select url from award_list order by published_utc desc")] == [
+        wib["url"],
+        wit["url"],
+    ]

@@ -176,10 +176,15 @@ def m007_award_list_view(db: sqlite_utils.Database):
     pass
 
 
+# award_list's columns in the order a reader scans them: who, under which Polda, what, from whom, when.
+AWARD_LIST_COLUMNS = (
+    "unit", "unit_type", "polda", "province", "category", "giver", "year", "placement", "event_date", "award_year",
+    "award", "story", "published_at", "outlet", "url", "award_id", "unit_id", "published_utc",
+)  # fmt: skip
 AWARD_LIST_SELECT = """
-    select a.award_id, ar.unit_id, ar.unit, u.type as unit_type, polda.name as polda, u.province, a.category,
-      a.giver, a.year, a.placement, a.event_date, substr(coalesce(a.event_date, art.published_at), 1, 4) as award_year,
-      a.title as award, art.title as story, art.published_at, art.published_utc, art.outlet, art.url
+    select ar.unit, u.type as unit_type, polda.name as polda, u.province, a.category, a.giver, a.year, a.placement,
+      a.event_date, substr(coalesce(a.event_date, art.published_at), 1, 4) as award_year, a.title as award,
+      art.title as story, art.published_at, art.outlet, art.url, a.award_id, ar.unit_id, art.published_utc
     from awards a
     join award_recipients ar using (award_id)
     join articles art on art.url = a.article_url
@@ -208,16 +213,18 @@ def m009_award_list_table(db: sqlite_utils.Database):
     db.execute("drop table if exists award_list")
     db.execute(
         """create table award_list (
-        award_id text, unit_id text, unit text, unit_type text, polda text, province text, category text,
-        giver text, year integer, placement integer, event_date text, award_year text, award text, story text,
-        published_at text, published_utc text, outlet text, url text, primary key (award_id, unit_id))"""
+        id integer primary key, unit text, unit_type text, polda text, province text, category text, giver text,
+        year integer, placement integer, event_date text, award_year text, award text, story text,
+        published_at text, outlet text, url text, award_id text, unit_id text, published_utc text,
+        unique (award_id, unit_id))"""
     )
-    db.execute(f"insert into award_list {AWARD_LIST_SELECT}")
+    insert = f"insert or replace into award_list ({', '.join(AWARD_LIST_COLUMNS)}) {AWARD_LIST_SELECT}"
+    db.execute(insert)
     for columns in ("unit_id", "url", "polda", "province", "category", "giver", "award_year", "published_utc"):
         db.execute(f"create index idx_award_list_{columns} on award_list ({columns})")
     triggers = {
         "award_list_recipient_added": f"""after insert on award_recipients begin
-          insert or replace into award_list {AWARD_LIST_SELECT}
+          {insert}
           where ar.award_id = new.award_id and ar.unit_id = new.unit_id;
         end""",
         "award_list_recipient_removed": """after delete on award_recipients begin

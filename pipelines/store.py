@@ -171,12 +171,13 @@ def m006_giver_as_written(db: sqlite_utils.Database):
 
 @migrations()
 def m007_award_list_view(db: sqlite_utils.Database):
-    # Created award_list as a view; m008 replaced it with a table, so an archive new to both goes
+    # Created award_list as a view; m009 replaced it with a table, so an archive new to both goes
     # straight to the table.
     pass
 
 
 # award_list's columns in the order a reader scans them: who, under which Polda, what, from whom, when.
+# A change to them needs a new migration that rebuilds the table and its triggers, as m009 builds them.
 AWARD_LIST_COLUMNS = (
     "unit", "unit_type", "polda", "province", "category", "giver", "year", "placement", "event_date", "award_year",
     "award", "story", "published_at", "outlet", "url", "award_id", "unit_id", "published_utc",
@@ -253,7 +254,8 @@ def m009_award_list_table(db: sqlite_utils.Database):
 
 @migrations()
 def m010_section_index(db: sqlite_utils.Database):
-    # The articles table is faceted by section by default; without an index that facet reads every row.
+    # Readers facet the articles by section (the table's description links to it); without an index
+    # that facet reads every row.
     db["articles"].create_index(["section"], if_not_exists=True)
 
 

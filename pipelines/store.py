@@ -231,18 +231,23 @@ def m009_award_list_table(db: sqlite_utils.Database):
         "award_list_recipient_removed": """after delete on award_recipients begin
           delete from award_list where award_id = old.award_id and unit_id = old.unit_id;
         end""",
-        "award_list_article_changed": """after update of title, published_at, outlet on articles begin
+        # The store and the gazetteer rewrite whole rows; only a real change touches award_list.
+        "award_list_article_changed": """after update of title, published_at, outlet on articles
+          when old.title is not new.title or old.published_at is not new.published_at
+            or old.outlet is not new.outlet begin
           update award_list set story = new.title, published_at = new.published_at,
             published_utc = new.published_utc, outlet = new.outlet,
             award_year = substr(coalesce(event_date, new.published_at), 1, 4)
           where url = new.url;
         end""",
-        "award_list_unit_changed": """after update of type, province, polda_id on units begin
+        "award_list_unit_changed": """after update of type, province, polda_id on units
+          when old.type is not new.type or old.province is not new.province or old.polda_id is not new.polda_id
+          begin
           update award_list set unit_type = new.type, province = new.province,
             polda = (select name from units where unit_id = new.polda_id)
           where unit_id = new.unit_id;
         end""",
-        "award_list_polda_renamed": """after update of name on units begin
+        "award_list_polda_renamed": """after update of name on units when old.name is not new.name begin
           update award_list set polda = new.name
           where unit_id in (select unit_id from units where polda_id = new.unit_id);
         end""",

@@ -4,8 +4,8 @@
 same migrations, full-text index and triggers, gazetteer) and bulk-inserts articles, awards,
 award recipients and unit links on its connection. Texts are stitched from the offline
 sample's paragraphs, so the full-text index holds real Indonesian news vocabulary. As in a real
-crawl, police stories are a minority: award stories (one per award, some with two), then 10 %
-police news that is not about awards, and general news (`tools/bench_text.py`) for the rest.
+crawl, police stories are a minority: award stories (one per award, some with two), 10 % police
+news that is not about awards, and general news (`tools/bench_text.py`) for the rest, mixed over time.
 Story clusters and raw pages are left empty: no page of the publication reads them.
 """
 
@@ -33,7 +33,8 @@ from tools.bench_text import general_story
 from tools.build_sample import load_sources
 
 ROOT = Path(__file__).resolve().parent.parent
-
+POLICE_NEWS_SHARE = 0.10  # of all articles: police stories that are not about an award
+GENERAL_SECTIONS = ("Ekonomi", "Daerah", "Olahraga", "Kesehatan", "Pendidikan", "Humaniora")
 CATEGORIES = (  # category, share of awards
     ("ombudsman_compliance", 0.22), ("zona_integritas_wbk", 0.18), ("zona_integritas_wbbm", 0.07), ("kapolda", 0.2),
     ("kapolri", 0.08), ("ministry", 0.08), ("regional_government", 0.12), ("muri", 0.02), ("other", 0.03),
@@ -60,10 +61,6 @@ def _giver(category: str, province: str, area: str, rng: random.Random) -> str:
         "muri": "MURI",
         "other": rng.choice(("Kejaksaan Tinggi", "BPJS Kesehatan", "Bank Indonesia")),
     }[category]  # fmt: skip
-
-
-POLICE_NEWS_SHARE = 0.10  # of all articles: police stories that are not about an award
-GENERAL_SECTIONS = ("Ekonomi", "Daerah", "Olahraga", "Kesehatan", "Pendidikan", "Humaniora")
 
 
 def _stories(received: bool) -> tuple[list[dict], list[str]]:

@@ -112,7 +112,7 @@ class OutletSpider(scrapy.Spider):
     # --- discovery -------------------------------------------------------------
 
     def parse_robots(self, response):
-        for url in sitemap_urls_from_robots(response.text, base_url=response.url):
+        for url in sitemap_urls_from_robots(response.body, base_url=response.url):
             yield scrapy.Request(url, callback=self.parse_sitemap, priority=20)
 
     def parse_sitemap(self, response):

@@ -1,8 +1,9 @@
 """`scrapy demo`: the whole product on the bundled offline sample, no internet needed.
 
-Serves data/sample on 127.0.0.1, crawls it with every outlet spider (real
-engine, real HTTP, real pipelines) into ARCHIVE_PATH, prints what was
-archived, then starts Datasette on http://127.0.0.1:8001.
+Serves data/sample on 127.0.0.1, crawls it with every outlet spider that
+has pages in it, on those hosts only (real engine, real HTTP, real
+pipelines), into ARCHIVE_PATH, prints what was archived, then starts
+Datasette on http://127.0.0.1:8001.
 """
 
 import os
@@ -41,8 +42,15 @@ class Command(ScrapyCommand):
     def run(self, args, opts):
         url = self.server.start()
         print(f"Offline sample served at {url}", flush=True)
-        for name in sorted(self.crawler_process.spider_loader.list()):
-            self.crawler_process.crawl(name)
+        # Each spider crawls only the hosts the sample has pages of: the others would only answer 404.
+        sample_hosts = {path.name for path in Path(opts.sample).iterdir() if path.is_dir()}
+        loader = self.crawler_process.spider_loader
+        for name in sorted(loader.list()):
+            hosts = sorted(set(loader.load(name).outlet.hosts) & sample_hosts)
+            if hosts:
+                self.crawler_process.crawl(name, hosts=",".join(hosts))
+            else:
+                print(f"{name}: the offline sample has no pages of its hosts; not crawled", flush=True)
         self.crawler_process.start()
         self.server.stop()
         archive = self.settings.get("ARCHIVE_PATH")

@@ -209,7 +209,8 @@ def m008_published_utc(db: sqlite_utils.Database):
 def m009_award_list_table(db: sqlite_utils.Database):
     # award_list was a view: every facet on it joined awards, recipients, articles and units again, about
     # 0.1 s per facet on 20,000 awards. As a table with indexed facet columns each facet reads one index.
-    # Triggers keep it equal to the view's query whatever writes awards, recipients, articles or units.
+    # Triggers keep it equal to that query (AWARD_LIST_SELECT) after any insert, update or delete of
+    # awards, award recipients, articles or units, in whatever order they come.
     db.execute("drop view if exists award_list")
     db.execute("drop table if exists award_list")
     db.execute(
@@ -231,6 +232,23 @@ def m009_award_list_table(db: sqlite_utils.Database):
         "award_list_recipient_removed": """after delete on award_recipients begin
           delete from award_list where award_id = old.award_id and unit_id = old.unit_id;
         end""",
+        # The store replaces an article's awards; a correction by hand may change one in place.
+        "award_list_award_changed": f"""after update on awards begin
+          delete from award_list where award_id = old.award_id;
+          {insert}
+          where a.award_id = new.award_id;
+        end""",
+        "award_list_award_removed": """after delete on awards begin
+          delete from award_list where award_id = old.award_id;
+        end""",
+        # With foreign keys off (the sqlite3 shell's default) awards can come before their article.
+        "award_list_article_added": f"""after insert on articles begin
+          {insert}
+          where a.article_url = new.url;
+        end""",
+        "award_list_article_removed": """after delete on articles begin
+          delete from award_list where url = old.url;
+        end""",
         # The store and the gazetteer rewrite whole rows; only a real change touches award_list.
         "award_list_article_changed": """after update of title, published_at, outlet on articles
           when old.title is not new.title or old.published_at is not new.published_at
@@ -248,6 +266,14 @@ def m009_award_list_table(db: sqlite_utils.Database):
           where unit_id = new.unit_id;
         end""",
         "award_list_polda_renamed": """after update of name on units when old.name is not new.name begin
+          update award_list set polda = new.name
+          where unit_id in (select unit_id from units where polda_id = new.unit_id);
+        end""",
+        # The gazetteer may list a unit before its (new) Polda: the Polda's name arrives with the Polda.
+        "award_list_unit_added": """after insert on units begin
+          update award_list set unit_type = new.type, province = new.province,
+            polda = (select name from units where unit_id = new.polda_id)
+          where unit_id = new.unit_id;
           update award_list set polda = new.name
           where unit_id in (select unit_id from units where polda_id = new.unit_id);
         end""",

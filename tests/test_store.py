@@ -117,7 +117,7 @@ def test_an_older_archive_gets_utc_times_without_losing_its_search_index(tmp_pat
     db = open_archive(tmp_path / "a.db")
     assert db.execute("select published_utc from articles").fetchall() == [("2024-01-24T02:00:00Z",)]
     assert db.execute("select count(*) from articles_fts where articles_fts match 'penghargaan'").fetchone() == (1,)
-    assert "articles_au" in db.triggers_dict  # set aside while the column was filled, then put back
+    assert "articles_au" in db.triggers_dict
 
 
 def test_newest_first_means_the_latest_instant_whatever_the_zone(tmp_path):
@@ -132,3 +132,40 @@ def test_newest_first_means_the_latest_instant_whatever_the_zone(tmp_path):
         wib["url"],
         wit["url"],
     ]
+
+
+def test_award_list_follows_writes_by_hand_and_in_any_order(tmp_path):
+    db = open_archive(tmp_path / "a.db")
+    save_article(db, ARTICLE)
+    url = ARTICLE["url"]
+
+    # The gazetteer moves a unit under a new Polda listed after it (foreign keys checked at commit).
+    with db.atomic():
+        db.execute("PRAGMA defer_foreign_keys = ON")
+        db.execute("update units set polda_id = 'polda-baru' where unit_id = 'polres-tabalong'")
+        db.execute(
+            "insert into units (unit_id, name, type, province) values ('polda-baru', 'Polda Baru', 'polda', 'X')"
+        )
+    assert db.execute("select polda from award_list").fetchall() == [("Polda Baru",)]
+    assert award_list_matches_its_query(db)
+
+    # An award corrected in place.
+    db.execute("update awards set category = 'kapolri', giver = 'Kapolri', event_date = '2023-05-01'")
+    assert db.execute("select category, award_year from award_list").fetchall() == [("kapolri", "2023")]
+    assert award_list_matches_its_query(db)
+
+    # With foreign keys off, as in the sqlite3 shell: an article deleted, then awards before their article.
+    db.execute("PRAGMA foreign_keys = OFF")
+    db.execute("delete from articles where url = ?", [url])
+    assert db["award_list"].count == 0 and award_list_matches_its_query(db)
+    db.execute("delete from award_recipients")
+    db.execute("delete from awards")
+    other = url.replace("/1/", "/3/")
+    db.execute("insert into awards (award_id, article_url, category) values (?, ?, 'kapolda')", [other + "#1", other])
+    db.execute("insert into award_recipients (award_id, unit_id, unit) values (?, 'polres-tabalong', 'Polres Tabalong')",
+               [other + "#1"])  # fmt: skip
+    assert db["award_list"].count == 0  # no story yet
+    db.execute(
+        "insert into articles (url, title, published_at) values (?, 'Cerita', '2024-02-02T10:00:00+08:00')", [other]
+    )
+    assert db["award_list"].count == 1 and award_list_matches_its_query(db)

@@ -20,7 +20,7 @@ from tools.build_sample import article_path
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "sample"
 SAMPLE_SRC = ROOT / "data" / "sample_src"
-SHARED = ROOT.parent / "shared"
+FIXTURES = ROOT / "tests" / "fixtures"  # real pages and stories, copied in with where each came from
 SCRAPY = [sys.executable, "-m", "scrapy.cmdline"]
 
 

@@ -1,7 +1,7 @@
 """Classify stage: the award role comes from who receives, not from counting award words."""
 
 import pytest
-from conftest import SHARED
+from conftest import FIXTURES
 
 from pipelines.classify import classify_award_role, sentence_role
 
@@ -27,7 +27,7 @@ def test_sentence_role(sentence, role):
 
 
 def test_kalsel_seed_is_received_with_evidence():
-    text = (SHARED / "seeds" / "000_acadac3b55fac80e.txt").read_text(encoding="utf-8")
+    text = (FIXTURES / "seeds" / "000_acadac3b55fac80e.txt").read_text(encoding="utf-8")
     result = classify_award_role(None, text)
     assert result.award_role == "received"
     assert result.score > 0.5
@@ -35,7 +35,7 @@ def test_kalsel_seed_is_received_with_evidence():
 
 
 def test_tangerangekspres_seed_is_received():
-    text = (SHARED / "seeds" / "002_b9ecdabf2fff5490.txt").read_text(encoding="utf-8")
+    text = (FIXTURES / "seeds" / "002_b9ecdabf2fff5490.txt").read_text(encoding="utf-8")
     title, _, body = text.partition("\n")
     assert classify_award_role(title, body).award_role == "received"
 

@@ -8,7 +8,7 @@ import subprocess
 from collections import Counter
 from contextlib import closing
 
-from conftest import ROOT, SCRAPY, SHARED, sample_articles
+from conftest import FIXTURES, ROOT, SCRAPY, sample_articles
 
 from crawler.outlets import outlet_for_host
 
@@ -38,7 +38,7 @@ def test_extract_reports_a_page_without_article(tmp_path):
 
 
 def test_extract_works_on_a_real_page_of_another_outlet():
-    page = SHARED / "realworld" / "kompas" / "kompas-singlepage.html"
+    page = FIXTURES / "realworld" / "kompas" / "kompas-singlepage.html"
     result = extract(page, "http://regional.kompas.com/read/2015/11/04/polres-lhokseumawe")
     assert result.returncode == 0, result.stderr
     item = json.loads(result.stdout)

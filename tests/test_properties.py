@@ -22,7 +22,7 @@ import dateparser
 import lxml.html
 import pytest
 import yaml
-from conftest import ROOT, SHARED, sample_articles
+from conftest import FIXTURES, ROOT, sample_articles
 from hypothesis import HealthCheck, Phase, event, example, given, settings
 from hypothesis import strategies as st
 
@@ -103,7 +103,7 @@ def _declared_url(html: bytes, fallback: str) -> str:
 SAMPLE_PAGES = [(a["page"].read_bytes(), a["url"]) for a in sample_articles() if a["page"].is_file()]
 REALWORLD_PAGES = [
     (path.read_bytes(), _declared_url(path.read_bytes(), f"https://www.{path.parent.name}.com/read/1/berita"))
-    for path in sorted((SHARED / "realworld").glob("*/*.html"))
+    for path in sorted((FIXTURES / "realworld").glob("*/*.html"))
 ]
 PAGES = SAMPLE_PAGES + REALWORLD_PAGES
 STORIES = [

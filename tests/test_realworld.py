@@ -13,12 +13,12 @@ import re
 
 import lxml.html
 import pytest
-from conftest import SHARED
+from conftest import FIXTURES
 from w3lib.encoding import html_to_unicode
 
 from pipelines.extract import ExtractionError, extract_article
 
-REALWORLD = SHARED / "realworld"
+REALWORLD = FIXTURES / "realworld"
 ON_EVERY_PAGE = ("Baca juga", "Copyright", "©", "All Rights Reserved", "Redaksi berhak")
 TIMESTAMP_LINE = re.compile(r"^\W*(\w+\s*,\s*)?\d{1,2}[/ ]\w+[/ ]\d{4}\W+\d{1,2}[:.]\d{2}\s*(WIB|WITA|WIT)?\W*$", re.I)
 

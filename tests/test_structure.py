@@ -1,6 +1,6 @@
 """Structure stage: the seed stories give exactly the award rows the archive promises."""
 
-from conftest import SHARED
+from conftest import FIXTURES
 
 from pipelines.structure import article_units, extract_awards
 
@@ -10,11 +10,11 @@ def fields(award):
 
 
 def kalsel_seed():
-    return (SHARED / "seeds" / "000_acadac3b55fac80e.txt").read_text(encoding="utf-8")
+    return (FIXTURES / "seeds" / "000_acadac3b55fac80e.txt").read_text(encoding="utf-8")
 
 
 def serang_seed():
-    text = (SHARED / "seeds" / "002_b9ecdabf2fff5490.txt").read_text(encoding="utf-8")
+    text = (FIXTURES / "seeds" / "002_b9ecdabf2fff5490.txt").read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip()]
     # Headline, repeated headline, photo caption, then the body.
     return lines[0], "\n".join(lines[3:])

@@ -18,24 +18,27 @@ from itemadapter import ItemAdapter
 AWARD_TERMS = re.compile(
     r"penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
     r"wilayah bebas dari korupsi|wilayah birokrasi bersih|kepatuhan|zona hijau|peringkat|juara|rekor|\bMURI\b|"
-    r"terbaik|sertifikat|medali|opini|kualitas tertinggi|pelayanan publik|tanda kehormatan|satyalancana|kenaikan pangkat luar biasa|penganugerahan",
+    r"terbaik|sertifikat|medali|opini|kualitas tertinggi|pelayanan publik|tanda kehormatan|satyalancana|kenaikan pangkat luar biasa|penganugerahan|"
+    r"pin emas|lencana",
     re.IGNORECASE,
 )
 # What is handed over, as opposed to "pelayanan terbaik" and the like.
 AWARD_NOUN = re.compile(
-    r"penghargaan|piagam|trofi|piala|anugerah|award|apresiasi|sertifikat|medali|tanda kehormatan|hadiah|bingkisan",
+    r"penghargaan|piagam|trofi|piala|anugerah|award|apresiasi|sertifikat|medali|tanda kehormatan|hadiah|bingkisan|"
+    r"pin emas|satyalancana|lencana|rekor",
     re.IGNORECASE,
 )
 RECEIVE = re.compile(
     r"\b(raih|meraih|diraih|sabet|menyabet|disabet|terima|menerima|diterima|dianugerahi|diganjar|mendapat|"
     r"mendapatkan|memperoleh|diperoleh|memboyong|dinobatkan|ditetapkan sebagai|menyandang|mengantongi|"
     r"menggondol|dikukuhkan|memborong|borong|meraup|raup|keluar sebagai|tercatat|mencatatkan|mencatat|"
-    r"menorehkan|mengukir|memecahkan|pecahkan|menempati|menduduki|menjadi juara|berhasil menjadi|terpilih sebagai)\b",
+    r"menorehkan|mengukir|memecahkan|pecahkan|menempati|menduduki|menjadi juara|berhasil menjadi|terpilih sebagai|"
+    r"diberi|juarai|menjuarai)\b",
     re.IGNORECASE,
 )
 GIVE = re.compile(
-    r"\b(memberikan|memberi|beri|berikan|menyerahkan|serahkan|menganugerahkan|mengganjar|diberikan|diserahkan|"
-    r"dianugerahkan)\b",
+    r"\b(memberikan|memberi|beri|berikan|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
+    r"mengganjar|ganjar|diberikan|diserahkan|dianugerahkan|menyematkan|sematkan|disematkan)\b",
     re.IGNORECASE,
 )
 # Modal words that turn a sentence into a plan or a process, not an award.
@@ -47,19 +50,20 @@ NOT_YET = re.compile(
 
 POLRI_ACTOR = re.compile(
     r"\b(Polrestabes|Polresta|Polres|Polsek|Polda|Polri|Mabes Polri|Korlantas|Bareskrim|Divhumas|Brimob|Satlantas|"
-    r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam)\w+|Kapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Kapolsek|"
-    r"Kasat\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|personel|anggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok)|"
+    r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol)\w+|Kapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Kapolsek|"
+    r"Kasat\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi|polwan|perwira)|anggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok)|"
     r"polisi|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
-    r"Bripda|jajaran(?= Polres| Polda| Polsek)|Satuan Kerja|satker|satuan wilayah|satwil)\b",
+    r"Bripda|jajaran(?= Polres| Polda| Polsek)|Satuan Kerja|satker|satuan wilayah|satwil|polda|polres|polresta|polsek)\b",
 )
 OTHER_ACTOR = re.compile(
     r"\b(Pemkot|Pemkab|Pemprov|Pemerintah (Kota|Kabupaten|Provinsi)|Kejari|Kejati|Kejaksaan|Pengadilan|PN|PA|"
     r"BPN|Kantor Pertanahan|RSUD|Rumah Sakit|Puskesmas|Kementerian|Kemenkumham|Lapas|Rutan|Imigrasi|Bea Cukai|"
     r"SMA|SMK|SMP|SD|TNI|Danrem|Dandim|Kodim|Korem|Kodam|Pangdam|PT|BUMN|Pemda|Bupati|Wali Kota|Walikota|"
-    r"Gubernur|DPRD|KPU|Bawaslu|Dinas|Dishub|"
+    r"Gubernur|DPRD|KPU|Bawaslu|Dinas|Dishub|Satpol PP|Satpol|Kasun|Pemred|MURI|(?i:para stakeholder|stakeholder|pemangku kepentingan)|"
     r"(?i:warga|masyarakat|wartawan|jurnalis|insan pers|awak media|sekolah|siswa|pelajar|mahasiswa|desa|kampung|"
     r"kelurahan|lurah|kepala desa|satpam|satuan pengamanan|pengemudi|ojol|driver|atlet|tokoh|relawan|petani|"
-    r"nelayan|pedagang|korban|pemuda|guru|dokter|perusahaan|bank|pemenang|pelopor|komunitas|karang taruna))\b",
+    r"nelayan|pedagang|korban|pemuda|guru|dokter|perusahaan|bank|pemenang|pelopor|komunitas|karang taruna|orang|"
+    r"stakeholder|kepala dusun|pemimpin redaksi))\b",
 )
 
 
@@ -90,61 +94,87 @@ def _first_actor_after(sentence: str, position: int) -> str | None:
     for kind, pattern in (("polri", POLRI_ACTOR), ("other", OTHER_ACTOR)):
         m = pattern.search(sentence, position)
         if m and (best is None or m.start() < best[0]):
-            best = (m.start(), kind)
+            best = (m.start(), kind, m.end(), m.group(0).lower())
+    if best and best[3] == "orang":
+        # "50 orang, terdiri dari personel Polri ...": a count; who they are follows.
+        following = _first_actor_after(sentence[: best[2] + 40], best[2])
+        return following or best[1]
     return best[1] if best else None
 
 
 def sentence_role(sentence: str) -> str | None:
-    """`received`, `given`, `other` (a non-police body received) or None for one sentence."""
+    """`received`, `given`, `other` (a non-police body received) or None for one sentence: the first
+    receiving or giving verb, in reading order, whose actors say who received."""
     if not AWARD_TERMS.search(sentence):
         return None
-    for verb in RECEIVE.finditer(sentence):
-        if NOT_YET.search(sentence, max(0, verb.start() - 40), verb.start()):
-            continue
-        after = sentence[verb.end() :]
-        passive = verb.group(1).lower().startswith("di")
-        m_by = re.match(r"\s+(langsung\s+)?oleh\b", after)
-        if passive and m_by:
-            # "... diterima oleh Kapolres X": the actor after "oleh" receives.
-            actor = _first_actor_after(sentence, verb.end())
-        elif passive and POLRI_ACTOR.match(after.lstrip()) and re.match(r"\s+\S", after):
-            # "predikat WBBM diraih Polres X": the agent follows a passive verb.
-            actor = "polri"
-        else:
-            actor = _nearest_actor_before(sentence, verb.start())
-        if actor == "polri":
-            return "received"
-        if actor == "other":
-            # "Warga mendapat penghargaan dari Polres X": the police give it.
-            dari = re.search(r"\bdari\s+(\w+\s+){0,2}", after[:120])
-            if dari and POLRI_ACTOR.match(
-                after, dari.end() - len(dari.group(1) or "") if dari.group(1) else dari.end()
-            ):
-                return "given"
-            if re.search(
-                r"\bdari\s+(Polres\w*|Polsek|Polda|Kapolres\w*|Kapolsek|Kapolda|Kapolri|Polri|polisi|kepolisian)",
-                after[:120],
-            ):
-                return "given"
-            return "other"
-    for verb in GIVE.finditer(sentence):
-        kepada = re.search(r"\bkepada\b", sentence[verb.end() :])
-        if not kepada:
-            continue
-        if not AWARD_NOUN.search(sentence):
-            continue
-        recipient = _first_actor_after(sentence, verb.end() + kepada.end())
-        giver = _nearest_actor_before(sentence, verb.start())
-        if giver is None or verb.group(1).lower().startswith("di"):
-            # Passive: "Piagam diserahkan Kapolres X kepada ...": the agent follows the verb.
-            agent = POLRI_ACTOR.search(sentence, verb.end(), verb.end() + kepada.start())
-            giver = "polri" if agent else giver
-        if recipient == "polri":
-            return "received"
-        if recipient == "other" and giver == "polri":
-            return "given"
-        if recipient == "other":
-            return "other"
+    verbs = [(v.start(), _receive_role, v) for v in RECEIVE.finditer(sentence)]
+    verbs += [(v.start(), _give_role, v) for v in GIVE.finditer(sentence)]
+    for _, role_of, verb in sorted(verbs, key=lambda x: x[0]):
+        role = role_of(sentence, verb)
+        if role:
+            return role
+    return None
+
+
+def _receive_role(sentence: str, verb: re.Match) -> str | None:
+    """The role a receiving verb gives the sentence, from who stands before it (or after a passive one)."""
+    if NOT_YET.search(sentence, max(0, verb.start() - 40), verb.start()):
+        return None
+    after = sentence[verb.end() :]
+    passive = verb.group(1).lower().startswith("di")
+    if passive and re.match(r"\s+(langsung\s+)?oleh\b", after):
+        # "... diterima oleh Kapolres X": the actor after "oleh" receives.
+        actor = _first_actor_after(sentence, verb.end())
+    elif passive and POLRI_ACTOR.match(after.lstrip()) and re.match(r"\s+\S", after):
+        # "predikat WBBM diraih Polres X": the agent follows a passive verb.
+        actor = "polri"
+    else:
+        actor = _nearest_actor_before(sentence, verb.start())
+    if actor == "polri":
+        return "received"
+    if actor == "other":
+        return "given" if _given_by_polri(after) else "other"
+    return None
+
+
+def _given_by_polri(after: str) -> bool:
+    """Someone else received, from the police: "dari Polres X", "Penghargaan Kapolres X", "Award Polresta X"."""
+    dari = re.search(r"\bdari\s+(?:[\w.]+\s+){0,2}?", after[:120])
+    if dari and POLRI_ACTOR.match(after, dari.end()):
+        return True
+    named = re.match(r"\s+(?:[\w-]+\s+){0,4}?(?:penghargaan|piagam|award|anugerah)\s+", after, re.I)
+    return bool(named and POLRI_ACTOR.match(after, named.end()))
+
+
+# Who an award is given to: "kepada X", "ke X", "untuk X", "bagi X"; in a headline, the object itself
+# ("Kapolri Anugerahi 3 Polda", "Beri Penghargaan Tiga Orang").
+TO_RECIPIENT = re.compile(r"\b(kepada|ke|untuk|bagi)\b")
+
+
+def _give_role(sentence: str, verb: re.Match) -> str | None:
+    """The role a giving verb gives the sentence: `received` when Polri is given to, `given` when Polri gives
+    to someone else, `other` when neither gives nor receives."""
+    if not AWARD_NOUN.search(sentence):
+        return None
+    to = TO_RECIPIENT.search(sentence, verb.end())
+    if to and to.start() - verb.end() <= 120:
+        recipient = _first_actor_after(sentence, to.end())
+    elif verb.group(1).lower() in ("anugerahi", "menganugerahi", "ganjar", "mengganjar") or (
+        AWARD_NOUN.match(sentence, verb.end() + 1)
+    ):
+        recipient = _first_actor_after(sentence, verb.end())  # the object follows: "Beri Penghargaan Tiga Orang"
+    else:
+        return None
+    giver = _nearest_actor_before(sentence, verb.start())
+    if giver is None or verb.group(1).lower().startswith("di"):
+        # Passive: "Piagam diserahkan Kapolres X kepada ...": the agent follows the verb; "Penghargaan ini
+        # kami berikan kepada X," ujar Kapolres: the speaker gives.
+        agent = POLRI_ACTOR.search(sentence, verb.end(), to.start() if to else len(sentence))
+        giver = "polri" if agent or (giver is None and POLRI_ACTOR.search(sentence)) else giver
+    if recipient == "polri":
+        return "received"
+    if recipient == "other":
+        return "given" if giver == "polri" else "other"
     return None
 
 

@@ -16,34 +16,23 @@ from datetime import date, datetime
 
 from itemadapter import ItemAdapter
 
+from pipelines.categories import (
+    NAME,
+    RANK_RE,
+    categories_of,
+    giver_as_written,
+    giver_of,
+    normalise_rank,
+)
 from pipelines.classify import sentence_role, sentences
 from pipelines.dates import MONTHS, WEEKDAYS, month_number, weekday_before
-from pipelines.units import PROVINCE_SHORT, Mention, expand_province, find_unit_mentions, gazetteer
+from pipelines.units import Mention, find_unit_mentions
 
-CATEGORY_PATTERNS = (  # most specific first
-    ("zona_integritas_wbbm", r"\bWBBM\b|Wilayah Birokrasi Bersih dan Melayani"),
-    ("zona_integritas_wbk", r"\bWBK\b|Wilayah Bebas (dari )?Korupsi"),
-    ("ombudsman_compliance", r"Ombudsman|kepatuhan (penyelenggaraan |standar )?pelayanan publik|opini kualitas"),
-    # KemenPAN-RB's awards to Polri units are zona integritas ones.
-    ("zona_integritas_wbk", r"KemenPAN|Pendayagunaan Aparatur Negara|[Zz]ona [Ii]ntegritas"),
-    ("muri", r"\bMURI\b|Museum Rekor"),
-    ("other", r"Komisi Informasi|Keterbukaan Informasi"),
-    ("kapolri", r"\bKapolri\b|Mabes Polri"),
-    ("ministry", r"\bKementerian\b|\bKemen[A-Z][\w-]*|\bMenteri\b|\bBNN\b"),
-    ("regional_government", r"\bBupati\b|\bWali ?[Kk]ota\b|\bGubernur\b|\bPemkab\b|\bPemkot\b|\bPemprov\b|Pemerintah (Kabupaten|Kota|Provinsi)"),
-    ("kapolda", r"\bKapolda\b|\bdari Polda\b|\bPolda \w+( \w+)? (memberikan|menyerahkan|mengganjar)"),
-    ("other", r"Komisi Informasi|\bKIP\b|\bKapolres\w*\b.{0,40}\b(memberikan|menyerahkan)"),
-)  # fmt: skip
-RANKS = (
-    "Jenderal Pol", "Komjen Pol", "Irjen Pol", "Brigjen Pol", "Kombes Pol", "AKBP", "Kompol", "AKP", "Iptu", "Ipda",
-    "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda", "Komjen", "Irjen", "Brigjen", "Kombes",
-)  # fmt: skip
-RANK_RE = "|".join(re.escape(r) for r in RANKS)
 POSITION_RE = (
     r"Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolrestabes|Kapolresta|Kapolres|Wakapolres|Kapolsek|"
     r"Kasat\s?\w+|Kanit\s?\w+|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Dirlantas|Dirreskrimum|Dirreskrimsus|Dirresnarkoba"
 )
-_NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+_NAME = NAME
 OFFICER_RE = re.compile(
     rf"(?:(?P<position>{POSITION_RE})(?:\s+(?P<unit>(?:Metro\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}?))?\s+)?"
     rf"(?P<rank>{RANK_RE})\.?\s+(?P<name>{_NAME})"
@@ -114,16 +103,6 @@ class Award:
         return row | {"evidence": " … ".join(self.evidence)}
 
 
-def categories_of(sentence: str) -> list[str]:
-    return [name for name, pattern in CATEGORY_PATTERNS if re.search(pattern, sentence)]
-
-
-def normalise_rank(rank: str) -> str:
-    return {"Komjen": "Komjen Pol", "Irjen": "Irjen Pol", "Brigjen": "Brigjen Pol", "Kombes": "Kombes Pol"}.get(
-        rank, rank
-    )
-
-
 def _recipient_mentions(sentence: str) -> list[Mention]:
     """Units that receive in this sentence: subjects before the receiving verb, objects after
     'kepada' or 'oleh'; never units that follow 'dari' or give ("Polda X memberikan ... kepada")."""
@@ -142,124 +121,6 @@ def _recipient_mentions(sentence: str) -> list[Mention]:
             continue  # "Kapolda X menyerahkan ...": the Polda gives
         chosen.append(m)
     return chosen
-
-
-def _giver(category: str, context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
-    """The giver's normalised name and the person who handed it over, if named."""
-    person = None
-    if category == "ombudsman_compliance":
-        province = None
-        for m in re.finditer(
-            r"Ombudsman(?:\s+RI)?(?:\s+Perwakilan)?(?:\s+Provinsi)?\s+((?:[A-Z][a-z]+|NTB|NTT|DIY)(?:\s+[A-Z][a-z]+){0,3})",
-            context,
-        ):
-            words = m.group(1).split()
-            for n in (2, 1):
-                candidate = expand_province(" ".join(words[:n]))
-                if len(words) >= n and gazetteer().polda_for_province(candidate) and candidate not in PROVINCE_SHORT:
-                    province = candidate
-                    rest = words[n:]
-                    if len(rest) >= 2 and not person:
-                        person = " ".join(rest[:3])
-                    break
-            if province:
-                break
-        return (f"Ombudsman RI Perwakilan {province}" if province else "Ombudsman RI"), person
-    if category in ("zona_integritas_wbk", "zona_integritas_wbbm"):
-        return "KemenPAN-RB", None
-    if category == "muri":
-        return "MURI", None
-    if category == "kapolri":
-        return "Kapolri", None
-    if category == "kapolda":
-        m = re.search(
-            r"\bKapolda\s+((?:Metro Jaya)|[A-Z][\w]*(?:\s+(?!Irjen|Brigjen)[A-Z][a-z]+)?)(?:\s+(Irjen Pol|Brigjen Pol|Irjen|Brigjen)\.?\s+("
-            + _NAME
-            + "))?",
-            context,
-        )
-        if m:
-            province = expand_province(m.group(1))
-            person = f"{normalise_rank(m.group(2))} {m.group(3)}" if m.group(2) else None
-            return f"Kapolda {province}", person
-        m = re.search(r"\bPolda\s+((?:Metro Jaya)|[A-Z][\w]*(?:\s+[A-Z][a-z]+)?)", context)
-        if m:
-            return f"Polda {expand_province(m.group(1))}", None
-        if recipients and recipients[0].unit_id:
-            unit = gazetteer().units[recipients[0].unit_id]
-            polda = gazetteer().units.get(unit.polda_id or "")
-            return (polda.name if polda else None), None
-        return None, None
-    if category == "ministry":
-        m = re.search(
-            r"\b(Kementerian\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,6}|Kemen[A-Z][\w-]*|BNN(?:\s+Provinsi\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|P\s+\w+)?)",
-            context,
-        )
-        name = m.group(1) if m else None
-        bnn = re.search(r"\bBNNP?\)?\s+(?:Provinsi\s+)?((?:[A-Z][a-z]+|NTB|NTT|DIY)(?:\s+[A-Z][a-z]+)?)", context)
-        if bnn and name and name.startswith("BNN"):
-            for n in (2, 1):
-                province = expand_province(" ".join(bnn.group(1).split()[:n]))
-                if gazetteer().polda_for_province(province):
-                    return f"BNN Provinsi {province}", None
-        if name and ("Perempuan" in name or "PPPA" in name or "PPA" in name):
-            name = "Kementerian PPPA"
-        elif name and name.startswith("BNNP "):
-            name = "BNN Provinsi " + expand_province(name[5:])
-        return name, None
-    if category == "regional_government":
-        m = re.search(r"\b(Bupati|Wali ?[Kk]ota|Gubernur)\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})", context)
-        if m:
-            office = "Wali Kota" if m.group(1).lower().replace(" ", "") == "walikota" else m.group(1)
-            words = m.group(2).split()
-            gaz = gazetteer()
-            areas = {u.area.split(" ", 1)[-1] for u in gaz.units.values()} | {u.province for u in gaz.units.values()}
-            for n in range(len(words), 0, -1):
-                if " ".join(words[:n]) in areas:
-                    return f"{office} {' '.join(words[:n])}", " ".join(words[n:]) or None
-            return f"{office} {words[0]}", None
-        m = re.search(r"\b(Pemkab|Pemkot|Pemprov)\s+([A-Z]\w+(?:\s+[A-Z]\w+)?)", context)
-        return (f"{m.group(1)} {m.group(2)}" if m else None), None
-    m = re.search(
-        r"\b(Komisi Informasi(?:\s+\(KI\))?(?:\s+(?:Provinsi|Pusat))?(?:\s+[A-Z]\w+(?:\s+[A-Z][a-z]\w+)?)?)", context
-    )
-    if m:
-        name = m.group(1).replace(" (KI)", "")
-        for short, full in PROVINCE_SHORT.items():
-            name = re.sub(rf"\b{short}\b", full, name)
-        if "Provinsi" not in name and "Pusat" not in name and name != "Komisi Informasi":
-            name = name.replace("Komisi Informasi ", "Komisi Informasi Provinsi ")
-        return name, None
-    m = re.search(
-        r"\b(Kapolres\w*\s+(?:Metro\s+)?[A-Z]\w+(?:\s+[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|memberikan|menyerahkan))",
-        context,
-    )
-    if m:
-        return m.group(1), None
-    m = re.search(r"\bdari\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})", context)
-    return (m.group(1) if m else None), None
-
-
-GIVER_WRITTEN = {
-    "Ombudsman": r"Ombudsman(?:\s+(?:RI|Republik Indonesia|[Pp]erwakilan|[Pp]rovinsi|\([A-Z]+\)))*(?:\s+[A-Z][\w-]*){0,2}",
-    "KemenPAN-RB": r"KemenPAN-?RB|Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi(?:\s+\(KemenPAN-?RB\))?|Menteri PAN-?RB",
-    "MURI": r"Museum Rekor(?:-| )?(?:Dunia )?Indonesia(?:\s+\(MURI\))?|MURI",
-    "Kapolri": r"Kapolri(?:\s+Jenderal(?:\s+Pol\.?)?(?:\s+[A-Z][\w.]*){1,3})?",
-}
-
-
-def _as_written(giver: str | None, context: str) -> str | None:
-    """The phrase the story uses for the giver ("Kapolda Kalsel", "Ombudsman RI Provinsi Banten")."""
-    if not giver:
-        return None
-    first = giver.split()[0]
-    pattern = (
-        GIVER_WRITTEN.get(first)
-        or GIVER_WRITTEN.get(giver)
-        or rf"\b{re.escape(first)}(?:\s+(?!{RANK_RE}|Jenderal)[A-Z][\w-]*){{1,3}}"
-    )
-    m = re.search(pattern, context)
-    return m.group(0).strip() if m else None
 
 
 def _officer(context: str, recipients: list[Mention]) -> tuple[str | None, str | None, str | None]:
@@ -504,10 +365,10 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         mentions = [m for m in find_unit_mentions(context) if m.name in award.recipients] or [
             m for m in find_unit_mentions(story_context) if m.name in award.recipients
         ]
-        award.giver, award.giver_person = _giver(award.category, context, mentions)
+        award.giver, award.giver_person = giver_of(award.category, context, mentions)
         if award.giver is None:
-            award.giver, award.giver_person = _giver(award.category, story_context, mentions)
-        award.giver_text = _as_written(award.giver, context) or _as_written(award.giver, story_context)
+            award.giver, award.giver_person = giver_of(award.category, story_context, mentions)
+        award.giver_text = giver_as_written(award.giver, context) or giver_as_written(award.giver, story_context)
         award.officer, award.rank, award.position = _officer(
             context, mentions[:1] if len(award.recipients) == 1 else mentions
         )

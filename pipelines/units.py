@@ -213,7 +213,9 @@ LIST_HEAD = re.compile(
     r"meliputi|masing-masing|adalah|terdiri dari|terdiri atas)\b\s*:?\s*",
     re.IGNORECASE,
 )
-LIST_ITEM = re.compile(r"\s*(?:,\s*(?:serta\s+|dan\s+)?|\s+(?:dan|serta)\s+)(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
+LIST_ITEM = re.compile(
+    r"\s*(?:,\s*(?:serta\s+|dan\s+)?|\s+(?:dan|serta)\s+)(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
+)
 FIRST_ITEM = re.compile(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
 
 
@@ -264,7 +266,9 @@ def _mabes_bodies(text: str, gaz: Gazetteer) -> list[Mention]:
     mentions = []
     for m in MABES_RE.finditer(text):
         unit = gaz.lookup(m.group(0))
-        mentions.append(Mention(unit.name if unit else m.group(0), unit.unit_id if unit else None, m.start(), m.end(), False))
+        mentions.append(
+            Mention(unit.name if unit else m.group(0), unit.unit_id if unit else None, m.start(), m.end(), False)
+        )
     return mentions
 
 
@@ -294,8 +298,18 @@ def subunit_forms() -> dict[str, list[tuple[SubunitKind, bool]]]:
         written = [row["abbreviation"], *filter(None, (a.strip() for a in row["aliases"].split(";")))]
         for form in written:
             forms.setdefault(form, []).append((kind, False))
-            for own, chief in (("Dit", "Dir"), ("Sat", "Kasat"), ("Bid", "Kabid"), ("Seksi ", "Kasi "), ("Si ", "Kasi ")):
-                if form.startswith(own) and len(form) > len(own) + 2 and not form.startswith(("Direktorat", "Satuan", "Bidang")):
+            for own, chief in (
+                ("Dit", "Dir"),
+                ("Sat", "Kasat"),
+                ("Bid", "Kabid"),
+                ("Seksi ", "Kasi "),
+                ("Si ", "Kasi "),
+            ):
+                if (
+                    form.startswith(own)
+                    and len(form) > len(own) + 2
+                    and not form.startswith(("Direktorat", "Satuan", "Bidang"))
+                ):
                     rest = form[len(own) :].strip()
                     for variant in (f"{chief.strip()}{rest.lower()}", f"{chief.strip()} {rest[0].upper()}{rest[1:]}"):
                         forms.setdefault(variant, []).append((kind, True))
@@ -320,7 +334,11 @@ def _with_subunits(text: str, units: list[Mention], parents: dict[str, Mention])
         gap = re.match(r"\s+(?:(?:di|pada)\s+)?", text[m.end() :])
         parent = by_start.get(m.end() + (gap.end() if gap else 0))
         if written.lower().lstrip("ka").startswith("subdit"):
-            sub_name, level, chief = re.sub(r"^Ka", "", written).replace("subdit", "Subdit"), "polda", written.startswith("Ka")
+            sub_name, level, chief = (
+                re.sub(r"^Ka", "", written).replace("subdit", "Subdit"),
+                "polda",
+                written.startswith("Ka"),
+            )
         else:
             options = subunit_forms()[written]
             level_wanted = "polda" if parent and parent.name.startswith("Polda") else ("polres" if parent else None)
@@ -331,7 +349,9 @@ def _with_subunits(text: str, units: list[Mention], parents: dict[str, Mention])
             subunits.append(Mention(f"{sub_name} {parent.name}", None, m.start(), parent.end, chief, parent.unit_id))
         elif parent is None and level in parents:
             story_parent = parents[level]
-            subunits.append(Mention(f"{sub_name} {story_parent.name}", None, m.start(), m.end(), chief, story_parent.unit_id))
+            subunits.append(
+                Mention(f"{sub_name} {story_parent.name}", None, m.start(), m.end(), chief, story_parent.unit_id)
+            )
     kept = [u for u in units if u.start not in consumed]
     return sorted(kept + subunits, key=lambda x: x.start)
 

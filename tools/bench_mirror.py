@@ -24,7 +24,6 @@ import jinja2
 
 from crawler.outlets import ANTARA
 from tools.build_sample import (
-    ANTARA_LAYOUT,
     PER_PAGE,
     SOURCE,
     load_sources,
@@ -245,7 +244,7 @@ def context(host: str, articles: list[dict]) -> dict:
         "portal": host.split(".")[0],
         "site_name": name,
         "region": region,
-        "nav_sections": ANTARA_LAYOUT.nav_sections,
+        "nav_sections": ANTARA.layout.nav_sections,
         "popular": articles[:5],
         "year": articles[0]["year"],
     }
@@ -253,7 +252,7 @@ def context(host: str, articles: list[dict]) -> dict:
 
 def pool_key(n: int) -> str:
     """What the pool's pages depend on: this module, the sample's renderer, templates and stories, and n."""
-    sources = [Path(__file__), Path(__file__).with_name("build_sample.py"), *sorted(SOURCE.rglob("*.*"))]
+    sources = [Path(__file__), Path(__file__).with_name("build_sample.py"), OUTLETS_FILE, *sorted(SOURCE.rglob("*.*"))]
     return hashlib.sha256(b"".join(p.read_bytes() for p in sources) + str(n).encode()).hexdigest()
 
 
@@ -265,7 +264,7 @@ def build_pool(pool_dir: Path, n: int) -> dict[str, list[dict]]:
     if stamp.exists() and stamp.read_text() == pool_key(n):
         return prepared
     env = environment()
-    template = env.get_template(f"{ANTARA_LAYOUT.template}_article.html")
+    template = env.get_template(f"{ANTARA.layout.platform}_article.html")
     everything = [a for articles in prepared.values() for a in articles]
     network = footer_network()
     if pool_dir.exists():
@@ -283,7 +282,7 @@ def build_pool(pool_dir: Path, n: int) -> dict[str, list[dict]]:
 def build_mirror(mirror_dir: Path, pool_dir: Path, prepared: dict[str, list[dict]], n: int) -> list[tuple[str, Path]]:
     """A mirror of the newest n stories of the pool; returns (url, file) of each story page."""
     env = environment()
-    listing = env.get_template(f"{ANTARA_LAYOUT.template}_listing.html")
+    listing = env.get_template(f"{ANTARA.layout.platform}_listing.html")
     if mirror_dir.exists():
         shutil.rmtree(mirror_dir)
     pages = []
@@ -299,7 +298,7 @@ def build_mirror(mirror_dir: Path, pool_dir: Path, prepared: dict[str, list[dict
             pages.append((a["url"], target, a["rank"]))
         common = context(host, articles)
         chunks = [articles[i : i + PER_PAGE] for i in range(0, len(articles), PER_PAGE)][:LISTING_PAGES]
-        base = ANTARA_LAYOUT.listing_path
+        base = ANTARA.listings[0]
         for k, items in enumerate(chunks, 1):
             path = base + ("" if k == 1 else f"/{k}")
             page = listing.render(
@@ -312,7 +311,7 @@ def build_mirror(mirror_dir: Path, pool_dir: Path, prepared: dict[str, list[dict
             write(mirror_dir, host, path + "/", page)
         write(mirror_dir, host, "/", listing.render(items=articles[:PER_PAGE], path="/", prev_path=None,
                                                      next_path=None, **common))  # fmt: skip
-        write(mirror_dir, host, ANTARA_LAYOUT.feed_path, rss(host, articles))
+        write(mirror_dir, host, ANTARA.feeds[0], rss(host, articles))
         for path, text in sitemaps(host, articles).items():
             write(mirror_dir, host, path, text)
         write(mirror_dir, host, "/robots.txt", robots(host))

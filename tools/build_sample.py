@@ -5,9 +5,11 @@
 Each host's articles (data/sample_src/<host>.yml) go through the outlet's page
 template, with "Baca juga" links, related and popular boxes, ads, JSON-LD and
 OpenGraph; robots.txt, sitemaps, RSS feeds and listing pages are written next
-to them, and each outlet's search (or tag) pages for the backfill queries. The
-output is deterministic, so the committed tree can be checked against a fresh
-render.
+to them, and each outlet's search (or tag) pages for the backfill queries. What
+a host's site looks like (URL scheme, listing and feed paths, how dates are
+printed, its name) is its outlet's config in crawler/outlets.py, as the crawler
+reads it. The output is deterministic, so the committed tree can be checked
+against a fresh render.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
@@ -25,7 +26,7 @@ from xml.sax.saxutils import escape
 import jinja2
 import yaml
 
-from crawler.outlets import BACKFILL_QUERIES, outlet_for_host
+from crawler.outlets import BACKFILL_QUERIES, Layout, Outlet, outlet_for_host
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "data" / "sample_src"
@@ -36,85 +37,26 @@ PER_PAGE = 10
 SEARCH_PER_PAGE = 3  # small, so that the sample's search results run over several pages
 
 
-@dataclass(frozen=True)
-class Layout:
-    """How one platform lays out its site."""
-
-    template: str  # antara / disway / odoo / tribun / jpnn / rri / kompas
-    article_path: str  # with {id}, {slug}, {year}, {month}, {day}, {blog}, {section_slug}
-    listing_path: str  # may hold {blog}: one listing per blog
-    feed_path: str | None  # may hold {blog}
-    nav_sections: tuple[str, ...]
-    listing_page: str = "{listing}/{n}"  # listing page n >= 2
-    feed_kind: str = "rss"  # rss / atom
-
-
-ANTARA_LAYOUT = Layout(
-    "antara", "/berita/{id}/{slug}", "/terkini", "/rss/terkini.xml",
-    ("Terkini", "Politik", "Hukum", "Ekonomi", "Olahraga", "Nusantara", "Humaniora", "Foto", "Video"),
-)  # fmt: skip
-# The Disway sample has no RSS feed: none is known for the real site.
-DISWAY_LAYOUT = Layout(
-    "disway", "/read/{id}/{slug}", "/indeks", None,
-    ("Tangerang Raya", "Banten", "Hukum & Kriminal", "Nasional", "Ekonomi", "Olahraga"),
-)  # fmt: skip
-# Odoo's website_blog: a listing and an Atom feed per blog, pages at /page/<n>.
-ODOO_LAYOUT = Layout(
-    "odoo", "/blog/{blog}/{slug}-{id}", "/blog/{blog}", "/blog/{blog}/feed?limit=50", ("Nasional", "Hukum"),
-    listing_page="{listing}/page/{n}", feed_kind="atom",
-)  # fmt: skip
-TRIBUN_LAYOUT = Layout(
-    "tribun", "/{year}/{month}/{day}/{slug}", "/index-news", "/rss",
-    ("News", "Regional", "Hukum", "Politik", "Bisnis", "Sport", "Lifestyle"), listing_page="{listing}?page={n}",
-)  # fmt: skip
-JPNN_LAYOUT = Layout(
-    "jpnn", "/news/{slug}", "/indeks", "/index.php?mib=rss",
-    ("Nasional", "Politik", "Hukum", "Daerah", "Ekonomi", "Olahraga"), listing_page="{listing}?page={n}",
-)  # fmt: skip
-RRI_LAYOUT = Layout(
-    "rri", "/{section_slug}/{id}/{slug}", "/", "/index.php/rss",
-    ("Nasional", "Daerah", "Hukum", "Ekonomi", "Olahraga"), listing_page="/?page={n}",
-)  # fmt: skip
-KOMPAS_LAYOUT = Layout(
-    "kompas", "/read/{year}/{month}/{day}/{id}/{slug}", "/", None,
-    ("News", "Nasional", "Regional", "Megapolitan", "Global"), listing_page="/?page={n}",
-)  # fmt: skip
-LAYOUTS = {
-    "antara": ANTARA_LAYOUT,
-    "tangerangekspres": DISWAY_LAYOUT,
-    "tribratanews": ODOO_LAYOUT,
-    "tribun": TRIBUN_LAYOUT,
-    "jpnn": JPNN_LAYOUT,
-    "rri": RRI_LAYOUT,
-    "kompas": KOMPAS_LAYOUT,
-}
-# Tribrata News's blogs, by section: Odoo names a blog by its slug and id.
-ODOO_BLOGS = {"Nasional": "nasional-3", "Hukum": "hukum-4"}
-# How each sample host names itself (og:site_name, JSON-LD publisher) and its region.
-SITE_NAMES = {
-    "tribratanews.polri.go.id": ("Tribrata News Polri", "Indonesia"),
-    "banjarmasin.tribunnews.com": ("Banjarmasinpost.co.id", "Kalimantan Selatan"),
-    "banten.tribunnews.com": ("TribunBanten.com", "Banten"),
-    "www.jpnn.com": ("JPNN.com", "Indonesia"),
-    "www.rri.co.id": ("RRI.co.id", "Indonesia"),
-    "regional.kompas.com": ("KOMPAS.com", "Regional"),
-}
+def outlet_of(host: str) -> Outlet:
+    outlet = outlet_for_host(host)
+    if outlet is None or outlet.layout is None:
+        raise SystemExit(f"{host}: no outlet in crawler/outlets.py has this host and a layout")
+    return outlet
 
 
 def layout_for(host: str) -> Layout:
-    return LAYOUTS[outlet_for_host(host).key]
+    """The host's layout, as its outlet's config in crawler/outlets.py gives it."""
+    return outlet_of(host).layout
 
 
 def site_name(host: str) -> tuple[str, str]:
-    if host in SITE_NAMES:
-        return SITE_NAMES[host]
-    if host.endswith("disway.id"):
-        return "Tangerang Ekspres", "Tangerang"
-    portal = host.split(".")[0]
-    if portal == "www":
-        return "ANTARA News", "Indonesia"
-    region = {"kalsel": "Kalimantan Selatan", "banten": "Banten"}.get(portal, portal.title())
-    return f"ANTARA News {region}", region
+    return outlet_of(host).site_name(host)
+
+
+def blog_of(outlet: Outlet, section: str) -> str:
+    """The blog (Odoo's slug-id, as the outlet's listing paths name it) that holds a section's stories."""
+    blogs = [listing.rstrip("/").rsplit("/", 1)[-1] for listing in outlet.listings]
+    return next((b for b in blogs if b.rsplit("-", 1)[0] == section.lower()), blogs[0] if blogs else "")
 
 
 def published_at(host: str, entry: dict) -> datetime:
@@ -131,25 +73,25 @@ def article_path(host: str, entry: dict) -> str:
         year=f"{when:%Y}",
         month=f"{when:%m}",
         day=f"{when:%d}",
-        blog=ODOO_BLOGS.get(entry["section"], "nasional-3"),
+        blog=blog_of(outlet_of(host), entry["section"]),
         section_slug=entry["section"].lower().replace(" ", "-"),
     )
 
 
 def printed(when: datetime, zone: str, layout: Layout) -> str:
     """The date as the platform prints it on an article page."""
-    day, month = DAYS[when.weekday()], MONTHS[when.month - 1]
-    if layout.template == "disway":
-        return f"{day} {when:%d-%m-%Y},{when:%H:%M} {zone}"
-    if layout.template == "odoo":
-        return f"{when.day} {month[:3]} {when.year}"
-    if layout.template == "jpnn":
-        return f"{day}, {when.day:02d} {month} {when.year} – {when:%H:%M} {zone}"
-    if layout.template == "rri":
-        return f"{when.day} {month[:3]} {when.year} {when:%H:%M}"
-    if layout.template == "kompas":
-        return f"Kompas.com, {when.day} {month} {when.year}, {when:%H:%M} {zone}"
-    return f"{day}, {when.day} {MONTHS[when.month - 1]} {when.year} {when:%H:%M} {zone}"
+    month = MONTHS[when.month - 1]
+    return layout.printed_date.format(
+        weekday=DAYS[when.weekday()],
+        day=when.day,
+        dd=f"{when:%d}",
+        month=month,
+        mon=month[:3],
+        mm=f"{when:%m}",
+        year=when.year,
+        time=f"{when:%H:%M}",
+        zone=zone,
+    )
 
 
 def prepare(host: str, entries: list[dict]) -> list[dict]:
@@ -163,7 +105,7 @@ def prepare(host: str, entries: list[dict]) -> list[dict]:
         url = f"https://{host}" + article_path(host, entry)
         first = entry["paragraphs"][0].split(" - ", 1)[-1]
         image = f"https://img.{host.split('.', 1)[1]}/cache/800x533/{when:%Y/%m}/{entry['slug'][:40]}.jpg"
-        if layout.template == "odoo":
+        if layout.platform == "odoo":
             image = f"https://{host}/web/image/blog.post/{entry['id']}/image"
         articles.append(
             {
@@ -180,7 +122,7 @@ def prepare(host: str, entries: list[dict]) -> list[dict]:
                 "image": image,
                 "caption": entry.get("caption") or entry["title"] + ".",
                 "tags": entry.get("tags") or [],
-                "blog": ODOO_BLOGS.get(entry["section"], "nasional-3"),
+                "blog": blog_of(outlet, entry["section"]),
                 "archive_only": bool(entry.get("archive_only")),
             }
         )
@@ -355,16 +297,33 @@ def write(out: Path, host: str, path: str, text: str) -> None:
     target.write_text(text, encoding="utf-8")
 
 
-def listing_pages(layout: Layout, articles: list[dict]) -> list[tuple[str, list[dict]]]:
-    """(listing path, articles) per listing: one, or one per blog on Odoo."""
-    if "{blog}" not in layout.listing_path:
-        return [(layout.listing_path, articles)]
-    blogs = sorted({a["blog"] for a in articles})
-    return [(layout.listing_path.format(blog=b), [a for a in articles if a["blog"] == b]) for b in blogs]
+def under(path: str, articles: list[dict]) -> list[dict]:
+    """The articles whose URL lies under `path`: an Odoo blog's, at its listing path."""
+    prefix = path.rstrip("/") + "/"
+    return [a for a in articles if urlsplit(a["url"]).path.startswith(prefix)]
+
+
+def listing_pages(outlet: Outlet, articles: list[dict]) -> list[tuple[str, list[dict]]]:
+    """(listing path, articles) per listing of the outlet's config: one, or one per blog on Odoo."""
+    if len(outlet.listings) == 1:
+        return [(outlet.listings[0], articles)]
+    return [(path, under(path, articles)) for path in outlet.listings if under(path, articles)]
+
+
+def feeds(outlet: Outlet, articles: list[dict]) -> list[tuple[str, str | None, list[dict]]]:
+    """(feed path, listing path, articles) per feed of the outlet's config: a feed under a listing's
+    path (an Odoo blog's) carries that listing's stories, any other feed every story."""
+    found = []
+    for feed in outlet.feeds:
+        listing = next((p for p in outlet.listings if p != "/" and feed.startswith(p.rstrip("/") + "/")), None)
+        items = under(listing, articles) if listing else articles
+        if items:
+            found.append((feed, listing, items))
+    return found
 
 
 def render_listings(tpl, out: Path, host: str, layout: Layout, articles: list[dict], common: dict) -> None:
-    for listing, items_all in listing_pages(layout, articles):
+    for listing, items_all in listing_pages(outlet_of(host), articles):
         pages = [items_all[i : i + PER_PAGE] for i in range(0, len(items_all), PER_PAGE)]
 
         def page_path(n: int, listing=listing) -> str:
@@ -393,7 +352,7 @@ def render_search(env: jinja2.Environment, out: Path, host: str, articles: list[
     outlet = outlet_for_host(host)
     if not outlet.search:
         return
-    tpl = env.get_template(f"{layout_for(host).template}_search.html")
+    tpl = env.get_template(f"{layout_for(host).platform}_search.html")
     for query in BACKFILL_QUERIES:
         found = search_results(articles, query)
         pages = [found[i : i + SEARCH_PER_PAGE] for i in range(0, len(found), SEARCH_PER_PAGE)]
@@ -427,25 +386,26 @@ def render_host(env: jinja2.Environment, out: Path, host: str, entries: list[dic
         "popular": visible[:5],
         "year": articles[0]["year"],
     }
-    article_tpl = env.get_template(f"{layout.template}_article.html")
+    article_tpl = env.get_template(f"{layout.platform}_article.html")
     for a in articles:
         path = a["url"].removeprefix(f"https://{host}")
         write(out, host, path, article_tpl.render(a=a, **common))
-    listing_tpl = env.get_template(f"{layout.template}_listing.html")
+    listing_tpl = env.get_template(f"{layout.platform}_listing.html")
     render_listings(listing_tpl, out, host, layout, visible, common)
-    if layout.listing_path != "/":
+    outlet = outlet_of(host)
+    if "/" not in outlet.listings:
         write(
             out,
             host,
             "/",
             listing_tpl.render(items=visible[:PER_PAGE], path="/", prev_path=None, next_path=None, **common),
         )
-    if layout.feed_path and layout.feed_kind == "atom":
-        for listing, items in listing_pages(layout, visible):
-            blog = listing.rsplit("/", 1)[-1]
-            write(out, host, layout.feed_path.format(blog=blog), atom(host, blog, items))
-    elif layout.feed_path:
-        write(out, host, layout.feed_path, rss(host, visible, layout.feed_path))
+    for feed, listing, items in feeds(outlet, visible):
+        if layout.feed_kind == "atom":
+            blog = (listing or feed).rsplit("/", 1)[-1]
+            write(out, host, feed, atom(host, blog, items))
+        else:
+            write(out, host, feed, rss(host, items, feed))
     for path, text in sitemaps(host, visible).items():
         write(out, host, path, text)
     write(out, host, "/robots.txt", robots(host))

@@ -192,7 +192,9 @@ class Tally:
         self.units[1] += len(got_units - gold_units)
         self.units[2] += len(gold_units - got_units)
         if gold_units != got_units:
-            self.misses.append(f"units {case['id']}: missed {sorted(gold_units - got_units)}, extra {sorted(got_units - gold_units)}")
+            self.misses.append(
+                f"units {case['id']}: missed {sorted(gold_units - got_units)}, extra {sorted(got_units - gold_units)}"
+            )
         self.stories += 1
         for name, key in (("category", "category_sets"), ("year", "year_sets")):
             gold_set = {a[name] for a in case["awards"] if a[name]}

@@ -1,0 +1,289 @@
+"""Kinds of award and their givers, read from data/knowledge/award_categories.yml.
+
+`categories_of(passage)` names the kinds of award a passage's wording speaks of, most specific first.
+`giver_category(passage)` finds who gives the award in the passage ("dari Kapolri", "Bupati X
+menyerahkan", "diserahkan oleh Kapolda", "penghargaan Wali Kota Surabaya") and the kind that giver makes
+it. `giver_of(category, passage, recipients)` names the awarding body as the archive writes it, and the
+person who handed the award over when the passage names one. All pure functions over text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from pipelines.units import KNOWLEDGE, PROVINCE_SHORT, Mention, expand_province, gazetteer
+
+# Kinds decided by the award's own name: a WBK predikat is KemenPAN-RB's whoever hands it over.
+NAMED_BY_WORDING = ("zona_integritas_wbbm", "zona_integritas_wbk", "ombudsman_compliance", "kompolnas", "muri")
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    description: str
+    wording: tuple[re.Pattern, ...]
+    giver: str  # a fixed name, or the name of a rule in GIVER_RULES
+    givers: tuple[re.Pattern, ...]
+
+
+@lru_cache(maxsize=1)
+def registry() -> tuple[Category, ...]:
+    path = KNOWLEDGE / "award_categories.yml"
+    if path.exists():
+        text = path.read_text(encoding="utf-8")
+    else:  # inside the egg scrapyd-deploy builds
+        import importlib.resources
+
+        text = importlib.resources.files("pipelines").joinpath("knowledge", path.name).read_text(encoding="utf-8")
+    return tuple(
+        Category(
+            entry["name"],
+            entry["description"],
+            tuple(re.compile(p) for p in entry["wording"]),
+            entry["giver"],
+            tuple(re.compile(p) for p in entry.get("givers", ())),
+        )
+        for entry in yaml.safe_load(text)
+    )
+
+
+def category_names() -> list[str]:
+    """Every kind, once, in the registry's order."""
+    return list(dict.fromkeys(c.name for c in registry()))
+
+
+def categories_of(passage: str) -> list[str]:
+    """The kinds of award the passage's wording names, each once, most specific first."""
+    found = [c.name for c in registry() if any(p.search(passage) for p in c.wording)]
+    return list(dict.fromkeys(found))
+
+
+# -- who gives: the awarding body named as such in a passage ---------------------------------------
+
+_TITLES = r"(?:(?:Ketua|Kepala|Wakil|Anggota|Plt\.?|Pj\.?|Pjs\.?|langsung|oleh|pihak|Perwakilan)\s+){0,3}"
+GIVING = (
+    r"memberikan|memberi|berikan|beri|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
+    r"mengganjar|ganjar|menyematkan|sematkan|mengukuhkan"
+)
+GIVER_SLOTS = (
+    re.compile(rf"\bdari\s+{_TITLES}", re.I),  # "penghargaan dari (Ketua) Ombudsman RI"
+    re.compile(rf"\b(?:diserahkan|diberikan|disematkan|dianugerahkan|diganjar|diserahkan langsung)\s+{_TITLES}", re.I),
+    re.compile(r"\b(?:penghargaan|piagam(?: penghargaan)?|pin emas|anugerah)\s+", re.I),  # "penghargaan Kapolri"
+)
+
+
+def _giver_at(passage: str, position: int) -> str | None:
+    """The kind of the awarding body written exactly at `position`, if one is."""
+    for category in registry():
+        if any(p.match(passage, position) for p in category.givers):
+            return category.name
+    return None
+
+
+def giver_category(passage: str) -> str | None:
+    """The kind that the passage's giver makes an award: from "dari X", a passive "diserahkan (oleh) X", an
+    award named after its giver ("penghargaan Kapolri"), else an X that gives ("Kapolda X menyerahkan")."""
+    for slot in GIVER_SLOTS:
+        for m in slot.finditer(passage):
+            kind = _giver_at(passage, m.end())
+            if kind:
+                return kind
+    for verb in re.finditer(rf"\b(?:{GIVING})\b", passage, re.I):
+        window = passage[max(0, verb.start() - 80) : verb.start()]
+        best = None
+        for category in registry():
+            for p in category.givers:
+                for m in p.finditer(window):
+                    if best is None or m.start() > best[0]:
+                        best = (m.start(), category.name)
+        if best:
+            return best[1]
+    return None
+
+
+# -- the giver's name, by the rule its category names ----------------------------------------------
+
+
+def _ombudsman(context: str, recipients: list[Mention]) -> tuple[str, str | None]:
+    province, person = None, None
+    for m in re.finditer(
+        r"Ombudsman(?:\s+(?:RI|Republik Indonesia))?(?:\s+[Pp]erwakilan)?(?:\s+[Pp]rovinsi)?\s+"
+        r"((?:[A-Z][a-z]+|NTB|NTT|DIY)(?:\s+[A-Z][a-z]+){0,3})",
+        context,
+    ):
+        words = m.group(1).split()
+        for n in (2, 1):
+            candidate = expand_province(" ".join(words[:n]))
+            if len(words) >= n and gazetteer().polda_for_province(candidate) and candidate not in PROVINCE_SHORT:
+                province = candidate
+                rest = words[n:]
+                if len(rest) >= 2 and not person:
+                    person = " ".join(rest[:3])
+                break
+        if province:
+            break
+    return (f"Ombudsman RI Perwakilan {province}" if province else "Ombudsman RI"), person
+
+
+def _kapolda(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
+    m = re.search(
+        r"\bKapolda\s+((?:Metro Jaya)|[A-Z][\w]*(?:\s+(?!Irjen|Brigjen)[A-Z][a-z]+)?)(?:\s+(Irjen Pol|Brigjen Pol|Irjen|Brigjen)\.?\s+("
+        + NAME
+        + "))?",
+        context,
+    )
+    if m:
+        province = expand_province(m.group(1))
+        person = f"{normalise_rank(m.group(2))} {m.group(3)}" if m.group(2) else None
+        return f"Kapolda {province}", person
+    m = re.search(r"\bPolda\s+((?:Metro Jaya)|[A-Z][\w]*(?:\s+[A-Z][a-z]+)?)", context)
+    if m:
+        return f"Polda {expand_province(m.group(1))}", None
+    if recipients and recipients[0].unit_id:
+        unit = gazetteer().units[recipients[0].unit_id]
+        polda = gazetteer().units.get(unit.polda_id or "")
+        return (polda.name if polda else None), None
+    return None, None
+
+
+def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
+    m = re.search(
+        r"\b(Kementerian\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,6}|Kemen[A-Z][\w-]*|Menteri\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3}|"
+        r"BNN(?:\s+Provinsi\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|P\s+\w+)?)",
+        context,
+    )
+    name = m.group(1) if m else None
+    bnn = re.search(r"\bBNNP?\)?\s+(?:Provinsi\s+)?((?:[A-Z][a-z]+|NTB|NTT|DIY)(?:\s+[A-Z][a-z]+)?)", context)
+    if bnn and name and name.startswith("BNN"):
+        for n in (2, 1):
+            province = expand_province(" ".join(bnn.group(1).split()[:n]))
+            if gazetteer().polda_for_province(province):
+                return f"BNN Provinsi {province}", None
+    if name and ("Perempuan" in name or "PPPA" in name or "PPA" in name):
+        name = "Kementerian PPPA"
+    elif name and name.startswith("BNNP "):
+        name = "BNN Provinsi " + expand_province(name[5:])
+    return name, None
+
+
+@lru_cache(maxsize=1)
+def _areas() -> set[str]:
+    gaz = gazetteer()
+    return {u.area.split(" ", 1)[-1] for u in gaz.units.values()} | {u.province for u in gaz.units.values()}
+
+
+def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
+    m = re.search(
+        r"\b((?:Pj|Pjs|Plt)\.?\s+)?(Bupati|Wali ?[Kk]ota|Gubernur)\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})", context
+    )
+    if m:
+        acting = f"{m.group(1).strip().rstrip('.')} " if m.group(1) else ""
+        office = "Wali Kota" if m.group(2).lower().replace(" ", "") == "walikota" else m.group(2)
+        words = m.group(3).split()
+        words[0] = expand_province(words[0])  # "Gubernur Kalsel"
+        for n in range(len(words), 0, -1):
+            if " ".join(words[:n]) in _areas():
+                return f"{acting}{office} {' '.join(words[:n])}", " ".join(words[n:]) or None
+        return f"{acting}{office} {words[0]}", None
+    m = re.search(r"\b(Pemkab|Pemkot|Pemprov)\s+([A-Z]\w+(?:\s+[A-Z]\w+)?)", context)
+    return (f"{m.group(1)} {m.group(2)}" if m else None), None
+
+
+def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
+    """A giver the archive writes as the story names it: a commission, a press body, a Kapolres."""
+    m = re.search(
+        r"\b(Komisi Informasi(?:\s+\(KI\))?(?:\s+(?:Provinsi|Pusat))?(?:\s+[A-Z]\w+(?:\s+[A-Z][a-z]\w+)?)?)", context
+    )
+    if m:
+        name = m.group(1).replace(" (KI)", "")
+        for short, full in PROVINCE_SHORT.items():
+            name = re.sub(rf"\b{short}\b", full, name)
+        if "Provinsi" not in name and "Pusat" not in name and name != "Komisi Informasi":
+            name = name.replace("Komisi Informasi ", "Komisi Informasi Provinsi ")
+        return name, None
+    m = re.search(
+        r"\b(PWI|Persatuan Wartawan Indonesia|Dewan Pers|SMSI|JMSI|AMSI|IJTI)(?:\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?",
+        context,
+    )
+    if m:
+        return " ".join(filter(None, (m.group(1), expand_province(m.group(2) or "") or None))), None
+    m = re.search(
+        r"\b((?:Waka|Ka)polres\w*\s+(?:Metro\s+)?[A-Z]\w+(?:\s+[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|AKP|memberikan|menyerahkan|kepada|,|\.))",
+        context,
+    )
+    if m:
+        return m.group(1), None
+    m = re.search(r"\bKapolda\s+([A-Z]\w+(?:\s+[A-Z][a-z]+)?)", context)
+    if m:
+        return (
+            f"Kapolda {expand_province(m.group(1).split()[0]) if m.group(1).split()[0] in PROVINCE_SHORT else m.group(1)}",
+            None,
+        )
+    m = re.search(r"\bdari\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})", context)
+    return (m.group(1) if m else None), None
+
+
+GIVER_RULES = {"ombudsman": _ombudsman, "kapolda": _kapolda, "ministry": _ministry, "regional": _regional,
+               "named": _named}  # fmt: skip
+
+
+def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
+    """The awarding body's name as the archive writes it, and the person who handed the award over."""
+    rule = next((c.giver for c in registry() if c.name == category), "named")
+    if rule in GIVER_RULES:
+        return GIVER_RULES[rule](context, recipients)
+    person = None
+    if rule == "Kapolri":
+        m = re.search(rf"\bKapolri\s+(Jenderal(?:\s+Pol)?\.?)\s+({NAME})", context)
+        person = f"{m.group(1).rstrip('.')} {m.group(2)}" if m else None
+    return rule, person
+
+
+# -- officers' ranks and names, shared with the structure stage ------------------------------------
+
+RANKS = (
+    "Jenderal Pol", "Komjen Pol", "Irjen Pol", "Brigjen Pol", "Kombes Pol", "AKBP", "Kompol", "AKP", "Iptu", "Ipda",
+    "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda", "Komjen", "Irjen", "Brigjen", "Kombes",
+)  # fmt: skip
+RANK_RE = "|".join(re.escape(r) for r in RANKS)
+NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+
+
+def normalise_rank(rank: str) -> str:
+    return {"Komjen": "Komjen Pol", "Irjen": "Irjen Pol", "Brigjen": "Brigjen Pol", "Kombes": "Kombes Pol"}.get(
+        rank, rank
+    )
+
+
+GIVER_WRITTEN = {
+    "Ombudsman": r"Ombudsman(?:\s+(?:RI|Republik Indonesia|[Pp]erwakilan|[Pp]rovinsi|\([A-Z]+\)))*(?:\s+[A-Z][\w-]*){0,2}",
+    "KemenPAN-RB": r"KemenPAN-?RB|Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi(?:\s+\(KemenPAN-?RB\))?|Menteri PAN-?RB",
+    "MURI": r"Museum Rekor(?:-| )?(?:Dunia )?Indonesia(?:\s+\(MURI\))?|MURI",
+    "Kapolri": r"Kapolri(?:\s+Jenderal(?:\s+Pol\.?)?(?:\s+[A-Z][\w.]*){1,3})?",
+}
+
+
+def giver_as_written(giver: str | None, context: str) -> str | None:
+    """The phrase the story uses for the giver ("Kapolda Kalsel", "Ombudsman RI Provinsi Banten")."""
+    if not giver:
+        return None
+    first = giver.split()[0]
+    pattern = (
+        GIVER_WRITTEN.get(first)
+        or GIVER_WRITTEN.get(giver)
+        or rf"\b{re.escape(first)}(?:\s+(?!{RANK_RE}|Jenderal)[A-Z][\w-]*){{1,3}}"
+    )
+    m = re.search(pattern, context)
+    return m.group(0).strip() if m else None
+
+
+def descriptions() -> dict[str, str]:
+    """Each kind's description (kinds listed twice join theirs), for the publication's metadata."""
+    out: dict[str, list[str]] = {}
+    for c in registry():
+        out.setdefault(c.name, []).append(c.description)
+    return {name: "; ".join(texts) for name, texts in out.items()}

@@ -28,8 +28,11 @@ PLACEMENT_RE = re.compile(
     r"\b(?:peringkat|juara|ranking|posisi|terbaik)\s+(?:ke-?\s*)?(\d|pertama|kesatu|satu|kedua|dua|ketiga|tiga|keempat|kelima|III|II|IV|I|V)\b",
     re.IGNORECASE,
 )
+# The period an award is for, as stories state it: "tahun 2023", "kepatuhan 2023", "Kompolnas Award 2023",
+# "periode Februari 2024", "Operasi Lilin Jaya 2025", "semester I tahun 2022"; not "sepanjang 2023".
 YEAR_RE = re.compile(
     r"\b(?:tahun|periode|TA|tahun anggaran)\s+(20\d\d)\b|(?:kepatuhan|pelayanan publik|WBK|WBBM|Korupsi\)?|Melayani\)?)\s+(?:tahun\s+)?(20\d\d)\b"
+    r"|\bAwards?\s+(?:tahun\s+)?(20\d\d)\b|\bperiode\s+[A-Z][a-z]+\s+(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(20\d\d)\b"
 )
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(w.capitalize() for w in WEEKDAYS if "'" not in w) + "|Jum'at"
@@ -57,7 +60,8 @@ PLACE_RE = re.compile(
     r"\bKamis\b|\bJumat\b|\bSabtu\b|\bMinggu\b|\(|$))"
 )
 AWARD_START = re.compile(
-    r"\b(penghargaan|predikat|piagam|trofi|piala|anugerah|rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat)\b",
+    r"\b(penghargaan|predikat|piagam|trofi|piala|anugerah|rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
+    r"pin emas|satyalancana|bintang bhayangkara|satuan terbaik|polda terbaik|polres terbaik|polsek terbaik)\b",
     re.IGNORECASE,
 )
 
@@ -91,7 +95,7 @@ def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str
 
 def year_of(context: str) -> int | None:
     m = YEAR_RE.search(context)
-    return int(m.group(1) or m.group(2)) if m else None
+    return int(next(g for g in m.groups() if g)) if m else None
 
 
 def placement_of(context: str) -> int | None:
@@ -156,13 +160,69 @@ def place_of(sents: list[str]) -> str | None:
 
 
 def title_of(sentence: str) -> str | None:
-    m = AWARD_START.search(sentence)
-    if not m:
+    """The award as the sentence words it: its most specific name ("predikat ... tahun 2023", "Kompolnas
+    Awards 2024 Polda Tipe A terbaik", "juara 1 video edukasi"); a bare "penghargaan" takes what the
+    sentence says it is for ("penghargaan atas pengungkapan ...")."""
+    candidates = [_named_award(sentence, m) for m in AWARD_START.finditer(sentence)]
+    candidates += [m.group(0) + _title_tail(sentence, m.end()) for m in AWARD_NAME.finditer(sentence)]
+    candidates = [c.strip() for c in candidates if c and c.strip()]
+    specific = [c for c in candidates if not is_generic_title(c)]
+    return (specific or candidates or [None])[0]
+
+
+GENERIC_TITLE = re.compile(
+    r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:piagam\s+)?(?:penghargaan|piagam|apresiasi|sertifikat|trofi|piala|"
+    r"anugerah|tanda kehormatan|predikat)(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|bergengsi|khusus|serupa|yang sama))*"
+    # ... or only its giver: "piagam Ombudsman RI", "Penghargaan Kapolda Banten", "penghargaan BNN Kalsel".
+    r"(?:\s+(?:dari\s+)?(?:Ombudsman|Kapolda|Kapolri|Polda|BNNP?|Kementerian|Bupati|Wali ?Kota|Gubernur|Kapolres\w*|Pemkab|"
+    r"Pemkot|Pemprov)(?:\s+[A-Z(][\w()-]*)*)?$",
+    re.IGNORECASE,
+)
+# Names of awards that end in "Award": "Kompolnas Awards 2024", "Serambi Award", "Humas Polri Awards".
+AWARD_NAME = re.compile(
+    r"\b(?:(?!(?:Terima|Raih|Meraih|Menerima|Dapat|Sabet|Borong|Kapolda|Kapolres|Polda|Polres)\b)[A-Z][\w-]*\s+){1,4}Awards?\b"
+    r"(?:\s+(?:tahun\s+)?20\d\d)?"
+)
+TITLE_END = re.compile(
+    r"\s+(?:dari|yang diserahkan|yang diterima|kepada|oleh|di|pada|setelah|usai|saat|atas|karena|untuk|sebagai|"
+    r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
+    r"dalam rakernis|sekaligus)\s+|[,.;:\"“”]"
+)
+REASON = re.compile(r"\s+(atas|berupa|sebagai|kategori|karena|untuk kategori|dalam kategori|bidang)\s+", re.I)
+
+
+def is_generic_title(title: str | None) -> bool:
+    return not title or bool(GENERIC_TITLE.match(title.strip()))
+
+
+def best_title(candidates: list[str | None]) -> str | None:
+    """Of the ways an award's sentences word it, the most informative: specific before generic, then the
+    fullest name (a run-on past 18 words is no name)."""
+    named = [c for c in candidates if c]
+    if not named:
         return None
-    tail = sentence[m.start() :]
+    return max(named, key=lambda c: (not is_generic_title(c), len(c.split()) <= 18, min(len(c.split()), 18)))
+
+
+def _title_tail(sentence: str, position: int) -> str:
+    """The words that go on naming an award up to where the sentence turns to something else."""
+    end = TITLE_END.search(sentence, position)
+    tail = sentence[position : end.start() if end else len(sentence)]
+    return " ".join(tail.split()[:14]) and " " + " ".join(tail.split()[:14]) if tail.strip() else ""
+
+
+def _named_award(sentence: str, m: re.Match) -> str:
+    start = m.start()
     # "penghargaan predikat X": the award is the predikat.
-    tail = re.sub(r"^penghargaan\s+(?=(predikat|piagam|trofi|anugerah|rekor|opini)\b)", "", tail, flags=re.I)
-    tail = re.split(r"\s+(?:dari|yang diserahkan|yang diterima|kepada|oleh|di|pada|setelah|usai|saat)\s+|[,.;]", tail)[
-        0
-    ]
-    return tail.strip() or None
+    inner = re.match(r"penghargaan\s+(?=(predikat|piagam|trofi|anugerah|rekor|opini)\b)", sentence[start:], re.I)
+    if inner:
+        start += inner.end()
+    word = re.match(r"\w+(?:\s+(?:penghargaan|kehormatan|emas))?", sentence[start:]).group(0)
+    head = word + _title_tail(sentence, start + len(word))
+    head = re.sub(r"\s+(itu|ini|tersebut)$", "", head)
+    if is_generic_title(head):
+        reason = REASON.match(sentence, start + len(word))
+        reason = reason or REASON.search(sentence, start + len(word), start + len(word) + 120)
+        if reason:
+            return f"{head} {reason.group(1)}{_title_tail(sentence, reason.end())}"
+    return head

@@ -19,7 +19,9 @@ from itemadapter import ItemAdapter
 from pipelines.award_fields import (
     HANDOVER,
     SPEECH,
+    best_title,
     event_date_of,
+    is_generic_title,
     officer_of,
     place_of,
     placement_of,
@@ -52,9 +54,10 @@ class Award:
     evidence: list[str] = field(default_factory=list)
     # The title came from a sentence naming several kinds of award: a later, specific one replaces it.
     title_generic: bool = False
+    title_listed: bool = False  # named as an item of a list of awards: that name stays
 
     def as_row(self) -> dict:
-        row = {k: v for k, v in self.__dict__.items() if k not in ("evidence", "title_generic")}
+        row = {k: v for k, v in self.__dict__.items() if k not in ("evidence", "title_generic", "title_listed")}
         return row | {"evidence": " … ".join(self.evidence)}
 
 
@@ -139,6 +142,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
             by = re.search(r"yang diraih oleh (.+)$", item)
             award = Award(category=(categories_of(item) or cats or ["other"])[0], evidence=[sentence])
             award.title = re.split(r"\s+yang\s+", item)[0].strip(" ,")
+            award.title_listed = True
             _add_recipients(award, _recipient_mentions(by.group(1)) if by else head_recipients)
             award.year = year_of(item)
             award.placement = placement_of(item)
@@ -194,8 +198,13 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         award.evidence.append(sentence)
         if not (award.title and award.recipients):
             _add_recipients(award, recipients or _recipient_mentions(sentence))
-        if not is_headline and (award.title is None or (award.title_generic and cats == [award.category])):
-            award.title = title_of(sentence) or award.title
+        candidate = None if is_headline else title_of(sentence)
+        if candidate and (
+            award.title is None
+            or (award.title_generic and cats == [award.category])
+            or (is_generic_title(award.title) and not is_generic_title(candidate))
+        ):
+            award.title = candidate
             award.title_generic = len(categories_of(sentence)) != 1
         award.year = award.year or year_of(sentence)
         award.placement = award.placement or placement_of(sentence)
@@ -206,7 +215,12 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     for award in awards:
         _drop_containing_units(award)
         context = " ".join(award.evidence)
-        award.title = award.title or (title_of(title) if title else None)
+        if not award.title_listed and not award.title_generic:
+            award.title = best_title([award.title, *(title_of(s) for s in award.evidence if s != title)])
+        headline_title = title_of(title) if title else None
+        if is_generic_title(award.title) and not is_generic_title(headline_title):
+            award.title = headline_title
+        award.title = award.title or headline_title
         if not award.recipients:
             fallback = title_units or _recipient_mentions(" ".join(sents[:3]))
             award.recipients = [m.name for m in fallback[:1]]

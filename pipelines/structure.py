@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from itemadapter import ItemAdapter
 
@@ -28,8 +28,8 @@ from pipelines.award_fields import (
     title_of,
     year_of,
 )
-from pipelines.categories import categories_of, giver_as_written, giver_of
-from pipelines.classify import sentence_role, sentences
+from pipelines.categories import NAMED_BY_WORDING, categories_of, giver_as_written, giver_category, giver_of
+from pipelines.classify import GIVE, sentence_role, sentences
 from pipelines.units import Mention, find_unit_mentions
 
 GIVE_TO = re.compile(r"\b(memberikan|menyerahkan|menganugerahkan|mengganjar|diberikan|diserahkan)\b[^.]*?\bkepada\b")
@@ -61,10 +61,10 @@ class Award:
         return row | {"evidence": " … ".join(self.evidence)}
 
 
-def _recipient_mentions(sentence: str) -> list[Mention]:
+def _recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]:
     """Units that receive in this sentence: subjects before the receiving verb, objects after
     'kepada' or 'oleh'; never units that follow 'dari' or give ("Polda X memberikan ... kepada")."""
-    mentions = find_unit_mentions(sentence)
+    mentions = find_unit_mentions(sentence, story=story)
     give = GIVE_TO.search(sentence)
     if give:
         mentions = [m for m in mentions if m.start >= give.end()]
@@ -120,128 +120,192 @@ def _drop_containing_units(award: Award) -> None:
     award.recipient_ids = [award.recipient_ids[i] for i in keep]
 
 
+@dataclass
+class Story:
+    """What every pass reads: the headline, the body's sentences, the publication day."""
+
+    title: str | None
+    body: list[str]
+    published: date | None
+
+    @property
+    def sentences(self) -> list[str]:
+        return ([self.title] if self.title else []) + self.body
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.sentences)
+
+
 def extract_awards(title: str | None, text: str, published_at: str | None = None) -> list[dict]:
     """Award rows of a story in which Polri receives; [] when no award is found."""
     published = datetime.fromisoformat(published_at).date() if published_at else None
-    body = sentences(text)
-    sents = ([title] if title else []) + body
-    title_units = [
-        m for m in find_unit_mentions(title or "") if not m.name.startswith("Polda") or "Polda" in (title or "")[:8]
-    ]
-    awards: list[Award] = []
+    story = Story(title, sentences(text), published)
     # Pass 1: enumerations ("dua penghargaan, yaitu A, dan B yang diraih oleh X") name awards one by one.
-    enumerated = set()
-    for sentence in body:
+    awards, listed = _listed_awards(story)
+    # Pass 2: sentences in which a unit receives; one award per kind, the headline last.
+    reading = [(False, s) for s in story.body if s not in listed] + ([(True, title)] if title else [])
+    for is_headline, sentence in reading:
+        _read_sentence(awards, sentence, is_headline, story)
+    # Pass 3: what the award's sentences, then the whole story, say of its giver, officer, date and place.
+    for award in awards:
+        _complete(award, story)
+    return [a.as_row() for a in awards if a.recipients]
+
+
+def _listed_awards(story: Story) -> tuple[list[Award], set[str]]:
+    awards, listed = [], set()
+    for sentence in story.body:
         items = _enumerated(sentence)
         if not items or all(re.match(r"Pol(res|resta|restabes|sek|da)\b", i) for i in items):
             continue  # no list, or a list of units (they are recipients, handled below)
-        enumerated.add(sentence)
+        listed.add(sentence)
         cats = categories_of(sentence)
-        head_recipients = _recipient_mentions(re.split(r"\s+(?:yaitu|yakni|antara lain)\b", sentence)[0])
+        head = re.split(r"\s+(?:yaitu|yakni|antara lain)\b", sentence)[0]
+        head_recipients = _recipient_mentions(head, story.text)
         for item in items:
             by = re.search(r"yang diraih oleh (.+)$", item)
             award = Award(category=(categories_of(item) or cats or ["other"])[0], evidence=[sentence])
             award.title = re.split(r"\s+yang\s+", item)[0].strip(" ,")
             award.title_listed = True
-            _add_recipients(award, _recipient_mentions(by.group(1)) if by else head_recipients)
+            _add_recipients(award, _recipient_mentions(by.group(1), story.text) if by else head_recipients)
             award.year = year_of(item)
             award.placement = placement_of(item)
             awards.append(award)
-    # Pass 2: sentences in which a unit receives; one award per category, the headline last.
-    for is_headline, sentence in [(False, s) for s in body] + [(True, title)] if title else [(False, s) for s in body]:
-        if sentence in enumerated:
-            continue
-        role = sentence_role(sentence)
-        cats = categories_of(sentence) or ["other"]
-        if role != "received":
-            # "Penghargaan dari Kapolda Kalsel diserahkan di Mapolda": names an award's giver, no recipient.
-            if not (
-                awards
-                and role is None
-                and cats != ["other"]
-                and re.search(r"\b[Pp]enghargaan\b", sentence)
-                and not is_headline
-            ):
-                continue
-        existing = [a for a in awards if a.category in cats]
-        recipients = _recipient_mentions(sentence) if role == "received" else []
-        if existing and recipients and not is_headline:
-            # Another award of the same kind, to other units ("... juga memberikan penghargaan X kepada Polsek Y").
-            probe = Award(recipients=[m.name for m in recipients], recipient_ids=[m.unit_id for m in recipients])
-            _drop_containing_units(probe)
-            names = set(probe.recipients)
-            if not any(names & set(a.recipients) or not a.recipients for a in existing) and title_of(sentence) not in {
-                a.title for a in existing
-            }:
-                existing = []
-                cats = cats[:1]
-        generic = [a for a in awards if a.category == "other" and cats != ["other"]]
-        if role is None:
-            # Such a sentence creates an award only when it announces one ("Penghargaan kedua dari Bupati").
-            announces = re.search(r"[Pp]enghargaan\s+(pertama|kedua|ketiga|lain\w*|dari)\b", sentence)
-            target = existing or generic or ([] if announces else awards[:1])
-            if target:
-                target[0].evidence.append(sentence)
-                if target[0].category == "other" and cats != ["other"]:
-                    target[0].category = cats[0]
-                continue
-        if existing:
-            award = existing[0]
-        elif generic:
-            award = generic[0]
-            award.category = cats[0]  # the story's award turns out to be of a known kind
-        elif awards and (is_headline or len(cats) > 1 or cats == ["other"]):
-            award = awards[0]  # a summary or a follow-up adds to what the story already names
-        else:
-            award = Award(category=cats[0])
-            awards.append(award)
-        award.evidence.append(sentence)
-        if not (award.title and award.recipients):
-            _add_recipients(award, recipients or _recipient_mentions(sentence))
-        candidate = None if is_headline else title_of(sentence)
-        if candidate and (
-            award.title is None
-            or (award.title_generic and cats == [award.category])
-            or (is_generic_title(award.title) and not is_generic_title(candidate))
-        ):
-            award.title = candidate
-            award.title_generic = len(categories_of(sentence)) != 1
-        award.year = award.year or year_of(sentence)
-        award.placement = award.placement or placement_of(sentence)
-    if not awards:
-        return []
-    # Categories found only in a headline summary must not stand alone when the body names others.
-    story_context = " ".join(sents)
-    for award in awards:
-        _drop_containing_units(award)
-        context = " ".join(award.evidence)
-        if not award.title_listed and not award.title_generic:
-            award.title = best_title([award.title, *(title_of(s) for s in award.evidence if s != title)])
-        headline_title = title_of(title) if title else None
-        if is_generic_title(award.title) and not is_generic_title(headline_title):
-            award.title = headline_title
-        award.title = award.title or headline_title
-        if not award.recipients:
-            fallback = title_units or _recipient_mentions(" ".join(sents[:3]))
-            award.recipients = [m.name for m in fallback[:1]]
-            award.recipient_ids = [m.unit_id for m in fallback[:1]]
-        mentions = [m for m in find_unit_mentions(context) if m.name in award.recipients] or [
-            m for m in find_unit_mentions(story_context) if m.name in award.recipients
-        ]
-        award.giver, award.giver_person = giver_of(award.category, context, mentions)
-        if award.giver is None:
-            award.giver, award.giver_person = giver_of(award.category, story_context, mentions)
-        award.giver_text = giver_as_written(award.giver, context) or giver_as_written(award.giver, story_context)
-        award.officer, award.rank, award.position = officer_of(
-            context, mentions[:1] if len(award.recipients) == 1 else mentions
-        )
-        if award.officer is None and len(award.recipients) == 1:
-            award.officer, award.rank, award.position = officer_of(story_context, mentions[:1])
-        award.year = award.year or year_of(context)
-        ceremony = [s for s in sents if s not in award.evidence and HANDOVER.search(s) and not SPEECH.search(s)]
-        award.event_date = event_date_of(award.evidence, ceremony, published)
-        award.place = place_of(award.evidence + ceremony)
-    return [a.as_row() for a in awards if a.recipients]
+    return awards, listed
+
+
+# A sentence that names who received, after one that says what: "Peraihnya Polda Jambi, ...", "Para penerima
+# adalah Kapolsek Genteng, Lakarsantri, ...", "Penerimanya yakni ...".
+RECIPIENTS_NAMED = re.compile(
+    r"^(?:para\s+)?(?:peraih|penerima|pemenang)(?:nya)?\b|\b(?:peraih|penerima|pemenang)(?:nya)?\s+"
+    r"(?:penghargaan\s+)?(?:itu\s+|tersebut\s+)?(?:adalah|yaitu|yakni|antara lain|ialah|meliputi)\b",
+    re.IGNORECASE,
+)
+
+
+def _read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: Story) -> None:
+    """Add what one sentence says to the story's awards: a new award, or more of one already read."""
+    role = sentence_role(sentence)
+    cats = categories_of(sentence) or ["other"]
+    if role != "received" and awards and not is_headline and RECIPIENTS_NAMED.search(sentence):
+        named = find_unit_mentions(sentence, story=story.text)
+        if named:
+            awards[-1].evidence.append(sentence)
+            _add_recipients(awards[-1], named)
+            return
+    if role != "received":
+        # "Penghargaan dari Kapolda Kalsel diserahkan di Mapolda": names an award's giver, no recipient.
+        if not (awards and role is None and cats != ["other"] and re.search(r"\b[Pp]enghargaan\b", sentence)):
+            return
+        if is_headline:
+            return
+    recipients = _recipient_mentions(sentence, story.text) if role == "received" else []
+    award = _award_for(awards, sentence, role, cats, recipients, is_headline)
+    if award is None:
+        return
+    award.evidence.append(sentence)
+    if not (award.title and award.recipients):
+        _add_recipients(award, recipients or _recipient_mentions(sentence, story.text))
+    candidate = None if is_headline else title_of(sentence)
+    if candidate and (
+        award.title is None
+        or (award.title_generic and cats == [award.category])
+        or (is_generic_title(award.title) and not is_generic_title(candidate))
+    ):
+        award.title = candidate
+        award.title_generic = len(categories_of(sentence)) != 1
+    award.year = award.year or year_of(sentence)
+    award.placement = award.placement or placement_of(sentence)
+
+
+def _award_for(
+    awards: list[Award], sentence: str, role: str | None, cats: list[str], recipients: list[Mention], is_headline: bool
+) -> Award | None:
+    """The award a sentence speaks of: one of the same kind already read, the story's first award for a
+    summary or a follow-up, or a new one (appended). None for a sentence that only adds evidence."""
+    existing = [a for a in awards if a.category in cats]
+    if existing and recipients and not is_headline:
+        # Another award of the same kind, to other units ("... juga memberikan penghargaan X kepada Polsek Y").
+        probe = Award(recipients=[m.name for m in recipients], recipient_ids=[m.unit_id for m in recipients])
+        _drop_containing_units(probe)
+        names = set(probe.recipients)
+        if not any(names & set(a.recipients) or not a.recipients for a in existing) and title_of(sentence) not in {
+            a.title for a in existing
+        }:
+            existing = []
+            cats[:] = cats[:1]
+    generic = [a for a in awards if a.category == "other" and cats != ["other"]]
+    if role is None:
+        # Such a sentence creates an award only when it announces one ("Penghargaan kedua dari Bupati").
+        announces = re.search(r"[Pp]enghargaan\s+(pertama|kedua|ketiga|lain\w*|dari)\b", sentence)
+        target = existing or generic or ([] if announces else awards[:1])
+        if target:
+            target[0].evidence.append(sentence)
+            if target[0].category == "other" and cats != ["other"]:
+                target[0].category = cats[0]
+            return None
+    if existing:
+        return existing[0]
+    if generic:
+        generic[0].category = cats[0]  # the story's award turns out to be of a known kind
+        return generic[0]
+    if awards and (is_headline or len(cats) > 1 or cats == ["other"]):
+        return awards[0]  # a summary or a follow-up adds to what the story already names
+    award = Award(category=cats[0])
+    awards.append(award)
+    return award
+
+
+def _complete(award: Award, story: Story) -> None:
+    """Pass 3 for one award: recipients when its sentences named none, kind and giver, officer, year,
+    title, the ceremony's date and place."""
+    _drop_containing_units(award)
+    context = " ".join(award.evidence)
+    _complete_title(award, story)
+    if not award.recipients:
+        fallback = _headline_recipients(story) or _recipient_mentions(" ".join(story.sentences[:3]), story.text)
+        _add_recipients(award, fallback[:1])
+    mentions = [m for m in find_unit_mentions(context, story=story.text) if m.name in award.recipients] or [
+        m for m in find_unit_mentions(story.text) if m.name in award.recipients
+    ]
+    if award.category not in NAMED_BY_WORDING:
+        # Who gives decides the kind: "penghargaan dari Kapolri", "Bupati X menyerahkan".
+        award.category = giver_category(context) or award.category
+    award.giver, award.giver_person = giver_of(award.category, context, mentions)
+    if award.giver is None:
+        award.giver, award.giver_person = giver_of(award.category, story.text, mentions)
+    award.giver_text = giver_as_written(award.giver, context) or giver_as_written(award.giver, story.text)
+    award.officer, award.rank, award.position = officer_of(
+        context, mentions[:1] if len(award.recipients) == 1 else mentions
+    )
+    if award.officer is None and len(award.recipients) == 1:
+        award.officer, award.rank, award.position = officer_of(story.text, mentions[:1])
+    award.year = award.year or year_of(context) or year_of(award.title or "")
+    ceremony = [s for s in story.sentences if s not in award.evidence and HANDOVER.search(s) and not SPEECH.search(s)]
+    award.event_date = event_date_of(award.evidence, ceremony, story.published)
+    award.place = place_of(award.evidence + ceremony)
+
+
+def _complete_title(award: Award, story: Story) -> None:
+    if not award.title_listed and not award.title_generic:
+        award.title = best_title([award.title, *(title_of(s) for s in award.evidence if s != story.title)])
+    headline_title = title_of(story.title) if story.title else None
+    if is_generic_title(award.title) and not is_generic_title(headline_title):
+        award.title = headline_title
+    award.title = award.title or headline_title
+
+
+def _headline_recipients(story: Story) -> list[Mention]:
+    """Units the headline names as receiving: not a Polda named after its Polres ("Polres X Polda Y"), nor
+    a unit whose chief gives ("Kapolresta Manado Berikan Penghargaan ...")."""
+    headline = story.title or ""
+    return [
+        m
+        for m in find_unit_mentions(headline, story=story.text)
+        if (not m.name.startswith("Polda") or "Polda" in headline[:8])
+        and not (m.via_position and GIVE.match(headline[m.end :].lstrip()))
+    ]
 
 
 def article_units(title: str | None, text: str, awards: list[dict]) -> list[dict]:

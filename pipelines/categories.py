@@ -62,6 +62,17 @@ def categories_of(passage: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# -- officers' ranks and names, shared with the structure stage ------------------------------------
+
+RANKS = (
+    "Jenderal Pol", "Komjen Pol", "Irjen Pol", "Brigjen Pol", "Kombes Pol", "AKBP", "Kompol", "AKP", "Iptu", "Ipda",
+    "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda", "Komjen", "Irjen", "Brigjen", "Kombes",
+)  # fmt: skip
+RANK_RE = "|".join(re.escape(r) for r in RANKS)
+RANK_RE_PLAIN = RANK_RE
+NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+
+
 # -- who gives: the awarding body named as such in a passage ---------------------------------------
 
 _TITLES = r"(?:(?:Ketua|Kepala|Wakil|Anggota|Plt\.?|Pj\.?|Pjs\.?|langsung|oleh|pihak|Perwakilan)\s+){0,3}"
@@ -85,23 +96,47 @@ def _giver_at(passage: str, position: int) -> str | None:
 
 
 def giver_category(passage: str) -> str | None:
-    """The kind that the passage's giver makes an award: from "dari X", a passive "diserahkan (oleh) X", an
-    award named after its giver ("penghargaan Kapolri"), else an X that gives ("Kapolda X menyerahkan")."""
+    """The kind that the passage's giver makes an award (see `giver_in`)."""
+    found = giver_in(passage)
+    return found[1] if found else None
+
+
+def giver_in(passage: str) -> tuple[int, str] | None:
+    """Where the passage names its award's giver, and the giver's kind: "dari X", a passive "diserahkan (oleh)
+    X", an award named after its giver ("penghargaan Kapolri"), else an X that gives ("Kapolda X menyerahkan")."""
     for slot in GIVER_SLOTS:
         for m in slot.finditer(passage):
             kind = _giver_at(passage, m.end())
             if kind:
-                return kind
+                return m.end(), kind
     for verb in re.finditer(rf"\b(?:{GIVING})\b", passage, re.I):
-        window = passage[max(0, verb.start() - 80) : verb.start()]
+        start = max(0, verb.start() - 80)
         best = None
         for category in registry():
             for p in category.givers:
-                for m in p.finditer(window):
+                for m in p.finditer(passage, start, verb.start()):
                     if best is None or m.start() > best[0]:
                         best = (m.start(), category.name)
         if best:
-            return best[1]
+            return best
+    return None
+
+
+# A body the registry does not know, named where a giver stands: "dari Komnas Perlindungan Anak",
+# "dari Gerakan Nasional Anti Narkotika (Granat)", "diserahkan Ketua Umum PPWI".
+_BODY = re.compile(r"[A-Z][\w.&-]*(?:\s+(?:[A-Z(][\w().&-]*|dan|RI|se-\w+))*")
+_NOT_A_BODY = re.compile(rf"^(?:{RANK_RE_PLAIN}|Jenderal|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|"
+                         r"April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Ia|Dia|Mereka|Kami|Pak|Bapak|Ibu)\b")
+
+
+def named_body(passage: str) -> str | None:
+    """The unknown body at the passage's giver slot, as written (at most six words)."""
+    for slot in GIVER_SLOTS[:2]:
+        for m in slot.finditer(passage):
+            body = _BODY.match(passage, m.end())
+            if body and not _NOT_A_BODY.match(body.group(0)):
+                words = body.group(0).split()[:6]
+                return " ".join(words).rstrip(".,")
     return None
 
 
@@ -232,25 +267,31 @@ GIVER_RULES = {"ombudsman": _ombudsman, "kapolda": _kapolda, "ministry": _minist
 
 
 def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
-    """The awarding body's name as the archive writes it, and the person who handed the award over."""
+    """The awarding body's name as the archive writes it, and the person who handed the award over: read
+    first where the passage names its giver, then anywhere in it."""
+    found = giver_in(context)
+    if found and found[1] == category:
+        giver = _giver_by_rule(category, context[found[0] :], recipients)
+        if giver[0]:
+            return giver
+    giver = _giver_by_rule(category, context, recipients)
+    if giver[0] is None and category in ("other", "media"):
+        return named_body(context), None
+    return giver
+
+
+def _giver_by_rule(category: str, context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     rule = next((c.giver for c in registry() if c.name == category), "named")
     if rule in GIVER_RULES:
         return GIVER_RULES[rule](context, recipients)
     person = None
+    if rule == "Kapolri" and not re.search(r"\bKapolri\b", context):
+        body = re.search(r"\b(Mabes Polri|Div\s?\w+ Polri|Divisi \w+ Polri|SSDM Polri|Korlantas Polri|Baharkam Polri|Bareskrim Polri)", context)
+        return (body.group(1) if body else rule), None
     if rule == "Kapolri":
         m = re.search(rf"\bKapolri\s+(Jenderal(?:\s+Pol)?\.?)\s+({NAME})", context)
         person = f"{m.group(1).rstrip('.')} {m.group(2)}" if m else None
     return rule, person
-
-
-# -- officers' ranks and names, shared with the structure stage ------------------------------------
-
-RANKS = (
-    "Jenderal Pol", "Komjen Pol", "Irjen Pol", "Brigjen Pol", "Kombes Pol", "AKBP", "Kompol", "AKP", "Iptu", "Ipda",
-    "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda", "Komjen", "Irjen", "Brigjen", "Kombes",
-)  # fmt: skip
-RANK_RE = "|".join(re.escape(r) for r in RANKS)
-NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
 
 
 def normalise_rank(rank: str) -> str:

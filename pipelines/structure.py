@@ -153,9 +153,42 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     return [a.as_row() for a in awards if a.recipients]
 
 
+# Placings in one sentence: "juara 1 diraih Polres Lebak, juara 2 Polresta Tangerang, dan juara 3 Polres Cilegon".
+PLACING = re.compile(r"\b(?:juara|peringkat|terbaik)\s+(?:ke-?\s*)?(\d|I{1,3}|IV|pertama|kedua|ketiga)\b", re.I)
+TOPIC = re.compile(r"\b(?:untuk|kategori|bidang|lomba)\s+([^:;,]{4,80}?)\s*(?::|,|;|$)", re.I)
+
+
+def _placing_awards(sentence: str, story: Story) -> list[Award]:
+    """One award per placing when a sentence ranks two or more units, each placing next to its unit."""
+    placings = list(PLACING.finditer(sentence))
+    if len(placings) < 2:
+        return []
+    units = find_unit_mentions(sentence, story=story.text)
+    awards = []
+    for n, placing in enumerate(placings):
+        end = placings[n + 1].start() if n + 1 < len(placings) else len(sentence)
+        after = [u for u in units if placing.end() <= u.start < end]
+        before = [u for u in units if u.end <= placing.start() and placing.start() - u.end <= 25]
+        unit = (after or before[-1:] or [None])[0]
+        if unit is None:
+            return []
+        topic = TOPIC.search(sentence, 0, placings[0].start())
+        award = Award(category=(categories_of(sentence) or ["other"])[0], evidence=[sentence], title_listed=True)
+        award.title = f"{placing.group(0)} {topic.group(1)}" if topic else placing.group(0)
+        award.placement = placement_of(placing.group(0))
+        _add_recipients(award, [unit])
+        awards.append(award)
+    return awards if len({a.recipients[0] for a in awards}) == len(awards) else []
+
+
 def _listed_awards(story: Story) -> tuple[list[Award], set[str]]:
     awards, listed = [], set()
     for sentence in story.body:
+        placed = _placing_awards(sentence, story)
+        if placed:
+            awards += placed
+            listed.add(sentence)
+            continue
         items = _enumerated(sentence)
         if not items or all(re.match(r"Pol(res|resta|restabes|sek|da)\b", i) for i in items):
             continue  # no list, or a list of units (they are recipients, handled below)
@@ -270,8 +303,12 @@ def _complete(award: Award, story: Story) -> None:
         m for m in find_unit_mentions(story.text) if m.name in award.recipients
     ]
     if award.category not in NAMED_BY_WORDING:
-        # Who gives decides the kind: "penghargaan dari Kapolri", "Bupati X menyerahkan".
-        award.category = giver_category(context) or award.category
+        # Who gives decides the kind: "penghargaan dari Kapolri", "Bupati X menyerahkan"; an award whose own
+        # sentences name no giver and no kind has the giver the story names.
+        story_giver = giver_category(story.text) if award.category == "other" else None
+        award.category = giver_category(context) or story_giver or award.category
+        if story_giver and not giver_category(context):
+            context = f"{context} {story.text}"
     award.giver, award.giver_person = giver_of(award.category, context, mentions)
     if award.giver is None:
         award.giver, award.giver_person = giver_of(award.category, story.text, mentions)

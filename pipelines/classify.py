@@ -53,7 +53,7 @@ POLRI_ACTOR = re.compile(
     r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol)\w+|Kapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Kapolsek|"
     r"Kasat\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi|polwan|perwira)|anggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok)|"
     r"polisi|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
-    r"Bripda|jajaran(?= Polres| Polda| Polsek)|Satuan Kerja|satker|satuan wilayah|satwil|polda|polres|polresta|polsek)\b",
+    r"Bripda|jajaran(?= Polres| Polda| Polsek)|(?i:satuan kerja|satker|satuan wilayah|satwil)|polda|polres|polresta|polsek)\b",
 )
 OTHER_ACTOR = re.compile(
     r"\b(Pemkot|Pemkab|Pemprov|Pemerintah (Kota|Kabupaten|Provinsi)|Kejari|Kejati|Kejaksaan|Pengadilan|PN|PA|"

@@ -30,7 +30,7 @@ from pipelines.award_fields import (
 )
 from pipelines.categories import NAMED_BY_WORDING, categories_of, giver_as_written, giver_category, giver_of
 from pipelines.classify import GIVE, sentence_role, sentences
-from pipelines.units import Mention, find_unit_mentions
+from pipelines.units import Mention, find_unit_mentions, gazetteer
 
 GIVE_TO = re.compile(r"\b(memberikan|menyerahkan|menganugerahkan|mengganjar|diberikan|diserahkan)\b[^.]*?\bkepada\b")
 
@@ -70,6 +70,8 @@ def _recipient_mentions(sentence: str, story: str | None = None) -> list[Mention
         mentions = [m for m in mentions if m.start >= give.end()]
     chosen = []
     for m in mentions:
+        if PLACE_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
+            continue  # where it happened: "di Gedung Rupatama Mabes Polri", "di Aula Polda X"
         before = sentence[max(0, m.start - 12) : m.start].lower()
         if re.search(r"\bdari\s*$|\boleh\s+kapolda\s*$", before) or (
             m.name.startswith("Polda") and re.search(r"\bdari\b", before)
@@ -109,15 +111,29 @@ def _add_recipients(award: Award, mentions: list[Mention]) -> None:
 
 
 def _drop_containing_units(award: Award) -> None:
-    """A Polda or Polres named next to its own Polres or Polsek is context ("jajaran Polda X"), not a recipient."""
-    rank = {"Polda": 0, "Mabes": -1, "Polres": 1, "Polresta": 1, "Polrestabes": 1, "Polsek": 2}
-    levels = [rank.get(name.split()[0], 1) for name in award.recipients]
-    if len(set(levels)) <= 1:
-        return
-    deepest = max(levels)
-    keep = [i for i, level in enumerate(levels) if level == deepest]
-    award.recipients = [award.recipients[i] for i in keep]
-    award.recipient_ids = [award.recipient_ids[i] for i in keep]
+    """A unit named next to one of its own units is context ("Polres X jajaran Polda Y", "Ditlantas Polda Y"),
+    not a recipient; units of different Polda, or a Polda next to another Polda's Polres, all stay."""
+    pairs = list(zip(award.recipients, award.recipient_ids, strict=True))
+    keep = [(n, u) for n, u in pairs if not any(_contains(n, u, n2, u2) for n2, u2 in pairs if n2 != n)]
+    award.recipients = [n for n, _ in keep]
+    award.recipient_ids = [u for _, u in keep]
+
+
+def _contains(name: str, unit_id: str | None, other: str, other_id: str | None) -> bool:
+    """Whether the unit `name` is above `other` in Polri's hierarchy."""
+    if name == "Mabes Polri":
+        return True
+    if other.endswith(" " + name):  # a sub-unit of it: "Satlantas Polres Serang"
+        return True
+    if unit_id and other_id:
+        unit = gazetteer().units.get(other_id)
+        while unit and unit.parent_id:
+            if unit.parent_id == unit_id:
+                return True
+            unit = gazetteer().units.get(unit.parent_id)
+        return False
+    # A unit the gazetteer lacks (a Polsek, mostly) sits under the Polda and Polres named with it.
+    return other.startswith("Polsek") and not name.startswith("Polsek")
 
 
 @dataclass
@@ -208,6 +224,14 @@ def _listed_awards(story: Story) -> tuple[list[Award], set[str]]:
     return awards, listed
 
 
+PLACE_BEFORE = re.compile(
+    r"\bdi\s+(?:(?:Gedung|Aula|Rupatama|Ruang|Lapangan|Halaman|Mako|Markas|Kantor|Lobi|Gelanggang|Auditorium)\b[\w\s-]{0,25}?\s)?$",
+    re.I,
+)
+
+# An earlier award, mentioned for background: its units are no recipients of this story's award.
+BACKGROUND = re.compile(r"\b(sebelumnya|tahun lalu|tahun sebelumnya|pernah|sempat meraih|dulu)\b", re.I)
+
 # A sentence that names who received, after one that says what: "Peraihnya Polda Jambi, ...", "Para penerima
 # adalah Kapolsek Genteng, Lakarsantri, ...", "Penerimanya yakni ...".
 RECIPIENTS_NAMED = re.compile(
@@ -240,6 +264,10 @@ def _read_sentence(awards: list[Award], sentence: str, is_headline: bool, story:
     award.evidence.append(sentence)
     if not (award.title and award.recipients):
         _add_recipients(award, recipients or _recipient_mentions(sentence, story.text))
+    elif recipients and not is_headline and not BACKGROUND.search(sentence):
+        # More units receive the same award ("... juga diberikan kepada Polres Y"); an officer who accepts it
+        # ("diterima Kasat Reskrim Polres X") stands for a recipient already named.
+        _add_recipients(award, [m for m in recipients if not m.via_position])
     candidate = None if is_headline else title_of(sentence)
     if candidate and (
         award.title is None
@@ -297,8 +325,15 @@ def _complete(award: Award, story: Story) -> None:
     context = " ".join(award.evidence)
     _complete_title(award, story)
     if not award.recipients:
-        fallback = _headline_recipients(story) or _recipient_mentions(" ".join(story.sentences[:3]), story.text)
-        _add_recipients(award, fallback[:1])
+        # The units its own sentences name (not its giver's), else the headline's, else the lead's first.
+        giving = {m.name for m in find_unit_mentions(context) if m.via_position}
+        named = [m for m in _recipient_mentions(context, story.text) if m.name not in giving]
+        if named:
+            _add_recipients(award, named)
+            _drop_containing_units(award)
+        else:
+            fallback = _headline_recipients(story) or _recipient_mentions(" ".join(story.sentences[:3]), story.text)
+            _add_recipients(award, fallback[:1])
     mentions = [m for m in find_unit_mentions(context, story=story.text) if m.name in award.recipients] or [
         m for m in find_unit_mentions(story.text) if m.name in award.recipients
     ]

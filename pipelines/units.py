@@ -230,15 +230,21 @@ def _list_item(unit_type: str, name: str, gaz: Gazetteer, text: str) -> tuple[st
             unit = gaz.lookup(f"Polda {expand_province(' '.join(words[:n]))}", text)
         if unit is not None:
             return unit.name, unit.unit_id, n
-    if unit_type == "Polsek" and len(words) <= 2:
-        return f"Polsek {' '.join(words)}", None, len(words)
+    if unit_type == "Polsek" and len(words) <= 2 and " ".join(words) not in _area_names(gaz):
+        return f"Polsek {' '.join(words)}", None, len(words)  # not "Polsek Cilandak, Jakarta Selatan"
     return None
+
+
+@lru_cache(maxsize=1)
+def _area_names(gaz: Gazetteer) -> frozenset[str]:
+    """Regencies, cities and provinces by name ("Jakarta Selatan", "Banten"): places, not Polsek."""
+    return frozenset(u.area.split(" ", 1)[-1] for u in gaz.units.values()) | {u.province for u in gaz.units.values()}
 
 
 def _listed_units(text: str, gaz: Gazetteer, typed: list[Mention]) -> list[Mention]:
     """Units a list names after one type word: "Polres Muratara, Muba dan OKU Selatan", "polres ... yaitu A, B"."""
     found = []
-    starts = [(m.end, m.name.split()[0]) for m in typed if not m.via_position]
+    starts = [(m.end, m.name.split()[0]) for m in typed]
     starts += [(h.end(), h.group("type").capitalize()) for h in LIST_HEAD.finditer(text)]
     taken = {(m.start, m.end) for m in typed}
     for position, unit_type in starts:

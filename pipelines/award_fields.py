@@ -163,9 +163,9 @@ def title_of(sentence: str) -> str | None:
     """The award as the sentence words it: its most specific name ("predikat ... tahun 2023", "Kompolnas
     Awards 2024 Polda Tipe A terbaik", "juara 1 video edukasi"); a bare "penghargaan" takes what the
     sentence says it is for ("penghargaan atas pengungkapan ...")."""
-    candidates = [_named_award(sentence, m) for m in AWARD_START.finditer(sentence)]
-    candidates += [m.group(0) + _title_tail(sentence, m.end()) for m in AWARD_NAME.finditer(sentence)]
-    candidates = [c.strip() for c in candidates if c and c.strip()]
+    found = [(m.start(), _named_award(sentence, m)) for m in AWARD_START.finditer(sentence)]
+    found += [(m.start(), m.group(0) + _title_tail(sentence, m.end())) for m in AWARD_NAME.finditer(sentence)]
+    candidates = [c.strip() for _, c in sorted(found, key=lambda x: x[0]) if c and c.strip()]
     specific = [c for c in candidates if not is_generic_title(c)]
     return (specific or candidates or [None])[0]
 

@@ -125,8 +125,10 @@ def giver_in(passage: str) -> tuple[int, str] | None:
 # A body the registry does not know, named where a giver stands: "dari Komnas Perlindungan Anak",
 # "dari Gerakan Nasional Anti Narkotika (Granat)", "diserahkan Ketua Umum PPWI".
 _BODY = re.compile(r"[A-Z][\w.&-]*(?:\s+(?:[A-Z(][\w().&-]*|dan|RI|se-\w+))*")
-_NOT_A_BODY = re.compile(rf"^(?:{RANK_RE_PLAIN}|Jenderal|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|"
-                         r"April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Ia|Dia|Mereka|Kami|Pak|Bapak|Ibu)\b")
+_NOT_A_BODY = re.compile(
+    rf"^(?:{RANK_RE_PLAIN}|Jenderal|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|"
+    r"April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Ia|Dia|Mereka|Kami|Pak|Bapak|Ibu)\b"
+)
 
 
 def named_body(passage: str) -> str | None:
@@ -247,7 +249,7 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
     if m:
         return " ".join(filter(None, (m.group(1), expand_province(m.group(2) or "") or None))), None
     m = re.search(
-        r"\b((?:Waka|Ka)polres\w*\s+(?:Metro\s+)?[A-Z]\w+(?:\s+[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|AKP|memberikan|menyerahkan|kepada|,|\.))",
+        r"\b((?:Waka|Ka)polres\w*\s+(?:Metro\s+)?[A-Z]\w+(?:\s+[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|AKP|(?i:memberikan|menyerahkan|berikan|beri|serahkan|kepada))\b|\s*[,.])",
         context,
     )
     if m:
@@ -286,7 +288,10 @@ def _giver_by_rule(category: str, context: str, recipients: list[Mention]) -> tu
         return GIVER_RULES[rule](context, recipients)
     person = None
     if rule == "Kapolri" and not re.search(r"\bKapolri\b", context):
-        body = re.search(r"\b(Mabes Polri|Div\s?\w+ Polri|Divisi \w+ Polri|SSDM Polri|Korlantas Polri|Baharkam Polri|Bareskrim Polri)", context)
+        body = re.search(
+            r"\b(Mabes Polri|Div\s?\w+ Polri|Divisi \w+ Polri|SSDM Polri|Korlantas Polri|Baharkam Polri|Bareskrim Polri)",
+            context,
+        )
         return (body.group(1) if body else rule), None
     if rule == "Kapolri":
         m = re.search(rf"\bKapolri\s+(Jenderal(?:\s+Pol)?\.?)\s+({NAME})", context)

@@ -38,7 +38,7 @@ RECEIVE = re.compile(
 )
 GIVE = re.compile(
     r"\b(memberikan|memberi|beri|berikan|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
-    r"mengganjar|ganjar|diberikan|diserahkan|dianugerahkan|menyematkan|sematkan|disematkan)\b",
+    r"mengganjar|ganjar|diberikan|diserahkan|dianugerahkan|menyematkan|sematkan|disematkan|menetapkan|menobatkan)\b",
     re.IGNORECASE,
 )
 # Modal words that turn a sentence into a plan or a process, not an award.
@@ -51,6 +51,7 @@ NOT_YET = re.compile(
 POLRI_ACTOR = re.compile(
     r"\b(Polrestabes|Polresta|Polres|Polsek|Polda|Polri|Mabes Polri|Korlantas|Bareskrim|Divhumas|Brimob|Satlantas|"
     r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol)\w+|Kapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Kapolsek|"
+    r"(?i:kapolsek|kapolres|kapolresta)|"
     r"Kasat\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi|polwan|perwira)|anggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok)|"
     r"polisi|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
     r"Bripda|jajaran(?= Polres| Polda| Polsek)|(?i:satuan kerja|satker|satuan wilayah|satwil)|polda|polres|polresta|polsek)\b",
@@ -159,9 +160,14 @@ def _give_role(sentence: str, verb: re.Match) -> str | None:
     to = TO_RECIPIENT.search(sentence, verb.end())
     if to and to.start() - verb.end() <= 120:
         recipient = _first_actor_after(sentence, to.end())
-    elif verb.group(1).lower() in ("anugerahi", "menganugerahi", "ganjar", "mengganjar") or (
-        AWARD_NOUN.match(sentence, verb.end() + 1)
-    ):
+    elif verb.group(1).lower() in (
+        "anugerahi",
+        "menganugerahi",
+        "ganjar",
+        "mengganjar",
+        "menetapkan",
+        "menobatkan",
+    ) or (AWARD_NOUN.match(sentence, verb.end() + 1)):
         recipient = _first_actor_after(sentence, verb.end())  # the object follows: "Beri Penghargaan Tiga Orang"
     else:
         return None

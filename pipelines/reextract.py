@@ -18,7 +18,7 @@ from multiprocessing import get_context
 import sqlite_utils
 
 from pipelines.extract import ExtractionError
-from pipelines.process import process_page
+from pipelines.page_fields import process_page
 from pipelines.store import save_article, update_clusters
 
 # Columns a crawl sets from the fetch, not from the page: re-extraction keeps them.

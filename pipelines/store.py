@@ -351,7 +351,8 @@ def save_awards(db: sqlite_utils.Database, url: str, awards: list[dict], units: 
         db.execute(f"delete from {table} where {key}", [url])
     # A Polsek's parent: the Polres the story names, where it names one.
     parent_hint = next((u["unit_id"] for u in units if u["unit_id"] and u["unit"].startswith("Polres")), None)
-    ids = {u["unit"]: _unit_id(db, u["unit"], u["unit_id"], parent_hint) for u in units}
+    # A sub-unit's parent is the unit it was written against ("Satlantas Polres Serang").
+    ids = {u["unit"]: _unit_id(db, u["unit"], u["unit_id"], u.get("parent_id") or parent_hint) for u in units}
     for n, award in enumerate(awards, 1):
         award_id = f"{url}#{n}"
         recipient_ids = [

@@ -114,12 +114,15 @@ def _drop_containing_units(award: Award) -> None:
     """A unit named next to one of its own units is context ("Polres X jajaran Polda Y", "Ditlantas Polda Y"),
     not a recipient; units of different Polda, or a Polda next to another Polda's Polres, all stay."""
     pairs = list(zip(award.recipients, award.recipient_ids, strict=True))
-    keep = [(n, u) for n, u in pairs if not any(_contains(n, u, n2, u2) for n2, u2 in pairs if n2 != n)]
+    # Units of several Polda are a list of winners: a Polsek the gazetteer lacks is then no sign of context.
+    poldas = {gazetteer().units[u].polda_id or u for _, u in pairs if u}
+    unknown_below = len(poldas) <= 1
+    keep = [(n, u) for n, u in pairs if not any(_contains(n, u, n2, u2, unknown_below) for n2, u2 in pairs if n2 != n)]
     award.recipients = [n for n, _ in keep]
     award.recipient_ids = [u for _, u in keep]
 
 
-def _contains(name: str, unit_id: str | None, other: str, other_id: str | None) -> bool:
+def _contains(name: str, unit_id: str | None, other: str, other_id: str | None, unknown_below: bool = True) -> bool:
     """Whether the unit `name` is above `other` in Polri's hierarchy."""
     if name == "Mabes Polri":
         return True
@@ -133,7 +136,7 @@ def _contains(name: str, unit_id: str | None, other: str, other_id: str | None) 
             unit = gazetteer().units.get(unit.parent_id)
         return False
     # A unit the gazetteer lacks (a Polsek, mostly) sits under the Polda and Polres named with it.
-    return other.startswith("Polsek") and not name.startswith("Polsek")
+    return unknown_below and other.startswith("Polsek") and not name.startswith("Polsek")
 
 
 @dataclass
@@ -387,7 +390,9 @@ def article_units(title: str | None, text: str, awards: list[dict]) -> list[dict
     found: dict[str, dict] = {}
     for m in find_unit_mentions(f"{title or ''}\n{text}"):
         role = "recipient" if m.name in recipients else ("giver" if m.name in givers else "other")
-        row = found.setdefault(m.name, {"unit": m.name, "unit_id": m.unit_id, "role": role, "mentions": 0})
+        row = found.setdefault(
+            m.name, {"unit": m.name, "unit_id": m.unit_id, "parent_id": m.parent_id, "role": role, "mentions": 0}
+        )
         row["mentions"] += 1
     return list(found.values())
 

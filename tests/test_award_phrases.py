@@ -1,0 +1,197 @@
+"""Phrase tables: one row per construction the award rules read, in this team's own wording.
+
+Each table names the construction a rule handles and gives short passages with the fields they must
+give. A rule added for a new construction comes with its rows here; a row that only one story could
+produce is a sign the rule is too narrow.
+"""
+
+import pytest
+
+from pipelines.award_fields import is_generic_title, title_of, year_of
+from pipelines.categories import categories_of, category_names, giver_category, giver_of
+from pipelines.classify import sentence_role
+from pipelines.structure import extract_awards
+from pipelines.units import canonical_unit_name, find_unit_mentions
+
+# -- units: how stories write them ------------------------------------------------------------------
+
+UNITS = [
+    # construction, passage, units named (in order)
+    ("list after one type word", "Penghargaan diterima Polres Muba, Muratara dan OKU Selatan.",
+     ["Polres Musi Banyuasin", "Polres Musi Rawas Utara", "Polres Ogan Komering Ulu Selatan"]),
+    ("list after a counted head", "Lima polres lain, antara lain Tuban, Batu dan Trenggalek, ikut diganjar.",
+     ["Polres Tuban", "Polres Batu", "Polres Trenggalek"]),
+    ("list after a chief's position", "Penerimanya Kapolsek Genteng, Rungkut dan Kapolsek Wonokromo.",
+     ["Polsek Genteng", "Polsek Rungkut", "Polsek Wonokromo"]),
+    ("list of Polsek stops at a town", "Apresiasi untuk Polsek Kebayoran Lama, Jakarta Selatan.", ["Polsek Kebayoran Lama"]),
+    ("sub-unit of a Polda", "Ditlantas Polda Jatim meraih juara.", ["Ditlantas Polda Jawa Timur"]),
+    ("sub-unit of a Polres", "Satreskrim Polres Serang diganjar piagam.", ["Satreskrim Polres Serang"]),
+    ("sub-unit written in full", "Direktorat Reserse Narkoba Polda Riau menerima piagam.", ["Ditresnarkoba Polda Riau"]),
+    ("sub-unit through its chief", "Piagam diterima Dirlantas Polda Bali Kombes Pol Made.", ["Ditlantas Polda Bali"]),
+    ("sub-unit alone takes the story's Polda", "Kapolda Sumsel memuji kerja Ditreskrimum.",
+     ["Polda Sumatera Selatan", "Ditreskrimum Polda Sumatera Selatan"]),
+    ("subdirectorate", "Kasubdit II Harda Polda Jabar AKBP Rudi menerima piagam.", ["Subdit II Harda Polda Jawa Barat"]),
+    ("unit upgraded since", "Polres Malang Kota meraih WBBM pada 2020.", ["Polresta Malang Kota"]),
+    ("abbreviation unwrapped", "Kepolisian Resor (Polres) Gowa meraih WBK.", ["Polres Gowa"]),
+    ("description is no name", "Kompolnas memilih Polsek Tipe B terbaik.", []),
+    ("Mabes body", "Korlantas Polri meraih penghargaan.", ["Korlantas Polri"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, passage, units", UNITS, ids=[row[0] for row in UNITS])
+def test_units_named(construction, passage, units):
+    assert [m.name for m in find_unit_mentions(passage)] == units
+
+
+def test_one_unit_one_name_for_comparing():
+    assert canonical_unit_name("Polres Malang Kota") == canonical_unit_name("Polresta Malang Kota")
+    assert canonical_unit_name("Satlantas Polres Manokwari") == "Satlantas Polresta Manokwari"
+
+
+# -- who receives: one sentence's role ---------------------------------------------------------------
+
+ROLES = [
+    ("Polri honours its own Polda", "Kapolri memberikan piagam penghargaan kepada empat polda terbaik.", "received"),
+    ("headline: giver verb with the Polda as object", "Kapolri Anugerahi Piagam 4 Polda Terbaik", "received"),
+    ("decoration pinned on personnel", "Kapolda Bali Sematkan Satyalancana ke 900 Personel", "received"),
+    ("record given to officers", "MURI Serahkan Rekor ke Dua Perwira Polres Pati", "received"),
+    ("counted people, then who they are", "Kapolres menyerahkan penghargaan kepada 20 orang, terdiri dari personel dan warga.",
+     "received"),
+    ("Polri gives to people, headline", "Kapolres Klaten Beri Penghargaan Dua Warga Penangkap Jambret", "given"),
+    ("people given an award named after its Polri giver", "Tiga Pelajar Diberi Penghargaan Kapolres Sleman", "given"),
+    ("civilians win a Polri award", "SMK Negeri 1 Juarai Lomba Video Award Polres Bantul", "given"),
+    ("speaker gives", '"Piagam ini kami berikan kepada para relawan," ujar AKBP Joko.', "given"),
+    ("another body receives", "Satpol PP Kabupaten Blitar Raih Penghargaan dari Gubernur", "other"),
+    ("still assessed", "Polres Bantul akan menerima predikat WBK bila lolos penilaian.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, sentence, role", ROLES, ids=[row[0] for row in ROLES])
+def test_sentence_role(construction, sentence, role):
+    assert sentence_role(sentence) == role
+
+
+# -- kinds of award and givers -----------------------------------------------------------------------
+
+KINDS = [
+    ("WBK from the ministry, once", "Polres Bantul meraih WBK dari KemenPAN-RB.", ["zona_integritas_wbk"]),
+    ("WBBM before WBK", "predikat WBBM dan WBK", ["zona_integritas_wbbm", "zona_integritas_wbk"]),
+    ("Kompolnas Awards", "Polsek Ngaglik juara Kompolnas Awards 2023.", ["kompolnas"]),
+    ("compliance predikat", "predikat kepatuhan standar pelayanan publik", ["ombudsman_compliance"]),
+    ("press body", "penghargaan dari PWI Jawa Tengah", ["media"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, passage, kinds", KINDS, ids=[row[0] for row in KINDS])
+def test_kinds_by_wording(construction, passage, kinds):
+    assert categories_of(passage) == kinds
+
+
+GIVERS = [
+    # construction, passage, the giver's kind, the giver as the archive writes it
+    ("dari the Kapolri", "Polres Sleman mendapat penghargaan dari Kapolri.", "kapolri", "Kapolri"),
+    ("a Bupati who gives", "Bupati Sleman menyerahkan piagam kepada Polres Sleman.", "regional_government", "Bupati Sleman"),
+    ("province short form", "penghargaan dari Gubernur Jatim untuk Polda", "regional_government", "Gubernur Jawa Timur"),
+    ("passive with a Kapolresta", "Piagam diserahkan Kapolresta Solo Kombes Pol Iwan.", "other", "Kapolresta Solo"),
+    ("award named after its giver", "Mereka menerima penghargaan Kapolda Bali atas kerja keras.", "kapolda", "Kapolda Bali"),
+    ("Mabes body", "Polres Kudus menerima penghargaan dari Divhumas Polri.", "kapolri", "Divhumas Polri"),
+    ("a body the registry lacks", "Polres Bantul menerima penghargaan dari Lembaga Sahabat Anak Nusantara.", None,
+     "Lembaga Sahabat Anak Nusantara"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, passage, kind, giver", GIVERS, ids=[row[0] for row in GIVERS])
+def test_givers(construction, passage, kind, giver):
+    assert giver_category(passage) == kind
+    assert giver_of(kind or "other", passage, [])[0] == giver
+
+
+def test_every_kind_once_in_the_registry_order():
+    names = category_names()
+    assert len(names) == len(set(names))
+    assert names[:3] == ["zona_integritas_wbbm", "zona_integritas_wbk", "ombudsman_compliance"]
+
+
+# -- the award's own fields --------------------------------------------------------------------------
+
+YEARS = [
+    ("tahun", "predikat kepatuhan tahun 2024", 2024),
+    ("Award and year", "Kompolnas Award 2022 kategori Polres", 2022),
+    ("periode", "Polsek terbaik periode Maret 2025", 2025),
+    ("operation", "satuan terbaik Operasi Ketupat Progo 2024", 2024),
+    ("a window of achievement is no period", "kinerja sepanjang 2023", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, passage, year", YEARS, ids=[row[0] for row in YEARS])
+def test_years(construction, passage, year):
+    assert year_of(passage) == year
+
+
+TITLES = [
+    ("predikat", "Polres Bantul meraih predikat kepatuhan standar pelayanan publik tahun 2024 dari Ombudsman.",
+     "predikat kepatuhan standar pelayanan publik tahun 2024"),
+    ("what a bare penghargaan is for", "Kapolres memberikan penghargaan atas pengungkapan kasus curanmor kepada Polsek Depok.",
+     "penghargaan atas pengungkapan kasus curanmor"),
+    ("named Award", "Polsek Ngaglik meraih Kompolnas Awards 2023 kategori Polsek terbaik.",
+     "Kompolnas Awards 2023 kategori Polsek terbaik"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, sentence, title", TITLES, ids=[row[0] for row in TITLES])
+def test_titles(construction, sentence, title):
+    assert title_of(sentence) == title
+
+
+@pytest.mark.parametrize(
+    "title", ["penghargaan", "Penghargaan itu", "piagam penghargaan", "piagam Ombudsman RI", "Predikat tersebut"]
+)
+def test_generic_titles(title):
+    assert is_generic_title(title)
+
+
+# -- awards of short passages ------------------------------------------------------------------------
+
+AWARDS = [
+    ("placings in one sentence",
+     "Polda Jateng menyerahkan penghargaan lomba kampung tangguh: juara 1 diraih Polres Kendal, juara 2 Polres Demak, "
+     "dan juara 3 Polres Grobogan.",
+     [["Polres Kendal"], ["Polres Demak"], ["Polres Grobogan"]]),
+    ("recipients named in the next sentence",
+     "Kapolresta Sleman memberikan penghargaan kepada tiga kapolsek. Para penerima adalah Kapolsek Depok Barat, "
+     "Mlati dan Kapolsek Gamping.",
+     [["Polsek Depok Barat", "Polsek Mlati", "Polsek Gamping"]]),
+    ("the same award to more units",
+     "Polres Bantul menerima penghargaan Pelayanan Prima dari KemenPAN-RB. Penghargaan yang sama juga diberikan "
+     "kepada Polres Kulon Progo dan Polres Gunungkidul.",
+     [["Polres Bantul", "Polres Kulon Progo", "Polres Gunungkidul"]]),
+    ("an officer accepts for the unit",
+     "Polres Klaten meraih penghargaan dari Kementerian PPPA. Penghargaan diterima Kasat Reskrim Polres Klaten AKP Budi.",
+     [["Polres Klaten"]]),
+    ("background award is no recipient",
+     "Polres Boyolali meraih predikat WBK. Sebelumnya Polres Sragen juga pernah meraih predikat WBK.",
+     [["Polres Boyolali"]]),
+    ("the venue is no recipient",
+     "Polda Bali menerima penghargaan dari Kapolri di Gedung Rupatama Mabes Polri.",
+     [["Polda Bali"]]),
+    ("a sub-unit and its parent: the sub-unit receives",
+     "Satlantas Polres Kudus meraih rekor MURI. Kapolres Kudus mengapresiasi jajarannya.",
+     [["Satlantas Polres Kudus"]]),
+    ("units of different Polda all receive",
+     "Kompolnas menetapkan Polda Riau, Polresta Malang Kota dan Polsek Kuta sebagai penerima Kompolnas Awards 2024.",
+     [["Polda Riau", "Polresta Malang Kota", "Polsek Kuta"]]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, recipients", AWARDS, ids=[row[0] for row in AWARDS])
+def test_award_recipients(construction, text, recipients):
+    assert [a["recipients"] for a in extract_awards(None, text)] == recipients
+
+
+def test_headline_unit_whose_chief_gives_is_no_recipient():
+    awards = extract_awards(
+        "Kapolres Bantul Berikan Penghargaan kepada Personel Berprestasi",
+        "Penghargaan diserahkan kepada anggota Polsek Sewon yang menangkap pelaku begal.",
+    )
+    assert [a["recipients"] for a in awards] == [["Polsek Sewon"]]
+    assert awards[0]["giver"] == "Kapolres Bantul"

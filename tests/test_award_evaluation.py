@@ -1,17 +1,77 @@
-"""The labeled set (sample articles plus tests/labeled) meets the issue's targets."""
+"""Award extraction measured: the team-written sample and the real stories' check part.
 
-from tools.eval_awards import evaluate, labeled_set
+The check part is never tuned on (tools/eval_awards.py splits the real stories by a hash of their id).
+The floors below are what the rules reach today: a change that lowers a figure fails here, and a change
+that raises one should raise its floor. The issue's targets for real text are higher than some floors;
+the README's "Award extraction, measured" says which are met.
+"""
+
+import json
+
+import pytest
+
+from tools.eval_awards import REALTEXT, cases_of, evaluate, part_of, real_cases
+
+SAMPLE_FLOORS = {
+    "received F1": 0.95,
+    "given F1": 0.90,
+    "units F1": 0.90,
+    "category set exact": 0.90,
+    "year exact": 0.90,
+    "giver": 0.90,
+    "event_date": 0.90,
+    "officer": 0.90,
+    "title": 0.80,
+}
+CHECK_FLOORS = {
+    "received F1": 0.90,
+    "given F1": 0.65,
+    "units F1": 0.68,
+    "category set exact": 0.60,
+    "year exact": 0.80,
+    "giver": 0.50,
+    "title": 0.22,
+}
 
 
-def test_labeled_set_is_large_and_balanced():
-    cases = labeled_set()
-    received = sum(c["label"]["award_role"] == "received" for c in cases)
-    assert len(cases) >= 80 and received >= 40 and len(cases) - received >= 40
+@pytest.fixture(scope="module")
+def figures():
+    return {part: evaluate(cases_of(part)).figures() for part in ("sample", "check")}
 
 
-def test_evaluation_meets_targets():
-    figures = evaluate(labeled_set())
-    assert figures["classifier F1"] >= 0.95
-    assert figures["recipient-unit F1"] >= 0.90
-    for field in ("giver", "category", "year", "event_date"):
-        assert figures[f"{field} accuracy"] >= 0.90, field
+def test_real_stories_are_many_and_of_every_role():
+    cases = real_cases()
+    roles = [c["role"] for c in cases]
+    assert len(cases) >= 170
+    assert roles.count("received") >= 90 and roles.count("given") >= 20 and roles.count("none") >= 60
+    assert len({c["id"] for c in cases}) == len(cases)
+
+
+def test_every_received_story_has_gold_awards_with_units():
+    for case in real_cases():
+        if case["role"] == "received":
+            assert case["awards"] and all(a["recipients"] for a in case["awards"]), case["id"]
+
+
+def test_every_real_story_keeps_its_source():
+    for path in REALTEXT.glob("*stories*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            story = json.loads(line)
+            assert story["source_url"].startswith("http"), story["id"]
+
+
+def test_split_is_fixed_by_the_id_alone():
+    assert part_of("s000") == part_of("s000")
+    parts = [part_of(c["id"]) for c in real_cases()]
+    share = parts.count("check") / len(parts)
+    assert 0.2 < share < 0.45
+
+
+@pytest.mark.parametrize("measure, floor", SAMPLE_FLOORS.items())
+def test_team_written_sample(figures, measure, floor):
+    assert figures["sample"][measure] >= floor
+
+
+@pytest.mark.parametrize("measure, floor", CHECK_FLOORS.items())
+def test_real_text_check_part(figures, measure, floor):
+    assert figures["check"][measure] >= floor

@@ -195,3 +195,16 @@ def test_headline_unit_whose_chief_gives_is_no_recipient():
     )
     assert [a["recipients"] for a in awards] == [["Polsek Sewon"]]
     assert awards[0]["giver"] == "Kapolres Bantul"
+
+
+def test_publication_lists_every_kind_of_award():
+    """The Datasette column description names exactly the registry's kinds, in its order."""
+    import re
+
+    import yaml
+
+    from conftest import ROOT
+
+    metadata = yaml.safe_load((ROOT / "data" / "metadata.yml").read_text(encoding="utf-8"))
+    described = metadata["databases"]["archive"]["tables"]["awards"]["columns"]["category"]
+    assert re.findall(r"\b[a-z_]+(?=,|$)", described.split(":", 1)[1]) == category_names()

@@ -83,17 +83,53 @@ def _recipient_mentions(sentence: str, story: str | None = None) -> list[Mention
     return chosen
 
 
-def _enumerated(sentence: str) -> list[str]:
-    """Items of 'penghargaan ... yaitu A, dan B yang diraih oleh X'."""
-    m = re.search(r"\b(?:yaitu|yakni)\s*,?\s*(.+?)\.?$", sentence)
-    # Only a list that follows an award word closely ("dua penghargaan ... yaitu") lists awards.
-    if not m or not re.search(
-        r"penghargaan|predikat|piagam|kategori|trofi", sentence[max(0, m.start() - 90) : m.start()], re.I
-    ):
-        return []
+COUNTS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8}
+COUNTED_AWARDS = re.compile(
+    r"\b(dua|tiga|empat|lima|enam|tujuh|delapan|\d)\s+(?:buah\s+)?(piagam penghargaan|penghargaan|piagam|trofi|predikat)",
+    re.I,
+)
+LIST_OPENER = re.compile(r"\b(?:yaitu|yakni|adalah|antara lain|meliputi|masing-masing)\s*[:,]?\s*|:\s*")
+UNIT_LIST_HEAD = re.compile(
+    r"\b(?:polres|polresta|polrestabes|polsek|polda|satuan kerja|satker|satwil|satuan)\w*(?:\s+(?:lain|lainnya|jajaran|itu))*\s*,?\s*$",
+    re.I,
+)
+AWARD_ITEM = r"(?:juara|penghargaan|predikat|piagam|kategori|peringkat|terbaik)\b"
+
+
+def _enumerated(sentence: str, expected: int | None = None) -> list[str]:
+    """Items of a list of awards: "dua penghargaan ... yaitu A, dan B yang diraih oleh X", "Tiga penghargaan
+    yang diraih adalah: A; B; dan C", "meraih dua penghargaan: juara 2 ..., serta juara 3 ..."."""
+    for m in LIST_OPENER.finditer(sentence):
+        if UNIT_LIST_HEAD.search(sentence, 0, m.start()):
+            continue  # "11 polres lain, antara lain Mojokerto, Batu": a list of units, read as recipients
+        # Only a list that follows an award word closely ("dua penghargaan ... yaitu") lists awards.
+        if re.search(r"penghargaan|predikat|piagam|kategori|trofi", sentence[max(0, m.start() - 90) : m.start()], re.I):
+            count = COUNTED_AWARDS.search(sentence, max(0, m.start() - 90), m.start())
+            wanted = (
+                COUNTS.get(count.group(1).lower(), int(count.group(1)) if count.group(1).isdigit() else None)
+                if count
+                else expected
+            )
+            items = _list_items(sentence[m.end() :].rstrip(". "), wanted)
+            # "penghargaan dari X yaitu, tentang A": one award named after "yaitu" is a list of one.
+            if len(items) >= 2 or (items and re.match(r"yaitu|yakni", m.group(0))):
+                return items
+    return []
+
+
+def _list_items(body: str, expected: int | None) -> list[str]:
+    """A list's items: split at semicolons where it has them, else at commas and a closing "dan"; when that
+    does not give the number of awards the story counted, only where an award word opens the next item."""
+    if ";" in body:
+        parts = re.split(r";\s*(?:dan\s+|serta\s+)?", body)
+    else:
+        parts = re.split(r",\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+(?=[a-z])", body)
+        if expected and len([p for p in parts if p.strip()]) != expected:
+            parts = re.split(rf",?\s+(?:dan|serta)\s+(?={AWARD_ITEM})|,\s*(?={AWARD_ITEM})", body, flags=re.I)
     items = []
-    for part in re.split(r",\s*(?:dan\s+)?|\s+dan\s+(?=[a-z])", m.group(1)):
+    for part in parts:
         part = re.sub(r"^(tentang|untuk|kategori)\s+", "", part.strip())
+        part = re.split(r",\s*(?:dengan|sebanyak|mencapai)\b", part)[0]  # "..., dengan 142 kasus": a figure
         if not part:
             continue
         if part.startswith(("yang ", "sedangkan")) and items:

@@ -188,6 +188,26 @@ def test_award_recipients(construction, text, recipients):
     assert [a["recipients"] for a in extract_awards(None, text)] == recipients
 
 
+AWARD_LISTS = [
+    ("list after a colon, split at semicolons",
+     "Satlantas Polres Bantul meraih tiga penghargaan dari Polda DIY. Ketiga penghargaan itu adalah: juara 1 "
+     "pelayanan SIM; juara 2 inovasi digital; dan juara 3 tertib lalu lintas.",
+     ["juara 1 pelayanan SIM", "juara 2 inovasi digital", "juara 3 tertib lalu lintas"]),
+    ("counted awards split where an award word opens an item",
+     "Polres Klaten meraih dua penghargaan: juara 1 ungkap kasus curanmor, dengan 40 kasus terungkap, serta "
+     "juara 2 ungkap kasus narkoba.",
+     ["juara 1 ungkap kasus curanmor", "juara 2 ungkap kasus narkoba"]),
+    ("a list of units is no list of awards",
+     "Empat polres menerima predikat WBK, yaitu Polres Bantul, Polres Sleman dan Polres Klaten.",
+     ["predikat WBK"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, titles", AWARD_LISTS, ids=[row[0] for row in AWARD_LISTS])
+def test_award_lists(construction, text, titles):
+    assert [a["title"] for a in extract_awards(None, text)] == titles
+
+
 def test_headline_unit_whose_chief_gives_is_no_recipient():
     awards = extract_awards(
         "Kapolres Bantul Berikan Penghargaan kepada Personel Berprestasi",

@@ -222,7 +222,7 @@ def _named_award(sentence: str, m: re.Match) -> str:
     head = re.sub(r"\s+(itu|ini|tersebut)$", "", head)
     if is_generic_title(head):
         reason = REASON.match(sentence, start + len(word))
-        reason = reason or REASON.search(sentence, start + len(word), start + len(word) + 120)
+        reason = reason or REASON.search(sentence, start + len(word))
         if reason:
             return f"{head} {reason.group(1)}{_title_tail(sentence, reason.end())}"
     return head

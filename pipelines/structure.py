@@ -88,7 +88,7 @@ COUNTED_AWARDS = re.compile(
     r"\b(dua|tiga|empat|lima|enam|tujuh|delapan|\d)\s+(?:buah\s+)?(piagam penghargaan|penghargaan|piagam|trofi|predikat)",
     re.I,
 )
-LIST_OPENER = re.compile(r"\b(?:yaitu|yakni|adalah|antara lain|meliputi|masing-masing)\s*[:,]?\s*|:\s*")
+LIST_OPENER = re.compile(r"\b(?:yaitu|yakni|adalah|antara lain|meliputi)\s*[:,]?\s*|:\s*")
 UNIT_LIST_HEAD = re.compile(
     r"\b(?:polres|polresta|polrestabes|polsek|polda|satuan kerja|satker|satwil|satuan)\w*(?:\s+(?:lain|lainnya|jajaran|itu))*\s*,?\s*$",
     re.I,

@@ -117,6 +117,19 @@ def _enumerated(sentence: str, expected: int | None = None) -> list[str]:
     return []
 
 
+def _counted_reasons(sentence: str, counted: re.Match | None) -> list[str]:
+    """ "tiga piagam penghargaan ..." then "Penghargaan diberikan atas A, B, serta C": one award per reason,
+    when the reasons are as many as the awards counted."""
+    if not counted:
+        return []
+    wanted = COUNTS.get(counted.group(1).lower()) or (int(counted.group(1)) if counted.group(1).isdigit() else 0)
+    m = re.search(r"\b(?:diberikan|diserahkan|dianugerahkan)\s+(?:atas|untuk|karena)\s+", sentence)
+    if not m or wanted < 2:
+        return []
+    items = _list_items(sentence[m.end() :].rstrip(". "), wanted)
+    return [f"{counted.group(2)} atas {item}" for item in items] if len(items) == wanted else []
+
+
 def _list_items(body: str, expected: int | None) -> list[str]:
     """A list's items: split at semicolons where it has them, else at commas and a closing "dan"; when that
     does not give the number of awards the story counted, only where an award word opens the next item."""
@@ -130,6 +143,7 @@ def _list_items(body: str, expected: int | None) -> list[str]:
     for part in parts:
         part = re.sub(r"^(tentang|untuk|kategori)\s+", "", part.strip())
         part = re.split(r",\s*(?:dengan|sebanyak|mencapai)\b", part)[0]  # "..., dengan 142 kasus": a figure
+        part = re.split(r"[\"“”]|,\s*(?:ujar|kata|ucap|jelas|tutur)\w*\b", part)[0]  # a quote ends the list
         if not part:
             continue
         if part.startswith(("yang ", "sedangkan")) and items:
@@ -224,12 +238,15 @@ def _placing_awards(sentence: str, story: Story) -> list[Award]:
         end = placings[n + 1].start() if n + 1 < len(placings) else len(sentence)
         after = [u for u in units if placing.end() <= u.start < end]
         before = [u for u in units if u.end <= placing.start() and placing.start() - u.end <= 25]
-        unit = (after or before[-1:] or [None])[0]
+        # "Kapolres Batang (juara 1 film pendek), ...": a placing in brackets belongs to the unit before it.
+        bracketed = sentence[max(0, placing.start() - 2) : placing.start()].strip().endswith("(")
+        unit = ((before[-1:] if bracketed else []) or after or before[-1:] or [None])[0]
         if unit is None:
             return []
+        named = re.match(r"[^(),;]*", sentence[placing.end() :]).group(0) if bracketed else ""
         topic = TOPIC.search(sentence, 0, placings[0].start())
         award = Award(category=(categories_of(sentence) or ["other"])[0], evidence=[sentence], title_listed=True)
-        award.title = f"{placing.group(0)} {topic.group(1)}" if topic else placing.group(0)
+        award.title = placing.group(0) + (named or (f" {topic.group(1)}" if topic else ""))
         award.placement = placement_of(placing.group(0))
         _add_recipients(award, [unit])
         awards.append(award)
@@ -238,13 +255,14 @@ def _placing_awards(sentence: str, story: Story) -> list[Award]:
 
 def _listed_awards(story: Story) -> tuple[list[Award], set[str]]:
     awards, listed = [], set()
+    counted = COUNTED_AWARDS.search(" ".join(story.sentences[:3]))
     for sentence in story.body:
         placed = _placing_awards(sentence, story)
         if placed:
             awards += placed
             listed.add(sentence)
             continue
-        items = _enumerated(sentence)
+        items = _enumerated(sentence) or _counted_reasons(sentence, counted)
         if not items or all(re.match(r"Pol(res|resta|restabes|sek|da)\b", i) for i in items):
             continue  # no list, or a list of units (they are recipients, handled below)
         listed.add(sentence)
@@ -254,9 +272,11 @@ def _listed_awards(story: Story) -> tuple[list[Award], set[str]]:
         for item in items:
             by = re.search(r"yang diraih oleh (.+)$", item)
             award = Award(category=(categories_of(item) or cats or ["other"])[0], evidence=[sentence])
-            award.title = re.split(r"\s+yang\s+", item)[0].strip(" ,")
+            # "WBK untuk Ditlantas Polda Jatim": the award, then who received it.
+            award.title = re.split(r"\s+yang\s+|\s+(?:untuk|bagi|kepada|oleh)\s+(?=[A-Z])", item)[0].strip(" ,")
             award.title_listed = True
-            _add_recipients(award, _recipient_mentions(by.group(1), story.text) if by else head_recipients)
+            own = _recipient_mentions(by.group(1) if by else item, story.text)
+            _add_recipients(award, own or head_recipients)
             award.year = year_of(item)
             award.placement = placement_of(item)
             awards.append(award)

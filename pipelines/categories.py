@@ -15,10 +15,7 @@ from functools import lru_cache
 
 import yaml
 
-from pipelines.units import KNOWLEDGE, PROVINCE_SHORT, Mention, expand_province, gazetteer
-
-# Kinds decided by the award's own name: a WBK predikat is KemenPAN-RB's whoever hands it over.
-NAMED_BY_WORDING = ("zona_integritas_wbbm", "zona_integritas_wbk", "ombudsman_compliance", "kompolnas", "muri")
+from pipelines.units import KNOWLEDGE, PROVINCE_SHORT, Mention, expand_province, find_unit_mentions, gazetteer
 
 
 @dataclass(frozen=True)
@@ -28,6 +25,7 @@ class Category:
     wording: tuple[re.Pattern, ...]
     giver: str  # a fixed name, or the name of a rule in GIVER_RULES
     givers: tuple[re.Pattern, ...]
+    decided_by_wording: bool  # the award's name, not whoever hands it over, decides the kind
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +44,7 @@ def registry() -> tuple[Category, ...]:
             tuple(re.compile(p) for p in entry["wording"]),
             entry["giver"],
             tuple(re.compile(p) for p in entry.get("givers", ())),
+            entry.get("decides") == "wording",
         )
         for entry in yaml.safe_load(text)
     )
@@ -54,6 +53,14 @@ def registry() -> tuple[Category, ...]:
 def category_names() -> list[str]:
     """Every kind, once, in the registry's order."""
     return list(dict.fromkeys(c.name for c in registry()))
+
+
+def decided_by_wording(passage: str) -> Category | None:
+    """The first entry whose wording the passage uses, when that entry's wording alone decides the kind."""
+    for category in registry():
+        if any(p.search(passage) for p in category.wording):
+            return category if category.decided_by_wording else None
+    return None
 
 
 def categories_of(passage: str) -> list[str]:
@@ -136,7 +143,7 @@ def named_body(passage: str) -> str | None:
     for slot in GIVER_SLOTS[:2]:
         for m in slot.finditer(passage):
             body = _BODY.match(passage, m.end())
-            if body and not _NOT_A_BODY.match(body.group(0)):
+            if body and not _NOT_A_BODY.match(body.group(0)) and not re.match(r"(?:Waka|Ka)[a-z]", body.group(0)):
                 words = body.group(0).split()[:6]
                 return " ".join(words).rstrip(".,")
     return None
@@ -166,20 +173,32 @@ def _ombudsman(context: str, recipients: list[Mention]) -> tuple[str, str | None
     return (f"Ombudsman RI Perwakilan {province}" if province else "Ombudsman RI"), person
 
 
+def _province_after(words: list[str]) -> str | None:
+    """The province a Kapolda or Polda is named by ("Kalsel", "Jawa Timur", "Metro Jaya"), or None when the
+    words are a person's name ("Kapolda Fadil") or a headline's verb ("Kapolda Sumut Terima")."""
+    for n in (2, 1):
+        if len(words) >= n:
+            province = expand_province(" ".join(words[:n]))
+            if gazetteer().polda_for_province(province):
+                return province
+    return None
+
+
 def _kapolda(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
-    m = re.search(
+    for m in re.finditer(
         r"\bKapolda\s+((?:Metro Jaya)|[A-Z][\w]*(?:\s+(?!Irjen|Brigjen)[A-Z][a-z]+)?)(?:\s+(Irjen Pol|Brigjen Pol|Irjen|Brigjen)\.?\s+("
         + NAME
         + "))?",
         context,
-    )
-    if m:
-        province = expand_province(m.group(1))
-        person = f"{normalise_rank(m.group(2))} {m.group(3)}" if m.group(2) else None
-        return f"Kapolda {province}", person
-    m = re.search(r"\bPolda\s+((?:Metro Jaya)|[A-Z][\w]*(?:\s+[A-Z][a-z]+)?)", context)
-    if m:
-        return f"Polda {expand_province(m.group(1))}", None
+    ):
+        province = _province_after(m.group(1).split())
+        if province:
+            person = f"{normalise_rank(m.group(2))} {m.group(3)}" if m.group(2) else None
+            return f"Kapolda {province}", person
+    for m in re.finditer(r"\bPolda\s+((?:Metro Jaya)|[A-Z][\w]*(?:\s+[A-Z][a-z]+)?)", context):
+        province = _province_after(m.group(1).split())
+        if province:
+            return f"Polda {province}", None
     if recipients and recipients[0].unit_id:
         unit = gazetteer().units[recipients[0].unit_id]
         polda = gazetteer().units.get(unit.polda_id or "")
@@ -249,17 +268,21 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
     if m:
         return " ".join(filter(None, (m.group(1), expand_province(m.group(2) or "") or None))), None
     m = re.search(
-        r"\b((?:Waka|Ka)polres\w*\s+(?:Metro\s+)?[A-Z]\w+(?:\s+[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|AKP|(?i:memberikan|menyerahkan|berikan|beri|serahkan|kepada))\b|\s*[,.])",
+        rf"\b((?:Waka|Ka)polres\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|AKP|(?i:memberikan|menyerahkan|berikan|beri|serahkan|kepada))\b|\s*[,.])",
         context,
     )
     if m:
         return m.group(1), None
-    m = re.search(r"\bKapolda\s+([A-Z]\w+(?:\s+[A-Z][a-z]+)?)", context)
-    if m:
-        return (
-            f"Kapolda {expand_province(m.group(1).split()[0]) if m.group(1).split()[0] in PROVINCE_SHORT else m.group(1)}",
-            None,
-        )
+    m = re.search(rf"\b((?:Waka|Ka)polres\w*)\s+(?:{RANK_RE})\b", context)
+    resort = next((u for u in find_unit_mentions(context) if u.name.startswith("Polres")), None)
+    if m and resort:
+        # "Kapolresta AKBP Joko": the chief of the resort the passage names.
+        chief = m.group(1)[: m.group(1).lower().index("polres")]  # "Ka" or "Waka"
+        return f"{chief}p{resort.name[1:]}", None
+    for m in re.finditer(r"\bKapolda\s+([A-Z]\w+(?:\s+[A-Z][a-z]+)?)", context):
+        province = _province_after(m.group(1).split())
+        if province:
+            return f"Kapolda {province}", None
     m = re.search(r"\bdari\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})", context)
     return (m.group(1) if m else None), None
 
@@ -271,8 +294,11 @@ GIVER_RULES = {"ombudsman": _ombudsman, "kapolda": _kapolda, "ministry": _minist
 def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     """The awarding body's name as the archive writes it, and the person who handed the award over: read
     first where the passage names its giver, then anywhere in it."""
+    decided = decided_by_wording(context)
+    if decided and decided.name == category and decided.giver not in GIVER_RULES:
+        return decided.giver, None  # "Satyalancana": the President's, whoever pins it
     found = giver_in(context)
-    if found and found[1] == category:
+    if found and found[1] == category and category != "ombudsman_compliance":
         giver = _giver_by_rule(category, context[found[0] :], recipients)
         if giver[0]:
             return giver
@@ -283,7 +309,9 @@ def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[st
 
 
 def _giver_by_rule(category: str, context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
-    rule = next((c.giver for c in registry() if c.name == category), "named")
+    # A kind listed twice ("other") names its giver by the entry with a rule; a fixed name is only for its wording.
+    entries = [c.giver for c in registry() if c.name == category]
+    rule = next((g for g in entries if g in GIVER_RULES), entries[0] if entries else "named")
     if rule in GIVER_RULES:
         return GIVER_RULES[rule](context, recipients)
     person = None

@@ -28,7 +28,7 @@ from pipelines.award_fields import (
     title_of,
     year_of,
 )
-from pipelines.categories import NAMED_BY_WORDING, categories_of, giver_as_written, giver_category, giver_of
+from pipelines.categories import categories_of, decided_by_wording, giver_as_written, giver_category, giver_of
 from pipelines.classify import GIVE, sentence_role, sentences
 from pipelines.units import Mention, find_unit_mentions, gazetteer
 
@@ -396,7 +396,8 @@ def _complete(award: Award, story: Story) -> None:
     mentions = [m for m in find_unit_mentions(context, story=story.text) if m.name in award.recipients] or [
         m for m in find_unit_mentions(story.text) if m.name in award.recipients
     ]
-    if award.category not in NAMED_BY_WORDING:
+    decided = decided_by_wording(context)
+    if not (decided and decided.name == award.category):
         # Who gives decides the kind: "penghargaan dari Kapolri", "Bupati X menyerahkan"; an award whose own
         # sentences name no giver and no kind has the giver the story names.
         story_giver = giver_category(story.text) if award.category == "other" else None

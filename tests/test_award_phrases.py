@@ -97,6 +97,10 @@ GIVERS = [
     ("Mabes body", "Polres Kudus menerima penghargaan dari Divhumas Polri.", "kapolri", "Divhumas Polri"),
     ("a body the registry lacks", "Polres Bantul menerima penghargaan dari Lembaga Sahabat Anak Nusantara.", None,
      "Lembaga Sahabat Anak Nusantara"),
+    ("a Kapolda named by his name, not his province", "Penghargaan diserahkan Kapolda Rudi kepada Polres Bantul. "
+     "Kapolda DIY menyampaikan selamat.", "kapolda", "Kapolda Daerah Istimewa Yogyakarta"),
+    ("a chief named by rank only takes the resort named", "Piagam diserahkan Kapolresta AKBP Joko kepada Polsek "
+     "Laweyan, jajaran Polresta Surakarta.", "other", "Kapolresta Surakarta"),
 ]  # fmt: skip
 
 
@@ -104,6 +108,12 @@ GIVERS = [
 def test_givers(construction, passage, kind, giver):
     assert giver_category(passage) == kind
     assert giver_of(kind or "other", passage, [])[0] == giver
+
+
+def test_state_decorations_are_the_presidents_whoever_pins_them():
+    passage = "Kapolda Jabar menyematkan Satyalancana Pengabdian kepada 300 personel Polda Jabar."
+    assert categories_of(passage)[0] == "other"
+    assert giver_of("other", passage, [])[0] == "Presiden RI"
 
 
 def test_every_kind_once_in_the_registry_order():

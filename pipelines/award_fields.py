@@ -93,6 +93,18 @@ def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str
     return name, normalise_rank(m.group("rank")), (m.group("position") or None)
 
 
+# An election is the occasion, not the period: "pengamanan Pilkada Serentak 2024" has no award year.
+TITLE_YEAR = re.compile(
+    r"\b(?!(?:Pilkada|Serentak|Pemilu|Pilpres|Pileg|Pilgub|Pilbup|Pilwalkot)\b)(?:[A-Z][\w-]*|[Tt]ahun|Awards?)\s+(20\d\d)\b"
+)
+
+
+def year_in_title(title: str | None) -> int | None:
+    """The year an award's own name carries: "Quick Wins Presisi 2025", "Anugerah KIP Tahun 2024"."""
+    m = TITLE_YEAR.search(title or "")
+    return int(m.group(1)) if m else None
+
+
 def year_of(context: str) -> int | None:
     m = YEAR_RE.search(context)
     return int(next(g for g in m.groups() if g)) if m else None

@@ -26,6 +26,7 @@ from pipelines.award_fields import (
     place_of,
     placement_of,
     title_of,
+    year_in_title,
     year_of,
 )
 from pipelines.categories import categories_of, decided_by_wording, giver_as_written, giver_category, giver_of
@@ -413,7 +414,7 @@ def _complete(award: Award, story: Story) -> None:
     )
     if award.officer is None and len(award.recipients) == 1:
         award.officer, award.rank, award.position = officer_of(story.text, mentions[:1])
-    award.year = award.year or year_of(context) or year_of(award.title or "")
+    award.year = award.year or year_of(context) or year_in_title(award.title)
     ceremony = [s for s in story.sentences if s not in award.evidence and HANDOVER.search(s) and not SPEECH.search(s)]
     award.event_date = event_date_of(award.evidence, ceremony, story.published)
     award.place = place_of(award.evidence + ceremony)

@@ -7,7 +7,7 @@ produce is a sign the rule is too narrow.
 
 import pytest
 
-from pipelines.award_fields import is_generic_title, title_of, year_of
+from pipelines.award_fields import is_generic_title, title_of, year_in_title, year_of
 from pipelines.categories import categories_of, category_names, giver_category, giver_of
 from pipelines.classify import sentence_role
 from pipelines.structure import extract_awards
@@ -136,6 +136,15 @@ YEARS = [
 @pytest.mark.parametrize("construction, passage, year", YEARS, ids=[row[0] for row in YEARS])
 def test_years(construction, passage, year):
     assert year_of(passage) == year
+
+
+@pytest.mark.parametrize(
+    "title, year",
+    [("Polres Terbaik Pelaksana Program Presisi 2025", 2025), ("Anugerah Keterbukaan Informasi Tahun 2024", 2024),
+     ("penghargaan pengamanan Pilkada Serentak 2024", None), ("penghargaan", None)],
+)  # fmt: skip
+def test_year_an_awards_name_carries(title, year):
+    assert year_in_title(title) == year
 
 
 TITLES = [

@@ -393,7 +393,7 @@ def _complete(award: Award, story: Story) -> None:
             _drop_containing_units(award)
         else:
             fallback = _headline_recipients(story) or _recipient_mentions(" ".join(story.sentences[:3]), story.text)
-            _add_recipients(award, fallback[:1])
+            _add_recipients(award, fallback[:1] or _own_personnel(context))
     mentions = [m for m in find_unit_mentions(context, story=story.text) if m.name in award.recipients] or [
         m for m in find_unit_mentions(story.text) if m.name in award.recipients
     ]
@@ -427,6 +427,23 @@ def _complete_title(award: Award, story: Story) -> None:
     if is_generic_title(award.title) and not is_generic_title(headline_title):
         award.title = headline_title
     award.title = award.title or headline_title
+
+
+OWN_PERSONNEL = re.compile(
+    r"\b(?:kepada|ke|untuk|bagi)\s+(?:[\d.]+\s+|para\s+|sejumlah\s+|seluruh\s+)?(?:orang\s+)?"
+    r"(?:personel|anggota|polisi|polwan|jajaran|perwira|bintara)\b",
+    re.I,
+)
+
+
+def _own_personnel(context: str) -> list[Mention]:
+    """ "Kapolda Jatim menyematkan Satyalancana kepada 2.684 personel": a chief honouring his own people,
+    so the unit he leads receives."""
+    give = OWN_PERSONNEL.search(context)
+    if not give:
+        return []
+    chiefs = [m for m in find_unit_mentions(context[: give.start()]) if m.unit_id]
+    return chiefs[-1:]
 
 
 def _headline_recipients(story: Story) -> list[Mention]:

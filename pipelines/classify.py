@@ -44,7 +44,7 @@ GIVE = re.compile(
 # Modal words that turn a sentence into a plan or a process, not an award.
 NOT_YET = re.compile(
     r"\b(akan|sedang|belum|tengah menjalani|mengikuti penilaian|berproses|diusulkan|usulan|calon|target|berharap|harapan|"
-    r"menargetkan|gagal|tidak)\b",
+    r"menargetkan|gagal|tidak|nominasi\w*|dinominasikan|nominator|finalis)\b",
     re.IGNORECASE,
 )
 
@@ -143,8 +143,12 @@ def _given_by_polri(after: str) -> bool:
     dari = re.search(r"\bdari\s+(?:[\w.]+\s+){0,2}?", after[:120])
     if dari and POLRI_ACTOR.match(after, dari.end()):
         return True
-    named = re.match(r"\s+(?:[\w-]+\s+){0,4}?(?:penghargaan|piagam|award|anugerah)\s+", after, re.I)
-    return bool(named and POLRI_ACTOR.match(after, named.end()))
+    named = re.match(r"\s+(?:[\w-]+\s+){0,8}?(?:penghargaan|piagam|award|anugerah)\s+", after, re.I)
+    if not named:
+        return False
+    # "Anugerah Jurnalistik Polri", "Student Award Polresta X": Polri closes the award's name.
+    name = re.compile(r"(?:[A-Z][\w-]*\s+)*?(?=" + POLRI_ACTOR.pattern + ")")
+    return bool(name.match(after, named.end(), named.end() + 60))
 
 
 # Who an award is given to: "kepada X", "ke X", "untuk X", "bagi X"; in a headline, the object itself

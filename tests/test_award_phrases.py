@@ -61,6 +61,9 @@ ROLES = [
     ("people given an award named after its Polri giver", "Tiga Pelajar Diberi Penghargaan Kapolres Sleman", "given"),
     ("civilians win a Polri award", "SMK Negeri 1 Juarai Lomba Video Award Polres Bantul", "given"),
     ("speaker gives", '"Piagam ini kami berikan kepada para relawan," ujar AKBP Joko.', "given"),
+    ("a Polri award won by a journalist", "Wartawan Harian Jogja menyabet juara pertama pada malam penghargaan "
+     "Anugerah Jurnalistik Polri 2024.", "given"),
+    ("nominees have not received", "Sepuluh polda masuk nominasi dan berpeluang meraih Kompolnas Awards.", None),
     ("another body receives", "Satpol PP Kabupaten Blitar Raih Penghargaan dari Gubernur", "other"),
     ("still assessed", "Polres Bantul akan menerima predikat WBK bila lolos penilaian.", None),
 ]  # fmt: skip

@@ -201,6 +201,10 @@ def classify_award_role(title: str | None, text: str) -> Classification:
         scores[role] += weight
         evidence[role].append(sentence)
     best = max(scores, key=scores.get)
+    if best == "other" and scores["given"] >= 1.0 and scores["received"] == 0:
+        # "Seorang Kasun Diberi Penghargaan" ... "Penghargaan ini kami berikan kepada ...," ujar Kapolres:
+        # someone else received, and a sentence says the police gave it.
+        best = "given"
     if scores[best] < 1.0 or best == "other":
         role = "none"
     else:

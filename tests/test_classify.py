@@ -51,3 +51,13 @@ def test_award_given_by_police_is_given_not_received():
 def test_award_to_another_body_is_none():
     text = "Kejari Cilegon meraih predikat WBK dari KemenPAN-RB. Kapolres Cilegon turut mengucapkan selamat."
     assert classify_award_role("Kejari Cilegon raih WBK", text).award_role == "none"
+
+
+def test_a_story_where_someone_else_received_from_the_police_is_given():
+    from pipelines.classify import classify_award_role
+
+    result = classify_award_role(
+        "Dua Warga Pemberani Diberi Penghargaan",
+        '"Piagam ini kami berikan kepada dua warga yang menangkap jambret," ujar Kapolsek Mlati AKP Sigit.',
+    )
+    assert result.award_role == "given"

@@ -70,7 +70,8 @@ NAME_STOP = {
     "kompolnas", "award", "awards", "sebelumnya",
 }  # fmt: skip
 
-_WORD = r"[A-Z][\w'’-]*|[A-Z]{2,}|\d+"
+# A word of a unit's name; another unit's type word starts a new unit ("Polres Pekalongan Polda Jateng").
+_WORD = r"(?!(?:Polrestabes|Polresta|Polres|Polsek|Polda|Kapolda|Kapolres\w*|Kapolsek)\b)(?:[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
 UNIT_RE = re.compile(
     rf"\b(?P<position>Kapolrestabes|Kapolresta|Kapolres|Kapolsek|Kapolda|Wakapolda|Wakapolresta|Wakapolres)?"
     rf"(?(position)|(?P<type>Polrestabes|Polresta|Polres|Polsek|Polda))"
@@ -101,6 +102,10 @@ class Mention:
     parent_id: str | None = None  # for a sub-unit, the gazetteer unit it belongs to
 
 
+def _squeeze(name: str) -> str:
+    return re.sub(r"[\s-]+", "", name.lower())
+
+
 class Gazetteer:
     def __init__(self, units: list[Unit], aliases: dict[str, list[str]]):
         self.units = {u.unit_id: u for u in units}
@@ -111,10 +116,14 @@ class Gazetteer:
             for unit_id in ids:
                 if unit_id not in self.by_name.setdefault(alias.lower(), []):
                     self.by_name[alias.lower()].append(unit_id)
+        # Spellings that differ only in spaces or hyphens: "Pekan Baru", "Palangkaraya", "Deli Serdang".
+        self.by_squeezed: dict[str, list[str]] = {}
+        for key, ids in self.by_name.items():
+            self.by_squeezed.setdefault(_squeeze(key), ids)
 
     def lookup(self, name: str, context: str = "") -> Unit | None:
         """The unit called `name`; where several share it, the one whose Polda or province the context names."""
-        ids = self.by_name.get(name.lower())
+        ids = self.by_name.get(name.lower()) or self.by_squeezed.get(_squeeze(name))
         if not ids:
             return None
         if len(ids) > 1 and context:
@@ -176,12 +185,19 @@ def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -
     return name, None, len(kept)
 
 
+LONG_FORMS = {"Kepolisian Resor Kota Besar": "Polrestabes", "Kepolisian Resor Kota": "Polresta",
+              "Kepolisian Resor": "Polres", "Kepolisian Sektor": "Polsek", "Kepolisian Daerah": "Polda"}  # fmt: skip
+LONG_FORM = re.compile(rf"\b({'|'.join(LONG_FORMS)})\b(?!\s*\()(?=\s+[A-Z])")
+
+
 def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | None = None) -> list[Mention]:
     """Every unit `text` names, in order. `story` (the whole story, when `text` is a part of it) gives a
     sub-unit written without its parent ("Ditresnarkoba") the Polda or Polres the story is about."""
     gaz = gaz or gazetteer()
     # "Kepolisian Resor (Polres) Serang": unwrap the abbreviation, keeping every offset.
     text = re.sub(r"\((Polrestabes|Polresta|Polres|Polsek|Polda)\)(?=\s)", r" \1 ", text)
+    # "Kepolisian Resor Pekalongan": the long form, written as its abbreviation padded to the same length.
+    text = LONG_FORM.sub(lambda m: LONG_FORMS[m.group(1)].ljust(len(m.group(0))), text)
     units = _typed_units(text, gaz)
     units += _listed_units(text, gaz, units)
     units += _mabes_bodies(text, gaz)
@@ -353,6 +369,9 @@ def _with_subunits(text: str, units: list[Mention], parents: dict[str, Mention])
         if parent is not None and (parent.name.startswith("Polda") == (level == "polda")) and parent.unit_id:
             consumed.add(parent.start)
             subunits.append(Mention(f"{sub_name} {parent.name}", None, m.start(), parent.end, chief, parent.unit_id))
+        elif parent is None and (shared := _shared_parent(text, m.end(), by_start, level)):
+            # "Satreskrim dan Satresnarkoba Polres X": sub-units joined by "dan" share the parent named last.
+            subunits.append(Mention(f"{sub_name} {shared.name}", None, m.start(), m.end(), chief, shared.unit_id))
         elif parent is None and level in parents:
             story_parent = parents[level]
             subunits.append(
@@ -360,6 +379,21 @@ def _with_subunits(text: str, units: list[Mention], parents: dict[str, Mention])
             )
     kept = [u for u in units if u.start not in consumed]
     return sorted(kept + subunits, key=lambda x: x.start)
+
+
+def _shared_parent(text: str, end: int, by_start: dict[int, Mention], level: str) -> Mention | None:
+    """The parent of the next sub-unit in a coordination ("A dan B Polres X", "A, B dan C Polda Y")."""
+    position = end
+    while joiner := re.match(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)", text[position:]):
+        nxt = _subunit_re().match(text, position + joiner.end())
+        if not nxt:
+            return None
+        position = nxt.end()
+        gap = re.match(r"\s+", text[position:])
+        parent = by_start.get(position + (gap.end() if gap else 0))
+        if parent and parent.unit_id and parent.name.startswith("Polda") == (level == "polda"):
+            return parent
+    return None
 
 
 def _story_parents(story: str, gaz: Gazetteer) -> dict[str, Mention]:

@@ -65,7 +65,7 @@ class Award:
 def _recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]:
     """Units that receive in this sentence: subjects before the receiving verb, objects after
     'kepada' or 'oleh'; never units that follow 'dari' or give ("Polda X memberikan ... kepada")."""
-    mentions = find_unit_mentions(sentence, story=story)
+    mentions = find_unit_mentions(sentence, story=story) or _polri_itself(sentence)
     give = GIVE_TO.search(sentence)
     if give:
         mentions = [m for m in mentions if m.start >= give.end()]
@@ -73,6 +73,8 @@ def _recipient_mentions(sentence: str, story: str | None = None) -> list[Mention
     for m in mentions:
         if PLACE_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
             continue  # where it happened: "di Gedung Rupatama Mabes Polri", "di Aula Polda X"
+        if m.name.startswith("Polda") and SCOPE_BEFORE.search(sentence[max(0, m.start - 30) : m.start]):
+            continue  # "12 polres jajaran Polda Jatim": the Polda frames the units that receive
         before = sentence[max(0, m.start - 12) : m.start].lower()
         if re.search(r"\bdari\s*$|\boleh\s+kapolda\s*$", before) or (
             m.name.startswith("Polda") and re.search(r"\bdari\b", before)
@@ -95,6 +97,19 @@ UNIT_LIST_HEAD = re.compile(
     re.I,
 )
 AWARD_ITEM = r"(?:juara|penghargaan|predikat|piagam|kategori|peringkat|terbaik)\b"
+
+
+POLRI_RECEIVES = re.compile(
+    r"\b(?:Polri|Kepolisian Negara Republik Indonesia)\s+(?:kembali\s+|berhasil\s+)?(?:raih|meraih|terima|menerima|"
+    r"mendapat|mendapatkan|memperoleh|dianugerahi|diganjar|sabet|menyabet|dinobatkan)\b|\bkepada\s+Polri\b"
+)
+
+
+def _polri_itself(sentence: str) -> list[Mention]:
+    """ "Polri meraih penghargaan ...": the institution receives, which the archive files under Mabes Polri."""
+    m = POLRI_RECEIVES.search(sentence)
+    unit = gazetteer().units.get("mabes-polri")
+    return [Mention(unit.name, unit.unit_id, m.start(), m.end(), False)] if m and unit else []
 
 
 def _enumerated(sentence: str, expected: int | None = None) -> list[str]:
@@ -288,6 +303,8 @@ PLACE_BEFORE = re.compile(
     r"\bdi\s+(?:(?:Gedung|Aula|Rupatama|Ruang|Lapangan|Halaman|Mako|Markas|Kantor|Lobi|Gelanggang|Auditorium)\b[\w\s-]{0,25}?\s)?$",
     re.I,
 )
+
+SCOPE_BEFORE = re.compile(r"\b(?:jajaran|wilayah(?: hukum)?|di lingkungan|lingkup|se-?|tingkat)\s*$", re.I)
 
 # An earlier award, mentioned for background: its units are no recipients of this story's award.
 BACKGROUND = re.compile(r"\b(sebelumnya|tahun lalu|tahun sebelumnya|pernah|sempat meraih|dulu)\b", re.I)

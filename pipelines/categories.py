@@ -274,11 +274,15 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
     if m:
         return m.group(1), None
     m = re.search(rf"\b((?:Waka|Ka)polres\w*)\s+(?:{RANK_RE})\b", context)
-    resort = next((u for u in find_unit_mentions(context) if u.name.startswith("Polres")), None)
+    resort = next((u.name for u in find_unit_mentions(context) if u.name.startswith("Polres")), None)
+    if m and not resort:
+        # "... di Mapolresta Barelang": the headquarters names the resort.
+        base = re.search(r"\bMa(polres\w*)\s+([A-Z]\w+(?:\s+[A-Z][a-z]\w*)?)", context)
+        resort = f"P{base.group(1)[1:]} {base.group(2)}" if base else None
     if m and resort:
         # "Kapolresta AKBP Joko": the chief of the resort the passage names.
         chief = m.group(1)[: m.group(1).lower().index("polres")]  # "Ka" or "Waka"
-        return f"{chief}p{resort.name[1:]}", None
+        return f"{chief}p{resort[1:]}", None
     for m in re.finditer(r"\bKapolda\s+([A-Z]\w+(?:\s+[A-Z][a-z]+)?)", context):
         province = _province_after(m.group(1).split())
         if province:

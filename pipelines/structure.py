@@ -423,8 +423,11 @@ def _complete(award: Award, story: Story) -> None:
         if story_giver and not giver_category(context):
             context = f"{context} {story.text}"
     award.giver, award.giver_person = giver_of(award.category, context, mentions)
-    if award.giver is None:
-        award.giver, award.giver_person = giver_of(award.category, story.text, mentions)
+    if award.giver is None or award.giver == "Ombudsman RI":
+        # The story may name the giver more fully elsewhere ("Kepala Perwakilan Ombudsman Kalsel ...").
+        fuller = giver_of(award.category, story.text, mentions)
+        if fuller[0] and (award.giver is None or fuller[0].startswith(award.giver)):
+            award.giver, award.giver_person = fuller
     award.giver_text = giver_as_written(award.giver, context) or giver_as_written(award.giver, story.text)
     award.officer, award.rank, award.position = officer_of(
         context, mentions[:1] if len(award.recipients) == 1 else mentions

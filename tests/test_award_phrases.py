@@ -82,6 +82,8 @@ def test_sentence_role(construction, sentence, role):
 
 KINDS = [
     ("WBK from the ministry, once", "Polres Bantul meraih WBK dari KemenPAN-RB.", ["zona_integritas_wbk"]),
+    ("the ministry written as Kementerian PAN-RB", "penghargaan Zona Integritas dari Kementerian PAN-RB",
+     ["zona_integritas_wbk"]),
     ("WBBM before WBK", "predikat WBBM dan WBK", ["zona_integritas_wbbm", "zona_integritas_wbk"]),
     ("Kompolnas Awards", "Polsek Ngaglik juara Kompolnas Awards 2023.", ["kompolnas"]),
     ("compliance predikat", "predikat kepatuhan standar pelayanan publik", ["ombudsman_compliance"]),
@@ -106,6 +108,8 @@ GIVERS = [
      "Lembaga Sahabat Anak Nusantara"),
     ("a Kapolda named by his name, not his province", "Penghargaan diserahkan Kapolda Rudi kepada Polres Bantul. "
      "Kapolda DIY menyampaikan selamat.", "kapolda", "Kapolda Daerah Istimewa Yogyakarta"),
+    ("a chief named by rank at his headquarters", "Di Mapolres Gunungkidul, Wakapolres Kompol Ari menyerahkan "
+     "penghargaan kepada Polsek Wonosari.", "other", "Wakapolres Gunungkidul"),
     ("a chief named by rank only takes the resort named", "Piagam diserahkan Kapolresta AKBP Joko kepada Polsek "
      "Laweyan, jajaran Polresta Surakarta.", "other", "Kapolresta Surakarta"),
 ]  # fmt: skip
@@ -115,6 +119,15 @@ GIVERS = [
 def test_givers(construction, passage, kind, giver):
     assert giver_category(passage) == kind
     assert giver_of(kind or "other", passage, [])[0] == giver
+
+
+def test_an_ombudsman_office_named_elsewhere_in_the_story():
+    (award,) = extract_awards(
+        None,
+        "Polres Tanah Laut menerima predikat kepatuhan pelayanan publik dari Ombudsman RI. Kepala Perwakilan "
+        "Ombudsman Kalsel menyerahkan piagam di Banjarmasin.",
+    )
+    assert award["giver"] == "Ombudsman RI Perwakilan Kalimantan Selatan"
 
 
 def test_state_decorations_are_the_presidents_whoever_pins_them():

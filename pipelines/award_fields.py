@@ -9,18 +9,21 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipelines.categories import NAME, RANK_RE, normalise_rank
+from pipelines.categories import ANY_CASE_RANK_RE, NAME, normalise_rank
 from pipelines.dates import MONTHS, WEEKDAYS, month_number, weekday_before
 from pipelines.units import Mention
 
+# An officer's post: chiefs and deputies of units and sections ("Kapolres", "Kasiwas", "Kasat Resnarkoba",
+# "Kasubdit III Jatanras", "Kabidhumas"), directors ("Dirlantas", "Dir Reskrimsus"), heads of units.
 POSITION_RE = (
     r"Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolrestabes|Kapolresta|Kapolres|Wakapolres|Kapolsek|"
-    r"Kasat\s?\w+|Kanit\s?\w+|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Dirlantas|Dirreskrimum|Dirreskrimsus|Dirresnarkoba"
+    r"Kasubdit\s+[IVX]+(?:\s+[A-Z]\w+)?|Kasat\s?\w+|Kanit\s?\w+(?:\s+[A-Z]\w+)?|Kasi\s?\w+|Kabid\s?\w+|Kabag\s?\w+|"
+    r"Bhabinkamtibmas|Dir\s?[A-Z]?[a-z]+|Panit\s?\w+"
 )
 _NAME = NAME
 OFFICER_RE = re.compile(
     rf"(?:(?P<position>{POSITION_RE})(?:\s+(?P<unit>(?:Metro\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}?))?\s+)?"
-    rf"(?P<rank>{RANK_RE})\.?\s+(?P<name>{_NAME})"
+    rf"(?P<rank>{ANY_CASE_RANK_RE})\.?\s+(?P<name>{_NAME})"
 )
 ORDINALS = {"pertama": 1, "kesatu": 1, "satu": 1, "kedua": 2, "dua": 2, "ketiga": 3, "tiga": 3, "keempat": 4,
             "kelima": 5, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}  # fmt: skip
@@ -66,6 +69,9 @@ AWARD_START = re.compile(
 )
 
 
+RECEIVES_AFTER = re.compile(r"\s*,?\s*(?:langsung\s+)?(?:menerima|meraih|mendapat|mendapatkan|memperoleh|dianugerahi)\b", re.I)
+
+
 def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str | None, str | None]:
     """The receiving officer: after 'diterima (langsung) oleh' or 'kepada', else the recipient unit's chief."""
     if len(recipients) != 1:
@@ -80,6 +86,8 @@ def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str
         score = 0
         if re.search(r"(oleh|kepada|diterima)\s*(langsung\s*)?(oleh\s*)?$", before):
             score += 2
+        if RECEIVES_AFTER.match(context, m.end()):
+            score += 2  # "Kapolres AKBP X menerima penghargaan"
         if m.group("unit") and unit_words.startswith(m.group("unit").split()[0]):
             score += 1
         if position and position.lower().startswith("kapolres") or (position or "").lower().startswith("kapolsek"):

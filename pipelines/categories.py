@@ -77,6 +77,8 @@ RANKS = (
 )  # fmt: skip
 RANK_RE = "|".join(re.escape(r) for r in RANKS)
 RANK_RE_PLAIN = RANK_RE
+# Ranks as outlets also print them: "IPTU", "AIPDA", "KOMPOL".
+ANY_CASE_RANK_RE = "(?i:" + RANK_RE + ")"
 NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
 
 
@@ -332,6 +334,8 @@ def _giver_by_rule(category: str, context: str, recipients: list[Mention]) -> tu
 
 
 def normalise_rank(rank: str) -> str:
+    """One spelling per rank: "IPTU" is Iptu, "Irjen" is Irjen Pol."""
+    rank = next((r for r in RANKS if r.lower() == rank.lower()), rank)
     return {"Komjen": "Komjen Pol", "Irjen": "Irjen Pol", "Brigjen": "Brigjen Pol", "Kombes": "Kombes Pol"}.get(
         rank, rank
     )

@@ -189,6 +189,20 @@ def test_generic_titles(title):
     assert is_generic_title(title)
 
 
+OFFICERS = [
+    ("after diterima oleh, any post", "Polres Sragen meraih penghargaan dari Ombudsman RI. Piagam diterima oleh Kasiwas "
+     "Polres Sragen IPTU Bambang Susilo.", ("Bambang Susilo", "Iptu", "Kasiwas")),
+    ("the officer who receives, before the verb", "Polres Purworejo meraih predikat WBK dari KemenPAN-RB. Kapolres "
+     "AKBP Rizal Hakim menerima penghargaan itu di Jakarta.", ("Rizal Hakim", "AKBP", "Kapolres")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, officer", OFFICERS, ids=[row[0] for row in OFFICERS])
+def test_receiving_officer(construction, text, officer):
+    (award,) = extract_awards(None, text)
+    assert (award["officer"], award["rank"], award["position"]) == officer
+
+
 # -- awards of short passages ------------------------------------------------------------------------
 
 AWARDS = [

@@ -49,7 +49,9 @@ CEREMONY = re.compile(
 )
 # Sentences about the handing-over itself, which date and place the ceremony.
 HANDOVER = re.compile(
-    r"\b(penyerahan|penganugerahan|diserahkan|menyerahkan|upacara|seremoni|malam anugerah|diterima langsung)\b", re.I
+    r"\b(penyerahan|penganugerahan|diserahkan|menyerahkan|upacara|seremoni|malam anugerah|diterima langsung|"
+    r"berlangsung|digelar|diadakan|diselenggarakan|dilaksanakan)\b",
+    re.I,
 )
 SPEECH = re.compile(
     r"\b(kata|ujar|ujarnya|katanya|ucap|jelas|tutur|dikonfirmasi|mengatakan|menyampaikan|menjelaskan)\b", re.I
@@ -69,7 +71,9 @@ AWARD_START = re.compile(
 )
 
 
-RECEIVES_AFTER = re.compile(r"\s*,?\s*(?:langsung\s+)?(?:menerima|meraih|mendapat|mendapatkan|memperoleh|dianugerahi)\b", re.I)
+RECEIVES_AFTER = re.compile(
+    r"\s*,?\s*(?:langsung\s+)?(?:menerima|meraih|mendapat|mendapatkan|memperoleh|dianugerahi)\b", re.I
+)
 
 
 def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str | None, str | None]:
@@ -126,7 +130,7 @@ def placement_of(context: str) -> int | None:
     return int(value) if value.isdigit() else ORDINALS.get(value)
 
 
-def _explicit_date(sentence: str, published: date | None) -> str | None:
+def _explicit_date(sentence: str, published: date | None, year_hint: int | None = None) -> str | None:
     m = DATE_WRITTEN.search(sentence)
     if m:
         try:
@@ -139,7 +143,7 @@ def _explicit_date(sentence: str, published: date | None) -> str | None:
         year = (
             int(year)
             if year and len(year) == 4
-            else (2000 + int(year) if year else (published.year if published else None))
+            else (2000 + int(year) if year else (published.year if published else year_hint))
         )
         if year:
             try:
@@ -149,25 +153,35 @@ def _explicit_date(sentence: str, published: date | None) -> str | None:
     return None
 
 
-def event_date_of(evidence: list[str], ceremony: list[str], published: date | None) -> str | None:
+def event_date_of(
+    evidence: list[str],
+    ceremony: list[str],
+    published: date | None,
+    spoken: list[str] = (),
+    year_hint: int | None = None,
+) -> str | None:
     """The ceremony's date: a date written in the award's own sentences or in a sentence about the
-    handing-over; a bare weekday only in the latter, resolved against the publication date."""
+    handing-over; a bare weekday only in the latter, resolved against the publication date; then a date
+    in a quote about the handing-over ("... ," ujar Kapolres saat menyerahkan penghargaan, Selasa (3/11))."""
     for sentence in evidence:
         if SPEECH.search(sentence) and not CEREMONY.search(sentence):
             continue
-        found = _explicit_date(sentence, published)
+        found = _explicit_date(sentence, published, year_hint)
         if found:
             return found
     for sentence in ceremony:
-        found = _explicit_date(sentence, published)
+        found = _explicit_date(sentence, published, year_hint)
         if found:
             return found
-    if published is None:
-        return None
-    for sentence in evidence + ceremony:
-        m = BARE_WEEKDAY.search(sentence)
-        if m and CEREMONY.search(sentence) and not SPEECH.search(sentence):
-            return weekday_before(m.group(1), published).isoformat()
+    if published is not None:
+        for sentence in evidence + ceremony:
+            m = BARE_WEEKDAY.search(sentence)
+            if m and CEREMONY.search(sentence) and not SPEECH.search(sentence):
+                return weekday_before(m.group(1), published).isoformat()
+    for sentence in [*evidence, *spoken]:
+        found = _explicit_date(sentence, published, year_hint)
+        if found:
+            return found
     return None
 
 

@@ -435,9 +435,19 @@ def _complete(award: Award, story: Story) -> None:
     if award.officer is None and len(award.recipients) == 1:
         award.officer, award.rank, award.position = officer_of(story.text, mentions[:1])
     award.year = award.year or year_of(context) or year_in_title(award.title)
-    ceremony = [s for s in story.sentences if s not in award.evidence and HANDOVER.search(s) and not SPEECH.search(s)]
-    award.event_date = event_date_of(award.evidence, ceremony, story.published)
+    about_handover = [s for s in story.sentences if s not in award.evidence and HANDOVER.search(s)]
+    ceremony = [s for s in about_handover if not SPEECH.search(s)]
+    spoken = [s for s in about_handover if SPEECH.search(s)]
+    award.event_date = event_date_of(award.evidence, ceremony, story.published, spoken, _story_year(story))
     award.place = place_of(award.evidence + ceremony)
+
+
+def _story_year(story: Story) -> int | None:
+    """The latest year a story without a publication date mentions: the year of a "Rabu (17/7)"."""
+    if story.published:
+        return story.published.year
+    years = [int(y) for y in re.findall(r"\b(20\d\d)\b", story.text)]
+    return max(years) if years else None
 
 
 def _complete_title(award: Award, story: Story) -> None:

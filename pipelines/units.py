@@ -71,7 +71,9 @@ NAME_STOP = {
 }  # fmt: skip
 
 # A word of a unit's name; another unit's type word starts a new unit ("Polres Pekalongan Polda Jateng").
-_WORD = r"(?!(?:Polrestabes|Polresta|Polres|Polsek|Polda|Kapolda|Kapolres\w*|Kapolsek)\b)(?:[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
+_WORD = (
+    r"(?!(?:Polrestabes|Polresta|Polres|Polsek|Polda|Kapolda|Kapolres\w*|Kapolsek)\b)(?:[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
+)
 UNIT_RE = re.compile(
     rf"\b(?P<position>Kapolrestabes|Kapolresta|Kapolres|Kapolsek|Kapolda|Wakapolda|Wakapolresta|Wakapolres)?"
     rf"(?(position)|(?P<type>Polrestabes|Polresta|Polres|Polsek|Polda))"

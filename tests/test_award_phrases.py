@@ -203,6 +203,24 @@ def test_receiving_officer(construction, text, officer):
     assert (award["officer"], award["rank"], award["position"]) == officer
 
 
+EVENT_DATES = [
+    ("a date in the award's sentence", "Polres Kebumen menerima predikat WBK di Jakarta, Selasa (10/12/2024).",
+     None, "2024-12-10"),
+    ("a date of the event, written apart", "Polres Kebumen menerima piagam dari Bupati. Acara berlangsung di "
+     "pendopo, Senin (5/8/2024).", None, "2024-08-05"),
+    ("a quote at the handing-over", 'Polsek Kutoarjo meraih penghargaan Kapolres. "Terus tingkatkan," ujar Kapolres '
+     "saat menyerahkan penghargaan, Kamis (3/10/2024).", None, "2024-10-03"),
+    ("day and month take the story's year", "Polres Kebumen meraih Kompolnas Award 2024. Penghargaan itu diserahkan "
+     "pada Rabu (17/7) di Jakarta.", None, "2024-07-17"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, published, day", EVENT_DATES, ids=[row[0] for row in EVENT_DATES])
+def test_event_dates(construction, text, published, day):
+    (award,) = extract_awards(None, text, published)
+    assert award["event_date"] == day
+
+
 # -- awards of short passages ------------------------------------------------------------------------
 
 AWARDS = [

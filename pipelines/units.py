@@ -8,37 +8,14 @@ linked to a parent Polres when the text or the place allows.
 
 from __future__ import annotations
 
-import csv
-import importlib.resources
-import io
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-UNITS_CSV = Path(__file__).resolve().parent.parent / "data" / "units.csv"
-KNOWLEDGE = Path(__file__).resolve().parent.parent / "data" / "knowledge"
+from pipelines.knowledge import KNOWLEDGE, UNITS_CSV, Mention, Unit, knowledge_rows, units_csv_rows
+from pipelines.subunits import story_parents, with_subunits
 
-
-def units_csv_rows(path: Path = UNITS_CSV) -> list[dict]:
-    """The gazetteer's rows: from data/units.csv in a checkout, or from the copy packaged inside the
-    egg that scrapyd-deploy builds (setup.py puts it there), where no data/ folder exists."""
-    if path.exists():
-        text = path.read_text(encoding="utf-8")
-    else:
-        text = importlib.resources.files("pipelines").joinpath("units.csv").read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text, newline="")))
-
-
-def knowledge_rows(name: str) -> list[dict]:
-    """Rows of a table of data/knowledge (or of the copy packaged in the egg, as for the gazetteer)."""
-    path = KNOWLEDGE / name
-    if path.exists():
-        text = path.read_text(encoding="utf-8")
-    else:
-        text = importlib.resources.files("pipelines").joinpath("knowledge", name).read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text, newline="")))
-
+__all__ = ["KNOWLEDGE", "Mention", "Unit", "find_unit_mentions", "gazetteer", "knowledge_rows", "units_csv_rows"]
 
 # Province short forms that media use after "Polda", "Kapolda", "Ombudsman RI".
 PROVINCE_SHORT = {
@@ -79,29 +56,6 @@ UNIT_RE = re.compile(
     rf"(?(position)|(?P<type>Polrestabes|Polresta|Polres|Polsek|Polda))"
     rf"[ \t\u00a0]+(?P<name>(?:{_WORD})(?:[ \t\u00a0]+(?:{_WORD}))*)"
 )
-
-
-@dataclass(frozen=True)
-class Unit:
-    unit_id: str
-    name: str
-    type: str
-    parent_id: str | None
-    polda_id: str | None
-    province: str
-    area: str
-    lat: float | None
-    lon: float | None
-
-
-@dataclass(frozen=True)
-class Mention:
-    name: str  # canonical name ("Polda Kalimantan Selatan", "Satlantas Polres Serang")
-    unit_id: str | None  # gazetteer id, or None for a unit the gazetteer lacks (most Polsek, every sub-unit)
-    start: int
-    end: int
-    via_position: bool  # named through an officer's position ("Kapolres Serang", "Dirlantas Polda X")
-    parent_id: str | None = None  # for a sub-unit, the gazetteer unit it belongs to
 
 
 def _squeeze(name: str) -> str:
@@ -204,7 +158,8 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     units += _listed_units(text, gaz, units)
     units += _mabes_bodies(text, gaz)
     units = sorted(units, key=lambda x: x.start)
-    return _with_subunits(text, units, _story_parents(story or text, gaz))
+    typed = _typed_units(story or text, gaz)
+    return with_subunits(text, units, story_parents(typed, gaz))
 
 
 def _typed_units(text: str, gaz: Gazetteer) -> list[Mention]:
@@ -301,120 +256,6 @@ MABES_RE = re.compile(
     r"Baharkam Polri|Korbrimob Polri|Korps Brimob Polri|Divpropam Polri|Divisi Propam Polri|Baintelkam Polri|"
     r"Lemdiklat Polri|Densus 88(?: Antiteror)?(?: Polri)?|Itwasum Polri|SSDM Polri|Pusdokkes Polri|Puslabfor Polri)\b"
 )
-
-
-# -- sub-units: directorates and bureaus of a Polda, units of a Polres (data/knowledge/subunits.csv) -------
-
-
-@dataclass(frozen=True)
-class SubunitKind:
-    abbreviation: str  # as the archive writes it: "Ditlantas", "Satlantas", "Seksi Humas"
-    level: str  # "polda" or "polres": the kind of unit it belongs to
-
-
-@lru_cache(maxsize=1)
-def subunit_forms() -> dict[str, list[tuple[SubunitKind, bool]]]:
-    """Every way stories write a sub-unit, to its kinds (one per level) and whether it is a chief's position
-    ("Dirlantas", "Kasat Lantas", "Kabid Humas" name the sub-unit through the officer who leads it)."""
-    forms: dict[str, list[tuple[SubunitKind, bool]]] = {}
-    for row in knowledge_rows("subunits.csv"):
-        kind = SubunitKind(row["abbreviation"], row["level"])
-        written = [row["abbreviation"], *filter(None, (a.strip() for a in row["aliases"].split(";")))]
-        for form in written:
-            forms.setdefault(form, []).append((kind, False))
-            for own, chief in (
-                ("Dit", "Dir"),
-                ("Sat", "Kasat"),
-                ("Bid", "Kabid"),
-                ("Seksi ", "Kasi "),
-                ("Si ", "Kasi "),
-            ):
-                if (
-                    form.startswith(own)
-                    and len(form) > len(own) + 2
-                    and not form.startswith(("Direktorat", "Satuan", "Bidang"))
-                ):
-                    rest = form[len(own) :].strip()
-                    for variant in (f"{chief.strip()}{rest.lower()}", f"{chief.strip()} {rest[0].upper()}{rest[1:]}"):
-                        forms.setdefault(variant, []).append((kind, True))
-    return forms
-
-
-@lru_cache(maxsize=1)
-def _subunit_re() -> re.Pattern:
-    alternatives = "|".join(re.escape(f) for f in sorted(subunit_forms(), key=len, reverse=True))
-    subdit = r"(?:Ka)?[Ss]ubdit\s+(?:[IVX]+|\d+)(?:\s+(?!Polda|Polres|Dit|Ditres)[A-Z][\w]+)?"
-    return re.compile(rf"\b(?P<sub>{subdit}|{alternatives})\b")
-
-
-def _with_subunits(text: str, units: list[Mention], parents: dict[str, Mention]) -> list[Mention]:
-    """Sub-units replace the unit they are written against ("Ditlantas Polda Jatim" is one recipient, not
-    Polda Jawa Timur); one written alone takes the story's Polda or Polres as parent."""
-    by_start = {m.start: m for m in units}
-    consumed: set[int] = set()
-    subunits = []
-    for m in _subunit_re().finditer(text):
-        written = m.group("sub")
-        gap = re.match(r"\s+(?:(?:di|pada)\s+)?", text[m.end() :])
-        parent = by_start.get(m.end() + (gap.end() if gap else 0))
-        if written.lower().lstrip("ka").startswith("subdit"):
-            sub_name, level, chief = (
-                re.sub(r"^Ka", "", written).replace("subdit", "Subdit"),
-                "polda",
-                written.startswith("Ka"),
-            )
-        else:
-            options = subunit_forms()[written]
-            level_wanted = "polda" if parent and parent.name.startswith("Polda") else ("polres" if parent else None)
-            kind, chief = next(((k, c) for k, c in options if k.level == level_wanted), options[0])
-            sub_name, level = kind.abbreviation, kind.level
-        if parent is not None and (parent.name.startswith("Polda") == (level == "polda")) and parent.unit_id:
-            consumed.add(parent.start)
-            subunits.append(Mention(f"{sub_name} {parent.name}", None, m.start(), parent.end, chief, parent.unit_id))
-        elif parent is None and (shared := _shared_parent(text, m.end(), by_start, level)):
-            # "Satreskrim dan Satresnarkoba Polres X": sub-units joined by "dan" share the parent named last.
-            subunits.append(Mention(f"{sub_name} {shared.name}", None, m.start(), m.end(), chief, shared.unit_id))
-        elif parent is None and level in parents:
-            story_parent = parents[level]
-            subunits.append(
-                Mention(f"{sub_name} {story_parent.name}", None, m.start(), m.end(), chief, story_parent.unit_id)
-            )
-    kept = [u for u in units if u.start not in consumed]
-    return sorted(kept + subunits, key=lambda x: x.start)
-
-
-def _shared_parent(text: str, end: int, by_start: dict[int, Mention], level: str) -> Mention | None:
-    """The parent of the next sub-unit in a coordination ("A dan B Polres X", "A, B dan C Polda Y")."""
-    position = end
-    while joiner := re.match(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)", text[position:]):
-        nxt = _subunit_re().match(text, position + joiner.end())
-        if not nxt:
-            return None
-        position = nxt.end()
-        gap = re.match(r"\s+", text[position:])
-        parent = by_start.get(position + (gap.end() if gap else 0))
-        if parent and parent.unit_id and parent.name.startswith("Polda") == (level == "polda"):
-            return parent
-    return None
-
-
-def _story_parents(story: str, gaz: Gazetteer) -> dict[str, Mention]:
-    """The Polda and the Polres a story is about, when it names exactly one of each kind (or a Polres whose
-    Polda is known): the parents of sub-units it writes without one."""
-    found = _typed_units(story, gaz)
-    parents = {}
-    poldas = {m.unit_id: m for m in found if m.name.startswith("Polda") and m.unit_id}
-    resorts = {m.unit_id: m for m in found if not m.name.startswith(("Polda", "Polsek")) and m.unit_id}
-    if len(resorts) == 1:
-        parents["polres"] = next(iter(resorts.values()))
-    if len(poldas) == 1:
-        parents["polda"] = next(iter(poldas.values()))
-    elif not poldas and resorts:
-        polda_ids = {gaz.units[uid].polda_id for uid in resorts}
-        if len(polda_ids) == 1 and None not in polda_ids:
-            polda = gaz.units[polda_ids.pop()]
-            parents["polda"] = Mention(polda.name, polda.unit_id, -1, -1, False)
-    return parents
 
 
 def canonical_unit_name(name: str) -> str:

@@ -1,0 +1,58 @@
+"""What the structure stage builds: an award of a story, and the story its passes read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipelines.units import Mention
+
+
+@dataclass
+class Award:
+    recipients: list[str] = field(default_factory=list)
+    recipient_ids: list[str | None] = field(default_factory=list)
+    officer: str | None = None
+    rank: str | None = None
+    position: str | None = None
+    title: str | None = None
+    category: str = "other"
+    giver: str | None = None
+    giver_person: str | None = None
+    giver_text: str | None = None  # the giver as the story names it
+    year: int | None = None
+    placement: int | None = None
+    event_date: str | None = None
+    place: str | None = None
+    evidence: list[str] = field(default_factory=list)
+    # The title came from a sentence naming several kinds of award: a later, specific one replaces it.
+    title_generic: bool = False
+    title_listed: bool = False  # named as an item of a list of awards: that name stays
+
+    def as_row(self) -> dict:
+        row = {k: v for k, v in self.__dict__.items() if k not in ("evidence", "title_generic", "title_listed")}
+        return row | {"evidence": " … ".join(self.evidence)}
+
+
+def add_recipients(award: Award, mentions: list[Mention]) -> None:
+    for m in mentions:
+        if m.name not in award.recipients:
+            award.recipients.append(m.name)
+            award.recipient_ids.append(m.unit_id)
+
+
+@dataclass
+class Story:
+    """What every pass reads: the headline, the body's sentences, the publication day."""
+
+    title: str | None
+    body: list[str]
+    published: date | None
+
+    @property
+    def sentences(self) -> list[str]:
+        return ([self.title] if self.title else []) + self.body
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.sentences)

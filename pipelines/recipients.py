@@ -1,0 +1,114 @@
+"""Who receives an award in a sentence: the units it names as receiving, not those that give, host, frame
+or were honoured before. Pure functions over text, used by the structure stage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.award_model import Award, Story
+from pipelines.classify import GIVE
+from pipelines.units import Mention, find_unit_mentions, gazetteer
+
+GIVE_TO = re.compile(r"\b(memberikan|menyerahkan|menganugerahkan|mengganjar|diberikan|diserahkan)\b[^.]*?\bkepada\b")
+
+PLACE_BEFORE = re.compile(
+    r"\bdi\s+(?:(?:Gedung|Aula|Rupatama|Ruang|Lapangan|Halaman|Mako|Markas|Kantor|Lobi|Gelanggang|Auditorium)\b[\w\s-]{0,25}?\s)?$",
+    re.I,
+)
+
+SCOPE_BEFORE = re.compile(r"\b(?:jajaran|wilayah(?: hukum)?|di lingkungan|lingkup|se-?|tingkat)\s*$", re.I)
+
+POLRI_RECEIVES = re.compile(
+    r"\b(?:Polri|Kepolisian Negara Republik Indonesia)\s+(?:kembali\s+|berhasil\s+)?(?:raih|meraih|terima|menerima|"
+    r"mendapat|mendapatkan|memperoleh|dianugerahi|diganjar|sabet|menyabet|dinobatkan)\b|\bkepada\s+Polri\b"
+)
+
+
+def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]:
+    """Units that receive in this sentence: subjects before the receiving verb, objects after
+    'kepada' or 'oleh'; never units that follow 'dari' or give ("Polda X memberikan ... kepada")."""
+    mentions = find_unit_mentions(sentence, story=story) or _polri_itself(sentence)
+    give = GIVE_TO.search(sentence)
+    if give:
+        mentions = [m for m in mentions if m.start >= give.end()]
+    chosen = []
+    for m in mentions:
+        if PLACE_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
+            continue  # where it happened: "di Gedung Rupatama Mabes Polri", "di Aula Polda X"
+        if m.name.startswith("Polda") and SCOPE_BEFORE.search(sentence[max(0, m.start - 30) : m.start]):
+            continue  # "12 polres jajaran Polda Jatim": the Polda frames the units that receive
+        before = sentence[max(0, m.start - 12) : m.start].lower()
+        if re.search(r"\bdari\s*$|\boleh\s+kapolda\s*$", before) or (
+            m.name.startswith("Polda") and re.search(r"\bdari\b", before)
+        ):
+            continue
+        if m.via_position and m.name.startswith("Polda") and not re.search(r"\bkepada\s*$|\boleh\s*$", before):
+            continue  # "Kapolda X menyerahkan ...": the Polda gives
+        chosen.append(m)
+    return chosen
+
+
+def _polri_itself(sentence: str) -> list[Mention]:
+    """ "Polri meraih penghargaan ...": the institution receives, which the archive files under Mabes Polri."""
+    m = POLRI_RECEIVES.search(sentence)
+    unit = gazetteer().units.get("mabes-polri")
+    return [Mention(unit.name, unit.unit_id, m.start(), m.end(), False)] if m and unit else []
+
+
+def drop_containing_units(award: Award) -> None:
+    """A unit named next to one of its own units is context ("Polres X jajaran Polda Y", "Ditlantas Polda Y"),
+    not a recipient; units of different Polda, or a Polda next to another Polda's Polres, all stay."""
+    pairs = list(zip(award.recipients, award.recipient_ids, strict=True))
+    # Units of several Polda are a list of winners: a Polsek the gazetteer lacks is then no sign of context.
+    poldas = {gazetteer().units[u].polda_id or u for _, u in pairs if u}
+    unknown_below = len(poldas) <= 1
+    keep = [(n, u) for n, u in pairs if not any(_contains(n, u, n2, u2, unknown_below) for n2, u2 in pairs if n2 != n)]
+    award.recipients = [n for n, _ in keep]
+    award.recipient_ids = [u for _, u in keep]
+
+
+def _contains(name: str, unit_id: str | None, other: str, other_id: str | None, unknown_below: bool = True) -> bool:
+    """Whether the unit `name` is above `other` in Polri's hierarchy."""
+    if name == "Mabes Polri":
+        return True
+    if other.endswith(" " + name):  # a sub-unit of it: "Satlantas Polres Serang"
+        return True
+    if unit_id and other_id:
+        unit = gazetteer().units.get(other_id)
+        while unit and unit.parent_id:
+            if unit.parent_id == unit_id:
+                return True
+            unit = gazetteer().units.get(unit.parent_id)
+        return False
+    # A unit the gazetteer lacks (a Polsek, mostly) sits under the Polda and Polres named with it.
+    return unknown_below and other.startswith("Polsek") and not name.startswith("Polsek")
+
+
+OWN_PERSONNEL = re.compile(
+    r"\b(?:kepada|ke|untuk|bagi)\s+(?:[\d.]+\s+|para\s+|sejumlah\s+|seluruh\s+)?(?:orang\s+)?"
+    r"(?:personel|anggota|polisi|polwan|jajaran|perwira|bintara)\b",
+    re.I,
+)
+
+
+def own_personnel(context: str) -> list[Mention]:
+    """ "Kapolda Jatim menyematkan Satyalancana kepada 2.684 personel": a chief honouring his own people,
+    so the unit he leads receives."""
+    give = OWN_PERSONNEL.search(context)
+    if not give:
+        return []
+    chiefs = [m for m in find_unit_mentions(context[: give.start()]) if m.unit_id]
+    return chiefs[-1:]
+
+
+def headline_recipients(story: Story) -> list[Mention]:
+    """Units the headline names as receiving: not a Polda named after its Polres ("Polres X Polda Y"), nor
+    a unit whose chief gives ("Kapolresta Manado Berikan Penghargaan ...")."""
+    headline = story.title or ""
+    return [
+        m
+        for m in find_unit_mentions(headline, story=story.text)
+        if (not m.name.startswith("Polda") or "Polda" in headline[:8])
+        and not (m.via_position and GIVE.match(headline[m.end :].lstrip()))
+    ]

@@ -1,0 +1,125 @@
+"""Sub-units: directorates and bureaus of a Polda, units and sections of a Polres (data/knowledge/subunits.csv).
+
+"Ditlantas Polda Jatim" is one recipient, Ditlantas Polda Jawa Timur, not Polda Jawa Timur; "Kasat Lantas
+Polres Serang" names Satlantas Polres Serang through its chief; "Satreskrim dan Satresnarkoba Polres X"
+share their parent; a sub-unit written alone ("Ditresnarkoba") belongs to the Polda the story is about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipelines.knowledge import Mention, knowledge_rows
+
+
+@dataclass(frozen=True)
+class SubunitKind:
+    abbreviation: str  # as the archive writes it: "Ditlantas", "Satlantas", "Seksi Humas"
+    level: str  # "polda" or "polres": the kind of unit it belongs to
+
+
+@lru_cache(maxsize=1)
+def subunit_forms() -> dict[str, list[tuple[SubunitKind, bool]]]:
+    """Every way stories write a sub-unit, to its kinds (one per level) and whether it is a chief's position
+    ("Dirlantas", "Kasat Lantas", "Kabid Humas" name the sub-unit through the officer who leads it)."""
+    forms: dict[str, list[tuple[SubunitKind, bool]]] = {}
+    for row in knowledge_rows("subunits.csv"):
+        kind = SubunitKind(row["abbreviation"], row["level"])
+        written = [row["abbreviation"], *filter(None, (a.strip() for a in row["aliases"].split(";")))]
+        for form in written:
+            forms.setdefault(form, []).append((kind, False))
+            for own, chief in (
+                ("Dit", "Dir"),
+                ("Sat", "Kasat"),
+                ("Bid", "Kabid"),
+                ("Seksi ", "Kasi "),
+                ("Si ", "Kasi "),
+            ):
+                if (
+                    form.startswith(own)
+                    and len(form) > len(own) + 2
+                    and not form.startswith(("Direktorat", "Satuan", "Bidang"))
+                ):
+                    rest = form[len(own) :].strip()
+                    for variant in (f"{chief.strip()}{rest.lower()}", f"{chief.strip()} {rest[0].upper()}{rest[1:]}"):
+                        forms.setdefault(variant, []).append((kind, True))
+    return forms
+
+
+@lru_cache(maxsize=1)
+def subunit_re() -> re.Pattern:
+    alternatives = "|".join(re.escape(f) for f in sorted(subunit_forms(), key=len, reverse=True))
+    subdit = r"(?:Ka)?[Ss]ubdit\s+(?:[IVX]+|\d+)(?:\s+(?!Polda|Polres|Dit|Ditres)[A-Z][\w]+)?"
+    return re.compile(rf"\b(?P<sub>{subdit}|{alternatives})\b")
+
+
+def with_subunits(text: str, units: list[Mention], parents: dict[str, Mention]) -> list[Mention]:
+    """Sub-units replace the unit they are written against ("Ditlantas Polda Jatim" is one recipient, not
+    Polda Jawa Timur); one written alone takes the story's Polda or Polres as parent."""
+    by_start = {m.start: m for m in units}
+    consumed: set[int] = set()
+    subunits = []
+    for m in subunit_re().finditer(text):
+        written = m.group("sub")
+        gap = re.match(r"\s+(?:(?:di|pada)\s+)?", text[m.end() :])
+        parent = by_start.get(m.end() + (gap.end() if gap else 0))
+        if written.lower().lstrip("ka").startswith("subdit"):
+            sub_name, level, chief = (
+                re.sub(r"^Ka", "", written).replace("subdit", "Subdit"),
+                "polda",
+                written.startswith("Ka"),
+            )
+        else:
+            options = subunit_forms()[written]
+            level_wanted = "polda" if parent and parent.name.startswith("Polda") else ("polres" if parent else None)
+            kind, chief = next(((k, c) for k, c in options if k.level == level_wanted), options[0])
+            sub_name, level = kind.abbreviation, kind.level
+        if parent is not None and (parent.name.startswith("Polda") == (level == "polda")) and parent.unit_id:
+            consumed.add(parent.start)
+            subunits.append(Mention(f"{sub_name} {parent.name}", None, m.start(), parent.end, chief, parent.unit_id))
+        elif parent is None and (shared := _shared_parent(text, m.end(), by_start, level)):
+            # "Satreskrim dan Satresnarkoba Polres X": sub-units joined by "dan" share the parent named last.
+            subunits.append(Mention(f"{sub_name} {shared.name}", None, m.start(), m.end(), chief, shared.unit_id))
+        elif parent is None and level in parents:
+            story_parent = parents[level]
+            subunits.append(
+                Mention(f"{sub_name} {story_parent.name}", None, m.start(), m.end(), chief, story_parent.unit_id)
+            )
+    kept = [u for u in units if u.start not in consumed]
+    return sorted(kept + subunits, key=lambda x: x.start)
+
+
+def _shared_parent(text: str, end: int, by_start: dict[int, Mention], level: str) -> Mention | None:
+    """The parent of the next sub-unit in a coordination ("A dan B Polres X", "A, B dan C Polda Y")."""
+    position = end
+    while joiner := re.match(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)", text[position:]):
+        nxt = subunit_re().match(text, position + joiner.end())
+        if not nxt:
+            return None
+        position = nxt.end()
+        gap = re.match(r"\s+", text[position:])
+        parent = by_start.get(position + (gap.end() if gap else 0))
+        if parent and parent.unit_id and parent.name.startswith("Polda") == (level == "polda"):
+            return parent
+    return None
+
+
+def story_parents(found: list[Mention], gaz) -> dict[str, Mention]:
+    """The Polda and the Polres a story is about (`found`: the units it names with their type), when it
+    names exactly one of each kind (or a Polres whose Polda is known): the parents of sub-units it writes
+    without one."""
+    parents = {}
+    poldas = {m.unit_id: m for m in found if m.name.startswith("Polda") and m.unit_id}
+    resorts = {m.unit_id: m for m in found if not m.name.startswith(("Polda", "Polsek")) and m.unit_id}
+    if len(resorts) == 1:
+        parents["polres"] = next(iter(resorts.values()))
+    if len(poldas) == 1:
+        parents["polda"] = next(iter(poldas.values()))
+    elif not poldas and resorts:
+        polda_ids = {gaz.units[uid].polda_id for uid in resorts}
+        if len(polda_ids) == 1 and None not in polda_ids:
+            polda = gaz.units[polda_ids.pop()]
+            parents["polda"] = Mention(polda.name, polda.unit_id, -1, -1, False)
+    return parents

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-from pipelines.award_fields import placement_of, year_of
+from pipelines.award_fields import is_generic_title, placement_of, title_of, year_of
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.categories import categories_of
 from pipelines.recipients import recipient_mentions
-from pipelines.units import find_unit_mentions
+from pipelines.units import Mention, find_unit_mentions
 
 COUNTS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8}
 
@@ -88,35 +88,76 @@ def _list_items(body: str, expected: int | None) -> list[str]:
 
 
 # Placings in one sentence: "juara 1 diraih Polres Lebak, juara 2 Polresta Tangerang, dan juara 3 Polres Cilegon".
-PLACING = re.compile(r"\b(?:juara|peringkat|terbaik)\s+(?:ke-?\s*)?(\d|I{1,3}|IV|pertama|kedua|ketiga)\b", re.I)
-
+PLACING = re.compile(
+    r"\b(?:juara|peringkat|terbaik)\s+(?:(?:ke-?\s*)?(?:\d|I{1,3}|IV|pertama|kedua|ketiga)|umum)\b", re.I
+)
 TOPIC = re.compile(r"\b(?:untuk|kategori|bidang|lomba)\s+([^:;,]{4,80}?)\s*(?::|,|;|$)", re.I)
+PLACING_END = re.compile(r"\s+(?:dan|serta|sedangkan|diraih|oleh|yang)\b|[,;:().]")
+
+
+# An item that starts with a unit, an officer's post or a person is a list of who, not of which award.
+NOT_AN_AWARD = re.compile(
+    r"(?:pol(?:res|resta|restabes|sek|da)|(?:waka|ka)pol\w*|kasat\w*|kanit|kasubdit|panitia|personel|anggota)\b", re.I
+)
+
+
+def _with_their_units(items: list[str]) -> list[str]:
+    """ "WBK untuk Ditlantas Polda Jatim, Polres Pacitan dan Polres Bondowoso, serta WBBM untuk ...": items
+    that are units go with the award before them; a list that opens with a unit lists no awards."""
+    if not items or NOT_AN_AWARD.match(items[0]):
+        return []
+    merged: list[str] = []
+    for item in items:
+        if NOT_AN_AWARD.match(item):
+            merged[-1] += ", " + item
+        else:
+            merged.append(item)
+    return merged
 
 
 def _placing_awards(sentence: str, story: Story) -> list[Award]:
-    """One award per placing when a sentence ranks two or more units, each placing next to its unit."""
+    """One award per placing when a sentence ranks units: "juara 1 diraih Polres X, juara 2 Polres Y",
+    "Polda X juara umum tingkat polda dan Polres Y juara umum tingkat polres", "Kapolres Z (juara 1 ...)"."""
     placings = list(PLACING.finditer(sentence))
     if len(placings) < 2:
         return []
     units = find_unit_mentions(sentence, story=story.text)
     awards = []
     for n, placing in enumerate(placings):
-        end = placings[n + 1].start() if n + 1 < len(placings) else len(sentence)
-        after = [u for u in units if placing.end() <= u.start < end]
-        before = [u for u in units if u.end <= placing.start() and placing.start() - u.end <= 25]
-        # "Kapolres Batang (juara 1 film pendek), ...": a placing in brackets belongs to the unit before it.
-        bracketed = sentence[max(0, placing.start() - 2) : placing.start()].strip().endswith("(")
-        unit = ((before[-1:] if bracketed else []) or after or before[-1:] or [None])[0]
+        unit = _placed_unit(sentence, placing, units)
         if unit is None:
             return []
-        named = re.match(r"[^(),;]*", sentence[placing.end() :]).group(0) if bracketed else ""
-        topic = TOPIC.search(sentence, 0, placings[0].start())
         award = Award(category=(categories_of(sentence) or ["other"])[0], evidence=[sentence], title_listed=True)
-        award.title = placing.group(0) + (named or (f" {topic.group(1)}" if topic else ""))
+        award.title = placing.group(0) + _placing_name(sentence, placing, placings[n + 1 :], units)
         award.placement = placement_of(placing.group(0))
         add_recipients(award, [unit])
         awards.append(award)
-    return awards if len({a.recipients[0] for a in awards}) == len(awards) else []
+    return awards
+
+
+def _placed_unit(sentence: str, placing: re.Match, units: list[Mention]) -> Mention | None:
+    """The unit a placing belongs to: in brackets, the unit before; "juara 1 (diraih) Polres X", the unit
+    right after; else the unit just before, or the clause's subject ("Polda X ... dan meraih juara II")."""
+    before = [u for u in units if u.end <= placing.start()]
+    after = [u for u in units if u.start >= placing.end()]
+    if sentence[max(0, placing.start() - 2) : placing.start()].strip().endswith("("):
+        return before[-1] if before else None
+    if after and re.fullmatch(r"\s*(?:diraih\s+(?:oleh\s+)?|:\s*)?", sentence[placing.end() : after[0].start]):
+        return after[0]
+    return before[-1] if before else None
+
+
+def _placing_name(sentence: str, placing: re.Match, later: list[re.Match], units: list[Mention]) -> str:
+    """What the placing is in: the words after it up to the next placing, unit or clause ("juara II SPIT
+    Media Hub zona A"), else the topic the sentence opens with ("untuk inovasi dan pelayanan lalu lintas")."""
+    stops = [m.start() for m in later] + [u.start for u in units if u.start >= placing.end()]
+    end = PLACING_END.search(sentence, placing.end())
+    stops.append(end.start() if end else len(sentence))
+    name = sentence[placing.end() : min(stops)].strip()
+    if name:
+        return " " + name
+    topic = TOPIC.search(sentence, 0, placing.start())
+    return f" {topic.group(1)}" if topic else ""
 
 
 def listed_awards(story: Story) -> tuple[list[Award], set[str]]:
@@ -128,18 +169,21 @@ def listed_awards(story: Story) -> tuple[list[Award], set[str]]:
             awards += placed
             listed.add(sentence)
             continue
-        items = _enumerated(sentence) or _counted_reasons(sentence, counted)
-        if not items or all(re.match(r"Pol(res|resta|restabes|sek|da)\b", i) for i in items):
+        items = _with_their_units(_enumerated(sentence) or _counted_reasons(sentence, counted))
+        if not items:
             continue  # no list, or a list of units (they are recipients, handled below)
         listed.add(sentence)
         cats = categories_of(sentence)
-        head = re.split(r"\s+(?:yaitu|yakni|antara lain)\b", sentence)[0]
+        head = re.split(r"\s+(?:yaitu|yakni|antara lain)\b|:", sentence)[0]
         head_recipients = recipient_mentions(head, story.text)
+        family = title_of(head)  # "predikat Zona Integritas": what kind the items grade
         for item in items:
             by = re.search(r"yang diraih oleh (.+)$", item)
             award = Award(category=(categories_of(item) or cats or ["other"])[0], evidence=[sentence])
             # "WBK untuk Ditlantas Polda Jatim": the award, then who received it.
             award.title = re.split(r"\s+yang\s+|\s+(?:untuk|bagi|kepada|oleh)\s+(?=[A-Z])", item)[0].strip(" ,")
+            if len(award.title.split()) <= 2 and family and not is_generic_title(family):
+                award.title = f"{family} {award.title}"  # "WBK" of "predikat Zona Integritas ...: WBK untuk X"
             award.title_listed = True
             own = recipient_mentions(by.group(1) if by else item, story.text)
             add_recipients(award, own or head_recipients)

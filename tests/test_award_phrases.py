@@ -276,6 +276,13 @@ AWARD_LISTS = [
      "Polres Klaten meraih dua penghargaan: juara 1 ungkap kasus curanmor, dengan 40 kasus terungkap, serta "
      "juara 2 ungkap kasus narkoba.",
      ["juara 1 ungkap kasus curanmor", "juara 2 ungkap kasus narkoba"]),
+    ("grades of one kind, each with its units",
+     "Satuan kerja Polda DIY meraih predikat Zona Integritas: WBK untuk Polres Bantul dan Polres Kulon Progo, serta "
+     "WBBM untuk Polresta Yogyakarta.",
+     ["predikat Zona Integritas WBK", "predikat Zona Integritas WBBM"]),
+    ("placings of a clause's subject",
+     "Polda Bali menjadi juara umum tingkat polda dan Polres Gianyar juara umum tingkat polres.",
+     ["juara umum tingkat polda", "juara umum tingkat polres"]),
     ("a list of units is no list of awards",
      "Empat polres menerima predikat WBK, yaitu Polres Bantul, Polres Sleman dan Polres Klaten.",
      ["predikat WBK"]),

@@ -30,7 +30,9 @@ CHECK_FLOORS = {
     "category set exact": 0.60,
     "year exact": 0.80,
     "giver": 0.50,
-    "title": 0.22,
+    "title": 0.25,
+    "event_date": 0.55,
+    "officer": 0.50,
 }
 
 

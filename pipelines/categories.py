@@ -140,10 +140,19 @@ _NOT_A_BODY = re.compile(
 )
 
 
+ORGANISATION = re.compile(
+    r"(?:Komisi|Komnas|Lembaga|Yayasan|Badan|Ikatan|Persatuan|Asosiasi|Forum|Gerakan|Universitas|Institut|PT|Bank|"
+    r"Perhimpunan|Himpunan|Kejaksaan|Pengadilan|Dewan|Majelis)\b"
+)
+
+
 def named_body(passage: str) -> str | None:
-    """The unknown body at the passage's giver slot, as written (at most six words)."""
-    for slot in GIVER_SLOTS[:2]:
+    """The unknown body at the passage's giver slot, as written (at most six words); after an award word
+    ("penghargaan Komisi Perlindungan Anak Indonesia") only a body that names itself as one."""
+    for n, slot in enumerate(GIVER_SLOTS):
         for m in slot.finditer(passage):
+            if n == 2 and not ORGANISATION.match(passage, m.end()):
+                continue
             body = _BODY.match(passage, m.end())
             if body and not _NOT_A_BODY.match(body.group(0)) and not re.match(r"(?:Waka|Ka)[a-z]", body.group(0)):
                 words = body.group(0).split()[:6]
@@ -215,6 +224,16 @@ def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str 
         context,
     )
     name = m.group(1) if m else None
+    long_bnn = re.search(r"Badan Narkotika Nasional(?:\s+(?:Provinsi|Kabupaten|Kota))?", context)
+    if long_bnn and not name:
+        context = context.replace(long_bnn.group(0), "BNN" + long_bnn.group(0)[len("Badan Narkotika Nasional") :])
+        name = "BNN"
+    minister = re.search(
+        r"\bMen(?:pora|kes|hub|sos|ag|dag|tan|kumham|dikbud\w*|kominfo|keu|perin|aker|lu|han|dagri|parekraf|pupr)\b",
+        context,
+    )
+    if minister and not name:
+        return minister.group(0), None
     bnn = re.search(r"\bBNNP?\)?\s+(?:Provinsi\s+)?((?:[A-Z][a-z]+|NTB|NTT|DIY)(?:\s+[A-Z][a-z]+)?)", context)
     if bnn and name and name.startswith("BNN"):
         for n in (2, 1):
@@ -247,8 +266,15 @@ def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str 
             if " ".join(words[:n]) in _areas():
                 return f"{acting}{office} {' '.join(words[:n])}", " ".join(words[n:]) or None
         return f"{acting}{office} {words[0]}", None
-    m = re.search(r"\b(Pemkab|Pemkot|Pemprov)\s+([A-Z]\w+(?:\s+[A-Z]\w+)?)", context)
-    return (f"{m.group(1)} {m.group(2)}" if m else None), None
+    m = re.search(
+        r"\b(Pemkab|Pemkot|Pemprov|Pemerintah Kabupaten|Pemerintah Kota|Pemerintah Provinsi)\s+([A-Z]\w+(?:\s+[A-Z]\w+)?)",
+        context,
+    )
+    if not m:
+        return None, None
+    # One spelling: "Pemkab Bantul" is Pemerintah Kabupaten Bantul.
+    level = {"Pemkab": "Kabupaten", "Pemkot": "Kota", "Pemprov": "Provinsi"}.get(m.group(1), m.group(1).split()[-1])
+    return f"Pemerintah {level} {expand_province(m.group(2))}", None
 
 
 def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:

@@ -106,6 +106,13 @@ GIVERS = [
     ("Mabes body", "Polres Kudus menerima penghargaan dari Divhumas Polri.", "kapolri", "Divhumas Polri"),
     ("a body the registry lacks", "Polres Bantul menerima penghargaan dari Lembaga Sahabat Anak Nusantara.", None,
      "Lembaga Sahabat Anak Nusantara"),
+    ("a regional government in full", "Polres Bantul menerima penghargaan dari Pemkab Bantul.", "regional_government",
+     "Pemerintah Kabupaten Bantul"),
+    ("BNN written in full", "Polres Sleman meraih penghargaan dari Badan Narkotika Nasional Provinsi DIY.", "ministry",
+     "BNN Provinsi Daerah Istimewa Yogyakarta"),
+    ("a minister by his short title", "Menpora menyerahkan penghargaan kepada Polda Jabar.", "ministry", "Menpora"),
+    ("a commission named after the award word", "Polresta Bogor Kota menerima penghargaan Komisi Perlindungan Anak "
+     "Indonesia.", None, "Komisi Perlindungan Anak Indonesia"),
     ("a Kapolda named by his name, not his province", "Penghargaan diserahkan Kapolda Rudi kepada Polres Bantul. "
      "Kapolda DIY menyampaikan selamat.", "kapolda", "Kapolda Daerah Istimewa Yogyakarta"),
     ("a chief named by rank at his headquarters", "Di Mapolres Gunungkidul, Wakapolres Kompol Ari menyerahkan "

@@ -315,7 +315,6 @@ def test_publication_lists_every_kind_of_award():
     import re
 
     import yaml
-
     from conftest import ROOT
 
     metadata = yaml.safe_load((ROOT / "data" / "metadata.yml").read_text(encoding="utf-8"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import timedelta, timezone
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 WIB = timezone(timedelta(hours=7), "WIB")
 WITA = timezone(timedelta(hours=8), "WITA")
@@ -39,6 +39,22 @@ class Selectors:
 
 
 @dataclass(frozen=True)
+class Layout:
+    """How the outlet's site is laid out beyond what the crawler reads: its URLs are built, not
+    matched, and its dates printed. The offline sample (tools/build_sample.py) renders the outlet's
+    pages in this shape, through the platform's templates data/sample_src/templates/<platform>_*.html.
+    """
+
+    platform: str  # antara / disway / odoo / tribun / jpnn / rri / kompas
+    article_path: str  # with {id}, {slug}, {year}, {month}, {day}, {blog}, {section_slug}
+    nav_sections: tuple[str, ...]
+    listing_page: str = "{listing}/{n}"  # listing page n >= 2
+    feed_kind: str = "rss"  # rss / atom
+    # With {weekday}, {day}, {dd}, {month}, {mon} (3 letters), {mm}, {year}, {time} (HH:MM), {zone}.
+    printed_date: str = "{weekday}, {day} {month} {year} {time} {zone}"
+
+
+@dataclass(frozen=True)
 class Outlet:
     """One news outlet: its hosts, where new stories are listed, what articles look like."""
 
@@ -59,7 +75,23 @@ class Outlet:
     title_noise: tuple[str, ...] = ()
     # Machine-readable times without an offset (meta tags, JSON-LD) are UTC, not local time (Odoo).
     naive_times_utc: bool = False
+    layout: Layout | None = None
+    # How a host names itself (og:site_name, JSON-LD publisher) and the region it covers;
+    # a host not listed goes by the outlet's name.
+    site_names: dict[str, tuple[str, str]] = field(default_factory=dict)
     source: str = ""
+
+    def site_name(self, host: str) -> tuple[str, str]:
+        return self.site_names.get(host, (self.name, "Indonesia"))
+
+    def allowed_domains(self) -> list[str]:
+        """The domains the spider's offsite filter lets through: the sites of the outlet's hosts and
+        of its search pages, or the hosts themselves on a site that another outlet crawls too."""
+        hosts = set(self.hosts)
+        if self.search and self.search.startswith("https://"):
+            hosts.add(urlsplit(self.search).netloc)
+        others = {site_of(h) for outlet in OUTLETS.values() if outlet.key != self.key for h in outlet.hosts}
+        return sorted({h if site_of(h) in others else site_of(h) for h in hosts})
 
     def zone(self, host: str):
         return ZONES[self.hosts.get(host, next(iter(self.hosts.values())))]
@@ -100,6 +132,21 @@ ANTARA_BOILERPLATE = (
     r"^Dilarang keras mengambil konten",
 )
 
+# How each portal names itself: "ANTARA News" and the region it covers.
+ANTARA_REGIONS = {"kalsel": "Kalimantan Selatan", "banten": "Banten"}
+
+
+def _antara_region(host: str) -> str:
+    portal = host.split(".")[0]
+    return ANTARA_REGIONS.get(portal, portal.title())
+
+
+ANTARA_SITE_NAMES = {"www.antaranews.com": ("ANTARA News", "Indonesia")} | {
+    host: (f"ANTARA News {_antara_region(host)}", _antara_region(host))
+    for host in ANTARA_HOSTS
+    if host != "www.antaranews.com"
+}
+
 ANTARA = Outlet(
     key="antara",
     name="ANTARA",
@@ -129,12 +176,18 @@ ANTARA = Outlet(
     ),
     boilerplate_lines=ANTARA_BOILERPLATE,
     title_noise=(r"\s*-\s*ANTARA(\s+\w+)*( News)?(\s+\w+)*$",),
+    layout=Layout(
+        platform="antara",
+        article_path="/berita/{id}/{slug}",
+        nav_sections=("Terkini", "Politik", "Hukum", "Ekonomi", "Olahraga", "Nusantara", "Humaniora", "Foto", "Video"),
+    ),
+    site_names=ANTARA_SITE_NAMES,
     source="URL, feed, search and selector facts: OUTLETS.md (public scraper code, late 2026)",
 )
 
 # Disway network portals share one platform (OUTLETS.md). No public code was
-# found using a Disway feed, so discovery relies on robots.txt sitemaps and
-# the index listing page.
+# found using a Disway feed: /rss is a guess, and discovery relies on robots.txt
+# sitemaps and the index listing page.
 TANGERANGEKSPRES = Outlet(
     key="tangerangekspres",
     name="TangerangEkspres",
@@ -161,6 +214,13 @@ TANGERANGEKSPRES = Outlet(
     ),
     boilerplate_lines=(r"^Baca juga\s*:", r"^Sumber\s*:?\s*$", r"^Editor\s*:", r"^Reporter\s*:"),
     title_noise=(r"\s*-\s*tangerangekspres\.disway\.id.*$", r"\s*[-|]\s*Tangerang Ekspres.*$"),
+    layout=Layout(
+        platform="disway",
+        article_path="/read/{id}/{slug}",
+        nav_sections=("Tangerang Raya", "Banten", "Hukum & Kriminal", "Nasional", "Ekonomi", "Olahraga"),
+        printed_date="{weekday} {dd}-{mm}-{year},{time} {zone}",
+    ),
+    site_names={"tangerangekspres.disway.id": ("Tangerang Ekspres", "Tangerang")},
     source="URL and layout facts: OUTLETS.md; feed path is a guess to confirm live",
 )
 
@@ -205,6 +265,16 @@ TRIBRATANEWS = Outlet(
     ),
     boilerplate_lines=(r"^\(?(Humas|Sumber)\s*:?\s*[\w .]{0,40}\)?$",),
     naive_times_utc=True,
+    # Odoo's website_blog: a listing and an Atom feed per blog, pages at /page/<n>.
+    layout=Layout(
+        platform="odoo",
+        article_path="/blog/{blog}/{slug}-{id}",
+        nav_sections=("Nasional", "Hukum"),
+        listing_page="{listing}/page/{n}",
+        feed_kind="atom",
+        printed_date="{day} {mon} {year}",
+    ),
+    site_names={"tribratanews.polri.go.id": ("Tribrata News Polri", "Indonesia")},
     source=(
         "URL pattern and image path: OUTLETS.md and post URLs cited in public code (blogs nasional-3, hukum-4, "
         "none-22). Feed, listing, tag and search routes, 12 posts a page and the 50-post feed cap: Odoo's "
@@ -259,6 +329,16 @@ TRIBUN = Outlet(
     title_noise=(
         r"(?i)\s*[-|]\s*(tribun\s?[a-z]+|serambinews|banjarmasinpost|pos-?kupang|bangkapos|sripoku)(\.com|\.co\.id)?$",
     ),
+    layout=Layout(
+        platform="tribun",
+        article_path="/{year}/{month}/{day}/{slug}",
+        nav_sections=("News", "Regional", "Hukum", "Politik", "Bisnis", "Sport", "Lifestyle"),
+        listing_page="{listing}?page={n}",
+    ),
+    site_names={
+        "banjarmasin.tribunnews.com": ("Banjarmasinpost.co.id", "Kalimantan Selatan"),
+        "banten.tribunnews.com": ("TribunBanten.com", "Banten"),
+    },
     source=(
         "Hosts: banjarmasin from OUTLETS.md; aceh, medan, padang, pekanbaru, sumsel, lampung, banten, jabar, jateng, "
         "jatim, pontianak, bali, kupang, kaltim, makassar, manado, ambon from feed lists in public code; batam, jambi, "
@@ -298,6 +378,14 @@ JPNN = Outlet(
     ),
     boilerplate_lines=(r"^Baca (juga|berita)\b", r"^Silakan baca\b", r"^Jangan lewatkan\b"),
     title_noise=(r"(?i)\s*[-|]\s*jpnn(\.com)?$",),
+    layout=Layout(
+        platform="jpnn",
+        article_path="/news/{slug}",
+        nav_sections=("Nasional", "Politik", "Hukum", "Daerah", "Ekonomi", "Olahraga"),
+        listing_page="{listing}?page={n}",
+        printed_date="{weekday}, {dd} {month} {year} – {time} {zone}",
+    ),
+    site_names={"www.jpnn.com": ("JPNN.com", "Indonesia")},
     source=(
         "Articles /news/<slug>, the body div[itemprop=articleBody] (else .page-content), the author meta "
         "jpnncom_news_author and the boxes to drop: public scraper code. Feed /index.php?mib=rss (many public feed "
@@ -324,6 +412,14 @@ RRI = Outlet(
     ),
     boilerplate_lines=(r"^Baca (juga|berita)\b",),
     title_noise=(r"(?i)\s*[-|]\s*RRI(\.co\.id)?( News)?$",),
+    layout=Layout(
+        platform="rri",
+        article_path="/{section_slug}/{id}/{slug}",
+        nav_sections=("Nasional", "Daerah", "Hukum", "Ekonomi", "Olahraga"),
+        listing_page="/?page={n}",
+        printed_date="{day} {mon} {year} {time}",
+    ),
+    site_names={"www.rri.co.id": ("RRI.co.id", "Indonesia")},
     source=(
         "Article URLs (national /<section>/<id>/<slug>, stations /<station>/<section>/<id>/<slug>, with or without "
         "/index.php) and tag pages /tag/<slug>: URLs cited in public code. The feed /index.php/rss comes from one "
@@ -344,6 +440,14 @@ KOMPAS = Outlet(
     selectors=KOMPAS_SELECTORS,
     boilerplate_lines=(r"^Baca juga\b", r"^(Dapatkan|Simak) (update|berita)\b", r"^Ikuti berita\b"),
     title_noise=(r"(?i)\s*-\s*kompas\.com.*$",),
+    layout=Layout(
+        platform="kompas",
+        article_path="/read/{year}/{month}/{day}/{id}/{slug}",
+        nav_sections=("News", "Nasional", "Regional", "Megapolitan", "Global"),
+        listing_page="/?page={n}",
+        printed_date="Kompas.com, {day} {month} {year}, {time} {zone}",
+    ),
+    site_names={"regional.kompas.com": ("KOMPAS.com", "Regional")},
     source=(
         "Article path /read/<y>/<m>/<d>/<id>/<slug>, the daily index indeks.kompas.com/?site=regional&date=&page=, "
         "tag pages www.kompas.com/tag/<slug>?page= and the .read__ layout: public scrapers; the 2015-2016 layout: "
@@ -362,10 +466,24 @@ DISWAY = replace(
         f"{portal}.disway.id": "WIB"
         for portal in ("radarlampung", "radarcirebon", "rakyatbengkulu", "jambiekspres", "palpres", "harian")
     },
+    site_names={},
     source="Portal names and the shared platform: OUTLETS.md; layout as TangerangEkspres; not checked live",
 )
 
-OUTLETS = {o.key: o for o in (ANTARA, TANGERANGEKSPRES, DISWAY, TRIBRATANEWS, TRIBUN, JPNN, RRI, KOMPAS)}
+# Every outlet the archive crawls, one spider each (crawler/spiders/<key>.py); `scrapy genoutlet` adds to it.
+OUTLETS = {
+    outlet.key: outlet
+    for outlet in (
+        ANTARA,
+        TANGERANGEKSPRES,
+        DISWAY,
+        TRIBRATANEWS,
+        TRIBUN,
+        JPNN,
+        RRI,
+        KOMPAS,
+    )
+}
 
 # Layouts of sites the archive does not crawl, for their pages that reach
 # extraction anyway (`scrapy extract`, saved pages). Each was read off real

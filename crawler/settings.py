@@ -57,7 +57,7 @@ ITEM_PIPELINES = {
 ARCHIVE_PATH = "data/archive.db"
 MIRROR_URL = None
 
-# With -s REDIS_URL=redis://HOST:6379/0 the crawl becomes a worker of a shared crawl (crawler/distributed.py).
+# With -s REDIS_URL=redis://HOST:6379/0 the crawl becomes a worker of a shared crawl (crawler/distributed/).
 ADDONS = {"crawler.distributed.DistributedCrawl": 0}
 
 FEED_EXPORT_ENCODING = "utf-8"

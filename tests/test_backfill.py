@@ -4,7 +4,7 @@ and listings no longer show, and stop where the results get older than `since`."
 import re
 import sqlite3
 
-from conftest import run_crawl, run_crawlall, sample_articles
+from helpers import run_crawl, run_crawlall, sample_articles
 
 # Stories of the sample that nothing links to but the outlets' search (or tag) pages.
 ARCHIVE_ONLY = [a for a in sample_articles(archive_only=True) if a.get("archive_only")]

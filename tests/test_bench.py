@@ -7,12 +7,12 @@ import urllib.request
 from xml.etree import ElementTree
 
 import pytest
-from conftest import ROOT
+from helpers import ROOT
 
 from crawler.mirror import MirrorServer
-from pipelines.process import process_page
-from tools.bench_archive import canned_queries
-from tools.bench_mirror import MAX_BYTES, MIN_BYTES, build_mirror, build_pool
+from pipelines.page_fields import process_page
+from tools.bench.archive import canned_queries
+from tools.bench.mirror import MAX_BYTES, MIN_BYTES, build_mirror, build_pool
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 

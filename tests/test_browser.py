@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import ROOT
+from helpers import ROOT
 from test_datasette import copy_archive, serve_datasette
 
 CHROMIUM = Path("/usr/bin/chromium")

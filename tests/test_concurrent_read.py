@@ -11,7 +11,7 @@ import time
 import urllib.parse
 import urllib.request
 
-from conftest import ROOT, free_port, run_crawl, sample_articles, wait_for_http
+from helpers import ROOT, free_port, run_crawl, sample_articles, wait_for_http
 
 from crawler.outlets import ANTARA
 from crawler.publication import datasette_command

@@ -1,10 +1,9 @@
 """End to end: the real Scrapy engine crawls the offline sample over HTTP into a real archive."""
 
 import sqlite3
-import subprocess
 
 import pytest
-from conftest import ROOT, SCRAPY, SPIDERS, run_crawl, sample_articles
+from helpers import SPIDERS, run_crawl, sample_articles, scrapy
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +18,9 @@ def rows(archive, sql, params=()):
 
 
 def test_scrapy_lists_one_spider_per_outlet():
-    listed = subprocess.run([*SCRAPY, "list"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    result = scrapy("list")
+    assert result.returncode == 0, result.stderr
+    listed = result.stdout.split()
     assert listed == sorted(SPIDERS)
 
 

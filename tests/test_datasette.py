@@ -14,7 +14,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import yaml
-from conftest import ROOT, SCRAPY, free_port, wait_for_http
+from helpers import ROOT, SCRAPY, free_port, scrapy, wait_for_http
 
 from crawler.publication import METADATA, datasette_command
 
@@ -290,6 +290,26 @@ def test_immutable_archive_refuses_even_write_queries(sample_archive, tmp_path):
     assert not (tmp_path / "archive.db-wal").exists()
 
 
+def test_an_archive_of_any_file_name_gets_the_whole_publication(sample_archive, tmp_path):
+    """The metadata and the home page's links are keyed to the database `archive`, whatever the file's name."""
+    archive = copy_archive(sample_archive[0], tmp_path / "polri-2024.db")
+    with serve_datasette(archive) as url:
+        _, body = get(url + "/-/databases.json")
+        assert [d["name"] for d in json.loads(body)] == ["archive"]
+        _, home = get(url + "/")
+        links = {link.split("#")[0] for link in re.findall(r'href="(/archive[^"]*)"', home)}
+        assert len(links) >= 8
+        for link in links:
+            status, _ = request(url + link.replace("&amp;", "&"))
+            assert status == 200, link
+        latest = json.loads(get(url + "/archive/latest_award_stories.json?_shape=objects")[1])["rows"]
+        assert any(r["title"].startswith("Polres Serang Sabet 3") for r in latest)
+        _, html = get(url + "/archive/articles")  # the table's description, from the metadata
+        assert 'href="/archive/search_stories"' in html
+        _, html = get(url + "/archive/search_stories?q=Ombudsman")
+        assert "Search stories" in html and "Polresta Banjarmasin" in html
+
+
 def test_awards_can_be_filtered_by_polda_province_and_year(datasette_url):
     _, body = get(datasette_url + "/archive/award_list.json?_facet=polda&_facet=province&_facet=award_year&_size=0")
     facets = json.loads(body)["facet_results"]
@@ -330,6 +350,5 @@ def test_scrapy_serve_publishes_an_archive_read_only(sample_archive):
 
 
 def test_scrapy_serve_says_when_there_is_no_archive(tmp_path):
-    result = subprocess.run([*SCRAPY, "serve", "--archive", str(tmp_path / "none.db")], cwd=ROOT,
-                            capture_output=True, text=True, timeout=60)  # fmt: skip
+    result = scrapy("serve", "--archive", str(tmp_path / "none.db"), timeout=60)
     assert result.returncode == 2 and "no archive at" in result.stderr

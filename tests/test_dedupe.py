@@ -2,7 +2,7 @@
 
 import sqlite3
 
-from conftest import sample_articles
+from helpers import sample_articles
 
 from pipelines.dedupe import clusters, minhash_signature, similarity
 from pipelines.urls import canonical_url

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 import redis
-from conftest import ROOT, SAMPLE, SCRAPY, sample_articles
+from helpers import ROOT, SAMPLE, SCRAPY, redis_server, sample_articles
 
 from crawler.mirror import MirrorServer
 from pipelines.dedupe import minhash_signature
@@ -38,8 +38,6 @@ pytestmark = pytest.mark.timeout(120)
 def redis_port():
     if shutil.which("redis-server") is None:
         pytest.skip("redis-server is not installed: `make redis` installs Debian's package")
-    from tools.bench_distributed import redis_server
-
     with redis_server() as port:
         yield port
 

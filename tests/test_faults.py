@@ -4,8 +4,8 @@ import json
 import sqlite3
 
 import pytest
-from conftest import SAMPLE, run_crawl
 from faultserver import FAULTS, HOST, STORED, FaultServer, build_tree, path_of
+from helpers import SAMPLE, run_crawl
 
 
 @pytest.fixture(scope="module")

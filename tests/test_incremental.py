@@ -6,7 +6,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from conftest import SAMPLE, run_crawl
+from helpers import SAMPLE, run_crawl
 
 from crawler.mirror import MirrorServer
 from pipelines.runs import ArchiveLock

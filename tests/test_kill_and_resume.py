@@ -18,10 +18,10 @@ import time
 import traceback
 
 import sqlite_utils
-from conftest import ROOT, SCRAPY, run_crawl, sample_articles
+from helpers import ROOT, SCRAPY, run_crawl, sample_articles
 
 from crawler.outlets import ANTARA
-from pipelines.process import process_page
+from pipelines.page_fields import process_page
 from pipelines.store import open_archive, save_article
 
 SPIDER = "antara"

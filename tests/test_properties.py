@@ -22,14 +22,14 @@ import dateparser
 import lxml.html
 import pytest
 import yaml
-from conftest import FIXTURES, ROOT, sample_articles
+from helpers import FIXTURES, ROOT, sample_articles
 from hypothesis import HealthCheck, Phase, event, example, given, settings
 from hypothesis import strategies as st
 
 from pipelines.classify import classify_award_role
 from pipelines.dates import parse_iso, parse_printed_date, to_local_iso, weekday_before
 from pipelines.extract import ExtractionError, extract_article
-from pipelines.process import process_page
+from pipelines.page_fields import process_page
 from pipelines.structure import article_units, extract_awards
 
 LIMIT = 5.0  # seconds one call may take, on the slowest machine that runs the suite

@@ -13,7 +13,7 @@ import re
 
 import lxml.html
 import pytest
-from conftest import FIXTURES
+from helpers import FIXTURES
 from w3lib.encoding import html_to_unicode
 
 from pipelines.extract import ExtractionError, extract_article

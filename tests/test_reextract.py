@@ -2,9 +2,8 @@
 
 import shutil
 import sqlite3
-import subprocess
 
-from conftest import ROOT, SCRAPY
+from helpers import scrapy
 
 
 def rows(archive, sql):
@@ -14,10 +13,7 @@ def rows(archive, sql):
 
 
 def reextract(archive):
-    result = subprocess.run(
-        [*SCRAPY, "reextract", "--workers", "2", "-s", f"ARCHIVE_PATH={archive}"],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+    result = scrapy("reextract", "--workers", "2", "-s", f"ARCHIVE_PATH={archive}")
     assert result.returncode == 0, result.stderr
     return result.stdout
 

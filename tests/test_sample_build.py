@@ -2,7 +2,7 @@
 
 import filecmp
 
-from conftest import SAMPLE
+from helpers import SAMPLE
 
 from tools.build_sample import build
 

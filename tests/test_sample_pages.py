@@ -4,7 +4,7 @@ must be what the team wrote, whatever the page wraps around it."""
 from datetime import datetime
 
 import pytest
-from conftest import sample_articles
+from helpers import sample_articles
 
 from crawler.outlets import OUTLETS, outlet_for_host
 from pipelines.extract import extract_article

@@ -1,11 +1,10 @@
 """Scheduled runs: cron expressions and intervals, and one real round over the sample."""
 
 import sqlite3
-import subprocess
 from datetime import datetime, timedelta
 
 import pytest
-from conftest import ROOT, SCRAPY
+from helpers import scrapy
 
 from crawler.schedule import Cron, parse_interval
 
@@ -40,11 +39,8 @@ def test_intervals():
 
 def test_one_round_crawls_every_spider(tmp_path, mirror_url):
     archive = tmp_path / "archive.db"
-    result = subprocess.run(
-        [*SCRAPY, "schedule", "--once", "-s", f"MIRROR_URL={mirror_url}", "-s", f"ARCHIVE_PATH={archive}",
-         "-s", "LOG_LEVEL=WARNING"],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+    result = scrapy("schedule", "--once", "-s", f"MIRROR_URL={mirror_url}", "-s", f"ARCHIVE_PATH={archive}",
+                    "-s", "LOG_LEVEL=WARNING")  # fmt: skip
     assert result.returncode == 0, result.stderr[-2000:]
     with sqlite3.connect(archive) as conn:
         runs = conn.execute("select spider, finish_reason from crawl_runs order by run_id").fetchall()
@@ -53,6 +49,6 @@ def test_one_round_crawls_every_spider(tmp_path, mirror_url):
 
 
 def test_schedule_needs_exactly_one_mode():
-    result = subprocess.run([*SCRAPY, "schedule"], cwd=ROOT, capture_output=True, text=True)
+    result = scrapy("schedule", timeout=60)
     assert result.returncode != 0
     assert "exactly one of" in result.stderr + result.stdout

@@ -18,22 +18,20 @@ import argparse
 import json
 import shutil
 from datetime import UTC, datetime
-from email.utils import format_datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
-from xml.sax.saxutils import escape
 
 import jinja2
 import yaml
 
 from crawler.outlets import BACKFILL_QUERIES, Layout, Outlet, outlet_for_host
+from tools.sample_feeds import PER_PAGE, atom, robots, rss, sitemaps
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "data" / "sample_src"
 DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
           "Oktober", "November", "Desember"]  # fmt: skip
-PER_PAGE = 10
 SEARCH_PER_PAGE = 3  # small, so that the sample's search results run over several pages
 
 
@@ -59,21 +57,23 @@ def blog_of(outlet: Outlet, section: str) -> str:
     return next((b for b in blogs if b.rsplit("-", 1)[0] == section.lower()), blogs[0] if blogs else "")
 
 
-def published_at(host: str, entry: dict) -> datetime:
+def published_at(host: str, entry: dict, outlet: Outlet | None = None) -> datetime:
     """An entry's publication time, in the host's zone."""
-    return datetime.strptime(entry["published"], "%Y-%m-%d %H:%M").replace(tzinfo=outlet_for_host(host).zone(host))
+    zone = (outlet or outlet_of(host)).zone(host)
+    return datetime.strptime(entry["published"], "%Y-%m-%d %H:%M").replace(tzinfo=zone)
 
 
-def article_path(host: str, entry: dict) -> str:
-    """The path of an entry's article page on its host."""
-    when = published_at(host, entry)
-    return layout_for(host).article_path.format(
+def article_path(host: str, entry: dict, outlet: Outlet | None = None) -> str:
+    """The path of an entry's article page on its host (of `outlet`, if it is not in the config yet)."""
+    outlet = outlet or outlet_of(host)
+    when = published_at(host, entry, outlet)
+    return outlet.layout.article_path.format(
         id=entry["id"],
         slug=entry["slug"],
         year=f"{when:%Y}",
         month=f"{when:%m}",
         day=f"{when:%d}",
-        blog=blog_of(outlet_of(host), entry["section"]),
+        blog=blog_of(outlet, entry["section"]),
         section_slug=entry["section"].lower().replace(" ", "-"),
     )
 
@@ -176,112 +176,6 @@ def jsonld(a: dict, host: str) -> str:
     }
     # "</" must not close the script element early.
     return json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
-
-
-def rss(host: str, articles: list[dict], feed_path: str = "/rss/terkini.xml") -> str:
-    name, _ = site_name(host)
-    items = "\n".join(
-        f"""  <item>
-    <title>{escape(a["title"])}</title>
-    <link>{a["url"]}</link>
-    <guid isPermaLink="true">{a["url"]}</guid>
-    <pubDate>{format_datetime(a["when"])}</pubDate>
-    <dc:creator>{escape(a["reporter"])}</dc:creator>
-    <category>{escape(a["section"])}</category>
-    <description><![CDATA[<img src="{a["image"]}" /> {a["description"]}]]></description>
-    <media:content url="{a["image"]}" medium="image" />
-  </item>"""
-        for a in articles[:PER_PAGE]
-    )
-    return f"""<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/" xmlns:atom="http://www.w3.org/2005/Atom">
-<channel>
-  <title>{escape(name)} - Berita Terkini</title>
-  <link>https://{host}/</link>
-  <description>Berita terkini dari {escape(name)}</description>
-  <language>id</language>
-  <atom:link href="https://{host}{escape(feed_path)}" rel="self" type="application/rss+xml" />
-{items}
-</channel>
-</rss>
-"""
-
-
-def atom(host: str, blog: str, articles: list[dict]) -> str:
-    """An Odoo blog feed: Atom, newest first, times in UTC."""
-    name, _ = site_name(host)
-    entries = "\n".join(
-        f"""  <entry>
-    <title>{escape(a["title"])}</title>
-    <link href="{a["url"]}"/>
-    <id>{a["url"]}</id>
-    <author><name>{escape(a["reporter"])}</name></author>
-    <summary>{escape(a["description"])}</summary>
-    <updated>{a["published_utc"].replace(" ", "T")}Z</updated>
-  </entry>"""
-        for a in articles[:50]
-    )
-    return f"""<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
-  <title>{escape(name)}</title>
-  <link href="https://{host}/blog/{blog}"/>
-  <id>https://{host}/blog/{blog}</id>
-  <updated>{articles[0]["published_utc"].replace(" ", "T")}Z</updated>
-{entries}
-</feed>
-"""
-
-
-def sitemaps(host: str, articles: list[dict]) -> dict[str, str]:
-    """A sitemap index with one urlset per month, plus a Google News sitemap of the latest."""
-    by_month: dict[str, list[dict]] = {}
-    for a in articles:
-        by_month.setdefault(f"{a['when']:%Y-%m}", []).append(a)
-    files = {}
-    index = []
-    for month, items in sorted(by_month.items(), reverse=True):
-        path = f"/sitemap/sitemap-{month}.xml"
-        index.append(
-            f"  <sitemap><loc>https://{host}{path}</loc><lastmod>{items[0]['published_iso']}</lastmod></sitemap>"
-        )
-        urls = "\n".join(
-            f"  <url><loc>{a['url']}</loc><lastmod>{a['published_iso']}</lastmod><changefreq>never</changefreq></url>"
-            for a in items
-        )
-        files[path] = (
-            '<?xml version="1.0" encoding="UTF-8"?>\n'
-            f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}\n</urlset>\n'
-        )
-    name, _ = site_name(host)
-    news = "\n".join(
-        f"""  <url><loc>{a["url"]}</loc><news:news><news:publication><news:name>{escape(name)}</news:name><news:language>id</news:language></news:publication><news:publication_date>{a["published_iso"]}</news:publication_date><news:title>{escape(a["title"])}</news:title></news:news></url>"""
-        for a in articles[:PER_PAGE]
-    )
-    files["/sitemap/news.xml"] = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
-        f'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n{news}\n</urlset>\n'
-    )
-    index.insert(
-        0,
-        f"  <sitemap><loc>https://{host}/sitemap/news.xml</loc><lastmod>{articles[0]['published_iso']}</lastmod></sitemap>",
-    )
-    files["/sitemap.xml"] = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-        + "\n".join(index)
-        + "\n</sitemapindex>\n"
-    )
-    return files
-
-
-def robots(host: str) -> str:
-    return (
-        "User-agent: *\n"
-        "Disallow: /admin/\n"
-        "Disallow: /api/\n"
-        "Disallow: /*?share=\n"
-        "\n"
-        f"Sitemap: https://{host}/sitemap.xml\n"
-    )
 
 
 def write(out: Path, host: str, path: str, text: str) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from scrapy.commands import BaseRunSpiderCommand
 from scrapy.exceptions import UsageError
+from scrapy.spiderloader import get_spider_loader
 
 from pipelines.store import open_archive
 
@@ -30,15 +31,22 @@ class Command(BaseRunSpiderCommand):
         super().add_options(parser)
         parser.add_argument("--spiders", help="comma-separated spiders (default: every spider)")
 
-    def run(self, args, opts):
-        names = sorted(self.crawler_process.spider_loader.list())
+    def process_options(self, args, opts):
+        super().process_options(args, opts)
+        # Checked before the crawler process exists, so a typo is not buried under Scrapy's start-up log.
+        names = sorted(get_spider_loader(self.settings).list())
         if opts.spiders:
             wanted = [s.strip() for s in opts.spiders.split(",") if s.strip()]
+            if not wanted:
+                raise UsageError("--spiders names no spider")
             unknown = sorted(set(wanted) - set(names))
             if unknown:
-                raise UsageError(f"unknown spiders: {', '.join(unknown)}")
+                raise UsageError(f"unknown spiders: {', '.join(unknown)} (there are {', '.join(names)})")
             names = [n for n in names if n in wanted]
-        for name in names:
+        self.spider_names = names
+
+    def run(self, args, opts):
+        for name in self.spider_names:
             self.crawler_process.crawl(name, **opts.spargs)
         self.crawler_process.start()
         if getattr(self.crawler_process, "bootstrap_failed", False):

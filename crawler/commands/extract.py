@@ -2,12 +2,12 @@
 
 import json
 import sys
-from pathlib import Path
 
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 from w3lib.encoding import html_to_unicode
 
+from crawler.commands import readable_file
 from pipelines.extract import ExtractionError
 from pipelines.process import process_page
 
@@ -29,7 +29,7 @@ class Command(ScrapyCommand):
     def run(self, args, opts):
         if len(args) != 1:
             raise UsageError("give one saved page")
-        raw = Path(args[0]).read_bytes()
+        raw = readable_file("extract", args[0]).read_bytes()
         # Decode as a crawl would: BOM, then <meta charset>, then UTF-8.
         _, html = html_to_unicode(None, raw)
         try:

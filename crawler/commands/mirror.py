@@ -6,6 +6,7 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
+from crawler.commands import port_number, refuse
 from crawler.mirror import MirrorServer
 
 
@@ -21,13 +22,18 @@ class Command(ScrapyCommand):
 
     def add_options(self, parser):
         super().add_options(parser)
-        parser.add_argument("--port", type=int, default=8700)
+        parser.add_argument("--port", type=port_number, default=8700)
         parser.add_argument("--bind", default="127.0.0.1")
 
     def run(self, args, opts):
-        if len(args) != 1 or not Path(args[0]).is_dir():
+        if len(args) != 1:
             raise UsageError("give one mirror folder, laid out by host name")
-        server = MirrorServer(args[0], host=opts.bind, port=opts.port)
+        if not Path(args[0]).is_dir():
+            refuse("mirror", f"no mirror folder at {args[0]}")
+        try:
+            server = MirrorServer(args[0], host=opts.bind, port=opts.port)
+        except OSError as exc:
+            refuse("mirror", f"cannot listen on {opts.bind}:{opts.port}: {exc.strerror or exc}")
         url = server.start()
         print(f"Serving {args[0]} at {url} (crawl with -s MIRROR_URL={url}); Ctrl-C stops.", flush=True)
         try:

@@ -1,10 +1,20 @@
 """`scrapy reextract`: rebuild every derived field and table from the stored pages, offline."""
 
+import argparse
+
 from scrapy.commands import ScrapyCommand
 
+from crawler.commands import existing_archive
 from pipelines.reextract import reextract
 from pipelines.runs import ArchiveLock, ArchiveLockedError
 from pipelines.store import open_archive
+
+
+def process_count(value: str) -> int:
+    """The argparse type of --workers: a number of processes, at least one."""
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}")
+    return int(value)
 
 
 class Command(ScrapyCommand):
@@ -16,10 +26,10 @@ class Command(ScrapyCommand):
 
     def add_options(self, parser):
         super().add_options(parser)
-        parser.add_argument("--workers", type=int, default=None, help="processes to use (default: all cores)")
+        parser.add_argument("--workers", type=process_count, default=None, help="processes to use (default: all cores)")
 
     def run(self, args, opts):
-        archive = self.settings.get("ARCHIVE_PATH")
+        archive = existing_archive("reextract", self.settings.get("ARCHIVE_PATH"))
         lock = ArchiveLock(archive)
         try:
             lock.acquire()

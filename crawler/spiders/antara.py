@@ -7,4 +7,3 @@ from crawler.spiders.base import OutletSpider
 class AntaraSpider(OutletSpider):
     name = "antara"
     outlet = ANTARA
-    allowed_domains = ["antaranews.com"]

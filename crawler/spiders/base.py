@@ -1,6 +1,7 @@
 """The shared base of every outlet spider: discovery and fetching only.
 
-An outlet spider is a few lines: it names an `Outlet` from crawler/outlets.py.
+An outlet spider is a few lines: it names an `Outlet` from crawler/outlets.py,
+which also gives its `allowed_domains`.
 The base walks what the outlet declares (robots.txt sitemaps, RSS feeds,
 listing pages), follows links whose path matches the outlet's article pattern,
 and yields one `ArticlePage` per article. Parsing the article is the
@@ -62,6 +63,12 @@ class OutletSpider(scrapy.Spider):
     """
 
     outlet: Outlet
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # What the offsite filter lets through follows from the outlet's hosts, never typed by hand.
+        if "outlet" in cls.__dict__:
+            cls.allowed_domains = cls.outlet.allowed_domains()
 
     def __init__(self, since: str | None = None, hosts: str | None = None, max_listing_pages=2, full=False, **kw):
         super().__init__(**kw)

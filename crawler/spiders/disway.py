@@ -7,4 +7,3 @@ from crawler.spiders.base import OutletSpider
 class DiswaySpider(OutletSpider):
     name = "disway"
     outlet = DISWAY
-    allowed_domains = list(DISWAY.hosts)

@@ -7,4 +7,3 @@ from crawler.spiders.base import OutletSpider
 class JpnnSpider(OutletSpider):
     name = "jpnn"
     outlet = JPNN
-    allowed_domains = ["jpnn.com"]

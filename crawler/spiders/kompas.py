@@ -7,4 +7,3 @@ from crawler.spiders.base import OutletSpider
 class KompasSpider(OutletSpider):
     name = "kompas"
     outlet = KOMPAS
-    allowed_domains = ["kompas.com"]

@@ -7,4 +7,3 @@ from crawler.spiders.base import OutletSpider
 class RriSpider(OutletSpider):
     name = "rri"
     outlet = RRI
-    allowed_domains = ["rri.co.id"]

@@ -7,4 +7,3 @@ from crawler.spiders.base import OutletSpider
 class TangerangEkspresSpider(OutletSpider):
     name = "tangerangekspres"
     outlet = TANGERANGEKSPRES
-    allowed_domains = ["tangerangekspres.disway.id"]

@@ -7,4 +7,3 @@ from crawler.spiders.base import OutletSpider
 class TribrataNewsSpider(OutletSpider):
     name = "tribratanews"
     outlet = TRIBRATANEWS
-    allowed_domains = ["tribratanews.polri.go.id"]

@@ -7,4 +7,3 @@ from crawler.spiders.base import OutletSpider
 class TribunSpider(OutletSpider):
     name = "tribun"
     outlet = TRIBUN
-    allowed_domains = ["tribunnews.com"]

@@ -1,6 +1,6 @@
 """news-please over saved pages, for the benchmark; runs in news-please's own virtualenv.
 
-    python bench_newsplease.py MANIFEST.json OUT_DIR
+    python tools/bench/newsplease.py MANIFEST.json OUT_DIR
 
 MANIFEST.json is a list of [url, path] pairs. Each page goes through
 `NewsPlease.from_html(html, url=url)` and is stored as one JSON file, as news-please

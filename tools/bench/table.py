@@ -5,10 +5,10 @@
     python -m tools.bench --record BENCHMARKS.md   # also put the table into BENCHMARKS.md
 
 Everything runs on 127.0.0.1 under build/bench/: a synthetic ANTARA mirror of full-size pages
-(tools/bench_mirror.py) crawled by the real spider and pipelines in their own process; the CPU
+(tools/bench/mirror.py) crawled by the real spider and pipelines in their own process; the CPU
 cost per page of bare trafilatura, the lxml parse and the pipeline core; news-please on the same
 pages in its own virtualenv; peak memory at several crawl sizes; re-extraction on two cores;
-Datasette over a large synthetic archive (tools/bench_archive.py). Each figure stands next to
+Datasette over a large synthetic archive (tools/bench/archive.py). Each figure stands next to
 its target in the table.
 """
 
@@ -25,21 +25,10 @@ from datetime import UTC, datetime
 from multiprocessing import get_context
 from pathlib import Path
 
-from tools.bench_archive import build_archive, endpoints, measure, start_datasette
-from tools.bench_mirror import build_mirror, build_pool
-from tools.bench_run import (
-    NEWSPLEASE,
-    ROOT,
-    crawl,
-    free_port,
-    log,
-    machine,
-    newsplease_python,
-    newsplease_rate,
-    per_page_cpu,
-    reextract_rate,
-    wait_for_http,
-)
+from tools.bench.archive import build_archive, endpoints, measure, start_datasette
+from tools.bench.mirror import build_mirror, build_pool
+from tools.bench.processes import ROOT, free_port, log, machine, wait_for_http
+from tools.bench.run import NEWSPLEASE, crawl, newsplease_python, newsplease_rate, per_page_cpu, reextract_rate
 
 WORKDIR = ROOT / "build" / "bench"
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
@@ -58,7 +47,7 @@ class Row:
 
 
 def options(argv=None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m tools.bench", description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, about a minute")
     parser.add_argument("--pages", type=int, help="article pages of the main crawl (full 5,000; quick 300)")
     parser.add_argument("--memory-sizes", help="crawl sizes for peak memory, comma-separated (full 1000,5000,20000)")
@@ -206,7 +195,7 @@ class DatasetteArchive:
     builder stay the same; otherwise built in a child process, alongside a crawl."""
 
     def __init__(self, workdir: Path, articles: int, awards: int):
-        sources = (ROOT / "pipelines" / "store.py", ROOT / "tools" / "bench_archive.py", ROOT / "tools" / "bench_text.py",
+        sources = (ROOT / "pipelines" / "store.py", ROOT / "tools" / "bench" / "archive.py", ROOT / "tools" / "bench" / "text.py",
                    ROOT / "data" / "units.csv")  # fmt: skip
         self.key = hashlib.sha256(
             b"".join(p.read_bytes() for p in sources) + f"{articles}/{awards}".encode()
@@ -253,7 +242,7 @@ def datasette_rows(args, archive: DatasetteArchive) -> list[Row]:
     base = f"http://127.0.0.1:{port}"
     rows = []
     try:
-        wait_for_http(base + "/-/versions.json")
+        wait_for_http(base + "/-/versions.json", timeout=60)
         for label, paths, kind in endpoints():
             figures = measure(base, paths, args.requests)
             limit = {"fts": 50, "page": 250}.get(kind)  # diagnosis rows only show where the time goes
@@ -382,7 +371,3 @@ def main(argv=None) -> int:
         record(Path(args.record), text)
         log(f"table written into {args.record}")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

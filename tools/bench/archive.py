@@ -5,7 +5,7 @@ same migrations, full-text index and triggers, gazetteer) and bulk-inserts artic
 award recipients and unit links on its connection. Texts are stitched from the offline
 sample's paragraphs, so the full-text index holds real Indonesian news vocabulary. As in a real
 crawl, police stories are a minority: award stories (one per award, some with two), 10 % police
-news that is not about awards, and general news (`tools/bench_text.py`) for the rest, mixed over time.
+news that is not about awards, and general news (`tools/bench/text.py`) for the rest, mixed over time.
 Story clusters and raw pages are left empty: no page of the publication reads them.
 """
 
@@ -29,10 +29,10 @@ import yaml
 from crawler.outlets import ANTARA, TANGERANGEKSPRES, ZONES
 from crawler.publication import METADATA, datasette_command
 from pipelines.store import open_archive
-from tools.bench_text import general_story
+from tools.bench.processes import ROOT
+from tools.bench.text import general_story
 from tools.build_sample import load_sources
 
-ROOT = Path(__file__).resolve().parent.parent
 POLICE_NEWS_SHARE = 0.10  # of all articles: police stories that are not about an award
 GENERAL_SECTIONS = ("Ekonomi", "Daerah", "Olahraga", "Kesehatan", "Pendidikan", "Humaniora")
 CATEGORIES = (  # category, share of awards

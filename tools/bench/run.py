@@ -7,107 +7,23 @@ peak memory come from `os.wait4`, which reports that one child's own usage.
 from __future__ import annotations
 
 import json
-import os
-import platform
 import re
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 import zlib
 from multiprocessing import get_context
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SCRAPY = [sys.executable, "-m", "scrapy.cmdline"]
+from tools.bench.processes import ROOT, SCRAPY, MirrorProcess, log, remove_archive, run_measured
+
 NEWSPLEASE = "news-please==1.6.16"
 UNKNOWN_HOST = re.compile(r"^https?://[^/]+/")
 
 
-def log(message: str) -> None:
-    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for_http(url: str, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            with urllib.request.urlopen(url, timeout=5):
-                return
-        except urllib.error.HTTPError:
-            return  # the server answers, even if not with a page
-        except OSError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.2)
-
-
-def run_measured(cmd: list[str], log_path: Path) -> tuple[int, float, dict]:
-    """Run a child to its end: exit code, wall seconds and the child's own CPU seconds and peak memory.
-
-    The child is started by a small launcher process (this module run as a script). Linux keeps a
-    process's peak-memory mark across exec, so a child forked straight from the bench, which holds
-    thousands of pages, would report the bench's memory as its own peak.
-    """
-    started = time.perf_counter()
-    with open(log_path, "w", encoding="utf-8") as out:
-        launcher = subprocess.run(
-            [sys.executable, __file__, *cmd], cwd=ROOT, stdout=subprocess.PIPE, stderr=out, text=True, check=False
-        )
-    usage = json.loads(launcher.stdout.strip().splitlines()[-1])
-    return usage["code"], time.perf_counter() - started, usage
-
-
-def launch(cmd: list[str]) -> None:
-    """Run cmd with its output on stderr; print its exit code, CPU seconds and peak RSS as JSON."""
-    proc = subprocess.Popen(cmd, stdout=sys.stderr, stderr=sys.stderr)
-    # wait4 reports this child alone; RUSAGE_CHILDREN would add up every child of this process.
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    print(json.dumps({"code": proc.returncode, "cpu": usage.ru_utime + usage.ru_stime, "maxrss_kb": usage.ru_maxrss}))
-
-
-def machine() -> dict:
-    with open("/proc/cpuinfo", encoding="utf-8") as f:
-        cpu = next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), "unknown CPU")
-    with open("/proc/meminfo", encoding="utf-8") as f:
-        mem_kb = next(int(line.split()[1]) for line in f if line.startswith("MemTotal"))
-    return {"nproc": os.cpu_count() or 1, "cpu": cpu, "ram_gb": mem_kb / 1024**2, "python": platform.python_version()}
-
-
-def remove_archive(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", ".lock"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
 # --- crawl ---------------------------------------------------------------------------
-
-
-class MirrorProcess:
-    """`scrapy mirror` in its own process, so that serving pages is not billed to the crawler."""
-
-    def __init__(self, root: Path):
-        self.port = free_port()
-        self.proc = subprocess.Popen(
-            [*SCRAPY, "mirror", str(root), "--port", str(self.port)],
-            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        self.url = f"http://127.0.0.1:{self.port}"
-        wait_for_http(self.url + "/")
-
-    def stop(self):
-        self.proc.terminate()
-        self.proc.wait(timeout=10)
 
 
 def crawl(mirror: Path, archive: Path, log_path: Path) -> dict:
@@ -150,7 +66,7 @@ def per_page_cpu(pages: list[tuple[str, str]]) -> dict[str, float]:
     import trafilatura
 
     from pipelines.extract import ExtractionError
-    from pipelines.process import process_page
+    from pipelines.page_fields import process_page
 
     def core(html, url):
         try:
@@ -188,7 +104,7 @@ def per_page_cpu(pages: list[tuple[str, str]]) -> dict[str, float]:
 
 def _core_job(job: tuple[str, bytes]) -> int:
     from pipelines.extract import ExtractionError
-    from pipelines.process import process_page
+    from pipelines.page_fields import process_page
 
     url, html_zlib = job
     try:
@@ -254,19 +170,15 @@ def newsplease_python(workdir: Path) -> tuple[Path | None, str]:
 
 
 def newsplease_rate(python: Path, pages: list[tuple[str, Path]], workdir: Path) -> dict:
-    """news-please's `from_html` on the pages, storing JSON files, in its virtualenv (tools/bench_newsplease.py)."""
+    """news-please's `from_html` on the pages, storing JSON files, in its virtualenv (tools/bench/newsplease.py)."""
     manifest = workdir / "newsplease-pages.json"
     manifest.write_text(json.dumps([[url, str(path.resolve())] for url, path in pages]), encoding="utf-8")
     out = workdir / "newsplease-json"
     shutil.rmtree(out, ignore_errors=True)
     result = subprocess.run(
-        [str(python), str(ROOT / "tools" / "bench_newsplease.py"), str(manifest), str(out)],
+        [str(python), str(Path(__file__).with_name("newsplease.py")), str(manifest), str(out)],
         capture_output=True, text=True, timeout=3600,
     )  # fmt: skip
     if result.returncode != 0:
         raise RuntimeError(result.stderr.strip()[-300:])
     return json.loads(result.stdout.strip().splitlines()[-1])
-
-
-if __name__ == "__main__":
-    launch(sys.argv[1:])

@@ -22,7 +22,9 @@ from pathlib import Path
 
 import jinja2
 
+from crawler import outlets
 from crawler.outlets import ANTARA
+from tools import build_sample, sample_feeds
 from tools.build_sample import (
     PER_PAGE,
     SOURCE,
@@ -251,8 +253,10 @@ def context(host: str, articles: list[dict]) -> dict:
 
 
 def pool_key(n: int) -> str:
-    """What the pool's pages depend on: this module, the sample's renderer, templates and stories, and n."""
-    sources = [Path(__file__), Path(__file__).with_name("build_sample.py"), OUTLETS_FILE, *sorted(SOURCE.rglob("*.*"))]
+    """What the pool's pages depend on: this module, the sample's renderer, the outlet config, templates and
+    stories, and n."""
+    sources = [Path(__file__), Path(build_sample.__file__), Path(sample_feeds.__file__), Path(outlets.__file__)]
+    sources += sorted(SOURCE.rglob("*.*"))
     return hashlib.sha256(b"".join(p.read_bytes() for p in sources) + str(n).encode()).hexdigest()
 
 

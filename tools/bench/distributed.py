@@ -1,12 +1,12 @@
 """One worker against two on the offline sample, with a per-request delay: does the crawl's work divide?
 
-    python -m tools.bench_distributed                      # antara, DOWNLOAD_DELAY=0.2, 1 then 2 workers
-    python -m tools.bench_distributed --delay 0.5 --workers 1,2,3
+    python -m tools.bench.distributed                      # antara, DOWNLOAD_DELAY=0.2, 1 then 2 workers
+    python -m tools.bench.distributed --delay 0.5 --workers 1,2,3
 
 Starts a throwaway redis-server and the sample's mirror on 127.0.0.1. For each number of workers: an
 empty Redis database and archive, the workers (`scrapy crawl SPIDER -s REDIS_URL=... -s DOWNLOAD_DELAY=...`,
 started together) and one `scrapy writer`; the time is from the start until the writer has stored the
-last article. The delay is kept per host across all workers (crawler/distributed.py), so a second
+last article. The delay is kept per host across all workers (crawler/distributed/), so a second
 worker can only help where one worker leaves hosts waiting: it shows how the requests divide and what
 that buys under the same politeness.
 """
@@ -14,14 +14,10 @@ that buys under the same politeness.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import shutil
 import signal
-import socket
 import sqlite3
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -29,47 +25,9 @@ from pathlib import Path
 import redis
 
 from crawler.mirror import MirrorServer
+from tools.bench.processes import ROOT, SCRAPY, redis_server
 
-ROOT = Path(__file__).resolve().parent.parent
-SCRAPY = [sys.executable, "-m", "scrapy.cmdline"]
 ITEMS = "polri_awards:items"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextlib.contextmanager
-def redis_server():
-    """A redis-server of our own on 127.0.0.1, with nothing saved to disk; yields its port."""
-    binary = shutil.which("redis-server")
-    if binary is None:
-        raise FileNotFoundError("redis-server is not installed (`make redis` installs Debian's)")
-    port = free_port()
-    with tempfile.TemporaryDirectory() as workdir:
-        proc = subprocess.Popen(
-            [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", workdir],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        try:
-            client = redis.Redis(port=port)
-            deadline = time.monotonic() + 10
-            while True:
-                try:
-                    client.ping()
-                    break
-                except redis.ConnectionError:
-                    if proc.poll() is not None or time.monotonic() > deadline:
-                        raise
-                    time.sleep(0.05)
-            client.close()
-            yield port
-        finally:
-            proc.terminate()
-            proc.wait(timeout=10)
 
 
 def start_worker(spider: str, redis_url: str, archive: Path, mirror: str, log: Path, *settings: str):
@@ -139,7 +97,7 @@ def measure(
 
 
 def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m tools.bench.distributed", description=__doc__.split("\n")[0])
     parser.add_argument("--spider", default="antara")
     parser.add_argument("--delay", type=float, default=0.2, help="DOWNLOAD_DELAY, per host across all workers")
     parser.add_argument("--workers", default="1,2", help="numbers of workers to compare")

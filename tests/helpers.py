@@ -1,0 +1,75 @@
+"""Plain helpers every test file may import: where things are, the offline sample's articles, running
+scrapy commands as a user would, and servers on 127.0.0.1. Pytest fixtures live in conftest.py."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from crawler.outlets import OUTLETS
+from tools.build_sample import article_path
+from tools.local_servers import free_port, redis_server, wait_for_http
+
+__all__ = [
+    "FIXTURES", "ROOT", "SAMPLE", "SAMPLE_SRC", "SCRAPY", "SPIDERS", "extract_sample", "free_port", "redis_server",
+    "run_crawl", "run_crawlall", "sample_articles", "scrapy", "wait_for_http",
+]  # fmt: skip
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "sample"
+SAMPLE_SRC = ROOT / "data" / "sample_src"
+FIXTURES = ROOT / "tests" / "fixtures"  # real pages and stories, copied in with where each came from
+SCRAPY = [sys.executable, "-m", "scrapy.cmdline"]
+
+# One spider per outlet, named by the outlet's key.
+SPIDERS = tuple(OUTLETS)
+
+
+def sample_articles(archive_only: bool = False) -> list[dict]:
+    """Every article of the offline sample that a crawl finds, with its host, URL and saved page;
+    with archive_only=True also the older stories that only the outlets' search pages link to."""
+    found = []
+    for source in sorted(SAMPLE_SRC.glob("*.yml")):
+        host = source.stem
+        for entry in yaml.safe_load(source.read_text(encoding="utf-8")):
+            if entry.get("archive_only") and not archive_only:
+                continue
+            # The outlet's own URL scheme, as the sample builder writes it.
+            path = article_path(host, entry)
+            found.append(
+                {**entry, "host": host, "url": f"https://{host}{path}", "page": SAMPLE / host / path.lstrip("/")}
+            )
+    return found
+
+
+def extract_sample(url: str) -> dict:
+    """What extraction gives for the sample article at `url`, read from its saved page."""
+    from pipelines.extract import extract_article
+
+    (entry,) = [a for a in sample_articles() if a["url"] == url]
+    return extract_article(entry["page"].read_text(encoding="utf-8"), url)
+
+
+def scrapy(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
+    """`scrapy ARGS...` in its own process from the project folder, as a user types it; output captured."""
+    return subprocess.run([*SCRAPY, *args], cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+
+
+def run_crawl(spider: str, archive: Path, mirror: str, *args: str, timeout: int = 180):
+    """Run one spider through the real Scrapy engine, in its own process as a user would."""
+    cmd = [*SCRAPY, "crawl", spider, "-s", f"MIRROR_URL={mirror}", "-s", f"ARCHIVE_PATH={archive}", *args]
+    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout, env=os.environ.copy())
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result
+
+
+def run_crawlall(archive: Path, mirror: str, *args: str, timeout: int = 300):
+    """Run every spider at once with `scrapy crawlall`, in its own process."""
+    cmd = [*SCRAPY, "crawlall", "-s", f"MIRROR_URL={mirror}", "-s", f"ARCHIVE_PATH={archive}", *args]
+    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout, env=os.environ.copy())
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result

@@ -1,0 +1,6 @@
+"""Benchmarks of the crawler, the pipelines and the publication (`python -m tools.bench`, BENCHMARKS.md).
+
+table (the run and its table), run (each measured subject), mirror (the synthetic ANTARA mirror),
+archive and text (the large synthetic archive for Datasette), distributed (one worker against two),
+newsplease (run in news-please's own virtualenv), processes and launcher (children, servers, ports).
+"""

@@ -93,6 +93,8 @@ GIVER_SLOTS = (
     re.compile(rf"\bdari\s+{_TITLES}", re.I),  # "penghargaan dari (Ketua) Ombudsman RI"
     re.compile(rf"\b(?:diserahkan|diberikan|disematkan|dianugerahkan|diganjar|diserahkan langsung)\s+{_TITLES}", re.I),
     re.compile(r"\b(?:penghargaan|piagam(?: penghargaan)?|pin emas|anugerah)\s+", re.I),  # "penghargaan Kapolri"
+    # The organiser of a contest or an awards night: "yang diselenggarakan Korlantas Polri", "tingkat Polda X".
+    re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat)\s+(?:oleh\s+)?|\btingkat\s+(?=Polda\b)", re.I),
 )
 
 
@@ -151,7 +153,7 @@ def named_body(passage: str) -> str | None:
     ("penghargaan Komisi Perlindungan Anak Indonesia") only a body that names itself as one."""
     for n, slot in enumerate(GIVER_SLOTS):
         for m in slot.finditer(passage):
-            if n == 2 and not ORGANISATION.match(passage, m.end()):
+            if n >= 2 and not ORGANISATION.match(passage, m.end()):
                 continue
             body = _BODY.match(passage, m.end())
             if body and not _NOT_A_BODY.match(body.group(0)) and not re.match(r"(?:Waka|Ka)[a-z]", body.group(0)):

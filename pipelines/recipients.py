@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipelines.award_model import Award, Story
+from pipelines.categories import ANY_CASE_RANK_RE
 from pipelines.classify import GIVE
 from pipelines.units import Mention, find_unit_mentions, gazetteer
 
@@ -25,6 +26,11 @@ POLRI_RECEIVES = re.compile(
 )
 
 
+ORGANISER_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat|penyelenggara)\s+(?:oleh\s+)?$", re.I)
+# "Bripka Andi dari Polsek Mlati": "dari" says where an officer serves, not who gives.
+MEMBER_OF = re.compile(rf"(?:\b(?:{ANY_CASE_RANK_RE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|\b(?:anggota|personel))\s+dari\s*$")
+
+
 def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]:
     """Units that receive in this sentence: subjects before the receiving verb, objects after
     'kepada' or 'oleh'; never units that follow 'dari' or give ("Polda X memberikan ... kepada")."""
@@ -38,9 +44,13 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
             continue  # where it happened: "di Gedung Rupatama Mabes Polri", "di Aula Polda X"
         if m.name.startswith("Polda") and SCOPE_BEFORE.search(sentence[max(0, m.start - 30) : m.start]):
             continue  # "12 polres jajaran Polda Jatim": the Polda frames the units that receive
+        if ORGANISER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
+            continue  # "... Award yang diselenggarakan Korlantas Polri": the organiser
         before = sentence[max(0, m.start - 12) : m.start].lower()
-        if re.search(r"\bdari\s*$|\boleh\s+kapolda\s*$", before) or (
-            m.name.startswith("Polda") and re.search(r"\bdari\b", before)
+        member = MEMBER_OF.search(sentence[max(0, m.start - 60) : m.start])
+        if not member and (
+            re.search(r"\bdari\s*$|\boleh\s+kapolda\s*$", before)
+            or (m.name.startswith("Polda") and re.search(r"\bdari\b", before))
         ):
             continue
         if m.via_position and m.name.startswith("Polda") and not re.search(r"\bkepada\s*$|\boleh\s*$", before):

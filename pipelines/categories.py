@@ -15,14 +15,15 @@ from functools import lru_cache
 
 import yaml
 
-from pipelines.units import KNOWLEDGE, PROVINCE_SHORT, Mention, expand_province, find_unit_mentions, gazetteer
+from pipelines.knowledge import knowledge_text
+from pipelines.units import PROVINCE_SHORT, Mention, expand_province, find_unit_mentions, gazetteer
 
 
 @dataclass(frozen=True)
 class Category:
     name: str
     description: str
-    wording: tuple[re.Pattern, ...]
+    wording: re.Pattern
     giver: str  # a fixed name, or the name of a rule in GIVER_RULES
     givers: tuple[re.Pattern, ...]
     decided_by_wording: bool  # the award's name, not whoever hands it over, decides the kind
@@ -30,24 +31,24 @@ class Category:
 
 @lru_cache(maxsize=1)
 def registry() -> tuple[Category, ...]:
-    path = KNOWLEDGE / "award_categories.yml"
-    if path.exists():
-        text = path.read_text(encoding="utf-8")
-    else:  # inside the egg scrapyd-deploy builds
-        import importlib.resources
-
-        text = importlib.resources.files("pipelines").joinpath("knowledge", path.name).read_text(encoding="utf-8")
+    text = knowledge_text("award_categories.yml")
     return tuple(
         Category(
             entry["name"],
             entry["description"],
-            tuple(re.compile(p) for p in entry["wording"]),
+            _one_pattern(entry["wording"]),
             entry["giver"],
             tuple(re.compile(p) for p in entry.get("givers", ())),
             entry.get("decides") == "wording",
         )
         for entry in yaml.safe_load(text)
     )
+
+
+def _one_pattern(patterns: list[str]) -> re.Pattern:
+    """An entry's wordings as one alternation, searched once ("(?i)x" becomes the scoped "(?i:x)")."""
+    scoped = [f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})" for p in patterns]
+    return re.compile("|".join(scoped))
 
 
 def category_names() -> list[str]:
@@ -58,14 +59,14 @@ def category_names() -> list[str]:
 def decided_by_wording(passage: str) -> Category | None:
     """The first entry whose wording the passage uses, when that entry's wording alone decides the kind."""
     for category in registry():
-        if any(p.search(passage) for p in category.wording):
+        if category.wording.search(passage):
             return category if category.decided_by_wording else None
     return None
 
 
 def categories_of(passage: str) -> list[str]:
     """The kinds of award the passage's wording names, each once, most specific first."""
-    found = [c.name for c in registry() if any(p.search(passage) for p in c.wording)]
+    found = [c.name for c in registry() if c.wording.search(passage)]
     return list(dict.fromkeys(found))
 
 

@@ -23,14 +23,17 @@ def units_csv_rows(path: Path = UNITS_CSV) -> list[dict]:
     return list(csv.DictReader(io.StringIO(text, newline="")))
 
 
-def knowledge_rows(name: str) -> list[dict]:
-    """Rows of a table of data/knowledge (or of the copy packaged in the egg, as for the gazetteer)."""
+def knowledge_text(name: str) -> str:
+    """A table of data/knowledge as text (or the copy packaged in the egg, as for the gazetteer)."""
     path = KNOWLEDGE / name
     if path.exists():
-        text = path.read_text(encoding="utf-8")
-    else:
-        text = importlib.resources.files("pipelines").joinpath("knowledge", name).read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text, newline="")))
+        return path.read_text(encoding="utf-8")
+    return importlib.resources.files("pipelines").joinpath("knowledge", name).read_text(encoding="utf-8")
+
+
+def knowledge_rows(name: str) -> list[dict]:
+    """Rows of a CSV table of data/knowledge."""
+    return list(csv.DictReader(io.StringIO(knowledge_text(name), newline="")))
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,9 @@ POLRI_RECEIVES = re.compile(
 
 ORGANISER_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat|penyelenggara)\s+(?:oleh\s+)?$", re.I)
 # "Bripka Andi dari Polsek Mlati": "dari" says where an officer serves, not who gives.
-MEMBER_OF = re.compile(rf"(?:\b(?:{ANY_CASE_RANK_RE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|\b(?:anggota|personel))\s+dari\s*$")
+MEMBER_OF = re.compile(
+    rf"(?:\b(?:{ANY_CASE_RANK_RE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|\b(?:anggota|personel))\s+dari\s*$"
+)
 
 
 def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]:

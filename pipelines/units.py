@@ -158,8 +158,14 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     units += _listed_units(text, gaz, units)
     units += _mabes_bodies(text, gaz)
     units = sorted(units, key=lambda x: x.start)
-    typed = _typed_units(story or text, gaz)
-    return with_subunits(text, units, story_parents(typed, gaz))
+    parents = _parents_of(story, gaz) if story is not None else story_parents(_typed_units(text, gaz), gaz)
+    return with_subunits(text, units, parents)
+
+
+@lru_cache(maxsize=64)
+def _parents_of(story: str, gaz: Gazetteer) -> dict[str, Mention]:
+    """A story's Polda and Polres, read once for the many sentences of it that are searched."""
+    return story_parents(_typed_units(story, gaz), gaz)
 
 
 def _typed_units(text: str, gaz: Gazetteer) -> list[Mention]:

@@ -104,6 +104,21 @@ def _text(el) -> str:
     return " ".join(el.text_content().split()) if el is not None else ""
 
 
+def _selected(tree, selectors) -> str | None:
+    """The text the first matching selector names: a <meta>'s content, a `[datetime]`'s attribute,
+    else the element's text (the last .list-inline-item, as ANTARA puts the date last)."""
+    for selector in selectors:
+        attr = "datetime" if selector.endswith("[datetime]") else None
+        values = []
+        for el in _css(selector)(tree):
+            value = el.get("content") if el.tag == "meta" else el.get(attr) if attr else el.text_content()
+            if value and value.strip():
+                values.append(" ".join(value.split()))
+        if values:
+            return values[-1] if "list-inline-item" in selector else values[0]
+    return None
+
+
 def _meta(tree, *names: str) -> str | None:
     for name in names:
         for attr in ("property", "name", "itemprop"):
@@ -402,7 +417,9 @@ def extract_article(html: str, url: str, outlet: Outlet | None = None) -> dict:
     patterns = GENERIC_BOILERPLATE + (outlet.boilerplate_lines if outlet else ())
 
     # Byline blocks ("Pewarta: X", "Penulis: X", "Editor: Y") sit in the page, often in the body.
-    reporter = editor = None
+    # The layout's own author element first, then byline blocks.
+    reporter = _selected(tree, selectors.author) if selectors else None
+    editor = None
     for block in tree.xpath(
         "//*[contains(text(), 'Pewarta') or contains(text(), 'Editor') or contains(text(), 'Reporter')"
         " or contains(text(), 'Penulis')]"
@@ -421,7 +438,7 @@ def extract_article(html: str, url: str, outlet: Outlet | None = None) -> dict:
     body = None
     if selectors:
         title = _text(_first(tree, selectors.title)) or None
-        printed_date = _text(_first(tree, selectors.date)) or None
+        printed_date = _selected(tree, selectors.date)
         section = _text(_first(tree, selectors.section)) or None
         body = _first(tree, selectors.body)
     title = _clean_title(

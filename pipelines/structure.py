@@ -55,6 +55,12 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
 # An earlier award, mentioned for background: its units are no recipients of this story's award.
 BACKGROUND = re.compile(r"\b(sebelumnya|tahun lalu|tahun sebelumnya|pernah|sempat meraih|dulu)\b", re.I)
 
+AWARD_REASON = re.compile(
+    r"\b(?:penghargaan|piagam|predikat)\b[^.]{0,40}?\b(?:diberikan|diserahkan|dianugerahkan|diraih|didapat)\s+"
+    r"(?:atas|karena|sebagai|untuk|berkat)\b|\b(?:penghargaan|piagam)(?:\s+penghargaan)?\s+atas\s+(?:keberhasilan|prestasi)",
+    re.I,
+)
+
 # A sentence that names who received, after one that says what: "Peraihnya Polda Jambi, ...", "Para penerima
 # adalah Kapolsek Genteng, Lakarsantri, ...", "Penerimanya yakni ...".
 RECIPIENTS_NAMED = re.compile(
@@ -74,6 +80,10 @@ def _read_sentence(awards: list[Award], sentence: str, is_headline: bool, story:
             awards[-1].evidence.append(sentence)
             add_recipients(awards[-1], named)
             return
+    if role is None and awards and not is_headline and AWARD_REASON.search(sentence):
+        # "Penghargaan itu diberikan atas keberhasilan ...": what the award just read is for.
+        awards[-1].evidence.append(sentence)
+        return
     if role != "received":
         # "Penghargaan dari Kapolda Kalsel diserahkan di Mapolda": names an award's giver, no recipient.
         if not (awards and role is None and cats != ["other"] and re.search(r"\b[Pp]enghargaan\b", sentence)):

@@ -193,6 +193,17 @@ def test_titles(construction, sentence, title):
     assert title_of(sentence) == title
 
 
+def test_what_the_award_is_for_in_a_sentence_of_its_own():
+    (award,) = extract_awards(
+        None,
+        "Polsek Gamping menerima piagam penghargaan dari Kapolda DIY. Penghargaan diberikan atas keberhasilan "
+        "mengungkap jaringan pencurian sepeda motor.",
+    )
+    assert award["title"] == "Penghargaan atas keberhasilan mengungkap jaringan pencurian sepeda motor"
+
+
+
+
 @pytest.mark.parametrize(
     "title", ["penghargaan", "Penghargaan itu", "piagam penghargaan", "piagam Ombudsman RI", "Predikat tersebut"]
 )

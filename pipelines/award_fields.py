@@ -220,7 +220,7 @@ AWARD_NAME = re.compile(
 TITLE_END = re.compile(
     r"\s+(?:dari|yang diserahkan|yang diterima|kepada|oleh|di|pada|setelah|usai|saat|atas|karena|untuk|sebagai|"
     r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
-    r"dalam rakernis|sekaligus)\s+|[,.;:\"“”]"
+    r"dalam rakernis|sekaligus)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
 )
 REASON = re.compile(r"\s+(atas|berupa|sebagai|kategori|karena|untuk kategori|dalam kategori|bidang)\s+", re.I)
 

@@ -206,7 +206,8 @@ def title_of(sentence: str) -> str | None:
 
 GENERIC_TITLE = re.compile(
     r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:piagam\s+)?(?:penghargaan|piagam|apresiasi|sertifikat|trofi|piala|"
-    r"anugerah|tanda kehormatan|predikat)(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|bergengsi|khusus|serupa|yang sama))*"
+    r"anugerah|tanda kehormatan|predikat)(?:\s+(?:dan|serta)\s+(?:piagam|piala|penghargaan|trofi|sertifikat|medali))*"
+    r"(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|bergengsi|khusus|serupa|yang sama))*"
     # ... or only its giver: "piagam Ombudsman RI", "Penghargaan Kapolda Banten", "penghargaan BNN Kalsel".
     r"(?:\s+(?:dari\s+)?(?:Ombudsman|Kapolda|Kapolri|Polda|BNNP?|Kementerian|Bupati|Wali ?Kota|Gubernur|Kapolres\w*|Pemkab|"
     r"Pemkot|Pemprov)(?:\s+[A-Z(][\w()-]*)*)?$",
@@ -257,6 +258,7 @@ def _named_award(sentence: str, m: re.Match) -> str:
     if is_generic_title(head):
         reason = REASON.match(sentence, start + len(word))
         reason = reason or REASON.search(sentence, start + len(word))
-        if reason:
-            return f"{head} {reason.group(1)}{_title_tail(sentence, reason.end())}"
+        tail = _title_tail(sentence, reason.end()) if reason else ""
+        if reason and not is_generic_title(tail):  # not "Penghargaan berupa piagam penghargaan"
+            return f"{head} {reason.group(1)}{tail}"
     return head

@@ -263,7 +263,9 @@ def _story_units(units: list[dict], awards: list[dict], mapping: dict) -> list[d
         row["mentions"] += unit["mentions"]
         row["role"] = "recipient" if name in recipients else ("other" if row["role"] == "recipient" else row["role"])
     for name, unit_id in recipients.items():
-        found.setdefault(name, {"unit": name, "unit_id": unit_id, "parent_id": None, "role": "recipient", "mentions": 0})
+        found.setdefault(
+            name, {"unit": name, "unit_id": unit_id, "parent_id": None, "role": "recipient", "mentions": 0}
+        )
     return list(found.values())
 
 

@@ -2,7 +2,9 @@
 
 No network: each page kept in `pages` goes through the same pure pipeline core
 as a crawl (`process_page`), on all CPU cores, and is saved with the same
-upserts, so running it twice changes nothing the second time.
+upserts, so running it twice changes nothing the second time. The reviewed facts of
+the corrections file are applied to every article, as a crawl applies them; a file
+with bad entries stops re-extraction before it writes anything.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from multiprocessing import get_context
 
 import sqlite_utils
 
+from pipelines.corrections import CORRECTIONS_PATH, apply_corrections, load_corrections
 from pipelines.extract import ExtractionError
 from pipelines.page_fields import process_page
 from pipelines.store import save_article, update_clusters
@@ -29,7 +32,8 @@ def _extract(job: tuple[str, str, bytes]) -> tuple[str, dict | None, str | None]
     url, fetched_url, html_zlib = job
     try:
         html = zlib.decompress(html_zlib).decode("utf-8")
-        return url, process_page(html, fetched_url or url), None
+        # The reviews are applied by the parent, which has read and checked the corrections file once.
+        return url, process_page(html, fetched_url or url, reviews={}), None
     except (ExtractionError, zlib.error, UnicodeDecodeError) as exc:
         return url, None, str(exc)
 
@@ -65,8 +69,12 @@ class Progress:
             self.stream.flush()
 
 
-def reextract(db: sqlite_utils.Database, workers: int | None = None, progress: bool = True) -> dict:
-    """Re-derive every article from its stored page; returns a summary of what changed."""
+def reextract(
+    db: sqlite_utils.Database, workers: int | None = None, progress: bool = True, corrections=CORRECTIONS_PATH
+) -> dict:
+    """Re-derive every article from its stored page; returns a summary of what changed.
+    Raises CorrectionsError, having changed nothing, if the corrections file has bad entries."""
+    reviews = load_corrections(corrections)
     workers = workers or os.cpu_count() or 1
     jobs = [
         (r["url"], r["fetched_url"], r["html_zlib"])
@@ -94,6 +102,8 @@ def reextract(db: sqlite_utils.Database, workers: int | None = None, progress: b
                 "select outlet, fetched_url, fetched_at from articles where url = ?", [url]
             ).fetchone()
             article.update(url=url, outlet=existing[0], fetched_url=existing[1], fetched_at=existing[2])
+            article = apply_corrections(article, reviews)
+            summary["reviewed"] += bool(article["reviewed_at"])
             save_article(db, article, page=None, seen=False)
             after = db.execute(f"select {', '.join(sorted(columns))} from articles where url = ?", [url]).fetchone()
             after = dict(zip(sorted(columns), after, strict=True))

@@ -177,15 +177,16 @@ def m007_award_list_view(db: sqlite_utils.Database):
 
 
 # award_list's columns in the order a reader scans them: who, under which Polda, what, from whom, when.
-# A change to them needs a new migration that rebuilds the table and its triggers, as m009 builds them.
+# A change to them needs a new migration that rebuilds the table and its triggers (build_award_list), as m011 does.
 AWARD_LIST_COLUMNS = (
     "unit", "unit_type", "polda", "province", "category", "giver", "year", "placement", "event_date", "award_year",
-    "award", "story", "published_at", "outlet", "url", "award_id", "unit_id", "published_utc",
+    "award", "story", "published_at", "outlet", "url", "award_id", "unit_id", "published_utc", "source", "reviewed_at",
 )  # fmt: skip
 AWARD_LIST_SELECT = """
     select ar.unit, u.type as unit_type, polda.name as polda, u.province, a.category, a.giver, a.year, a.placement,
       a.event_date, substr(coalesce(a.event_date, art.published_at), 1, 4) as award_year, a.title as award,
-      art.title as story, art.published_at, art.outlet, art.url, a.award_id, ar.unit_id, art.published_utc
+      art.title as story, art.published_at, art.outlet, art.url, a.award_id, ar.unit_id, art.published_utc,
+      a.source, a.reviewed_at
     from awards a
     join award_recipients ar using (award_id)
     join articles art on art.url = a.article_url
@@ -211,19 +212,28 @@ def m009_award_list_table(db: sqlite_utils.Database):
     # 0.1 s per facet on 20,000 awards. As a table with indexed facet columns each facet reads one index.
     # Triggers keep it equal to that query (AWARD_LIST_SELECT) after any insert, update or delete of
     # awards, award recipients, articles or units, in whatever order they come.
-    db.execute("drop view if exists award_list")
-    db.execute("drop table if exists award_list")
-    db.execute(
-        """create table award_list (
-        id integer primary key, unit text, unit_type text, polda text, province text, category text, giver text,
-        year integer, placement integer, event_date text, award_year text, award text, story text,
-        published_at text, outlet text, url text, award_id text, unit_id text, published_utc text,
-        unique (award_id, unit_id))"""
-    )
-    insert = f"insert or replace into award_list ({', '.join(AWARD_LIST_COLUMNS)}) {AWARD_LIST_SELECT}"
+    build_award_list(db)
+
+
+def _award_list_shape(db: sqlite_utils.Database) -> tuple[tuple[str, ...], str]:
+    """award_list's columns and query for the awards table as it stands: before m011, awards had no
+    `source` and `reviewed_at`, and m009 must build the table an archive of that time had."""
+    if "source" in db["awards"].columns_dict:
+        return AWARD_LIST_COLUMNS, AWARD_LIST_SELECT
+    return AWARD_LIST_COLUMNS[:-2], AWARD_LIST_SELECT.replace(",\n      a.source, a.reviewed_at", "")
+
+
+def build_award_list(db: sqlite_utils.Database) -> None:
+    """(Re)build award_list and its triggers from what the archive holds."""
+    columns, select = _award_list_shape(db)
+    db.execute("drop view if exists award_list" if "award_list" in db.view_names() else "drop table if exists award_list")
+    typed = ", ".join(f"{c} {'integer' if c in ('year', 'placement') else 'text'}" for c in columns)
+    db.execute(f"create table award_list (id integer primary key, {typed}, unique (award_id, unit_id))")
+    insert = f"insert or replace into award_list ({', '.join(columns)}) {select}"
     db.execute(insert)
-    for columns in ("unit_id", "url", "polda", "province", "category", "giver", "award_year", "published_utc"):
-        db.execute(f"create index idx_award_list_{columns} on award_list ({columns})")
+    indexed = ["unit_id", "url", "polda", "province", "category", "giver", "award_year", "published_utc", "source"]
+    for column in [c for c in indexed if c in columns]:
+        db.execute(f"create index idx_award_list_{column} on award_list ({column})")
     triggers = {
         "award_list_recipient_added": f"""after insert on award_recipients begin
           {insert}
@@ -288,6 +298,16 @@ def m010_section_index(db: sqlite_utils.Database):
     # Readers facet the articles by section (the table's description links to it); without an index
     # that facet reads every row.
     db["articles"].create_index(["section"], if_not_exists=True)
+
+
+@migrations()
+def m011_reviewed_awards(db: sqlite_utils.Database):
+    # An award is `extracted` by the rules or `reviewed` by a person (data/corrections.yml), and when.
+    db["awards"].add_column("source", str, not_null_default="extracted")
+    db["awards"].add_column("reviewed_at", str)
+    db["articles"].add_column("reviewed_at", str)
+    db["awards"].create_index(["source"], if_not_exists=True)
+    build_award_list(db)
 
 
 def update_clusters(db: sqlite_utils.Database) -> int:
@@ -362,7 +382,8 @@ def save_awards(db: sqlite_utils.Database, url: str, awards: list[dict], units: 
         db["awards"].insert(
             {"award_id": award_id, "article_url": url, "award_no": n, "recipient_unit_id": recipient_ids[0] if recipient_ids else None,
              "recipients": json.dumps(award["recipients"], ensure_ascii=False)}
-            | {k: award.get(k) for k in ("officer", "rank", "position", "title", "category", "giver", "giver_text", "giver_person", "year", "placement", "event_date", "place", "evidence")},
+            | {k: award.get(k) for k in ("officer", "rank", "position", "title", "category", "giver", "giver_text", "giver_person", "year", "placement", "event_date", "place", "evidence", "reviewed_at")}
+            | {"source": award.get("source") or "extracted"},
             pk="award_id",
         )  # fmt: skip
         for name, unit_id in zip(award["recipients"], recipient_ids, strict=True):

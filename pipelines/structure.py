@@ -57,7 +57,8 @@ BACKGROUND = re.compile(r"\b(sebelumnya|tahun lalu|tahun sebelumnya|pernah|sempa
 
 AWARD_REASON = re.compile(
     r"\b(?:penghargaan|piagam|predikat)\b[^.]{0,40}?\b(?:diberikan|diserahkan|dianugerahkan|diraih|didapat)\s+"
-    r"(?:atas|karena|sebagai|untuk|berkat)\b|\b(?:penghargaan|piagam)(?:\s+penghargaan)?\s+atas\s+(?:keberhasilan|prestasi)",
+    r"(?:atas|karena|sebagai|untuk|berkat|berupa)\b|\b(?:penghargaan|piagam)(?:\s+penghargaan)?\s+atas\s+(?:keberhasilan|prestasi)"
+    r"|\bsebagai\s+(?:bentuk\s+)?(?:apresiasi|penghargaan|terima kasih)\s+atas\b",
     re.I,
 )
 

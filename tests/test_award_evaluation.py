@@ -2,7 +2,7 @@
 
 The check part is never tuned on (tools/eval_awards.py splits the real stories by a hash of their id).
 The floors below are what the rules reach today: a change that lowers a figure fails here, and a change
-that raises one should raise its floor. The issue's targets for real text are higher than some floors;
+that raises one should raise its floor. On the sample every figure stays at 0.90 or more. The issue's targets for real text are higher than some floors;
 the README's "Award extraction, measured" says which are met.
 """
 
@@ -21,7 +21,7 @@ SAMPLE_FLOORS = {
     "giver": 0.90,
     "event_date": 0.90,
     "officer": 0.90,
-    "title": 0.80,
+    "title": 0.90,
 }
 CHECK_FLOORS = {
     "received F1": 0.90,

@@ -50,7 +50,7 @@ NOT_YET = re.compile(
 
 POLRI_ACTOR = re.compile(
     r"\b(Polrestabes|Polresta|Polres|Polsek|Polda|Polri|Mabes Polri|Korlantas|Bareskrim|Divhumas|Brimob|Satlantas|"
-    r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol)\w+|Kapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Kapolsek|"
+    r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol)\w+|(?:Kapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Kapolsek)(?! Cup)|"
     r"(?i:kapolsek|kapolres|kapolresta)|"
     r"Kasat\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi|polwan|perwira)|anggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok)|"
     r"polisi|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
@@ -64,7 +64,7 @@ OTHER_ACTOR = re.compile(
     r"(?i:warga|masyarakat|wartawan|jurnalis|insan pers|awak media|sekolah|siswa|pelajar|mahasiswa|desa|kampung|"
     r"kelurahan|lurah|kepala desa|satpam|satuan pengamanan|pengemudi|ojol|driver|atlet|tokoh|relawan|petani|"
     r"nelayan|pedagang|korban|pemuda|guru|dokter|perusahaan|bank|pemenang|pelopor|komunitas|karang taruna|orang|"
-    r"stakeholder|kepala dusun|pemimpin redaksi))\b",
+    r"stakeholder|kepala dusun|pemimpin redaksi|tim|klub|SSB))\b",
 )
 
 

@@ -231,6 +231,14 @@ def _same_award(a: dict, b: dict) -> bool:
     return (a["recipients"], a.get("category"), a.get("year")) == (b["recipients"], b.get("category"), b.get("year"))
 
 
+def _with_evidence(award: dict, extracted: list[dict]) -> dict:
+    """A reviewed award keeps the sentences (and the giver as written) of the extracted one it confirms."""
+    same = next((a for a in extracted if _same_award(award, a)), None)
+    if same is None:
+        return award
+    return award | {"evidence": same.get("evidence"), "giver_text": award["giver_text"] or same.get("giver_text")}
+
+
 def _removed(award: dict, number: int, rules: tuple[dict, ...]) -> bool:
     def matches(rule):
         return (
@@ -278,7 +286,7 @@ def apply_review(article: dict, review: Review | None) -> dict:
         return article | {"awards": awards, "reviewed_at": None}
     role = review.award_role or article.get("award_role")
     if review.awards is not None:
-        awards = [reviewed_award(a, review.reviewed_at) for a in review.awards]
+        awards = [_with_evidence(reviewed_award(a, review.reviewed_at), awards) for a in review.awards]
     awards = [_map_units(a, review.units) for n, a in enumerate(awards, 1) if not _removed(a, n, review.remove)]
     for fields in review.add:
         added = reviewed_award(fields, review.reviewed_at)

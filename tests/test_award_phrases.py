@@ -68,6 +68,8 @@ ROLES = [
     ("a Polri award won by a journalist", "Wartawan Harian Jogja menyabet juara pertama pada malam penghargaan "
      "Anugerah Jurnalistik Polri 2024.", "given"),
     ("nominees have not received", "Sepuluh polda masuk nominasi dan berpeluang meraih Kompolnas Awards.", None),
+    ("a tournament named after a chief is no actor", "Tim SSB Garuda menjadi juara Kapolres Cup 2024 dan menerima "
+     "trofi dari Kapolres Bantul.", "given"),
     ("another body receives", "Satpol PP Kabupaten Blitar Raih Penghargaan dari Gubernur", "other"),
     ("still assessed", "Polres Bantul akan menerima predikat WBK bila lolos penilaian.", None),
 ]  # fmt: skip

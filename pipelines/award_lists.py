@@ -97,7 +97,8 @@ PLACING_END = re.compile(r"\s+(?:dan|serta|sedangkan|diraih|oleh|yang)\b|[,;:().
 
 # An item that starts with a unit, an officer's post or a person is a list of who, not of which award.
 NOT_AN_AWARD = re.compile(
-    r"(?:pol(?:res|resta|restabes|sek|da)|(?:waka|ka)pol\w*|kasat\w*|kanit|kasubdit|panitia|personel|anggota)\b", re.I
+    r"(?:Pol(?:res|resta|restabes|sek|da)\s+(?!terbaik|teladan|berprestasi|tipe|kelompok|dengan)"
+    r"|(?i:(?:waka|ka)pol\w*|kasat\w*|kanit|kasubdit|panitia|personel|anggota)\b)"
 )
 
 

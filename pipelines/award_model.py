@@ -28,9 +28,15 @@ class Award:
     # The title came from a sentence naming several kinds of award: a later, specific one replaces it.
     title_generic: bool = False
     title_listed: bool = False  # named as an item of a list of awards: that name stays
+    # Sub-units named only through the officer who leads them ("diterima Kabid Humas Polda X").
+    through_chief: set[str] = field(default_factory=set)
 
     def as_row(self) -> dict:
-        row = {k: v for k, v in self.__dict__.items() if k not in ("evidence", "title_generic", "title_listed")}
+        row = {
+            k: v
+            for k, v in self.__dict__.items()
+            if k not in ("evidence", "title_generic", "title_listed", "through_chief")
+        }
         return row | {"evidence": " … ".join(self.evidence)}
 
 
@@ -39,6 +45,10 @@ def add_recipients(award: Award, mentions: list[Mention]) -> None:
         if m.name not in award.recipients:
             award.recipients.append(m.name)
             award.recipient_ids.append(m.unit_id)
+            if m.via_position and m.parent_id:
+                award.through_chief.add(m.name)  # "Kabid Humas Polda X": maybe only the officer who accepts
+        elif not m.via_position:
+            award.through_chief.discard(m.name)
 
 
 @dataclass

@@ -287,7 +287,9 @@ def apply_review(article: dict, review: Review | None) -> dict:
     role = review.award_role or article.get("award_role")
     if review.awards is not None:
         awards = [_with_evidence(reviewed_award(a, review.reviewed_at), awards) for a in review.awards]
-    awards = [_map_units(a, review.units) for n, a in enumerate(awards, 1) if not _removed(a, n, review.remove)]
+    # Only what extraction found can be removed: after one application every award is reviewed.
+    awards = [_map_units(a, review.units) for n, a in enumerate(awards, 1)
+              if a["source"] == "reviewed" or not _removed(a, n, review.remove)]  # fmt: skip
     for fields in review.add:
         added = reviewed_award(fields, review.reviewed_at)
         if not any(_same_award(added, a) for a in awards):

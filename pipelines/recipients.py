@@ -72,6 +72,8 @@ def drop_containing_units(award: Award) -> None:
     """A unit named next to one of its own units is context ("Polres X jajaran Polda Y", "Ditlantas Polda Y"),
     not a recipient; units of different Polda, or a Polda next to another Polda's Polres, all stay."""
     pairs = list(zip(award.recipients, award.recipient_ids, strict=True))
+    # An officer who accepts for his unit's parent ("Kabid Humas Polda X" for Polda X) adds no sub-unit.
+    pairs = [(n, u) for n, u in pairs if not (n in award.through_chief and any(n.endswith(" " + p) for p, _ in pairs))]
     # Units of several Polda are a list of winners: a Polsek the gazetteer lacks is then no sign of context.
     poldas = {gazetteer().units[u].polda_id or u for _, u in pairs if u}
     unknown_below = len(poldas) <= 1
@@ -94,7 +96,7 @@ def _contains(name: str, unit_id: str | None, other: str, other_id: str | None, 
             unit = gazetteer().units.get(unit.parent_id)
         return False
     # A unit the gazetteer lacks (a Polsek, mostly) sits under the Polda and Polres named with it.
-    return unknown_below and other.startswith("Polsek") and not name.startswith("Polsek")
+    return unknown_below and unit_id is not None and other.startswith("Polsek") and not name.startswith("Polsek")
 
 
 OWN_PERSONNEL = re.compile(

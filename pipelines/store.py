@@ -226,7 +226,9 @@ def _award_list_shape(db: sqlite_utils.Database) -> tuple[tuple[str, ...], str]:
 def build_award_list(db: sqlite_utils.Database) -> None:
     """(Re)build award_list and its triggers from what the archive holds."""
     columns, select = _award_list_shape(db)
-    db.execute("drop view if exists award_list" if "award_list" in db.view_names() else "drop table if exists award_list")
+    db.execute(
+        "drop view if exists award_list" if "award_list" in db.view_names() else "drop table if exists award_list"
+    )
     typed = ", ".join(f"{c} {'integer' if c in ('year', 'placement') else 'text'}" for c in columns)
     db.execute(f"create table award_list (id integer primary key, {typed}, unique (award_id, unit_id))")
     insert = f"insert or replace into award_list ({', '.join(columns)}) {select}"

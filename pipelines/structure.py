@@ -43,7 +43,8 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     # Pass 1: enumerations ("dua penghargaan, yaitu A, dan B yang diraih oleh X") name awards one by one.
     awards, listed = listed_awards(story)
     # Pass 2: sentences in which a unit receives; one award per kind, the headline last.
-    reading = [(False, s) for s in story.body if s not in listed] + ([(True, title)] if title else [])
+    clauses = [c for s in story.body if s not in listed for c in _clauses(s)]
+    reading = [(False, c) for c in clauses] + ([(True, title)] if title else [])
     for is_headline, sentence in reading:
         _read_sentence(awards, sentence, is_headline, story)
     # Pass 3: what the award's sentences, then the whole story, say of its giver, officer, date and place.
@@ -62,10 +63,23 @@ AWARD_REASON = re.compile(
     re.I,
 )
 
+CONTRAST = re.compile(r",?\s+(?:sedangkan|sementara itu|sementara|adapun)\s+(?=[A-Z]|\w+\s+Pol)", re.I)
+
+
+def _clauses(sentence: str) -> list[str]:
+    """ "Polres A meraih X, sedangkan Polres B meraih Y": two statements, each read on its own, when both
+    name a unit; otherwise the sentence as it is."""
+    parts = [p.strip() for p in CONTRAST.split(sentence)]
+    if len(parts) > 1 and all(find_unit_mentions(p) for p in parts):
+        return parts
+    return [sentence]
+
+
 # A sentence that names who received, after one that says what: "Peraihnya Polda Jambi, ...", "Para penerima
 # adalah Kapolsek Genteng, Lakarsantri, ...", "Penerimanya yakni ...".
 RECIPIENTS_NAMED = re.compile(
-    r"^(?:para\s+)?(?:peraih|penerima|pemenang)(?:nya)?\b|\b(?:peraih|penerima|pemenang)(?:nya)?\s+"
+    r"^(?:para\s+)?(?:peraih|penerima|pemenang)(?:nya)?\b|^(?:di antaranya|antara lain|mereka adalah|yakni|yaitu)\b|"
+    r"\b(?:peraih|penerima|pemenang)(?:nya)?\s+"
     r"(?:penghargaan\s+)?(?:itu\s+|tersebut\s+)?(?:adalah|yaitu|yakni|antara lain|ialah|meliputi)\b",
     re.IGNORECASE,
 )
@@ -120,15 +134,17 @@ def _award_for(
     """The award a sentence speaks of: one of the same kind already read, the story's first award for a
     summary or a follow-up, or a new one (appended). None for a sentence that only adds evidence."""
     existing = [a for a in awards if a.category in cats]
-    if existing and recipients and not is_headline:
+    distinct = False
+    named = [m for m in recipients if not m.via_position]  # an officer accepting names no other award
+    if existing and named and not is_headline:
         # Another award of the same kind, to other units ("... juga memberikan penghargaan X kepada Polsek Y").
-        probe = Award(recipients=[m.name for m in recipients], recipient_ids=[m.unit_id for m in recipients])
+        probe = Award(recipients=[m.name for m in named], recipient_ids=[m.unit_id for m in named])
         drop_containing_units(probe)
         names = set(probe.recipients)
         if not any(names & set(a.recipients) or not a.recipients for a in existing) and title_of(sentence) not in {
             a.title for a in existing
         }:
-            existing = []
+            existing, distinct = [], True
             cats[:] = cats[:1]
     generic = [a for a in awards if a.category == "other" and cats != ["other"]]
     if role is None:
@@ -145,7 +161,7 @@ def _award_for(
     if generic:
         generic[0].category = cats[0]  # the story's award turns out to be of a known kind
         return generic[0]
-    if awards and (is_headline or len(cats) > 1 or cats == ["other"]):
+    if awards and not distinct and (is_headline or len(cats) > 1 or cats == ["other"]):
         return awards[0]  # a summary or a follow-up adds to what the story already names
     award = Award(category=cats[0])
     awards.append(award)

@@ -277,6 +277,15 @@ AWARDS = [
      [["Satlantas Polres Kendal"]]),
     ("dari says where an officer serves",
      "Bripka Joko dari Polsek Ngemplak menerima penghargaan dari Kapolda DIY.", [["Polsek Ngemplak"]]),
+    ("two statements joined by sedangkan are two awards",
+     "Polres Boyolali meraih penghargaan sebagai Polres terbaik, sedangkan Polres Klaten meraih penghargaan inovasi "
+     "pelayanan publik.", [["Polres Boyolali"], ["Polres Klaten"]]),
+    ("the head of a sub-unit accepts for the Polda",
+     "Polda Riau meraih predikat badan publik informatif dari Komisi Informasi. Penghargaan diserahkan kepada Kabid "
+     "Humas Polda Riau Kombes Pol Anom.", [["Polda Riau"]]),
+    ("recipients listed after di antaranya",
+     "Kapolda Jatim memberikan penghargaan kepada 15 personel berprestasi. Di antaranya Kasat Reskrim Polres Gresik "
+     "AKP Aldy dan Kanit Reskrim Polsek Kenjeran Iptu Budi.", [["Satreskrim Polres Gresik", "Polsek Kenjeran"]]),
     ("a chief honours his own people: his unit receives",
      "Kapolda Bali menyematkan Satyalancana Pengabdian kepada 512 personel dalam upacara di Mapolda.",
      [["Polda Bali"]]),
@@ -312,6 +321,10 @@ AWARD_LISTS = [
     ("placings of a clause's subject",
      "Polda Bali menjadi juara umum tingkat polda dan Polres Gianyar juara umum tingkat polres.",
      ["juara umum tingkat polda", "juara umum tingkat polres"]),
+    ("awards a Polda wins, one by one",
+     "Polda Bali meraih tiga penghargaan dari Kapolri, yakni Polda terbaik dalam pengamanan mudik, juara 2 lomba "
+     "video, dan penghargaan pengelolaan anggaran terbaik.",
+     ["Polda terbaik dalam pengamanan mudik", "juara 2 lomba video", "penghargaan pengelolaan anggaran terbaik"]),
     ("a list of units is no list of awards",
      "Empat polres menerima predikat WBK, yaitu Polres Bantul, Polres Sleman dan Polres Klaten.",
      ["predikat WBK"]),

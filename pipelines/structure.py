@@ -55,6 +55,10 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
 
 # An earlier award, mentioned for background: its units are no recipients of this story's award.
 BACKGROUND = re.compile(r"\b(sebelumnya|tahun lalu|tahun sebelumnya|pernah|sempat meraih|dulu)\b", re.I)
+# A sentence that opens on an earlier time, or says an award was had before ("juga pernah meraih").
+BACKGROUND_OPENING = re.compile(
+    r"^(?:sebelumnya|tahun lalu|pada tahun sebelumnya|dulu)\b|\bpernah\s+(?:meraih|menerima|mendapat)", re.I
+)
 
 AWARD_REASON = re.compile(
     r"\b(?:penghargaan|piagam|predikat)\b[^.]{0,40}?\b(?:diberikan|diserahkan|dianugerahkan|diraih|didapat)\s+"
@@ -87,6 +91,8 @@ RECIPIENTS_NAMED = re.compile(
 
 def _read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: Story) -> None:
     """Add what one sentence says to the story's awards: a new award, or more of one already read."""
+    if awards and not is_headline and BACKGROUND_OPENING.search(sentence):
+        return  # "Sebelumnya, Polres X juga pernah meraih ...": an earlier award, not this story's
     role = sentence_role(sentence)
     cats = categories_of(sentence) or ["other"]
     if role != "received" and awards and not is_headline and RECIPIENTS_NAMED.search(sentence):

@@ -266,6 +266,9 @@ AWARDS = [
     ("background award is no recipient",
      "Polres Boyolali meraih predikat WBK. Sebelumnya Polres Sragen juga pernah meraih predikat WBK.",
      [["Polres Boyolali"]]),
+    ("an earlier award in a sentence of its own is no award",
+     "Polres Bantul menerima penghargaan dari Kapolda DIY. Sebelumnya, Polres Bantul juga pernah meraih penghargaan "
+     "dari Bupati Bantul.", [["Polres Bantul"]]),
     ("the venue is no recipient",
      "Polda Bali menerima penghargaan dari Kapolri di Gedung Rupatama Mabes Polri.",
      [["Polda Bali"]]),

@@ -71,8 +71,10 @@ AWARD_START = re.compile(
 )
 
 
+# The officer who receives, before the verb, maybe with his post between commas ("Bripka Sri, anggota X, meraih").
 RECEIVES_AFTER = re.compile(
-    r"\s*,?\s*(?:langsung\s+)?(?:menerima|meraih|mendapat|mendapatkan|memperoleh|dianugerahi)\b", re.I
+    r"\s*(?:,[^,.]{0,60},)?\s*,?\s*(?:langsung\s+)?(?:menerima|meraih|mendapat|mendapatkan|memperoleh|dianugerahi)\b",
+    re.I,
 )
 
 
@@ -219,7 +221,7 @@ AWARD_NAME = re.compile(
     r"(?:\s+(?:tahun\s+)?20\d\d)?"
 )
 TITLE_END = re.compile(
-    r"\s+(?:dari|yang diserahkan|yang diterima|kepada|oleh|di|pada|setelah|usai|saat|atas|karena|untuk|sebagai|"
+    r"(?<![Bb]ebas)\s+(?:dari|yang diserahkan|yang diterima|kepada|oleh|di|pada|setelah|usai|saat|atas|karena|untuk|sebagai|"
     r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
     r"dalam rakernis|sekaligus)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
 )

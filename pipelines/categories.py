@@ -157,7 +157,13 @@ def named_body(passage: str) -> str | None:
             if n >= 2 and not ORGANISATION.match(passage, m.end()):
                 continue
             body = _BODY.match(passage, m.end())
-            if body and not _NOT_A_BODY.match(body.group(0)) and not re.match(r"(?:Waka|Ka)[a-z]", body.group(0)):
+            # Not a person, a post, or a Polri unit ("IPDA Kamaruddin dari Direktorat Intelkam Polda NTB").
+            if (
+                body
+                and not _NOT_A_BODY.match(body.group(0))
+                and not re.match(r"(?:Waka|Ka)[a-z]", body.group(0))
+                and not find_unit_mentions(body.group(0))
+            ):
                 words = body.group(0).split()[:6]
                 return " ".join(words).rstrip(".,")
     return None
@@ -318,8 +324,10 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         province = _province_after(m.group(1).split())
         if province:
             return f"Kapolda {province}", None
-    m = re.search(r"\bdari\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})", context)
-    return (m.group(1) if m else None), None
+    for m in re.finditer(r"\bdari\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})", context):
+        if not find_unit_mentions(m.group(1)) and not _NOT_A_BODY.match(m.group(1)):
+            return m.group(1), None  # not a Polri unit the officer comes from
+    return None, None
 
 
 GIVER_RULES = {"ombudsman": _ombudsman, "kapolda": _kapolda, "ministry": _ministry, "regional": _regional,

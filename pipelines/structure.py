@@ -83,6 +83,7 @@ def _clauses(sentence: str) -> list[str]:
 # adalah Kapolsek Genteng, Lakarsantri, ...", "Penerimanya yakni ...".
 RECIPIENTS_NAMED = re.compile(
     r"^(?:para\s+)?(?:peraih|penerima|pemenang)(?:nya)?\b|^(?:di antaranya|antara lain|mereka adalah|yakni|yaitu)\b|"
+    r"^(?:ke(?:dua|tiga|empat|lima|enam|tujuh)nya|mereka|satuan kerja tersebut)\s+(?:adalah|yaitu|yakni|ialah)\b|"
     r"\b(?:peraih|penerima|pemenang)(?:nya)?\s+"
     r"(?:penghargaan\s+)?(?:itu\s+|tersebut\s+)?(?:adalah|yaitu|yakni|antara lain|ialah|meliputi)\b",
     re.IGNORECASE,

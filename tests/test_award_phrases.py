@@ -185,6 +185,8 @@ TITLES = [
      "predikat kepatuhan standar pelayanan publik tahun 2024"),
     ("what a bare penghargaan is for", "Kapolres memberikan penghargaan atas pengungkapan kasus curanmor kepada Polsek Depok.",
      "penghargaan atas pengungkapan kasus curanmor"),
+    ("a name with dari inside it", "Polres Sintang meraih predikat Wilayah Bebas dari Korupsi (WBK) dari KemenPAN-RB.",
+     "predikat Wilayah Bebas dari Korupsi (WBK)"),
     ("named Award", "Polsek Ngaglik meraih Kompolnas Awards 2023 kategori Polsek terbaik.",
      "Kompolnas Awards 2023 kategori Polsek terbaik"),
 ]  # fmt: skip
@@ -214,6 +216,8 @@ def test_generic_titles(title):
 
 
 OFFICERS = [
+    ("his post between commas", "Bripka Sri Wahyuni, anggota Satbinmas Polres Bone, meraih penghargaan dari Kapolda "
+     "Sulsel.", ("Sri Wahyuni", "Bripka", None)),
     ("after diterima oleh, any post", "Polres Sragen meraih penghargaan dari Ombudsman RI. Piagam diterima oleh Kasiwas "
      "Polres Sragen IPTU Bambang Susilo.", ("Bambang Susilo", "Iptu", "Kasiwas")),
     ("the officer who receives, before the verb", "Polres Purworejo meraih predikat WBK dari KemenPAN-RB. Kapolres "
@@ -269,6 +273,9 @@ AWARDS = [
     ("an earlier award in a sentence of its own is no award",
      "Polres Bantul menerima penghargaan dari Kapolda DIY. Sebelumnya, Polres Bantul juga pernah meraih penghargaan "
      "dari Bupati Bantul.", [["Polres Bantul"]]),
+    ("recipients after Ketiganya adalah",
+     "Tiga polres di jajaran Polda Kalbar meraih predikat WBK. Ketiganya adalah Polres Sanggau, Polres Ketapang dan "
+     "Polres Sintang.", [["Polres Sanggau", "Polres Ketapang", "Polres Sintang"]]),
     ("the venue is no recipient",
      "Polda Bali menerima penghargaan dari Kapolri di Gedung Rupatama Mabes Polri.",
      [["Polda Bali"]]),

@@ -209,7 +209,8 @@ def title_of(sentence: str) -> str | None:
 GENERIC_TITLE = re.compile(
     r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:piagam\s+)?(?:penghargaan|piagam|apresiasi|sertifikat|trofi|piala|"
     r"anugerah|tanda kehormatan|predikat)(?:\s+(?:dan|serta)\s+(?:piagam|piala|penghargaan|trofi|sertifikat|medali))*"
-    r"(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|bergengsi|khusus|serupa|yang sama))*"
+    r"(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|bergengsi|khusus|serupa|yang sama|pertama|kedua|ketiga|"
+    r"lainnya|lain))*"
     # ... or only its giver: "piagam Ombudsman RI", "Penghargaan Kapolda Banten", "penghargaan BNN Kalsel".
     r"(?:\s+(?:dari\s+)?(?:Ombudsman|Kapolda|Kapolri|Polda|BNNP?|Kementerian|Bupati|Wali ?Kota|Gubernur|Kapolres\w*|Pemkab|"
     r"Pemkot|Pemprov)(?:\s+[A-Z(][\w()-]*)*)?$",

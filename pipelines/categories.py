@@ -324,7 +324,7 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         province = _province_after(m.group(1).split())
         if province:
             return f"Kapolda {province}", None
-    for m in re.finditer(r"\bdari\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})", context):
+    for m in re.finditer(r"\bdari\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,6})", context):
         if not find_unit_mentions(m.group(1)) and not _NOT_A_BODY.match(m.group(1)):
             return m.group(1), None  # not a Polri unit the officer comes from
     return None, None

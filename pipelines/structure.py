@@ -165,6 +165,15 @@ def _award_for(
             return None
     if existing:
         return existing[0]
+    if (
+        awards
+        and role == "received"
+        and not recipients
+        and not re.search(r"[Pp]enghargaan\s+(pertama|kedua|ketiga|lain)", sentence)
+    ):
+        # "Kapolda mengapresiasi seluruh polres yang meraih zona hijau": no unit named, no new award.
+        awards[0].evidence.append(sentence)
+        return None
     if generic:
         generic[0].category = cats[0]  # the story's award turns out to be of a known kind
         return generic[0]

@@ -187,6 +187,8 @@ TITLES = [
      "penghargaan atas pengungkapan kasus curanmor"),
     ("a name with dari inside it", "Polres Sintang meraih predikat Wilayah Bebas dari Korupsi (WBK) dari KemenPAN-RB.",
      "predikat Wilayah Bebas dari Korupsi (WBK)"),
+    ("an ordinal award takes what it is for", "Penghargaan pertama dari Bupati Sragen atas dukungan program vaksinasi.",
+     "Penghargaan pertama atas dukungan program vaksinasi"),
     ("named Award", "Polsek Ngaglik meraih Kompolnas Awards 2023 kategori Polsek terbaik.",
      "Kompolnas Awards 2023 kategori Polsek terbaik"),
 ]  # fmt: skip
@@ -276,6 +278,9 @@ AWARDS = [
     ("recipients after Ketiganya adalah",
      "Tiga polres di jajaran Polda Kalbar meraih predikat WBK. Ketiganya adalah Polres Sanggau, Polres Ketapang dan "
      "Polres Sintang.", [["Polres Sanggau", "Polres Ketapang", "Polres Sintang"]]),
+    ("praise for units unnamed adds no award",
+     "Polres Pekalongan meraih predikat kepatuhan dari Ombudsman RI. Kapolda Jateng mengapresiasi seluruh polres yang "
+     "meraih zona hijau.", [["Polres Pekalongan"]]),
     ("the venue is no recipient",
      "Polda Bali menerima penghargaan dari Kapolri di Gedung Rupatama Mabes Polri.",
      [["Polda Bali"]]),

@@ -49,6 +49,16 @@ VERDICTS = ("checked", "corrected")
 ROLES = ("received", "given", "none")
 
 
+class _DatesAsText(yaml.SafeLoader):
+    """Dates stay text until validated: YAML's own reading of "2023-12-32" fails without naming the entry."""
+
+
+_DatesAsText.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 class CorrectionsError(ValueError):
     """A corrections file with bad entries; `problems` holds one line per bad entry."""
 
@@ -173,7 +183,7 @@ def _review(entry: dict) -> Review:
 def parse_corrections(text: str, source: str = "corrections", known_urls: set[str] | None = None) -> dict[str, Review]:
     """Every entry of a corrections file by URL; raises CorrectionsError naming each bad entry."""
     try:
-        entries = yaml.safe_load(text) or []
+        entries = yaml.load(text, Loader=_DatesAsText) or []
     except yaml.YAMLError as exc:
         raise CorrectionsError(source, [f"not YAML: {exc}"]) from None
     if not isinstance(entries, list):

@@ -56,6 +56,7 @@ GENERIC_BOILERPLATE = (
     r"\bFoto\s*:\s*[^.:]{1,60}$",  # photo captions left in the body: "... Joey Alexander. Foto: Grammy"
 )
 # Schema.org microdata marks the body on many sites whose layout is not known here.
+ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d")
 GENERIC_SELECTORS = Selectors(
     body=('[itemprop="articleBody"]',),
     boilerplate=("script", "style", "figure", "blockquote.twitter-tweet", "blockquote.instagram-media", "table"),
@@ -227,9 +228,11 @@ def _clean_title(title: str | None, tree, host: str, outlet: Outlet | None, ld: 
 
 
 def _normalise_printed(text: str) -> str:
-    """English month names and "04 November, 2015" in the form pipelines.dates reads."""
+    """English month names, "04 November, 2015" and "2025 – 18:30" in the form pipelines.dates reads."""
     text = re.sub(r"[A-Za-z]+", lambda m: ENGLISH_MONTHS.get(m.group(0).lower(), m.group(0)), text)
-    return re.sub(r"([A-Za-z]{3,}),\s*(\d{4})\b", r"\1 \2", text.replace("|", " "))
+    # JPNN prints "15 Januari 2025 – 18:30 WIB": the dash between date and time is no separator of ours.
+    text = re.sub(r"(\d{4})\s*[–—-]\s*(\d\d?[:.]\d\d)", r"\1 \2", text.replace("|", " "))
+    return re.sub(r"([A-Za-z]{3,}),\s*(\d{4})\b", r"\1 \2", text)
 
 
 def _printed_date(text: str | None, local_tz):
@@ -471,6 +474,8 @@ def extract_article(html: str, url: str, outlet: Outlet | None = None) -> dict:
     published = (
         parse_iso(ld0.get("datePublished"), machine_tz)
         or parse_iso(_meta(tree, "article:published_time"), machine_tz)
+        # A layout's machine-readable date (a pubdate meta, a <time datetime>), else the printed one.
+        or (parse_iso(printed_date, machine_tz) if printed_date and ISO_DATE.match(printed_date) else None)
         or _printed_date(printed_date, local_tz)
         or parse_iso(_meta(tree, "datePublished", "pubdate"), machine_tz)
         or parse_iso(next(iter(tree.xpath('//*[@itemprop="datePublished"]/@datetime')), None), machine_tz)

@@ -10,12 +10,13 @@ from pipelines.classify import classify_award_role
 from pipelines.corrections import Review, apply_corrections, current_corrections
 from pipelines.dedupe import minhash_signature
 from pipelines.extract import extract_article
+from pipelines.officers import with_officers
 from pipelines.structure import article_units, extract_awards
 
 
 def process_page(html: str, url: str, reviews: dict[str, Review] | None = None) -> dict:
-    """All derived fields of one page: text and metadata, award role, awards, units, and the review of the
-    story if `reviews` (by default the project's corrections file) has one."""
+    """All derived fields of one page: text and metadata, award role, awards, units, the review of the
+    story if `reviews` (by default the project's corrections file) has one, and the officers it names."""
     article = extract_article(html, url)
     role = classify_award_role(article["title"], article["text"])
     article.update(award_role=role.award_role, award_score=role.score, award_evidence=role.evidence)
@@ -27,4 +28,4 @@ def process_page(html: str, url: str, reviews: dict[str, Review] | None = None) 
     article["awards"] = awards
     article["units"] = article_units(article["title"], article["text"], awards)
     article["minhash"] = minhash_signature(article["text"])
-    return apply_corrections(article, current_corrections() if reviews is None else reviews)
+    return with_officers(apply_corrections(article, current_corrections() if reviews is None else reviews))

@@ -21,6 +21,7 @@ import sqlite_utils
 
 from pipelines.corrections import CORRECTIONS_PATH, apply_corrections, load_corrections
 from pipelines.extract import ExtractionError
+from pipelines.officers import with_officers
 from pipelines.page_fields import process_page
 from pipelines.store import save_article, update_clusters
 
@@ -102,7 +103,7 @@ def reextract(
                 "select outlet, fetched_url, fetched_at from articles where url = ?", [url]
             ).fetchone()
             article.update(url=url, outlet=existing[0], fetched_url=existing[1], fetched_at=existing[2])
-            article = apply_corrections(article, reviews)
+            article = with_officers(apply_corrections(article, reviews))
             summary["reviewed"] += bool(article["reviewed_at"])
             save_article(db, article, page=None, seen=False)
             after = db.execute(f"select {', '.join(sorted(columns))} from articles where url = ?", [url]).fetchone()

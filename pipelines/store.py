@@ -27,6 +27,7 @@ from sqlite_utils import Migrations
 
 from crawler.outlets import OUTLETS
 from pipelines.dedupe import clusters
+from pipelines.officer_store import create_tables, save_officer_mentions
 from pipelines.runs import ArchiveLock, ArchiveLockedError, finish_run, start_run
 from pipelines.units import units_csv_rows
 
@@ -312,6 +313,12 @@ def m011_reviewed_awards(db: sqlite_utils.Database):
     build_award_list(db)
 
 
+@migrations()
+def m012_officers(db: sqlite_utils.Database):
+    # Officers across stories (pipelines/officers.py): each story's mentions, and the people they make.
+    create_tables(db)
+
+
 def update_clusters(db: sqlite_utils.Database) -> int:
     """Recompute story clusters over every signature; returns the number of multi-article clusters."""
     rows = db.execute(
@@ -464,6 +471,8 @@ def save_article(db: sqlite_utils.Database, article: dict, page: dict | None = N
         db["articles"].upsert(row, pk="url")
         if "awards" in article:
             save_awards(db, row["url"], article["awards"], article.get("units") or [])
+        if "officers" in article:
+            save_officer_mentions(db, row["url"], article["officers"])
         if "minhash" in article:
             db.execute(
                 "insert into story_clusters (url, cluster_id, cluster_size, minhash) values (?, ?, 1, ?) "

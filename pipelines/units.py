@@ -44,7 +44,7 @@ NAME_STOP = {
     "melalui", "tidak", "ada", "ini", "itu", "predikat", "penghargaan", "zona", "wbk", "wbbm", "rekor", "muri", "anugerah", "tahun",
     # Descriptions, not names: "Polsek Tipe B terbaik", "Polres Terbaik Kelompok A".
     "tipe", "terbaik", "kelompok", "kategori", "lain", "lainnya", "berprestasi", "teladan", "percontohan", "se",
-    "kompolnas", "award", "awards", "sebelumnya",
+    "kompolnas", "award", "awards", "sebelumnya", "cup",
 }  # fmt: skip
 
 # A word of a unit's name; another unit's type word starts a new unit ("Polres Pekalongan Polda Jateng").
@@ -121,6 +121,9 @@ def expand_province(name: str) -> str:
 
 def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -> tuple[str, str | None, int]:
     """The longest run of `words` that names a known unit, else the words up to a stop word."""
+    if len(words) > 1 and words[0] in ("Kabupaten", "Kab", "Kota") and unit_type != "Polda":
+        words = words[1:]  # "Polres Kabupaten Kepulauan Meranti": the area's kind is no part of the name
+    words = ["Kepulauan" if w in ("Kep", "Kep.") else w for w in words]
     for n in range(len(words), 0, -1):
         candidate = f"{unit_type} {' '.join(words[:n])}"
         unit = gaz.lookup(candidate, context)
@@ -128,10 +131,12 @@ def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -
             unit = gaz.lookup(f"Polda {expand_province(words[0])}", context)
         if unit is not None:
             return unit.name, unit.unit_id, n
+    if unit_type == "Polda":
+        return "", None, 0  # every Polda is in the gazetteer: "Polda Cup", "Kapolda Fadil" name none
     kept = []
     for word in words:
-        if word.lower() in NAME_STOP or word.isdigit():
-            break
+        if word.lower() in NAME_STOP or word.isdigit() or re.match(r"(?:di|me|ber)[a-z]{3,}$", word.lower()):
+            break  # a verb ("Polres Diberikan ...") ends the name
         kept.append(word)
     if not kept:
         return "", None, 0
@@ -176,8 +181,8 @@ def _typed_units(text: str, gaz: Gazetteer) -> list[Mention]:
         unit_type = POSITION_UNIT[position] if position else m.group("type")
         words = m.group("name").split()
         name, unit_id, used = _canonical(unit_type, words, gaz, text)
-        if not name:
-            continue
+        if not name or (position and unit_id is None and not position.endswith("polsek")):
+            continue  # "Kapolres Zain Dwi Nugroho": a chief named by his own name, not his resort's
         # Where the name's words end in the text.
         end = m.start("name")
         for word in words[:used]:

@@ -38,6 +38,9 @@ UNITS = [
     ("unit upgraded since", "Polres Malang Kota meraih WBBM pada 2020.", ["Polresta Malang Kota"]),
     ("abbreviation unwrapped", "Kepolisian Resor (Polres) Gowa meraih WBK.", ["Polres Gowa"]),
     ("description is no name", "Kompolnas memilih Polsek Tipe B terbaik.", []),
+    ("a tournament is no unit", "Final Polda Cup 2024 digelar di Sleman.", []),
+    ("a chief named by his own name", "Kapolres Agus Setiawan hadir.", []),
+    ("the area's kind is no part of the name", "Polres Kabupaten Kepulauan Meranti meraih WBK.", ["Polres Kepulauan Meranti"]),
     ("Mabes body", "Korlantas Polri meraih penghargaan.", ["Korlantas Polri"]),
 ]  # fmt: skip
 

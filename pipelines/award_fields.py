@@ -208,12 +208,12 @@ def title_of(sentence: str) -> str | None:
 
 GENERIC_TITLE = re.compile(
     r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:piagam\s+)?(?:penghargaan|piagam|apresiasi|sertifikat|trofi|piala|"
-    r"anugerah|tanda kehormatan|predikat)(?:\s+(?:dan|serta)\s+(?:piagam|piala|penghargaan|trofi|sertifikat|medali))*"
+    r"anugerah|tanda kehormatan|predikat|rekor)(?:\s+(?:dan|serta)\s+(?:piagam|piala|penghargaan|trofi|sertifikat|medali))*"
     r"(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|bergengsi|khusus|serupa|yang sama|pertama|kedua|ketiga|"
     r"lainnya|lain))*"
     # ... or only its giver: "piagam Ombudsman RI", "Penghargaan Kapolda Banten", "penghargaan BNN Kalsel".
     r"(?:\s+(?:dari\s+)?(?:Ombudsman|Kapolda|Kapolri|Polda|BNNP?|Kementerian|Bupati|Wali ?Kota|Gubernur|Kapolres\w*|Pemkab|"
-    r"Pemkot|Pemprov)(?:\s+[A-Z(][\w()-]*)*)?$",
+    r"Pemkot|Pemprov|MURI|Museum Rekor)(?:\s+(?-i:[A-Z(])[\w()-]*)*)?$",
     re.IGNORECASE,
 )
 # Names of awards that end in "Award": "Kompolnas Awards 2024", "Serambi Award", "Humas Polri Awards".
@@ -224,9 +224,11 @@ AWARD_NAME = re.compile(
 TITLE_END = re.compile(
     r"(?<![Bb]ebas)\s+(?:dari|yang diserahkan|yang diterima|kepada|oleh|di|pada|setelah|usai|saat|atas|karena|untuk|sebagai|"
     r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
-    r"dalam rakernis|sekaligus)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
+    r"dalam rakernis|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
 )
-REASON = re.compile(r"\s+(atas|berupa|sebagai|kategori|karena|untuk kategori|dalam kategori|bidang)\s+", re.I)
+REASON = re.compile(
+    r"\s+(atas|berupa|sebagai|kategori|karena|untuk kategori|dalam kategori|bidang|untuk(?=\s+[a-z]))\s+", re.I
+)
 
 
 def is_generic_title(title: str | None) -> bool:

@@ -30,12 +30,13 @@ class Award:
     title_listed: bool = False  # named as an item of a list of awards: that name stays
     # Sub-units named only through the officer who leads them ("diterima Kabid Humas Polda X").
     through_chief: set[str] = field(default_factory=set)
+    ordinal: int | None = None  # "Penghargaan kedua ...": the story counts its awards
 
     def as_row(self) -> dict:
         row = {
             k: v
             for k, v in self.__dict__.items()
-            if k not in ("evidence", "title_generic", "title_listed", "through_chief")
+            if k not in ("evidence", "title_generic", "title_listed", "through_chief", "ordinal")
         }
         return row | {"evidence": " … ".join(self.evidence)}
 

@@ -94,6 +94,8 @@ def _read_sentence(awards: list[Award], sentence: str, is_headline: bool, story:
     """Add what one sentence says to the story's awards: a new award, or more of one already read."""
     if awards and not is_headline and BACKGROUND_OPENING.search(sentence):
         return  # "Sebelumnya, Polres X juga pernah meraih ...": an earlier award, not this story's
+    if awards and not is_headline and _read_counted(awards, sentence, story):
+        return
     role = sentence_role(sentence)
     cats = categories_of(sentence) or ["other"]
     if role != "received" and awards and not is_headline and RECIPIENTS_NAMED.search(sentence):
@@ -133,6 +135,38 @@ def _read_sentence(awards: list[Award], sentence: str, is_headline: bool, story:
         award.title_generic = len(categories_of(sentence)) != 1
     award.year = award.year or year_of(sentence)
     award.placement = award.placement or placement_of(sentence)
+
+
+ORDINAL_AWARD = re.compile(
+    r"\b(?:penghargaan|rekor|piagam|predikat|trofi)\s+(pertama|kedua|ketiga|keempat|kelima)\b", re.I
+)
+ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
+
+
+def _read_counted(awards: list[Award], sentence: str, story: Story) -> bool:
+    """ "Penghargaan pertama adalah rekor A. Rekor kedua diberikan untuk B.": the story counts its awards;
+    the first is the award already read, each later one a new award for the same units."""
+    m = ORDINAL_AWARD.search(sentence)
+    if not m:
+        return False
+    n = ORDINALS[m.group(1).lower()]
+    award = next((a for a in awards if a.ordinal == n), None)
+    if award is None and n == 1 and awards[0].ordinal is None:
+        award = awards[0]
+    if award is None:
+        first = awards[0]
+        # Same event as the first: its opening sentence dates and places this one too.
+        award = Award(category=(categories_of(sentence) or [first.category])[0], evidence=first.evidence[:1])
+        add_recipients(award, recipient_mentions(sentence, story.text) or [])
+        if not award.recipients:
+            award.recipients, award.recipient_ids = list(first.recipients), list(first.recipient_ids)
+        awards.append(award)
+    award.ordinal = n
+    award.evidence.append(sentence)
+    named = title_of(sentence)
+    if named and (award.title is None or is_generic_title(award.title) or n > 1):
+        award.title, award.title_listed = named, not is_generic_title(named)
+    return True
 
 
 def _award_for(

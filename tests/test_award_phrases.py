@@ -214,10 +214,16 @@ def test_what_the_award_is_for_in_a_sentence_of_its_own():
 
 
 @pytest.mark.parametrize(
-    "title", ["penghargaan", "Penghargaan itu", "piagam penghargaan", "piagam Ombudsman RI", "Predikat tersebut"]
-)
+    "title",
+    ["penghargaan", "Penghargaan itu", "piagam penghargaan", "piagam Ombudsman RI", "Predikat tersebut", "Rekor kedua",
+     "rekor MURI", "Piala dan piagam"],
+)  # fmt: skip
 def test_generic_titles(title):
     assert is_generic_title(title)
+
+
+def test_an_award_named_after_its_giver_and_its_reason_is_specific():
+    assert not is_generic_title("penghargaan Kapolda Banten atas keberhasilan mengungkap curanmor")
 
 
 OFFICERS = [
@@ -343,6 +349,10 @@ AWARD_LISTS = [
      "Polda Bali meraih tiga penghargaan dari Kapolri, yakni Polda terbaik dalam pengamanan mudik, juara 2 lomba "
      "video, dan penghargaan pengelolaan anggaran terbaik.",
      ["Polda terbaik dalam pengamanan mudik", "juara 2 lomba video", "penghargaan pengelolaan anggaran terbaik"]),
+    ("awards counted one by one in sentences of their own",
+     "Polres Sleman memperoleh dua penghargaan dari MURI. Penghargaan pertama adalah rekor pelayanan SIM keliling "
+     "terlama. Rekor kedua diberikan untuk patroli sepeda terpanjang.",
+     ["rekor pelayanan SIM keliling terlama", "Rekor kedua untuk patroli sepeda terpanjang"]),
     ("a list of units is no list of awards",
      "Empat polres menerima predikat WBK, yaitu Polres Bantul, Polres Sleman dan Polres Klaten.",
      ["predikat WBK"]),

@@ -30,12 +30,24 @@ UNIT_LIST_HEAD = re.compile(
 AWARD_ITEM = r"(?:juara|penghargaan|predikat|piagam|kategori|peringkat|terbaik)\b"
 
 
+# A list of awards is one that something won or gave: a receiving or giving verb, or its giver ("dari X").
+AWARDS_HEAD = re.compile(
+    r"\b(?:raih|meraih|diraih|menerima|diterima|mendapat\w*|memperoleh|diperoleh|memboyong|menyabet|disabet|"
+    r"membawa pulang|memberikan|menyerahkan|diberikan|diserahkan|menganugerahkan)\b|\bdari\s+[A-Z]|"
+    # ... or the awards the story already counted: "Ketiga penghargaan itu adalah: ..."
+    r"\bke(?:dua|tiga|empat|lima|enam)(?:nya)?\s+(?:penghargaan|piagam|rekor|predikat|trofi)\b",
+    re.I,
+)
+
+
 def _enumerated(sentence: str, expected: int | None = None) -> list[str]:
     """Items of a list of awards: "dua penghargaan ... yaitu A, dan B yang diraih oleh X", "Tiga penghargaan
     yang diraih adalah: A; B; dan C", "meraih dua penghargaan: juara 2 ..., serta juara 3 ..."."""
     for m in LIST_OPENER.finditer(sentence):
         if UNIT_LIST_HEAD.search(sentence, 0, m.start()):
             continue  # "11 polres lain, antara lain Mojokerto, Batu": a list of units, read as recipients
+        if not AWARDS_HEAD.search(sentence, 0, m.start()) and not find_unit_mentions(sentence[: m.start()]):
+            continue  # "ada empat kategori rekor, yaitu ...": kinds explained, not awards won
         # Only a list that follows an award word closely ("dua penghargaan ... yaitu") lists awards.
         if re.search(r"penghargaan|predikat|piagam|kategori|trofi", sentence[max(0, m.start() - 90) : m.start()], re.I):
             count = COUNTED_AWARDS.search(sentence, max(0, m.start() - 90), m.start())

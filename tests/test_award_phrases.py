@@ -353,6 +353,10 @@ AWARD_LISTS = [
      "Polres Sleman memperoleh dua penghargaan dari MURI. Penghargaan pertama adalah rekor pelayanan SIM keliling "
      "terlama. Rekor kedua diberikan untuk patroli sepeda terpanjang.",
      ["rekor pelayanan SIM keliling terlama", "Rekor kedua untuk patroli sepeda terpanjang"]),
+    ("kinds explained are no awards won",
+     "Polres Pati meraih rekor MURI sosialisasi lalu lintas terbanyak. Menurut panitia, ada empat kategori rekor, yaitu "
+     "pembuat rekor pertama, penemuan, unik dan langka.",
+     ["rekor MURI sosialisasi lalu lintas terbanyak"]),
     ("a list of units is no list of awards",
      "Empat polres menerima predikat WBK, yaitu Polres Bantul, Polres Sleman dan Polres Klaten.",
      ["predikat WBK"]),

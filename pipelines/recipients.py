@@ -26,6 +26,7 @@ POLRI_RECEIVES = re.compile(
 )
 
 
+GIVER_BEFORE = re.compile(r"\bdari\s+(?:(?-i:[A-Z])[\w.]*\s+){1,5}$")
 ORGANISER_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat|penyelenggara)\s+(?:oleh\s+)?$", re.I)
 # "Bripka Andi dari Polsek Mlati": "dari" says where an officer serves, not who gives.
 MEMBER_OF = re.compile(
@@ -53,8 +54,9 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
         if not member and (
             re.search(r"\bdari\s*$|\boleh\s+kapolda\s*$", before)
             or (m.name.startswith("Polda") and re.search(r"\bdari\b", before))
+            or GIVER_BEFORE.search(sentence[max(0, m.start - 60) : m.start])
         ):
-            continue
+            continue  # "penghargaan dari Direktur Reserse Narkoba Polda Jatim": the giver's unit
         if m.via_position and m.name.startswith("Polda") and not re.search(r"\bkepada\s*$|\boleh\s*$", before):
             continue  # "Kapolda X menyerahkan ...": the Polda gives
         chosen.append(m)

@@ -96,6 +96,10 @@ def _read_sentence(awards: list[Award], sentence: str, is_headline: bool, story:
         return  # "Sebelumnya, Polres X juga pernah meraih ...": an earlier award, not this story's
     if awards and not is_headline and _read_counted(awards, sentence, story):
         return
+    if len(awards) > 1 and not is_headline and EVERY_AWARD.match(sentence):
+        for award in awards:  # "Kedua penghargaan itu diterima langsung oleh Kasat ...": all of them
+            award.evidence.append(sentence)
+        return
     role = sentence_role(sentence)
     cats = categories_of(sentence) or ["other"]
     if role != "received" and awards and not is_headline and RECIPIENTS_NAMED.search(sentence):
@@ -137,6 +141,9 @@ def _read_sentence(awards: list[Award], sentence: str, is_headline: bool, story:
     award.placement = award.placement or placement_of(sentence)
 
 
+EVERY_AWARD = re.compile(
+    r"(?:ke(?:dua|tiga|empat|lima)(?:nya)?\s+(?:penghargaan|piagam|rekor|trofi)|ke(?:dua|tiga)nya)\b", re.I
+)
 ORDINAL_AWARD = re.compile(
     r"\b(?:penghargaan|rekor|piagam|predikat|trofi)\s+(pertama|kedua|ketiga|keempat|kelima)\b", re.I
 )

@@ -290,6 +290,10 @@ AWARDS = [
     ("praise for units unnamed adds no award",
      "Polres Pekalongan meraih predikat kepatuhan dari Ombudsman RI. Kapolda Jateng mengapresiasi seluruh polres yang "
      "meraih zona hijau.", [["Polres Pekalongan"]]),
+    ("the giver's unit after dari is no recipient",
+     "Polres Kediri meraih dua penghargaan: juara 2 ungkap kasus narkoba, serta juara 3 ungkap okerbaya. Kedua "
+     "penghargaan dari Direktur Reserse Narkoba Polda Jatim itu diterima langsung oleh Kasat Resnarkoba Polres Kediri.",
+     [["Polres Kediri"], ["Polres Kediri"]]),
     ("the venue is no recipient",
      "Polda Bali menerima penghargaan dari Kapolri di Gedung Rupatama Mabes Polri.",
      [["Polda Bali"]]),

@@ -143,10 +143,15 @@ _NOT_A_BODY = re.compile(
 )
 
 
-ORGANISATION = re.compile(
-    r"(?:Komisi|Komnas|Lembaga|Yayasan|Badan|Ikatan|Persatuan|Asosiasi|Forum|Gerakan|Universitas|Institut|PT|Bank|"
-    r"Perhimpunan|Himpunan|Kejaksaan|Pengadilan|Dewan|Majelis)\b"
+ORGANISATION_WORDS = (
+    r"Komisi|Komnas|Lembaga|Yayasan|Badan|Ikatan|Persatuan|Asosiasi|Forum|Gerakan|Universitas|Institut|PT|Bank|"
+    r"Perhimpunan|Himpunan|Kejaksaan|Pengadilan|Dewan|Majelis"
 )
+ORGANISATION = re.compile(rf"(?:{ORGANISATION_WORDS})\b")
+
+
+# A body that names itself as one, giving: "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan ...".
+BODY_GIVES = re.compile(rf"\b((?:{ORGANISATION_WORDS})\b(?:\s+(?:[A-Z(][\w().&-]*|dan|RI))*)\s+(?:{GIVING})\b")
 
 
 def named_body(passage: str) -> str | None:
@@ -166,7 +171,8 @@ def named_body(passage: str) -> str | None:
             ):
                 words = body.group(0).split()[:6]
                 return " ".join(words).rstrip(".,")
-    return None
+    giving = BODY_GIVES.search(passage)
+    return " ".join(giving.group(1).split()[:8]) if giving else None
 
 
 # -- the giver's name, by the rule its category names ----------------------------------------------
@@ -345,6 +351,8 @@ def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[st
         giver = _giver_by_rule(category, context[found[0] :], recipients)
         if giver[0]:
             return giver
+    if category == "other" and not found and (body := named_body(context)):
+        return body, None  # "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan penghargaan ..."
     giver = _giver_by_rule(category, context, recipients)
     if giver[0] is None and category in ("other", "media"):
         return named_body(context), None

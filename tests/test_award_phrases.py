@@ -74,6 +74,8 @@ ROLES = [
     ("a tournament named after a chief is no actor", "Tim SSB Garuda menjadi juara Kapolres Cup 2024 dan menerima "
      "trofi dari Kapolres Bantul.", "given"),
     ("another body receives", "Satpol PP Kabupaten Blitar Raih Penghargaan dari Gubernur", "other"),
+    ("received through a deputy chief", "Penghargaan diterima Wakapolres Wonogiri Kompol Andi di Semarang.",
+     "received"),
     ("still assessed", "Polres Bantul akan menerima predikat WBK bila lolos penilaian.", None),
 ]  # fmt: skip
 
@@ -109,6 +111,8 @@ GIVERS = [
     ("passive with a Kapolresta", "Piagam diserahkan Kapolresta Solo Kombes Pol Iwan.", "other", "Kapolresta Solo"),
     ("award named after its giver", "Mereka menerima penghargaan Kapolda Bali atas kerja keras.", "kapolda", "Kapolda Bali"),
     ("Mabes body", "Polres Kudus menerima penghargaan dari Divhumas Polri.", "kapolri", "Divhumas Polri"),
+    ("a body that names itself as one, giving", "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan "
+     "penghargaan kepada Polresta Surakarta.", None, "Lembaga Perlindungan Saksi dan Korban (LPSK)"),
     ("a body the registry lacks", "Polres Bantul menerima penghargaan dari Lembaga Sahabat Anak Nusantara.", None,
      "Lembaga Sahabat Anak Nusantara"),
     ("the organiser of the awards gives", "Satlantas Polres Kendal meraih IRSMS Award 2023 yang diselenggarakan "

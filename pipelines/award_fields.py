@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipelines.categories import ANY_CASE_RANK_RE, NAME, normalise_rank
 from pipelines.dates import MONTHS, WEEKDAYS, month_number, weekday_before
+from pipelines.ranks import ANY_CASE_RANK_RE, NAME, normalise_rank
 from pipelines.units import Mention
 
 # An officer's post: chiefs and deputies of units and sections ("Kapolres", "Kasiwas", "Kasat Resnarkoba",

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from pipelines.award_model import Award, Story
-from pipelines.categories import ANY_CASE_RANK_RE
 from pipelines.classify import GIVE
+from pipelines.ranks import ANY_CASE_RANK_RE
 from pipelines.units import Mention, find_unit_mentions, gazetteer
 
 GIVE_TO = re.compile(r"\b(memberikan|menyerahkan|menganugerahkan|mengganjar|diberikan|diserahkan)\b[^.]*?\bkepada\b")

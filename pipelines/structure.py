@@ -30,8 +30,9 @@ from pipelines.award_fields import (
 )
 from pipelines.award_lists import listed_awards
 from pipelines.award_model import Award, Story, add_recipients
-from pipelines.categories import categories_of, decided_by_wording, giver_as_written, giver_category, giver_of
+from pipelines.categories import categories_of, decided_by_wording
 from pipelines.classify import sentence_role, sentences
+from pipelines.givers import giver_as_written, giver_category, giver_of
 from pipelines.recipients import drop_containing_units, headline_recipients, own_personnel, recipient_mentions
 from pipelines.units import Mention, find_unit_mentions
 

@@ -8,8 +8,9 @@ produce is a sign the rule is too narrow.
 import pytest
 
 from pipelines.award_fields import is_generic_title, title_of, year_in_title, year_of
-from pipelines.categories import categories_of, category_names, giver_category, giver_of
+from pipelines.categories import categories_of, category_names
 from pipelines.classify import sentence_role
+from pipelines.givers import giver_category, giver_of
 from pipelines.structure import extract_awards
 from pipelines.units import canonical_unit_name, find_unit_mentions
 
@@ -213,8 +214,6 @@ def test_what_the_award_is_for_in_a_sentence_of_its_own():
         "mengungkap jaringan pencurian sepeda motor.",
     )
     assert award["title"] == "Penghargaan atas keberhasilan mengungkap jaringan pencurian sepeda motor"
-
-
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,23 @@
+"""Polri ranks as stories write them, and officers' names."""
+
+from __future__ import annotations
+
+import re
+
+RANKS = (
+    "Jenderal Pol", "Komjen Pol", "Irjen Pol", "Brigjen Pol", "Kombes Pol", "AKBP", "Kompol", "AKP", "Iptu", "Ipda",
+    "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda", "Komjen", "Irjen", "Brigjen", "Kombes",
+)  # fmt: skip
+RANK_RE = "|".join(re.escape(r) for r in RANKS)
+RANK_RE_PLAIN = RANK_RE
+# Ranks as outlets also print them: "IPTU", "AIPDA", "KOMPOL".
+ANY_CASE_RANK_RE = "(?i:" + RANK_RE + ")"
+NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+
+
+def normalise_rank(rank: str) -> str:
+    """One spelling per rank: "IPTU" is Iptu, "Irjen" is Irjen Pol."""
+    rank = next((r for r in RANKS if r.lower() == rank.lower()), rank)
+    return {"Komjen": "Komjen Pol", "Irjen": "Irjen Pol", "Brigjen": "Brigjen Pol", "Kombes": "Kombes Pol"}.get(
+        rank, rank
+    )

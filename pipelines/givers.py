@@ -66,7 +66,8 @@ def giver_in(passage: str) -> tuple[int, str] | None:
 _BODY = re.compile(r"[A-Z][\w.&-]*(?:\s+(?:[A-Z(][\w().&-]*|dan|RI|se-\w+))*")
 _NOT_A_BODY = re.compile(
     rf"^(?:{RANK_RE_PLAIN}|Jenderal|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|"
-    r"April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Ia|Dia|Mereka|Kami|Pak|Bapak|Ibu)\b"
+    r"April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Ia|Dia|Mereka|Kami|Pak|Bapak|Ibu|"
+    r"Penghargaan|Piagam|Predikat|Apresiasi|Hal|Hasil|Tahun)\b"
 )
 
 
@@ -170,6 +171,11 @@ def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str 
     if long_bnn and not name:
         context = context.replace(long_bnn.group(0), "BNN" + long_bnn.group(0)[len("Badan Narkotika Nasional") :])
         name = "BNN"
+    directorate = re.search(
+        r"\b((?:Kanwil\s+)?(?:DJPb|KPPN)(?:\s+[A-Z][\w]*){0,2}|Direktorat Jenderal\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)", context
+    )
+    if directorate and not name:
+        return directorate.group(1), None  # a ministry's field office: "DJPb Maluku Utara", "KPPN Ambon"
     minister = re.search(
         r"\bMen(?:pora|kes|hub|sos|ag|dag|tan|kumham|dikbud\w*|kominfo|keu|perin|aker|lu|han|dagri|parekraf|pupr)\b",
         context,

@@ -48,7 +48,7 @@ SPEECH = r"(?:kata|ujar|ucap|ungkap|tutur|jelas|tegas|terang|imbuh|sebut|mengata
 # Words that end a name when a sentence runs on: "AKBP Candra Sasongko Menyerahkan ...", "Kapolres Saat".
 NAME_STOP = {"Kapolres", "Kapolresta", "Kapolda", "Kapolsek", "Wakapolda", "Pada", "Saat", "Dalam", "Di", "Dan",
              "Yang", "Bersama", "Selaku", "Beserta", "Serta", "Kepada", "Dari", "Menyerahkan", "Menerima", "Mengatakan",
-             "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Hadi", "Pol", "Purn"}  # fmt: skip
+             "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Pol", "Purn"}  # fmt: skip
 OLD_SPELLING = (("dj", "j"), ("tj", "c"), ("oe", "u"), ("sj", "sy"), ("ch", "kh"))
 
 

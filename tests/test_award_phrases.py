@@ -124,6 +124,8 @@ GIVERS = [
      "Pemerintah Kabupaten Bantul"),
     ("BNN written in full", "Polres Sleman meraih penghargaan dari Badan Narkotika Nasional Provinsi DIY.", "ministry",
      "BNN Provinsi Daerah Istimewa Yogyakarta"),
+    ("a ministry's field office", "Polres Ternate meraih penghargaan dari DJPb Maluku Utara.", "ministry",
+     "DJPb Maluku Utara"),
     ("a minister by his short title", "Menpora menyerahkan penghargaan kepada Polda Jabar.", "ministry", "Menpora"),
     ("a commission named after the award word", "Polresta Bogor Kota menerima penghargaan Komisi Perlindungan Anak "
      "Indonesia.", None, "Komisi Perlindungan Anak Indonesia"),

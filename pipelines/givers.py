@@ -225,6 +225,13 @@ def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str 
     return f"Pemerintah {level} {expand_province(m.group(2))}", None
 
 
+# Independent state bodies and agencies, by the short name stories use: "KPK", "BPJS Kesehatan".
+PUBLIC_BODY = re.compile(
+    r"\b(?:KPK|KPU(?:\s+[A-Z][a-z]+)?|Bawaslu(?:\s+[A-Z][a-z]+)?|LPSK|KPAI|Komnas HAM|BPJS(?:\s+(?:Kesehatan|Ketenagakerjaan))?|"
+    r"BPK|OJK|(?:PT\s+)?Jasa Raharja(?:\s+Cabang\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\b"
+)
+
+
 def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     """A giver the archive writes as the story names it: a commission, a press body, a Kapolres."""
     m = re.search(
@@ -237,6 +244,9 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         if "Provinsi" not in name and "Pusat" not in name and name != "Komisi Informasi":
             name = name.replace("Komisi Informasi ", "Komisi Informasi Provinsi ")
         return name, None
+    m = PUBLIC_BODY.search(context)
+    if m:
+        return m.group(0), None
     m = re.search(
         r"\b(PWI|Persatuan Wartawan Indonesia|Dewan Pers|SMSI|JMSI|AMSI|IJTI)(?:\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?",
         context,

@@ -112,8 +112,10 @@ GIVERS = [
     ("passive with a Kapolresta", "Piagam diserahkan Kapolresta Solo Kombes Pol Iwan.", "other", "Kapolresta Solo"),
     ("award named after its giver", "Mereka menerima penghargaan Kapolda Bali atas kerja keras.", "kapolda", "Kapolda Bali"),
     ("Mabes body", "Polres Kudus menerima penghargaan dari Divhumas Polri.", "kapolri", "Divhumas Polri"),
-    ("a body that names itself as one, giving", "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan "
-     "penghargaan kepada Polresta Surakarta.", None, "Lembaga Perlindungan Saksi dan Korban (LPSK)"),
+    ("a body that names itself as one, giving", "Yayasan Sahabat Polisi Indonesia memberikan penghargaan kepada "
+     "Polresta Surakarta.", None, "Yayasan Sahabat Polisi Indonesia"),
+    ("a state body by its short name", "Komisi Pemberantasan Korupsi (KPK) memberikan penghargaan kepada Polda Sumut.",
+     "other", "KPK"),
     ("a body the registry lacks", "Polres Bantul menerima penghargaan dari Lembaga Sahabat Anak Nusantara.", None,
      "Lembaga Sahabat Anak Nusantara"),
     ("the organiser of the awards gives", "Satlantas Polres Kendal meraih IRSMS Award 2023 yang diselenggarakan "

@@ -27,6 +27,7 @@ POLRI_RECEIVES = re.compile(
 
 
 GIVER_BEFORE = re.compile(r"\bdari\s+(?:(?-i:[A-Z])[\w.]*\s+){1,5}$")
+WITNESS_BEFORE = re.compile(r"\b(?:didampingi|disaksikan|dihadiri|turut hadir|hadir pula)\b[^;]*$", re.I)
 ORGANISER_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat|penyelenggara)\s+(?:oleh\s+)?$", re.I)
 # "Bripka Andi dari Polsek Mlati": "dari" says where an officer serves, not who gives.
 MEMBER_OF = re.compile(
@@ -49,6 +50,8 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
             continue  # "12 polres jajaran Polda Jatim": the Polda frames the units that receive
         if ORGANISER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
             continue  # "... Award yang diselenggarakan Korlantas Polri": the organiser
+        if WITNESS_BEFORE.search(sentence[max(0, m.start - 90) : m.start]):
+            continue  # "didampingi Kadivhumas Polri", "disaksikan Kapolda X": there, not receiving
         before = sentence[max(0, m.start - 12) : m.start].lower()
         member = MEMBER_OF.search(sentence[max(0, m.start - 60) : m.start])
         if not member and (

@@ -301,6 +301,9 @@ AWARDS = [
      "Polres Kediri meraih dua penghargaan: juara 2 ungkap kasus narkoba, serta juara 3 ungkap okerbaya. Kedua "
      "penghargaan dari Direktur Reserse Narkoba Polda Jatim itu diterima langsung oleh Kasat Resnarkoba Polres Kediri.",
      [["Polres Kediri"], ["Polres Kediri"]]),
+    ("those who accompany are no recipients",
+     "Polda Bali meraih penghargaan dari Komisi Informasi. Penghargaan diterima Wakapolda Bali Brigjen Pol. Anom, "
+     "didampingi Kabid Humas Polda Bali dan jajaran Satbrimob Polda Bali.", [["Polda Bali"]]),
     ("the venue is no recipient",
      "Polda Bali menerima penghargaan dari Kapolri di Gedung Rupatama Mabes Polri.",
      [["Polda Bali"]]),

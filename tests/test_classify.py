@@ -61,3 +61,13 @@ def test_a_story_where_someone_else_received_from_the_police_is_given():
         '"Piagam ini kami berikan kepada dua warga yang menangkap jambret," ujar Kapolsek Mlati AKP Sigit.',
     )
     assert result.award_role == "given"
+
+
+def test_abbreviations_do_not_end_a_sentence():
+    from pipelines.classify import sentences
+
+    text = "Kapolda Jatim Irjen Pol. Toni Harmanto menyerahkan penghargaan. Piagam diterima R. Z. Panca."
+    assert sentences(text) == [
+        "Kapolda Jatim Irjen Pol. Toni Harmanto menyerahkan penghargaan.",
+        "Piagam diterima R. Z. Panca.",
+    ]

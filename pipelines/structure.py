@@ -133,11 +133,11 @@ def _read_sentence(awards: list[Award], sentence: str, is_headline: bool, story:
     candidate = None if is_headline else title_of(sentence)
     if candidate and (
         award.title is None
-        or (award.title_generic and cats == [award.category])
+        or (award.title_generic and cats == [award.category] and not is_generic_title(candidate))
         or (is_generic_title(award.title) and not is_generic_title(candidate))
     ):
         award.title = candidate
-        award.title_generic = len(categories_of(sentence)) != 1
+        award.title_generic = len(categories_of(sentence)) > 1
     award.year = award.year or year_of(sentence)
     award.placement = award.placement or placement_of(sentence)
 

@@ -211,6 +211,15 @@ def test_titles(construction, sentence, title):
     assert title_of(sentence) == title
 
 
+def test_a_named_award_keeps_its_name_when_later_sentences_say_penghargaan():
+    (award,) = extract_awards(
+        None,
+        "Lembaga Kajian Strategis Kepolisian Indonesia (Lemkapi) menganugerahkan Presisi Award kepada Polres Paser. "
+        "Direktur Lemkapi menyerahkan penghargaan itu kepada Kapolres Paser AKBP Kade.",
+    )
+    assert award["title"] == "Presisi Award"
+
+
 def test_what_the_award_is_for_in_a_sentence_of_its_own():
     (award,) = extract_awards(
         None,

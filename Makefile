@@ -32,8 +32,9 @@ sample: setup
 eval: setup
 	$(BIN)/python -m tools.eval_awards
 
-# Throughput, memory and latency on synthetic data under build/bench (not part of `make test`).
-# The full run writes its table into BENCHMARKS.md; the quick one takes about a minute.
+# Throughput, memory and latency on synthetic data under build/bench (not part of `make test`), and the
+# mixed load on `scrapy serve --public` (readers beside slow-SQL clients, on 127.0.0.1, a fixed time each).
+# The full run writes its table into BENCHMARKS.md; the quick one takes about a minute and a half.
 bench: setup
 	$(BIN)/python -m tools.bench --record BENCHMARKS.md
 

@@ -20,6 +20,8 @@ ZONES = {"WIB": WIB, "WITA": WITA, "WIT": WIT}
 
 # What a backfill asks each outlet's search or tag pages for: the wordings that award stories use.
 BACKFILL_QUERIES = ("penghargaan polres", "predikat kepatuhan", "zona integritas polres", "WBK polres")
+# Results a page of a search addressed by offset ({offset} in a route) holds.
+SEARCH_LIMIT = 10
 
 
 @dataclass(frozen=True)
@@ -27,13 +29,15 @@ class Selectors:
     """CSS selectors for the outlet's article layout, most specific first.
 
     The extractor tries these as a fast path and falls back to trafilatura
-    when a page does not match (old layouts, redesigns).
+    when a page does not match (old layouts, redesigns). A selector of a
+    <meta> element reads its content, one ending in [datetime] that attribute.
     """
 
     title: tuple[str, ...] = ()
     body: tuple[str, ...] = ()
     date: tuple[str, ...] = ()
     section: tuple[str, ...] = ()
+    author: tuple[str, ...] = ()
     # Elements inside the body that are never article text.
     boilerplate: tuple[str, ...] = ()
 
@@ -52,6 +56,8 @@ class Layout:
     feed_kind: str = "rss"  # rss / atom
     # With {weekday}, {day}, {dd}, {month}, {mon} (3 letters), {mm}, {year}, {time} (HH:MM), {zone}.
     printed_date: str = "{weekday}, {day} {month} {year} {time} {zone}"
+    # What the host's robots.txt forbids besides the platform's admin paths (the sample writes it).
+    robots_disallow: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -66,8 +72,12 @@ class Outlet:
     listings: tuple[str, ...] = ()  # paths of "latest news" listing pages, per host
     sitemaps: tuple[str, ...] = ()  # extra sitemap paths, besides those robots.txt declares
     # Search or tag page template: a path per host, or a full URL; with {query} (URL-quoted words),
-    # {slug} (words-joined-by-hyphens, for tag pages) and {page} (from 1).
+    # {slug} (words-joined-by-hyphens, for tag pages) and {page} (from 1); and with {date} (one day's
+    # index, YYYY-MM-DD) or {start} and {end} (a week's window) for routes walked date by date.
     search: str | None = None
+    # Other backfill routes, in order of preference after `search`: a backfill takes the first one
+    # the host's robots.txt allows (crawler/spiders/backfill.py).
+    backfill_routes: tuple[str, ...] = ()
     selectors: Selectors = field(default_factory=Selectors)
     # Lines that the outlet adds to every story and that are not the story.
     boilerplate_lines: tuple[str, ...] = ()
@@ -88,20 +98,25 @@ class Outlet:
         """The domains the spider's offsite filter lets through: the sites of the outlet's hosts and
         of its search pages, or the hosts themselves on a site that another outlet crawls too."""
         hosts = set(self.hosts)
-        if self.search and self.search.startswith("https://"):
-            hosts.add(urlsplit(self.search).netloc)
+        hosts |= {urlsplit(route).netloc for route in self.routes() if route.startswith("https://")}
         others = {site_of(h) for outlet in OUTLETS.values() if outlet.key != self.key for h in outlet.hosts}
         return sorted({h if site_of(h) in others else site_of(h) for h in hosts})
 
     def zone(self, host: str):
         return ZONES[self.hosts.get(host, next(iter(self.hosts.values())))]
 
-    def search_url(self, host: str, query: str, page: int = 1) -> str | None:
-        """The outlet's search (or tag) page for `query` on `host`, page `page`."""
-        if not self.search:
+    def routes(self) -> tuple[str, ...]:
+        """Every backfill route, most preferred first."""
+        return ((self.search,) if self.search else ()) + self.backfill_routes
+
+    def search_url(self, host: str, query: str, page: int = 1, route: str | None = None, **dates) -> str | None:
+        """The outlet's search (or tag) page for `query` on `host`, page `page`: of `route` (one of
+        `routes()`, with its `date` or `start` and `end`), else of `search`."""
+        route = route or self.search
+        if not route:
             return None
         slug = re.sub(r"[^a-z0-9]+", "-", query.lower()).strip("-")
-        target = self.search.format(query=quote(query), slug=slug, page=page)
+        target = route.format(query=quote(query), slug=slug, page=page, offset=(page - 1) * SEARCH_LIMIT, **dates)
         return target if target.startswith("https://") else f"https://{host}{target}"
 
     def is_article(self, path: str) -> bool:
@@ -114,7 +129,7 @@ ANTARA_PORTALS = {
     "WIB": "aceh sumut sumbar riau kepri jambi bengkulu sumsel babel lampung banten "
     "megapolitan jabar jateng jogja jatim kalbar kalteng",
     "WITA": "bali mataram kupang kalsel kaltim kaltara makassar sulteng sultra gorontalo manado",
-    "WIT": "ambon papua papuabarat",
+    "WIT": "ambon papua papuabarat papuatengah",
 }
 
 ANTARA_HOSTS = {"www.antaranews.com": "WIB"} | {
@@ -133,7 +148,7 @@ ANTARA_BOILERPLATE = (
 )
 
 # How each portal names itself: "ANTARA News" and the region it covers.
-ANTARA_REGIONS = {"kalsel": "Kalimantan Selatan", "banten": "Banten"}
+ANTARA_REGIONS = {"kalsel": "Kalimantan Selatan", "banten": "Banten", "papuatengah": "Papua Tengah"}
 
 
 def _antara_region(host: str) -> str:
@@ -158,8 +173,19 @@ ANTARA = Outlet(
     selectors=Selectors(
         # Current layout, then the 2019-2022 one, then the 2015 one of archived pages.
         title=(".wrap__article-detail-title", "h1.post-title", ".bjbrt h1.title"),
-        body=(".wrap__article-detail-content.post-content", "div.post-content.clearfix", "#content_news"),
-        date=(".wrap__article-detail-info .list-inline-item.mr-2", "span.article-date", ".bjbrt .date"),
+        body=(
+            ".wrap__article-detail-content.post-content",
+            "div.post-content.clearfix.font17",
+            "div.post-content.clearfix",
+            "#content_news",
+        ),
+        # The last .list-inline-item.mr-2 is the date (the first ones are the section and the reporter).
+        date=(
+            ".wrap__article-detail-info .list-inline-item.mr-2",
+            "div.post-content time[datetime]",
+            "span.article-date",
+            ".bjbrt .date",
+        ),
         section=(".breadcrumbs__item:nth-child(2)",),
         boilerplate=(
             ".baca-juga",
@@ -182,7 +208,13 @@ ANTARA = Outlet(
         nav_sections=("Terkini", "Politik", "Hukum", "Ekonomi", "Olahraga", "Nusantara", "Humaniora", "Foto", "Video"),
     ),
     site_names=ANTARA_SITE_NAMES,
-    source="URL, feed, search and selector facts: OUTLETS.md (public scraper code, late 2026)",
+    source=(
+        "URL, feed, search and selector facts: OUTLETS.md (public scraper code, late 2026). Checked against "
+        "public scraper code in December 2026: papuatengah.antaranews.com exists (WIT); the date is the last "
+        ".list-inline-item.mr-2 of the info line; regional portals also put the body in "
+        "div.post-content.clearfix.font17 with a <time datetime> in it; AMP copies at /amp/berita/<id>/<slug> "
+        "(not articles of their own: the pattern is anchored at /berita/)."
+    ),
 )
 
 # Disway network portals share one platform (OUTLETS.md). No public code was
@@ -192,14 +224,16 @@ TANGERANGEKSPRES = Outlet(
     key="tangerangekspres",
     name="TangerangEkspres",
     hosts={"tangerangekspres.disway.id": "WIB"},
-    article_pattern=r"^/read/\d+/[\w-]+",
+    # Anchored: /read/<id>/<slug>/15 and /30 are the same story's continuation pages, not new articles.
+    article_pattern=r"^/read/\d+/[\w-]+/?$",
     feeds=("/rss",),
     listings=("/indeks",),
-    search="/search/kata/?c={query}&page={page}",
+    # Search results by offset, ten a page: /search/kata/<offset>/<limit>/?c=<words>.
+    search="/search/kata/{offset}/10/?c={query}",
     selectors=Selectors(
         title=("h1.text-black", "h1"),
-        body=("div.post-content", "div.post-body"),
-        date=(".date-article", "span.date"),
+        body=("div.post.text-black-1", "div.post", "div.post-content", "div.post-body"),
+        date=("span.date", 'meta[name="pubdate"]', ".date-article"),
         section=(".breadcrumb li:nth-child(2)",),
         boilerplate=(
             ".baca-juga",
@@ -221,7 +255,14 @@ TANGERANGEKSPRES = Outlet(
         printed_date="{weekday} {dd}-{mm}-{year},{time} {zone}",
     ),
     site_names={"tangerangekspres.disway.id": ("Tangerang Ekspres", "Tangerang")},
-    source="URL and layout facts: OUTLETS.md; feed path is a guess to confirm live",
+    source=(
+        "URL and layout facts: OUTLETS.md. Checked against public scraper code in December 2026: the body "
+        "div.post.text-black-1 (or div.post), the date span.date and meta[name=pubdate], continuation pages "
+        "/read/<id>/<slug>/15 and /30 (the pattern is anchored so they are not new articles; they are not joined "
+        "yet: the first page's text is stored), search by offset /search/kata/<offset>/<limit>/?c=, category "
+        "listings with an offset, tags /listtag/<id>/<slug>. Guesses: /rss and /indeks (no public evidence of "
+        "either; robots.txt sitemaps carry discovery), the search limit of 10."
+    ),
 )
 
 # Kompas.com: the current layout (`.read__*`, public scrapers and a saved 2025 page), then the
@@ -287,10 +328,12 @@ TRIBRATANEWS = Outlet(
 # The Tribun regional network: one platform on <region>.tribunnews.com.
 TRIBUN_PORTALS = {
     "WIB": "aceh medan padang pekanbaru batam jambi palembang sumsel bangka lampung banten bogor jabar jateng "
-    "jogja solo jatim surabaya pontianak",
-    "WITA": "bali kupang banjarmasin kaltim makassar manado",
-    "WIT": "ambon",
+    "jogja solo jatim surabaya pontianak kalteng belitung",
+    "WITA": "bali kupang banjarmasin kaltim makassar manado kaltara palu sultra sulbar lombok flores",
+    "WIT": "ambon papua papuabarat ternate",
 }
+# tribunnews.com's robots.txt (July 2026 copy) forbids these; a backfill never asks for them.
+TRIBUN_DISALLOWED = ("/tag/", "/search", "/topic/")
 TRIBUN_HOSTS = {
     f"{portal}.tribunnews.com": zone for zone, portals in TRIBUN_PORTALS.items() for portal in portals.split()
 }
@@ -298,11 +341,14 @@ TRIBUN = Outlet(
     key="tribun",
     name="Tribun Network",
     hosts=TRIBUN_HOSTS,
-    # /2024/02/26/<slug> and the newer /<section>/<id>/<slug>
-    article_pattern=r"^/(?:\d{4}/\d{2}/\d{2}|[a-z][\w-]*/\d{4,})/[\w-]+$",
+    # /2024/02/26/<slug>, the main site's /<section>/2024/02/26/<slug> and the newer /<section>/<id>/<slug>
+    article_pattern=r"^/(?:(?:[a-z][\w-]*/)?\d{4}/\d{2}/\d{2}|[a-z][\w-]*/\d{4,})/[\w-]+$",
     feeds=("/rss",),
     listings=("/index-news",),
+    sitemaps=("/sitemap_news.xml",),
+    # Tag pages where robots.txt allows them; else the daily index, which repeats itself after page 10.
     search="/tag/{slug}?page={page}",
+    backfill_routes=("/index-news?date={date}&page={page}",),
     selectors=Selectors(
         title=("h1#arttitle", "#article h1"),
         body=("div.side-article.txt-article.multi-fontsize", "div.side-article.txt-article"),
@@ -334,6 +380,7 @@ TRIBUN = Outlet(
         article_path="/{year}/{month}/{day}/{slug}",
         nav_sections=("News", "Regional", "Hukum", "Politik", "Bisnis", "Sport", "Lifestyle"),
         listing_page="{listing}?page={n}",
+        robots_disallow=TRIBUN_DISALLOWED,
     ),
     site_names={
         "banjarmasin.tribunnews.com": ("Banjarmasinpost.co.id", "Kalimantan Selatan"),
@@ -346,7 +393,13 @@ TRIBUN = Outlet(
         "Feed /rss, index /index-news?date=&page=, article patterns, h1#arttitle, #penulis, the body div, p.baca: "
         "OUTLETS.md and public scrapers (#article time, div#editor, tags h5.tagcloud3). Tag pages /tag/<slug> are HTML "
         "listings (public scrapers; the search page is a Google custom search, JavaScript only); the ?page= "
-        "parameter of tag pages is a guess."
+        "parameter of tag pages is a guess. Checked against public evidence in December 2026: robots.txt (July "
+        "2026 copy) disallows /tag/, /search and /topic/, so a backfill walks /index-news?date=&page= day by day "
+        "(it repeats itself after page 10); news sitemaps per section ({section}/sitemap-news.xml on the main site, "
+        "/sitemap_news.xml on a regional portal) carry news:publication_date; the portals kaltara, palu, sultra, "
+        "sulbar, lombok, flores (WITA), papua, papuabarat, ternate (WIT), kalteng and belitung (WIB) were "
+        "missing; main-site articles are /<section>/yyyy/mm/dd/<slug>; ?page=all joins a multi-page article "
+        "(not used yet)."
     ),
 )
 
@@ -359,9 +412,10 @@ JPNN = Outlet(
     listings=("/indeks",),
     search="/tag/{slug}?page={page}",
     selectors=Selectors(
-        title=("h1.page-title", "h1"),
+        title=("h1.judul", "h1.page-title", "h1"),
         body=('div[itemprop="articleBody"]', ".page-content"),
-        date=(".page-date", "time"),
+        date=("span.date-publish", 'meta[name="jpnncom_news_pubdate"]', ".page-date", "time"),
+        author=('meta[name="jpnncom_news_author"]',),
         boilerplate=(
             "div.baca-juga",
             ".terkait",
@@ -390,24 +444,27 @@ JPNN = Outlet(
         "Articles /news/<slug>, the body div[itemprop=articleBody] (else .page-content), the author meta "
         "jpnncom_news_author and the boxes to drop: public scraper code. Feed /index.php?mib=rss (many public feed "
         "lists; some newer ones use /rss). Index /indeks?d=&m=&y=&tab=all&page= and tag pages /tag/<slug>?page=: "
-        "public scrapers. Regional portals (jabar.jpnn.com and others) exist but are not listed here. Title and "
-        "date selectors are guesses: JSON-LD and OpenGraph come first."
+        "public scrapers. Regional portals (jabar.jpnn.com and others) exist but are not listed here. Checked "
+        "against public scraper code in December 2026: title h1.judul, date span.date-publish and "
+        "meta[name=jpnncom_news_pubdate], author meta[name=jpnncom_news_author]; JSON-LD still comes first."
     ),
 )
 
 RRI = Outlet(
     key="rri",
     name="RRI (Radio Republik Indonesia)",
-    hosts={"www.rri.co.id": "WIB"},
+    # Articles are linked on the bare domain as well as on www.
+    hosts={"www.rri.co.id": "WIB", "rri.co.id": "WIB"},
     # /<section>/<id>/<slug>, /<station>/<section>/<id>/<slug>, both also under /index.php/
     article_pattern=r"^/(?:index\.php/)?(?:[a-z][\w-]*/){1,2}\d{5,}/[\w-]+$",
-    feeds=("/index.php/rss",),
+    feeds=("/rss",),
     listings=("/",),
-    search="/tag/{slug}?page={page}",
+    search="/search?q={query}&page={page}",
     selectors=Selectors(
-        title=("h1.detail-title", "h1"),
-        body=(".detail-content", '[itemprop="articleBody"]'),
-        date=(".detail-date",),
+        title=("h2#news-title", "h1"),
+        body=("#news-content", ".news-content", ".post_details_inner", '[itemprop="articleBody"]'),
+        date=("li.date",),
+        author=("li.author",),
         boilerplate=(".baca-juga", ".ads", "script", "style", "figure", ".share", ".tags"),
     ),
     boilerplate_lines=(r"^Baca (juga|berita)\b",),
@@ -417,14 +474,15 @@ RRI = Outlet(
         article_path="/{section_slug}/{id}/{slug}",
         nav_sections=("Nasional", "Daerah", "Hukum", "Ekonomi", "Olahraga"),
         listing_page="/?page={n}",
-        printed_date="{day} {mon} {year} {time}",
+        printed_date="{dd} {mon} {year}, {time} {zone}",
     ),
     site_names={"www.rri.co.id": ("RRI.co.id", "Indonesia")},
     source=(
         "Article URLs (national /<section>/<id>/<slug>, stations /<station>/<section>/<id>/<slug>, with or without "
-        "/index.php) and tag pages /tag/<slug>: URLs cited in public code. The feed /index.php/rss comes from one "
-        "public feed list only; the ?page= of tag pages and every selector are guesses: JSON-LD, OpenGraph and "
-        "generic extraction carry RRI pages until the layout is confirmed. RRI stations sit in every zone but "
+        "/index.php) and tag pages /tag/<slug>: URLs cited in public code. Checked against public scraper code in "
+        "December 2026: articles are linked on bare rri.co.id too; title h2#news-title (else og:title), body "
+        '#news-content, .news-content or .post_details_inner, date li.date ("02 Sep 2026, 14:22 WIB"), author '
+        "li.author, search /search?q=&page=, feed /rss. RRI stations sit in every zone but "
         "share one host, so printed local times are read as WIB unless they say WITA or WIT."
     ),
 )
@@ -435,8 +493,10 @@ KOMPAS = Outlet(
     hosts={"regional.kompas.com": "WIB"},
     article_pattern=r"^/read/(?:xml/)?\d{4}/\d{2}/\d{2}/\d+/[\w.-]+$",
     listings=("/",),
-    # Kompas search is a Google custom search (JavaScript only); tag pages on www.kompas.com are HTML.
-    search="https://www.kompas.com/tag/{slug}?page={page}",
+    # search.kompas.com, newest first, a week at a time (it stops near page 38 of one query);
+    # then the tag pages on www.kompas.com.
+    search="https://search.kompas.com/search?q={query}&sort=latest&start_date={start}&end_date={end}&page={page}",
+    backfill_routes=("https://www.kompas.com/tag/{slug}?page={page}",),
     selectors=KOMPAS_SELECTORS,
     boilerplate_lines=(r"^Baca juga\b", r"^(Dapatkan|Simak) (update|berita)\b", r"^Ikuti berita\b"),
     title_noise=(r"(?i)\s*-\s*kompas\.com.*$",),
@@ -452,7 +512,9 @@ KOMPAS = Outlet(
         "Article path /read/<y>/<m>/<d>/<id>/<slug>, the daily index indeks.kompas.com/?site=regional&date=&page=, "
         "tag pages www.kompas.com/tag/<slug>?page= and the .read__ layout: public scrapers; the 2015-2016 layout: "
         "saved real pages. No feed of the regional site is known (rss.kompas.com serves other hosts); sitemaps come "
-        "from robots.txt. Listing: the regional front page."
+        "from robots.txt. Listing: the regional front page. Checked against public scraper code in December 2026: "
+        "search.kompas.com/search?q=&sort=latest&start_date=&end_date=&page= is HTML and stops near page 38, so a "
+        "backfill reads it one week at a time."
     ),
 )
 

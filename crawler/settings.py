@@ -36,6 +36,9 @@ LOGSTATS_INTERVAL = 30.0
 LOG_LEVEL = "INFO"
 
 DOWNLOADER_MIDDLEWARES = {
+    # Scrapy's, made to check the requests that wait for a host's robots.txt too (crawler/robots.py).
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.robots.RobotsTxtMiddleware": 100,
     # Closest to the network, so every other middleware sees original URLs.
     "crawler.mirror.MirrorMiddleware": 960,
     # Before RetryMiddleware (550) sees the answer, so the retry waits as the outlet asked.
@@ -47,6 +50,10 @@ ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,
     "pipelines.classify.ClassifyPipeline": 200,
     "pipelines.structure.StructurePipeline": 300,
+    # Reviewed facts (data/corrections.yml) over what extraction found: every crawl keeps them.
+    "pipelines.corrections.CorrectionsPipeline": 350,
+    # The officers each story names, with their roles in its awards as reviewed.
+    "pipelines.officers.OfficersPipeline": 360,
     "pipelines.dedupe.DedupePipeline": 400,
     # Watches what the others produced; its figures go into the run's record.
     "pipelines.monitor.MonitorPipeline": 800,
@@ -55,6 +62,8 @@ ITEM_PIPELINES = {
 
 # Where the archive lives; the mirror to replay, if any (see crawler/mirror.py).
 ARCHIVE_PATH = "data/archive.db"
+# The reviewers' corrections, applied after extraction by crawls, re-extraction and the writer.
+CORRECTIONS_PATH = "data/corrections.yml"
 MIRROR_URL = None
 
 # With -s REDIS_URL=redis://HOST:6379/0 the crawl becomes a worker of a shared crawl (crawler/distributed/).

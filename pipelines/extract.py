@@ -55,8 +55,9 @@ GENERIC_BOILERPLATE = (
     r"^[—–-]\s.*\(@\w+\)",  # the attribution line of an embedded tweet
     r"\bFoto\s*:\s*[^.:]{1,60}$",  # photo captions left in the body: "... Joey Alexander. Foto: Grammy"
 )
-# Schema.org microdata marks the body on many sites whose layout is not known here.
+# A machine-readable date where a layout's date selector names one (a pubdate meta, a <time datetime>).
 ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d")
+# Schema.org microdata marks the body on many sites whose layout is not known here.
 GENERIC_SELECTORS = Selectors(
     body=('[itemprop="articleBody"]',),
     boilerplate=("script", "style", "figure", "blockquote.twitter-tweet", "blockquote.instagram-media", "table"),

@@ -70,7 +70,7 @@ def number(value: str) -> float:
 
 def test_quick_bench_prints_one_table_with_every_figure(tmp_path):
     cmd = [sys.executable, "-m", "tools.bench", "--quick", "--pages", "50", "--no-newsplease",
-           "--archive-articles", "2000", "--archive-awards", "200", "--requests", "3",
+           "--archive-articles", "2000", "--archive-awards", "200", "--requests", "3", "--load-seconds", "1",
            "--workdir", str(tmp_path / "work"), "--record", str(tmp_path / "BENCH.md")]  # fmt: skip
     result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=240)
     assert result.returncode == 0, result.stderr[-3000:]
@@ -101,5 +101,15 @@ def test_quick_bench_prints_one_table_with_every_figure(tmp_path):
         assert number(row(f"datasette canned query {name}:")[0]) > 0
     assert row("news-please")[0] == "n/a ms"
     assert "skipped (--no-newsplease)" in result.stdout
+    # The mixed load on `scrapy serve --public`: every phase, readers' latency against its target, no reader error.
+    assert row("load, readers alone: readers' p95")[1] == "p95 <= 250 ms"
+    assert row("load, readers + 10 slow-SQL clients: readers' p95")[1] == "p95 <= 500 ms"
+    for phase in ("readers alone", "readers + 3 slow-SQL clients", "readers + 10 slow-SQL clients",
+                  "readers + a many-facet client", "readers alone, every page computed"):  # fmt: skip
+        assert number(row(f"load, {phase}: requests per second")[0]) > 0, phase
+        assert number(row(f"load, {phase}: readers' p95")[0]) > 0, phase
+        assert row(f"load, {phase}: reader errors")[0] == "0.00", phase
+    slow = row("load, readers + 10 slow-SQL clients: their longest answer")
+    assert slow[2] == "yes" and 0 < number(slow[0]) < 30
     recorded = (tmp_path / "BENCH.md").read_text(encoding="utf-8")
     assert "<!-- bench:begin -->" in recorded and "| crawl: CPU per page" in recorded

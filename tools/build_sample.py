@@ -24,6 +24,7 @@ from urllib.parse import unquote, urlsplit
 import jinja2
 import yaml
 
+from crawler.backfill import is_daily, is_weekly, route_host, week_of
 from crawler.outlets import BACKFILL_QUERIES, Layout, Outlet, outlet_for_host
 from tools.sample_feeds import PER_PAGE, atom, robots, rss, sitemaps
 
@@ -241,29 +242,60 @@ def search_results(articles: list[dict], query: str) -> list[dict]:
     return [a for a in articles if all(w in (a["title"] + " " + " ".join(a["paragraphs"])).lower() for w in words)]
 
 
+def by_window(route: str, found: list[dict]) -> dict[tuple, list[dict]]:
+    """A route's results per window it is asked for: one for a plain search, a week each otherwise."""
+    # A plain search answers even when it finds nothing: an empty first page.
+    windows: dict[tuple, list[dict]] = {} if is_weekly(route) else {(): []}
+    for a in found:
+        dates = week_of(a["when"].date()) if is_weekly(route) else {}
+        windows.setdefault(tuple(sorted(dates.items())), []).append(a)
+    return windows
+
+
 def render_search(env: jinja2.Environment, out: Path, host: str, articles: list[dict], common: dict) -> None:
-    """The outlet's search (or tag) pages for every backfill query, paginated."""
+    """Every backfill route's pages of the outlet, as crawler/backfill.py asks for them: search (or tag)
+    pages for every backfill query, a week at a time where the route says so, and a daily index."""
     outlet = outlet_for_host(host)
-    if not outlet.search:
-        return
-    tpl = env.get_template(f"{layout_for(host).platform}_search.html")
-    for query in BACKFILL_QUERIES:
-        found = search_results(articles, query)
-        pages = [found[i : i + SEARCH_PER_PAGE] for i in range(0, len(found), SEARCH_PER_PAGE)]
-        # The page after the last one answers with no results, as search pages do.
-        for n, items in enumerate([*pages, []], 1):
-            url = urlsplit(outlet.search_url(host, query, n))
-            html = tpl.render(
-                items=items,
-                query=query,
-                page=n,
-                total=len(found),
-                next_url=outlet.search_url(host, query, n + 1) if n < len(pages) else None,
-                **(common | {"host": url.netloc}),
-            )
-            write(out, url.netloc, f"{url.path}?{url.query}", html)
-        if url.netloc != host and not (out / url.netloc / "robots.txt").exists():
-            write(out, url.netloc, "/robots.txt", robots(url.netloc))
+    platform = layout_for(host).platform
+    for route in outlet.routes():
+        if is_daily(route):
+            render_daily_index(env.get_template(f"{platform}_listing.html"), out, host, route, articles, common)
+            continue
+        tpl = env.get_template(f"{platform}_search.html")
+        for query in BACKFILL_QUERIES:
+            for window, found in by_window(route, search_results(articles, query)).items():
+                dates = dict(window)
+                pages = [found[i : i + SEARCH_PER_PAGE] for i in range(0, len(found), SEARCH_PER_PAGE)]
+                # The page after the last one answers with no results, as search pages do.
+                for n, items in enumerate([*pages, []], 1):
+                    url = urlsplit(outlet.search_url(host, query, n, route, **dates))
+                    html = tpl.render(
+                        items=items,
+                        query=query,
+                        page=n,
+                        total=len(found),
+                        next_url=outlet.search_url(host, query, n + 1, route, **dates) if n < len(pages) else None,
+                        **(common | {"host": url.netloc}),
+                    )
+                    write(out, url.netloc, f"{url.path}?{url.query}", html)
+        other = route_host(route, host)
+        if other != host and not (out / other / "robots.txt").exists():
+            write(out, other, "/robots.txt", robots(other))
+
+
+def render_daily_index(tpl, out: Path, host: str, route: str, articles: list[dict], common: dict) -> None:
+    """A daily index page for each day the host has stories on (archive-only ones too), then an
+    empty second page; the crawl finds any other day missing, as a site without such a day."""
+    outlet = outlet_for_host(host)
+    days: dict[str, list[dict]] = {}
+    for a in articles:
+        days.setdefault(f"{a['when']:%Y-%m-%d}", []).append(a)
+    for day, items in days.items():
+        for n, page_items in enumerate([items, []], 1):
+            url = urlsplit(outlet.search_url(host, "", n, route, date=day))
+            path = f"{url.path}?{url.query}"
+            html = tpl.render(items=page_items, path=path, prev_path=None, next_path=None, **common)
+            write(out, host, path, html)
 
 
 def render_host(env: jinja2.Environment, out: Path, host: str, entries: list[dict]) -> int:
@@ -302,7 +334,9 @@ def render_host(env: jinja2.Environment, out: Path, host: str, entries: list[dic
             write(out, host, feed, rss(host, items, feed))
     for path, text in sitemaps(host, visible).items():
         write(out, host, path, text)
-    write(out, host, "/robots.txt", robots(host))
+    for path in outlet.sitemaps:  # the outlet's own news sitemap, where robots.txt does not name it
+        write(out, host, path, sitemaps(host, visible)["/sitemap/news.xml"])
+    write(out, host, "/robots.txt", robots(host, layout.robots_disallow))
     render_search(env, out, host, articles, common)
     return len(articles)
 

@@ -1,13 +1,15 @@
 """Evaluate award classification and extraction: the team-written sample and real stories.
 
-    python -m tools.eval_awards [--verbose] [--part sample|dev|check]
+    python -m tools.eval_awards [--verbose] [--part sample|dev|check|reviewed] [--archive data/archive.db]
 
-Three parts, reported side by side:
+Four parts, reported side by side:
 - `sample`: every article of data/sample_src (the offline sample) plus tests/labeled/*.yml, written by
   this team in the outlets' styles (plumbing, and the rules were first tuned on it);
 - `dev` and `check`: real stories of data/realtext (close paraphrases of published stories with gold
   facts), split by a fixed rule on a hash of the story id. Rules are tuned on `dev` only; `check` is
-  only measured, so its figures say how the rules do on wording they were not written for.
+  only measured, so its figures say how the rules do on wording they were not written for;
+- `reviewed`: the archived stories a reviewer checked (data/corrections.yml), the reviewer's awards as
+  gold, the story's text from the archive.
 
 Figures: P/R/F1 of the `received` and `given` roles, micro P/R/F1 of recipient units per story,
 per story whether the set of award categories and the set of stated years are exactly the gold ones,
@@ -22,18 +24,21 @@ import argparse
 import hashlib
 import json
 import re
+import sqlite3
 from pathlib import Path
 
 import yaml
 
 from crawler.outlets import ZONES
 from pipelines.classify import classify_award_role
+from pipelines.corrections import CORRECTIONS_PATH, load_corrections
 from pipelines.structure import extract_awards
 from pipelines.units import canonical_unit_name
 
 ROOT = Path(__file__).resolve().parent.parent
 REALTEXT = ROOT / "data" / "realtext"
-PARTS = ("sample", "dev", "check")
+PARTS = ("sample", "dev", "check", "reviewed")
+ARCHIVE = ROOT / "data" / "archive.db"
 CHECK_SHARE = 3  # one story in three, by the hash of its id, is kept for checking only
 
 
@@ -122,9 +127,34 @@ def part_of(story_id: str) -> str:
     return "check" if int(hashlib.sha1(story_id.encode()).hexdigest(), 16) % CHECK_SHARE == 0 else "dev"
 
 
-def cases_of(part: str) -> list[dict]:
+def reviewed_cases(archive: Path = ARCHIVE, corrections: Path | None = None) -> list[dict]:
+    """Every reviewed story of the archive whose entry gives its awards in full (or says it has none)."""
+    if not Path(archive).exists():
+        return []
+    reviews = load_corrections(corrections or CORRECTIONS_PATH)
+    db = sqlite3.connect(f"file:{archive}?mode=ro", uri=True)
+    cases = []
+    for review in reviews.values():
+        story = db.execute("select title, text, published_at from articles where url = ?", [review.url]).fetchone()
+        role = review.award_role
+        if story is None or role is None or (role == "received" and review.awards is None):
+            continue
+        awards = [{k: a.get(k) for k in ("officer", "title", "category", "giver", "year")} for a in review.awards or ()]
+        for gold, award in zip(review.awards or (), awards, strict=True):
+            award.update(
+                recipients=gold["recipients"], event_date=str(gold["event_date"]) if gold.get("event_date") else None
+            )
+        cases.append({"id": review.url, "title": story[0], "text": story[1], "published": story[2], "role": role,
+                      "awards": awards})  # fmt: skip
+    db.close()
+    return cases
+
+
+def cases_of(part: str, archive: Path = ARCHIVE) -> list[dict]:
     if part == "sample":
         return sample_cases()
+    if part == "reviewed":
+        return reviewed_cases(archive)
     return [c for c in real_cases() if part_of(c["id"]) == part]
 
 
@@ -260,8 +290,13 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     parser.add_argument("--part", choices=PARTS, action="append", help="only these parts (default: all)")
+    parser.add_argument("--archive", type=Path, default=ARCHIVE, help="where the reviewed stories' texts are")
     args = parser.parse_args(argv)
-    report({name: cases_of(name) for name in args.part or PARTS}, args.verbose)
+    parts = {name: cases_of(name, args.archive) for name in args.part or PARTS}
+    if not parts.get("reviewed", True):
+        print(f"(reviewed: no story of data/corrections.yml is in {args.archive}; crawl first)\n")
+        del parts["reviewed"]
+    report(parts, args.verbose)
 
 
 if __name__ == "__main__":

@@ -113,12 +113,15 @@ def sitemaps(host: str, articles: list[dict]) -> dict[str, str]:
     return files
 
 
-def robots(host: str) -> str:
+def robots(host: str, disallow: tuple[str, ...] = ()) -> str:
+    """The platform's robots.txt, with what the outlet's own forbids besides (`Layout.robots_disallow`)."""
+    extra = "".join(f"Disallow: {path}\n" for path in disallow)
     return (
         "User-agent: *\n"
         "Disallow: /admin/\n"
         "Disallow: /api/\n"
         "Disallow: /*?share=\n"
+        f"{extra}"
         "\n"
         f"Sitemap: https://{host}/sitemap.xml\n"
     )

@@ -1,4 +1,4 @@
-"""The project's Scrapy commands (COMMANDS_MODULE): demo, serve, mirror, extract, reextract, schedule,
+"""The project's Scrapy commands (COMMANDS_MODULE): demo, serve, mirror, extract, reextract, review, schedule,
 crawlall, writer.
 
 A bad argument ends a command before it starts anything, never with a traceback, with exit status 2

@@ -5,6 +5,7 @@ import argparse
 from scrapy.commands import ScrapyCommand
 
 from crawler.commands import existing_archive
+from pipelines.corrections import CorrectionsError
 from pipelines.reextract import reextract
 from pipelines.runs import ArchiveLock, ArchiveLockedError
 from pipelines.store import open_archive
@@ -39,13 +40,18 @@ class Command(ScrapyCommand):
             return
         try:
             db = open_archive(archive)
-            summary = reextract(db, workers=opts.workers)
+            summary = reextract(db, workers=opts.workers, corrections=self.settings.get("CORRECTIONS_PATH"))
             db.conn.close()
+        except CorrectionsError as exc:
+            print(f"reextract: {exc}")
+            self.exitcode = 1
+            return
         finally:
             lock.release()
         print(
             f"{summary['pages']} pages on {summary['workers']} processes: {summary.get('changed', 0)} articles changed, "
-            f"{summary.get('unchanged', 0)} unchanged, {summary.get('errors', 0)} errors"
+            f"{summary.get('unchanged', 0)} unchanged, {summary.get('errors', 0)} errors; "
+            f"{summary.get('reviewed', 0)} reviewed stories kept their reviewed facts"
         )
         for field, count in sorted(summary["fields_changed"].items(), key=lambda kv: -kv[1]):
             print(f"  {field:<20} {count} articles")

@@ -1,11 +1,11 @@
 """The one process that writes the archive in a distributed crawl (`scrapy writer`).
 
 Workers push finished articles to a Redis list (`RedisItemPipeline`); the writer moves one at a time
-to its own processing list (BLMOVE), stores it with the same code as a single-machine crawl
-(pipelines.store.save_article), and removes it from the processing list only after SQLite has
-committed it. A writer killed at any point leaves the article in the processing list, and the next
-writer puts it back in the queue when it starts; an article already committed is recognised (same URL
-and fetch time in `pages`) and not written twice. When the queue runs dry, story clusters are updated.
+to its own processing list (BLMOVE), applies the reviewed facts of its own corrections file, stores it
+with the same code as a single-machine crawl (pipelines.store.save_article), and removes it from the
+processing list only after SQLite has committed it. A writer killed at any point leaves the article in
+the processing list, and the next writer puts it back in the queue when it starts; an article already
+committed is recognised (same URL and fetch time in `pages`) and not written twice. When the queue runs dry, story clusters are updated.
 The workers' run records come through the same list and become rows of `crawl_runs`. A message the
 archive cannot take (malformed, say) goes to `<list>:failed` rather than stopping every writer; an
 unavailable archive or Redis stops the writer, with the message kept for the next one.
@@ -22,6 +22,8 @@ from scrapy_redis.connection import get_redis_from_settings
 
 from crawler.distributed.codec import decode_message
 from crawler.distributed.pipeline import ITEMS_KEY
+from pipelines.corrections import CorrectionsError, apply_corrections, load_corrections
+from pipelines.officers import with_officers
 from pipelines.runs import ArchiveLock, ArchiveLockedError, finish_run
 from pipelines.store import open_archive, save_article, update_clusters
 
@@ -31,8 +33,14 @@ STATUS_STATS["unchanged"] = "archive/articles_unchanged"
 
 def run_writer(settings, name: str = "main", until_idle: float | None = None) -> int:
     """Drain the shared crawl's list into ARCHIVE_PATH until SIGINT or SIGTERM (or `until_idle` seconds
-    with nothing to do); returns the exit code: 1 if another process holds the archive."""
+    with nothing to do); returns the exit code: 1 if another process holds the archive or the corrections
+    file has bad entries (then nothing is taken from Redis)."""
     archive = settings.get("ARCHIVE_PATH")
+    try:
+        reviews = load_corrections(settings.get("CORRECTIONS_PATH"))
+    except CorrectionsError as exc:
+        print(f"writer: {exc}", flush=True)
+        return 1
     lock = ArchiveLock(archive)
     try:
         lock.acquire()
@@ -40,7 +48,7 @@ def run_writer(settings, name: str = "main", until_idle: float | None = None) ->
         print(f"writer: {exc}; only one process may write it.", flush=True)
         return 1
     try:
-        writer = ArchiveWriter(settings, archive, name)
+        writer = ArchiveWriter(settings, archive, name, reviews)
         stopping = []
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, lambda *_: stopping.append(True))
@@ -53,7 +61,9 @@ def run_writer(settings, name: str = "main", until_idle: float | None = None) ->
 class ArchiveWriter:
     """Moves messages from the shared list into the archive, one committed transaction each."""
 
-    def __init__(self, settings, archive: str, name: str):
+    def __init__(self, settings, archive: str, name: str, reviews: dict | None = None):
+        # Workers applied their copy of the corrections; the archive's copy has the last word.
+        self.reviews = reviews or {}
         self.redis = get_redis_from_settings(settings)
         self.items_key = settings.get("REDIS_ITEMS_KEY") or ITEMS_KEY
         self.processing_key = f"{self.items_key}:processing:{name}"
@@ -122,7 +132,7 @@ class ArchiveWriter:
         if message.get("kind") == "run":
             self.record_run(message)
             return 0
-        article, page = message["article"], message["page"]
+        article, page = with_officers(apply_corrections(message["article"], self.reviews)), message["page"]
         # A message taken again after a writer was killed between SQLite's commit and LREM.
         if self.db.execute(
             "select 1 from pages where url = ? and fetched_at = ?", [article["url"], page.get("fetched_at")]

@@ -26,6 +26,7 @@ from w3lib.url import url_query_cleaner
 from crawler.items import ArticlePage
 from crawler.known import KnownArticles
 from crawler.outlets import Outlet
+from crawler.spiders.backfill import BackfillMixin
 
 # Tracking parameters that never change what a page shows.
 from pipelines.urls import TRACKING_PARAMS
@@ -53,13 +54,17 @@ def parse_when(value: str | None) -> datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
-class OutletSpider(scrapy.Spider):
+class OutletSpider(BackfillMixin, scrapy.Spider):
     """Crawl one outlet's hosts from what they declare. Arguments:
 
     -a since=YYYY-MM-DD  skip feed and sitemap entries older than this date
     -a hosts=a,b         only these hosts (full host names or their first label)
     -a max_listing_pages=N  how deep to follow listing pagination (default 2)
     -a full=1            re-check archived articles and follow listings past known ones
+    -a probe=N           a probe (`scrapy probe`): at most N articles per host, first listing pages only,
+                         whatever the archive holds
+    -a backfill=1        also older stories, by the search, tag or index pages robots.txt allows
+                         (crawler/spiders/backfill.py)
     """
 
     outlet: Outlet
@@ -70,11 +75,15 @@ class OutletSpider(scrapy.Spider):
         if "outlet" in cls.__dict__:
             cls.allowed_domains = cls.outlet.allowed_domains()
 
-    def __init__(self, since: str | None = None, hosts: str | None = None, max_listing_pages=2, full=False, **kw):
+    def __init__(
+        self, since: str | None = None, hosts: str | None = None, max_listing_pages=2, full=False, probe=0, **kw
+    ):
         super().__init__(**kw)
+        self.probe = int(probe)
+        self.followed: dict[str, set[str]] = {}
         self.since = date.fromisoformat(since) if since else None
         self.hosts = self._select_hosts(hosts)
-        self.max_listing_pages = int(max_listing_pages)
+        self.max_listing_pages = 1 if self.probe else int(max_listing_pages)
         # full=1: follow listings to the end and re-check archived articles (conditionally).
         self.full = str(full).lower() in ("1", "true", "yes")
         self.known = KnownArticles()
@@ -99,7 +108,8 @@ class OutletSpider(scrapy.Spider):
             settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 8, priority="spider")
 
     async def start(self):
-        self.known = KnownArticles.load(self.settings.get("ARCHIVE_PATH"), self.outlet.key)
+        if not self.probe:  # a probe fetches articles whether archived or not
+            self.known = KnownArticles.load(self.settings.get("ARCHIVE_PATH"), self.outlet.key)
         if len(self.known):
             self.logger.info(
                 "The archive holds %d %s articles: fetching only new or changed ones", len(self.known), self.name
@@ -119,6 +129,8 @@ class OutletSpider(scrapy.Spider):
     # --- discovery -------------------------------------------------------------
 
     def parse_robots(self, response):
+        # Per host, as what the outlet declares for machines: `scrapy probe` reports them.
+        self.crawler.stats.inc_value(f"discovery/robots_txt/{urlsplit(response.url).netloc}")
         for url in sitemap_urls_from_robots(response.body, base_url=response.url):
             yield scrapy.Request(url, callback=self.parse_sitemap, priority=20)
 
@@ -134,6 +146,7 @@ class OutletSpider(scrapy.Spider):
             self.crawler.stats.inc_value("discovery/sitemap_unreadable")
             self.logger.warning("Sitemap is not valid XML: %s", response.url)
             return
+        self.crawler.stats.inc_value(f"discovery/sitemap/{urlsplit(response.url).netloc}")
         for entry in sitemap:
             loc = entry.get("loc")
             if not loc or self._too_old(entry.get("lastmod") or entry.get("publication_date")):
@@ -158,6 +171,8 @@ class OutletSpider(scrapy.Spider):
         if not items:
             self.crawler.stats.inc_value("discovery/feed_empty")
             self.logger.warning("Feed has no items: %s", response.url)
+        else:
+            self.crawler.stats.inc_value(f"discovery/feed/{urlsplit(response.url).netloc}")
         for item in items:
             link = item.findtext("link") or ""
             if not link.strip():
@@ -171,10 +186,15 @@ class OutletSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             return
         reached_known = False
+        articles = 0
         for href in response.css("a::attr(href)").getall():
             url = clean_url(response.urljoin(href))
             reached_known |= url in self.known
+            parts = urlsplit(url)
+            articles += parts.netloc in self.outlet.hosts and self.outlet.is_article(parts.path)
             yield from self._follow_article(url, response.url)
+        if articles:
+            self.crawler.stats.inc_value(f"discovery/listing/{urlsplit(response.url).netloc}")
         next_page = response.css("a[rel=next]::attr(href), link[rel=next]::attr(href)").get()
         # Newest first: past the first archived article, older pages hold nothing new.
         if reached_known and not self.full:
@@ -189,6 +209,11 @@ class OutletSpider(scrapy.Spider):
         # Per host, so that a host whose pages stop linking to articles is noticed (see pipelines/monitor.py).
         self.crawler.stats.inc_value(f"discovery/article_links/{parts.netloc}")
         url = clean_url(url)
+        if self.probe:  # a few articles per host say whether the outlet's config still holds
+            chosen = self.followed.setdefault(parts.netloc, set())
+            if url not in chosen and len(chosen) >= self.probe:
+                return
+            chosen.add(url)
         meta = {}
         known = self.known.get(url)
         if known is not None:
@@ -262,88 +287,3 @@ class OutletSpider(scrapy.Spider):
                 self.logger.warning("%s declares UTF-8 but is not; read as windows-1252", response.url)
                 return response.body.decode("cp1252", errors="replace")
         return response.text
-
-    # --- backfill --------------------------------------------------------------
-
-    # How many result pages of one query a backfill reads at most (-a max_search_pages=N).
-    max_search_pages = 10
-
-    def backfill_requests(self):
-        """With -a backfill=1: the first search (or tag) page of every award query on every host.
-        Older stories drop out of feeds, sitemaps and listings; search pages still reach them."""
-        from crawler.outlets import BACKFILL_QUERIES
-
-        if str(getattr(self, "backfill", "")).lower() not in ("1", "true", "yes") or not self.outlet.search:
-            return
-        seen = set()
-        for host in self.hosts:
-            for query in BACKFILL_QUERIES:
-                url = self.outlet.search_url(host, query, 1)
-                if url in seen:  # a search on another site (a full URL template) is asked once
-                    continue
-                seen.add(url)
-                yield scrapy.Request(
-                    url,
-                    callback=self.parse_search_results,
-                    priority=5,
-                    cb_kwargs={"host": host, "query": query, "page": 1},
-                )
-
-    def parse_search_results(self, response, host: str, query: str, page: int):
-        """Follow the results that are not older than -a since; ask for the next page while this one
-        still had such results. Results come newest first, so the first page of only older ones ends
-        the walk, and so does a page without results (past the last one)."""
-        if not isinstance(response, TextResponse):
-            return
-        self.crawler.stats.inc_value("backfill/search_pages")
-        recent = 0
-        # Results only: the sidebars, menus and footers of every page link to the latest stories too.
-        for link in response.xpath(f"//a[@href][not(ancestor::*[{SEARCH_PAGE_FURNITURE}])]"):
-            url = clean_url(response.urljoin(link.attrib["href"]))
-            parts = urlsplit(url)
-            if parts.netloc not in self.outlet.hosts or not self.outlet.is_article(parts.path):
-                continue
-            when = self._result_date(link, url)
-            if self.since is not None and when is not None and when < self.since:
-                self.crawler.stats.inc_value("backfill/results_too_old")
-                continue
-            # An undated result is followed, but only a result known to be recent enough asks for more pages.
-            recent += self.since is None or when is not None
-            yield from self._follow_article(url, response.url)
-        if recent and page < int(self.max_search_pages):
-            yield scrapy.Request(
-                self.outlet.search_url(host, query, page + 1),
-                callback=self.parse_search_results,
-                priority=5,
-                cb_kwargs={"host": host, "query": query, "page": page + 1},
-            )
-
-    @staticmethod
-    def _result_date(link, url: str) -> date | None:
-        """The date a search result shows: in the nearest enclosing element that is one result (a
-        <time datetime>, or a printed date), else the date in the article's URL."""
-        from crawler.outlets import WIB
-        from pipelines.dates import parse_printed_date
-
-        for depth in range(1, 5):
-            item = link.xpath(f"ancestor::*[{depth}]")
-            text = " ".join(" ".join(item.css("::text").getall()).split())
-            if not item or len(text) > 600:  # past a single result: the whole list
-                break
-            machine = parse_when(item.css("time::attr(datetime)").get())
-            printed = parse_printed_date(text, WIB)
-            if machine or printed:
-                return (machine or printed).date()
-        m = re.search(r"/(20\d\d)/(\d\d)/(\d\d)/", url)
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
-
-
-# XPath test for the parts of a search page that are not its results: page furniture, and boxes
-# whose class says they list other stories.
-SEARCH_PAGE_FURNITURE = " or ".join(
-    ["self::aside", "self::nav", "self::header", "self::footer"]
-    + [
-        f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{word}')"
-        for word in ("popular", "populer", "sidebar", "widget", "most", "trending", "terkait", "related", "menu")
-    ]
-)

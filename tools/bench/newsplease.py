@@ -15,6 +15,9 @@ from pathlib import Path
 
 
 def main(manifest: str, out_dir: str) -> None:
+    # Run as a script, this file's directory comes first on sys.path, where this file would shadow the package.
+    here = Path(__file__).resolve().parent
+    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != here]
     started = time.process_time()
     from newsplease import NewsPlease
 

@@ -3,13 +3,14 @@
     python -m tools.bench                          # full: 5,000 pages, memory at 1,000/5,000/20,000, 200,000 articles
     python -m tools.bench --quick                  # about a minute: 300 pages, a 20,000-article archive
     python -m tools.bench --record BENCHMARKS.md   # also put the table into BENCHMARKS.md
+    python -m tools.bench --load-only              # only the mixed load on the public profile
 
 Everything runs on 127.0.0.1 under build/bench/: a synthetic ANTARA mirror of full-size pages
 (tools/bench/mirror.py) crawled by the real spider and pipelines in their own process; the CPU
 cost per page of bare trafilatura, the lxml parse and the pipeline core; news-please on the same
 pages in its own virtualenv; peak memory at several crawl sizes; re-extraction on two cores;
-Datasette over a large synthetic archive (tools/bench/archive.py). Each figure stands next to
-its target in the table.
+Datasette over a large synthetic archive (tools/bench/archive.py), page by page and under mixed
+load on the public profile (tools/bench/load.py). Each figure stands next to its target in the table.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from tools.bench.archive import build_archive, endpoints, measure, start_datasette
+from tools.bench.load import load_rows, measure_load
 from tools.bench.mirror import build_mirror, build_pool
 from tools.bench.processes import ROOT, free_port, log, machine, wait_for_http
 from tools.bench.run import NEWSPLEASE, crawl, newsplease_python, newsplease_rate, per_page_cpu, reextract_rate
@@ -57,6 +59,8 @@ def options(argv=None) -> argparse.Namespace:
     parser.add_argument("--archive-articles", type=int, help="articles in the Datasette archive (full 200,000)")
     parser.add_argument("--archive-awards", type=int, help="awards in the Datasette archive (full 20,000)")
     parser.add_argument("--requests", type=int, help="requests per Datasette page (full 30; quick 10)")
+    parser.add_argument("--load-seconds", type=float, help="seconds per phase of the mixed load (full 15; quick 3)")
+    parser.add_argument("--load-only", action="store_true", help="only the mixed load on the Datasette archive")
     parser.add_argument("--workdir", default=str(WORKDIR), help="where mirrors and archives are written")
     parser.add_argument("--record", metavar="PATH", help="also write the table into this Markdown file")
     args = parser.parse_args(argv)
@@ -72,6 +76,7 @@ def options(argv=None) -> argparse.Namespace:
     args.archive_articles = args.archive_articles or (20_000 if quick else 200_000)
     args.archive_awards = args.archive_awards or (2_000 if quick else 20_000)
     args.requests = args.requests or (10 if quick else 30)
+    args.load_seconds = args.load_seconds or (3 if quick else 15)
     args.workdir = Path(args.workdir).resolve()
     return args
 
@@ -260,6 +265,15 @@ def datasette_rows(args, archive: DatasetteArchive) -> list[Row]:
     return rows
 
 
+def mixed_load_rows(args, archive: DatasetteArchive) -> list[Row]:
+    how = archive.ready()
+    log(
+        f"mixed load on scrapy serve --public, {args.archive_articles:,} articles ({how}), {args.load_seconds:.0f} s a phase"
+    )
+    phases = measure_load(archive.path, args.load_seconds)
+    return [Row(**row) for row in load_rows(phases, args.load_seconds)]
+
+
 # --- the table ----------------------------------------------------------------------------
 
 
@@ -275,7 +289,13 @@ def fmt(value: float | None) -> str:
 def table(rows: list[Row]) -> str:
     header = ("measure", "value", "target", "met", "note")
     body = [
-        (r.measure, f"{fmt(r.value)} {r.unit}".strip(), r.target, {True: "yes", False: "NO", None: ""}[r.met], r.note)
+        (
+            r.measure,
+            f"{fmt(r.value)} {r.unit}".strip(),
+            r.target,
+            {True: "yes", False: "NO", None: ""}[r.met],
+            " ".join(r.note.split()),
+        )  # an error's note may hold line breaks, which would end the table's row
         for r in rows
     ]
     widths = [max(len(line[i]) for line in [header, *body]) for i in range(len(header))]
@@ -299,12 +319,9 @@ def record(path: Path, text: str) -> None:
 # --- the run -----------------------------------------------------------------------------
 
 
-def main(argv=None) -> int:
-    args = options(argv)
-    started = time.perf_counter()
+def measure_all(args) -> list[Row]:
+    """Every benchmark in turn: the crawls, extraction, news-please, memory, re-extraction, Datasette."""
     workdir, n = args.workdir, args.pages
-    workdir.mkdir(parents=True, exist_ok=True)
-    host, load_before = machine(), os.getloadavg()[0]
 
     largest = max(args.memory_sizes)
     log(f"rendering {largest:,} article pages of 100-200 KB")
@@ -348,15 +365,28 @@ def main(argv=None) -> int:
     log("re-extraction on 2 workers")
     rows += reextract_rows(workdir / f"crawl-{min(crawls)}" / "archive.db", workdir, cost["trafilatura"])
     rows += datasette_rows(args, archive)
+    return rows + mixed_load_rows(args, archive)
+
+
+def main(argv=None) -> int:
+    args = options(argv)
+    started = time.perf_counter()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    host, load_before = machine(), os.getloadavg()[0]
+    if args.load_only:
+        rows = mixed_load_rows(args, DatasetteArchive(args.workdir, args.archive_articles, args.archive_awards))
+    else:
+        rows = measure_all(args)
 
     load_after = os.getloadavg()[0]
     minutes = (time.perf_counter() - started) / 60
     rows.append(Row("bench: wall time", minutes, "min", "< 15 min full, ~1 min quick",
-                    None if args.quick else minutes < 15))  # fmt: skip
+                    None if args.quick or args.load_only else minutes < 15))  # fmt: skip
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    kind = ("quick" if args.quick else "full") + (", load only" if args.load_only else "")
     command = " ".join(["python -m tools.bench", *(sys.argv[1:] if argv is None else argv)])
     header = (
-        f"Benchmark ({'quick' if args.quick else 'full'}), {when}: {host['nproc']} CPUs ({host['cpu']}), "
+        f"Benchmark ({kind}), {when}: {host['nproc']} CPUs ({host['cpu']}), "
         f"{host['ram_gb']:.1f} GB RAM, Python {host['python']}; load average {load_before:.1f} before, "
         f"{load_after:.1f} after.\nCommand: {command}"
     )

@@ -279,6 +279,25 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
     return None, None
 
 
+def host_polda(story: str, recipients: list[Mention]) -> str | None:
+    """The Polda whose own units won an award the story gives no giver for, when the story names that Polda
+    (its ceremony, its Kapolda or directors): a Polda's contests and HUT Bhayangkara awards among its units."""
+    gaz = gazetteer()
+    poldas = set()
+    for m in recipients:
+        unit = gaz.units.get(m.unit_id or m.parent_id or "")
+        if unit is None or unit.type in ("mabes", "satker_mabes") or (unit.type == "polda" and m.unit_id):
+            return None  # the Polda itself, Mabes, or a unit the gazetteer lacks: no host to infer
+        poldas.add(unit.unit_id if unit.type == "polda" else unit.polda_id)
+    if len(poldas) != 1 or None in poldas:
+        return None
+    polda = gaz.units.get(poldas.pop())
+    named = {m.unit_id for m in find_unit_mentions(story)}
+    if polda and (polda.unit_id in named or re.search(rf"\bKapolda\s+{re.escape(polda.province)}", story)):
+        return polda.name
+    return None
+
+
 GIVER_RULES = {"ombudsman": _ombudsman, "kapolda": _kapolda, "ministry": _ministry, "regional": _regional,
                "named": _named}  # fmt: skip
 

@@ -161,6 +161,24 @@ def test_state_decorations_are_the_presidents_whoever_pins_them():
     assert giver_of("other", passage, [])[0] == "Presiden RI"
 
 
+HOST_POLDA = [
+    # construction, story, the giver of its award (None: the story names no host)
+    ("a Polda's ceremony, prizes among its Polres", "Polda Banten menggelar upacara HUT Bhayangkara. Di sana "
+     "diserahkan penghargaan lomba lalu lintas: juara 1 diraih Polres Lebak.", "Polda Banten"),
+    ("a contest its Wakapolda attends", "Satlantas Polres Malang meraih Juara 1 Lomba Kampung Tertib Lalu Lintas "
+     "yang dihadiri Wakapolda Jatim dan Dirlantas Polda Jatim.", "Polda Jawa Timur"),
+    ("a Polda the story never names", "Polres Lebak meraih juara 1 lomba inovasi pelayanan lalu lintas.", None),
+    ("units of two Poldas", "Polda Banten menggelar lomba. Juara 1 diraih Polres Lebak dan Polres Bogor.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, story, giver", HOST_POLDA, ids=[row[0] for row in HOST_POLDA])
+def test_an_award_among_a_poldas_units_without_a_giver_is_the_poldas(construction, story, giver):
+    (award, *_) = extract_awards(None, story)
+    assert award["giver"] == giver
+    assert award["category"] == ("kapolda" if giver else "other")
+
+
 def test_every_kind_once_in_the_registry_order():
     names = category_names()
     assert len(names) == len(set(names))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipelines.award_model import Award, Story
-from pipelines.classify import GIVE
+from pipelines.classify import GIVE, RECEIVE
 from pipelines.ranks import ANY_CASE_RANK_RE
 from pipelines.units import Mention, find_unit_mentions, gazetteer
 
@@ -60,10 +60,30 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
             or GIVER_BEFORE.search(sentence[max(0, m.start - 60) : m.start])
         ):
             continue  # "penghargaan dari Direktur Reserse Narkoba Polda Jatim": the giver's unit
-        if m.via_position and m.name.startswith("Polda") and not re.search(r"\bkepada\s*$|\boleh\s*$", before):
-            continue  # "Kapolda X menyerahkan ...": the Polda gives
+        if (
+            m.via_position
+            and m.name.startswith("Polda")
+            and not re.search(r"\bkepada\s*$|\boleh\s*$", before)
+            and not _chief_receives(sentence, m.end)
+        ):
+            continue  # "Kapolda X menyerahkan ...": the Polda gives; "Kapolda X menerima ..." it receives
         chosen.append(m)
     return chosen
+
+
+CHIEF_TO_VERB = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'-]*))*[\s,]*(?:(?:juga|telah|berhasil|kembali|pun|turut)\s+)*")
+
+
+def _chief_receives(sentence: str, end: int) -> bool:
+    """The chief named just before `end` is the subject of a receiving verb ("Kapolda NTB Irjen Pol. Djoko
+    Poerwanto menerima penghargaan"), not of a giving one."""
+    verb = RECEIVE.search(sentence[end : end + 80])
+    # Only the chief's rank and name (capitalised words) and an adverb may stand between him and the verb.
+    return (
+        bool(verb)
+        and verb.group(1).lower() != "diterima"
+        and bool(CHIEF_TO_VERB.fullmatch(sentence[end : end + verb.start()]))
+    )
 
 
 def _polri_itself(sentence: str) -> list[Mention]:

@@ -32,10 +32,10 @@ PLACEMENT_RE = re.compile(
     re.IGNORECASE,
 )
 # The period an award is for, as stories state it: "tahun 2023", "kepatuhan 2023", "Kompolnas Award 2023",
-# "periode Februari 2024", "Operasi Lilin Jaya 2025", "semester I tahun 2022"; not "sepanjang 2023".
+# "periode Februari 2024", "periode April hingga Juni 2024", "Operasi Lilin Jaya 2025", "semester I tahun 2022"; not "sepanjang (tahun) 2023".
 YEAR_RE = re.compile(
-    r"\b(?:tahun|periode|TA|tahun anggaran)\s+(20\d\d)\b|(?:kepatuhan|pelayanan publik|WBK|WBBM|Korupsi\)?|Melayani\)?)\s+(?:tahun\s+)?(20\d\d)\b"
-    r"|\bAwards?\s+(?:tahun\s+)?(20\d\d)\b|\bperiode\s+[A-Z][a-z]+\s+(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(20\d\d)\b"
+    r"(?<!sepanjang )(?<!selama )\b(?:tahun|periode|TA|tahun anggaran)\s+(20\d\d)\b|(?:kepatuhan|pelayanan publik|WBK|WBBM|Korupsi\)?|Melayani\)?)\s+(?:tahun\s+)?(20\d\d)\b"
+    r"|\bAwards?\s+(?:tahun\s+)?(20\d\d)\b|\bperiode\s+[A-Z][a-z]+(?:\s+(?:hingga|sampai|-|s\.d\.?)\s+[A-Z][a-z]+)?\s+(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(20\d\d)\b"
 )
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(w.capitalize() for w in WEEKDAYS if "'" not in w) + "|Jum'at"

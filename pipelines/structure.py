@@ -31,7 +31,7 @@ from pipelines.award_fields import (
 from pipelines.award_lists import listed_awards
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.categories import categories_of, decided_by_wording
-from pipelines.classify import sentence_role, sentences
+from pipelines.classify import AWARD_TERMS, sentence_role, sentences
 from pipelines.givers import giver_as_written, giver_category, giver_of, host_polda
 from pipelines.recipients import drop_containing_units, headline_recipients, own_personnel, recipient_mentions
 from pipelines.units import Mention, find_unit_mentions
@@ -51,6 +51,10 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     # Pass 3: what the award's sentences, then the whole story, say of its giver, officer, date and place.
     for award in awards:
         _complete(award, story)
+    if len(awards) == 1 and awards[0].year is None:
+        # A story of one award may state its period in a sentence that names no unit ("anggotanya memperoleh
+        # penghargaan ... selama Operasi Nila Jaya 2021"): any sentence about an award says it.
+        awards[0].year = next((y for s in story.body if AWARD_TERMS.search(s) and (y := year_of(s))), None)
     return [a.as_row() for a in awards if a.recipients]
 
 

@@ -193,7 +193,18 @@ YEARS = [
     ("periode", "Polsek terbaik periode Maret 2025", 2025),
     ("operation", "satuan terbaik Operasi Ketupat Progo 2024", 2024),
     ("a window of achievement is no period", "kinerja sepanjang 2023", None),
+    ("a window in tahun form is no period", "menangkap preman terbanyak sepanjang tahun 2018", None),
+    ("a period of months", "peringkat pertama untuk periode April hingga Juni 2024", 2024),
 ]  # fmt: skip
+
+
+def test_a_single_award_takes_its_period_from_a_sentence_that_names_no_unit():
+    (award,) = extract_awards(
+        None,
+        "Kapolda Metro Jaya memberikan penghargaan kepada Satresnarkoba Polres Metro Jakarta Pusat. Anggotanya "
+        "memperoleh penghargaan kategori Satuan Terbaik karena selama Operasi Nila Jaya 2021 mengungkap 36 kg sabu.",
+    )
+    assert award["year"] == 2021
 
 
 @pytest.mark.parametrize("construction, passage, year", YEARS, ids=[row[0] for row in YEARS])

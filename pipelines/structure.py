@@ -55,6 +55,10 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         # A story of one award may state its period in a sentence that names no unit ("anggotanya memperoleh
         # penghargaan ... selama Operasi Nila Jaya 2021"): any sentence about an award says it.
         awards[0].year = next((y for s in story.body if AWARD_TERMS.search(s) and (y := year_of(s))), None)
+    if len(awards) == 1 and is_generic_title(awards[0].title):
+        # Likewise what it is for: "Penghargaan itu diberikan atas pengungkapan kasus menonjol".
+        named = (title_of(s) for s in story.body if AWARD_TERMS.search(s))
+        awards[0].title = next((t for t in named if not is_generic_title(t)), awards[0].title)
     return [a.as_row() for a in awards if a.recipients]
 
 

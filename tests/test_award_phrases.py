@@ -198,6 +198,15 @@ YEARS = [
 ]  # fmt: skip
 
 
+def test_a_single_award_takes_what_it_is_for_from_a_sentence_that_names_no_unit():
+    (award,) = extract_awards(
+        None,
+        "Kapolda Sumsel memberikan penghargaan kepada Polres Lahat. Penghargaan berlangsung di Mapolda. "
+        "Penghargaan diberikan atas pengungkapan kasus pembunuhan yang menonjol.",
+    )
+    assert award["title"] == "Penghargaan atas pengungkapan kasus pembunuhan"
+
+
 def test_a_single_award_takes_its_period_from_a_sentence_that_names_no_unit():
     (award,) = extract_awards(
         None,

@@ -212,7 +212,7 @@ GENERIC_TITLE = re.compile(
     r"(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|bergengsi|khusus|serupa|yang sama|pertama|kedua|ketiga|"
     r"lainnya|lain))*"
     # ... or only its giver: "piagam Ombudsman RI", "Penghargaan Kapolda Banten", "penghargaan BNN Kalsel".
-    r"(?:\s+(?:dari\s+)?(?:Ombudsman|Kapolda|Kapolri|Polda|BNNP?|Kementerian|Bupati|Wali ?Kota|Gubernur|Kapolres\w*|Pemkab|"
+    r"(?:\s+(?:dari\s+)?(?:Ombudsman|Kapolda|Kapolri|Polda|Div\w*|Divisi|Mabes|Bid\w*|Bidang|BNNP?|Kementerian|Bupati|Wali ?Kota|Gubernur|Kapolres\w*|Pemkab|"
     r"Pemkot|Pemprov|MURI|Museum Rekor)(?:\s+(?-i:[A-Z(])[\w()-]*)*)?$",
     re.IGNORECASE,
 )

@@ -17,8 +17,11 @@ GIVING = (
     r"memberikan|memberi|berikan|beri|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
     r"mengganjar|ganjar|menyematkan|sematkan|mengukuhkan"
 )
+# "dari" before the giver; not a range ("dari Polda hingga Polres jajaran").
+FROM = r"\bdari\s+(?![^,.]{0,40}?\b(?:hingga|sampai)\b)"
 GIVER_SLOTS = (
-    re.compile(rf"\bdari\s+{_TITLES}", re.I),  # "penghargaan dari (Ketua) Ombudsman RI"
+    # "penghargaan dari (Ketua) Ombudsman RI"
+    re.compile(rf"{FROM}{_TITLES}", re.I),
     re.compile(rf"\b(?:diserahkan|diberikan|disematkan|dianugerahkan|diganjar|diserahkan langsung)\s+{_TITLES}", re.I),
     re.compile(r"\b(?:penghargaan|piagam(?: penghargaan)?|pin emas|anugerah)\s+", re.I),  # "penghargaan Kapolri"
     # The organiser of a contest or an awards night: "yang diselenggarakan Korlantas Polri", "tingkat Polda X".
@@ -273,7 +276,7 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         province = _province_after(m.group(1).split())
         if province:
             return f"Kapolda {province}", None
-    for m in re.finditer(r"\bdari\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,6})", context):
+    for m in re.finditer(rf"{FROM}([A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,6}})", context):
         if not find_unit_mentions(m.group(1)) and not _NOT_A_BODY.match(m.group(1)):
             return m.group(1), None  # not a Polri unit the officer comes from
     return None, None

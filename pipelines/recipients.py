@@ -48,6 +48,8 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
             continue  # where it happened: "di Gedung Rupatama Mabes Polri", "di Aula Polda X"
         if m.name.startswith("Polda") and SCOPE_BEFORE.search(sentence[max(0, m.start - 30) : m.start]):
             continue  # "12 polres jajaran Polda Jatim": the Polda frames the units that receive
+        if m.unit_id and AWARD_OF_BEFORE.search(sentence[max(0, m.start - 25) : m.start]) and _mabes_body(m):
+            continue  # "diganjar penghargaan Divisi Humas Polri": the award is named after its giver
         if ORGANISER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
             continue  # "... Award yang diselenggarakan Korlantas Polri": the organiser
         if WITNESS_BEFORE.search(sentence[max(0, m.start - 90) : m.start]):
@@ -72,6 +74,14 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
 
 
 CHIEF_TO_VERB = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'-]*))*[\s,]*(?:(?:juga|telah|berhasil|kembali|pun|turut)\s+)*")
+
+
+AWARD_OF_BEFORE = re.compile(r"\b(?:penghargaan|piagam|apresiasi)\s+(?:dari\s+)?$", re.I)
+
+
+def _mabes_body(m: Mention) -> bool:
+    unit = gazetteer().units.get(m.unit_id or "")
+    return bool(unit) and unit.type == "satker_mabes"
 
 
 def _chief_receives(sentence: str, end: int) -> bool:

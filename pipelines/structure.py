@@ -66,7 +66,8 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
 BACKGROUND = re.compile(r"\b(sebelumnya|tahun lalu|tahun sebelumnya|pernah|sempat meraih|dulu)\b", re.I)
 # A sentence that opens on an earlier time, or says an award was had before ("juga pernah meraih").
 BACKGROUND_OPENING = re.compile(
-    r"^(?:sebelumnya|tahun lalu|pada tahun sebelumnya|dulu)\b|\bpernah\s+(?:meraih|menerima|mendapat)", re.I
+    r"^(?:(?:setelah\s+)?sebelumnya|tahun lalu|pada tahun sebelumnya|dulu)\b|\bpernah\s+(?:meraih|menerima|mendapat)",
+    re.I,
 )
 
 AWARD_REASON = re.compile(
@@ -76,13 +77,15 @@ AWARD_REASON = re.compile(
     re.I,
 )
 
-CONTRAST = re.compile(r",?\s+(?:sedangkan|sementara itu|sementara|adapun)\s+(?=[A-Z]|\w+\s+Pol)", re.I)
+CONTRAST = re.compile(r",?\s+(?:sedangkan|sementara itu|sementara|adapun)\s+(?=[A-Z]|\w+\s+Pol)|,\s+kini\s+", re.I)
 
 
 def _clauses(sentence: str) -> list[str]:
-    """ "Polres A meraih X, sedangkan Polres B meraih Y": two statements, each read on its own, when both
+    """ "Polres A meraih X, sedangkan Polres B meraih Y", "Setelah sebelumnya A meraih X, kini B meraih Y": two statements, each read on its own, when both
     name a unit; otherwise the sentence as it is."""
     parts = [p.strip() for p in CONTRAST.split(sentence)]
+    if len(parts) > 1 and BACKGROUND_OPENING.search(parts[0]):
+        return parts[1:]  # the earlier award is background, whoever it names
     if len(parts) > 1 and all(find_unit_mentions(p) for p in parts):
         return parts
     return [sentence]

@@ -109,6 +109,8 @@ GIVERS = [
     ("dari the Kapolri", "Polres Sleman mendapat penghargaan dari Kapolri.", "kapolri", "Kapolri"),
     ("a Bupati who gives", "Bupati Sleman menyerahkan piagam kepada Polres Sleman.", "regional_government", "Bupati Sleman"),
     ("province short form", "penghargaan dari Gubernur Jatim untuk Polda", "regional_government", "Gubernur Jawa Timur"),
+    ("a range after dari names no giver", "Penghargaan itu hasil kerja seluruh personel, dari Polda hingga Polres "
+     "jajaran.", None, None),
     ("passive with a Kapolresta", "Piagam diserahkan Kapolresta Solo Kombes Pol Iwan.", "other", "Kapolresta Solo"),
     ("award named after its giver", "Mereka menerima penghargaan Kapolda Bali atas kerja keras.", "kapolda", "Kapolda Bali"),
     ("Mabes body", "Polres Kudus menerima penghargaan dari Divhumas Polri.", "kapolri", "Divhumas Polri"),
@@ -270,7 +272,7 @@ def test_what_the_award_is_for_in_a_sentence_of_its_own():
 @pytest.mark.parametrize(
     "title",
     ["penghargaan", "Penghargaan itu", "piagam penghargaan", "piagam Ombudsman RI", "Predikat tersebut", "Rekor kedua",
-     "rekor MURI", "Piala dan piagam"],
+     "rekor MURI", "Piala dan piagam", "penghargaan Divisi Humas Polri", "penghargaan bergengsi Bidang Humas Polda Sumsel"],
 )  # fmt: skip
 def test_generic_titles(title):
     assert is_generic_title(title)
@@ -385,6 +387,12 @@ AWARDS = [
     ("a Kapolda who hands over is no recipient",
      "Kapolda NTB Irjen Pol. Djoko menyerahkan penghargaan yang diterima Polres Lombok Tengah.",
      [["Polres Lombok Tengah"]]),
+    ("an award named after a Mabes body: the body gives",
+     "Bidhumas Polda Maluku Utara diganjar penghargaan Divisi Humas Polri sebagai pengelola media terbaik.",
+     [["Bidhumas Polda Maluku Utara"]]),
+    ("an earlier award before kini is background",
+     "Setelah sebelumnya Ditreskrimsus Polda Maluku Utara memperoleh penghargaan dari KPK, kini Bidhumas Polda "
+     "Maluku Utara diganjar penghargaan dari Kapolri.", [["Bidhumas Polda Maluku Utara"]]),
     ("units of different Polda all receive",
      "Kompolnas menetapkan Polda Riau, Polresta Malang Kota dan Polsek Kuta sebagai penerima Kompolnas Awards 2024.",
      [["Polda Riau", "Polresta Malang Kota", "Polsek Kuta"]]),

@@ -23,6 +23,12 @@ GIVER_SLOTS = (
     # "penghargaan dari (Ketua) Ombudsman RI"
     re.compile(rf"{FROM}{_TITLES}", re.I),
     re.compile(rf"\b(?:diserahkan|diberikan|disematkan|dianugerahkan|diganjar|diserahkan langsung)\s+{_TITLES}", re.I),
+    # "dianugerahi penghargaan sebagai badan publik informatif oleh Komisi Informasi Pusat" (not "diterima oleh").
+    re.compile(
+        rf"\b(?:dianugerahi|diberi|diganjar|diserahkan|diberikan|dianugerahkan|disematkan)\b(?:(?!diterima)[^.;]){{0,120}}?"
+        rf"\boleh\s+{_TITLES}",
+        re.I,
+    ),
     re.compile(r"\b(?:penghargaan|piagam(?: penghargaan)?|pin emas|anugerah)\s+", re.I),  # "penghargaan Kapolri"
     # The organiser of a contest or an awards night: "yang diselenggarakan Korlantas Polri", "tingkat Polda X".
     re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat)\s+(?:oleh\s+)?|\btingkat\s+(?=Polda\b)", re.I),

@@ -109,6 +109,10 @@ GIVERS = [
     ("dari the Kapolri", "Polres Sleman mendapat penghargaan dari Kapolri.", "kapolri", "Kapolri"),
     ("a Bupati who gives", "Bupati Sleman menyerahkan piagam kepada Polres Sleman.", "regional_government", "Bupati Sleman"),
     ("province short form", "penghargaan dari Gubernur Jatim untuk Polda", "regional_government", "Gubernur Jawa Timur"),
+    ("a passive award verb, its giver after oleh", "Polri dianugerahi penghargaan sebagai badan publik informatif "
+     "oleh Komisi Informasi Pusat (KIP).", "other", "Komisi Informasi Pusat"),
+    ("diterima oleh names the one who accepts", "Penghargaan dari Bupati Sleman diterima oleh Kapolres Sleman.",
+     "regional_government", "Bupati Sleman"),
     ("a range after dari names no giver", "Penghargaan itu hasil kerja seluruh personel, dari Polda hingga Polres "
      "jajaran.", None, None),
     ("passive with a Kapolresta", "Piagam diserahkan Kapolresta Solo Kombes Pol Iwan.", "other", "Kapolresta Solo"),

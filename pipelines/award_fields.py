@@ -37,6 +37,12 @@ YEAR_RE = re.compile(
     r"(?<!sepanjang )(?<!selama )\b(?:tahun|periode|TA|tahun anggaran)\s+(20\d\d)\b|(?:kepatuhan|pelayanan publik|WBK|WBBM|Korupsi\)?|Melayani\)?)\s+(?:tahun\s+)?(20\d\d)\b"
     r"|\bAwards?\s+(?:tahun\s+)?(20\d\d)\b|\bperiode\s+[A-Z][a-z]+(?:\s+(?:hingga|sampai|-|s\.d\.?)\s+[A-Z][a-z]+)?\s+(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(20\d\d)\b"
 )
+# The periods that name themselves wherever they stand (an operation, an awards edition, a budget year), unlike a
+# bare "tahun 2020", which a sentence about anything else may carry.
+NAMED_PERIOD = re.compile(
+    r"\bAwards?\s+(?:tahun\s+)?(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(20\d\d)\b"
+    r"|\b(?:TA|tahun anggaran)\s+(20\d\d)\b|\bperiode\s+[A-Z][a-z]+(?:\s+(?:hingga|sampai|-)\s+[A-Z][a-z]+)?\s+(20\d\d)\b"
+)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(w.capitalize() for w in WEEKDAYS if "'" not in w) + "|Jum'at"
 DATE_WRITTEN = re.compile(rf"\b(?:(?:{_DAY}),?\s*)?\(?(\d{{1,2}})\s+({_MONTH})\s+(20\d\d)\)?", re.IGNORECASE)
@@ -119,8 +125,8 @@ def year_in_title(title: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def year_of(context: str) -> int | None:
-    m = YEAR_RE.search(context)
+def year_of(context: str, pattern: re.Pattern = YEAR_RE) -> int | None:
+    m = pattern.search(context)
     return int(next(g for g in m.groups() if g)) if m else None
 
 

@@ -17,6 +17,7 @@ from itemadapter import ItemAdapter
 
 from pipelines.award_fields import (
     HANDOVER,
+    NAMED_PERIOD,
     SPEECH,
     best_title,
     event_date_of,
@@ -53,8 +54,9 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         _complete(award, story)
     if len(awards) == 1 and awards[0].year is None:
         # A story of one award may state its period in a sentence that names no unit ("anggotanya memperoleh
-        # penghargaan ... selama Operasi Nila Jaya 2021"): any sentence about an award says it.
-        awards[0].year = next((y for s in story.body if AWARD_TERMS.search(s) and (y := year_of(s))), None)
+        # penghargaan ... selama Operasi Nila Jaya 2021"): a sentence about an award that names its period.
+        found = (year_of(s, NAMED_PERIOD) for s in story.body if AWARD_TERMS.search(s))
+        awards[0].year = next((y for y in found if y), None)
     if len(awards) == 1 and is_generic_title(awards[0].title):
         # Likewise what it is for: "Penghargaan itu diberikan atas pengungkapan kasus menonjol".
         named = (title_of(s) for s in story.body if AWARD_TERMS.search(s))

@@ -94,10 +94,13 @@ def _clauses(sentence: str) -> list[str]:
 
 
 # A sentence that names who received, after one that says what: "Peraihnya Polda Jambi, ...", "Para penerima
-# adalah Kapolsek Genteng, Lakarsantri, ...", "Penerimanya yakni ...".
+# adalah Kapolsek Genteng, Lakarsantri, ...", "Penerimanya yakni ...", "Kelima Kapolres terbaik itu adalah ...".
 RECIPIENTS_NAMED = re.compile(
     r"^(?:para\s+)?(?:peraih|penerima|pemenang)(?:nya)?\b|^(?:di antaranya|antara lain|mereka adalah|yakni|yaitu)\b|"
     r"^(?:ke(?:dua|tiga|empat|lima|enam|tujuh)nya|mereka|satuan kerja tersebut)\s+(?:adalah|yaitu|yakni|ialah)\b|"
+    # "Kelima Kapolres terbaik itu adalah ...", "Ketiga polres tersebut yakni ..."
+    r"^ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+\w+(?:\s+\w+){0,3}?\s+(?:itu\s+|tersebut\s+)?"
+    r"(?:adalah|yaitu|yakni|ialah)\b|"
     r"\b(?:peraih|penerima|pemenang)(?:nya)?\s+"
     r"(?:penghargaan\s+)?(?:itu\s+|tersebut\s+)?(?:adalah|yaitu|yakni|antara lain|ialah|meliputi)\b",
     re.IGNORECASE,

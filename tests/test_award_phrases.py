@@ -397,6 +397,10 @@ AWARDS = [
     ("an earlier award before kini is background",
      "Setelah sebelumnya Ditreskrimsus Polda Maluku Utara memperoleh penghargaan dari KPK, kini Bidhumas Polda "
      "Maluku Utara diganjar penghargaan dari Kapolri.", [["Bidhumas Polda Maluku Utara"]]),
+    ("recipients after Kelima ... itu adalah, as chiefs in brackets",
+     "Lima Kapolres memperoleh penghargaan dari Kapolri. Kelima Kapolres terbaik itu adalah Kombes M Iqbal "
+     "(Kapolrestabes Surabaya), AKBP Jukiman (Kapolres Kapuas) dan AKBP Boro (Kapolres Gresik).",
+     [["Polrestabes Surabaya", "Polres Kapuas", "Polres Gresik"]]),
     ("units of different Polda all receive",
      "Kompolnas menetapkan Polda Riau, Polresta Malang Kota dan Polsek Kuta sebagai penerima Kompolnas Awards 2024.",
      [["Polda Riau", "Polresta Malang Kota", "Polsek Kuta"]]),

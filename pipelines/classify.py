@@ -52,7 +52,8 @@ POLRI_ACTOR = re.compile(
     r"\b(Polrestabes|Polresta|Polres|Polsek|Polda|Polri|Mabes Polri|Korlantas|Bareskrim|Divhumas|Brimob|Satlantas|"
     r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol)\w+|(?:Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Wakapolres\w*|Kapolsek|Wakapolsek)(?! Cup)|"
     r"(?i:kapolsek|kapolres|kapolresta)|"
-    r"Kasat\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi|polwan|perwira|kepolisian)|anggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok)|"
+    r"Kasat\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi|polwan|perwira|kepolisian)|anggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
+    r" (?!SPKT|PJR)[A-Z]{2,}\b)|"
     r"polisi|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
     r"Bripda|jajaran(?= Polres| Polda| Polsek)|(?i:satuan kerja|satker|satuan wilayah|satwil)|polda|polres|polresta|polsek)\b",
 )
@@ -60,7 +61,7 @@ OTHER_ACTOR = re.compile(
     r"\b(Pemkot|Pemkab|Pemprov|Pemerintah (Kota|Kabupaten|Provinsi)|Kejari|Kejati|Kejaksaan|Pengadilan|PN|PA|"
     r"BPN|Kantor Pertanahan|RSUD|Rumah Sakit|Puskesmas|Kementerian|Kemenkumham|Lapas|Rutan|Imigrasi|Bea Cukai|"
     r"SMA|SMK|SMP|SD|TNI|Danrem|Dandim|Kodim|Korem|Kodam|Pangdam|PT|BUMN|Pemda|Bupati|Wali Kota|Walikota|"
-    r"Gubernur|DPRD|KPU|Bawaslu|Dinas|Dishub|Satpol PP|Satpol|Kasun|Pemred|MURI|(?i:para stakeholder|stakeholder|pemangku kepentingan)|"
+    r"Gubernur|DPRD|KPU|KPPS|Linmas|Bawaslu|Dinas|Dishub|Satpol PP|Satpol|Kasun|Pemred|MURI|(?i:para stakeholder|stakeholder|pemangku kepentingan)|"
     r"(?i:warga|masyarakat|wartawan|jurnalis|insan pers|awak media|sekolah|siswa|pelajar|mahasiswa|desa|kampung|"
     r"kelurahan|lurah|kepala desa|satpam|satuan pengamanan|pengemudi|ojol|driver|atlet|tokoh|relawan|petani|"
     r"nelayan|pedagang|korban|pemuda|guru|dokter|perusahaan|bank|pemenang|pelopor|komunitas|karang taruna|orang|"
@@ -151,8 +152,8 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
 
 
 def _given_by_polri(after: str) -> bool:
-    """Someone else received, from the police: "dari Polres X", "Penghargaan Kapolres X", "Award Polresta X"."""
-    dari = re.search(r"\bdari\s+(?:[\w.]+\s+){0,2}?", after[:120])
+    """Someone else received, from the police: "dari Polres X", "diberi piagam oleh Kapolda X", "Penghargaan Kapolres X", "Award Polresta X"."""
+    dari = re.search(r"\b(?:dari|oleh)\s+(?:[\w.]+\s+){0,2}?", after[:120])
     if dari and POLRI_ACTOR.match(after, dari.end()):
         return True
     named = re.match(r"\s+(?:[\w-]+\s+){0,8}?(?:penghargaan|piagam|award|anugerah)\s+", after, re.I)

@@ -67,6 +67,10 @@ ROLES = [
      "received"),
     ("Polri gives to people, headline", "Kapolres Klaten Beri Penghargaan Dua Warga Penangkap Jambret", "given"),
     ("people given an award named after its Polri giver", "Tiga Pelajar Diberi Penghargaan Kapolres Sleman", "given"),
+    ("members of a non-Polri body given by a Kapolda, passive", "Anggota KPPS dan Linmas diberi piagam penghargaan "
+     "oleh Kapolda Kalsel atas dedikasi mereka.", "given"),
+    ("members of a Polri unit given by their Kapolda", "Anggota Satlantas diberi piagam penghargaan oleh Kapolda.",
+     "received"),
     ("civilians win a Polri award", "SMK Negeri 1 Juarai Lomba Video Award Polres Bantul", "given"),
     ("speaker gives", '"Piagam ini kami berikan kepada para relawan," ujar AKBP Joko.', "given"),
     ("a Polri award won by a journalist", "Wartawan Harian Jogja menyabet juara pertama pada malam penghargaan "

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipelines.abbreviations import spelled_out
 from pipelines.categories import decided_by_wording, registry
 from pipelines.ranks import NAME, RANK_RE, RANK_RE_PLAIN, normalise_rank
 from pipelines.units import PROVINCE_SHORT, Mention, expand_province, find_unit_mentions, gazetteer
@@ -355,6 +356,14 @@ GIVER_WRITTEN = {
     "MURI": r"Museum Rekor(?:-| )?(?:Dunia )?Indonesia(?:\s+\(MURI\))?|MURI",
     "Kapolri": r"Kapolri(?:\s+Jenderal(?:\s+Pol\.?)?(?:\s+[A-Z][\w.]*){1,3})?",
 }
+
+
+def giver_spelled_out(giver: str | None, story: str) -> str | None:
+    """A body the registry does not know, written with its abbreviation as the story spells it out ("Komisi
+    Informasi Pusat (KIP)"); the registry's givers and the state bodies keep the one name they are faceted by."""
+    if not giver or PUBLIC_BODY.fullmatch(giver) or _giver_at(giver, 0):
+        return giver
+    return spelled_out(giver, story)
 
 
 def giver_as_written(giver: str | None, context: str) -> str | None:

@@ -33,7 +33,7 @@ from pipelines.award_lists import listed_awards
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.categories import categories_of, decided_by_wording
 from pipelines.classify import AWARD_TERMS, sentence_role, sentences
-from pipelines.givers import giver_as_written, giver_category, giver_of, host_polda
+from pipelines.givers import giver_as_written, giver_category, giver_of, giver_spelled_out, host_polda
 from pipelines.recipients import drop_containing_units, headline_recipients, own_personnel, recipient_mentions
 from pipelines.units import Mention, find_unit_mentions
 
@@ -277,6 +277,7 @@ def _complete(award: Award, story: Story) -> None:
             award.giver, award.giver_person = fuller
     if award.giver is None and award.category == "other" and (polda := host_polda(story.text, mentions)):
         award.category, award.giver = "kapolda", polda
+    award.giver = giver_spelled_out(award.giver, story.text)
     award.giver_text = giver_as_written(award.giver, context) or giver_as_written(award.giver, story.text)
     award.officer, award.rank, award.position = officer_of(
         context, mentions[:1] if len(award.recipients) == 1 else mentions

@@ -10,7 +10,7 @@ import pytest
 from pipelines.award_fields import is_generic_title, title_of, year_in_title, year_of
 from pipelines.categories import categories_of, category_names
 from pipelines.classify import sentence_role
-from pipelines.givers import giver_category, giver_of
+from pipelines.givers import giver_category, giver_of, giver_spelled_out
 from pipelines.structure import extract_awards
 from pipelines.units import canonical_unit_name, find_unit_mentions
 
@@ -474,3 +474,30 @@ def test_publication_lists_every_kind_of_award():
     metadata = yaml.safe_load((ROOT / "data" / "metadata.yml").read_text(encoding="utf-8"))
     described = metadata["databases"]["archive"]["tables"]["awards"]["columns"]["category"]
     assert re.findall(r"\b[a-z_]+(?=,|$)", described.split(":", 1)[1]) == category_names()
+
+
+# -- bodies named by their abbreviation --------------------------------------------------------------
+
+SPELLED_OUT = [
+    # construction, giver as found, story, giver as archived
+    ("the abbreviation defined in brackets", "TRC PPA", "penghargaan dari Ketua Nasional Tim Reaksi Cepat "
+     "Perlindungan Perempuan dan Anak (TRC PPA) Indonesia", "Tim Reaksi Cepat Perlindungan Perempuan dan Anak (TRC PPA)"),
+    ("most of the full name", "Nasional Tim Reaksi Cepat Perlindungan Perempuan", "dari Ketua Nasional Tim Reaksi "
+     "Cepat Perlindungan Perempuan dan Anak (TRC PPA)", "Tim Reaksi Cepat Perlindungan Perempuan dan Anak (TRC PPA)"),
+    ("initials of a body elsewhere, not of an event", "KIP", "Anugerah Keterbukaan Informasi Publik 2025. Ketua "
+     "Komisi Informasi Pusat RI menyerahkan.", "Komisi Informasi Pusat (KIP)"),
+    ("a syllable abbreviation", "Granat", "penghargaan dari Gerakan Nasional Anti Narkotika (Granat)",
+     "Gerakan Nasional Anti Narkotika (Granat)"),
+    ("never spelled out: as found", "PPWI", "diserahkan Ketua Umum PPWI", "PPWI"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, giver, story, archived", SPELLED_OUT, ids=[r[0] for r in SPELLED_OUT])
+def test_a_body_the_registry_lacks_is_archived_with_its_abbreviation(construction, giver, story, archived):
+    assert giver_spelled_out(giver, story) == archived
+
+
+def test_registry_givers_and_state_bodies_keep_their_one_name():
+    story = "Komisi Pemberantasan Korupsi (KPK) dan Kementerian Keuangan (Kemenkeu) memberikan penghargaan."
+    assert giver_spelled_out("KPK", story) == "KPK"
+    assert giver_spelled_out("Kementerian Keuangan", story) == "Kementerian Keuangan"

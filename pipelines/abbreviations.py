@@ -1,0 +1,74 @@
+"""Bodies a story names both in full and by their abbreviation: "Komisi Informasi Pusat (KIP)", "Tim Reaksi Cepat
+Perlindungan Perempuan dan Anak (TRC PPA)". A giver the story writes one way is archived with both, so a search
+for either finds it. Pure functions over text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Long Name (ABBR)": the abbreviation in brackets, capitalised words (and joining words) before it.
+DEFINED = re.compile(
+    r"((?:[A-Z][\w-]*|dan|&|dari|untuk)(?:\s+(?:[A-Z][\w-]*|dan|&|dari|untuk))*)\s+\(([A-Z][A-Za-z-]*(?:\s[A-Z]+)?)\)"
+)
+CAPITALISED = re.compile(r"[A-Z][\w-]*(?:\s+(?:(?:dan|&)\s+)?[A-Z][\w-]*)+")
+JOINING = {"dan", "&", "dari", "untuk"}
+BODY_WORD = re.compile(
+    r"(?:Komisi|Komite|Komnas|Lembaga|Yayasan|Badan|Ikatan|Persatuan|Asosiasi|Forum|Gerakan|Dewan|Majelis|Kementerian|"
+    r"Direktorat|Tim|Perkumpulan|Perhimpunan|Universitas)\b"
+)
+
+
+def _letters(abbreviation: str) -> str:
+    return "".join(c for c in abbreviation if c.isupper())
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in JOINING)
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def definitions(text: str) -> list[tuple[str, str]]:
+    """(full name, abbreviation) pairs the text defines, the full name starting at the latest word whose
+    initials still spell the abbreviation: "Ketua Nasional Tim Reaksi Cepat ... (TRC PPA)" gives "Tim ..."."""
+    pairs = []
+    for m in DEFINED.finditer(text):
+        words, short = m.group(1).split(), m.group(2)
+        letters = _letters(short)
+        for start in range(len(words) - 1, -1, -1):
+            head = words[start:]
+            if head[0] in JOINING or head[0][0] != letters[0]:
+                continue
+            if _is_subsequence(letters, _initials(head)) and len(_initials(head)) >= len(letters):
+                pairs.append((" ".join(head), short))
+                break
+    return pairs
+
+
+def spelled_out(name: str | None, text: str) -> str | None:
+    """`name` written as "Full Name (ABBR)" where the text spells out its abbreviation, names a body by most
+    of its full name, or writes a phrase whose initials are the abbreviation; else `name` as it is."""
+    if not name:
+        return name
+    for full, short in definitions(text):
+        words = name.split()
+        shared = set(words) & set(full.split())
+        if name == short or (len(words) >= 2 and len(shared) >= max(2, len(words) - 1)):
+            return f"{full} ({short})"
+    if re.fullmatch(r"[A-Z]{2,6}", name):
+        phrases = [
+            " ".join(words[start:end])
+            for words in (m.group(0).split() for m in CAPITALISED.finditer(text))
+            for start in range(len(words))
+            for end in range(start + len(name), len(words) + 1)
+            if words[start] not in JOINING and _initials(words[start:end]) == name
+        ]
+        # "KIP" is both "Keterbukaan Informasi Publik" and "Komisi Informasi Pusat": a giver is a body.
+        phrases.sort(key=lambda p: not BODY_WORD.match(p))
+        if phrases:
+            return f"{phrases[0]} ({name})"
+    return name

@@ -72,3 +72,17 @@ def spelled_out(name: str | None, text: str) -> str | None:
         if phrases:
             return f"{phrases[0]} ({name})"
     return name
+
+
+def abbreviations_spelled_out(title: str | None, text: str) -> str | None:
+    """An award's title with each abbreviation the story spells out written in full once: "Penghargaan WBBM"
+    becomes "Penghargaan Wilayah Birokrasi Bersih dan Melayani (WBBM)"."""
+    if not title:
+        return title
+    for full, short in definitions(text):
+        if len(_letters(short)) < 2 or full in title or f"({short})" in title:
+            continue  # "Humas" stays: only acronyms are spelled out
+        m = re.search(rf"\b{re.escape(short)}\b", title)
+        if m and title.rfind("(", 0, m.start()) <= title.rfind(")", 0, m.start()):  # not inside brackets
+            title = f"{title[: m.start()]}{full} ({short}){title[m.end() :]}"
+    return title

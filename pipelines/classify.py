@@ -33,7 +33,7 @@ RECEIVE = re.compile(
     r"mendapatkan|memperoleh|diperoleh|memboyong|dinobatkan|ditetapkan sebagai|menyandang|mengantongi|"
     r"menggondol|dikukuhkan|memborong|borong|meraup|raup|keluar sebagai|tercatat|mencatatkan|mencatat|"
     r"menorehkan|mengukir|memecahkan|pecahkan|menempati|menduduki|menjadi juara|berhasil menjadi|terpilih sebagai|"
-    r"diberi|juarai|menjuarai)\b",
+    r"diberi|juarai|menjuarai|mempertahankan|pertahankan)\b",
     re.IGNORECASE,
 )
 GIVE = re.compile(

@@ -15,6 +15,7 @@ from datetime import datetime
 
 from itemadapter import ItemAdapter
 
+from pipelines.abbreviations import abbreviations_spelled_out
 from pipelines.award_fields import (
     HANDOVER,
     NAMED_PERIOD,
@@ -307,6 +308,17 @@ def _complete_title(award: Award, story: Story) -> None:
     if is_generic_title(award.title) and not is_generic_title(headline_title):
         award.title = headline_title
     award.title = award.title or headline_title
+    if award.title:
+        award.title = abbreviations_spelled_out(_tidy(award.title), story.text)
+
+
+def _tidy(title: str) -> str:
+    """No quote or comma the title's cut left at its ends, and no quote left open inside it."""
+    title = title.strip(" '\"‘’“”,;:")
+    for mark in ("'", '"'):
+        if title.count(mark) % 2:
+            title = title.replace(mark, "")
+    return title
 
 
 def article_units(title: str | None, text: str, awards: list[dict]) -> list[dict]:

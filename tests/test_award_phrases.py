@@ -67,6 +67,8 @@ ROLES = [
      "received"),
     ("Polri gives to people, headline", "Kapolres Klaten Beri Penghargaan Dua Warga Penangkap Jambret", "given"),
     ("people given an award named after its Polri giver", "Tiga Pelajar Diberi Penghargaan Kapolres Sleman", "given"),
+    ("a unit that keeps its predikat receives it again", "Polres Gresik kembali mempertahankan predikat WBBM dari "
+     "Kementerian PAN-RB.", "received"),
     ("members of a non-Polri body given by a Kapolda, passive", "Anggota KPPS dan Linmas diberi piagam penghargaan "
      "oleh Kapolda Kalsel atas dedikasi mereka.", "given"),
     ("members of a Polri unit given by their Kapolda", "Anggota Satlantas diberi piagam penghargaan oleh Kapolda.",
@@ -208,6 +210,15 @@ YEARS = [
 ]  # fmt: skip
 
 
+def test_an_acronym_in_a_title_is_spelled_out_as_the_story_does_and_quotes_are_dropped():
+    (award,) = extract_awards(
+        "Polres Gresik Raih Penghargaan WBBM 'Istimewa'",
+        "Polres Gresik meraih penghargaan dari Kementerian PAN-RB. Predikat itu, Wilayah Birokrasi Bersih dan "
+        "Melayani (WBBM), diserahkan di Jakarta.",
+    )
+    assert award["title"] == "Penghargaan Wilayah Birokrasi Bersih dan Melayani (WBBM) Istimewa"
+
+
 def test_a_single_award_takes_what_it_is_for_from_a_sentence_that_names_no_unit():
     (award,) = extract_awards(
         None,
@@ -243,6 +254,8 @@ def test_year_an_awards_name_carries(title, year):
 TITLES = [
     ("predikat", "Polres Bantul meraih predikat kepatuhan standar pelayanan publik tahun 2024 dari Ombudsman.",
      "predikat kepatuhan standar pelayanan publik tahun 2024"),
+    ("the zona integritas predikat by its name alone", "Sebelas polres lain meraih Wilayah Bebas dari Korupsi (WBK).",
+     "Wilayah Bebas dari Korupsi (WBK)"),
     ("what a bare penghargaan is for", "Kapolres memberikan penghargaan atas pengungkapan kasus curanmor kepada Polsek Depok.",
      "penghargaan atas pengungkapan kasus curanmor"),
     ("a name with dari inside it", "Polres Sintang meraih predikat Wilayah Bebas dari Korupsi (WBK) dari KemenPAN-RB.",

@@ -88,7 +88,30 @@ def with_subunits(text: str, units: list[Mention], parents: dict[str, Mention]) 
                 Mention(f"{sub_name} {story_parent.name}", None, m.start(), m.end(), chief, story_parent.unit_id)
             )
     kept = [u for u in units if u.start not in consumed]
-    return sorted(kept + subunits, key=lambda x: x.start)
+    return nested_units(text, sorted(kept + subunits, key=lambda x: x.start))
+
+
+# A unit or sub-directorate inside a sub-unit: "Unit PPA Satreskrim Polres X", "Kanit Resmob Satreskrim Polres X",
+# "Subdit Tipikor Ditreskrimsus Polda Y", "Kasubdit IV Ditresnarkoba Polda Y".
+NESTED_BEFORE = re.compile(
+    r"\b(?P<head>Kanit|Unit|unit|Kasubdit|Subdit|subdit)\s+(?P<name>(?:[IVX]+|\d+)(?:\s+[A-Z][A-Za-z]+)?|[A-Z][A-Za-z]+)\s+$"
+)
+
+
+def nested_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The most specific unit a story names: a Satuan's Unit, a Direktorat's Subdit, written before it."""
+    out = []
+    for m in mentions:
+        before = NESTED_BEFORE.search(text, max(0, m.start - 40), m.start)
+        head = before.group("head").lower() if before else ""
+        kind = "Unit" if head in ("kanit", "unit") else "Subdit"
+        if before and m.unit_id is None and m.name.startswith("Sat" if kind == "Unit" else "Dit"):
+            # The same words may have been read as a Subdit of the Polda itself: the nested one replaces it.
+            out = [o for o in out if o.end <= before.start()]
+            name = f"{kind} {before.group('name')} {m.name}"
+            m = Mention(name, None, before.start(), m.end, head.startswith("ka"), m.parent_id)
+        out.append(m)
+    return out
 
 
 def _shared_parent(text: str, end: int, by_start: dict[int, Mention], level: str) -> Mention | None:

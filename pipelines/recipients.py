@@ -65,10 +65,10 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
         if (
             m.via_position
             and m.name.startswith("Polda")
-            and not re.search(r"\bkepada\s*$|\boleh\s*$", before)
+            and not re.search(r"\b(?:kepada|oleh|adalah|yaitu|yakni|ialah)\s*$", before)
             and not _chief_receives(sentence, m.end)
         ):
-            continue  # "Kapolda X menyerahkan ...": the Polda gives; "Kapolda X menerima ..." it receives
+            continue  # "Kapolda X menyerahkan ...": the Polda gives; "Kapolda X menerima", "peraihnya adalah Kapolda X"
         chosen.append(m)
     return chosen
 

@@ -413,6 +413,9 @@ AWARDS = [
     ("a Kapolda who receives: his Polda receives",
      "Kapolda NTB Irjen Pol. Djoko Poerwanto menerima penghargaan dari Kementerian PPPA di Semarang.",
      [["Polda Nusa Tenggara Barat"]]),
+    ("a Kapolda named after adalah receives for his Polda",
+     "KPK memberikan penghargaan penanganan korupsi. Kepolisian daerah yang meraih penghargaan serupa adalah Kapolda "
+     "Maluku Utara.", [["Polda Maluku Utara"]]),
     ("a Kapolda who hands over is no recipient",
      "Kapolda NTB Irjen Pol. Djoko menyerahkan penghargaan yang diterima Polres Lombok Tengah.",
      [["Polres Lombok Tengah"]]),

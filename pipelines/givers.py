@@ -13,7 +13,7 @@ from pipelines.categories import decided_by_wording, registry
 from pipelines.ranks import NAME, RANK_RE, RANK_RE_PLAIN, normalise_rank
 from pipelines.units import PROVINCE_SHORT, Mention, expand_province, find_unit_mentions, gazetteer
 
-_TITLES = r"(?:(?:Ketua|Kepala|Wakil|Anggota|Plt\.?|Pj\.?|Pjs\.?|langsung|oleh|pihak|Perwakilan)\s+){0,3}"
+_TITLES = r"(?:(?:Ketua|Umum|Kepala|Wakil|Anggota|Plt\.?|Pj\.?|Pjs\.?|langsung|oleh|pihak|Perwakilan)\s+){0,3}"
 GIVING = (
     r"memberikan|memberi|berikan|beri|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
     r"mengganjar|ganjar|menyematkan|sematkan|mengukuhkan"
@@ -258,11 +258,13 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
     if m:
         return m.group(0), None
     m = re.search(
-        r"\b(PWI|Persatuan Wartawan Indonesia|Dewan Pers|SMSI|JMSI|AMSI|IJTI)(?:\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?",
+        r"\b(PWI|PPWI|AJI|Persatuan Wartawan Indonesia|Dewan Pers|SMSI|JMSI|AMSI|IJTI)(?:\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?",
         context,
     )
     if m:
-        return " ".join(filter(None, (m.group(1), expand_province(m.group(2) or "") or None))), None
+        # "PWI Jatim" is PWI Jawa Timur; "PPWI Wilson Lalengke" is the body and its chairman.
+        region = expand_province(m.group(2) or "")
+        return " ".join(filter(None, (m.group(1), region if region in _areas() else None))), None
     m = re.search(
         rf"\b((?:Waka|Ka)polres\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|AKP|(?i:memberikan|menyerahkan|berikan|beri|serahkan|kepada))\b|\s*[,.])",
         context,

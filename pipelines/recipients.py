@@ -28,6 +28,9 @@ POLRI_RECEIVES = re.compile(
 
 GIVER_BEFORE = re.compile(r"\bdari\s+(?:(?-i:[A-Z])[\w.]*\s+){1,5}$")
 WITNESS_BEFORE = re.compile(r"\b(?:didampingi|disaksikan|dihadiri|turut hadir|hadir pula)\b[^;]*$", re.I)
+FORMER_BEFORE = re.compile(
+    r"\b(?:sebelumnya|pernah|dulu)\s+(?:menjabat|bertugas(?:\s+di)?|dipercaya)(?:\s+sebagai)?\s+$|\bmantan\s+$", re.I
+)
 ORGANISER_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat|penyelenggara)\s+(?:oleh\s+)?$", re.I)
 # "Bripka Andi dari Polsek Mlati": "dari" says where an officer serves, not who gives.
 MEMBER_OF = re.compile(
@@ -52,6 +55,8 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
             continue  # "diganjar penghargaan Divisi Humas Polri": the award is named after its giver
         if ORGANISER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
             continue  # "... Award yang diselenggarakan Korlantas Polri": the organiser
+        if FORMER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
+            continue  # "yang sebelumnya menjabat Kanit Pidum Satreskrim Polres X": a post he no longer holds
         if WITNESS_BEFORE.search(sentence[max(0, m.start - 90) : m.start]):
             continue  # "didampingi Kadivhumas Polri", "disaksikan Kapolda X": there, not receiving
         before = sentence[max(0, m.start - 12) : m.start].lower()

@@ -121,7 +121,7 @@ def _read_sentence(awards: list[Award], sentence: str, is_headline: bool, story:
     role = sentence_role(sentence)
     cats = categories_of(sentence) or ["other"]
     if role != "received" and awards and not is_headline and RECIPIENTS_NAMED.search(sentence):
-        named = find_unit_mentions(sentence, story=story.text)
+        named = recipient_mentions(sentence, story.text)
         if named:
             awards[-1].evidence.append(sentence)
             add_recipients(awards[-1], named)

@@ -127,6 +127,8 @@ GIVERS = [
      "oleh Komisi Informasi Pusat (KIP).", "other", "Komisi Informasi Pusat"),
     ("diterima oleh names the one who accepts", "Penghargaan dari Bupati Sleman diterima oleh Kapolres Sleman.",
      "regional_government", "Bupati Sleman"),
+    ("a press body and its chairman", "Piagam diserahkan langsung Ketua Umum PPWI Wilson Lalengke.", "media", "PPWI"),
+    ("a press body and its province", "Polres Blitar menerima penghargaan dari PWI Jatim.", "media", "PWI Jawa Timur"),
     ("a range after dari names no giver", "Penghargaan itu hasil kerja seluruh personel, dari Polda hingga Polres "
      "jajaran.", None, None),
     ("passive with a Kapolresta", "Piagam diserahkan Kapolresta Solo Kombes Pol Iwan.", "other", "Kapolresta Solo"),
@@ -416,6 +418,10 @@ AWARDS = [
     ("a Kapolda named after adalah receives for his Polda",
      "KPK memberikan penghargaan penanganan korupsi. Kepolisian daerah yang meraih penghargaan serupa adalah Kapolda "
      "Maluku Utara.", [["Polda Maluku Utara"]]),
+    ("a post an officer held before is no recipient",
+     "Dua personel Polda NTB memperoleh piagam penghargaan dari PPWI. Keduanya adalah IPDA Eko, yang sebelumnya "
+     "menjabat Kanit Pidum Satreskrim Polres Sumbawa Barat, serta IPDA Kamaruddin dari Direktorat Intelkam Polda NTB.",
+     [["Ditintelkam Polda Nusa Tenggara Barat"]]),
     ("a Kapolda who hands over is no recipient",
      "Kapolda NTB Irjen Pol. Djoko menyerahkan penghargaan yang diterima Polres Lombok Tengah.",
      [["Polres Lombok Tengah"]]),

@@ -53,11 +53,16 @@ def giver_category(passage: str) -> str | None:
 def giver_in(passage: str) -> tuple[int, str] | None:
     """Where the passage names its award's giver, and the giver's kind: "dari X", a passive "diserahkan (oleh)
     X", an award named after its giver ("penghargaan Kapolri"), else an X that gives ("Kapolda X menyerahkan")."""
-    for slot in GIVER_SLOTS:
+    for n, slot in enumerate(GIVER_SLOTS):
         for m in slot.finditer(passage):
             kind = _giver_at(passage, m.end())
             if kind:
                 return m.end(), kind
+            if n < 3 and ORGANISATION.match(passage, m.end()):
+                return (
+                    m.end(),
+                    "other",
+                )  # "dari Lembaga Kajian Strategis Kepolisian Indonesia": a body the registry lacks
     for verb in re.finditer(rf"\b(?:{GIVING})\b", passage, re.I):
         start = max(0, verb.start() - 80)
         best = None
@@ -100,12 +105,13 @@ def named_body(passage: str) -> str | None:
             if n >= 2 and not ORGANISATION.match(passage, m.end()):
                 continue
             body = _BODY.match(passage, m.end())
-            # Not a person, a post, or a Polri unit ("IPDA Kamaruddin dari Direktorat Intelkam Polda NTB").
+            # Not a person, a post, or a Polri unit ("IPDA Kamaruddin dari Direktorat Intelkam Polda NTB"); a body
+            # may name the police it studies ("Lembaga Kajian Strategis Kepolisian Indonesia").
             if (
                 body
                 and not _NOT_A_BODY.match(body.group(0))
                 and not re.match(r"(?:Waka|Ka)[a-z]", body.group(0))
-                and not find_unit_mentions(body.group(0))
+                and (ORGANISATION.match(body.group(0)) or not find_unit_mentions(body.group(0)))
             ):
                 words = body.group(0).split()[:6]
                 return " ".join(words).rstrip(".,")
@@ -321,12 +327,12 @@ def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[st
     if decided and decided.name == category and decided.giver not in GIVER_RULES:
         return decided.giver, None  # "Satyalancana": the President's, whoever pins it
     found = giver_in(context)
+    if category == "other" and (not found or not _giver_at(context, found[0])) and (body := named_body(context)):
+        return body, None  # "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan penghargaan ..."
     if found and found[1] == category and category != "ombudsman_compliance":
         giver = _giver_by_rule(category, context[found[0] :], recipients)
         if giver[0]:
             return giver
-    if category == "other" and not found and (body := named_body(context)):
-        return body, None  # "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan penghargaan ..."
     giver = _giver_by_rule(category, context, recipients)
     if giver[0] is None and category in ("other", "media"):
         return named_body(context), None

@@ -129,6 +129,9 @@ GIVERS = [
      "regional_government", "Bupati Sleman"),
     ("a press body and its chairman", "Piagam diserahkan langsung Ketua Umum PPWI Wilson Lalengke.", "media", "PPWI"),
     ("a press body and its province", "Polres Blitar menerima penghargaan dari PWI Jatim.", "media", "PWI Jawa Timur"),
+    ("a body the registry lacks after dari, before a Kapolres who accepts", "Polres Serang diganjar Presisi Award dari "
+     "Lembaga Kajian Strategis Kepolisian Indonesia (Lemkapi). Kapolres Serang menerima penghargaan itu.", "other",
+     "Lembaga Kajian Strategis Kepolisian Indonesia (Lemkapi)"),
     ("a range after dari names no giver", "Penghargaan itu hasil kerja seluruh personel, dari Polda hingga Polres "
      "jajaran.", None, None),
     ("passive with a Kapolresta", "Piagam diserahkan Kapolresta Solo Kombes Pol Iwan.", "other", "Kapolresta Solo"),
@@ -138,7 +141,7 @@ GIVERS = [
      "Polresta Surakarta.", None, "Yayasan Sahabat Polisi Indonesia"),
     ("a state body by its short name", "Komisi Pemberantasan Korupsi (KPK) memberikan penghargaan kepada Polda Sumut.",
      "other", "KPK"),
-    ("a body the registry lacks", "Polres Bantul menerima penghargaan dari Lembaga Sahabat Anak Nusantara.", None,
+    ("a body the registry lacks", "Polres Bantul menerima penghargaan dari Lembaga Sahabat Anak Nusantara.", "other",
      "Lembaga Sahabat Anak Nusantara"),
     ("the organiser of the awards gives", "Satlantas Polres Kendal meraih IRSMS Award 2023 yang diselenggarakan "
      "Korlantas Polri.", "kapolri", "Korlantas Polri"),

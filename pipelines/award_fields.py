@@ -169,10 +169,12 @@ def event_date_of(
     published: date | None,
     spoken: list[str] = (),
     year_hint: int | None = None,
+    about_awards: list[str] = (),
 ) -> str | None:
     """The ceremony's date: a date written in the award's own sentences or in a sentence about the
     handing-over; a bare weekday only in the latter, resolved against the publication date; then a date
-    in a quote about the handing-over ("... ," ujar Kapolres saat menyerahkan penghargaan, Selasa (3/11))."""
+    in a quote about the handing-over ("... ," ujar Kapolres saat menyerahkan penghargaan, Selasa (3/11)); last,
+    the one date the story's other sentences about an award and its occasion agree on."""
     for sentence in evidence:
         if SPEECH.search(sentence) and not CEREMONY.search(sentence):
             continue
@@ -192,7 +194,8 @@ def event_date_of(
         found = _explicit_date(sentence, published, year_hint)
         if found:
             return found
-    return None
+    dates = {d for s in about_awards if (d := _explicit_date(s, published, year_hint))}
+    return dates.pop() if len(dates) == 1 else None
 
 
 def place_of(sents: list[str]) -> str | None:

@@ -17,6 +17,7 @@ from itemadapter import ItemAdapter
 
 from pipelines.abbreviations import abbreviations_spelled_out
 from pipelines.award_fields import (
+    CEREMONY,
     HANDOVER,
     NAMED_PERIOD,
     SPEECH,
@@ -289,7 +290,10 @@ def _complete(award: Award, story: Story) -> None:
     about_handover = [s for s in story.sentences if s not in award.evidence and HANDOVER.search(s)]
     ceremony = [s for s in about_handover if not SPEECH.search(s)]
     spoken = [s for s in about_handover if SPEECH.search(s)]
-    award.event_date = event_date_of(award.evidence, ceremony, story.published, spoken, _story_year(story))
+    about_awards = [s for s in story.sentences if AWARD_TERMS.search(s) and CEREMONY.search(s)]
+    award.event_date = event_date_of(
+        award.evidence, ceremony, story.published, spoken, _story_year(story), about_awards
+    )
     award.place = place_of(award.evidence + ceremony)
 
 

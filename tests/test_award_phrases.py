@@ -341,6 +341,11 @@ EVENT_DATES = [
      "saat menyerahkan penghargaan, Kamis (3/10/2024).", None, "2024-10-03"),
     ("day and month take the story's year", "Polres Kebumen meraih Kompolnas Award 2024. Penghargaan itu diserahkan "
      "pada Rabu (17/7) di Jakarta.", None, "2024-07-17"),
+    ("the occasion in a sentence that names no unit", "Polri meraih penghargaan tertinggi Anugerah Keterbukaan "
+     "Informasi. Penghargaan itu diterima pada acara di Hotel Bidakara, Jakarta, Senin (15/12/2025).", None,
+     "2025-12-15"),
+    ("two dates about awards: none is sure", "Polres Kebumen meraih penghargaan. Acara penghargaan pertama pada "
+     "Senin (5/8/2024). Acara penghargaan kedua pada Selasa (6/8/2024).", None, None),
 ]  # fmt: skip
 
 

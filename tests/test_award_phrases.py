@@ -344,8 +344,9 @@ EVENT_DATES = [
     ("the occasion in a sentence that names no unit", "Polri meraih penghargaan tertinggi Anugerah Keterbukaan "
      "Informasi. Penghargaan itu diterima pada acara di Hotel Bidakara, Jakarta, Senin (15/12/2025).", None,
      "2025-12-15"),
-    ("two dates about awards: none is sure", "Polres Kebumen meraih penghargaan. Acara penghargaan pertama pada "
-     "Senin (5/8/2024). Acara penghargaan kedua pada Selasa (6/8/2024).", None, None),
+    ("two dates about awards: none is sure", "Polres Kebumen meraih penghargaan dari Bupati Kebumen. Syukuran atas "
+     "penghargaan itu pada acara Senin (5/8/2024). Hasil penilaian penghargaan diumumkan Selasa (6/8/2024).", None,
+     None),
 ]  # fmt: skip
 
 

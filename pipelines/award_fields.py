@@ -87,7 +87,8 @@ RECEIVES_AFTER = re.compile(
 
 
 def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str | None, str | None]:
-    """The receiving officer: after 'diterima (langsung) oleh' or 'kepada', else the recipient unit's chief."""
+    """The receiving officer: after 'diterima (langsung) oleh', 'kepada' or 'diwakili' (who accepted for his
+    chief), else the recipient unit's chief."""
     if len(recipients) != 1:
         return None, None, None
     unit_words = recipients[0].name.split(" ", 1)[-1]
@@ -98,7 +99,7 @@ def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str
         if position and position.startswith("Kapolda") and "Polda" not in recipients[0].name:
             continue
         score = 0
-        if re.search(r"(oleh|kepada|diterima)\s*(langsung\s*)?(oleh\s*)?$", before):
+        if re.search(r"(oleh|kepada|diterima|diwakili|diwakilkan kepada)\s*(langsung\s*)?(oleh\s*)?$", before):
             score += 2
         if RECEIVES_AFTER.match(context, m.end()):
             score += 2  # "Kapolres AKBP X menerima penghargaan"
@@ -112,6 +113,7 @@ def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str
         return None, None, None
     m = best[1]
     name = re.sub(r"\s+(Kapolres\w*|Kapolda|Kapolsek|Wakapolda|Kasat\w*|Hadi|Pada|Saat|Dalam|Di)$", "", m.group("name"))
+    name = re.sub(r"^(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH)\.?\s+)+", "", name)  # honorifics are no part of the name
     return name, normalise_rank(m.group("rank")), (m.group("position") or None)
 
 

@@ -323,6 +323,9 @@ OFFICERS = [
      "Polres Sragen IPTU Bambang Susilo.", ("Bambang Susilo", "Iptu", "Kasiwas")),
     ("the officer who receives, before the verb", "Polres Purworejo meraih predikat WBK dari KemenPAN-RB. Kapolres "
      "AKBP Rizal Hakim menerima penghargaan itu di Jakarta.", ("Rizal Hakim", "AKBP", "Kapolres")),
+    ("the deputy who stood in for his chief, honorific dropped", "Polda Aceh menerima penghargaan Serambi Award. "
+     "Kapolda Aceh, yang diwakili Wakapolda Aceh Brigjen H Agus Kurniady Sutisna, menerima penghargaan itu.",
+     ("Agus Kurniady Sutisna", "Brigjen Pol", "Wakapolda")),
 ]  # fmt: skip
 
 

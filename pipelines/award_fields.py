@@ -142,8 +142,12 @@ def placement_of(context: str) -> int | None:
     return int(value) if value.isdigit() else ORDINALS.get(value)
 
 
+# The date of a decree or a letter ("Keppres Nomor 6/TK/2012 tertanggal 8 Februari 2012") is no ceremony's.
+DOCUMENT_DATE_BEFORE = re.compile(r"\b(?:tertanggal|bertanggal|tanggal)\s*$", re.I)
+
+
 def _explicit_date(sentence: str, published: date | None, year_hint: int | None = None) -> str | None:
-    m = DATE_WRITTEN.search(sentence)
+    m = next((d for d in DATE_WRITTEN.finditer(sentence) if not _document_date(sentence, d.start())), None)
     if m:
         try:
             return date(int(m.group(3)), month_number(m.group(2)), int(m.group(1))).isoformat()
@@ -163,6 +167,11 @@ def _explicit_date(sentence: str, published: date | None, year_hint: int | None 
             except ValueError:
                 pass
     return None
+
+
+def _document_date(sentence: str, start: int) -> bool:
+    before = sentence[max(0, start - 40) : start]
+    return bool(DOCUMENT_DATE_BEFORE.search(before)) and bool(re.search(r"\b(?:Nomor|No\.?)\s", before))
 
 
 def event_date_of(

@@ -20,6 +20,9 @@ PLACE_BEFORE = re.compile(
 
 SCOPE_BEFORE = re.compile(r"\b(?:jajaran|wilayah(?: hukum)?|di lingkungan|lingkup|se-?|tingkat)\s*$", re.I)
 
+# "31 personel jajaran Polda Sumut": people of the Polda, who receive for it (unlike "12 polres jajaran Polda X").
+PEOPLE_OF = re.compile(r"\b(?:personel|anggota|polisi|polwan|perwira|bintara)\s+(?:di\s+)?jajaran\s*$", re.I)
+
 POLRI_RECEIVES = re.compile(
     r"\b(?:Polri|Kepolisian Negara Republik Indonesia)\s+(?:kembali\s+|berhasil\s+)?(?:raih|meraih|terima|menerima|"
     r"mendapat|mendapatkan|memperoleh|dianugerahi|diganjar|sabet|menyabet|dinobatkan)\b|\bkepada\s+Polri\b"
@@ -49,7 +52,11 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
     for m in mentions:
         if PLACE_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
             continue  # where it happened: "di Gedung Rupatama Mabes Polri", "di Aula Polda X"
-        if m.name.startswith("Polda") and SCOPE_BEFORE.search(sentence[max(0, m.start - 30) : m.start]):
+        if (
+            m.name.startswith("Polda")
+            and SCOPE_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
+            and not PEOPLE_OF.search(sentence[max(0, m.start - 40) : m.start])
+        ):
             continue  # "12 polres jajaran Polda Jatim": the Polda frames the units that receive
         if m.unit_id and AWARD_OF_BEFORE.search(sentence[max(0, m.start - 25) : m.start]) and _mabes_body(m):
             continue  # "diganjar penghargaan Divisi Humas Polri": the award is named after its giver

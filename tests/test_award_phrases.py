@@ -344,6 +344,8 @@ EVENT_DATES = [
      "saat menyerahkan penghargaan, Kamis (3/10/2024).", None, "2024-10-03"),
     ("day and month take the story's year", "Polres Kebumen meraih Kompolnas Award 2024. Penghargaan itu diserahkan "
      "pada Rabu (17/7) di Jakarta.", None, "2024-07-17"),
+    ("a decree's date is no ceremony's", "Polres Kebumen menerima penghargaan berdasarkan Keputusan Presiden Nomor "
+     "6/TK/2012 tertanggal 8 Februari 2012. Penghargaan diserahkan pada Senin (2/7/2012).", None, "2012-07-02"),
     ("the occasion in a sentence that names no unit", "Polri meraih penghargaan tertinggi Anugerah Keterbukaan "
      "Informasi. Penghargaan itu diterima pada acara di Hotel Bidakara, Jakarta, Senin (15/12/2025).", None,
      "2025-12-15"),
@@ -419,6 +421,9 @@ AWARDS = [
     ("a chief honours his own people: his unit receives",
      "Kapolda Bali menyematkan Satyalancana Pengabdian kepada 512 personel dalam upacara di Mapolda.",
      [["Polda Bali"]]),
+    ("personnel of a Polda receive for it",
+     "Sebanyak 31 personel jajaran Kepolisian Daerah Sumatera Utara memperoleh penghargaan dari Presiden RI.",
+     [["Polda Sumatera Utara"]]),
     ("the Polda that frames its units is no recipient",
      "Lima polres jajaran Polda DIY menerima predikat WBK, yaitu Polres Bantul dan Polres Sleman.",
      [["Polres Bantul", "Polresta Sleman"]]),

@@ -244,7 +244,7 @@ AWARD_NAME = re.compile(
     r"(?:\s+(?:tahun\s+)?20\d\d)?"
 )
 TITLE_END = re.compile(
-    r"(?<![Bb]ebas)\s+(?:dari|yang diserahkan|yang diterima|kepada|oleh|di|pada|setelah|usai|saat|atas|karena|untuk|sebagai|"
+    r"(?<![Bb]ebas)\s+(?:dari|yang diserahkan|yang diterima|kepada|bagi|oleh|di|pada|setelah|usai|saat|atas|karena|untuk|sebagai|"
     r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
     r"dalam rakernis|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|menjadi|berlangsung|"
     r"dilaksanakan|digelar|diadakan|dihelat|diumumkan|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"

@@ -77,6 +77,8 @@ ROLES = [
     ("people given an award named after its Polri giver", "Tiga Pelajar Diberi Penghargaan Kapolres Sleman", "given"),
     ("a unit that keeps its predikat receives it again", "Polres Gresik kembali mempertahankan predikat WBBM dari "
      "Kementerian PAN-RB.", "received"),
+    ("a programme that brought its unit an award", "Program polisi mengajar yang digagas Polsek Kembangan berbuah "
+     "Penghargaan Kompolnas 2024 bagi Polsek Kembangan.", "received"),
     ("members of a non-Polri body given by a Kapolda, passive", "Anggota KPPS dan Linmas diberi piagam penghargaan "
      "oleh Kapolda Kalsel atas dedikasi mereka.", "given"),
     ("members of a Polri unit given by their Kapolda", "Anggota Satlantas diberi piagam penghargaan oleh Kapolda.",
@@ -267,6 +269,8 @@ def test_year_an_awards_name_carries(title, year):
 TITLES = [
     ("predikat", "Polres Bantul meraih predikat kepatuhan standar pelayanan publik tahun 2024 dari Ombudsman.",
      "predikat kepatuhan standar pelayanan publik tahun 2024"),
+    ("bagi ends a title", "Program itu berbuah Penghargaan Kompolnas 2024 bagi Polsek Kembangan.",
+     "Penghargaan Kompolnas 2024"),
     ("the zona integritas predikat by its name alone", "Sebelas polres lain meraih Wilayah Bebas dari Korupsi (WBK).",
      "Wilayah Bebas dari Korupsi (WBK)"),
     ("what a bare penghargaan is for", "Kapolres memberikan penghargaan atas pengungkapan kasus curanmor kepada Polsek Depok.",

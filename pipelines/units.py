@@ -30,7 +30,7 @@ PROVINCE_SHORT = {
 }  # fmt: skip
 
 UNIT_TYPES = ("Polrestabes", "Polresta", "Polres", "Polsek", "Polda")
-POSITION_UNIT = {"Kapolrestabes": "Polrestabes", "Kapolresta": "Polresta", "Kapolres": "Polres",
+POSITION_UNIT = {"Kapolrestabes": "Polrestabes", "Kapolrestro": "Polrestro", "Kapolresta": "Polresta", "Kapolres": "Polres",
                  "Kapolsek": "Polsek", "Kapolda": "Polda", "Wakapolda": "Polda", "Wakapolres": "Polres",
                  "Wakapolresta": "Polresta"}  # fmt: skip
 # Words that end a unit's name when a title-cased headline runs on ("Polres Serang Sabet 3 ...").
@@ -52,8 +52,8 @@ _WORD = (
     r"(?!(?:Polrestabes|Polresta|Polres|Polsek|Polda|Kapolda|Kapolres\w*|Kapolsek)\b)(?:[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
 )
 UNIT_RE = re.compile(
-    rf"\b(?P<position>Kapolrestabes|Kapolresta|Kapolres|Kapolsek|Kapolda|Wakapolda|Wakapolresta|Wakapolres)?"
-    rf"(?(position)|(?P<type>Polrestabes|Polresta|Polres|Polsek|Polda))"
+    rf"\b(?P<position>Kapolrestabes|Kapolrestro|Kapolresta|Kapolres|Kapolsek|Kapolda|Wakapolda|Wakapolresta|Wakapolres)?"
+    rf"(?(position)|(?P<type>Polrestabes|Polrestro|Polresta|Polres|Polsek|Polda))"
     rf"[ \t\u00a0]+(?P<name>(?:{_WORD})(?:[ \t\u00a0]+(?:{_WORD}))*)"
 )
 
@@ -121,8 +121,16 @@ def expand_province(name: str) -> str:
 
 def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -> tuple[str, str | None, int]:
     """The longest run of `words` that names a known unit, else the words up to a stop word."""
+    if len(words) > 1 and words[0] == "Kota" and unit_type in ("Polres", "Polresta"):
+        # "Polres Kota Bogor" is the city's resort, which the gazetteer names "Polresta Bogor Kota".
+        for n in range(len(words), 1, -1):
+            for kind in ("Polresta", "Polres"):
+                unit = gaz.lookup(f"{kind} {' '.join(words[1:n])} Kota", context)
+                if unit is not None:
+                    return unit.name, unit.unit_id, n
+    dropped = 0  # the area's kind is no part of the name, but it is words of the text
     if len(words) > 1 and words[0] in ("Kabupaten", "Kab", "Kota") and unit_type != "Polda":
-        words = words[1:]  # "Polres Kabupaten Kepulauan Meranti": the area's kind is no part of the name
+        words, dropped = words[1:], 1  # "Polres Kabupaten Kepulauan Meranti"
     words = ["Kepulauan" if w in ("Kep", "Kep.") else w for w in words]
     for n in range(len(words), 0, -1):
         candidate = f"{unit_type} {' '.join(words[:n])}"
@@ -130,23 +138,26 @@ def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -
         if unit is None and unit_type == "Polda" and n == 1:
             unit = gaz.lookup(f"Polda {expand_province(words[0])}", context)
         if unit is not None:
-            return unit.name, unit.unit_id, n
+            return unit.name, unit.unit_id, n + dropped
     if unit_type == "Polda":
         return "", None, 0  # every Polda is in the gazetteer: "Polda Cup", "Kapolda Fadil" name none
     kept = []
     for word in words:
-        if word.lower() in NAME_STOP or word.isdigit() or re.match(r"(?:di|me|ber)[a-z]{3,}$", word.lower()):
-            break  # a verb ("Polres Diberikan ...") ends the name
+        verb = re.match(r"(?:di|me|ber)[a-z]{3,}$", word.lower()) and word.lower() not in _place_words(gaz)
+        if word.lower() in NAME_STOP or word.isdigit() or verb:
+            break  # a verb ("Polres Diberikan ...") ends the name; a place ("Polsek Metro Tanah Abang") does not
         kept.append(word)
     if not kept:
         return "", None, 0
     name = f"{unit_type} {' '.join(kept)}"
     if unit_type == "Polda":
         name = f"Polda {expand_province(' '.join(kept))}"
-    return name, None, len(kept)
+    return name, None, len(kept) + dropped
 
 
 LONG_FORMS = {"Kepolisian Resor Kota Besar": "Polrestabes", "Kepolisian Resor Kota": "Polresta",
+              "Kepolisian Resort Kota Besar": "Polrestabes", "Kepolisian Resort Kota": "Polresta",
+              "Kepolisian Resor Metropolitan": "Polres Metro", "Kepolisian Resort": "Polres",
               "Kepolisian Resor": "Polres", "Kepolisian Sektor": "Polsek", "Kepolisian Daerah": "Polda"}  # fmt: skip
 LONG_FORM = re.compile(rf"\b({'|'.join(LONG_FORMS)})\b(?!\s*\()(?=\s+[A-Z])")
 
@@ -180,7 +191,11 @@ def _typed_units(text: str, gaz: Gazetteer) -> list[Mention]:
         position = m.group("position")
         unit_type = POSITION_UNIT[position] if position else m.group("type")
         words = m.group("name").split()
-        name, unit_id, used = _canonical(unit_type, words, gaz, text)
+        implied = []
+        if unit_type == "Polrestro":  # "Polrestro Jakarta Timur" is Polres Metro Jakarta Timur
+            unit_type, implied = "Polres", ["Metro"]
+        name, unit_id, used = _canonical(unit_type, implied + words, gaz, text)
+        used -= len(implied)
         if not name or (position and unit_id is None and not position.endswith("polsek")):
             continue  # "Kapolres Zain Dwi Nugroho": a chief named by his own name, not his resort's
         # Where the name's words end in the text.
@@ -220,6 +235,13 @@ def _list_item(unit_type: str, name: str, gaz: Gazetteer, text: str) -> tuple[st
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _place_words(gaz: Gazetteer) -> frozenset[str]:
+    """Every word of the gazetteer's unit names, aliases and areas, lower-cased: "metro", "medan", "merauke"."""
+    words = {w.lower() for name in gaz.by_name for w in name.split()}
+    return frozenset(words | {w.lower() for area in _area_names(gaz) for w in area.split()})
+
+
 def _area_names(gaz: Gazetteer) -> frozenset[str]:
     """Regencies, cities and provinces by name ("Jakarta Selatan", "Banten"): places, not Polsek."""
     return frozenset(u.area.split(" ", 1)[-1] for u in gaz.units.values()) | {u.province for u in gaz.units.values()}

@@ -44,7 +44,7 @@ def _enumerated(sentence: str, expected: int | None = None) -> list[str]:
     """Items of a list of awards: "dua penghargaan ... yaitu A, dan B yang diraih oleh X", "Tiga penghargaan
     yang diraih adalah: A; B; dan C", "meraih dua penghargaan: juara 2 ..., serta juara 3 ..."."""
     for m in LIST_OPENER.finditer(sentence):
-        if UNIT_LIST_HEAD.search(sentence, 0, m.start()):
+        if UNIT_LIST_HEAD.search(sentence, 0, m.start()) or _opens_with_unit(sentence, m.end()):
             continue  # "11 polres lain, antara lain Mojokerto, Batu": a list of units, read as recipients
         if not AWARDS_HEAD.search(sentence, 0, m.start()) and not find_unit_mentions(sentence[: m.start()]):
             continue  # "ada empat kategori rekor, yaitu ...": kinds explained, not awards won
@@ -61,6 +61,11 @@ def _enumerated(sentence: str, expected: int | None = None) -> list[str]:
             if len(items) >= 2 or (items and re.match(r"yaitu|yakni", m.group(0))):
                 return items
     return []
+
+
+def _opens_with_unit(sentence: str, position: int) -> bool:
+    """ "Tiga polres meraih predikat WBK, yakni Lebak, Pandeglang, dan Serang": the list's first item is a unit."""
+    return any(position <= u.start <= position + 2 for u in find_unit_mentions(sentence))
 
 
 def _counted_reasons(sentence: str, counted: re.Match | None) -> list[str]:

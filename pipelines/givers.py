@@ -184,7 +184,9 @@ def _kapolda(context: str, recipients: list[Mention]) -> tuple[str | None, str |
 
 def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     m = re.search(
-        r"\b(Kementerian\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,6}|Kemen[A-Z][\w-]*|Menteri\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3}|"
+        r"\b(Kementerian\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,6}|Kemen[A-Z][\w-]*|"
+        r"Kemen(?:kumham|keu|ag|sos|kes|dagri|hub|pora|dikbud\w*|kominfo|komdigi|parekraf|tan|perin|aker|lu|han|pupr)"
+        r"(?:\s+(?!RI\b)[A-Z][a-z]+)?|Menteri\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3}|"
         r"BNN(?:\s+Provinsi\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|P\s+\w+)?)",
         context,
     )
@@ -345,6 +347,14 @@ def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[st
     return giver
 
 
+# A Mabes body's chief gives in its name: "dari Kakorlantas Polri Irjen Aan" is Korlantas Polri's award.
+MABES_CHIEFS = {"Kabareskrim": "Bareskrim Polri", "Kakorlantas": "Korlantas Polri", "Dankorbrimob": "Korbrimob Polri",
+                "Kabaharkam": "Baharkam Polri", "Kabaintelkam": "Baintelkam Polri", "Kalemdiklat": "Lemdiklat Polri",
+                "Irwasum": "Itwasum Polri", "KadivHumas": "Divhumas Polri", "KadivPropam": "Divpropam Polri",
+                "KadivHubinter": "Divhubinter Polri", "KadivBinkum": "Divkum Polri", "KadivTIK": "Div TIK Polri"}  # fmt: skip
+MABES_CHIEF = re.compile(rf"\b({'|'.join(k.replace('Kadiv', 'Kadiv ?') for k in MABES_CHIEFS)})\b")
+
+
 def _giver_by_rule(category: str, context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     # A kind listed twice ("other") names its giver by the entry with a rule; a fixed name is only for its wording.
     entries = [c.giver for c in registry() if c.name == category]
@@ -357,7 +367,10 @@ def _giver_by_rule(category: str, context: str, recipients: list[Mention]) -> tu
             r"\b(Mabes Polri|Div\s?\w+ Polri|Divisi \w+ Polri|SSDM Polri|Korlantas Polri|Baharkam Polri|Bareskrim Polri)",
             context,
         )
-        return (body.group(1) if body else rule), None
+        if body:
+            return body.group(1), None
+        chief = MABES_CHIEF.search(context)
+        return (MABES_CHIEFS[chief.group(1).replace(" ", "")] if chief else rule), None
     if rule == "Kapolri":
         m = re.search(rf"\bKapolri\s+(Jenderal(?:\s+Pol)?\.?)\s+({NAME})", context)
         person = f"{m.group(1).rstrip('.')} {m.group(2)}" if m else None

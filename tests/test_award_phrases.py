@@ -145,6 +145,12 @@ GIVERS = [
     ("a body the registry lacks, as the subject that gives", "Lembaga Kajian Strategis Kepolisian Indonesia (Lemkapi) "
      "menganugerahkan Presisi Award kepada Polres Paser.", "other",
      "Lembaga Kajian Strategis Kepolisian Indonesia (Lemkapi)"),
+    ("a Mabes body's chief gives in its name", "Polres Lebak menerima penghargaan dari Kakorlantas Polri Irjen Aan.",
+     "kapolri", "Korlantas Polri"),
+    ("a Kadiv gives for his division", "Polres Lebak menerima penghargaan dari Kadiv Humas Polri Irjen Sandi.",
+     "kapolri", "Divhumas Polri"),
+    ("a ministry by its short name, with its region", "Polres Lebak menerima penghargaan dari Kemenkumham Banten.",
+     "ministry", "Kemenkumham Banten"),
     ("a range after dari names no giver", "Penghargaan itu hasil kerja seluruh personel, dari Polda hingga Polres "
      "jajaran.", None, None),
     ("passive with a Kapolresta", "Piagam diserahkan Kapolresta Solo Kombes Pol Iwan.", "other", "Kapolresta Solo"),

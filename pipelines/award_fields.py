@@ -223,7 +223,9 @@ def title_of(sentence: str) -> str | None:
     sentence says it is for ("penghargaan atas pengungkapan ...")."""
     found = [(m.start(), _named_award(sentence, m)) for m in AWARD_START.finditer(sentence)]
     found += [(m.start(), m.group(0) + _title_tail(sentence, m.end())) for m in AWARD_NAME.finditer(sentence)]
-    candidates = [c.strip() for _, c in sorted(found, key=lambda x: x[0]) if c and c.strip()]
+    candidates = [
+        _with_winner_class(sentence, c.strip()) for _, c in sorted(found, key=lambda x: x[0]) if c and c.strip()
+    ]
     specific = [c for c in candidates if not is_generic_title(c)]
     return (specific or candidates or [None])[0]
 
@@ -252,6 +254,19 @@ TITLE_END = re.compile(
 REASON = re.compile(
     r"\s+(atas|berupa|sebagai|kategori|karena|untuk kategori|dalam kategori|bidang|untuk(?=\s+(?-i:[a-z])))\s+", re.I
 )
+
+
+# The class an award names its winner in: "Kompolnas Awards 2024 sebagai Polsek Tipe B terbaik se-Indonesia".
+WINNER_CLASS = re.compile(
+    r"\s+sebagai\s+((?:[\w-]+\s+){0,6}?(?:terbaik|teladan|berprestasi|terfavorit|terinovatif)"
+    r"(?:\s+(?:se-?[A-Z]?\w+|tingkat\s+\w+|nasional|di\s+Indonesia|(?:I{1,3}|\d)\b))*)"
+)
+
+
+def _with_winner_class(sentence: str, title: str) -> str:
+    at = sentence.find(title)
+    m = WINNER_CLASS.match(sentence, at + len(title)) if at >= 0 else None
+    return f"{title} sebagai {m.group(1)}" if m else title
 
 
 def is_generic_title(title: str | None) -> bool:

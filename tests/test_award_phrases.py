@@ -286,6 +286,9 @@ def test_year_an_awards_name_carries(title, year):
 TITLES = [
     ("predikat", "Polres Bantul meraih predikat kepatuhan standar pelayanan publik tahun 2024 dari Ombudsman.",
      "predikat kepatuhan standar pelayanan publik tahun 2024"),
+    ("the class an award names its winner in", "Polsek Tasifeto Barat meraih penghargaan Kompolnas Awards 2024 "
+     "sebagai Polsek Tipe B terbaik se-Indonesia.", "penghargaan Kompolnas Awards 2024 sebagai Polsek Tipe B terbaik "
+     "se-Indonesia"),
     ("bagi ends a title", "Program itu berbuah Penghargaan Kompolnas 2024 bagi Polsek Kembangan.",
      "Penghargaan Kompolnas 2024"),
     ("the zona integritas predikat by its name alone", "Sebelas polres lain meraih Wilayah Bebas dari Korupsi (WBK).",

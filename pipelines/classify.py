@@ -62,7 +62,7 @@ OTHER_ACTOR = re.compile(
     r"\b(Pemkot|Pemkab|Pemprov|Pemerintah (Kota|Kabupaten|Provinsi)|Kejari|Kejati|Kejaksaan|Pengadilan|PN|PA|"
     r"BPN|Kantor Pertanahan|RSUD|Rumah Sakit|Puskesmas|Kementerian|Kemenkumham|Lapas|Rutan|Imigrasi|Bea Cukai|"
     r"SMA|SMK|SMP|SD|TNI|Danrem|Dandim|Kodim|Korem|Kodam|Pangdam|PT|BUMN|Pemda|Bupati|Wali Kota|Walikota|"
-    r"Gubernur|DPRD|KPU|KPPS|Linmas|Bawaslu|Dinas|Dishub|Satpol PP|Satpol|Kasun|Pemred|MURI|(?i:para stakeholder|stakeholder|pemangku kepentingan)|"
+    r"Gubernur|DPRD|KPU|KPPS|Linmas|Bawaslu|Forkopimda|Forkompimda|Muspida|Forum|Dinas|Dishub|Satpol PP|Satpol|Kasun|Pemred|MURI|(?i:para stakeholder|stakeholder|pemangku kepentingan)|"
     r"(?i:warga|masyarakat|wartawan|jurnalis|insan pers|awak media|sekolah|siswa|pelajar|mahasiswa|desa|kampung|"
     r"kelurahan|lurah|kepala desa|satpam|satuan pengamanan|pengemudi|ojol|driver|atlet|tokoh|relawan|petani|"
     r"nelayan|pedagang|korban|pemuda|guru|dokter|perusahaan|bank|pemenang|pelopor|komunitas|karang taruna|orang|"

@@ -87,6 +87,8 @@ ROLES = [
      "Kementerian PAN-RB.", "received"),
     ("a programme that brought its unit an award", "Program polisi mengajar yang digagas Polsek Kembangan berbuah "
      "Penghargaan Kompolnas 2024 bagi Polsek Kembangan.", "received"),
+    ("a Kapolda honours the regional leadership forum", "Kapolda Jawa Timur menganugerahkan penghargaan kepada Forum "
+     "Koordinasi Pimpinan Daerah (Forkopimda).", "given"),
     ("members of a non-Polri body given by a Kapolda, passive", "Anggota KPPS dan Linmas diberi piagam penghargaan "
      "oleh Kapolda Kalsel atas dedikasi mereka.", "given"),
     ("members of a Polri unit given by their Kapolda", "Anggota Satlantas diberi piagam penghargaan oleh Kapolda.",

@@ -9,7 +9,7 @@ from w3lib.encoding import html_to_unicode
 
 from crawler.commands import readable_file
 from pipelines.extract import ExtractionError
-from pipelines.process import process_page
+from pipelines.page_fields import process_page
 
 
 class Command(ScrapyCommand):

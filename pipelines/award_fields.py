@@ -22,7 +22,7 @@ POSITION_RE = (
 )
 _NAME = NAME
 OFFICER_RE = re.compile(
-    rf"(?:(?P<position>{POSITION_RE})(?:\s+(?P<unit>(?:Metro\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}?))?\s+)?"
+    rf"(?:(?P<position>{POSITION_RE})(?:\s+(?P<unit>(?:Metro\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}?))?(?:\s*,\s*|\s+))?"
     rf"(?P<rank>{ANY_CASE_RANK_RE})\.?\s+(?P<name>{_NAME})"
 )
 ORDINALS = {"pertama": 1, "kesatu": 1, "satu": 1, "kedua": 2, "dua": 2, "ketiga": 3, "tiga": 3, "keempat": 4,
@@ -99,7 +99,12 @@ def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str
         if position and position.startswith("Kapolda") and "Polda" not in recipients[0].name:
             continue
         score = 0
-        if re.search(r"(oleh|kepada|diterima|diwakili|diwakilkan kepada)\s*(langsung\s*)?(oleh\s*)?$", before):
+        accepted = re.search(
+            r"(oleh|kepada|diterima|diwakili|diwakilkan kepada)\s*((?:langsung|sendiri)\s*)?(oleh\s*)?$", before
+        )
+        if "," in m.group(0) and not accepted:
+            continue  # "kata Kasat Lantas Polres Bitung, Iptu X": a post and a name apart only where one accepts
+        if accepted:
             score += 2
         if RECEIVES_AFTER.match(context, m.end()):
             score += 2  # "Kapolres AKBP X menerima penghargaan"

@@ -349,6 +349,11 @@ OFFICERS = [
      "Polres Sragen IPTU Bambang Susilo.", ("Bambang Susilo", "Iptu", "Kasiwas")),
     ("the officer who receives, before the verb", "Polres Purworejo meraih predikat WBK dari KemenPAN-RB. Kapolres "
      "AKBP Rizal Hakim menerima penghargaan itu di Jakarta.", ("Rizal Hakim", "AKBP", "Kapolres")),
+    ("his post, a comma, then his rank and name, after diterima sendiri oleh", "Polsek Kota Singaraja meraih Kompolnas "
+     "Award 2024. Penghargaan itu diterima sendiri oleh Kapolsek Kota Singaraja, Kompol Made Agus.",
+     ("Made Agus", "Kompol", "Kapolsek")),
+    ("a speaker's post and name are no receiver", "Satlantas Polres Bitung meraih penghargaan. \"Kami bangga,\" kata "
+     "Kasat Lantas Polres Bitung, Iptu Syarif.", (None, None, None)),
     ("the deputy who stood in for his chief, honorific dropped", "Polda Aceh menerima penghargaan Serambi Award. "
      "Kapolda Aceh, yang diwakili Wakapolda Aceh Brigjen H Agus Kurniady Sutisna, menerima penghargaan itu.",
      ("Agus Kurniady Sutisna", "Brigjen Pol", "Wakapolda")),

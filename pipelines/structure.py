@@ -35,7 +35,8 @@ from pipelines.award_lists import listed_awards
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.categories import categories_of, decided_by_wording
 from pipelines.classify import AWARD_TERMS, sentence_role, sentences
-from pipelines.givers import giver_as_written, giver_category, giver_of, giver_spelled_out, host_polda
+from pipelines.giver_names import host_polda
+from pipelines.givers import giver_as_written, giver_category, giver_of, giver_spelled_out
 from pipelines.recipients import drop_containing_units, headline_recipients, own_personnel, recipient_mentions
 from pipelines.units import Mention, find_unit_mentions
 

@@ -50,7 +50,7 @@ NOT_YET = re.compile(
 )
 
 POLRI_ACTOR = re.compile(
-    r"\b(Polrestabes|Polresta|Polres|Polsek|Polda|Polri|Mabes Polri|Korlantas|Bareskrim|Divhumas|Brimob|Satlantas|"
+    r"\b(Polrestabes|Polresta|Polres|Polsek|Polda|Polri|Mabes Polri|Korps Bhayangkara|Korlantas|Bareskrim|Divhumas|Brimob|Satlantas|"
     r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol)\w+|(?:Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Wakapolres\w*|Kapolsek|Wakapolsek)(?! Cup)|"
     r"(?i:kapolsek|kapolres|kapolresta)|"
     r"Kasat\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi|polwan|perwira|kepolisian)|anggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"

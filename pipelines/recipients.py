@@ -24,9 +24,12 @@ SCOPE_BEFORE = re.compile(r"\b(?:jajaran|wilayah(?: hukum)?|di lingkungan|lingku
 PEOPLE_OF = re.compile(r"\b(?:personel|anggota|polisi|polwan|perwira|bintara)\s+(?:di\s+)?jajaran\s*$", re.I)
 
 POLRI_RECEIVES = re.compile(
-    r"\b(?:Polri|Kepolisian Negara Republik Indonesia)\s+(?:kembali\s+|berhasil\s+)?(?:raih|meraih|terima|menerima|"
-    r"mendapat|mendapatkan|memperoleh|dianugerahi|diganjar|sabet|menyabet|dinobatkan)\b|\bkepada\s+Polri\b"
+    r"\b(?:Polri|Kepolisian Negara Republik Indonesia|Korps Bhayangkara)\s+(?:kembali\s+|berhasil\s+|juga\s+)?"
+    r"(?:raih|meraih|terima|menerima|mendapat|mendapatkan|memperoleh|dianugerahi|diganjar|sabet|menyabet|dinobatkan)\b"
+    r"|\b(?:kepada|oleh)\s+Polri\b"
 )
+# The Kapolri honoured, or his deputy accepting for him: the archive files it under Mabes Polri.
+POLRI_CHIEF = re.compile(r"\b(?:Kapolri|Wakapolri)\b")
 
 
 GIVER_BEFORE = re.compile(r"\bdari\s+(?:(?-i:[A-Z])[\w.]*\s+){1,5}$")
@@ -108,10 +111,21 @@ def _chief_receives(sentence: str, end: int) -> bool:
     )
 
 
+def without_receiving_chiefs(text: str) -> str:
+    """`text` with a Kapolri or Wakapolri who receives blanked out (same length): he names no giver and no kind."""
+    for c in reversed(list(POLRI_CHIEF.finditer(text))):
+        if _chief_receives(text, c.end()):
+            text = text[: c.start()] + " " * (c.end() - c.start()) + text[c.end() :]
+    return text
+
+
 def _polri_itself(sentence: str) -> list[Mention]:
-    """ "Polri meraih penghargaan ...": the institution receives, which the archive files under Mabes Polri."""
+    """ "Polri meraih penghargaan ...", "Kapolri Jenderal X menerima ...": the institution receives, which the
+    archive files under Mabes Polri."""
     m = POLRI_RECEIVES.search(sentence)
     unit = gazetteer().units.get("mabes-polri")
+    if m is None:
+        m = next((c for c in POLRI_CHIEF.finditer(sentence) if _chief_receives(sentence, c.end())), None)
     return [Mention(unit.name, unit.unit_id, m.start(), m.end(), False)] if m and unit else []
 
 

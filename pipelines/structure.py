@@ -37,7 +37,13 @@ from pipelines.categories import categories_of, decided_by_wording
 from pipelines.classify import AWARD_TERMS, sentence_role, sentences
 from pipelines.giver_names import host_polda
 from pipelines.givers import giver_as_written, giver_category, giver_of, giver_spelled_out
-from pipelines.recipients import drop_containing_units, headline_recipients, own_personnel, recipient_mentions
+from pipelines.recipients import (
+    drop_containing_units,
+    headline_recipients,
+    own_personnel,
+    recipient_mentions,
+    without_receiving_chiefs,
+)
 from pipelines.units import Mention, find_unit_mentions
 
 
@@ -121,7 +127,7 @@ def _read_sentence(awards: list[Award], sentence: str, is_headline: bool, story:
             award.evidence.append(sentence)
         return
     role = sentence_role(sentence)
-    cats = categories_of(sentence) or ["other"]
+    cats = categories_of(without_receiving_chiefs(sentence)) or ["other"]
     if role != "received" and awards and not is_headline and RECIPIENTS_NAMED.search(sentence):
         named = recipient_mentions(sentence, story.text)
         if named:
@@ -264,24 +270,7 @@ def _complete(award: Award, story: Story) -> None:
     mentions = [m for m in find_unit_mentions(context, story=story.text) if m.name in award.recipients] or [
         m for m in find_unit_mentions(story.text) if m.name in award.recipients
     ]
-    decided = decided_by_wording(context)
-    if not (decided and decided.name == award.category):
-        # Who gives decides the kind: "penghargaan dari Kapolri", "Bupati X menyerahkan"; an award whose own
-        # sentences name no giver and no kind has the giver the story names.
-        story_giver = giver_category(story.text) if award.category == "other" else None
-        award.category = giver_category(context) or story_giver or award.category
-        if story_giver and not giver_category(context):
-            context = f"{context} {story.text}"
-    award.giver, award.giver_person = giver_of(award.category, context, mentions)
-    if award.giver is None or award.giver == "Ombudsman RI":
-        # The story may name the giver more fully elsewhere ("Kepala Perwakilan Ombudsman Kalsel ...").
-        fuller = giver_of(award.category, story.text, mentions)
-        if fuller[0] and (award.giver is None or fuller[0].startswith(award.giver)):
-            award.giver, award.giver_person = fuller
-    if award.giver is None and award.category == "other" and (polda := host_polda(story.text, mentions)):
-        award.category, award.giver = "kapolda", polda
-    award.giver = giver_spelled_out(award.giver, story.text)
-    award.giver_text = giver_as_written(award.giver, context) or giver_as_written(award.giver, story.text)
+    _complete_giver(award, story, context, mentions)
     award.officer, award.rank, award.position = officer_of(
         context, mentions[:1] if len(award.recipients) == 1 else mentions
     )
@@ -296,6 +285,29 @@ def _complete(award: Award, story: Story) -> None:
         award.evidence, ceremony, story.published, spoken, _story_year(story), about_awards
     )
     award.place = place_of(award.evidence + ceremony)
+
+
+def _complete_giver(award: Award, story: Story, context: str, mentions: list[Mention]) -> None:
+    """The award's kind and giver: who gives decides the kind ("penghargaan dari Kapolri", "Bupati X
+    menyerahkan"); an award whose own sentences name no giver and no kind has the giver the story names."""
+    given_by = without_receiving_chiefs(context)  # a Kapolri who receives names no giver and no kind
+    whole_story = without_receiving_chiefs(story.text)
+    decided = decided_by_wording(given_by)
+    if not (decided and decided.name == award.category):
+        story_giver = giver_category(whole_story) if award.category == "other" else None
+        award.category = giver_category(given_by) or story_giver or award.category
+        if story_giver and not giver_category(given_by):
+            given_by = f"{given_by} {whole_story}"
+    award.giver, award.giver_person = giver_of(award.category, given_by, mentions)
+    if award.giver is None or award.giver == "Ombudsman RI":
+        # The story may name the giver more fully elsewhere ("Kepala Perwakilan Ombudsman Kalsel ...").
+        fuller = giver_of(award.category, whole_story, mentions)
+        if fuller[0] and (award.giver is None or fuller[0].startswith(award.giver)):
+            award.giver, award.giver_person = fuller
+    if award.giver is None and award.category == "other" and (polda := host_polda(story.text, mentions)):
+        award.category, award.giver = "kapolda", polda
+    award.giver = giver_spelled_out(award.giver, story.text)
+    award.giver_text = giver_as_written(award.giver, given_by) or giver_as_written(award.giver, story.text)
 
 
 def _story_year(story: Story) -> int | None:

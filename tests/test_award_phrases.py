@@ -201,6 +201,11 @@ def test_an_ombudsman_office_named_elsewhere_in_the_story():
     assert award["giver"] == "Ombudsman RI Perwakilan Kalimantan Selatan"
 
 
+def test_a_kapolri_who_receives_names_no_giver_and_no_kind():
+    (award,) = extract_awards(None, "Kapolri Jenderal Listyo Sigit juga meraih predikat pimpinan badan publik terbaik.")
+    assert (award["recipients"], award["category"], award["giver"]) == (["Mabes Polri"], "other", None)
+
+
 def test_state_decorations_are_the_presidents_whoever_pins_them():
     passage = "Kapolda Jabar menyematkan Satyalancana Pengabdian kepada 300 personel Polda Jabar."
     assert categories_of(passage)[0] == "other"
@@ -461,6 +466,12 @@ AWARDS = [
     ("the Polda that frames its units is no recipient",
      "Lima polres jajaran Polda DIY menerima predikat WBK, yaitu Polres Bantul dan Polres Sleman.",
      [["Polres Bantul", "Polresta Sleman"]]),
+    ("the Kapolri honoured is Mabes Polri", "Kapolri Jenderal Listyo Sigit Prabowo menerima penghargaan dari Menteri "
+     "Keuangan.", [["Mabes Polri"]]),
+    ("the Wakapolri accepting for the Kapolri is Mabes Polri", "Wakapolri Komjen Dedi Prasetyo menerima penghargaan "
+     "mewakili Kapolri.", [["Mabes Polri"]]),
+    ("Korps Bhayangkara is Polri", "Korps Bhayangkara kembali meraih penghargaan dari Kementerian Keuangan.",
+     [["Mabes Polri"]]),
     ("Polri as an institution is Mabes Polri",
      "Polri meraih penghargaan badan publik informatif dari Komisi Informasi Pusat.", [["Mabes Polri"]]),
     ("a Kapolda who receives: his Polda receives",

@@ -200,8 +200,8 @@ class DatasetteArchive:
     builder stay the same; otherwise built in a child process, alongside a crawl."""
 
     def __init__(self, workdir: Path, articles: int, awards: int):
-        sources = (ROOT / "pipelines" / "store.py", ROOT / "tools" / "bench" / "archive.py", ROOT / "tools" / "bench" / "text.py",
-                   ROOT / "data" / "units.csv")  # fmt: skip
+        sources = (ROOT / "pipelines" / "schema.py", ROOT / "pipelines" / "award_list_table.py",
+                   ROOT / "tools" / "bench" / "archive.py", ROOT / "tools" / "bench" / "text.py", ROOT / "data" / "units.csv")  # fmt: skip
         self.key = hashlib.sha256(
             b"".join(p.read_bytes() for p in sources) + f"{articles}/{awards}".encode()
         ).hexdigest()

@@ -218,6 +218,18 @@ def m013_recipients_go_with_their_award(db: sqlite_utils.Database):
     )
 
 
+@migrations()
+def m014_page_dictionaries(db: sqlite_utils.Database):
+    # zstandard dictionaries, one outlet's pages each (pipelines.page_store); a page names the one it
+    # was compressed against, so a dictionary is kept as long as the archive.
+    db["page_dictionaries"].create(
+        {"dict_id": int, "outlet": str, "kind": str, "created_at": str, "pages": int, "bytes": int,
+         "dictionary": bytes},
+        pk="dict_id",
+        if_not_exists=True,
+    )  # fmt: skip
+
+
 def load_gazetteer(db: sqlite_utils.Database) -> None:
     """The units of data/units.csv, upserted (idempotent); Polsek found in stories are added as they come."""
     rows = [

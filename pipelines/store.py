@@ -28,7 +28,7 @@ from pipelines.archive_db import ArchiveDatabase, archive_db
 from pipelines.award_list_table import AWARD_LIST_COLUMNS, AWARD_LIST_SELECT, build_award_list
 from pipelines.dedupe import clusters
 from pipelines.officer_store import save_officer_mentions
-from pipelines.page_store import page_row
+from pipelines.page_store import DictionarySchedule, page_row
 from pipelines.runs import ArchiveLock, ArchiveLockedError, finish_run, start_run
 from pipelines.schema import load_gazetteer, m009_award_list_table, migrations, open_archive
 
@@ -225,7 +225,7 @@ def save_article(db: sqlite_utils.Database, article: dict, page: dict | None = N
                 [url, url, article["minhash"]],
             )
         if page is not None:
-            db.known("pages").upsert(page_row(db, url, page, now), pk="url")
+            db.known("pages").upsert(page_row(db, url, page, now, row.get("outlet")), pk="url")
     return status
 
 
@@ -240,6 +240,7 @@ class StorePipeline:
         self.lock = ArchiveLock(self.path)
         self.db: sqlite_utils.Database | None = None
         self.run_id: int | None = None
+        self.dictionaries: DictionarySchedule | None = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
@@ -256,6 +257,7 @@ class StorePipeline:
             return
         self.db = open_archive(self.path)
         self.run_id = start_run(self.db, self.crawler.spider.name)
+        self.dictionaries = DictionarySchedule(self.db)
 
     async def spider_opened(self, spider):
         if self.db is None:
@@ -267,6 +269,8 @@ class StorePipeline:
             raise DropItem(f"archive locked by another crawl: {page['url']}")
         status = save_article(self.db, page["article"], page.asdict())
         self.stats.inc_value(f"archive/articles_{status}")
+        if status == "new" and self.dictionaries.page_added(page["article"].get("outlet")):
+            self.stats.inc_value("archive/page_dictionaries_built")
         return item
 
     def spider_closed(self, spider, reason):

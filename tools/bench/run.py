@@ -13,11 +13,9 @@ import sqlite3
 import subprocess
 import sys
 import time
-import zlib
-from multiprocessing import get_context
 from pathlib import Path
 
-from tools.bench.processes import ROOT, SCRAPY, MirrorProcess, log, remove_archive, run_measured
+from tools.bench.processes import SCRAPY, MirrorProcess, log, remove_archive, run_measured
 
 NEWSPLEASE = "news-please==1.6.16"
 UNKNOWN_HOST = re.compile(r"^https?://[^/]+/")
@@ -102,43 +100,23 @@ def per_page_cpu(pages: list[tuple[str, str]]) -> dict[str, float]:
 # --- re-extraction ---------------------------------------------------------------------
 
 
-def _core_job(job: tuple[str, bytes]) -> int:
-    from pipelines.extract import ExtractionError
-    from pipelines.page_fields import process_page
-
-    url, html_zlib = job
-    try:
-        process_page(zlib.decompress(html_zlib).decode("utf-8"), url)
-    except ExtractionError:
-        return 0
-    return 1
-
-
 def reextract_rate(archive: Path, workdir: Path, workers: int) -> dict:
-    """Pages per second of `scrapy reextract` on a copy of a crawled archive; where the command does not
-    exist yet, of the pipeline core over the stored pages on `workers` processes."""
+    """Pages per second of `scrapy reextract` on a copy of a crawled archive."""
     copy = workdir / "reextract" / "archive.db"
     copy.parent.mkdir(parents=True, exist_ok=True)
     remove_archive(copy)
     with sqlite3.connect(archive) as src, sqlite3.connect(copy) as dst:
         src.backup(dst)
-    if (ROOT / "crawler" / "commands" / "reextract.py").exists():
-        log_path = workdir / f"reextract-{workers}.log"
-        cmd = [*SCRAPY, "reextract", "--workers", str(workers), "-s", f"ARCHIVE_PATH={copy}"]
-        code, wall, _ = run_measured(cmd, log_path)
-        found = re.search(r"(\d+) pages on (\d+) process", log_path.read_text(encoding="utf-8", errors="replace"))
-        if code != 0 or not found:
-            raise RuntimeError(f"scrapy reextract failed with exit code {code}; see {log_path}")
-        # The command's own progress line ends with its rate once started, without the process start-up.
-        rates = re.findall(r"(\d+)/(\d+) (\d+) pages/s", log_path.read_text(encoding="utf-8", errors="replace"))
-        steady = float(rates[-1][2]) if rates and rates[-1][0] == rates[-1][1] else None
-        return {"pages": int(found.group(1)), "wall": wall, "command": True, "steady": steady}
-    with sqlite3.connect(copy) as conn:
-        jobs = conn.execute("select url, html_zlib from pages").fetchall()
-    started = time.perf_counter()
-    with get_context("fork").Pool(workers) as pool:
-        done = sum(pool.imap_unordered(_core_job, jobs, chunksize=8))
-    return {"pages": done, "wall": time.perf_counter() - started, "command": False, "steady": None}
+    log_path = workdir / f"reextract-{workers}.log"
+    cmd = [*SCRAPY, "reextract", "--workers", str(workers), "-s", f"ARCHIVE_PATH={copy}"]
+    code, wall, _ = run_measured(cmd, log_path)
+    found = re.search(r"(\d+) pages on (\d+) process", log_path.read_text(encoding="utf-8", errors="replace"))
+    if code != 0 or not found:
+        raise RuntimeError(f"scrapy reextract failed with exit code {code}; see {log_path}")
+    # The command's own progress line ends with its rate once started, without the process start-up.
+    rates = re.findall(r"(\d+)/(\d+) (\d+) pages/s", log_path.read_text(encoding="utf-8", errors="replace"))
+    steady = float(rates[-1][2]) if rates and rates[-1][0] == rates[-1][1] else None
+    return {"pages": int(found.group(1)), "wall": wall, "command": True, "steady": steady}
 
 
 # --- news-please ---------------------------------------------------------------------

@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import zlib
 from pathlib import Path
 
 from tools.bench.processes import SCRAPY, MirrorProcess, log, remove_archive, run_measured
@@ -39,7 +40,7 @@ def crawl(mirror: Path, archive: Path, log_path: Path) -> dict:
         raise RuntimeError(f"crawl failed with exit code {code}; see {log_path}")
     with sqlite3.connect(archive) as conn:
         articles = conn.execute("select count(*) from articles").fetchone()[0]
-        page_bytes, zlib_bytes = conn.execute("select sum(bytes), sum(length(html_zlib)) from pages").fetchone()
+        page_bytes, packed_bytes = conn.execute("select sum(bytes), sum(length(html_zlib)) from pages").fetchone()
     size = sum(Path(f"{archive}{s}").stat().st_size for s in ("", "-wal") if Path(f"{archive}{s}").exists())
     errors = [line for line in log_path.read_text(encoding="utf-8", errors="replace").splitlines() if "ERROR" in line]
     return {
@@ -49,9 +50,28 @@ def crawl(mirror: Path, archive: Path, log_path: Path) -> dict:
         "peak_mb": usage["maxrss_kb"] / 1024,
         "archive_bytes": size,
         "page_bytes": page_bytes or 0,
-        "zlib_bytes": zlib_bytes or 0,
+        "packed_bytes": packed_bytes or 0,
         "errors": errors,
     }
+
+
+def bare_crawl(mirror: Path, pages: list[tuple[str, Path]], workdir: Path) -> dict:
+    """The engine floor: a bare Scrapy spider (tools/bench/bare_spider.py) fetching the same article pages
+    from the same mirror and reading their titles; figures of its process."""
+    server = MirrorProcess(mirror)
+    try:
+        urls = workdir / "bare-urls.txt"
+        urls.write_text("".join(f"{server.url}/{url.split('://', 1)[1]}\n" for url, _ in pages), encoding="utf-8")
+        log_path = workdir / "bare-spider.log"
+        code, wall, usage = run_measured(
+            [sys.executable, str(Path(__file__).with_name("bare_spider.py")), str(urls)], log_path
+        )
+    finally:
+        server.stop()
+    lines = log_path.read_text(encoding="utf-8", errors="replace").split()
+    if code != 0 or not lines or not lines[-1].isdigit():
+        raise RuntimeError(f"the bare spider failed with exit code {code}; see {log_path}")
+    return {"pages": len(pages), "titles": int(lines[-1]), "wall": wall, "cpu": usage["cpu"]}
 
 
 # --- extraction cost per page -------------------------------------------------------
@@ -95,6 +115,29 @@ def per_page_cpu(pages: list[tuple[str, str]]) -> dict[str, float]:
             fn(html, url)
             spent[name] += time.process_time() - started
     return {name: seconds * 1000 / len(pages) for name, seconds in spent.items()}
+
+
+def compression_cost(pages: list[tuple[str, str]], archive: Path) -> dict[str, dict]:
+    """CPU milliseconds and bytes per page of zlib level 6 (how pages were stored before) and of the store's
+    codec with the dictionary the crawl built for the outlet."""
+    import sqlite_utils
+
+    from pipelines.page_store import PageCodec
+
+    codec = PageCodec(sqlite_utils.Database(archive))
+    kind = sqlite_utils.Database(archive).execute("select group_concat(kind) from page_dictionaries").fetchone()[0]
+    subjects = {"zlib6": lambda html: zlib.compress(html, 6), "codec": lambda html: codec.pack(html, "antara")}
+    spent, size = dict.fromkeys(subjects, 0.0), dict.fromkeys(subjects, 0)
+    for i, (_, text) in enumerate(pages):
+        html = text.encode("utf-8")
+        for name, fn in list(subjects.items())[i % 2 :] + list(subjects.items())[: i % 2]:
+            started = time.process_time()
+            packed = fn(html)
+            spent[name] += time.process_time() - started
+            size[name] += len(packed)
+    figures = {name: {"ms": spent[name] * 1000 / len(pages), "bytes": size[name] / len(pages)} for name in subjects}
+    figures["codec"]["kind"] = {"pages": "recent pages", "trained": "zstandard's training"}.get(kind, kind or "none")
+    return figures
 
 
 # --- re-extraction ---------------------------------------------------------------------

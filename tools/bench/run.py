@@ -125,7 +125,11 @@ def compression_cost(pages: list[tuple[str, str]], archive: Path) -> dict[str, d
     from pipelines.page_store import PageCodec
 
     codec = PageCodec(sqlite_utils.Database(archive))
-    kind = sqlite_utils.Database(archive).execute("select group_concat(kind) from page_dictionaries").fetchone()[0]
+    kind = (
+        sqlite_utils.Database(archive)
+        .execute("select group_concat(distinct kind) from page_dictionaries")
+        .fetchone()[0]
+    )
     subjects = {"zlib6": lambda html: zlib.compress(html, 6), "codec": lambda html: codec.pack(html, "antara")}
     spent, size = dict.fromkeys(subjects, 0.0), dict.fromkeys(subjects, 0)
     for i, (_, text) in enumerate(pages):

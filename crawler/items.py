@@ -2,7 +2,7 @@
 
 A spider only navigates; it yields an `ArticlePage` with the raw page and the
 facts of its fetch. The pipelines fill in the remaining fields, which are the
-archive's column names (see pipelines/store.py).
+archive's column names (see pipelines/schema.py).
 """
 
 import scrapy

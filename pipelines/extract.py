@@ -96,9 +96,11 @@ def _line_filter(patterns: tuple[str, ...]) -> re.Pattern:
 
 def _first(tree, selectors) -> etree._Element | None:
     for selector in selectors:
-        found = [el for el in _css(selector)(tree) if el.text_content().strip()]
-        if found:
-            return found[-1] if "list-inline-item" in selector else found[0]
+        found = _css(selector)(tree)
+        # The first match with text (the last for .list-inline-item), reading no more text than that takes.
+        for el in reversed(found) if "list-inline-item" in selector else found:
+            if el.text_content().strip():
+                return el
     return None
 
 

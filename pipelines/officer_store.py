@@ -11,6 +11,7 @@ import json
 
 import sqlite_utils
 
+from pipelines.archive_db import archive_db
 from pipelines.officers import link_officers, officers_of
 
 MENTION_COLUMNS = (
@@ -46,31 +47,50 @@ def create_tables(db: sqlite_utils.Database) -> None:
         db["officer_mentions"].create_index(columns, if_not_exists=True)
 
 
-def _relink(db: sqlite_utils.Database, names: set[str], old_ids: set[str]) -> None:
+def _stored_mentions(db: sqlite_utils.Database, url: str, names: set[str]) -> list[dict]:
+    """The story's stored mentions, and every mention, in any story, of their names or of `names`."""
     marks = ", ".join("?" * len(names))
-    mentions = [dict(r) for r in db.query(f"select * from officer_mentions where norm_name in ({marks})", list(names))]
-    old_ids = old_ids | {m["officer_id"] for m in mentions}
-    linked = link_officers(mentions)
-    db.conn.executemany(
-        "update officer_mentions set officer_id = ?, linked_because = ? where mention_id = ?",
-        [(m["officer_id"], m["linked_because"], m["mention_id"]) for m in linked],
+    cursor = db.execute(
+        "select * from officer_mentions where article_url = ? or norm_name in "
+        f"(select norm_name from officer_mentions where article_url = ?){f' or norm_name in ({marks})' if names else ''}",
+        [url, url, *sorted(names)],
     )
-    db.conn.executemany("delete from officers where officer_id = ?", [(i,) for i in old_ids if i])
-    rows = [row | {"variants": json.dumps(row["variants"], ensure_ascii=False)} for row in officers_of(linked)]
-    db["officers"].upsert_all(rows, pk="officer_id")
+    columns = [c[0] for c in cursor.description]
+    return [dict(zip(columns, r, strict=True)) for r in cursor.fetchall()]
 
 
 def save_officer_mentions(db: sqlite_utils.Database, url: str, mentions: list[dict]) -> None:
     """Replace the story's officer mentions and link every mention of their names again."""
-    before = db.execute("select norm_name, officer_id from officer_mentions where article_url = ?", [url]).fetchall()
-    db.execute("delete from officer_mentions where article_url = ?", [url])
+    db = archive_db(db)
     rows = [
         {"mention_id": f"{url}#{n}", "article_url": url, "officer_id": None, "linked_because": None}
         | {k: m.get(k) for k in MENTION_COLUMNS}
         for n, m in enumerate(mentions, 1)
     ]
-    if rows:
-        db["officer_mentions"].insert_all(rows, pk="mention_id")
+    stored = _stored_mentions(db, url, {r["norm_name"] for r in rows if r["norm_name"]})
+    if not rows and not stored:
+        return
+    before = {m["mention_id"]: m for m in stored}
     # The people of the story's old version are rebuilt too: some may have had no other story.
-    names = {name for name, _ in before if name} | {m["norm_name"] for m in mentions if m.get("norm_name")}
-    _relink(db, names, {oid for _, oid in before if oid})
+    others = [m for m in stored if m["article_url"] != url]
+    linked = link_officers(others + [r for r in rows if r["norm_name"]])
+    by_id = {m["mention_id"]: m for m in linked}
+    # The story's mentions as now linked (a post without a name stays unlinked), and other stories'
+    # mentions whose link changed, in one upsert.
+    changed = [
+        m for m in linked
+        if m["article_url"] != url
+        and (m["officer_id"], m["linked_because"]) != (before[m["mention_id"]]["officer_id"], before[m["mention_id"]]["linked_because"])
+    ]  # fmt: skip
+    mention_table = db.known("officer_mentions")
+    kept = [r["mention_id"] for r in rows]
+    if any(m["article_url"] == url and m["mention_id"] not in kept for m in stored):
+        mention_table.delete_where(
+            f"article_url = ? and mention_id not in ({', '.join('?' * len(kept))})", [url, *kept]
+        )
+    mention_table.upsert_all([by_id.get(r["mention_id"], r) for r in rows] + changed, pk="mention_id")
+    people = [row | {"variants": json.dumps(row["variants"], ensure_ascii=False)} for row in officers_of(linked)]
+    gone = sorted({m["officer_id"] for m in stored if m["officer_id"]} - {p["officer_id"] for p in people})
+    if gone:
+        db.known("officers").delete_where(f"officer_id in ({', '.join('?' * len(gone))})", gone)
+    db.known("officers").upsert_all(people, pk="officer_id")

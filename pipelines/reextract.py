@@ -18,24 +18,30 @@ from collections import Counter
 from multiprocessing import get_context
 
 import sqlite_utils
+import zstandard
 
 from pipelines.corrections import CORRECTIONS_PATH, apply_corrections, load_corrections
 from pipelines.extract import ExtractionError
 from pipelines.officers import with_officers
 from pipelines.page_fields import process_page
+from pipelines.page_store import PageCodec, codec
 from pipelines.store import save_article, update_clusters
 
 # Columns a crawl sets from the fetch, not from the page: re-extraction keeps them.
 FETCH_COLUMNS = {"fetched_url", "fetched_at", "first_seen", "last_seen", "updated_at", "outlet"}
 
 
+# The archive's page dictionaries, loaded by the parent before the workers fork.
+_CODEC: PageCodec | None = None
+
+
 def _extract(job: tuple[str, str, bytes]) -> tuple[str, dict | None, str | None]:
-    url, fetched_url, html_zlib = job
+    url, fetched_url, packed = job
     try:
-        html = zlib.decompress(html_zlib).decode("utf-8")
+        html = _CODEC.unpack(packed)
         # The reviews are applied by the parent, which has read and checked the corrections file once.
         return url, process_page(html, fetched_url or url, reviews={}), None
-    except (ExtractionError, zlib.error, UnicodeDecodeError) as exc:
+    except (ExtractionError, zlib.error, zstandard.ZstdError, KeyError, UnicodeDecodeError) as exc:
         return url, None, str(exc)
 
 
@@ -75,7 +81,9 @@ def reextract(
 ) -> dict:
     """Re-derive every article from its stored page; returns a summary of what changed.
     Raises CorrectionsError, having changed nothing, if the corrections file has bad entries."""
+    global _CODEC
     reviews = load_corrections(corrections)
+    _CODEC = codec(db)
     workers = workers or os.cpu_count() or 1
     jobs = [
         (r["url"], r["fetched_url"], r["html_zlib"])

@@ -89,10 +89,13 @@ def test_quick_bench_prints_one_table_with_every_figure(tmp_path):
                    "memory: peak RSS, crawl of 16 pages", "memory: peak RSS, crawl of 50 pages",
                    "bare trafilatura on one core", "ratio re-extraction", "datasette full-text search, search_stories",
                    "datasette articles table search box", "datasette award_list with its five facets",
-                   "datasette awards faceted by", "bench: wall time"):  # fmt: skip
+                   "datasette awards faceted by", "bench: wall time", "bare Scrapy spider, title only",
+                   "ratio crawl CPU per page / bare Scrapy", "page compression, zlib level 6",
+                   "page compression, zstandard"):  # fmt: skip
         assert number(row(prefix)[0]) > 0, prefix
     assert 50 < number(row("crawl: peak resident memory")[0]) < 2000  # megabytes of a real process
     assert row("ratio pipeline core / trafilatura")[1] == "<= 1.25x"
+    assert row("ratio crawl CPU per page / bare Scrapy")[1] == "<= 2.0x"
     assert row("ratio pipeline core / trafilatura")[2] in ("yes", "NO")
     assert row("memory: growth 16 -> 50 pages")[1].startswith("flat")
     assert row("datasette full-text search, search_stories")[1] == "p95 <= 50 ms"

@@ -14,10 +14,9 @@ import subprocess
 import sys
 import time
 import zlib
-from multiprocessing import get_context
 from pathlib import Path
 
-from tools.bench.processes import ROOT, SCRAPY, MirrorProcess, log, remove_archive, run_measured
+from tools.bench.processes import SCRAPY, MirrorProcess, log, remove_archive, run_measured
 
 NEWSPLEASE = "news-please==1.6.16"
 UNKNOWN_HOST = re.compile(r"^https?://[^/]+/")
@@ -41,7 +40,7 @@ def crawl(mirror: Path, archive: Path, log_path: Path) -> dict:
         raise RuntimeError(f"crawl failed with exit code {code}; see {log_path}")
     with sqlite3.connect(archive) as conn:
         articles = conn.execute("select count(*) from articles").fetchone()[0]
-        page_bytes, zlib_bytes = conn.execute("select sum(bytes), sum(length(html_zlib)) from pages").fetchone()
+        page_bytes, packed_bytes = conn.execute("select sum(bytes), sum(length(html_zlib)) from pages").fetchone()
     size = sum(Path(f"{archive}{s}").stat().st_size for s in ("", "-wal") if Path(f"{archive}{s}").exists())
     errors = [line for line in log_path.read_text(encoding="utf-8", errors="replace").splitlines() if "ERROR" in line]
     return {
@@ -51,9 +50,28 @@ def crawl(mirror: Path, archive: Path, log_path: Path) -> dict:
         "peak_mb": usage["maxrss_kb"] / 1024,
         "archive_bytes": size,
         "page_bytes": page_bytes or 0,
-        "zlib_bytes": zlib_bytes or 0,
+        "packed_bytes": packed_bytes or 0,
         "errors": errors,
     }
+
+
+def bare_crawl(mirror: Path, pages: list[tuple[str, Path]], workdir: Path) -> dict:
+    """The engine floor: a bare Scrapy spider (tools/bench/bare_spider.py) fetching the same article pages
+    from the same mirror and reading their titles; figures of its process."""
+    server = MirrorProcess(mirror)
+    try:
+        urls = workdir / "bare-urls.txt"
+        urls.write_text("".join(f"{server.url}/{url.split('://', 1)[1]}\n" for url, _ in pages), encoding="utf-8")
+        log_path = workdir / "bare-spider.log"
+        code, wall, usage = run_measured(
+            [sys.executable, str(Path(__file__).with_name("bare_spider.py")), str(urls)], log_path
+        )
+    finally:
+        server.stop()
+    lines = log_path.read_text(encoding="utf-8", errors="replace").split()
+    if code != 0 or not lines or not lines[-1].isdigit():
+        raise RuntimeError(f"the bare spider failed with exit code {code}; see {log_path}")
+    return {"pages": len(pages), "titles": int(lines[-1]), "wall": wall, "cpu": usage["cpu"]}
 
 
 # --- extraction cost per page -------------------------------------------------------
@@ -99,46 +117,53 @@ def per_page_cpu(pages: list[tuple[str, str]]) -> dict[str, float]:
     return {name: seconds * 1000 / len(pages) for name, seconds in spent.items()}
 
 
+def compression_cost(pages: list[tuple[str, str]], archive: Path) -> dict[str, dict]:
+    """CPU milliseconds and bytes per page of zlib level 6 (how pages were stored before) and of the store's
+    codec with the dictionary the crawl built for the outlet."""
+    import sqlite_utils
+
+    from pipelines.page_store import PageCodec
+
+    codec = PageCodec(sqlite_utils.Database(archive))
+    kind = (
+        sqlite_utils.Database(archive)
+        .execute("select group_concat(distinct kind) from page_dictionaries")
+        .fetchone()[0]
+    )
+    subjects = {"zlib6": lambda html: zlib.compress(html, 6), "codec": lambda html: codec.pack(html, "antara")}
+    spent, size = dict.fromkeys(subjects, 0.0), dict.fromkeys(subjects, 0)
+    for i, (_, text) in enumerate(pages):
+        html = text.encode("utf-8")
+        for name, fn in list(subjects.items())[i % 2 :] + list(subjects.items())[: i % 2]:
+            started = time.process_time()
+            packed = fn(html)
+            spent[name] += time.process_time() - started
+            size[name] += len(packed)
+    figures = {name: {"ms": spent[name] * 1000 / len(pages), "bytes": size[name] / len(pages)} for name in subjects}
+    figures["codec"]["kind"] = {"pages": "recent pages", "trained": "zstandard's training"}.get(kind, kind or "none")
+    return figures
+
+
 # --- re-extraction ---------------------------------------------------------------------
 
 
-def _core_job(job: tuple[str, bytes]) -> int:
-    from pipelines.extract import ExtractionError
-    from pipelines.page_fields import process_page
-
-    url, html_zlib = job
-    try:
-        process_page(zlib.decompress(html_zlib).decode("utf-8"), url)
-    except ExtractionError:
-        return 0
-    return 1
-
-
 def reextract_rate(archive: Path, workdir: Path, workers: int) -> dict:
-    """Pages per second of `scrapy reextract` on a copy of a crawled archive; where the command does not
-    exist yet, of the pipeline core over the stored pages on `workers` processes."""
+    """Pages per second of `scrapy reextract` on a copy of a crawled archive."""
     copy = workdir / "reextract" / "archive.db"
     copy.parent.mkdir(parents=True, exist_ok=True)
     remove_archive(copy)
     with sqlite3.connect(archive) as src, sqlite3.connect(copy) as dst:
         src.backup(dst)
-    if (ROOT / "crawler" / "commands" / "reextract.py").exists():
-        log_path = workdir / f"reextract-{workers}.log"
-        cmd = [*SCRAPY, "reextract", "--workers", str(workers), "-s", f"ARCHIVE_PATH={copy}"]
-        code, wall, _ = run_measured(cmd, log_path)
-        found = re.search(r"(\d+) pages on (\d+) process", log_path.read_text(encoding="utf-8", errors="replace"))
-        if code != 0 or not found:
-            raise RuntimeError(f"scrapy reextract failed with exit code {code}; see {log_path}")
-        # The command's own progress line ends with its rate once started, without the process start-up.
-        rates = re.findall(r"(\d+)/(\d+) (\d+) pages/s", log_path.read_text(encoding="utf-8", errors="replace"))
-        steady = float(rates[-1][2]) if rates and rates[-1][0] == rates[-1][1] else None
-        return {"pages": int(found.group(1)), "wall": wall, "command": True, "steady": steady}
-    with sqlite3.connect(copy) as conn:
-        jobs = conn.execute("select url, html_zlib from pages").fetchall()
-    started = time.perf_counter()
-    with get_context("fork").Pool(workers) as pool:
-        done = sum(pool.imap_unordered(_core_job, jobs, chunksize=8))
-    return {"pages": done, "wall": time.perf_counter() - started, "command": False, "steady": None}
+    log_path = workdir / f"reextract-{workers}.log"
+    cmd = [*SCRAPY, "reextract", "--workers", str(workers), "-s", f"ARCHIVE_PATH={copy}"]
+    code, wall, _ = run_measured(cmd, log_path)
+    found = re.search(r"(\d+) pages on (\d+) process", log_path.read_text(encoding="utf-8", errors="replace"))
+    if code != 0 or not found:
+        raise RuntimeError(f"scrapy reextract failed with exit code {code}; see {log_path}")
+    # The command's own progress line ends with its rate once started, without the process start-up.
+    rates = re.findall(r"(\d+)/(\d+) (\d+) pages/s", log_path.read_text(encoding="utf-8", errors="replace"))
+    steady = float(rates[-1][2]) if rates and rates[-1][0] == rates[-1][1] else None
+    return {"pages": int(found.group(1)), "wall": wall, "command": True, "steady": steady}
 
 
 # --- news-please ---------------------------------------------------------------------

@@ -21,7 +21,6 @@ import json
 import os
 import sys
 import time
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from multiprocessing import get_context
 from pathlib import Path
@@ -30,24 +29,25 @@ from tools.bench.archive import build_archive, endpoints, measure, start_dataset
 from tools.bench.load import load_rows, measure_load
 from tools.bench.mirror import build_mirror, build_pool
 from tools.bench.processes import ROOT, free_port, log, machine, wait_for_http
-from tools.bench.run import NEWSPLEASE, crawl, newsplease_python, newsplease_rate, per_page_cpu, reextract_rate
+from tools.bench.rows import (
+    Row,
+    compression_rows,
+    crawl_rows,
+    extraction_rows,
+    floor_rows,
+    memory_rows,
+    newsplease_rows,
+    per,
+    reextract_rows,
+    spread,
+)
+from tools.bench.run import bare_crawl, compression_cost, crawl, per_page_cpu
 
 WORKDIR = ROOT / "build" / "bench"
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+
+
 # Peak memory counts as flat when the largest crawl needs at most this much more than the smallest.
-FLAT_GROWTH = 0.20
-
-
-@dataclass
-class Row:
-    measure: str
-    value: float | None  # None: not measured, the note says why
-    unit: str = ""
-    target: str = ""
-    met: bool | None = None
-    note: str = ""
-
-
 def options(argv=None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m tools.bench", description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, about a minute")
@@ -81,127 +81,13 @@ def options(argv=None) -> argparse.Namespace:
     return args
 
 
-def spread(items: list, n: int) -> list:
-    """n items taken evenly across the list, so that a sample covers every story and page size."""
-    if n >= len(items):
-        return list(items)
-    step = len(items) / n
-    return [items[int(k * step)] for k in range(n)]
-
-
-def per(total: float, count: int) -> float:
-    return total / max(count, 1)
-
-
-# --- the phases, each giving its rows ---------------------------------------------------
-
-
-def crawl_rows(n: int, c: dict, mean_kb: float, log_path: Path) -> list[Row]:
-    ms = per(c["cpu"] * 1000, c["articles"])
-    rows = [
-        Row(f"crawl {n:,} pages ({mean_kb:.0f} KB mean): articles archived", c["articles"], "", f"{n:,}",
-            c["articles"] == n, "" if c["articles"] == n else "some pages were not archived: see the crawl log"),
-        Row("crawl: pages per second (wall)", c["articles"] / c["wall"], "pages/s"),
-        Row("crawl: CPU per page (crawler user+sys)", ms, "ms"),
-        Row("crawl: peak resident memory of the crawler", c["peak_mb"], "MB", "<= 350 MB at 5,000 pages",
-            c["peak_mb"] <= 350 if n >= 5000 else None, "" if n >= 5000 else "fewer pages than the target's 5,000"),
-        Row("crawl: archive bytes per article", per(c["archive_bytes"], c["articles"]), "B",
-            note=f"raw page {per(c['page_bytes'], c['articles']) / 1024:.0f} KB, "
-            f"zlib {per(c['zlib_bytes'], c['articles']) / 1024:.1f} KB"),
-    ]  # fmt: skip
-    if c["errors"]:
-        rows.append(Row("crawl: ERROR lines in the crawl log", len(c["errors"]), "", "0", False,
-                        f"{log_path.name}: {c['errors'][0][-80:]}"))  # fmt: skip
-    return rows
-
-
-def extraction_rows(cost: dict, crawl_ms: float, pages: int) -> list[Row]:
-    core, traf, parse, fallback = cost["core"], cost["trafilatura"], cost["lxml"], cost["fallback"]
-    return [
-        Row("bare trafilatura.extract (with_metadata): CPU per page", traf, "ms", note=f"{pages:,} pages, one process"),
-        Row("lxml document_fromstring alone: CPU per page", parse, "ms"),
-        Row("pipeline core process_page: CPU per page", core, "ms"),
-        Row("ratio pipeline core / trafilatura", core / traf, "x", "<= 1.25x", core / traf <= 1.25,
-            "known layout: the outlet's selectors find the body"),
-        Row("pipeline core, layout not known: CPU per page", fallback, "ms", note="host not in outlets.py: trafilatura fallback"),
-        Row("ratio pipeline core, layout not known / trafilatura", fallback / traf, "x", "<= 1.25x", fallback / traf <= 1.25),
-        Row("ratio pipeline core / lxml parse", core / parse, "x"),
-        Row("ratio crawl CPU per page / trafilatura", crawl_ms / traf, "x", note="the whole crawler, not only the core"),
-        Row("crawl CPU per page outside the pipeline core", crawl_ms - core, "ms",
-            note="Scrapy, discovery, dedupe pipeline, store"),
-    ]  # fmt: skip
-
-
-def newsplease_rows(args, pages: list, crawl_ms: float, e2e_ms: float) -> list[Row]:
-    name = f"news-please {NEWSPLEASE.split('==')[1]}"
-    if args.no_newsplease:
-        return [Row(f"{name}: time per page", None, "ms", note="skipped (--no-newsplease)")]
-    python, why = newsplease_python(args.workdir)
-    if python is not None:
-        sample = spread(pages, args.newsplease_pages)
-        log(f"news-please on {len(sample):,} pages")
-        try:
-            result = newsplease_rate(python, sample, args.workdir)
-        except (RuntimeError, ValueError, OSError) as exc:
-            why = f"it did not run: {str(exc)[-150:]}"
-            python = None
-    if python is None:
-        return [Row(f"{name}: time per page", None, "ms", note=f"skipped, {why}")]
-    wall = per(result["wall_s"] * 1000, result["pages"])
-    cpu = per(result["cpu_s"] * 1000, result["pages"])
-    return [
-        Row(f"{name} from_html + JSON file: time per page", wall, "ms",
-            note=f"{result['pages']:,} pages, {result['errors']} errors, {result['with_text']} with text"),
-        Row(f"{name}: CPU per page", cpu, "ms"),
-        Row("ratio news-please / crawl, time per page", wall / e2e_ms, "x", ">= 4x", wall / e2e_ms >= 4,
-            "news-please only extracts; the crawl also fetches and stores"),
-        Row("ratio news-please / crawl, CPU per page", cpu / crawl_ms, "x", ">= 4x", cpu / crawl_ms >= 4),
-    ]  # fmt: skip
-
-
-def memory_rows(crawls: dict[int, dict], beside: dict[int, bool]) -> list[Row]:
-    rows = []
-    for size, c in sorted(crawls.items()):
-        note = (f"{c['articles']:,} archived, {c['articles'] / c['wall']:.1f} pages/s, "
-                f"{per(c['cpu'] * 1000, c['articles']):.1f} ms CPU/page")  # fmt: skip
-        if beside.get(size):
-            note += " (beside the archive build)"
-        rows.append(Row(f"memory: peak RSS, crawl of {size:,} pages", c["peak_mb"], "MB", note=note))
-    small, large = min(crawls), max(crawls)
-    growth = crawls[large]["peak_mb"] / crawls[small]["peak_mb"] - 1
-    slope = per((crawls[large]["peak_mb"] - crawls[small]["peak_mb"]) * 1000, large - small)
-    rows.append(Row(f"memory: growth {small:,} -> {large:,} pages", growth * 100, "%", f"flat (<= +{FLAT_GROWTH:.0%})",
-                    growth <= FLAT_GROWTH, f"{slope:+.1f} MB per 1,000 pages"))  # fmt: skip
-    return rows
-
-
-def reextract_rows(archive: Path, workdir: Path, traf_ms: float) -> list[Row]:
-    rx = reextract_rate(archive, workdir, 2)
-    whole, single = rx["pages"] / rx["wall"], 1000 / traf_ms
-    # The target is on throughput: the command's own rate once running, where it reports one.
-    rate = rx["steady"] or whole
-    label = "scrapy reextract --workers 2" if rx["command"] else "process_page on 2 processes (no scrapy reextract yet)"
-    rows = [Row(f"{label}: pages per second", rate, "pages/s", note=f"{rx['pages']:,} stored pages" + (
-        f"; {whole:.1f} pages/s counting the process start-up" if rx["steady"] else ", wall time with start-up"))]  # fmt: skip
-    return rows + [
-        Row("bare trafilatura on one core: pages per second", single, "pages/s"),
-        Row(
-            "ratio re-extraction on 2 cores / bare trafilatura on 1",
-            rate / single,
-            "x",
-            ">= 1.7x",
-            rate / single >= 1.7,
-        ),
-    ]
-
-
 class DatasetteArchive:
     """The large archive for Datasette, kept between runs while its size, the store's schema and the
     builder stay the same; otherwise built in a child process, alongside a crawl."""
 
     def __init__(self, workdir: Path, articles: int, awards: int):
-        sources = (ROOT / "pipelines" / "store.py", ROOT / "tools" / "bench" / "archive.py", ROOT / "tools" / "bench" / "text.py",
-                   ROOT / "data" / "units.csv")  # fmt: skip
+        sources = (ROOT / "pipelines" / "schema.py", ROOT / "pipelines" / "award_list_table.py",
+                   ROOT / "tools" / "bench" / "archive.py", ROOT / "tools" / "bench" / "text.py", ROOT / "data" / "units.csv")  # fmt: skip
         self.key = hashlib.sha256(
             b"".join(p.read_bytes() for p in sources) + f"{articles}/{awards}".encode()
         ).hexdigest()
@@ -344,9 +230,14 @@ def measure_all(args) -> list[Row]:
     crawl_ms = per(main_crawl["cpu"] * 1000, main_crawl["articles"])
     e2e_ms = per(main_crawl["wall"] * 1000, main_crawl["articles"])
 
+    log(f"the engine floor: a bare Scrapy spider over the same {n:,} pages")
+    rows += floor_rows(bare_crawl(workdir / f"mirror-{n}", pages, workdir), crawl_ms)
+
     sample = spread(pages, args.sample)
     log(f"CPU per page of trafilatura, lxml and the pipeline core on {len(sample):,} pages")
-    cost = per_page_cpu([(url, path.read_text(encoding="utf-8")) for url, path in sample])
+    texts = [(url, path.read_text(encoding="utf-8")) for url, path in sample]
+    cost = per_page_cpu(texts)
+    rows += compression_rows(compression_cost(texts, workdir / f"crawl-{n}" / "archive.db"))
     rows += extraction_rows(cost, crawl_ms, len(sample))
     rows += newsplease_rows(args, pages, crawl_ms, e2e_ms)
 

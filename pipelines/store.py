@@ -29,6 +29,7 @@ from pipelines.award_list_table import AWARD_LIST_COLUMNS, AWARD_LIST_SELECT, bu
 from pipelines.dedupe import clusters
 from pipelines.officer_store import save_officer_mentions
 from pipelines.page_store import DictionarySchedule, page_row
+from pipelines.refused import forget_refused, save_refused
 from pipelines.runs import ArchiveLock, ArchiveLockedError, finish_run, start_run
 from pipelines.schema import load_gazetteer, m009_award_list_table, migrations, open_archive
 
@@ -226,6 +227,8 @@ def save_article(db: sqlite_utils.Database, article: dict, page: dict | None = N
             )
         if page is not None:
             db.known("pages").upsert(page_row(db, url, page, now, row.get("outlet")), pk="url")
+            # A page refused before that now yields an article is refused no more.
+            forget_refused(db, [url, row.get("fetched_url")])
     return status
 
 
@@ -243,6 +246,7 @@ class StorePipeline:
         self.dictionaries: DictionarySchedule | None = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -273,6 +277,14 @@ class StorePipeline:
             self.stats.inc_value("archive/page_dictionaries_built")
         return item
 
+    def item_dropped(self, item, response, exception, spider):
+        """A page the extract stage refused is remembered, so a re-run does not fetch it again."""
+        page = ItemAdapter(item)
+        if self.db is None or not page.get("refused"):
+            return
+        save_refused(self.db, page.asdict(), page["refused"])
+        self.stats.inc_value("archive/refused_recorded")
+
     def spider_closed(self, spider, reason):
         if self.db is None:
             return
@@ -283,9 +295,11 @@ class StorePipeline:
             logger.exception("Could not update story clusters")
         figures = finish_run(self.db, self.run_id, reason, self.stats.get_stats())
         logger.info(
-            "Run %s %s: %s pages fetched, %s articles new, %s updated, %s unchanged, %s award stories, %s dropped",
+            "Run %s %s: %s pages fetched, %s articles new, %s updated, %s unchanged, %s award stories, %s dropped; "
+            "%s refused pages recorded, %s skipped as known",
             self.run_id, reason, figures["pages_fetched"], figures["articles_new"], figures["articles_updated"],
             figures["articles_unchanged"], figures["award_stories"], figures["dropped"],
+            self.stats.get_value("archive/refused_recorded", 0), self.stats.get_value("incremental/skipped_refused", 0),
         )  # fmt: skip
         self.db.conn.close()
         self.db = None

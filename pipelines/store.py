@@ -199,11 +199,14 @@ def _keep_version(db: sqlite_utils.Database, url: str, now: str) -> None:
     )
 
 
-def save_article(db: sqlite_utils.Database, article: dict, page: dict | None = None, seen: bool = True) -> str:
+def save_article(
+    db: sqlite_utils.Database, article: dict, page: dict | None = None, seen: bool = True, refused_before: bool = False
+) -> str:
     """Upsert one article (and its raw page); returns "new", "updated" or "unchanged".
 
     A crawl (`seen`) that finds a changed article keeps the previous version in
     `article_versions`; a re-extraction (`seen=False`) rewrites derived fields only.
+    A page `refused_before` as holding no article leaves `refused_pages`.
     """
     db = archive_db(db)
     now = datetime.now(UTC).isoformat(timespec="seconds")
@@ -227,7 +230,7 @@ def save_article(db: sqlite_utils.Database, article: dict, page: dict | None = N
             )
         if page is not None:
             db.known("pages").upsert(page_row(db, url, page, now, row.get("outlet")), pk="url")
-            # A page refused before that now yields an article is refused no more.
+        if refused_before:
             forget_refused(db, [url, row.get("fetched_url")])
     return status
 
@@ -244,6 +247,8 @@ class StorePipeline:
         self.db: sqlite_utils.Database | None = None
         self.run_id: int | None = None
         self.dictionaries: DictionarySchedule | None = None
+        # The URLs of refused pages: few, and an article whose URL is not among them costs no delete.
+        self.refused: set[str] = set()
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
@@ -262,6 +267,7 @@ class StorePipeline:
         self.db = open_archive(self.path)
         self.run_id = start_run(self.db, self.crawler.spider.name)
         self.dictionaries = DictionarySchedule(self.db)
+        self.refused = {url for (url,) in self.db.execute("select url from refused_pages")}
 
     async def spider_opened(self, spider):
         if self.db is None:
@@ -271,7 +277,9 @@ class StorePipeline:
         page = ItemAdapter(item)
         if self.db is None:
             raise DropItem(f"archive locked by another crawl: {page['url']}")
-        status = save_article(self.db, page["article"], page.asdict())
+        urls = {page["article"]["url"], page["article"].get("fetched_url")}
+        status = save_article(self.db, page["article"], page.asdict(), refused_before=bool(urls & self.refused))
+        self.refused -= urls
         self.stats.inc_value(f"archive/articles_{status}")
         if status == "new" and self.dictionaries.page_added(page["article"].get("outlet")):
             self.stats.inc_value("archive/page_dictionaries_built")
@@ -283,6 +291,7 @@ class StorePipeline:
         if self.db is None or not page.get("refused"):
             return
         save_refused(self.db, page.asdict(), page["refused"])
+        self.refused.add(page["url"])
         self.stats.inc_value("archive/refused_recorded")
 
     def spider_closed(self, spider, reason):

@@ -285,7 +285,7 @@ class StorePipeline:
             self.stats.inc_value("archive/page_dictionaries_built")
         return item
 
-    def item_dropped(self, item, response, exception, spider):
+    def item_dropped(self, item):
         """A page the extract stage refused is remembered, so a re-run does not fetch it again."""
         page = ItemAdapter(item)
         if self.db is None or not page.get("refused"):

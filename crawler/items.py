@@ -20,6 +20,7 @@ class ArticlePage(scrapy.Item):
     discovered_via = scrapy.Field()  # feed / sitemap / listing URL that led here
     # Filled by the pipelines: the article's fields (archive columns).
     article = scrapy.Field()
+    refused = scrapy.Field()  # why the extract stage found no article in the page, if it found none
 
     def __repr__(self):
         # The raw page is large: log the URL and the title, not the HTML.

@@ -35,6 +35,7 @@ from pipelines.page_markup import (
     selected_text,
     text_of,
 )
+from pipelines.refused import refusal_reason
 from pipelines.urls import canonical_url
 
 MIN_WORDS = 40  # below this the selector path missed the body; try trafilatura
@@ -221,7 +222,7 @@ def _declared_url(tree, url: str) -> str:
 
 
 class ExtractPipeline:
-    """Fills `item["article"]` from the raw page; drops pages with no article."""
+    """Fills `item["article"]` from the raw page; drops pages with no article, saying why in `item["refused"]`."""
 
     def __init__(self, stats):
         self.stats = stats
@@ -235,8 +236,9 @@ class ExtractPipeline:
         try:
             article = extract_article(page["html"], page["url"])
         except ExtractionError as exc:
-            reason = str(exc).split(":")[0].split("(")[0].strip().replace(" ", "_")
-            self.stats.inc_value(f"articles/dropped/{reason}")
+            self.stats.inc_value(f"articles/dropped/{refusal_reason(str(exc)).replace(' ', '_')}")
+            # The store records the page as refused (pipelines/refused.py), so a re-run does not fetch it.
+            page["refused"] = str(exc)
             raise DropItem(f"{exc}: {page['url']}") from exc
         article["fetched_at"] = page.get("fetched_at")
         article["outlet"] = article["outlet"] or page.get("outlet")

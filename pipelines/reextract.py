@@ -1,5 +1,8 @@
 """Re-extraction: rebuild every derived field and table from the stored raw pages.
 
+Pages refused before as holding no article (pipelines/refused.py) are retried too: one that now yields
+an article is stored as one, with its page, and leaves `refused_pages`.
+
 No network: each page kept in `pages` goes through the same pure pipeline core
 as a crawl (`process_page`), on all CPU cores, and is saved with the same
 upserts, so running it twice changes nothing the second time. The reviewed facts of
@@ -20,11 +23,13 @@ from multiprocessing import get_context
 import sqlite_utils
 import zstandard
 
+from pipelines.archive_db import archive_db
 from pipelines.corrections import CORRECTIONS_PATH, apply_corrections, load_corrections
 from pipelines.extract import ExtractionError
 from pipelines.officers import with_officers
 from pipelines.page_fields import process_page
 from pipelines.page_store import PageCodec, codec
+from pipelines.refused import forget_refused, refusal_reason
 from pipelines.store import save_article, update_clusters
 
 # Columns a crawl sets from the fetch, not from the page: re-extraction keeps them.
@@ -35,14 +40,64 @@ FETCH_COLUMNS = {"fetched_url", "fetched_at", "first_seen", "last_seen", "update
 _CODEC: PageCodec | None = None
 
 
-def _extract(job: tuple[str, str, bytes]) -> tuple[str, dict | None, str | None]:
-    url, fetched_url, packed = job
+def _extract(job: tuple[str, str, str, bytes]) -> tuple[str, str, dict | None, str | None, bool]:
+    """(kind, url, article, error, refused): `refused` when the extractor found no article in the page."""
+    kind, url, fetched_url, packed = job
     try:
         html = _CODEC.unpack(packed)
         # The reviews are applied by the parent, which has read and checked the corrections file once.
-        return url, process_page(html, fetched_url or url, reviews={}), None
-    except (ExtractionError, zlib.error, zstandard.ZstdError, KeyError, UnicodeDecodeError) as exc:
-        return url, None, str(exc)
+        return kind, url, process_page(html, fetched_url or url, reviews={}), None, False
+    except ExtractionError as exc:
+        return kind, url, None, str(exc), True
+    except (zlib.error, zstandard.ZstdError, KeyError, UnicodeDecodeError) as exc:
+        return kind, url, None, str(exc), False
+
+
+def _jobs(db: sqlite_utils.Database) -> list[tuple[str, str, str, bytes]]:
+    """Every stored page: the archived articles', then the refused pages', to retry with this extractor."""
+    jobs = [
+        ("article", r["url"], r["fetched_url"], r["html_zlib"])
+        for r in db.query(
+            "select pages.url, articles.fetched_url, pages.html_zlib from pages join articles using (url)"
+        )
+    ]
+    if db["refused_pages"].exists():
+        jobs += [
+            ("refused", r["url"], r["url"], r["html_zlib"])
+            for r in db.query("select url, html_zlib from refused_pages")
+        ]
+    return jobs
+
+
+def _retry_refused(db: sqlite_utils.Database, url: str, article: dict | None, error: str | None, reviews) -> str:
+    """A refused page through the current extractor: "adopted" when it now yields an article (stored with
+    its page, in one transaction, and refused no more), else "refused" (with the current reason)."""
+    db = archive_db(db)
+    if article is None:
+        db["refused_pages"].update(url, {"reason": refusal_reason(error), "detail": error})
+        return "refused"
+    found = db.execute(
+        "select outlet, fetched_at, status, etag, last_modified, html_zlib, bytes from refused_pages where url = ?",
+        [url],
+    ).fetchone()
+    outlet, fetched_at, status, etag, last_modified, blob, size = found
+    if db.execute("select 1 from articles where url = ?", [article["url"]]).fetchone():
+        # The story is archived already from another URL: this page adds nothing but is refused no more.
+        with db.one_transaction():
+            forget_refused(db, [url])
+        return "adopted"
+    article.update(outlet=outlet or article["outlet"], fetched_url=url, fetched_at=fetched_at)
+    article = with_officers(apply_corrections(article, reviews))
+    headers = {name: value for name, value in (("ETag", etag), ("Last-Modified", last_modified)) if value}
+    with db.one_transaction():
+        save_article(db, article, page=None, seen=False)
+        db.known("pages").upsert(
+            {"url": article["url"], "html_zlib": blob, "status": status, "headers": json.dumps(headers),
+             "fetched_at": fetched_at, "bytes": size},
+            pk="url",
+        )  # fmt: skip
+        forget_refused(db, [url, article["url"]])
+    return "adopted"
 
 
 def _awards_of(db: sqlite_utils.Database, url: str) -> str:
@@ -85,21 +140,19 @@ def reextract(
     reviews = load_corrections(corrections)
     _CODEC = codec(db)
     workers = workers or os.cpu_count() or 1
-    jobs = [
-        (r["url"], r["fetched_url"], r["html_zlib"])
-        for r in db.query(
-            "select pages.url, articles.fetched_url, pages.html_zlib from pages join articles using (url)"
-        )
-    ]
+    jobs = _jobs(db)
     summary: Counter = Counter()
     fields_changed: Counter = Counter()
     bar = Progress(len(jobs)) if progress and jobs else None
     columns = set(db["articles"].columns_dict) - FETCH_COLUMNS
     ctx = get_context("fork") if sys.platform != "win32" else get_context()
     with ctx.Pool(workers) as pool:
-        for url, article, error in pool.imap_unordered(_extract, jobs, chunksize=8):
+        for kind, url, article, error, refused in pool.imap_unordered(_extract, jobs, chunksize=8):
             if bar:
                 bar.step()
+            if kind == "refused" and (article or refused):
+                summary[f"refused_{_retry_refused(db, url, article, error, reviews)}"] += 1
+                continue
             if error:
                 summary["errors"] += 1
                 continue
@@ -124,6 +177,7 @@ def reextract(
                 fields_changed["awards"] += 1
             summary["changed" if changed or awards_changed else "unchanged"] += 1
     update_clusters(db)
-    summary["pages"] = len(jobs)
+    summary["pages"] = sum(1 for job in jobs if job[0] == "article")
+    summary["refused"] = len(jobs) - summary["pages"]
     summary["workers"] = workers
     return {**summary, "fields_changed": dict(fields_changed)}

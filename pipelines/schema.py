@@ -230,6 +230,20 @@ def m014_page_dictionaries(db: sqlite_utils.Database):
     )  # fmt: skip
 
 
+@migrations()
+def m015_refused_pages(db: sqlite_utils.Database):
+    # Pages at an article URL that held no article (pipelines.refused): remembered with their validators,
+    # so a re-run fetches them again only on a sign of change, and with the page, so reextract can retry.
+    db["refused_pages"].create(
+        {"url": str, "outlet": str, "host": str, "reason": str, "detail": str, "status": int, "etag": str,
+         "last_modified": str, "fetched_at": str, "html_zlib": bytes, "bytes": int},
+        pk="url",
+        if_not_exists=True,
+    )  # fmt: skip
+    db["refused_pages"].create_index(["outlet"], if_not_exists=True)
+    db["refused_pages"].create_index(["reason"], if_not_exists=True)
+
+
 def load_gazetteer(db: sqlite_utils.Database) -> None:
     """The units of data/units.csv, upserted (idempotent); Polsek found in stories are added as they come."""
     rows = [

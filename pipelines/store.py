@@ -29,6 +29,7 @@ from pipelines.award_list_table import AWARD_LIST_COLUMNS, AWARD_LIST_SELECT, bu
 from pipelines.dedupe import clusters
 from pipelines.officer_store import save_officer_mentions
 from pipelines.page_store import DictionarySchedule, page_row
+from pipelines.refused import forget_refused, save_refused
 from pipelines.runs import ArchiveLock, ArchiveLockedError, finish_run, start_run
 from pipelines.schema import load_gazetteer, m009_award_list_table, migrations, open_archive
 
@@ -198,11 +199,14 @@ def _keep_version(db: sqlite_utils.Database, url: str, now: str) -> None:
     )
 
 
-def save_article(db: sqlite_utils.Database, article: dict, page: dict | None = None, seen: bool = True) -> str:
+def save_article(
+    db: sqlite_utils.Database, article: dict, page: dict | None = None, seen: bool = True, refused_before: bool = False
+) -> str:
     """Upsert one article (and its raw page); returns "new", "updated" or "unchanged".
 
     A crawl (`seen`) that finds a changed article keeps the previous version in
     `article_versions`; a re-extraction (`seen=False`) rewrites derived fields only.
+    A page `refused_before` as holding no article leaves `refused_pages`.
     """
     db = archive_db(db)
     now = datetime.now(UTC).isoformat(timespec="seconds")
@@ -226,6 +230,8 @@ def save_article(db: sqlite_utils.Database, article: dict, page: dict | None = N
             )
         if page is not None:
             db.known("pages").upsert(page_row(db, url, page, now, row.get("outlet")), pk="url")
+        if refused_before:
+            forget_refused(db, [url, row.get("fetched_url")])
     return status
 
 
@@ -241,8 +247,11 @@ class StorePipeline:
         self.db: sqlite_utils.Database | None = None
         self.run_id: int | None = None
         self.dictionaries: DictionarySchedule | None = None
+        # The URLs of refused pages: few, and an article whose URL is not among them costs no delete.
+        self.refused: set[str] = set()
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -258,6 +267,7 @@ class StorePipeline:
         self.db = open_archive(self.path)
         self.run_id = start_run(self.db, self.crawler.spider.name)
         self.dictionaries = DictionarySchedule(self.db)
+        self.refused = {url for (url,) in self.db.execute("select url from refused_pages")}
 
     async def spider_opened(self, spider):
         if self.db is None:
@@ -267,11 +277,22 @@ class StorePipeline:
         page = ItemAdapter(item)
         if self.db is None:
             raise DropItem(f"archive locked by another crawl: {page['url']}")
-        status = save_article(self.db, page["article"], page.asdict())
+        urls = {page["article"]["url"], page["article"].get("fetched_url")}
+        status = save_article(self.db, page["article"], page.asdict(), refused_before=bool(urls & self.refused))
+        self.refused -= urls
         self.stats.inc_value(f"archive/articles_{status}")
         if status == "new" and self.dictionaries.page_added(page["article"].get("outlet")):
             self.stats.inc_value("archive/page_dictionaries_built")
         return item
+
+    def item_dropped(self, item):
+        """A page the extract stage refused is remembered, so a re-run does not fetch it again."""
+        page = ItemAdapter(item)
+        if self.db is None or not page.get("refused"):
+            return
+        save_refused(self.db, page.asdict(), page["refused"])
+        self.refused.add(page["url"])
+        self.stats.inc_value("archive/refused_recorded")
 
     def spider_closed(self, spider, reason):
         if self.db is None:
@@ -283,9 +304,11 @@ class StorePipeline:
             logger.exception("Could not update story clusters")
         figures = finish_run(self.db, self.run_id, reason, self.stats.get_stats())
         logger.info(
-            "Run %s %s: %s pages fetched, %s articles new, %s updated, %s unchanged, %s award stories, %s dropped",
+            "Run %s %s: %s pages fetched, %s articles new, %s updated, %s unchanged, %s award stories, %s dropped; "
+            "%s refused pages recorded, %s skipped as known",
             self.run_id, reason, figures["pages_fetched"], figures["articles_new"], figures["articles_updated"],
             figures["articles_unchanged"], figures["award_stories"], figures["dropped"],
+            self.stats.get_value("archive/refused_recorded", 0), self.stats.get_value("incremental/skipped_refused", 0),
         )  # fmt: skip
         self.db.conn.close()
         self.db = None

@@ -17,6 +17,8 @@ import yaml
 from helpers import ROOT, SCRAPY, free_port, scrapy, wait_for_http
 
 from crawler.publication import METADATA, datasette_command
+from pipelines.refused import save_refused
+from pipelines.schema import open_archive
 
 
 def get(url):
@@ -352,3 +354,29 @@ def test_scrapy_serve_publishes_an_archive_read_only(sample_archive):
 def test_scrapy_serve_says_when_there_is_no_archive(tmp_path):
     result = scrapy("serve", "--archive", str(tmp_path / "none.db"), timeout=60)
     assert result.returncode == 2 and "no archive at" in result.stderr
+
+
+def test_refused_pages_are_published_with_their_facets(tmp_path):
+    db = open_archive(tmp_path / "archive.db")
+    for n, reason in (
+        (1, "no article text found (2 words)"),
+        (2, "no article text found (3 words)"),
+        (3, "empty page"),
+    ):
+        page = {"url": f"https://kalsel.antaranews.com/berita/399900{n}/galeri", "outlet": "antara", "html": "<p>Foto</p>",
+                "host": "kalsel.antaranews.com", "status": 200, "headers": {"ETag": f'"{n}"'}, "fetched_at": f"2025-10-0{n}"}  # fmt: skip
+        save_refused(db, page, reason)
+    db.execute("pragma journal_mode = delete")  # an immutable reader ignores a WAL file
+    db.conn.close()
+    with serve_datasette(tmp_path / "archive.db") as url:
+        status, html = get(url + "/archive/refused_pages")
+        assert status == 200 and "Refused pages" in html and "does not fetch them again" in html
+        _, body = get(url + "/archive/refused_pages.json?_shape=objects")
+        data = json.loads(body)
+        _, body = get(url + "/archive.json")
+        tables = {t["name"] for t in json.loads(body)["tables"] if not t["hidden"]}
+    reasons = {f["value"]: f["count"] for f in data["facet_results"]["reason"]["results"]}
+    assert reasons == {"no article text found": 2, "empty page": 1}
+    assert [f["value"] for f in data["facet_results"]["outlet"]["results"]] == ["antara"]
+    assert [r["fetched_at"] for r in data["rows"]] == ["2025-10-03", "2025-10-02", "2025-10-01"]  # newest first
+    assert "refused_pages" in tables

@@ -1,5 +1,6 @@
 """Scheduled re-runs: fetch only what is new, keep every version, one writer at a time."""
 
+import json
 import re
 import shutil
 import sqlite3
@@ -72,6 +73,77 @@ def test_changed_article_updates_its_row_and_keeps_the_old_version(tmp_path, mir
     last = rows(archive, "select * from crawl_runs order by run_id desc limit 1")[0]
     assert last["articles_fetched"] == 1 and last["articles_updated"] == 1
     assert rows(archive, "select count(*) as n from articles")[0]["n"] == 16
+
+
+# A photo gallery at an article address: a caption, no story. Extraction refuses it.
+GALLERY = """<!doctype html><html lang="id"><head><title>Galeri foto Polda Kalsel</title></head>
+<body><nav><a href="/">Beranda</a></nav><main><p>Galeri foto.</p></main></body></html>"""
+
+
+def add_gallery_pages(root, *ids) -> dict[int, object]:
+    """Pages that hold no article, at article addresses the sitemap lists; their files by id."""
+    sitemap = root / HOST / "sitemap" / "sitemap-2025-10.xml"
+    pages, entries = {}, ""
+    for n in ids:
+        path = f"berita/{n}/galeri-foto-{n}"
+        pages[n] = root / HOST / path
+        pages[n].parent.mkdir(parents=True)
+        pages[n].write_text(GALLERY, encoding="utf-8")
+        entries += f"  <url><loc>https://{HOST}/{path}</loc><lastmod>2025-10-08T09:00:00+08:00</lastmod></url>\n"
+    sitemap.write_text(sitemap.read_text().replace("</urlset>", entries + "</urlset>"))
+    return pages
+
+
+def mark_changed(root, n):
+    """The sitemap says page `n` changed after every fetch so far."""
+    later = (datetime.now(UTC) + timedelta(hours=1)).isoformat(timespec="seconds")
+    sitemap = root / HOST / "sitemap" / "sitemap-2025-10.xml"
+    sitemap.write_text(re.sub(rf"(/berita/{n}/[^<]+</loc><lastmod>)[^<]+", rf"\g<1>{later}", sitemap.read_text()))
+
+
+def test_a_refused_page_is_remembered_and_not_fetched_again(tmp_path, mirror_copy):
+    root, url = mirror_copy
+    add_gallery_pages(root, 3999001, 3999002)
+    archive = tmp_path / "archive.db"
+    first_log = crawl(archive, url).stderr
+    refused = rows(archive, "select * from refused_pages order by url")
+    assert [r["url"].split("/")[4] for r in refused] == ["3999001", "3999002"]
+    assert {r["reason"] for r in refused} == {"no article text found"}
+    assert all(r["etag"] and r["last_modified"] and r["html_zlib"] and r["outlet"] == "antara" for r in refused)
+    assert "2 refused pages recorded, 0 skipped as known" in first_log
+    second_log = crawl(archive, url).stderr
+    first, second = rows(archive, "select * from crawl_runs order by run_id")
+    assert first["articles_fetched"] == 18 and first["articles_new"] == 16
+    # Zero article pages on an unchanged re-crawl: neither the articles nor the refused pages.
+    assert second["articles_fetched"] == 0 and second["dropped"] == 0
+    stats = json.loads(second["stats"])
+    assert stats["incremental/skipped_refused"] >= 2 and "incremental/refused_rechecked" not in stats
+    assert "0 refused pages recorded, 2 skipped as known" in second_log
+    assert len(rows(archive, "select url from refused_pages")) == 2
+
+
+def test_a_refused_page_the_sitemap_says_changed_is_fetched_again_conditionally(tmp_path, mirror_copy):
+    root, url = mirror_copy
+    pages = add_gallery_pages(root, 3999001, 3999002, 3999003)
+    archive = tmp_path / "archive.db"
+    crawl(archive, url)
+    # 3999001 is said to have changed but has not; 3999002 has become a story; 3999003 is left alone.
+    story = next((root / HOST / "berita" / "3900086").iterdir()).read_text(encoding="utf-8")
+    pages[3999002].write_text(story.replace("3900086", "3999002"), encoding="utf-8")
+    mark_changed(root, 3999001)
+    mark_changed(root, 3999002)
+    crawl(archive, url)
+    last = rows(archive, "select * from crawl_runs order by run_id desc limit 1")[0]
+    stats = json.loads(last["stats"])
+    assert stats["incremental/refused_rechecked"] == 2 and stats["incremental/skipped_refused"] >= 1
+    # The unchanged page answered 304 to the ETag it was asked with: only the new story was downloaded.
+    assert stats["incremental/not_modified"] == 1
+    assert last["articles_fetched"] == 1 and last["articles_new"] == 1
+    assert [r["url"].split("/")[4] for r in rows(archive, "select url from refused_pages order by url")] == [
+        "3999001",
+        "3999003",
+    ]
+    assert rows(archive, "select count(*) as n from articles where url like '%/3999002/%'")[0]["n"] == 1
 
 
 def test_a_second_crawl_on_a_locked_archive_stops_cleanly(tmp_path, mirror_copy):

@@ -23,7 +23,7 @@ class Command(ScrapyCommand):
     default_settings = {"LOG_ENABLED": False}
 
     def short_desc(self):
-        return "Re-run extraction, classification and award structure over every stored page (no network)"
+        return "Re-run extraction, classification and award structure over every stored page, refused ones too (no network)"
 
     def add_options(self, parser):
         super().add_options(parser)
@@ -52,6 +52,10 @@ class Command(ScrapyCommand):
             f"{summary['pages']} pages on {summary['workers']} processes: {summary.get('changed', 0)} articles changed, "
             f"{summary.get('unchanged', 0)} unchanged, {summary.get('errors', 0)} errors; "
             f"{summary.get('reviewed', 0)} reviewed stories kept their reviewed facts"
+        )
+        print(
+            f"{summary['refused']} pages refused before as no article retried: "
+            f"{summary.get('refused_adopted', 0)} now articles, {summary.get('refused_refused', 0)} still refused"
         )
         for field, count in sorted(summary["fields_changed"].items(), key=lambda kv: -kv[1]):
             print(f"  {field:<20} {count} articles")

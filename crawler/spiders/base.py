@@ -111,9 +111,11 @@ class OutletSpider(BackfillMixin, scrapy.Spider):
         if not self.probe:  # a probe fetches articles whether archived or not
             self.known = KnownArticles.load(self.settings.get("ARCHIVE_PATH"), self.outlet.key)
         if len(self.known):
+            refused = self.known.refused()
             self.logger.info(
-                "The archive holds %d %s articles: fetching only new or changed ones", len(self.known), self.name
-            )
+                "The archive holds %d %s articles and %d pages refused as no article: fetching only new or changed ones",
+                len(self.known) - refused, self.name, refused,
+            )  # fmt: skip
         for host in self.hosts:
             base = f"https://{host}"
             yield scrapy.Request(f"{base}/robots.txt", callback=self.parse_robots, priority=30)
@@ -220,8 +222,10 @@ class OutletSpider(BackfillMixin, scrapy.Spider):
             changed_at = parse_when(changed)
             has_changed = changed_at is not None and known.fetched_at is not None and changed_at > known.fetched_at
             if not (has_changed or self.full):
-                self.crawler.stats.inc_value("incremental/skipped_known")
+                self.crawler.stats.inc_value(f"incremental/skipped_{'refused' if known.refused else 'known'}")
                 return
+            if known.refused:
+                self.crawler.stats.inc_value("incremental/refused_rechecked")
             # Ask the outlet to answer 304 if the page is the one we have.
             headers = {}
             if known.etag:

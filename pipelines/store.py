@@ -319,6 +319,13 @@ def m012_officers(db: sqlite_utils.Database):
     create_tables(db)
 
 
+@migrations()
+def m020_article_source(db: sqlite_utils.Database):
+    # Where an article's page came from: `crawl`, or the name of the WARC file `scrapy ingest-warc` read it from.
+    db["articles"].add_column("source", str, not_null_default="crawl")
+    db["articles"].create_index(["source"], if_not_exists=True)
+
+
 def update_clusters(db: sqlite_utils.Database) -> int:
     """Recompute story clusters over every signature; returns the number of multi-article clusters."""
     rows = db.execute(

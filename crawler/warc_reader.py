@@ -32,6 +32,7 @@ from pipelines.warc_records import (
     page_text,
 )
 
+READ_SIZE = 64 * 1024
 # What breaks a file's reading beyond one record: bad compression, a header block that is no WARC header.
 UNREADABLE = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError, OSError, ValueError)
 
@@ -122,5 +123,11 @@ class WarcReader:
             at_end = records.reader.rem_length() == 0 and self._file.tell() >= self.size
             return "truncated record" if at_end else "bad record length"
         if records.err_count > errors:
+            if records.reader.decompressor:
+                # What follows the record in its gzip member is the rest of its body, not a record: the next
+                # record starts with the next member.
+                while records.reader.read(READ_SIZE):
+                    pass
+                records.next_line = None
             return "bad record length"
         return None

@@ -25,9 +25,8 @@ from pathlib import Path
 import sqlite_utils
 
 from crawler.warc_reader import Capture, WarcReader
-from pipelines.corrections import CORRECTIONS_PATH, apply_corrections, load_corrections
+from pipelines.corrections import CORRECTIONS_PATH, load_corrections
 from pipelines.extract import ExtractionError
-from pipelines.officers import with_officers
 from pipelines.page_fields import process_page
 from pipelines.store import save_article, update_clusters
 from pipelines.urls import canonical_url
@@ -35,6 +34,7 @@ from pipelines.warc_records import in_window
 
 # Pages in flight per worker: enough to keep every worker busy while the parent saves.
 PAGES_IN_FLIGHT = 4
+SAVES_PER_COMMIT = 50
 
 
 @dataclass
@@ -74,12 +74,20 @@ class IngestSummary:
         ]
 
 
+# The reviewed facts, read and checked once by the parent and handed to each worker as it starts.
+_reviews: dict = {}
+
+
+def _start_worker(reviews: dict) -> None:
+    global _reviews
+    _reviews = reviews
+
+
 def _extract(job: tuple[str, str]) -> dict | str:
-    """In a worker: the page's derived fields, or why it holds no article. The reviews are applied by
-    the parent, which has read and checked the corrections file once."""
+    """In a worker: every field the page gives, reviews and officers included, or why it holds no article."""
     url, html = job
     try:
-        return process_page(html, url, reviews={})
+        return process_page(html, url, reviews=_reviews)
     except ExtractionError as exc:
         return f"no article ({str(exc).split('(')[0].strip()})"
 
@@ -121,13 +129,15 @@ class Ingest:
         self.db, self.options = db, options
         self.reviews = load_corrections(options.corrections)
         self.summary = IngestSummary(workers=options.workers or os.cpu_count() or 1)
+        self.unsaved = 0
 
     def run(self, paths: list[str | Path]) -> IngestSummary:
         started = time.monotonic()
         ctx = get_context("fork") if sys.platform != "win32" else get_context()
-        with ctx.Pool(self.summary.workers) as pool:
+        with ctx.Pool(self.summary.workers, initializer=_start_worker, initargs=(self.reviews,)) as pool:
             for path in paths:
                 self._ingest_file(pool, Path(path))
+                self._commit()
         update_clusters(self.db)
         self.summary.seconds = time.monotonic() - started
         return self.summary
@@ -135,6 +145,7 @@ class Ingest:
     def _ingest_file(self, pool, path: Path) -> None:
         reader = WarcReader(path, self.options.hosts, self.options.since)
         progress = Progress(reader, self.summary) if self.options.progress else None
+        reader.on_record = progress.draw if progress else None
         window: deque = deque()
         for capture in reader:
             if _newer_fetch(self.db, canonical_url(capture.url), capture.fetched_at):
@@ -144,8 +155,6 @@ class Ingest:
             window.append((capture, pool.apply_async(_extract, (job,))))
             if len(window) >= PAGES_IN_FLIGHT * self.summary.workers:
                 self._save(path.name, reader, *window.popleft())
-            if progress:
-                progress.draw()
         while window:
             self._save(path.name, reader, *window.popleft())
         if progress:
@@ -164,13 +173,24 @@ class Ingest:
             reader.skipped["outside the window"] += 1
             return
         # The page may declare a canonical URL other than the one it was captured at.
-        if _newer_fetch(self.db, article["url"], capture.fetched_at):
+        if article["url"] != canonical_url(capture.url) and _newer_fetch(self.db, article["url"], capture.fetched_at):
             reader.skipped["already archived"] += 1
             return
         article.update(fetched_url=capture.url, fetched_at=capture.fetched_at, source=source)
         article["outlet"] = article["outlet"] or capture.outlet
-        article = with_officers(apply_corrections(article, self.reviews))
         page = {"html": capture.html, "status": capture.status, "headers": capture.headers,
                 "fetched_at": capture.fetched_at}  # fmt: skip
-        self.summary.articles[save_article(self.db, article, page)] += 1
+        if not self.db.conn.in_transaction:
+            self.db.conn.execute("BEGIN")
+        self.summary.articles[save_article(self.db, article, page)] += 1  # each article in a savepoint
         self.summary.award_stories += article["award_role"] == "received"
+        self.unsaved += 1
+        if self.unsaved >= SAVES_PER_COMMIT:
+            self._commit()
+
+    def _commit(self) -> None:
+        """Make the saved articles durable: a commit (and its fsync) per batch, not per article. A run
+        killed before it loses at most the batch, which the next run ingests again."""
+        if self.db.conn.in_transaction:
+            self.db.conn.execute("COMMIT")
+        self.unsaved = 0

@@ -61,6 +61,7 @@ class WarcReader:
         self.skipped: Counter = Counter()
         self.outlets: Counter = Counter()
         self._file = None
+        self.on_record = None  # called after each record (a progress line)
 
     def position(self) -> int:
         return self._file.tell() if self._file and not self._file.closed else self.size
@@ -73,6 +74,8 @@ class WarcReader:
                     self.records += 1
                     capture, reason = self._capture(record)
                     reason = self._damage(records, record) or reason
+                    if self.on_record:
+                        self.on_record()
                     if reason:
                         self.skipped[reason] += 1
                     else:

@@ -13,6 +13,7 @@ import zlib
 import pytest
 from helpers import ROOT, free_port, scrapy, wait_for_http
 from test_browser import CHROMIUM, CHROMIUM_ARGS
+from test_datasette import copy_archive, serve_datasette
 from warc_files import Warc, handful, warc_of
 
 WAYBACK = ROOT / ".venv-replay" / "bin" / "wayback"
@@ -144,6 +145,12 @@ def test_export_then_ingest_gives_the_same_stories(sample_archive, exported, tmp
     original = rows(sample_archive[0], "select url, fetched_at from pages where url in (select url from articles "
                     "where outlet = 'tribun') order by url")  # fmt: skip
     assert rows(archive, "select url, fetched_at from pages order by url") == original
+    # Where each story came from, for readers of the publication too.
+    assert rows(sample_archive[0], "select distinct source from articles") == [{"source": "crawl"}]
+    with serve_datasette(copy_archive(archive, tmp_path / "published.db")) as url:
+        with urllib.request.urlopen(f"{url}/archive/articles.json?_facet=source&_size=0", timeout=30) as answer:
+            facet = json.load(answer)["facet_results"]["source"]["results"]
+    assert [(f["value"], f["count"]) for f in facet] == [("tribun.warc.gz", len(tribun))]
 
 
 def test_export_takes_a_window_and_award_stories_only(sample_archive, tmp_path):

@@ -172,8 +172,9 @@ class Ingest:
         if not in_window(article["published_at"], capture.fetched_at, self.options.since, self.options.until):
             reader.skipped["outside the window"] += 1
             return
-        # The page may declare a canonical URL other than the one it was captured at.
-        if article["url"] != canonical_url(capture.url) and _newer_fetch(self.db, article["url"], capture.fetched_at):
+        # Checked again: the page may declare another canonical URL, or a later capture of it was saved while
+        # this one was in a worker.
+        if _newer_fetch(self.db, article["url"], capture.fetched_at):
             reader.skipped["already archived"] += 1
             return
         article.update(fetched_url=capture.url, fetched_at=capture.fetched_at, source=source)

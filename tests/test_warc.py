@@ -60,10 +60,14 @@ def test_ingest_stores_what_a_crawl_stores_resumes_and_adds_nothing_twice(sample
     for article in chosen:
         whole.request(article["url"])
         whole.page(article, extra_headers=[("ETag", '"v1"')])
+    # An old capture, from before the outlet served HTTPS: the same story.
+    old = dict(chosen[-1], url=chosen[-1]["url"].replace("https://", "http://"))
+    whole.page(old, date="2024-01-01T00:00:00Z")
     out = ingest(archive, whole.close())
-    assert f"{2 * len(chosen)} records read from 1 file(s) on 2 processes" in out
+    assert f"{2 * len(chosen) + 1} records read from 1 file(s) on 2 processes" in out
     assert f"articles: {len(chosen) - 3} new, 0 updated, 0 unchanged" in out
-    assert "already archived             3" in out and f"request record               {len(chosen)}" in out
+    # The three stored before, and the old capture, older than the one stored.
+    assert "already archived             4" in out and f"request record               {len(chosen)}" in out
     # The same articles, awards and unit links as the crawl of the same pages.
     assert stories(archive, urls) == stories(sample_archive[0], urls)
     assert stories(archive)[1], "the handful holds award stories"
@@ -108,10 +112,13 @@ def test_damaged_and_foreign_records_are_skipped_counted_and_change_nothing(tmp_
 
 def test_window_and_hosts_choose_what_is_ingested(tmp_path):
     chosen = handful()
-    warc = warc_of(tmp_path / "capture.warc.gz", chosen)
+    # Captured before the outlet served HTTPS: still its article.
+    warc = warc_of(tmp_path / "capture.warc.gz", [dict(chosen[0], url=chosen[0]["url"].replace("https:", "http:")),
+                                                  *chosen[1:]])  # fmt: skip
     out = ingest(tmp_path / "kalsel.db", warc, args=("-a", "hosts=kalsel"))
     kalsel = [a["url"] for a in chosen if a["host"] == "kalsel.antaranews.com"]
     assert [r["url"] for r in rows(tmp_path / "kalsel.db", "select url from articles order by url")] == kalsel
+    assert chosen[0]["host"] == "kalsel.antaranews.com"
     assert f"host not selected            {len(chosen) - len(kalsel)}" in out
     days = sorted(a["published"][:10] for a in chosen)
     since, until = days[2], days[-3]

@@ -3,9 +3,10 @@
 # need into .venv from the pinned requirements first.
 PYTHON ?= python3
 VENV := .venv
+REPLAY := .venv-replay
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test lint sample eval serve browser bench bench-quick redis
+.PHONY: setup demo test lint sample eval serve browser bench bench-quick bench-warc redis replay
 
 setup: $(VENV)/.installed
 
@@ -21,7 +22,7 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: setup lint browser redis
+test: setup lint browser redis replay
 	$(BIN)/pytest
 
 # Re-render data/sample from data/sample_src after editing the YAML or templates.
@@ -41,6 +42,10 @@ bench: setup
 bench-quick: setup
 	$(BIN)/python -m tools.bench --quick
 
+# Backfilling from WARC files: ingest rate against reextract, memory from 1,000 to 20,000 records (about 15 minutes).
+bench-warc: setup
+	$(BIN)/python -m tools.bench.warc --record BENCHMARKS.md
+
 # Serve data/archive.db read-only: immutable, so no request can change it.
 serve: setup
 	$(BIN)/scrapy serve
@@ -52,3 +57,11 @@ browser:
 # Debian's redis-server for the distributed-crawl tests (each test starts its own on a free port).
 redis:
 	@command -v redis-server >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y redis-server)
+
+# pywb, to replay exported WARC files, in a virtualenv of its own (requirements-replay.txt says why).
+replay: $(REPLAY)/.installed
+
+$(REPLAY)/.installed: requirements-replay.txt
+	$(PYTHON) -m venv $(REPLAY)
+	$(REPLAY)/bin/pip install --quiet --disable-pip-version-check -r requirements-replay.txt
+	touch $@

@@ -242,6 +242,8 @@ class ExtractPipeline:
             raise DropItem(f"{exc}: {page['url']}") from exc
         article["fetched_at"] = page.get("fetched_at")
         article["outlet"] = article["outlet"] or page.get("outlet")
+        # The page kept is now the crawl's, whatever WARC file an earlier version came from.
+        article["source"] = "crawl"
         page["article"] = article
         self.stats.inc_value(f"articles/extracted/{article['extraction_method']}")
         if article["published_at"] is None:

@@ -244,6 +244,13 @@ def m015_refused_pages(db: sqlite_utils.Database):
     db["refused_pages"].create_index(["reason"], if_not_exists=True)
 
 
+@migrations()
+def m020_article_source(db: sqlite_utils.Database):
+    # Where an article's page came from: `crawl`, or the name of the WARC file `scrapy ingest-warc` read it from.
+    db["articles"].add_column("source", str, not_null_default="crawl")
+    db["articles"].create_index(["source"], if_not_exists=True)
+
+
 def load_gazetteer(db: sqlite_utils.Database) -> None:
     """The units of data/units.csv, upserted (idempotent); Polsek found in stories are added as they come."""
     rows = [

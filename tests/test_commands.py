@@ -121,6 +121,7 @@ REFUSED = [
     (["mirror", "{tmp}/none"], "scrapy mirror: no mirror folder at {tmp}/none"),
     (["mirror", "{tmp}", "--port", "{busy}"], "scrapy mirror: cannot listen on 127.0.0.1:{busy}: Address already in use"),
     (["demo", "--sample", "{tmp}"], "scrapy demo: no offline sample at {tmp}"),
+    (["ingest-warc", "{tmp}/none.warc.gz"], "scrapy ingest-warc: no such file: {tmp}/none.warc.gz"),
     (["demo", "--port", "{busy}"], "scrapy demo: cannot listen on 127.0.0.1:{busy}: Address already in use"),
 ]  # fmt: skip
 
@@ -134,6 +135,8 @@ USAGE_ERRORS = [
     (["schedule", "--every", "6 hours"], "bad interval '6 hours': use e.g. 30m, 6h or 1d"),
     (["schedule", "--cron", "99 * * * *"], "cron field out of range: '99'"),
     (["schedule", "--once", "--spiders", "polda"], "unknown spiders: polda"),
+    (["ingest-warc", "README.md", "-a", "hosts=kalsel,nowhere"], "hosts: no outlet has these hosts: nowhere"),
+    (["export-warc", "out.warc.gz", "-a", "outlet=detik"], "outlet: not an outlet (antara, tangerangekspres, disway, tribratanews, tribun, jpnn, rri, kompas): 'detik'"),
 ]  # fmt: skip
 
 

@@ -1,5 +1,5 @@
 """The project's Scrapy commands (COMMANDS_MODULE): demo, serve, mirror, extract, reextract, review, schedule,
-crawlall, writer.
+crawlall, writer, ingest-warc, export-warc.
 
 A bad argument ends a command before it starts anything, never with a traceback, with exit status 2
 as Scrapy's own usage errors. A malformed one (how many arguments, an option's format, a spider name)
@@ -12,8 +12,11 @@ from __future__ import annotations
 import argparse
 import socket
 import sys
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
+
+from scrapy.exceptions import UsageError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -70,3 +73,24 @@ def check_can_listen(command: str, host: str, port: int) -> None:
             probe.bind((host, port))
     except OSError as exc:
         refuse(command, f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+
+
+def name_values(pairs: list[str] | None, allowed: tuple[str, ...]) -> dict[str, str]:
+    """`-a NAME=VALUE` options, as a crawl takes its spider arguments, limited to the names a command knows."""
+    values = {}
+    for pair in pairs or []:
+        name, sep, value = pair.partition("=")
+        if not sep or name not in allowed:
+            raise UsageError(f"-a takes NAME=VALUE with NAME one of {', '.join(allowed)}: {pair!r}")
+        values[name] = value
+    return values
+
+
+def day(values: dict[str, str], name: str) -> date | None:
+    """The YYYY-MM-DD date of `-a NAME=`, if given; a usage error if it is no date."""
+    if not values.get(name):
+        return None
+    try:
+        return date.fromisoformat(values[name])
+    except ValueError:
+        raise UsageError(f"{name}: not a date YYYY-MM-DD: {values[name]!r}") from None

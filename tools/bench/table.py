@@ -191,12 +191,14 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-def record(path: Path, text: str) -> None:
+def record(path: Path, text: str, begin: str = BEGIN, end: str = END) -> None:
     """Put the latest table between the markers of the Markdown file, keeping the prose around them."""
-    block = f"{BEGIN}\n{text}\n{END}"
+    block = f"{begin}\n{text}\n{end}"
     old = path.read_text(encoding="utf-8") if path.exists() else ""
-    if BEGIN in old and END in old:
-        new = old[: old.index(BEGIN)] + block + old[old.index(END) + len(END) :]
+    if begin in old and end in old:
+        new = old[: old.index(begin)] + block + old[old.index(end) + len(end) :]
+    elif old:
+        new = f"{old.rstrip()}\n\n{block}\n"
     else:
         new = f"# Benchmarks\n\n`make bench` measures; this is its latest table.\n\n{block}\n"
     path.write_text(new, encoding="utf-8")

@@ -1,5 +1,5 @@
 """The project's Scrapy commands (COMMANDS_MODULE): demo, serve, mirror, extract, reextract, review, schedule,
-crawlall, writer, ingest-warc, export-warc.
+crawlall, writer, genoutlet, probe, ingest-warc, export-warc.
 
 A bad argument ends a command before it starts anything, never with a traceback, with exit status 2
 as Scrapy's own usage errors. A malformed one (how many arguments, an option's format, a spider name)

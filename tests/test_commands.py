@@ -14,6 +14,8 @@ import pytest
 from helpers import FIXTURES, ROOT, SCRAPY, free_port, sample_articles, scrapy, wait_for_http
 
 from crawler.outlets import outlet_for_host
+from pipelines.runs import ArchiveLock
+from pipelines.store import open_archive
 
 
 def extract(path, url):
@@ -160,3 +162,19 @@ def test_malformed_argument_is_a_usage_error(args, message):
     # "scrapy: error: ...", or "cmdline.py: error: ..." as run here, through python -m scrapy.cmdline
     assert re.fullmatch(rf"[\w.]+: error: {re.escape(message)}", result.stderr.splitlines()[-1]), result.stderr
     assert "Traceback" not in result.stderr and "[scrapy" not in result.stderr  # before Scrapy's log starts
+
+
+@pytest.mark.parametrize("command", ["reextract", "ingest-warc"])
+def test_a_busy_archive_ends_a_writing_command_with_one_line(command, tmp_path):
+    archive = tmp_path / "archive.db"
+    open_archive(archive).conn.close()
+    held = ArchiveLock(archive)
+    held.acquire()  # as a crawl running now holds it
+    try:
+        args = [command, "-s", f"ARCHIVE_PATH={archive}"] + (["README.md"] if command == "ingest-warc" else [])
+        result = scrapy(*args, timeout=60)
+    finally:
+        held.release()
+    assert result.returncode == 1
+    assert result.stdout.startswith(f"{command}: another crawl is writing {archive}")
+    assert result.stdout.rstrip().endswith("try again when it has finished.")

@@ -18,6 +18,8 @@ from typing import NoReturn
 
 from scrapy.exceptions import UsageError
 
+from pipelines.runs import ArchiveLock, ArchiveLockedError
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -94,3 +96,15 @@ def day(values: dict[str, str], name: str) -> date | None:
         return date.fromisoformat(values[name])
     except ValueError:
         raise UsageError(f"{name}: not a date YYYY-MM-DD: {values[name]!r}") from None
+
+
+def locked_archive(command: str, archive) -> ArchiveLock:
+    """The archive's lock, taken for this command; if another run holds it, the command ends saying so, with
+    exit status 1 (a busy archive is no usage error)."""
+    lock = ArchiveLock(archive)
+    try:
+        lock.acquire()
+    except ArchiveLockedError as exc:
+        print(f"{command}: {exc}; try again when it has finished.")
+        raise SystemExit(1) from None
+    return lock

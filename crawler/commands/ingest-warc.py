@@ -3,11 +3,10 @@
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.commands import day, name_values, readable_file
+from crawler.commands import day, locked_archive, name_values, readable_file
 from crawler.commands.reextract import process_count
 from crawler.warc_ingest import Ingest, IngestOptions
 from pipelines.corrections import CorrectionsError
-from pipelines.runs import ArchiveLock, ArchiveLockedError
 from pipelines.store import open_archive
 from pipelines.warc_records import host_filter
 
@@ -44,13 +43,7 @@ class Command(ScrapyCommand):
             corrections=self.settings.get("CORRECTIONS_PATH"),
         )  # fmt: skip
         archive = self.settings.get("ARCHIVE_PATH")
-        lock = ArchiveLock(archive)
-        try:
-            lock.acquire()
-        except ArchiveLockedError as exc:
-            print(f"ingest-warc: {exc}; try again when it has finished.")
-            self.exitcode = 1
-            return
+        lock = locked_archive("ingest-warc", archive)
         try:
             db = open_archive(archive)
             summary = Ingest(db, options).run(files)

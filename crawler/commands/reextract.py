@@ -4,10 +4,9 @@ import argparse
 
 from scrapy.commands import ScrapyCommand
 
-from crawler.commands import existing_archive
+from crawler.commands import existing_archive, locked_archive
 from pipelines.corrections import CorrectionsError
 from pipelines.reextract import reextract
-from pipelines.runs import ArchiveLock, ArchiveLockedError
 from pipelines.store import open_archive
 
 
@@ -31,13 +30,7 @@ class Command(ScrapyCommand):
 
     def run(self, args, opts):
         archive = existing_archive("reextract", self.settings.get("ARCHIVE_PATH"))
-        lock = ArchiveLock(archive)
-        try:
-            lock.acquire()
-        except ArchiveLockedError as exc:
-            print(f"reextract: {exc}; try again when it has finished.")
-            self.exitcode = 1
-            return
+        lock = locked_archive("reextract", archive)
         try:
             db = open_archive(archive)
             summary = reextract(db, workers=opts.workers, corrections=self.settings.get("CORRECTIONS_PATH"))

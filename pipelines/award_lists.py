@@ -106,7 +106,7 @@ def _list_items(body: str, expected: int | None) -> list[str]:
 
 # Placings in one sentence: "juara 1 diraih Polres Lebak, juara 2 Polresta Tangerang, dan juara 3 Polres Cilegon".
 PLACING = re.compile(
-    r"\b(?:juara|peringkat|terbaik)\s+(?:(?:ke-?\s*)?(?:\d|I{1,3}|IV|pertama|kedua|ketiga)|umum)\b", re.I
+    r"\b(?:juara|peringkat|terbaik|urutan|posisi)\s+(?:(?:ke-?\s*)?(?:\d|I{1,3}|IV|pertama|kedua|ketiga)|umum)\b", re.I
 )
 TOPIC = re.compile(r"\b(?:untuk|kategori|bidang|lomba)\s+([^:;,]{4,80}?)\s*(?::|,|;|$)", re.I)
 PLACING_END = re.compile(r"\s+(?:dan|serta|sedangkan|diraih|oleh|yang)\b|[,;:().]")

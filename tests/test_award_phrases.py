@@ -404,6 +404,9 @@ AWARDS = [
      "Polda Jateng menyerahkan penghargaan lomba kampung tangguh: juara 1 diraih Polres Kendal, juara 2 Polres Demak, "
      "dan juara 3 Polres Grobogan.",
      [["Polres Kendal"], ["Polres Demak"], ["Polres Grobogan"]]),
+    ("placings, the last as urutan", "Kapolri memberikan penghargaan Polda Terbaik: Polda Jawa Timur juara 1, Polda "
+     "Jawa Tengah juara 2, sedangkan Polda Jambi menempati urutan ketiga.",
+     [["Polda Jawa Timur"], ["Polda Jawa Tengah"], ["Polda Jambi"]]),
     ("recipients named in the next sentence",
      "Kapolresta Sleman memberikan penghargaan kepada tiga kapolsek. Para penerima adalah Kapolsek Depok Barat, "
      "Mlati dan Kapolsek Gamping.",

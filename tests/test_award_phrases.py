@@ -298,6 +298,7 @@ TITLES = [
      "se-Indonesia"),
     ("bagi ends a title", "Program itu berbuah Penghargaan Kompolnas 2024 bagi Polsek Kembangan.",
      "Penghargaan Kompolnas 2024"),
+    ("the zona integritas predikat by its acronym alone", "Polres Bantul meraih WBK dari KemenPAN-RB.", "WBK"),
     ("the zona integritas predikat by its name alone", "Sebelas polres lain meraih Wilayah Bebas dari Korupsi (WBK).",
      "Wilayah Bebas dari Korupsi (WBK)"),
     ("what a bare penghargaan is for", "Kapolres memberikan penghargaan atas pengungkapan kasus curanmor kepada Polsek Depok.",

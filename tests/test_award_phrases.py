@@ -153,6 +153,8 @@ GIVERS = [
      "kapolri", "Divhumas Polri"),
     ("a ministry by its short name, with its region", "Polres Lebak menerima penghargaan dari Kemenkumham Banten.",
      "ministry", "Kemenkumham Banten"),
+    ("a Polda's director gives in its name", "Polres Lebak dianugerahi penghargaan pelayanan SIM terbaik oleh Dirlantas "
+     "Polda Banten.", "kapolda", "Polda Banten"),
     ("a range after dari names no giver", "Penghargaan itu hasil kerja seluruh personel, dari Polda hingga Polres "
      "jajaran.", None, None),
     ("passive with a Kapolresta", "Piagam diserahkan Kapolresta Solo Kombes Pol Iwan.", "other", "Kapolresta Solo"),

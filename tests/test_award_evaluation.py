@@ -21,7 +21,7 @@ SAMPLE_FLOORS = {
     "giver": 0.56,
     "event_date": 0.59,
     "officer": 0.49,
-    "title": 0.26,
+    "title": 0.31,
 }
 CHECK_FLOORS = {
     "received F1": 0.90,
@@ -30,7 +30,7 @@ CHECK_FLOORS = {
     "category set exact": 0.65,
     "year exact": 0.87,
     "giver": 0.56,
-    "title": 0.26,
+    "title": 0.31,
     "event_date": 0.59,
     "officer": 0.49,
 }

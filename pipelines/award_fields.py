@@ -88,7 +88,8 @@ RECEIVES_AFTER = re.compile(
 
 def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str | None, str | None]:
     """The receiving officer: after 'diterima (langsung) oleh', 'kepada' or 'diwakili' (who accepted for his
-    chief), else the recipient unit's chief."""
+    chief), the subject of a receiving verb, or the recipient unit's own chief named with it; none where the
+    text does not say who received."""
     if len(recipients) != 1:
         return None, None, None
     unit_words = recipients[0].name.split(" ", 1)[-1]
@@ -114,7 +115,7 @@ def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str
             score += 1
         if best is None or score > best[0]:
             best = (score, m)
-    if best is None or best[0] == 0:
+    if best is None or best[0] < 2:  # a chief merely named is no receiver: the text must say he accepted
         return None, None, None
     m = best[1]
     name = re.sub(r"\s+(Kapolres\w*|Kapolda|Kapolsek|Wakapolda|Kasat\w*|Hadi|Pada|Saat|Dalam|Di)$", "", m.group("name"))

@@ -46,7 +46,9 @@ NAMED_PERIOD = re.compile(
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(w.capitalize() for w in WEEKDAYS if "'" not in w) + "|Jum'at"
 DATE_WRITTEN = re.compile(rf"\b(?:(?:{_DAY}),?\s*)?\(?(\d{{1,2}})\s+({_MONTH})\s+(20\d\d)\)?", re.IGNORECASE)
-DATE_SLASH = re.compile(rf"\b(?:{_DAY})\s*\((\d{{1,2}})/(\d{{1,2}})(?:/(20\d\d|\d\d))?\)")
+DATE_SLASH = re.compile(
+    rf"\b(?:{_DAY})(?:\s+(?:pagi|siang|sore|malam|dini hari))?\s*\((\d{{1,2}})/(\d{{1,2}})(?:/(20\d\d|\d\d))?\)"
+)
 BARE_WEEKDAY = re.compile(rf"\b(?:pada\s+)?(?:hari\s+)?({_DAY})\b(?!\s*\()")
 CEREMONY = re.compile(
     r"\b(diserahkan|menyerahkan|penyerahan|diterima|menerima|upacara|penganugerahan|dianugerahi|acara|berlangsung|"

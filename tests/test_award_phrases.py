@@ -385,6 +385,8 @@ EVENT_DATES = [
      "saat menyerahkan penghargaan, Kamis (3/10/2024).", None, "2024-10-03"),
     ("day and month take the story's year", "Polres Kebumen meraih Kompolnas Award 2024. Penghargaan itu diserahkan "
      "pada Rabu (17/7) di Jakarta.", None, "2024-07-17"),
+    ("a weekday with its time of day", "Polda Sumut meraih Kompolnas Awards 2024. Penghargaan diserahkan pada Rabu "
+     "malam (17/7/2024) di Jakarta.", None, "2024-07-17"),
     ("a decree's date is no ceremony's", "Polres Kebumen menerima penghargaan berdasarkan Keputusan Presiden Nomor "
      "6/TK/2012 tertanggal 8 Februari 2012. Penghargaan diserahkan pada Senin (2/7/2012).", None, "2012-07-02"),
     ("the occasion in a sentence that names no unit", "Polri meraih penghargaan tertinggi Anugerah Keterbukaan "

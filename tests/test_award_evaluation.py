@@ -20,7 +20,7 @@ SAMPLE_FLOORS = {
     "year exact": 0.87,
     "giver": 0.56,
     "event_date": 0.59,
-    "officer": 0.49,
+    "officer": 0.60,
     "title": 0.31,
 }
 CHECK_FLOORS = {
@@ -32,7 +32,7 @@ CHECK_FLOORS = {
     "giver": 0.56,
     "title": 0.31,
     "event_date": 0.59,
-    "officer": 0.49,
+    "officer": 0.60,
 }
 
 

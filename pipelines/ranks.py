@@ -12,7 +12,9 @@ RANK_RE = "|".join(re.escape(r) for r in RANKS)
 RANK_RE_PLAIN = RANK_RE
 # Ranks as outlets also print them: "IPTU", "AIPDA", "KOMPOL".
 ANY_CASE_RANK_RE = "(?i:" + RANK_RE + ")"
-NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+# A person's name: up to four capitalised words, an initial with its full stop among them ("C. Wisnu Adji P").
+_NAME_WORD = r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'-]*)"
+NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 
 
 def normalise_rank(rank: str) -> str:

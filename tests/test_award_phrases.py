@@ -362,6 +362,8 @@ OFFICERS = [
      ("Made Agus", "Kompol", "Kapolsek")),
     ("a speaker's post and name are no receiver", "Satlantas Polres Bitung meraih penghargaan. \"Kami bangga,\" kata "
      "Kasat Lantas Polres Bitung, Iptu Syarif.", (None, None, None)),
+    ("a name with an initial", "Polres Kediri meraih penghargaan dari Kapolda Jatim. Penghargaan diterima oleh Kasat "
+     "Narkoba Polres Kediri AKP M. Iqbal Hasan.", ("M. Iqbal Hasan", "AKP", "Kasat Narkoba")),
     ("a chief who only speaks of it is no receiver", "Polres Lebak meraih penghargaan dari Bupati Lebak. Kapolres "
      "AKBP Budi Santoso berterima kasih kepada warga.", (None, None, None)),
     ("the deputy who stood in for his chief, honorific dropped", "Polda Aceh menerima penghargaan Serambi Award. "

@@ -178,7 +178,10 @@ def _explicit_date(sentence: str, published: date | None, year_hint: int | None 
 
 
 def _document_date(sentence: str, start: int) -> bool:
+    """A decree's date, or the last day of a span ("berlangsung 28 sampai 30 Agustus 2019"): no one day's."""
     before = sentence[max(0, start - 40) : start]
+    if re.search(r"\b\d{1,2}\s*(?:sampai|hingga|s\.d\.?|-|–)\s*$", before):
+        return True
     return bool(DOCUMENT_DATE_BEFORE.search(before)) and bool(re.search(r"\b(?:Nomor|No\.?)\s", before))
 
 

@@ -389,6 +389,8 @@ EVENT_DATES = [
      "pada Rabu (17/7) di Jakarta.", None, "2024-07-17"),
     ("a weekday with its time of day", "Polda Sumut meraih Kompolnas Awards 2024. Penghargaan diserahkan pada Rabu "
      "malam (17/7/2024) di Jakarta.", None, "2024-07-17"),
+    ("a span of days is no one day", "Kapolri menyerahkan penghargaan kepada Bidhumas Polda Banten dalam Rakernis yang "
+     "berlangsung 28 sampai 30 Agustus 2019, Kamis (29/08/19).", None, "2019-08-29"),
     ("a decree's date is no ceremony's", "Polres Kebumen menerima penghargaan berdasarkan Keputusan Presiden Nomor "
      "6/TK/2012 tertanggal 8 Februari 2012. Penghargaan diserahkan pada Senin (2/7/2012).", None, "2012-07-02"),
     ("the occasion in a sentence that names no unit", "Polri meraih penghargaan tertinggi Anugerah Keterbukaan "

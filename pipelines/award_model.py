@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from pipelines.units import Mention
 
@@ -60,10 +61,10 @@ class Story:
     body: list[str]
     published: date | None
 
-    @property
+    @cached_property
     def sentences(self) -> list[str]:
         return ([self.title] if self.title else []) + self.body
 
-    @property
-    def text(self) -> str:
+    @cached_property
+    def text(self) -> str:  # read by every award's passes: joined once
         return " ".join(self.sentences)

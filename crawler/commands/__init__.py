@@ -10,15 +10,20 @@ cannot be used is one line naming it (`refuse`), since the usage would not help 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import socket
 import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
+import sqlite_utils
 from scrapy.exceptions import UsageError
 
+from pipelines.corrections import CorrectionsError
 from pipelines.runs import ArchiveLock, ArchiveLockedError
+from pipelines.store import open_archive
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -98,13 +103,24 @@ def day(values: dict[str, str], name: str) -> date | None:
         raise UsageError(f"{name}: not a date YYYY-MM-DD: {values[name]!r}") from None
 
 
-def locked_archive(command: str, archive) -> ArchiveLock:
-    """The archive's lock, taken for this command; if another run holds it, the command ends saying so, with
-    exit status 1 (a busy archive is no usage error)."""
+@contextlib.contextmanager
+def writing_archive(command: str, archive) -> Iterator[sqlite_utils.Database]:
+    """The archive, open and locked for this command. If another run holds it, or the corrections file is
+    invalid, the command ends with one line saying so and exit status 1 (neither is a usage error)."""
     lock = ArchiveLock(archive)
     try:
         lock.acquire()
     except ArchiveLockedError as exc:
         print(f"{command}: {exc}; try again when it has finished.")
         raise SystemExit(1) from None
-    return lock
+    try:
+        db = open_archive(archive)
+        try:
+            yield db
+        finally:
+            db.conn.close()
+    except CorrectionsError as exc:
+        print(f"{command}: {exc}")
+        raise SystemExit(1) from None
+    finally:
+        lock.release()

@@ -3,11 +3,9 @@
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.commands import day, locked_archive, name_values, readable_file
+from crawler.commands import day, name_values, readable_file, writing_archive
 from crawler.commands.reextract import process_count
 from crawler.warc_ingest import Ingest, IngestOptions
-from pipelines.corrections import CorrectionsError
-from pipelines.store import open_archive
 from pipelines.warc_records import host_filter
 
 
@@ -43,15 +41,6 @@ class Command(ScrapyCommand):
             corrections=self.settings.get("CORRECTIONS_PATH"),
         )  # fmt: skip
         archive = self.settings.get("ARCHIVE_PATH")
-        lock = locked_archive("ingest-warc", archive)
-        try:
-            db = open_archive(archive)
+        with writing_archive("ingest-warc", archive) as db:
             summary = Ingest(db, options).run(files)
-            db.conn.close()
-        except CorrectionsError as exc:
-            print(f"ingest-warc: {exc}")
-            self.exitcode = 1
-            return
-        finally:
-            lock.release()
         print("\n".join(summary.lines()))

@@ -4,10 +4,8 @@ import argparse
 
 from scrapy.commands import ScrapyCommand
 
-from crawler.commands import existing_archive, locked_archive
-from pipelines.corrections import CorrectionsError
+from crawler.commands import existing_archive, writing_archive
 from pipelines.reextract import reextract
-from pipelines.store import open_archive
 
 
 def process_count(value: str) -> int:
@@ -30,17 +28,8 @@ class Command(ScrapyCommand):
 
     def run(self, args, opts):
         archive = existing_archive("reextract", self.settings.get("ARCHIVE_PATH"))
-        lock = locked_archive("reextract", archive)
-        try:
-            db = open_archive(archive)
+        with writing_archive("reextract", archive) as db:
             summary = reextract(db, workers=opts.workers, corrections=self.settings.get("CORRECTIONS_PATH"))
-            db.conn.close()
-        except CorrectionsError as exc:
-            print(f"reextract: {exc}")
-            self.exitcode = 1
-            return
-        finally:
-            lock.release()
         print(
             f"{summary['pages']} pages on {summary['workers']} processes: {summary.get('changed', 0)} articles changed, "
             f"{summary.get('unchanged', 0)} unchanged, {summary.get('errors', 0)} errors; "

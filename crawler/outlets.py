@@ -60,6 +60,10 @@ class Layout:
     robots_disallow: tuple[str, ...] = ()
 
 
+# What a page shown whole adds to its <title>: "Judul – Halaman all", "Judul Halaman all - Kompas.com".
+WHOLE_ARTICLE_TITLE = r"(?i)\s*[-–]?\s*Halaman all$"
+
+
 @dataclass(frozen=True)
 class Outlet:
     """One news outlet: its hosts, where new stories are listed, what articles look like."""
@@ -85,6 +89,9 @@ class Outlet:
     title_noise: tuple[str, ...] = ()
     # Machine-readable times without an offset (meta tags, JSON-LD) are UTC, not local time (Odoo).
     naive_times_utc: bool = False
+    # The query that shows a story split over several pages on one page ("page=all"); article pages are
+    # fetched with it, so the archive keeps the whole story, and stored under the URL without it.
+    whole_article: str = ""
     layout: Layout | None = None
     # How a host names itself (og:site_name, JSON-LD publisher) and the region it covers;
     # a host not listed goes by the outlet's name.
@@ -121,6 +128,12 @@ class Outlet:
 
     def is_article(self, path: str) -> bool:
         return re.search(self.article_pattern, path) is not None
+
+    def fetch_url(self, url: str) -> str:
+        """The address to fetch an article at: the whole story on one page where the outlet offers it."""
+        if not self.whole_article:
+            return url
+        return url + ("&" if urlsplit(url).query else "?") + self.whole_article
 
 
 # ANTARA's regional portals and their time zones (OUTLETS.md, checked against
@@ -349,6 +362,7 @@ TRIBUN = Outlet(
     # Tag pages where robots.txt allows them; else the daily index, which repeats itself after page 10.
     search="/tag/{slug}?page={page}",
     backfill_routes=("/index-news?date={date}&page={page}",),
+    whole_article="page=all",
     selectors=Selectors(
         title=("h1#arttitle", "#article h1"),
         body=("div.side-article.txt-article.multi-fontsize", "div.side-article.txt-article"),
@@ -374,6 +388,7 @@ TRIBUN = Outlet(
     ),
     title_noise=(
         r"(?i)\s*[-|]\s*(tribun\s?[a-z]+|serambinews|banjarmasinpost|pos-?kupang|bangkapos|sripoku)(\.com|\.co\.id)?$",
+        WHOLE_ARTICLE_TITLE,
     ),
     layout=Layout(
         platform="tribun",
@@ -398,8 +413,8 @@ TRIBUN = Outlet(
         "(it repeats itself after page 10); news sitemaps per section ({section}/sitemap-news.xml on the main site, "
         "/sitemap_news.xml on a regional portal) carry news:publication_date; the portals kaltara, palu, sultra, "
         "sulbar, lombok, flores (WITA), papua, papuabarat, ternate (WIT), kalteng and belitung (WIB) were "
-        "missing; main-site articles are /<section>/yyyy/mm/dd/<slug>; ?page=all joins a multi-page article "
-        "(not used yet)."
+        "missing; main-site articles are /<section>/yyyy/mm/dd/<slug>; ?page=all shows a story split over "
+        'several pages on one page (its <title> then ends in "Halaman all"), so articles are fetched with it.'
     ),
 )
 
@@ -497,9 +512,11 @@ KOMPAS = Outlet(
     # then the tag pages on www.kompas.com.
     search="https://search.kompas.com/search?q={query}&sort=latest&start_date={start}&end_date={end}&page={page}",
     backfill_routes=("https://www.kompas.com/tag/{slug}?page={page}",),
+    # A saved 2025 article's "show all" button leads to ?page=all: the whole story on one page.
+    whole_article="page=all",
     selectors=KOMPAS_SELECTORS,
     boilerplate_lines=(r"^Baca juga\b", r"^(Dapatkan|Simak) (update|berita)\b", r"^Ikuti berita\b"),
-    title_noise=(r"(?i)\s*-\s*kompas\.com.*$",),
+    title_noise=(r"(?i)\s*-\s*kompas\.com.*$", WHOLE_ARTICLE_TITLE),
     layout=Layout(
         platform="kompas",
         article_path="/read/{year}/{month}/{day}/{id}/{slug}",

@@ -8,6 +8,8 @@ from urllib.parse import urlsplit, urlunsplit
 from w3lib.url import url_query_cleaner
 
 TRACKING_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "fbclid", "gclid")
+# "?page=all" shows a story split over several pages whole (Tribun, Kompas): the same story.
+WHOLE_VIEW = re.compile(r"(?:^|&)page=all(?=&|$)")
 
 
 def _site(host: str) -> str:
@@ -20,7 +22,7 @@ def _site(host: str) -> str:
 def canonical_url(url: str, declared: str | None = None) -> str:
     """The page's canonical URL: the declared one when it stays on the same
     outlet, else the fetched one; without tracking parameters, AMP or mobile
-    variants, fragments and trailing slashes."""
+    variants, the whole-story view, fragments and trailing slashes."""
     if declared:
         declared = declared.strip()
         if declared.startswith("//"):
@@ -35,4 +37,5 @@ def canonical_url(url: str, declared: str | None = None) -> str:
     path = re.sub(r"/amp(?=/|$)", "", parts.path) or "/"
     if len(path) > 1:
         path = path.rstrip("/")
-    return urlunsplit(("https" if parts.scheme in ("http", "https") else parts.scheme, host, path, parts.query, ""))
+    query = WHOLE_VIEW.sub("", parts.query).strip("&")
+    return urlunsplit(("https" if parts.scheme in ("http", "https") else parts.scheme, host, path, query, ""))

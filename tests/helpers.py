@@ -7,16 +7,17 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
-from crawler.outlets import OUTLETS
+from crawler.outlets import OUTLETS, outlet_for_host
 from tools.build_sample import article_path
 from tools.local_servers import free_port, redis_server, wait_for_http
 
 __all__ = [
     "FIXTURES", "ROOT", "SAMPLE", "SAMPLE_SRC", "SCRAPY", "SPIDERS", "extract_sample", "free_port", "redis_server",
-    "run_crawl", "run_crawlall", "sample_articles", "scrapy", "wait_for_http",
+    "run_crawl", "run_crawlall", "sample_articles", "sample_page", "scrapy", "wait_for_http",
 ]  # fmt: skip
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,11 +40,16 @@ def sample_articles(archive_only: bool = False) -> list[dict]:
             if entry.get("archive_only") and not archive_only:
                 continue
             # The outlet's own URL scheme, as the sample builder writes it.
-            path = article_path(host, entry)
-            found.append(
-                {**entry, "host": host, "url": f"https://{host}{path}", "page": SAMPLE / host / path.lstrip("/")}
-            )
+            url = f"https://{host}{article_path(host, entry)}"
+            found.append({**entry, "host": host, "url": url, "page": sample_page(url)})
     return found
+
+
+def sample_page(url: str) -> Path:
+    """Where the offline sample keeps the page a crawl fetches for the article at `url` (the whole-story
+    view where the outlet has one); the mirror keeps a query in the file name."""
+    parts = urlsplit(outlet_for_host(urlsplit(url).netloc).fetch_url(url))
+    return SAMPLE / parts.netloc / (parts.path.lstrip("/") + (f"?{parts.query}" if parts.query else ""))
 
 
 def extract_sample(url: str) -> dict:

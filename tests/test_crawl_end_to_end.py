@@ -1,9 +1,12 @@
 """End to end: the real Scrapy engine crawls the offline sample over HTTP into a real archive."""
 
 import sqlite3
+from urllib.parse import urlsplit
 
 import pytest
-from helpers import SPIDERS, run_crawl, sample_articles, scrapy
+from helpers import SAMPLE, SPIDERS, run_crawl, sample_articles, scrapy
+
+from crawler.outlets import OUTLETS
 
 
 @pytest.fixture(scope="module")
@@ -117,3 +120,19 @@ def test_no_award_rows_for_stories_that_are_not_received(crawled):
         archive,
         "select 1 from awards join articles on articles.url = awards.article_url where award_role != 'received'",
     )
+
+
+@pytest.mark.parametrize("outlet", [key for key, outlet in OUTLETS.items() if outlet.whole_article])
+def test_a_story_split_over_pages_is_kept_whole_under_its_own_url(crawled, outlet):
+    """Tribun and Kompas split a story over pages; the crawl fetches the whole-story view (?page=all) and
+    keeps the story under the address without it, with the paragraphs that only the later pages hold."""
+    archive, _ = crawled
+    articles = [a for a in sample_articles() if a["host"] in OUTLETS[outlet].hosts]
+    assert articles
+    for article in articles:
+        (stored,) = rows(archive, "select url, title, text from articles where url = ?", [article["url"]])
+        last = " ".join(article["paragraphs"][-1].split()[-6:])
+        assert last in " ".join(stored["text"].split()), article["url"]
+        first_page = SAMPLE / article["host"] / urlsplit(article["url"]).path.lstrip("/")
+        assert last not in " ".join(first_page.read_text(encoding="utf-8").split())  # only the whole view has it
+        assert "Halaman all" not in stored["title"]

@@ -70,6 +70,11 @@ def test_canonical_urls_drop_tracking_amp_and_mobile():
     )
     declared = "https://kalsel.antaranews.com/berita/1/judul"
     assert canonical_url("https://kalsel.antaranews.com/berita/1/judul?page=all", declared) == declared
+    # The whole-story view of a story split over pages is the story, in a WARC capture too.
+    assert canonical_url("https://banten.tribunnews.com/2024/01/02/judul?page=all") == (
+        "https://banten.tribunnews.com/2024/01/02/judul"
+    )
+    assert canonical_url("https://regional.kompas.com/read/1/judul?page=2").endswith("?page=2")  # one page of it
     # A canonical link to another outlet is not followed.
     assert canonical_url("https://kalsel.antaranews.com/berita/1/x", "https://other.example/y").startswith(
         "https://kalsel.antaranews.com/"

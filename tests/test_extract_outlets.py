@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
-from helpers import SAMPLE
+from helpers import sample_page
 from scrapy.spiderloader import SpiderLoader
 from scrapy.utils.project import get_project_settings
 from scrapy.utils.url import url_is_from_any_domain
@@ -32,12 +32,6 @@ def expected_articles() -> list[tuple[str, dict]]:
 
 
 ARTICLES = expected_articles()
-
-
-def sample_page(url: str) -> Path:
-    """Where the offline sample keeps the page served at `url`."""
-    parts = urlsplit(url)
-    return SAMPLE / parts.netloc / parts.path.lstrip("/")
 
 
 def unfilled(value) -> bool:

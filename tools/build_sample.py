@@ -125,6 +125,7 @@ def prepare(host: str, entries: list[dict]) -> list[dict]:
                 "tags": entry.get("tags") or [],
                 "blog": blog_of(outlet, entry["section"]),
                 "archive_only": bool(entry.get("archive_only")),
+                "pages": 0,  # shown whole; first_page() makes the first of two pages
             }
         )
     articles.sort(key=lambda a: (a["when"], a["id"]), reverse=True)
@@ -151,6 +152,13 @@ def blocks(paragraphs: list[str], baca: list[dict]) -> list[dict]:
         if i == 3:
             out.append({"kind": "ad"})
     return out
+
+
+def first_page(a: dict) -> dict:
+    """The first of two pages a story is split over: the first half of its paragraphs, then a pager."""
+    paragraphs = [i for i, b in enumerate(a["blocks"]) if b["kind"] == "p"]
+    cut = paragraphs[(len(paragraphs) + 1) // 2] if len(paragraphs) > 1 else len(a["blocks"])
+    return {**a, "blocks": a["blocks"][:cut], "pages": 2}
 
 
 def jsonld(a: dict, host: str) -> str:
@@ -313,12 +321,16 @@ def render_host(env: jinja2.Environment, out: Path, host: str, entries: list[dic
         "year": articles[0]["year"],
     }
     article_tpl = env.get_template(f"{layout.platform}_article.html")
+    outlet = outlet_of(host)
     for a in articles:
         path = a["url"].removeprefix(f"https://{host}")
+        if outlet.whole_article:
+            # The outlet splits a story over pages: its address shows the first, the whole-story view all.
+            write(out, host, path, article_tpl.render(a=first_page(a), **common))
+            path = outlet.fetch_url(a["url"]).removeprefix(f"https://{host}")
         write(out, host, path, article_tpl.render(a=a, **common))
     listing_tpl = env.get_template(f"{layout.platform}_listing.html")
     render_listings(listing_tpl, out, host, layout, visible, common)
-    outlet = outlet_of(host)
     if "/" not in outlet.listings:
         write(
             out,

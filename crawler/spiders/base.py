@@ -234,10 +234,17 @@ class OutletSpider(BackfillMixin, scrapy.Spider):
                 headers["If-Modified-Since"] = known.last_modified
             meta = {"handle_httpstatus_list": [304], "conditional": True}
             yield scrapy.Request(
-                url, callback=self.parse_article, priority=40, cb_kwargs={"via": via}, headers=headers, meta=meta
+                self.outlet.fetch_url(url),
+                callback=self.parse_article,
+                priority=40,
+                cb_kwargs={"via": via, "url": url},
+                headers=headers,
+                meta=meta,
             )
             return
-        yield scrapy.Request(url, callback=self.parse_article, priority=40, cb_kwargs={"via": via})
+        yield scrapy.Request(
+            self.outlet.fetch_url(url), callback=self.parse_article, priority=40, cb_kwargs={"via": via, "url": url}
+        )
 
     def _too_old(self, when: str | None) -> bool:
         if self.since is None:
@@ -258,7 +265,9 @@ class OutletSpider(BackfillMixin, scrapy.Spider):
 
     # --- articles --------------------------------------------------------------
 
-    def parse_article(self, response, via: str):
+    def parse_article(self, response, via: str, url: str | None = None):
+        """An article page as an item; `url` is the story's address when it was fetched at another one
+        (the whole-story view), so that the archive and the next crawl know it by one URL."""
         if response.status == 304:
             self.crawler.stats.inc_value("incremental/not_modified")
             return
@@ -270,7 +279,7 @@ class OutletSpider(BackfillMixin, scrapy.Spider):
             self.logger.warning("Skipped %s: the answer is not text", response.url)
             return
         yield ArticlePage(
-            url=response.url,
+            url=url if url and response.url == self.outlet.fetch_url(url) else response.url,
             outlet=self.outlet.key,
             host=host,
             html=self._page_text(response),

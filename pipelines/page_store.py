@@ -171,3 +171,9 @@ class DictionarySchedule:
             return None
         self.built[outlet] = self.stored[outlet]
         return add_dictionary(self.db, outlet, self.stored[outlet])
+
+
+def dictionary_schedule(db: sqlite_utils.Database, settings) -> DictionarySchedule:
+    """The schedule a crawl or the distributed writer keeps; the setting PAGE_DICTIONARY_MIN_PAGES (default
+    MIN_PAGES) sets when an outlet's first dictionary is due."""
+    return DictionarySchedule(db, settings.getint("PAGE_DICTIONARY_MIN_PAGES", MIN_PAGES))

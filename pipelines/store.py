@@ -28,7 +28,7 @@ from pipelines.archive_db import ArchiveDatabase, archive_db
 from pipelines.award_list_table import AWARD_LIST_COLUMNS, AWARD_LIST_SELECT, build_award_list
 from pipelines.dedupe import clusters
 from pipelines.officer_store import save_officer_mentions
-from pipelines.page_store import DictionarySchedule, page_row
+from pipelines.page_store import DictionarySchedule, dictionary_schedule, page_row
 from pipelines.refused import forget_refused, save_refused
 from pipelines.runs import ArchiveLock, ArchiveLockedError, finish_run, start_run
 from pipelines.schema import load_gazetteer, m009_award_list_table, migrations, open_archive
@@ -266,7 +266,7 @@ class StorePipeline:
             return
         self.db = open_archive(self.path)
         self.run_id = start_run(self.db, self.crawler.spider.name)
-        self.dictionaries = DictionarySchedule(self.db)
+        self.dictionaries = dictionary_schedule(self.db, self.crawler.settings)
         self.refused = {url for (url,) in self.db.execute("select url from refused_pages")}
 
     async def spider_opened(self, spider):

@@ -16,7 +16,7 @@ from tools.build_sample import article_path
 from tools.local_servers import free_port, redis_server, wait_for_http
 
 __all__ = [
-    "FIXTURES", "ROOT", "SAMPLE", "SAMPLE_SRC", "SCRAPY", "SPIDERS", "extract_sample", "free_port", "redis_server",
+    "FIXTURES", "ROOT", "add_gallery_pages", "SAMPLE", "SAMPLE_SRC", "SCRAPY", "SPIDERS", "extract_sample", "free_port", "redis_server",
     "run_crawl", "run_crawlall", "sample_articles", "sample_page", "scrapy", "wait_for_http",
 ]  # fmt: skip
 
@@ -50,6 +50,25 @@ def sample_page(url: str) -> Path:
     view where the outlet has one); the mirror keeps a query in the file name."""
     parts = urlsplit(outlet_for_host(urlsplit(url).netloc).fetch_url(url))
     return SAMPLE / parts.netloc / (parts.path.lstrip("/") + (f"?{parts.query}" if parts.query else ""))
+
+
+GALLERY = """<!doctype html><html lang="id"><head><title>Galeri foto Polda Kalsel</title></head>
+<body><nav><a href="/">Beranda</a></nav><main><p>Galeri foto.</p></main></body></html>"""
+
+
+def add_gallery_pages(site: Path, *ids: int) -> dict[int, Path]:
+    """Pages that hold no article, at ANTARA article addresses that a copy of an ANTARA host's sample
+    (`site`) lists in its sitemap; their files by id."""
+    sitemap = site / "sitemap" / "sitemap-2025-10.xml"
+    pages, entries = {}, ""
+    for n in ids:
+        path = f"berita/{n}/galeri-foto-{n}"
+        pages[n] = site / path
+        pages[n].parent.mkdir(parents=True)
+        pages[n].write_text(GALLERY, encoding="utf-8")
+        entries += f"  <url><loc>https://{site.name}/{path}</loc><lastmod>2025-10-08T09:00:00+08:00</lastmod></url>\n"
+    sitemap.write_text(sitemap.read_text().replace("</urlset>", entries + "</urlset>"))
+    return pages
 
 
 def extract_sample(url: str) -> dict:

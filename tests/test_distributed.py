@@ -20,16 +20,19 @@ from pathlib import Path
 
 import pytest
 import redis
-from helpers import ROOT, SAMPLE, SCRAPY, redis_server, sample_articles
+import sqlite_utils
+from helpers import ROOT, SAMPLE, SCRAPY, add_gallery_pages, redis_server, sample_articles
 
 from crawler.mirror import MirrorServer
 from pipelines.dedupe import minhash_signature
+from pipelines.page_store import PageCodec
 
 ITEMS = "polri_awards:items"
 PROCESSING = f"{ITEMS}:processing:main"
 # A worker silent this long is presumed dead: short, so that a killed worker's requests come back quickly.
 TIMEOUT = 3
 ANTARA = {a["url"] for a in sample_articles() if a["host"].endswith("antaranews.com")}
+KALSEL = "kalsel.antaranews.com"
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -73,7 +76,7 @@ def finish(proc, timeout=90) -> None:
     assert proc.returncode == 0, f"exit {proc.returncode}"
 
 
-def stop_writer_when_drained(writer, redis_url, timeout=60) -> dict:
+def stop_writer_when_drained(writer, redis_url, timeout=60, extra: bool = False) -> dict:
     """Wait until every message is written (queue and processing list empty), stop the writer (SIGTERM),
     and return the figures of its summary line."""
     r = client(redis_url)
@@ -85,14 +88,20 @@ def stop_writer_when_drained(writer, redis_url, timeout=60) -> dict:
     writer.send_signal(signal.SIGTERM)
     out, _ = writer.communicate(timeout=30)
     assert writer.returncode == 0, out[-3000:]
-    return summary(out)
+    return summary(out, extra)
 
 
-def summary(out: str) -> dict:
+SUMMARY = ("new", "updated", "unchanged", "already_archived", "runs")
+
+
+def summary(out: str, extra: bool = False) -> dict:
+    """The writer's summary line; with `extra`, also the refused pages and page dictionaries it recorded."""
     line = re.search(r"writer: (\d+) articles new, (\d+) updated, (\d+) unchanged, (\d+) already archived, "
-                     r"(\d+) worker runs recorded", out)  # fmt: skip
+                     r"(\d+) worker runs recorded, \d+ story clusters, (\d+) refused pages recorded, "
+                     r"(\d+) page dictionaries built", out)  # fmt: skip
     assert line, out[-3000:]
-    return dict(zip(("new", "updated", "unchanged", "already_archived", "runs"), map(int, line.groups()), strict=True))
+    names = (*SUMMARY, "refused", "page_dictionaries") if extra else SUMMARY
+    return dict(zip(names, map(int, line.groups()), strict=False))
 
 
 def archived(archive: Path) -> list[str]:
@@ -156,6 +165,35 @@ def test_two_workers_and_a_writer_archive_every_article_once(tmp_path, redis_url
         rows = conn.execute("select a.text, s.minhash from articles a join story_clusters s using (url)").fetchall()
     assert len(rows) == len(ANTARA)
     assert all(minhash == minhash_signature(text) for text, minhash in rows)
+    assert_round_closed(redis_url)
+
+
+def test_the_writer_remembers_refused_pages_and_builds_page_dictionaries(tmp_path, redis_url):
+    """What a single-machine crawl keeps besides articles, a shared crawl keeps too."""
+    site = tmp_path / "mirror" / KALSEL
+    shutil.copytree(SAMPLE / KALSEL, site)
+    add_gallery_pages(site, 3999001, 3999002)
+    archive = tmp_path / "archive.db"
+    with MirrorServer(tmp_path / "mirror") as mirror:
+        worker = start_worker("antara", redis_url, archive, mirror, tmp_path / "w.log", "-a", f"hosts={KALSEL}")
+        writer = start_writer(redis_url, archive, "-s", "PAGE_DICTIONARY_MIN_PAGES=10")
+        finish(worker)
+        figures = stop_writer_when_drained(writer, redis_url, extra=True)
+
+    assert figures["new"] == 16 and figures["refused"] == 2 and figures["page_dictionaries"] == 1
+    db = sqlite_utils.Database(archive)
+    refused = list(db.query("select url, reason, outlet from refused_pages order by url"))
+    assert [r["url"].split("/")[4] for r in refused] == ["3999001", "3999002"]
+    assert {(r["reason"], r["outlet"]) for r in refused} == {("no article text found", "antara")}
+    (dictionary,) = db.query("select outlet, pages from page_dictionaries")
+    assert dictionary == {"outlet": "antara", "pages": 10}
+    # Pages stored before and after the dictionary, and the refused ones, all read back as fetched.
+    unpack = PageCodec(db).unpack
+    pages = [
+        unpack(blob)
+        for (blob,) in db.execute("select html_zlib from pages union all select html_zlib from refused_pages")
+    ]
+    assert len(pages) == 18 and all("</html>" in page for page in pages)
     assert_round_closed(redis_url)
 
 

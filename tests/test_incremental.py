@@ -7,7 +7,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from helpers import SAMPLE, run_crawl
+from helpers import SAMPLE, add_gallery_pages, run_crawl
 
 from crawler.mirror import MirrorServer
 from pipelines.runs import ArchiveLock
@@ -76,24 +76,6 @@ def test_changed_article_updates_its_row_and_keeps_the_old_version(tmp_path, mir
 
 
 # A photo gallery at an article address: a caption, no story. Extraction refuses it.
-GALLERY = """<!doctype html><html lang="id"><head><title>Galeri foto Polda Kalsel</title></head>
-<body><nav><a href="/">Beranda</a></nav><main><p>Galeri foto.</p></main></body></html>"""
-
-
-def add_gallery_pages(root, *ids) -> dict[int, object]:
-    """Pages that hold no article, at article addresses the sitemap lists; their files by id."""
-    sitemap = root / HOST / "sitemap" / "sitemap-2025-10.xml"
-    pages, entries = {}, ""
-    for n in ids:
-        path = f"berita/{n}/galeri-foto-{n}"
-        pages[n] = root / HOST / path
-        pages[n].parent.mkdir(parents=True)
-        pages[n].write_text(GALLERY, encoding="utf-8")
-        entries += f"  <url><loc>https://{HOST}/{path}</loc><lastmod>2025-10-08T09:00:00+08:00</lastmod></url>\n"
-    sitemap.write_text(sitemap.read_text().replace("</urlset>", entries + "</urlset>"))
-    return pages
-
-
 def mark_changed(root, n):
     """The sitemap says page `n` changed after every fetch so far."""
     later = (datetime.now(UTC) + timedelta(hours=1)).isoformat(timespec="seconds")
@@ -103,7 +85,7 @@ def mark_changed(root, n):
 
 def test_a_refused_page_is_remembered_and_not_fetched_again(tmp_path, mirror_copy):
     root, url = mirror_copy
-    add_gallery_pages(root, 3999001, 3999002)
+    add_gallery_pages(root / HOST, 3999001, 3999002)
     archive = tmp_path / "archive.db"
     first_log = crawl(archive, url).stderr
     refused = rows(archive, "select * from refused_pages order by url")
@@ -124,7 +106,7 @@ def test_a_refused_page_is_remembered_and_not_fetched_again(tmp_path, mirror_cop
 
 def test_a_refused_page_the_sitemap_says_changed_is_fetched_again_conditionally(tmp_path, mirror_copy):
     root, url = mirror_copy
-    pages = add_gallery_pages(root, 3999001, 3999002, 3999003)
+    pages = add_gallery_pages(root / HOST, 3999001, 3999002, 3999003)
     archive = tmp_path / "archive.db"
     crawl(archive, url)
     # 3999001 is said to have changed but has not; 3999002 has become a story; 3999003 is left alone.

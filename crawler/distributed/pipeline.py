@@ -26,6 +26,7 @@ class RedisItemPipeline:
         self.items_key = crawler.settings.get("REDIS_ITEMS_KEY", ITEMS_KEY)
         self.push = self.server.register_script(PUSH_ITEM)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -44,6 +45,21 @@ class RedisItemPipeline:
         pushed = self.push(keys=[self.items_key, frontier.pushed_key], args=[article["url"], encode_message(message)])
         self.stats.inc_value("distributed/articles_pushed" if pushed else "distributed/articles_already_pushed")
         return item
+
+    def item_dropped(self, item):
+        """A page the extract stage refused goes to the writer as well, which remembers it in the archive
+        (pipelines/refused.py) as a single-machine crawl does."""
+        page = ItemAdapter(item)
+        if not page.get("refused"):
+            return
+        message = {
+            "kind": "refused",
+            "worker": frontier_for(self.crawler).worker,
+            "page": {field: page.get(field) for field in (*PAGE_FIELDS, "outlet", "host")},
+            "detail": page["refused"],
+        }
+        self.server.rpush(self.items_key, encode_message(message))
+        self.stats.inc_value("distributed/refused_pushed")
 
     def spider_closed(self, spider, reason):
         frontier = frontier_for(self.crawler)

@@ -6,7 +6,8 @@ with the same code as a single-machine crawl (pipelines.store.save_article), and
 processing list only after SQLite has committed it. A writer killed at any point leaves the article in
 the processing list, and the next writer puts it back in the queue when it starts; an article already
 committed is recognised (same URL and fetch time in `pages`) and not written twice. When the queue runs dry, story clusters are updated.
-The workers' run records come through the same list and become rows of `crawl_runs`. A message the
+The workers' run records and the pages they found no article in come through the same list and become
+rows of `crawl_runs` and `refused_pages`; outlets' page dictionaries are built as in a single-machine crawl. A message the
 archive cannot take (malformed, say) goes to `<list>:failed` rather than stopping every writer; an
 unavailable archive or Redis stops the writer, with the message kept for the next one.
 """
@@ -24,6 +25,8 @@ from crawler.distributed.codec import decode_message
 from crawler.distributed.pipeline import ITEMS_KEY
 from pipelines.corrections import CorrectionsError, apply_corrections, load_corrections
 from pipelines.officers import with_officers
+from pipelines.page_store import dictionary_schedule
+from pipelines.refused import save_refused
 from pipelines.runs import ArchiveLock, ArchiveLockedError, finish_run
 from pipelines.store import open_archive, save_article, update_clusters
 
@@ -69,6 +72,8 @@ class ArchiveWriter:
         self.processing_key = f"{self.items_key}:processing:{name}"
         self.failed_key = f"{self.items_key}:failed"
         self.db = open_archive(archive)
+        self.dictionaries = dictionary_schedule(self.db, settings)
+        self.refused = {url for (url,) in self.db.execute("select url from refused_pages")}
         self.archive = archive
         self.counts: Counter = Counter()
         self.per_worker: dict[str, Counter] = defaultdict(Counter)
@@ -115,7 +120,8 @@ class ArchiveWriter:
         print(
             f"writer: {c['new']} articles new, {c['updated']} updated, {c['unchanged']} unchanged, "
             f"{c['already_archived']} already archived, {c['runs']} worker runs recorded, "
-            f"{c['story_clusters']} story clusters"
+            f"{c['story_clusters']} story clusters, {c['refused']} refused pages recorded, "
+            f"{c['page_dictionaries']} page dictionaries built"
             + (f", {c['set_aside']} set aside in {self.failed_key}" if c["set_aside"] else ""),
             flush=True,
         )
@@ -132,6 +138,11 @@ class ArchiveWriter:
         if message.get("kind") == "run":
             self.record_run(message)
             return 0
+        if message.get("kind") == "refused":
+            save_refused(self.db, message["page"], message["detail"])
+            self.refused.add(message["page"]["url"])
+            self.counts["refused"] += 1
+            return 0
         article, page = with_officers(apply_corrections(message["article"], self.reviews)), message["page"]
         # A message taken again after a writer was killed between SQLite's commit and LREM.
         if self.db.execute(
@@ -142,15 +153,19 @@ class ArchiveWriter:
         # One transaction for the whole article, whatever transactions save_article's own writes open.
         self.db.conn.execute("BEGIN")
         try:
-            status = save_article(self.db, article, page)
+            urls = {article["url"], article.get("fetched_url")}
+            status = save_article(self.db, article, page, refused_before=bool(urls & self.refused))
             if self.db.conn.in_transaction:
                 self.db.conn.commit()
+            self.refused -= urls
         except BaseException:
             if self.db.conn.in_transaction:
                 self.db.conn.rollback()
             raise
         self.counts[status] += 1
         self.per_worker[message.get("worker")][STATUS_STATS[status]] += 1
+        if status == "new" and self.dictionaries.page_added(article.get("outlet")):
+            self.counts["page_dictionaries"] += 1
         return 1
 
     def record_run(self, message: dict) -> None:

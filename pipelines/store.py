@@ -252,6 +252,7 @@ class StorePipeline:
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(self.response_received, signal=signals.response_received)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -293,6 +294,19 @@ class StorePipeline:
         save_refused(self.db, page.asdict(), page["refused"])
         self.refused.add(page["url"])
         self.stats.inc_value("archive/refused_recorded")
+
+    def response_received(self, response, request, spider):
+        """An archived article asked for conditionally and answered 304 is still there, unchanged: it was
+        seen on this run, though no item comes of it."""
+        if self.db is None or response.status != 304 or not request.meta.get("conditional"):
+            return
+        url = request.cb_kwargs.get("url") or request.url
+        with self.db.atomic():
+            self.db.execute(
+                "update articles set last_seen = ? where url = ?",
+                [datetime.now(UTC).isoformat(timespec="seconds"), url],
+            )
+        self.stats.inc_value("archive/articles_seen_unchanged")
 
     def spider_closed(self, spider, reason):
         if self.db is None:

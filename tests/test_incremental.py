@@ -75,12 +75,26 @@ def test_changed_article_updates_its_row_and_keeps_the_old_version(tmp_path, mir
     assert rows(archive, "select count(*) as n from articles")[0]["n"] == 16
 
 
-# A photo gallery at an article address: a caption, no story. Extraction refuses it.
 def mark_changed(root, n):
     """The sitemap says page `n` changed after every fetch so far."""
     later = (datetime.now(UTC) + timedelta(hours=1)).isoformat(timespec="seconds")
     sitemap = root / HOST / "sitemap" / "sitemap-2025-10.xml"
     sitemap.write_text(re.sub(rf"(/berita/{n}/[^<]+</loc><lastmod>)[^<]+", rf"\g<1>{later}", sitemap.read_text()))
+
+
+def test_an_article_answered_not_modified_counts_as_seen(tmp_path, mirror_copy):
+    root, url = mirror_copy
+    archive = tmp_path / "archive.db"
+    crawl(archive, url)
+    with sqlite3.connect(archive) as conn:
+        conn.execute("update articles set last_seen = '2025-01-01T00:00:00+00:00'")
+    mark_changed(root, 3900097)  # said to have changed; it has not
+    crawl(archive, url)
+    stats = json.loads(rows(archive, "select stats from crawl_runs order by run_id desc limit 1")[0]["stats"])
+    assert stats["incremental/not_modified"] == 1 and stats["archive/articles_seen_unchanged"] == 1
+    seen = {r["url"].split("/")[4]: r for r in rows(archive, "select url, last_seen, updated_at from articles")}
+    assert seen["3900097"]["last_seen"] > "2026" and seen["3900097"]["updated_at"] < seen["3900097"]["last_seen"]
+    assert {r["last_seen"] for n, r in seen.items() if n != "3900097"} == {"2025-01-01T00:00:00+00:00"}
 
 
 def test_a_refused_page_is_remembered_and_not_fetched_again(tmp_path, mirror_copy):

@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from pipelines.dates import MONTHS, WEEKDAYS, month_number, weekday_before
-from pipelines.ranks import ANY_CASE_RANK_RE, NAME, normalise_rank
+from pipelines.ranks import ACADEMIC, ANY_CASE_RANK_RE, NAME, normalise_rank
 from pipelines.units import Mention
 
 # An officer's post: chiefs and deputies of units and sections ("Kapolres", "Kasiwas", "Kasat Resnarkoba",
@@ -47,12 +47,12 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(w.capitalize() for w in WEEKDAYS if "'" not in w) + "|Jum'at"
 DATE_WRITTEN = re.compile(rf"\b(?:(?:{_DAY}),?\s*)?\(?(\d{{1,2}})\s+({_MONTH})\s+(20\d\d)\)?", re.IGNORECASE)
 DATE_SLASH = re.compile(
-    rf"\b(?:{_DAY})(?:\s+(?:pagi|siang|sore|malam|dini hari))?\s*\((\d{{1,2}})/(\d{{1,2}})(?:/(20\d\d|\d\d))?\)"
+    rf"\b(?:{_DAY})(?:\s+(?:pagi|siang|sore|malam|dini hari))?,?\s*\((\d{{1,2}})/(\d{{1,2}})(?:/(20\d\d|\d\d))?\)"
 )
 BARE_WEEKDAY = re.compile(rf"\b(?:pada\s+)?(?:hari\s+)?({_DAY})\b(?!\s*\()")
 CEREMONY = re.compile(
     r"\b(diserahkan|menyerahkan|penyerahan|diterima|menerima|upacara|penganugerahan|dianugerahi|acara|berlangsung|"
-    r"digelar|diberikan|memberikan|pemberian|seremoni|malam anugerah|dikukuhkan|diumumkan)\b",
+    r"digelar|diberikan|memberikan|pemberian|seremoni|malam anugerah|dikukuhkan|diumumkan|menganugerahkan|dianugerahkan)\b",
     re.IGNORECASE,
 )
 # Sentences about the handing-over itself, which date and place the ceremony.
@@ -82,8 +82,18 @@ AWARD_START = re.compile(
 
 
 # The officer who receives, before the verb, maybe with his post between commas ("Bripka Sri, anggota X, meraih").
+# Academic titles may follow the name, and the post may carry "Pol." ("yang mewakili Kapolri Jenderal Pol. X,").
 RECEIVES_AFTER = re.compile(
-    r"\s*(?:,[^,.]{0,60},)?\s*,?\s*(?:langsung\s+)?(?:menerima|meraih|mendapat|mendapatkan|memperoleh|dianugerahi)\b",
+    rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*(?:,(?:[^,.]|(?<=\bPol)\.){{0,90}},)?\s*,?\s*(?:langsung\s+|hadir\s+)?"
+    r"(?:menerima|meraih|mendapat|mendapatkan|memperoleh|dianugerahi)\b",
+    re.I,
+)
+
+
+# The officer who gives, or leads the ceremony: "Kapolresta X memimpin apel pemberian penghargaan".
+GIVES_AFTER = re.compile(
+    r"\s*(?:,[^,.]{0,60},)?\s*,?\s*(?:secara\s+langsung\s+|langsung\s+)?(?:menyerahkan|memberikan|memberi|"
+    r"menganugerahkan|menyematkan|memimpin|mengalungkan)\b",
     re.I,
 )
 
@@ -109,6 +119,8 @@ def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str
             continue  # "kata Kasat Lantas Polres Bitung, Iptu X": a post and a name apart only where one accepts
         if accepted:
             score += 2
+        if GIVES_AFTER.match(context, m.end()):
+            continue  # "Kapolres AKBP X menyerahkan penghargaan kepada ...": the giver, not a receiver
         if RECEIVES_AFTER.match(context, m.end()):
             score += 2  # "Kapolres AKBP X menerima penghargaan"
         if m.group("unit") and unit_words.startswith(m.group("unit").split()[0]):
@@ -182,7 +194,14 @@ def _document_date(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 40) : start]
     if re.search(r"\b\d{1,2}\s*(?:sampai|hingga|s\.d\.?|-|–)\s*$", before):
         return True
-    return bool(DOCUMENT_DATE_BEFORE.search(before)) and bool(re.search(r"\b(?:Nomor|No\.?)\s", before))
+    return bool(DOCUMENT_DATE_BEFORE.search(before)) and bool(re.search(r"\b(?:Nomor|No\.?)\s*:?\s", before))
+
+
+# "Lomba itu sebelumnya digelar pada 22 September", "akan diberi penghargaan pada 23 September": another day.
+OTHER_OCCASION = re.compile(
+    r"\b(?:sebelumnya|tahun lalu|akan\s+(?:di)?(?:beri|berikan|serahkan|anugerahkan|gelar|terima|menerima|memberikan))\b",
+    re.I,
+)
 
 
 def event_date_of(
@@ -196,7 +215,11 @@ def event_date_of(
     """The ceremony's date: a date written in the award's own sentences or in a sentence about the
     handing-over; a bare weekday only in the latter, resolved against the publication date; then a date
     in a quote about the handing-over ("... ," ujar Kapolres saat menyerahkan penghargaan, Selasa (3/11)); last,
-    the one date the story's other sentences about an award and its occasion agree on."""
+    the one date the story's other sentences about an award and its occasion agree on. A sentence about
+    an earlier or a coming occasion dates none of this one."""
+    evidence, ceremony, spoken, about_awards = (
+        [s for s in group if not OTHER_OCCASION.search(s)] for group in (evidence, ceremony, spoken, about_awards)
+    )
     for sentence in evidence:
         if SPEECH.search(sentence) and not CEREMONY.search(sentence):
             continue

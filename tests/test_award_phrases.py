@@ -369,6 +369,15 @@ OFFICERS = [
     ("the deputy who stood in for his chief, honorific dropped", "Polda Aceh menerima penghargaan Serambi Award. "
      "Kapolda Aceh, yang diwakili Wakapolda Aceh Brigjen H Agus Kurniady Sutisna, menerima penghargaan itu.",
      ("Agus Kurniady Sutisna", "Brigjen Pol", "Wakapolda")),
+    ("a chief who hands awards to his own men is no receiver", "Kapolres Kebumen AKBP Rudi Hartono menyerahkan "
+     "penghargaan kepada anggota Polres Kebumen yang berprestasi.", (None, None, None)),
+    ("a chief who leads the ceremony is no receiver", "Kapolres Bantul AKBP Ihsan Hadi memimpin upacara "
+     "pemberian penghargaan. Satreskrim Polres Bantul menerima penghargaan atas pengungkapan kasus narkoba.", (None, None, None)),
+    ("academic titles between the name and the verb", "Dirlantas Polda Riau Kombes Pol Andi Saputra, S.IK., M.H. "
+     "menerima penghargaan dari Korlantas Polri.", ("Andi Saputra", "Kombes Pol", "Dirlantas")),
+    ("the deputy standing in, his chief's rank with a full stop", "Polda Bali meraih penghargaan KIP. Wakapolda Bali "
+     "Brigjen Pol. Made Sukra, yang hadir mewakili Kapolda Irjen Pol. Budi Santosa, menerima penghargaan itu.",
+     ("Made Sukra", "Brigjen Pol", "Wakapolda")),
 ]  # fmt: skip
 
 
@@ -399,6 +408,15 @@ EVENT_DATES = [
     ("two dates about awards: none is sure", "Polres Kebumen meraih penghargaan dari Bupati Kebumen. Syukuran atas "
      "penghargaan itu pada acara Senin (5/8/2024). Hasil penilaian penghargaan diumumkan Selasa (6/8/2024).", None,
      None),
+    ("a comma between the weekday and its date", "Polres Sikka menerima penghargaan dari Kanwil DJPb pada Jumat, "
+     "(20/12/2024).", None, "2024-12-20"),
+    ("a decree numbered after a colon", "Kenaikan pangkat Kapolsek Maro AKP Dedi Rahman didasarkan pada Keputusan "
+     "Kapolri Nomor: KEP/12/I/2021 tanggal 12 Januari 2021. Polsek Maro meraih penghargaan itu.", None, None),
+    ("the contest held before the handover dates no handover", "Satlantas Polres Siak meraih juara I lomba kampung "
+     "tertib lalu lintas. Lomba itu sebelumnya digelar Korlantas pada 10 Agustus 2024, dan Satlantas Polres Siak "
+     "keluar sebagai juara pertama. Piagam diserahkan di Jakarta pada 3 Oktober 2024.", None, "2024-10-03"),
+    ("awards still to come date no award of this story", "Bawaslu menganugerahkan penghargaan kepada Polda Jambi atas "
+     "pengamanan pemilu. Instansi lain akan diberi penghargaan pada 5 Maret 2024.", None, None),
 ]  # fmt: skip
 
 

@@ -289,6 +289,20 @@ REASON = re.compile(
     r"\s+(atas|berupa|sebagai|kategori|karena|untuk kategori|dalam kategori|bidang|untuk(?=\s+(?-i:[a-z])))\s+", re.I
 )
 
+# A reason later in the sentence is the award's own unless the award is the subject of another statement
+# ("penghargaan itu diharapkan memacu anggota untuk ...") or a second clause intervenes ("diserahkan oleh X dan
+# diterima Wakapolda sebagai penanggung jawab ...").
+REASON_GAP = re.compile(
+    r"^(?:\s+(?:itu|ini|tersebut|juga))*(?:\s+dari(?:\s+(?-i:[A-Z])[\w-]*)+)?\s+(?:diharapkan\s+|dinilai\s+)?"
+    r"(?!merupakan\b)(?:me|ber)[a-z]{3,}|\s(?:dan|serta)\s+di[a-z]{3,}",
+    re.I,
+)
+
+
+def _reason_near(sentence: str, position: int) -> re.Match | None:
+    reason = REASON.match(sentence, position) or REASON.search(sentence, position)
+    return None if reason is None or REASON_GAP.search(sentence[position : reason.start()]) else reason
+
 
 # The class an award names its winner in: "Kompolnas Awards 2024 sebagai Polsek Tipe B terbaik se-Indonesia".
 WINNER_CLASS = re.compile(
@@ -333,8 +347,7 @@ def _named_award(sentence: str, m: re.Match) -> str:
     head = word + _title_tail(sentence, start + len(word))
     head = re.sub(r"\s+(itu|ini|tersebut)$", "", head)
     if is_generic_title(head):
-        reason = REASON.match(sentence, start + len(word))
-        reason = reason or REASON.search(sentence, start + len(word))
+        reason = _reason_near(sentence, start + len(word))
         tail = _title_tail(sentence, reason.end()) if reason else ""
         if reason and not is_generic_title(tail):  # not "Penghargaan berupa piagam penghargaan"
             return f"{head} {reason.group(1)}{tail}"

@@ -311,6 +311,12 @@ TITLES = [
      "Penghargaan pertama atas dukungan program vaksinasi"),
     ("named Award", "Polsek Ngaglik meraih Kompolnas Awards 2023 kategori Polsek terbaik.",
      "Kompolnas Awards 2023 kategori Polsek terbaik"),
+    ("a hope the award is the subject of says nothing of what it is for", "Ia berharap penghargaan dari Kapolres "
+     "Sleman mendorong anggota untuk bekerja lebih giat.", "penghargaan"),
+    ("a second clause's sebagai is the receiver's role", "Penghargaan itu diserahkan oleh Ketua Lemkapi dan diterima "
+     "Wakapolda Bali sebagai penanggung jawab program.", "Penghargaan"),
+    ("a reason after the units that receive", "Bupati Gowa memberikan penghargaan kepada Satreskrim dan Satresnarkoba "
+     "Polres Gowa atas pengungkapan kasus narkoba.", "penghargaan atas pengungkapan kasus narkoba"),
 ]  # fmt: skip
 
 

@@ -11,7 +11,7 @@ from datetime import date
 
 from pipelines.dates import MONTHS, WEEKDAYS, month_number, weekday_before
 from pipelines.ranks import ACADEMIC, ANY_CASE_RANK_RE, NAME, normalise_rank
-from pipelines.units import Mention
+from pipelines.units import Mention, find_unit_mentions
 
 # An officer's post: chiefs and deputies of units and sections ("Kapolres", "Kasiwas", "Kasat Resnarkoba",
 # "Kasubdit III Jatanras", "Kabidhumas"), directors ("Dirlantas", "Dir Reskrimsus"), heads of units.
@@ -279,15 +279,15 @@ AWARD_NAME = re.compile(
     r"\b(?:(?!(?:Terima|Raih|Meraih|Menerima|Dapat|Sabet|Borong|Kapolda|Kapolres|Polda|Polres)\b)[A-Z][\w-]*\s+){1,4}Awards?\b"
     r"(?:\s+(?:tahun\s+)?20\d\d)?"
 )
+# A citation quoted right after the award's name, a dozen words or so.
+CITATION = re.compile(r"\s*[\"“]([^\"“”]{3,160})[\"”]")
 TITLE_END = re.compile(
     r"(?<![Bb]ebas)\s+(?:dari|yang diserahkan|yang diterima|kepada|bagi|oleh|di|pada|setelah|usai|saat|atas|karena|untuk|sebagai|"
     r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
     r"dalam rakernis|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|menjadi|berlangsung|"
     r"dilaksanakan|digelar|diadakan|dihelat|diumumkan|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
 )
-REASON = re.compile(
-    r"\s+(atas|berupa|sebagai|kategori|karena|untuk kategori|dalam kategori|bidang|untuk(?=\s+(?-i:[a-z])))\s+", re.I
-)
+REASON = re.compile(r"\s+(atas|berupa|sebagai|kategori|karena|untuk kategori|dalam kategori|bidang|untuk)\s+", re.I)
 
 # A reason later in the sentence is the award's own unless the award is the subject of another statement
 # ("penghargaan itu diharapkan memacu anggota untuk ...") or a second clause intervenes ("diserahkan oleh X dan
@@ -301,7 +301,19 @@ REASON_GAP = re.compile(
 
 def _reason_near(sentence: str, position: int) -> re.Match | None:
     reason = REASON.match(sentence, position) or REASON.search(sentence, position)
-    return None if reason is None or REASON_GAP.search(sentence[position : reason.start()]) else reason
+    if reason is None or REASON_GAP.search(sentence[position : reason.start()]):
+        return None
+    if reason.group(1).lower() == "untuk" and _for_someone(sentence[reason.end() :]):
+        return None  # "penghargaan untuk Polres X", "untuk Kapolda": whom it is for, not what
+    return reason
+
+
+def _for_someone(rest: str) -> bool:
+    """Whether the words after "untuk" name a unit, a post or a person rather than an achievement."""
+    if not rest[:1].isupper():
+        return False
+    head = " ".join(rest.split()[:4])
+    return bool(find_unit_mentions(head) or re.match(rf"(?:{POSITION_RE})\b|(?:{ANY_CASE_RANK_RE})\b", head))
 
 
 # The class an award names its winner in: "Kompolnas Awards 2024 sebagai Polsek Tipe B terbaik se-Indonesia".
@@ -346,6 +358,9 @@ def _named_award(sentence: str, m: re.Match) -> str:
     word = re.match(r"\w+(?:\s+(?:penghargaan|kehormatan|emas))?", sentence[start:]).group(0)
     head = word + _title_tail(sentence, start + len(word))
     head = re.sub(r"\s+(itu|ini|tersebut)$", "", head)
+    cited = CITATION.match(sentence, start + len(head))
+    if cited:  # the award's citation in quotes: penghargaan Terbaik I "Atas Prestasi dan Dedikasi ..."
+        return f"{head} {cited.group(1)}"
     if is_generic_title(head):
         reason = _reason_near(sentence, start + len(word))
         tail = _title_tail(sentence, reason.end()) if reason else ""

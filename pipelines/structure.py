@@ -324,9 +324,15 @@ def _complete_title(award: Award, story: Story) -> None:
     headline_title = title_of(story.title) if story.title else None
     if is_generic_title(award.title) and not is_generic_title(headline_title):
         award.title = headline_title
+    elif award.title and headline_title and _names_more_fully(headline_title, award.title):
+        award.title = headline_title  # body "pin emas", headline "pin emas PPKM skala mikro"
     award.title = award.title or headline_title
     if award.title:
         award.title = abbreviations_spelled_out(_tidy(award.title), story.text)
+
+
+def _names_more_fully(headline_title: str, title: str) -> bool:
+    return len(headline_title) > len(title) and headline_title.lower().startswith(title.lower().rstrip(" .,"))
 
 
 def _tidy(title: str) -> str:

@@ -317,6 +317,11 @@ TITLES = [
      "Wakapolda Bali sebagai penanggung jawab program.", "Penghargaan"),
     ("a reason after the units that receive", "Bupati Gowa memberikan penghargaan kepada Satreskrim dan Satresnarkoba "
      "Polres Gowa atas pengungkapan kasus narkoba.", "penghargaan atas pengungkapan kasus narkoba"),
+    ("the award's citation in quotes", 'Bidpropam Polda Riau meraih penghargaan Terbaik II "Atas Dedikasi dalam '
+     'Penegakan Disiplin" dari Divpropam Polri.', "penghargaan Terbaik II Atas Dedikasi dalam Penegakan Disiplin"),
+    ("untuk and a class of winners", "Penghargaan untuk Satker dengan pelayanan terbaik diberikan kepada Polsek "
+     "Depok.", "Penghargaan untuk Satker dengan pelayanan terbaik"),
+    ("untuk and a unit: whom it is for", "Penghargaan untuk Polsek Depok diserahkan Kapolres.", "Penghargaan"),
 ]  # fmt: skip
 
 
@@ -332,6 +337,14 @@ def test_a_named_award_keeps_its_name_when_later_sentences_say_penghargaan():
         "Direktur Lemkapi menyerahkan penghargaan itu kepada Kapolres Paser AKBP Kade.",
     )
     assert award["title"] == "Presisi Award"
+
+
+def test_a_headline_that_names_the_award_more_fully():
+    (award,) = extract_awards(
+        "Kapolri anugerahkan pin emas kampung tangguh untuk Polda Bali",
+        "Kapolri menganugerahkan pin emas kepada Polda Bali karena kampung binaannya juara nasional.",
+    )
+    assert award["title"] == "pin emas kampung tangguh"
 
 
 def test_what_the_award_is_for_in_a_sentence_of_its_own():

@@ -282,7 +282,7 @@ AWARD_NAME = re.compile(
 # A citation quoted right after the award's name, a dozen words or so.
 CITATION = re.compile(r"\s*[\"“]([^\"“”]{3,160})[\"”]")
 TITLE_END = re.compile(
-    r"(?<![Bb]ebas)\s+(?:dari|yang diserahkan|yang diterima|kepada|bagi|oleh|di|pada|setelah|usai|saat|atas|karena|untuk|sebagai|"
+    r"(?<![Bb]ebas)\s+(?:dari|yang diserahkan|yang diterima|kepada|bagi|oleh|di|pada(?! kategori)|setelah|usai|saat|atas|karena|untuk|sebagai|"
     r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
     r"dalam rakernis|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|menjadi|berlangsung|"
     r"dilaksanakan|digelar|diadakan|dihelat|diumumkan|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
@@ -339,7 +339,19 @@ def best_title(candidates: list[str | None]) -> str | None:
     named = [c for c in candidates if c]
     if not named:
         return None
-    return max(named, key=lambda c: (not is_generic_title(c), len(c.split()) <= 18, min(len(c.split()), 18)))
+    return max(
+        named,
+        key=lambda c: (
+            not is_generic_title(c),
+            bool(DECORATION.match(c)),
+            len(c.split()) <= 18,
+            min(len(c.split()), 18),
+        ),
+    )
+
+
+# A state decoration goes by its formal name, however the story goes on to say what it was for.
+DECORATION = re.compile(r"(?:tanda kehormatan\s+)?(?:satya\s?lencana|satyalancana|bintang bhayangkara)\b", re.I)
 
 
 def _title_tail(sentence: str, position: int) -> str:

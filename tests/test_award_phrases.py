@@ -322,6 +322,8 @@ TITLES = [
     ("untuk and a class of winners", "Penghargaan untuk Satker dengan pelayanan terbaik diberikan kepada Polsek "
      "Depok.", "Penghargaan untuk Satker dengan pelayanan terbaik"),
     ("untuk and a unit: whom it is for", "Penghargaan untuk Polsek Depok diserahkan Kapolres.", "Penghargaan"),
+    ("a named Award with its category after pada", "Polres Blitar meraih Jatim Awards 2023 pada kategori Pelayanan "
+     "Publik Terbaik.", "Jatim Awards 2023 pada kategori Pelayanan Publik Terbaik"),
 ]  # fmt: skip
 
 
@@ -345,6 +347,15 @@ def test_a_headline_that_names_the_award_more_fully():
         "Kapolri menganugerahkan pin emas kepada Polda Bali karena kampung binaannya juara nasional.",
     )
     assert award["title"] == "pin emas kampung tangguh"
+
+
+def test_a_state_decoration_keeps_its_formal_name():
+    (award,) = extract_awards(
+        None,
+        "Sebanyak 120 personel Polres Jember dianugerahi Tanda Kehormatan Satyalancana Pengabdian. Penghargaan itu "
+        "diberikan atas pengabdian tanpa cacat selama delapan dan enam belas tahun kepada personel Polres Jember.",
+    )
+    assert award["title"] == "Tanda Kehormatan Satyalancana Pengabdian"
 
 
 def test_what_the_award_is_for_in_a_sentence_of_its_own():

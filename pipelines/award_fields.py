@@ -287,14 +287,21 @@ TITLE_END = re.compile(
     r"dalam rakernis|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|menjadi|berlangsung|"
     r"dilaksanakan|digelar|diadakan|dihelat|diumumkan|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
 )
+# What an award is for runs as a clause of its own: "karena institusi itu berperan aktif ...", "karena dinilai patuh
+# pada standar pelayanan publik": no demonstrative or a "pada" before a lower-case word ends it.
+REASON_END = re.compile(
+    r"\s+(?:dari|kepada|bagi|oleh|di|yang|pada(?=\s+(?-i:[A-Z\d]))|setelah|usai|saat|ketika|yang diserahkan|yang diterima|"
+    r"diserahkan|diberikan|diterima|dianugerahkan|disampaikan|sehingga|dalam acara|sekaligus|merupakan|berlangsung|"
+    r"digelar|diadakan|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
+)
 REASON = re.compile(r"\s+(atas|berupa|sebagai|kategori|karena|untuk kategori|dalam kategori|bidang|untuk)\s+", re.I)
 
 # A reason later in the sentence is the award's own unless the award is the subject of another statement
 # ("penghargaan itu diharapkan memacu anggota untuk ...") or a second clause intervenes ("diserahkan oleh X dan
-# diterima Wakapolda sebagai penanggung jawab ...").
+# diterima Wakapolda sebagai penanggung jawab ..."); after "diterima oleh X" a reason says why X received it.
 REASON_GAP = re.compile(
     r"^(?:\s+(?:itu|ini|tersebut|juga))*(?:\s+dari(?:\s+(?-i:[A-Z])[\w-]*)+)?\s+(?:diharapkan\s+|dinilai\s+)?"
-    r"(?!merupakan\b)(?:me|ber)[a-z]{3,}|\s(?:dan|serta)\s+di[a-z]{3,}",
+    r"(?!merupakan\b)(?:me|ber)[a-z]{3,}|\s(?:dan|serta)\s+di[a-z]{3,}|\bditerima\s+(?:langsung\s+)?oleh\b",
     re.I,
 )
 
@@ -354,9 +361,9 @@ def best_title(candidates: list[str | None]) -> str | None:
 DECORATION = re.compile(r"(?:tanda kehormatan\s+)?(?:satya\s?lencana|satyalancana|bintang bhayangkara)\b", re.I)
 
 
-def _title_tail(sentence: str, position: int) -> str:
+def _title_tail(sentence: str, position: int, ends: re.Pattern = TITLE_END) -> str:
     """The words that go on naming an award up to where the sentence turns to something else."""
-    end = TITLE_END.search(sentence, position)
+    end = ends.search(sentence, position)
     tail = sentence[position : end.start() if end else len(sentence)]
     return " ".join(tail.split()[:14]) and " " + " ".join(tail.split()[:14]) if tail.strip() else ""
 
@@ -375,7 +382,7 @@ def _named_award(sentence: str, m: re.Match) -> str:
         return f"{head} {cited.group(1)}"
     if is_generic_title(head):
         reason = _reason_near(sentence, start + len(word))
-        tail = _title_tail(sentence, reason.end()) if reason else ""
+        tail = _title_tail(sentence, reason.end(), REASON_END) if reason else ""
         if reason and not is_generic_title(tail):  # not "Penghargaan berupa piagam penghargaan"
             return f"{head} {reason.group(1)}{tail}"
     return head

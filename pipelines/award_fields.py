@@ -282,7 +282,7 @@ AWARD_NAME = re.compile(
 # A citation quoted right after the award's name, a dozen words or so.
 CITATION = re.compile(r"\s*[\"“]([^\"“”]{3,160})[\"”]")
 TITLE_END = re.compile(
-    r"(?<![Bb]ebas)\s+(?:dari|yang diserahkan|yang diterima|kepada|bagi|oleh|di|pada(?! kategori)|setelah|usai|saat|atas|karena|untuk|sebagai|"
+    r"(?<![Bb]ebas)\s+(?:dari|yang diserahkan|yang diterima|kepada|bagi|oleh|di|pada(?! kategori)|setelah|usai|saat|atas|karena|untuk(?! kategori)|sebagai|"
     r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
     r"dalam rakernis|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|menjadi|berlangsung|"
     r"dilaksanakan|digelar|diadakan|dihelat|diumumkan|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"

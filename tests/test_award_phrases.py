@@ -324,6 +324,8 @@ TITLES = [
     ("untuk and a unit: whom it is for", "Penghargaan untuk Polsek Depok diserahkan Kapolres.", "Penghargaan"),
     ("a named Award with its category after pada", "Polres Blitar meraih Jatim Awards 2023 pada kategori Pelayanan "
      "Publik Terbaik.", "Jatim Awards 2023 pada kategori Pelayanan Publik Terbaik"),
+    ("a placing with its category after untuk", "Polda Bali meraih peringkat kedua pengelolaan anggaran terbaik "
+     "untuk kategori pagu sedang.", "peringkat kedua pengelolaan anggaran terbaik untuk kategori pagu sedang"),
     ("a reason clause with its own subject", "BPJS Ketenagakerjaan memberikan penghargaan kepada Polres Kendari karena "
      "satuan itu aktif mendorong kepesertaan pekerja.", "penghargaan karena satuan itu aktif mendorong kepesertaan pekerja"),
     ("a reason clause with pada before a common noun", "Polsek Ubud mendapat penghargaan karena dinilai patuh pada "

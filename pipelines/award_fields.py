@@ -368,6 +368,11 @@ def _title_tail(sentence: str, position: int, ends: re.Pattern = TITLE_END) -> s
     return " ".join(tail.split()[:14]) and " " + " ".join(tail.split()[:14]) if tail.strip() else ""
 
 
+# "apresiasi atas penghargaan Kompolnas Awards 2024": the reason is itself an award ("sebagai apresiasi atas
+# kinerja ..." is no award).
+AWARD_NAMED_ON = re.compile(r"(?:penghargaan|predikat|piagam|anugerah|trofi|piala)\b", re.I)
+
+
 def _named_award(sentence: str, m: re.Match) -> str:
     start = m.start()
     # "penghargaan predikat X": the award is the predikat.
@@ -383,6 +388,7 @@ def _named_award(sentence: str, m: re.Match) -> str:
     if is_generic_title(head):
         reason = _reason_near(sentence, start + len(word))
         tail = _title_tail(sentence, reason.end(), REASON_END) if reason else ""
-        if reason and not is_generic_title(tail):  # not "Penghargaan berupa piagam penghargaan"
+        # not "Penghargaan berupa piagam penghargaan"; "apresiasi atas penghargaan X": the award is X, named on
+        if reason and not is_generic_title(tail) and not AWARD_NAMED_ON.match(tail.strip()):
             return f"{head} {reason.group(1)}{tail}"
     return head

@@ -324,6 +324,8 @@ TITLES = [
     ("untuk and a unit: whom it is for", "Penghargaan untuk Polsek Depok diserahkan Kapolres.", "Penghargaan"),
     ("a named Award with its category after pada", "Polres Blitar meraih Jatim Awards 2023 pada kategori Pelayanan "
      "Publik Terbaik.", "Jatim Awards 2023 pada kategori Pelayanan Publik Terbaik"),
+    ("congratulations on an award name the award", "Rektor memberi apresiasi atas penghargaan Jateng Awards 2023 "
+     "yang diraih Polda Jawa Tengah.", "penghargaan Jateng Awards 2023"),
     ("a placing with its category after untuk", "Polda Bali meraih peringkat kedua pengelolaan anggaran terbaik "
      "untuk kategori pagu sedang.", "peringkat kedua pengelolaan anggaran terbaik untuk kategori pagu sedang"),
     ("a reason clause with its own subject", "BPJS Ketenagakerjaan memberikan penghargaan kepada Polres Kendari karena "
@@ -609,6 +611,15 @@ AWARD_LISTS = [
     ("a list of units is no list of awards",
      "Empat polres menerima predikat WBK, yaitu Polres Bantul, Polres Sleman dan Polres Klaten.",
      ["predikat WBK"]),
+    ("another unit's award of a name of its own, in a sentence of its own",
+     "Kapolda Papua Barat menyerahkan penghargaan kepada Polres Sorong sebagai juara 1 lomba kampung tertib lalu "
+     "lintas. Sementara itu, Ditsamapta Polda Papua Barat meraih predikat satuan pelayanan publik terbaik.",
+     ["penghargaan sebagai juara 1 lomba kampung tertib lalu lintas", "predikat satuan pelayanan publik terbaik"]),
+    ("a nameless award of units named one by one after it is their summary",
+     "Sejumlah satuan kerja Polda Papua Barat menerima penghargaan dari Kanwil DJPb. Polres Sorong meraih "
+     "penghargaan IKPA terbaik kategori pagu kecil. Sementara itu, Ditsamapta Polda Papua Barat meraih predikat "
+     "pengelola belanja digital terbaik.",
+     ["penghargaan IKPA terbaik kategori pagu kecil", "predikat pengelola belanja digital terbaik"]),
 ]  # fmt: skip
 
 

@@ -98,6 +98,19 @@ GIVES_AFTER = re.compile(
 )
 
 
+# The next sentence says "he received it": "... ," ujar Kasat Reskrim Iptu X. Ia menerima sendiri penghargaan itu.
+PRONOUN_RECEIVES = re.compile(
+    r"[.!?][\"”]?\s+(?:Ia|Dia|Beliau)\s+(?:pun\s+)?(?:langsung\s+|sendiri\s+)?(?:menerima|meraih|mendapat|mendapatkan|"
+    r"memperoleh)\b"
+)
+
+
+def _received_by_pronoun(context: str, end: int) -> bool:
+    """The officer is the last one named before a sentence opening on "Ia menerima ..."."""
+    m = PRONOUN_RECEIVES.search(context, end)
+    return bool(m) and not OFFICER_RE.search(context, end, m.start()) and "." not in context[end : m.start()]
+
+
 def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str | None, str | None]:
     """The receiving officer: after 'diterima (langsung) oleh', 'kepada' or 'diwakili' (who accepted for his
     chief), the subject of a receiving verb, or the recipient unit's own chief named with it; none where the
@@ -121,8 +134,8 @@ def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str
             score += 2
         if GIVES_AFTER.match(context, m.end()):
             continue  # "Kapolres AKBP X menyerahkan penghargaan kepada ...": the giver, not a receiver
-        if RECEIVES_AFTER.match(context, m.end()):
-            score += 2  # "Kapolres AKBP X menerima penghargaan"
+        if RECEIVES_AFTER.match(context, m.end()) or _received_by_pronoun(context, m.end()):
+            score += 2  # "Kapolres AKBP X menerima penghargaan"; "... kata Kasat X. Ia menerima sendiri penghargaan"
         if m.group("unit") and unit_words.startswith(m.group("unit").split()[0]):
             score += 1
         if position and position.lower().startswith("kapolres") or (position or "").lower().startswith("kapolsek"):

@@ -409,6 +409,9 @@ OFFICERS = [
     ("the deputy who stood in for his chief, honorific dropped", "Polda Aceh menerima penghargaan Serambi Award. "
      "Kapolda Aceh, yang diwakili Wakapolda Aceh Brigjen H Agus Kurniady Sutisna, menerima penghargaan itu.",
      ("Agus Kurniady Sutisna", "Brigjen Pol", "Wakapolda")),
+    ("he who received it, named in the sentence before", 'Kapolda Riau memberikan penghargaan kepada Satreskrim '
+     'Polres Kampar. "Ini kerja tim," ujar Kasat Reskrim Polres Kampar AKP Rio Pratama. Ia menerima sendiri '
+     "penghargaan itu di Mapolda.", ("Rio Pratama", "AKP", "Kasat Reskrim")),
     ("a chief who hands awards to his own men is no receiver", "Kapolres Kebumen AKBP Rudi Hartono menyerahkan "
      "penghargaan kepada anggota Polres Kebumen yang berprestasi.", (None, None, None)),
     ("a chief who leads the ceremony is no receiver", "Kapolres Bantul AKBP Ihsan Hadi memimpin upacara "

@@ -82,9 +82,11 @@ AWARD_START = re.compile(
 
 
 # The officer who receives, before the verb, maybe with his post between commas ("Bripka Sri, anggota X, meraih").
-# Academic titles may follow the name, and the post may carry "Pol." ("yang mewakili Kapolri Jenderal Pol. X,").
+# Academic titles may follow the name, and the post may carry "Pol." ("yang mewakili Kapolri Jenderal Pol. X,"); he
+# may head a list of those who received ("Kapolsek Kompol X, Kanit Reskrim AKP Y dan anggotanya hadir menerima").
 RECEIVES_AFTER = re.compile(
-    rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*(?:,(?:[^,.]|(?<=\bPol)\.){{0,90}},)?\s*,?\s*(?:langsung\s+|hadir\s+)?"
+    rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*(?:,(?:[^,.]|(?<=\bPol)\.){{0,90}},|,[^,.]{{0,80}}?\s(?:dan|serta)\s[^,.]{{0,40}}?)?"
+    r"\s*,?\s*(?:langsung\s+|hadir\s+)?"
     r"(?:menerima|meraih|mendapat|mendapatkan|memperoleh|dianugerahi)\b",
     re.I,
 )

@@ -412,6 +412,9 @@ OFFICERS = [
     ("he who received it, named in the sentence before", 'Kapolda Riau memberikan penghargaan kepada Satreskrim '
      'Polres Kampar. "Ini kerja tim," ujar Kasat Reskrim Polres Kampar AKP Rio Pratama. Ia menerima sendiri '
      "penghargaan itu di Mapolda.", ("Rio Pratama", "AKP", "Kasat Reskrim")),
+    ("the first of those who came to receive it", "Polsek Wonokromo menerima penghargaan dari Wali Kota Surabaya. "
+     "Kapolsek Kompol Hadi Susanto, Kanit Reskrim AKP Bima Putra dan anggota reskrim hadir menerima.",
+     ("Hadi Susanto", "Kompol", "Kapolsek")),
     ("a chief who hands awards to his own men is no receiver", "Kapolres Kebumen AKBP Rudi Hartono menyerahkan "
      "penghargaan kepada anggota Polres Kebumen yang berprestasi.", (None, None, None)),
     ("a chief who leads the ceremony is no receiver", "Kapolres Bantul AKBP Ihsan Hadi memimpin upacara "

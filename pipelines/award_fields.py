@@ -45,9 +45,13 @@ NAMED_PERIOD = re.compile(
 )
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(w.capitalize() for w in WEEKDAYS if "'" not in w) + "|Jum'at"
-DATE_WRITTEN = re.compile(rf"\b(?:(?:{_DAY}),?\s*)?\(?(\d{{1,2}})\s+({_MONTH})\s+(20\d\d)\)?", re.IGNORECASE)
+# "Senin (5/8/2024)", "Kamis, 24 Oktober 2024"; the year may be left to the story's date after a weekday
+# ("Kamis, 24 Oktober") or with "lalu/kemarin" ("Rabu lalu (17/7)").
+DATE_WRITTEN = re.compile(
+    rf"\b(?P<day>(?:{_DAY}),?\s*)?\(?(\d{{1,2}})\s+({_MONTH})(?:\s+(20\d\d)|(?(day)|(?!)))\)?", re.IGNORECASE
+)
 DATE_SLASH = re.compile(
-    rf"\b(?:{_DAY})(?:\s+(?:pagi|siang|sore|malam|dini hari))?,?\s*\((\d{{1,2}})/(\d{{1,2}})(?:/(20\d\d|\d\d))?\)"
+    rf"\b(?:{_DAY})(?:\s+(?:pagi|siang|sore|malam|dini hari|lalu|kemarin))?,?\s*\((\d{{1,2}})/(\d{{1,2}})(?:/(20\d\d|\d\d))?\)"
 )
 BARE_WEEKDAY = re.compile(rf"\b(?:pada\s+)?(?:hari\s+)?({_DAY})\b(?!\s*\()")
 CEREMONY = re.compile(
@@ -183,9 +187,10 @@ DOCUMENT_DATE_BEFORE = re.compile(r"\b(?:tertanggal|bertanggal|tanggal)\s*$", re
 
 def _explicit_date(sentence: str, published: date | None, year_hint: int | None = None) -> str | None:
     m = next((d for d in DATE_WRITTEN.finditer(sentence) if not _document_date(sentence, d.start())), None)
-    if m:
+    year = m and (int(m.group(4)) if m.group(4) else (published.year if published else year_hint))
+    if m and year:
         try:
-            return date(int(m.group(3)), month_number(m.group(2)), int(m.group(1))).isoformat()
+            return date(year, month_number(m.group(3)), int(m.group(2))).isoformat()
         except ValueError:
             pass
     m = DATE_SLASH.search(sentence)
@@ -212,9 +217,11 @@ def _document_date(sentence: str, start: int) -> bool:
     return bool(DOCUMENT_DATE_BEFORE.search(before)) and bool(re.search(r"\b(?:Nomor|No\.?)\s*:?\s", before))
 
 
-# "Lomba itu sebelumnya digelar pada 22 September", "akan diberi penghargaan pada 23 September": another day.
+# "Lomba itu sebelumnya digelar pada 22 September", "akan diberi penghargaan pada 23 September", "Hal serupa
+# disampaikan Kapolri saat ... pada Rabu 18 Januari lalu": another day.
 OTHER_OCCASION = re.compile(
-    r"\b(?:sebelumnya|tahun lalu|akan\s+(?:di)?(?:beri|berikan|serahkan|anugerahkan|gelar|terima|menerima|memberikan))\b",
+    r"\b(?:sebelumnya|tahun lalu|hal (?:serupa|senada|yang sama)|"
+    r"akan\s+(?:di)?(?:beri|berikan|serahkan|anugerahkan|gelar|terima|menerima|memberikan))\b",
     re.I,
 )
 

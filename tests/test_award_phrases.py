@@ -461,6 +461,13 @@ EVENT_DATES = [
     ("the contest held before the handover dates no handover", "Satlantas Polres Siak meraih juara I lomba kampung "
      "tertib lalu lintas. Lomba itu sebelumnya digelar Korlantas pada 10 Agustus 2024, dan Satlantas Polres Siak "
      "keluar sebagai juara pertama. Piagam diserahkan di Jakarta pada 3 Oktober 2024.", None, "2024-10-03"),
+    ("a weekday and a written date without its year", "Polres Kampar menerima piagam dari Bupati Kampar pada Kamis, "
+     "24 Oktober, di pendopo.", "2024-10-30T10:00:00+07:00", "2024-10-24"),
+    ("a weekday said as last, with its date", "Polsek Bangkinang meraih penghargaan dari Kapolres. Penghargaan "
+     "diserahkan Rabu lalu (23/10) di Mapolres.", "2024-10-30T10:00:00+07:00", "2024-10-23"),
+    ("a like occasion told for comparison dates nothing", "Polres Kampar meraih penghargaan dari Kapolda Riau. Hal "
+     "serupa disampaikan Kapolda saat memberikan penghargaan kepada Polres Siak pada Senin 7 Oktober lalu.",
+     "2024-10-30T10:00:00+07:00", None),
     ("awards still to come date no award of this story", "Bawaslu menganugerahkan penghargaan kepada Polda Jambi atas "
      "pengamanan pemilu. Instansi lain akan diberi penghargaan pada 5 Maret 2024.", None, None),
 ]  # fmt: skip

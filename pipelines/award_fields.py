@@ -10,8 +10,8 @@ import re
 from datetime import date
 
 from pipelines.dates import MONTHS, WEEKDAYS, month_number, weekday_before
-from pipelines.ranks import ANY_CASE_RANK_RE, NAME, normalise_rank
-from pipelines.units import Mention
+from pipelines.ranks import ACADEMIC, ANY_CASE_RANK_RE, NAME, normalise_rank
+from pipelines.units import Mention, find_unit_mentions
 
 # An officer's post: chiefs and deputies of units and sections ("Kapolres", "Kasiwas", "Kasat Resnarkoba",
 # "Kasubdit III Jatanras", "Kabidhumas"), directors ("Dirlantas", "Dir Reskrimsus"), heads of units.
@@ -45,14 +45,18 @@ NAMED_PERIOD = re.compile(
 )
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(w.capitalize() for w in WEEKDAYS if "'" not in w) + "|Jum'at"
-DATE_WRITTEN = re.compile(rf"\b(?:(?:{_DAY}),?\s*)?\(?(\d{{1,2}})\s+({_MONTH})\s+(20\d\d)\)?", re.IGNORECASE)
+# "Senin (5/8/2024)", "Kamis, 24 Oktober 2024"; the year may be left to the story's date after a weekday
+# ("Kamis, 24 Oktober") or with "lalu/kemarin" ("Rabu lalu (17/7)").
+DATE_WRITTEN = re.compile(
+    rf"\b(?P<day>(?:{_DAY}),?\s*)?\(?(\d{{1,2}})\s+({_MONTH})(?:\s+(20\d\d)|(?(day)|(?!)))\)?", re.IGNORECASE
+)
 DATE_SLASH = re.compile(
-    rf"\b(?:{_DAY})(?:\s+(?:pagi|siang|sore|malam|dini hari))?\s*\((\d{{1,2}})/(\d{{1,2}})(?:/(20\d\d|\d\d))?\)"
+    rf"\b(?:{_DAY})(?:\s+(?:pagi|siang|sore|malam|dini hari|lalu|kemarin))?,?\s*\((\d{{1,2}})/(\d{{1,2}})(?:/(20\d\d|\d\d))?\)"
 )
 BARE_WEEKDAY = re.compile(rf"\b(?:pada\s+)?(?:hari\s+)?({_DAY})\b(?!\s*\()")
 CEREMONY = re.compile(
     r"\b(diserahkan|menyerahkan|penyerahan|diterima|menerima|upacara|penganugerahan|dianugerahi|acara|berlangsung|"
-    r"digelar|diberikan|memberikan|pemberian|seremoni|malam anugerah|dikukuhkan|diumumkan)\b",
+    r"digelar|diberikan|memberikan|pemberian|seremoni|malam anugerah|dikukuhkan|diumumkan|menganugerahkan|dianugerahkan)\b",
     re.IGNORECASE,
 )
 # Sentences about the handing-over itself, which date and place the ceremony.
@@ -82,10 +86,35 @@ AWARD_START = re.compile(
 
 
 # The officer who receives, before the verb, maybe with his post between commas ("Bripka Sri, anggota X, meraih").
+# Academic titles may follow the name, and the post may carry "Pol." ("yang mewakili Kapolri Jenderal Pol. X,"); he
+# may head a list of those who received ("Kapolsek Kompol X, Kanit Reskrim AKP Y dan anggotanya hadir menerima").
 RECEIVES_AFTER = re.compile(
-    r"\s*(?:,[^,.]{0,60},)?\s*,?\s*(?:langsung\s+)?(?:menerima|meraih|mendapat|mendapatkan|memperoleh|dianugerahi)\b",
+    rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*(?:,(?:[^,.]|(?<=\bPol)\.){{0,90}},|,[^,.]{{0,80}}?\s(?:dan|serta)\s[^,.]{{0,40}}?)?"
+    r"\s*,?\s*(?:langsung\s+|hadir\s+)?"
+    r"(?:menerima|meraih|mendapat|mendapatkan|memperoleh|dianugerahi)\b",
     re.I,
 )
+
+
+# The officer who gives, or leads the ceremony: "Kapolresta X memimpin apel pemberian penghargaan".
+GIVES_AFTER = re.compile(
+    r"\s*(?:,[^,.]{0,60},)?\s*,?\s*(?:secara\s+langsung\s+|langsung\s+)?(?:menyerahkan|memberikan|memberi|"
+    r"menganugerahkan|menyematkan|memimpin|mengalungkan)\b",
+    re.I,
+)
+
+
+# The next sentence says "he received it": "... ," ujar Kasat Reskrim Iptu X. Ia menerima sendiri penghargaan itu.
+PRONOUN_RECEIVES = re.compile(
+    r"[.!?][\"”]?\s+(?:Ia|Dia|Beliau)\s+(?:pun\s+)?(?:langsung\s+|sendiri\s+)?(?:menerima|meraih|mendapat|mendapatkan|"
+    r"memperoleh)\b"
+)
+
+
+def _received_by_pronoun(context: str, end: int) -> bool:
+    """The officer is the last one named before a sentence opening on "Ia menerima ..."."""
+    m = PRONOUN_RECEIVES.search(context, end)
+    return bool(m) and not OFFICER_RE.search(context, end, m.start()) and "." not in context[end : m.start()]
 
 
 def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str | None, str | None]:
@@ -109,8 +138,10 @@ def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str
             continue  # "kata Kasat Lantas Polres Bitung, Iptu X": a post and a name apart only where one accepts
         if accepted:
             score += 2
-        if RECEIVES_AFTER.match(context, m.end()):
-            score += 2  # "Kapolres AKBP X menerima penghargaan"
+        if GIVES_AFTER.match(context, m.end()):
+            continue  # "Kapolres AKBP X menyerahkan penghargaan kepada ...": the giver, not a receiver
+        if RECEIVES_AFTER.match(context, m.end()) or _received_by_pronoun(context, m.end()):
+            score += 2  # "Kapolres AKBP X menerima penghargaan"; "... kata Kasat X. Ia menerima sendiri penghargaan"
         if m.group("unit") and unit_words.startswith(m.group("unit").split()[0]):
             score += 1
         if position and position.lower().startswith("kapolres") or (position or "").lower().startswith("kapolsek"):
@@ -156,9 +187,10 @@ DOCUMENT_DATE_BEFORE = re.compile(r"\b(?:tertanggal|bertanggal|tanggal)\s*$", re
 
 def _explicit_date(sentence: str, published: date | None, year_hint: int | None = None) -> str | None:
     m = next((d for d in DATE_WRITTEN.finditer(sentence) if not _document_date(sentence, d.start())), None)
-    if m:
+    year = m and (int(m.group(4)) if m.group(4) else (published.year if published else year_hint))
+    if m and year:
         try:
-            return date(int(m.group(3)), month_number(m.group(2)), int(m.group(1))).isoformat()
+            return date(year, month_number(m.group(3)), int(m.group(2))).isoformat()
         except ValueError:
             pass
     m = DATE_SLASH.search(sentence)
@@ -182,7 +214,16 @@ def _document_date(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 40) : start]
     if re.search(r"\b\d{1,2}\s*(?:sampai|hingga|s\.d\.?|-|–)\s*$", before):
         return True
-    return bool(DOCUMENT_DATE_BEFORE.search(before)) and bool(re.search(r"\b(?:Nomor|No\.?)\s", before))
+    return bool(DOCUMENT_DATE_BEFORE.search(before)) and bool(re.search(r"\b(?:Nomor|No\.?)\s*:?\s", before))
+
+
+# "Lomba itu sebelumnya digelar pada 22 September", "akan diberi penghargaan pada 23 September", "Hal serupa
+# disampaikan Kapolri saat ... pada Rabu 18 Januari lalu": another day.
+OTHER_OCCASION = re.compile(
+    r"\b(?:sebelumnya|tahun lalu|hal (?:serupa|senada|yang sama)|"
+    r"akan\s+(?:di)?(?:beri|berikan|serahkan|anugerahkan|gelar|terima|menerima|memberikan))\b",
+    re.I,
+)
 
 
 def event_date_of(
@@ -196,7 +237,11 @@ def event_date_of(
     """The ceremony's date: a date written in the award's own sentences or in a sentence about the
     handing-over; a bare weekday only in the latter, resolved against the publication date; then a date
     in a quote about the handing-over ("... ," ujar Kapolres saat menyerahkan penghargaan, Selasa (3/11)); last,
-    the one date the story's other sentences about an award and its occasion agree on."""
+    the one date the story's other sentences about an award and its occasion agree on. A sentence about
+    an earlier or a coming occasion dates none of this one."""
+    evidence, ceremony, spoken, about_awards = (
+        [s for s in group if not OTHER_OCCASION.search(s)] for group in (evidence, ceremony, spoken, about_awards)
+    )
     for sentence in evidence:
         if SPEECH.search(sentence) and not CEREMONY.search(sentence):
             continue
@@ -256,15 +301,48 @@ AWARD_NAME = re.compile(
     r"\b(?:(?!(?:Terima|Raih|Meraih|Menerima|Dapat|Sabet|Borong|Kapolda|Kapolres|Polda|Polres)\b)[A-Z][\w-]*\s+){1,4}Awards?\b"
     r"(?:\s+(?:tahun\s+)?20\d\d)?"
 )
+# A citation quoted right after the award's name, a dozen words or so.
+CITATION = re.compile(r"\s*[\"“]([^\"“”]{3,160})[\"”]")
 TITLE_END = re.compile(
-    r"(?<![Bb]ebas)\s+(?:dari|yang diserahkan|yang diterima|kepada|bagi|oleh|di|pada|setelah|usai|saat|atas|karena|untuk|sebagai|"
+    r"(?<![Bb]ebas)\s+(?:dari|yang diserahkan|yang diterima|kepada|bagi|oleh|di|pada(?! kategori)|setelah|usai|saat|atas|karena|untuk(?! kategori)|sebagai|"
     r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
     r"dalam rakernis|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|menjadi|berlangsung|"
     r"dilaksanakan|digelar|diadakan|dihelat|diumumkan|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
 )
-REASON = re.compile(
-    r"\s+(atas|berupa|sebagai|kategori|karena|untuk kategori|dalam kategori|bidang|untuk(?=\s+(?-i:[a-z])))\s+", re.I
+# What an award is for runs as a clause of its own: "karena institusi itu berperan aktif ...", "karena dinilai patuh
+# pada standar pelayanan publik": no demonstrative or a "pada" before a lower-case word ends it.
+REASON_END = re.compile(
+    r"\s+(?:dari|kepada|bagi|oleh|di|yang|pada(?=\s+(?-i:[A-Z\d]))|setelah|usai|saat|ketika|yang diserahkan|yang diterima|"
+    r"diserahkan|diberikan|diterima|dianugerahkan|disampaikan|sehingga|dalam acara|sekaligus|merupakan|berlangsung|"
+    r"digelar|diadakan|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
 )
+REASON = re.compile(r"\s+(atas|berupa|sebagai|kategori|karena|untuk kategori|dalam kategori|bidang|untuk)\s+", re.I)
+
+# A reason later in the sentence is the award's own unless the award is the subject of another statement
+# ("penghargaan itu diharapkan memacu anggota untuk ...") or a second clause intervenes ("diserahkan oleh X dan
+# diterima Wakapolda sebagai penanggung jawab ..."); after "diterima oleh X" a reason says why X received it.
+REASON_GAP = re.compile(
+    r"^(?:\s+(?:itu|ini|tersebut|juga))*(?:\s+dari(?:\s+(?-i:[A-Z])[\w-]*)+)?\s+(?:diharapkan\s+|dinilai\s+)?"
+    r"(?!merupakan\b)(?:me|ber)[a-z]{3,}|\s(?:dan|serta)\s+di[a-z]{3,}|\bditerima\s+(?:langsung\s+)?oleh\b",
+    re.I,
+)
+
+
+def _reason_near(sentence: str, position: int) -> re.Match | None:
+    reason = REASON.match(sentence, position) or REASON.search(sentence, position)
+    if reason is None or REASON_GAP.search(sentence[position : reason.start()]):
+        return None
+    if reason.group(1).lower() == "untuk" and _for_someone(sentence[reason.end() :]):
+        return None  # "penghargaan untuk Polres X", "untuk Kapolda": whom it is for, not what
+    return reason
+
+
+def _for_someone(rest: str) -> bool:
+    """Whether the words after "untuk" name a unit, a post or a person rather than an achievement."""
+    if not rest[:1].isupper():
+        return False
+    head = " ".join(rest.split()[:4])
+    return bool(find_unit_mentions(head) or re.match(rf"(?:{POSITION_RE})\b|(?:{ANY_CASE_RANK_RE})\b", head))
 
 
 # The class an award names its winner in: "Kompolnas Awards 2024 sebagai Polsek Tipe B terbaik se-Indonesia".
@@ -290,14 +368,31 @@ def best_title(candidates: list[str | None]) -> str | None:
     named = [c for c in candidates if c]
     if not named:
         return None
-    return max(named, key=lambda c: (not is_generic_title(c), len(c.split()) <= 18, min(len(c.split()), 18)))
+    return max(
+        named,
+        key=lambda c: (
+            not is_generic_title(c),
+            bool(DECORATION.match(c)),
+            len(c.split()) <= 18,
+            min(len(c.split()), 18),
+        ),
+    )
 
 
-def _title_tail(sentence: str, position: int) -> str:
+# A state decoration goes by its formal name, however the story goes on to say what it was for.
+DECORATION = re.compile(r"(?:tanda kehormatan\s+)?(?:satya\s?lencana|satyalancana|bintang bhayangkara)\b", re.I)
+
+
+def _title_tail(sentence: str, position: int, ends: re.Pattern = TITLE_END) -> str:
     """The words that go on naming an award up to where the sentence turns to something else."""
-    end = TITLE_END.search(sentence, position)
+    end = ends.search(sentence, position)
     tail = sentence[position : end.start() if end else len(sentence)]
     return " ".join(tail.split()[:14]) and " " + " ".join(tail.split()[:14]) if tail.strip() else ""
+
+
+# "apresiasi atas penghargaan Kompolnas Awards 2024": the reason is itself an award ("sebagai apresiasi atas
+# kinerja ..." is no award).
+AWARD_NAMED_ON = re.compile(r"(?:penghargaan|predikat|piagam|anugerah|trofi|piala)\b", re.I)
 
 
 def _named_award(sentence: str, m: re.Match) -> str:
@@ -309,10 +404,13 @@ def _named_award(sentence: str, m: re.Match) -> str:
     word = re.match(r"\w+(?:\s+(?:penghargaan|kehormatan|emas))?", sentence[start:]).group(0)
     head = word + _title_tail(sentence, start + len(word))
     head = re.sub(r"\s+(itu|ini|tersebut)$", "", head)
+    cited = CITATION.match(sentence, start + len(head))
+    if cited:  # the award's citation in quotes: penghargaan Terbaik I "Atas Prestasi dan Dedikasi ..."
+        return f"{head} {cited.group(1)}"
     if is_generic_title(head):
-        reason = REASON.match(sentence, start + len(word))
-        reason = reason or REASON.search(sentence, start + len(word))
-        tail = _title_tail(sentence, reason.end()) if reason else ""
-        if reason and not is_generic_title(tail):  # not "Penghargaan berupa piagam penghargaan"
+        reason = _reason_near(sentence, start + len(word))
+        tail = _title_tail(sentence, reason.end(), REASON_END) if reason else ""
+        # not "Penghargaan berupa piagam penghargaan"; "apresiasi atas penghargaan X": the award is X, named on
+        if reason and not is_generic_title(tail) and not AWARD_NAMED_ON.match(tail.strip()):
             return f"{head} {reason.group(1)}{tail}"
     return head

@@ -15,6 +15,11 @@ ANY_CASE_RANK_RE = "(?i:" + RANK_RE + ")"
 # A person's name: up to four capitalised words, an initial with its full stop among them ("C. Wisnu Adji P").
 _NAME_WORD = r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'-]*)"
 NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+# Academic titles written after a name: "Sabana Atmojo, S.I.K., M.H.", "Dwi Nur Setiawan, S.Ik. MH".
+ACADEMIC = (
+    r"(?i:S\.?\s?I\.?\s?K|S\.?\s?H|M\.?\s?H|M\.?\s?Si|S\.?\s?E|M\.?\s?M|S\.?\s?Sos|M\.?\s?Hum|M\.?\s?Kn|Ph\.?\s?D|"
+    r"S\.?\s?St\.?\s?MK|M\.?\s?A\.?\s?P)\.?"
+)
 
 
 def normalise_rank(rank: str) -> str:

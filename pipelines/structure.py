@@ -58,6 +58,10 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     reading = [(False, c) for c in clauses] + ([(True, title)] if title else [])
     for is_headline, sentence in reading:
         _read_sentence(awards, sentence, is_headline, story)
+    for umbrella in [a for a in awards if _umbrella(a, awards)]:
+        awards.remove(umbrella)  # its sentences tell of the event each unit's own award was given at
+        for award in awards:
+            award.evidence[:0] = [s for s in umbrella.evidence if s not in award.evidence]
     # Pass 3: what the award's sentences, then the whole story, say of its giver, officer, date and place.
     for award in awards:
         _complete(award, story)
@@ -71,6 +75,15 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         named = (title_of(s) for s in story.body if AWARD_TERMS.search(s))
         awards[0].title = next((t for t in named if not is_generic_title(t)), awards[0].title)
     return [a.as_row() for a in awards if a.recipients]
+
+
+def _umbrella(award: Award, awards: list[Award]) -> bool:
+    """ "Sejumlah satuan kerja Polda X menerima penghargaan", then each unit's own award: a nameless award of
+    no unit, or of the parent of units with awards of their own, is only their summary."""
+    others = {name for a in awards if a is not award for name in a.recipients}
+    if not others or not is_generic_title(award.title):
+        return False
+    return all(any(o.endswith(f" {name}") for o in others) for name in award.recipients)
 
 
 # An earlier award, mentioned for background: its units are no recipients of this story's award.
@@ -245,10 +258,19 @@ def _award_for(
         generic[0].category = cats[0]  # the story's award turns out to be of a known kind
         return generic[0]
     if awards and not distinct and (is_headline or len(cats) > 1 or cats == ["other"]):
-        return awards[0]  # a summary or a follow-up adds to what the story already names
+        if is_headline or not _another_award(awards, sentence, named):
+            return awards[0]  # a summary or a follow-up adds to what the story already names
     award = Award(category=cats[0])
     awards.append(award)
     return award
+
+
+def _another_award(awards: list[Award], sentence: str, named: list[Mention]) -> bool:
+    """ "Sementara itu, Ditintelkam Polda X meraih predikat Y": other units, an award of a name of its own."""
+    title = title_of(sentence)
+    if not named or is_generic_title(title) or any(title == a.title for a in awards):
+        return False
+    return not {m.name for m in named} & {name for a in awards for name in a.recipients}
 
 
 def _complete(award: Award, story: Story) -> None:
@@ -324,9 +346,15 @@ def _complete_title(award: Award, story: Story) -> None:
     headline_title = title_of(story.title) if story.title else None
     if is_generic_title(award.title) and not is_generic_title(headline_title):
         award.title = headline_title
+    elif award.title and headline_title and _names_more_fully(headline_title, award.title):
+        award.title = headline_title  # body "pin emas", headline "pin emas PPKM skala mikro"
     award.title = award.title or headline_title
     if award.title:
         award.title = abbreviations_spelled_out(_tidy(award.title), story.text)
+
+
+def _names_more_fully(headline_title: str, title: str) -> bool:
+    return len(headline_title) > len(title) and headline_title.lower().startswith(title.lower().rstrip(" .,"))
 
 
 def _tidy(title: str) -> str:

@@ -30,9 +30,9 @@ CHECK_FLOORS = {
     "category set exact": 0.65,
     "year exact": 0.87,
     "giver": 0.56,
-    "title": 0.31,
-    "event_date": 0.59,
-    "officer": 0.60,
+    "title": 0.36,
+    "event_date": 0.65,
+    "officer": 0.62,
 }
 
 

@@ -311,6 +311,29 @@ TITLES = [
      "Penghargaan pertama atas dukungan program vaksinasi"),
     ("named Award", "Polsek Ngaglik meraih Kompolnas Awards 2023 kategori Polsek terbaik.",
      "Kompolnas Awards 2023 kategori Polsek terbaik"),
+    ("a hope the award is the subject of says nothing of what it is for", "Ia berharap penghargaan dari Kapolres "
+     "Sleman mendorong anggota untuk bekerja lebih giat.", "penghargaan"),
+    ("a second clause's sebagai is the receiver's role", "Penghargaan itu diserahkan oleh Ketua Lemkapi dan diterima "
+     "Wakapolda Bali sebagai penanggung jawab program.", "Penghargaan"),
+    ("a reason after the units that receive", "Bupati Gowa memberikan penghargaan kepada Satreskrim dan Satresnarkoba "
+     "Polres Gowa atas pengungkapan kasus narkoba.", "penghargaan atas pengungkapan kasus narkoba"),
+    ("the award's citation in quotes", 'Bidpropam Polda Riau meraih penghargaan Terbaik II "Atas Dedikasi dalam '
+     'Penegakan Disiplin" dari Divpropam Polri.', "penghargaan Terbaik II Atas Dedikasi dalam Penegakan Disiplin"),
+    ("untuk and a class of winners", "Penghargaan untuk Satker dengan pelayanan terbaik diberikan kepada Polsek "
+     "Depok.", "Penghargaan untuk Satker dengan pelayanan terbaik"),
+    ("untuk and a unit: whom it is for", "Penghargaan untuk Polsek Depok diserahkan Kapolres.", "Penghargaan"),
+    ("a named Award with its category after pada", "Polres Blitar meraih Jatim Awards 2023 pada kategori Pelayanan "
+     "Publik Terbaik.", "Jatim Awards 2023 pada kategori Pelayanan Publik Terbaik"),
+    ("congratulations on an award name the award", "Rektor memberi apresiasi atas penghargaan Jateng Awards 2023 "
+     "yang diraih Polda Jawa Tengah.", "penghargaan Jateng Awards 2023"),
+    ("a placing with its category after untuk", "Polda Bali meraih peringkat kedua pengelolaan anggaran terbaik "
+     "untuk kategori pagu sedang.", "peringkat kedua pengelolaan anggaran terbaik untuk kategori pagu sedang"),
+    ("a reason clause with its own subject", "BPJS Ketenagakerjaan memberikan penghargaan kepada Polres Kendari karena "
+     "satuan itu aktif mendorong kepesertaan pekerja.", "penghargaan karena satuan itu aktif mendorong kepesertaan pekerja"),
+    ("a reason clause with pada before a common noun", "Polsek Ubud mendapat penghargaan karena dinilai patuh pada "
+     "standar layanan publik.", "penghargaan karena dinilai patuh pada standar layanan publik"),
+    ("why the deputy received it is no reason for the award", "Penghargaan itu diterima oleh Wakapolres Badung karena "
+     "Kapolres sedang bertugas di Jakarta.", "Penghargaan"),
 ]  # fmt: skip
 
 
@@ -326,6 +349,23 @@ def test_a_named_award_keeps_its_name_when_later_sentences_say_penghargaan():
         "Direktur Lemkapi menyerahkan penghargaan itu kepada Kapolres Paser AKBP Kade.",
     )
     assert award["title"] == "Presisi Award"
+
+
+def test_a_headline_that_names_the_award_more_fully():
+    (award,) = extract_awards(
+        "Kapolri anugerahkan pin emas kampung tangguh untuk Polda Bali",
+        "Kapolri menganugerahkan pin emas kepada Polda Bali karena kampung binaannya juara nasional.",
+    )
+    assert award["title"] == "pin emas kampung tangguh"
+
+
+def test_a_state_decoration_keeps_its_formal_name():
+    (award,) = extract_awards(
+        None,
+        "Sebanyak 120 personel Polres Jember dianugerahi Tanda Kehormatan Satyalancana Pengabdian. Penghargaan itu "
+        "diberikan atas pengabdian tanpa cacat selama delapan dan enam belas tahun kepada personel Polres Jember.",
+    )
+    assert award["title"] == "Tanda Kehormatan Satyalancana Pengabdian"
 
 
 def test_what_the_award_is_for_in_a_sentence_of_its_own():
@@ -369,6 +409,21 @@ OFFICERS = [
     ("the deputy who stood in for his chief, honorific dropped", "Polda Aceh menerima penghargaan Serambi Award. "
      "Kapolda Aceh, yang diwakili Wakapolda Aceh Brigjen H Agus Kurniady Sutisna, menerima penghargaan itu.",
      ("Agus Kurniady Sutisna", "Brigjen Pol", "Wakapolda")),
+    ("he who received it, named in the sentence before", 'Kapolda Riau memberikan penghargaan kepada Satreskrim '
+     'Polres Kampar. "Ini kerja tim," ujar Kasat Reskrim Polres Kampar AKP Rio Pratama. Ia menerima sendiri '
+     "penghargaan itu di Mapolda.", ("Rio Pratama", "AKP", "Kasat Reskrim")),
+    ("the first of those who came to receive it", "Polsek Wonokromo menerima penghargaan dari Wali Kota Surabaya. "
+     "Kapolsek Kompol Hadi Susanto, Kanit Reskrim AKP Bima Putra dan anggota reskrim hadir menerima.",
+     ("Hadi Susanto", "Kompol", "Kapolsek")),
+    ("a chief who hands awards to his own men is no receiver", "Kapolres Kebumen AKBP Rudi Hartono menyerahkan "
+     "penghargaan kepada anggota Polres Kebumen yang berprestasi.", (None, None, None)),
+    ("a chief who leads the ceremony is no receiver", "Kapolres Bantul AKBP Ihsan Hadi memimpin upacara "
+     "pemberian penghargaan. Satreskrim Polres Bantul menerima penghargaan atas pengungkapan kasus narkoba.", (None, None, None)),
+    ("academic titles between the name and the verb", "Dirlantas Polda Riau Kombes Pol Andi Saputra, S.IK., M.H. "
+     "menerima penghargaan dari Korlantas Polri.", ("Andi Saputra", "Kombes Pol", "Dirlantas")),
+    ("the deputy standing in, his chief's rank with a full stop", "Polda Bali meraih penghargaan KIP. Wakapolda Bali "
+     "Brigjen Pol. Made Sukra, yang hadir mewakili Kapolda Irjen Pol. Budi Santosa, menerima penghargaan itu.",
+     ("Made Sukra", "Brigjen Pol", "Wakapolda")),
 ]  # fmt: skip
 
 
@@ -399,6 +454,22 @@ EVENT_DATES = [
     ("two dates about awards: none is sure", "Polres Kebumen meraih penghargaan dari Bupati Kebumen. Syukuran atas "
      "penghargaan itu pada acara Senin (5/8/2024). Hasil penilaian penghargaan diumumkan Selasa (6/8/2024).", None,
      None),
+    ("a comma between the weekday and its date", "Polres Sikka menerima penghargaan dari Kanwil DJPb pada Jumat, "
+     "(20/12/2024).", None, "2024-12-20"),
+    ("a decree numbered after a colon", "Kenaikan pangkat Kapolsek Maro AKP Dedi Rahman didasarkan pada Keputusan "
+     "Kapolri Nomor: KEP/12/I/2021 tanggal 12 Januari 2021. Polsek Maro meraih penghargaan itu.", None, None),
+    ("the contest held before the handover dates no handover", "Satlantas Polres Siak meraih juara I lomba kampung "
+     "tertib lalu lintas. Lomba itu sebelumnya digelar Korlantas pada 10 Agustus 2024, dan Satlantas Polres Siak "
+     "keluar sebagai juara pertama. Piagam diserahkan di Jakarta pada 3 Oktober 2024.", None, "2024-10-03"),
+    ("a weekday and a written date without its year", "Polres Kampar menerima piagam dari Bupati Kampar pada Kamis, "
+     "24 Oktober, di pendopo.", "2024-10-30T10:00:00+07:00", "2024-10-24"),
+    ("a weekday said as last, with its date", "Polsek Bangkinang meraih penghargaan dari Kapolres. Penghargaan "
+     "diserahkan Rabu lalu (23/10) di Mapolres.", "2024-10-30T10:00:00+07:00", "2024-10-23"),
+    ("a like occasion told for comparison dates nothing", "Polres Kampar meraih penghargaan dari Kapolda Riau. Hal "
+     "serupa disampaikan Kapolda saat memberikan penghargaan kepada Polres Siak pada Senin 7 Oktober lalu.",
+     "2024-10-30T10:00:00+07:00", None),
+    ("awards still to come date no award of this story", "Bawaslu menganugerahkan penghargaan kepada Polda Jambi atas "
+     "pengamanan pemilu. Instansi lain akan diberi penghargaan pada 5 Maret 2024.", None, None),
 ]  # fmt: skip
 
 
@@ -553,6 +624,15 @@ AWARD_LISTS = [
     ("a list of units is no list of awards",
      "Empat polres menerima predikat WBK, yaitu Polres Bantul, Polres Sleman dan Polres Klaten.",
      ["predikat WBK"]),
+    ("another unit's award of a name of its own, in a sentence of its own",
+     "Kapolda Papua Barat menyerahkan penghargaan kepada Polres Sorong sebagai juara 1 lomba kampung tertib lalu "
+     "lintas. Sementara itu, Ditsamapta Polda Papua Barat meraih predikat satuan pelayanan publik terbaik.",
+     ["penghargaan sebagai juara 1 lomba kampung tertib lalu lintas", "predikat satuan pelayanan publik terbaik"]),
+    ("a nameless award of units named one by one after it is their summary",
+     "Sejumlah satuan kerja Polda Papua Barat menerima penghargaan dari Kanwil DJPb. Polres Sorong meraih "
+     "penghargaan IKPA terbaik kategori pagu kecil. Sementara itu, Ditsamapta Polda Papua Barat meraih predikat "
+     "pengelola belanja digital terbaik.",
+     ["penghargaan IKPA terbaik kategori pagu kecil", "predikat pengelola belanja digital terbaik"]),
 ]  # fmt: skip
 
 

@@ -24,7 +24,7 @@ SCOPE_BEFORE = re.compile(r"\b(?:jajaran|wilayah(?: hukum)?|di lingkungan|lingku
 PEOPLE_OF = re.compile(r"\b(?:personel|anggota|polisi|polwan|perwira|bintara)\s+(?:di\s+)?jajaran\s*$", re.I)
 
 POLRI_RECEIVES = re.compile(
-    r"\b(?:Polri|Kepolisian Negara Republik Indonesia|Korps Bhayangkara)\s+(?:kembali\s+|berhasil\s+|juga\s+)?"
+    r"\b(?:Polri|Kepolisian Negara Republik Indonesia|Korps Bhayangkara)\)?\s+(?:kembali\s+|berhasil\s+|juga\s+)?"
     r"(?:raih|meraih|terima|menerima|mendapat|mendapatkan|memperoleh|dianugerahi|diganjar|sabet|menyabet|dinobatkan)\b"
     r"|\b(?:kepada|oleh)\s+Polri\b"
 )
@@ -47,45 +47,57 @@ MEMBER_OF = re.compile(
 def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]:
     """Units that receive in this sentence: subjects before the receiving verb, objects after
     'kepada' or 'oleh'; never units that follow 'dari' or give ("Polda X memberikan ... kepada")."""
-    mentions = find_unit_mentions(sentence, story=story) or _polri_itself(sentence)
+    mentions = find_unit_mentions(sentence, story=story)
     give = GIVE_TO.search(sentence)
     if give:
         mentions = [m for m in mentions if m.start >= give.end()]
-    chosen = []
-    for m in mentions:
-        if PLACE_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
-            continue  # where it happened: "di Gedung Rupatama Mabes Polri", "di Aula Polda X"
-        if (
-            m.name.startswith("Polda")
-            and SCOPE_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
-            and not PEOPLE_OF.search(sentence[max(0, m.start - 40) : m.start])
-        ):
-            continue  # "12 polres jajaran Polda Jatim": the Polda frames the units that receive
-        if m.unit_id and AWARD_OF_BEFORE.search(sentence[max(0, m.start - 25) : m.start]) and _mabes_body(m):
-            continue  # "diganjar penghargaan Divisi Humas Polri": the award is named after its giver
-        if ORGANISER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
-            continue  # "... Award yang diselenggarakan Korlantas Polri": the organiser
-        if FORMER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
-            continue  # "yang sebelumnya menjabat Kanit Pidum Satreskrim Polres X": a post he no longer holds
-        if WITNESS_BEFORE.search(sentence[max(0, m.start - 90) : m.start]):
-            continue  # "didampingi Kadivhumas Polri", "disaksikan Kapolda X": there, not receiving
-        before = sentence[max(0, m.start - 12) : m.start].lower()
-        member = MEMBER_OF.search(sentence[max(0, m.start - 60) : m.start])
-        if not member and (
-            re.search(r"\bdari\s*$|\boleh\s+kapolda\s*$", before)
-            or (m.name.startswith("Polda") and re.search(r"\bdari\b", before))
-            or GIVER_BEFORE.search(sentence[max(0, m.start - 60) : m.start])
-        ):
-            continue  # "penghargaan dari Direktur Reserse Narkoba Polda Jatim": the giver's unit
-        if (
-            m.via_position
-            and m.name.startswith("Polda")
-            and not re.search(r"\b(?:kepada|oleh|adalah|yaitu|yakni|ialah)\s*$", before)
-            and not _chief_receives(sentence, m.end)
-        ):
-            continue  # "Kapolda X menyerahkan ...": the Polda gives; "Kapolda X menerima", "peraihnya adalah Kapolda X"
-        chosen.append(m)
-    return chosen
+    chosen = [m for m in mentions if not _not_receiving(sentence, m)]
+    deputies = [m for m in chosen if DEPUTY_BEFORE.search(sentence[max(0, m.start - 40) : m.start])]
+    # "diterima untuk Kapolri, yang diwakili Kadiv Humas Polri": who stands in for a recipient receives nothing.
+    chosen = [m for m in chosen if m not in deputies]
+    return chosen or _polri_itself(sentence) or deputies
+
+
+# "yang diwakili Kepala Divisi Humas Polri", "diwakilkan kepada Wakapolres X": an officer standing in.
+DEPUTY_BEFORE = re.compile(
+    r"\bdiwakil(?:i|kan)\s+(?:oleh\s+|kepada\s+)?(?:(?:Kepala|Wakil|Ketua)\s+)?(?:[A-Z][\w.]*\s+){0,2}$"
+)
+
+
+def _not_receiving(sentence: str, m: Mention) -> bool:
+    """Whether the unit `m` is named as something other than a recipient: a place, a frame, a giver, an
+    organiser, a former post, a witness."""
+    if PLACE_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
+        return True  # where it happened: "di Gedung Rupatama Mabes Polri", "di Aula Polda X"
+    if (
+        m.name.startswith("Polda")
+        and SCOPE_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
+        and not PEOPLE_OF.search(sentence[max(0, m.start - 40) : m.start])
+    ):
+        return True  # "12 polres jajaran Polda Jatim": the Polda frames the units that receive
+    if m.unit_id and AWARD_OF_BEFORE.search(sentence[max(0, m.start - 25) : m.start]) and _mabes_body(m):
+        return True  # "diganjar penghargaan Divisi Humas Polri": the award is named after its giver
+    if ORGANISER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
+        return True  # "... Award yang diselenggarakan Korlantas Polri": the organiser
+    if FORMER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
+        return True  # "yang sebelumnya menjabat Kanit Pidum Satreskrim Polres X": a post he no longer holds
+    if WITNESS_BEFORE.search(sentence[max(0, m.start - 90) : m.start]):
+        return True  # "didampingi Kadivhumas Polri", "disaksikan Kapolda X": there, not receiving
+    before = sentence[max(0, m.start - 12) : m.start].lower()
+    member = MEMBER_OF.search(sentence[max(0, m.start - 60) : m.start])
+    if not member and (
+        re.search(r"\bdari\s*$|\boleh\s+kapolda\s*$", before)
+        or (m.name.startswith("Polda") and re.search(r"\bdari\b", before))
+        or GIVER_BEFORE.search(sentence[max(0, m.start - 60) : m.start])
+    ):
+        return True  # "penghargaan dari Direktur Reserse Narkoba Polda Jatim": the giver's unit
+    # "Kapolda X menyerahkan ...": the Polda gives; "Kapolda X menerima", "peraihnya adalah Kapolda X" receive.
+    return (
+        m.via_position
+        and m.name.startswith("Polda")
+        and not re.search(r"\b(?:kepada|oleh|adalah|yaitu|yakni|ialah)\s*$", before)
+        and not _chief_receives(sentence, m.end)
+    )
 
 
 CHIEF_TO_VERB = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'-]*))*[\s,]*(?:(?:juga|telah|berhasil|kembali|pun|turut)\s+)*")

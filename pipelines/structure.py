@@ -74,7 +74,12 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
 
 
 # An earlier award, mentioned for background: its units are no recipients of this story's award.
-BACKGROUND = re.compile(r"\b(sebelumnya|tahun lalu|tahun sebelumnya|pernah|sempat meraih|dulu)\b", re.I)
+BACKGROUND = re.compile(
+    r"\b(sebelumnya|tahun lalu|tahun sebelumnya|pernah|sempat meraih|dulu)\b"
+    # "... kepada 87 anggota Polda X pada 18 Januari lalu": a day gone by, another ceremony
+    r"|\b\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+lalu\b",
+    re.I,
+)
 # A sentence that opens on an earlier time, or says an award was had before ("juga pernah meraih").
 BACKGROUND_OPENING = re.compile(
     r"^(?:(?:setelah\s+)?sebelumnya|tahun lalu|pada tahun sebelumnya|dulu)\b|\bpernah\s+(?:meraih|menerima|mendapat)",

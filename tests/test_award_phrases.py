@@ -59,6 +59,7 @@ UNITS = [
     ("a chief named by his own name", "Kapolres Agus Setiawan hadir.", []),
     ("the area's kind is no part of the name", "Polres Kabupaten Kepulauan Meranti meraih WBK.", ["Polres Kepulauan Meranti"]),
     ("Mabes body", "Korlantas Polri meraih penghargaan.", ["Korlantas Polri"]),
+    ("a Polda's headquarters service", "Satker Yanma Polda Bengkulu meraih IKPA terbaik.", ["Yanma Polda Bengkulu"]),
 ]  # fmt: skip
 
 
@@ -104,6 +105,8 @@ ROLES = [
     ("received through a deputy chief", "Penghargaan diterima Wakapolres Wonogiri Kompol Andi di Semarang.",
      "received"),
     ("still assessed", "Polres Bantul akan menerima predikat WBK bila lolos penilaian.", None),
+    ("an award addressed to units", "Rekor itu ditujukan kepada Satresnarkoba Polres Bogor atas ungkap kasus.",
+     "received"),
 ]  # fmt: skip
 
 
@@ -514,6 +517,21 @@ AWARDS = [
     ("units of different Polda all receive",
      "Kompolnas menetapkan Polda Riau, Polresta Malang Kota dan Polsek Kuta sebagai penerima Kompolnas Awards 2024.",
      [["Polda Riau", "Polresta Malang Kota", "Polsek Kuta"]]),
+    ("the officer standing in for the Kapolri adds no unit",
+     "Polri meraih penghargaan dari Komisi Informasi. Penghargaan itu diterima untuk Kapolri, yang diwakili Kepala "
+     "Divisi Humas Polri Irjen Pol. Budi.",
+     [["Mabes Polri"]]),
+    ("Polri written in full with its abbreviation in brackets",
+     "Kepolisian Negara Republik Indonesia (Polri) dianugerahi predikat badan publik informatif.", [["Mabes Polri"]]),
+    ("a ceremony on a day gone by is another award",
+     "Kapolri memberikan penghargaan kepada Polres Gresik. Hal serupa dilakukan Kapolri saat memberikan penghargaan "
+     "kepada anggota Polda Bali pada 3 Maret lalu.", [["Polres Gresik"]]),
+    ("placings won through the Polda's units",
+     "Polda Bengkulu meraih peringkat 1 melalui satker Yanma Polda Bengkulu dan peringkat 2 melalui Polres Kaur.",
+     [["Yanma Polda Bengkulu"], ["Polres Kaur"]]),
+    ("an award addressed to sub-units sharing a parent",
+     "MURI menyebut rekor itu ditujukan kepada Satreskrim dan Satlantas Polres Bogor.",
+     [["Satreskrim Polres Bogor", "Satlantas Polres Bogor"]]),
 ]  # fmt: skip
 
 

@@ -55,7 +55,22 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
     deputies = [m for m in chosen if DEPUTY_BEFORE.search(sentence[max(0, m.start - 40) : m.start])]
     # "diterima untuk Kapolri, yang diwakili Kadiv Humas Polri": who stands in for a recipient receives nothing.
     chosen = [m for m in chosen if m not in deputies]
+    chosen = [_beside_parent(sentence, m) for m in chosen]
     return chosen or _polri_itself(sentence) or deputies
+
+
+# "... adalah Kapolres Kudus AKBP Andi, Kasat Lantas Polres Kudus ...", "yaitu Kapolres dan Kasat Lantas Polres X":
+# the chiefs are listed as recipients each in his own right.
+CHIEFS_LISTED_BEFORE = re.compile(
+    r"\b(?:adalah|yaitu|yakni|antara lain|di antaranya)\s+(?:[^.;]*?\s)?(?:Kapol|Wakapol)\w*\b[^.;]*(?:,|\bdan)\s+"
+    r"(?:(?:panitia|serta)\s+)?$"
+)
+
+
+def _beside_parent(sentence: str, m: Mention) -> Mention:
+    if m.via_position and m.parent_id and CHIEFS_LISTED_BEFORE.search(sentence[: m.start]):
+        return Mention(m.name, m.unit_id, m.start, m.end, m.via_position, m.parent_id, beside_parent=True)
+    return m
 
 
 # "yang diwakili Kepala Divisi Humas Polri", "diwakilkan kepada Wakapolres X": an officer standing in.
@@ -146,11 +161,22 @@ def drop_containing_units(award: Award) -> None:
     not a recipient; units of different Polda, or a Polda next to another Polda's Polres, all stay."""
     pairs = list(zip(award.recipients, award.recipient_ids, strict=True))
     # An officer who accepts for his unit's parent ("Kabid Humas Polda X" for Polda X) adds no sub-unit.
-    pairs = [(n, u) for n, u in pairs if not (n in award.through_chief and any(n.endswith(" " + p) for p, _ in pairs))]
+    pairs = [
+        (n, u)
+        for n, u in pairs
+        if n in award.beside_parent or not (n in award.through_chief and any(n.endswith(" " + p) for p, _ in pairs))
+    ]
     # Units of several Polda are a list of winners: a Polsek the gazetteer lacks is then no sign of context.
     poldas = {gazetteer().units[u].polda_id or u for _, u in pairs if u}
     unknown_below = len(poldas) <= 1
-    keep = [(n, u) for n, u in pairs if not any(_contains(n, u, n2, u2, unknown_below) for n2, u2 in pairs if n2 != n)]
+    # A parent stays beside a sub-unit whose chief is listed with the parent's chief: both receive.
+    keep = [
+        (n, u)
+        for n, u in pairs
+        if not any(
+            _contains(n, u, n2, u2, unknown_below) for n2, u2 in pairs if n2 != n and n2 not in award.beside_parent
+        )
+    ]
     award.recipients = [n for n, _ in keep]
     award.recipient_ids = [u for _, u in keep]
 

@@ -34,7 +34,7 @@ from pipelines.award_fields import (
 from pipelines.award_lists import listed_awards
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.categories import categories_of, decided_by_wording
-from pipelines.classify import AWARD_TERMS, sentence_role, sentences
+from pipelines.classify import AWARD_NOUN, AWARD_TERMS, sentence_role, sentences
 from pipelines.giver_names import host_polda
 from pipelines.givers import giver_as_written, giver_category, giver_of, giver_spelled_out
 from pipelines.recipients import (
@@ -116,7 +116,9 @@ RECIPIENTS_NAMED = re.compile(
     r"^ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+\w+(?:\s+\w+){0,3}?\s+(?:itu\s+|tersebut\s+)?"
     r"(?:adalah|yaitu|yakni|ialah)\b|"
     r"\b(?:peraih|penerima|pemenang)(?:nya)?\s+"
-    r"(?:penghargaan\s+)?(?:itu\s+|tersebut\s+)?(?:adalah|yaitu|yakni|antara lain|ialah|meliputi)\b",
+    r"(?:penghargaan\s+)?(?:itu\s+|tersebut\s+)?(?:adalah|yaitu|yakni|antara lain|ialah|meliputi)\b|"
+    # "Tiga pejabat yang menerima rekor tersebut adalah ...": those who received, then who they are
+    r"\byang\s+(?:menerima|meraih|mendapat(?:kan)?|memperoleh)\s+[^.,]{0,40}?\b(?:adalah|yaitu|yakni|ialah)\b",
     re.IGNORECASE,
 )
 
@@ -133,9 +135,11 @@ def _read_sentence(awards: list[Award], sentence: str, is_headline: bool, story:
         return
     role = sentence_role(sentence)
     cats = categories_of(without_receiving_chiefs(sentence)) or ["other"]
-    if role != "received" and awards and not is_headline and RECIPIENTS_NAMED.search(sentence):
-        named = recipient_mentions(sentence, story.text)
+    if role != "received" and not is_headline and RECIPIENTS_NAMED.search(sentence):
+        named = recipient_mentions(sentence, story.text) if awards or AWARD_NOUN.search(sentence) else []
         if named:
+            if not awards:  # "Tiga pejabat yang menerima rekor itu adalah ...", before any award was read
+                awards.append(Award(category=cats[0]))
             awards[-1].evidence.append(sentence)
             add_recipients(awards[-1], named)
             return
@@ -159,7 +163,7 @@ def _read_sentence(awards: list[Award], sentence: str, is_headline: bool, story:
     elif recipients and not is_headline and not BACKGROUND.search(sentence):
         # More units receive the same award ("... juga diberikan kepada Polres Y"); an officer who accepts it
         # ("diterima Kasat Reskrim Polres X") stands for a recipient already named.
-        add_recipients(award, [m for m in recipients if not m.via_position])
+        add_recipients(award, [m for m in recipients if not m.via_position or m.beside_parent])
     candidate = None if is_headline else title_of(sentence)
     if candidate and (
         award.title is None
@@ -276,10 +280,11 @@ def _complete(award: Award, story: Story) -> None:
         m for m in find_unit_mentions(story.text) if m.name in award.recipients
     ]
     _complete_giver(award, story, context, mentions)
-    award.officer, award.rank, award.position = officer_of(
-        context, mentions[:1] if len(award.recipients) == 1 else mentions
-    )
-    if award.officer is None and len(award.recipients) == 1:
+    # A sub-unit listed beside its parent ("Kapolres dan Kasat Lantas Polres X") leaves the parent's officer.
+    mentions = [m for m in mentions if m.name not in award.beside_parent] or mentions
+    single = len(set(award.recipients) - award.beside_parent) == 1
+    award.officer, award.rank, award.position = officer_of(context, mentions[:1] if single else mentions)
+    if award.officer is None and single:
         award.officer, award.rank, award.position = officer_of(story.text, mentions[:1])
     award.year = award.year or year_of(context) or year_in_title(award.title)
     about_handover = [s for s in story.sentences if s not in award.evidence and HANDOVER.search(s)]

@@ -60,6 +60,11 @@ UNITS = [
     ("the area's kind is no part of the name", "Polres Kabupaten Kepulauan Meranti meraih WBK.", ["Polres Kepulauan Meranti"]),
     ("Mabes body", "Korlantas Polri meraih penghargaan.", ["Korlantas Polri"]),
     ("a Polda's headquarters service", "Satker Yanma Polda Bengkulu meraih IKPA terbaik.", ["Yanma Polda Bengkulu"]),
+    ("a sub-unit in full, its abbreviation in brackets before the parent",
+     "Satuan Reserse Narkoba (Satresnarkoba) Polres Bogor meraih penghargaan.", ["Satresnarkoba Polres Bogor"]),
+    ("a Subdit in full with its abbreviation, in a Direktorat in full",
+     "Subdirektorat Harta Benda (Subdit Harda) Direktorat Reserse Kriminal Umum Polda Riau meraih piagam.",
+     ["Subdit Harda Ditreskrimum Polda Riau"]),
 ]  # fmt: skip
 
 
@@ -529,6 +534,12 @@ AWARDS = [
     ("placings won through the Polda's units",
      "Polda Bengkulu meraih peringkat 1 melalui satker Yanma Polda Bengkulu dan peringkat 2 melalui Polres Kaur.",
      [["Yanma Polda Bengkulu"], ["Polres Kaur"]]),
+    ("chiefs listed as recipients each in his own right",
+     "Rekor MURI diserahkan di alun-alun. Dua perwira yang menerima rekor itu adalah Kapolres Blora AKBP Budi dan "
+     "Kasat Lantas Polres Blora AKP Andi.", [["Polres Blora", "Satlantas Polres Blora"]]),
+    ("organisers named by their posts after yaitu",
+     "Polres Batang memecahkan rekor MURI. Piagamnya diberikan kepada panitia, yaitu Kapolres dan Kasat Lantas "
+     "Polres Batang.", [["Polres Batang", "Satlantas Polres Batang"]]),
     ("an award addressed to sub-units sharing a parent",
      "MURI menyebut rekor itu ditujukan kepada Satreskrim dan Satlantas Polres Bogor.",
      [["Satreskrim Polres Bogor", "Satlantas Polres Bogor"]]),

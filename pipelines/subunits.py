@@ -36,6 +36,9 @@ def subunit_forms() -> dict[str, list[tuple[SubunitKind, bool]]]:
                 ("Bid", "Kabid"),
                 ("Seksi ", "Kasi "),
                 ("Si ", "Kasi "),
+                ("Biro ", "Karo "),
+                ("Ro ", "Karo "),
+                ("Bag ", "Kabag "),
             ):
                 if (
                     form.startswith(own)

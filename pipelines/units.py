@@ -65,6 +65,7 @@ def _squeeze(name: str) -> str:
 class Gazetteer:
     def __init__(self, units: list[Unit], aliases: dict[str, list[str]]):
         self.units = {u.unit_id: u for u in units}
+        self.aliases = aliases
         self.by_name: dict[str, list[str]] = {}
         for unit in units:
             self.by_name.setdefault(unit.name.lower(), []).append(unit.unit_id)
@@ -276,7 +277,7 @@ def _listed_units(text: str, gaz: Gazetteer, typed: list[Mention]) -> list[Menti
 def _mabes_bodies(text: str, gaz: Gazetteer) -> list[Mention]:
     """Polri's central bodies: "Mabes Polri", "Korlantas Polri", "Bareskrim Polri"."""
     mentions = []
-    for m in MABES_RE.finditer(text):
+    for m in _mabes_re(gaz).finditer(text):
         unit = gaz.lookup(m.group(0))
         mentions.append(
             Mention(unit.name if unit else m.group(0), unit.unit_id if unit else None, m.start(), m.end(), False)
@@ -289,6 +290,25 @@ MABES_RE = re.compile(
     r"Baharkam Polri|Korbrimob Polri|Korps Brimob Polri|Divpropam Polri|Divisi Propam Polri|Baintelkam Polri|"
     r"Lemdiklat Polri|Densus 88(?: Antiteror)?(?: Polri)?|Itwasum Polri|SSDM Polri|Pusdokkes Polri|Puslabfor Polri)\b"
 )
+
+
+# "personel Humas Polri di Maluku Utara", "anggota Brimob Polri": Polri's people of a function, not the Mabes body.
+FUNCTION_WORDS = {"Humas", "Propam", "Brimob", "Polairud", "RS"}
+
+
+@lru_cache(maxsize=1)
+def _mabes_re(gaz: Gazetteer) -> re.Pattern:
+    """MABES_RE and every name of a Mabes-level body the gazetteer knows ("Puskeu Polri", "Divisi Hukum Polri");
+    a one-word alias ("Akpol", "Bareskrim") is left out: "lulusan Akpol" names a school, not a recipient."""
+    names = {
+        name
+        for unit_id, unit in gaz.units.items()
+        if unit.type == "satker_mabes"
+        for name in [unit.name, *(a for a, ids in gaz.aliases.items() if unit_id in ids)]
+        if len(name.split()) > 1 and name.split()[0] not in FUNCTION_WORDS
+    }
+    extra = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{extra})\b|{MABES_RE.pattern}")
 
 
 def canonical_unit_name(name: str) -> str:

@@ -65,6 +65,14 @@ UNITS = [
     ("a Subdit in full with its abbreviation, in a Direktorat in full",
      "Subdirektorat Harta Benda (Subdit Harda) Direktorat Reserse Kriminal Umum Polda Riau meraih piagam.",
      ["Subdit Harda Ditreskrimum Polda Riau"]),
+    ("a Mabes body the gazetteer knows, in full", "Pusat Keuangan Polri meraih penghargaan.", ["Puskeu Polri"]),
+    ("a Mabes body by its divisional name", "Divisi Hukum Polri meraih penghargaan.", ["Divisi Hukum Polri"]),
+    ("Polri's people of a function are no Mabes body", "Personel Humas Polri di daerah bekerja keras.", []),
+    ("a school an officer finished is no unit", "AKBP Budi, lulusan Akpol 2003, meraih penghargaan.", []),
+    ("a Polda bureau through its chief", "Karo SDM Polda Bali Kombes Budi menerima piagam.", ["Biro SDM Polda Bali"]),
+    ("a Polres section written short", "Sikeu Polres Bantul meraih IKPA terbaik.", ["Seksi Keuangan Polres Bantul"]),
+    ("a Polres section through its chief", "Kabag Ops Polres Sleman Kompol Budi menerima piagam.",
+     ["Bag Ops Polresta Sleman"]),
 ]  # fmt: skip
 
 

@@ -225,3 +225,18 @@ def headline_recipients(story: Story) -> list[Mention]:
         if (not m.name.startswith("Polda") or "Polda" in headline[:8])
         and not (m.via_position and GIVE.match(headline[m.end :].lstrip()))
     ]
+
+
+def lead_subunit(award: Award, body: list[str]) -> None:
+    """ "Satlantas Polres Malang mencatat prestasi ... Polres Malang memborong tiga penghargaan": a story that
+    opens on one sub-unit achieving, then credits its parent, is about the sub-unit (the most specific unit)."""
+    if len(award.recipients) != 1:
+        return
+    parent = award.recipients[0]
+    for sentence in body[:2]:
+        opening = re.sub(r"^[A-Z\s.,]+[–-]\s*", "", sentence)  # the dateline: "MALANG – "
+        subs = [m for m in find_unit_mentions(opening) if m.start == 0 and m.name.endswith(" " + parent)]
+        verb = re.match(r"\s*(?:(?:kembali|berhasil|sukses|juga)\s+)?", opening[subs[0].end :]) if subs else None
+        if subs and not subs[0].via_position and RECEIVE.match(opening, subs[0].end + verb.end()):
+            award.recipients, award.recipient_ids = [subs[0].name], [subs[0].unit_id]
+            return

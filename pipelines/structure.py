@@ -40,6 +40,7 @@ from pipelines.givers import giver_as_written, giver_category, giver_of, giver_s
 from pipelines.recipients import (
     drop_containing_units,
     headline_recipients,
+    lead_subunit,
     own_personnel,
     recipient_mentions,
     without_receiving_chiefs,
@@ -264,6 +265,7 @@ def _complete(award: Award, story: Story) -> None:
     """Pass 3 for one award: recipients when its sentences named none, kind and giver, officer, year,
     title, the ceremony's date and place."""
     drop_containing_units(award)
+    lead_subunit(award, story.body)
     context = " ".join(award.evidence)
     _complete_title(award, story)
     if not award.recipients:

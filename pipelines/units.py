@@ -30,6 +30,7 @@ PROVINCE_SHORT = {
 }  # fmt: skip
 
 UNIT_TYPES = ("Polrestabes", "Polresta", "Polres", "Polsek", "Polda")
+RESORT_TYPES = ("Polres", "Polresta", "Polrestabes")
 POSITION_UNIT = {"Kapolrestabes": "Polrestabes", "Kapolrestro": "Polrestro", "Kapolresta": "Polresta", "Kapolres": "Polres",
                  "Kapolsek": "Polsek", "Kapolda": "Polda", "Wakapolda": "Polda", "Wakapolres": "Polres",
                  "Wakapolresta": "Polresta"}  # fmt: skip
@@ -213,7 +214,9 @@ LIST_HEAD = re.compile(
     r"meliputi|masing-masing|adalah|terdiri dari|terdiri atas)\b\s*:?\s*",
     re.IGNORECASE,
 )
+# An item may carry its abbreviation and its placing: "Polda Jawa Timur (Jatim) sebagai juara 1 dan Jawa Tengah ...".
 LIST_ITEM = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:\s+(?:sebagai\s+)?(?:juara|peringkat|urutan)\s+(?:ke-?)?(?:\d|[IV]{1,3}\b|\w+))?"
     r"\s*(?:,\s*(?:serta\s+|dan\s+)?|\s+(?:dan|serta)\s+)(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
 )
 FIRST_ITEM = re.compile(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
@@ -224,8 +227,10 @@ def _list_item(unit_type: str, name: str, gaz: Gazetteer, text: str) -> tuple[st
     words = name.split()
     if words[0] in UNIT_TYPES or words[0].lower() in NAME_STOP:
         return None
+    # One type word may head resorts of every grade: "Polresta Sleman, Bantul dan Kulon Progo".
+    kinds = RESORT_TYPES if unit_type in RESORT_TYPES else (unit_type,)
     for n in range(len(words), 0, -1):
-        unit = gaz.lookup(f"{unit_type} {' '.join(words[:n])}", text)
+        unit = next(filter(None, (gaz.lookup(f"{kind} {' '.join(words[:n])}", text) for kind in kinds)), None)
         if unit is None and unit_type == "Polda":
             unit = gaz.lookup(f"Polda {expand_province(' '.join(words[:n]))}", text)
         if unit is not None:

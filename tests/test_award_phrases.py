@@ -73,6 +73,11 @@ UNITS = [
     ("a Polres section written short", "Sikeu Polres Bantul meraih IKPA terbaik.", ["Seksi Keuangan Polres Bantul"]),
     ("a Polres section through its chief", "Kabag Ops Polres Sleman Kompol Budi menerima piagam.",
      ["Bag Ops Polresta Sleman"]),
+    ("list items with their abbreviations and placings",
+     "Polda Sumatera Utara (Sumut) sebagai juara 1 dan Sumatera Barat (Sumbar) juara 2.",
+     ["Polda Sumatera Utara", "Polda Sumatera Barat"]),
+    ("one type word heads resorts of every grade", "Piagam untuk Polres Sleman, Bantul dan Kulon Progo.",
+     ["Polresta Sleman", "Polres Bantul", "Polres Kulon Progo"]),
 ]  # fmt: skip
 
 
@@ -542,6 +547,9 @@ AWARDS = [
     ("placings won through the Polda's units",
      "Polda Bengkulu meraih peringkat 1 melalui satker Yanma Polda Bengkulu dan peringkat 2 melalui Polres Kaur.",
      [["Yanma Polda Bengkulu"], ["Polres Kaur"]]),
+    ("a story opening on a sub-unit achieving, then crediting its parent",
+     "BLITAR – Satlantas Polres Blitar meraih prestasi dalam lomba tertib lalu lintas. Polres Blitar memborong dua "
+     "penghargaan dari Polda Jatim.", [["Satlantas Polres Blitar"]]),
     ("chiefs listed as recipients each in his own right",
      "Rekor MURI diserahkan di alun-alun. Dua perwira yang menerima rekor itu adalah Kapolres Blora AKBP Budi dan "
      "Kasat Lantas Polres Blora AKP Andi.", [["Polres Blora", "Satlantas Polres Blora"]]),

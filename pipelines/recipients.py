@@ -40,7 +40,8 @@ FORMER_BEFORE = re.compile(
 ORGANISER_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat|penyelenggara)\s+(?:oleh\s+)?$", re.I)
 # "Bripka Andi dari Polsek Mlati": "dari" says where an officer serves, not who gives.
 MEMBER_OF = re.compile(
-    rf"(?:\b(?:{ANY_CASE_RANK_RE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|\b(?:anggota|personel))\s+dari\s*$"
+    rf"(?:\b(?:{ANY_CASE_RANK_RE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|\b(?:anggota|personel|polisi|polwan|perwira|bintara))"
+    r"\s+dari\s*$"
 )
 
 
@@ -79,6 +80,11 @@ DEPUTY_BEFORE = re.compile(
 )
 
 
+GIVEN_BY_BEFORE = re.compile(
+    r"\b(?:diganjar|dianugerahi|diberi|diberikan|diserahkan|dianugerahkan|disematkan)\b[^.]{0,60}\boleh\s+$"
+)
+
+
 def _not_receiving(sentence: str, m: Mention) -> bool:
     """Whether the unit `m` is named as something other than a recipient: a place, a frame, a giver, an
     organiser, a former post, a witness."""
@@ -106,6 +112,12 @@ def _not_receiving(sentence: str, m: Mention) -> bool:
         or GIVER_BEFORE.search(sentence[max(0, m.start - 60) : m.start])
     ):
         return True  # "penghargaan dari Direktur Reserse Narkoba Polda Jatim": the giver's unit
+    if (
+        m.via_position
+        and m.name.startswith("Polda")
+        and GIVEN_BY_BEFORE.search(sentence[max(0, m.start - 80) : m.start])
+    ):
+        return True  # "diganjar penghargaan oleh Kapolda X": the agent of the giving
     # "Kapolda X menyerahkan ...": the Polda gives; "Kapolda X menerima", "peraihnya adalah Kapolda X" receive.
     return (
         m.via_position

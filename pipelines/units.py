@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipelines.knowledge import KNOWLEDGE, UNITS_CSV, Mention, Unit, knowledge_rows, units_csv_rows
+from pipelines.ranks import RANKS
 from pipelines.subunits import story_parents, with_subunits
 
 __all__ = ["KNOWLEDGE", "Mention", "Unit", "find_unit_mentions", "gazetteer", "knowledge_rows", "units_csv_rows"]
@@ -31,6 +32,7 @@ PROVINCE_SHORT = {
 
 UNIT_TYPES = ("Polrestabes", "Polresta", "Polres", "Polsek", "Polda")
 RESORT_TYPES = ("Polres", "Polresta", "Polrestabes")
+RANK_WORDS = frozenset(r.split()[0].lower() for r in RANKS) | {"jenderal", "brigadir", "bharada", "bharatu", "bharaka"}
 POSITION_UNIT = {"Kapolrestabes": "Polrestabes", "Kapolrestro": "Polrestro", "Kapolresta": "Polresta", "Kapolres": "Polres",
                  "Kapolsek": "Polsek", "Kapolda": "Polda", "Wakapolda": "Polda", "Wakapolres": "Polres",
                  "Wakapolresta": "Polresta"}  # fmt: skip
@@ -225,8 +227,8 @@ FIRST_ITEM = re.compile(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
 def _list_item(unit_type: str, name: str, gaz: Gazetteer, text: str) -> tuple[str, str | None, int] | None:
     """A bare list item as a unit of `unit_type`: known to the gazetteer, or (for a Polsek) a plain place name."""
     words = name.split()
-    if words[0] in UNIT_TYPES or words[0].lower() in NAME_STOP:
-        return None
+    if words[0] in UNIT_TYPES or words[0].lower() in NAME_STOP or words[0].lower() in RANK_WORDS:
+        return None  # "Polsek Kalasan, Bripka Joko": an officer after his unit, not another Polsek
     # One type word may head resorts of every grade: "Polresta Sleman, Bantul dan Kulon Progo".
     kinds = RESORT_TYPES if unit_type in RESORT_TYPES else (unit_type,)
     for n in range(len(words), 0, -1):

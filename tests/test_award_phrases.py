@@ -78,6 +78,8 @@ UNITS = [
      ["Polda Sumatera Utara", "Polda Sumatera Barat"]),
     ("one type word heads resorts of every grade", "Piagam untuk Polres Sleman, Bantul dan Kulon Progo.",
      ["Polresta Sleman", "Polres Bantul", "Polres Kulon Progo"]),
+    ("an officer named after his Polsek is no other Polsek", "Anggota Polsek Depok, Bripka Joko, hadir.",
+     ["Polsek Depok"]),
 ]  # fmt: skip
 
 
@@ -550,6 +552,9 @@ AWARDS = [
     ("a story opening on a sub-unit achieving, then crediting its parent",
      "BLITAR – Satlantas Polres Blitar meraih prestasi dalam lomba tertib lalu lintas. Polres Blitar memborong dua "
      "penghargaan dari Polda Jatim.", [["Satlantas Polres Blitar"]]),
+    ("police officers from a Polres honoured by the Kapolda",
+     "Tiga polisi dari Polres Wonogiri, Aiptu Budi, Bripka Andi dan Briptu Eko, diganjar penghargaan oleh Kapolda "
+     "Jateng.", [["Polres Wonogiri"]]),
     ("chiefs listed as recipients each in his own right",
      "Rekor MURI diserahkan di alun-alun. Dua perwira yang menerima rekor itu adalah Kapolres Blora AKBP Budi dan "
      "Kasat Lantas Polres Blora AKP Andi.", [["Polres Blora", "Satlantas Polres Blora"]]),

@@ -5,6 +5,7 @@ or were honoured before. Pure functions over text, used by the structure stage.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipelines.award_model import Award, Story
 from pipelines.classify import GIVE, RECEIVE
@@ -38,9 +39,9 @@ FORMER_BEFORE = re.compile(
     r"\b(?:sebelumnya|pernah|dulu)\s+(?:menjabat|bertugas(?:\s+di)?|dipercaya)(?:\s+sebagai)?\s+$|\bmantan\s+$", re.I
 )
 ORGANISER_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat|penyelenggara)\s+(?:oleh\s+)?$", re.I)
-# "Bripka Andi dari Polsek Mlati": "dari" says where an officer serves, not who gives.
+# "Bripka Andi dari Polsek Mlati", "Mereka berasal dari Ditreskrimum": "dari" says where officers serve, not who gives.
 MEMBER_OF = re.compile(
-    rf"(?:\b(?:{ANY_CASE_RANK_RE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|\b(?:anggota|personel|polisi|polwan|perwira|bintara))"
+    rf"(?:\b(?:{ANY_CASE_RANK_RE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|\b(?:anggota|personel|polisi|polwan|perwira|bintara|berasal))"
     r"\s+dari\s*$"
 )
 
@@ -70,7 +71,7 @@ CHIEFS_LISTED_BEFORE = re.compile(
 
 def _beside_parent(sentence: str, m: Mention) -> Mention:
     if m.via_position and m.parent_id and CHIEFS_LISTED_BEFORE.search(sentence[: m.start]):
-        return Mention(m.name, m.unit_id, m.start, m.end, m.via_position, m.parent_id, beside_parent=True)
+        return replace(m, beside_parent=True)
     return m
 
 

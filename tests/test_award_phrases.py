@@ -555,6 +555,13 @@ AWARDS = [
     ("police officers from a Polres honoured by the Kapolda",
      "Tiga polisi dari Polres Wonogiri, Aiptu Budi, Bripka Andi dan Briptu Eko, diganjar penghargaan oleh Kapolda "
      "Jateng.", [["Polres Wonogiri"]]),
+    ("the honoured named by where they serve, after mereka berasal dari",
+     "Kapolda Riau memberikan penghargaan kepada sejumlah personel. Mereka berasal dari Ditreskrimum, "
+     "Ditresnarkoba dan Polresta Pekanbaru.",
+     [["Ditreskrimum Polda Riau", "Ditresnarkoba Polda Riau", "Polresta Pekanbaru"]]),
+    ("recipients after Satker tersebut adalah",
+     "Sejumlah satker di lingkungan Polda Bali meraih predikat WBK. Satker tersebut adalah Polres Gianyar dan "
+     "Ditlantas Polda Bali.", [["Polres Gianyar", "Ditlantas Polda Bali"]]),
     ("chiefs listed as recipients each in his own right",
      "Rekor MURI diserahkan di alun-alun. Dua perwira yang menerima rekor itu adalah Kapolres Blora AKBP Budi dan "
      "Kasat Lantas Polres Blora AKP Andi.", [["Polres Blora", "Satlantas Polres Blora"]]),

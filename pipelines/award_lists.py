@@ -155,12 +155,16 @@ def _placing_awards(sentence: str, story: Story) -> list[Award]:
 
 def _placed_unit(sentence: str, placing: re.Match, units: list[Mention]) -> Mention | None:
     """The unit a placing belongs to: in brackets, the unit before; "juara 1 (diraih) Polres X", the unit
-    right after; else the unit just before, or the clause's subject ("Polda X ... dan meraih juara II")."""
+    right after, or the one it was won through; else the unit just before, or the clause's subject ("Polda X ... dan meraih juara II")."""
     before = [u for u in units if u.end <= placing.start()]
     after = [u for u in units if u.start >= placing.end()]
     if sentence[max(0, placing.start() - 2) : placing.start()].strip().endswith("("):
         return before[-1] if before else None
-    if after and re.fullmatch(r"\s*(?:diraih\s+(?:oleh\s+)?|:\s*)?", sentence[placing.end() : after[0].start]):
+    # "Polda X meraih peringkat 1 melalui satker Y": the unit it was won through is the one placed.
+    if after and re.fullmatch(
+        r"\s*(?:diraih\s+(?:oleh\s+)?|melalui\s+(?:(?:satker|satuan kerja)\s+)?|:\s*)?",
+        sentence[placing.end() : after[0].start],
+    ):
         return after[0]
     return before[-1] if before else None
 

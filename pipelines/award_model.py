@@ -31,13 +31,14 @@ class Award:
     title_listed: bool = False  # named as an item of a list of awards: that name stays
     # Sub-units named only through the officer who leads them ("diterima Kabid Humas Polda X").
     through_chief: set[str] = field(default_factory=set)
+    beside_parent: set[str] = field(default_factory=set)  # sub-units that receive next to their parent
     ordinal: int | None = None  # "Penghargaan kedua ...": the story counts its awards
 
     def as_row(self) -> dict:
         row = {
             k: v
             for k, v in self.__dict__.items()
-            if k not in ("evidence", "title_generic", "title_listed", "through_chief", "ordinal")
+            if k not in ("evidence", "title_generic", "title_listed", "through_chief", "beside_parent", "ordinal")
         }
         return row | {"evidence": " … ".join(self.evidence)}
 
@@ -49,6 +50,8 @@ def add_recipients(award: Award, mentions: list[Mention]) -> None:
             award.recipient_ids.append(m.unit_id)
             if m.via_position and m.parent_id:
                 award.through_chief.add(m.name)  # "Kabid Humas Polda X": maybe only the officer who accepts
+            if m.beside_parent:
+                award.beside_parent.add(m.name)
         elif not m.via_position:
             award.through_chief.discard(m.name)
 

@@ -39,7 +39,7 @@ RECEIVE = re.compile(
 GIVE = re.compile(
     r"\b(memberikan|memberi|beri|berikan|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
     r"mengganjar|ganjar|diberikan|diserahkan|dianugerahkan|menyematkan|sematkan|disematkan|menetapkan|menobatkan|"
-    r"berbuah|membuahkan)\b",  # "Program X berbuah penghargaan bagi Polsek Y": what it brought, and to whom
+    r"berbuah|membuahkan|ditujukan(?=\s+kepada))\b",  # "Program X berbuah penghargaan bagi Polsek Y": what it brought, and to whom
     re.IGNORECASE,
 )
 # Modal words that turn a sentence into a plan or a process, not an award.

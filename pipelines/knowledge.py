@@ -57,3 +57,5 @@ class Mention:
     end: int
     via_position: bool  # named through an officer's position ("Kapolres Serang", "Dirlantas Polda X")
     parent_id: str | None = None  # for a sub-unit, the gazetteer unit it belongs to
+    # A sub-unit's chief listed among recipients next to his parent's chief ("adalah Kapolres X, Kasat Lantas ...").
+    beside_parent: bool = False

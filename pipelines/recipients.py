@@ -5,6 +5,7 @@ or were honoured before. Pure functions over text, used by the structure stage.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipelines.award_model import Award, Story
 from pipelines.classify import GIVE, RECEIVE
@@ -24,7 +25,7 @@ SCOPE_BEFORE = re.compile(r"\b(?:jajaran|wilayah(?: hukum)?|di lingkungan|lingku
 PEOPLE_OF = re.compile(r"\b(?:personel|anggota|polisi|polwan|perwira|bintara)\s+(?:di\s+)?jajaran\s*$", re.I)
 
 POLRI_RECEIVES = re.compile(
-    r"\b(?:Polri|Kepolisian Negara Republik Indonesia|Korps Bhayangkara)\s+(?:kembali\s+|berhasil\s+|juga\s+)?"
+    r"\b(?:Polri|Kepolisian Negara Republik Indonesia|Korps Bhayangkara)\)?\s+(?:kembali\s+|berhasil\s+|juga\s+)?"
     r"(?:raih|meraih|terima|menerima|mendapat|mendapatkan|memperoleh|dianugerahi|diganjar|sabet|menyabet|dinobatkan)\b"
     r"|\b(?:kepada|oleh)\s+Polri\b"
 )
@@ -38,54 +39,93 @@ FORMER_BEFORE = re.compile(
     r"\b(?:sebelumnya|pernah|dulu)\s+(?:menjabat|bertugas(?:\s+di)?|dipercaya)(?:\s+sebagai)?\s+$|\bmantan\s+$", re.I
 )
 ORGANISER_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat|penyelenggara)\s+(?:oleh\s+)?$", re.I)
-# "Bripka Andi dari Polsek Mlati": "dari" says where an officer serves, not who gives.
+# "Bripka Andi dari Polsek Mlati", "Mereka berasal dari Ditreskrimum": "dari" says where officers serve, not who gives.
 MEMBER_OF = re.compile(
-    rf"(?:\b(?:{ANY_CASE_RANK_RE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|\b(?:anggota|personel))\s+dari\s*$"
+    rf"(?:\b(?:{ANY_CASE_RANK_RE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|\b(?:anggota|personel|polisi|polwan|perwira|bintara|berasal))"
+    r"\s+dari\s*$"
 )
 
 
 def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]:
     """Units that receive in this sentence: subjects before the receiving verb, objects after
     'kepada' or 'oleh'; never units that follow 'dari' or give ("Polda X memberikan ... kepada")."""
-    mentions = find_unit_mentions(sentence, story=story) or _polri_itself(sentence)
+    mentions = find_unit_mentions(sentence, story=story)
     give = GIVE_TO.search(sentence)
     if give:
         mentions = [m for m in mentions if m.start >= give.end()]
-    chosen = []
-    for m in mentions:
-        if PLACE_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
-            continue  # where it happened: "di Gedung Rupatama Mabes Polri", "di Aula Polda X"
-        if (
-            m.name.startswith("Polda")
-            and SCOPE_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
-            and not PEOPLE_OF.search(sentence[max(0, m.start - 40) : m.start])
-        ):
-            continue  # "12 polres jajaran Polda Jatim": the Polda frames the units that receive
-        if m.unit_id and AWARD_OF_BEFORE.search(sentence[max(0, m.start - 25) : m.start]) and _mabes_body(m):
-            continue  # "diganjar penghargaan Divisi Humas Polri": the award is named after its giver
-        if ORGANISER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
-            continue  # "... Award yang diselenggarakan Korlantas Polri": the organiser
-        if FORMER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
-            continue  # "yang sebelumnya menjabat Kanit Pidum Satreskrim Polres X": a post he no longer holds
-        if WITNESS_BEFORE.search(sentence[max(0, m.start - 90) : m.start]):
-            continue  # "didampingi Kadivhumas Polri", "disaksikan Kapolda X": there, not receiving
-        before = sentence[max(0, m.start - 12) : m.start].lower()
-        member = MEMBER_OF.search(sentence[max(0, m.start - 60) : m.start])
-        if not member and (
-            re.search(r"\bdari\s*$|\boleh\s+kapolda\s*$", before)
-            or (m.name.startswith("Polda") and re.search(r"\bdari\b", before))
-            or GIVER_BEFORE.search(sentence[max(0, m.start - 60) : m.start])
-        ):
-            continue  # "penghargaan dari Direktur Reserse Narkoba Polda Jatim": the giver's unit
-        if (
-            m.via_position
-            and m.name.startswith("Polda")
-            and not re.search(r"\b(?:kepada|oleh|adalah|yaitu|yakni|ialah)\s*$", before)
-            and not _chief_receives(sentence, m.end)
-        ):
-            continue  # "Kapolda X menyerahkan ...": the Polda gives; "Kapolda X menerima", "peraihnya adalah Kapolda X"
-        chosen.append(m)
-    return chosen
+    chosen = [m for m in mentions if not _not_receiving(sentence, m)]
+    deputies = [m for m in chosen if DEPUTY_BEFORE.search(sentence[max(0, m.start - 40) : m.start])]
+    # "diterima untuk Kapolri, yang diwakili Kadiv Humas Polri": who stands in for a recipient receives nothing.
+    chosen = [m for m in chosen if m not in deputies]
+    chosen = [_beside_parent(sentence, m) for m in chosen]
+    return chosen or _polri_itself(sentence) or deputies
+
+
+# "... adalah Kapolres Kudus AKBP Andi, Kasat Lantas Polres Kudus ...", "yaitu Kapolres dan Kasat Lantas Polres X":
+# the chiefs are listed as recipients each in his own right.
+CHIEFS_LISTED_BEFORE = re.compile(
+    r"\b(?:adalah|yaitu|yakni|antara lain|di antaranya)\s+(?:[^.;]*?\s)?(?:Kapol|Wakapol)\w*\b[^.;]*(?:,|\bdan)\s+"
+    r"(?:(?:panitia|serta)\s+)?$"
+)
+
+
+def _beside_parent(sentence: str, m: Mention) -> Mention:
+    if m.via_position and m.parent_id and CHIEFS_LISTED_BEFORE.search(sentence[: m.start]):
+        return replace(m, beside_parent=True)
+    return m
+
+
+# "yang diwakili Kepala Divisi Humas Polri", "diwakilkan kepada Wakapolres X": an officer standing in.
+DEPUTY_BEFORE = re.compile(
+    r"\bdiwakil(?:i|kan)\s+(?:oleh\s+|kepada\s+)?(?:(?:Kepala|Wakil|Ketua)\s+)?(?:[A-Z][\w.]*\s+){0,2}$"
+)
+
+
+GIVEN_BY_BEFORE = re.compile(
+    r"\b(?:diganjar|dianugerahi|diberi|diberikan|diserahkan|dianugerahkan|disematkan)\b[^.]{0,60}\boleh\s+$"
+)
+
+
+def _not_receiving(sentence: str, m: Mention) -> bool:
+    """Whether the unit `m` is named as something other than a recipient: a place, a frame, a giver, an
+    organiser, a former post, a witness."""
+    if PLACE_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
+        return True  # where it happened: "di Gedung Rupatama Mabes Polri", "di Aula Polda X"
+    if (
+        m.name.startswith("Polda")
+        and SCOPE_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
+        and not PEOPLE_OF.search(sentence[max(0, m.start - 40) : m.start])
+    ):
+        return True  # "12 polres jajaran Polda Jatim": the Polda frames the units that receive
+    if m.unit_id and AWARD_OF_BEFORE.search(sentence[max(0, m.start - 25) : m.start]) and _mabes_body(m):
+        return True  # "diganjar penghargaan Divisi Humas Polri": the award is named after its giver
+    if ORGANISER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
+        return True  # "... Award yang diselenggarakan Korlantas Polri": the organiser
+    if FORMER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
+        return True  # "yang sebelumnya menjabat Kanit Pidum Satreskrim Polres X": a post he no longer holds
+    if WITNESS_BEFORE.search(sentence[max(0, m.start - 90) : m.start]):
+        return True  # "didampingi Kadivhumas Polri", "disaksikan Kapolda X": there, not receiving
+    before = sentence[max(0, m.start - 12) : m.start].lower()
+    member = MEMBER_OF.search(sentence[max(0, m.start - 60) : m.start])
+    if not member and (
+        re.search(r"\bdari\s*$|\boleh\s+kapolda\s*$", before)
+        or (m.name.startswith("Polda") and re.search(r"\bdari\b", before))
+        or GIVER_BEFORE.search(sentence[max(0, m.start - 60) : m.start])
+    ):
+        return True  # "penghargaan dari Direktur Reserse Narkoba Polda Jatim": the giver's unit
+    if (
+        m.via_position
+        and m.name.startswith("Polda")
+        and GIVEN_BY_BEFORE.search(sentence[max(0, m.start - 80) : m.start])
+    ):
+        return True  # "diganjar penghargaan oleh Kapolda X": the agent of the giving
+    # "Kapolda X menyerahkan ...": the Polda gives; "Kapolda X menerima", "peraihnya adalah Kapolda X" receive.
+    return (
+        m.via_position
+        and m.name.startswith("Polda")
+        and not re.search(r"\b(?:kepada|oleh|adalah|yaitu|yakni|ialah)\s*$", before)
+        and not _chief_receives(sentence, m.end)
+    )
 
 
 CHIEF_TO_VERB = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'-]*))*[\s,]*(?:(?:juga|telah|berhasil|kembali|pun|turut)\s+)*")
@@ -134,11 +174,22 @@ def drop_containing_units(award: Award) -> None:
     not a recipient; units of different Polda, or a Polda next to another Polda's Polres, all stay."""
     pairs = list(zip(award.recipients, award.recipient_ids, strict=True))
     # An officer who accepts for his unit's parent ("Kabid Humas Polda X" for Polda X) adds no sub-unit.
-    pairs = [(n, u) for n, u in pairs if not (n in award.through_chief and any(n.endswith(" " + p) for p, _ in pairs))]
+    pairs = [
+        (n, u)
+        for n, u in pairs
+        if n in award.beside_parent or not (n in award.through_chief and any(n.endswith(" " + p) for p, _ in pairs))
+    ]
     # Units of several Polda are a list of winners: a Polsek the gazetteer lacks is then no sign of context.
     poldas = {gazetteer().units[u].polda_id or u for _, u in pairs if u}
     unknown_below = len(poldas) <= 1
-    keep = [(n, u) for n, u in pairs if not any(_contains(n, u, n2, u2, unknown_below) for n2, u2 in pairs if n2 != n)]
+    # A parent stays beside a sub-unit whose chief is listed with the parent's chief: both receive.
+    keep = [
+        (n, u)
+        for n, u in pairs
+        if not any(
+            _contains(n, u, n2, u2, unknown_below) for n2, u2 in pairs if n2 != n and n2 not in award.beside_parent
+        )
+    ]
     award.recipients = [n for n, _ in keep]
     award.recipient_ids = [u for _, u in keep]
 
@@ -187,3 +238,18 @@ def headline_recipients(story: Story) -> list[Mention]:
         if (not m.name.startswith("Polda") or "Polda" in headline[:8])
         and not (m.via_position and GIVE.match(headline[m.end :].lstrip()))
     ]
+
+
+def lead_subunit(award: Award, body: list[str]) -> None:
+    """ "Satlantas Polres Malang mencatat prestasi ... Polres Malang memborong tiga penghargaan": a story that
+    opens on one sub-unit achieving, then credits its parent, is about the sub-unit (the most specific unit)."""
+    if len(award.recipients) != 1:
+        return
+    parent = award.recipients[0]
+    for sentence in body[:2]:
+        opening = re.sub(r"^[A-Z\s.,]+[–-]\s*", "", sentence)  # the dateline: "MALANG – "
+        subs = [m for m in find_unit_mentions(opening) if m.start == 0 and m.name.endswith(" " + parent)]
+        verb = re.match(r"\s*(?:(?:kembali|berhasil|sukses|juga)\s+)?", opening[subs[0].end :]) if subs else None
+        if subs and not subs[0].via_position and RECEIVE.match(opening, subs[0].end + verb.end()):
+            award.recipients, award.recipient_ids = [subs[0].name], [subs[0].unit_id]
+            return

@@ -34,12 +34,13 @@ from pipelines.award_fields import (
 from pipelines.award_lists import listed_awards
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.categories import categories_of, decided_by_wording
-from pipelines.classify import AWARD_TERMS, sentence_role, sentences
+from pipelines.classify import AWARD_NOUN, AWARD_TERMS, sentence_role, sentences
 from pipelines.giver_names import host_polda
 from pipelines.givers import giver_as_written, giver_category, giver_of, giver_spelled_out
 from pipelines.recipients import (
     drop_containing_units,
     headline_recipients,
+    lead_subunit,
     own_personnel,
     recipient_mentions,
     without_receiving_chiefs,
@@ -87,7 +88,12 @@ def _umbrella(award: Award, awards: list[Award]) -> bool:
 
 
 # An earlier award, mentioned for background: its units are no recipients of this story's award.
-BACKGROUND = re.compile(r"\b(sebelumnya|tahun lalu|tahun sebelumnya|pernah|sempat meraih|dulu)\b", re.I)
+BACKGROUND = re.compile(
+    r"\b(sebelumnya|tahun lalu|tahun sebelumnya|pernah|sempat meraih|dulu)\b"
+    # "... kepada 87 anggota Polda X pada 18 Januari lalu": a day gone by, another ceremony
+    r"|\b\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+lalu\b",
+    re.I,
+)
 # A sentence that opens on an earlier time, or says an award was had before ("juga pernah meraih").
 BACKGROUND_OPENING = re.compile(
     r"^(?:(?:setelah\s+)?sebelumnya|tahun lalu|pada tahun sebelumnya|dulu)\b|\bpernah\s+(?:meraih|menerima|mendapat)",
@@ -119,12 +125,15 @@ def _clauses(sentence: str) -> list[str]:
 # adalah Kapolsek Genteng, Lakarsantri, ...", "Penerimanya yakni ...", "Kelima Kapolres terbaik itu adalah ...".
 RECIPIENTS_NAMED = re.compile(
     r"^(?:para\s+)?(?:peraih|penerima|pemenang)(?:nya)?\b|^(?:di antaranya|antara lain|mereka adalah|yakni|yaitu)\b|"
-    r"^(?:ke(?:dua|tiga|empat|lima|enam|tujuh)nya|mereka|satuan kerja tersebut)\s+(?:adalah|yaitu|yakni|ialah)\b|"
+    r"^(?:ke(?:dua|tiga|empat|lima|enam|tujuh)nya|mereka|(?:satuan kerja|satker|kesatuan)\s+(?:itu|tersebut))\s+"
+    r"(?:adalah|yaitu|yakni|ialah)\b|^(?:mereka|para penerima|penerimanya)\s+(?:berasal|datang)\s+dari\b|"
     # "Kelima Kapolres terbaik itu adalah ...", "Ketiga polres tersebut yakni ..."
     r"^ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+\w+(?:\s+\w+){0,3}?\s+(?:itu\s+|tersebut\s+)?"
     r"(?:adalah|yaitu|yakni|ialah)\b|"
     r"\b(?:peraih|penerima|pemenang)(?:nya)?\s+"
-    r"(?:penghargaan\s+)?(?:itu\s+|tersebut\s+)?(?:adalah|yaitu|yakni|antara lain|ialah|meliputi)\b",
+    r"(?:penghargaan\s+)?(?:itu\s+|tersebut\s+)?(?:adalah|yaitu|yakni|antara lain|ialah|meliputi)\b|"
+    # "Tiga pejabat yang menerima rekor tersebut adalah ...": those who received, then who they are
+    r"\byang\s+(?:menerima|meraih|mendapat(?:kan)?|memperoleh)\s+[^.,]{0,40}?\b(?:adalah|yaitu|yakni|ialah)\b",
     re.IGNORECASE,
 )
 
@@ -141,9 +150,11 @@ def _read_sentence(awards: list[Award], sentence: str, is_headline: bool, story:
         return
     role = sentence_role(sentence)
     cats = categories_of(without_receiving_chiefs(sentence)) or ["other"]
-    if role != "received" and awards and not is_headline and RECIPIENTS_NAMED.search(sentence):
-        named = recipient_mentions(sentence, story.text)
+    if role != "received" and not is_headline and RECIPIENTS_NAMED.search(sentence):
+        named = recipient_mentions(sentence, story.text) if awards or AWARD_NOUN.search(sentence) else []
         if named:
+            if not awards:  # "Tiga pejabat yang menerima rekor itu adalah ...", before any award was read
+                awards.append(Award(category=cats[0]))
             awards[-1].evidence.append(sentence)
             add_recipients(awards[-1], named)
             return
@@ -167,7 +178,7 @@ def _read_sentence(awards: list[Award], sentence: str, is_headline: bool, story:
     elif recipients and not is_headline and not BACKGROUND.search(sentence):
         # More units receive the same award ("... juga diberikan kepada Polres Y"); an officer who accepts it
         # ("diterima Kasat Reskrim Polres X") stands for a recipient already named.
-        add_recipients(award, [m for m in recipients if not m.via_position])
+        add_recipients(award, [m for m in recipients if not m.via_position or m.beside_parent])
     candidate = None if is_headline else title_of(sentence)
     if candidate and (
         award.title is None
@@ -277,6 +288,7 @@ def _complete(award: Award, story: Story) -> None:
     """Pass 3 for one award: recipients when its sentences named none, kind and giver, officer, year,
     title, the ceremony's date and place."""
     drop_containing_units(award)
+    lead_subunit(award, story.body)
     context = " ".join(award.evidence)
     _complete_title(award, story)
     if not award.recipients:
@@ -293,10 +305,11 @@ def _complete(award: Award, story: Story) -> None:
         m for m in find_unit_mentions(story.text) if m.name in award.recipients
     ]
     _complete_giver(award, story, context, mentions)
-    award.officer, award.rank, award.position = officer_of(
-        context, mentions[:1] if len(award.recipients) == 1 else mentions
-    )
-    if award.officer is None and len(award.recipients) == 1:
+    # A sub-unit listed beside its parent ("Kapolres dan Kasat Lantas Polres X") leaves the parent's officer.
+    mentions = [m for m in mentions if m.name not in award.beside_parent] or mentions
+    single = len(set(award.recipients) - award.beside_parent) == 1
+    award.officer, award.rank, award.position = officer_of(context, mentions[:1] if single else mentions)
+    if award.officer is None and single:
         award.officer, award.rank, award.position = officer_of(story.text, mentions[:1])
     award.year = award.year or year_of(context) or year_in_title(award.title)
     about_handover = [s for s in story.sentences if s not in award.evidence and HANDOVER.search(s)]

@@ -36,6 +36,9 @@ def subunit_forms() -> dict[str, list[tuple[SubunitKind, bool]]]:
                 ("Bid", "Kabid"),
                 ("Seksi ", "Kasi "),
                 ("Si ", "Kasi "),
+                ("Biro ", "Karo "),
+                ("Ro ", "Karo "),
+                ("Bag ", "Kabag "),
             ):
                 if (
                     form.startswith(own)
@@ -61,9 +64,14 @@ def with_subunits(text: str, units: list[Mention], parents: dict[str, Mention]) 
     by_start = {m.start: m for m in units}
     consumed: set[int] = set()
     subunits = []
+    skip_to = 0
     for m in subunit_re().finditer(text):
         written = m.group("sub")
-        gap = re.match(r"\s+(?:(?:di|pada)\s+)?", text[m.end() :])
+        if m.start() < skip_to:
+            continue  # the abbreviation in brackets of the sub-unit just read
+        # "Satuan Reserse Kriminal (Satreskrim) Polres X": the abbreviation may stand between it and its parent.
+        gap = re.match(r"\s+(?:\([\w ]{2,25}\)\s+)?(?:(?:di|pada)\s+)?", text[m.end() :])
+        skip_to = m.end() + (gap.end() if gap else 0)
         parent = by_start.get(m.end() + (gap.end() if gap else 0))
         if written.lower().lstrip("ka").startswith("subdit"):
             sub_name, level, chief = (
@@ -92,9 +100,10 @@ def with_subunits(text: str, units: list[Mention], parents: dict[str, Mention]) 
 
 
 # A unit or sub-directorate inside a sub-unit: "Unit PPA Satreskrim Polres X", "Kanit Resmob Satreskrim Polres X",
-# "Subdit Tipikor Ditreskrimsus Polda Y", "Kasubdit IV Ditresnarkoba Polda Y".
+# "Subdit Tipikor Ditreskrimsus Polda Y", "Kasubdit IV Ditresnarkoba Polda Y", "Subdirektorat ... (Subdit Tipikor)
+# Direktorat ... Polda Y".
 NESTED_BEFORE = re.compile(
-    r"\b(?P<head>Kanit|Unit|unit|Kasubdit|Subdit|subdit)\s+(?P<name>(?:[IVX]+|\d+)(?:\s+[A-Z][A-Za-z]+)?|[A-Z][A-Za-z]+)\s+$"
+    r"\b(?P<head>Kanit|Unit|unit|Kasubdit|Subdit|subdit)\s+(?P<name>(?:[IVX]+|\d+)(?:\s+[A-Z][A-Za-z]+)?|[A-Z][A-Za-z]+)\)?\s+$"
 )
 
 

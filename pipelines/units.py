@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipelines.knowledge import KNOWLEDGE, UNITS_CSV, Mention, Unit, knowledge_rows, units_csv_rows
+from pipelines.ranks import RANKS
 from pipelines.subunits import story_parents, with_subunits
 
 __all__ = ["KNOWLEDGE", "Mention", "Unit", "find_unit_mentions", "gazetteer", "knowledge_rows", "units_csv_rows"]
@@ -30,6 +31,8 @@ PROVINCE_SHORT = {
 }  # fmt: skip
 
 UNIT_TYPES = ("Polrestabes", "Polresta", "Polres", "Polsek", "Polda")
+RESORT_TYPES = ("Polres", "Polresta", "Polrestabes")
+RANK_WORDS = frozenset(r.split()[0].lower() for r in RANKS) | {"jenderal", "brigadir", "bharada", "bharatu", "bharaka"}
 POSITION_UNIT = {"Kapolrestabes": "Polrestabes", "Kapolrestro": "Polrestro", "Kapolresta": "Polresta", "Kapolres": "Polres",
                  "Kapolsek": "Polsek", "Kapolda": "Polda", "Wakapolda": "Polda", "Wakapolres": "Polres",
                  "Wakapolresta": "Polresta"}  # fmt: skip
@@ -65,6 +68,7 @@ def _squeeze(name: str) -> str:
 class Gazetteer:
     def __init__(self, units: list[Unit], aliases: dict[str, list[str]]):
         self.units = {u.unit_id: u for u in units}
+        self.aliases = aliases
         self.by_name: dict[str, list[str]] = {}
         for unit in units:
             self.by_name.setdefault(unit.name.lower(), []).append(unit.unit_id)
@@ -212,7 +216,9 @@ LIST_HEAD = re.compile(
     r"meliputi|masing-masing|adalah|terdiri dari|terdiri atas)\b\s*:?\s*",
     re.IGNORECASE,
 )
+# An item may carry its abbreviation and its placing: "Polda Jawa Timur (Jatim) sebagai juara 1 dan Jawa Tengah ...".
 LIST_ITEM = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:\s+(?:sebagai\s+)?(?:juara|peringkat|urutan)\s+(?:ke-?)?(?:\d|[IV]{1,3}\b|\w+))?"
     r"\s*(?:,\s*(?:serta\s+|dan\s+)?|\s+(?:dan|serta)\s+)(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
 )
 FIRST_ITEM = re.compile(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
@@ -221,10 +227,12 @@ FIRST_ITEM = re.compile(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
 def _list_item(unit_type: str, name: str, gaz: Gazetteer, text: str) -> tuple[str, str | None, int] | None:
     """A bare list item as a unit of `unit_type`: known to the gazetteer, or (for a Polsek) a plain place name."""
     words = name.split()
-    if words[0] in UNIT_TYPES or words[0].lower() in NAME_STOP:
-        return None
+    if words[0] in UNIT_TYPES or words[0].lower() in NAME_STOP or words[0].lower() in RANK_WORDS:
+        return None  # "Polsek Kalasan, Bripka Joko": an officer after his unit, not another Polsek
+    # One type word may head resorts of every grade: "Polresta Sleman, Bantul dan Kulon Progo".
+    kinds = RESORT_TYPES if unit_type in RESORT_TYPES else (unit_type,)
     for n in range(len(words), 0, -1):
-        unit = gaz.lookup(f"{unit_type} {' '.join(words[:n])}", text)
+        unit = next(filter(None, (gaz.lookup(f"{kind} {' '.join(words[:n])}", text) for kind in kinds)), None)
         if unit is None and unit_type == "Polda":
             unit = gaz.lookup(f"Polda {expand_province(' '.join(words[:n]))}", text)
         if unit is not None:
@@ -276,7 +284,7 @@ def _listed_units(text: str, gaz: Gazetteer, typed: list[Mention]) -> list[Menti
 def _mabes_bodies(text: str, gaz: Gazetteer) -> list[Mention]:
     """Polri's central bodies: "Mabes Polri", "Korlantas Polri", "Bareskrim Polri"."""
     mentions = []
-    for m in MABES_RE.finditer(text):
+    for m in _mabes_re(gaz).finditer(text):
         unit = gaz.lookup(m.group(0))
         mentions.append(
             Mention(unit.name if unit else m.group(0), unit.unit_id if unit else None, m.start(), m.end(), False)
@@ -289,6 +297,25 @@ MABES_RE = re.compile(
     r"Baharkam Polri|Korbrimob Polri|Korps Brimob Polri|Divpropam Polri|Divisi Propam Polri|Baintelkam Polri|"
     r"Lemdiklat Polri|Densus 88(?: Antiteror)?(?: Polri)?|Itwasum Polri|SSDM Polri|Pusdokkes Polri|Puslabfor Polri)\b"
 )
+
+
+# "personel Humas Polri di Maluku Utara", "anggota Brimob Polri": Polri's people of a function, not the Mabes body.
+FUNCTION_WORDS = {"Humas", "Propam", "Brimob", "Polairud", "RS"}
+
+
+@lru_cache(maxsize=1)
+def _mabes_re(gaz: Gazetteer) -> re.Pattern:
+    """MABES_RE and every name of a Mabes-level body the gazetteer knows ("Puskeu Polri", "Divisi Hukum Polri");
+    a one-word alias ("Akpol", "Bareskrim") is left out: "lulusan Akpol" names a school, not a recipient."""
+    names = {
+        name
+        for unit_id, unit in gaz.units.items()
+        if unit.type == "satker_mabes"
+        for name in [unit.name, *(a for a, ids in gaz.aliases.items() if unit_id in ids)]
+        if len(name.split()) > 1 and name.split()[0] not in FUNCTION_WORDS
+    }
+    extra = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{extra})\b|{MABES_RE.pattern}")
 
 
 def canonical_unit_name(name: str) -> str:

@@ -26,7 +26,7 @@ SAMPLE_FLOORS = {
 CHECK_FLOORS = {
     "received F1": 0.90,
     "given F1": 0.72,
-    "units F1": 0.70,
+    "units F1": 0.74,
     "category set exact": 0.65,
     "year exact": 0.87,
     "giver": 0.56,

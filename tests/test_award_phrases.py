@@ -59,6 +59,27 @@ UNITS = [
     ("a chief named by his own name", "Kapolres Agus Setiawan hadir.", []),
     ("the area's kind is no part of the name", "Polres Kabupaten Kepulauan Meranti meraih WBK.", ["Polres Kepulauan Meranti"]),
     ("Mabes body", "Korlantas Polri meraih penghargaan.", ["Korlantas Polri"]),
+    ("a Polda's headquarters service", "Satker Yanma Polda Bengkulu meraih IKPA terbaik.", ["Yanma Polda Bengkulu"]),
+    ("a sub-unit in full, its abbreviation in brackets before the parent",
+     "Satuan Reserse Narkoba (Satresnarkoba) Polres Bogor meraih penghargaan.", ["Satresnarkoba Polres Bogor"]),
+    ("a Subdit in full with its abbreviation, in a Direktorat in full",
+     "Subdirektorat Harta Benda (Subdit Harda) Direktorat Reserse Kriminal Umum Polda Riau meraih piagam.",
+     ["Subdit Harda Ditreskrimum Polda Riau"]),
+    ("a Mabes body the gazetteer knows, in full", "Pusat Keuangan Polri meraih penghargaan.", ["Puskeu Polri"]),
+    ("a Mabes body by its divisional name", "Divisi Hukum Polri meraih penghargaan.", ["Divisi Hukum Polri"]),
+    ("Polri's people of a function are no Mabes body", "Personel Humas Polri di daerah bekerja keras.", []),
+    ("a school an officer finished is no unit", "AKBP Budi, lulusan Akpol 2003, meraih penghargaan.", []),
+    ("a Polda bureau through its chief", "Karo SDM Polda Bali Kombes Budi menerima piagam.", ["Biro SDM Polda Bali"]),
+    ("a Polres section written short", "Sikeu Polres Bantul meraih IKPA terbaik.", ["Seksi Keuangan Polres Bantul"]),
+    ("a Polres section through its chief", "Kabag Ops Polres Sleman Kompol Budi menerima piagam.",
+     ["Bag Ops Polresta Sleman"]),
+    ("list items with their abbreviations and placings",
+     "Polda Sumatera Utara (Sumut) sebagai juara 1 dan Sumatera Barat (Sumbar) juara 2.",
+     ["Polda Sumatera Utara", "Polda Sumatera Barat"]),
+    ("one type word heads resorts of every grade", "Piagam untuk Polres Sleman, Bantul dan Kulon Progo.",
+     ["Polresta Sleman", "Polres Bantul", "Polres Kulon Progo"]),
+    ("an officer named after his Polsek is no other Polsek", "Anggota Polsek Depok, Bripka Joko, hadir.",
+     ["Polsek Depok"]),
 ]  # fmt: skip
 
 
@@ -104,6 +125,8 @@ ROLES = [
     ("received through a deputy chief", "Penghargaan diterima Wakapolres Wonogiri Kompol Andi di Semarang.",
      "received"),
     ("still assessed", "Polres Bantul akan menerima predikat WBK bila lolos penilaian.", None),
+    ("an award addressed to units", "Rekor itu ditujukan kepada Satresnarkoba Polres Bogor atas ungkap kasus.",
+     "received"),
 ]  # fmt: skip
 
 
@@ -585,6 +608,40 @@ AWARDS = [
     ("units of different Polda all receive",
      "Kompolnas menetapkan Polda Riau, Polresta Malang Kota dan Polsek Kuta sebagai penerima Kompolnas Awards 2024.",
      [["Polda Riau", "Polresta Malang Kota", "Polsek Kuta"]]),
+    ("the officer standing in for the Kapolri adds no unit",
+     "Polri meraih penghargaan dari Komisi Informasi. Penghargaan itu diterima untuk Kapolri, yang diwakili Kepala "
+     "Divisi Humas Polri Irjen Pol. Budi.",
+     [["Mabes Polri"]]),
+    ("Polri written in full with its abbreviation in brackets",
+     "Kepolisian Negara Republik Indonesia (Polri) dianugerahi predikat badan publik informatif.", [["Mabes Polri"]]),
+    ("a ceremony on a day gone by is another award",
+     "Kapolri memberikan penghargaan kepada Polres Gresik. Hal serupa dilakukan Kapolri saat memberikan penghargaan "
+     "kepada anggota Polda Bali pada 3 Maret lalu.", [["Polres Gresik"]]),
+    ("placings won through the Polda's units",
+     "Polda Bengkulu meraih peringkat 1 melalui satker Yanma Polda Bengkulu dan peringkat 2 melalui Polres Kaur.",
+     [["Yanma Polda Bengkulu"], ["Polres Kaur"]]),
+    ("a story opening on a sub-unit achieving, then crediting its parent",
+     "BLITAR – Satlantas Polres Blitar meraih prestasi dalam lomba tertib lalu lintas. Polres Blitar memborong dua "
+     "penghargaan dari Polda Jatim.", [["Satlantas Polres Blitar"]]),
+    ("police officers from a Polres honoured by the Kapolda",
+     "Tiga polisi dari Polres Wonogiri, Aiptu Budi, Bripka Andi dan Briptu Eko, diganjar penghargaan oleh Kapolda "
+     "Jateng.", [["Polres Wonogiri"]]),
+    ("the honoured named by where they serve, after mereka berasal dari",
+     "Kapolda Riau memberikan penghargaan kepada sejumlah personel. Mereka berasal dari Ditreskrimum, "
+     "Ditresnarkoba dan Polresta Pekanbaru.",
+     [["Ditreskrimum Polda Riau", "Ditresnarkoba Polda Riau", "Polresta Pekanbaru"]]),
+    ("recipients after Satker tersebut adalah",
+     "Sejumlah satker di lingkungan Polda Bali meraih predikat WBK. Satker tersebut adalah Polres Gianyar dan "
+     "Ditlantas Polda Bali.", [["Polres Gianyar", "Ditlantas Polda Bali"]]),
+    ("chiefs listed as recipients each in his own right",
+     "Rekor MURI diserahkan di alun-alun. Dua perwira yang menerima rekor itu adalah Kapolres Blora AKBP Budi dan "
+     "Kasat Lantas Polres Blora AKP Andi.", [["Polres Blora", "Satlantas Polres Blora"]]),
+    ("organisers named by their posts after yaitu",
+     "Polres Batang memecahkan rekor MURI. Piagamnya diberikan kepada panitia, yaitu Kapolres dan Kasat Lantas "
+     "Polres Batang.", [["Polres Batang", "Satlantas Polres Batang"]]),
+    ("an award addressed to sub-units sharing a parent",
+     "MURI menyebut rekor itu ditujukan kepada Satreskrim dan Satlantas Polres Bogor.",
+     [["Satreskrim Polres Bogor", "Satlantas Polres Bogor"]]),
 ]  # fmt: skip
 
 

@@ -32,16 +32,29 @@ PLACEMENT_RE = re.compile(
     re.IGNORECASE,
 )
 # The period an award is for, as stories state it: "tahun 2023", "kepatuhan 2023", "Kompolnas Award 2023",
-# "periode Februari 2024", "periode April hingga Juni 2024", "Operasi Lilin Jaya 2025", "semester I tahun 2022"; not "sepanjang (tahun) 2023".
+# "periode Februari 2024", "periode April hingga Juni 2024", "Operasi Lilin Jaya 2025", "semester I tahun 2022"; not
+# "sepanjang (tahun) 2023" (a window of achievement) nor "akhir tahun 2020" (when it was had, not what it is for).
+_NOT_A_PERIOD = r"(?<!sepanjang )(?<!selama )(?<![Aa]khir )(?<![Aa]wal )(?<!penghujung )(?<!pertengahan )"
+# An edition of a named contest, awards night or commemoration: "ajang Duta Lalu Lintas Jawa Barat 2024", "Malam
+# Anugerah Keterbukaan Informasi Tahun 2024", "peringatan Hari Anti Narkotika Internasional (HANI) 2023",
+# "Hari Bhayangkara ke-78 Tahun 2024"; not an election ("Pemilihan Kepala Daerah 2024"), the occasion.
+_EDITION_WORD = r"(?:[A-Z(][\w()-]*|ke-\d+|untuk|dan)"
+EDITION = (
+    r"\b(?:(?i:ajang|lomba|kompetisi|peringatan|perayaan|awarding|anugerah)|Hari|HUT)"
+    rf"(?:\s+{_EDITION_WORD}){{1,8}}?\s+(?:[Tt]ahun\s+)?(20\d\d)\b"
+)
 YEAR_RE = re.compile(
-    r"(?<!sepanjang )(?<!selama )\b(?:tahun|periode|TA|tahun anggaran)\s+(20\d\d)\b|(?:kepatuhan|pelayanan publik|WBK|WBBM|Korupsi\)?|Melayani\)?)\s+(?:tahun\s+)?(20\d\d)\b"
+    rf"{_NOT_A_PERIOD}\b(?:[Tt]ahun|periode|TA|[Tt]ahun [Aa]nggaran)\s+(20\d\d)\b"
+    r"|(?:kepatuhan|pelayanan publik|WBK|WBBM|Korupsi\)?|Melayani\)?)\s+(?:tahun\s+)?(20\d\d)\b"
     r"|\bAwards?\s+(?:tahun\s+)?(20\d\d)\b|\bperiode\s+[A-Z][a-z]+(?:\s+(?:hingga|sampai|-|s\.d\.?)\s+[A-Z][a-z]+)?\s+(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(20\d\d)\b"
+    rf"|{EDITION}"
 )
 # The periods that name themselves wherever they stand (an operation, an awards edition, a budget year), unlike a
 # bare "tahun 2020", which a sentence about anything else may carry.
 NAMED_PERIOD = re.compile(
     r"\bAwards?\s+(?:tahun\s+)?(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(20\d\d)\b"
     r"|\b(?:TA|tahun anggaran)\s+(20\d\d)\b|\bperiode\s+[A-Z][a-z]+(?:\s+(?:hingga|sampai|-)\s+[A-Z][a-z]+)?\s+(20\d\d)\b"
+    rf"|{EDITION}"
 )
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(w.capitalize() for w in WEEKDAYS if "'" not in w) + "|Jum'at"

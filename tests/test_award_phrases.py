@@ -248,6 +248,13 @@ YEARS = [
     ("a window of achievement is no period", "kinerja sepanjang 2023", None),
     ("a window in tahun form is no period", "menangkap preman terbanyak sepanjang tahun 2018", None),
     ("a period of months", "peringkat pertama untuk periode April hingga Juni 2024", 2024),
+    ("Tahun written capitalised", "Malam Anugerah Badan Publik Tahun 2023 di Jakarta", 2023),
+    ("when it was had is no period", "pada awal tahun 2021 Polres Bima menerima piagam WBK", None),
+    ("an edition of a contest", "juara 1 dalam ajang Lomba Kampung Tangguh Jawa Barat 2023", 2023),
+    ("an edition of a commemoration", "diserahkan pada peringatan Hari Anti Narkotika Internasional (HANI) 2024", 2024),
+    ("a commemoration counted and dated", "rangkaian Hari Bhayangkara ke-78 Tahun 2024", 2024),
+    ("an awards night in English", "pada Awarding Day Lomba Kreasi Humas 2022", 2022),
+    ("an election is the occasion, not the period", "mengamankan Pemilihan Kepala Daerah Serentak 2024", None),
 ]  # fmt: skip
 
 

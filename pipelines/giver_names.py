@@ -231,6 +231,30 @@ MABES_CHIEFS = {"Kabareskrim": "Bareskrim Polri", "Kakorlantas": "Korlantas Polr
 MABES_CHIEF = re.compile(rf"\b({'|'.join(k.replace('Kadiv', 'Kadiv ?') for k in MABES_CHIEFS)})\b")
 
 
+@lru_cache(maxsize=1)
+def _mabes_bodies() -> re.Pattern:
+    """Mabes Polri and its central bodies by every name the gazetteer gives them ("Puskeu Polri", "Pusat Keuangan
+    Polri", "Divhumas Polri"); a post's abbreviation in brackets may stand before "Polri" ("Divisi Humas (Kadiv
+    Humas) Polri")."""
+    gaz = gazetteer()
+    mabes = {u.unit_id for u in gaz.units.values() if u.type in ("mabes", "satker_mabes")}
+    names = sorted((key for key, ids in gaz.by_name.items() if ids[0] in mabes and len(key) > 4), key=len, reverse=True)
+    alternatives = "|".join(re.escape(n).replace(r"\ polri", r"(?:\s+\([^)]{1,40}\))?\s+polri") for n in names)
+    return re.compile(rf"\b(?i:{alternatives})\b")
+
+
+def mabes_body_at(passage: str, position: int = 0) -> str | None:
+    """The Mabes body named exactly at `position`, as written (without a bracketed abbreviation)."""
+    m = _mabes_bodies().match(passage, position)
+    return re.sub(r"\s*\([^)]*\)", "", m.group(0)) if m else None
+
+
+def mabes_body_in(passage: str) -> str | None:
+    """The first Mabes body the passage names, as written."""
+    m = _mabes_bodies().search(passage)
+    return mabes_body_at(passage, m.start()) if m else None
+
+
 def giver_by_rule(category: str, context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     # A kind listed twice ("other") names its giver by the entry with a rule; a fixed name is only for its wording.
     entries = [c.giver for c in registry() if c.name == category]
@@ -239,14 +263,11 @@ def giver_by_rule(category: str, context: str, recipients: list[Mention]) -> tup
         return GIVER_RULES[rule](context, recipients)
     person = None
     if rule == "Kapolri" and not re.search(r"\bKapolri\b", context):
-        body = re.search(
-            r"\b(Mabes Polri|Div\s?\w+ Polri|Divisi \w+ Polri|SSDM Polri|Korlantas Polri|Baharkam Polri|Bareskrim Polri)",
-            context,
-        )
-        if body:
-            return body.group(1), None
+        # No Kapolri named: the Mabes chief or body that is, else the institution ("Polri menganugerahkan").
         chief = MABES_CHIEF.search(context)
-        return (MABES_CHIEFS[chief.group(1).replace(" ", "")] if chief else rule), None
+        if chief:
+            return MABES_CHIEFS[chief.group(1).replace(" ", "")], None
+        return mabes_body_in(context) or "Mabes Polri", None
     if rule == "Kapolri":
         m = re.search(rf"\bKapolri\s+(Jenderal(?:\s+Pol)?\.?)\s+({NAME})", context)
         person = f"{m.group(1).rstrip('.')} {m.group(2)}" if m else None

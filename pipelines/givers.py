@@ -9,7 +9,7 @@ import re
 
 from pipelines.abbreviations import spelled_out
 from pipelines.categories import decided_by_wording, registry
-from pipelines.giver_names import FROM, GIVER_RULES, NOT_A_BODY, PUBLIC_BODY, giver_by_rule
+from pipelines.giver_names import FROM, GIVER_RULES, NOT_A_BODY, PUBLIC_BODY, giver_by_rule, mabes_body_at
 from pipelines.ranks import RANK_RE
 from pipelines.units import Mention, find_unit_mentions
 
@@ -30,7 +30,8 @@ GIVER_SLOTS = (
     ),
     re.compile(r"\b(?:penghargaan|piagam(?: penghargaan)?|pin emas|anugerah)\s+", re.I),  # "penghargaan Kapolri"
     # The organiser of a contest or an awards night: "yang diselenggarakan Korlantas Polri", "tingkat Polda X".
-    re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat)\s+(?:oleh\s+)?|\btingkat\s+(?=Polda\b)", re.I),
+    # "Kabid Humas terbaik tingkat Polda" is a class of winners, not a host: a host Polda is named.
+    re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat)\s+(?:oleh\s+)?|\btingkat\s+(?=Polda\s+[A-Z])", re.I),
 )
 
 
@@ -39,7 +40,7 @@ def _giver_at(passage: str, position: int) -> str | None:
     for category in registry():
         if any(p.match(passage, position) for p in category.givers):
             return category.name
-    return None
+    return "kapolri" if mabes_body_at(passage, position) else None  # "dari Puskeu Polri": a Mabes-level award
 
 
 def giver_category(passage: str) -> str | None:
@@ -51,6 +52,7 @@ def giver_category(passage: str) -> str | None:
 def giver_in(passage: str) -> tuple[int, str] | None:
     """Where the passage names its award's giver, and the giver's kind: "dari X", a passive "diserahkan (oleh)
     X", an award named after its giver ("penghargaan Kapolri"), else an X that gives ("Kapolda X menyerahkan")."""
+    passage = without_witnesses(passage)
     for n, slot in enumerate(GIVER_SLOTS):
         for m in slot.finditer(passage):
             kind = _giver_at(passage, m.end())
@@ -118,9 +120,19 @@ def named_body(passage: str) -> str | None:
     return " ".join(giving.group(1).split()[:8]) if giving else None
 
 
+# Who witnesses or attends a ceremony gives nothing: "disaksikan pejabat dari Itwasum Polri", "dihadiri Wakapolda".
+WITNESSES = re.compile(r"\b(?:disaksikan|dihadiri|didampingi)\b(?:\s+oleh)?[^,.;]*", re.I)
+
+
+def without_witnesses(text: str) -> str:
+    """`text` with the witnesses and guests of the ceremony blanked out (same length)."""
+    return WITNESSES.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     """The awarding body's name as the archive writes it, and the person who handed the award over: read
     first where the passage names its giver, then anywhere in it."""
+    context = without_witnesses(context)
     decided = decided_by_wording(context)
     if decided and decided.name == category and decided.giver not in GIVER_RULES:
         return decided.giver, None  # "Satyalancana": the President's, whoever pins it

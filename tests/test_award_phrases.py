@@ -185,6 +185,16 @@ GIVERS = [
      "penghargaan kepada Polsek Wonosari.", "other", "Wakapolres Gunungkidul"),
     ("a chief named by rank only takes the resort named", "Piagam diserahkan Kapolresta AKBP Joko kepada Polsek "
      "Laweyan, jajaran Polresta Surakarta.", "other", "Kapolresta Surakarta"),
+    ("a Mabes body the gazetteer knows, as organiser", "Polres Bima meraih juara 2 lomba laporan keuangan yang "
+     "diselenggarakan Pusdokkes Polri.", "kapolri", "Pusdokkes Polri"),
+    ("a Mabes body with its chief's abbreviation in brackets", "Piagam diserahkan Kepala Divisi Propam (Kadiv Propam) "
+     "Polri kepada Polres Bima.", "kapolri", "Divpropam Polri"),
+    ("Polri itself gives, through its deputy chief", "Polri menganugerahkan piagam kepada Polda Riau. Piagam "
+     "diserahkan Wakapolri Komjen Budi.", "kapolri", "Mabes Polri"),
+    ("a class of winners at Polda level names no host", "Kapolri memberikan piagam kepada Kasat Lantas terbaik "
+     "tingkat Polda, yakni Kasat Lantas Polres Bima.", "kapolri", "Kapolri"),
+    ("a witness of the ceremony gives nothing", "Bupati Bima menyerahkan piagam kepada Polres Bima, disaksikan "
+     "pejabat dari Korlantas Polri.", "regional_government", "Bupati Bima"),
 ]  # fmt: skip
 
 

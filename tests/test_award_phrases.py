@@ -122,6 +122,12 @@ KINDS = [
     ("Kompolnas Awards", "Polsek Ngaglik juara Kompolnas Awards 2023.", ["kompolnas"]),
     ("compliance predikat", "predikat kepatuhan standar pelayanan publik", ["ombudsman_compliance"]),
     ("press body", "penghargaan dari PWI Jawa Tengah", ["media"]),
+    ("the ministry's evaluation of public services is no zona integritas", "Menteri PANRB memberikan predikat "
+     "Pelayanan Prima kepada Polres Bantul.", ["ministry", "zona_integritas_wbk"]),
+    ("the same evaluation named before the ministry", "Polres Bantul meraih kategori pelayanan prima dalam evaluasi "
+     "pelayanan publik KemenPAN-RB.", ["ministry", "zona_integritas_wbk"]),
+    ("a Polda's own contest of good service is no ministry's", "Polres Bantul juara lomba pelayanan prima tingkat "
+     "Polda DIY.", []),
 ]  # fmt: skip
 
 

@@ -20,6 +20,9 @@ NOT_A_BODY = re.compile(
     rf"^(?:{RANK_RE_PLAIN}|Jenderal|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|"
     r"April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Ia|Dia|Mereka|Kami|Pak|Bapak|Ibu|"
     r"Penghargaan|Piagam|Predikat|Apresiasi|Hal|Hasil|Tahun)\b"
+    # An official who hands over for a body is no body: "Direktur Kepatuhan BPJS Kesehatan", "Pemimpin Umum X".
+    r"|^(?:Direktur|Deputi|Sekretaris|Asisten|Pemimpin|Manajer|Manager|Senior|General|Presiden Direktur|Rektor|"
+    r"Bendahara|Koordinator)\b"
 )
 
 
@@ -91,10 +94,19 @@ def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str 
         context = context.replace(long_bnn.group(0), "BNN" + long_bnn.group(0)[len("Badan Narkotika Nasional") :])
         name = "BNN"
     directorate = re.search(
-        r"\b((?:Kanwil\s+)?(?:DJPb|KPPN)(?:\s+[A-Z][\w]*){0,2}|Direktorat Jenderal\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)", context
+        r"\b((?:Kanwil\s+)?(?:DJPb|KPPN)(?:\s+[A-Z][\w]*){0,2}|Direktorat Jenderal\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)"
+        r"(?:\s+\((\w+)\)\s+([A-Z]\w+(?:\s+[A-Z]\w+){0,2}))?",
+        context,
     )
     if directorate and not name:
-        return directorate.group(1), None  # a ministry's field office: "DJPb Maluku Utara", "KPPN Ambon"
+        # A ministry's field office: "DJPb Maluku Utara", "KPPN Ambon"; written in full, its abbreviation and
+        # region: "Direktorat Jenderal Perbendaharaan (DJPb) Maluku Utara".
+        short, words = directorate.group(2), (directorate.group(3) or "").split()
+        regions = [expand_province(" ".join(words[:n])) for n in range(len(words), 0, -1)]
+        region = next((r for r in regions if r in _areas()), None)
+        if short and region:
+            return f"{short} {region}", None
+        return directorate.group(1), None
     minister = re.search(
         r"\bMen(?:pora|kes|hub|sos|ag|dag|tan|kumham|dikbud\w*|kominfo|keu|perin|aker|lu|han|dagri|parekraf|pupr)\b",
         context,

@@ -199,6 +199,11 @@ GIVERS = [
      "diserahkan Wakapolri Komjen Budi.", "kapolri", "Mabes Polri"),
     ("a class of winners at Polda level names no host", "Kapolri memberikan piagam kepada Kasat Lantas terbaik "
      "tingkat Polda, yakni Kasat Lantas Polres Bima.", "kapolri", "Kapolri"),
+    ("an official hands over for the body that gives", "Yayasan Bina Lalu Lintas memberikan piagam kepada Polres "
+     "Bima. Piagam diserahkan Direktur Program Yayasan Bina Lalu Lintas kepada Kapolres.", "other",
+     "Yayasan Bina Lalu Lintas"),
+    ("a field office in full, its abbreviation and region", "Polres Bima meraih piagam dari kantor wilayah Direktorat "
+     "Jenderal Perbendaharaan (DJPb) Nusa Tenggara Barat.", "ministry", "DJPb Nusa Tenggara Barat"),
     ("a witness of the ceremony gives nothing", "Bupati Bima menyerahkan piagam kepada Polres Bima, disaksikan "
      "pejabat dari Korlantas Polri.", "regional_government", "Bupati Bima"),
 ]  # fmt: skip

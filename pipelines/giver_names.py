@@ -163,6 +163,12 @@ PUBLIC_BODY = re.compile(
 )
 
 
+# "Kapolresta X Kombes Pol Y meraih ...": a chief who receives is no giver.
+CHIEF_RECEIVES = re.compile(
+    rf"\s+(?:{RANK_RE})\.?\s+(?:Pol\.?\s+)?{NAME}\s*,?\s*(?:langsung\s+)?(?:menerima|meraih|mendapat\w*|memperoleh)\b"
+)
+
+
 def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     """A giver the archive writes as the story names it: a commission, a press body, a Kapolres."""
     m = re.search(
@@ -190,7 +196,7 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         rf"\b((?:Waka|Ka)polres\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|AKP|(?i:memberikan|menyerahkan|berikan|beri|serahkan|kepada))\b|\s*[,.])",
         context,
     )
-    if m:
+    if m and not CHIEF_RECEIVES.match(context, m.end()):
         return m.group(1), None
     m = re.search(rf"\b((?:Waka|Ka)polres\w*)\s+(?:{RANK_RE})\b", context)
     resort = next((u.name for u in find_unit_mentions(context) if u.name.startswith("Polres")), None)
@@ -210,6 +216,28 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         if not find_unit_mentions(m.group(1)) and not NOT_A_BODY.match(m.group(1)):
             return m.group(1), None  # not a Polri unit the officer comes from
     return None, None
+
+
+# A press outlet through its head ("Pemimpin Umum Harian Sinar H Budi"), or unnamed as the reporter writes it
+# ("salah satu stasiun televisi swasta nasional di Jakarta").
+PRESS_HEAD = re.compile(r"\b(?:Pemimpin\s+(?:Umum|Redaksi)|Pemred)\s+((?:(?!(?:H|Hj|Dr|Drs|Ir)\b)[A-Z][\w-]*\s*){1,3})")
+MEDIA_NOUN = re.compile(r"\b(?i:stasiun\s+(?:televisi|tv|radio)|surat\s+kabar|media\s+massa)\b")
+_NOT_IN_NAME = {"di", "pada", "yang", "dan", "untuk", "kepada", "dalam", "atas", "itu", "tersebut", "saat", "ketika"}
+
+
+def _press(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
+    m = PRESS_HEAD.search(context)
+    if m:
+        return m.group(1).strip(), None
+    m = MEDIA_NOUN.search(context)
+    if m:
+        words = m.group(0).split()
+        for word in re.findall(r"[\w-]+|[^\w\s]", context[m.end() :])[:4]:
+            if not re.fullmatch(r"[a-z][\w-]*", word) or word in _NOT_IN_NAME:
+                break
+            words.append(word)
+        return " ".join(words), None
+    return _named(context, recipients)
 
 
 def host_polda(story: str, recipients: list[Mention]) -> str | None:
@@ -232,7 +260,7 @@ def host_polda(story: str, recipients: list[Mention]) -> str | None:
 
 
 GIVER_RULES = {"ombudsman": _ombudsman, "kapolda": _kapolda, "ministry": _ministry, "regional": _regional,
-               "named": _named}  # fmt: skip
+               "named": _named, "press": _press}  # fmt: skip
 
 
 # A Mabes body's chief gives in its name: "dari Kakorlantas Polri Irjen Aan" is Korlantas Polri's award.

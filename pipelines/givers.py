@@ -14,9 +14,7 @@ from pipelines.ranks import RANK_RE
 from pipelines.units import Mention, find_unit_mentions
 
 # Words between a giving slot and the body: a post ("Ketua Umum"), "pihak", or the body's office ("kantor wilayah").
-_TITLES = (
-    r"(?:(?:Ketua|Umum|Kepala|Wakil|Anggota|Plt\.?|Pj\.?|Pjs\.?|langsung|oleh|pihak|Perwakilan|kantor|wilayah)\s+){0,3}"
-)
+_TITLES = r"(?:(?:Ketua|Umum|Kepala|Wakil|Anggota|Plt\.?|Pj\.?|Pjs\.?|langsung|oleh|pihak|Perwakilan|kantor|wilayah|salah|satu|sebuah)\s+){0,3}"
 GIVING = (
     r"memberikan|memberi|berikan|beri|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
     r"mengganjar|ganjar|menyematkan|sematkan|mengukuhkan"

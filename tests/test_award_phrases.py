@@ -204,6 +204,12 @@ GIVERS = [
      "Yayasan Bina Lalu Lintas"),
     ("a field office in full, its abbreviation and region", "Polres Bima meraih piagam dari kantor wilayah Direktorat "
      "Jenderal Perbendaharaan (DJPb) Nusa Tenggara Barat.", "ministry", "DJPb Nusa Tenggara Barat"),
+    ("a press outlet through its head", "Piagam diserahkan Pemimpin Redaksi Harian Bima Pos H Ahmad kepada Polres "
+     "Bima.", "media", "Harian Bima Pos"),
+    ("a press outlet left unnamed", "Penghargaan itu diberikan sebuah stasiun radio swasta lokal di Mataram.",
+     "media", "stasiun radio swasta lokal"),
+    ("a chief who receives is no giver", "Kapolresta Bima Kombes Pol Andi Saputra meraih penghargaan kategori "
+     "pelayanan terbaik.", None, None),
     ("a witness of the ceremony gives nothing", "Bupati Bima menyerahkan piagam kepada Polres Bima, disaksikan "
      "pejabat dari Korlantas Polri.", "regional_government", "Bupati Bima"),
 ]  # fmt: skip

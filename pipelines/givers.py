@@ -54,6 +54,9 @@ def giver_in(passage: str) -> tuple[int, str] | None:
     """Where the passage names its award's giver, and the giver's kind: "dari X", a passive "diserahkan (oleh)
     X", an award named after its giver ("penghargaan Kapolri"), else an X that gives ("Kapolda X menyerahkan")."""
     passage = without_witnesses(passage)
+    behalf = on_behalf_of(passage)
+    if behalf:
+        return behalf
     for n, slot in enumerate(GIVER_SLOTS):
         for m in slot.finditer(passage):
             kind = _giver_at(passage, m.end())
@@ -77,6 +80,32 @@ def giver_in(passage: str) -> tuple[int, str] | None:
                         best = (m.start(), category.name)
         if best:
             return best
+    return None
+
+
+# Who hands over acts for the giver: "Wakapolda menyerahkan piagam atas nama Kapolri", "Atas nama Bupati, Sekda
+# memberikan ...", "diserahkan Asisten I mewakili Gubernur"; not one who receives for his chief ("diterima Wakapolres
+# mewakili Kapolres", "diserahkan Ketua KPK kepada Wakapolda, yang mewakili Kapolda").
+ON_BEHALF = re.compile(rf"\b(?:atas\s+nama|mewakili|yang\s+mewakili)\s+{_TITLES}", re.I)
+HANDS_OVER = re.compile(rf"\b(?:{GIVING}|diserahkan|diberikan|disematkan|dianugerahkan)\b", re.I)
+RECEIVES = re.compile(r"\b(?:menerima|diterima|meraih|terima|mendapat\w*|memperoleh)\b", re.I)
+
+
+def on_behalf_of(passage: str) -> tuple[int, str] | None:
+    """The giver a hander-over acts for, and its kind, when the clause around "atas nama" hands an award over."""
+    for m in ON_BEHALF.finditer(passage):
+        kind = _giver_at(passage, m.end())
+        start = max(passage.rfind(".", 0, m.start()) + 1, m.start() - 120)
+        end = passage.find(".", m.end())
+        clause_end = min(end if end >= 0 else len(passage), m.end() + 120)
+        to_recipient = re.search(r"\bkepada\b", passage[start : m.start()], re.I)
+        if (
+            kind
+            and HANDS_OVER.search(passage, start, clause_end)
+            and not RECEIVES.search(passage, start, clause_end)
+            and not to_recipient
+        ):
+            return m.end(), kind
     return None
 
 

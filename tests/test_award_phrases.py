@@ -210,6 +210,14 @@ GIVERS = [
      "media", "stasiun radio swasta lokal"),
     ("a chief who receives is no giver", "Kapolresta Bima Kombes Pol Andi Saputra meraih penghargaan kategori "
      "pelayanan terbaik.", None, None),
+    ("a deputy hands over in his chief's name", "Wakapolda Bali menyerahkan piagam atas nama Kapolri kepada Polres "
+     "Badung.", "kapolri", "Kapolri"),
+    ("in whose name, said first", "Atas nama Gubernur Bali, Sekda menyerahkan piagam kepada Polres Badung.",
+     "regional_government", "Gubernur Bali"),
+    ("an official who represents the giver", "Piagam diserahkan Asisten II yang mewakili Bupati Badung kepada Polres "
+     "Badung.", "regional_government", "Bupati Badung"),
+    ("one who accepts for his chief is no giver", "Piagam diserahkan Ketua KPK kepada Wakapolda Bali, yang mewakili "
+     "Kapolda Bali.", "other", "KPK"),
     ("a witness of the ceremony gives nothing", "Bupati Bima menyerahkan piagam kepada Polres Bima, disaksikan "
      "pejabat dari Korlantas Polri.", "regional_government", "Bupati Bima"),
 ]  # fmt: skip

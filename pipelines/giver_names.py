@@ -134,11 +134,15 @@ def _areas() -> set[str]:
 
 def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     m = re.search(
-        r"\b((?:Pj|Pjs|Plt)\.?\s+)?(Bupati|Wali ?[Kk]ota|Gubernur)\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})", context
+        r"\b((?:Pj|Pjs|Plt)\.?\s+)?(Bupati|Wali ?[Kk]ota|Gubernur|Wabup|Wagub|Wawali)\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})",
+        context,
     )
     if m:
         acting = f"{m.group(1).strip().rstrip('.')} " if m.group(1) else ""
-        office = "Wali Kota" if m.group(2).lower().replace(" ", "") == "walikota" else m.group(2)
+        # A deputy ("Wabup") gives in the head's name, as "Wakil Bupati X" does.
+        office = {"walikota": "Wali Kota", "wabup": "Bupati", "wagub": "Gubernur", "wawali": "Wali Kota"}.get(
+            m.group(2).lower().replace(" ", ""), m.group(2)
+        )
         words = m.group(3).split()
         words[0] = expand_province(words[0])  # "Gubernur Kalsel"
         for n in range(len(words), 0, -1):
@@ -146,13 +150,16 @@ def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str 
                 return f"{acting}{office} {' '.join(words[:n])}", " ".join(words[n:]) or None
         return f"{acting}{office} {words[0]}", None
     m = re.search(
-        r"\b(Pemkab|Pemkot|Pemprov|Pemerintah Kabupaten|Pemerintah Kota|Pemerintah Provinsi)\s+([A-Z]\w+(?:\s+[A-Z]\w+)?)",
+        r"\b(Pemkab|Pemkot|Pemprov|Pemda|Pemerintah\s+(?:Kabupaten|Kota|Provinsi|Daerah)|"
+        r"(?:Sekda|Sekretaris Daerah)(?:\s+(?:Kabupaten|Kota|Provinsi))?)"
+        r"\s+([A-Z]\w+(?:\s+[A-Z]\w+)?)",
         context,
     )
     if not m:
         return None, None
-    # One spelling: "Pemkab Bantul" is Pemerintah Kabupaten Bantul.
+    # One spelling: "Pemkab Bantul" is Pemerintah Kabupaten Bantul; a regional secretary gives for his government.
     level = {"Pemkab": "Kabupaten", "Pemkot": "Kota", "Pemprov": "Provinsi"}.get(m.group(1), m.group(1).split()[-1])
+    level = level if level in ("Kabupaten", "Kota", "Provinsi") else "Daerah"
     return f"Pemerintah {level} {expand_province(m.group(2))}", None
 
 

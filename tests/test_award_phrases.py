@@ -218,6 +218,14 @@ GIVERS = [
      "Badung.", "regional_government", "Bupati Badung"),
     ("one who accepts for his chief is no giver", "Piagam diserahkan Ketua KPK kepada Wakapolda Bali, yang mewakili "
      "Kapolda Bali.", "other", "KPK"),
+    ("a regional government by its general name", "Polres Badung menerima piagam dari Pemda Badung.",
+     "regional_government", "Pemerintah Daerah Badung"),
+    ("a regional secretary gives for his government", "Piagam diserahkan Sekda Kabupaten Badung kepada Polres Badung.",
+     "regional_government", "Pemerintah Kabupaten Badung"),
+    ("a deputy regional head by his short title", "Wagub Bali memberikan piagam kepada Polda Bali.",
+     "regional_government", "Gubernur Bali"),
+    ("the central government is no regional one", "Polres Badung menerima piagam dari Pemerintah Pusat.", None,
+     "Pemerintah Pusat"),
     ("a witness of the ceremony gives nothing", "Bupati Bima menyerahkan piagam kepada Polres Bima, disaksikan "
      "pejabat dari Korlantas Polri.", "regional_government", "Bupati Bima"),
 ]  # fmt: skip

@@ -33,8 +33,13 @@ PLACEMENT_RE = re.compile(
 )
 # The period an award is for, as stories state it: "tahun 2023", "kepatuhan 2023", "Kompolnas Award 2023",
 # "periode Februari 2024", "periode April hingga Juni 2024", "Operasi Lilin Jaya 2025", "semester I tahun 2022"; not
-# "sepanjang (tahun) 2023" (a window of achievement) nor "akhir tahun 2020" (when it was had, not what it is for).
-_NOT_A_PERIOD = r"(?<!sepanjang )(?<!selama )(?<![Aa]khir )(?<![Aa]wal )(?<!penghujung )(?<!pertengahan )"
+# "sepanjang (tahun) 2023" (a window of achievement).
+_NOT_A_PERIOD = r"(?<!sepanjang )(?<!selama )"
+# "Akhir tahun 2020 Polres X menerima ...", "pada awal tahun 2021": when it was had, not what it is for; unlike
+# "rilis akhir tahun 2023", the year's review.
+WHEN_HAD = re.compile(
+    r"(?:^|[.,;\"“]\s*|\b(?:pada|di|sejak|hingga|sampai|menjelang)\s+)(?:akhir|awal|pertengahan|penghujung)\s+$", re.I
+)
 # An edition of a named contest, awards night or commemoration: "ajang Duta Lalu Lintas Jawa Barat 2024", "Malam
 # Anugerah Keterbukaan Informasi Tahun 2024", "peringatan Hari Anti Narkotika Internasional (HANI) 2023",
 # "Hari Bhayangkara ke-78 Tahun 2024"; not an election ("Pemilihan Kepala Daerah 2024"), the occasion.
@@ -151,8 +156,10 @@ def year_in_title(title: str | None) -> int | None:
 
 
 def year_of(context: str, pattern: re.Pattern = YEAR_RE) -> int | None:
-    m = pattern.search(context)
-    return int(next(g for g in m.groups() if g)) if m else None
+    for m in pattern.finditer(context):
+        if not WHEN_HAD.search(context[max(0, m.start() - 40) : m.start()]):
+            return int(next(g for g in m.groups() if g))
+    return None
 
 
 def placement_of(context: str) -> int | None:

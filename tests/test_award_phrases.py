@@ -293,6 +293,8 @@ YEARS = [
     ("a period of months", "peringkat pertama untuk periode April hingga Juni 2024", 2024),
     ("Tahun written capitalised", "Malam Anugerah Badan Publik Tahun 2023 di Jakarta", 2023),
     ("when it was had is no period", "pada awal tahun 2021 Polres Bima menerima piagam WBK", None),
+    ("when it was had, opening the sentence", "Akhir tahun 2022 Polres Bima menerima piagam itu.", None),
+    ("a year-end review names its year", "piagam diberikan dalam rilis akhir tahun 2024 di Mabes", 2024),
     ("an edition of a contest", "juara 1 dalam ajang Lomba Kampung Tangguh Jawa Barat 2023", 2023),
     ("an edition of a commemoration", "diserahkan pada peringatan Hari Anti Narkotika Internasional (HANI) 2024", 2024),
     ("a commemoration counted and dated", "rangkaian Hari Bhayangkara ke-78 Tahun 2024", 2024),

@@ -155,9 +155,17 @@ def year_in_title(title: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# A working meeting where awards are handed out is the occasion, not the period: "dalam Rakernis Humas Polri Tahun
+# 2023", "Rapat Kerja Teknis tahun 2024".
+MEETING_BEFORE = re.compile(
+    r"\b(?:Rakernis|Rakor\w*|Rapim\w*|Rakerda|Rakernas|Rapat\s+(?:Kerja|Koordinasi|Pimpinan))\b(?:\s+[A-Z(][\w()-]*){0,5}\s+$"
+)
+
+
 def year_of(context: str, pattern: re.Pattern = YEAR_RE) -> int | None:
     for m in pattern.finditer(context):
-        if not WHEN_HAD.search(context[max(0, m.start() - 40) : m.start()]):
+        before = context[max(0, m.start() - 60) : m.start()]
+        if not WHEN_HAD.search(before) and not MEETING_BEFORE.search(before):
             return int(next(g for g in m.groups() if g))
     return None
 

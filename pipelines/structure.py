@@ -36,7 +36,7 @@ from pipelines.award_model import Award, Story, add_recipients
 from pipelines.categories import categories_of, decided_by_wording
 from pipelines.classify import AWARD_TERMS, sentence_role, sentences
 from pipelines.giver_names import host_polda
-from pipelines.givers import giver_as_written, giver_category, giver_of, giver_spelled_out
+from pipelines.givers import HANDS_OVER, RECEIVES, giver_as_written, giver_category, giver_of, giver_spelled_out
 from pipelines.recipients import (
     drop_containing_units,
     headline_recipients,
@@ -294,10 +294,11 @@ def _complete_giver(award: Award, story: Story, context: str, mentions: list[Men
     whole_story = without_receiving_chiefs(story.text)
     decided = decided_by_wording(given_by)
     if not (decided and decided.name == award.category):
-        story_giver = giver_category(whole_story) if award.category == "other" else None
+        about_award = without_receiving_chiefs(_about_awarding(story))
+        story_giver = giver_category(about_award) if award.category == "other" else None
         award.category = giver_category(given_by) or story_giver or award.category
         if story_giver and not giver_category(given_by):
-            given_by = f"{given_by} {whole_story}"
+            given_by = f"{given_by} {about_award}"
     award.giver, award.giver_person = giver_of(award.category, given_by, mentions)
     if award.giver is None or award.giver == "Ombudsman RI":
         # The story may name the giver more fully elsewhere ("Kepala Perwakilan Ombudsman Kalsel ...").
@@ -308,6 +309,15 @@ def _complete_giver(award: Award, story: Story, context: str, mentions: list[Men
         award.category, award.giver = "kapolda", polda
     award.giver = giver_spelled_out(award.giver, story.text)
     award.giver_text = giver_as_written(award.giver, given_by) or giver_as_written(award.giver, story.text)
+
+
+# What a story says of an award being given or received now: its giver may stand there when the award's own
+# sentences name none; not a unit "dari" which officers come, an instruction "dari Kapolri", or an earlier award.
+AWARDING = re.compile(rf"{AWARD_TERMS.pattern}|{HANDS_OVER.pattern}|{RECEIVES.pattern}", re.I)
+
+
+def _about_awarding(story: Story) -> str:
+    return " ".join(s for s in story.sentences if AWARDING.search(s) and not BACKGROUND.search(s))
 
 
 def _story_year(story: Story) -> int | None:

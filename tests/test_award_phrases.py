@@ -246,6 +246,21 @@ def test_an_ombudsman_office_named_elsewhere_in_the_story():
     assert award["giver"] == "Ombudsman RI Perwakilan Kalimantan Selatan"
 
 
+STORY_GIVERS = [
+    # construction, story whose award's own sentences name no giver, the award's kind
+    ("the giver stands where the award is handed over", "Polres Bantul meraih juara 1 lomba inovasi. Kapolri "
+     "menyerahkan langsung hadiah itu di Jakarta.", "kapolri"),
+    ("an earlier award's giver is not this one's", "Polres Bantul meraih juara 1 lomba pelayanan SIM. Sebelumnya "
+     "Polres Bantul juga menerima piagam dari Bupati Bantul.", "other"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, story, kind", STORY_GIVERS, ids=[row[0] for row in STORY_GIVERS])
+def test_a_giver_the_story_names_elsewhere(construction, story, kind):
+    (award,) = extract_awards(None, story)
+    assert award["category"] == kind
+
+
 def test_a_kapolri_who_receives_names_no_giver_and_no_kind():
     (award,) = extract_awards(None, "Kapolri Jenderal Listyo Sigit juga meraih predikat pimpinan badan publik terbaik.")
     assert (award["recipients"], award["category"], award["giver"]) == (["Mabes Polri"], "other", None)

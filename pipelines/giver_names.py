@@ -170,9 +170,11 @@ PUBLIC_BODY = re.compile(
 )
 
 
-# "Kapolresta X Kombes Pol Y meraih ...": a chief who receives is no giver.
+# "Kapolresta X Kombes Pol Y meraih ...", "Kapolres X AKBP Y mengatakan ...": a chief who receives, speaks or
+# attends is no giver.
 CHIEF_RECEIVES = re.compile(
-    rf"\s+(?:{RANK_RE})\.?\s+(?:Pol\.?\s+)?{NAME}\s*,?\s*(?:langsung\s+)?(?:menerima|meraih|mendapat\w*|memperoleh)\b"
+    rf"\s+(?:{RANK_RE})\.?\s+(?:Pol\.?\s+)?{NAME}\s*,?\s*(?:langsung\s+|juga\s+)?(?:menerima|meraih|mendapat\w*|"
+    r"memperoleh|mengatakan|menyampaikan|menjelaskan|menyebut\w*|mengapresiasi|berharap|bersyukur|mengucapkan|hadir)\b"
 )
 
 
@@ -220,9 +222,15 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         if province:
             return f"Kapolda {province}", None
     for m in re.finditer(rf"{FROM}([A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,6}})", context):
-        if not find_unit_mentions(m.group(1)) and not NOT_A_BODY.match(m.group(1)):
-            return m.group(1), None  # not a Polri unit the officer comes from
+        if not find_unit_mentions(m.group(1)) and not NOT_A_BODY.match(m.group(1)) and not is_place(m.group(1)):
+            return m.group(1), None  # not a Polri unit the officer comes from, nor a place ("datang dari Jakarta")
     return None, None
+
+
+def is_place(name: str) -> bool:
+    """A region or town the gazetteer knows ("Jakarta", "Jawa Tengah", "Sleman"): where, not who."""
+    place = expand_province(name)
+    return place in _areas() or f"DKI {place}" in _areas()
 
 
 # A press outlet through its head ("Pemimpin Umum Harian Sinar H Budi"), or unnamed as the reporter writes it

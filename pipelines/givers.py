@@ -9,7 +9,7 @@ import re
 
 from pipelines.abbreviations import spelled_out
 from pipelines.categories import decided_by_wording, registry
-from pipelines.giver_names import FROM, GIVER_RULES, NOT_A_BODY, PUBLIC_BODY, giver_by_rule, mabes_body_at
+from pipelines.giver_names import FROM, GIVER_RULES, NOT_A_BODY, PUBLIC_BODY, giver_by_rule, is_place, mabes_body_at
 from pipelines.ranks import RANK_RE
 from pipelines.units import Mention, find_unit_mentions
 
@@ -141,6 +141,7 @@ def named_body(passage: str) -> str | None:
             if (
                 body
                 and not NOT_A_BODY.match(body.group(0))
+                and not is_place(body.group(0))
                 and not re.match(r"(?:Waka|Ka)[a-z]", body.group(0))
                 and (ORGANISATION.match(body.group(0)) or not find_unit_mentions(body.group(0)))
             ):

@@ -226,6 +226,10 @@ GIVERS = [
      "regional_government", "Gubernur Bali"),
     ("the central government is no regional one", "Polres Badung menerima piagam dari Pemerintah Pusat.", None,
      "Pemerintah Pusat"),
+    ("a place after dari is no body", "Polres Badung meraih piagam kategori inovasi. Tim penilai datang dari Denpasar.",
+     None, None),
+    ("a chief who speaks is no giver", "Polres Badung meraih piagam kategori inovasi. Kapolres Badung AKBP Made "
+     "mengatakan inovasi itu lahir dari warga.", None, None),
     ("a witness of the ceremony gives nothing", "Bupati Bima menyerahkan piagam kepada Polres Bima, disaksikan "
      "pejabat dari Korlantas Polri.", "regional_government", "Bupati Bima"),
 ]  # fmt: skip

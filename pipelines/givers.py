@@ -141,7 +141,7 @@ def named_body(passage: str) -> str | None:
             if (
                 body
                 and not NOT_A_BODY.match(body.group(0))
-                and not is_place(body.group(0))
+                and not is_place(body.group(0).rstrip(".,"))
                 and not re.match(r"(?:Waka|Ka)[a-z]", body.group(0))
                 and (ORGANISATION.match(body.group(0)) or not find_unit_mentions(body.group(0)))
             ):

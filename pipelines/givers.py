@@ -31,6 +31,11 @@ GIVER_SLOTS = (
     ),
     re.compile(r"\b(?:penghargaan|piagam(?: penghargaan)?|pin emas|anugerah)\s+", re.I),  # "penghargaan Kapolri"
     # The organiser of a contest or an awards night: "yang diselenggarakan Korlantas Polri", "tingkat Polda X".
+    # The body that assesses the winners: "evaluasi kinerja anggaran yang dilakukan Kementerian Keuangan".
+    re.compile(
+        r"\b(?:penilaian|evaluasi|survei|seleksi)\b[^.;]{0,100}?\b(?:dilakukan|dilaksanakan|diselenggarakan)\s+(?:oleh\s+)?",
+        re.I,
+    ),
     # "Kabid Humas terbaik tingkat Polda" is a class of winners, not a host: a host Polda is named.
     re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat)\s+(?:oleh\s+)?|\btingkat\s+(?=Polda\s+[A-Z])", re.I),
 )

@@ -313,7 +313,9 @@ def _complete_giver(award: Award, story: Story, context: str, mentions: list[Men
 
 # What a story says of an award being given or received now: its giver may stand there when the award's own
 # sentences name none; not a unit "dari" which officers come, an instruction "dari Kapolri", or an earlier award.
-AWARDING = re.compile(rf"{AWARD_TERMS.pattern}|{HANDS_OVER.pattern}|{RECEIVES.pattern}", re.I)
+AWARDING = re.compile(
+    rf"{AWARD_TERMS.pattern}|{HANDS_OVER.pattern}|{RECEIVES.pattern}|\b(?:penilaian|evaluasi)\b", re.I
+)
 
 
 def _about_awarding(story: Story) -> str:

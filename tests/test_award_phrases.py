@@ -230,6 +230,8 @@ GIVERS = [
      None, None),
     ("a chief who speaks is no giver", "Polres Badung meraih piagam kategori inovasi. Kapolres Badung AKBP Made "
      "mengatakan inovasi itu lahir dari warga.", None, None),
+    ("the body that assesses the winners", "Polda Bali meraih peringkat 2 berdasarkan evaluasi kinerja keuangan yang "
+     "dilakukan Kementerian Keuangan.", "ministry", "Kementerian Keuangan"),
     ("a witness of the ceremony gives nothing", "Bupati Bima menyerahkan piagam kepada Polres Bima, disaksikan "
      "pejabat dari Korlantas Polri.", "regional_government", "Bupati Bima"),
 ]  # fmt: skip
@@ -254,6 +256,8 @@ STORY_GIVERS = [
     # construction, story whose award's own sentences name no giver, the award's kind
     ("the giver stands where the award is handed over", "Polres Bantul meraih juara 1 lomba inovasi. Kapolri "
      "menyerahkan langsung hadiah itu di Jakarta.", "kapolri"),
+    ("the giver assesses in a sentence of its own", "Polda Bali meraih peringkat 2 kinerja anggaran. Penilaian itu "
+     "dilakukan oleh Kementerian Keuangan.", "ministry"),
     ("an earlier award's giver is not this one's", "Polres Bantul meraih juara 1 lomba pelayanan SIM. Sebelumnya "
      "Polres Bantul juga menerima piagam dari Bupati Bantul.", "other"),
 ]  # fmt: skip

@@ -127,7 +127,11 @@ def _read_sentence(awards: list[Award], sentence: str, is_headline: bool, story:
             award.evidence.append(sentence)
         return
     role = sentence_role(sentence)
-    cats = categories_of(without_receiving_chiefs(sentence)) or ["other"]
+    cats = categories_of(without_receiving_chiefs(ANOTHER_AWARD_FIRST.sub("", sentence))) or ["other"]
+    opening = ANOTHER_AWARD_FIRST.match(sentence)
+    if opening and role == "received" and awards and cats == ["other"]:
+        if {a.category for a in awards} <= set(categories_of(opening.group(0))):
+            awards.append(Award(category="other"))  # the awards read so far are the ones the opening sets aside
     if role != "received" and awards and not is_headline and RECIPIENTS_NAMED.search(sentence):
         named = recipient_mentions(sentence, story.text)
         if named:
@@ -165,6 +169,10 @@ def _read_sentence(awards: list[Award], sentence: str, is_headline: bool, story:
         award.title_generic = len(categories_of(sentence)) > 1
     award.year = award.year or year_of(sentence)
     award.placement = award.placement or placement_of(sentence)
+
+
+# "Selain rekor MURI, Polres X juga menerima penghargaan dari Y": the opening names another award, not this one's kind.
+ANOTHER_AWARD_FIRST = re.compile(r"^(?:Selain|Di luar|Di samping)\b[^,]{0,80},\s*", re.I)
 
 
 EVERY_AWARD = re.compile(

@@ -269,6 +269,21 @@ def test_a_giver_the_story_names_elsewhere(construction, story, kind):
     assert award["category"] == kind
 
 
+ANOTHER_AWARD = [
+    # construction, story, (kind, giver) of each award
+    ("an opening that sets the award read aside", "Polres Bantul meraih rekor MURI untuk pawai terpanjang. Selain "
+     "rekor MURI, Polres Bantul juga menerima penghargaan dari Yayasan Lalu Lintas Nusantara.",
+     [("muri", "MURI"), ("other", "Yayasan Lalu Lintas Nusantara")]),
+    ("an opening with nothing set aside adds to the award", "Polres Bantul meraih rekor MURI untuk pawai terpanjang. "
+     "Selain itu, Polres Bantul juga menerima piagam rekor tersebut di Jakarta.", [("muri", "MURI")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, story, awards", ANOTHER_AWARD, ids=[row[0] for row in ANOTHER_AWARD])
+def test_an_award_set_aside_by_the_opening(construction, story, awards):
+    assert [(a["category"], a["giver"]) for a in extract_awards(None, story)] == awards
+
+
 def test_a_kapolri_who_receives_names_no_giver_and_no_kind():
     (award,) = extract_awards(None, "Kapolri Jenderal Listyo Sigit juga meraih predikat pimpinan badan publik terbaik.")
     assert (award["recipients"], award["category"], award["giver"]) == (["Mabes Polri"], "other", None)

@@ -205,7 +205,7 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         rf"\b((?:Waka|Ka)polres\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|AKP|(?i:memberikan|menyerahkan|berikan|beri|serahkan|kepada))\b|\s*[,.])",
         context,
     )
-    if m and not CHIEF_RECEIVES.match(context, m.end()):
+    if m and not CHIEF_RECEIVES.match(context, m.end()) and not re.search(r"\bkepada\s+$", context[: m.start()]):
         return m.group(1), None
     m = re.search(rf"\b((?:Waka|Ka)polres\w*)\s+(?:{RANK_RE})\b", context)
     resort = next((u.name for u in find_unit_mentions(context) if u.name.startswith("Polres")), None)

@@ -116,12 +116,13 @@ def on_behalf_of(passage: str) -> tuple[int, str] | None:
 
 # A body the registry does not know, named where a giver stands: "dari Komnas Perlindungan Anak",
 # "dari Gerakan Nasional Anti Narkotika (Granat)", "diserahkan Ketua Umum PPWI".
-_BODY = re.compile(r"[A-Z][\w.&-]*(?:\s+(?:[A-Z(][\w().&-]*|dan|RI|se-\w+))*")
+# A command's number is part of its name: "Dandim 0803 Madiun", "Danrem 081/DSJ".
+_BODY = re.compile(r"[A-Z][\w.&-]*(?:\s+(?:[A-Z(][\w().&-]*|dan|RI|se-\w+|\d{2,4}(?:/[\w-]+)?\b))*")
 
 
 ORGANISATION_WORDS = (
     r"Komisi|Komnas|Lembaga|Yayasan|Badan|Ikatan|Persatuan|Asosiasi|Forum|Gerakan|Universitas|Institut|PT|Bank|"
-    r"Perhimpunan|Himpunan|Kejaksaan|Pengadilan|Dewan|Majelis"
+    r"Perhimpunan|Himpunan|Kejaksaan|Pengadilan|Dewan|Majelis|Kejari|Kejati|Kejagung|Kajari|Kajati|Kantor"
 )
 ORGANISATION = re.compile(rf"(?:{ORGANISATION_WORDS})\b")
 

@@ -232,6 +232,12 @@ GIVERS = [
      "mengatakan inovasi itu lahir dari warga.", None, None),
     ("the body that assesses the winners", "Polda Bali meraih peringkat 2 berdasarkan evaluasi kinerja keuangan yang "
      "dilakukan Kementerian Keuangan.", "ministry", "Kementerian Keuangan"),
+    ("a military command keeps its number", "Polres Badung menerima piagam dari Dandim 1611 Badung.", None,
+     "Dandim 1611 Badung"),
+    ("a state office that gives", "Kepala Kantor Imigrasi Denpasar memberikan piagam kepada Polresta Denpasar.",
+     "other", "Kantor Imigrasi Denpasar"),
+    ("a prosecutor's chief that gives, to a Kapolres", "Kajati Bali menyerahkan piagam kepada Kapolres Badung AKBP "
+     "Made.", "other", "Kajati Bali"),
     ("a witness of the ceremony gives nothing", "Bupati Bima menyerahkan piagam kepada Polres Bima, disaksikan "
      "pejabat dari Korlantas Polri.", "regional_government", "Bupati Bima"),
 ]  # fmt: skip

@@ -10,7 +10,7 @@ import re
 from pipelines.abbreviations import spelled_out
 from pipelines.categories import decided_by_wording, registry
 from pipelines.giver_names import FROM, GIVER_RULES, NOT_A_BODY, PUBLIC_BODY, giver_by_rule, is_place, mabes_body_at
-from pipelines.ranks import RANK_RE
+from pipelines.ranks import NAME, RANK_RE
 from pipelines.units import Mention, find_unit_mentions
 
 # Words between a giving slot and the body: a post ("Ketua Umum"), "pihak", or the body's office ("kantor wilayah").
@@ -58,7 +58,7 @@ def giver_category(passage: str) -> str | None:
 def giver_in(passage: str) -> tuple[int, str] | None:
     """Where the passage names its award's giver, and the giver's kind: "dari X", a passive "diserahkan (oleh)
     X", an award named after its giver ("penghargaan Kapolri"), else an X that gives ("Kapolda X menyerahkan")."""
-    passage = without_witnesses(passage)
+    passage = without_chiefs_receiving(without_witnesses(passage))
     behalf = on_behalf_of(passage)
     if behalf:
         return behalf
@@ -157,6 +157,20 @@ def named_body(passage: str) -> str | None:
     return " ".join(giving.group(1).split()[:8]) if giving else None
 
 
+# A Polda's or resort's chief who receives, for himself or his unit, gives nothing: "Kapolda Jateng Irjen Pol X
+# menerima penghargaan ...", "Penghargaan diterima langsung oleh Kapolres Kudus".
+_CHIEF = rf"\b(?:Waka|Ka)(?:polda|polres\w*|polsek)\b(?:\s+(?!{RANK_RE})[A-Z][\w-]*){{0,3}}(?:\s*,?\s*(?:{RANK_RE})\.?\s+{NAME})?"
+RECEIVING_CHIEF = re.compile(
+    rf"{_CHIEF}(?=\s*,?\s*(?:yang\s+)?(?:langsung\s+|juga\s+|pun\s+)?(?:menerima|meraih|mendapat\w*|memperoleh|dianugerahi)\b)"
+    rf"|(?<=diterima )(?:langsung\s+)?(?:oleh\s+)?{_CHIEF}"
+)
+
+
+def without_chiefs_receiving(text: str) -> str:
+    """`text` with a Kapolda, Kapolres or Kapolsek who receives blanked out (same length): he names no giver."""
+    return RECEIVING_CHIEF.sub(lambda m: " " * len(m.group(0)), text)
+
+
 # Who witnesses or attends a ceremony gives nothing: "disaksikan pejabat dari Itwasum Polri", "dihadiri Wakapolda".
 WITNESSES = re.compile(r"\b(?:disaksikan|dihadiri|didampingi)\b(?:\s+oleh)?[^,.;]*", re.I)
 
@@ -169,7 +183,7 @@ def without_witnesses(text: str) -> str:
 def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     """The awarding body's name as the archive writes it, and the person who handed the award over: read
     first where the passage names its giver, then anywhere in it."""
-    context = without_witnesses(context)
+    context = without_chiefs_receiving(without_witnesses(context))
     decided = decided_by_wording(context)
     if decided and decided.name == category and decided.giver not in GIVER_RULES:
         return decided.giver, None  # "Satyalancana": the President's, whoever pins it

@@ -36,7 +36,15 @@ from pipelines.award_model import Award, Story, add_recipients
 from pipelines.categories import categories_of, decided_by_wording
 from pipelines.classify import AWARD_TERMS, sentence_role, sentences
 from pipelines.giver_names import host_polda
-from pipelines.givers import HANDS_OVER, RECEIVES, giver_as_written, giver_category, giver_of, giver_spelled_out
+from pipelines.givers import (
+    HANDS_OVER,
+    RECEIVES,
+    giver_as_written,
+    giver_category,
+    giver_of,
+    giver_spelled_out,
+    without_chiefs_receiving,
+)
 from pipelines.recipients import (
     drop_containing_units,
     headline_recipients,
@@ -127,7 +135,7 @@ def _read_sentence(awards: list[Award], sentence: str, is_headline: bool, story:
             award.evidence.append(sentence)
         return
     role = sentence_role(sentence)
-    cats = categories_of(without_receiving_chiefs(ANOTHER_AWARD_FIRST.sub("", sentence))) or ["other"]
+    cats = categories_of(no_receivers(ANOTHER_AWARD_FIRST.sub("", sentence))) or ["other"]
     opening = ANOTHER_AWARD_FIRST.match(sentence)
     if opening and role == "received" and awards and cats == ["other"]:
         if {a.category for a in awards} <= set(categories_of(opening.group(0))):
@@ -298,11 +306,11 @@ def _complete(award: Award, story: Story) -> None:
 def _complete_giver(award: Award, story: Story, context: str, mentions: list[Mention]) -> None:
     """The award's kind and giver: who gives decides the kind ("penghargaan dari Kapolri", "Bupati X
     menyerahkan"); an award whose own sentences name no giver and no kind has the giver the story names."""
-    given_by = without_receiving_chiefs(context)  # a Kapolri who receives names no giver and no kind
-    whole_story = without_receiving_chiefs(story.text)
+    given_by = no_receivers(context)  # a chief who receives names no giver and no kind
+    whole_story = no_receivers(story.text)
     decided = decided_by_wording(given_by)
     if not (decided and decided.name == award.category):
-        about_award = without_receiving_chiefs(_about_awarding(story))
+        about_award = no_receivers(_about_awarding(story))
         story_giver = giver_category(about_award) if award.category == "other" else None
         award.category = giver_category(given_by) or story_giver or award.category
         if story_giver and not giver_category(given_by):
@@ -328,6 +336,11 @@ AWARDING = re.compile(
 
 def _about_awarding(story: Story) -> str:
     return " ".join(s for s in story.sentences if AWARDING.search(s) and not BACKGROUND.search(s))
+
+
+def no_receivers(text: str) -> str:
+    """`text` with every chief who receives blanked out: the Kapolri, a Kapolda, a Kapolres or Kapolsek."""
+    return without_chiefs_receiving(without_receiving_chiefs(text))
 
 
 def _story_year(story: Story) -> int | None:

@@ -238,6 +238,10 @@ GIVERS = [
      "other", "Kantor Imigrasi Denpasar"),
     ("a prosecutor's chief that gives, to a Kapolres", "Kajati Bali menyerahkan piagam kepada Kapolres Badung AKBP "
      "Made.", "other", "Kajati Bali"),
+    ("a Kapolda who receives is no giver", "Kapolda Bali Irjen Pol Made Sudana menerima penghargaan sebagai tokoh "
+     "inspiratif.", None, None),
+    ("a Kapolres who accepts is no giver", "Penghargaan itu diterima langsung oleh Kapolres Badung AKBP Made di "
+     "Jakarta.", None, None),
     ("a witness of the ceremony gives nothing", "Bupati Bima menyerahkan piagam kepada Polres Bima, disaksikan "
      "pejabat dari Korlantas Polri.", "regional_government", "Bupati Bima"),
 ]  # fmt: skip

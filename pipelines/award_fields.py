@@ -157,6 +157,8 @@ def year_in_title(title: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# A span's edge or a comparison is no period: "sejak tahun 2019", "hingga tahun 2024", "dibanding tahun 2022".
+SPAN_EDGE_BEFORE = re.compile(r"\b(?:sejak|hingga|sampai|menjelang|jelang|dibanding(?:kan)?|ketimbang|dari)\s+$", re.I)
 # A working meeting where awards are handed out is the occasion, not the period: "dalam Rakernis Humas Polri Tahun
 # 2023", "Rapat Kerja Teknis tahun 2024".
 MEETING_BEFORE = re.compile(
@@ -167,7 +169,7 @@ MEETING_BEFORE = re.compile(
 def year_of(context: str, pattern: re.Pattern = YEAR_RE) -> int | None:
     for m in pattern.finditer(context):
         before = context[max(0, m.start() - 60) : m.start()]
-        if not WHEN_HAD.search(before) and not MEETING_BEFORE.search(before):
+        if not any(p.search(before) for p in (WHEN_HAD, MEETING_BEFORE, SPAN_EDGE_BEFORE)):
             return int(next(g for g in m.groups() if g))
     return None
 

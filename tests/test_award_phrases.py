@@ -347,6 +347,8 @@ YEARS = [
     ("a meeting spelled out is the occasion too", "pada Rapat Kerja Teknis Lalu Lintas tahun 2022 di Jakarta", None),
     ("a part of a year an assessment covers", "peringkat 1 penilaian kinerja anggaran semester II 2023", 2023),
     ("a quarter in words", "juara pada triwulan pertama tahun 2022", 2022),
+    ("a span's start is no period", "piagam untuk komitmennya sejak tahun 2019", None),
+    ("a comparison is no period", "nilainya naik dibanding tahun 2022", None),
     ("a year-end review names its year", "piagam diberikan dalam rilis akhir tahun 2024 di Mabes", 2024),
     ("an edition of a contest", "juara 1 dalam ajang Lomba Kampung Tangguh Jawa Barat 2023", 2023),
     ("an edition of a commemoration", "diserahkan pada peringatan Hari Anti Narkotika Internasional (HANI) 2024", 2024),

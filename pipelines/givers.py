@@ -37,7 +37,9 @@ GIVER_SLOTS = (
         re.I,
     ),
     # "Kabid Humas terbaik tingkat Polda" is a class of winners, not a host: a host Polda is named.
-    re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat)\s+(?:oleh\s+)?|\btingkat\s+(?=Polda\s+[A-Z])", re.I),
+    re.compile(
+        r"\b(?:diselenggarakan|digelar|diadakan|dihelat)\s+(?:oleh\s+)?|\btingkat\s+(?=Polda\s+(?-i:[A-Z]))", re.I
+    ),
 )
 
 

@@ -242,6 +242,8 @@ GIVERS = [
      "inspiratif.", None, None),
     ("a Kapolres who accepts is no giver", "Penghargaan itu diterima langsung oleh Kapolres Badung AKBP Made di "
      "Jakarta.", None, None),
+    ("a class across all Polda names no host", "Polda Bali meraih peringkat 1 tingkat Polda se-Indonesia dalam "
+     "lomba yang diselenggarakan Pusdokkes Polri.", "kapolri", "Pusdokkes Polri"),
     ("a witness of the ceremony gives nothing", "Bupati Bima menyerahkan piagam kepada Polres Bima, disaksikan "
      "pejabat dari Korlantas Polri.", "regional_government", "Bupati Bima"),
 ]  # fmt: skip

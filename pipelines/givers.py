@@ -60,7 +60,7 @@ def giver_category(passage: str) -> str | None:
 def giver_in(passage: str) -> tuple[int, str] | None:
     """Where the passage names its award's giver, and the giver's kind: "dari X", a passive "diserahkan (oleh)
     X", an award named after its giver ("penghargaan Kapolri"), else an X that gives ("Kapolda X menyerahkan")."""
-    passage = without_chiefs_receiving(without_witnesses(passage))
+    passage = without_non_givers(without_witnesses(passage))
     behalf = on_behalf_of(passage)
     if behalf:
         return behalf
@@ -116,6 +116,19 @@ def on_behalf_of(passage: str) -> tuple[int, str] | None:
     return None
 
 
+# Who praises an award won gives no award: "Bupati X memberikan apresiasi kepada Polres Y yang meraih penghargaan",
+# "Ketua DPRD mengapresiasi Polres Y yang menerima ...".
+PRAISER = re.compile(
+    r"(?:\b[A-Z][\w.()-]*\s+){1,8}(?=(?:(?:memberikan|memberi|menyampaikan|mengucapkan)\s+(?:apresiasi|ucapan\s+selamat|"
+    r"selamat)|mengapresiasi)\b[^.]{0,120}?\byang\s+(?:telah\s+|berhasil\s+)*(?:meraih|menerima|mendapat\w*|memperoleh)\b)"
+)
+
+
+def without_praisers(text: str) -> str:
+    """`text` with whoever praises an award won blanked out (same length)."""
+    return PRAISER.sub(lambda m: " " * len(m.group(0)), text)
+
+
 # A body the registry does not know, named where a giver stands: "dari Komnas Perlindungan Anak",
 # "dari Gerakan Nasional Anti Narkotika (Granat)", "diserahkan Ketua Umum PPWI".
 # A command's number is part of its name: "Dandim 0803 Madiun", "Danrem 081/DSJ".
@@ -168,9 +181,10 @@ RECEIVING_CHIEF = re.compile(
 )
 
 
-def without_chiefs_receiving(text: str) -> str:
-    """`text` with a Kapolda, Kapolres or Kapolsek who receives blanked out (same length): he names no giver."""
-    return RECEIVING_CHIEF.sub(lambda m: " " * len(m.group(0)), text)
+def without_non_givers(text: str) -> str:
+    """`text` with a Kapolda, Kapolres or Kapolsek who receives, and whoever praises, blanked out (same length):
+    they name no giver."""
+    return without_praisers(RECEIVING_CHIEF.sub(lambda m: " " * len(m.group(0)), text))
 
 
 # Who witnesses or attends a ceremony gives nothing: "disaksikan pejabat dari Itwasum Polri", "dihadiri Wakapolda".
@@ -185,7 +199,7 @@ def without_witnesses(text: str) -> str:
 def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     """The awarding body's name as the archive writes it, and the person who handed the award over: read
     first where the passage names its giver, then anywhere in it."""
-    context = without_chiefs_receiving(without_witnesses(context))
+    context = without_non_givers(without_witnesses(context))
     decided = decided_by_wording(context)
     if decided and decided.name == category and decided.giver not in GIVER_RULES:
         return decided.giver, None  # "Satyalancana": the President's, whoever pins it

@@ -43,7 +43,7 @@ from pipelines.givers import (
     giver_category,
     giver_of,
     giver_spelled_out,
-    without_chiefs_receiving,
+    without_non_givers,
 )
 from pipelines.recipients import (
     drop_containing_units,
@@ -340,7 +340,7 @@ def _about_awarding(story: Story) -> str:
 
 def no_receivers(text: str) -> str:
     """`text` with every chief who receives blanked out: the Kapolri, a Kapolda, a Kapolres or Kapolsek."""
-    return without_chiefs_receiving(without_receiving_chiefs(text))
+    return without_non_givers(without_receiving_chiefs(text))
 
 
 def _story_year(story: Story) -> int | None:

@@ -244,6 +244,10 @@ GIVERS = [
      "Jakarta.", None, None),
     ("a class across all Polda names no host", "Polda Bali meraih peringkat 1 tingkat Polda se-Indonesia dalam "
      "lomba yang diselenggarakan Pusdokkes Polri.", "kapolri", "Pusdokkes Polri"),
+    ("who praises an award won gives none", "Bupati Badung memberikan apresiasi kepada Polres Badung yang meraih "
+     "juara 1 lomba inovasi.", None, None),
+    ("praise that is itself a piagam gives", "Bupati Badung memberikan apresiasi berupa piagam kepada Polres Badung "
+     "atas pengungkapan kasus.", "regional_government", "Bupati Badung"),
     ("a witness of the ceremony gives nothing", "Bupati Bima menyerahkan piagam kepada Polres Bima, disaksikan "
      "pejabat dari Korlantas Polri.", "regional_government", "Bupati Bima"),
 ]  # fmt: skip

@@ -22,10 +22,16 @@ GIVING = (
 GIVER_SLOTS = (
     # "penghargaan dari (Ketua) Ombudsman RI"
     re.compile(rf"{FROM}{_TITLES}", re.I),
-    re.compile(rf"\b(?:diserahkan|diberikan|disematkan|dianugerahkan|diganjar|diserahkan langsung)\s+{_TITLES}", re.I),
-    # "dianugerahi penghargaan sebagai badan publik informatif oleh Komisi Informasi Pusat" (not "diterima oleh").
+    # "piagam yang ditandatangani (langsung oleh) Gubernur": who signs a piagam gives it.
     re.compile(
-        rf"\b(?:dianugerahi|diberi|diganjar|diserahkan|diberikan|dianugerahkan|disematkan)\b(?:(?!diterima)[^.;]){{0,120}}?"
+        rf"\b(?:diserahkan|diberikan|disematkan|dianugerahkan|diganjar|diserahkan langsung|ditandatangani)\s+{_TITLES}",
+        re.I,
+    ),
+    # "dianugerahi penghargaan sebagai badan publik informatif oleh Komisi Informasi Pusat", "dinobatkan sebagai
+    # polres terbaik oleh X" (not "diterima oleh").
+    re.compile(
+        rf"\b(?:dianugerahi|diberi|diganjar|diserahkan|diberikan|dianugerahkan|disematkan|dinobatkan|ditetapkan|"
+        rf"ditandatangani)\b(?:(?!diterima)[^.;]){{0,120}}?"
         rf"\boleh\s+{_TITLES}",
         re.I,
     ),

@@ -248,6 +248,10 @@ GIVERS = [
      "juara 1 lomba inovasi.", None, None),
     ("praise that is itself a piagam gives", "Bupati Badung memberikan apresiasi berupa piagam kepada Polres Badung "
      "atas pengungkapan kasus.", "regional_government", "Bupati Badung"),
+    ("who signs the piagam gives it", "Polres Badung menerima piagam yang ditandatangani langsung oleh Ketua "
+     "Yayasan Bhakti Bangsa.", "other", "Yayasan Bhakti Bangsa"),
+    ("named the best by a body", "Polres Badung dinobatkan sebagai polres terbaik oleh Lembaga Survei Nusantara.",
+     "other", "Lembaga Survei Nusantara"),
     ("a witness of the ceremony gives nothing", "Bupati Bima menyerahkan piagam kepada Polres Bima, disaksikan "
      "pejabat dari Korlantas Polri.", "regional_government", "Bupati Bima"),
 ]  # fmt: skip

@@ -20,6 +20,9 @@ NOT_A_BODY = re.compile(
     rf"^(?:{RANK_RE_PLAIN}|Jenderal|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|"
     r"April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Ia|Dia|Mereka|Kami|Pak|Bapak|Ibu|"
     r"Penghargaan|Piagam|Predikat|Apresiasi|Hal|Hasil|Tahun)\b"
+    # An official who hands over for a body is no body: "Direktur Kepatuhan BPJS Kesehatan", "Pemimpin Umum X".
+    r"|^(?:Direktur|Deputi|Sekretaris|Asisten|Pemimpin|Manajer|Manager|Senior|General|Presiden Direktur|Rektor|"
+    r"Bendahara|Koordinator)\b"
 )
 
 
@@ -91,10 +94,19 @@ def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str 
         context = context.replace(long_bnn.group(0), "BNN" + long_bnn.group(0)[len("Badan Narkotika Nasional") :])
         name = "BNN"
     directorate = re.search(
-        r"\b((?:Kanwil\s+)?(?:DJPb|KPPN)(?:\s+[A-Z][\w]*){0,2}|Direktorat Jenderal\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)", context
+        r"\b((?:Kanwil\s+)?(?:DJPb|KPPN)(?:\s+[A-Z][\w]*){0,2}|Direktorat Jenderal\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)"
+        r"(?:\s+\((\w+)\)\s+([A-Z]\w+(?:\s+[A-Z]\w+){0,2}))?",
+        context,
     )
     if directorate and not name:
-        return directorate.group(1), None  # a ministry's field office: "DJPb Maluku Utara", "KPPN Ambon"
+        # A ministry's field office: "DJPb Maluku Utara", "KPPN Ambon"; written in full, its abbreviation and
+        # region: "Direktorat Jenderal Perbendaharaan (DJPb) Maluku Utara".
+        short, words = directorate.group(2), (directorate.group(3) or "").split()
+        regions = [expand_province(" ".join(words[:n])) for n in range(len(words), 0, -1)]
+        region = next((r for r in regions if r in _areas()), None)
+        if short and region:
+            return f"{short} {region}", None
+        return directorate.group(1), None
     minister = re.search(
         r"\bMen(?:pora|kes|hub|sos|ag|dag|tan|kumham|dikbud\w*|kominfo|keu|perin|aker|lu|han|dagri|parekraf|pupr)\b",
         context,
@@ -122,11 +134,15 @@ def _areas() -> set[str]:
 
 def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     m = re.search(
-        r"\b((?:Pj|Pjs|Plt)\.?\s+)?(Bupati|Wali ?[Kk]ota|Gubernur)\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})", context
+        r"\b((?:Pj|Pjs|Plt)\.?\s+)?(Bupati|Wali ?[Kk]ota|Gubernur|Wabup|Wagub|Wawali)\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})",
+        context,
     )
     if m:
         acting = f"{m.group(1).strip().rstrip('.')} " if m.group(1) else ""
-        office = "Wali Kota" if m.group(2).lower().replace(" ", "") == "walikota" else m.group(2)
+        # A deputy ("Wabup") gives in the head's name, as "Wakil Bupati X" does.
+        office = {"walikota": "Wali Kota", "wabup": "Bupati", "wagub": "Gubernur", "wawali": "Wali Kota"}.get(
+            m.group(2).lower().replace(" ", ""), m.group(2)
+        )
         words = m.group(3).split()
         words[0] = expand_province(words[0])  # "Gubernur Kalsel"
         for n in range(len(words), 0, -1):
@@ -134,13 +150,16 @@ def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str 
                 return f"{acting}{office} {' '.join(words[:n])}", " ".join(words[n:]) or None
         return f"{acting}{office} {words[0]}", None
     m = re.search(
-        r"\b(Pemkab|Pemkot|Pemprov|Pemerintah Kabupaten|Pemerintah Kota|Pemerintah Provinsi)\s+([A-Z]\w+(?:\s+[A-Z]\w+)?)",
+        r"\b(Pemkab|Pemkot|Pemprov|Pemda|Pemerintah\s+(?:Kabupaten|Kota|Provinsi|Daerah)|"
+        r"(?:Sekda|Sekretaris Daerah)(?:\s+(?:Kabupaten|Kota|Provinsi))?)"
+        r"\s+([A-Z]\w+(?:\s+[A-Z]\w+)?)",
         context,
     )
     if not m:
         return None, None
-    # One spelling: "Pemkab Bantul" is Pemerintah Kabupaten Bantul.
+    # One spelling: "Pemkab Bantul" is Pemerintah Kabupaten Bantul; a regional secretary gives for his government.
     level = {"Pemkab": "Kabupaten", "Pemkot": "Kota", "Pemprov": "Provinsi"}.get(m.group(1), m.group(1).split()[-1])
+    level = level if level in ("Kabupaten", "Kota", "Provinsi") else "Daerah"
     return f"Pemerintah {level} {expand_province(m.group(2))}", None
 
 
@@ -148,6 +167,14 @@ def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str 
 PUBLIC_BODY = re.compile(
     r"\b(?:KPK|KPU(?:\s+[A-Z][a-z]+)?|Bawaslu(?:\s+[A-Z][a-z]+)?|LPSK|KPAI|Komnas HAM|BPJS(?:\s+(?:Kesehatan|Ketenagakerjaan))?|"
     r"BPK|OJK|(?:PT\s+)?Jasa Raharja(?:\s+Cabang\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\b"
+)
+
+
+# "Kapolresta X Kombes Pol Y meraih ...", "Kapolres X AKBP Y mengatakan ...": a chief who receives, speaks or
+# attends is no giver.
+CHIEF_RECEIVES = re.compile(
+    rf"\s+(?:{RANK_RE})\.?\s+(?:Pol\.?\s+)?{NAME}\s*,?\s*(?:langsung\s+|juga\s+)?(?:menerima|meraih|mendapat\w*|"
+    r"memperoleh|mengatakan|menyampaikan|menjelaskan|menyebut\w*|mengapresiasi|berharap|bersyukur|mengucapkan|hadir)\b"
 )
 
 
@@ -178,7 +205,7 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         rf"\b((?:Waka|Ka)polres\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|AKP|(?i:memberikan|menyerahkan|berikan|beri|serahkan|kepada))\b|\s*[,.])",
         context,
     )
-    if m:
+    if m and not CHIEF_RECEIVES.match(context, m.end()) and not re.search(r"\bkepada\s+$", context[: m.start()]):
         return m.group(1), None
     m = re.search(rf"\b((?:Waka|Ka)polres\w*)\s+(?:{RANK_RE})\b", context)
     resort = next((u.name for u in find_unit_mentions(context) if u.name.startswith("Polres")), None)
@@ -195,9 +222,37 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         if province:
             return f"Kapolda {province}", None
     for m in re.finditer(rf"{FROM}([A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,6}})", context):
-        if not find_unit_mentions(m.group(1)) and not NOT_A_BODY.match(m.group(1)):
-            return m.group(1), None  # not a Polri unit the officer comes from
+        if not find_unit_mentions(m.group(1)) and not NOT_A_BODY.match(m.group(1)) and not is_place(m.group(1)):
+            return m.group(1), None  # not a Polri unit the officer comes from, nor a place ("datang dari Jakarta")
     return None, None
+
+
+def is_place(name: str) -> bool:
+    """A region or town the gazetteer knows ("Jakarta", "Jawa Tengah", "Sleman"): where, not who."""
+    place = expand_province(name)
+    return place in _areas() or f"DKI {place}" in _areas()
+
+
+# A press outlet through its head ("Pemimpin Umum Harian Sinar H Budi"), or unnamed as the reporter writes it
+# ("salah satu stasiun televisi swasta nasional di Jakarta").
+PRESS_HEAD = re.compile(r"\b(?:Pemimpin\s+(?:Umum|Redaksi)|Pemred)\s+((?:(?!(?:H|Hj|Dr|Drs|Ir)\b)[A-Z][\w-]*\s*){1,3})")
+MEDIA_NOUN = re.compile(r"\b(?i:stasiun\s+(?:televisi|tv|radio)|surat\s+kabar|media\s+massa)\b")
+_NOT_IN_NAME = {"di", "pada", "yang", "dan", "untuk", "kepada", "dalam", "atas", "itu", "tersebut", "saat", "ketika"}
+
+
+def _press(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
+    m = PRESS_HEAD.search(context)
+    if m:
+        return m.group(1).strip(), None
+    m = MEDIA_NOUN.search(context)
+    if m:
+        words = m.group(0).split()
+        for word in re.findall(r"[\w-]+|[^\w\s]", context[m.end() :])[:4]:
+            if not re.fullmatch(r"[a-z][\w-]*", word) or word in _NOT_IN_NAME:
+                break
+            words.append(word)
+        return " ".join(words), None
+    return _named(context, recipients)
 
 
 def host_polda(story: str, recipients: list[Mention]) -> str | None:
@@ -220,7 +275,7 @@ def host_polda(story: str, recipients: list[Mention]) -> str | None:
 
 
 GIVER_RULES = {"ombudsman": _ombudsman, "kapolda": _kapolda, "ministry": _ministry, "regional": _regional,
-               "named": _named}  # fmt: skip
+               "named": _named, "press": _press}  # fmt: skip
 
 
 # A Mabes body's chief gives in its name: "dari Kakorlantas Polri Irjen Aan" is Korlantas Polri's award.
@@ -231,6 +286,30 @@ MABES_CHIEFS = {"Kabareskrim": "Bareskrim Polri", "Kakorlantas": "Korlantas Polr
 MABES_CHIEF = re.compile(rf"\b({'|'.join(k.replace('Kadiv', 'Kadiv ?') for k in MABES_CHIEFS)})\b")
 
 
+@lru_cache(maxsize=1)
+def _mabes_bodies() -> re.Pattern:
+    """Mabes Polri and its central bodies by every name the gazetteer gives them ("Puskeu Polri", "Pusat Keuangan
+    Polri", "Divhumas Polri"); a post's abbreviation in brackets may stand before "Polri" ("Divisi Humas (Kadiv
+    Humas) Polri")."""
+    gaz = gazetteer()
+    mabes = {u.unit_id for u in gaz.units.values() if u.type in ("mabes", "satker_mabes")}
+    names = sorted((key for key, ids in gaz.by_name.items() if ids[0] in mabes and len(key) > 4), key=len, reverse=True)
+    alternatives = "|".join(re.escape(n).replace(r"\ polri", r"(?:\s+\([^)]{1,40}\))?\s+polri") for n in names)
+    return re.compile(rf"\b(?i:{alternatives})\b")
+
+
+def mabes_body_at(passage: str, position: int = 0) -> str | None:
+    """The Mabes body named exactly at `position`, as written (without a bracketed abbreviation)."""
+    m = _mabes_bodies().match(passage, position)
+    return re.sub(r"\s*\([^)]*\)", "", m.group(0)) if m else None
+
+
+def mabes_body_in(passage: str) -> str | None:
+    """The first Mabes body the passage names, as written."""
+    m = _mabes_bodies().search(passage)
+    return mabes_body_at(passage, m.start()) if m else None
+
+
 def giver_by_rule(category: str, context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     # A kind listed twice ("other") names its giver by the entry with a rule; a fixed name is only for its wording.
     entries = [c.giver for c in registry() if c.name == category]
@@ -239,14 +318,11 @@ def giver_by_rule(category: str, context: str, recipients: list[Mention]) -> tup
         return GIVER_RULES[rule](context, recipients)
     person = None
     if rule == "Kapolri" and not re.search(r"\bKapolri\b", context):
-        body = re.search(
-            r"\b(Mabes Polri|Div\s?\w+ Polri|Divisi \w+ Polri|SSDM Polri|Korlantas Polri|Baharkam Polri|Bareskrim Polri)",
-            context,
-        )
-        if body:
-            return body.group(1), None
+        # No Kapolri named: the Mabes chief or body that is, else the institution ("Polri menganugerahkan").
         chief = MABES_CHIEF.search(context)
-        return (MABES_CHIEFS[chief.group(1).replace(" ", "")] if chief else rule), None
+        if chief:
+            return MABES_CHIEFS[chief.group(1).replace(" ", "")], None
+        return mabes_body_in(context) or "Mabes Polri", None
     if rule == "Kapolri":
         m = re.search(rf"\bKapolri\s+(Jenderal(?:\s+Pol)?\.?)\s+({NAME})", context)
         person = f"{m.group(1).rstrip('.')} {m.group(2)}" if m else None

@@ -9,11 +9,12 @@ import re
 
 from pipelines.abbreviations import spelled_out
 from pipelines.categories import decided_by_wording, registry
-from pipelines.giver_names import FROM, GIVER_RULES, NOT_A_BODY, PUBLIC_BODY, giver_by_rule
-from pipelines.ranks import RANK_RE
+from pipelines.giver_names import FROM, GIVER_RULES, NOT_A_BODY, PUBLIC_BODY, giver_by_rule, is_place, mabes_body_at
+from pipelines.ranks import NAME, RANK_RE
 from pipelines.units import Mention, find_unit_mentions
 
-_TITLES = r"(?:(?:Ketua|Umum|Kepala|Wakil|Anggota|Plt\.?|Pj\.?|Pjs\.?|langsung|oleh|pihak|Perwakilan)\s+){0,3}"
+# Words between a giving slot and the body: a post ("Ketua Umum"), "pihak", or the body's office ("kantor wilayah").
+_TITLES = r"(?:(?:Ketua|Umum|Kepala|Wakil|Anggota|Plt\.?|Pj\.?|Pjs\.?|langsung|oleh|pihak|Perwakilan|kantor|wilayah|salah|satu|sebuah)\s+){0,3}"
 GIVING = (
     r"memberikan|memberi|berikan|beri|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
     r"mengganjar|ganjar|menyematkan|sematkan|mengukuhkan"
@@ -21,16 +22,30 @@ GIVING = (
 GIVER_SLOTS = (
     # "penghargaan dari (Ketua) Ombudsman RI"
     re.compile(rf"{FROM}{_TITLES}", re.I),
-    re.compile(rf"\b(?:diserahkan|diberikan|disematkan|dianugerahkan|diganjar|diserahkan langsung)\s+{_TITLES}", re.I),
-    # "dianugerahi penghargaan sebagai badan publik informatif oleh Komisi Informasi Pusat" (not "diterima oleh").
+    # "piagam yang ditandatangani (langsung oleh) Gubernur": who signs a piagam gives it.
     re.compile(
-        rf"\b(?:dianugerahi|diberi|diganjar|diserahkan|diberikan|dianugerahkan|disematkan)\b(?:(?!diterima)[^.;]){{0,120}}?"
+        rf"\b(?:diserahkan|diberikan|disematkan|dianugerahkan|diganjar|diserahkan langsung|ditandatangani)\s+{_TITLES}",
+        re.I,
+    ),
+    # "dianugerahi penghargaan sebagai badan publik informatif oleh Komisi Informasi Pusat", "dinobatkan sebagai
+    # polres terbaik oleh X" (not "diterima oleh").
+    re.compile(
+        rf"\b(?:dianugerahi|diberi|diganjar|diserahkan|diberikan|dianugerahkan|disematkan|dinobatkan|ditetapkan|"
+        rf"ditandatangani)\b(?:(?!diterima)[^.;]){{0,120}}?"
         rf"\boleh\s+{_TITLES}",
         re.I,
     ),
     re.compile(r"\b(?:penghargaan|piagam(?: penghargaan)?|pin emas|anugerah)\s+", re.I),  # "penghargaan Kapolri"
     # The organiser of a contest or an awards night: "yang diselenggarakan Korlantas Polri", "tingkat Polda X".
-    re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat)\s+(?:oleh\s+)?|\btingkat\s+(?=Polda\b)", re.I),
+    # The body that assesses the winners: "evaluasi kinerja anggaran yang dilakukan Kementerian Keuangan".
+    re.compile(
+        r"\b(?:penilaian|evaluasi|survei|seleksi)\b[^.;]{0,100}?\b(?:dilakukan|dilaksanakan|diselenggarakan)\s+(?:oleh\s+)?",
+        re.I,
+    ),
+    # "Kabid Humas terbaik tingkat Polda" is a class of winners, not a host: a host Polda is named.
+    re.compile(
+        r"\b(?:diselenggarakan|digelar|diadakan|dihelat)\s+(?:oleh\s+)?|\btingkat\s+(?=Polda\s+(?-i:[A-Z]))", re.I
+    ),
 )
 
 
@@ -39,7 +54,7 @@ def _giver_at(passage: str, position: int) -> str | None:
     for category in registry():
         if any(p.match(passage, position) for p in category.givers):
             return category.name
-    return None
+    return "kapolri" if mabes_body_at(passage, position) else None  # "dari Puskeu Polri": a Mabes-level award
 
 
 def giver_category(passage: str) -> str | None:
@@ -51,6 +66,10 @@ def giver_category(passage: str) -> str | None:
 def giver_in(passage: str) -> tuple[int, str] | None:
     """Where the passage names its award's giver, and the giver's kind: "dari X", a passive "diserahkan (oleh)
     X", an award named after its giver ("penghargaan Kapolri"), else an X that gives ("Kapolda X menyerahkan")."""
+    passage = without_non_givers(without_witnesses(passage))
+    behalf = on_behalf_of(passage)
+    if behalf:
+        return behalf
     for n, slot in enumerate(GIVER_SLOTS):
         for m in slot.finditer(passage):
             kind = _giver_at(passage, m.end())
@@ -77,14 +96,54 @@ def giver_in(passage: str) -> tuple[int, str] | None:
     return None
 
 
+# Who hands over acts for the giver: "Wakapolda menyerahkan piagam atas nama Kapolri", "Atas nama Bupati, Sekda
+# memberikan ...", "diserahkan Asisten I mewakili Gubernur"; not one who receives for his chief ("diterima Wakapolres
+# mewakili Kapolres", "diserahkan Ketua KPK kepada Wakapolda, yang mewakili Kapolda").
+ON_BEHALF = re.compile(rf"\b(?:atas\s+nama|mewakili|yang\s+mewakili)\s+{_TITLES}", re.I)
+HANDS_OVER = re.compile(rf"\b(?:{GIVING}|diserahkan|diberikan|disematkan|dianugerahkan)\b", re.I)
+RECEIVES = re.compile(r"\b(?:menerima|diterima|meraih|terima|mendapat\w*|memperoleh)\b", re.I)
+
+
+def on_behalf_of(passage: str) -> tuple[int, str] | None:
+    """The giver a hander-over acts for, and its kind, when the clause around "atas nama" hands an award over."""
+    for m in ON_BEHALF.finditer(passage):
+        kind = _giver_at(passage, m.end())
+        start = max(passage.rfind(".", 0, m.start()) + 1, m.start() - 120)
+        end = passage.find(".", m.end())
+        clause_end = min(end if end >= 0 else len(passage), m.end() + 120)
+        to_recipient = re.search(r"\bkepada\b", passage[start : m.start()], re.I)
+        if (
+            kind
+            and HANDS_OVER.search(passage, start, clause_end)
+            and not RECEIVES.search(passage, start, clause_end)
+            and not to_recipient
+        ):
+            return m.end(), kind
+    return None
+
+
+# Who praises an award won gives no award: "Bupati X memberikan apresiasi kepada Polres Y yang meraih penghargaan",
+# "Ketua DPRD mengapresiasi Polres Y yang menerima ...".
+PRAISER = re.compile(
+    r"(?:\b[A-Z][\w.()-]*\s+){1,8}(?=(?:(?:memberikan|memberi|menyampaikan|mengucapkan)\s+(?:apresiasi|ucapan\s+selamat|"
+    r"selamat)|mengapresiasi)\b[^.]{0,120}?\byang\s+(?:telah\s+|berhasil\s+)*(?:meraih|menerima|mendapat\w*|memperoleh)\b)"
+)
+
+
+def without_praisers(text: str) -> str:
+    """`text` with whoever praises an award won blanked out (same length)."""
+    return PRAISER.sub(lambda m: " " * len(m.group(0)), text)
+
+
 # A body the registry does not know, named where a giver stands: "dari Komnas Perlindungan Anak",
 # "dari Gerakan Nasional Anti Narkotika (Granat)", "diserahkan Ketua Umum PPWI".
-_BODY = re.compile(r"[A-Z][\w.&-]*(?:\s+(?:[A-Z(][\w().&-]*|dan|RI|se-\w+))*")
+# A command's number is part of its name: "Dandim 0803 Madiun", "Danrem 081/DSJ".
+_BODY = re.compile(r"[A-Z][\w.&-]*(?:\s+(?:[A-Z(][\w().&-]*|dan|RI|se-\w+|\d{2,4}(?:/[\w-]+)?\b))*")
 
 
 ORGANISATION_WORDS = (
     r"Komisi|Komnas|Lembaga|Yayasan|Badan|Ikatan|Persatuan|Asosiasi|Forum|Gerakan|Universitas|Institut|PT|Bank|"
-    r"Perhimpunan|Himpunan|Kejaksaan|Pengadilan|Dewan|Majelis"
+    r"Perhimpunan|Himpunan|Kejaksaan|Pengadilan|Dewan|Majelis|Kejari|Kejati|Kejagung|Kajari|Kajati|Kantor"
 )
 ORGANISATION = re.compile(rf"(?:{ORGANISATION_WORDS})\b")
 
@@ -109,6 +168,7 @@ def named_body(passage: str) -> str | None:
             if (
                 body
                 and not NOT_A_BODY.match(body.group(0))
+                and not is_place(body.group(0).rstrip(".,"))
                 and not re.match(r"(?:Waka|Ka)[a-z]", body.group(0))
                 and (ORGANISATION.match(body.group(0)) or not find_unit_mentions(body.group(0)))
             ):
@@ -118,9 +178,34 @@ def named_body(passage: str) -> str | None:
     return " ".join(giving.group(1).split()[:8]) if giving else None
 
 
+# A Polda's or resort's chief who receives, for himself or his unit, gives nothing: "Kapolda Jateng Irjen Pol X
+# menerima penghargaan ...", "Penghargaan diterima langsung oleh Kapolres Kudus".
+_CHIEF = rf"\b(?:Waka|Ka)(?:polda|polres\w*|polsek)\b(?:\s+(?!{RANK_RE})[A-Z][\w-]*){{0,3}}(?:\s*,?\s*(?:{RANK_RE})\.?\s+{NAME})?"
+RECEIVING_CHIEF = re.compile(
+    rf"{_CHIEF}(?=\s*,?\s*(?:yang\s+)?(?:langsung\s+|juga\s+|pun\s+)?(?:menerima|meraih|mendapat\w*|memperoleh|dianugerahi)\b)"
+    rf"|(?<=diterima )(?:langsung\s+)?(?:oleh\s+)?{_CHIEF}"
+)
+
+
+def without_non_givers(text: str) -> str:
+    """`text` with a Kapolda, Kapolres or Kapolsek who receives, and whoever praises, blanked out (same length):
+    they name no giver."""
+    return without_praisers(RECEIVING_CHIEF.sub(lambda m: " " * len(m.group(0)), text))
+
+
+# Who witnesses or attends a ceremony gives nothing: "disaksikan pejabat dari Itwasum Polri", "dihadiri Wakapolda".
+WITNESSES = re.compile(r"\b(?:disaksikan|dihadiri|didampingi)\b(?:\s+oleh)?[^,.;]*", re.I)
+
+
+def without_witnesses(text: str) -> str:
+    """`text` with the witnesses and guests of the ceremony blanked out (same length)."""
+    return WITNESSES.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     """The awarding body's name as the archive writes it, and the person who handed the award over: read
     first where the passage names its giver, then anywhere in it."""
+    context = without_non_givers(without_witnesses(context))
     decided = decided_by_wording(context)
     if decided and decided.name == category and decided.giver not in GIVER_RULES:
         return decided.giver, None  # "Satyalancana": the President's, whoever pins it

@@ -36,7 +36,15 @@ from pipelines.award_model import Award, Story, add_recipients
 from pipelines.categories import categories_of, decided_by_wording
 from pipelines.classify import AWARD_NOUN, AWARD_TERMS, sentence_role, sentences
 from pipelines.giver_names import host_polda
-from pipelines.givers import giver_as_written, giver_category, giver_of, giver_spelled_out
+from pipelines.givers import (
+    HANDS_OVER,
+    RECEIVES,
+    giver_as_written,
+    giver_category,
+    giver_of,
+    giver_spelled_out,
+    without_non_givers,
+)
 from pipelines.recipients import (
     drop_containing_units,
     headline_recipients,
@@ -149,7 +157,11 @@ def _read_sentence(awards: list[Award], sentence: str, is_headline: bool, story:
             award.evidence.append(sentence)
         return
     role = sentence_role(sentence)
-    cats = categories_of(without_receiving_chiefs(sentence)) or ["other"]
+    cats = categories_of(no_receivers(ANOTHER_AWARD_FIRST.sub("", sentence))) or ["other"]
+    opening = ANOTHER_AWARD_FIRST.match(sentence)
+    if opening and role == "received" and awards and cats == ["other"]:
+        if {a.category for a in awards} <= set(categories_of(opening.group(0))):
+            awards.append(Award(category="other"))  # the awards read so far are the ones the opening sets aside
     if role != "received" and not is_headline and RECIPIENTS_NAMED.search(sentence):
         named = recipient_mentions(sentence, story.text) if awards or AWARD_NOUN.search(sentence) else []
         if named:
@@ -189,6 +201,10 @@ def _read_sentence(awards: list[Award], sentence: str, is_headline: bool, story:
         award.title_generic = len(categories_of(sentence)) > 1
     award.year = award.year or year_of(sentence)
     award.placement = award.placement or placement_of(sentence)
+
+
+# "Selain rekor MURI, Polres X juga menerima penghargaan dari Y": the opening names another award, not this one's kind.
+ANOTHER_AWARD_FIRST = re.compile(r"^(?:Selain|Di luar|Di samping)\b[^,]{0,80},\s*", re.I)
 
 
 EVERY_AWARD = re.compile(
@@ -325,14 +341,15 @@ def _complete(award: Award, story: Story) -> None:
 def _complete_giver(award: Award, story: Story, context: str, mentions: list[Mention]) -> None:
     """The award's kind and giver: who gives decides the kind ("penghargaan dari Kapolri", "Bupati X
     menyerahkan"); an award whose own sentences name no giver and no kind has the giver the story names."""
-    given_by = without_receiving_chiefs(context)  # a Kapolri who receives names no giver and no kind
-    whole_story = without_receiving_chiefs(story.text)
+    given_by = no_receivers(context)  # a chief who receives names no giver and no kind
+    whole_story = no_receivers(story.text)
     decided = decided_by_wording(given_by)
     if not (decided and decided.name == award.category):
-        story_giver = giver_category(whole_story) if award.category == "other" else None
+        about_award = no_receivers(_about_awarding(story))
+        story_giver = giver_category(about_award) if award.category == "other" else None
         award.category = giver_category(given_by) or story_giver or award.category
         if story_giver and not giver_category(given_by):
-            given_by = f"{given_by} {whole_story}"
+            given_by = f"{given_by} {about_award}"
     award.giver, award.giver_person = giver_of(award.category, given_by, mentions)
     if award.giver is None or award.giver == "Ombudsman RI":
         # The story may name the giver more fully elsewhere ("Kepala Perwakilan Ombudsman Kalsel ...").
@@ -343,6 +360,22 @@ def _complete_giver(award: Award, story: Story, context: str, mentions: list[Men
         award.category, award.giver = "kapolda", polda
     award.giver = giver_spelled_out(award.giver, story.text)
     award.giver_text = giver_as_written(award.giver, given_by) or giver_as_written(award.giver, story.text)
+
+
+# What a story says of an award being given or received now: its giver may stand there when the award's own
+# sentences name none; not a unit "dari" which officers come, an instruction "dari Kapolri", or an earlier award.
+AWARDING = re.compile(
+    rf"{AWARD_TERMS.pattern}|{HANDS_OVER.pattern}|{RECEIVES.pattern}|\b(?:penilaian|evaluasi)\b", re.I
+)
+
+
+def _about_awarding(story: Story) -> str:
+    return " ".join(s for s in story.sentences if AWARDING.search(s) and not BACKGROUND.search(s))
+
+
+def no_receivers(text: str) -> str:
+    """`text` with every chief who receives blanked out: the Kapolri, a Kapolda, a Kapolres or Kapolsek."""
+    return without_non_givers(without_receiving_chiefs(text))
 
 
 def _story_year(story: Story) -> int | None:

@@ -145,6 +145,12 @@ KINDS = [
     ("Kompolnas Awards", "Polsek Ngaglik juara Kompolnas Awards 2023.", ["kompolnas"]),
     ("compliance predikat", "predikat kepatuhan standar pelayanan publik", ["ombudsman_compliance"]),
     ("press body", "penghargaan dari PWI Jawa Tengah", ["media"]),
+    ("the ministry's evaluation of public services is no zona integritas", "Menteri PANRB memberikan predikat "
+     "Pelayanan Prima kepada Polres Bantul.", ["ministry", "zona_integritas_wbk"]),
+    ("the same evaluation named before the ministry", "Polres Bantul meraih kategori pelayanan prima dalam evaluasi "
+     "pelayanan publik KemenPAN-RB.", ["ministry", "zona_integritas_wbk"]),
+    ("a Polda's own contest of good service is no ministry's", "Polres Bantul juara lomba pelayanan prima tingkat "
+     "Polda DIY.", []),
 ]  # fmt: skip
 
 
@@ -208,6 +214,69 @@ GIVERS = [
      "penghargaan kepada Polsek Wonosari.", "other", "Wakapolres Gunungkidul"),
     ("a chief named by rank only takes the resort named", "Piagam diserahkan Kapolresta AKBP Joko kepada Polsek "
      "Laweyan, jajaran Polresta Surakarta.", "other", "Kapolresta Surakarta"),
+    ("a Mabes body the gazetteer knows, as organiser", "Polres Bima meraih juara 2 lomba laporan keuangan yang "
+     "diselenggarakan Pusdokkes Polri.", "kapolri", "Pusdokkes Polri"),
+    ("a Mabes body with its chief's abbreviation in brackets", "Piagam diserahkan Kepala Divisi Propam (Kadiv Propam) "
+     "Polri kepada Polres Bima.", "kapolri", "Divpropam Polri"),
+    ("Polri itself gives, through its deputy chief", "Polri menganugerahkan piagam kepada Polda Riau. Piagam "
+     "diserahkan Wakapolri Komjen Budi.", "kapolri", "Mabes Polri"),
+    ("a class of winners at Polda level names no host", "Kapolri memberikan piagam kepada Kasat Lantas terbaik "
+     "tingkat Polda, yakni Kasat Lantas Polres Bima.", "kapolri", "Kapolri"),
+    ("an official hands over for the body that gives", "Yayasan Bina Lalu Lintas memberikan piagam kepada Polres "
+     "Bima. Piagam diserahkan Direktur Program Yayasan Bina Lalu Lintas kepada Kapolres.", "other",
+     "Yayasan Bina Lalu Lintas"),
+    ("a field office in full, its abbreviation and region", "Polres Bima meraih piagam dari kantor wilayah Direktorat "
+     "Jenderal Perbendaharaan (DJPb) Nusa Tenggara Barat.", "ministry", "DJPb Nusa Tenggara Barat"),
+    ("a press outlet through its head", "Piagam diserahkan Pemimpin Redaksi Harian Bima Pos H Ahmad kepada Polres "
+     "Bima.", "media", "Harian Bima Pos"),
+    ("a press outlet left unnamed", "Penghargaan itu diberikan sebuah stasiun radio swasta lokal di Mataram.",
+     "media", "stasiun radio swasta lokal"),
+    ("a chief who receives is no giver", "Kapolresta Bima Kombes Pol Andi Saputra meraih penghargaan kategori "
+     "pelayanan terbaik.", None, None),
+    ("a deputy hands over in his chief's name", "Wakapolda Bali menyerahkan piagam atas nama Kapolri kepada Polres "
+     "Badung.", "kapolri", "Kapolri"),
+    ("in whose name, said first", "Atas nama Gubernur Bali, Sekda menyerahkan piagam kepada Polres Badung.",
+     "regional_government", "Gubernur Bali"),
+    ("an official who represents the giver", "Piagam diserahkan Asisten II yang mewakili Bupati Badung kepada Polres "
+     "Badung.", "regional_government", "Bupati Badung"),
+    ("one who accepts for his chief is no giver", "Piagam diserahkan Ketua KPK kepada Wakapolda Bali, yang mewakili "
+     "Kapolda Bali.", "other", "KPK"),
+    ("a regional government by its general name", "Polres Badung menerima piagam dari Pemda Badung.",
+     "regional_government", "Pemerintah Daerah Badung"),
+    ("a regional secretary gives for his government", "Piagam diserahkan Sekda Kabupaten Badung kepada Polres Badung.",
+     "regional_government", "Pemerintah Kabupaten Badung"),
+    ("a deputy regional head by his short title", "Wagub Bali memberikan piagam kepada Polda Bali.",
+     "regional_government", "Gubernur Bali"),
+    ("the central government is no regional one", "Polres Badung menerima piagam dari Pemerintah Pusat.", None,
+     "Pemerintah Pusat"),
+    ("a place after dari is no body", "Polres Badung meraih piagam kategori inovasi. Tim penilai datang dari Denpasar.",
+     None, None),
+    ("a chief who speaks is no giver", "Polres Badung meraih piagam kategori inovasi. Kapolres Badung AKBP Made "
+     "mengatakan inovasi itu lahir dari warga.", None, None),
+    ("the body that assesses the winners", "Polda Bali meraih peringkat 2 berdasarkan evaluasi kinerja keuangan yang "
+     "dilakukan Kementerian Keuangan.", "ministry", "Kementerian Keuangan"),
+    ("a military command keeps its number", "Polres Badung menerima piagam dari Dandim 1611 Badung.", None,
+     "Dandim 1611 Badung"),
+    ("a state office that gives", "Kepala Kantor Imigrasi Denpasar memberikan piagam kepada Polresta Denpasar.",
+     "other", "Kantor Imigrasi Denpasar"),
+    ("a prosecutor's chief that gives, to a Kapolres", "Kajati Bali menyerahkan piagam kepada Kapolres Badung AKBP "
+     "Made.", "other", "Kajati Bali"),
+    ("a Kapolda who receives is no giver", "Kapolda Bali Irjen Pol Made Sudana menerima penghargaan sebagai tokoh "
+     "inspiratif.", None, None),
+    ("a Kapolres who accepts is no giver", "Penghargaan itu diterima langsung oleh Kapolres Badung AKBP Made di "
+     "Jakarta.", None, None),
+    ("a class across all Polda names no host", "Polda Bali meraih peringkat 1 tingkat Polda se-Indonesia dalam "
+     "lomba yang diselenggarakan Pusdokkes Polri.", "kapolri", "Pusdokkes Polri"),
+    ("who praises an award won gives none", "Bupati Badung memberikan apresiasi kepada Polres Badung yang meraih "
+     "juara 1 lomba inovasi.", None, None),
+    ("praise that is itself a piagam gives", "Bupati Badung memberikan apresiasi berupa piagam kepada Polres Badung "
+     "atas pengungkapan kasus.", "regional_government", "Bupati Badung"),
+    ("who signs the piagam gives it", "Polres Badung menerima piagam yang ditandatangani langsung oleh Ketua "
+     "Yayasan Bhakti Bangsa.", "other", "Yayasan Bhakti Bangsa"),
+    ("named the best by a body", "Polres Badung dinobatkan sebagai polres terbaik oleh Lembaga Survei Nusantara.",
+     "other", "Lembaga Survei Nusantara"),
+    ("a witness of the ceremony gives nothing", "Bupati Bima menyerahkan piagam kepada Polres Bima, disaksikan "
+     "pejabat dari Korlantas Polri.", "regional_government", "Bupati Bima"),
 ]  # fmt: skip
 
 
@@ -224,6 +293,38 @@ def test_an_ombudsman_office_named_elsewhere_in_the_story():
         "Ombudsman Kalsel menyerahkan piagam di Banjarmasin.",
     )
     assert award["giver"] == "Ombudsman RI Perwakilan Kalimantan Selatan"
+
+
+STORY_GIVERS = [
+    # construction, story whose award's own sentences name no giver, the award's kind
+    ("the giver stands where the award is handed over", "Polres Bantul meraih juara 1 lomba inovasi. Kapolri "
+     "menyerahkan langsung hadiah itu di Jakarta.", "kapolri"),
+    ("the giver assesses in a sentence of its own", "Polda Bali meraih peringkat 2 kinerja anggaran. Penilaian itu "
+     "dilakukan oleh Kementerian Keuangan.", "ministry"),
+    ("an earlier award's giver is not this one's", "Polres Bantul meraih juara 1 lomba pelayanan SIM. Sebelumnya "
+     "Polres Bantul juga menerima piagam dari Bupati Bantul.", "other"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, story, kind", STORY_GIVERS, ids=[row[0] for row in STORY_GIVERS])
+def test_a_giver_the_story_names_elsewhere(construction, story, kind):
+    (award,) = extract_awards(None, story)
+    assert award["category"] == kind
+
+
+ANOTHER_AWARD = [
+    # construction, story, (kind, giver) of each award
+    ("an opening that sets the award read aside", "Polres Bantul meraih rekor MURI untuk pawai terpanjang. Selain "
+     "rekor MURI, Polres Bantul juga menerima penghargaan dari Yayasan Lalu Lintas Nusantara.",
+     [("muri", "MURI"), ("other", "Yayasan Lalu Lintas Nusantara")]),
+    ("an opening with nothing set aside adds to the award", "Polres Bantul meraih rekor MURI untuk pawai terpanjang. "
+     "Selain itu, Polres Bantul juga menerima piagam rekor tersebut di Jakarta.", [("muri", "MURI")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, story, awards", ANOTHER_AWARD, ids=[row[0] for row in ANOTHER_AWARD])
+def test_an_award_set_aside_by_the_opening(construction, story, awards):
+    assert [(a["category"], a["giver"]) for a in extract_awards(None, story)] == awards
 
 
 def test_a_kapolri_who_receives_names_no_giver_and_no_kind():
@@ -271,6 +372,22 @@ YEARS = [
     ("a window of achievement is no period", "kinerja sepanjang 2023", None),
     ("a window in tahun form is no period", "menangkap preman terbanyak sepanjang tahun 2018", None),
     ("a period of months", "peringkat pertama untuk periode April hingga Juni 2024", 2024),
+    ("Tahun written capitalised", "Malam Anugerah Badan Publik Tahun 2023 di Jakarta", 2023),
+    ("when it was had is no period", "pada awal tahun 2021 Polres Bima menerima piagam WBK", None),
+    ("when it was had, opening the sentence", "Akhir tahun 2022 Polres Bima menerima piagam itu.", None),
+    ("a working meeting is the occasion, not the period", "piagam diserahkan dalam Rakernis Bidang Propam Tahun 2024",
+     None),
+    ("a meeting spelled out is the occasion too", "pada Rapat Kerja Teknis Lalu Lintas tahun 2022 di Jakarta", None),
+    ("a part of a year an assessment covers", "peringkat 1 penilaian kinerja anggaran semester II 2023", 2023),
+    ("a quarter in words", "juara pada triwulan pertama tahun 2022", 2022),
+    ("a span's start is no period", "piagam untuk komitmennya sejak tahun 2019", None),
+    ("a comparison is no period", "nilainya naik dibanding tahun 2022", None),
+    ("a year-end review names its year", "piagam diberikan dalam rilis akhir tahun 2024 di Mabes", 2024),
+    ("an edition of a contest", "juara 1 dalam ajang Lomba Kampung Tangguh Jawa Barat 2023", 2023),
+    ("an edition of a commemoration", "diserahkan pada peringatan Hari Anti Narkotika Internasional (HANI) 2024", 2024),
+    ("a commemoration counted and dated", "rangkaian Hari Bhayangkara ke-78 Tahun 2024", 2024),
+    ("an awards night in English", "pada Awarding Day Lomba Kreasi Humas 2022", 2022),
+    ("an election is the occasion, not the period", "mengamankan Pemilihan Kepala Daerah Serentak 2024", None),
 ]  # fmt: skip
 
 

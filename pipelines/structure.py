@@ -33,6 +33,7 @@ from pipelines.award_fields import (
 )
 from pipelines.award_lists import listed_awards
 from pipelines.award_model import Award, Story, add_recipients
+from pipelines.award_people import per_person
 from pipelines.categories import categories_of, decided_by_wording
 from pipelines.classify import AWARD_NOUN, AWARD_TERMS, sentence_role, sentences
 from pipelines.giver_names import host_polda
@@ -66,6 +67,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     # Pass 3: what the award's sentences, then the whole story, say of its giver, officer, date and place.
     for award in awards:
         _complete(award, story)
+    awards = [split for award in awards for split in per_person(award, story)]
     if len(awards) == 1 and awards[0].year is None:
         # A story of one award may state its period in a sentence that names no unit ("anggotanya memperoleh
         # penghargaan ... selama Operasi Nila Jaya 2021"): a sentence about an award that names its period.

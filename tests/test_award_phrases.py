@@ -591,7 +591,7 @@ AWARDS = [
     ("a post an officer held before is no recipient",
      "Dua personel Polda NTB memperoleh piagam penghargaan dari PPWI. Keduanya adalah IPDA Eko, yang sebelumnya "
      "menjabat Kanit Pidum Satreskrim Polres Sumbawa Barat, serta IPDA Kamaruddin dari Direktorat Intelkam Polda NTB.",
-     [["Ditintelkam Polda Nusa Tenggara Barat"]]),
+     [["Polda Nusa Tenggara Barat"], ["Ditintelkam Polda Nusa Tenggara Barat"]]),
     ("a Kapolda who hands over is no recipient",
      "Kapolda NTB Irjen Pol. Djoko menyerahkan penghargaan yang diterima Polres Lombok Tengah.",
      [["Polres Lombok Tengah"]]),
@@ -604,7 +604,7 @@ AWARDS = [
     ("recipients after Kelima ... itu adalah, as chiefs in brackets",
      "Lima Kapolres memperoleh penghargaan dari Kapolri. Kelima Kapolres terbaik itu adalah Kombes M Iqbal "
      "(Kapolrestabes Surabaya), AKBP Jukiman (Kapolres Kapuas) dan AKBP Boro (Kapolres Gresik).",
-     [["Polrestabes Surabaya", "Polres Kapuas", "Polres Gresik"]]),
+     [["Polrestabes Surabaya"], ["Polres Kapuas"], ["Polres Gresik"]]),
     ("units of different Polda all receive",
      "Kompolnas menetapkan Polda Riau, Polresta Malang Kota dan Polsek Kuta sebagai penerima Kompolnas Awards 2024.",
      [["Polda Riau", "Polresta Malang Kota", "Polsek Kuta"]]),
@@ -635,7 +635,7 @@ AWARDS = [
      "Ditlantas Polda Bali.", [["Polres Gianyar", "Ditlantas Polda Bali"]]),
     ("chiefs listed as recipients each in his own right",
      "Rekor MURI diserahkan di alun-alun. Dua perwira yang menerima rekor itu adalah Kapolres Blora AKBP Budi dan "
-     "Kasat Lantas Polres Blora AKP Andi.", [["Polres Blora", "Satlantas Polres Blora"]]),
+     "Kasat Lantas Polres Blora AKP Andi.", [["Polres Blora"], ["Satlantas Polres Blora"]]),
     ("organisers named by their posts after yaitu",
      "Polres Batang memecahkan rekor MURI. Piagamnya diberikan kepada panitia, yaitu Kapolres dan Kasat Lantas "
      "Polres Batang.", [["Polres Batang", "Satlantas Polres Batang"]]),
@@ -744,3 +744,39 @@ def test_registry_givers_and_state_bodies_keep_their_one_name():
     story = "Komisi Pemberantasan Korupsi (KPK) dan Kementerian Keuangan (Kemenkeu) memberikan penghargaan."
     assert giver_spelled_out("KPK", story) == "KPK"
     assert giver_spelled_out("Kementerian Keuangan", story) == "Kementerian Keuangan"
+
+
+# Awards conferred on officers one by one: one award per officer listed, his unit its recipient.
+PEOPLE_LISTED = [
+    ("keduanya adalah, each post after a comma",
+     "Dua anggota Polres Bima menerima penghargaan dari Kapolda NTB. Keduanya adalah Bripka Andi Saputra, anggota "
+     "Satsamapta Polres Bima, serta Brigpol Dedi Kurnia, Kanit Reskrim Polsek Woha.",
+     [(["Satsamapta Polres Bima"], "Andi Saputra"), (["Polsek Woha"], "Dedi Kurnia")]),
+    ("yaitu, post and spelled-out rank before each name",
+     "Kapolda Jatim memberikan penghargaan kepada tiga Kasat terbaik, yaitu Kasat Lantas Polres Kediri Ajun "
+     "Komisaris Polisi Budi Hartono, Kasat Reskrim Polres Blitar AKP Rudi Hermawan, dan Kasat Narkoba Polres Madiun "
+     "Iptu Sigit Wibowo.",
+     [(["Satlantas Polres Kediri"], "Budi Hartono"), (["Satreskrim Polres Blitar"], "Rudi Hermawan"),
+      (["Satresnarkoba Polres Madiun"], "Sigit Wibowo")]),
+    ("posts in brackets after the names",
+     "Dua Kapolsek meraih penghargaan dari Kapolres Bogor. Kedua Kapolsek itu adalah Kompol Agus Salim (Kapolsek "
+     "Cibinong) dan AKP Joko Susilo (Kapolsek Citeureup).",
+     [(["Polsek Cibinong"], "Agus Salim"), (["Polsek Citeureup"], "Joko Susilo")]),
+    ("an initial in the list, the full name given before",
+     "Kapolres Sleman AKBP Muhammad Rizal menerima penghargaan dari Kapolda DIY. Kedua Kapolres terbaik itu adalah "
+     "AKBP M Rizal (Kapolres Sleman) dan AKBP Yuli Hartanto (Kapolres Bantul).",
+     [(["Polresta Sleman"], "Muhammad Rizal"), (["Polres Bantul"], "Yuli Hartanto")]),
+    ("one the list names no unit for serves where the lead says",
+     "Dua personel Polres Pati meraih piagam penghargaan dari Bupati Pati. Mereka adalah Aipda Slamet Riyadi, yang "
+     "menolong korban banjir, dan Bripka Tono Wijaya dari Satlantas Polres Pati.",
+     [(["Polresta Pati"], "Slamet Riyadi"), (["Satlantas Polresta Pati"], "Tono Wijaya")]),
+    ("those who hand it over are no list of recipients",
+     "Polres Kudus meraih penghargaan dari Kapolda Jateng. Penghargaan diserahkan oleh dua pejabat, yaitu Kapolda "
+     "Jateng Irjen Ahmad Luthfi dan Wakapolda Brigjen Abiyoso Seno.",
+     [(["Polres Kudus"], None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, people", PEOPLE_LISTED, ids=[row[0] for row in PEOPLE_LISTED])
+def test_one_award_per_officer_listed(construction, text, people):
+    assert [(a["recipients"], a["officer"]) for a in extract_awards(None, text)] == people

@@ -780,3 +780,24 @@ PEOPLE_LISTED = [
 @pytest.mark.parametrize("construction, text, people", PEOPLE_LISTED, ids=[row[0] for row in PEOPLE_LISTED])
 def test_one_award_per_officer_listed(construction, text, people):
     assert [(a["recipients"], a["officer"]) for a in extract_awards(None, text)] == people
+
+
+# The officer of an award units share: the one the text says accepted it; none when each unit's chief did.
+SHARED_AWARD_OFFICERS = [
+    ("units sharing an award, their parent's chief accepts",
+     "Polsek Tegalrejo dan Polsek Gondokusuman meraih penghargaan dari Wali Kota Yogyakarta. Penghargaan itu "
+     "diterima oleh Kapolresta Yogyakarta AKBP Aditya Surya.", ["Aditya Surya"]),
+    ("each unit's own chief accepts: nobody in particular",
+     "Polres Sleman dan Polres Bantul meraih predikat WBK dari KemenPAN-RB. Piagam diterima oleh Kapolres Sleman "
+     "AKBP Rizal Hakim dan Kapolres Bantul AKBP Ihsan Hadi.", [None]),
+    ("the plural names every award of the story",
+     "Polres Garut meraih dua penghargaan dari Kapolda Jabar, yaitu juara 1 pelayanan SIM, dan juara 2 lomba "
+     "video. Piagam-piagam itu diterima Wakapolres Garut Kompol Dani Kurnia.", ["Dani Kurnia", "Dani Kurnia"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, officers", SHARED_AWARD_OFFICERS, ids=[row[0] for row in SHARED_AWARD_OFFICERS]
+)
+def test_officer_of_a_shared_award(construction, text, officers):
+    assert [a["officer"] for a in extract_awards(None, text)] == officers

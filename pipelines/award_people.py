@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipelines.award_fields import OFFICER_RE
+from pipelines.abbreviations import abbreviations_spelled_out
+from pipelines.award_fields import OFFICER_RE, is_generic_title, title_of
 from pipelines.award_model import Award, Story
 from pipelines.ranks import normalise_rank
 from pipelines.recipients import headline_recipients, recipient_mentions
@@ -96,6 +97,25 @@ def _person_award(award: Award, m: re.Match, units: list, fallback: list, text: 
     )
 
 
+# Those listed, as a class of winners: "kepada tiga Kanit Reskrim terbaik tingkat polsek, yaitu", "Kelima
+# Kapolres terbaik itu adalah": the award is for being one of them.
+WINNER_CLASS = re.compile(
+    r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+|ke(?:dua|tiga|empat|lima|enam|tujuh)(?:nya)?)\s+"
+    r"((?:[\w-]+\s+){0,5}?(?:terbaik|teladan|berprestasi|terfavorit)(?:\s+(?!itu\b|tersebut\b)[\w-]+){0,4}?)"
+    r"\s*(?:itu\s+|tersebut\s+)?,?\s*(?:yaitu|yakni|adalah|ialah|antara lain)\b",
+    re.I,
+)
+
+
+def _as_the_list_says(awards: list[Award], sentence: str, story: Story) -> None:
+    """The award the list's own sentence names outranks what the award's other sentences called it."""
+    winners = WINNER_CLASS.search(sentence)
+    title = f"penghargaan {winners.group(1)}" if winners else title_of(sentence)
+    if title and not is_generic_title(title):
+        for award in awards:
+            award.title = abbreviations_spelled_out(title, story.text)
+
+
 def per_person(award: Award, story: Story) -> list[Award]:
     """The award split by the officers its sentences list as receiving it; the award itself otherwise."""
     for sentence in award.evidence:
@@ -114,5 +134,6 @@ def per_person(award: Award, story: Story) -> list[Award]:
         spare = [u for u in others + headline_recipients(story) if u.name not in claimed]
         awards = [a for m, units in split if (a := _person_award(award, m, units, spare, story.text))]
         if len(awards) >= 2:
+            _as_the_list_says(awards, sentence, story)
             return awards
     return [award]

@@ -801,3 +801,23 @@ SHARED_AWARD_OFFICERS = [
 )
 def test_officer_of_a_shared_award(construction, text, officers):
     assert [a["officer"] for a in extract_awards(None, text)] == officers
+
+
+# The award of officers listed one by one: what the list's own sentence calls it, or the class of winners.
+PEOPLE_LISTED_TITLES = [
+    ("a class of winners before yaitu",
+     "Kapolda Jatim memberikan penghargaan kepada Polres Kediri sebagai satuan terbaik pengamanan mudik. Kapolda "
+     "juga memberikan penghargaan kepada dua Kanit Reskrim terbaik tingkat polsek, yaitu Kanit Reskrim Polsek Pare "
+     "Iptu Agus Salim dan Kanit Reskrim Polsek Wates Ipda Joko Susilo.",
+     ["penghargaan sebagai satuan terbaik pengamanan mudik", "penghargaan Kanit Reskrim terbaik tingkat polsek",
+      "penghargaan Kanit Reskrim terbaik tingkat polsek"]),
+    ("a class of winners, counted, before itu adalah",
+     "Tiga Kapolsek menerima penghargaan dari Kapolres Bogor. Ketiga Kapolsek teladan itu adalah Kompol Agus Salim "
+     "(Kapolsek Cibinong), AKP Joko Susilo (Kapolsek Citeureup) dan AKP Dedi Kurnia (Kapolsek Cileungsi).",
+     ["penghargaan Kapolsek teladan"] * 3),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, titles", PEOPLE_LISTED_TITLES, ids=[r[0] for r in PEOPLE_LISTED_TITLES])
+def test_title_of_awards_to_officers_listed(construction, text, titles):
+    assert [a["title"] for a in extract_awards(None, text)] == titles

@@ -18,7 +18,12 @@ from pipelines.ranks import normalise_rank
 from pipelines.recipients import headline_recipients, recipient_mentions
 
 # Where a list of who received opens: "Keduanya adalah", "..., yaitu", "antara lain", "masing-masing".
-LIST_OPENER = re.compile(r"\b(?:adalah|yaitu|yakni|ialah|antara lain)\b\s*:?\s*|:\s*")
+LIST_OPENER = re.compile(
+    r"\b(?:adalah|yaitu|yakni|ialah|antara lain)\b\s*:?\s*|:\s*"
+    r"|\bkepada\s+(?=[^.]*,\s*masing-masing\b)"  # "kepada Aiptu A dan Bripka B, masing-masing ..."
+)
+# "..., masing-masing anggota Satlantas Polres X dan Kanit Reskrim Polsek Y": the posts, in the order of the names.
+RESPECTIVELY = re.compile(r",\s*masing-masing\s+(?:sebagai\s+|dari\s+)?")
 # A list of those who gave, attended or spoke is no list of recipients.
 NOT_RECEIVING_HEAD = re.compile(
     r"\b(?:oleh|didampingi|disaksikan|dihadiri|hadir|menyerahkan|diserahkan|memberikan penghargaan)\b(?![^,]*\bkepada\b)",
@@ -30,7 +35,7 @@ HONORIFIC = re.compile(r"^(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH)\.?\s+)+")
 def _people_listed(sentence: str) -> tuple[int, list[re.Match]] | None:
     """Where a sentence's list of officers opens and the officers it names (two or more, each once)."""
     for opener in LIST_OPENER.finditer(sentence):
-        if NOT_RECEIVING_HEAD.search(sentence, 0, opener.start()):
+        if NOT_RECEIVING_HEAD.search(sentence, 0, opener.end()):
             continue
         people = list(OFFICER_RE.finditer(sentence, opener.end()))
         if not people or people[0].start() - opener.end() > 2:
@@ -53,6 +58,19 @@ def _items(sentence: str, start: int, people: list[re.Match]) -> list[tuple[re.M
         starts.append(seps[-1].end() if seps else m.start())
     ends = starts[1:] + [len(sentence)]
     return list(zip(people, starts, ends, strict=True))
+
+
+def _respectively(sentence: str, people: list[re.Match], mentions: list) -> list[list] | None:
+    """The units of officers named first and placed after "masing-masing", one part of the tail each."""
+    tail = RESPECTIVELY.search(sentence, people[-1].end())
+    if tail is None:
+        return None
+    bounds = [tail.end()] + [m.end() for m in SEPARATOR.finditer(sentence, tail.end())] + [len(sentence)]
+    if len(bounds) - 1 < len(people):
+        return None
+    parts = [[u for u in mentions if start <= u.start < end] for start, end in zip(bounds, bounds[1:], strict=False)]
+    # One post per name; what follows the last ("..., atas pengungkapan kasus") is no post.
+    return parts[: len(people)] if all(parts[: len(people)]) else None
 
 
 def _most_specific(units: list) -> list:
@@ -125,8 +143,9 @@ def per_person(award: Award, story: Story) -> list[Award]:
         mentions = recipient_mentions(sentence, story.text)
         claimed = set()
         split = []
-        for m, start, end in _items(sentence, *listed):
-            units = [u for u in mentions if start <= u.start < end]
+        posts = _respectively(sentence, listed[1], mentions)
+        for n, (m, start, end) in enumerate(_items(sentence, *listed)):
+            units = posts[n] if posts else [u for u in mentions if start <= u.start < end]
             claimed |= {u.name for u in units}
             split.append((m, units))
         # One the list names no unit for serves where the award's other sentences or the headline say.

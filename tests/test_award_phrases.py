@@ -770,6 +770,14 @@ PEOPLE_LISTED = [
      "Dua personel Polres Pati meraih piagam penghargaan dari Bupati Pati. Mereka adalah Aipda Slamet Riyadi, yang "
      "menolong korban banjir, dan Bripka Tono Wijaya dari Satlantas Polres Pati.",
      [(["Polresta Pati"], "Slamet Riyadi"), (["Satlantas Polresta Pati"], "Tono Wijaya")]),
+    ("names first, then masing-masing and their posts in the same order",
+     "Kapolres Bogor memberikan penghargaan kepada Aiptu Agus Salim dan Bripka Joko Susilo, masing-masing anggota "
+     "Satlantas Polres Bogor dan Bhabinkamtibmas Polsek Cibinong.",
+     [(["Satlantas Polres Bogor"], "Agus Salim"), (["Polsek Cibinong"], "Joko Susilo")]),
+    ("masing-masing posts, then what the award is for",
+     "Bupati Sleman menyerahkan piagam penghargaan kepada Iptu Budi Hartono dan Ipda Rudi Hermawan, masing-masing "
+     "Kanit Reskrim Polsek Depok Barat dan Kanit Lantas Polsek Mlati, atas pengungkapan kasus.",
+     [(["Polsek Depok Barat"], "Budi Hartono"), (["Polsek Mlati"], "Rudi Hermawan")]),
     ("those who hand it over are no list of recipients",
      "Polres Kudus meraih penghargaan dari Kapolda Jateng. Penghargaan diserahkan oleh dua pejabat, yaitu Kapolda "
      "Jateng Irjen Ahmad Luthfi dan Wakapolda Brigjen Abiyoso Seno.",

@@ -32,7 +32,7 @@ from pipelines.award_fields import (
     year_in_title,
     year_of,
 )
-from pipelines.award_lists import listed_awards
+from pipelines.award_lists import listed_awards, numbered_lists_joined
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_people import per_person
 from pipelines.categories import categories_of, decided_by_wording
@@ -53,7 +53,7 @@ from pipelines.units import Mention, find_unit_mentions
 def extract_awards(title: str | None, text: str, published_at: str | None = None) -> list[dict]:
     """Award rows of a story in which Polri receives; [] when no award is found."""
     published = datetime.fromisoformat(published_at).date() if published_at else None
-    story = Story(title, sentences(text), published)
+    story = Story(title, sentences(numbered_lists_joined(text)), published)
     # Pass 1: enumerations ("dua penghargaan, yaitu A, dan B yang diraih oleh X") name awards one by one.
     awards, listed = listed_awards(story)
     # Pass 2: sentences in which a unit receives; one award per kind, the headline last.

@@ -8,6 +8,7 @@ produce is a sign the rule is too narrow.
 import pytest
 
 from pipelines.award_fields import is_generic_title, title_of, year_in_title, year_of
+from pipelines.award_lists import numbered_lists_joined
 from pipelines.categories import categories_of, category_names
 from pipelines.classify import sentence_role
 from pipelines.givers import giver_category, giver_of, giver_spelled_out
@@ -778,6 +779,14 @@ PEOPLE_LISTED = [
      "Bupati Sleman menyerahkan piagam penghargaan kepada Iptu Budi Hartono dan Ipda Rudi Hermawan, masing-masing "
      "Kanit Reskrim Polsek Depok Barat dan Kanit Lantas Polsek Mlati, atas pengungkapan kasus.",
      [(["Polsek Depok Barat"], "Budi Hartono"), (["Polsek Mlati"], "Rudi Hermawan")]),
+    ("a numbered list in one line",
+     "Kapolda Jateng memberikan penghargaan kepada personel berprestasi, yaitu: 1. Aiptu Agus Salim, anggota "
+     "Satlantas Polres Kudus; 2. Bripka Joko Susilo, Bhabinkamtibmas Polsek Jati.",
+     [(["Satlantas Polres Kudus"], "Agus Salim"), (["Polsek Jati"], "Joko Susilo")]),
+    ("a numbered list, an item a line",
+     "Kapolres Pati memberikan penghargaan kepada anggota berprestasi. Mereka adalah:\n1. Aipda Slamet Riyadi, "
+     "Bhabinkamtibmas Polsek Juwana.\n2. Briptu Dedi Kurnia, anggota Satlantas Polres Pati\nKapolres berpesan.",
+     [(["Polsek Juwana"], "Slamet Riyadi"), (["Satlantas Polresta Pati"], "Dedi Kurnia")]),
     ("those who hand it over are no list of recipients",
      "Polres Kudus meraih penghargaan dari Kapolda Jateng. Penghargaan diserahkan oleh dua pejabat, yaitu Kapolda "
      "Jateng Irjen Ahmad Luthfi dan Wakapolda Brigjen Abiyoso Seno.",
@@ -829,3 +838,15 @@ PEOPLE_LISTED_TITLES = [
 @pytest.mark.parametrize("construction, text, titles", PEOPLE_LISTED_TITLES, ids=[r[0] for r in PEOPLE_LISTED_TITLES])
 def test_title_of_awards_to_officers_listed(construction, text, titles):
     assert [a["title"] for a in extract_awards(None, text)] == titles
+
+
+@pytest.mark.parametrize(
+    "text, joined",
+    [
+        ("Penerimanya:\n1. Polres A.\n2. Polres B\nLalu", "Penerimanya: Polres A; Polres B\nLalu"),
+        ("yaitu 1) juara 1 lomba video, dan 2) juara 2 lomba foto.", "yaitu juara 1 lomba video; juara 2 lomba foto."),
+        ("Polres A meraih peringkat 2. Selain itu 1. tidak", "Polres A meraih peringkat 2. Selain itu 1. tidak"),
+    ],
+)
+def test_numbered_list_is_one_sentence(text, joined):
+    assert numbered_lists_joined(text) == joined

@@ -10,6 +10,7 @@ import re
 from pipelines.award_fields import is_generic_title, placement_of, title_of, year_of
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.categories import categories_of
+from pipelines.ranks import ANY_CASE_RANK_RE
 from pipelines.recipients import recipient_mentions
 from pipelines.units import Mention, find_unit_mentions
 
@@ -115,7 +116,8 @@ PLACING_END = re.compile(r"\s+(?:dan|serta|sedangkan|diraih|oleh|yang)\b|[,;:().
 # An item that starts with a unit, an officer's post or a person is a list of who, not of which award.
 NOT_AN_AWARD = re.compile(
     r"(?:Pol(?:res|resta|restabes|sek|da)\s+(?!terbaik|teladan|berprestasi|tipe|kelompok|dengan)"
-    r"|(?i:(?:waka|ka)pol\w*|kasat\w*|kanit|kasubdit|panitia|personel|anggota)\b)"
+    r"|(?i:(?:waka|ka)pol\w*|kasat\w*|kanit|kasubdit|panitia|personel|anggota)\b"
+    rf"|{ANY_CASE_RANK_RE}\.?\s+[A-Z])"  # "Aiptu Agus Salim, anggota Satlantas ...": a person
 )
 
 
@@ -213,3 +215,38 @@ def listed_awards(story: Story) -> tuple[list[Award], set[str]]:
             award.placement = placement_of(item)
             awards.append(award)
     return awards, listed
+
+
+# A numbered list's marker: "1. ", "2) ", at a line's start or after a space.
+LIST_MARKER = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.)]\s+", re.M)
+
+
+def numbered_lists_joined(text: str) -> str:
+    """ "Mereka adalah:\n1. Aiptu A, ...\n2. Bripka B, ..." or "yaitu 1) juara 1 ..., 2) ...": one sentence whose
+    items are split at semicolons, as a list written in a line is, so that a sentence splitter keeps it whole.
+    Only markers counted from 1 without a gap make a list ("peringkat 2. Selain itu" is no item)."""
+    markers = list(LIST_MARKER.finditer(text))
+    out, last = [], 0
+    n = 0
+    while n < len(markers):
+        chain = [markers[n]]
+        while n + len(chain) < len(markers) and markers[n + len(chain)].group(1) == str(len(chain) + 1):
+            chain.append(markers[n + len(chain)])
+        if chain[0].group(1) != "1" or len(chain) < 2:
+            n += 1
+            continue
+        head = text[last : chain[0].start()]
+        out.append(head.rstrip() + " " if head.rstrip().endswith(":") else head)  # "adalah:\n1. ...": one line
+        for k, marker in enumerate(chain):
+            end = chain[k + 1].start() if k + 1 < len(chain) else _item_end(text, marker.end())
+            item = re.sub(r",?\s+(?:dan|serta)$", "", re.sub(r"\s+", " ", text[marker.end() : end]).strip(" ,;"))
+            out.append(("; " if k else "") + (item.rstrip(".") if k + 1 < len(chain) else item))
+        last = _item_end(text, chain[-1].end())
+        n += len(chain)
+    return "".join(out) + text[last:]
+
+
+def _item_end(text: str, start: int) -> int:
+    """Where a list's last item ends: its line's end."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
+# Spelled out, as some outlets print them ("Komisaris Besar Polisi Argo Yuwono"): the longest first.
+SPELLED_RANKS = {
+    "Ajun Komisaris Besar Polisi": "AKBP", "Komisaris Besar Polisi": "Kombes Pol", "Ajun Komisaris Polisi": "AKP",
+    "Komisaris Jenderal Polisi": "Komjen Pol", "Komisaris Polisi": "Kompol", "Inspektur Jenderal Polisi": "Irjen Pol",
+    "Brigadir Jenderal Polisi": "Brigjen Pol", "Inspektur Polisi Satu": "Iptu", "Inspektur Polisi Dua": "Ipda",
+}  # fmt: skip
 RANKS = (
+    *SPELLED_RANKS,
     "Jenderal Pol", "Komjen Pol", "Irjen Pol", "Brigjen Pol", "Kombes Pol", "AKBP", "Kompol", "AKP", "Iptu", "Ipda",
     "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda", "Komjen", "Irjen", "Brigjen", "Kombes",
 )  # fmt: skip
@@ -25,6 +32,7 @@ ACADEMIC = (
 def normalise_rank(rank: str) -> str:
     """One spelling per rank: "IPTU" is Iptu, "Irjen" is Irjen Pol."""
     rank = next((r for r in RANKS if r.lower() == rank.lower()), rank)
+    rank = SPELLED_RANKS.get(rank, rank)
     return {"Komjen": "Komjen Pol", "Irjen": "Irjen Pol", "Brigjen": "Brigjen Pol", "Kombes": "Kombes Pol"}.get(
         rank, rank
     )

@@ -20,6 +20,7 @@ from pipelines.award_fields import (
     CEREMONY,
     HANDOVER,
     NAMED_PERIOD,
+    OFFICER_RE,
     SPEECH,
     best_title,
     event_date_of,
@@ -31,8 +32,9 @@ from pipelines.award_fields import (
     year_in_title,
     year_of,
 )
-from pipelines.award_lists import listed_awards
+from pipelines.award_lists import listed_awards, numbered_lists_joined
 from pipelines.award_model import Award, Story, add_recipients
+from pipelines.award_people import per_person
 from pipelines.categories import categories_of, decided_by_wording
 from pipelines.classify import AWARD_NOUN, AWARD_TERMS, sentence_role, sentences
 from pipelines.giver_names import host_polda
@@ -59,7 +61,7 @@ from pipelines.units import Mention, find_unit_mentions
 def extract_awards(title: str | None, text: str, published_at: str | None = None) -> list[dict]:
     """Award rows of a story in which Polri receives; [] when no award is found."""
     published = datetime.fromisoformat(published_at).date() if published_at else None
-    story = Story(title, sentences(text), published)
+    story = Story(title, sentences(numbered_lists_joined(text)), published)
     # Pass 1: enumerations ("dua penghargaan, yaitu A, dan B yang diraih oleh X") name awards one by one.
     awards, listed = listed_awards(story)
     # Pass 2: sentences in which a unit receives; one award per kind, the headline last.
@@ -74,6 +76,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     # Pass 3: what the award's sentences, then the whole story, say of its giver, officer, date and place.
     for award in awards:
         _complete(award, story)
+    awards = [split for award in awards for split in per_person(award, story)]
     if len(awards) == 1 and awards[0].year is None:
         # A story of one award may state its period in a sentence that names no unit ("anggotanya memperoleh
         # penghargaan ... selama Operasi Nila Jaya 2021"): a sentence about an award that names its period.
@@ -208,7 +211,10 @@ ANOTHER_AWARD_FIRST = re.compile(r"^(?:Selain|Di luar|Di samping)\b[^,]{0,80},\s
 
 
 EVERY_AWARD = re.compile(
-    r"(?:ke(?:dua|tiga|empat|lima)(?:nya)?\s+(?:penghargaan|piagam|rekor|trofi)|ke(?:dua|tiga)nya)\b", re.I
+    r"(?:ke(?:dua|tiga|empat|lima)(?:nya)?\s+(?:penghargaan|piagam|rekor|trofi)|ke(?:dua|tiga)nya"
+    # "Piagam-piagam itu ...", "Seluruh penghargaan tersebut ...": the plural, every award of the story
+    r"|(penghargaan|piagam|trofi)-\1|(?:seluruh|semua)\s+(?:penghargaan|piagam|trofi)\s+(?:itu|tersebut))\b",
+    re.I,
 )
 ORDINAL_AWARD = re.compile(
     r"\b(?:penghargaan|rekor|piagam|predikat|trofi)\s+(pertama|kedua|ketiga|keempat|kelima)\b", re.I
@@ -324,9 +330,7 @@ def _complete(award: Award, story: Story) -> None:
     # A sub-unit listed beside its parent ("Kapolres dan Kasat Lantas Polres X") leaves the parent's officer.
     mentions = [m for m in mentions if m.name not in award.beside_parent] or mentions
     single = len(set(award.recipients) - award.beside_parent) == 1
-    award.officer, award.rank, award.position = officer_of(context, mentions[:1] if single else mentions)
-    if award.officer is None and single:
-        award.officer, award.rank, award.position = officer_of(story.text, mentions[:1])
+    award.officer, award.rank, award.position = _officer(award, story, context, mentions, single)
     award.year = award.year or year_of(context) or year_in_title(award.title)
     about_handover = [s for s in story.sentences if s not in award.evidence and HANDOVER.search(s)]
     ceremony = [s for s in about_handover if not SPEECH.search(s)]
@@ -336,6 +340,26 @@ def _complete(award: Award, story: Story) -> None:
         award.evidence, ceremony, story.published, spoken, _story_year(story), about_awards
     )
     award.place = place_of(award.evidence + ceremony)
+
+
+def _officer(award: Award, story: Story, context: str, mentions: list[Mention], single: bool) -> tuple:
+    """Who accepted the award: in its own sentences, else anywhere in the story (one unit's award). Units
+    sharing one award ("Polsek A dan Polsek B ... diterima Kapolres X AKBP Y") have the officer the text says
+    accepted it; none when each unit's own chief accepted ("diterima Kapolsek A X dan Kapolsek B Y")."""
+    if single:
+        found = officer_of(context, mentions[:1])
+        return found if found[0] else officer_of(story.text, mentions[:1])
+    if _own_chiefs(context, mentions) > 1:
+        return None, None, None
+    return next((f for f in (officer_of(context, [m]) for m in mentions) if f[0]), (None, None, None))
+
+
+def _own_chiefs(context: str, mentions: list[Mention]) -> int:
+    """How many of the units the context names an officer of by his post ("Kapolres Tapin AKBP X")."""
+    posts = [
+        m.group("unit").split()[0] for m in OFFICER_RE.finditer(context) if m.group("position") and m.group("unit")
+    ]
+    return sum(any(u.name.split(" ", 1)[-1].startswith(p) for p in posts) for u in mentions)
 
 
 def _complete_giver(award: Award, story: Story, context: str, mentions: list[Mention]) -> None:

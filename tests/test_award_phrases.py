@@ -8,6 +8,7 @@ produce is a sign the rule is too narrow.
 import pytest
 
 from pipelines.award_fields import is_generic_title, title_of, year_in_title, year_of
+from pipelines.award_lists import numbered_lists_joined
 from pipelines.categories import categories_of, category_names
 from pipelines.classify import sentence_role
 from pipelines.givers import giver_category, giver_of, giver_spelled_out
@@ -708,7 +709,7 @@ AWARDS = [
     ("a post an officer held before is no recipient",
      "Dua personel Polda NTB memperoleh piagam penghargaan dari PPWI. Keduanya adalah IPDA Eko, yang sebelumnya "
      "menjabat Kanit Pidum Satreskrim Polres Sumbawa Barat, serta IPDA Kamaruddin dari Direktorat Intelkam Polda NTB.",
-     [["Ditintelkam Polda Nusa Tenggara Barat"]]),
+     [["Polda Nusa Tenggara Barat"], ["Ditintelkam Polda Nusa Tenggara Barat"]]),
     ("a Kapolda who hands over is no recipient",
      "Kapolda NTB Irjen Pol. Djoko menyerahkan penghargaan yang diterima Polres Lombok Tengah.",
      [["Polres Lombok Tengah"]]),
@@ -721,7 +722,7 @@ AWARDS = [
     ("recipients after Kelima ... itu adalah, as chiefs in brackets",
      "Lima Kapolres memperoleh penghargaan dari Kapolri. Kelima Kapolres terbaik itu adalah Kombes M Iqbal "
      "(Kapolrestabes Surabaya), AKBP Jukiman (Kapolres Kapuas) dan AKBP Boro (Kapolres Gresik).",
-     [["Polrestabes Surabaya", "Polres Kapuas", "Polres Gresik"]]),
+     [["Polrestabes Surabaya"], ["Polres Kapuas"], ["Polres Gresik"]]),
     ("units of different Polda all receive",
      "Kompolnas menetapkan Polda Riau, Polresta Malang Kota dan Polsek Kuta sebagai penerima Kompolnas Awards 2024.",
      [["Polda Riau", "Polresta Malang Kota", "Polsek Kuta"]]),
@@ -752,7 +753,7 @@ AWARDS = [
      "Ditlantas Polda Bali.", [["Polres Gianyar", "Ditlantas Polda Bali"]]),
     ("chiefs listed as recipients each in his own right",
      "Rekor MURI diserahkan di alun-alun. Dua perwira yang menerima rekor itu adalah Kapolres Blora AKBP Budi dan "
-     "Kasat Lantas Polres Blora AKP Andi.", [["Polres Blora", "Satlantas Polres Blora"]]),
+     "Kasat Lantas Polres Blora AKP Andi.", [["Polres Blora"], ["Satlantas Polres Blora"]]),
     ("organisers named by their posts after yaitu",
      "Polres Batang memecahkan rekor MURI. Piagamnya diberikan kepada panitia, yaitu Kapolres dan Kasat Lantas "
      "Polres Batang.", [["Polres Batang", "Satlantas Polres Batang"]]),
@@ -861,3 +862,108 @@ def test_registry_givers_and_state_bodies_keep_their_one_name():
     story = "Komisi Pemberantasan Korupsi (KPK) dan Kementerian Keuangan (Kemenkeu) memberikan penghargaan."
     assert giver_spelled_out("KPK", story) == "KPK"
     assert giver_spelled_out("Kementerian Keuangan", story) == "Kementerian Keuangan"
+
+
+# Awards conferred on officers one by one: one award per officer listed, his unit its recipient.
+PEOPLE_LISTED = [
+    ("keduanya adalah, each post after a comma",
+     "Dua anggota Polres Bima menerima penghargaan dari Kapolda NTB. Keduanya adalah Bripka Andi Saputra, anggota "
+     "Satsamapta Polres Bima, serta Brigpol Dedi Kurnia, Kanit Reskrim Polsek Woha.",
+     [(["Satsamapta Polres Bima"], "Andi Saputra"), (["Polsek Woha"], "Dedi Kurnia")]),
+    ("yaitu, post and spelled-out rank before each name",
+     "Kapolda Jatim memberikan penghargaan kepada tiga Kasat terbaik, yaitu Kasat Lantas Polres Kediri Ajun "
+     "Komisaris Polisi Budi Hartono, Kasat Reskrim Polres Blitar AKP Rudi Hermawan, dan Kasat Narkoba Polres Madiun "
+     "Iptu Sigit Wibowo.",
+     [(["Satlantas Polres Kediri"], "Budi Hartono"), (["Satreskrim Polres Blitar"], "Rudi Hermawan"),
+      (["Satresnarkoba Polres Madiun"], "Sigit Wibowo")]),
+    ("posts in brackets after the names",
+     "Dua Kapolsek meraih penghargaan dari Kapolres Bogor. Kedua Kapolsek itu adalah Kompol Agus Salim (Kapolsek "
+     "Cibinong) dan AKP Joko Susilo (Kapolsek Citeureup).",
+     [(["Polsek Cibinong"], "Agus Salim"), (["Polsek Citeureup"], "Joko Susilo")]),
+    ("an initial in the list, the full name given before",
+     "Kapolres Sleman AKBP Muhammad Rizal menerima penghargaan dari Kapolda DIY. Kedua Kapolres terbaik itu adalah "
+     "AKBP M Rizal (Kapolres Sleman) dan AKBP Yuli Hartanto (Kapolres Bantul).",
+     [(["Polresta Sleman"], "Muhammad Rizal"), (["Polres Bantul"], "Yuli Hartanto")]),
+    ("one the list names no unit for serves where the lead says",
+     "Dua personel Polres Pati meraih piagam penghargaan dari Bupati Pati. Mereka adalah Aipda Slamet Riyadi, yang "
+     "menolong korban banjir, dan Bripka Tono Wijaya dari Satlantas Polres Pati.",
+     [(["Polresta Pati"], "Slamet Riyadi"), (["Satlantas Polresta Pati"], "Tono Wijaya")]),
+    ("names first, then masing-masing and their posts in the same order",
+     "Kapolres Bogor memberikan penghargaan kepada Aiptu Agus Salim dan Bripka Joko Susilo, masing-masing anggota "
+     "Satlantas Polres Bogor dan Bhabinkamtibmas Polsek Cibinong.",
+     [(["Satlantas Polres Bogor"], "Agus Salim"), (["Polsek Cibinong"], "Joko Susilo")]),
+    ("masing-masing posts, then what the award is for",
+     "Bupati Sleman menyerahkan piagam penghargaan kepada Iptu Budi Hartono dan Ipda Rudi Hermawan, masing-masing "
+     "Kanit Reskrim Polsek Depok Barat dan Kanit Lantas Polsek Mlati, atas pengungkapan kasus.",
+     [(["Polsek Depok Barat"], "Budi Hartono"), (["Polsek Mlati"], "Rudi Hermawan")]),
+    ("a numbered list in one line",
+     "Kapolda Jateng memberikan penghargaan kepada personel berprestasi, yaitu: 1. Aiptu Agus Salim, anggota "
+     "Satlantas Polres Kudus; 2. Bripka Joko Susilo, Bhabinkamtibmas Polsek Jati.",
+     [(["Satlantas Polres Kudus"], "Agus Salim"), (["Polsek Jati"], "Joko Susilo")]),
+    ("a numbered list, an item a line",
+     "Kapolres Pati memberikan penghargaan kepada anggota berprestasi. Mereka adalah:\n1. Aipda Slamet Riyadi, "
+     "Bhabinkamtibmas Polsek Juwana.\n2. Briptu Dedi Kurnia, anggota Satlantas Polres Pati\nKapolres berpesan.",
+     [(["Polsek Juwana"], "Slamet Riyadi"), (["Satlantas Polresta Pati"], "Dedi Kurnia")]),
+    ("those who hand it over are no list of recipients",
+     "Polres Kudus meraih penghargaan dari Kapolda Jateng. Penghargaan diserahkan oleh dua pejabat, yaitu Kapolda "
+     "Jateng Irjen Ahmad Luthfi dan Wakapolda Brigjen Abiyoso Seno.",
+     [(["Polres Kudus"], None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, people", PEOPLE_LISTED, ids=[row[0] for row in PEOPLE_LISTED])
+def test_one_award_per_officer_listed(construction, text, people):
+    assert [(a["recipients"], a["officer"]) for a in extract_awards(None, text)] == people
+
+
+# The officer of an award units share: the one the text says accepted it; none when each unit's chief did.
+SHARED_AWARD_OFFICERS = [
+    ("units sharing an award, their parent's chief accepts",
+     "Polsek Tegalrejo dan Polsek Gondokusuman meraih penghargaan dari Wali Kota Yogyakarta. Penghargaan itu "
+     "diterima oleh Kapolresta Yogyakarta AKBP Aditya Surya.", ["Aditya Surya"]),
+    ("each unit's own chief accepts: nobody in particular",
+     "Polres Sleman dan Polres Bantul meraih predikat WBK dari KemenPAN-RB. Piagam diterima oleh Kapolres Sleman "
+     "AKBP Rizal Hakim dan Kapolres Bantul AKBP Ihsan Hadi.", [None]),
+    ("the plural names every award of the story",
+     "Polres Garut meraih dua penghargaan dari Kapolda Jabar, yaitu juara 1 pelayanan SIM, dan juara 2 lomba "
+     "video. Piagam-piagam itu diterima Wakapolres Garut Kompol Dani Kurnia.", ["Dani Kurnia", "Dani Kurnia"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, officers", SHARED_AWARD_OFFICERS, ids=[row[0] for row in SHARED_AWARD_OFFICERS]
+)
+def test_officer_of_a_shared_award(construction, text, officers):
+    assert [a["officer"] for a in extract_awards(None, text)] == officers
+
+
+# The award of officers listed one by one: what the list's own sentence calls it, or the class of winners.
+PEOPLE_LISTED_TITLES = [
+    ("a class of winners before yaitu",
+     "Kapolda Jatim memberikan penghargaan kepada Polres Kediri sebagai satuan terbaik pengamanan mudik. Kapolda "
+     "juga memberikan penghargaan kepada dua Kanit Reskrim terbaik tingkat polsek, yaitu Kanit Reskrim Polsek Pare "
+     "Iptu Agus Salim dan Kanit Reskrim Polsek Wates Ipda Joko Susilo.",
+     ["penghargaan sebagai satuan terbaik pengamanan mudik", "penghargaan Kanit Reskrim terbaik tingkat polsek",
+      "penghargaan Kanit Reskrim terbaik tingkat polsek"]),
+    ("a class of winners, counted, before itu adalah",
+     "Tiga Kapolsek menerima penghargaan dari Kapolres Bogor. Ketiga Kapolsek teladan itu adalah Kompol Agus Salim "
+     "(Kapolsek Cibinong), AKP Joko Susilo (Kapolsek Citeureup) dan AKP Dedi Kurnia (Kapolsek Cileungsi).",
+     ["penghargaan Kapolsek teladan"] * 3),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, titles", PEOPLE_LISTED_TITLES, ids=[r[0] for r in PEOPLE_LISTED_TITLES])
+def test_title_of_awards_to_officers_listed(construction, text, titles):
+    assert [a["title"] for a in extract_awards(None, text)] == titles
+
+
+@pytest.mark.parametrize(
+    "text, joined",
+    [
+        ("Penerimanya:\n1. Polres A.\n2. Polres B\nLalu", "Penerimanya: Polres A; Polres B\nLalu"),
+        ("yaitu 1) juara 1 lomba video, dan 2) juara 2 lomba foto.", "yaitu juara 1 lomba video; juara 2 lomba foto."),
+        ("Polres A meraih peringkat 2. Selain itu 1. tidak", "Polres A meraih peringkat 2. Selain itu 1. tidak"),
+    ],
+)
+def test_numbered_list_is_one_sentence(text, joined):
+    assert numbered_lists_joined(text) == joined

@@ -1,0 +1,158 @@
+"""Awards conferred on several officers one by one: each officer's award is an award of its own.
+
+"Dua anggota Polantas memperoleh penghargaan. Keduanya adalah Aiptu A, anggota Ditlantas Polda X, serta Aipda
+B, Kanit Laka Satlantas Polres Y", "... kepada tiga Kabid Humas terbaik, yaitu Kabid Humas Polda X Kombes A,
+...", "Kelima Kapolres itu adalah Kombes A (Kapolres X), AKBP B (Kapolres Y)": the story lists the people who
+received, each with the unit he serves in. One award per person, his unit its recipient, he its officer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipelines.abbreviations import abbreviations_spelled_out
+from pipelines.award_fields import OFFICER_RE, is_generic_title, title_of
+from pipelines.award_model import Award, Story
+from pipelines.ranks import normalise_rank
+from pipelines.recipients import headline_recipients, recipient_mentions
+
+# Where a list of who received opens: "Keduanya adalah", "..., yaitu", "antara lain", "masing-masing".
+LIST_OPENER = re.compile(
+    r"\b(?:adalah|yaitu|yakni|ialah|antara lain)\b\s*:?\s*|:\s*"
+    r"|\bkepada\s+(?=[^.]*,\s*masing-masing\b)"  # "kepada Aiptu A dan Bripka B, masing-masing ..."
+)
+# "..., masing-masing anggota Satlantas Polres X dan Kanit Reskrim Polsek Y": the posts, in the order of the names.
+RESPECTIVELY = re.compile(r",\s*masing-masing\s+(?:sebagai\s+|dari\s+)?")
+# A list of those who gave, attended or spoke is no list of recipients.
+NOT_RECEIVING_HEAD = re.compile(
+    r"\b(?:oleh|didampingi|disaksikan|dihadiri|hadir|menyerahkan|diserahkan|memberikan penghargaan)\b(?![^,]*\bkepada\b)",
+    re.I,
+)
+HONORIFIC = re.compile(r"^(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH)\.?\s+)+")
+
+
+def _people_listed(sentence: str) -> tuple[int, list[re.Match]] | None:
+    """Where a sentence's list of officers opens and the officers it names (two or more, each once)."""
+    for opener in LIST_OPENER.finditer(sentence):
+        if NOT_RECEIVING_HEAD.search(sentence, 0, opener.end()):
+            continue
+        people = list(OFFICER_RE.finditer(sentence, opener.end()))
+        if not people or people[0].start() - opener.end() > 2:
+            continue  # the list must open with an officer
+        if len({m.group("name") for m in people}) >= 2:
+            return opener.end(), people
+    return None
+
+
+# Between two officers of a list: ", ", ", serta ", " dan ", "; ".
+SEPARATOR = re.compile(r"[,;]\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
+
+
+def _items(sentence: str, start: int, people: list[re.Match]) -> list[tuple[re.Match, int, int]]:
+    """Each officer with the stretch of the list that describes him: from the separator before him to the
+    one before the next officer ("..., dan polwan Polres X AKP B": "polwan Polres X" is B's)."""
+    starts = [start]
+    for before, m in zip(people, people[1:], strict=False):
+        seps = list(SEPARATOR.finditer(sentence, before.end(), m.start()))
+        starts.append(seps[-1].end() if seps else m.start())
+    ends = starts[1:] + [len(sentence)]
+    return list(zip(people, starts, ends, strict=True))
+
+
+def _respectively(sentence: str, people: list[re.Match], mentions: list) -> list[list] | None:
+    """The units of officers named first and placed after "masing-masing", one part of the tail each."""
+    tail = RESPECTIVELY.search(sentence, people[-1].end())
+    if tail is None:
+        return None
+    bounds = [tail.end()] + [m.end() for m in SEPARATOR.finditer(sentence, tail.end())] + [len(sentence)]
+    if len(bounds) - 1 < len(people):
+        return None
+    parts = [[u for u in mentions if start <= u.start < end] for start, end in zip(bounds, bounds[1:], strict=False)]
+    # One post per name; what follows the last ("..., atas pengungkapan kasus") is no post.
+    return parts[: len(people)] if all(parts[: len(people)]) else None
+
+
+def _most_specific(units: list) -> list:
+    """ "Kanit Laka Satlantas Polres X ... Polres X": the sub-unit, not the unit it belongs to."""
+    return [u for u in units if not any(o.name.endswith(" " + u.name) for o in units)]
+
+
+def _fullest(name: str, text: str) -> str:
+    """The name as the story writes it in full elsewhere: "M Iqbal" listed, "Muhammad Iqbal" named before."""
+    words = name.split()
+    for m in OFFICER_RE.finditer(text):
+        full = HONORIFIC.sub("", m.group("name")).split()
+        if (
+            len(full) == len(words)
+            and full != words
+            and all(
+                f == w or (len(w.rstrip(".")) == 1 and f.startswith(w.rstrip(".")))
+                for f, w in zip(full, words, strict=True)
+            )
+        ):
+            return " ".join(full)
+    return name
+
+
+def _person_award(award: Award, m: re.Match, units: list, fallback: list, text: str) -> Award | None:
+    """A copy of the award for one officer: his unit (the most specific the list gives him), else the
+    story's own unit when the list names none for him."""
+    units = _most_specific(units)
+    unit = units[0] if units else (fallback[0] if fallback else None)
+    if unit is None:
+        return None
+    name = _fullest(HONORIFIC.sub("", m.group("name")), text)
+    position = m.group("position")
+    return replace(
+        award,
+        recipients=[unit.name],
+        recipient_ids=[unit.unit_id],
+        officer=name,
+        rank=normalise_rank(m.group("rank")),
+        position=f"{position} {m.group('unit')}" if position and m.group("unit") else position,
+        evidence=list(award.evidence),
+    )
+
+
+# Those listed, as a class of winners: "kepada tiga Kanit Reskrim terbaik tingkat polsek, yaitu", "Kelima
+# Kapolres terbaik itu adalah": the award is for being one of them.
+WINNER_CLASS = re.compile(
+    r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+|ke(?:dua|tiga|empat|lima|enam|tujuh)(?:nya)?)\s+"
+    r"((?:[\w-]+\s+){0,5}?(?:terbaik|teladan|berprestasi|terfavorit)(?:\s+(?!itu\b|tersebut\b)[\w-]+){0,4}?)"
+    r"\s*(?:itu\s+|tersebut\s+)?,?\s*(?:yaitu|yakni|adalah|ialah|antara lain)\b",
+    re.I,
+)
+
+
+def _as_the_list_says(awards: list[Award], sentence: str, story: Story) -> None:
+    """The award the list's own sentence names outranks what the award's other sentences called it."""
+    winners = WINNER_CLASS.search(sentence)
+    title = f"penghargaan {winners.group(1)}" if winners else title_of(sentence)
+    if title and not is_generic_title(title):
+        for award in awards:
+            award.title = abbreviations_spelled_out(title, story.text)
+
+
+def per_person(award: Award, story: Story) -> list[Award]:
+    """The award split by the officers its sentences list as receiving it; the award itself otherwise."""
+    for sentence in award.evidence:
+        listed = _people_listed(sentence)
+        if listed is None:
+            continue
+        mentions = recipient_mentions(sentence, story.text)
+        claimed = set()
+        split = []
+        posts = _respectively(sentence, listed[1], mentions)
+        for n, (m, start, end) in enumerate(_items(sentence, *listed)):
+            units = posts[n] if posts else [u for u in mentions if start <= u.start < end]
+            claimed |= {u.name for u in units}
+            split.append((m, units))
+        # One the list names no unit for serves where the award's other sentences or the headline say.
+        others = [u for e in award.evidence if e != sentence for u in recipient_mentions(e, story.text)]
+        spare = [u for u in others + headline_recipients(story) if u.name not in claimed]
+        awards = [a for m, units in split if (a := _person_award(award, m, units, spare, story.text))]
+        if len(awards) >= 2:
+            _as_the_list_says(awards, sentence, story)
+            return awards
+    return [award]

@@ -29,7 +29,7 @@ AWARD_NOUN = re.compile(
     re.IGNORECASE,
 )
 RECEIVE = re.compile(
-    r"\b(raih|meraih|diraih|sabet|menyabet|disabet|terima|menerima|diterima|dianugerahi|diganjar|mendapat|"
+    r"\b(raih|meraih|diraih|sabet|menyabet|disabet|terima(?! kasih)|menerima|diterima|dianugerahi|diganjar|mendapat|"
     r"mendapatkan|memperoleh|diperoleh|memboyong|dinobatkan|ditetapkan sebagai|menyandang|mengantongi|"
     r"menggondol|dikukuhkan|memborong|borong|meraup|raup|keluar sebagai|tercatat|mencatatkan|mencatat|"
     r"menorehkan|mengukir|memecahkan|pecahkan|menempati|menduduki|menjadi juara|berhasil menjadi|terpilih sebagai|"
@@ -39,34 +39,34 @@ RECEIVE = re.compile(
 GIVE = re.compile(
     r"\b(memberikan|memberi|beri|berikan|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
     r"mengganjar|ganjar|diberikan|diserahkan|dianugerahkan|menyematkan|sematkan|disematkan|menetapkan|menobatkan|"
-    r"berbuah|membuahkan|ditujukan(?=\s+kepada))\b",  # "Program X berbuah penghargaan bagi Polsek Y": what it brought, and to whom
+    r"berbuah|membuahkan|ditujukan(?=\s+kepada)|pemberian|penyerahan|penganugerahan)\b",  # "Program X berbuah penghargaan bagi Polsek Y": what it brought, and to whom
     re.IGNORECASE,
 )
 # Modal words that turn a sentence into a plan or a process, not an award.
 NOT_YET = re.compile(
-    r"\b(akan|sedang|belum|tengah menjalani|mengikuti penilaian|berproses|diusulkan|usulan|calon|target|berharap|harapan|"
+    r"\b(akan|sedang|belum|tengah menjalani|mengikuti penilaian|berproses|diusulkan|usulan|calon|target|berharap|(?<!juara )harapan|"
     r"menargetkan|gagal|tidak|nominasi\w*|dinominasikan|nominator|finalis)\b",
     re.IGNORECASE,
 )
 
 POLRI_ACTOR = re.compile(
     r"\b(Polrestabes|Polresta|Polres|Polsek|Polda|Polri|Mabes Polri|Korps Bhayangkara|Korlantas|Bareskrim|Divhumas|Brimob|Satlantas|"
-    r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol)\w+|(?:Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Wakapolres\w*|Kapolsek|Wakapolsek)(?! Cup)|"
+    r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol|linmas|uan Polisi Pamong)\w+|(?:Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Wakapolres\w*|Kapolsek|Wakapolsek)(?! Cup)|"
     r"(?i:kapolsek|kapolres|kapolresta)|"
-    r"Kasat\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi|polwan|perwira|kepolisian)|anggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
+    r"Kasat\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi(?! pamong| militer| hutan| kehutanan)|polwan|perwira|kepolisian)|anggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
     r" (?!SPKT|PJR)[A-Z]{2,}\b)|"
-    r"polisi|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
+    r"polisi(?! Pamong| Militer| Hutan| Kehutanan)|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
     r"Bripda|jajaran(?= Polres| Polda| Polsek)|(?i:satuan kerja|satker|satuan wilayah|satwil)|polda|polres|polresta|polsek)\b",
 )
 OTHER_ACTOR = re.compile(
     r"\b(Pemkot|Pemkab|Pemprov|Pemerintah (Kota|Kabupaten|Provinsi)|Kejari|Kejati|Kejaksaan|Pengadilan|PN|PA|"
     r"BPN|Kantor Pertanahan|RSUD|Rumah Sakit|Puskesmas|Kementerian|Kemenkumham|Lapas|Rutan|Imigrasi|Bea Cukai|"
     r"SMA|SMK|SMP|SD|TNI|Danrem|Dandim|Kodim|Korem|Kodam|Pangdam|PT|BUMN|Pemda|Bupati|Wali Kota|Walikota|"
-    r"Gubernur|DPRD|KPU|KPPS|Linmas|Bawaslu|Forkopimda|Forkompimda|Muspida|Forum|Dinas|Dishub|Satpol PP|Satpol|Kasun|Pemred|MURI|(?i:para stakeholder|stakeholder|pemangku kepentingan)|"
+    r"Gubernur|DPRD|KPU|KPPS|Linmas|Bawaslu|Forkopimda|Forkompimda|Muspida|Forum|Dinas|Dishub|Satpol PP|Satpol|Satuan Polisi Pamong Praja|Polisi Pamong Praja|Kasun|Pemred|MURI|(?i:para stakeholder|stakeholder|pemangku kepentingan)|"
     r"(?i:warga|masyarakat|wartawan|jurnalis|insan pers|awak media|sekolah|siswa|pelajar|mahasiswa|desa|kampung|"
     r"kelurahan|lurah|kepala desa|satpam|satuan pengamanan|pengemudi|ojol|driver|atlet|tokoh|relawan|petani|"
     r"nelayan|pedagang|korban|pemuda|guru|dokter|perusahaan|bank|pemenang|pelopor|komunitas|karang taruna|orang|"
-    r"stakeholder|kepala dusun|pemimpin redaksi|tim|klub|SSB))\b",
+    r"stakeholder|kepala dusun|pemimpin redaksi|tim|klub|SSB|rektor|universitas|kampus|perguruan tinggi))\b",
 )
 
 
@@ -168,6 +168,30 @@ def _given_by_polri(after: str) -> bool:
 # Who an award is given to: "kepada X", "ke X", "untuk X", "bagi X"; in a headline, the object itself
 # ("Kapolri Anugerahi 3 Polda", "Beri Penghargaan Tiga Orang").
 TO_RECIPIENT = re.compile(r"\b(kepada|ke|untuk|bagi)\b")
+# A giving noun ("penyerahan penghargaan kepada para tokoh") says to whom only with an explicit preposition.
+GIVING_NOUN = re.compile(r"pemberian|penyerahan|penganugerahan", re.I)
+DECREE_SUBJECT = re.compile(r"\btentang\s+$", re.I)
+OBJECT_FOLLOWS = ("anugerahi", "menganugerahi", "ganjar", "mengganjar", "menetapkan", "menobatkan")
+# Praise handed out: "memberikan apresiasi kepada Kapolres", "memberi pujian". Praise for Polri is no award
+# unless the sentence names one; the police's own "apresiasi" to citizens is how stories name their certificates.
+PRAISE = re.compile(r"\s+(?:\w+\s+)?(?:apresiasi|pujian|ucapan|selamat|terima kasih)\b", re.I)
+
+
+def _given_to(sentence: str, verb: re.Match) -> tuple[str | None, re.Match | None]:
+    """Who a giving verb gives to ('polri', 'other' or None) and the preposition that names them."""
+    noun = GIVING_NOUN.fullmatch(verb.group(1))
+    to = TO_RECIPIENT.search(sentence, verb.end())
+    if to and to.start() - verb.end() <= 120 and not (noun and to.group(1).lower() == "ke"):
+        if re.search(r"\btentang\b", sentence[verb.end() : to.start()]) or DECREE_SUBJECT.search(
+            sentence, 0, verb.start()
+        ):
+            return None, None  # "berdasarkan SK tentang pemberian penghargaan kepada ...": a decree's subject
+        return _first_actor_after(sentence, to.end()), to
+    if noun:
+        return None, None
+    if verb.group(1).lower() in OBJECT_FOLLOWS or AWARD_NOUN.match(sentence, verb.end() + 1):
+        return _first_actor_after(sentence, verb.end()), None  # the object follows: "Beri Penghargaan Tiga Orang"
+    return None, None
 
 
 def _give_role(sentence: str, verb: re.Match) -> str | None:
@@ -175,31 +199,28 @@ def _give_role(sentence: str, verb: re.Match) -> str | None:
     to someone else, `other` when neither gives nor receives."""
     if not AWARD_NOUN.search(sentence):
         return None
-    to = TO_RECIPIENT.search(sentence, verb.end())
-    if to and to.start() - verb.end() <= 120:
-        recipient = _first_actor_after(sentence, to.end())
-    elif verb.group(1).lower() in (
-        "anugerahi",
-        "menganugerahi",
-        "ganjar",
-        "mengganjar",
-        "menetapkan",
-        "menobatkan",
-    ) or (AWARD_NOUN.match(sentence, verb.end() + 1)):
-        recipient = _first_actor_after(sentence, verb.end())  # the object follows: "Beri Penghargaan Tiga Orang"
-    else:
+    recipient, to = _given_to(sentence, verb)
+    if recipient is None:
         return None
     giver = _nearest_actor_before(sentence, verb.start())
     if giver is None or verb.group(1).lower().startswith("di"):
         # Passive: "Piagam diserahkan Kapolres X kepada ...": the agent follows the verb; "Penghargaan ini
-        # kami berikan kepada X," ujar Kapolres: the speaker gives.
-        agent = POLRI_ACTOR.search(sentence, verb.end(), to.start() if to else len(sentence))
-        giver = "polri" if agent or (giver is None and POLRI_ACTOR.search(sentence)) else giver
-    if recipient == "polri":
-        return "received"
-    if recipient == "other":
-        return "given" if giver == "polri" else "other"
-    return None
+        # kami berikan kepada X," ujar Kapolres: the speaker gives. "diserahkan Gubernur X kepada": not Polri.
+        stop = to.start() if to else len(sentence)
+        agent = _first_actor_after(sentence[:stop], verb.end())
+        if agent is None and giver is None and POLRI_ACTOR.search(sentence):
+            agent = "polri"
+        giver = agent or giver
+    role = "received" if recipient == "polri" else ("given" if giver == "polri" else "other")
+    if role != "given" and PRAISE.match(sentence, verb.end()) and not _names_award(sentence):
+        return None
+    # A giving noun without its giver ("Syukuran dirangkai penyerahan penghargaan kepada ...") says too little
+    # for an award to someone else.
+    return None if role == "other" and GIVING_NOUN.fullmatch(verb.group(1)) else role
+
+
+def _names_award(sentence: str) -> bool:
+    return any(m.group(0).lower() != "apresiasi" for m in AWARD_NOUN.finditer(sentence))
 
 
 NOMINATION = re.compile(r"\b(?:nominasi|nominasikan|dinominasikan|menominasikan|nominator|kandidat)\b", re.I)

@@ -127,6 +127,28 @@ ROLES = [
     ("still assessed", "Polres Bantul akan menerima predikat WBK bila lolos penilaian.", None),
     ("an award addressed to units", "Rekor itu ditujukan kepada Satresnarkoba Polres Bogor atas ungkap kasus.",
      "received"),
+    ("thanks is no receiving", "Bupati berterima kasih kepada Polres Sragen yang selalu mendukung penghargaan ini.",
+     None),
+    ("an honourable mention won by a unit", "Juara harapan dua diraih Polsek Wates.", "received"),
+    ("a municipal guard is no police", "Satuan Polisi Pamong Praja Kota Batu meraih penghargaan dari gubernur.",
+     "other"),
+    ("a governor hands over to another body, passive", "Piagam diserahkan Gubernur Jatim kepada Kepala Satpol PP "
+     "saat HUT Satlinmas.", "other"),
+    ("a university head receives from a Kapolda", "Rektor Universitas Jember menerima piagam dari Kapolda Jatim.",
+     "given"),
+    ("giving noun with its Polri giver", "Penyerahan penghargaan itu bentuk terima kasih Polres Gowa kepada para "
+     "tokoh agama.", "given"),
+    ("giving noun without a giver says nothing", "Acara ditutup dengan pemberian penghargaan kepada para relawan.",
+     None),
+    ("giving noun to a place is no recipient", "Penyerahan trofi ke Desa Sukamaju berlangsung meriah.", None),
+    ("praise for Polri is no award", "Wali Kota memberikan apresiasi kepada Polres Blitar atas pengamanan Lebaran.",
+     None),
+    ("praise for Polri naming its award", "Gubernur memberikan apresiasi kepada Polda Riau atas penghargaan WBK itu.",
+     "received"),
+    ("the police's apresiasi to citizens", "Kapolsek Depok memberikan apresiasi kepada warga yang menangkap pencuri.",
+     "given"),
+    ("recipients named in a cited decree", "Piagam diberikan berdasarkan Perkap tentang pemberian penghargaan kepada "
+     "anggota Polri.", None),
 ]  # fmt: skip
 
 

@@ -94,13 +94,23 @@ def sentences(text: str) -> list[str]:
     return merged
 
 
+# An actor someone stands for is not the subject: "Tim SMP 3 yang mewakili Polres Minahasa meraih juara".
+REPRESENTED = re.compile(r"\b(?:mewakili|utusan|perwakilan|wakil|binaan|asuhan)\s+$", re.I)
+# A speech verb between an actor and the verb: the speaker received ("... Polres X," katanya usai menerima).
+SPEECH = re.compile(r"\b(?:(?:kata|ujar|ucap|tutur|ungkap|imbuh|tandas)(?:nya)?|(?:jelas|terang)nya)\b", re.I)
+
+
 def _nearest_actor_before(sentence: str, position: int) -> str | None:
     """'polri' or 'other': who stands closest before `position` in the sentence."""
     best = None
     for kind, pattern in (("polri", POLRI_ACTOR), ("other", OTHER_ACTOR)):
         for m in pattern.finditer(sentence, 0, position):
+            if REPRESENTED.search(sentence, 0, m.start()):
+                continue
             if best is None or m.start() > best[0]:
-                best = (m.start(), kind)
+                best = (m.start(), kind, m.end())
+    if best and SPEECH.search(sentence, best[2], position):
+        return None
     return best[1] if best else None
 
 

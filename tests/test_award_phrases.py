@@ -147,6 +147,10 @@ ROLES = [
      "received"),
     ("the police's apresiasi to citizens", "Kapolsek Depok memberikan apresiasi kepada warga yang menangkap pencuri.",
      "given"),
+    ("a civilian team standing for a Polres wins", "Regu SD Negeri 2 Wonosari yang mewakili Polres Gunungkidul "
+     "menjadi juara pertama lomba.", "other"),
+    ("the speaker received, not the unit he thanked", '"Terima kasih juga untuk Polres Ngawi," ujarnya usai '
+     "menerima piala Adipura.", None),
     ("recipients named in a cited decree", "Piagam diberikan berdasarkan Perkap tentang pemberian penghargaan kepada "
      "anggota Polri.", None),
 ]  # fmt: skip

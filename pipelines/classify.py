@@ -200,7 +200,9 @@ def _given_to(sentence: str, verb: re.Match) -> tuple[str | None, re.Match | Non
     if noun:
         return None, None
     if verb.group(1).lower() in OBJECT_FOLLOWS or AWARD_NOUN.match(sentence, verb.end() + 1):
-        return _first_actor_after(sentence, verb.end()), None  # the object follows: "Beri Penghargaan Tiga Orang"
+        # The object follows: "Beri Penghargaan Tiga Orang"; not the speaker of a quote the verb ends.
+        said = re.compile(r"[\"”]|" + SPEECH.pattern, re.I).search(sentence, verb.end())
+        return _first_actor_after(sentence[: said.start() if said else len(sentence)], verb.end()), None
     return None, None
 
 
@@ -222,15 +224,23 @@ def _give_role(sentence: str, verb: re.Match) -> str | None:
             agent = "polri"
         giver = agent or giver
     role = "received" if recipient == "polri" else ("given" if giver == "polri" else "other")
-    if role != "given" and PRAISE.match(sentence, verb.end()) and not _names_award(sentence):
+    if role != "given" and PRAISE.match(sentence, verb.end()) and not _names_award(sentence, verb):
         return None
     # A giving noun without its giver ("Syukuran dirangkai penyerahan penghargaan kepada ...") says too little
     # for an award to someone else.
     return None if role == "other" and GIVING_NOUN.fullmatch(verb.group(1)) else role
 
 
-def _names_award(sentence: str) -> bool:
-    return any(m.group(0).lower() != "apresiasi" for m in AWARD_NOUN.finditer(sentence))
+def _names_award(sentence: str, verb: re.Match) -> bool:
+    """Praise that names an award: as what is given, or as what it praises ("atas penghargaan WBK itu"),
+    not an award's name further on ("atas inovasi lomba Student Award")."""
+    reason = PRAISE_REASON.search(sentence, verb.end())
+    given = sentence[verb.end() : reason.start() if reason else len(sentence)]
+    named = [m.group(0) for m in AWARD_NOUN.finditer(given)] + ([reason.group(1)] if reason and reason.group(1) else [])
+    return any(noun.lower() != "apresiasi" for noun in named)
+
+
+PRAISE_REASON = re.compile(r"\b(?:atas|karena|berkat)\s+(?:(?:[\w-]+\s+){0,2}?(" + AWARD_NOUN.pattern + r"))?", re.I)
 
 
 NOMINATION = re.compile(r"\b(?:nominasi|nominasikan|dinominasikan|menominasikan|nominator|kandidat)\b", re.I)

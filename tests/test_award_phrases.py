@@ -151,6 +151,10 @@ ROLES = [
      "menjadi juara pertama lomba.", "other"),
     ("the speaker received, not the unit he thanked", '"Terima kasih juga untuk Polres Ngawi," ujarnya usai '
      "menerima piala Adipura.", None),
+    ("praise for Polri naming a contest's award", "Bupati memberikan apresiasi kepada Polres Kendal atas inovasi "
+     "lomba Pelajar Pelopor Award.", None),
+    ("a quote's speaker is no object of giving", '"Kami memberi piagam pada malam itu," kata Kapolsek Ungaran.',
+     None),
     ("recipients named in a cited decree", "Piagam diberikan berdasarkan Perkap tentang pemberian penghargaan kepada "
      "anggota Polri.", None),
 ]  # fmt: skip

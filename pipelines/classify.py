@@ -33,7 +33,7 @@ RECEIVE = re.compile(
     r"mendapatkan|memperoleh|diperoleh|memboyong|dinobatkan|ditetapkan sebagai|menyandang|mengantongi|"
     r"menggondol|dikukuhkan|memborong|borong|meraup|raup|keluar sebagai|tercatat|mencatatkan|mencatat|"
     r"menorehkan|mengukir|memecahkan|pecahkan|menempati|menduduki|menjadi juara|berhasil menjadi|terpilih sebagai|"
-    r"diberi|juarai|menjuarai|mempertahankan|pertahankan)\b",
+    r"diberi|juarai|menjuarai|mempertahankan|pertahankan|dapat(?=\s+(?:penghargaan|piagam|trofi|piala|medali)))\b",
     re.IGNORECASE,
 )
 GIVE = re.compile(
@@ -177,10 +177,12 @@ def _given_by_polri(after: str) -> bool:
 
 # Who an award is given to: "kepada X", "ke X", "untuk X", "bagi X"; in a headline, the object itself
 # ("Kapolri Anugerahi 3 Polda", "Beri Penghargaan Tiga Orang").
-TO_RECIPIENT = re.compile(r"\b(kepada|ke|untuk|bagi)\b")
+TO_RECIPIENT = re.compile(r"\b(kepada|ke(?![-\d])|untuk|bagi)\b")  # not "HUT ke-63"
 # A giving noun ("penyerahan penghargaan kepada para tokoh") says to whom only with an explicit preposition.
 GIVING_NOUN = re.compile(r"pemberian|penyerahan|penganugerahan", re.I)
 DECREE_SUBJECT = re.compile(r"\btentang\s+$", re.I)
+# Where the recipients end and the place or time begins: "kepada Hendri (35) di Mabes Polri".
+PLACE_OR_TIME = re.compile(r"\b(?:di|bertempat|pada|saat|dalam acara)\b")
 OBJECT_FOLLOWS = ("anugerahi", "menganugerahi", "ganjar", "mengganjar", "menetapkan", "menobatkan")
 # Praise handed out: "memberikan apresiasi kepada Kapolres", "memberi pujian". Praise for Polri is no award
 # unless the sentence names one; the police's own "apresiasi" to citizens is how stories name their certificates.
@@ -196,7 +198,12 @@ def _given_to(sentence: str, verb: re.Match) -> tuple[str | None, re.Match | Non
             sentence, 0, verb.start()
         ):
             return None, None  # "berdasarkan SK tentang pemberian penghargaan kepada ...": a decree's subject
-        return _first_actor_after(sentence, to.end()), to
+        place = PLACE_OR_TIME.search(sentence, to.end())
+        if not place:
+            return _first_actor_after(sentence, to.end()), to
+        # Before the place: people the lists of actors do not know ("kepada Hendri (35) di Mabes Polri") are not Polri.
+        named = sentence[to.end() : place.start()]
+        return _first_actor_after(named, 0) or ("other" if re.search(r"\w{3}", named) else None), to
     if noun:
         return None, None
     if verb.group(1).lower() in OBJECT_FOLLOWS or AWARD_NOUN.match(sentence, verb.end() + 1):

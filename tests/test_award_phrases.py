@@ -155,6 +155,11 @@ ROLES = [
      "lomba Pelajar Pelopor Award.", None),
     ("a quote's speaker is no object of giving", '"Kami memberi piagam pada malam itu," kata Kapolsek Ungaran.',
      None),
+    ("named civilians, then the Polri venue", "Piagam diserahkan Kapolda kepada Rudi Hartono (40) dan Sumarni (38) "
+     "di Mapolda Riau.", "given"),
+    ("an anniversary's number is no recipient", "Piagam diserahkan Kapolda dalam syukuran HUT ke-63 Korps Lantas "
+     "di Mapolda.", None),
+    ("headline: units get an award", "Tiga Polsek di Sleman Dapat Penghargaan", "received"),
     ("recipients named in a cited decree", "Piagam diberikan berdasarkan Perkap tentang pemberian penghargaan kepada "
      "anggota Polri.", None),
 ]  # fmt: skip

@@ -141,9 +141,20 @@ def sentence_role(sentence: str) -> str | None:
     return None
 
 
+# A medal won in a sports event is a result, not an award conferred on the athlete's unit.
+SPORTS_MEDAL = re.compile(r"\s+(?:\w+\s+){0,2}?(?:medali|emas|perak|perunggu)\b", re.I)
+SPORTS_EVENT = re.compile(
+    r"\b(?:PON|SEA Games|Asian Games|Olimpiade|Porprov|Porda|Kejurnas|Kejurda|kejuaraan|atlet|pertandingan|"
+    r"taekwondo|pencak silat|karate|judo|tinju|atletik|renang|panahan|menembak)\b",
+    re.I,
+)
+
+
 def _receive_role(sentence: str, verb: re.Match) -> str | None:
     """The role a receiving verb gives the sentence, from who stands before it (or after a passive one)."""
     if NOT_YET.search(sentence, max(0, verb.start() - 40), verb.start()):
+        return None
+    if SPORTS_MEDAL.match(sentence, verb.end()) and SPORTS_EVENT.search(sentence):
         return None
     after = sentence[verb.end() :]
     passive = verb.group(1).lower().startswith("di")

@@ -160,6 +160,9 @@ ROLES = [
     ("an anniversary's number is no recipient", "Piagam diserahkan Kapolda dalam syukuran HUT ke-63 Korps Lantas "
      "di Mapolda.", None),
     ("headline: units get an award", "Tiga Polsek di Sleman Dapat Penghargaan", "received"),
+    ("a sports medal is a result, not an award", "Bripda Sinta dari Polda Bali meraih medali perak cabang judo "
+     "di Porprov.", None),
+    ("headline: police athletes sweep medals", "Polwan Polda Jabar Sabet Dua Emas Kejurnas Karate", None),
     ("recipients named in a cited decree", "Piagam diberikan berdasarkan Perkap tentang pemberian penghargaan kepada "
      "anggota Polri.", None),
 ]  # fmt: skip

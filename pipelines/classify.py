@@ -13,19 +13,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import yaml
 from itemadapter import ItemAdapter
+
+from pipelines.knowledge import knowledge_text
+
+# Titles Polri confers on civilians, from the knowledge table: award words in their own right.
+_HONOURS_TABLE = yaml.safe_load(knowledge_text("civilian_honours.yml"))
+CIVILIAN_HONOURS = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["wording"])
+PEOPLE_OUTSIDE_POLRI = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["people"])
 
 AWARD_TERMS = re.compile(
     r"penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
     r"wilayah bebas dari korupsi|wilayah birokrasi bersih|kepatuhan|zona hijau|peringkat|juara|rekor|\bMURI\b|"
     r"terbaik|sertifikat|medali|opini|kualitas tertinggi|pelayanan publik|tanda kehormatan|satyalancana|kenaikan pangkat luar biasa|penganugerahan|"
-    r"pin emas|lencana",
+    r"pin emas|lencana|pemenang|" + CIVILIAN_HONOURS,
     re.IGNORECASE,
 )
 # What is handed over, as opposed to "pelayanan terbaik" and the like.
 AWARD_NOUN = re.compile(
     r"penghargaan|piagam|trofi|piala|anugerah|award|apresiasi|sertifikat|medali|tanda kehormatan|hadiah|bingkisan|"
-    r"pin emas|satyalancana|lencana|rekor",
+    r"pin emas|satyalancana|lencana|rekor|gelar|" + CIVILIAN_HONOURS,
     re.IGNORECASE,
 )
 RECEIVE = re.compile(
@@ -53,9 +61,9 @@ POLRI_ACTOR = re.compile(
     r"\b(Polrestabes|Polresta|Polres|Polsek|Polda|Polri|Mabes Polri|Korps Bhayangkara|Korlantas|Bareskrim|Divhumas|Brimob|Satlantas|"
     r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol|linmas|uan Polisi Pamong)\w+|(?:Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Wakapolres\w*|Kapolsek|Wakapolsek)(?! Cup)|"
     r"(?i:kapolsek|kapolres|kapolresta)|"
-    r"Kasat\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi(?! pamong| militer| hutan| kehutanan)|polwan|perwira|kepolisian)|anggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
+    r"Kasat\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi(?! pamong| militer| hutan| kehutanan| kehormatan)|polwan|perwira|kepolisian)|anggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
     r" (?!SPKT|PJR)[A-Z]{2,}\b)|"
-    r"polisi(?! Pamong| Militer| Hutan| Kehutanan)|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
+    r"polisi(?! Pamong| Militer| Hutan| Kehutanan| Kehormatan)|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
     r"Bripda|jajaran(?= Polres| Polda| Polsek)|(?i:satuan kerja|satker|satuan wilayah|satwil)|polda|polres|polresta|polsek)\b",
 )
 OTHER_ACTOR = re.compile(
@@ -66,7 +74,9 @@ OTHER_ACTOR = re.compile(
     r"(?i:warga|masyarakat|wartawan|jurnalis|insan pers|awak media|sekolah|siswa|pelajar|mahasiswa|desa|kampung|"
     r"kelurahan|lurah|kepala desa|satpam|satuan pengamanan|pengemudi|ojol|driver|atlet|tokoh|relawan|petani|"
     r"nelayan|pedagang|korban|pemuda|guru|dokter|perusahaan|bank|pemenang|pelopor|komunitas|karang taruna|orang|"
-    r"stakeholder|kepala dusun|pemimpin redaksi|tim|klub|SSB|rektor|universitas|kampus|perguruan tinggi))\b",
+    r"stakeholder|kepala dusun|pemimpin redaksi|tim|klub|SSB|rektor|universitas|kampus|perguruan tinggi|"
+    + PEOPLE_OUTSIDE_POLRI
+    + r"))\b",
 )
 
 
@@ -164,6 +174,8 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     elif passive and POLRI_ACTOR.match(after.lstrip()) and re.match(r"\s+\S", after):
         # "predikat WBBM diraih Polres X": the agent follows a passive verb.
         actor = "polri"
+    elif passive and OTHER_ACTOR.match(after.lstrip()) and re.match(r"\s+\S", after):
+        actor = "other"  # "juara pertama diraih SMA Negeri 1"
     else:
         actor = _nearest_actor_before(sentence, verb.start())
     if actor == "polri":
@@ -173,11 +185,20 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     return None
 
 
+# A contest the police hold: its winners from outside Polri are given their prizes by the police.
+HELD_BY = re.compile(
+    r"\b(?:digelar|diselenggarakan|diadakan|dihelat|digagas|besutan|gelaran|inisiasi)\s+(?:oleh\s+)?(?:[\w.]+\s+){0,2}?"
+)
+
+
 def _given_by_polri(after: str) -> bool:
     """Someone else received, from the police: "dari Polres X", "diberi piagam oleh Kapolda X", "Penghargaan Kapolres X", "Award Polresta X"."""
     dari = re.search(r"\b(?:dari|oleh)\s+(?:[\w.]+\s+){0,2}?", after[:120])
     if dari and POLRI_ACTOR.match(after, dari.end()):
         return True
+    held = HELD_BY.search(after[:150])
+    if held and POLRI_ACTOR.match(after, held.end()):
+        return True  # "juara lomba yang digelar Satlantas Polres X": the police's contest, and its prizes
     named = re.match(r"\s+(?:[\w-]+\s+){0,8}?(?:penghargaan|piagam|award|anugerah)\s+", after, re.I)
     if not named:
         return False
@@ -214,7 +235,9 @@ def _given_to(sentence: str, verb: re.Match) -> tuple[str | None, re.Match | Non
             return _first_actor_after(sentence, to.end()), to
         # Before the place: people the lists of actors do not know ("kepada Hendri (35) di Mabes Polri") are not Polri.
         named = sentence[to.end() : place.start()]
-        return _first_actor_after(named, 0) or ("other" if re.search(r"\w{3}", named) else None), to
+        return _first_actor_after(named, 0) or (
+            "other" if to.group(1) != "ke" and re.search(r"\w{3}", named) else None
+        ), to
     if noun:
         return None, None
     if verb.group(1).lower() in OBJECT_FOLLOWS or AWARD_NOUN.match(sentence, verb.end() + 1):

@@ -163,6 +163,20 @@ ROLES = [
     ("a sports medal is a result, not an award", "Bripda Sinta dari Polda Bali meraih medali perak cabang judo "
      "di Porprov.", None),
     ("headline: police athletes sweep medals", "Polwan Polda Jabar Sabet Dua Emas Kejurnas Karate", None),
+    ("an honorary title for a civilian", "Kapolda Sulsel menganugerahkan gelar Warga Kehormatan kepada seorang "
+     "pengusaha.", "given"),
+    ("a civilian named an honorary officer, passive", "Seorang tukang ojek dinobatkan sebagai Polisi Kehormatan oleh "
+     "Kapolres Jember.", "given"),
+    ("a foreigner receives an honorary title from Polri", "Artis Korea itu menerima gelar Honorary Police dari Polda "
+     "Bali.", "given"),
+    ("pupils win the police's contest", "SMP Negeri 4 Magelang keluar sebagai juara pertama lomba yang digelar "
+     "Satlantas Polres Magelang.", "given"),
+    ("a village wins the police's contest, passive", "Juara pertama diraih Desa Sidomulyo dalam lomba kampung tangguh "
+     "yang diselenggarakan Polres Lamongan.", "given"),
+    ("prizes to a contest's winners", "Kapolsek Tegalrejo menyerahkan hadiah kepada para pemenang lomba mural.",
+     "given"),
+    ("a work handed to a committee is no award", "Karya diserahkan ke panitia, lalu pemenang diumumkan pekan depan.",
+     None),
     ("recipients named in a cited decree", "Piagam diberikan berdasarkan Perkap tentang pemberian penghargaan kepada "
      "anggota Polri.", None),
 ]  # fmt: skip

@@ -219,6 +219,20 @@ OBJECT_FOLLOWS = ("anugerahi", "menganugerahi", "ganjar", "mengganjar", "menetap
 # Praise handed out: "memberikan apresiasi kepada Kapolres", "memberi pujian". Praise for Polri is no award
 # unless the sentence names one; the police's own "apresiasi" to citizens is how stories name their certificates.
 PRAISE = re.compile(r"\s+(?:\w+\s+)?(?:apresiasi|pujian|ucapan|selamat|terima kasih)\b", re.I)
+PRAISE_REASON = re.compile(r"\b(?:atas|karena|berkat)\s+(?:(?:[\w-]+\s+){0,2}?(" + AWARD_NOUN.pattern + r"))?", re.I)
+# A quote closes or its speaker is named: what follows is no object of the verb inside the quote.
+QUOTE_END = re.compile(r"[\"”]|" + SPEECH.pattern, re.I)
+
+
+def _recipient_named(sentence: str, to: re.Match) -> str | None:
+    """Who follows "kepada": up to the place or time, where a Polri venue is no recipient ("kepada Hendri (35)
+    di Mabes Polri"); people there the lists of actors do not know are not Polri."""
+    place = PLACE_OR_TIME.search(sentence, to.end())
+    if not place:
+        return _first_actor_after(sentence, to.end())
+    named = sentence[to.end() : place.start()]
+    known = _first_actor_after(named, 0)
+    return known or ("other" if to.group(1) != "ke" and re.search(r"\w{3}", named) else None)
 
 
 def _given_to(sentence: str, verb: re.Match) -> tuple[str | None, re.Match | None]:
@@ -230,19 +244,12 @@ def _given_to(sentence: str, verb: re.Match) -> tuple[str | None, re.Match | Non
             sentence, 0, verb.start()
         ):
             return None, None  # "berdasarkan SK tentang pemberian penghargaan kepada ...": a decree's subject
-        place = PLACE_OR_TIME.search(sentence, to.end())
-        if not place:
-            return _first_actor_after(sentence, to.end()), to
-        # Before the place: people the lists of actors do not know ("kepada Hendri (35) di Mabes Polri") are not Polri.
-        named = sentence[to.end() : place.start()]
-        return _first_actor_after(named, 0) or (
-            "other" if to.group(1) != "ke" and re.search(r"\w{3}", named) else None
-        ), to
+        return _recipient_named(sentence, to), to
     if noun:
         return None, None
     if verb.group(1).lower() in OBJECT_FOLLOWS or AWARD_NOUN.match(sentence, verb.end() + 1):
         # The object follows: "Beri Penghargaan Tiga Orang"; not the speaker of a quote the verb ends.
-        said = re.compile(r"[\"”]|" + SPEECH.pattern, re.I).search(sentence, verb.end())
+        said = QUOTE_END.search(sentence, verb.end())
         return _first_actor_after(sentence[: said.start() if said else len(sentence)], verb.end()), None
     return None, None
 
@@ -279,9 +286,6 @@ def _names_award(sentence: str, verb: re.Match) -> bool:
     given = sentence[verb.end() : reason.start() if reason else len(sentence)]
     named = [m.group(0) for m in AWARD_NOUN.finditer(given)] + ([reason.group(1)] if reason and reason.group(1) else [])
     return any(noun.lower() != "apresiasi" for noun in named)
-
-
-PRAISE_REASON = re.compile(r"\b(?:atas|karena|berkat)\s+(?:(?:[\w-]+\s+){0,2}?(" + AWARD_NOUN.pattern + r"))?", re.I)
 
 
 NOMINATION = re.compile(r"\b(?:nominasi|nominasikan|dinominasikan|menominasikan|nominator|kandidat)\b", re.I)

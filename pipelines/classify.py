@@ -13,60 +13,70 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import yaml
 from itemadapter import ItemAdapter
+
+from pipelines.knowledge import knowledge_text
+
+# Titles Polri confers on civilians, from the knowledge table: award words in their own right.
+_HONOURS_TABLE = yaml.safe_load(knowledge_text("civilian_honours.yml"))
+CIVILIAN_HONOURS = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["wording"])
+PEOPLE_OUTSIDE_POLRI = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["people"])
 
 AWARD_TERMS = re.compile(
     r"penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
     r"wilayah bebas dari korupsi|wilayah birokrasi bersih|kepatuhan|zona hijau|peringkat|juara|rekor|\bMURI\b|"
     r"terbaik|sertifikat|medali|opini|kualitas tertinggi|pelayanan publik|tanda kehormatan|satyalancana|kenaikan pangkat luar biasa|penganugerahan|"
-    r"pin emas|lencana",
+    r"pin emas|lencana|pemenang|" + CIVILIAN_HONOURS,
     re.IGNORECASE,
 )
 # What is handed over, as opposed to "pelayanan terbaik" and the like.
 AWARD_NOUN = re.compile(
     r"penghargaan|piagam|trofi|piala|anugerah|award|apresiasi|sertifikat|medali|tanda kehormatan|hadiah|bingkisan|"
-    r"pin emas|satyalancana|lencana|rekor",
+    r"pin emas|satyalancana|lencana|rekor|gelar|" + CIVILIAN_HONOURS,
     re.IGNORECASE,
 )
 RECEIVE = re.compile(
-    r"\b(raih|meraih|diraih|sabet|menyabet|disabet|terima|menerima|diterima|dianugerahi|diganjar|mendapat|"
+    r"\b(raih|meraih|diraih|sabet|menyabet|disabet|terima(?! kasih)|menerima|diterima|dianugerahi|diganjar|mendapat|"
     r"mendapatkan|memperoleh|diperoleh|memboyong|dinobatkan|ditetapkan sebagai|menyandang|mengantongi|"
     r"menggondol|dikukuhkan|memborong|borong|meraup|raup|keluar sebagai|tercatat|mencatatkan|mencatat|"
     r"menorehkan|mengukir|memecahkan|pecahkan|menempati|menduduki|menjadi juara|berhasil menjadi|terpilih sebagai|"
-    r"diberi|juarai|menjuarai|mempertahankan|pertahankan)\b",
+    r"diberi|juarai|menjuarai|mempertahankan|pertahankan|dapat(?=\s+(?:penghargaan|piagam|trofi|piala|medali)))\b",
     re.IGNORECASE,
 )
 GIVE = re.compile(
     r"\b(memberikan|memberi|beri|berikan|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
     r"mengganjar|ganjar|diberikan|diserahkan|dianugerahkan|menyematkan|sematkan|disematkan|menetapkan|menobatkan|"
-    r"berbuah|membuahkan|ditujukan(?=\s+kepada))\b",  # "Program X berbuah penghargaan bagi Polsek Y": what it brought, and to whom
+    r"berbuah|membuahkan|ditujukan(?=\s+kepada)|pemberian|penyerahan|penganugerahan)\b",  # "Program X berbuah penghargaan bagi Polsek Y": what it brought, and to whom
     re.IGNORECASE,
 )
 # Modal words that turn a sentence into a plan or a process, not an award.
 NOT_YET = re.compile(
-    r"\b(akan|sedang|belum|tengah menjalani|mengikuti penilaian|berproses|diusulkan|usulan|calon|target|berharap|harapan|"
+    r"\b(akan|sedang|belum|tengah menjalani|mengikuti penilaian|berproses|diusulkan|usulan|calon|target|berharap|(?<!juara )harapan|"
     r"menargetkan|gagal|tidak|nominasi\w*|dinominasikan|nominator|finalis)\b",
     re.IGNORECASE,
 )
 
 POLRI_ACTOR = re.compile(
     r"\b(Polrestabes|Polresta|Polres|Polsek|Polda|Polri|Mabes Polri|Korps Bhayangkara|Korlantas|Bareskrim|Divhumas|Brimob|Satlantas|"
-    r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol)\w+|(?:Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Wakapolres\w*|Kapolsek|Wakapolsek)(?! Cup)|"
+    r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol|linmas|uan Polisi Pamong)\w+|(?:Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Wakapolres\w*|Kapolsek|Wakapolsek)(?! Cup)|"
     r"(?i:kapolsek|kapolres|kapolresta)|"
-    r"Kasat\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi|polwan|perwira|kepolisian)|anggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
+    r"Kasat\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi(?! pamong| militer| hutan| kehutanan| kehormatan)|polwan|perwira|kepolisian)|anggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
     r" (?!SPKT|PJR)[A-Z]{2,}\b)|"
-    r"polisi|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
+    r"polisi(?! Pamong| Militer| Hutan| Kehutanan| Kehormatan)|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
     r"Bripda|jajaran(?= Polres| Polda| Polsek)|(?i:satuan kerja|satker|satuan wilayah|satwil)|polda|polres|polresta|polsek)\b",
 )
 OTHER_ACTOR = re.compile(
     r"\b(Pemkot|Pemkab|Pemprov|Pemerintah (Kota|Kabupaten|Provinsi)|Kejari|Kejati|Kejaksaan|Pengadilan|PN|PA|"
     r"BPN|Kantor Pertanahan|RSUD|Rumah Sakit|Puskesmas|Kementerian|Kemenkumham|Lapas|Rutan|Imigrasi|Bea Cukai|"
     r"SMA|SMK|SMP|SD|TNI|Danrem|Dandim|Kodim|Korem|Kodam|Pangdam|PT|BUMN|Pemda|Bupati|Wali Kota|Walikota|"
-    r"Gubernur|DPRD|KPU|KPPS|Linmas|Bawaslu|Forkopimda|Forkompimda|Muspida|Forum|Dinas|Dishub|Satpol PP|Satpol|Kasun|Pemred|MURI|(?i:para stakeholder|stakeholder|pemangku kepentingan)|"
+    r"Gubernur|DPRD|KPU|KPPS|Linmas|Bawaslu|Forkopimda|Forkompimda|Muspida|Forum|Dinas|Dishub|Satpol PP|Satpol|Satuan Polisi Pamong Praja|Polisi Pamong Praja|Kasun|Pemred|MURI|(?i:para stakeholder|stakeholder|pemangku kepentingan)|"
     r"(?i:warga|masyarakat|wartawan|jurnalis|insan pers|awak media|sekolah|siswa|pelajar|mahasiswa|desa|kampung|"
     r"kelurahan|lurah|kepala desa|satpam|satuan pengamanan|pengemudi|ojol|driver|atlet|tokoh|relawan|petani|"
     r"nelayan|pedagang|korban|pemuda|guru|dokter|perusahaan|bank|pemenang|pelopor|komunitas|karang taruna|orang|"
-    r"stakeholder|kepala dusun|pemimpin redaksi|tim|klub|SSB))\b",
+    r"stakeholder|kepala dusun|pemimpin redaksi|tim|klub|SSB|rektor|universitas|kampus|perguruan tinggi|"
+    + PEOPLE_OUTSIDE_POLRI
+    + r"))\b",
 )
 
 
@@ -94,13 +104,23 @@ def sentences(text: str) -> list[str]:
     return merged
 
 
+# An actor someone stands for is not the subject: "Tim SMP 3 yang mewakili Polres Minahasa meraih juara".
+REPRESENTED = re.compile(r"\b(?:mewakili|utusan|perwakilan|wakil|binaan|asuhan)\s+$", re.I)
+# A speech verb between an actor and the verb: the speaker received ("... Polres X," katanya usai menerima).
+SPEECH = re.compile(r"\b(?:(?:kata|ujar|ucap|tutur|ungkap|imbuh|tandas)(?:nya)?|(?:jelas|terang)nya)\b", re.I)
+
+
 def _nearest_actor_before(sentence: str, position: int) -> str | None:
     """'polri' or 'other': who stands closest before `position` in the sentence."""
     best = None
     for kind, pattern in (("polri", POLRI_ACTOR), ("other", OTHER_ACTOR)):
         for m in pattern.finditer(sentence, 0, position):
+            if REPRESENTED.search(sentence, 0, m.start()):
+                continue
             if best is None or m.start() > best[0]:
-                best = (m.start(), kind)
+                best = (m.start(), kind, m.end())
+    if best and SPEECH.search(sentence, best[2], position):
+        return None
     return best[1] if best else None
 
 
@@ -131,9 +151,20 @@ def sentence_role(sentence: str) -> str | None:
     return None
 
 
+# A medal won in a sports event is a result, not an award conferred on the athlete's unit.
+SPORTS_MEDAL = re.compile(r"\s+(?:\w+\s+){0,2}?(?:medali|emas|perak|perunggu)\b", re.I)
+SPORTS_EVENT = re.compile(
+    r"\b(?:PON|SEA Games|Asian Games|Olimpiade|Porprov|Porda|Kejurnas|Kejurda|kejuaraan|atlet|pertandingan|"
+    r"taekwondo|pencak silat|karate|judo|tinju|atletik|renang|panahan|menembak)\b",
+    re.I,
+)
+
+
 def _receive_role(sentence: str, verb: re.Match) -> str | None:
     """The role a receiving verb gives the sentence, from who stands before it (or after a passive one)."""
     if NOT_YET.search(sentence, max(0, verb.start() - 40), verb.start()):
+        return None
+    if SPORTS_MEDAL.match(sentence, verb.end()) and SPORTS_EVENT.search(sentence):
         return None
     after = sentence[verb.end() :]
     passive = verb.group(1).lower().startswith("di")
@@ -143,6 +174,8 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     elif passive and POLRI_ACTOR.match(after.lstrip()) and re.match(r"\s+\S", after):
         # "predikat WBBM diraih Polres X": the agent follows a passive verb.
         actor = "polri"
+    elif passive and OTHER_ACTOR.match(after.lstrip()) and re.match(r"\s+\S", after):
+        actor = "other"  # "juara pertama diraih SMA Negeri 1"
     else:
         actor = _nearest_actor_before(sentence, verb.start())
     if actor == "polri":
@@ -152,11 +185,20 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     return None
 
 
+# A contest the police hold: its winners from outside Polri are given their prizes by the police.
+HELD_BY = re.compile(
+    r"\b(?:digelar|diselenggarakan|diadakan|dihelat|digagas|besutan|gelaran|inisiasi)\s+(?:oleh\s+)?(?:[\w.]+\s+){0,2}?"
+)
+
+
 def _given_by_polri(after: str) -> bool:
     """Someone else received, from the police: "dari Polres X", "diberi piagam oleh Kapolda X", "Penghargaan Kapolres X", "Award Polresta X"."""
     dari = re.search(r"\b(?:dari|oleh)\s+(?:[\w.]+\s+){0,2}?", after[:120])
     if dari and POLRI_ACTOR.match(after, dari.end()):
         return True
+    held = HELD_BY.search(after[:150])
+    if held and POLRI_ACTOR.match(after, held.end()):
+        return True  # "juara lomba yang digelar Satlantas Polres X": the police's contest, and its prizes
     named = re.match(r"\s+(?:[\w-]+\s+){0,8}?(?:penghargaan|piagam|award|anugerah)\s+", after, re.I)
     if not named:
         return False
@@ -167,7 +209,49 @@ def _given_by_polri(after: str) -> bool:
 
 # Who an award is given to: "kepada X", "ke X", "untuk X", "bagi X"; in a headline, the object itself
 # ("Kapolri Anugerahi 3 Polda", "Beri Penghargaan Tiga Orang").
-TO_RECIPIENT = re.compile(r"\b(kepada|ke|untuk|bagi)\b")
+TO_RECIPIENT = re.compile(r"\b(kepada|ke(?![-\d])|untuk|bagi)\b")  # not "HUT ke-63"
+# A giving noun ("penyerahan penghargaan kepada para tokoh") says to whom only with an explicit preposition.
+GIVING_NOUN = re.compile(r"pemberian|penyerahan|penganugerahan", re.I)
+DECREE_SUBJECT = re.compile(r"\btentang\s+$", re.I)
+# Where the recipients end and the place or time begins: "kepada Hendri (35) di Mabes Polri".
+PLACE_OR_TIME = re.compile(r"\b(?:di|bertempat|pada|saat|dalam acara)\b")
+OBJECT_FOLLOWS = ("anugerahi", "menganugerahi", "ganjar", "mengganjar", "menetapkan", "menobatkan")
+# Praise handed out: "memberikan apresiasi kepada Kapolres", "memberi pujian". Praise for Polri is no award
+# unless the sentence names one; the police's own "apresiasi" to citizens is how stories name their certificates.
+PRAISE = re.compile(r"\s+(?:\w+\s+)?(?:apresiasi|pujian|ucapan|selamat|terima kasih)\b", re.I)
+PRAISE_REASON = re.compile(r"\b(?:atas|karena|berkat)\s+(?:(?:[\w-]+\s+){0,2}?(" + AWARD_NOUN.pattern + r"))?", re.I)
+# A quote closes or its speaker is named: what follows is no object of the verb inside the quote.
+QUOTE_END = re.compile(r"[\"”]|" + SPEECH.pattern, re.I)
+
+
+def _recipient_named(sentence: str, to: re.Match) -> str | None:
+    """Who follows "kepada": up to the place or time, where a Polri venue is no recipient ("kepada Hendri (35)
+    di Mabes Polri"); people there the lists of actors do not know are not Polri."""
+    place = PLACE_OR_TIME.search(sentence, to.end())
+    if not place:
+        return _first_actor_after(sentence, to.end())
+    named = sentence[to.end() : place.start()]
+    known = _first_actor_after(named, 0)
+    return known or ("other" if to.group(1) != "ke" and re.search(r"\w{3}", named) else None)
+
+
+def _given_to(sentence: str, verb: re.Match) -> tuple[str | None, re.Match | None]:
+    """Who a giving verb gives to ('polri', 'other' or None) and the preposition that names them."""
+    noun = GIVING_NOUN.fullmatch(verb.group(1))
+    to = TO_RECIPIENT.search(sentence, verb.end())
+    if to and to.start() - verb.end() <= 120 and not (noun and to.group(1).lower() == "ke"):
+        if re.search(r"\btentang\b", sentence[verb.end() : to.start()]) or DECREE_SUBJECT.search(
+            sentence, 0, verb.start()
+        ):
+            return None, None  # "berdasarkan SK tentang pemberian penghargaan kepada ...": a decree's subject
+        return _recipient_named(sentence, to), to
+    if noun:
+        return None, None
+    if verb.group(1).lower() in OBJECT_FOLLOWS or AWARD_NOUN.match(sentence, verb.end() + 1):
+        # The object follows: "Beri Penghargaan Tiga Orang"; not the speaker of a quote the verb ends.
+        said = QUOTE_END.search(sentence, verb.end())
+        return _first_actor_after(sentence[: said.start() if said else len(sentence)], verb.end()), None
+    return None, None
 
 
 def _give_role(sentence: str, verb: re.Match) -> str | None:
@@ -175,31 +259,33 @@ def _give_role(sentence: str, verb: re.Match) -> str | None:
     to someone else, `other` when neither gives nor receives."""
     if not AWARD_NOUN.search(sentence):
         return None
-    to = TO_RECIPIENT.search(sentence, verb.end())
-    if to and to.start() - verb.end() <= 120:
-        recipient = _first_actor_after(sentence, to.end())
-    elif verb.group(1).lower() in (
-        "anugerahi",
-        "menganugerahi",
-        "ganjar",
-        "mengganjar",
-        "menetapkan",
-        "menobatkan",
-    ) or (AWARD_NOUN.match(sentence, verb.end() + 1)):
-        recipient = _first_actor_after(sentence, verb.end())  # the object follows: "Beri Penghargaan Tiga Orang"
-    else:
+    recipient, to = _given_to(sentence, verb)
+    if recipient is None:
         return None
     giver = _nearest_actor_before(sentence, verb.start())
     if giver is None or verb.group(1).lower().startswith("di"):
         # Passive: "Piagam diserahkan Kapolres X kepada ...": the agent follows the verb; "Penghargaan ini
-        # kami berikan kepada X," ujar Kapolres: the speaker gives.
-        agent = POLRI_ACTOR.search(sentence, verb.end(), to.start() if to else len(sentence))
-        giver = "polri" if agent or (giver is None and POLRI_ACTOR.search(sentence)) else giver
-    if recipient == "polri":
-        return "received"
-    if recipient == "other":
-        return "given" if giver == "polri" else "other"
-    return None
+        # kami berikan kepada X," ujar Kapolres: the speaker gives. "diserahkan Gubernur X kepada": not Polri.
+        stop = to.start() if to else len(sentence)
+        agent = _first_actor_after(sentence[:stop], verb.end())
+        if agent is None and giver is None and POLRI_ACTOR.search(sentence):
+            agent = "polri"
+        giver = agent or giver
+    role = "received" if recipient == "polri" else ("given" if giver == "polri" else "other")
+    if role != "given" and PRAISE.match(sentence, verb.end()) and not _names_award(sentence, verb):
+        return None
+    # A giving noun without its giver ("Syukuran dirangkai penyerahan penghargaan kepada ...") says too little
+    # for an award to someone else.
+    return None if role == "other" and GIVING_NOUN.fullmatch(verb.group(1)) else role
+
+
+def _names_award(sentence: str, verb: re.Match) -> bool:
+    """Praise that names an award: as what is given, or as what it praises ("atas penghargaan WBK itu"),
+    not an award's name further on ("atas inovasi lomba Student Award")."""
+    reason = PRAISE_REASON.search(sentence, verb.end())
+    given = sentence[verb.end() : reason.start() if reason else len(sentence)]
+    named = [m.group(0) for m in AWARD_NOUN.finditer(given)] + ([reason.group(1)] if reason and reason.group(1) else [])
+    return any(noun.lower() != "apresiasi" for noun in named)
 
 
 NOMINATION = re.compile(r"\b(?:nominasi|nominasikan|dinominasikan|menominasikan|nominator|kandidat)\b", re.I)

@@ -128,6 +128,58 @@ ROLES = [
     ("still assessed", "Polres Bantul akan menerima predikat WBK bila lolos penilaian.", None),
     ("an award addressed to units", "Rekor itu ditujukan kepada Satresnarkoba Polres Bogor atas ungkap kasus.",
      "received"),
+    ("thanks is no receiving", "Bupati berterima kasih kepada Polres Sragen yang selalu mendukung penghargaan ini.",
+     None),
+    ("an honourable mention won by a unit", "Juara harapan dua diraih Polsek Wates.", "received"),
+    ("a municipal guard is no police", "Satuan Polisi Pamong Praja Kota Batu meraih penghargaan dari gubernur.",
+     "other"),
+    ("a governor hands over to another body, passive", "Piagam diserahkan Gubernur Jatim kepada Kepala Satpol PP "
+     "saat HUT Satlinmas.", "other"),
+    ("a university head receives from a Kapolda", "Rektor Universitas Jember menerima piagam dari Kapolda Jatim.",
+     "given"),
+    ("giving noun with its Polri giver", "Penyerahan penghargaan itu bentuk terima kasih Polres Gowa kepada para "
+     "tokoh agama.", "given"),
+    ("giving noun without a giver says nothing", "Acara ditutup dengan pemberian penghargaan kepada para relawan.",
+     None),
+    ("giving noun to a place is no recipient", "Penyerahan trofi ke Desa Sukamaju berlangsung meriah.", None),
+    ("praise for Polri is no award", "Wali Kota memberikan apresiasi kepada Polres Blitar atas pengamanan Lebaran.",
+     None),
+    ("praise for Polri naming its award", "Gubernur memberikan apresiasi kepada Polda Riau atas penghargaan WBK itu.",
+     "received"),
+    ("the police's apresiasi to citizens", "Kapolsek Depok memberikan apresiasi kepada warga yang menangkap pencuri.",
+     "given"),
+    ("a civilian team standing for a Polres wins", "Regu SD Negeri 2 Wonosari yang mewakili Polres Gunungkidul "
+     "menjadi juara pertama lomba.", "other"),
+    ("the speaker received, not the unit he thanked", '"Terima kasih juga untuk Polres Ngawi," ujarnya usai '
+     "menerima piala Adipura.", None),
+    ("praise for Polri naming a contest's award", "Bupati memberikan apresiasi kepada Polres Kendal atas inovasi "
+     "lomba Pelajar Pelopor Award.", None),
+    ("a quote's speaker is no object of giving", '"Kami memberi piagam pada malam itu," kata Kapolsek Ungaran.',
+     None),
+    ("named civilians, then the Polri venue", "Piagam diserahkan Kapolda kepada Rudi Hartono (40) dan Sumarni (38) "
+     "di Mapolda Riau.", "given"),
+    ("an anniversary's number is no recipient", "Piagam diserahkan Kapolda dalam syukuran HUT ke-63 Korps Lantas "
+     "di Mapolda.", None),
+    ("headline: units get an award", "Tiga Polsek di Sleman Dapat Penghargaan", "received"),
+    ("a sports medal is a result, not an award", "Bripda Sinta dari Polda Bali meraih medali perak cabang judo "
+     "di Porprov.", None),
+    ("headline: police athletes sweep medals", "Polwan Polda Jabar Sabet Dua Emas Kejurnas Karate", None),
+    ("an honorary title for a civilian", "Kapolda Sulsel menganugerahkan gelar Warga Kehormatan kepada seorang "
+     "pengusaha.", "given"),
+    ("a civilian named an honorary officer, passive", "Seorang tukang ojek dinobatkan sebagai Polisi Kehormatan oleh "
+     "Kapolres Jember.", "given"),
+    ("a foreigner receives an honorary title from Polri", "Artis Korea itu menerima gelar Honorary Police dari Polda "
+     "Bali.", "given"),
+    ("pupils win the police's contest", "SMP Negeri 4 Magelang keluar sebagai juara pertama lomba yang digelar "
+     "Satlantas Polres Magelang.", "given"),
+    ("a village wins the police's contest, passive", "Juara pertama diraih Desa Sidomulyo dalam lomba kampung tangguh "
+     "yang diselenggarakan Polres Lamongan.", "given"),
+    ("prizes to a contest's winners", "Kapolsek Tegalrejo menyerahkan hadiah kepada para pemenang lomba mural.",
+     "given"),
+    ("a work handed to a committee is no award", "Karya diserahkan ke panitia, lalu pemenang diumumkan pekan depan.",
+     None),
+    ("recipients named in a cited decree", "Piagam diberikan berdasarkan Perkap tentang pemberian penghargaan kepada "
+     "anggota Polri.", None),
 ]  # fmt: skip
 
 

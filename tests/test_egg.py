@@ -51,6 +51,7 @@ def test_egg_carries_the_award_knowledge_and_extracts_from_the_zip(tmp_path):
         "pipelines/units.csv",
         "pipelines/knowledge/award_categories.yml",
         "pipelines/knowledge/subunits.csv",
+        "pipelines/knowledge/civilian_honours.yml",
     } <= set(names)
     show = (
         "import pipelines.structure as s; print(s.__file__); "

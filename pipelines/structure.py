@@ -217,7 +217,9 @@ EVERY_AWARD = re.compile(
     re.I,
 )
 ORDINAL_AWARD = re.compile(
-    r"\b(?:penghargaan|rekor|piagam|predikat|trofi)\s+(pertama|kedua|ketiga|keempat|kelima)\b", re.I
+    # not "penghargaan kedua kali": the same award had a second time
+    r"\b(?:penghargaan|rekor|piagam|predikat|trofi)\s+(pertama|kedua|ketiga|keempat|kelima)\b(?!\s+kali\b)",
+    re.I,
 )
 ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 

@@ -475,6 +475,21 @@ TITLES = [
      "standar layanan publik.", "penghargaan karena dinilai patuh pada standar layanan publik"),
     ("why the deputy received it is no reason for the award", "Penghargaan itu diterima oleh Wakapolres Badung karena "
      "Kapolres sedang bertugas di Jakarta.", "Penghargaan"),
+    ("the class of winners after kepada", "Kapolres Sleman memberikan penghargaan kepada 20 personel berprestasi di "
+     "halaman Mapolres.", "penghargaan kepada personel berprestasi"),
+    ("winners by what they did", "Kapolres menyerahkan penghargaan kepada 9 anggota yang berhasil membekuk komplotan "
+     "curanmor.", "penghargaan kepada anggota yang berhasil membekuk komplotan curanmor"),
+    ("winners by rank of merit in a region", "Dandim dan Kapolres memberikan penghargaan kepada Bhabinkamtibmas "
+     "terbaik se-Kabupaten Bantul.", "penghargaan kepada Bhabinkamtibmas terbaik se-Kabupaten Bantul"),
+    ("a named unit after kepada is whom, not which award", "Kapolda memberikan penghargaan kepada Polres Sleman "
+     "yang berhasil menekan angka kecelakaan.", "penghargaan"),
+    ("a bare award at a named awarding", "Polres Bantul meraih penghargaan pada Penganugerahan Zona Integritas tahun "
+     "2022 dari KemenPAN-RB.", "penghargaan pada Penganugerahan Zona Integritas tahun 2022"),
+    ("a headline's capital Dari ends the title", "Polres Kendal Terima Penghargaan Dari Komnas PA",
+     "Penghargaan"),
+    ("a records museum is the giver, not a record", "Polres Kendal menerima piagam dari Museum Rekor Dunia Indonesia "
+     "(MURI).", "piagam"),
+    ("the means of a placing ends it", "Polda Riau meraih peringkat 1 melalui satker Biro Logistik.", "peringkat 1"),
 ]  # fmt: skip
 
 
@@ -521,7 +536,8 @@ def test_what_the_award_is_for_in_a_sentence_of_its_own():
 @pytest.mark.parametrize(
     "title",
     ["penghargaan", "Penghargaan itu", "piagam penghargaan", "piagam Ombudsman RI", "Predikat tersebut", "Rekor kedua",
-     "rekor MURI", "Piala dan piagam", "penghargaan Divisi Humas Polri", "penghargaan bergengsi Bidang Humas Polda Sumsel"],
+     "rekor MURI", "Piala dan piagam", "penghargaan Divisi Humas Polri", "penghargaan bergengsi Bidang Humas Polda Sumsel",
+     "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya"],
 )  # fmt: skip
 def test_generic_titles(title):
     assert is_generic_title(title)

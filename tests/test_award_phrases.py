@@ -824,6 +824,14 @@ AWARD_LISTS = [
      "penghargaan IKPA terbaik kategori pagu kecil. Sementara itu, Ditsamapta Polda Papua Barat meraih predikat "
      "pengelola belanja digital terbaik.",
      ["penghargaan IKPA terbaik kategori pagu kecil", "predikat pengelola belanja digital terbaik"]),
+    ("placings of a contest the story named before",
+     "Polda Bali menggelar Lomba Tertib Pos Lantas. Pemenang lomba itu adalah juara 1 Polres Gianyar, juara 2 Polres "
+     "Badung dan juara harapan 1 Polres Tabanan.",
+     ["juara 1 Lomba Tertib Pos Lantas", "juara 2 Lomba Tertib Pos Lantas", "juara harapan 1 Lomba Tertib Pos Lantas"]),
+    ("placings won through a unit, in a named assessment",
+     "Polda Bali meraih peringkat 1 melalui satker Biro Logistik dan peringkat 2 melalui Polres Badung dalam "
+     "ajang IKPA 2024.",
+     ["peringkat 1 IKPA 2024", "peringkat 2 IKPA 2024"]),
 ]  # fmt: skip
 
 

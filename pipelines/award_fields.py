@@ -97,7 +97,7 @@ PLACE_RE = re.compile(
     r"\bKamis\b|\bJumat\b|\bSabtu\b|\bMinggu\b|\(|$))"
 )
 AWARD_START = re.compile(
-    r"\b(penghargaan|predikat|piagam|trofi|piala|anugerah|(?<!Museum )rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
+    r"\b(penghargaan|reward|predikat|piagam|trofi|piala|anugerah|(?<!Museum )rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
     r"pin emas|satyalancana|bintang bhayangkara|satuan terbaik|polda terbaik|polres terbaik|polsek terbaik|"
     # the zona integritas predikat by its name alone: "meraih Wilayah Bebas dari Korupsi (WBK)"
     r"wilayah bebas (?:dari )?korupsi|wilayah birokrasi bersih dan melayani|WBK|WBBM)\b",
@@ -319,7 +319,7 @@ def title_of(sentence: str) -> str | None:
 
 
 GENERIC_TITLE = re.compile(
-    r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:piagam\s+)?(?:penghargaan|piagam|apresiasi|sertifikat|trofi|piala|"
+    r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:piagam\s+)?(?:penghargaan|reward|piagam|apresiasi|sertifikat|trofi|piala|"
     r"anugerah|tanda kehormatan|predikat|rekor)(?:\s+(?:dan|serta)\s+(?:piagam|piala|penghargaan|trofi|sertifikat|medali))*"
     r"(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|bergengsi|khusus|serupa|yang sama|pertama|kedua|ketiga|"
     # "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya": adverbs, not the award's name
@@ -403,6 +403,22 @@ def _winner_group(sentence: str, position: int) -> str:
     return f" {m.group(1)} {m.group(2)}{_title_tail(sentence, m.end())}"
 
 
+# The class a winner is the best of, said apart from the award: "keluar sebagai pemenang terbaik di antara seluruh
+# Polda Tipe A", "menjadi yang terbaik dari semua Polres".
+BEST_AMONG = re.compile(
+    r"\bterbaik\s+(?:di antara|dari)\s+(?:seluruh|semua)\s+"
+    r"((?:Polda|Polres\w*|Polsek|Satker|Satwil|Satuan\s+\w+)(?:\s+(?i:tipe|kelas|kategori)\s+[A-Z\d]\w*)?)"
+)
+
+
+def with_class_among(title: str | None, sentences: list[str]) -> str | None:
+    """ "Kompolnas Awards 2024" and "... terbaik di antara seluruh Polda Tipe A": "... Polda Tipe A terbaik"."""
+    if not title or is_generic_title(title) or re.search(r"\bterbaik\b", title, re.I):
+        return title
+    found = next((m for s in sentences if (m := BEST_AMONG.search(s))), None)
+    return f"{title} {found.group(1)} terbaik" if found else title
+
+
 def _with_winner_class(sentence: str, title: str) -> str:
     at = sentence.find(title)
     m = WINNER_CLASS.match(sentence, at + len(title)) if at >= 0 else None
@@ -423,7 +439,7 @@ def best_title(candidates: list[str | None]) -> str | None:
         named,
         key=lambda c: (
             not is_generic_title(c),
-            bool(DECORATION.match(c)),
+            bool(DECORATION.search(c)),
             len(c.split()) <= 18,
             min(len(c.split()), 18),
         ),

@@ -7,7 +7,7 @@ produce is a sign the rule is too narrow.
 
 import pytest
 
-from pipelines.award_fields import is_generic_title, title_of, year_in_title, year_of
+from pipelines.award_fields import best_title, is_generic_title, title_of, year_in_title, year_of
 from pipelines.award_lists import numbered_lists_joined
 from pipelines.categories import categories_of, category_names
 from pipelines.classify import sentence_role
@@ -489,6 +489,8 @@ TITLES = [
      "Penghargaan"),
     ("a records museum is the giver, not a record", "Polres Kendal menerima piagam dari Museum Rekor Dunia Indonesia "
      "(MURI).", "piagam"),
+    ("reward is an award word, named by its winners", "Kapolres memberikan reward kepada personel teladan di apel "
+     "pagi.", "reward kepada personel teladan"),
     ("the means of a placing ends it", "Polda Riau meraih peringkat 1 melalui satker Biro Logistik.", "peringkat 1"),
 ]  # fmt: skip
 
@@ -513,6 +515,21 @@ def test_a_headline_that_names_the_award_more_fully():
         "Kapolri menganugerahkan pin emas kepada Polda Bali karena kampung binaannya juara nasional.",
     )
     assert award["title"] == "pin emas kampung tangguh"
+
+
+def test_a_decoration_named_after_penghargaan_is_still_its_formal_name():
+    assert best_title(
+        ["penghargaan Bintang Bhayangkara Nararya", "penghargaan sebagai pelopor tertib lalu lintas"]
+    ) == ("penghargaan Bintang Bhayangkara Nararya")
+
+
+def test_the_class_a_winner_is_the_best_of_said_apart_from_the_award():
+    (award,) = extract_awards(
+        None,
+        "Polres Bantul keluar sebagai pemenang terbaik di antara seluruh Polres Tipe B dengan meraih Jogja Awards 2024. "
+        "Penghargaan itu diserahkan Gubernur DIY.",
+    )
+    assert award["title"] == "Jogja Awards 2024 Polres Tipe B terbaik"
 
 
 def test_a_state_decoration_keeps_its_formal_name():

@@ -311,6 +311,7 @@ def title_of(sentence: str) -> str | None:
     sentence says it is for ("penghargaan atas pengungkapan ...")."""
     found = [(m.start(), _named_award(sentence, m)) for m in AWARD_START.finditer(sentence)]
     found += [(m.start(), m.group(0) + _title_tail(sentence, m.end())) for m in AWARD_NAME.finditer(sentence)]
+    found += [(m.start(1), m.group(1) + _title_tail(sentence, m.end())) for m in NAMED_AS.finditer(sentence)]
     candidates = [
         _with_winner_class(sentence, c.strip()) for _, c in sorted(found, key=lambda x: x[0]) if c and c.strip()
     ]
@@ -318,6 +319,12 @@ def title_of(sentence: str) -> str | None:
     return (specific or candidates or [None])[0]
 
 
+# A title conferred without an award word: "ditetapkan sebagai satuan kerja terbaik dalam ...", "dinobatkan sebagai
+# Polsek teladan".
+NAMED_AS = re.compile(
+    r"\b(?:dinobatkan|ditetapkan|terpilih|dikukuhkan)\s+(?:sebagai|menjadi)\s+"
+    r"((?:[\w-]+\s+){0,4}?(?:terbaik|teladan|terfavorit|terinovatif|berprestasi)(?:\s+(?:I{1,3}|\d)\b)?)"
+)
 GENERIC_TITLE = re.compile(
     r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:piagam\s+)?(?:penghargaan|reward|piagam|apresiasi|sertifikat|trofi|piala|"
     r"anugerah|tanda kehormatan|predikat|rekor)(?:\s+(?:dan|serta)\s+(?:piagam|piala|penghargaan|trofi|sertifikat|medali))*"

@@ -491,6 +491,8 @@ TITLES = [
      "(MURI).", "piagam"),
     ("reward is an award word, named by its winners", "Kapolres memberikan reward kepada personel teladan di apel "
      "pagi.", "reward kepada personel teladan"),
+    ("a title conferred without an award word", "Satlantas Polres Bantul dinobatkan sebagai satuan pelayanan "
+     "terbaik tingkat Polda DIY.", "satuan pelayanan terbaik tingkat Polda DIY"),
     ("the means of a placing ends it", "Polda Riau meraih peringkat 1 melalui satker Biro Logistik.", "peringkat 1"),
 ]  # fmt: skip
 

@@ -97,7 +97,7 @@ PLACE_RE = re.compile(
     r"\bKamis\b|\bJumat\b|\bSabtu\b|\bMinggu\b|\(|$))"
 )
 AWARD_START = re.compile(
-    r"\b(penghargaan|predikat|piagam|trofi|piala|anugerah|rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
+    r"\b(penghargaan|reward|predikat|piagam|trofi|piala|anugerah|(?<!Museum )rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
     r"pin emas|satyalancana|bintang bhayangkara|satuan terbaik|polda terbaik|polres terbaik|polsek terbaik|"
     # the zona integritas predikat by its name alone: "meraih Wilayah Bebas dari Korupsi (WBK)"
     r"wilayah bebas (?:dari )?korupsi|wilayah birokrasi bersih dan melayani|WBK|WBBM)\b",
@@ -311,6 +311,7 @@ def title_of(sentence: str) -> str | None:
     sentence says it is for ("penghargaan atas pengungkapan ...")."""
     found = [(m.start(), _named_award(sentence, m)) for m in AWARD_START.finditer(sentence)]
     found += [(m.start(), m.group(0) + _title_tail(sentence, m.end())) for m in AWARD_NAME.finditer(sentence)]
+    found += [(m.start(1), m.group(1) + _title_tail(sentence, m.end())) for m in NAMED_AS.finditer(sentence)]
     candidates = [
         _with_winner_class(sentence, c.strip()) for _, c in sorted(found, key=lambda x: x[0]) if c and c.strip()
     ]
@@ -318,11 +319,18 @@ def title_of(sentence: str) -> str | None:
     return (specific or candidates or [None])[0]
 
 
+# A title conferred without an award word: "ditetapkan sebagai satuan kerja terbaik dalam ...", "dinobatkan sebagai
+# Polsek teladan".
+NAMED_AS = re.compile(
+    r"\b(?:dinobatkan|ditetapkan|terpilih|dikukuhkan)\s+(?:sebagai|menjadi)\s+"
+    r"((?:[\w-]+\s+){0,4}?(?:terbaik|teladan|terfavorit|terinovatif|berprestasi)(?:\s+(?:I{1,3}|\d)\b)?)"
+)
 GENERIC_TITLE = re.compile(
-    r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:piagam\s+)?(?:penghargaan|piagam|apresiasi|sertifikat|trofi|piala|"
+    r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:piagam\s+)?(?:penghargaan|reward|piagam|apresiasi|sertifikat|trofi|piala|"
     r"anugerah|tanda kehormatan|predikat|rekor)(?:\s+(?:dan|serta)\s+(?:piagam|piala|penghargaan|trofi|sertifikat|medali))*"
     r"(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|bergengsi|khusus|serupa|yang sama|pertama|kedua|ketiga|"
-    r"lainnya|lain))*"
+    # "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya": adverbs, not the award's name
+    r"lainnya|lain|kembali|lagi|juga|pun|kali|tidak hanya|bukan hanya))*"
     # ... or only its giver: "piagam Ombudsman RI", "Penghargaan Kapolda Banten", "penghargaan BNN Kalsel".
     r"(?:\s+(?:dari\s+)?(?:Ombudsman|Kapolda|Kapolri|Polda|Div\w*|Divisi|Mabes|Bid\w*|Bidang|BNNP?|Kementerian|Bupati|Wali ?Kota|Gubernur|Kapolres\w*|Pemkab|"
     r"Pemkot|Pemprov|MURI|Museum Rekor)(?:\s+(?-i:[A-Z(])[\w()-]*)*)?$",
@@ -336,9 +344,10 @@ AWARD_NAME = re.compile(
 # A citation quoted right after the award's name, a dozen words or so.
 CITATION = re.compile(r"\s*[\"“]([^\"“”]{3,160})[\"”]")
 TITLE_END = re.compile(
-    r"(?<![Bb]ebas)\s+(?:dari|yang diserahkan|yang diterima|kepada|bagi|oleh|di|pada(?! kategori)|setelah|usai|saat|atas|karena|untuk(?! kategori)|sebagai|"
+    # a headline's capitals: "Terima Penghargaan Dari Komnas PA"
+    r"(?<![Bb]ebas)\s+(?:(?i:dari|kepada|bagi|oleh)|yang diserahkan|yang diterima|di|pada(?! kategori)|setelah|usai|saat|atas|karena|untuk(?! kategori)|sebagai|"
     r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
-    r"dalam rakernis|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|menjadi|berlangsung|"
+    r"dalam rakernis|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|menjadi|berlangsung|melalui|lewat|"
     r"dilaksanakan|digelar|diadakan|dihelat|diumumkan|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
 )
 # What an award is for runs as a clause of its own: "karena institusi itu berperan aktif ...", "karena dinilai patuh
@@ -384,6 +393,39 @@ WINNER_CLASS = re.compile(
 )
 
 
+# Or the class of people it goes to, by their merit: "penghargaan kepada anggota berprestasi", "kepada 15 anggota
+# yang berhasil mengungkap kasus ...", "kepada Bhabinkamtibmas dan Babinsa terbaik se-Kabupaten X"; a class in
+# common nouns, not a named unit or officer.
+WINNER_GROUP = re.compile(
+    r"\s+(kepada|bagi)\s+(?:para\s+|sejumlah\s+|\d+\s+)?"
+    r"((?:[a-z][\w-]*|Bhabinkamtibmas|Babinsa|Polantas|Polwan|Satker)(?:\s+(?:[a-z][\w-]*|Bhabinkamtibmas|Babinsa)){0,4}?"
+    r"\s+(?:terbaik|teladan|berprestasi|berdedikasi|berjasa|yang\s+(?:berhasil|telah|mengungkap|menangkap|berprestasi)))\b"
+)
+
+
+def _winner_group(sentence: str, position: int) -> str:
+    m = WINNER_GROUP.match(sentence, position)
+    if not m or re.match(r"(?:dan|serta|yang)\b", m.group(2)):
+        return ""
+    return f" {m.group(1)} {m.group(2)}{_title_tail(sentence, m.end())}"
+
+
+# The class a winner is the best of, said apart from the award: "keluar sebagai pemenang terbaik di antara seluruh
+# Polda Tipe A", "menjadi yang terbaik dari semua Polres".
+BEST_AMONG = re.compile(
+    r"\bterbaik\s+(?:di antara|dari)\s+(?:seluruh|semua)\s+"
+    r"((?:Polda|Polres\w*|Polsek|Satker|Satwil|Satuan\s+\w+)(?:\s+(?i:tipe|kelas|kategori)\s+[A-Z\d]\w*)?)"
+)
+
+
+def with_class_among(title: str | None, sentences: list[str]) -> str | None:
+    """ "Kompolnas Awards 2024" and "... terbaik di antara seluruh Polda Tipe A": "... Polda Tipe A terbaik"."""
+    if not title or is_generic_title(title) or re.search(r"\bterbaik\b", title, re.I):
+        return title
+    found = next((m for s in sentences if (m := BEST_AMONG.search(s))), None)
+    return f"{title} {found.group(1)} terbaik" if found else title
+
+
 def _with_winner_class(sentence: str, title: str) -> str:
     at = sentence.find(title)
     m = WINNER_CLASS.match(sentence, at + len(title)) if at >= 0 else None
@@ -404,7 +446,7 @@ def best_title(candidates: list[str | None]) -> str | None:
         named,
         key=lambda c: (
             not is_generic_title(c),
-            bool(DECORATION.match(c)),
+            bool(DECORATION.search(c)),
             len(c.split()) <= 18,
             min(len(c.split()), 18),
         ),
@@ -439,10 +481,26 @@ def _named_award(sentence: str, m: re.Match) -> str:
     cited = CITATION.match(sentence, start + len(head))
     if cited:  # the award's citation in quotes: penghargaan Terbaik I "Atas Prestasi dan Dedikasi ..."
         return f"{head} {cited.group(1)}"
-    if is_generic_title(head):
-        reason = _reason_near(sentence, start + len(word))
-        tail = _title_tail(sentence, reason.end(), REASON_END) if reason else ""
-        # not "Penghargaan berupa piagam penghargaan"; "apresiasi atas penghargaan X": the award is X, named on
-        if reason and not is_generic_title(tail) and not AWARD_NAMED_ON.match(tail.strip()):
-            return f"{head} {reason.group(1)}{tail}"
-    return head
+    return head + _what_it_is(sentence, start + len(word), start + len(head)) if is_generic_title(head) else head
+
+
+# A bare award at a named awarding or contest: "meraih penghargaan pada Penganugerahan Zona Integritas ... 2018",
+# "penghargaan dalam ajang Anugerah Humas 2023".
+EVENT_NAMED = re.compile(
+    r"\s+(pada|dalam)\s+(?:ajang\s+|acara\s+)?((?:[A-Z][\w/()-]*\s+){0,3}"
+    r"(?:Penganugerahan|Anugerah|Awarding|Lomba|Kompetisi|Festival)\b)"
+)
+
+
+def _what_it_is(sentence: str, after_word: int, after_head: int) -> str:
+    """What the sentence says a bare award is: what it is for, the class of its winners, or the awarding it
+    was given at; "" when it says none of these."""
+    reason = _reason_near(sentence, after_word)
+    tail = _title_tail(sentence, reason.end(), REASON_END) if reason else ""
+    # not "Penghargaan berupa piagam penghargaan"; "apresiasi atas penghargaan X": the award is X, named on
+    if reason and not is_generic_title(tail) and not AWARD_NAMED_ON.match(tail.strip()):
+        return f" {reason.group(1)}{tail}"
+    event = EVENT_NAMED.match(sentence, after_head)
+    if event:
+        return f" {event.group(1)} {event.group(2)}{_title_tail(sentence, event.end())}"
+    return _winner_group(sentence, after_head)

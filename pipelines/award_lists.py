@@ -107,10 +107,19 @@ def _list_items(body: str, expected: int | None) -> list[str]:
 
 # Placings in one sentence: "juara 1 diraih Polres Lebak, juara 2 Polresta Tangerang, dan juara 3 Polres Cilegon".
 PLACING = re.compile(
-    r"\b(?:juara|peringkat|terbaik|urutan|posisi)\s+(?:(?:ke-?\s*)?(?:\d|I{1,3}|IV|pertama|kedua|ketiga)|umum)\b", re.I
+    r"\b(?:juara|peringkat|terbaik|urutan|posisi)\s+(?:(?:harapan\s+)?(?:ke-?\s*)?(?:\d|I{1,3}|IV|pertama|kedua|ketiga)|umum)\b",
+    re.I,
 )
 TOPIC = re.compile(r"\b(?:untuk|kategori|bidang|lomba)\s+([^:;,]{4,80}?)\s*(?::|,|;|$)", re.I)
-PLACING_END = re.compile(r"\s+(?:dan|serta|sedangkan|diraih|oleh|yang)\b|[,;:().]")
+PLACING_END = re.compile(r"\s+(?:dan|serta|sedangkan|diraih|oleh|yang|melalui|lewat)\b|[,;:().]")
+# The contest or assessment a story's placings are in, by its name: "Lomba Peragaan Dalmas Sabhara", "ajang IKPA
+# 2023", "penilaian Indikator Kinerja Pelaksanaan Anggaran (IKPA)".
+CONTEST_NAMED = re.compile(
+    r"\b(?:(?i:ajang|penilaian)\s+|(?=(?i:lomba|kompetisi)\s+[A-Z]))((?:[A-Z(][\w()/-]*|(?i:lomba|kompetisi)|20\d\d)"
+    r"(?:\s+(?:[A-Z(][\w()/-]*|20\d\d)){0,6})"
+)
+# "Pemenang lomba tersebut adalah juara 1 ...": the contest is the one the story named before.
+BACK_REFERENCE = re.compile(r"^(?:tersebut|itu|ini|adalah)\b", re.I)
 
 
 # An item that starts with a unit, an officer's post or a person is a list of who, not of which award.
@@ -148,7 +157,9 @@ def _placing_awards(sentence: str, story: Story) -> list[Award]:
         if unit is None:
             return []
         award = Award(category=(categories_of(sentence) or ["other"])[0], evidence=[sentence], title_listed=True)
-        award.title = placing.group(0) + _placing_name(sentence, placing, placings[n + 1 :], units)
+        award.title = placing.group(0) + (
+            _placing_name(sentence, placing, placings[n + 1 :], units) or _story_contest(story)
+        )
         award.placement = placement_of(placing.group(0))
         add_recipients(award, [unit])
         awards.append(award)
@@ -181,7 +192,16 @@ def _placing_name(sentence: str, placing: re.Match, later: list[re.Match], units
     if name:
         return " " + name
     topic = TOPIC.search(sentence, 0, placing.start())
-    return f" {topic.group(1)}" if topic else ""
+    return f" {topic.group(1)}" if topic and not BACK_REFERENCE.match(topic.group(1)) else ""
+
+
+def _story_contest(story: Story) -> str:
+    """The contest the story names, its headline first: what a bare placing ("juara 2") is in."""
+    for text in (story.title or "", *story.body):
+        m = CONTEST_NAMED.search(text)
+        if m:
+            return " " + m.group(1)
+    return ""
 
 
 def listed_awards(story: Story) -> tuple[list[Award], set[str]]:

@@ -29,6 +29,7 @@ from pipelines.award_fields import (
     place_of,
     placement_of,
     title_of,
+    with_class_among,
     year_in_title,
     year_of,
 )
@@ -86,6 +87,8 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         # Likewise what it is for: "Penghargaan itu diberikan atas pengungkapan kasus menonjol".
         named = (title_of(s) for s in story.body if AWARD_TERMS.search(s))
         awards[0].title = next((t for t in named if not is_generic_title(t)), awards[0].title)
+    if len(awards) == 1:  # the class it is the best of, said in any sentence of a one-award story
+        awards[0].title = with_class_among(awards[0].title, story.body)
     return [a.as_row() for a in awards if a.recipients]
 
 
@@ -217,7 +220,9 @@ EVERY_AWARD = re.compile(
     re.I,
 )
 ORDINAL_AWARD = re.compile(
-    r"\b(?:penghargaan|rekor|piagam|predikat|trofi)\s+(pertama|kedua|ketiga|keempat|kelima)\b", re.I
+    # not "penghargaan kedua kali": the same award had a second time
+    r"\b(?:penghargaan|rekor|piagam|predikat|trofi)\s+(pertama|kedua|ketiga|keempat|kelima)\b(?!\s+kali\b)",
+    re.I,
 )
 ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 
@@ -418,7 +423,7 @@ def _complete_title(award: Award, story: Story) -> None:
         award.title = headline_title
     elif award.title and headline_title and _names_more_fully(headline_title, award.title):
         award.title = headline_title  # body "pin emas", headline "pin emas PPKM skala mikro"
-    award.title = award.title or headline_title
+    award.title = with_class_among(award.title or headline_title, award.evidence)
     if award.title:
         award.title = abbreviations_spelled_out(_tidy(award.title), story.text)
 

@@ -7,7 +7,7 @@ produce is a sign the rule is too narrow.
 
 import pytest
 
-from pipelines.award_fields import is_generic_title, title_of, year_in_title, year_of
+from pipelines.award_fields import best_title, is_generic_title, title_of, year_in_title, year_of
 from pipelines.award_lists import numbered_lists_joined
 from pipelines.categories import categories_of, category_names
 from pipelines.classify import sentence_role
@@ -527,6 +527,25 @@ TITLES = [
      "standar layanan publik.", "penghargaan karena dinilai patuh pada standar layanan publik"),
     ("why the deputy received it is no reason for the award", "Penghargaan itu diterima oleh Wakapolres Badung karena "
      "Kapolres sedang bertugas di Jakarta.", "Penghargaan"),
+    ("the class of winners after kepada", "Kapolres Sleman memberikan penghargaan kepada 20 personel berprestasi di "
+     "halaman Mapolres.", "penghargaan kepada personel berprestasi"),
+    ("winners by what they did", "Kapolres menyerahkan penghargaan kepada 9 anggota yang berhasil membekuk komplotan "
+     "curanmor.", "penghargaan kepada anggota yang berhasil membekuk komplotan curanmor"),
+    ("winners by rank of merit in a region", "Dandim dan Kapolres memberikan penghargaan kepada Bhabinkamtibmas "
+     "terbaik se-Kabupaten Bantul.", "penghargaan kepada Bhabinkamtibmas terbaik se-Kabupaten Bantul"),
+    ("a named unit after kepada is whom, not which award", "Kapolda memberikan penghargaan kepada Polres Sleman "
+     "yang berhasil menekan angka kecelakaan.", "penghargaan"),
+    ("a bare award at a named awarding", "Polres Bantul meraih penghargaan pada Penganugerahan Zona Integritas tahun "
+     "2022 dari KemenPAN-RB.", "penghargaan pada Penganugerahan Zona Integritas tahun 2022"),
+    ("a headline's capital Dari ends the title", "Polres Kendal Terima Penghargaan Dari Komnas PA",
+     "Penghargaan"),
+    ("a records museum is the giver, not a record", "Polres Kendal menerima piagam dari Museum Rekor Dunia Indonesia "
+     "(MURI).", "piagam"),
+    ("reward is an award word, named by its winners", "Kapolres memberikan reward kepada personel teladan di apel "
+     "pagi.", "reward kepada personel teladan"),
+    ("a title conferred without an award word", "Satlantas Polres Bantul dinobatkan sebagai satuan pelayanan "
+     "terbaik tingkat Polda DIY.", "satuan pelayanan terbaik tingkat Polda DIY"),
+    ("the means of a placing ends it", "Polda Riau meraih peringkat 1 melalui satker Biro Logistik.", "peringkat 1"),
 ]  # fmt: skip
 
 
@@ -552,6 +571,21 @@ def test_a_headline_that_names_the_award_more_fully():
     assert award["title"] == "pin emas kampung tangguh"
 
 
+def test_a_decoration_named_after_penghargaan_is_still_its_formal_name():
+    assert best_title(
+        ["penghargaan Bintang Bhayangkara Nararya", "penghargaan sebagai pelopor tertib lalu lintas"]
+    ) == ("penghargaan Bintang Bhayangkara Nararya")
+
+
+def test_the_class_a_winner_is_the_best_of_said_apart_from_the_award():
+    (award,) = extract_awards(
+        None,
+        "Polres Bantul keluar sebagai pemenang terbaik di antara seluruh Polres Tipe B dengan meraih Jogja Awards 2024. "
+        "Penghargaan itu diserahkan Gubernur DIY.",
+    )
+    assert award["title"] == "Jogja Awards 2024 Polres Tipe B terbaik"
+
+
 def test_a_state_decoration_keeps_its_formal_name():
     (award,) = extract_awards(
         None,
@@ -573,7 +607,8 @@ def test_what_the_award_is_for_in_a_sentence_of_its_own():
 @pytest.mark.parametrize(
     "title",
     ["penghargaan", "Penghargaan itu", "piagam penghargaan", "piagam Ombudsman RI", "Predikat tersebut", "Rekor kedua",
-     "rekor MURI", "Piala dan piagam", "penghargaan Divisi Humas Polri", "penghargaan bergengsi Bidang Humas Polda Sumsel"],
+     "rekor MURI", "Piala dan piagam", "penghargaan Divisi Humas Polri", "penghargaan bergengsi Bidang Humas Polda Sumsel",
+     "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya"],
 )  # fmt: skip
 def test_generic_titles(title):
     assert is_generic_title(title)
@@ -860,6 +895,14 @@ AWARD_LISTS = [
      "penghargaan IKPA terbaik kategori pagu kecil. Sementara itu, Ditsamapta Polda Papua Barat meraih predikat "
      "pengelola belanja digital terbaik.",
      ["penghargaan IKPA terbaik kategori pagu kecil", "predikat pengelola belanja digital terbaik"]),
+    ("placings of a contest the story named before",
+     "Polda Bali menggelar Lomba Tertib Pos Lantas. Pemenang lomba itu adalah juara 1 Polres Gianyar, juara 2 Polres "
+     "Badung dan juara harapan 1 Polres Tabanan.",
+     ["juara 1 Lomba Tertib Pos Lantas", "juara 2 Lomba Tertib Pos Lantas", "juara harapan 1 Lomba Tertib Pos Lantas"]),
+    ("placings won through a unit, in a named assessment",
+     "Polda Bali meraih peringkat 1 melalui satker Biro Logistik dan peringkat 2 melalui Polres Badung dalam "
+     "ajang IKPA 2024.",
+     ["peringkat 1 IKPA 2024", "peringkat 2 IKPA 2024"]),
 ]  # fmt: skip
 
 

@@ -152,6 +152,8 @@ KINDS = [
      "pelayanan publik KemenPAN-RB.", ["ministry", "zona_integritas_wbk"]),
     ("a Polda's own contest of good service is no ministry's", "Polres Bantul juara lomba pelayanan prima tingkat "
      "Polda DIY.", []),
+    ("the programme named WBK/WBBM is a WBK's", "Polres Bantul lolos Zona Integritas menuju WBK/WBBM tahun 2024.",
+     ["zona_integritas_wbk"]),
 ]  # fmt: skip
 
 
@@ -278,6 +280,8 @@ GIVERS = [
      "other", "Lembaga Survei Nusantara"),
     ("a witness of the ceremony gives nothing", "Bupati Bima menyerahkan piagam kepada Polres Bima, disaksikan "
      "pejabat dari Korlantas Polri.", "regional_government", "Bupati Bima"),
+    ("a Kapolres after dari, then where it happens", "Lima anggota Satlantas mendapat reward dari Kapolres Bima Kota "
+     "pada apel pagi.", "other", "Kapolres Bima Kota"),
 ]  # fmt: skip
 
 
@@ -304,6 +308,9 @@ STORY_GIVERS = [
      "dilakukan oleh Kementerian Keuangan.", "ministry"),
     ("an earlier award's giver is not this one's", "Polres Bantul meraih juara 1 lomba pelayanan SIM. Sebelumnya "
      "Polres Bantul juga menerima piagam dari Bupati Bantul.", "other"),
+    ("the award handed over at a ministry's regional office", "Penyerahan penghargaan digelar di kantor wilayah "
+     "Direktorat Jenderal Perbendaharaan (DJPb) Bali. Polres Badung meraih predikat pengelola anggaran terbaik.",
+     "ministry"),
 ]  # fmt: skip
 
 

@@ -280,6 +280,28 @@ GIVERS = [
      "other", "Lembaga Survei Nusantara"),
     ("a witness of the ceremony gives nothing", "Bupati Bima menyerahkan piagam kepada Polres Bima, disaksikan "
      "pejabat dari Korlantas Polri.", "regional_government", "Bupati Bima"),
+    ("a ministry's regional office by Kanwil", "Satlantas Polres Gianyar meraih piagam dari Kanwil Kemenkumham Bali.",
+     "ministry", "Kanwil Kemenkumham Bali"),
+    ("a regional government's office that gives", "Kepala Dinas Perhubungan Kabupaten Gianyar menyerahkan piagam "
+     "kepada Satlantas Polres Gianyar.", "regional_government", "Dinas Perhubungan Kabupaten Gianyar"),
+    ("a regional office by its short name", "Polres Gianyar mendapat piagam dari Dishub Kota Denpasar.",
+     "regional_government", "Dishub Kota Denpasar"),
+    ("one who hands over for the governor", "Piagam diserahkan oleh Asisten II mewakili Gubernur NTB kepada "
+     "Kapolres Lombok Barat.", "regional_government", "Gubernur Nusa Tenggara Barat"),
+    ("a university", "Rektor Universitas Mataram memberikan penghargaan kepada Polres Lombok Barat.", "other",
+     "Universitas Mataram"),
+    ("a partner named after the giver gives with it", "Pemkot Mataram bekerja sama dengan Yayasan Peduli Anak "
+     "memberikan piagam kepada Polresta Mataram.", "regional_government", "Pemerintah Kota Mataram"),
+    ("a guest of the event is no giver of the award handed over after", "Acara yang dihadiri Kapolda NTB itu "
+     "diakhiri penyerahan piagam dari Bupati Lombok Timur kepada Polres Lombok Timur.", "regional_government",
+     "Bupati Lombok Timur"),
+    ("an event's committee", "Piagam diberikan oleh panitia Festival Pesona Lombok kepada Polres Lombok Tengah.",
+     "other", "panitia Festival Pesona Lombok"),
+    ("an awards night named for itself", "Polres Lombok Tengah meraih gold winner pada ajang Nusa PR Awards 2024.",
+     None, "Nusa PR Awards 2024"),
+    ("an armed forces' command", "Polres Lombok Tengah menerima piagam dari Korem 162/WB.", "other", "Korem 162/WB"),
+    ("a source the story cites is no giver", "Polres Lombok Tengah meraih piagam itu, dikutip dari Harian Lombok "
+     "Pos, dari Bupati Lombok Tengah.", "regional_government", "Bupati Lombok Tengah"),
     ("a Kapolres after dari, then where it happens", "Lima anggota Satlantas mendapat reward dari Kapolres Bima Kota "
      "pada apel pagi.", "other", "Kapolres Bima Kota"),
 ]  # fmt: skip

@@ -194,9 +194,18 @@ RECEIVING_CHIEF = re.compile(
 )
 
 
+# Who is quoted speaks, he does not give: ", ujar Wakil Bupati X saat mengunjungi stan"; unless he speaks as he
+# hands the award over or addresses its ceremony (", kata Bupati X saat menyerahkan piagam", "dalam sambutannya").
+SPEAKER = re.compile(
+    rf"(?<=[,\"”] )(?:ujar|kata|ucap|tutur|ungkap|jelas|imbuh|tambah|tegas|terang|tandas)(?:nya)?\s+"
+    rf"(?![^,.;\"]*\b(?:{GIVING}|amanat\w*|sambutan\w*|pidato\w*)\b)[A-Z][^,.;\"]*"
+)
+
+
 def without_non_givers(text: str) -> str:
-    """`text` with a Kapolda, Kapolres or Kapolsek who receives, and whoever praises, blanked out (same length):
-    they name no giver."""
+    """`text` with a Kapolda, Kapolres or Kapolsek who receives, whoever praises and whoever is quoted blanked
+    out (same length): they name no giver."""
+    text = SPEAKER.sub(lambda m: " " * len(m.group(0)), text)
     return without_praisers(RECEIVING_CHIEF.sub(lambda m: " " * len(m.group(0)), text))
 
 

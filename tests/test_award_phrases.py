@@ -302,6 +302,10 @@ GIVERS = [
     ("an armed forces' command", "Polres Lombok Tengah menerima piagam dari Korem 162/WB.", "other", "Korem 162/WB"),
     ("a source the story cites is no giver", "Polres Lombok Tengah meraih piagam itu, dikutip dari Harian Lombok "
      "Pos, dari Bupati Lombok Tengah.", "regional_government", "Bupati Lombok Tengah"),
+    ("who is quoted on an award won gives none", '"Prestasi Polres Dompu patut dicontoh," ujar Bupati Dompu saat '
+     "meninjau stan pameran.", None, None),
+    ("who is quoted as he hands the award over gives", '"Pertahankan prestasi ini," kata Bupati Dompu saat menyerahkan '
+     "piagam kepada Polres Dompu.", "regional_government", "Bupati Dompu"),
     ("a Kapolres after dari, then where it happens", "Lima anggota Satlantas mendapat reward dari Kapolres Bima Kota "
      "pada apel pagi.", "other", "Kapolres Bima Kota"),
 ]  # fmt: skip

@@ -306,6 +306,8 @@ GIVERS = [
      "meninjau stan pameran.", None, None),
     ("who is quoted as he hands the award over gives", '"Pertahankan prestasi ini," kata Bupati Dompu saat menyerahkan '
      "piagam kepada Polres Dompu.", "regional_government", "Bupati Dompu"),
+    ("a ministry by a short name no table lists", "Polres Dompu menerima piagam dari Kemendikdasmen.", "ministry",
+     "Kemendikdasmen"),
     ("a Kapolres after dari, then where it happens", "Lima anggota Satlantas mendapat reward dari Kapolres Bima Kota "
      "pada apel pagi.", "other", "Kapolres Bima Kota"),
 ]  # fmt: skip

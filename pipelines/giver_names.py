@@ -84,7 +84,7 @@ def _kapolda(context: str, recipients: list[Mention]) -> tuple[str | None, str |
 def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     m = re.search(
         r"\b((?:(?:Kanwil|Kantor Wilayah)\s+)?Kementerian\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,6}|Kemen[A-Z][\w-]*|"
-        r"Kemen(?!ang|pan)[a-z]+"
+        r"Kemen(?!ang|pan|terian)[a-z]+"
         r"(?:\s+(?!RI\b)[A-Z][a-z]+)?|(?:Kanwil|Kantor Wilayah)\s+Kemen\w+(?:\s+(?!RI\b)[A-Z][a-z]+){0,2}|Menteri\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3}|"
         r"BNN(?:\s+Provinsi\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|P\s+\w+)?)",
         context,

@@ -148,7 +148,7 @@ ORGANISATION_WORDS = (
     r"Komisi|Komnas|Lembaga|Yayasan|Badan|Ikatan|Persatuan|Asosiasi|Forum|Gerakan|Universitas|Institut|PT|Bank|"
     r"Perhimpunan|Himpunan|Kejaksaan|Pengadilan|Dewan|Majelis|Kejari|Kejati|Kejagung|Kajari|Kajati|Kantor|"
     # An event's committee and the armed forces' commands give in their own names.
-    r"[Pp]anitia|Komite|Kodam|Korem|Kodim|Lantamal|Lanal|Lanud|Koramil"
+    r"[Pp]anitia|Komite|Balai|Kodam|Korem|Kodim|Lantamal|Lanal|Lanud|Koramil"
 )
 # An awards night named for itself stands for its organiser: "ajang Nusantara PR Awards 2025".
 AWARDS_NAME = r"[A-Z][\w-]*(?:\s+[A-Z\d][\w-]*){0,4}\s+Awards?\b"
@@ -156,7 +156,9 @@ ORGANISATION = re.compile(rf"(?:{ORGANISATION_WORDS})\b|{AWARDS_NAME}")
 
 
 # A body that names itself as one, giving: "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan ...".
-BODY_GIVES = re.compile(rf"\b((?:{ORGANISATION_WORDS})\b(?:\s+(?:[A-Z(][\w().&-]*|dan|RI))*)\s+(?:{GIVING})\b")
+BODY_GIVES = re.compile(
+    rf"\b((?:{ORGANISATION_WORDS})\b(?:\s+(?:[A-Z(][\w().&-]*|dan|RI))*)(?:\s+di\s+[A-Z]\w+)?\s+(?:{GIVING})\b"
+)  # "Balai Besar POM di Semarang menyerahkan": the office's seat is no part of its name
 
 
 BODY_BEFORE_VERB = re.compile(rf"\b(?:{ORGANISATION_WORDS})\b(?:\s+(?:[A-Z(][\w().&-]*|dan|RI))*\s+$")

@@ -308,6 +308,8 @@ GIVERS = [
      "piagam kepada Polres Dompu.", "regional_government", "Bupati Dompu"),
     ("a ministry by a short name no table lists", "Polres Dompu menerima piagam dari Kemendikdasmen.", "ministry",
      "Kemendikdasmen"),
+    ("an agency's office and its seat", "Kepala Balai Karantina Pertanian di Mataram memberikan piagam kepada "
+     "Polres Lombok Barat.", "other", "Balai Karantina Pertanian"),
     ("a Kapolres after dari, then where it happens", "Lima anggota Satlantas mendapat reward dari Kapolres Bima Kota "
      "pada apel pagi.", "other", "Kapolres Bima Kota"),
 ]  # fmt: skip

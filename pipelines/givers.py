@@ -161,7 +161,9 @@ BODY_GIVES = re.compile(
 )  # "Balai Besar POM di Semarang menyerahkan": the office's seat is no part of its name
 
 
-BODY_BEFORE_VERB = re.compile(rf"\b(?:{ORGANISATION_WORDS})\b(?:\s+(?:[A-Z(][\w().&-]*|dan|RI))*\s+$")
+BODY_BEFORE_VERB = re.compile(
+    rf"\b(?:{ORGANISATION_WORDS})\b(?:\s+(?:[A-Z(][\w().&-]*|dan|RI))*(?:\s+di\s+[A-Z]\w+)?\s+$"
+)
 
 
 def named_body(passage: str) -> str | None:

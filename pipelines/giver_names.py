@@ -13,8 +13,9 @@ from pipelines.categories import registry
 from pipelines.ranks import NAME, RANK_RE, RANK_RE_PLAIN, normalise_rank
 from pipelines.units import PROVINCE_SHORT, Mention, expand_province, find_unit_mentions, gazetteer
 
-# "dari" before the giver; not a range ("dari Polda hingga Polres jajaran").
-FROM = r"\bdari\s+(?![^,.]{0,40}?\b(?:hingga|sampai)\b)"
+# "dari" before the giver; not a range ("dari Polda hingga Polres jajaran"), nor a source the story cites
+# ("dilansir dari Harian X").
+FROM = r"(?<!dilansir )(?<!dikutip )(?<!melansir )(?<!bersumber )\bdari\s+(?![^,.]{0,40}?\b(?:hingga|sampai)\b)"
 
 NOT_A_BODY = re.compile(
     rf"^(?:{RANK_RE_PLAIN}|Jenderal|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|"
@@ -82,9 +83,9 @@ def _kapolda(context: str, recipients: list[Mention]) -> tuple[str | None, str |
 
 def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     m = re.search(
-        r"\b(Kementerian\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,6}|Kemen[A-Z][\w-]*|"
-        r"Kemen(?:kumham|keu|ag|sos|kes|dagri|hub|pora|dikbud\w*|kominfo|komdigi|parekraf|tan|perin|aker|lu|han|pupr)"
-        r"(?:\s+(?!RI\b)[A-Z][a-z]+)?|Menteri\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3}|"
+        r"\b((?:(?:Kanwil|Kantor Wilayah)\s+)?Kementerian\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,6}|Kemen[A-Z][\w-]*|"
+        r"Kemen(?!ang|pan|terian)[a-z]+"
+        r"(?:\s+(?!RI\b)[A-Z][a-z]+)?|(?:Kanwil|Kantor Wilayah)\s+Kemen\w+(?:\s+(?!RI\b)[A-Z][a-z]+){0,2}|Menteri\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3}|"
         r"BNN(?:\s+Provinsi\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|P\s+\w+)?)",
         context,
     )
@@ -132,6 +133,14 @@ def _areas() -> set[str]:
     return {u.area.split(" ", 1)[-1] for u in gaz.units.values()} | {u.province for u in gaz.units.values()}
 
 
+# A regional government's office, as written: "Dinas Kesehatan Kabupaten Sleman", "Dishub Kota Yogyakarta".
+REGIONAL_OFFICE = re.compile(
+    r"\b(?:(?:Dinas|Badan)\s+(?:[A-Z]\w*\s+){1,4}(?:dan\s+(?:[A-Z]\w*\s+){1,3})?(?:Kabupaten|Kota|Provinsi)|"
+    r"(?:Dishub|Dinkes|Disdik|Dinsos|Dispora|Disnaker|Disdukcapil|Diskominfo|Satpol PP|BPBD)"
+    r"(?:\s+(?:Kabupaten|Kota|Provinsi))?)(?:\s+[A-Z]\w+){1,2}"
+)
+
+
 def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     m = re.search(
         r"\b((?:Pj|Pjs|Plt)\.?\s+)?(Bupati|Wali ?[Kk]ota|Gubernur|Wabup|Wagub|Wawali)\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})",
@@ -156,7 +165,8 @@ def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str 
         context,
     )
     if not m:
-        return None, None
+        office = REGIONAL_OFFICE.search(context)
+        return (office.group(0) if office else None), None
     # One spelling: "Pemkab Bantul" is Pemerintah Kabupaten Bantul; a regional secretary gives for his government.
     level = {"Pemkab": "Kabupaten", "Pemkot": "Kota", "Pemprov": "Provinsi"}.get(m.group(1), m.group(1).split()[-1])
     level = level if level in ("Kabupaten", "Kota", "Provinsi") else "Daerah"
@@ -202,7 +212,8 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         region = expand_province(m.group(2) or "")
         return " ".join(filter(None, (m.group(1), region if region in _areas() else None))), None
     m = re.search(
-        rf"\b((?:Waka|Ka)polres\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|AKP|(?i:memberikan|menyerahkan|berikan|beri|serahkan|kepada))\b|\s*[,.])",
+        rf"\b((?:Waka|Ka)polres\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|AKP|(?i:memberikan|menyerahkan|berikan|beri|serahkan|kepada))\b|\s*[,.]|$|"
+        r"\s+(?:pada|di|dalam|saat|ketika|atas|untuk|selaku)\b)",
         context,
     )
     if m and not CHIEF_RECEIVES.match(context, m.end()) and not re.search(r"\bkepada\s+$", context[: m.start()]):
@@ -240,10 +251,16 @@ MEDIA_NOUN = re.compile(r"\b(?i:stasiun\s+(?:televisi|tv|radio)|surat\s+kabar|me
 _NOT_IN_NAME = {"di", "pada", "yang", "dan", "untuk", "kepada", "dalam", "atas", "itu", "tersebut", "saat", "ketika"}
 
 
+# A press outlet by its kind and name: "Harian Kompas", "Radio Suara Surabaya".
+PRESS_OUTLET = re.compile(
+    r"\b(?:Harian|Koran|Majalah|Tabloid|Radio|Televisi)(?:\s+(?!(?:H|Hj|Dr|Drs|Ir)\b)[A-Z][\w-]*){1,3}"
+)
+
+
 def _press(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
-    m = PRESS_HEAD.search(context)
+    m = PRESS_HEAD.search(context) or PRESS_OUTLET.search(context)
     if m:
-        return m.group(1).strip(), None
+        return (m.group(1) if m.re is PRESS_HEAD else m.group(0)).strip(), None
     m = MEDIA_NOUN.search(context)
     if m:
         words = m.group(0).split()

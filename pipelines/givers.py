@@ -46,6 +46,7 @@ GIVER_SLOTS = (
     re.compile(
         r"\b(?:diselenggarakan|digelar|diadakan|dihelat)\s+(?:oleh\s+)?|\btingkat\s+(?=Polda\s+(?-i:[A-Z]))", re.I
     ),
+    re.compile(r"\b(?:ajang|gelaran|malam\s+penganugerahan)\s+", re.I),  # "di ajang Nusantara PR Awards 2025"
 )
 
 
@@ -138,21 +139,31 @@ def without_praisers(text: str) -> str:
 # A body the registry does not know, named where a giver stands: "dari Komnas Perlindungan Anak",
 # "dari Gerakan Nasional Anti Narkotika (Granat)", "diserahkan Ketua Umum PPWI".
 # A command's number is part of its name: "Dandim 0803 Madiun", "Danrem 081/DSJ".
-_BODY = re.compile(r"[A-Z][\w.&-]*(?:\s+(?:[A-Z(][\w().&-]*|dan|RI|se-\w+|\d{2,4}(?:/[\w-]+)?\b))*")
+_BODY = re.compile(
+    r"(?:panitia\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z(][\w().&-]*(?:/[\w-]+)?|dan|RI|se-\w+|\d{2,4}(?:/[\w-]+)?\b))*"
+)
 
 
 ORGANISATION_WORDS = (
     r"Komisi|Komnas|Lembaga|Yayasan|Badan|Ikatan|Persatuan|Asosiasi|Forum|Gerakan|Universitas|Institut|PT|Bank|"
-    r"Perhimpunan|Himpunan|Kejaksaan|Pengadilan|Dewan|Majelis|Kejari|Kejati|Kejagung|Kajari|Kajati|Kantor"
+    r"Perhimpunan|Himpunan|Kejaksaan|Pengadilan|Dewan|Majelis|Kejari|Kejati|Kejagung|Kajari|Kajati|Kantor|"
+    # An event's committee and the armed forces' commands give in their own names.
+    r"[Pp]anitia|Komite|Balai|Kodam|Korem|Kodim|Lantamal|Lanal|Lanud|Koramil"
 )
-ORGANISATION = re.compile(rf"(?:{ORGANISATION_WORDS})\b")
+# An awards night named for itself stands for its organiser: "ajang Nusantara PR Awards 2025".
+AWARDS_NAME = r"[A-Z][\w-]*(?:\s+[A-Z\d][\w-]*){0,4}\s+Awards?\b"
+ORGANISATION = re.compile(rf"(?:{ORGANISATION_WORDS})\b|{AWARDS_NAME}")
 
 
 # A body that names itself as one, giving: "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan ...".
-BODY_GIVES = re.compile(rf"\b((?:{ORGANISATION_WORDS})\b(?:\s+(?:[A-Z(][\w().&-]*|dan|RI))*)\s+(?:{GIVING})\b")
+BODY_GIVES = re.compile(
+    rf"\b((?:{ORGANISATION_WORDS})\b(?:\s+(?:[A-Z(][\w().&-]*|dan|RI))*)(?:\s+di\s+[A-Z]\w+)?\s+(?:{GIVING})\b"
+)  # "Balai Besar POM di Semarang menyerahkan": the office's seat is no part of its name
 
 
-BODY_BEFORE_VERB = re.compile(rf"\b(?:{ORGANISATION_WORDS})\b(?:\s+(?:[A-Z(][\w().&-]*|dan|RI))*\s+$")
+BODY_BEFORE_VERB = re.compile(
+    rf"\b(?:{ORGANISATION_WORDS})\b(?:\s+(?:[A-Z(][\w().&-]*|dan|RI))*(?:\s+di\s+[A-Z]\w+)?\s+$"
+)
 
 
 def named_body(passage: str) -> str | None:
@@ -187,19 +198,41 @@ RECEIVING_CHIEF = re.compile(
 )
 
 
+# Who is quoted speaks, he does not give: ", ujar Wakil Bupati X saat mengunjungi stan"; unless he speaks as he
+# hands the award over or addresses its ceremony (", kata Bupati X saat menyerahkan piagam", "dalam sambutannya").
+SPEAKER = re.compile(
+    rf"(?<=[,\"”] )(?:ujar|kata|ucap|tutur|ungkap|jelas|imbuh|tambah|tegas|terang|tandas)(?:nya)?\s+"
+    rf"(?![^,.;\"]*\b(?:{GIVING}|amanat\w*|sambutan\w*|pidato\w*)\b)[A-Z][^,.;\"]*"
+)
+
+
 def without_non_givers(text: str) -> str:
-    """`text` with a Kapolda, Kapolres or Kapolsek who receives, and whoever praises, blanked out (same length):
-    they name no giver."""
+    """`text` with a Kapolda, Kapolres or Kapolsek who receives, whoever praises and whoever is quoted blanked
+    out (same length): they name no giver."""
+    text = SPEAKER.sub(lambda m: " " * len(m.group(0)), text)
     return without_praisers(RECEIVING_CHIEF.sub(lambda m: " " * len(m.group(0)), text))
 
 
 # Who witnesses or attends a ceremony gives nothing: "disaksikan pejabat dari Itwasum Polri", "dihadiri Wakapolda".
-WITNESSES = re.compile(r"\b(?:disaksikan|dihadiri|didampingi)\b(?:\s+oleh)?[^,.;]*", re.I)
+# The phrase ends where the award is handed over: "Acara yang dihadiri Kapolda itu ditutup dengan penyerahan
+# penghargaan dari Wali Kota".
+WITNESSES = re.compile(
+    r"\b(?:disaksikan|dihadiri|didampingi)\b(?:\s+oleh)?"
+    r"(?:(?!\b(?:penyerahan|pemberian|penghargaan|piagam|menyerahkan|memberikan|diserahkan|diberikan)\b)[^,.;])*",
+    re.I,
+)
+
+
+# A partner named after the giver gives with it, not instead of it: "Pemkab X bekerja sama dengan Universitas Y
+# memberikan penghargaan", "... dari Dinas X bersinergi dengan BNN".
+PARTNER = re.compile(
+    rf"\b(?:bekerja\s*sama|berkolaborasi|bersinergi)\s+dengan\b(?:(?!\b(?:{GIVING}|kepada)\b)[^,.;])*", re.I
+)
 
 
 def without_witnesses(text: str) -> str:
-    """`text` with the witnesses and guests of the ceremony blanked out (same length)."""
-    return WITNESSES.sub(lambda m: " " * len(m.group(0)), text)
+    """`text` with the witnesses and guests of the ceremony, and the giver's partners, blanked out (same length)."""
+    return PARTNER.sub(lambda m: " " * len(m.group(0)), WITNESSES.sub(lambda m: " " * len(m.group(0)), text))
 
 
 def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:

@@ -385,6 +385,13 @@ def _complete_giver(award: Award, story: Story, context: str, mentions: list[Men
         fuller = giver_of(award.category, whole_story, mentions)
         if fuller[0] and (award.giver is None or fuller[0].startswith(award.giver)):
             award.giver, award.giver_person = fuller
+    if award.giver is None and award.category == "other":
+        # No giver where one stands: a kind the awarding sentences name ("di kantor wilayah DJPb X, ... menerima
+        # penghargaan") before the Polda that hosts its own units' contests.
+        kind = next(iter(categories_of(no_receivers(_about_awarding(story)))), "other")
+        if kind != "other":
+            award.category = kind
+            award.giver, award.giver_person = giver_of(kind, whole_story, mentions)
     if award.giver is None and award.category == "other" and (polda := host_polda(story.text, mentions)):
         award.category, award.giver = "kapolda", polda
     award.giver = giver_spelled_out(award.giver, story.text)

@@ -27,7 +27,7 @@ CHECK_FLOORS = {
     "received F1": 0.90,
     "given F1": 0.72,
     "units F1": 0.74,
-    "category set exact": 0.68,
+    "category set exact": 0.70,
     "year exact": 0.87,
     "giver": 0.60,
     "title": 0.38,

@@ -204,6 +204,8 @@ KINDS = [
      "pelayanan publik KemenPAN-RB.", ["ministry", "zona_integritas_wbk"]),
     ("a Polda's own contest of good service is no ministry's", "Polres Bantul juara lomba pelayanan prima tingkat "
      "Polda DIY.", []),
+    ("the programme named WBK/WBBM is a WBK's", "Polres Bantul lolos Zona Integritas menuju WBK/WBBM tahun 2024.",
+     ["zona_integritas_wbk"]),
 ]  # fmt: skip
 
 
@@ -330,6 +332,38 @@ GIVERS = [
      "other", "Lembaga Survei Nusantara"),
     ("a witness of the ceremony gives nothing", "Bupati Bima menyerahkan piagam kepada Polres Bima, disaksikan "
      "pejabat dari Korlantas Polri.", "regional_government", "Bupati Bima"),
+    ("a ministry's regional office by Kanwil", "Satlantas Polres Gianyar meraih piagam dari Kanwil Kemenkumham Bali.",
+     "ministry", "Kanwil Kemenkumham Bali"),
+    ("a regional government's office that gives", "Kepala Dinas Perhubungan Kabupaten Gianyar menyerahkan piagam "
+     "kepada Satlantas Polres Gianyar.", "regional_government", "Dinas Perhubungan Kabupaten Gianyar"),
+    ("a regional office by its short name", "Polres Gianyar mendapat piagam dari Dishub Kota Denpasar.",
+     "regional_government", "Dishub Kota Denpasar"),
+    ("one who hands over for the governor", "Piagam diserahkan oleh Asisten II mewakili Gubernur NTB kepada "
+     "Kapolres Lombok Barat.", "regional_government", "Gubernur Nusa Tenggara Barat"),
+    ("a university", "Rektor Universitas Mataram memberikan penghargaan kepada Polres Lombok Barat.", "other",
+     "Universitas Mataram"),
+    ("a partner named after the giver gives with it", "Pemkot Mataram bekerja sama dengan Yayasan Peduli Anak "
+     "memberikan piagam kepada Polresta Mataram.", "regional_government", "Pemerintah Kota Mataram"),
+    ("a guest of the event is no giver of the award handed over after", "Acara yang dihadiri Kapolda NTB itu "
+     "diakhiri penyerahan piagam dari Bupati Lombok Timur kepada Polres Lombok Timur.", "regional_government",
+     "Bupati Lombok Timur"),
+    ("an event's committee", "Piagam diberikan oleh panitia Festival Pesona Lombok kepada Polres Lombok Tengah.",
+     "other", "panitia Festival Pesona Lombok"),
+    ("an awards night named for itself", "Polres Lombok Tengah meraih gold winner pada ajang Nusa PR Awards 2024.",
+     None, "Nusa PR Awards 2024"),
+    ("an armed forces' command", "Polres Lombok Tengah menerima piagam dari Korem 162/WB.", "other", "Korem 162/WB"),
+    ("a source the story cites is no giver", "Polres Lombok Tengah meraih piagam itu, dikutip dari Harian Lombok "
+     "Pos, dari Bupati Lombok Tengah.", "regional_government", "Bupati Lombok Tengah"),
+    ("who is quoted on an award won gives none", '"Prestasi Polres Dompu patut dicontoh," ujar Bupati Dompu saat '
+     "meninjau stan pameran.", None, None),
+    ("who is quoted as he hands the award over gives", '"Pertahankan prestasi ini," kata Bupati Dompu saat menyerahkan '
+     "piagam kepada Polres Dompu.", "regional_government", "Bupati Dompu"),
+    ("a ministry by a short name no table lists", "Polres Dompu menerima piagam dari Kemendikdasmen.", "ministry",
+     "Kemendikdasmen"),
+    ("an agency's office and its seat", "Kepala Balai Karantina Pertanian di Mataram memberikan piagam kepada "
+     "Polres Lombok Barat.", "other", "Balai Karantina Pertanian"),
+    ("a Kapolres after dari, then where it happens", "Lima anggota Satlantas mendapat reward dari Kapolres Bima Kota "
+     "pada apel pagi.", "other", "Kapolres Bima Kota"),
 ]  # fmt: skip
 
 
@@ -356,6 +390,9 @@ STORY_GIVERS = [
      "dilakukan oleh Kementerian Keuangan.", "ministry"),
     ("an earlier award's giver is not this one's", "Polres Bantul meraih juara 1 lomba pelayanan SIM. Sebelumnya "
      "Polres Bantul juga menerima piagam dari Bupati Bantul.", "other"),
+    ("the award handed over at a ministry's regional office", "Penyerahan penghargaan digelar di kantor wilayah "
+     "Direktorat Jenderal Perbendaharaan (DJPb) Bali. Polres Badung meraih predikat pengelola anggaran terbaik.",
+     "ministry"),
 ]  # fmt: skip
 
 

@@ -21,19 +21,19 @@ from pipelines.knowledge import knowledge_text
 # Titles Polri confers on civilians, from the knowledge table: award words in their own right.
 _HONOURS_TABLE = yaml.safe_load(knowledge_text("civilian_honours.yml"))
 CIVILIAN_HONOURS = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["wording"])
-PEOPLE_OUTSIDE_POLRI = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["people"])
+PEOPLE_OUTSIDE_POLRI = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["people"] + _HONOURS_TABLE["bodies"])
 
 AWARD_TERMS = re.compile(
     r"penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
     r"wilayah bebas dari korupsi|wilayah birokrasi bersih|kepatuhan|zona hijau|peringkat|juara|rekor|\bMURI\b|"
     r"terbaik|sertifikat|medali|opini|kualitas tertinggi|pelayanan publik|tanda kehormatan|satyalancana|kenaikan pangkat luar biasa|penganugerahan|"
-    r"pin emas|lencana|pemenang|" + CIVILIAN_HONOURS,
+    r"pin emas|lencana|pemenang|hadiah|" + CIVILIAN_HONOURS,
     re.IGNORECASE,
 )
 # What is handed over, as opposed to "pelayanan terbaik" and the like.
 AWARD_NOUN = re.compile(
     r"penghargaan|piagam|trofi|piala|anugerah|award|apresiasi|sertifikat|medali|tanda kehormatan|hadiah|bingkisan|"
-    r"pin emas|satyalancana|lencana|rekor|gelar|" + CIVILIAN_HONOURS,
+    r"pin emas|satyalancana|lencana|rekor|gelar|reward|" + CIVILIAN_HONOURS,
     re.IGNORECASE,
 )
 RECEIVE = re.compile(
@@ -41,13 +41,14 @@ RECEIVE = re.compile(
     r"mendapatkan|memperoleh|diperoleh|memboyong|dinobatkan|ditetapkan sebagai|menyandang|mengantongi|"
     r"menggondol|dikukuhkan|memborong|borong|meraup|raup|keluar sebagai|tercatat|mencatatkan|mencatat|"
     r"menorehkan|mengukir|memecahkan|pecahkan|menempati|menduduki|menjadi juara|berhasil menjadi|terpilih sebagai|"
-    r"diberi|juarai|menjuarai|mempertahankan|pertahankan|dapat(?=\s+(?:penghargaan|piagam|trofi|piala|medali)))\b",
+    r"diberi|dihadiahi|juarai|menjuarai|mempertahankan|pertahankan|dapat(?=\s+(?:penghargaan|piagam|trofi|piala|medali|hadiah|reward)))\b",
     re.IGNORECASE,
 )
 GIVE = re.compile(
     r"\b(memberikan|memberi|beri|berikan|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
     r"mengganjar|ganjar|diberikan|diserahkan|dianugerahkan|menyematkan|sematkan|disematkan|menetapkan|menobatkan|"
-    r"berbuah|membuahkan|ditujukan(?=\s+kepada)|pemberian|penyerahan|penganugerahan)\b",  # "Program X berbuah penghargaan bagi Polsek Y": what it brought, and to whom
+    r"berbuah|membuahkan|ditujukan(?=\s+kepada)|pemberian|penyerahan|penganugerahan|hadiahi|menghadiahi|"
+    r"menghadiahkan|dihadiahkan|apresiasi|mengapresiasi)\b",  # "Program X berbuah penghargaan bagi Polsek Y": what it brought, and to whom
     re.IGNORECASE,
 )
 # Modal words that turn a sentence into a plan or a process, not an award.
@@ -59,11 +60,11 @@ NOT_YET = re.compile(
 
 POLRI_ACTOR = re.compile(
     r"\b(Polrestabes|Polresta|Polres|Polsek|Polda|Polri|Mabes Polri|Korps Bhayangkara|Korlantas|Bareskrim|Divhumas|Brimob|Satlantas|"
-    r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol|linmas|uan Polisi Pamong)\w+|(?:Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Wakapolres\w*|Kapolsek|Wakapolsek)(?! Cup)|"
+    r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol|linmas|uan Polisi Pamong|ya|kamling)(?:uan|\w{4,})|(?:Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Wakapolres\w*|Kapolsek|Wakapolsek)(?! Cup)|"
     r"(?i:kapolsek|kapolres|kapolresta)|"
-    r"Kasat\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi(?! pamong| militer| hutan| kehutanan| kehormatan)|polwan|perwira|kepolisian)|anggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
+    r"Kasat\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi(?! pamong| militer| hutan| kehutanan| kehormatan| cilik)|polwan|perwira|kepolisian)|[Aa]nggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
     r" (?!SPKT|PJR)[A-Z]{2,}\b)|"
-    r"polisi(?! Pamong| Militer| Hutan| Kehutanan| Kehormatan)|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
+    r"polisi(?! Pamong| Militer| Hutan| Kehutanan| Kehormatan| Cilik)|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
     r"Bripda|jajaran(?= Polres| Polda| Polsek)|(?i:satuan kerja|satker|satuan wilayah|satwil)|polda|polres|polresta|polsek)\b",
 )
 OTHER_ACTOR = re.compile(
@@ -105,23 +106,65 @@ def sentences(text: str) -> list[str]:
 
 
 # An actor someone stands for is not the subject: "Tim SMP 3 yang mewakili Polres Minahasa meraih juara".
-REPRESENTED = re.compile(r"\b(?:mewakili|utusan|perwakilan|wakil|binaan|asuhan)\s+$", re.I)
+REPRESENTED = re.compile(r"\b(?:mewakili|utusan|perwakilan|wakil|binaan|asuhan|mitra)\s+$", re.I)
 # A speech verb between an actor and the verb: the speaker received ("... Polres X," katanya usai menerima).
 SPEECH = re.compile(r"\b(?:(?:kata|ujar|ucap|tutur|ungkap|imbuh|tandas)(?:nya)?|(?:jelas|terang)nya)\b", re.I)
 
 
-def _nearest_actor_before(sentence: str, position: int) -> str | None:
-    """'polri' or 'other': who stands closest before `position` in the sentence."""
-    best = None
+# A police rank in apposition to the head of another body is that body's: "Kepala BNN RI, Komjen Pol. X".
+RANK = re.compile(r"(?:AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda)$")
+APPOSITION = re.compile(r"(?:\s+[\w.]+){0,2},?\s*$")
+
+
+def _actors_before(sentence: str, position: int) -> list[tuple[int, str, int]]:
+    found = []
     for kind, pattern in (("polri", POLRI_ACTOR), ("other", OTHER_ACTOR)):
         for m in pattern.finditer(sentence, 0, position):
-            if REPRESENTED.search(sentence, 0, m.start()):
-                continue
-            if best is None or m.start() > best[0]:
-                best = (m.start(), kind, m.end())
-    if best and SPEECH.search(sentence, best[2], position):
+            if not REPRESENTED.search(sentence, 0, m.start()):
+                found.append((m.start(), kind, m.end()))
+    return sorted(found)
+
+
+# "Warga yang membantu polisi mendapat hadiah": an actor inside a relative clause is not the subject; the
+# noun the clause hangs on is. Appositive clauses ("yang terdiri dari personel") say who they are.
+RELATIVE_PRONOUN = re.compile(r"\byang\s+(?!terdiri|merupakan|berasal|adalah|juga\b|tergabung|bertugas|berdinas)")
+HEAD_GAP = re.compile(r"(?:[\s,]+[\w.()/-]+){0,4}?[\s,]+$")
+
+
+def _head_of_clause(sentence: str, found: list, best: tuple) -> str | None:
+    clauses = list(RELATIVE_PRONOUN.finditer(sentence, 0, best[0]))
+    if not clauses or re.search(r"[,;]", sentence[clauses[-1].end() : best[0]]):
         return None
-    return best[1] if best else None
+    clause = clauses[-1]
+    heads = [a for a in found if a[2] <= clause.start()]
+    if heads and HEAD_GAP.fullmatch(sentence, heads[-1][2], clause.start()):
+        return heads[-1][1]
+    return None
+
+
+def _nearest_actor_before(sentence: str, position: int) -> str | None:
+    """'polri' or 'other': who stands closest before `position` in the sentence."""
+    found = _actors_before(sentence, position)
+    if not found:
+        return None
+    best = found[-1]
+    if SPEECH.search(sentence, best[2], position):
+        return None
+    head = None if ";" in sentence[best[2] : position] else _head_of_clause(sentence, found, best)
+    if head:
+        return head
+    if best[1] == "polri" and len(found) > 1 and RANK.match(sentence[best[0] : best[2]]):
+        prev = found[-2]
+        if prev[1] == "other" and APPOSITION.match(sentence[prev[2] : best[0]]):
+            return "other"
+    return best[1]
+
+
+# Police as the object of what people did: "membantu polisi", "melapor ke Polsek".
+HELPED = re.compile(
+    r"\b(?:membantu|bantu|menolong|mendukung|bersama|kepada|ke|dengan|melapor\w*|menyerahkan)\s+(?:para\s+|pihak\s+)?"
+    r"(?=" + POLRI_ACTOR.pattern + ")"
+)
 
 
 def _first_actor_after(sentence: str, position: int) -> str | None:
@@ -130,9 +173,13 @@ def _first_actor_after(sentence: str, position: int) -> str | None:
         m = pattern.search(sentence, position)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), kind, m.end(), m.group(0).lower())
-    if best and best[3] == "orang":
-        # "50 orang, terdiri dari personel Polri ...": a count; who they are follows.
-        following = _first_actor_after(sentence[: best[2] + 40], best[2])
+    if best and best[3] in ("orang", "tim"):
+        # "50 orang, terdiri dari personel Polri ...": a count; who they are follows. "Tim Elang Satreskrim
+        # Polres X": the team is the unit's. "tiga orang yang membantu Polri": Polri is whom they helped.
+        window = sentence[: best[2] + 40]
+        following = _first_actor_after(window, best[2])
+        if following == "polri" and HELPED.search(window, best[2]):
+            return best[1]
         return following or best[1]
     return best[1] if best else None
 
@@ -215,7 +262,23 @@ GIVING_NOUN = re.compile(r"pemberian|penyerahan|penganugerahan", re.I)
 DECREE_SUBJECT = re.compile(r"\btentang\s+$", re.I)
 # Where the recipients end and the place or time begins: "kepada Hendri (35) di Mabes Polri".
 PLACE_OR_TIME = re.compile(r"\b(?:di|bertempat|pada|saat|dalam acara)\b")
-OBJECT_FOLLOWS = ("anugerahi", "menganugerahi", "ganjar", "mengganjar", "menetapkan", "menobatkan")
+OBJECT_FOLLOWS = (
+    "anugerahi",
+    "menganugerahi",
+    "ganjar",
+    "mengganjar",
+    "menetapkan",
+    "menobatkan",
+    "hadiahi",
+    "menghadiahi",
+    "apresiasi",
+    "mengapresiasi",
+)
+# "Polres X apresiasi relawan": praise as a verb is an award only when the sentence names what was handed over.
+PRAISE_VERB = re.compile(r"(?:meng)?apresiasi", re.I)
+PRAISE_NOUN_BEFORE = re.compile(
+    r"\b(?:memberikan|memberi|beri|berikan|sebagai|bentuk|berupa|atas|wujud|dan|sangat)\s+$", re.I
+)
 # Praise handed out: "memberikan apresiasi kepada Kapolres", "memberi pujian". Praise for Polri is no award
 # unless the sentence names one; the police's own "apresiasi" to citizens is how stories name their certificates.
 PRAISE = re.compile(r"\s+(?:\w+\s+)?(?:apresiasi|pujian|ucapan|selamat|terima kasih)\b", re.I)
@@ -228,9 +291,7 @@ def _recipient_named(sentence: str, to: re.Match) -> str | None:
     """Who follows "kepada": up to the place or time, where a Polri venue is no recipient ("kepada Hendri (35)
     di Mabes Polri"); people there the lists of actors do not know are not Polri."""
     place = PLACE_OR_TIME.search(sentence, to.end())
-    if not place:
-        return _first_actor_after(sentence, to.end())
-    named = sentence[to.end() : place.start()]
+    named = sentence[to.end() : place.start() if place else len(sentence)]
     known = _first_actor_after(named, 0)
     return known or ("other" if to.group(1) != "ke" and re.search(r"\w{3}", named) else None)
 
@@ -259,6 +320,10 @@ def _give_role(sentence: str, verb: re.Match) -> str | None:
     to someone else, `other` when neither gives nor receives."""
     if not AWARD_NOUN.search(sentence):
         return None
+    if PRAISE_VERB.fullmatch(verb.group(1)) and (
+        PRAISE_NOUN_BEFORE.search(sentence, 0, verb.start()) or not _names_award(sentence, verb, in_clause=True)
+    ):
+        return None
     recipient, to = _given_to(sentence, verb)
     if recipient is None:
         return None
@@ -279,10 +344,13 @@ def _give_role(sentence: str, verb: re.Match) -> str | None:
     return None if role == "other" and GIVING_NOUN.fullmatch(verb.group(1)) else role
 
 
-def _names_award(sentence: str, verb: re.Match) -> bool:
+CLAUSE_END = re.compile(r"[,;]()")
+
+
+def _names_award(sentence: str, verb: re.Match, in_clause: bool = False) -> bool:
     """Praise that names an award: as what is given, or as what it praises ("atas penghargaan WBK itu"),
     not an award's name further on ("atas inovasi lomba Student Award")."""
-    reason = PRAISE_REASON.search(sentence, verb.end())
+    reason = (CLAUSE_END if in_clause else PRAISE_REASON).search(sentence, verb.end())
     given = sentence[verb.end() : reason.start() if reason else len(sentence)]
     named = [m.group(0) for m in AWARD_NOUN.finditer(given)] + ([reason.group(1)] if reason and reason.group(1) else [])
     return any(noun.lower() != "apresiasi" for noun in named)

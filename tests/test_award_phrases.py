@@ -180,6 +180,33 @@ ROLES = [
      None),
     ("recipients named in a cited decree", "Piagam diberikan berdasarkan Perkap tentang pemberian penghargaan kepada "
      "anggota Polri.", None),
+    ("headline: an officer gets a prize from the chief", "Polwan Itu Dapat Hadiah Sepeda dari Kapolda", "received"),
+    ("an officer obtains a prize from his chief", "Bripka Andi mendapat hadiah umrah dari Kapolda.", "received"),
+    ("a police rank heading another body", "Kepala BNNP Riau, Brigjen Pol. Budi, memberikan piagam kepada bupati.",
+     "other"),
+    ("a named team of a Polri unit", "Kapolda memberikan piagam kepada Tim Elang Satreskrim Polres Bantul.",
+     "received"),
+    ("counted people who helped the police", "Kapolres memberikan piagam kepada dua orang yang membantu polisi "
+     "menangkap begal.", "given"),
+    ("police inside the clause about the receiver", "Warga yang membantu polisi mendapat hadiah dari Kapolsek.",
+     "given"),
+    ("another body inside the clause about a Polri receiver", "Kapolres yang didampingi Bupati menerima piagam dari "
+     "Gubernur.", "received"),
+    ("a name beginning Sat is no police unit", "Tokoh adat Datuk Rajo Sati ikut menerima piagam dari Kapolda.",
+     "given"),
+    ("pupils called little police", "Polisi Cilik SD Negeri 1 menerima piagam dari Kapolres.", "given"),
+    ("a neighbourhood watch is no police unit", "Pengurus Satkamling Dusun Krajan menerima hadiah dari Kapolres.",
+     None),
+    ("headline: members in capitals", "Kapolres Beri Penghargaan untuk Anggota Berprestasi", "received"),
+    ("prize handed to people the lists do not know", "Hadiah diserahkan Kapolsek kepada juara lomba mewarnai.",
+     "given"),
+    ("headline: the chief gives a prize to a driver", "Kapolres Hadiahi Sopir Angkot Penolong Korban", "given"),
+    ("a civilian given a prize, passive", "Seorang nelayan dihadiahi sepeda oleh Kapolda.", "given"),
+    ("headline: praise as a verb, with the certificate", "Polres Bogor Apresiasi Relawan dengan Piagam", "given"),
+    ("praise for a Polri activity is no award to it", "Forkopimda mengapresiasi kegiatan Polres, sementara warga "
+     "berterima kasih atas penghargaan itu.", None),
+    ("praise as a verb without an award", "Kapolres mengapresiasi warga yang menjaga keamanan.", None),
+    ("a district head is no Polri", "Camat Ngaglik menerima piagam dari Kapolres.", "given"),
 ]  # fmt: skip
 
 

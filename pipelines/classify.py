@@ -23,6 +23,11 @@ _HONOURS_TABLE = yaml.safe_load(knowledge_text("civilian_honours.yml"))
 CIVILIAN_HONOURS = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["wording"])
 PEOPLE_OUTSIDE_POLRI = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["people"] + _HONOURS_TABLE["bodies"])
 
+# What a giving verb hands over when it is no award ("memberikan semangat bagi jajarannya").
+NOT_AN_AWARD = re.compile(
+    r"\s+(?:\w+\s+)?(?:" + "|".join(yaml.safe_load(knowledge_text("role_words.yml"))["not_awards"]) + r")\b", re.I
+)
+
 AWARD_TERMS = re.compile(
     r"penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
     r"wilayah bebas dari korupsi|wilayah birokrasi bersih|kepatuhan|zona hijau|peringkat|juara|rekor|\bMURI\b|"
@@ -62,7 +67,7 @@ POLRI_ACTOR = re.compile(
     r"\b(Polrestabes|Polresta|Polres|Polsek|Polda|Polri|Mabes Polri|Korps Bhayangkara|Korlantas|Bareskrim|Divhumas|Brimob|Satlantas|"
     r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol|linmas|uan Polisi Pamong|ya|kamling)(?:uan|\w{4,})|(?:Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Wakapolres\w*|Kapolsek|Wakapolsek)(?! Cup)|"
     r"(?i:kapolsek|kapolres|kapolresta)|"
-    r"Kasat\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi(?! pamong| militer| hutan| kehutanan| kehormatan| cilik)|polwan|perwira|kepolisian)|[Aa]nggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
+    r"Kasat(?!pol)\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi(?! pamong| militer| hutan| kehutanan| kehormatan| cilik)|polwan|perwira|kepolisian)|[Aa]nggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
     r" (?!SPKT|PJR)[A-Z]{2,}\b)|"
     r"polisi(?! Pamong| Militer| Hutan| Kehutanan| Kehormatan| Cilik)|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
     r"Bripda|jajaran(?= Polres| Polda| Polsek)|(?i:satuan kerja|satker|satuan wilayah|satwil)|polda|polres|polresta|polsek)\b",
@@ -77,7 +82,8 @@ OTHER_ACTOR = re.compile(
     r"nelayan|pedagang|korban|pemuda|guru|dokter|perusahaan|bank|pemenang|pelopor|komunitas|karang taruna|orang|"
     r"stakeholder|kepala dusun|pemimpin redaksi|tim|klub|SSB|rektor|universitas|kampus|perguruan tinggi|"
     + PEOPLE_OUTSIDE_POLRI
-    + r"))\b",
+    + r")|"
+    r"[A-Z][a-z]+\s?\(\d{1,2}(?=\s?(?:tahun|th)?\)))\b",  # a person named with an age, "Hendri (35)", is no officer
 )
 
 
@@ -209,7 +215,8 @@ SPORTS_EVENT = re.compile(
 
 def _receive_role(sentence: str, verb: re.Match) -> str | None:
     """The role a receiving verb gives the sentence, from who stands before it (or after a passive one)."""
-    if NOT_YET.search(sentence, max(0, verb.start() - 40), verb.start()):
+    not_yet = NOT_YET.search(sentence, max(0, verb.start() - 40), verb.start())
+    if not_yet and not PROMISED.fullmatch(not_yet.group(1)):
         return None
     if SPORTS_MEDAL.match(sentence, verb.end()) and SPORTS_EVENT.search(sentence):
         return None
@@ -223,13 +230,24 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         actor = "polri"
     elif passive and OTHER_ACTOR.match(after.lstrip()) and re.match(r"\s+\S", after):
         actor = "other"  # "juara pertama diraih SMA Negeri 1"
+    elif HEADLESS.search(sentence, 0, verb.start()):
+        # "Yang menerima penghargaan adalah X": the receiver is what the clause is said to be.
+        named = PREDICATE.search(sentence, verb.end())
+        actor = _first_actor_after(sentence, named.end()) if named else None
     else:
         actor = _nearest_actor_before(sentence, verb.start())
-    if actor == "polri":
-        return "received"
+    role = "received" if actor == "polri" else None
     if actor == "other":
-        return "given" if _given_by_polri(after) else "other"
-    return None
+        role = "given" if _given_by_polri(after) else "other"
+    # A promised award ("akan diberi penghargaan") is the story's award for people outside Polri only: a unit
+    # that "akan menerima" is still being assessed.
+    return role if not not_yet or role == "given" else None
+
+
+# "Yang menerima ..." with no noun before it.
+HEADLESS = re.compile(r"(?:^|[,.;:\"“]|\b(?:maka|dan|sedangkan|sementara|adapun|bahwa))\s*yang\s+$", re.I)
+PREDICATE = re.compile(r"\b(?:adalah|ialah|yakni|yaitu)\b", re.I)
+PROMISED = re.compile(r"akan", re.I)
 
 
 # A contest the police hold: its winners from outside Polri are given their prizes by the police.
@@ -324,6 +342,10 @@ def _give_role(sentence: str, verb: re.Match) -> str | None:
         PRAISE_NOUN_BEFORE.search(sentence, 0, verb.start()) or not _names_award(sentence, verb, in_clause=True)
     ):
         return None
+    if NOT_AN_AWARD.match(sentence, verb.end()):
+        return None
+    if PRAISE_VERB.fullmatch(verb.group(1)) and AWARD_NOUN.match(sentence, verb.end() + 1):
+        return None  # "mengapresiasi penghargaan itu": the receiver's thanks
     recipient, to = _given_to(sentence, verb)
     if recipient is None:
         return None
@@ -377,6 +399,9 @@ def classify_award_role(title: str | None, text: str) -> Classification:
         scores[role] += weight
         evidence[role].append(sentence)
     best = max(scores, key=scores.get)
+    if best == "other" and scores["received"] >= 1.5:
+        # A Polri recipient in the headline or lead: the other recipients are co-recipients of the same event.
+        best = "received"
     if best == "other" and scores["given"] >= 1.0 and scores["received"] == 0:
         # "Seorang Kasun Diberi Penghargaan" ... "Penghargaan ini kami berikan kepada ...," ujar Kapolres:
         # someone else received, and a sentence says the police gave it.

@@ -207,6 +207,15 @@ ROLES = [
      "berterima kasih atas penghargaan itu.", None),
     ("praise as a verb without an award", "Kapolres mengapresiasi warga yang menjaga keamanan.", None),
     ("a district head is no Polri", "Camat Ngaglik menerima piagam dari Kapolres.", "given"),
+    ("a civilian named with an age", "Hendri (35) menerima hadiah dari Kapolda.", "given"),
+    ("a promised award to citizens", "Warga yang melapor akan diberi penghargaan oleh Kapolres.", "given"),
+    ("the receiver a clause without a noun is said to be", "Adapun yang menerima piagam yakni Polsek Depok.",
+     "received"),
+    ("a clause without a noun and no receiver named", '"Yang memberi Kapolda, maka yang menerima penghargaan ini '
+     'juga Kapolda," ujarnya.', None),
+    ("an award gives spirit, not an award", "Penghargaan ini memberikan semangat bagi Kasatpol PP dan jajarannya.",
+     None),
+    ("the receiver praises his award", "Rektor mengapresiasi penghargaan itu dan kerja sama dengan Polri.", None),
 ]  # fmt: skip
 
 

@@ -386,12 +386,38 @@ def _nominations_only(title: str | None) -> bool:
     return bool(title and NOMINATION.search(title) and not RECEIVE.search(title))
 
 
+# An officer is named with his rank once ("Aipda Herry Prastowo") and by his name alone later ("Herry
+# memperoleh hadiah"): later mentions are marked as Polri's people.
+RANKED_NAME = re.compile(
+    r"\b(?:AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|Bripda|Bharada|"
+    r"Bharatu|Bharaka|Brigadir)(?:\s+Pol\.?)?\s+([A-Z][a-z]{2,})(?:\s+([A-Z][a-z]{2,}))?"
+)
+
+
+def _officer_names(text: str) -> set[str]:
+    return {name for m in RANKED_NAME.finditer(text) for name in m.groups() if name}
+
+
+def _officers_marked(sentence: str, officers: set[str]) -> str:
+    if not officers:
+        return sentence
+    bare = re.compile(r"\b(" + "|".join(sorted(officers)) + r")\b(?!\s+[A-Z])")
+
+    def mark(m: re.Match) -> str:
+        before = re.search(r"(\S+)\s+$", sentence[: m.start()])
+        named_in_full = before and before.group(1)[0].isupper()  # after a rank or a first name
+        return m.group(1) if named_in_full else "personel " + m.group(1)
+
+    return bare.sub(mark, sentence)
+
+
 def classify_award_role(title: str | None, text: str) -> Classification:
     scores = {"received": 0.0, "given": 0.0, "other": 0.0}
     evidence: dict[str, list[str]] = {"received": [], "given": [], "other": []}
     lead = sentences(text)
+    officers = _officer_names(text)
     for i, sentence in enumerate(([title] if title else []) + lead):
-        role = sentence_role(sentence)
+        role = sentence_role(_officers_marked(sentence, officers))
         if role is None:
             continue
         # The headline and the lead say what the story is about; later sentences add weight.

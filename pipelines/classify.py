@@ -387,26 +387,36 @@ def _nominations_only(title: str | None) -> bool:
 
 
 # An officer is named with his rank once ("Aipda Herry Prastowo") and by his name alone later ("Herry
-# memperoleh hadiah"): later mentions are marked as Polri's people.
+# memperoleh hadiah"): later mentions are marked as Polri's people, and civilians' as "warga".
 RANKED_NAME = re.compile(
     r"\b(?:AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|Bripda|Bharada|"
     r"Bharatu|Bharaka|Brigadir)(?:\s+Pol\.?)?\s+([A-Z][a-z]{2,})(?:\s+([A-Z][a-z]{2,}))?"
 )
 
 
-def _officer_names(text: str) -> set[str]:
-    return {name for m in RANKED_NAME.finditer(text) for name in m.groups() if name}
+# A civilian is named once with an age or what he does ("Hendri (35)", "Rudi, warga Desa X") and by name later.
+NAME = r"\b([A-Z][a-z]{2,})(?:\s+([A-Z][a-z]{2,}))?"
+CIVILIAN_NAME = re.compile(
+    NAME + r"(?:\s?\(\d{1,2}(?:\s?(?:tahun|th))?\)|,\s+(?:seorang\s+)?(?:" + OTHER_ACTOR.pattern + "))"
+)
 
 
-def _officers_marked(sentence: str, officers: set[str]) -> str:
-    if not officers:
+def _names_in_story(text: str) -> dict[str, str]:
+    """Names the story introduces, and who they are: 'personel' or 'warga'."""
+    named = {name: "warga" for m in CIVILIAN_NAME.finditer(text) for name in m.groups()[:2] if name}
+    named.update({name: "personel" for m in RANKED_NAME.finditer(text) for name in m.groups() if name})
+    return {name: who for name, who in named.items() if not (POLRI_ACTOR.match(name) or OTHER_ACTOR.match(name))}
+
+
+def _names_marked(sentence: str, named: dict[str, str]) -> str:
+    if not named:
         return sentence
-    bare = re.compile(r"\b(" + "|".join(sorted(officers)) + r")\b(?!\s+[A-Z])")
+    bare = re.compile(r"\b(" + "|".join(sorted(named)) + r")\b(?!\s+[A-Z])")
 
     def mark(m: re.Match) -> str:
         before = re.search(r"(\S+)\s+$", sentence[: m.start()])
         named_in_full = before and before.group(1)[0].isupper()  # after a rank or a first name
-        return m.group(1) if named_in_full else "personel " + m.group(1)
+        return m.group(1) if named_in_full else f"{named[m.group(1)]} {m.group(1)}"
 
     return bare.sub(mark, sentence)
 
@@ -415,9 +425,9 @@ def classify_award_role(title: str | None, text: str) -> Classification:
     scores = {"received": 0.0, "given": 0.0, "other": 0.0}
     evidence: dict[str, list[str]] = {"received": [], "given": [], "other": []}
     lead = sentences(text)
-    officers = _officer_names(text)
+    named = _names_in_story(text)
     for i, sentence in enumerate(([title] if title else []) + lead):
-        role = sentence_role(_officers_marked(sentence, officers))
+        role = sentence_role(_names_marked(sentence, named))
         if role is None:
             continue
         # The headline and the lead say what the story is about; later sentences add weight.

@@ -103,3 +103,11 @@ def test_a_polri_recipient_in_the_lead_outweighs_co_recipients():
         "Penghargaan lain diberikan kepada para relawan."
     )
     assert classify_award_role(None, text).award_role == "received"
+
+
+def test_a_civilian_named_with_an_age_then_by_name_alone_is_no_officer():
+    text = (
+        "Seorang pemuda, Andi (23), menangkap pencuri motor di Sleman. "
+        "Atas keberaniannya, Andi menerima piagam penghargaan dari Kapolres Sleman."
+    )
+    assert classify_award_role(None, text).award_role == "given"

@@ -23,10 +23,11 @@ _HONOURS_TABLE = yaml.safe_load(knowledge_text("civilian_honours.yml"))
 CIVILIAN_HONOURS = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["wording"])
 PEOPLE_OUTSIDE_POLRI = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["people"] + _HONOURS_TABLE["bodies"])
 
-# What a giving verb hands over when it is no award ("memberikan semangat bagi jajarannya").
-NOT_AN_AWARD = re.compile(
-    r"\s+(?:\w+\s+)?(?:" + "|".join(yaml.safe_load(knowledge_text("role_words.yml"))["not_awards"]) + r")\b", re.I
-)
+# What a giving verb hands over, or a receiving verb takes, when it is no award ("memberikan semangat bagi
+# jajarannya", "menerima kunjungan pelajar").
+_ROLE_WORDS = yaml.safe_load(knowledge_text("role_words.yml"))
+NOT_AN_AWARD = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(_ROLE_WORDS["not_awards"]) + r")\b", re.I)
+NOT_RECEIVED = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(_ROLE_WORDS["not_received"]) + r")\b", re.I)
 
 AWARD_TERMS = re.compile(
     r"penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
@@ -46,7 +47,7 @@ RECEIVE = re.compile(
     r"mendapatkan|memperoleh|diperoleh|memboyong|dinobatkan|ditetapkan sebagai|menyandang|mengantongi|"
     r"menggondol|dikukuhkan|memborong|borong|meraup|raup|keluar sebagai|tercatat|mencatatkan|mencatat|"
     r"menorehkan|mengukir|memecahkan|pecahkan|menempati|menduduki|menjadi juara|berhasil menjadi|terpilih sebagai|"
-    r"diberi|dihadiahi|juarai|menjuarai|mempertahankan|pertahankan|dapat(?=\s+(?:penghargaan|piagam|trofi|piala|medali|hadiah|reward)))\b",
+    r"diberi|dihadiahi|diapresiasi|juarai|menjuarai|mempertahankan|pertahankan|dapat(?=\s+(?:penghargaan|piagam|trofi|piala|medali|hadiah|reward)))\b",
     re.IGNORECASE,
 )
 GIVE = re.compile(
@@ -220,8 +221,13 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         return None
     if SPORTS_MEDAL.match(sentence, verb.end()) and SPORTS_EVENT.search(sentence):
         return None
+    if NOT_RECEIVED.match(sentence, verb.end()):
+        return None
+    if PRAISE_VERB.search(verb.group(1)) and not _names_award(sentence, verb, in_clause=True):
+        return None  # "diapresiasi Kapolres dengan piagam" is an award; praise alone is not
     after = sentence[verb.end() :]
-    passive = verb.group(1).lower().startswith("di")
+    # "Pemuda itu diganjar Kapolres": the subject of these receives; whoever follows them gives.
+    passive = verb.group(1).lower().startswith("di") and verb.group(1).lower() not in RECIPIENT_SUBJECT
     if passive and re.match(r"\s+(langsung\s+)?oleh\b", after):
         # "... diterima oleh Kapolres X": the actor after "oleh" receives.
         actor = _first_actor_after(sentence, verb.end())
@@ -238,12 +244,14 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         actor = _nearest_actor_before(sentence, verb.start())
     role = "received" if actor == "polri" else None
     if actor == "other":
-        role = "given" if _given_by_polri(after) else "other"
+        by_polri = verb.group(1).lower() in RECIPIENT_SUBJECT and POLRI_ACTOR.match(after.lstrip())
+        role = "given" if by_polri or _given_by_polri(after) else "other"
     # A promised award ("akan diberi penghargaan") is the story's award for people outside Polri only: a unit
     # that "akan menerima" is still being assessed.
     return role if not not_yet or role == "given" else None
 
 
+RECIPIENT_SUBJECT = ("diberi", "dihadiahi", "diapresiasi", "dianugerahi", "diganjar", "dinobatkan", "dikukuhkan")
 # "Yang menerima ..." with no noun before it.
 HEADLESS = re.compile(r"(?:^|[,.;:\"“]|\b(?:maka|dan|sedangkan|sementara|adapun|bahwa))\s*yang\s+$", re.I)
 PREDICATE = re.compile(r"\b(?:adalah|ialah|yakni|yaitu)\b", re.I)

@@ -216,6 +216,12 @@ ROLES = [
     ("an award gives spirit, not an award", "Penghargaan ini memberikan semangat bagi Kasatpol PP dan jajarannya.",
      None),
     ("the receiver praises his award", "Rektor mengapresiasi penghargaan itu dan kerja sama dengan Polri.", None),
+    ("a chief receiving a visit is no award", "Kapolres Kebumen menerima kunjungan siswa pemenang lomba.", None),
+    ("an officer given a sanction is no award", "Bripda Yoga menerima sanksi atas pelanggaran disiplin.", None),
+    ("headline: a civilian praised by the chief with a certificate", "Keberanian Pemuda Ini Diapresiasi Kapolres "
+     "dengan Piagam", "given"),
+    ("praise alone for a unit is no award", "Polres Pati diapresiasi Bupati atas pengamanan Lebaran.", None),
+    ("a civilian rewarded by the chief, passive", "Seorang pemulung diganjar Kapolsek dengan piagam.", "given"),
 ]  # fmt: skip
 
 

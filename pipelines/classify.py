@@ -33,7 +33,8 @@ AWARD_TERMS = re.compile(
     r"penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
     r"wilayah bebas dari korupsi|wilayah birokrasi bersih|kepatuhan|zona hijau|peringkat|juara|rekor|\bMURI\b|"
     r"terbaik|sertifikat|medali|opini|kualitas tertinggi|pelayanan publik|tanda kehormatan|satyalancana|kenaikan pangkat luar biasa|penganugerahan|"
-    r"pin emas|lencana|pemenang|hadiah|" + CIVILIAN_HONOURS,
+    r"pin emas|lencana|pemenang|hadiah|\b(?:beri|berikan|memberikan|memberi|serahkan|menyerahkan|dapat|mendapat|mendapatkan|menerima|terima) reward(?!\s+(?:and|dan|&)\s+punish)|"
+    + CIVILIAN_HONOURS,
     re.IGNORECASE,
 )
 # What is handed over, as opposed to "pelayanan terbaik" and the like.

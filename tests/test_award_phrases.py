@@ -222,6 +222,9 @@ ROLES = [
      "dengan Piagam", "given"),
     ("praise alone for a unit is no award", "Polres Pati diapresiasi Bupati atas pengamanan Lebaran.", None),
     ("a civilian rewarded by the chief, passive", "Seorang pemulung diganjar Kapolsek dengan piagam.", "given"),
+    ("headline: a reward for a parking attendant", "Polsek Sewon Beri Reward Juru Parkir Penangkap Copet", "given"),
+    ("reward and punishment is a policy, not an award", "Kapolres memberikan reward dan punishment kepada anggota.",
+     None),
 ]  # fmt: skip
 
 

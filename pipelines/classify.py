@@ -430,13 +430,35 @@ def _names_marked(sentence: str, named: dict[str, str]) -> str:
     return bare.sub(mark, sentence)
 
 
+# An award handed over by the police, its recipient named elsewhere: "Piagam diserahkan langsung oleh Kapolsek".
+HANDED_BY = re.compile(
+    r"\b(?:diserahkan|diberikan|disematkan|dianugerahkan|dihadiahkan)\s+(?:(?:langsung|secara langsung)\s+)?"
+    r"(?:oleh\s+)?(?=" + POLRI_ACTOR.pattern + ")"
+)
+
+
+def _handed_over_by_polri(sentence: str, headline: bool) -> bool:
+    """The police handed the story's awards over: in a passive sentence naming an award, or in a headline
+    where the police praise someone else ("Polres X Apresiasi Warga Penangkap Pencuri")."""
+    if AWARD_NOUN.search(sentence) and HANDED_BY.search(sentence):
+        return True
+    praise = PRAISE_VERB.search(sentence) if headline else None
+    return bool(
+        praise
+        and _nearest_actor_before(sentence, praise.start()) == "polri"
+        and _first_actor_after(sentence, praise.end()) == "other"
+    )
+
+
 def classify_award_role(title: str | None, text: str) -> Classification:
     scores = {"received": 0.0, "given": 0.0, "other": 0.0}
     evidence: dict[str, list[str]] = {"received": [], "given": [], "other": []}
     lead = sentences(text)
     named = _names_in_story(text)
+    handed_over = False
     for i, sentence in enumerate(([title] if title else []) + lead):
         role = sentence_role(_names_marked(sentence, named))
+        handed_over = handed_over or _handed_over_by_polri(sentence, headline=bool(title and i == 0))
         if role is None:
             continue
         # The headline and the lead say what the story is about; later sentences add weight.
@@ -447,10 +469,11 @@ def classify_award_role(title: str | None, text: str) -> Classification:
     if best == "other" and scores["received"] >= 1.5:
         # A Polri recipient in the headline or lead: the other recipients are co-recipients of the same event.
         best = "received"
-    if best == "other" and scores["given"] >= 1.0 and scores["received"] == 0:
-        # "Seorang Kasun Diberi Penghargaan" ... "Penghargaan ini kami berikan kepada ...," ujar Kapolres:
-        # someone else received, and a sentence says the police gave it.
+    if best == "other" and (scores["given"] >= 1.0 or handed_over) and scores["received"] == 0:
+        # "Seorang Kasun Diberi Penghargaan" ... "Penghargaan ini kami berikan kepada ...," ujar Kapolres, or
+        # "Piagam diserahkan langsung oleh Kapolsek": someone else received, and the police gave it.
         best = "given"
+        scores["given"] = max(scores["given"], scores["other"])
     if scores[best] < 1.0 or best == "other" or (best == "received" and _nominations_only(title)):
         role = "none"
     else:

@@ -111,3 +111,22 @@ def test_a_civilian_named_with_an_age_then_by_name_alone_is_no_officer():
         "Atas keberaniannya, Andi menerima piagam penghargaan dari Kapolres Sleman."
     )
     assert classify_award_role(None, text).award_role == "given"
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        (
+            "Tiga Warga Terima Piagam",
+            "Tiga warga Desa Ngestiharjo menerima piagam penghargaan karena menolong korban "
+            "kecelakaan. Piagam diserahkan Kapolsek Kasihan Iptu Rudi di Mapolsek, Selasa (4/6).",
+        ),
+        (
+            "Polsek Depok Apresiasi Warga Penolong Korban",
+            "Polsek Depok menggelar apel. Dalam apel itu, piagam "
+            "penghargaan diserahkan kepada tiga warga yang menolong korban tabrak lari.",
+        ),
+    ],
+)
+def test_an_award_to_civilians_handed_over_by_the_police_is_given(title, text):
+    assert classify_award_role(title, text).award_role == "given"

@@ -286,6 +286,9 @@ def _given_by_polri(after: str) -> bool:
 TO_RECIPIENT = re.compile(r"\b(kepada|ke(?![-\d])|untuk|bagi)\b")  # not "HUT ke-63"
 # A giving noun ("penyerahan penghargaan kepada para tokoh") says to whom only with an explicit preposition.
 GIVING_NOUN = re.compile(r"pemberian|penyerahan|penganugerahan", re.I)
+ATTENDING = re.compile(
+    r"\b(?:menghadiri|hadir|menyaksikan|disaksikan|mengamankan|pengamanan|mendampingi|meliput|mengikuti)\b", re.I
+)
 DECREE_SUBJECT = re.compile(r"\btentang\s+$", re.I)
 # Where the recipients end and the place or time begins: "kepada Hendri (35) di Mabes Polri".
 PLACE_OR_TIME = re.compile(r"\b(?:di|bertempat|pada|saat|dalam acara)\b")
@@ -358,6 +361,8 @@ def _give_role(sentence: str, verb: re.Match) -> str | None:
     recipient, to = _given_to(sentence, verb)
     if recipient is None:
         return None
+    if recipient != "polri" and GIVING_NOUN.fullmatch(verb.group(1)) and ATTENDING.search(sentence, 0, verb.start()):
+        return None  # "Kapolda menghadiri penyerahan penghargaan kepada Pemkot": a guest, not the giver
     giver = _nearest_actor_before(sentence, verb.start())
     if giver is None or verb.group(1).lower().startswith("di"):
         # Passive: "Piagam diserahkan Kapolres X kepada ...": the agent follows the verb; "Penghargaan ini

@@ -223,6 +223,10 @@ ROLES = [
     ("praise alone for a unit is no award", "Polres Pati diapresiasi Bupati atas pengamanan Lebaran.", None),
     ("a civilian rewarded by the chief, passive", "Seorang pemulung diganjar Kapolsek dengan piagam.", "given"),
     ("headline: a reward for a parking attendant", "Polsek Sewon Beri Reward Juru Parkir Penangkap Copet", "given"),
+    ("a chief attending a handover to another body is no giver", "Kapolres Bantul menghadiri penyerahan piala "
+     "Adipura kepada Pemkab Bantul.", None),
+    ("police securing an award ceremony are no giver", "Polres Sleman mengamankan acara pemberian penghargaan kepada "
+     "para atlet.", None),
     ("reward and punishment is a policy, not an award", "Kapolres memberikan reward dan punishment kepada anggota.",
      None),
 ]  # fmt: skip

@@ -133,8 +133,8 @@ def _actors_before(sentence: str, position: int) -> list[tuple[int, str, int]]:
     return sorted(found)
 
 
-# "Warga yang membantu polisi mendapat hadiah": an actor inside a relative clause is not the subject; the
-# noun the clause hangs on is. Appositive clauses ("yang terdiri dari personel") say who they are.
+# "Warga yang membantu polisi mendapat hadiah": the police someone helped, inside a relative clause, are not
+# the subject; the noun the clause hangs on is. Appositive clauses ("yang terdiri dari personel") say who they are.
 RELATIVE_PRONOUN = re.compile(r"\byang\s+(?!terdiri|merupakan|berasal|adalah|juga\b|tergabung|bertugas|berdinas)")
 HEAD_GAP = re.compile(r"(?:[\s,]+[\w.()/-]+){0,4}?[\s,]+$")
 
@@ -144,21 +144,24 @@ def _head_of_clause(sentence: str, found: list, best: tuple) -> str | None:
     if not clauses or re.search(r"[,;]", sentence[clauses[-1].end() : best[0]]):
         return None
     clause = clauses[-1]
+    if not HELPED.search(sentence, clause.end(), best[2]):
+        return None  # only whom the receivers helped is not who the sentence is about
     heads = [a for a in found if a[2] <= clause.start()]
     if heads and HEAD_GAP.fullmatch(sentence, heads[-1][2], clause.start()):
         return heads[-1][1]
     return None
 
 
-def _nearest_actor_before(sentence: str, position: int) -> str | None:
-    """'polri' or 'other': who stands closest before `position` in the sentence."""
+def _nearest_actor_before(sentence: str, position: int, subject: bool = False) -> str | None:
+    """'polri' or 'other': who stands closest before `position` in the sentence; with `subject`, the noun a
+    relative clause hangs on rather than an actor inside the clause."""
     found = _actors_before(sentence, position)
     if not found:
         return None
     best = found[-1]
     if SPEECH.search(sentence, best[2], position):
         return None
-    head = None if ";" in sentence[best[2] : position] else _head_of_clause(sentence, found, best)
+    head = _head_of_clause(sentence, found, best) if subject and ";" not in sentence[best[2] : position] else None
     if head:
         return head
     if best[1] == "polri" and len(found) > 1 and RANK.match(sentence[best[0] : best[2]]):
@@ -242,7 +245,7 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         named = PREDICATE.search(sentence, verb.end())
         actor = _first_actor_after(sentence, named.end()) if named else None
     else:
-        actor = _nearest_actor_before(sentence, verb.start())
+        actor = _nearest_actor_before(sentence, verb.start(), subject=True)
     role = "received" if actor == "polri" else None
     if actor == "other":
         by_polri = verb.group(1).lower() in RECIPIENT_SUBJECT and POLRI_ACTOR.match(after.lstrip())

@@ -190,8 +190,6 @@ ROLES = [
      "menangkap begal.", "given"),
     ("police inside the clause about the receiver", "Warga yang membantu polisi mendapat hadiah dari Kapolsek.",
      "given"),
-    ("another body inside the clause about a Polri receiver", "Kapolres yang didampingi Bupati menerima piagam dari "
-     "Gubernur.", "received"),
     ("a name beginning Sat is no police unit", "Tokoh adat Datuk Rajo Sati ikut menerima piagam dari Kapolda.",
      "given"),
     ("pupils called little police", "Polisi Cilik SD Negeri 1 menerima piagam dari Kapolres.", "given"),

@@ -205,6 +205,7 @@ ROLES = [
      "berterima kasih atas penghargaan itu.", None),
     ("praise as a verb without an award", "Kapolres mengapresiasi warga yang menjaga keamanan.", None),
     ("a district head is no Polri", "Camat Ngaglik menerima piagam dari Kapolres.", "given"),
+    ("a district's leadership forum is no Polri", "Polres Ngawi memberikan piagam kepada Muspika Paron.", "given"),
     ("a civilian named with an age", "Hendri (35) menerima hadiah dari Kapolda.", "given"),
     ("a promised award to citizens", "Warga yang melapor akan diberi penghargaan oleh Kapolres.", "given"),
     ("the receiver a clause without a noun is said to be", "Adapun yang menerima piagam yakni Polsek Depok.",

@@ -21,19 +21,26 @@ from pipelines.knowledge import knowledge_text
 # Titles Polri confers on civilians, from the knowledge table: award words in their own right.
 _HONOURS_TABLE = yaml.safe_load(knowledge_text("civilian_honours.yml"))
 CIVILIAN_HONOURS = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["wording"])
-PEOPLE_OUTSIDE_POLRI = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["people"])
+PEOPLE_OUTSIDE_POLRI = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["people"] + _HONOURS_TABLE["bodies"])
+
+# What a giving verb hands over, or a receiving verb takes, when it is no award ("memberikan semangat bagi
+# jajarannya", "menerima kunjungan pelajar").
+_ROLE_WORDS = yaml.safe_load(knowledge_text("role_words.yml"))
+NOT_AN_AWARD = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(_ROLE_WORDS["not_awards"]) + r")\b", re.I)
+NOT_RECEIVED = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(_ROLE_WORDS["not_received"]) + r")\b", re.I)
 
 AWARD_TERMS = re.compile(
     r"penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
     r"wilayah bebas dari korupsi|wilayah birokrasi bersih|kepatuhan|zona hijau|peringkat|juara|rekor|\bMURI\b|"
     r"terbaik|sertifikat|medali|opini|kualitas tertinggi|pelayanan publik|tanda kehormatan|satyalancana|kenaikan pangkat luar biasa|penganugerahan|"
-    r"pin emas|lencana|pemenang|" + CIVILIAN_HONOURS,
+    r"pin emas|lencana|pemenang|hadiah|\b(?:beri|berikan|memberikan|memberi|serahkan|menyerahkan|dapat|mendapat|mendapatkan|menerima|terima) reward(?!\s+(?:and|dan|&)\s+punish)|"
+    + CIVILIAN_HONOURS,
     re.IGNORECASE,
 )
 # What is handed over, as opposed to "pelayanan terbaik" and the like.
 AWARD_NOUN = re.compile(
     r"penghargaan|piagam|trofi|piala|anugerah|award|apresiasi|sertifikat|medali|tanda kehormatan|hadiah|bingkisan|"
-    r"pin emas|satyalancana|lencana|rekor|gelar|" + CIVILIAN_HONOURS,
+    r"pin emas|satyalancana|lencana|rekor|gelar|reward|" + CIVILIAN_HONOURS,
     re.IGNORECASE,
 )
 RECEIVE = re.compile(
@@ -41,13 +48,14 @@ RECEIVE = re.compile(
     r"mendapatkan|memperoleh|diperoleh|memboyong|dinobatkan|ditetapkan sebagai|menyandang|mengantongi|"
     r"menggondol|dikukuhkan|memborong|borong|meraup|raup|keluar sebagai|tercatat|mencatatkan|mencatat|"
     r"menorehkan|mengukir|memecahkan|pecahkan|menempati|menduduki|menjadi juara|berhasil menjadi|terpilih sebagai|"
-    r"diberi|juarai|menjuarai|mempertahankan|pertahankan|dapat(?=\s+(?:penghargaan|piagam|trofi|piala|medali)))\b",
+    r"diberi|dihadiahi|diapresiasi|juarai|menjuarai|mempertahankan|pertahankan|dapat(?=\s+(?:penghargaan|piagam|trofi|piala|medali|hadiah|reward)))\b",
     re.IGNORECASE,
 )
 GIVE = re.compile(
     r"\b(memberikan|memberi|beri|berikan|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
     r"mengganjar|ganjar|diberikan|diserahkan|dianugerahkan|menyematkan|sematkan|disematkan|menetapkan|menobatkan|"
-    r"berbuah|membuahkan|ditujukan(?=\s+kepada)|pemberian|penyerahan|penganugerahan)\b",  # "Program X berbuah penghargaan bagi Polsek Y": what it brought, and to whom
+    r"berbuah|membuahkan|ditujukan(?=\s+kepada)|pemberian|penyerahan|penganugerahan|hadiahi|menghadiahi|"
+    r"menghadiahkan|dihadiahkan|apresiasi|mengapresiasi)\b",  # "Program X berbuah penghargaan bagi Polsek Y": what it brought, and to whom
     re.IGNORECASE,
 )
 # Modal words that turn a sentence into a plan or a process, not an award.
@@ -59,11 +67,11 @@ NOT_YET = re.compile(
 
 POLRI_ACTOR = re.compile(
     r"\b(Polrestabes|Polresta|Polres|Polsek|Polda|Polri|Mabes Polri|Korps Bhayangkara|Korlantas|Bareskrim|Divhumas|Brimob|Satlantas|"
-    r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol|linmas|uan Polisi Pamong)\w+|(?:Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Wakapolres\w*|Kapolsek|Wakapolsek)(?! Cup)|"
+    r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol|linmas|uan Polisi Pamong|ya|kamling)(?:uan|\w{4,})|(?:Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Wakapolres\w*|Kapolsek|Wakapolsek)(?! Cup)|"
     r"(?i:kapolsek|kapolres|kapolresta)|"
-    r"Kasat\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi(?! pamong| militer| hutan| kehutanan| kehormatan)|polwan|perwira|kepolisian)|anggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
+    r"Kasat(?!pol)\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi(?! pamong| militer| hutan| kehutanan| kehormatan| cilik)|polwan|perwira|kepolisian)|[Aa]nggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
     r" (?!SPKT|PJR)[A-Z]{2,}\b)|"
-    r"polisi(?! Pamong| Militer| Hutan| Kehutanan| Kehormatan)|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
+    r"polisi(?! Pamong| Militer| Hutan| Kehutanan| Kehormatan| Cilik)|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
     r"Bripda|jajaran(?= Polres| Polda| Polsek)|(?i:satuan kerja|satker|satuan wilayah|satwil)|polda|polres|polresta|polsek)\b",
 )
 OTHER_ACTOR = re.compile(
@@ -76,7 +84,8 @@ OTHER_ACTOR = re.compile(
     r"nelayan|pedagang|korban|pemuda|guru|dokter|perusahaan|bank|pemenang|pelopor|komunitas|karang taruna|orang|"
     r"stakeholder|kepala dusun|pemimpin redaksi|tim|klub|SSB|rektor|universitas|kampus|perguruan tinggi|"
     + PEOPLE_OUTSIDE_POLRI
-    + r"))\b",
+    + r")|"
+    r"[A-Z][a-z]+\s?\(\d{1,2}(?=\s?(?:tahun|th)?\)))\b",  # a person named with an age, "Hendri (35)", is no officer
 )
 
 
@@ -105,23 +114,68 @@ def sentences(text: str) -> list[str]:
 
 
 # An actor someone stands for is not the subject: "Tim SMP 3 yang mewakili Polres Minahasa meraih juara".
-REPRESENTED = re.compile(r"\b(?:mewakili|utusan|perwakilan|wakil|binaan|asuhan)\s+$", re.I)
+REPRESENTED = re.compile(r"\b(?:mewakili|utusan|perwakilan|wakil|binaan|asuhan|mitra)\s+$", re.I)
 # A speech verb between an actor and the verb: the speaker received ("... Polres X," katanya usai menerima).
 SPEECH = re.compile(r"\b(?:(?:kata|ujar|ucap|tutur|ungkap|imbuh|tandas)(?:nya)?|(?:jelas|terang)nya)\b", re.I)
 
 
-def _nearest_actor_before(sentence: str, position: int) -> str | None:
-    """'polri' or 'other': who stands closest before `position` in the sentence."""
-    best = None
+# A police rank in apposition to the head of another body is that body's: "Kepala BNN RI, Komjen Pol. X".
+RANK = re.compile(r"(?:AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda)$")
+APPOSITION = re.compile(r"(?:\s+[\w.]+){0,2},?\s*$")
+
+
+def _actors_before(sentence: str, position: int) -> list[tuple[int, str, int]]:
+    found = []
     for kind, pattern in (("polri", POLRI_ACTOR), ("other", OTHER_ACTOR)):
         for m in pattern.finditer(sentence, 0, position):
-            if REPRESENTED.search(sentence, 0, m.start()):
-                continue
-            if best is None or m.start() > best[0]:
-                best = (m.start(), kind, m.end())
-    if best and SPEECH.search(sentence, best[2], position):
+            if not REPRESENTED.search(sentence, 0, m.start()):
+                found.append((m.start(), kind, m.end()))
+    return sorted(found)
+
+
+# "Warga yang membantu polisi mendapat hadiah": the police someone helped, inside a relative clause, are not
+# the subject; the noun the clause hangs on is. Appositive clauses ("yang terdiri dari personel") say who they are.
+RELATIVE_PRONOUN = re.compile(r"\byang\s+(?!terdiri|merupakan|berasal|adalah|juga\b|tergabung|bertugas|berdinas)")
+HEAD_GAP = re.compile(r"(?:[\s,]+[\w.()/-]+){0,4}?[\s,]+$")
+
+
+def _head_of_clause(sentence: str, found: list, best: tuple) -> str | None:
+    clauses = list(RELATIVE_PRONOUN.finditer(sentence, 0, best[0]))
+    if not clauses or re.search(r"[,;]", sentence[clauses[-1].end() : best[0]]):
         return None
-    return best[1] if best else None
+    clause = clauses[-1]
+    if not HELPED.search(sentence, clause.end(), best[2]):
+        return None  # only whom the receivers helped is not who the sentence is about
+    heads = [a for a in found if a[2] <= clause.start()]
+    if heads and HEAD_GAP.fullmatch(sentence, heads[-1][2], clause.start()):
+        return heads[-1][1]
+    return None
+
+
+def _nearest_actor_before(sentence: str, position: int, subject: bool = False) -> str | None:
+    """'polri' or 'other': who stands closest before `position` in the sentence; with `subject`, the noun a
+    relative clause hangs on rather than an actor inside the clause."""
+    found = _actors_before(sentence, position)
+    if not found:
+        return None
+    best = found[-1]
+    if SPEECH.search(sentence, best[2], position):
+        return None
+    head = _head_of_clause(sentence, found, best) if subject and ";" not in sentence[best[2] : position] else None
+    if head:
+        return head
+    if best[1] == "polri" and len(found) > 1 and RANK.match(sentence[best[0] : best[2]]):
+        prev = found[-2]
+        if prev[1] == "other" and APPOSITION.match(sentence[prev[2] : best[0]]):
+            return "other"
+    return best[1]
+
+
+# Police as the object of what people did: "membantu polisi", "melapor ke Polsek".
+HELPED = re.compile(
+    r"\b(?:membantu|bantu|menolong|mendukung|bersama|kepada|ke|dengan|melapor\w*|menyerahkan)\s+(?:para\s+|pihak\s+)?"
+    r"(?=" + POLRI_ACTOR.pattern + ")"
+)
 
 
 def _first_actor_after(sentence: str, position: int) -> str | None:
@@ -130,9 +184,13 @@ def _first_actor_after(sentence: str, position: int) -> str | None:
         m = pattern.search(sentence, position)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), kind, m.end(), m.group(0).lower())
-    if best and best[3] == "orang":
-        # "50 orang, terdiri dari personel Polri ...": a count; who they are follows.
-        following = _first_actor_after(sentence[: best[2] + 40], best[2])
+    if best and best[3] in ("orang", "tim"):
+        # "50 orang, terdiri dari personel Polri ...": a count; who they are follows. "Tim Elang Satreskrim
+        # Polres X": the team is the unit's. "tiga orang yang membantu Polri": Polri is whom they helped.
+        window = sentence[: best[2] + 40]
+        following = _first_actor_after(window, best[2])
+        if following == "polri" and HELPED.search(window, best[2]):
+            return best[1]
         return following or best[1]
     return best[1] if best else None
 
@@ -162,12 +220,18 @@ SPORTS_EVENT = re.compile(
 
 def _receive_role(sentence: str, verb: re.Match) -> str | None:
     """The role a receiving verb gives the sentence, from who stands before it (or after a passive one)."""
-    if NOT_YET.search(sentence, max(0, verb.start() - 40), verb.start()):
+    not_yet = NOT_YET.search(sentence, max(0, verb.start() - 40), verb.start())
+    if not_yet and not PROMISED.fullmatch(not_yet.group(1)):
         return None
     if SPORTS_MEDAL.match(sentence, verb.end()) and SPORTS_EVENT.search(sentence):
         return None
+    if NOT_RECEIVED.match(sentence, verb.end()):
+        return None
+    if PRAISE_VERB.search(verb.group(1)) and not _names_award(sentence, verb, in_clause=True):
+        return None  # "diapresiasi Kapolres dengan piagam" is an award; praise alone is not
     after = sentence[verb.end() :]
-    passive = verb.group(1).lower().startswith("di")
+    # "Pemuda itu diganjar Kapolres": the subject of these receives; whoever follows them gives.
+    passive = verb.group(1).lower().startswith("di") and verb.group(1).lower() not in RECIPIENT_SUBJECT
     if passive and re.match(r"\s+(langsung\s+)?oleh\b", after):
         # "... diterima oleh Kapolres X": the actor after "oleh" receives.
         actor = _first_actor_after(sentence, verb.end())
@@ -176,13 +240,26 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         actor = "polri"
     elif passive and OTHER_ACTOR.match(after.lstrip()) and re.match(r"\s+\S", after):
         actor = "other"  # "juara pertama diraih SMA Negeri 1"
+    elif HEADLESS.search(sentence, 0, verb.start()):
+        # "Yang menerima penghargaan adalah X": the receiver is what the clause is said to be.
+        named = PREDICATE.search(sentence, verb.end())
+        actor = _first_actor_after(sentence, named.end()) if named else None
     else:
-        actor = _nearest_actor_before(sentence, verb.start())
-    if actor == "polri":
-        return "received"
+        actor = _nearest_actor_before(sentence, verb.start(), subject=True)
+    role = "received" if actor == "polri" else None
     if actor == "other":
-        return "given" if _given_by_polri(after) else "other"
-    return None
+        by_polri = verb.group(1).lower() in RECIPIENT_SUBJECT and POLRI_ACTOR.match(after.lstrip())
+        role = "given" if by_polri or _given_by_polri(after) else "other"
+    # A promised award ("akan diberi penghargaan") is the story's award for people outside Polri only: a unit
+    # that "akan menerima" is still being assessed.
+    return role if not not_yet or role == "given" else None
+
+
+RECIPIENT_SUBJECT = ("diberi", "dihadiahi", "diapresiasi", "dianugerahi", "diganjar", "dinobatkan", "dikukuhkan")
+# "Yang menerima ..." with no noun before it.
+HEADLESS = re.compile(r"(?:^|[,.;:\"“]|\b(?:maka|dan|sedangkan|sementara|adapun|bahwa))\s*yang\s+$", re.I)
+PREDICATE = re.compile(r"\b(?:adalah|ialah|yakni|yaitu)\b", re.I)
+PROMISED = re.compile(r"akan", re.I)
 
 
 # A contest the police hold: its winners from outside Polri are given their prizes by the police.
@@ -212,10 +289,29 @@ def _given_by_polri(after: str) -> bool:
 TO_RECIPIENT = re.compile(r"\b(kepada|ke(?![-\d])|untuk|bagi)\b")  # not "HUT ke-63"
 # A giving noun ("penyerahan penghargaan kepada para tokoh") says to whom only with an explicit preposition.
 GIVING_NOUN = re.compile(r"pemberian|penyerahan|penganugerahan", re.I)
+ATTENDING = re.compile(
+    r"\b(?:menghadiri|hadir|menyaksikan|disaksikan|mengamankan|pengamanan|mendampingi|meliput|mengikuti)\b", re.I
+)
 DECREE_SUBJECT = re.compile(r"\btentang\s+$", re.I)
 # Where the recipients end and the place or time begins: "kepada Hendri (35) di Mabes Polri".
 PLACE_OR_TIME = re.compile(r"\b(?:di|bertempat|pada|saat|dalam acara)\b")
-OBJECT_FOLLOWS = ("anugerahi", "menganugerahi", "ganjar", "mengganjar", "menetapkan", "menobatkan")
+OBJECT_FOLLOWS = (
+    "anugerahi",
+    "menganugerahi",
+    "ganjar",
+    "mengganjar",
+    "menetapkan",
+    "menobatkan",
+    "hadiahi",
+    "menghadiahi",
+    "apresiasi",
+    "mengapresiasi",
+)
+# "Polres X apresiasi relawan": praise as a verb is an award only when the sentence names what was handed over.
+PRAISE_VERB = re.compile(r"(?:meng)?apresiasi", re.I)
+PRAISE_NOUN_BEFORE = re.compile(
+    r"\b(?:memberikan|memberi|beri|berikan|sebagai|bentuk|berupa|atas|wujud|dan|sangat)\s+$", re.I
+)
 # Praise handed out: "memberikan apresiasi kepada Kapolres", "memberi pujian". Praise for Polri is no award
 # unless the sentence names one; the police's own "apresiasi" to citizens is how stories name their certificates.
 PRAISE = re.compile(r"\s+(?:\w+\s+)?(?:apresiasi|pujian|ucapan|selamat|terima kasih)\b", re.I)
@@ -228,9 +324,7 @@ def _recipient_named(sentence: str, to: re.Match) -> str | None:
     """Who follows "kepada": up to the place or time, where a Polri venue is no recipient ("kepada Hendri (35)
     di Mabes Polri"); people there the lists of actors do not know are not Polri."""
     place = PLACE_OR_TIME.search(sentence, to.end())
-    if not place:
-        return _first_actor_after(sentence, to.end())
-    named = sentence[to.end() : place.start()]
+    named = sentence[to.end() : place.start() if place else len(sentence)]
     known = _first_actor_after(named, 0)
     return known or ("other" if to.group(1) != "ke" and re.search(r"\w{3}", named) else None)
 
@@ -259,9 +353,19 @@ def _give_role(sentence: str, verb: re.Match) -> str | None:
     to someone else, `other` when neither gives nor receives."""
     if not AWARD_NOUN.search(sentence):
         return None
+    if PRAISE_VERB.fullmatch(verb.group(1)) and (
+        PRAISE_NOUN_BEFORE.search(sentence, 0, verb.start()) or not _names_award(sentence, verb, in_clause=True)
+    ):
+        return None
+    if NOT_AN_AWARD.match(sentence, verb.end()):
+        return None
+    if PRAISE_VERB.fullmatch(verb.group(1)) and AWARD_NOUN.match(sentence, verb.end() + 1):
+        return None  # "mengapresiasi penghargaan itu": the receiver's thanks
     recipient, to = _given_to(sentence, verb)
     if recipient is None:
         return None
+    if recipient != "polri" and GIVING_NOUN.fullmatch(verb.group(1)) and ATTENDING.search(sentence, 0, verb.start()):
+        return None  # "Kapolda menghadiri penyerahan penghargaan kepada Pemkot": a guest, not the giver
     giver = _nearest_actor_before(sentence, verb.start())
     if giver is None or verb.group(1).lower().startswith("di"):
         # Passive: "Piagam diserahkan Kapolres X kepada ...": the agent follows the verb; "Penghargaan ini
@@ -279,10 +383,13 @@ def _give_role(sentence: str, verb: re.Match) -> str | None:
     return None if role == "other" and GIVING_NOUN.fullmatch(verb.group(1)) else role
 
 
-def _names_award(sentence: str, verb: re.Match) -> bool:
+CLAUSE_END = re.compile(r"[,;]()")
+
+
+def _names_award(sentence: str, verb: re.Match, in_clause: bool = False) -> bool:
     """Praise that names an award: as what is given, or as what it praises ("atas penghargaan WBK itu"),
     not an award's name further on ("atas inovasi lomba Student Award")."""
-    reason = PRAISE_REASON.search(sentence, verb.end())
+    reason = (CLAUSE_END if in_clause else PRAISE_REASON).search(sentence, verb.end())
     given = sentence[verb.end() : reason.start() if reason else len(sentence)]
     named = [m.group(0) for m in AWARD_NOUN.finditer(given)] + ([reason.group(1)] if reason and reason.group(1) else [])
     return any(noun.lower() != "apresiasi" for noun in named)
@@ -296,12 +403,70 @@ def _nominations_only(title: str | None) -> bool:
     return bool(title and NOMINATION.search(title) and not RECEIVE.search(title))
 
 
+# An officer is named with his rank once ("Aipda Herry Prastowo") and by his name alone later ("Herry
+# memperoleh hadiah"): later mentions are marked as Polri's people, and civilians' as "warga".
+RANKED_NAME = re.compile(
+    r"\b(?:AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|Bripda|Bharada|"
+    r"Bharatu|Bharaka|Brigadir)(?:\s+Pol\.?)?\s+([A-Z][a-z]{2,})(?:\s+([A-Z][a-z]{2,}))?"
+)
+
+
+# A civilian is named once with an age or what he does ("Hendri (35)", "Rudi, warga Desa X") and by name later.
+NAME = r"\b([A-Z][a-z]{2,})(?:\s+([A-Z][a-z]{2,}))?"
+CIVILIAN_NAME = re.compile(
+    NAME + r"(?:\s?\(\d{1,2}(?:\s?(?:tahun|th))?\)|,\s+(?:seorang\s+)?(?:" + OTHER_ACTOR.pattern + "))"
+)
+
+
+def _names_in_story(text: str) -> dict[str, str]:
+    """Names the story introduces, and who they are: 'personel' or 'warga'."""
+    named = {name: "warga" for m in CIVILIAN_NAME.finditer(text) for name in m.groups()[:2] if name}
+    named.update({name: "personel" for m in RANKED_NAME.finditer(text) for name in m.groups() if name})
+    return {name: who for name, who in named.items() if not (POLRI_ACTOR.match(name) or OTHER_ACTOR.match(name))}
+
+
+def _names_marked(sentence: str, named: dict[str, str]) -> str:
+    if not named:
+        return sentence
+    bare = re.compile(r"\b(" + "|".join(sorted(named)) + r")\b(?!\s+[A-Z])")
+
+    def mark(m: re.Match) -> str:
+        before = re.search(r"(\S+)\s+$", sentence[: m.start()])
+        named_in_full = before and before.group(1)[0].isupper()  # after a rank or a first name
+        return m.group(1) if named_in_full else f"{named[m.group(1)]} {m.group(1)}"
+
+    return bare.sub(mark, sentence)
+
+
+# An award handed over by the police, its recipient named elsewhere: "Piagam diserahkan langsung oleh Kapolsek".
+HANDED_BY = re.compile(
+    r"\b(?:diserahkan|diberikan|disematkan|dianugerahkan|dihadiahkan)\s+(?:(?:langsung|secara langsung)\s+)?"
+    r"(?:oleh\s+)?(?=" + POLRI_ACTOR.pattern + ")"
+)
+
+
+def _handed_over_by_polri(sentence: str, headline: bool) -> bool:
+    """The police handed the story's awards over: in a passive sentence naming an award, or in a headline
+    where the police praise someone else ("Polres X Apresiasi Warga Penangkap Pencuri")."""
+    if AWARD_NOUN.search(sentence) and HANDED_BY.search(sentence):
+        return True
+    praise = PRAISE_VERB.search(sentence) if headline else None
+    return bool(
+        praise
+        and _nearest_actor_before(sentence, praise.start()) == "polri"
+        and _first_actor_after(sentence, praise.end()) == "other"
+    )
+
+
 def classify_award_role(title: str | None, text: str) -> Classification:
     scores = {"received": 0.0, "given": 0.0, "other": 0.0}
     evidence: dict[str, list[str]] = {"received": [], "given": [], "other": []}
     lead = sentences(text)
+    named = _names_in_story(text)
+    handed_over = False
     for i, sentence in enumerate(([title] if title else []) + lead):
-        role = sentence_role(sentence)
+        role = sentence_role(_names_marked(sentence, named))
+        handed_over = handed_over or _handed_over_by_polri(sentence, headline=bool(title and i == 0))
         if role is None:
             continue
         # The headline and the lead say what the story is about; later sentences add weight.
@@ -309,10 +474,14 @@ def classify_award_role(title: str | None, text: str) -> Classification:
         scores[role] += weight
         evidence[role].append(sentence)
     best = max(scores, key=scores.get)
-    if best == "other" and scores["given"] >= 1.0 and scores["received"] == 0:
-        # "Seorang Kasun Diberi Penghargaan" ... "Penghargaan ini kami berikan kepada ...," ujar Kapolres:
-        # someone else received, and a sentence says the police gave it.
+    if best == "other" and scores["received"] >= 1.5:
+        # A Polri recipient in the headline or lead: the other recipients are co-recipients of the same event.
+        best = "received"
+    if best == "other" and (scores["given"] >= 1.0 or handed_over) and scores["received"] == 0:
+        # "Seorang Kasun Diberi Penghargaan" ... "Penghargaan ini kami berikan kepada ...," ujar Kapolres, or
+        # "Piagam diserahkan langsung oleh Kapolsek": someone else received, and the police gave it.
         best = "given"
+        scores["given"] = max(scores["given"], scores["other"])
     if scores[best] < 1.0 or best == "other" or (best == "received" and _nominations_only(title)):
         role = "none"
     else:

@@ -180,6 +180,54 @@ ROLES = [
      None),
     ("recipients named in a cited decree", "Piagam diberikan berdasarkan Perkap tentang pemberian penghargaan kepada "
      "anggota Polri.", None),
+    ("headline: an officer gets a prize from the chief", "Polwan Itu Dapat Hadiah Sepeda dari Kapolda", "received"),
+    ("an officer obtains a prize from his chief", "Bripka Andi mendapat hadiah umrah dari Kapolda.", "received"),
+    ("a police rank heading another body", "Kepala BNNP Riau, Brigjen Pol. Budi, memberikan piagam kepada bupati.",
+     "other"),
+    ("a named team of a Polri unit", "Kapolda memberikan piagam kepada Tim Elang Satreskrim Polres Bantul.",
+     "received"),
+    ("counted people who helped the police", "Kapolres memberikan piagam kepada dua orang yang membantu polisi "
+     "menangkap begal.", "given"),
+    ("police inside the clause about the receiver", "Warga yang membantu polisi mendapat hadiah dari Kapolsek.",
+     "given"),
+    ("a name beginning Sat is no police unit", "Tokoh adat Datuk Rajo Sati ikut menerima piagam dari Kapolda.",
+     "given"),
+    ("pupils called little police", "Polisi Cilik SD Negeri 1 menerima piagam dari Kapolres.", "given"),
+    ("a neighbourhood watch is no police unit", "Pengurus Satkamling Dusun Krajan menerima hadiah dari Kapolres.",
+     None),
+    ("headline: members in capitals", "Kapolres Beri Penghargaan untuk Anggota Berprestasi", "received"),
+    ("prize handed to people the lists do not know", "Hadiah diserahkan Kapolsek kepada juara lomba mewarnai.",
+     "given"),
+    ("headline: the chief gives a prize to a driver", "Kapolres Hadiahi Sopir Angkot Penolong Korban", "given"),
+    ("a civilian given a prize, passive", "Seorang nelayan dihadiahi sepeda oleh Kapolda.", "given"),
+    ("headline: praise as a verb, with the certificate", "Polres Bogor Apresiasi Relawan dengan Piagam", "given"),
+    ("praise for a Polri activity is no award to it", "Forkopimda mengapresiasi kegiatan Polres, sementara warga "
+     "berterima kasih atas penghargaan itu.", None),
+    ("praise as a verb without an award", "Kapolres mengapresiasi warga yang menjaga keamanan.", None),
+    ("a district head is no Polri", "Camat Ngaglik menerima piagam dari Kapolres.", "given"),
+    ("a district's leadership forum is no Polri", "Polres Ngawi memberikan piagam kepada Muspika Paron.", "given"),
+    ("a civilian named with an age", "Hendri (35) menerima hadiah dari Kapolda.", "given"),
+    ("a promised award to citizens", "Warga yang melapor akan diberi penghargaan oleh Kapolres.", "given"),
+    ("the receiver a clause without a noun is said to be", "Adapun yang menerima piagam yakni Polsek Depok.",
+     "received"),
+    ("a clause without a noun and no receiver named", '"Yang memberi Kapolda, maka yang menerima penghargaan ini '
+     'juga Kapolda," ujarnya.', None),
+    ("an award gives spirit, not an award", "Penghargaan ini memberikan semangat bagi Kasatpol PP dan jajarannya.",
+     None),
+    ("the receiver praises his award", "Rektor mengapresiasi penghargaan itu dan kerja sama dengan Polri.", None),
+    ("a chief receiving a visit is no award", "Kapolres Kebumen menerima kunjungan siswa pemenang lomba.", None),
+    ("an officer given a sanction is no award", "Bripda Yoga menerima sanksi atas pelanggaran disiplin.", None),
+    ("headline: a civilian praised by the chief with a certificate", "Keberanian Pemuda Ini Diapresiasi Kapolres "
+     "dengan Piagam", "given"),
+    ("praise alone for a unit is no award", "Polres Pati diapresiasi Bupati atas pengamanan Lebaran.", None),
+    ("a civilian rewarded by the chief, passive", "Seorang pemulung diganjar Kapolsek dengan piagam.", "given"),
+    ("headline: a reward for a parking attendant", "Polsek Sewon Beri Reward Juru Parkir Penangkap Copet", "given"),
+    ("a chief attending a handover to another body is no giver", "Kapolres Bantul menghadiri penyerahan piala "
+     "Adipura kepada Pemkab Bantul.", None),
+    ("police securing an award ceremony are no giver", "Polres Sleman mengamankan acara pemberian penghargaan kepada "
+     "para atlet.", None),
+    ("reward and punishment is a policy, not an award", "Kapolres memberikan reward dan punishment kepada anggota.",
+     None),
 ]  # fmt: skip
 
 

@@ -83,3 +83,50 @@ def test_abbreviations_do_not_end_a_sentence():
 def test_a_headline_about_nominees_is_no_award_yet(title, role):
     text = "Kompolnas Award 2024 telah menetapkan Polsek Kembangan sebagai Polsek terbaik di Tanah Air."
     assert classify_award_role(title, text).award_role == role
+
+
+def test_an_officer_named_by_his_name_alone_later_is_polri():
+    text = (
+        "Kapolres Bantul berjanji memberi penghargaan kepada warga yang melapor. "
+        "Ia menjenguk Bripka Slamet Riyadi yang terluka saat penangkapan. "
+        "Slamet juga memperoleh hadiah sepeda motor dari Polda DIY. "
+        "Kapolres menyerahkan piagam kepada Slamet di rumah sakit."
+    )
+    assert classify_award_role(None, text).award_role == "received"
+
+
+def test_a_polri_recipient_in_the_lead_outweighs_co_recipients():
+    text = (
+        "Polda Riau memberikan penghargaan kepada Tim Elang Satreskrim Polresta Pekanbaru atas ungkap kasus begal. "
+        "Penghargaan juga diberikan kepada tokoh adat. "
+        "Ketua RT dan kepala sekolah ikut menerima penghargaan. "
+        "Penghargaan lain diberikan kepada para relawan."
+    )
+    assert classify_award_role(None, text).award_role == "received"
+
+
+def test_a_civilian_named_with_an_age_then_by_name_alone_is_no_officer():
+    text = (
+        "Seorang pemuda, Andi (23), menangkap pencuri motor di Sleman. "
+        "Atas keberaniannya, Andi menerima piagam penghargaan dari Kapolres Sleman."
+    )
+    assert classify_award_role(None, text).award_role == "given"
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        (
+            "Tiga Warga Terima Piagam",
+            "Tiga warga Desa Ngestiharjo menerima piagam penghargaan karena menolong korban "
+            "kecelakaan. Piagam diserahkan Kapolsek Kasihan Iptu Rudi di Mapolsek, Selasa (4/6).",
+        ),
+        (
+            "Polsek Depok Apresiasi Warga Penolong Korban",
+            "Polsek Depok menggelar apel. Dalam apel itu, piagam "
+            "penghargaan diserahkan kepada tiga warga yang menolong korban tabrak lari.",
+        ),
+    ],
+)
+def test_an_award_to_civilians_handed_over_by_the_police_is_given(title, text):
+    assert classify_award_role(title, text).award_role == "given"

@@ -48,6 +48,9 @@ NAME_STOP = {
     # Descriptions, not names: "Polsek Tipe B terbaik", "Polres Terbaik Kelompok A".
     "tipe", "terbaik", "kelompok", "kategori", "lain", "lainnya", "berprestasi", "teladan", "percontohan", "se",
     "kompolnas", "award", "awards", "sebelumnya", "cup",
+    # Headline verbs of giving and winning: "Polresta Apresiasi Forpimka ...", "Polres X Boyong Dua Piala".
+    "apresiasi", "serahkan", "ganjar", "sematkan", "anugerahkan", "hadiahi", "boyong", "gondol", "rebut", "peroleh",
+    "kantongi", "terpilih", "dinobatkan",
 }  # fmt: skip
 
 # A word of a unit's name; another unit's type word starts a new unit ("Polres Pekalongan Polda Jateng").
@@ -206,6 +209,11 @@ def _typed_units(text: str, gaz: Gazetteer) -> list[Mention]:
         end = m.start("name")
         for word in words[:used]:
             end = text.index(word, end) + len(word)
+        # "Polres Blitar kota": a city's resort written with a lower-case "kota", which the name pattern stops at.
+        city = re.match(r"[ \t\u00a0]+kota\b", text[end:]) if used == len(words) else None
+        unit = gaz.lookup(f"{name} Kota", text) if city and unit_id and not name.endswith("Kota") else None
+        if unit is not None:
+            name, unit_id, end = unit.name, unit.unit_id, end + city.end()
         mentions.append(Mention(name, unit_id, m.start(), end, bool(position)))
     return mentions
 

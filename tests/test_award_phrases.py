@@ -81,6 +81,14 @@ UNITS = [
      ["Polresta Sleman", "Polres Bantul", "Polres Kulon Progo"]),
     ("an officer named after his Polsek is no other Polsek", "Anggota Polsek Depok, Bripka Joko, hadir.",
      ["Polsek Depok"]),
+    ("a city's resort with a lower-case kota", "Juara ketiga diraih Polres Kediri kota.", ["Polres Kediri Kota"]),
+    ("a headline verb ends the name", "Polres Bantul Apresiasi Relawan Desa", ["Polres Bantul"]),
+    ("a headline verb leaves no name", "Polresta Ganjar Tokoh Warga", []),
+    ("a regency's media short form", "Polres Galus dan Polres Atam meraih WBK.", ["Polres Gayo Lues", "Polres Aceh Tamiang"]),
+    ("an upgraded resort under its former grade", "Polres Magelang meraih WBK pada 2019.", ["Polresta Magelang"]),
+    ("a port resort under its former name", "Polres KP3 Tanjung Perak menerima piagam.",
+     ["Polres Pelabuhan Tanjung Perak"]),
+    ("a Polda's short form", "Polda PBD meraih penghargaan.", ["Polda Papua Barat Daya"]),
 ]  # fmt: skip
 
 

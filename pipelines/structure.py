@@ -66,7 +66,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     # Pass 1: enumerations ("dua penghargaan, yaitu A, dan B yang diraih oleh X") name awards one by one.
     awards, listed = listed_awards(story)
     # Pass 2: sentences in which a unit receives; one award per kind, the headline last.
-    clauses = [c for s in story.body if s not in listed for c in _clauses(s)]
+    clauses = [c for s in story.body if s not in listed for c in _clauses(s, story.text)]
     reading = [(False, c) for c in clauses] + ([(True, title)] if title else [])
     for is_headline, sentence in reading:
         _read_sentence(awards, sentence, is_headline, story)
@@ -124,13 +124,13 @@ AWARD_REASON = re.compile(
 CONTRAST = re.compile(r",?\s+(?:sedangkan|sementara itu|sementara|adapun)\s+(?=[A-Z]|\w+\s+Pol)|,\s+kini\s+", re.I)
 
 
-def _clauses(sentence: str) -> list[str]:
+def _clauses(sentence: str, story: str | None = None) -> list[str]:
     """ "Polres A meraih X, sedangkan Polres B meraih Y", "Setelah sebelumnya A meraih X, kini B meraih Y": two statements, each read on its own, when both
     name a unit; otherwise the sentence as it is."""
     parts = [p.strip() for p in CONTRAST.split(sentence)]
     if len(parts) > 1 and BACKGROUND_OPENING.search(parts[0]):
         return parts[1:]  # the earlier award is background, whoever it names
-    if len(parts) > 1 and all(find_unit_mentions(p) for p in parts):
+    if len(parts) > 1 and all(find_unit_mentions(p, story=story) for p in parts):
         return parts
     return [sentence]
 

@@ -182,7 +182,30 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     units += _mabes_bodies(text, gaz)
     units = sorted(units, key=lambda x: x.start)
     parents = _parents_of(story, gaz) if story is not None else story_parents(_typed_units(text, gaz), gaz)
+    if story is not None:
+        units = sorted(units + _bare_chiefs(text, units, parents), key=lambda x: x.start)
     return with_subunits(text, units, parents)
+
+
+BARE_CHIEF = re.compile(r"\b(?:Waka|Ka)pol(?P<level>da|res|resta|restabes)\b(?!\s*(?:se-?|jajaran|terbaik|lain))")
+MANY_BEFORE = re.compile(r"\b(?:para|seluruh|semua|sejumlah|setiap|tiap|\d+|dua|tiga|empat|lima)\s+$", re.I)
+
+
+def _bare_chiefs(text: str, units: list[Mention], parents: dict[str, Mention]) -> list[Mention]:
+    """ "Kapolda menerima penghargaan Muri": a chief written by his post alone is the chief of the Polda or
+    Polres the story is about, when it is about one of each."""
+    starts = {m.start for m in units}
+    found = []
+    for m in BARE_CHIEF.finditer(text):
+        parent = parents.get("polda" if m.group("level") == "da" else "polres")
+        if m.start() in starts or parent is None or parent.start < 0 and m.group("level") != "da":
+            continue
+        if MANY_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # "para Kapolres": chiefs of many resorts, none in particular
+        if m.group("level") in ("resta", "restabes") and not parent.name.startswith(f"Pol{m.group('level')} "):
+            continue
+        found.append(Mention(parent.name, parent.unit_id, m.start(), m.end(), True))
+    return found
 
 
 @lru_cache(maxsize=64)

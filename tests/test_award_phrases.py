@@ -855,6 +855,11 @@ AWARDS = [
     ("an award addressed to sub-units sharing a parent",
      "MURI menyebut rekor itu ditujukan kepada Satreskrim dan Satlantas Polres Bogor.",
      [["Satreskrim Polres Bogor", "Satlantas Polres Bogor"]]),
+    ("a chief written by his post alone leads the story's Polda",
+     "Acara digelar di Mapolres Blora. Kapolda menerima penghargaan MURI, sementara Kapolres Blora AKBP Budi menjadi "
+     "pelaksana.", [["Polda Jawa Tengah"]]),
+    ("the chiefs of many resorts are no one resort", "Polres Pati meraih penghargaan. Para Kapolres menerima piagam "
+     "dari Kapolda.", [["Polresta Pati"]]),
 ]  # fmt: skip
 
 

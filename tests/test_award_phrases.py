@@ -89,6 +89,14 @@ UNITS = [
     ("a port resort under its former name", "Polres KP3 Tanjung Perak menerima piagam.",
      ["Polres Pelabuhan Tanjung Perak"]),
     ("a Polda's short form", "Polda PBD meraih penghargaan.", ["Polda Papua Barat Daya"]),
+    ("a sub-unit under its full formal name", "Bidang Profesi dan Pengamanan Polda Bali meraih WBK.",
+     ["Bidpropam Polda Bali"]),
+    ("a Polda directorate written short without Res", "Ditkrimsus Polda Metro Jaya menerima piagam.",
+     ["Ditreskrimsus Polda Metro Jaya"]),
+    ("a Satuan with Bhayangkara in its name", "Satuan Samapta Bhayangkara Polres Bantul juara 1.",
+     ["Satsamapta Polres Bantul"]),
+    ("a former Polda bureau through its chief", "Karo Sarpras Polda Riau Kombes Budi menerima piagam.",
+     ["Biro Sarpras Polda Riau"]),
 ]  # fmt: skip
 
 

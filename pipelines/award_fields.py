@@ -73,6 +73,8 @@ DATE_WRITTEN = re.compile(
 DATE_SLASH = re.compile(
     rf"\b(?:{_DAY})(?:\s+(?:pagi|siang|sore|malam|dini hari|lalu|kemarin))?,?\s*\((\d{{1,2}})/(\d{{1,2}})(?:/(20\d\d|\d\d))?\)"
 )
+# "usai apel di GOR Lembupeteng (8/1)": a day and month in brackets after a place's name, without its weekday.
+DATE_SLASH_ALONE = re.compile(r"\b[A-Z][\w'-]*\s+\((\d{1,2})/(\d{1,2})(?:/(20\d\d|\d\d))?\)")
 BARE_WEEKDAY = re.compile(rf"\b(?:pada\s+)?(?:hari\s+)?({_DAY})\b(?!\s*\()")
 CEREMONY = re.compile(
     r"\b(diserahkan|menyerahkan|penyerahan|diterima|menerima|upacara|penganugerahan|dianugerahi|acara|berlangsung|"
@@ -225,7 +227,7 @@ def _explicit_date(sentence: str, published: date | None, year_hint: int | None 
             return date(year, month_number(m.group(3)), int(m.group(2))).isoformat()
         except ValueError:
             pass
-    m = DATE_SLASH.search(sentence)
+    m = DATE_SLASH.search(sentence) or DATE_SLASH_ALONE.search(sentence)
     if m:
         year = m.group(3)
         year = (
@@ -233,11 +235,14 @@ def _explicit_date(sentence: str, published: date | None, year_hint: int | None 
             if year and len(year) == 4
             else (2000 + int(year) if year else (published.year if published else year_hint))
         )
-        if year:
-            try:
-                return date(year, int(m.group(2)), int(m.group(1))).isoformat()
-            except ValueError:
-                pass
+        try:
+            day = date(year, int(m.group(2)), int(m.group(1))) if year else None
+        except ValueError:
+            day = None
+        # Without its weekday, a "(3/4)" after the publication day is a share or a score, not a date.
+        alone = m.re is DATE_SLASH_ALONE
+        if day and not (alone and published and day > published):
+            return day.isoformat()
     return None
 
 

@@ -712,6 +712,10 @@ EVENT_DATES = [
     ("a like occasion told for comparison dates nothing", "Polres Kampar meraih penghargaan dari Kapolda Riau. Hal "
      "serupa disampaikan Kapolda saat memberikan penghargaan kepada Polres Siak pada Senin 7 Oktober lalu.",
      "2024-10-30T10:00:00+07:00", None),
+    ("a day and month in brackets after a place, without a weekday", "Usai apel di lapangan Mapolres (9/3), "
+     "Kapolres Kudus memberikan penghargaan kepada Polsek Jati.", "2024-03-11T10:00:00+07:00", "2024-03-09"),
+    ("a share in brackets is no date", "Polres Kudus meraih penghargaan dari Bupati dengan nilai tiga perempat "
+     "(3/4).", "2024-03-11T10:00:00+07:00", None),
     ("awards still to come date no award of this story", "Bawaslu menganugerahkan penghargaan kepada Polda Jambi atas "
      "pengamanan pemilu. Instansi lain akan diberi penghargaan pada 5 Maret 2024.", None, None),
 ]  # fmt: skip

@@ -38,6 +38,7 @@ WITNESS_BEFORE = re.compile(r"\b(?:didampingi|disaksikan|dihadiri|turut hadir|ha
 FORMER_BEFORE = re.compile(
     r"\b(?:sebelumnya|pernah|dulu)\s+(?:menjabat|bertugas(?:\s+di)?|dipercaya)(?:\s+sebagai)?\s+$|\bmantan\s+$", re.I
 )
+PARTICIPANTS_BEFORE = re.compile(r"\byang\s+(?:di)?ikuti\s+(?:oleh\s+)?[^.;]*$", re.I)
 ORGANISER_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat|penyelenggara)\s+(?:oleh\s+)?$", re.I)
 # "Bripka Andi dari Polsek Mlati", "Mereka berasal dari Ditreskrimum": "dari" says where officers serve, not who gives.
 MEMBER_OF = re.compile(
@@ -99,6 +100,8 @@ def _not_receiving(sentence: str, m: Mention) -> bool:
         return True  # "12 polres jajaran Polda Jatim": the Polda frames the units that receive
     if m.unit_id and AWARD_OF_BEFORE.search(sentence[max(0, m.start - 25) : m.start]) and _mabes_body(m):
         return True  # "diganjar penghargaan Divisi Humas Polri": the award is named after its giver
+    if PARTICIPANTS_BEFORE.search(sentence[max(0, m.start - 80) : m.start]):
+        return True  # "juara 1 lomba X yang diikuti Polres A dan Polres B": those who took part
     if ORGANISER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
         return True  # "... Award yang diselenggarakan Korlantas Polri": the organiser
     if FORMER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):

@@ -867,6 +867,14 @@ AWARDS = [
     ("an award addressed to sub-units sharing a parent",
      "MURI menyebut rekor itu ditujukan kepada Satreskrim dan Satlantas Polres Bogor.",
      [["Satreskrim Polres Bogor", "Satlantas Polres Bogor"]]),
+    ("places after the one named, by disusul and diikuti",
+     "Bawaslu memberikan penghargaan pengawasan pemilu. Peringkat kedua ditempati Polres Klaten dengan nilai 90, "
+     "disusul Polres Boyolali dengan nilai 88 dan Polres Sragen.",
+     [["Polres Klaten"], ["Polres Boyolali"], ["Polres Sragen"]]),
+    ("the top position, then those that follow", "Polres Bantul berada di posisi teratas penilaian Ombudsman, "
+     "diikuti oleh Polres Sleman.", [["Polres Bantul"], ["Polresta Sleman"]]),
+    ("those who took part are not placed", "Polres Kudus meraih juara 1 lomba tertib lalu lintas yang diikuti "
+     "Polres Pati dan Polres Demak.", [["Polres Kudus"]]),
     ("a chief written by his post alone leads the story's Polda",
      "Acara digelar di Mapolres Blora. Kapolda menerima penghargaan MURI, sementara Kapolres Blora AKBP Budi menjadi "
      "pelaksana.", [["Polda Jawa Tengah"]]),

@@ -256,3 +256,20 @@ def lead_subunit(award: Award, body: list[str]) -> None:
         if subs and not subs[0].via_position and RECEIVE.match(opening, subs[0].end + verb.end()):
             award.recipients, award.recipient_ids = [subs[0].name], [subs[0].unit_id]
             return
+
+
+def contest_subunits(awards: list[Award], story: Story) -> None:
+    """ "Lomba diikuti Sat Sabhara Polres A, Sat Sabhara Polres B ... Juara 1 Polres A, juara 2 Polres B": when
+    the story names one sub-unit of the same kind for each unit placed, the sub-units are who won (the most
+    specific unit the text names for them)."""
+    placed = {name for a in awards for name in a.recipients}
+    if len(placed) < 2:
+        return
+    named = [m for m in find_unit_mentions(story.text) if m.parent_id and not m.via_position]
+    own = {unit: {m.name for m in named if m.name.endswith(" " + unit)} for unit in placed}
+    kinds = {next(iter(subs))[: -len(unit) - 1] for unit, subs in own.items() if len(subs) == 1}
+    if len(kinds) != 1 or any(len(subs) != 1 for subs in own.values()):
+        return
+    for award in awards:
+        award.recipients = [next(iter(own[name])) for name in award.recipients]
+        award.recipient_ids = [None] * len(award.recipients)  # a sub-unit has no row of its own

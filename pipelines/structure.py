@@ -49,6 +49,7 @@ from pipelines.givers import (
     without_non_givers,
 )
 from pipelines.recipients import (
+    contest_subunits,
     drop_containing_units,
     headline_recipients,
     lead_subunit,
@@ -78,6 +79,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     for award in awards:
         _complete(award, story)
     awards = [split for award in awards for split in per_person(award, story)]
+    contest_subunits(awards, story)
     if len(awards) == 1 and awards[0].year is None:
         # A story of one award may state its period in a sentence that names no unit ("anggotanya memperoleh
         # penghargaan ... selama Operasi Nila Jaya 2021"): a sentence about an award that names its period.

@@ -136,8 +136,8 @@ def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -
                 if unit is not None:
                     return unit.name, unit.unit_id, n
     dropped = 0  # the area's kind is no part of the name, but it is words of the text
-    if len(words) > 1 and words[0] in ("Kabupaten", "Kab", "Kota") and unit_type != "Polda":
-        words, dropped = words[1:], 1  # "Polres Kabupaten Kepulauan Meranti"
+    if len(words) > 1 and words[0] in ("Kabupaten", "Kab", "Kota") and unit_type not in ("Polda", "Polsek"):
+        words, dropped = words[1:], 1  # "Polres Kabupaten Kepulauan Meranti"; "Polsek Kota Kudus" is its name
     words = ["Kepulauan" if w in ("Kep", "Kep.") else w for w in words]
     for n in range(len(words), 0, -1):
         candidate = f"{unit_type} {' '.join(words[:n])}"
@@ -151,7 +151,7 @@ def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -
     kept = []
     for word in words:
         verb = re.match(r"(?:di|me|ber)[a-z]{3,}$", word.lower()) and word.lower() not in _place_words(gaz)
-        if word.lower() in NAME_STOP or word.isdigit() or verb:
+        if word.lower() in NAME_STOP or word.lower() in RANK_WORDS or word.isdigit() or verb:
             break  # a verb ("Polres Diberikan ...") ends the name; a place ("Polsek Metro Tanah Abang") does not
         kept.append(word)
     if not kept:

@@ -89,6 +89,10 @@ UNITS = [
     ("a port resort under its former name", "Polres KP3 Tanjung Perak menerima piagam.",
      ["Polres Pelabuhan Tanjung Perak"]),
     ("a Polda's short form", "Polda PBD meraih penghargaan.", ["Polda Papua Barat Daya"]),
+    ("a Polsek named Kota keeps the word", "Piagam untuk Polsek Kota Blora dan Polsek Kota Rembang.",
+     ["Polsek Kota Blora", "Polsek Kota Rembang"]),
+    ("an officer's rank ends his Polsek's name", "Bhabinkamtibmas Polsek Ngemplak Bripka Joko menerima piagam.",
+     ["Polsek Ngemplak"]),
     ("a sub-unit under its full formal name", "Bidang Profesi dan Pengamanan Polda Bali meraih WBK.",
      ["Bidpropam Polda Bali"]),
     ("a Polda directorate written short without Res", "Ditkrimsus Polda Metro Jaya menerima piagam.",
@@ -875,6 +879,11 @@ AWARDS = [
      "diikuti oleh Polres Sleman.", [["Polres Bantul"], ["Polresta Sleman"]]),
     ("those who took part are not placed", "Polres Kudus meraih juara 1 lomba tertib lalu lintas yang diikuti "
      "Polres Pati dan Polres Demak.", [["Polres Kudus"]]),
+    ("teams of like sub-units, winners named by their resorts",
+     "Lomba diikuti Satlantas Polres Pati, Satlantas Polres Kudus dan Satlantas Polres Demak. Juara 1 diraih Polres "
+     "Kudus, juara 2 Polres Demak.", [["Satlantas Polres Kudus"], ["Satlantas Polres Demak"]]),
+    ("one sub-unit named for one resort placed is no team", "Polres Kudus meraih juara 1 lomba. Kasat Lantas Polres "
+     "Kudus hadir.", [["Polres Kudus"]]),
     ("a chief written by his post alone leads the story's Polda",
      "Acara digelar di Mapolres Blora. Kapolda menerima penghargaan MURI, sementara Kapolres Blora AKBP Budi menjadi "
      "pelaksana.", [["Polda Jawa Tengah"]]),

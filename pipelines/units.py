@@ -50,7 +50,7 @@ NAME_STOP = {
     "kompolnas", "award", "awards", "sebelumnya", "cup",
     # Headline verbs of giving and winning: "Polresta Apresiasi Forpimka ...", "Polres X Boyong Dua Piala".
     "apresiasi", "serahkan", "ganjar", "sematkan", "anugerahkan", "hadiahi", "boyong", "gondol", "rebut", "peroleh",
-    "kantongi", "terpilih", "dinobatkan",
+    "kantongi", "terpilih", "dinobatkan", "juara", "peringkat", "peraih", "penerima", "pemenang", "bangga", "lomba",
 }  # fmt: skip
 
 # A word of a unit's name; another unit's type word starts a new unit ("Polres Pekalongan Polda Jateng").
@@ -149,7 +149,9 @@ def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -
     if unit_type == "Polda":
         return "", None, 0  # every Polda is in the gazetteer: "Polda Cup", "Kapolda Fadil" name none
     kept = []
-    for word in words:
+    for n, word in enumerate(words):
+        if n and word in ("Kota", "Kabupaten", "Kab") and n + 1 < len(words):
+            break  # "Polsek Tegalrejo Kota Yogyakarta": the city it is in follows the name
         verb = re.match(r"(?:di|me|ber)[a-z]{3,}$", word.lower()) and word.lower() not in _place_words(gaz)
         if word.lower() in NAME_STOP or word.lower() in RANK_WORDS or word.isdigit() or verb:
             break  # a verb ("Polres Diberikan ...") ends the name; a place ("Polsek Metro Tanah Abang") does not

@@ -67,15 +67,22 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(w.capitalize() for w in WEEKDAYS if "'" not in w) + "|Jum'at"
 # "Senin (5/8/2024)", "Kamis, 24 Oktober 2024"; the year may be left to the story's date after a weekday
 # ("Kamis, 24 Oktober") or with "lalu/kemarin" ("Rabu lalu (17/7)").
+# "pada 24 Oktober" and "tanggal 24 Oktober" leave the year to the story's date too.
 DATE_WRITTEN = re.compile(
-    rf"\b(?P<day>(?:{_DAY}),?\s*)?\(?(\d{{1,2}})\s+({_MONTH})(?:\s+(20\d\d)|(?(day)|(?!)))\)?", re.IGNORECASE
+    rf"\b(?P<day>(?:{_DAY}),?\s*|(?:pada|tanggal)\s+)?\(?(\d{{1,2}})\s+({_MONTH})(?:\s+(20\d\d)|(?(day)|(?!)))\)?",
+    re.IGNORECASE,
 )
+# "Senin (4/3/2024)", "Senin, 4/3/2024", "Senin (4-3-2024)".
 DATE_SLASH = re.compile(
-    rf"\b(?:{_DAY})(?:\s+(?:pagi|siang|sore|malam|dini hari|lalu|kemarin))?,?\s*\((\d{{1,2}})/(\d{{1,2}})(?:/(20\d\d|\d\d))?\)"
+    rf"\b(?:{_DAY})(?:\s+(?:pagi|siang|sore|malam|dini hari|lalu|kemarin))?,?\s*(?:\(|(?=\d))(\d{{1,2}})[/-](\d{{1,2}})"
+    r"(?:[/-](20\d\d|\d\d))?\b\)?"
 )
+# "pada 4/3/2024", "tanggal 04-03-2024": a numeric date with its year after the word that introduces a day.
+DATE_NUMERIC_ON = re.compile(r"\b(?:pada|tanggal|tgl\.?)\s+(\d{1,2})[/-](\d{1,2})[/-](20\d\d)\b")
 # "usai apel di GOR Lembupeteng (8/1)": a day and month in brackets after a place's name, without its weekday.
 DATE_SLASH_ALONE = re.compile(r"\b[A-Z][\w'-]*\s+\((\d{1,2})/(\d{1,2})(?:/(20\d\d|\d\d))?\)")
-BARE_WEEKDAY = re.compile(rf"\b(?:pada\s+)?(?:hari\s+)?({_DAY})\b(?!\s*\()")
+# Not a weekday with its date ("Senin, 4/3"), nor one end of a span of days ("Senin-Rabu (22-24/4)").
+BARE_WEEKDAY = re.compile(rf"(?<![-–])\b(?:pada\s+)?(?:hari\s+)?({_DAY})\b(?!,?\s*\(|,?\s*\d|\s*[-–])")
 CEREMONY = re.compile(
     r"\b(diserahkan|menyerahkan|penyerahan|diterima|menerima|upacara|penganugerahan|dianugerahi|acara|berlangsung|"
     r"digelar|diberikan|memberikan|pemberian|seremoni|malam anugerah|dikukuhkan|diumumkan|menganugerahkan|dianugerahkan)\b",
@@ -220,14 +227,20 @@ DOCUMENT_DATE_BEFORE = re.compile(r"\b(?:tertanggal|bertanggal|tanggal)\s*$", re
 
 
 def _explicit_date(sentence: str, published: date | None, year_hint: int | None = None) -> str | None:
-    m = next((d for d in DATE_WRITTEN.finditer(sentence) if not _document_date(sentence, d.start())), None)
+    m = next((d for d in DATE_WRITTEN.finditer(sentence) if not _document_date(sentence, d.start(2))), None)
     year = m and (int(m.group(4)) if m.group(4) else (published.year if published else year_hint))
     if m and year:
         try:
-            return date(year, month_number(m.group(3)), int(m.group(2))).isoformat()
+            day = date(year, month_number(m.group(3)), int(m.group(2)))
         except ValueError:
-            pass
-    m = DATE_SLASH.search(sentence) or DATE_SLASH_ALONE.search(sentence)
+            day = None
+        # "pada 24 Oktober" with neither weekday nor year, after the publication day: another year's, or to come.
+        unsure = (
+            not m.group(4) and not re.match(_DAY, m.group("day") or "", re.I) and published and day and day > published
+        )
+        if day and not unsure:
+            return day.isoformat()
+    m = DATE_SLASH.search(sentence) or DATE_NUMERIC_ON.search(sentence) or DATE_SLASH_ALONE.search(sentence)
     if m:
         year = m.group(3)
         year = (

@@ -723,6 +723,18 @@ EVENT_DATES = [
      "Kapolres Kudus memberikan penghargaan kepada Polsek Jati.", "2024-03-11T10:00:00+07:00", "2024-03-09"),
     ("a share in brackets is no date", "Polres Kudus meraih penghargaan dari Bupati dengan nilai tiga perempat "
      "(3/4).", "2024-03-11T10:00:00+07:00", None),
+    ("a weekday with a numeric date, no brackets", "Polres Blora menerima piagam dari Bupati pada Selasa, 5/3/2024.",
+     "2024-03-20T10:00:00+07:00", "2024-03-05"),
+    ("a weekday with a hyphenated date", "Polres Blora menerima piagam dari Bupati pada Selasa (5-3-2024).",
+     "2024-03-20T10:00:00+07:00", "2024-03-05"),
+    ("a numeric date after pada", "Polres Blora menerima piagam dari Bupati pada 05/03/2024 di pendopo.",
+     "2024-03-20T10:00:00+07:00", "2024-03-05"),
+    ("a day and month after pada take the story's year", "Polres Blora menerima piagam dari Bupati. Piagam itu "
+     "diserahkan di pendopo pada 5 Maret.", "2024-03-20T10:00:00+07:00", "2024-03-05"),
+    ("a day and month after the publication day date nothing", "Polres Blora menerima piagam dari Bupati. Piagam "
+     "itu diserahkan di pendopo pada 5 April.", "2024-03-20T10:00:00+07:00", None),
+    ("a span of weekdays is no one day", "Polres Blora menerima piagam dalam rapat kerja, Senin-Rabu (11-13/3/2024).",
+     "2024-03-20T10:00:00+07:00", None),
     ("awards still to come date no award of this story", "Bawaslu menganugerahkan penghargaan kepada Polda Jambi atas "
      "pengamanan pemilu. Instansi lain akan diberi penghargaan pada 5 Maret 2024.", None, None),
 ]  # fmt: skip

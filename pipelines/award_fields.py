@@ -276,6 +276,31 @@ OTHER_OCCASION = re.compile(
 )
 
 
+# The day a statement to the press was made: "kata Kabid Humas Polda X, Selasa (7/5/2024)",
+# "Kadiv Humas Polri di Jakarta, Rabu (17/5/2023), menjelaskan ...", "kata Rektor kepada wartawan, Kamis (18/7)".
+SPEAKING_DAY = re.compile(
+    rf"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|tegas|imbuh)(?:nya)?\b[^;\"“”()]{{0,80}}?,?\s*"
+    rf"(?P<day>(?:{_DAY}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))"
+    rf"|\bHumas\b[^;\"“”()]{{0,60}}?,\s*(?P<day2>(?:{_DAY}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)),?\s*"
+    r"(?=(?:men(?:jelaskan|gatakan|yampaikan|uturkan|egaskan)|membenarkan)\b)"
+)
+
+
+# A statement to the press, not at the ceremony: a spokesman, reporters, a written release.
+PRESS = re.compile(r"\b(?:Humas|Penmas|juru bicara|jubir|wartawan|awak media|dikonfirmasi|keterangan|rilis)\w*", re.I)
+
+
+def _without_speaking_day(sentence: str) -> str:
+    """`sentence` with the day of a statement blanked, unless the speaker was handing the award over then."""
+    for m in reversed(list(SPEAKING_DAY.finditer(sentence))):
+        if CEREMONY.search(m.group(0)) or not PRESS.search(m.group(0)):
+            continue  # "ujar Kapolres saat menyerahkan penghargaan, Kamis (3/10)": the handover's day; a giver
+            # who speaks at the ceremony speaks on its day
+        start, end = m.span("day") if m.group("day") else m.span("day2")
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence
+
+
 def event_date_of(
     evidence: list[str],
     ceremony: list[str],
@@ -290,7 +315,8 @@ def event_date_of(
     the one date the story's other sentences about an award and its occasion agree on. A sentence about
     an earlier or a coming occasion dates none of this one."""
     evidence, ceremony, spoken, about_awards = (
-        [s for s in group if not OTHER_OCCASION.search(s)] for group in (evidence, ceremony, spoken, about_awards)
+        [_without_speaking_day(s) for s in group if not OTHER_OCCASION.search(s)]
+        for group in (evidence, ceremony, spoken, about_awards)
     )
     for sentence in evidence:
         if SPEECH.search(sentence) and not CEREMONY.search(sentence):

@@ -735,6 +735,12 @@ EVENT_DATES = [
      "itu diserahkan di pendopo pada 5 April.", "2024-03-20T10:00:00+07:00", None),
     ("a span of weekdays is no one day", "Polres Blora menerima piagam dalam rapat kerja, Senin-Rabu (11-13/3/2024).",
      "2024-03-20T10:00:00+07:00", None),
+    ("a spokesman's statement day is no ceremony's", "Satlantas Polres Blora meraih juara 1 lomba tertib lalu "
+     "lintas, kata Kasi Humas Polres Blora, Kamis (7/3/2024).", "2024-03-07T10:00:00+07:00", None),
+    ("a spokesman dated before his verb", "Polres Blora meraih penghargaan dari Bupati. Kasi Humas Polres Blora di "
+     "Blora, Kamis (7/3/2024), menjelaskan penghargaan itu untuk pelayanan publik.", "2024-03-07T10:00:00+07:00", None),
+    ("a quote at the handing-over still dates it", 'Polres Blora meraih rekor MURI. "Selamat," ujar manajer MURI '
+     "saat menyerahkan piagam di Mapolres Blora, Kamis (7/3/2024).", "2024-03-08T10:00:00+07:00", "2024-03-07"),
     ("awards still to come date no award of this story", "Bawaslu menganugerahkan penghargaan kepada Polda Jambi atas "
      "pengamanan pemilu. Instansi lain akan diberi penghargaan pada 5 Maret 2024.", None, None),
 ]  # fmt: skip

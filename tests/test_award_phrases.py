@@ -909,6 +909,8 @@ AWARDS = [
      "Kudus, juara 2 Polres Demak.", [["Satlantas Polres Kudus"], ["Satlantas Polres Demak"]]),
     ("one sub-unit named for one resort placed is no team", "Polres Kudus meraih juara 1 lomba. Kasat Lantas Polres "
      "Kudus hadir.", [["Polres Kudus"]]),
+    ("police from a Polsek, the sentence capitalised", "Polisi dari Polsek Juwana menerima penghargaan dari Bupati.",
+     [["Polsek Juwana"]]),
     ("a chief written by his post alone leads the story's Polda",
      "Acara digelar di Mapolres Blora. Kapolda menerima penghargaan MURI, sementara Kapolres Blora AKBP Budi menjadi "
      "pelaksana.", [["Polda Jawa Tengah"]]),

@@ -9,6 +9,7 @@ linked to a parent Polres when the text or the place allows.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -185,8 +186,44 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     units = sorted(units, key=lambda x: x.start)
     parents = _parents_of(story, gaz) if story is not None else story_parents(_typed_units(text, gaz), gaz)
     if story is not None:
-        units = sorted(units + _bare_chiefs(text, units, parents), key=lambda x: x.start)
+        units = sorted(units + _bare_chiefs(text, units, parents) + _counted_before(text, units, story, gaz),
+                       key=lambda x: x.start)  # fmt: skip
     return with_subunits(text, units, parents)
+
+
+# "Tiga polres meraih WBK. Ketiganya adalah Lebak, Pandeglang dan Serang": the type word of a count said before.
+BACK_LIST = re.compile(
+    r"^ke(?P<n>dua|tiga|empat|lima|enam|tujuh|delapan)(?:nya|\s+(?P<noun>\w+)\s+(?:itu|tersebut))\s+(?:adalah|yaitu|yakni|ialah)\s+",
+    re.I,
+)
+
+
+COUNTED_TYPE = re.compile(r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan)\s+(polres|polresta|polsek|polda)\b", re.I)
+
+
+def _counted_before(text: str, units: list[Mention], story: str, gaz: Gazetteer) -> list[Mention]:
+    """Places listed after "Ketiganya adalah" that the story counted before as units of a type ("tiga polres")."""
+    opening = BACK_LIST.match(text)
+    if not opening or any(u.start <= opening.end() + 1 for u in units):
+        return []
+    # The count it refers back to: the same number, of the same kind when the kind is repeated.
+    number, noun = opening.group("n").lower(), (opening.group("noun") or "").lower()
+    counted = next(
+        (
+            c
+            for c in COUNTED_TYPE.finditer(story)
+            if c.group(0).split()[0].lower() == number and noun in ("", c.group(1).lower())
+        ),
+        None,
+    )
+    if counted is None:
+        return []
+    head = text[: opening.end()].rstrip() + " " + counted.group(1).capitalize()
+    joined = f"{head} {text[opening.end() :]}"
+    found = _typed_units(joined, gaz)
+    found += _listed_units(joined, gaz, found)
+    shift = len(head) + 1 - opening.end()  # where the items are in `text`
+    return [replace(m, start=max(m.start - shift, opening.end()), end=m.end - shift) for m in found]
 
 
 BARE_CHIEF = re.compile(r"\b(?:Waka|Ka)pol(?P<level>da|res|resta|restabes)\b(?!\s*(?:se-?|jajaran|terbaik|lain))")

@@ -909,6 +909,11 @@ AWARDS = [
      "Kudus, juara 2 Polres Demak.", [["Satlantas Polres Kudus"], ["Satlantas Polres Demak"]]),
     ("one sub-unit named for one resort placed is no team", "Polres Kudus meraih juara 1 lomba. Kasat Lantas Polres "
      "Kudus hadir.", [["Polres Kudus"]]),
+    ("places listed after the count of their type", "Tiga polres meraih predikat WBK dari KemenPAN-RB. Ketiganya "
+     "adalah Blora, Rembang dan Grobogan.", [["Polres Blora", "Polres Rembang", "Polres Grobogan"]]),
+    ("a count of other things is no type", "Dua unit dan tiga polsek meraih piagam dari Kapolres Pati. Kedua unit itu "
+     "adalah Unit Reskrim dan Unit Lantas, sedangkan ketiga polsek adalah Polsek Juwana, Polsek Tayu dan Polsek Wedarijaksa.",
+     [["Polsek Juwana", "Polsek Tayu", "Polsek Wedarijaksa"]]),
     ("police from a Polsek, the sentence capitalised", "Polisi dari Polsek Juwana menerima penghargaan dari Bupati.",
      [["Polsek Juwana"]]),
     ("a chief written by his post alone leads the story's Polda",

@@ -182,7 +182,7 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     text = LONG_FORM.sub(lambda m: LONG_FORMS[m.group(1)].ljust(len(m.group(0))), text)
     units = _typed_units(text, gaz)
     units += _listed_units(text, gaz, units)
-    units += _mabes_bodies(text, gaz)
+    units += _mabes_bodies(text, gaz) + _one_word_units(text, gaz)
     units = sorted(units, key=lambda x: x.start)
     parents = _parents_of(story, gaz) if story is not None else story_parents(_typed_units(text, gaz), gaz)
     if story is not None:
@@ -367,6 +367,25 @@ MABES_RE = re.compile(
     r"Baharkam Polri|Korbrimob Polri|Korps Brimob Polri|Divpropam Polri|Divisi Propam Polri|Baintelkam Polri|"
     r"Lemdiklat Polri|Densus 88(?: Antiteror)?(?: Polri)?|Itwasum Polri|SSDM Polri|Pusdokkes Polri|Puslabfor Polri)\b"
 )
+
+
+def _one_word_units(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Regional units written as one word, which the type-word pattern cannot see: "Poldasu", "PMJ"."""
+    mentions = []
+    for m in _one_word_re(gaz).finditer(text):
+        if text[m.start() - 1 : m.start()] == "(":
+            continue  # "Polda Metro Jaya (PMJ)": the abbreviation of the unit just named
+        unit = gaz.lookup(m.group(0))
+        mentions.append(Mention(unit.name, unit.unit_id, m.start(), m.end(), False))
+    return mentions
+
+
+@lru_cache(maxsize=1)
+def _one_word_re(gaz: Gazetteer) -> re.Pattern:
+    words = [
+        a for a, ids in gaz.aliases.items() if " " not in a and gaz.units[ids[0]].type not in ("mabes", "satker_mabes")
+    ]
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b" if words else r"(?!)")
 
 
 # "personel Humas Polri di Maluku Utara", "anggota Brimob Polri": Polri's people of a function, not the Mabes body.

@@ -7,7 +7,7 @@ Pure functions over text, used by the structure stage (pipelines/structure.py).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from pipelines.dates import MONTHS, WEEKDAYS, month_number, weekday_before
 from pipelines.ranks import ACADEMIC, ANY_CASE_RANK_RE, NAME, normalise_rank
@@ -239,7 +239,7 @@ def _explicit_date(sentence: str, published: date | None, year_hint: int | None 
             not m.group(4) and not re.match(_DAY, m.group("day") or "", re.I) and published and day and day > published
         )
         if day and not unsure:
-            return day.isoformat()
+            return (day if m.group(4) else _year_back(day, published)).isoformat()
     m = DATE_SLASH.search(sentence) or DATE_NUMERIC_ON.search(sentence) or DATE_SLASH_ALONE.search(sentence)
     if m:
         year = m.group(3)
@@ -255,8 +255,15 @@ def _explicit_date(sentence: str, published: date | None, year_hint: int | None 
         # Without its weekday, a "(3/4)" after the publication day is a share or a score, not a date.
         alone = m.re is DATE_SLASH_ALONE
         if day and not (alone and published and day > published):
-            return day.isoformat()
+            return (day if m.group(3) else _year_back(day, published)).isoformat()
     return None
+
+
+def _year_back(day: date, published: date | None) -> date:
+    """ "Rabu (27/12)" in a story of 2 January: the year before the story's, not a day still to come."""
+    if published and day > published + timedelta(days=2) and not (day.month == 2 and day.day == 29):
+        return day.replace(year=day.year - 1)
+    return day
 
 
 def _document_date(sentence: str, start: int) -> bool:

@@ -21,6 +21,7 @@ from pipelines.award_fields import (
     HANDOVER,
     NAMED_PERIOD,
     OFFICER_RE,
+    PLACE_RE,
     SPEECH,
     best_title,
     event_date_of,
@@ -342,7 +343,8 @@ def _complete(award: Award, story: Story) -> None:
     about_handover = [s for s in story.sentences if s not in award.evidence and HANDOVER.search(s)]
     ceremony = [s for s in about_handover if not SPEECH.search(s)]
     spoken = [s for s in about_handover if SPEECH.search(s)]
-    about_awards = [s for s in story.sentences if AWARD_TERMS.search(s) and CEREMONY.search(s)]
+    # ... and a quote about the award said at a venue ("ujar manajer MURI di Mapolres X, Senin (20/5)").
+    about_awards = [s for s in story.sentences if AWARD_TERMS.search(s) and (CEREMONY.search(s) or PLACE_RE.search(s))]
     award.event_date = event_date_of(
         award.evidence, ceremony, story.published, spoken, _story_year(story), about_awards
     )

@@ -7,7 +7,7 @@ Pure functions over text, used by the structure stage (pipelines/structure.py).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from pipelines.dates import MONTHS, WEEKDAYS, month_number, weekday_before
 from pipelines.ranks import ACADEMIC, ANY_CASE_RANK_RE, NAME, normalise_rank
@@ -67,13 +67,22 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(w.capitalize() for w in WEEKDAYS if "'" not in w) + "|Jum'at"
 # "Senin (5/8/2024)", "Kamis, 24 Oktober 2024"; the year may be left to the story's date after a weekday
 # ("Kamis, 24 Oktober") or with "lalu/kemarin" ("Rabu lalu (17/7)").
+# "pada 24 Oktober" and "tanggal 24 Oktober" leave the year to the story's date too.
 DATE_WRITTEN = re.compile(
-    rf"\b(?P<day>(?:{_DAY}),?\s*)?\(?(\d{{1,2}})\s+({_MONTH})(?:\s+(20\d\d)|(?(day)|(?!)))\)?", re.IGNORECASE
+    rf"\b(?P<day>(?:{_DAY}),?\s*|(?:pada|tanggal)\s+)?\(?(\d{{1,2}})\s+({_MONTH})(?:\s+(20\d\d)|(?(day)|(?!)))\)?",
+    re.IGNORECASE,
 )
+# "Senin (4/3/2024)", "Senin, 4/3/2024", "Senin (4-3-2024)".
 DATE_SLASH = re.compile(
-    rf"\b(?:{_DAY})(?:\s+(?:pagi|siang|sore|malam|dini hari|lalu|kemarin))?,?\s*\((\d{{1,2}})/(\d{{1,2}})(?:/(20\d\d|\d\d))?\)"
+    rf"\b(?:{_DAY})(?:\s+(?:pagi|siang|sore|malam|dini hari|lalu|kemarin))?,?\s*(?:\(|(?=\d))(\d{{1,2}})[/-](\d{{1,2}})"
+    r"(?:[/-](20\d\d|\d\d))?\b\)?"
 )
-BARE_WEEKDAY = re.compile(rf"\b(?:pada\s+)?(?:hari\s+)?({_DAY})\b(?!\s*\()")
+# "pada 4/3/2024", "tanggal 04-03-2024": a numeric date with its year after the word that introduces a day.
+DATE_NUMERIC_ON = re.compile(r"\b(?:pada|tanggal|tgl\.?)\s+(\d{1,2})[/-](\d{1,2})[/-](20\d\d)\b")
+# "usai apel di GOR Lembupeteng (8/1)": a day and month in brackets after a place's name, without its weekday.
+DATE_SLASH_ALONE = re.compile(r"\b[A-Z][\w'-]*\s+\((\d{1,2})/(\d{1,2})(?:/(20\d\d|\d\d))?\)")
+# Not a weekday with its date ("Senin, 4/3"), nor one end of a span of days ("Senin-Rabu (22-24/4)").
+BARE_WEEKDAY = re.compile(rf"(?<![-–])\b(?:pada\s+)?(?:hari\s+)?({_DAY})\b(?!,?\s*\(|,?\s*\d|\s*[-–])")
 CEREMONY = re.compile(
     r"\b(diserahkan|menyerahkan|penyerahan|diterima|menerima|upacara|penganugerahan|dianugerahi|acara|berlangsung|"
     r"digelar|diberikan|memberikan|pemberian|seremoni|malam anugerah|dikukuhkan|diumumkan|menganugerahkan|dianugerahkan)\b",
@@ -218,14 +227,20 @@ DOCUMENT_DATE_BEFORE = re.compile(r"\b(?:tertanggal|bertanggal|tanggal)\s*$", re
 
 
 def _explicit_date(sentence: str, published: date | None, year_hint: int | None = None) -> str | None:
-    m = next((d for d in DATE_WRITTEN.finditer(sentence) if not _document_date(sentence, d.start())), None)
+    m = next((d for d in DATE_WRITTEN.finditer(sentence) if not _document_date(sentence, d.start(2))), None)
     year = m and (int(m.group(4)) if m.group(4) else (published.year if published else year_hint))
     if m and year:
         try:
-            return date(year, month_number(m.group(3)), int(m.group(2))).isoformat()
+            day = date(year, month_number(m.group(3)), int(m.group(2)))
         except ValueError:
-            pass
-    m = DATE_SLASH.search(sentence)
+            day = None
+        # "pada 24 Oktober" with neither weekday nor year, after the publication day: another year's, or to come.
+        unsure = (
+            not m.group(4) and not re.match(_DAY, m.group("day") or "", re.I) and published and day and day > published
+        )
+        if day and not unsure:
+            return (day if m.group(4) else _year_back(day, published)).isoformat()
+    m = DATE_SLASH.search(sentence) or DATE_NUMERIC_ON.search(sentence) or DATE_SLASH_ALONE.search(sentence)
     if m:
         year = m.group(3)
         year = (
@@ -233,12 +248,22 @@ def _explicit_date(sentence: str, published: date | None, year_hint: int | None 
             if year and len(year) == 4
             else (2000 + int(year) if year else (published.year if published else year_hint))
         )
-        if year:
-            try:
-                return date(year, int(m.group(2)), int(m.group(1))).isoformat()
-            except ValueError:
-                pass
+        try:
+            day = date(year, int(m.group(2)), int(m.group(1))) if year else None
+        except ValueError:
+            day = None
+        # Without its weekday, a "(3/4)" after the publication day is a share or a score, not a date.
+        alone = m.re is DATE_SLASH_ALONE
+        if day and not (alone and published and day > published):
+            return (day if m.group(3) else _year_back(day, published)).isoformat()
     return None
+
+
+def _year_back(day: date, published: date | None) -> date:
+    """ "Rabu (27/12)" in a story of 2 January: the year before the story's, not a day still to come."""
+    if published and day > published + timedelta(days=2) and not (day.month == 2 and day.day == 29):
+        return day.replace(year=day.year - 1)
+    return day
 
 
 def _document_date(sentence: str, start: int) -> bool:
@@ -258,6 +283,31 @@ OTHER_OCCASION = re.compile(
 )
 
 
+# The day a statement to the press was made: "kata Kabid Humas Polda X, Selasa (7/5/2024)",
+# "Kadiv Humas Polri di Jakarta, Rabu (17/5/2023), menjelaskan ...", "kata Rektor kepada wartawan, Kamis (18/7)".
+SPEAKING_DAY = re.compile(
+    rf"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|tegas|imbuh)(?:nya)?\b[^;\"“”()]{{0,80}}?,?\s*"
+    rf"(?P<day>(?:{_DAY}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))"
+    rf"|\bHumas\b[^;\"“”()]{{0,60}}?,\s*(?P<day2>(?:{_DAY}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)),?\s*"
+    r"(?=(?:men(?:jelaskan|gatakan|yampaikan|uturkan|egaskan)|membenarkan)\b)"
+)
+
+
+# A statement to the press, not at the ceremony: a spokesman, reporters, a written release.
+PRESS = re.compile(r"\b(?:Humas|Penmas|juru bicara|jubir|wartawan|awak media|dikonfirmasi|keterangan|rilis)\w*", re.I)
+
+
+def _without_speaking_day(sentence: str) -> str:
+    """`sentence` with the day of a statement blanked, unless the speaker was handing the award over then."""
+    for m in reversed(list(SPEAKING_DAY.finditer(sentence))):
+        if CEREMONY.search(m.group(0)) or not PRESS.search(m.group(0)):
+            continue  # "ujar Kapolres saat menyerahkan penghargaan, Kamis (3/10)": the handover's day; a giver
+            # who speaks at the ceremony speaks on its day
+        start, end = m.span("day") if m.group("day") else m.span("day2")
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence
+
+
 def event_date_of(
     evidence: list[str],
     ceremony: list[str],
@@ -272,7 +322,8 @@ def event_date_of(
     the one date the story's other sentences about an award and its occasion agree on. A sentence about
     an earlier or a coming occasion dates none of this one."""
     evidence, ceremony, spoken, about_awards = (
-        [s for s in group if not OTHER_OCCASION.search(s)] for group in (evidence, ceremony, spoken, about_awards)
+        [_without_speaking_day(s) for s in group if not OTHER_OCCASION.search(s)]
+        for group in (evidence, ceremony, spoken, about_awards)
     )
     for sentence in evidence:
         if SPEECH.search(sentence) and not CEREMONY.search(sentence):

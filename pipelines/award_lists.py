@@ -107,11 +107,15 @@ def _list_items(body: str, expected: int | None) -> list[str]:
 
 # Placings in one sentence: "juara 1 diraih Polres Lebak, juara 2 Polresta Tangerang, dan juara 3 Polres Cilegon".
 PLACING = re.compile(
-    r"\b(?:juara|peringkat|terbaik|urutan|posisi)\s+(?:(?:harapan\s+)?(?:ke-?\s*)?(?:\d|I{1,3}|IV|pertama|kedua|ketiga)|umum)\b",
+    r"\b(?:juara|peringkat|terbaik|urutan|posisi)\s+(?:(?:harapan\s+)?(?:ke-?\s*)?(?:\d|I{1,3}|IV|pertama|kedua|ketiga)|umum)\b"
+    r"|\b(?:posisi|peringkat|urutan)\s+(?:teratas|puncak)\b",
     re.I,
 )
+# "Peringkat kedua ditempati Polda X, disusul Polda Y": each unit after ", disusul" or ", diikuti" takes the next
+# place (not "lomba yang diikuti Polres Y", who took part).
+FOLLOWED_BY = re.compile(r",\s*(?:disusul|diikuti)\s+(?:oleh\s+)?", re.I)
 TOPIC = re.compile(r"\b(?:untuk|kategori|bidang|lomba)\s+([^:;,]{4,80}?)\s*(?::|,|;|$)", re.I)
-PLACING_END = re.compile(r"\s+(?:dan|serta|sedangkan|diraih|oleh|yang|melalui|lewat)\b|[,;:().]")
+PLACING_END = re.compile(r"\s+(?:dan|serta|sedangkan|diraih|ditempati|dengan|oleh|yang|melalui|lewat)\b|[,;:().]")
 # The contest or assessment a story's placings are in, by its name: "Lomba Peragaan Dalmas Sabhara", "ajang IKPA
 # 2023", "penilaian Indikator Kinerja Pelaksanaan Anggaran (IKPA)".
 CONTEST_NAMED = re.compile(
@@ -148,9 +152,10 @@ def _placing_awards(sentence: str, story: Story) -> list[Award]:
     """One award per placing when a sentence ranks units: "juara 1 diraih Polres X, juara 2 Polres Y",
     "Polda X juara umum tingkat polda dan Polres Y juara umum tingkat polres", "Kapolres Z (juara 1 ...)"."""
     placings = list(PLACING.finditer(sentence))
-    if len(placings) < 2:
-        return []
     units = find_unit_mentions(sentence, story=story.text)
+    following = _following_units(sentence, placings, units)
+    if len(placings) + len(following) < 2 or not placings:
+        return []
     awards = []
     for n, placing in enumerate(placings):
         unit = _placed_unit(sentence, placing, units)
@@ -160,10 +165,25 @@ def _placing_awards(sentence: str, story: Story) -> list[Award]:
         award.title = placing.group(0) + (
             _placing_name(sentence, placing, placings[n + 1 :], units) or _story_contest(story)
         )
-        award.placement = placement_of(placing.group(0))
+        award.placement = placement_of(placing.group(0)) or (1 if re.search(r"teratas|puncak", award.title) else None)
+        add_recipients(award, [unit])
+        awards.append(award)
+    for unit in following:
+        place = (awards[-1].placement or 0) + 1 if awards[-1].placement else None
+        award = Award(category=awards[-1].category, evidence=[sentence], title_listed=True, placement=place)
+        # The placing before it, one place lower: "peringkat kedua kategori X", then "peringkat 3 kategori X".
+        award.title = PLACING.sub(f"peringkat {place}", awards[-1].title, count=1) if place else awards[-1].title
         add_recipients(award, [unit])
         awards.append(award)
     return awards
+
+
+def _following_units(sentence: str, placings: list[re.Match], units: list[Mention]) -> list[Mention]:
+    """The units placed after the last placing by "disusul" or "diikuti", in the order written."""
+    follow = next((f for f in FOLLOWED_BY.finditer(sentence) if placings and f.start() > placings[-1].end()), None)
+    if follow is None or not any(u.start == follow.end() for u in units):
+        return []
+    return [u for u in units if u.start >= follow.end() and u.unit_id and not u.via_position]
 
 
 def _placed_unit(sentence: str, placing: re.Match, units: list[Mention]) -> Mention | None:
@@ -175,7 +195,7 @@ def _placed_unit(sentence: str, placing: re.Match, units: list[Mention]) -> Ment
         return before[-1] if before else None
     # "Polda X meraih peringkat 1 melalui satker Y": the unit it was won through is the one placed.
     if after and re.fullmatch(
-        r"\s*(?:diraih\s+(?:oleh\s+)?|melalui\s+(?:(?:satker|satuan kerja)\s+)?|:\s*)?",
+        r"\s*(?:(?:diraih|ditempati)\s+(?:oleh\s+)?|melalui\s+(?:(?:satker|satuan kerja)\s+)?|:\s*)?",
         sentence[placing.end() : after[0].start],
     ):
         return after[0]

@@ -38,10 +38,11 @@ WITNESS_BEFORE = re.compile(r"\b(?:didampingi|disaksikan|dihadiri|turut hadir|ha
 FORMER_BEFORE = re.compile(
     r"\b(?:sebelumnya|pernah|dulu)\s+(?:menjabat|bertugas(?:\s+di)?|dipercaya)(?:\s+sebagai)?\s+$|\bmantan\s+$", re.I
 )
+PARTICIPANTS_BEFORE = re.compile(r"\byang\s+(?:di)?ikuti\s+(?:oleh\s+)?[^.;]*$", re.I)
 ORGANISER_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat|penyelenggara)\s+(?:oleh\s+)?$", re.I)
 # "Bripka Andi dari Polsek Mlati", "Mereka berasal dari Ditreskrimum": "dari" says where officers serve, not who gives.
 MEMBER_OF = re.compile(
-    rf"(?:\b(?:{ANY_CASE_RANK_RE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|\b(?:anggota|personel|polisi|polwan|perwira|bintara|berasal))"
+    rf"(?:\b(?:{ANY_CASE_RANK_RE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|\b(?i:anggota|personel|polisi|polwan|perwira|bintara|berasal))"
     r"\s+dari\s*$"
 )
 
@@ -99,6 +100,8 @@ def _not_receiving(sentence: str, m: Mention) -> bool:
         return True  # "12 polres jajaran Polda Jatim": the Polda frames the units that receive
     if m.unit_id and AWARD_OF_BEFORE.search(sentence[max(0, m.start - 25) : m.start]) and _mabes_body(m):
         return True  # "diganjar penghargaan Divisi Humas Polri": the award is named after its giver
+    if PARTICIPANTS_BEFORE.search(sentence[max(0, m.start - 80) : m.start]):
+        return True  # "juara 1 lomba X yang diikuti Polres A dan Polres B": those who took part
     if ORGANISER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
         return True  # "... Award yang diselenggarakan Korlantas Polri": the organiser
     if FORMER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
@@ -253,3 +256,20 @@ def lead_subunit(award: Award, body: list[str]) -> None:
         if subs and not subs[0].via_position and RECEIVE.match(opening, subs[0].end + verb.end()):
             award.recipients, award.recipient_ids = [subs[0].name], [subs[0].unit_id]
             return
+
+
+def contest_subunits(awards: list[Award], story: Story) -> None:
+    """ "Lomba diikuti Sat Sabhara Polres A, Sat Sabhara Polres B ... Juara 1 Polres A, juara 2 Polres B": when
+    the story names one sub-unit of the same kind for each unit placed, the sub-units are who won (the most
+    specific unit the text names for them)."""
+    placed = {name for a in awards for name in a.recipients}
+    if len(placed) < 2:
+        return
+    named = [m for m in find_unit_mentions(story.text) if m.parent_id and not m.via_position]
+    own = {unit: {m.name for m in named if m.name.endswith(" " + unit)} for unit in placed}
+    kinds = {next(iter(subs))[: -len(unit) - 1] for unit, subs in own.items() if len(subs) == 1}
+    if len(kinds) != 1 or any(len(subs) != 1 for subs in own.values()):
+        return
+    for award in awards:
+        award.recipients = [next(iter(own[name])) for name in award.recipients]
+        award.recipient_ids = [None] * len(award.recipients)  # a sub-unit has no row of its own

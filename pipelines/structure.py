@@ -21,6 +21,7 @@ from pipelines.award_fields import (
     HANDOVER,
     NAMED_PERIOD,
     OFFICER_RE,
+    PLACE_RE,
     SPEECH,
     best_title,
     event_date_of,
@@ -49,6 +50,7 @@ from pipelines.givers import (
     without_non_givers,
 )
 from pipelines.recipients import (
+    contest_subunits,
     drop_containing_units,
     headline_recipients,
     lead_subunit,
@@ -66,7 +68,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     # Pass 1: enumerations ("dua penghargaan, yaitu A, dan B yang diraih oleh X") name awards one by one.
     awards, listed = listed_awards(story)
     # Pass 2: sentences in which a unit receives; one award per kind, the headline last.
-    clauses = [c for s in story.body if s not in listed for c in _clauses(s)]
+    clauses = [c for s in story.body if s not in listed for c in _clauses(s, story.text)]
     reading = [(False, c) for c in clauses] + ([(True, title)] if title else [])
     for is_headline, sentence in reading:
         _read_sentence(awards, sentence, is_headline, story)
@@ -78,6 +80,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     for award in awards:
         _complete(award, story)
     awards = [split for award in awards for split in per_person(award, story)]
+    contest_subunits(awards, story)
     if len(awards) == 1 and awards[0].year is None:
         # A story of one award may state its period in a sentence that names no unit ("anggotanya memperoleh
         # penghargaan ... selama Operasi Nila Jaya 2021"): a sentence about an award that names its period.
@@ -124,13 +127,13 @@ AWARD_REASON = re.compile(
 CONTRAST = re.compile(r",?\s+(?:sedangkan|sementara itu|sementara|adapun)\s+(?=[A-Z]|\w+\s+Pol)|,\s+kini\s+", re.I)
 
 
-def _clauses(sentence: str) -> list[str]:
+def _clauses(sentence: str, story: str | None = None) -> list[str]:
     """ "Polres A meraih X, sedangkan Polres B meraih Y", "Setelah sebelumnya A meraih X, kini B meraih Y": two statements, each read on its own, when both
     name a unit; otherwise the sentence as it is."""
     parts = [p.strip() for p in CONTRAST.split(sentence)]
     if len(parts) > 1 and BACKGROUND_OPENING.search(parts[0]):
         return parts[1:]  # the earlier award is background, whoever it names
-    if len(parts) > 1 and all(find_unit_mentions(p) for p in parts):
+    if len(parts) > 1 and all(find_unit_mentions(p, story=story) for p in parts):
         return parts
     return [sentence]
 
@@ -340,7 +343,8 @@ def _complete(award: Award, story: Story) -> None:
     about_handover = [s for s in story.sentences if s not in award.evidence and HANDOVER.search(s)]
     ceremony = [s for s in about_handover if not SPEECH.search(s)]
     spoken = [s for s in about_handover if SPEECH.search(s)]
-    about_awards = [s for s in story.sentences if AWARD_TERMS.search(s) and CEREMONY.search(s)]
+    # ... and a quote about the award said at a venue ("ujar manajer MURI di Mapolres X, Senin (20/5)").
+    about_awards = [s for s in story.sentences if AWARD_TERMS.search(s) and (CEREMONY.search(s) or PLACE_RE.search(s))]
     award.event_date = event_date_of(
         award.evidence, ceremony, story.published, spoken, _story_year(story), about_awards
     )

@@ -27,7 +27,9 @@ def subunit_forms() -> dict[str, list[tuple[SubunitKind, bool]]]:
     forms: dict[str, list[tuple[SubunitKind, bool]]] = {}
     for row in knowledge_rows("subunits.csv"):
         kind = SubunitKind(row["abbreviation"], row["level"])
-        written = [row["abbreviation"], *filter(None, (a.strip() for a in row["aliases"].split(";")))]
+        # The full name is a written form too: "Bidang Profesi dan Pengamanan Polda X".
+        written = [row["abbreviation"], row["name"], *filter(None, (a.strip() for a in row["aliases"].split(";")))]
+        written = list(dict.fromkeys(written))
         for form in written:
             forms.setdefault(form, []).append((kind, False))
             for own, chief in (

@@ -9,6 +9,7 @@ linked to a parent Polres when the text or the place allows.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -48,6 +49,9 @@ NAME_STOP = {
     # Descriptions, not names: "Polsek Tipe B terbaik", "Polres Terbaik Kelompok A".
     "tipe", "terbaik", "kelompok", "kategori", "lain", "lainnya", "berprestasi", "teladan", "percontohan", "se",
     "kompolnas", "award", "awards", "sebelumnya", "cup",
+    # Headline verbs of giving and winning: "Polresta Apresiasi Forpimka ...", "Polres X Boyong Dua Piala".
+    "apresiasi", "serahkan", "ganjar", "sematkan", "anugerahkan", "hadiahi", "boyong", "gondol", "rebut", "peroleh",
+    "kantongi", "terpilih", "dinobatkan", "juara", "peringkat", "peraih", "penerima", "pemenang", "bangga", "lomba",
 }  # fmt: skip
 
 # A word of a unit's name; another unit's type word starts a new unit ("Polres Pekalongan Polda Jateng").
@@ -133,8 +137,8 @@ def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -
                 if unit is not None:
                     return unit.name, unit.unit_id, n
     dropped = 0  # the area's kind is no part of the name, but it is words of the text
-    if len(words) > 1 and words[0] in ("Kabupaten", "Kab", "Kota") and unit_type != "Polda":
-        words, dropped = words[1:], 1  # "Polres Kabupaten Kepulauan Meranti"
+    if len(words) > 1 and words[0] in ("Kabupaten", "Kab", "Kota") and unit_type not in ("Polda", "Polsek"):
+        words, dropped = words[1:], 1  # "Polres Kabupaten Kepulauan Meranti"; "Polsek Kota Kudus" is its name
     words = ["Kepulauan" if w in ("Kep", "Kep.") else w for w in words]
     for n in range(len(words), 0, -1):
         candidate = f"{unit_type} {' '.join(words[:n])}"
@@ -146,9 +150,11 @@ def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -
     if unit_type == "Polda":
         return "", None, 0  # every Polda is in the gazetteer: "Polda Cup", "Kapolda Fadil" name none
     kept = []
-    for word in words:
+    for n, word in enumerate(words):
+        if n and word in ("Kota", "Kabupaten", "Kab") and n + 1 < len(words):
+            break  # "Polsek Tegalrejo Kota Yogyakarta": the city it is in follows the name
         verb = re.match(r"(?:di|me|ber)[a-z]{3,}$", word.lower()) and word.lower() not in _place_words(gaz)
-        if word.lower() in NAME_STOP or word.isdigit() or verb:
+        if word.lower() in NAME_STOP or word.lower() in RANK_WORDS or word.isdigit() or verb:
             break  # a verb ("Polres Diberikan ...") ends the name; a place ("Polsek Metro Tanah Abang") does not
         kept.append(word)
     if not kept:
@@ -176,10 +182,69 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     text = LONG_FORM.sub(lambda m: LONG_FORMS[m.group(1)].ljust(len(m.group(0))), text)
     units = _typed_units(text, gaz)
     units += _listed_units(text, gaz, units)
-    units += _mabes_bodies(text, gaz)
+    units += _mabes_bodies(text, gaz) + _one_word_units(text, gaz)
     units = sorted(units, key=lambda x: x.start)
     parents = _parents_of(story, gaz) if story is not None else story_parents(_typed_units(text, gaz), gaz)
+    if story is not None:
+        units = sorted(units + _bare_chiefs(text, units, parents) + _counted_before(text, units, story, gaz),
+                       key=lambda x: x.start)  # fmt: skip
     return with_subunits(text, units, parents)
+
+
+# "Tiga polres meraih WBK. Ketiganya adalah Lebak, Pandeglang dan Serang": the type word of a count said before.
+BACK_LIST = re.compile(
+    r"^ke(?P<n>dua|tiga|empat|lima|enam|tujuh|delapan)(?:nya|\s+(?P<noun>\w+)\s+(?:itu|tersebut))\s+(?:adalah|yaitu|yakni|ialah)\s+",
+    re.I,
+)
+
+
+COUNTED_TYPE = re.compile(r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan)\s+(polres|polresta|polsek|polda)\b", re.I)
+
+
+def _counted_before(text: str, units: list[Mention], story: str, gaz: Gazetteer) -> list[Mention]:
+    """Places listed after "Ketiganya adalah" that the story counted before as units of a type ("tiga polres")."""
+    opening = BACK_LIST.match(text)
+    if not opening or any(u.start <= opening.end() + 1 for u in units):
+        return []
+    # The count it refers back to: the same number, of the same kind when the kind is repeated.
+    number, noun = opening.group("n").lower(), (opening.group("noun") or "").lower()
+    counted = next(
+        (
+            c
+            for c in COUNTED_TYPE.finditer(story)
+            if c.group(0).split()[0].lower() == number and noun in ("", c.group(1).lower())
+        ),
+        None,
+    )
+    if counted is None:
+        return []
+    head = text[: opening.end()].rstrip() + " " + counted.group(1).capitalize()
+    joined = f"{head} {text[opening.end() :]}"
+    found = _typed_units(joined, gaz)
+    found += _listed_units(joined, gaz, found)
+    shift = len(head) + 1 - opening.end()  # where the items are in `text`
+    return [replace(m, start=max(m.start - shift, opening.end()), end=m.end - shift) for m in found]
+
+
+BARE_CHIEF = re.compile(r"\b(?:Waka|Ka)pol(?P<level>da|res|resta|restabes)\b(?!\s*(?:se-?|jajaran|terbaik|lain))")
+MANY_BEFORE = re.compile(r"\b(?:para|seluruh|semua|sejumlah|setiap|tiap|\d+|dua|tiga|empat|lima)\s+$", re.I)
+
+
+def _bare_chiefs(text: str, units: list[Mention], parents: dict[str, Mention]) -> list[Mention]:
+    """ "Kapolda menerima penghargaan Muri": a chief written by his post alone is the chief of the Polda or
+    Polres the story is about, when it is about one of each."""
+    starts = {m.start for m in units}
+    found = []
+    for m in BARE_CHIEF.finditer(text):
+        parent = parents.get("polda" if m.group("level") == "da" else "polres")
+        if m.start() in starts or parent is None or parent.start < 0 and m.group("level") != "da":
+            continue
+        if MANY_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # "para Kapolres": chiefs of many resorts, none in particular
+        if m.group("level") in ("resta", "restabes") and not parent.name.startswith(f"Pol{m.group('level')} "):
+            continue
+        found.append(Mention(parent.name, parent.unit_id, m.start(), m.end(), True))
+    return found
 
 
 @lru_cache(maxsize=64)
@@ -206,6 +271,11 @@ def _typed_units(text: str, gaz: Gazetteer) -> list[Mention]:
         end = m.start("name")
         for word in words[:used]:
             end = text.index(word, end) + len(word)
+        # "Polres Blitar kota": a city's resort written with a lower-case "kota", which the name pattern stops at.
+        city = re.match(r"[ \t\u00a0]+kota\b", text[end:]) if used == len(words) else None
+        unit = gaz.lookup(f"{name} Kota", text) if city and unit_id and not name.endswith("Kota") else None
+        if unit is not None:
+            name, unit_id, end = unit.name, unit.unit_id, end + city.end()
         mentions.append(Mention(name, unit_id, m.start(), end, bool(position)))
     return mentions
 
@@ -297,6 +367,25 @@ MABES_RE = re.compile(
     r"Baharkam Polri|Korbrimob Polri|Korps Brimob Polri|Divpropam Polri|Divisi Propam Polri|Baintelkam Polri|"
     r"Lemdiklat Polri|Densus 88(?: Antiteror)?(?: Polri)?|Itwasum Polri|SSDM Polri|Pusdokkes Polri|Puslabfor Polri)\b"
 )
+
+
+def _one_word_units(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Regional units written as one word, which the type-word pattern cannot see: "Poldasu", "PMJ"."""
+    mentions = []
+    for m in _one_word_re(gaz).finditer(text):
+        if text[m.start() - 1 : m.start()] == "(":
+            continue  # "Polda Metro Jaya (PMJ)": the abbreviation of the unit just named
+        unit = gaz.lookup(m.group(0))
+        mentions.append(Mention(unit.name, unit.unit_id, m.start(), m.end(), False))
+    return mentions
+
+
+@lru_cache(maxsize=1)
+def _one_word_re(gaz: Gazetteer) -> re.Pattern:
+    words = [
+        a for a, ids in gaz.aliases.items() if " " not in a and gaz.units[ids[0]].type not in ("mabes", "satker_mabes")
+    ]
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b" if words else r"(?!)")
 
 
 # "personel Humas Polri di Maluku Utara", "anggota Brimob Polri": Polri's people of a function, not the Mabes body.

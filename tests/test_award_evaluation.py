@@ -26,7 +26,7 @@ SAMPLE_FLOORS = {
 CHECK_FLOORS = {
     "received F1": 0.90,
     "given F1": 0.72,
-    "units F1": 0.74,
+    "units F1": 0.75,
     "category set exact": 0.70,
     "year exact": 0.87,
     "giver": 0.60,

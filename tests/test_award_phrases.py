@@ -81,6 +81,45 @@ UNITS = [
      ["Polresta Sleman", "Polres Bantul", "Polres Kulon Progo"]),
     ("an officer named after his Polsek is no other Polsek", "Anggota Polsek Depok, Bripka Joko, hadir.",
      ["Polsek Depok"]),
+    ("a city's resort with a lower-case kota", "Juara ketiga diraih Polres Kediri kota.", ["Polres Kediri Kota"]),
+    ("a headline verb ends the name", "Polres Bantul Apresiasi Relawan Desa", ["Polres Bantul"]),
+    ("a headline verb leaves no name", "Polresta Ganjar Tokoh Warga", []),
+    ("a regency's media short form", "Polres Galus dan Polres Atam meraih WBK.", ["Polres Gayo Lues", "Polres Aceh Tamiang"]),
+    ("an upgraded resort under its former grade", "Polres Magelang meraih WBK pada 2019.", ["Polresta Magelang"]),
+    ("a port resort under its former name", "Polres KP3 Tanjung Perak menerima piagam.",
+     ["Polres Pelabuhan Tanjung Perak"]),
+    ("a Polda's short form", "Polda PBD meraih penghargaan.", ["Polda Papua Barat Daya"]),
+    ("a resort under its name before an upgrade", "Polresta Medan dan Polres Bandung meraih WBK pada 2012.",
+     ["Polrestabes Medan", "Polresta Bandung"]),
+    ("a resort under its regency's former name", "Polres Pontianak meraih penghargaan pada 2012.",
+     ["Polres Mempawah"]),
+    ("a Polda written as one word", "Ditlantas Poldasu dan PMJ meraih penghargaan.",
+     ["Ditlantas Polda Sumatera Utara", "Polda Metro Jaya"]),
+    ("a one-word abbreviation in brackets names no second unit", "Polda Metro Jaya (PMJ) meraih WBK.",
+     ["Polda Metro Jaya"]),
+    ("a port resort under its regency's seat", "Polres Tanjungbalai Karimun meraih WBK.", ["Polres Karimun"]),
+    ("an island resort written with Metro", "Polres Metro Kepulauan Seribu meraih WBK.", ["Polres Kepulauan Seribu"]),
+    ("a port resort written as a port area", "Polres Kawasan Pelabuhan Tanjung Priok meraih WBK.",
+     ["Polres Pelabuhan Tanjung Priok"]),
+    ("a Mabes corps under its new name", "Korsamapta Baharkam Polri meraih penghargaan.",
+     ["Korsabhara Baharkam Polri"]),
+    ("a Mabes directorate under its name before it became a corps", "Dittipidkor Bareskrim Polri meraih WBK.",
+     ["Kortas Tipidkor Polri"]),
+    ("a Polsek named Kota keeps the word", "Piagam untuk Polsek Kota Blora dan Polsek Kota Rembang.",
+     ["Polsek Kota Blora", "Polsek Kota Rembang"]),
+    ("a placing word ends a headline's Polsek", "Polsek Ngaliyan Juara Lomba Kampung Tangguh", ["Polsek Ngaliyan"]),
+    ("the city after a Polsek's name is no part of it", "Polsek Jetis Kota Yogyakarta menerima piagam.",
+     ["Polsek Jetis"]),
+    ("an officer's rank ends his Polsek's name", "Bhabinkamtibmas Polsek Ngemplak Bripka Joko menerima piagam.",
+     ["Polsek Ngemplak"]),
+    ("a sub-unit under its full formal name", "Bidang Profesi dan Pengamanan Polda Bali meraih WBK.",
+     ["Bidpropam Polda Bali"]),
+    ("a Polda directorate written short without Res", "Ditkrimsus Polda Metro Jaya menerima piagam.",
+     ["Ditreskrimsus Polda Metro Jaya"]),
+    ("a Satuan with Bhayangkara in its name", "Satuan Samapta Bhayangkara Polres Bantul juara 1.",
+     ["Satsamapta Polres Bantul"]),
+    ("a former Polda bureau through its chief", "Karo Sarpras Polda Riau Kombes Budi menerima piagam.",
+     ["Biro Sarpras Polda Riau"]),
 ]  # fmt: skip
 
 
@@ -781,6 +820,32 @@ EVENT_DATES = [
     ("a like occasion told for comparison dates nothing", "Polres Kampar meraih penghargaan dari Kapolda Riau. Hal "
      "serupa disampaikan Kapolda saat memberikan penghargaan kepada Polres Siak pada Senin 7 Oktober lalu.",
      "2024-10-30T10:00:00+07:00", None),
+    ("a day and month in brackets after a place, without a weekday", "Usai apel di lapangan Mapolres (9/3), "
+     "Kapolres Kudus memberikan penghargaan kepada Polsek Jati.", "2024-03-11T10:00:00+07:00", "2024-03-09"),
+    ("a share in brackets is no date", "Polres Kudus meraih penghargaan dari Bupati dengan nilai tiga perempat "
+     "(3/4).", "2024-03-11T10:00:00+07:00", None),
+    ("a weekday with a numeric date, no brackets", "Polres Blora menerima piagam dari Bupati pada Selasa, 5/3/2024.",
+     "2024-03-20T10:00:00+07:00", "2024-03-05"),
+    ("a weekday with a hyphenated date", "Polres Blora menerima piagam dari Bupati pada Selasa (5-3-2024).",
+     "2024-03-20T10:00:00+07:00", "2024-03-05"),
+    ("a numeric date after pada", "Polres Blora menerima piagam dari Bupati pada 05/03/2024 di pendopo.",
+     "2024-03-20T10:00:00+07:00", "2024-03-05"),
+    ("a day and month after pada take the story's year", "Polres Blora menerima piagam dari Bupati. Piagam itu "
+     "diserahkan di pendopo pada 5 Maret.", "2024-03-20T10:00:00+07:00", "2024-03-05"),
+    ("a day and month after the publication day date nothing", "Polres Blora menerima piagam dari Bupati. Piagam "
+     "itu diserahkan di pendopo pada 5 April.", "2024-03-20T10:00:00+07:00", None),
+    ("a span of weekdays is no one day", "Polres Blora menerima piagam dalam rapat kerja, Senin-Rabu (11-13/3/2024).",
+     "2024-03-20T10:00:00+07:00", None),
+    ("a spokesman's statement day is no ceremony's", "Satlantas Polres Blora meraih juara 1 lomba tertib lalu "
+     "lintas, kata Kasi Humas Polres Blora, Kamis (7/3/2024).", "2024-03-07T10:00:00+07:00", None),
+    ("a spokesman dated before his verb", "Polres Blora meraih penghargaan dari Bupati. Kasi Humas Polres Blora di "
+     "Blora, Kamis (7/3/2024), menjelaskan penghargaan itu untuk pelayanan publik.", "2024-03-07T10:00:00+07:00", None),
+    ("a giver quoted at the venue dates it", 'Polres Blora meraih rekor MURI. "Kami mencatat dua rekor," ujar '
+     "manajer MURI di Mapolres Blora, Kamis (7/3/2024).", "2024-03-08T10:00:00+07:00", "2024-03-07"),
+    ("a quote at the handing-over still dates it", 'Polres Blora meraih rekor MURI. "Selamat," ujar manajer MURI '
+     "saat menyerahkan piagam di Mapolres Blora, Kamis (7/3/2024).", "2024-03-08T10:00:00+07:00", "2024-03-07"),
+    ("a day and month late in the year before a January story", "Polres Blora menerima piagam dari Bupati, Kamis "
+     "(28/12).", "2024-01-03T10:00:00+07:00", "2023-12-28"),
     ("awards still to come date no award of this story", "Bawaslu menganugerahkan penghargaan kepada Polda Jambi atas "
      "pengamanan pemilu. Instansi lain akan diberi penghargaan pada 5 Maret 2024.", None, None),
 ]  # fmt: skip
@@ -932,6 +997,31 @@ AWARDS = [
     ("an award addressed to sub-units sharing a parent",
      "MURI menyebut rekor itu ditujukan kepada Satreskrim dan Satlantas Polres Bogor.",
      [["Satreskrim Polres Bogor", "Satlantas Polres Bogor"]]),
+    ("places after the one named, by disusul and diikuti",
+     "Bawaslu memberikan penghargaan pengawasan pemilu. Peringkat kedua ditempati Polres Klaten dengan nilai 90, "
+     "disusul Polres Boyolali dengan nilai 88 dan Polres Sragen.",
+     [["Polres Klaten"], ["Polres Boyolali"], ["Polres Sragen"]]),
+    ("the top position, then those that follow", "Polres Bantul berada di posisi teratas penilaian Ombudsman, "
+     "diikuti oleh Polres Sleman.", [["Polres Bantul"], ["Polresta Sleman"]]),
+    ("those who took part are not placed", "Polres Kudus meraih juara 1 lomba tertib lalu lintas yang diikuti "
+     "Polres Pati dan Polres Demak.", [["Polres Kudus"]]),
+    ("teams of like sub-units, winners named by their resorts",
+     "Lomba diikuti Satlantas Polres Pati, Satlantas Polres Kudus dan Satlantas Polres Demak. Juara 1 diraih Polres "
+     "Kudus, juara 2 Polres Demak.", [["Satlantas Polres Kudus"], ["Satlantas Polres Demak"]]),
+    ("one sub-unit named for one resort placed is no team", "Polres Kudus meraih juara 1 lomba. Kasat Lantas Polres "
+     "Kudus hadir.", [["Polres Kudus"]]),
+    ("places listed after the count of their type", "Tiga polres meraih predikat WBK dari KemenPAN-RB. Ketiganya "
+     "adalah Blora, Rembang dan Grobogan.", [["Polres Blora", "Polres Rembang", "Polres Grobogan"]]),
+    ("a count of other things is no type", "Dua unit dan tiga polsek meraih piagam dari Kapolres Pati. Kedua unit itu "
+     "adalah Unit Reskrim dan Unit Lantas, sedangkan ketiga polsek adalah Polsek Juwana, Polsek Tayu dan Polsek Wedarijaksa.",
+     [["Polsek Juwana", "Polsek Tayu", "Polsek Wedarijaksa"]]),
+    ("police from a Polsek, the sentence capitalised", "Polisi dari Polsek Juwana menerima penghargaan dari Bupati.",
+     [["Polsek Juwana"]]),
+    ("a chief written by his post alone leads the story's Polda",
+     "Acara digelar di Mapolres Blora. Kapolda menerima penghargaan MURI, sementara Kapolres Blora AKBP Budi menjadi "
+     "pelaksana.", [["Polda Jawa Tengah"]]),
+    ("the chiefs of many resorts are no one resort", "Polres Pati meraih penghargaan. Para Kapolres menerima piagam "
+     "dari Kapolda.", [["Polresta Pati"]]),
 ]  # fmt: skip
 
 

@@ -17,6 +17,9 @@ USER_AGENT = f"PolriAwardsArchive/0.1 (research archive; +{CONTACT_URL})"
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
+# The pipelines are synchronous, so items and requests of one page gain nothing from running side by side;
+# Scrapy starts this many tasks for every page it parses (100 by default).
+CONCURRENT_ITEMS = 8
 DOWNLOAD_DELAY = 2.0
 DOWNLOAD_DELAY_JITTER = 0.5  # each delay varies by up to ±50 %, so requests do not come on a fixed beat
 AUTOTHROTTLE_ENABLED = True

@@ -32,6 +32,8 @@ SAMPLE_PAGES = 60  # the most recent pages a dictionary is built from
 HELD_OUT = 20  # of which the newest are kept aside to compare the two kinds of dictionary on
 TRAINED_BYTES = 256 * 1024
 RAW_PAGES = 8
+# A dictionary is stored compressed: made of whole pages of one outlet, it repeats itself (to about 7 %).
+STORED_LEVEL = 6
 
 
 class PageCodec:
@@ -43,10 +45,10 @@ class PageCodec:
         self._packers: dict[int, zstandard.ZstdCompressor] = {}
         self._unpackers: dict[int, zstandard.ZstdDecompressor] = {}
         if "page_dictionaries" in db.table_names():
-            for dict_id, outlet, kind, data in db.execute(
+            for dict_id, outlet, kind, stored in db.execute(
                 "select dict_id, outlet, kind, dictionary from page_dictionaries order by dict_id"
             ):
-                self.add(dict_id, outlet, kind, data)
+                self.add(dict_id, outlet, kind, stored_dictionary(stored))
 
     def add(self, dict_id: int, outlet: str, kind: str, data: bytes) -> None:
         """A dictionary of the archive; the newest of an outlet packs its pages from now on."""
@@ -70,6 +72,12 @@ class PageCodec:
                 dict_data=self.dictionaries[dict_id] if dict_id else None
             )
         return self._unpackers[dict_id].decompress(blob).decode("utf-8")
+
+
+def stored_dictionary(stored: bytes) -> bytes:
+    """A dictionary as kept in `page_dictionaries`: a zstandard frame, or (archives from before) as it is;
+    neither a trained dictionary nor a page begins with a frame's magic number."""
+    return zstandard.ZstdDecompressor().decompress(stored) if stored.startswith(ZSTD_MAGIC) else stored
 
 
 def pack_with(html: bytes, dict_id: int, dictionary, packers: dict | None = None) -> bytes:
@@ -144,7 +152,14 @@ def add_dictionary(db: sqlite_utils.Database, outlet: str, stored: int) -> int:
         cursor = db.execute(
             "insert into page_dictionaries (outlet, kind, created_at, pages, bytes, dictionary) "
             "values (?, ?, ?, ?, ?, ?)",
-            [outlet, kind, datetime.now(UTC).isoformat(timespec="seconds"), stored, len(data), data],
+            [
+                outlet,
+                kind,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+                stored,
+                len(data),
+                zstandard.ZstdCompressor(level=STORED_LEVEL).compress(data),
+            ],  # fmt: skip
         )
     codec(db).add(cursor.lastrowid, outlet, kind, data)
     return cursor.lastrowid

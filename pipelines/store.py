@@ -41,6 +41,9 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
+# What `pages` keeps of a crawled page (pipelines.page_store.page_row).
+PAGE_FIELDS = ("html", "status", "headers", "fetched_at")
+
 AWARD_FIELDS = (
     "officer", "rank", "position", "title", "category", "giver", "giver_text", "giver_person", "year", "placement",
     "event_date", "place", "evidence", "reviewed_at",
@@ -279,7 +282,9 @@ class StorePipeline:
         if self.db is None:
             raise DropItem(f"archive locked by another crawl: {page['url']}")
         urls = {page["article"]["url"], page["article"].get("fetched_url")}
-        status = save_article(self.db, page["article"], page.asdict(), refused_before=bool(urls & self.refused))
+        # Only the fields a page row keeps: converting the whole item would copy the page and the article again.
+        fetched = {key: page.get(key) for key in PAGE_FIELDS}
+        status = save_article(self.db, page["article"], fetched, refused_before=bool(urls & self.refused))
         self.refused -= urls
         self.stats.inc_value(f"archive/articles_{status}")
         if status == "new" and self.dictionaries.page_added(page["article"].get("outlet")):

@@ -44,3 +44,30 @@ def test_pages_of_an_outlet_shrink_once_its_dictionary_is_built_and_every_page_s
     for article, html in pages:
         assert fresh.unpack(stored[article["url"]]) == html
     assert codec(db) is codec(db)
+
+
+def test_a_dictionary_is_stored_compressed_and_one_stored_as_it_is_still_reads(tmp_path):
+    pages = antara_pages()
+    db = open_archive(tmp_path / "a.db")
+    schedule = DictionarySchedule(db, min_pages=30)
+    for article, html in pages:
+        save_article(db, article, {"html": html})
+        schedule.page_added("antara")
+    size, stored = db.execute("select bytes, dictionary from page_dictionaries").fetchone()
+    assert len(stored) < size / 3
+    raw = codec(db).dictionaries[1].as_bytes()
+    assert len(raw) == size
+    # An archive from before kept the dictionary as it is: it reads the same.
+    db.execute("update page_dictionaries set dictionary = ?", [raw])
+    fresh = PageCodec(sqlite_utils.Database(tmp_path / "a.db"))
+    assert fresh.dictionaries[1].as_bytes() == raw
+    for url, blob in db.execute("select url, html_zlib from pages"):
+        assert fresh.unpack(blob) == dict((a["url"], h) for a, h in pages)[url]
+
+
+def test_a_new_archive_has_small_pages_and_an_older_one_keeps_its_own(tmp_path):
+    assert open_archive(tmp_path / "new.db").execute("pragma page_size").fetchone()[0] == 2048
+    old = sqlite_utils.Database(tmp_path / "old.db")
+    old["t"].insert({"x": 1})
+    old.conn.close()
+    assert open_archive(tmp_path / "old.db").execute("pragma page_size").fetchone()[0] == 4096

@@ -316,7 +316,9 @@ def title_of(sentence: str) -> str | None:
         _with_winner_class(sentence, c.strip()) for _, c in sorted(found, key=lambda x: x[0]) if c and c.strip()
     ]
     specific = [c for c in candidates if not is_generic_title(c)]
-    return (specific or candidates or [None])[0]
+    # a name another candidate gives as what its award is ("penghargaan sebagai juara 1 lomba X") stays in it
+    named = [c for c in specific if names_award(c) and not any(f" sebagai {c}" in o for o in specific)]
+    return (named or specific or candidates or [None])[0]
 
 
 # A title conferred without an award word: "ditetapkan sebagai satuan kerja terbaik dalam ...", "dinobatkan sebagai
@@ -326,11 +328,11 @@ NAMED_AS = re.compile(
     r"((?:[\w-]+\s+){0,4}?(?:terbaik|teladan|terfavorit|terinovatif|berprestasi)(?:\s+(?:I{1,3}|\d)\b)?)"
 )
 GENERIC_TITLE = re.compile(
-    r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:piagam\s+)?(?:penghargaan|reward|piagam|apresiasi|sertifikat|trofi|piala|"
-    r"anugerah|tanda kehormatan|predikat|rekor)(?:\s+(?:dan|serta)\s+(?:piagam|piala|penghargaan|trofi|sertifikat|medali))*"
+    r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:(?:piagam|sertifikat)\s+)?(?:penghargaan|reward|piagam|apresiasi|sertifikat|trofi|piala|"
+    r"anugerah|tanda kehormatan|predikat|rekor)(?:\s*-\s*(?:piagam|penghargaan|trofi|piala))?(?:\s+(?:dan|serta)\s+(?:piagam|piala|penghargaan|trofi|sertifikat|medali))*"
     r"(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|bergengsi|khusus|serupa|yang sama|pertama|kedua|ketiga|"
     # "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya": adverbs, not the award's name
-    r"lainnya|lain|kembali|lagi|juga|pun|kali|tidak hanya|bukan hanya))*"
+    r"lainnya|lain|kembali|lagi|juga|pun|kali|(?:tidak|bukan)\s+\w+))*"
     # ... or only its giver: "piagam Ombudsman RI", "Penghargaan Kapolda Banten", "penghargaan BNN Kalsel".
     r"(?:\s+(?:dari\s+)?(?:Ombudsman|Kapolda|Kapolri|Polda|Div\w*|Divisi|Mabes|Bid\w*|Bidang|BNNP?|Kementerian|Bupati|Wali ?Kota|Gubernur|Kapolres\w*|Pemkab|"
     r"Pemkot|Pemprov|MURI|Museum Rekor)(?:\s+(?-i:[A-Z(])[\w()-]*)*)?$",
@@ -436,9 +438,30 @@ def is_generic_title(title: str | None) -> bool:
     return not title or bool(GENERIC_TITLE.match(title.strip()))
 
 
+def names_award(title: str) -> bool:
+    """Whether a title names the award itself ("predikat kepatuhan 2022"), not only what a bare award is for
+    or whom it goes to ("penghargaan atas ...", "penghargaan kepada anggota berprestasi")."""
+    head, link, rest = (
+        *re.split(r"\s+(atas|berupa|sebagai|karena|untuk|kepada|bagi|pada|dalam)\s+", title, maxsplit=1),
+        "",
+        "",
+    )[:3]
+    # a rank alone ("peringkat ketiga", "penghargaan juara I nasional") or thanks ("apresiasi tinggi") names none
+    head = PLACING_ONLY.sub("", head)
+    if is_generic_title(head):  # "penghargaan sebagai juara I lomba X": named by what it is
+        return link == "sebagai" and bool(AWARD_START.match(rest)) and names_award(rest)
+    return not re.match(r"apresiasi\b", head, re.I)
+
+
+PLACING_ONLY = re.compile(
+    r"\b(?:peringkat|juara)\s+(?:ke-?)?(?:\d+|[IV]+|satu|dua|tiga|pertama|kedua|ketiga|keempat)\b(?:\s+(?:nasional|se-?\w+|tingkat\s+\w+))?",
+    re.I,
+)
+
+
 def best_title(candidates: list[str | None]) -> str | None:
-    """Of the ways an award's sentences word it, the most informative: specific before generic, then the
-    fullest name (a run-on past 18 words is no name)."""
+    """Of the ways an award's sentences word it, the most informative: specific before generic, a name
+    before a bare award's reason, then the fullest (a run-on past 18 words is no name)."""
     named = [c for c in candidates if c]
     if not named:
         return None
@@ -447,6 +470,7 @@ def best_title(candidates: list[str | None]) -> str | None:
         key=lambda c: (
             not is_generic_title(c),
             bool(DECORATION.search(c)),
+            names_award(c),
             len(c.split()) <= 18,
             min(len(c.split()), 18),
         ),

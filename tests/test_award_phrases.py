@@ -583,6 +583,12 @@ TITLES = [
     ("a title conferred without an award word", "Satlantas Polres Bantul dinobatkan sebagai satuan pelayanan "
      "terbaik tingkat Polda DIY.", "satuan pelayanan terbaik tingkat Polda DIY"),
     ("the means of a placing ends it", "Polda Riau meraih peringkat 1 melalui satker Biro Logistik.", "peringkat 1"),
+    ("a named award before a bare one's reason in one sentence", "Penghargaan itu datang karena Polres Bone meraih "
+     "predikat kepatuhan layanan publik tahun 2023.", "predikat kepatuhan layanan publik tahun 2023"),
+    ("thanks given is no award name", "Sebagai apresiasi atas capaian itu, Ombudsman menyerahkan piagam predikat "
+     "kepatuhan tinggi kepada Polres Bone.", "piagam predikat kepatuhan tinggi"),
+    ("a rank alone names no award beside a reason", "Penghargaan itu diberikan atas kepatuhan layanan publik 2023, "
+     "dengan Polres Bone di peringkat kedua.", "Penghargaan atas kepatuhan layanan publik 2023"),
 ]  # fmt: skip
 
 
@@ -606,6 +612,21 @@ def test_a_headline_that_names_the_award_more_fully():
         "Kapolri menganugerahkan pin emas kepada Polda Bali karena kampung binaannya juara nasional.",
     )
     assert award["title"] == "pin emas kampung tangguh"
+
+
+def test_a_named_award_before_a_reason_said_more_fully_elsewhere():
+    assert best_title(
+        [
+            "predikat kepatuhan layanan publik tahun 2023",
+            "penghargaan sebagai bentuk terima kasih atas kerja keras semua polres",
+        ]
+    ) == ("predikat kepatuhan layanan publik tahun 2023")
+
+
+def test_an_award_named_by_what_it_is_before_a_rank_alone():
+    assert best_title(["penghargaan sebagai juara I lomba kampung tertib tahun 2024", "juara I se-Indonesia"]) == (
+        "penghargaan sebagai juara I lomba kampung tertib tahun 2024"
+    )
 
 
 def test_a_decoration_named_after_penghargaan_is_still_its_formal_name():
@@ -645,7 +666,8 @@ def test_what_the_award_is_for_in_a_sentence_of_its_own():
     "title",
     ["penghargaan", "Penghargaan itu", "piagam penghargaan", "piagam Ombudsman RI", "Predikat tersebut", "Rekor kedua",
      "rekor MURI", "Piala dan piagam", "penghargaan Divisi Humas Polri", "penghargaan bergengsi Bidang Humas Polda Sumsel",
-     "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya"],
+     "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya", "penghargaan tidak berhenti",
+     "Piagam-piagam", "sertifikat rekor MURI"],
 )  # fmt: skip
 def test_generic_titles(title):
     assert is_generic_title(title)

@@ -583,6 +583,8 @@ TITLES = [
     ("a title conferred without an award word", "Satlantas Polres Bantul dinobatkan sebagai satuan pelayanan "
      "terbaik tingkat Polda DIY.", "satuan pelayanan terbaik tingkat Polda DIY"),
     ("the means of a placing ends it", "Polda Riau meraih peringkat 1 melalui satker Biro Logistik.", "peringkat 1"),
+    ("a promotion runs on to the rank it raises to", "Kanit Reskrim Polsek Bone mendapat kenaikan pangkat luar biasa "
+     "menjadi AKP dari Kapolri.", "kenaikan pangkat luar biasa menjadi AKP"),
     ("a named award before a bare one's reason in one sentence", "Penghargaan itu datang karena Polres Bone meraih "
      "predikat kepatuhan layanan publik tahun 2023.", "predikat kepatuhan layanan publik tahun 2023"),
     ("thanks given is no award name", "Sebagai apresiasi atas capaian itu, Ombudsman menyerahkan piagam predikat "

@@ -321,6 +321,13 @@ def title_of(sentence: str) -> str | None:
     return (named or specific or candidates or [None])[0]
 
 
+# An award still to come ("anggota akan memperoleh penghargaan berupa ..., yakni ..."): no award of the story.
+AWARD_TO_COME = re.compile(
+    r"\b(?:akan|bakal)\s+(?:juga\s+)?(?:memperoleh|mendapat(?:kan)?|menerima|meraih|diberi(?:kan)?|dianugerahi|diganjar)\b",
+    re.I,
+)
+
+
 # A title conferred without an award word: "ditetapkan sebagai satuan kerja terbaik dalam ...", "dinobatkan sebagai
 # Polsek teladan".
 NAMED_AS = re.compile(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.award_fields import is_generic_title, placement_of, title_of, year_of
+from pipelines.award_fields import AWARD_TO_COME, is_generic_title, placement_of, title_of, year_of
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.categories import categories_of
 from pipelines.ranks import ANY_CASE_RANK_RE
@@ -214,7 +214,7 @@ def listed_awards(story: Story) -> tuple[list[Award], set[str]]:
             listed.add(sentence)
             continue
         items = _with_their_units(_enumerated(sentence) or _counted_reasons(sentence, counted))
-        if not items:
+        if not items or AWARD_TO_COME.search(sentence):
             continue  # no list, or a list of units (they are recipients, handled below)
         listed.add(sentence)
         cats = categories_of(sentence)

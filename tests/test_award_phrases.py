@@ -917,6 +917,10 @@ def test_award_recipients(construction, text, recipients):
 
 
 AWARD_LISTS = [
+    ("a list of awards still to come is none of the story's",
+     "Polres Bantul meraih predikat WBK dari KemenPAN-RB. Personel yang berjasa akan mendapat penghargaan berupa "
+     "insentif, yaitu tambahan tunjangan atau sekolah lanjutan.",
+     ["predikat WBK"]),
     ("list after a colon, split at semicolons",
      "Satlantas Polres Bantul meraih tiga penghargaan dari Polda DIY. Ketiga penghargaan itu adalah: juara 1 "
      "pelayanan SIM; juara 2 inovasi digital; dan juara 3 tertib lalu lintas.",

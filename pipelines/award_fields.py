@@ -385,7 +385,12 @@ def _reason_near(sentence: str, position: int) -> re.Match | None:
         return None
     if reason.group(1).lower() == "untuk" and _for_someone(sentence[reason.end() :]):
         return None  # "penghargaan untuk Polres X", "untuk Kapolda": whom it is for, not what
+    if reason.group(1).lower() == "untuk" and PURPOSE.match(sentence, reason.end()):
+        return None  # "penghargaan ini menjadi penyemangat untuk lebih giat bekerja": what it should lead to
     return reason
+
+
+PURPOSE = re.compile(r"(?:lebih|terus|semakin|makin|tetap|selalu|(?:me|ber)[a-z]{3,})\b", re.I)
 
 
 def _for_someone(rest: str) -> bool:

@@ -124,14 +124,21 @@ AWARD_REASON = re.compile(
 CONTRAST = re.compile(r",?\s+(?:sedangkan|sementara itu|sementara|adapun)\s+(?=[A-Z]|\w+\s+Pol)|,\s+kini\s+", re.I)
 
 
+SUBJECT_RECEIVES = re.compile(r"^\S+(?:\s+\S+){0,3}\s+(?:meraih|menerima|mendapat(?:kan)?|memperoleh)\b")
+
+
 def _clauses(sentence: str) -> list[str]:
     """ "Polres A meraih X, sedangkan Polres B meraih Y", "Setelah sebelumnya A meraih X, kini B meraih Y": two statements, each read on its own, when both
     name a unit; otherwise the sentence as it is."""
     parts = [p.strip() for p in CONTRAST.split(sentence)]
     if len(parts) > 1 and BACKGROUND_OPENING.search(parts[0]):
         return parts[1:]  # the earlier award is background, whoever it names
-    if len(parts) > 1 and all(find_unit_mentions(p) for p in parts):
-        return parts
+    if (
+        len(parts) > 1
+        and all(find_unit_mentions(p) or SUBJECT_RECEIVES.search(p) for p in parts)
+        and find_unit_mentions(parts[0])
+    ):
+        return parts  # "..., sementara Seksi Humas Polresta meraih Y": a sub-unit the story's unit completes
     return [sentence]
 
 

@@ -633,6 +633,15 @@ def test_an_award_named_by_what_it_is_before_a_rank_alone():
     )
 
 
+def test_a_second_clause_of_a_sub_unit_the_story_completes_is_an_award_of_its_own():
+    awards = extract_awards(
+        None,
+        "Polsek Wates menjadi juara lomba taman markas di internal Polres Bantul, sementara Seksi Humas Polres meraih "
+        "penghargaan kecepatan publikasi. Penghargaan diserahkan Kapolres Bantul.",
+    )
+    assert [a["title"] for a in awards] == ["juara lomba taman markas", "penghargaan kecepatan publikasi"]
+
+
 def test_a_decoration_named_after_penghargaan_is_still_its_formal_name():
     assert best_title(
         ["penghargaan Bintang Bhayangkara Nararya", "penghargaan sebagai pelopor tertib lalu lintas"]

@@ -506,6 +506,11 @@ def _title_tail(sentence: str, position: int, ends: re.Pattern = TITLE_END) -> s
 AWARD_NAMED_ON = re.compile(r"(?:penghargaan|predikat|piagam|anugerah|trofi|piala)\b", re.I)
 
 
+SERVICE_TERM = re.compile(
+    r"\s+(?:untuk\s+|dengan\s+)?((?:masa\s+(?:bakti|dinas|pengabdian)\s+)?\d+(?:\s*(?:,|dan)\s*\d+)*\s+tahun)\b", re.I
+)
+
+
 def _named_award(sentence: str, m: re.Match) -> str:
     start = m.start()
     # "penghargaan predikat X": the award is the predikat.
@@ -515,6 +520,9 @@ def _named_award(sentence: str, m: re.Match) -> str:
     word = re.match(r"\w+(?:\s+(?:penghargaan|kehormatan|emas))?", sentence[start:]).group(0)
     head = word + _title_tail(sentence, start + len(word))
     head = re.sub(r"\s+(itu|ini|tersebut)$", "", head)
+    term = SERVICE_TERM.match(sentence, start + len(head)) if DECORATION.search(head) else None
+    if term:  # "Satyalancana Pengabdian untuk masa bakti 8, 16 dan 24 tahun": the term is the class
+        return head + " " + " ".join(term.group(1).split())
     cited = CITATION.match(sentence, start + len(head))
     if cited:  # the award's citation in quotes: penghargaan Terbaik I "Atas Prestasi dan Dedikasi ..."
         return f"{head} {cited.group(1)}"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.award_fields import AWARD_TO_COME, is_generic_title, placement_of, title_of, year_of
+from pipelines.award_fields import AWARD_TO_COME, POSITION_RE, is_generic_title, placement_of, title_of, year_of
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.categories import categories_of
 from pipelines.ranks import ANY_CASE_RANK_RE
@@ -41,12 +41,20 @@ AWARDS_HEAD = re.compile(
 )
 
 
+# What "adalah" says of those who receive, or of the giving, is no list of awards.
+NOT_AWARDS_SUBJECT = re.compile(r"\b(?:penerima|peraih|pemenang|pemberian|penyerahan)\b", re.I)
+
+
 def _enumerated(sentence: str, expected: int | None = None) -> list[str]:
     """Items of a list of awards: "dua penghargaan ... yaitu A, dan B yang diraih oleh X", "Tiga penghargaan
     yang diraih adalah: A; B; dan C", "meraih dua penghargaan: juara 2 ..., serta juara 3 ..."."""
     for m in LIST_OPENER.finditer(sentence):
         if UNIT_LIST_HEAD.search(sentence, 0, m.start()) or _opens_with_unit(sentence, m.end()):
             continue  # "11 polres lain, antara lain Mojokerto, Batu": a list of units, read as recipients
+        if re.match(rf"(?:{POSITION_RE}|{ANY_CASE_RANK_RE})\b", sentence[m.end() :]) or (
+            m.group(0).startswith("adalah") and NOT_AWARDS_SUBJECT.search(sentence, 0, m.start())
+        ):
+            continue  # "menerima penghargaan, yakni Direktur X ...", "penerimanya adalah ...", "pemberiannya adalah bentuk ..."
         if not AWARDS_HEAD.search(sentence, 0, m.start()) and not find_unit_mentions(sentence[: m.start()]):
             continue  # "ada empat kategori rekor, yaitu ...": kinds explained, not awards won
         # Only a list that follows an award word closely ("dua penghargaan ... yaitu") lists awards.

@@ -930,6 +930,14 @@ def test_award_recipients(construction, text, recipients):
 
 
 AWARD_LISTS = [
+    ("a list of officers who received is no list of awards",
+     "Kapolda Bali memberikan penghargaan kepada sejumlah pihak. Beberapa pejabat Polda Bali turut menerima "
+     "penghargaan, yakni Direktur Reserse Narkoba Kombes Pol Made Arta atas pengungkapan jaringan sabu.",
+     ["penghargaan atas pengungkapan jaringan sabu"]),
+    ("what the giving is, after adalah, is no list of awards",
+     "Kapolri memberikan penghargaan kepada empat anggota Polres Bone. Pemberian penghargaan bagi anggota berprestasi "
+     "adalah bentuk terima kasih pimpinan, karena mereka bekerja melampaui tugas.",
+     ["penghargaan karena mereka bekerja melampaui tugas"]),
     ("a list of awards still to come is none of the story's",
      "Polres Bantul meraih predikat WBK dari KemenPAN-RB. Personel yang berjasa akan mendapat penghargaan berupa "
      "insentif, yaitu tambahan tunjangan atau sekolah lanjutan.",

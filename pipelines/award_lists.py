@@ -217,7 +217,8 @@ def listed_awards(story: Story) -> tuple[list[Award], set[str]]:
     counted = COUNTED_AWARDS.search(" ".join(story.sentences[:3]))
     for sentence in story.body:
         placed = _placing_awards(sentence, story)
-        if placed:
+        # "tiga penghargaan: juara 1 A, juara 1 B, dan kategori C": a list with more awards than placings
+        if placed and len(placed) >= len(_with_their_units(_enumerated(sentence))):
             awards += placed
             listed.add(sentence)
             continue

@@ -930,6 +930,10 @@ def test_award_recipients(construction, text, recipients):
 
 
 AWARD_LISTS = [
+    ("a list with more awards than placings",
+     "Satlantas Polres Bantul meraih tiga penghargaan sekaligus dari Polda DIY: juara 1 lomba kampung tertib, juara 2 "
+     "pelaporan data kecelakaan, dan penghargaan kategori inovasi terbaik.",
+     ["juara 1 lomba kampung tertib", "juara 2 pelaporan data kecelakaan", "penghargaan kategori inovasi terbaik"]),
     ("a list of officers who received is no list of awards",
      "Kapolda Bali memberikan penghargaan kepada sejumlah pihak. Beberapa pejabat Polda Bali turut menerima "
      "penghargaan, yakni Direktur Reserse Narkoba Kombes Pol Made Arta atas pengungkapan jaringan sabu.",

@@ -342,7 +342,7 @@ GENERIC_TITLE = re.compile(
     r"lainnya|lain|kembali|lagi|juga|pun|kali|(?:tidak|bukan)\s+\w+))*"
     # ... or only its giver: "piagam Ombudsman RI", "Penghargaan Kapolda Banten", "penghargaan BNN Kalsel".
     r"(?:\s+(?:dari\s+)?(?:Ombudsman|Kapolda|Kapolri|Polda|Div\w*|Divisi|Mabes|Bid\w*|Bidang|BNNP?|Kementerian|Bupati|Wali ?Kota|Gubernur|Kapolres\w*|Pemkab|"
-    r"Pemkot|Pemprov|MURI|Museum Rekor)(?:\s+(?-i:[A-Z(])[\w()-]*)*)?$",
+    r"Pemkot|Pemprov|MURI|Museum Rekor)(?:\s+(?-i:[A-Z(])[\w()-]*)*(?:\s+(?:lainnya|lain|itu|ini|tersebut|serupa|juga))*)?$",
     re.IGNORECASE,
 )
 # Names of awards that end in "Award": "Kompolnas Awards 2024", "Serambi Award", "Humas Polri Awards".
@@ -541,6 +541,9 @@ def _what_it_is(sentence: str, after_word: int, after_head: int) -> str:
     """What the sentence says a bare award is: what it is for, the class of its winners, or the awarding it
     was given at; "" when it says none of these."""
     reason = _reason_near(sentence, after_word)
+    group = _winner_group(sentence, after_head)
+    if group and reason and reason.start() > after_head:
+        return group  # "penghargaan bagi anggota berprestasi diberikan karena ...": its winners, said first
     tail = _title_tail(sentence, reason.end(), REASON_END) if reason else ""
     # not "Penghargaan berupa piagam penghargaan"; "apresiasi atas penghargaan X": the award is X, named on
     if reason and not is_generic_title(tail) and not AWARD_NAMED_ON.match(tail.strip()):

@@ -585,6 +585,8 @@ TITLES = [
     ("the means of a placing ends it", "Polda Riau meraih peringkat 1 melalui satker Biro Logistik.", "peringkat 1"),
     ("a decoration's term of service is its class", "Ratusan personel Polres Bone menerima Satyalancana Pengabdian "
      "untuk masa dinas 8 dan 16 tahun di lapangan apel.", "Satyalancana Pengabdian masa dinas 8 dan 16 tahun"),
+    ("its winners said before a later reason", "Penghargaan bagi personel teladan diberikan karena mereka bekerja "
+     "melampaui tugas.", "Penghargaan bagi personel teladan"),
     ("what an award should lead to is no reason for it", "Kapolres berharap penghargaan itu menjadi pemacu untuk "
      "lebih giat melayani warga.", "penghargaan"),
     ("a promotion runs on to the rank it raises to", "Kanit Reskrim Polsek Bone mendapat kenaikan pangkat luar biasa "
@@ -681,7 +683,7 @@ def test_what_the_award_is_for_in_a_sentence_of_its_own():
     "title",
     ["penghargaan", "Penghargaan itu", "piagam penghargaan", "piagam Ombudsman RI", "Predikat tersebut", "Rekor kedua",
      "rekor MURI", "Piala dan piagam", "penghargaan Divisi Humas Polri", "penghargaan bergengsi Bidang Humas Polda Sumsel",
-     "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya", "penghargaan tidak berhenti",
+     "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya", "penghargaan tidak berhenti", "penghargaan Kapolri lainnya",
      "Piagam-piagam", "sertifikat rekor MURI"],
 )  # fmt: skip
 def test_generic_titles(title):
@@ -941,7 +943,7 @@ AWARD_LISTS = [
     ("what the giving is, after adalah, is no list of awards",
      "Kapolri memberikan penghargaan kepada empat anggota Polres Bone. Pemberian penghargaan bagi anggota berprestasi "
      "adalah bentuk terima kasih pimpinan, karena mereka bekerja melampaui tugas.",
-     ["penghargaan karena mereka bekerja melampaui tugas"]),
+     ["penghargaan bagi anggota berprestasi"]),
     ("a list of awards still to come is none of the story's",
      "Polres Bantul meraih predikat WBK dari KemenPAN-RB. Personel yang berjasa akan mendapat penghargaan berupa "
      "insentif, yaitu tambahan tunjangan atau sekolah lanjutan.",

@@ -165,13 +165,32 @@ def _placing_awards(sentence: str, story: Story) -> list[Award]:
         if unit is None:
             return []
         award = Award(category=(categories_of(sentence) or ["other"])[0], evidence=[sentence], title_listed=True)
-        award.title = placing.group(0) + (
-            _placing_name(sentence, placing, placings[n + 1 :], units) or _story_contest(story)
-        )
+        name = _placing_name(sentence, placing, placings[n + 1 :], units)
+        award.title = placing.group(0) + (name or _story_contest(story))
         award.placement = placement_of(placing.group(0))
         add_recipients(award, [unit])
         awards.append(award)
+        if name and sentence[placing.end() :].lstrip().startswith(name.strip()):
+            awards += _same_placing_also(
+                sentence, placing, sentence.index(name.strip(), placing.end()) + len(name.strip()), award
+            )
     return awards
+
+
+def _same_placing_also(sentence: str, placing: re.Match, end: int, award: Award) -> list[Award]:
+    """ "juara I manajemen media online serta inovasi tata kelola": the second is won at the same placing."""
+    also = SAME_PLACING_ALSO.match(sentence, end)
+    if not also or find_unit_mentions(also.group(1)):
+        return []
+    twin = Award(category=award.category, evidence=[sentence], title_listed=True, placement=award.placement)
+    twin.title = f"{placing.group(0)} {also.group(1)}"
+    twin.recipients, twin.recipient_ids = list(award.recipients), list(award.recipient_ids)
+    return [twin]
+
+
+SAME_PLACING_ALSO = re.compile(
+    r"\s+(?:serta|dan)\s+((?!juara|peringkat|posisi|urutan)[a-z][\w-]*(?:\s+[a-z][\w-]*){1,6})\s*(?:[,.;]|$)"
+)
 
 
 def _placed_unit(sentence: str, placing: re.Match, units: list[Mention]) -> Mention | None:

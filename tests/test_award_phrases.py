@@ -932,6 +932,10 @@ def test_award_recipients(construction, text, recipients):
 
 
 AWARD_LISTS = [
+    ("one placing won in two fields",
+     "Polda DIY menjadi juara umum tingkat polda, sedangkan Polres Bantul juara I pelayanan SIM keliling serta inovasi "
+     "layanan daring.",
+     ["juara umum tingkat polda", "juara I pelayanan SIM keliling", "juara I inovasi layanan daring"]),
     ("a list with more awards than placings",
      "Satlantas Polres Bantul meraih tiga penghargaan sekaligus dari Polda DIY: juara 1 lomba kampung tertib, juara 2 "
      "pelaporan data kecelakaan, dan penghargaan kategori inovasi terbaik.",

@@ -278,6 +278,11 @@ def _award_for(
         }:
             existing, distinct = [], True
             cats[:] = cats[:1]
+    named_here = title_of(sentence)
+    if awards and role == "received" and ALSO_ANOTHER.search(sentence) and not is_generic_title(named_here):
+        if all(named_here != a.title for a in awards):
+            awards.append(Award(category=cats[0]))  # "Selain itu, Kapolri juga meraih predikat X": another award
+            return awards[-1]
     generic = [a for a in awards if a.category == "other" and cats != ["other"]]
     if role is None:
         # Such a sentence creates an award only when it announces one ("Penghargaan kedua dari Bupati").
@@ -308,6 +313,11 @@ def _award_for(
     award = Award(category=cats[0])
     awards.append(award)
     return award
+
+
+ALSO_ANOTHER = re.compile(
+    r"^(?:Selain itu|Di samping itu)\b[^.]*\bjuga\s+(?:meraih|menerima|memperoleh|mendapat(?:kan)?)\b"
+)
 
 
 def _another_award(awards: list[Award], sentence: str, named: list[Mention]) -> bool:

@@ -646,6 +646,18 @@ def test_a_second_clause_of_a_sub_unit_the_story_completes_is_an_award_of_its_ow
     assert [a["title"] for a in awards] == ["juara lomba taman markas", "penghargaan kecepatan publikasi"]
 
 
+def test_an_award_of_a_name_of_its_own_said_also_received_besides():
+    awards = extract_awards(
+        None,
+        "Polri meraih penghargaan Anugerah Keterbukaan Informasi 2025 dari Komisi Informasi Pusat. Selain itu, Kapolri "
+        "Jenderal Polisi Budi juga meraih predikat pimpinan badan publik terbaik.",
+    )
+    assert [a["title"] for a in awards] == [
+        "Anugerah Keterbukaan Informasi 2025",
+        "predikat pimpinan badan publik terbaik",
+    ]
+
+
 def test_a_decoration_named_after_penghargaan_is_still_its_formal_name():
     assert best_title(
         ["penghargaan Bintang Bhayangkara Nararya", "penghargaan sebagai pelopor tertib lalu lintas"]

@@ -107,7 +107,7 @@ PLACE_RE = re.compile(
 )
 AWARD_START = re.compile(
     r"\b(penghargaan|reward|predikat|piagam|trofi|piala|anugerah|(?<!Museum )rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
-    r"pin emas|satyalancana|bintang bhayangkara|satuan terbaik|polda terbaik|polres terbaik|polsek terbaik|"
+    r"pin emas|kenaikan pangkat|satyalancana|bintang bhayangkara|satuan terbaik|polda terbaik|polres terbaik|polsek terbaik|"
     # the zona integritas predikat by its name alone: "meraih Wilayah Bebas dari Korupsi (WBK)"
     r"wilayah bebas (?:dari )?korupsi|wilayah birokrasi bersih dan melayani|WBK|WBBM)\b",
     re.IGNORECASE,
@@ -367,7 +367,16 @@ def title_of(sentence: str) -> str | None:
         _with_winner_class(sentence, c.strip()) for _, c in sorted(found, key=lambda x: x[0]) if c and c.strip()
     ]
     specific = [c for c in candidates if not is_generic_title(c)]
-    return (specific or candidates or [None])[0]
+    # a name another candidate gives as what its award is ("penghargaan sebagai juara 1 lomba X") stays in it
+    named = [c for c in specific if names_award(c) and not any(f" sebagai {c}" in o for o in specific)]
+    return (named or specific or candidates or [None])[0]
+
+
+# An award still to come ("anggota akan memperoleh penghargaan berupa ..., yakni ..."): no award of the story.
+AWARD_TO_COME = re.compile(
+    r"\b(?:akan|bakal)\s+(?:juga\s+)?(?:memperoleh|mendapat(?:kan)?|menerima|meraih|diberi(?:kan)?|dianugerahi|diganjar)\b",
+    re.I,
+)
 
 
 # A title conferred without an award word: "ditetapkan sebagai satuan kerja terbaik dalam ...", "dinobatkan sebagai
@@ -377,14 +386,14 @@ NAMED_AS = re.compile(
     r"((?:[\w-]+\s+){0,4}?(?:terbaik|teladan|terfavorit|terinovatif|berprestasi)(?:\s+(?:I{1,3}|\d)\b)?)"
 )
 GENERIC_TITLE = re.compile(
-    r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:piagam\s+)?(?:penghargaan|reward|piagam|apresiasi|sertifikat|trofi|piala|"
-    r"anugerah|tanda kehormatan|predikat|rekor)(?:\s+(?:dan|serta)\s+(?:piagam|piala|penghargaan|trofi|sertifikat|medali))*"
+    r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:(?:piagam|sertifikat)\s+)?(?:penghargaan|reward|piagam|apresiasi|sertifikat|trofi|piala|"
+    r"anugerah|tanda kehormatan|predikat|rekor)(?:\s*-\s*(?:piagam|penghargaan|trofi|piala))?(?:\s+(?:dan|serta)\s+(?:piagam|piala|penghargaan|trofi|sertifikat|medali))*"
     r"(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|bergengsi|khusus|serupa|yang sama|pertama|kedua|ketiga|"
     # "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya": adverbs, not the award's name
-    r"lainnya|lain|kembali|lagi|juga|pun|kali|tidak hanya|bukan hanya))*"
+    r"lainnya|lain|kembali|lagi|juga|pun|kali|(?:tidak|bukan)\s+\w+))*"
     # ... or only its giver: "piagam Ombudsman RI", "Penghargaan Kapolda Banten", "penghargaan BNN Kalsel".
     r"(?:\s+(?:dari\s+)?(?:Ombudsman|Kapolda|Kapolri|Polda|Div\w*|Divisi|Mabes|Bid\w*|Bidang|BNNP?|Kementerian|Bupati|Wali ?Kota|Gubernur|Kapolres\w*|Pemkab|"
-    r"Pemkot|Pemprov|MURI|Museum Rekor)(?:\s+(?-i:[A-Z(])[\w()-]*)*)?$",
+    r"Pemkot|Pemprov|MURI|Museum Rekor)(?:\s+(?-i:[A-Z(])[\w()-]*)*(?:\s+(?:lainnya|lain|itu|ini|tersebut|serupa|juga))*)?$",
     re.IGNORECASE,
 )
 # Names of awards that end in "Award": "Kompolnas Awards 2024", "Serambi Award", "Humas Polri Awards".
@@ -396,9 +405,10 @@ AWARD_NAME = re.compile(
 CITATION = re.compile(r"\s*[\"“]([^\"“”]{3,160})[\"”]")
 TITLE_END = re.compile(
     # a headline's capitals: "Terima Penghargaan Dari Komnas PA"
+    # a rank after "menjadi" is what a promotion raises to: "kenaikan pangkat luar biasa menjadi Kompol"
     r"(?<![Bb]ebas)\s+(?:(?i:dari|kepada|bagi|oleh)|yang diserahkan|yang diterima|di|pada(?! kategori)|setelah|usai|saat|atas|karena|untuk(?! kategori)|sebagai|"
     r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
-    r"dalam rakernis|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|menjadi|berlangsung|melalui|lewat|"
+    rf"dalam rakernis|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|menjadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|berlangsung|melalui|lewat|"
     r"dilaksanakan|digelar|diadakan|dihelat|diumumkan|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
 )
 # What an award is for runs as a clause of its own: "karena institusi itu berperan aktif ...", "karena dinilai patuh
@@ -426,7 +436,12 @@ def _reason_near(sentence: str, position: int) -> re.Match | None:
         return None
     if reason.group(1).lower() == "untuk" and _for_someone(sentence[reason.end() :]):
         return None  # "penghargaan untuk Polres X", "untuk Kapolda": whom it is for, not what
+    if reason.group(1).lower() == "untuk" and PURPOSE.match(sentence, reason.end()):
+        return None  # "penghargaan ini menjadi penyemangat untuk lebih giat bekerja": what it should lead to
     return reason
+
+
+PURPOSE = re.compile(r"(?:lebih|terus|semakin|makin|tetap|selalu|(?:me|ber)[a-z]{3,})\b", re.I)
 
 
 def _for_someone(rest: str) -> bool:
@@ -487,9 +502,30 @@ def is_generic_title(title: str | None) -> bool:
     return not title or bool(GENERIC_TITLE.match(title.strip()))
 
 
+def names_award(title: str) -> bool:
+    """Whether a title names the award itself ("predikat kepatuhan 2022"), not only what a bare award is for
+    or whom it goes to ("penghargaan atas ...", "penghargaan kepada anggota berprestasi")."""
+    head, link, rest = (
+        *re.split(r"\s+(atas|berupa|sebagai|karena|untuk|kepada|bagi|pada|dalam)\s+", title, maxsplit=1),
+        "",
+        "",
+    )[:3]
+    # a rank alone ("peringkat ketiga", "penghargaan juara I nasional") or thanks ("apresiasi tinggi") names none
+    head = PLACING_ONLY.sub("", head)
+    if is_generic_title(head):  # "penghargaan sebagai juara I lomba X": named by what it is
+        return link == "sebagai" and bool(AWARD_START.match(rest)) and names_award(rest)
+    return not re.match(r"apresiasi\b", head, re.I)
+
+
+PLACING_ONLY = re.compile(
+    r"\b(?:peringkat|juara)\s+(?:ke-?)?(?:\d+|[IV]+|satu|dua|tiga|pertama|kedua|ketiga|keempat)\b(?:\s+(?:nasional|se-?\w+|tingkat\s+\w+))?",
+    re.I,
+)
+
+
 def best_title(candidates: list[str | None]) -> str | None:
-    """Of the ways an award's sentences word it, the most informative: specific before generic, then the
-    fullest name (a run-on past 18 words is no name)."""
+    """Of the ways an award's sentences word it, the most informative: specific before generic, a name
+    before a bare award's reason, then the fullest (a run-on past 18 words is no name)."""
     named = [c for c in candidates if c]
     if not named:
         return None
@@ -498,6 +534,7 @@ def best_title(candidates: list[str | None]) -> str | None:
         key=lambda c: (
             not is_generic_title(c),
             bool(DECORATION.search(c)),
+            names_award(c),
             len(c.split()) <= 18,
             min(len(c.split()), 18),
         ),
@@ -520,6 +557,11 @@ def _title_tail(sentence: str, position: int, ends: re.Pattern = TITLE_END) -> s
 AWARD_NAMED_ON = re.compile(r"(?:penghargaan|predikat|piagam|anugerah|trofi|piala)\b", re.I)
 
 
+SERVICE_TERM = re.compile(
+    r"\s+(?:untuk\s+|dengan\s+)?((?:masa\s+(?:bakti|dinas|pengabdian)\s+)?\d+(?:\s*(?:,|dan)\s*\d+)*\s+tahun)\b", re.I
+)
+
+
 def _named_award(sentence: str, m: re.Match) -> str:
     start = m.start()
     # "penghargaan predikat X": the award is the predikat.
@@ -529,6 +571,9 @@ def _named_award(sentence: str, m: re.Match) -> str:
     word = re.match(r"\w+(?:\s+(?:penghargaan|kehormatan|emas))?", sentence[start:]).group(0)
     head = word + _title_tail(sentence, start + len(word))
     head = re.sub(r"\s+(itu|ini|tersebut)$", "", head)
+    term = SERVICE_TERM.match(sentence, start + len(head)) if DECORATION.search(head) else None
+    if term:  # "Satyalancana Pengabdian untuk masa bakti 8, 16 dan 24 tahun": the term is the class
+        return head + " " + " ".join(term.group(1).split())
     cited = CITATION.match(sentence, start + len(head))
     if cited:  # the award's citation in quotes: penghargaan Terbaik I "Atas Prestasi dan Dedikasi ..."
         return f"{head} {cited.group(1)}"
@@ -547,6 +592,9 @@ def _what_it_is(sentence: str, after_word: int, after_head: int) -> str:
     """What the sentence says a bare award is: what it is for, the class of its winners, or the awarding it
     was given at; "" when it says none of these."""
     reason = _reason_near(sentence, after_word)
+    group = _winner_group(sentence, after_head)
+    if group and reason and reason.start() > after_head:
+        return group  # "penghargaan bagi anggota berprestasi diberikan karena ...": its winners, said first
     tail = _title_tail(sentence, reason.end(), REASON_END) if reason else ""
     # not "Penghargaan berupa piagam penghargaan"; "apresiasi atas penghargaan X": the award is X, named on
     if reason and not is_generic_title(tail) and not AWARD_NAMED_ON.match(tail.strip()):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.award_fields import is_generic_title, placement_of, title_of, year_of
+from pipelines.award_fields import AWARD_TO_COME, POSITION_RE, is_generic_title, placement_of, title_of, year_of
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.categories import categories_of
 from pipelines.ranks import ANY_CASE_RANK_RE
@@ -41,12 +41,20 @@ AWARDS_HEAD = re.compile(
 )
 
 
+# What "adalah" says of those who receive, or of the giving, is no list of awards.
+NOT_AWARDS_SUBJECT = re.compile(r"\b(?:penerima|peraih|pemenang|pemberian|penyerahan)\b", re.I)
+
+
 def _enumerated(sentence: str, expected: int | None = None) -> list[str]:
     """Items of a list of awards: "dua penghargaan ... yaitu A, dan B yang diraih oleh X", "Tiga penghargaan
     yang diraih adalah: A; B; dan C", "meraih dua penghargaan: juara 2 ..., serta juara 3 ..."."""
     for m in LIST_OPENER.finditer(sentence):
         if UNIT_LIST_HEAD.search(sentence, 0, m.start()) or _opens_with_unit(sentence, m.end()):
             continue  # "11 polres lain, antara lain Mojokerto, Batu": a list of units, read as recipients
+        if re.match(rf"(?:{POSITION_RE}|{ANY_CASE_RANK_RE})\b", sentence[m.end() :]) or (
+            m.group(0).startswith("adalah") and NOT_AWARDS_SUBJECT.search(sentence, 0, m.start())
+        ):
+            continue  # "menerima penghargaan, yakni Direktur X ...", "penerimanya adalah ...", "pemberiannya adalah bentuk ..."
         if not AWARDS_HEAD.search(sentence, 0, m.start()) and not find_unit_mentions(sentence[: m.start()]):
             continue  # "ada empat kategori rekor, yaitu ...": kinds explained, not awards won
         # Only a list that follows an award word closely ("dua penghargaan ... yaitu") lists awards.
@@ -162,12 +170,15 @@ def _placing_awards(sentence: str, story: Story) -> list[Award]:
         if unit is None:
             return []
         award = Award(category=(categories_of(sentence) or ["other"])[0], evidence=[sentence], title_listed=True)
-        award.title = placing.group(0) + (
-            _placing_name(sentence, placing, placings[n + 1 :], units) or _story_contest(story)
-        )
+        name = _placing_name(sentence, placing, placings[n + 1 :], units)
+        award.title = placing.group(0) + (name or _story_contest(story))
         award.placement = placement_of(placing.group(0)) or (1 if re.search(r"teratas|puncak", award.title) else None)
         add_recipients(award, [unit])
         awards.append(award)
+        if name and sentence[placing.end() :].lstrip().startswith(name.strip()):
+            awards += _same_placing_also(
+                sentence, placing, sentence.index(name.strip(), placing.end()) + len(name.strip()), award
+            )
     for unit in following:
         place = (awards[-1].placement or 0) + 1 if awards[-1].placement else None
         award = Award(category=awards[-1].category, evidence=[sentence], title_listed=True, placement=place)
@@ -184,6 +195,22 @@ def _following_units(sentence: str, placings: list[re.Match], units: list[Mentio
     if follow is None or not any(u.start == follow.end() for u in units):
         return []
     return [u for u in units if u.start >= follow.end() and u.unit_id and not u.via_position]
+
+
+def _same_placing_also(sentence: str, placing: re.Match, end: int, award: Award) -> list[Award]:
+    """ "juara I manajemen media online serta inovasi tata kelola": the second is won at the same placing."""
+    also = SAME_PLACING_ALSO.match(sentence, end)
+    if not also or find_unit_mentions(also.group(1)):
+        return []
+    twin = Award(category=award.category, evidence=[sentence], title_listed=True, placement=award.placement)
+    twin.title = f"{placing.group(0)} {also.group(1)}"
+    twin.recipients, twin.recipient_ids = list(award.recipients), list(award.recipient_ids)
+    return [twin]
+
+
+SAME_PLACING_ALSO = re.compile(
+    r"\s+(?:serta|dan)\s+((?!juara|peringkat|posisi|urutan)[a-z][\w-]*(?:\s+[a-z][\w-]*){1,6})\s*(?:[,.;]|$)"
+)
 
 
 def _placed_unit(sentence: str, placing: re.Match, units: list[Mention]) -> Mention | None:
@@ -229,12 +256,13 @@ def listed_awards(story: Story) -> tuple[list[Award], set[str]]:
     counted = COUNTED_AWARDS.search(" ".join(story.sentences[:3]))
     for sentence in story.body:
         placed = _placing_awards(sentence, story)
-        if placed:
+        # "tiga penghargaan: juara 1 A, juara 1 B, dan kategori C": a list with more awards than placings
+        if placed and len(placed) >= len(_with_their_units(_enumerated(sentence))):
             awards += placed
             listed.add(sentence)
             continue
         items = _with_their_units(_enumerated(sentence) or _counted_reasons(sentence, counted))
-        if not items:
+        if not items or AWARD_TO_COME.search(sentence):
             continue  # no list, or a list of units (they are recipients, handled below)
         listed.add(sentence)
         cats = categories_of(sentence)

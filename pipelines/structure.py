@@ -127,14 +127,21 @@ AWARD_REASON = re.compile(
 CONTRAST = re.compile(r",?\s+(?:sedangkan|sementara itu|sementara|adapun)\s+(?=[A-Z]|\w+\s+Pol)|,\s+kini\s+", re.I)
 
 
+SUBJECT_RECEIVES = re.compile(r"^\S+(?:\s+\S+){0,3}\s+(?:meraih|menerima|mendapat(?:kan)?|memperoleh)\b")
+
+
 def _clauses(sentence: str, story: str | None = None) -> list[str]:
     """ "Polres A meraih X, sedangkan Polres B meraih Y", "Setelah sebelumnya A meraih X, kini B meraih Y": two statements, each read on its own, when both
     name a unit; otherwise the sentence as it is."""
     parts = [p.strip() for p in CONTRAST.split(sentence)]
     if len(parts) > 1 and BACKGROUND_OPENING.search(parts[0]):
         return parts[1:]  # the earlier award is background, whoever it names
-    if len(parts) > 1 and all(find_unit_mentions(p, story=story) for p in parts):
-        return parts
+    if (
+        len(parts) > 1
+        and all(find_unit_mentions(p, story=story) or SUBJECT_RECEIVES.search(p) for p in parts)
+        and find_unit_mentions(parts[0], story=story)
+    ):
+        return parts  # "..., sementara Seksi Humas Polresta meraih Y": a sub-unit the story's unit completes
     return [sentence]
 
 
@@ -274,6 +281,11 @@ def _award_for(
         }:
             existing, distinct = [], True
             cats[:] = cats[:1]
+    named_here = title_of(sentence)
+    if awards and role == "received" and ALSO_ANOTHER.search(sentence) and not is_generic_title(named_here):
+        if all(named_here != a.title for a in awards):
+            awards.append(Award(category=cats[0]))  # "Selain itu, Kapolri juga meraih predikat X": another award
+            return awards[-1]
     generic = [a for a in awards if a.category == "other" and cats != ["other"]]
     if role is None:
         # Such a sentence creates an award only when it announces one ("Penghargaan kedua dari Bupati").
@@ -304,6 +316,11 @@ def _award_for(
     award = Award(category=cats[0])
     awards.append(award)
     return award
+
+
+ALSO_ANOTHER = re.compile(
+    r"^(?:Selain itu|Di samping itu)\b[^.]*\bjuga\s+(?:meraih|menerima|memperoleh|mendapat(?:kan)?)\b"
+)
 
 
 def _another_award(awards: list[Award], sentence: str, named: list[Mention]) -> bool:

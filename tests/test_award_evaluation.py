@@ -30,7 +30,7 @@ CHECK_FLOORS = {
     "category set exact": 0.70,
     "year exact": 0.87,
     "giver": 0.60,
-    "title": 0.38,
+    "title": 0.42,
     "event_date": 0.65,
     "officer": 0.62,
 }

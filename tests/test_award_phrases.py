@@ -670,6 +670,20 @@ TITLES = [
     ("a title conferred without an award word", "Satlantas Polres Bantul dinobatkan sebagai satuan pelayanan "
      "terbaik tingkat Polda DIY.", "satuan pelayanan terbaik tingkat Polda DIY"),
     ("the means of a placing ends it", "Polda Riau meraih peringkat 1 melalui satker Biro Logistik.", "peringkat 1"),
+    ("a decoration's term of service is its class", "Ratusan personel Polres Bone menerima Satyalancana Pengabdian "
+     "untuk masa dinas 8 dan 16 tahun di lapangan apel.", "Satyalancana Pengabdian masa dinas 8 dan 16 tahun"),
+    ("its winners said before a later reason", "Penghargaan bagi personel teladan diberikan karena mereka bekerja "
+     "melampaui tugas.", "Penghargaan bagi personel teladan"),
+    ("what an award should lead to is no reason for it", "Kapolres berharap penghargaan itu menjadi pemacu untuk "
+     "lebih giat melayani warga.", "penghargaan"),
+    ("a promotion runs on to the rank it raises to", "Kanit Reskrim Polsek Bone mendapat kenaikan pangkat luar biasa "
+     "menjadi AKP dari Kapolri.", "kenaikan pangkat luar biasa menjadi AKP"),
+    ("a named award before a bare one's reason in one sentence", "Penghargaan itu datang karena Polres Bone meraih "
+     "predikat kepatuhan layanan publik tahun 2023.", "predikat kepatuhan layanan publik tahun 2023"),
+    ("thanks given is no award name", "Sebagai apresiasi atas capaian itu, Ombudsman menyerahkan piagam predikat "
+     "kepatuhan tinggi kepada Polres Bone.", "piagam predikat kepatuhan tinggi"),
+    ("a rank alone names no award beside a reason", "Penghargaan itu diberikan atas kepatuhan layanan publik 2023, "
+     "dengan Polres Bone di peringkat kedua.", "Penghargaan atas kepatuhan layanan publik 2023"),
 ]  # fmt: skip
 
 
@@ -693,6 +707,42 @@ def test_a_headline_that_names_the_award_more_fully():
         "Kapolri menganugerahkan pin emas kepada Polda Bali karena kampung binaannya juara nasional.",
     )
     assert award["title"] == "pin emas kampung tangguh"
+
+
+def test_a_named_award_before_a_reason_said_more_fully_elsewhere():
+    assert best_title(
+        [
+            "predikat kepatuhan layanan publik tahun 2023",
+            "penghargaan sebagai bentuk terima kasih atas kerja keras semua polres",
+        ]
+    ) == ("predikat kepatuhan layanan publik tahun 2023")
+
+
+def test_an_award_named_by_what_it_is_before_a_rank_alone():
+    assert best_title(["penghargaan sebagai juara I lomba kampung tertib tahun 2024", "juara I se-Indonesia"]) == (
+        "penghargaan sebagai juara I lomba kampung tertib tahun 2024"
+    )
+
+
+def test_a_second_clause_of_a_sub_unit_the_story_completes_is_an_award_of_its_own():
+    awards = extract_awards(
+        None,
+        "Polsek Wates menjadi juara lomba taman markas di internal Polres Bantul, sementara Seksi Humas Polres meraih "
+        "penghargaan kecepatan publikasi. Penghargaan diserahkan Kapolres Bantul.",
+    )
+    assert [a["title"] for a in awards] == ["juara lomba taman markas", "penghargaan kecepatan publikasi"]
+
+
+def test_an_award_of_a_name_of_its_own_said_also_received_besides():
+    awards = extract_awards(
+        None,
+        "Polri meraih penghargaan Anugerah Keterbukaan Informasi 2025 dari Komisi Informasi Pusat. Selain itu, Kapolri "
+        "Jenderal Polisi Budi juga meraih predikat pimpinan badan publik terbaik.",
+    )
+    assert [a["title"] for a in awards] == [
+        "Anugerah Keterbukaan Informasi 2025",
+        "predikat pimpinan badan publik terbaik",
+    ]
 
 
 def test_a_decoration_named_after_penghargaan_is_still_its_formal_name():
@@ -732,7 +782,8 @@ def test_what_the_award_is_for_in_a_sentence_of_its_own():
     "title",
     ["penghargaan", "Penghargaan itu", "piagam penghargaan", "piagam Ombudsman RI", "Predikat tersebut", "Rekor kedua",
      "rekor MURI", "Piala dan piagam", "penghargaan Divisi Humas Polri", "penghargaan bergengsi Bidang Humas Polda Sumsel",
-     "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya"],
+     "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya", "penghargaan tidak berhenti", "penghargaan Kapolri lainnya",
+     "Piagam-piagam", "sertifikat rekor MURI"],
 )  # fmt: skip
 def test_generic_titles(title):
     assert is_generic_title(title)
@@ -1031,6 +1082,26 @@ def test_award_recipients(construction, text, recipients):
 
 
 AWARD_LISTS = [
+    ("one placing won in two fields",
+     "Polda DIY menjadi juara umum tingkat polda, sedangkan Polres Bantul juara I pelayanan SIM keliling serta inovasi "
+     "layanan daring.",
+     ["juara umum tingkat polda", "juara I pelayanan SIM keliling", "juara I inovasi layanan daring"]),
+    ("a list with more awards than placings",
+     "Satlantas Polres Bantul meraih tiga penghargaan sekaligus dari Polda DIY: juara 1 lomba kampung tertib, juara 2 "
+     "pelaporan data kecelakaan, dan penghargaan kategori inovasi terbaik.",
+     ["juara 1 lomba kampung tertib", "juara 2 pelaporan data kecelakaan", "penghargaan kategori inovasi terbaik"]),
+    ("a list of officers who received is no list of awards",
+     "Kapolda Bali memberikan penghargaan kepada sejumlah pihak. Beberapa pejabat Polda Bali turut menerima "
+     "penghargaan, yakni Direktur Reserse Narkoba Kombes Pol Made Arta atas pengungkapan jaringan sabu.",
+     ["penghargaan atas pengungkapan jaringan sabu"]),
+    ("what the giving is, after adalah, is no list of awards",
+     "Kapolri memberikan penghargaan kepada empat anggota Polres Bone. Pemberian penghargaan bagi anggota berprestasi "
+     "adalah bentuk terima kasih pimpinan, karena mereka bekerja melampaui tugas.",
+     ["penghargaan bagi anggota berprestasi"]),
+    ("a list of awards still to come is none of the story's",
+     "Polres Bantul meraih predikat WBK dari KemenPAN-RB. Personel yang berjasa akan mendapat penghargaan berupa "
+     "insentif, yaitu tambahan tunjangan atau sekolah lanjutan.",
+     ["predikat WBK"]),
     ("list after a colon, split at semicolons",
      "Satlantas Polres Bantul meraih tiga penghargaan dari Polda DIY. Ketiga penghargaan itu adalah: juara 1 "
      "pelayanan SIM; juara 2 inovasi digital; dan juara 3 tertib lalu lintas.",

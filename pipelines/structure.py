@@ -372,6 +372,9 @@ def _officer(award: Award, story: Story, context: str, mentions: list[Mention], 
     """Who accepted the award: in its own sentences, else anywhere in the story (one unit's award). Units
     sharing one award ("Polsek A dan Polsek B ... diterima Kapolres X AKBP Y") have the officer the text says
     accepted it; none when each unit's own chief accepted ("diterima Kapolsek A X dan Kapolsek B Y")."""
+    if single and not mentions:
+        # A unit the text names in no form the gazetteer reads ("Polri" for Mabes Polri) still has its officer.
+        mentions = [Mention(award.recipients[0], None, 0, 0, False)]
     if single:
         found = officer_of(context, mentions[:1])
         return found if found[0] else officer_of(story.text, mentions[:1])

@@ -827,6 +827,30 @@ OFFICERS = [
     ("the deputy standing in, his chief's rank with a full stop", "Polda Bali meraih penghargaan KIP. Wakapolda Bali "
      "Brigjen Pol. Made Sukra, yang hadir mewakili Kapolda Irjen Pol. Budi Santosa, menerima penghargaan itu.",
      ("Made Sukra", "Brigjen Pol", "Wakapolda")),
+    ("a chief's post, a comma, his rank and name, a comma, the verb", "Kapolda Jambi, Irjen Pol Rusdi Hartono, "
+     "menerima penghargaan Tokoh Inspiratif dari PWI Jambi.", ("Rusdi Hartono", "Irjen Pol", "Kapolda")),
+    ("the deputy named after the chief he stands in for", "Komisi Informasi menyerahkan penghargaan kepada Kapolda "
+     "Jambi Irjen Pol. Rusdi Hartono, S.I.K., yang diwakili Kabidhumas Polda Jambi Kombes Pol. Mulia Prianto.",
+     ("Mulia Prianto", "Kombes Pol", "Kabidhumas")),
+    ("the deputy by a post the patterns do not know", "Polda Jambi meraih predikat informatif. Penghargaan itu "
+     "diterima untuk Kapolda, yang diwakili Kepala Biro Operasi Polda Jambi Kombes Pol Dwi Mulyanto.",
+     ("Dwi Mulyanto", "Kombes Pol", None)),
+    ("he who received it, named after penerima ... adalah", "Dua personel Polda Jambi meraih tanda kehormatan. "
+     "Penerima Bintang Bhayangkara itu adalah Kompol Agus Riyanto.", ("Agus Riyanto", "Kompol", None)),
+    ("the first of those named after diterima ..., yaitu", "Polda Jambi meraih penghargaan Kapolri. Penghargaan "
+     "diterima dua personel, yaitu Aipda Heri Susanto, Bhabinkamtibmas Desa Suka, dan Bripka Andi.",
+     ("Heri Susanto", "Aipda", None)),
+    ("the chief by his post alone, named in full before", "Kapolda Irjen Pol Rusdi Hartono menyebut penghargaan "
+     "itu milik warga Jambi. Kapolda menerima penghargaan MURI dari Polda Jambi sebagai pemrakarsa pos ronda.",
+     ("Rusdi Hartono", "Irjen Pol", "Kapolda")),
+    ("one word of a name, named in full before", "Polsek Muara Bulian meraih penghargaan dari Kapolres Batanghari. "
+     "Aipda Heri Susanto, anggota Polsek Muara Bulian, menolong korban banjir. Selain itu, Heri juga memperoleh "
+     "hadiah sepeda motor.", ("Heri Susanto", "Aipda", None)),
+    ("a long description between the name and the verb", "Polres Kerinci meraih penghargaan dari Kapolda Jambi. "
+     "Bripda Andika, anggota Polres Kerinci, Jambi, yang menolong warga terseret arus sungai di Desa Koto, "
+     "memperoleh penghargaan itu.", ("Andika", "Bripda", None)),
+    ("a rank spelled out, then its abbreviation", "Polres Kerinci meraih penghargaan dari Bupati Kerinci. "
+     "Penghargaan diterima oleh Ajun Komisaris Besar Polisi (AKBP) Rudi Santoso.", ("Rudi Santoso", "AKBP", None)),
 ]  # fmt: skip
 
 

@@ -311,8 +311,21 @@ def _explicit_date(sentence: str, published: date | None, year_hint: int | None 
         # Without its weekday, a "(3/4)" after the publication day is a share or a score, not a date.
         alone = m.re is DATE_SLASH_ALONE
         if day and not (alone and published and day > published):
-            return (day if m.group(3) else _year_back(day, published)).isoformat()
+            return (
+                _new_year_slip(day, m.group(0), published) if m.group(3) else _year_back(day, published)
+            ).isoformat()
     return None
+
+
+def _new_year_slip(day: date, written: str, published: date | None) -> date:
+    """ "Selasa (31/1/2022)" when 31 January was a Tuesday in 2023: early in a year, writers typing a date in
+    figures still type the old year; the weekday tells (not after the story's own day)."""
+    weekday = re.match(_DAY, written, re.I)
+    wanted = WEEKDAYS.get(weekday.group(0).lower()) if weekday else None
+    if wanted is None or day.month > 2 or day.weekday() == wanted:
+        return day
+    later = day.replace(year=day.year + 1) if not (day.month == 2 and day.day == 29) else day
+    return later if later.weekday() == wanted and not (published and later > published) else day
 
 
 def _year_back(day: date, published: date | None) -> date:
@@ -371,15 +384,16 @@ def event_date_of(
     spoken: list[str] = (),
     year_hint: int | None = None,
     about_awards: list[str] = (),
+    lead: list[str] = (),
 ) -> str | None:
     """The ceremony's date: a date written in the award's own sentences or in a sentence about the
     handing-over; a bare weekday only in the latter, resolved against the publication date; then a date
     in a quote about the handing-over ("... ," ujar Kapolres saat menyerahkan penghargaan, Selasa (3/11)); last,
     the one date the story's other sentences about an award and its occasion agree on. A sentence about
     an earlier or a coming occasion dates none of this one."""
-    evidence, ceremony, spoken, about_awards = (
+    evidence, ceremony, spoken, about_awards, lead = (
         [_without_speaking_day(s) for s in group if not OTHER_OCCASION.search(s)]
-        for group in (evidence, ceremony, spoken, about_awards)
+        for group in (evidence, ceremony, spoken, about_awards, lead)
     )
     for sentence in evidence:
         if SPEECH.search(sentence) and not CEREMONY.search(sentence):
@@ -401,6 +415,10 @@ def event_date_of(
         if found:
             return found
     dates = {d for s in about_awards if (d := _explicit_date(s, published, year_hint))}
+    if not dates:
+        # The lead dates the event the story reports, when it names one day ("... kata Ketua KPU di Mabes
+        # Polri, Rabu (7/8/2019)").
+        dates = {d for s in lead if (d := _explicit_date(s, published, year_hint))}
     return dates.pop() if len(dates) == 1 else None
 
 

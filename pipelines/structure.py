@@ -363,7 +363,7 @@ def _complete(award: Award, story: Story) -> None:
     # ... and a quote about the award said at a venue ("ujar manajer MURI di Mapolres X, Senin (20/5)").
     about_awards = [s for s in story.sentences if AWARD_TERMS.search(s) and (CEREMONY.search(s) or PLACE_RE.search(s))]
     award.event_date = event_date_of(
-        award.evidence, ceremony, story.published, spoken, _story_year(story), about_awards
+        award.evidence, ceremony, story.published, spoken, _story_year(story), about_awards, story.body[:2]
     )
     award.place = place_of(award.evidence + ceremony)
 

@@ -921,6 +921,18 @@ EVENT_DATES = [
      "saat menyerahkan piagam di Mapolres Blora, Kamis (7/3/2024).", "2024-03-08T10:00:00+07:00", "2024-03-07"),
     ("a day and month late in the year before a January story", "Polres Blora menerima piagam dari Bupati, Kamis "
      "(28/12).", "2024-01-03T10:00:00+07:00", "2023-12-28"),
+    ("the lead's one day dates the event it reports", "KPU menganugerahkan penghargaan kepada Polda Jambi atas "
+     'pengamanan pemilu. "Polisi selalu sigap," kata Ketua KPU Jambi di Mapolda Jambi, Rabu (7/8/2019).', None,
+     "2019-08-07"),
+    ("a statement to reporters in the lead dates nothing", "Rektor Universitas Jambi memberi selamat kepada Polda "
+     'Jambi atas penghargaan Kompolnas Awards 2024. "Selamat," kata Rektor kepada wartawan di Jambi, Kamis (18/7).',
+     "2024-07-19T10:00:00+07:00", None),
+    ("early in a year, last year's number, the weekday tells", "Polres Kerinci menerima piagam kepatuhan dari "
+     "Ombudsman di Jambi, Selasa (31/1/2022).", None, "2023-01-31"),
+    ("a weekday that fits the year written keeps it", "Polres Kerinci menerima piagam kepatuhan dari Ombudsman di "
+     "Jambi, Senin (31/1/2022).", None, "2022-01-31"),
+    ("a date in words keeps its year whatever the weekday", "Polres Kerinci menerima piagam kepatuhan dari "
+     "Ombudsman di Jambi, Selasa, 31 Januari 2022.", None, "2022-01-31"),
     ("awards still to come date no award of this story", "Bawaslu menganugerahkan penghargaan kepada Polda Jambi atas "
      "pengamanan pemilu. Instansi lain akan diberi penghargaan pada 5 Maret 2024.", None, None),
 ]  # fmt: skip

@@ -849,6 +849,14 @@ OFFICERS = [
     ("a long description between the name and the verb", "Polres Kerinci meraih penghargaan dari Kapolda Jambi. "
      "Bripda Andika, anggota Polres Kerinci, Jambi, yang menolong warga terseret arus sungai di Desa Koto, "
      "memperoleh penghargaan itu.", ("Andika", "Bripda", None)),
+    ("his post after selaku, before the verb", "Polres Kerinci meraih penghargaan dari Bupati Kerinci. AKBP Budi "
+     "Santoso selaku Kapolres Kerinci menerima penghargaan itu.", ("Budi Santoso", "AKBP", None)),
+    ("he who received it, in a relative clause", "Polres Kerinci meraih penghargaan dari Bupati Kerinci. Kapolres "
+     "Kerinci AKBP Budi Santoso yang langsung menerima penghargaan itu berterima kasih.",
+     ("Budi Santoso", "AKBP", "Kapolres")),
+    ("the deputy who received it for his chief, named after him", "Polres Kerinci meraih penghargaan dari Bupati. "
+     "Penghargaan diterima Wakapolres Kerinci Kompol Dedi Irawan mewakili Kapolres Kerinci AKBP Budi Santoso.",
+     ("Dedi Irawan", "Kompol", "Wakapolres")),
     ("a rank spelled out, then its abbreviation", "Polres Kerinci meraih penghargaan dari Bupati Kerinci. "
      "Penghargaan diterima oleh Ajun Komisaris Besar Polisi (AKBP) Rudi Santoso.", ("Rudi Santoso", "AKBP", None)),
 ]  # fmt: skip

@@ -121,7 +121,7 @@ AWARD_START = re.compile(
 RECEIVES_AFTER = re.compile(
     rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*(?:,(?:[^.]|(?<=\bPol)\.){{0,250}}?,|,[^,.]{{0,80}}?\s(?:dan|serta)\s[^,.]{{0,40}}?)?"
     # "AKBP X selaku Kapolres Y menerima", "Kapolres AKBP X yang langsung menerima"
-    r"(?:\s+(?:selaku|sebagai)\s+[^,.]{0,50}?)?\s*,?\s*(?:yang\s+)?(?:langsung\s+|hadir\s+)?"
+    r"(?:\s+(?:selaku|sebagai)\s+[^,.]{0,50}?)?\s*,?\s*(?:yang\s+)?(?:(?:juga|pun|langsung|hadir)\s+)*"
     r"(?:menerima|meraih|mendapat|mendapatkan|memperoleh|dianugerahi)\b",
     re.I,
 )

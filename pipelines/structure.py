@@ -380,7 +380,13 @@ def _officer(award: Award, story: Story, context: str, mentions: list[Mention], 
         return found if found[0] else officer_of(story.text, mentions[:1])
     if _own_chiefs(context, mentions) > 1:
         return None, None, None
-    return next((f for f in (officer_of(context, [m]) for m in mentions) if f[0]), (None, None, None))
+    found = next((f for f in (officer_of(context, [m]) for m in mentions) if f[0]), (None, None, None))
+    parents = {m.parent_id for m in mentions}
+    if found[0] or len(parents) != 1 or None in parents:
+        return found
+    # Sections of one unit sharing an award ("Satreskrim dan Satresnarkoba Polres X"): their chief accepts it.
+    parent = [m for m in find_unit_mentions(story.text) if m.unit_id in parents]
+    return officer_of(story.text, parent[:1])
 
 
 def _own_chiefs(context: str, mentions: list[Mention]) -> int:

@@ -857,6 +857,8 @@ OFFICERS = [
     ("the deputy who received it for his chief, named after him", "Polres Kerinci meraih penghargaan dari Bupati. "
      "Penghargaan diterima Wakapolres Kerinci Kompol Dedi Irawan mewakili Kapolres Kerinci AKBP Budi Santoso.",
      ("Dedi Irawan", "Kompol", "Wakapolres")),
+    ("Kapolri by his rank spelled out, who also received", "Kapolri Jenderal Polisi Listyo Sigit Prabowo pun "
+     "meraih penghargaan pimpinan terbaik dari Komisi Informasi.", ("Listyo Sigit Prabowo", "Jenderal Pol", "Kapolri")),
     ("a rank spelled out, then its abbreviation", "Polres Kerinci meraih penghargaan dari Bupati Kerinci. "
      "Penghargaan diterima oleh Ajun Komisaris Besar Polisi (AKBP) Rudi Santoso.", ("Rudi Santoso", "AKBP", None)),
 ]  # fmt: skip
@@ -866,6 +868,18 @@ OFFICERS = [
 def test_receiving_officer(construction, text, officer):
     (award,) = extract_awards(None, text)
     assert (award["officer"], award["rank"], award["position"]) == officer
+
+
+def test_sections_of_one_unit_sharing_an_award_have_their_chief():
+    from pipelines.award_model import Award, Story
+    from pipelines.structure import _officer
+    from pipelines.units import find_unit_mentions
+
+    own = "Rekor MURI itu ditujukan kepada Satreskrim dan Satresnarkoba Polres Kerinci."
+    story = Story(None, [own, "Piagam diserahkan kepada Kapolres Kerinci AKBP Budi Santoso beserta jajaran."], None)
+    award = Award(recipients=["Satreskrim Polres Kerinci", "Satresnarkoba Polres Kerinci"], evidence=[own])
+    mentions = [m for m in find_unit_mentions(own) if m.name in award.recipients]
+    assert _officer(award, story, own, mentions, single=False)[0] == "Budi Santoso"
 
 
 EVENT_DATES = [

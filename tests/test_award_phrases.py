@@ -859,6 +859,10 @@ OFFICERS = [
      ("Dedi Irawan", "Kompol", "Wakapolres")),
     ("Kapolri by his rank spelled out, who also received", "Kapolri Jenderal Polisi Listyo Sigit Prabowo pun "
      "meraih penghargaan pimpinan terbaik dari Komisi Informasi.", ("Listyo Sigit Prabowo", "Jenderal Pol", "Kapolri")),
+    ("a doctor's title between the rank and the name", "Polres Badung meraih penghargaan dari Bupati Badung. "
+     "Penghargaan diterima oleh Kapolres Badung AKBP Dr. Leo Santika, S.I.K., M.H.", ("Leo Santika", "AKBP", "Kapolres")),
+    ("a first name cut short", "Polres Badung meraih penghargaan dari Bupati Badung. Penghargaan diterima Kasat "
+     "Lantas Polres Badung AKP Moh. Ali Akbar.", ("Moh. Ali Akbar", "AKP", "Kasat Lantas")),
     ("a rank spelled out, then its abbreviation", "Polres Kerinci meraih penghargaan dari Bupati Kerinci. "
      "Penghargaan diterima oleh Ajun Komisaris Besar Polisi (AKBP) Rudi Santoso.", ("Rudi Santoso", "AKBP", None)),
 ]  # fmt: skip

@@ -20,10 +20,12 @@ POSITION_RE = (
     r"Kasubdit\s+[IVX]+(?:\s+[A-Z]\w+)?|Kasat\s?\w+|Kanit\s?\w+(?:\s+[A-Z]\w+)?|Kasi\s?\w+|Kabid\s?\w+|Kabag\s?\w+|"
     r"Bhabinkamtibmas|Dir\s?[A-Z]?[a-z]+|Panit\s?\w+"
 )
-_NAME = NAME
+# Honorifics and a first name cut short before the name itself: "AKBP Dr. Leo Dedy", "AKP Moh. Ali Akbar".
+_NAME = rf"(?:(?:Dr|Drs|Ir|Prof|KH|Hj?)\.?\s+)*(?:(?:Moh|Muh|Moch|Mochd|Mhd|Abd|Ach)\.\s+)?{NAME}"
 OFFICER_RE = re.compile(
+    # A rank spelled out may have its abbreviation after it: "Ajun Komisaris Besar Polisi (AKBP) Rudi".
     rf"(?:(?P<position>{POSITION_RE})(?:\s+(?P<unit>(?:Metro\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}?))?(?:\s*,\s*|\s+))?"
-    rf"(?P<rank>{ANY_CASE_RANK_RE})\.?\s+(?P<name>{_NAME})"
+    rf"(?P<rank>{ANY_CASE_RANK_RE})(?:\s*\((?:{ANY_CASE_RANK_RE})\))?\.?\s+(?P<name>{_NAME})"
 )
 ORDINALS = {"pertama": 1, "kesatu": 1, "satu": 1, "kedua": 2, "dua": 2, "ketiga": 3, "tiga": 3, "keempat": 4,
             "kelima": 5, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}  # fmt: skip
@@ -118,8 +120,9 @@ AWARD_START = re.compile(
 # Academic titles may follow the name, and the post may carry "Pol." ("yang mewakili Kapolri Jenderal Pol. X,"); he
 # may head a list of those who received ("Kapolsek Kompol X, Kanit Reskrim AKP Y dan anggotanya hadir menerima").
 RECEIVES_AFTER = re.compile(
-    rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*(?:,(?:[^,.]|(?<=\bPol)\.){{0,90}},|,[^,.]{{0,80}}?\s(?:dan|serta)\s[^,.]{{0,40}}?)?"
-    r"\s*,?\s*(?:langsung\s+|hadir\s+)?"
+    rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*(?:,(?:[^.]|(?<=\bPol)\.){{0,250}}?,|,[^,.]{{0,80}}?\s(?:dan|serta)\s[^,.]{{0,40}}?)?"
+    # "AKBP X selaku Kapolres Y menerima", "Kapolres AKBP X yang langsung menerima"
+    r"(?:\s+(?:selaku|sebagai)\s+[^,.]{0,50}?)?\s*,?\s*(?:yang\s+)?(?:(?:juga|pun|langsung|hadir)\s+)*"
     r"(?:menerima|meraih|mendapat|mendapatkan|memperoleh|dianugerahi)\b",
     re.I,
 )
@@ -146,43 +149,98 @@ def _received_by_pronoun(context: str, end: int) -> bool:
     return bool(m) and not OFFICER_RE.search(context, end, m.start()) and "." not in context[end : m.start()]
 
 
+# Who accepted, said just before the officer: "diterima (langsung) oleh", "kepada", "yang diwakili" (a deputy for
+# his chief, maybe by a post the patterns do not know: "diwakili Kepala Divisi Humas Polri Irjen X"), "Penerima
+# penghargaan itu adalah".
+ACCEPTED_BEFORE = re.compile(
+    r"(?:\b(?:oleh|kepada|diterima|diwakili|diwakilkan kepada)\s*(?:(?:langsung|sendiri)\s*)?(?:oleh\s*)?"
+    r"|\b(?:[Pp]enerima|diterima)\b[^.,]{0,80},?\s*\b(?:adalah|yakni|yaitu)[\s:,]*)(?:[A-Z][\w-]*\s+){0,5}$"
+)
+# The one a deputy stands in for: "yang hadir mewakili Kapolri Jenderal Pol. X, menerima" is not X's doing.
+REPRESENTED_BEFORE = re.compile(r"\bmewakili\s*$", re.I)
+# "Kapolda Kepri Irjen X, S.I.K., yang diwakili Kabidhumas Kombes Y": Y, not X, was there to accept.
+STOOD_IN_FOR = re.compile(rf"^(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*,?\s*(?:yang\s+)?(?:di)?wakili\b", re.I)
+
+
+def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None) -> int | None:
+    """How surely the officer of `m` accepted the award; None when he did not (a giver, one represented)."""
+    before = context[max(0, m.start() - 80) : m.start()]
+    accepted = ACCEPTED_BEFORE.search(before[-60:]) or re.search(r"\bdiwakili\s+$", before, re.I)
+    receives = RECEIVES_AFTER.match(context, m.end()) or _received_by_pronoun(context, m.end())
+    if REPRESENTED_BEFORE.search(before):
+        return None
+    if "," in m.group(0) and not (accepted or receives):
+        return None  # "kata Kasat Lantas Polres Bitung, Iptu X": a post and a name apart only where one accepts
+    if GIVES_AFTER.match(context, m.end()):
+        return None  # "Kapolres AKBP X menyerahkan penghargaan kepada ...": the giver, not a receiver
+    score = 2 * bool(accepted) + 2 * bool(receives)
+    if previous is not None and STOOD_IN_FOR.match(context[previous.end() : m.start()]):
+        score += 2  # the deputy outranks the chief he stands in for, whose unit may be named too
+    if m.group("unit") and unit_words.startswith(m.group("unit").split()[0]):
+        score += 1
+    position = (m.group("position") or "").lower()
+    return score + (position.startswith("kapolres") or position.startswith("kapolsek"))
+
+
 def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str | None, str | None]:
     """The receiving officer: after 'diterima (langsung) oleh', 'kepada' or 'diwakili' (who accepted for his
-    chief), the subject of a receiving verb, or the recipient unit's own chief named with it; none where the
-    text does not say who received."""
+    chief), the subject of a receiving verb, or the recipient unit's own chief named with it; then one named
+    before by his post or name alone ("Kapolda menerima", "Herry juga memperoleh"); none where the text does
+    not say who received."""
     if len(recipients) != 1:
         return None, None, None
     unit_words = recipients[0].name.split(" ", 1)[-1]
-    best = None
+    best, previous = None, None
     for m in OFFICER_RE.finditer(context):
-        before = context[max(0, m.start() - 30) : m.start()].lower()
         position = m.group("position")
         if position and position.startswith("Kapolda") and "Polda" not in recipients[0].name:
             continue
-        score = 0
-        accepted = re.search(
-            r"(oleh|kepada|diterima|diwakili|diwakilkan kepada)\s*((?:langsung|sendiri)\s*)?(oleh\s*)?$", before
-        )
-        if "," in m.group(0) and not accepted:
-            continue  # "kata Kasat Lantas Polres Bitung, Iptu X": a post and a name apart only where one accepts
-        if accepted:
-            score += 2
-        if GIVES_AFTER.match(context, m.end()):
-            continue  # "Kapolres AKBP X menyerahkan penghargaan kepada ...": the giver, not a receiver
-        if RECEIVES_AFTER.match(context, m.end()) or _received_by_pronoun(context, m.end()):
-            score += 2  # "Kapolres AKBP X menerima penghargaan"; "... kata Kasat X. Ia menerima sendiri penghargaan"
-        if m.group("unit") and unit_words.startswith(m.group("unit").split()[0]):
-            score += 1
-        if position and position.lower().startswith("kapolres") or (position or "").lower().startswith("kapolsek"):
-            score += 1
-        if best is None or score > best[0]:
+        score = _score(context, m, unit_words, previous)
+        previous = m
+        if score is not None and (best is None or score > best[0]):
             best = (score, m)
     if best is None or best[0] < 2:  # a chief merely named is no receiver: the text must say he accepted
-        return None, None, None
+        m = _named_before(context, recipients[0].name)
+        if m is None:
+            return None, None, None
+        best = (2, m)
     m = best[1]
     name = re.sub(r"\s+(Kapolres\w*|Kapolda|Kapolsek|Wakapolda|Kasat\w*|Hadi|Pada|Saat|Dalam|Di)$", "", m.group("name"))
     name = re.sub(r"^(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH)\.?\s+)+", "", name)  # honorifics are no part of the name
     return name, normalise_rank(m.group("rank")), (m.group("position") or None)
+
+
+_RECEIVING_VERB = (
+    r"(?:pun\s+|juga\s+|langsung\s+|sendiri\s+)*(?:menerima|meraih|memperoleh|mendapat(?:kan)?|dianugerahi)\b"
+)
+# A post alone, or one word of a name, as the subject of a receiving verb: "Kapolda menerima penghargaan Muri",
+# "Kapolres Sumenep, Madura, meraih ...", "Selain itu, Herry juga memperoleh hadiah".
+POST_RECEIVES = re.compile(
+    rf"\b(?P<post>Kapolri|Kapolda|Wakapolda|Kapolrestabes|Kapolresta|Kapolres|Wakapolres|Kapolsek)\b"
+    rf"(?P<unit>(?:\s+[A-Z][\w-]*){{0,3}})(?:,[^,.]{{0,40}}){{0,3}},?\s+{_RECEIVING_VERB}"
+)
+WORD_RECEIVES = re.compile(rf"\b(?P<word>[A-Z][a-z]{{2,}})\s+{_RECEIVING_VERB}")
+
+
+def _named_before(context: str, recipient: str) -> re.Match | None:
+    """The officer a post or a name alone refers to when it receives: the one the text names in full with
+    that post (in the recipient unit) or that word in his name."""
+    officers = list(OFFICER_RE.finditer(context))
+    for r in POST_RECEIVES.finditer(context):
+        if re.match(rf"\s*,?\s*{ANY_CASE_RANK_RE}\b", r.group("unit")) or (
+            r.group("post") == "Kapolda" and "Polda" not in recipient
+        ):
+            continue
+        words = r.group("unit").split()
+        for m in officers:
+            unit = (m.group("unit") or "").split()
+            if m.group("position") == r.group("post") and (not words or unit[:1] == words[:1]):
+                return m
+    for r in WORD_RECEIVES.finditer(context):
+        for m in officers:
+            if m.start() < r.start() and r.group("word") in m.group("name").split()[1:] + m.group("name").split()[:1]:
+                return m
+    return None
 
 
 # An election is the occasion, not the period: "pengamanan Pilkada Serentak 2024" has no award year.
@@ -255,8 +313,21 @@ def _explicit_date(sentence: str, published: date | None, year_hint: int | None 
         # Without its weekday, a "(3/4)" after the publication day is a share or a score, not a date.
         alone = m.re is DATE_SLASH_ALONE
         if day and not (alone and published and day > published):
-            return (day if m.group(3) else _year_back(day, published)).isoformat()
+            return (
+                _new_year_slip(day, m.group(0), published) if m.group(3) else _year_back(day, published)
+            ).isoformat()
     return None
+
+
+def _new_year_slip(day: date, written: str, published: date | None) -> date:
+    """ "Selasa (31/1/2022)" when 31 January was a Tuesday in 2023: early in a year, writers typing a date in
+    figures still type the old year; the weekday tells (not after the story's own day)."""
+    weekday = re.match(_DAY, written, re.I)
+    wanted = WEEKDAYS.get(weekday.group(0).lower()) if weekday else None
+    if wanted is None or day.month > 2 or day.weekday() == wanted:
+        return day
+    later = day.replace(year=day.year + 1) if not (day.month == 2 and day.day == 29) else day
+    return later if later.weekday() == wanted and not (published and later > published) else day
 
 
 def _year_back(day: date, published: date | None) -> date:
@@ -315,15 +386,16 @@ def event_date_of(
     spoken: list[str] = (),
     year_hint: int | None = None,
     about_awards: list[str] = (),
+    lead: list[str] = (),
 ) -> str | None:
     """The ceremony's date: a date written in the award's own sentences or in a sentence about the
     handing-over; a bare weekday only in the latter, resolved against the publication date; then a date
     in a quote about the handing-over ("... ," ujar Kapolres saat menyerahkan penghargaan, Selasa (3/11)); last,
     the one date the story's other sentences about an award and its occasion agree on. A sentence about
     an earlier or a coming occasion dates none of this one."""
-    evidence, ceremony, spoken, about_awards = (
+    evidence, ceremony, spoken, about_awards, lead = (
         [_without_speaking_day(s) for s in group if not OTHER_OCCASION.search(s)]
-        for group in (evidence, ceremony, spoken, about_awards)
+        for group in (evidence, ceremony, spoken, about_awards, lead)
     )
     for sentence in evidence:
         if SPEECH.search(sentence) and not CEREMONY.search(sentence):
@@ -345,6 +417,10 @@ def event_date_of(
         if found:
             return found
     dates = {d for s in about_awards if (d := _explicit_date(s, published, year_hint))}
+    if not dates:
+        # The lead dates the event the story reports, when it names one day ("... kata Ketua KPU di Mabes
+        # Polri, Rabu (7/8/2019)").
+        dates = {d for s in lead if (d := _explicit_date(s, published, year_hint))}
     return dates.pop() if len(dates) == 1 else None
 
 

@@ -9,6 +9,7 @@ SPELLED_RANKS = {
     "Ajun Komisaris Besar Polisi": "AKBP", "Komisaris Besar Polisi": "Kombes Pol", "Ajun Komisaris Polisi": "AKP",
     "Komisaris Jenderal Polisi": "Komjen Pol", "Komisaris Polisi": "Kompol", "Inspektur Jenderal Polisi": "Irjen Pol",
     "Brigadir Jenderal Polisi": "Brigjen Pol", "Inspektur Polisi Satu": "Iptu", "Inspektur Polisi Dua": "Ipda",
+    "Jenderal Polisi": "Jenderal Pol",
 }  # fmt: skip
 RANKS = (
     *SPELLED_RANKS,

@@ -363,7 +363,7 @@ def _complete(award: Award, story: Story) -> None:
     # ... and a quote about the award said at a venue ("ujar manajer MURI di Mapolres X, Senin (20/5)").
     about_awards = [s for s in story.sentences if AWARD_TERMS.search(s) and (CEREMONY.search(s) or PLACE_RE.search(s))]
     award.event_date = event_date_of(
-        award.evidence, ceremony, story.published, spoken, _story_year(story), about_awards
+        award.evidence, ceremony, story.published, spoken, _story_year(story), about_awards, story.body[:2]
     )
     award.place = place_of(award.evidence + ceremony)
 
@@ -372,12 +372,21 @@ def _officer(award: Award, story: Story, context: str, mentions: list[Mention], 
     """Who accepted the award: in its own sentences, else anywhere in the story (one unit's award). Units
     sharing one award ("Polsek A dan Polsek B ... diterima Kapolres X AKBP Y") have the officer the text says
     accepted it; none when each unit's own chief accepted ("diterima Kapolsek A X dan Kapolsek B Y")."""
+    if single and not mentions:
+        # A unit the text names in no form the gazetteer reads ("Polri" for Mabes Polri) still has its officer.
+        mentions = [Mention(award.recipients[0], None, 0, 0, False)]
     if single:
         found = officer_of(context, mentions[:1])
         return found if found[0] else officer_of(story.text, mentions[:1])
     if _own_chiefs(context, mentions) > 1:
         return None, None, None
-    return next((f for f in (officer_of(context, [m]) for m in mentions) if f[0]), (None, None, None))
+    found = next((f for f in (officer_of(context, [m]) for m in mentions) if f[0]), (None, None, None))
+    parents = {m.parent_id for m in mentions}
+    if found[0] or len(parents) != 1 or None in parents:
+        return found
+    # Sections of one unit sharing an award ("Satreskrim dan Satresnarkoba Polres X"): their chief accepts it.
+    parent = [m for m in find_unit_mentions(story.text) if m.unit_id in parents]
+    return officer_of(story.text, parent[:1])
 
 
 def _own_chiefs(context: str, mentions: list[Mention]) -> int:

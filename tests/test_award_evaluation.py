@@ -31,8 +31,8 @@ CHECK_FLOORS = {
     "year exact": 0.87,
     "giver": 0.60,
     "title": 0.42,
-    "event_date": 0.65,
-    "officer": 0.62,
+    "event_date": 0.71,
+    "officer": 0.69,
 }
 
 

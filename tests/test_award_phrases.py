@@ -827,6 +827,44 @@ OFFICERS = [
     ("the deputy standing in, his chief's rank with a full stop", "Polda Bali meraih penghargaan KIP. Wakapolda Bali "
      "Brigjen Pol. Made Sukra, yang hadir mewakili Kapolda Irjen Pol. Budi Santosa, menerima penghargaan itu.",
      ("Made Sukra", "Brigjen Pol", "Wakapolda")),
+    ("a chief's post, a comma, his rank and name, a comma, the verb", "Kapolda Jambi, Irjen Pol Rusdi Hartono, "
+     "menerima penghargaan Tokoh Inspiratif dari PWI Jambi.", ("Rusdi Hartono", "Irjen Pol", "Kapolda")),
+    ("the deputy named after the chief he stands in for", "Komisi Informasi menyerahkan penghargaan kepada Kapolda "
+     "Jambi Irjen Pol. Rusdi Hartono, S.I.K., yang diwakili Kabidhumas Polda Jambi Kombes Pol. Mulia Prianto.",
+     ("Mulia Prianto", "Kombes Pol", "Kabidhumas")),
+    ("the deputy by a post the patterns do not know", "Polda Jambi meraih predikat informatif. Penghargaan itu "
+     "diterima untuk Kapolda, yang diwakili Kepala Biro Operasi Polda Jambi Kombes Pol Dwi Mulyanto.",
+     ("Dwi Mulyanto", "Kombes Pol", None)),
+    ("he who received it, named after penerima ... adalah", "Dua personel Polda Jambi meraih tanda kehormatan. "
+     "Penerima Bintang Bhayangkara itu adalah Kompol Agus Riyanto.", ("Agus Riyanto", "Kompol", None)),
+    ("the first of those named after diterima ..., yaitu", "Polda Jambi meraih penghargaan Kapolri. Penghargaan "
+     "diterima dua personel, yaitu Aipda Heri Susanto, Bhabinkamtibmas Desa Suka, dan Bripka Andi.",
+     ("Heri Susanto", "Aipda", None)),
+    ("the chief by his post alone, named in full before", "Kapolda Irjen Pol Rusdi Hartono menyebut penghargaan "
+     "itu milik warga Jambi. Kapolda menerima penghargaan MURI dari Polda Jambi sebagai pemrakarsa pos ronda.",
+     ("Rusdi Hartono", "Irjen Pol", "Kapolda")),
+    ("one word of a name, named in full before", "Polsek Muara Bulian meraih penghargaan dari Kapolres Batanghari. "
+     "Aipda Heri Susanto, anggota Polsek Muara Bulian, menolong korban banjir. Selain itu, Heri juga memperoleh "
+     "hadiah sepeda motor.", ("Heri Susanto", "Aipda", None)),
+    ("a long description between the name and the verb", "Polres Kerinci meraih penghargaan dari Kapolda Jambi. "
+     "Bripda Andika, anggota Polres Kerinci, Jambi, yang menolong warga terseret arus sungai di Desa Koto, "
+     "memperoleh penghargaan itu.", ("Andika", "Bripda", None)),
+    ("his post after selaku, before the verb", "Polres Kerinci meraih penghargaan dari Bupati Kerinci. AKBP Budi "
+     "Santoso selaku Kapolres Kerinci menerima penghargaan itu.", ("Budi Santoso", "AKBP", None)),
+    ("he who received it, in a relative clause", "Polres Kerinci meraih penghargaan dari Bupati Kerinci. Kapolres "
+     "Kerinci AKBP Budi Santoso yang langsung menerima penghargaan itu berterima kasih.",
+     ("Budi Santoso", "AKBP", "Kapolres")),
+    ("the deputy who received it for his chief, named after him", "Polres Kerinci meraih penghargaan dari Bupati. "
+     "Penghargaan diterima Wakapolres Kerinci Kompol Dedi Irawan mewakili Kapolres Kerinci AKBP Budi Santoso.",
+     ("Dedi Irawan", "Kompol", "Wakapolres")),
+    ("Kapolri by his rank spelled out, who also received", "Kapolri Jenderal Polisi Listyo Sigit Prabowo pun "
+     "meraih penghargaan pimpinan terbaik dari Komisi Informasi.", ("Listyo Sigit Prabowo", "Jenderal Pol", "Kapolri")),
+    ("a doctor's title between the rank and the name", "Polres Badung meraih penghargaan dari Bupati Badung. "
+     "Penghargaan diterima oleh Kapolres Badung AKBP Dr. Leo Santika, S.I.K., M.H.", ("Leo Santika", "AKBP", "Kapolres")),
+    ("a first name cut short", "Polres Badung meraih penghargaan dari Bupati Badung. Penghargaan diterima Kasat "
+     "Lantas Polres Badung AKP Moh. Ali Akbar.", ("Moh. Ali Akbar", "AKP", "Kasat Lantas")),
+    ("a rank spelled out, then its abbreviation", "Polres Kerinci meraih penghargaan dari Bupati Kerinci. "
+     "Penghargaan diterima oleh Ajun Komisaris Besar Polisi (AKBP) Rudi Santoso.", ("Rudi Santoso", "AKBP", None)),
 ]  # fmt: skip
 
 
@@ -834,6 +872,18 @@ OFFICERS = [
 def test_receiving_officer(construction, text, officer):
     (award,) = extract_awards(None, text)
     assert (award["officer"], award["rank"], award["position"]) == officer
+
+
+def test_sections_of_one_unit_sharing_an_award_have_their_chief():
+    from pipelines.award_model import Award, Story
+    from pipelines.structure import _officer
+    from pipelines.units import find_unit_mentions
+
+    own = "Rekor MURI itu ditujukan kepada Satreskrim dan Satresnarkoba Polres Kerinci."
+    story = Story(None, [own, "Piagam diserahkan kepada Kapolres Kerinci AKBP Budi Santoso beserta jajaran."], None)
+    award = Award(recipients=["Satreskrim Polres Kerinci", "Satresnarkoba Polres Kerinci"], evidence=[own])
+    mentions = [m for m in find_unit_mentions(own) if m.name in award.recipients]
+    assert _officer(award, story, own, mentions, single=False)[0] == "Budi Santoso"
 
 
 EVENT_DATES = [
@@ -897,6 +947,18 @@ EVENT_DATES = [
      "saat menyerahkan piagam di Mapolres Blora, Kamis (7/3/2024).", "2024-03-08T10:00:00+07:00", "2024-03-07"),
     ("a day and month late in the year before a January story", "Polres Blora menerima piagam dari Bupati, Kamis "
      "(28/12).", "2024-01-03T10:00:00+07:00", "2023-12-28"),
+    ("the lead's one day dates the event it reports", "KPU menganugerahkan penghargaan kepada Polda Jambi atas "
+     'pengamanan pemilu. "Polisi selalu sigap," kata Ketua KPU Jambi di Mapolda Jambi, Rabu (7/8/2019).', None,
+     "2019-08-07"),
+    ("a statement to reporters in the lead dates nothing", "Rektor Universitas Jambi memberi selamat kepada Polda "
+     'Jambi atas penghargaan Kompolnas Awards 2024. "Selamat," kata Rektor kepada wartawan di Jambi, Kamis (18/7).',
+     "2024-07-19T10:00:00+07:00", None),
+    ("early in a year, last year's number, the weekday tells", "Polres Kerinci menerima piagam kepatuhan dari "
+     "Ombudsman di Jambi, Selasa (31/1/2022).", None, "2023-01-31"),
+    ("a weekday that fits the year written keeps it", "Polres Kerinci menerima piagam kepatuhan dari Ombudsman di "
+     "Jambi, Senin (31/1/2022).", None, "2022-01-31"),
+    ("a date in words keeps its year whatever the weekday", "Polres Kerinci menerima piagam kepatuhan dari "
+     "Ombudsman di Jambi, Selasa, 31 Januari 2022.", None, "2022-01-31"),
     ("awards still to come date no award of this story", "Bawaslu menganugerahkan penghargaan kepada Polda Jambi atas "
      "pengamanan pemilu. Instansi lain akan diberi penghargaan pada 5 Maret 2024.", None, None),
 ]  # fmt: skip

@@ -180,7 +180,7 @@ def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str
     if best is None or best[0] < 2:  # a chief merely named is no receiver: the text must say he accepted
         return None, None, None
     m = best[1]
-    name = re.sub(r"\s+(Kapolres\w*|Kapolda|Kapolsek|Wakapolda|Kasat\w*|Hadi|Pada|Saat|Dalam|Di)$", "", m.group("name"))
+    name = re.sub(r"\s+(Kapolres\w*|Kapolda|Kapolsek|Wakapolda|Kasat\w*|Pada|Saat|Dalam|Di)$", "", m.group("name"))
     name = re.sub(r"^(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH)\.?\s+)+", "", name)  # honorifics are no part of the name
     return name, normalise_rank(m.group("rank")), (m.group("position") or None)
 

@@ -807,6 +807,8 @@ OFFICERS = [
      "Kasat Lantas Polres Bitung, Iptu Syarif.", (None, None, None)),
     ("a name with an initial", "Polres Kediri meraih penghargaan dari Kapolda Jatim. Penghargaan diterima oleh Kasat "
      "Narkoba Polres Kediri AKP M. Iqbal Hasan.", ("M. Iqbal Hasan", "AKP", "Kasat Narkoba")),
+    ("a name ending in a common given name keeps it", "Polres Bantul meraih penghargaan. Penghargaan diterima "
+     "langsung oleh Kapolres Bantul AKBP Ihsan Hadi.", ("Ihsan Hadi", "AKBP", "Kapolres")),
     ("a chief who only speaks of it is no receiver", "Polres Lebak meraih penghargaan dari Bupati Lebak. Kapolres "
      "AKBP Budi Santoso berterima kasih kepada warga.", (None, None, None)),
     ("the deputy who stood in for his chief, honorific dropped", "Polda Aceh menerima penghargaan Serambi Award. "

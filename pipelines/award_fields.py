@@ -408,7 +408,7 @@ TITLE_END = re.compile(
     # a rank after "menjadi" is what a promotion raises to: "kenaikan pangkat luar biasa menjadi Kompol"
     r"(?<![Bb]ebas)\s+(?:(?i:dari|kepada|bagi|oleh)|yang diserahkan|yang diterima|di|pada(?! kategori)|setelah|usai|saat|atas|karena|untuk(?! kategori)|sebagai|"
     r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
-    rf"dalam rakernis|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|menjadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|berlangsung|melalui|lewat|"
+    rf"dalam (?i:rakernis|rakor\w*|rapim\w*|rakerda|rakernas|rapat)|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|menjadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|berlangsung|melalui|lewat|"
     r"dilaksanakan|digelar|diadakan|dihelat|diumumkan|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
 )
 # What an award is for runs as a clause of its own: "karena institusi itu berperan aktif ...", "karena dinilai patuh
@@ -459,13 +459,13 @@ WINNER_CLASS = re.compile(
 )
 
 
-# Or the class of people it goes to, by their merit: "penghargaan kepada anggota berprestasi", "kepada 15 anggota
-# yang berhasil mengungkap kasus ...", "kepada Bhabinkamtibmas dan Babinsa terbaik se-Kabupaten X"; a class in
-# common nouns, not a named unit or officer.
+# Or the class of people it goes to, by their merit or by what they did: "penghargaan kepada anggota berprestasi",
+# "kepada 15 anggota yang berhasil mengungkap kasus ...", "kepada warga yang menolong korban", "kepada
+# Bhabinkamtibmas dan Babinsa terbaik se-Kabupaten X"; a class in common nouns, not a named unit or officer.
 WINNER_GROUP = re.compile(
     r"\s+(kepada|bagi)\s+(?:para\s+|sejumlah\s+|\d+\s+)?"
     r"((?:[a-z][\w-]*|Bhabinkamtibmas|Babinsa|Polantas|Polwan|Satker)(?:\s+(?:[a-z][\w-]*|Bhabinkamtibmas|Babinsa)){0,4}?"
-    r"\s+(?:terbaik|teladan|berprestasi|berdedikasi|berjasa|yang\s+(?:berhasil|telah|mengungkap|menangkap|berprestasi)))\b"
+    r"\s+(?:terbaik|teladan|berprestasi|berdedikasi|berjasa|yang\s+(?:berhasil|sukses|telah|berprestasi|me[mn]?[a-z]{4,})))\b"
 )
 
 

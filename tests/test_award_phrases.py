@@ -655,6 +655,10 @@ TITLES = [
      "halaman Mapolres.", "penghargaan kepada personel berprestasi"),
     ("winners by what they did", "Kapolres menyerahkan penghargaan kepada 9 anggota yang berhasil membekuk komplotan "
      "curanmor.", "penghargaan kepada anggota yang berhasil membekuk komplotan curanmor"),
+    ("winners by a deed said with its verb alone", "Kapolsek memberikan penghargaan kepada warga yang menolong "
+     "korban kecelakaan.", "penghargaan kepada warga yang menolong korban kecelakaan"),
+    ("a working meeting ends a title, however it is called", "Polres Bantul meraih penghargaan pelayanan terbaik "
+     "dalam Rakor Lalu Lintas 2024.", "penghargaan pelayanan terbaik"),
     ("winners by rank of merit in a region", "Dandim dan Kapolres memberikan penghargaan kepada Bhabinkamtibmas "
      "terbaik se-Kabupaten Bantul.", "penghargaan kepada Bhabinkamtibmas terbaik se-Kabupaten Bantul"),
     ("a named unit after kepada is whom, not which award", "Kapolda memberikan penghargaan kepada Polres Sleman "

@@ -201,9 +201,8 @@ def year_in_title(title: str | None) -> int | None:
 SPAN_EDGE_BEFORE = re.compile(r"\b(?:sejak|hingga|sampai|menjelang|jelang|dibanding(?:kan)?|ketimbang|dari)\s+$", re.I)
 # A working meeting where awards are handed out is the occasion, not the period: "dalam Rakernis Humas Polri Tahun
 # 2023", "Rapat Kerja Teknis tahun 2024".
-MEETING_BEFORE = re.compile(
-    r"\b(?:Rakernis|Rakor\w*|Rapim\w*|Rakerda|Rakernas|Rapat\s+(?:Kerja|Koordinasi|Pimpinan))\b(?:\s+[A-Z(][\w()-]*){0,5}\s+$"
-)
+MEETING = r"(?:Rakernis|Rakor\w*|Rapim\w*|Rakerda|Rakernas|Rapat\s+(?:Kerja|Koordinasi|Pimpinan))"
+MEETING_BEFORE = re.compile(rf"\b{MEETING}\b(?:\s+[A-Z(][\w()-]*){{0,5}}\s+$")
 
 
 def year_of(context: str, pattern: re.Pattern = YEAR_RE) -> int | None:
@@ -408,7 +407,7 @@ TITLE_END = re.compile(
     # a rank after "menjadi" is what a promotion raises to: "kenaikan pangkat luar biasa menjadi Kompol"
     r"(?<![Bb]ebas)\s+(?:(?i:dari|kepada|bagi|oleh)|yang diserahkan|yang diterima|di|pada(?! kategori)|setelah|usai|saat|atas|karena|untuk(?! kategori)|sebagai|"
     r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
-    rf"dalam (?i:rakernis|rakor\w*|rapim\w*|rakerda|rakernas|rapat)|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|menjadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|berlangsung|melalui|lewat|"
+    rf"dalam (?i:{MEETING})|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|menjadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|berlangsung|melalui|lewat|"
     r"dilaksanakan|digelar|diadakan|dihelat|diumumkan|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
 )
 # What an award is for runs as a clause of its own: "karena institusi itu berperan aktif ...", "karena dinilai patuh

@@ -728,6 +728,19 @@ def test_an_award_named_by_what_it_is_before_a_rank_alone():
     )
 
 
+def test_units_that_follow_a_placing_take_the_next_places_in_its_own_word():
+    awards = extract_awards(
+        None,
+        "Polda Jateng menggelar lomba tertib lalu lintas. Juara 1 diraih Polres Klaten, disusul Polres Boyolali "
+        "dan Polres Sragen.",
+    )
+    assert [(a["recipients"], a["title"]) for a in awards] == [
+        (["Polres Klaten"], "Juara 1"),
+        (["Polres Boyolali"], "Juara 2"),
+        (["Polres Sragen"], "Juara 3"),
+    ]
+
+
 def test_a_second_clause_of_a_sub_unit_the_story_completes_is_an_award_of_its_own():
     awards = extract_awards(
         None,

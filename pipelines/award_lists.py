@@ -182,8 +182,11 @@ def _placing_awards(sentence: str, story: Story) -> list[Award]:
     for unit in following:
         place = (awards[-1].placement or 0) + 1 if awards[-1].placement else None
         award = Award(category=awards[-1].category, evidence=[sentence], title_listed=True, placement=place)
-        # The placing before it, one place lower: "peringkat kedua kategori X", then "peringkat 3 kategori X".
-        award.title = PLACING.sub(f"peringkat {place}", awards[-1].title, count=1) if place else awards[-1].title
+        # The placing before it, one place lower, in its own word: "juara 2 kategori X", then "juara 3 kategori X".
+        placing = PLACING.search(awards[-1].title) if place else None
+        award.title = awards[-1].title
+        if placing:
+            award.title = award.title.replace(placing.group(0), f"{placing.group(0).split()[0]} {place}", 1)
         add_recipients(award, [unit])
         awards.append(award)
     return awards

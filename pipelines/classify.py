@@ -209,13 +209,9 @@ def sentence_role(sentence: str) -> str | None:
     return None
 
 
-# A medal won in a sports event is a result, not an award conferred on the athlete's unit.
+# A medal won in a sports event (its words: knowledge table) is a result, not an award conferred on the athlete's unit.
 SPORTS_MEDAL = re.compile(r"\s+(?:\w+\s+){0,2}?(?:medali|emas|perak|perunggu)\b", re.I)
-SPORTS_EVENT = re.compile(
-    r"\b(?:PON|SEA Games|Asian Games|Olimpiade|Porprov|Porda|Kejurnas|Kejurda|kejuaraan|atlet|pertandingan|"
-    r"taekwondo|pencak silat|karate|judo|tinju|atletik|renang|panahan|menembak)\b",
-    re.I,
-)
+SPORTS_EVENT = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["sports"]) + r")\b", re.I)
 
 
 def _receive_role(sentence: str, verb: re.Match) -> str | None:

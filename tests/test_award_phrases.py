@@ -655,6 +655,10 @@ TITLES = [
      "halaman Mapolres.", "penghargaan kepada personel berprestasi"),
     ("winners by what they did", "Kapolres menyerahkan penghargaan kepada 9 anggota yang berhasil membekuk komplotan "
      "curanmor.", "penghargaan kepada anggota yang berhasil membekuk komplotan curanmor"),
+    ("winners by a deed said with its verb alone", "Kapolsek memberikan penghargaan kepada warga yang menolong "
+     "korban kecelakaan.", "penghargaan kepada warga yang menolong korban kecelakaan"),
+    ("a working meeting ends a title, however it is called", "Polres Bantul meraih penghargaan pelayanan terbaik "
+     "dalam Rakor Lalu Lintas 2024.", "penghargaan pelayanan terbaik"),
     ("winners by rank of merit in a region", "Dandim dan Kapolres memberikan penghargaan kepada Bhabinkamtibmas "
      "terbaik se-Kabupaten Bantul.", "penghargaan kepada Bhabinkamtibmas terbaik se-Kabupaten Bantul"),
     ("a named unit after kepada is whom, not which award", "Kapolda memberikan penghargaan kepada Polres Sleman "
@@ -722,6 +726,19 @@ def test_an_award_named_by_what_it_is_before_a_rank_alone():
     assert best_title(["penghargaan sebagai juara I lomba kampung tertib tahun 2024", "juara I se-Indonesia"]) == (
         "penghargaan sebagai juara I lomba kampung tertib tahun 2024"
     )
+
+
+def test_units_that_follow_a_placing_take_the_next_places_in_its_own_word():
+    awards = extract_awards(
+        None,
+        "Polda Jateng menggelar lomba tertib lalu lintas. Juara 1 diraih Polres Klaten, disusul Polres Boyolali "
+        "dan Polres Sragen.",
+    )
+    assert [(a["recipients"], a["title"]) for a in awards] == [
+        (["Polres Klaten"], "Juara 1"),
+        (["Polres Boyolali"], "Juara 2"),
+        (["Polres Sragen"], "Juara 3"),
+    ]
 
 
 def test_a_second_clause_of_a_sub_unit_the_story_completes_is_an_award_of_its_own():
@@ -807,6 +824,8 @@ OFFICERS = [
      "Kasat Lantas Polres Bitung, Iptu Syarif.", (None, None, None)),
     ("a name with an initial", "Polres Kediri meraih penghargaan dari Kapolda Jatim. Penghargaan diterima oleh Kasat "
      "Narkoba Polres Kediri AKP M. Iqbal Hasan.", ("M. Iqbal Hasan", "AKP", "Kasat Narkoba")),
+    ("a name ending in a common given name keeps it", "Polres Bantul meraih penghargaan. Penghargaan diterima "
+     "langsung oleh Kapolres Bantul AKBP Ihsan Hadi.", ("Ihsan Hadi", "AKBP", "Kapolres")),
     ("a chief who only speaks of it is no receiver", "Polres Lebak meraih penghargaan dari Bupati Lebak. Kapolres "
      "AKBP Budi Santoso berterima kasih kepada warga.", (None, None, None)),
     ("the deputy who stood in for his chief, honorific dropped", "Polda Aceh menerima penghargaan Serambi Award. "

@@ -24,10 +24,10 @@ SAMPLE_FLOORS = {
     "title": 0.90,
 }
 CHECK_FLOORS = {
-    "received F1": 0.90,
-    "given F1": 0.72,
+    "received F1": 0.92,
+    "given F1": 0.76,
     "units F1": 0.75,
-    "category set exact": 0.70,
+    "category set exact": 0.71,
     "year exact": 0.87,
     "giver": 0.60,
     "title": 0.42,

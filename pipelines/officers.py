@@ -21,7 +21,7 @@ from datetime import date
 
 from itemadapter import ItemAdapter
 
-from pipelines.award_fields import POSITION_RE
+from pipelines.award_officer import POSITION_RE
 from pipelines.categories import ANY_CASE_RANK_RE, normalise_rank
 from pipelines.units import POSITION_UNIT, find_unit_mentions, gazetteer
 

@@ -16,27 +16,13 @@ from datetime import datetime
 from itemadapter import ItemAdapter
 
 from pipelines.abbreviations import abbreviations_spelled_out
-from pipelines.award_fields import (
-    CEREMONY,
-    HANDOVER,
-    NAMED_PERIOD,
-    OFFICER_RE,
-    PLACE_RE,
-    SPEECH,
-    best_title,
-    event_date_of,
-    is_generic_title,
-    officer_of,
-    place_of,
-    placement_of,
-    title_of,
-    with_class_among,
-    year_in_title,
-    year_of,
-)
+from pipelines.award_ceremony import CEREMONY, HANDOVER, PLACE_RE, SPEECH, event_date_of, place_of
 from pipelines.award_lists import listed_awards, numbered_lists_joined
 from pipelines.award_model import Award, Story, add_recipients
+from pipelines.award_officer import OFFICER_RE, officer_of
 from pipelines.award_people import per_person
+from pipelines.award_titles import best_title, is_generic_title, placement_of, title_of, with_class_among
+from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
 from pipelines.categories import categories_of, decided_by_wording
 from pipelines.classify import AWARD_NOUN, AWARD_TERMS, sentence_role, sentences
 from pipelines.giver_names import host_polda

@@ -8,8 +8,8 @@ import re
 from dataclasses import replace
 
 from pipelines.award_model import Award, Story
-from pipelines.classify import GIVE, RECEIVE
 from pipelines.ranks import ANY_CASE_RANK_RE
+from pipelines.role_words import GIVE, RECEIVE
 from pipelines.units import Mention, find_unit_mentions, gazetteer
 
 GIVE_TO = re.compile(r"\b(memberikan|menyerahkan|menganugerahkan|mengganjar|diberikan|diserahkan)\b[^.]*?\bkepada\b")

@@ -24,7 +24,7 @@ from pipelines.award_people import per_person
 from pipelines.award_titles import best_title, is_generic_title, placement_of, title_of, with_class_among
 from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
 from pipelines.categories import categories_of, decided_by_wording
-from pipelines.classify import AWARD_NOUN, AWARD_TERMS, sentence_role, sentences
+from pipelines.classify_sentences import sentence_role, sentences
 from pipelines.giver_names import host_polda
 from pipelines.givers import (
     HANDS_OVER,
@@ -44,6 +44,7 @@ from pipelines.recipients import (
     recipient_mentions,
     without_receiving_chiefs,
 )
+from pipelines.role_words import AWARD_NOUN, AWARD_TERMS
 from pipelines.units import Mention, find_unit_mentions
 
 

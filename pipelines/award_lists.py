@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
-from pipelines.award_fields import AWARD_TO_COME, POSITION_RE, is_generic_title, placement_of, title_of, year_of
 from pipelines.award_model import Award, Story, add_recipients
+from pipelines.award_officer import POSITION_RE
+from pipelines.award_titles import AWARD_TO_COME, is_generic_title, placement_of, title_of
+from pipelines.award_years import year_of
 from pipelines.categories import categories_of
 from pipelines.ranks import ANY_CASE_RANK_RE
 from pipelines.recipients import recipient_mentions

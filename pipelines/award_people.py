@@ -12,8 +12,9 @@ import re
 from dataclasses import replace
 
 from pipelines.abbreviations import abbreviations_spelled_out
-from pipelines.award_fields import OFFICER_RE, is_generic_title, title_of
 from pipelines.award_model import Award, Story
+from pipelines.award_officer import OFFICER_RE
+from pipelines.award_titles import is_generic_title, title_of
 from pipelines.ranks import normalise_rank
 from pipelines.recipients import headline_recipients, recipient_mentions
 

@@ -36,7 +36,7 @@ from scrapy.exceptions import DropItem
 
 from crawler.outlets import OUTLETS
 from pipelines.categories import category_names
-from pipelines.units import gazetteer
+from pipelines.unit_gazetteer import gazetteer
 
 logger = logging.getLogger(__name__)
 

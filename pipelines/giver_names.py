@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from pipelines.categories import registry
 from pipelines.ranks import NAME, RANK_RE, RANK_RE_PLAIN, normalise_rank
-from pipelines.units import PROVINCE_SHORT, Mention, expand_province, find_unit_mentions, gazetteer
+from pipelines.unit_gazetteer import PROVINCE_SHORT, expand_province, gazetteer
+from pipelines.units import Mention, find_unit_mentions
 
 # "dari" before the giver; not a range ("dari Polda hingga Polres jajaran"), nor a source the story cites
 # ("dilansir dari Harian X").

@@ -21,9 +21,10 @@ from datetime import date
 
 from itemadapter import ItemAdapter
 
-from pipelines.award_fields import POSITION_RE
+from pipelines.award_officer import POSITION_RE
 from pipelines.categories import ANY_CASE_RANK_RE, normalise_rank
-from pipelines.units import POSITION_UNIT, find_unit_mentions, gazetteer
+from pipelines.unit_gazetteer import gazetteer
+from pipelines.units import POSITION_UNIT, find_unit_mentions
 
 # Ranks from the lowest: a person's rank never goes down.
 SENIORITY = ("Bripda", "Briptu", "Brigpol", "Bripka", "Aipda", "Aiptu", "Ipda", "Iptu", "AKP", "Kompol", "AKBP",

@@ -8,9 +8,10 @@ import re
 from dataclasses import replace
 
 from pipelines.award_model import Award, Story
-from pipelines.classify import GIVE, RECEIVE
 from pipelines.ranks import ANY_CASE_RANK_RE
-from pipelines.units import Mention, find_unit_mentions, gazetteer
+from pipelines.role_words import GIVE, RECEIVE
+from pipelines.unit_gazetteer import gazetteer
+from pipelines.units import Mention, find_unit_mentions
 
 GIVE_TO = re.compile(r"\b(memberikan|menyerahkan|menganugerahkan|mengganjar|diberikan|diserahkan)\b[^.]*?\bkepada\b")
 

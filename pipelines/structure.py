@@ -6,6 +6,8 @@ officer with rank and position, the award as written, its category, the giver
 (normalised and as a person), the period year, a placement, the ceremony date
 and place. `article_units` lists every unit the story names with its role.
 Both are pure functions over text.
+Pass 1 (lists of awards) is in award_lists.py, pass 2 (reading sentences into
+awards) in award_reading.py; pass 3, completing each award's fields, is here.
 """
 
 from __future__ import annotations
@@ -16,29 +18,16 @@ from datetime import datetime
 from itemadapter import ItemAdapter
 
 from pipelines.abbreviations import abbreviations_spelled_out
-from pipelines.award_fields import (
-    CEREMONY,
-    HANDOVER,
-    NAMED_PERIOD,
-    OFFICER_RE,
-    PLACE_RE,
-    SPEECH,
-    best_title,
-    event_date_of,
-    is_generic_title,
-    officer_of,
-    place_of,
-    placement_of,
-    title_of,
-    with_class_among,
-    year_in_title,
-    year_of,
-)
+from pipelines.award_ceremony import CEREMONY, HANDOVER, PLACE_RE, SPEECH, event_date_of, place_of
 from pipelines.award_lists import listed_awards, numbered_lists_joined
 from pipelines.award_model import Award, Story, add_recipients
+from pipelines.award_officer import OFFICER_RE, officer_of
 from pipelines.award_people import per_person
+from pipelines.award_reading import BACKGROUND, clauses_of, no_receivers, read_sentence
+from pipelines.award_titles import best_title, is_generic_title, title_of, with_class_among
+from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
 from pipelines.categories import categories_of, decided_by_wording
-from pipelines.classify import AWARD_NOUN, AWARD_TERMS, sentence_role, sentences
+from pipelines.classify_sentences import sentences
 from pipelines.giver_names import host_polda
 from pipelines.givers import (
     HANDS_OVER,
@@ -47,7 +36,6 @@ from pipelines.givers import (
     giver_category,
     giver_of,
     giver_spelled_out,
-    without_non_givers,
 )
 from pipelines.recipients import (
     contest_subunits,
@@ -56,8 +44,8 @@ from pipelines.recipients import (
     lead_subunit,
     own_personnel,
     recipient_mentions,
-    without_receiving_chiefs,
 )
+from pipelines.role_words import AWARD_TERMS
 from pipelines.units import Mention, find_unit_mentions
 
 
@@ -68,10 +56,10 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     # Pass 1: enumerations ("dua penghargaan, yaitu A, dan B yang diraih oleh X") name awards one by one.
     awards, listed = listed_awards(story)
     # Pass 2: sentences in which a unit receives; one award per kind, the headline last.
-    clauses = [c for s in story.body if s not in listed for c in _clauses(s, story.text)]
+    clauses = [c for s in story.body if s not in listed for c in clauses_of(s, story.text)]
     reading = [(False, c) for c in clauses] + ([(True, title)] if title else [])
     for is_headline, sentence in reading:
-        _read_sentence(awards, sentence, is_headline, story)
+        read_sentence(awards, sentence, is_headline, story)
     for umbrella in [a for a in awards if _umbrella(a, awards)]:
         awards.remove(umbrella)  # its sentences tell of the event each unit's own award was given at
         for award in awards:
@@ -102,233 +90,6 @@ def _umbrella(award: Award, awards: list[Award]) -> bool:
     if not others or not is_generic_title(award.title):
         return False
     return all(any(o.endswith(f" {name}") for o in others) for name in award.recipients)
-
-
-# An earlier award, mentioned for background: its units are no recipients of this story's award.
-BACKGROUND = re.compile(
-    r"\b(sebelumnya|tahun lalu|tahun sebelumnya|pernah|sempat meraih|dulu)\b"
-    # "... kepada 87 anggota Polda X pada 18 Januari lalu": a day gone by, another ceremony
-    r"|\b\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+lalu\b",
-    re.I,
-)
-# A sentence that opens on an earlier time, or says an award was had before ("juga pernah meraih").
-BACKGROUND_OPENING = re.compile(
-    r"^(?:(?:setelah\s+)?sebelumnya|tahun lalu|pada tahun sebelumnya|dulu)\b|\bpernah\s+(?:meraih|menerima|mendapat)",
-    re.I,
-)
-
-AWARD_REASON = re.compile(
-    r"\b(?:penghargaan|piagam|predikat)\b[^.]{0,40}?\b(?:diberikan|diserahkan|dianugerahkan|diraih|didapat)\s+"
-    r"(?:atas|karena|sebagai|untuk|berkat|berupa)\b|\b(?:penghargaan|piagam)(?:\s+penghargaan)?\s+atas\s+(?:keberhasilan|prestasi)"
-    r"|\bsebagai\s+(?:bentuk\s+)?(?:apresiasi|penghargaan|terima kasih)\s+atas\b",
-    re.I,
-)
-
-CONTRAST = re.compile(r",?\s+(?:sedangkan|sementara itu|sementara|adapun)\s+(?=[A-Z]|\w+\s+Pol)|,\s+kini\s+", re.I)
-
-
-SUBJECT_RECEIVES = re.compile(r"^\S+(?:\s+\S+){0,3}\s+(?:meraih|menerima|mendapat(?:kan)?|memperoleh)\b")
-
-
-def _clauses(sentence: str, story: str | None = None) -> list[str]:
-    """ "Polres A meraih X, sedangkan Polres B meraih Y", "Setelah sebelumnya A meraih X, kini B meraih Y": two statements, each read on its own, when both
-    name a unit; otherwise the sentence as it is."""
-    parts = [p.strip() for p in CONTRAST.split(sentence)]
-    if len(parts) > 1 and BACKGROUND_OPENING.search(parts[0]):
-        return parts[1:]  # the earlier award is background, whoever it names
-    if (
-        len(parts) > 1
-        and all(find_unit_mentions(p, story=story) or SUBJECT_RECEIVES.search(p) for p in parts)
-        and find_unit_mentions(parts[0], story=story)
-    ):
-        return parts  # "..., sementara Seksi Humas Polresta meraih Y": a sub-unit the story's unit completes
-    return [sentence]
-
-
-# A sentence that names who received, after one that says what: "Peraihnya Polda Jambi, ...", "Para penerima
-# adalah Kapolsek Genteng, Lakarsantri, ...", "Penerimanya yakni ...", "Kelima Kapolres terbaik itu adalah ...".
-RECIPIENTS_NAMED = re.compile(
-    r"^(?:para\s+)?(?:peraih|penerima|pemenang)(?:nya)?\b|^(?:di antaranya|antara lain|mereka adalah|yakni|yaitu)\b|"
-    r"^(?:ke(?:dua|tiga|empat|lima|enam|tujuh)nya|mereka|(?:satuan kerja|satker|kesatuan)\s+(?:itu|tersebut))\s+"
-    r"(?:adalah|yaitu|yakni|ialah)\b|^(?:mereka|para penerima|penerimanya)\s+(?:berasal|datang)\s+dari\b|"
-    # "Kelima Kapolres terbaik itu adalah ...", "Ketiga polres tersebut yakni ..."
-    r"^ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+\w+(?:\s+\w+){0,3}?\s+(?:itu\s+|tersebut\s+)?"
-    r"(?:adalah|yaitu|yakni|ialah)\b|"
-    r"\b(?:peraih|penerima|pemenang)(?:nya)?\s+"
-    r"(?:penghargaan\s+)?(?:itu\s+|tersebut\s+)?(?:adalah|yaitu|yakni|antara lain|ialah|meliputi)\b|"
-    # "Tiga pejabat yang menerima rekor tersebut adalah ...": those who received, then who they are
-    r"\byang\s+(?:menerima|meraih|mendapat(?:kan)?|memperoleh)\s+[^.,]{0,40}?\b(?:adalah|yaitu|yakni|ialah)\b",
-    re.IGNORECASE,
-)
-
-
-def _read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: Story) -> None:
-    """Add what one sentence says to the story's awards: a new award, or more of one already read."""
-    if awards and not is_headline and BACKGROUND_OPENING.search(sentence):
-        return  # "Sebelumnya, Polres X juga pernah meraih ...": an earlier award, not this story's
-    if awards and not is_headline and _read_counted(awards, sentence, story):
-        return
-    if len(awards) > 1 and not is_headline and EVERY_AWARD.match(sentence):
-        for award in awards:  # "Kedua penghargaan itu diterima langsung oleh Kasat ...": all of them
-            award.evidence.append(sentence)
-        return
-    role = sentence_role(sentence)
-    cats = categories_of(no_receivers(ANOTHER_AWARD_FIRST.sub("", sentence))) or ["other"]
-    opening = ANOTHER_AWARD_FIRST.match(sentence)
-    if opening and role == "received" and awards and cats == ["other"]:
-        if {a.category for a in awards} <= set(categories_of(opening.group(0))):
-            awards.append(Award(category="other"))  # the awards read so far are the ones the opening sets aside
-    if role != "received" and not is_headline and RECIPIENTS_NAMED.search(sentence):
-        named = recipient_mentions(sentence, story.text) if awards or AWARD_NOUN.search(sentence) else []
-        if named:
-            if not awards:  # "Tiga pejabat yang menerima rekor itu adalah ...", before any award was read
-                awards.append(Award(category=cats[0]))
-            awards[-1].evidence.append(sentence)
-            add_recipients(awards[-1], named)
-            return
-    if role is None and awards and not is_headline and AWARD_REASON.search(sentence):
-        # "Penghargaan itu diberikan atas keberhasilan ...": what the award just read is for.
-        awards[-1].evidence.append(sentence)
-        return
-    if role != "received":
-        # "Penghargaan dari Kapolda Kalsel diserahkan di Mapolda": names an award's giver, no recipient.
-        if not (awards and role is None and cats != ["other"] and re.search(r"\b[Pp]enghargaan\b", sentence)):
-            return
-        if is_headline:
-            return
-    recipients = recipient_mentions(sentence, story.text) if role == "received" else []
-    award = _award_for(awards, sentence, role, cats, recipients, is_headline)
-    if award is None:
-        return
-    award.evidence.append(sentence)
-    if not (award.title and award.recipients):
-        add_recipients(award, recipients or recipient_mentions(sentence, story.text))
-    elif recipients and not is_headline and not BACKGROUND.search(sentence):
-        # More units receive the same award ("... juga diberikan kepada Polres Y"); an officer who accepts it
-        # ("diterima Kasat Reskrim Polres X") stands for a recipient already named.
-        add_recipients(award, [m for m in recipients if not m.via_position or m.beside_parent])
-    candidate = None if is_headline else title_of(sentence)
-    if candidate and (
-        award.title is None
-        or (award.title_generic and cats == [award.category] and not is_generic_title(candidate))
-        or (is_generic_title(award.title) and not is_generic_title(candidate))
-    ):
-        award.title = candidate
-        award.title_generic = len(categories_of(sentence)) > 1
-    award.year = award.year or year_of(sentence)
-    award.placement = award.placement or placement_of(sentence)
-
-
-# "Selain rekor MURI, Polres X juga menerima penghargaan dari Y": the opening names another award, not this one's kind.
-ANOTHER_AWARD_FIRST = re.compile(r"^(?:Selain|Di luar|Di samping)\b[^,]{0,80},\s*", re.I)
-
-
-EVERY_AWARD = re.compile(
-    r"(?:ke(?:dua|tiga|empat|lima)(?:nya)?\s+(?:penghargaan|piagam|rekor|trofi)|ke(?:dua|tiga)nya"
-    # "Piagam-piagam itu ...", "Seluruh penghargaan tersebut ...": the plural, every award of the story
-    r"|(penghargaan|piagam|trofi)-\1|(?:seluruh|semua)\s+(?:penghargaan|piagam|trofi)\s+(?:itu|tersebut))\b",
-    re.I,
-)
-ORDINAL_AWARD = re.compile(
-    # not "penghargaan kedua kali": the same award had a second time
-    r"\b(?:penghargaan|rekor|piagam|predikat|trofi)\s+(pertama|kedua|ketiga|keempat|kelima)\b(?!\s+kali\b)",
-    re.I,
-)
-ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
-
-
-def _read_counted(awards: list[Award], sentence: str, story: Story) -> bool:
-    """ "Penghargaan pertama adalah rekor A. Rekor kedua diberikan untuk B.": the story counts its awards;
-    the first is the award already read, each later one a new award for the same units."""
-    m = ORDINAL_AWARD.search(sentence)
-    if not m:
-        return False
-    n = ORDINALS[m.group(1).lower()]
-    award = next((a for a in awards if a.ordinal == n), None)
-    if award is None and n == 1 and awards[0].ordinal is None:
-        award = awards[0]
-    if award is None:
-        first = awards[0]
-        # Same event as the first: its opening sentence dates and places this one too.
-        award = Award(category=(categories_of(sentence) or [first.category])[0], evidence=first.evidence[:1])
-        add_recipients(award, recipient_mentions(sentence, story.text) or [])
-        if not award.recipients:
-            award.recipients, award.recipient_ids = list(first.recipients), list(first.recipient_ids)
-        awards.append(award)
-    award.ordinal = n
-    award.evidence.append(sentence)
-    named = title_of(sentence)
-    if named and (award.title is None or is_generic_title(award.title) or n > 1):
-        award.title, award.title_listed = named, not is_generic_title(named)
-    return True
-
-
-def _award_for(
-    awards: list[Award], sentence: str, role: str | None, cats: list[str], recipients: list[Mention], is_headline: bool
-) -> Award | None:
-    """The award a sentence speaks of: one of the same kind already read, the story's first award for a
-    summary or a follow-up, or a new one (appended). None for a sentence that only adds evidence."""
-    existing = [a for a in awards if a.category in cats]
-    distinct = False
-    named = [m for m in recipients if not m.via_position]  # an officer accepting names no other award
-    if existing and named and not is_headline:
-        # Another award of the same kind, to other units ("... juga memberikan penghargaan X kepada Polsek Y").
-        probe = Award(recipients=[m.name for m in named], recipient_ids=[m.unit_id for m in named])
-        drop_containing_units(probe)
-        names = set(probe.recipients)
-        if not any(names & set(a.recipients) or not a.recipients for a in existing) and title_of(sentence) not in {
-            a.title for a in existing
-        }:
-            existing, distinct = [], True
-            cats[:] = cats[:1]
-    named_here = title_of(sentence)
-    if awards and role == "received" and ALSO_ANOTHER.search(sentence) and not is_generic_title(named_here):
-        if all(named_here != a.title for a in awards):
-            awards.append(Award(category=cats[0]))  # "Selain itu, Kapolri juga meraih predikat X": another award
-            return awards[-1]
-    generic = [a for a in awards if a.category == "other" and cats != ["other"]]
-    if role is None:
-        # Such a sentence creates an award only when it announces one ("Penghargaan kedua dari Bupati").
-        announces = re.search(r"[Pp]enghargaan\s+(pertama|kedua|ketiga|lain\w*|dari)\b", sentence)
-        target = existing or generic or ([] if announces else awards[:1])
-        if target:
-            target[0].evidence.append(sentence)
-            if target[0].category == "other" and cats != ["other"]:
-                target[0].category = cats[0]
-            return None
-    if existing:
-        return existing[0]
-    if (
-        awards
-        and role == "received"
-        and not recipients
-        and not re.search(r"[Pp]enghargaan\s+(pertama|kedua|ketiga|lain)", sentence)
-    ):
-        # "Kapolda mengapresiasi seluruh polres yang meraih zona hijau": no unit named, no new award.
-        awards[0].evidence.append(sentence)
-        return None
-    if generic:
-        generic[0].category = cats[0]  # the story's award turns out to be of a known kind
-        return generic[0]
-    if awards and not distinct and (is_headline or len(cats) > 1 or cats == ["other"]):
-        if is_headline or not _another_award(awards, sentence, named):
-            return awards[0]  # a summary or a follow-up adds to what the story already names
-    award = Award(category=cats[0])
-    awards.append(award)
-    return award
-
-
-ALSO_ANOTHER = re.compile(
-    r"^(?:Selain itu|Di samping itu)\b[^.]*\bjuga\s+(?:meraih|menerima|memperoleh|mendapat(?:kan)?)\b"
-)
-
-
-def _another_award(awards: list[Award], sentence: str, named: list[Mention]) -> bool:
-    """ "Sementara itu, Ditintelkam Polda X meraih predikat Y": other units, an award of a name of its own."""
-    title = title_of(sentence)
-    if not named or is_generic_title(title) or any(title == a.title for a in awards):
-        return False
-    return not {m.name for m in named} & {name for a in awards for name in a.recipients}
 
 
 def _complete(award: Award, story: Story) -> None:
@@ -437,11 +198,6 @@ AWARDING = re.compile(
 
 def _about_awarding(story: Story) -> str:
     return " ".join(s for s in story.sentences if AWARDING.search(s) and not BACKGROUND.search(s))
-
-
-def no_receivers(text: str) -> str:
-    """`text` with every chief who receives blanked out: the Kapolri, a Kapolda, a Kapolres or Kapolsek."""
-    return without_non_givers(without_receiving_chiefs(text))
 
 
 def _story_year(story: Story) -> int | None:

@@ -1,4 +1,4 @@
-"""Polri units: the gazetteer (data/units.csv) and finding units in text.
+"""Polri units: finding units in text, against the gazetteer (unit_gazetteer.py, data/units.csv).
 
 `find_unit_mentions(text)` returns every unit a text names, normalised to the
 gazetteer ("Polda Kalsel" is Polda Kalimantan Selatan, "Kapolres Serang" names
@@ -11,25 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from pathlib import Path
 
-from pipelines.knowledge import KNOWLEDGE, UNITS_CSV, Mention, Unit, knowledge_rows, units_csv_rows
+from pipelines.knowledge import KNOWLEDGE, Mention, Unit, knowledge_rows, units_csv_rows
 from pipelines.ranks import RANKS
 from pipelines.subunits import story_parents, with_subunits
+from pipelines.unit_gazetteer import Gazetteer, expand_province, gazetteer
 
-__all__ = ["KNOWLEDGE", "Mention", "Unit", "find_unit_mentions", "gazetteer", "knowledge_rows", "units_csv_rows"]
-
-# Province short forms that media use after "Polda", "Kapolda", "Ombudsman RI".
-PROVINCE_SHORT = {
-    "Kalsel": "Kalimantan Selatan", "Kaltim": "Kalimantan Timur", "Kalbar": "Kalimantan Barat",
-    "Kalteng": "Kalimantan Tengah", "Kaltara": "Kalimantan Utara", "Jatim": "Jawa Timur",
-    "Jateng": "Jawa Tengah", "Jabar": "Jawa Barat", "Sumut": "Sumatera Utara", "Sumbar": "Sumatera Barat",
-    "Sumsel": "Sumatera Selatan", "Sulsel": "Sulawesi Selatan", "Sulteng": "Sulawesi Tengah",
-    "Sultra": "Sulawesi Tenggara", "Sulut": "Sulawesi Utara", "Sulbar": "Sulawesi Barat",
-    "NTB": "Nusa Tenggara Barat", "NTT": "Nusa Tenggara Timur", "DIY": "Daerah Istimewa Yogyakarta",
-    "Babel": "Kepulauan Bangka Belitung", "Kepri": "Kepulauan Riau", "Malut": "Maluku Utara",
-    "Pabar": "Papua Barat", "Metro": "Metro Jaya",
-}  # fmt: skip
+__all__ = ["KNOWLEDGE", "Mention", "Unit", "find_unit_mentions", "knowledge_rows", "units_csv_rows"]
 
 UNIT_TYPES = ("Polrestabes", "Polresta", "Polres", "Polsek", "Polda")
 RESORT_TYPES = ("Polres", "Polresta", "Polrestabes")
@@ -63,68 +51,6 @@ UNIT_RE = re.compile(
     rf"(?(position)|(?P<type>Polrestabes|Polrestro|Polresta|Polres|Polsek|Polda))"
     rf"[ \t\u00a0]+(?P<name>(?:{_WORD})(?:[ \t\u00a0]+(?:{_WORD}))*)"
 )
-
-
-def _squeeze(name: str) -> str:
-    return re.sub(r"[\s-]+", "", name.lower())
-
-
-class Gazetteer:
-    def __init__(self, units: list[Unit], aliases: dict[str, list[str]]):
-        self.units = {u.unit_id: u for u in units}
-        self.aliases = aliases
-        self.by_name: dict[str, list[str]] = {}
-        for unit in units:
-            self.by_name.setdefault(unit.name.lower(), []).append(unit.unit_id)
-        for alias, ids in aliases.items():
-            for unit_id in ids:
-                if unit_id not in self.by_name.setdefault(alias.lower(), []):
-                    self.by_name[alias.lower()].append(unit_id)
-        # Spellings that differ only in spaces or hyphens: "Pekan Baru", "Palangkaraya", "Deli Serdang".
-        self.by_squeezed: dict[str, list[str]] = {}
-        for key, ids in self.by_name.items():
-            self.by_squeezed.setdefault(_squeeze(key), ids)
-
-    def lookup(self, name: str, context: str = "") -> Unit | None:
-        """The unit called `name`; where several share it, the one whose Polda or province the context names."""
-        ids = self.by_name.get(name.lower()) or self.by_squeezed.get(_squeeze(name))
-        if not ids:
-            return None
-        if len(ids) > 1 and context:
-            for unit_id in ids:
-                unit = self.units[unit_id]
-                if unit.province and unit.province in context:
-                    return unit
-        return self.units[ids[0]]
-
-    def polda_for_province(self, province: str) -> Unit | None:
-        return self.lookup(f"Polda {province}")
-
-
-@lru_cache(maxsize=1)
-def gazetteer(path: Path = UNITS_CSV) -> Gazetteer:
-    units, aliases = [], {}
-    for row in units_csv_rows(path):
-        units.append(
-            Unit(
-                unit_id=row["unit_id"],
-                name=row["name"],
-                type=row["type"],
-                parent_id=row["parent_id"] or None,
-                polda_id=row["polda_id"] or None,
-                province=row["province"],
-                area=row["area"],
-                lat=float(row["lat"]) if row.get("lat") else None,
-                lon=float(row["lon"]) if row.get("lon") else None,
-            )
-        )
-        for alias in filter(None, (a.strip() for a in row["aliases"].split(";"))):
-            aliases.setdefault(alias, []).append(row["unit_id"])
-    return Gazetteer(units, aliases)
-
-
-def expand_province(name: str) -> str:
-    return PROVINCE_SHORT.get(name, name)
 
 
 def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -> tuple[str, str | None, int]:

@@ -7,10 +7,11 @@ produce is a sign the rule is too narrow.
 
 import pytest
 
-from pipelines.award_fields import best_title, is_generic_title, title_of, year_in_title, year_of
 from pipelines.award_lists import numbered_lists_joined
+from pipelines.award_titles import best_title, is_generic_title, title_of
+from pipelines.award_years import year_in_title, year_of
 from pipelines.categories import categories_of, category_names
-from pipelines.classify import sentence_role
+from pipelines.classify_sentences import sentence_role
 from pipelines.givers import giver_category, giver_of, giver_spelled_out
 from pipelines.structure import extract_awards
 from pipelines.units import canonical_unit_name, find_unit_mentions

@@ -3,7 +3,8 @@
 import pytest
 from conftest import FIXTURES
 
-from pipelines.classify import classify_award_role, sentence_role
+from pipelines.classify import classify_award_role
+from pipelines.classify_sentences import sentence_role
 
 
 @pytest.mark.parametrize(
@@ -64,7 +65,7 @@ def test_a_story_where_someone_else_received_from_the_police_is_given():
 
 
 def test_abbreviations_do_not_end_a_sentence():
-    from pipelines.classify import sentences
+    from pipelines.classify_sentences import sentences
 
     text = "Kapolda Jatim Irjen Pol. Toni Harmanto menyerahkan penghargaan. Piagam diterima R. Z. Panca."
     assert sentences(text) == [

@@ -1,0 +1,208 @@
+"""When and where an award was handed over: the ceremony's date (written out, in figures or as a bare weekday
+resolved against the publication day) and its place, told apart from the day of a press statement or of
+another occasion.
+
+Pure functions over text, used by the structure stage (pipelines/structure.py).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from pipelines.dates import MONTHS, WEEKDAYS, month_number, weekday_before
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY = "|".join(w.capitalize() for w in WEEKDAYS if "'" not in w) + "|Jum'at"
+# "Senin (5/8/2024)", "Kamis, 24 Oktober 2024"; the year may be left to the story's date after a weekday
+# ("Kamis, 24 Oktober") or with "lalu/kemarin" ("Rabu lalu (17/7)").
+# "pada 24 Oktober" and "tanggal 24 Oktober" leave the year to the story's date too.
+DATE_WRITTEN = re.compile(
+    rf"\b(?P<day>(?:{_DAY}),?\s*|(?:pada|tanggal)\s+)?\(?(\d{{1,2}})\s+({_MONTH})(?:\s+(20\d\d)|(?(day)|(?!)))\)?",
+    re.IGNORECASE,
+)
+# "Senin (4/3/2024)", "Senin, 4/3/2024", "Senin (4-3-2024)".
+DATE_SLASH = re.compile(
+    rf"\b(?:{_DAY})(?:\s+(?:pagi|siang|sore|malam|dini hari|lalu|kemarin))?,?\s*(?:\(|(?=\d))(\d{{1,2}})[/-](\d{{1,2}})"
+    r"(?:[/-](20\d\d|\d\d))?\b\)?"
+)
+# "pada 4/3/2024", "tanggal 04-03-2024": a numeric date with its year after the word that introduces a day.
+DATE_NUMERIC_ON = re.compile(r"\b(?:pada|tanggal|tgl\.?)\s+(\d{1,2})[/-](\d{1,2})[/-](20\d\d)\b")
+# "usai apel di GOR Lembupeteng (8/1)": a day and month in brackets after a place's name, without its weekday.
+DATE_SLASH_ALONE = re.compile(r"\b[A-Z][\w'-]*\s+\((\d{1,2})/(\d{1,2})(?:/(20\d\d|\d\d))?\)")
+# Not a weekday with its date ("Senin, 4/3"), nor one end of a span of days ("Senin-Rabu (22-24/4)").
+BARE_WEEKDAY = re.compile(rf"(?<![-–])\b(?:pada\s+)?(?:hari\s+)?({_DAY})\b(?!,?\s*\(|,?\s*\d|\s*[-–])")
+CEREMONY = re.compile(
+    r"\b(diserahkan|menyerahkan|penyerahan|diterima|menerima|upacara|penganugerahan|dianugerahi|acara|berlangsung|"
+    r"digelar|diberikan|memberikan|pemberian|seremoni|malam anugerah|dikukuhkan|diumumkan|menganugerahkan|dianugerahkan)\b",
+    re.IGNORECASE,
+)
+# Sentences about the handing-over itself, which date and place the ceremony.
+HANDOVER = re.compile(
+    r"\b(penyerahan|penganugerahan|diserahkan|menyerahkan|upacara|seremoni|malam anugerah|diterima langsung|"
+    r"berlangsung|digelar|diadakan|diselenggarakan|dilaksanakan)\b",
+    re.I,
+)
+SPEECH = re.compile(
+    r"\b(kata|ujar|ujarnya|katanya|ucap|jelas|tutur|dikonfirmasi|mengatakan|menyampaikan|menjelaskan)\b", re.I
+)
+PLACE_RE = re.compile(
+    r"\b(?:berlangsung|bertempat|digelar|dilaksanakan|diselenggarakan|diserahkan|dihelat)?\s*\bdi\s+"
+    r"(?P<place>(?:Aula|Gedung|Mapolda|Mapolres|Mapolresta|Mapolrestabes|Mapolsek|Lapangan|Hotel|Kantor|Balai|"
+    r"Pendopo|Pendapa|Ruang|Auditorium|Istana|Graha|Markas|Halaman|Rupatama|Sasana|Kompleks|Gelanggang|Stadion|"
+    r"Alun-alun|Plaza|Convention|Gor|GOR|Mako)\b[^,.;\"]*?(?:,\s*(?:Jakarta|Jakarta Selatan|Jakarta Pusat)\b)?)"
+    r"(?=\s*(?:,|\.|;|\byang\b|\bpada\b|\bsaat\b|\bdalam\b|\bsetelah\b|\busai\b|\bseusai\b|\bSenin\b|\bSelasa\b|\bRabu\b|"
+    r"\bKamis\b|\bJumat\b|\bSabtu\b|\bMinggu\b|\(|$))"
+)
+
+
+# The date of a decree or a letter ("Keppres Nomor 6/TK/2012 tertanggal 8 Februari 2012") is no ceremony's.
+DOCUMENT_DATE_BEFORE = re.compile(r"\b(?:tertanggal|bertanggal|tanggal)\s*$", re.I)
+
+
+def _explicit_date(sentence: str, published: date | None, year_hint: int | None = None) -> str | None:
+    m = next((d for d in DATE_WRITTEN.finditer(sentence) if not _document_date(sentence, d.start(2))), None)
+    year = m and (int(m.group(4)) if m.group(4) else (published.year if published else year_hint))
+    if m and year:
+        try:
+            day = date(year, month_number(m.group(3)), int(m.group(2)))
+        except ValueError:
+            day = None
+        # "pada 24 Oktober" with neither weekday nor year, after the publication day: another year's, or to come.
+        unsure = (
+            not m.group(4) and not re.match(_DAY, m.group("day") or "", re.I) and published and day and day > published
+        )
+        if day and not unsure:
+            return (day if m.group(4) else _year_back(day, published)).isoformat()
+    m = DATE_SLASH.search(sentence) or DATE_NUMERIC_ON.search(sentence) or DATE_SLASH_ALONE.search(sentence)
+    if m:
+        year = m.group(3)
+        year = (
+            int(year)
+            if year and len(year) == 4
+            else (2000 + int(year) if year else (published.year if published else year_hint))
+        )
+        try:
+            day = date(year, int(m.group(2)), int(m.group(1))) if year else None
+        except ValueError:
+            day = None
+        # Without its weekday, a "(3/4)" after the publication day is a share or a score, not a date.
+        alone = m.re is DATE_SLASH_ALONE
+        if day and not (alone and published and day > published):
+            return (
+                _new_year_slip(day, m.group(0), published) if m.group(3) else _year_back(day, published)
+            ).isoformat()
+    return None
+
+
+def _new_year_slip(day: date, written: str, published: date | None) -> date:
+    """ "Selasa (31/1/2022)" when 31 January was a Tuesday in 2023: early in a year, writers typing a date in
+    figures still type the old year; the weekday tells (not after the story's own day)."""
+    weekday = re.match(_DAY, written, re.I)
+    wanted = WEEKDAYS.get(weekday.group(0).lower()) if weekday else None
+    if wanted is None or day.month > 2 or day.weekday() == wanted:
+        return day
+    later = day.replace(year=day.year + 1) if not (day.month == 2 and day.day == 29) else day
+    return later if later.weekday() == wanted and not (published and later > published) else day
+
+
+def _year_back(day: date, published: date | None) -> date:
+    """ "Rabu (27/12)" in a story of 2 January: the year before the story's, not a day still to come."""
+    if published and day > published + timedelta(days=2) and not (day.month == 2 and day.day == 29):
+        return day.replace(year=day.year - 1)
+    return day
+
+
+def _document_date(sentence: str, start: int) -> bool:
+    """A decree's date, or the last day of a span ("berlangsung 28 sampai 30 Agustus 2019"): no one day's."""
+    before = sentence[max(0, start - 40) : start]
+    if re.search(r"\b\d{1,2}\s*(?:sampai|hingga|s\.d\.?|-|–)\s*$", before):
+        return True
+    return bool(DOCUMENT_DATE_BEFORE.search(before)) and bool(re.search(r"\b(?:Nomor|No\.?)\s*:?\s", before))
+
+
+# "Lomba itu sebelumnya digelar pada 22 September", "akan diberi penghargaan pada 23 September", "Hal serupa
+# disampaikan Kapolri saat ... pada Rabu 18 Januari lalu": another day.
+OTHER_OCCASION = re.compile(
+    r"\b(?:sebelumnya|tahun lalu|hal (?:serupa|senada|yang sama)|"
+    r"akan\s+(?:di)?(?:beri|berikan|serahkan|anugerahkan|gelar|terima|menerima|memberikan))\b",
+    re.I,
+)
+
+
+# The day a statement to the press was made: "kata Kabid Humas Polda X, Selasa (7/5/2024)",
+# "Kadiv Humas Polri di Jakarta, Rabu (17/5/2023), menjelaskan ...", "kata Rektor kepada wartawan, Kamis (18/7)".
+SPEAKING_DAY = re.compile(
+    rf"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|tegas|imbuh)(?:nya)?\b[^;\"“”()]{{0,80}}?,?\s*"
+    rf"(?P<day>(?:{_DAY}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))"
+    rf"|\bHumas\b[^;\"“”()]{{0,60}}?,\s*(?P<day2>(?:{_DAY}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)),?\s*"
+    r"(?=(?:men(?:jelaskan|gatakan|yampaikan|uturkan|egaskan)|membenarkan)\b)"
+)
+
+
+# A statement to the press, not at the ceremony: a spokesman, reporters, a written release.
+PRESS = re.compile(r"\b(?:Humas|Penmas|juru bicara|jubir|wartawan|awak media|dikonfirmasi|keterangan|rilis)\w*", re.I)
+
+
+def _without_speaking_day(sentence: str) -> str:
+    """`sentence` with the day of a statement blanked, unless the speaker was handing the award over then."""
+    for m in reversed(list(SPEAKING_DAY.finditer(sentence))):
+        if CEREMONY.search(m.group(0)) or not PRESS.search(m.group(0)):
+            continue  # "ujar Kapolres saat menyerahkan penghargaan, Kamis (3/10)": the handover's day; a giver
+            # who speaks at the ceremony speaks on its day
+        start, end = m.span("day") if m.group("day") else m.span("day2")
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence
+
+
+def event_date_of(
+    evidence: list[str],
+    ceremony: list[str],
+    published: date | None,
+    spoken: list[str] = (),
+    year_hint: int | None = None,
+    about_awards: list[str] = (),
+    lead: list[str] = (),
+) -> str | None:
+    """The ceremony's date: a date written in the award's own sentences or in a sentence about the
+    handing-over; a bare weekday only in the latter, resolved against the publication date; then a date
+    in a quote about the handing-over ("... ," ujar Kapolres saat menyerahkan penghargaan, Selasa (3/11)); last,
+    the one date the story's other sentences about an award and its occasion agree on. A sentence about
+    an earlier or a coming occasion dates none of this one."""
+    evidence, ceremony, spoken, about_awards, lead = (
+        [_without_speaking_day(s) for s in group if not OTHER_OCCASION.search(s)]
+        for group in (evidence, ceremony, spoken, about_awards, lead)
+    )
+    for sentence in evidence:
+        if SPEECH.search(sentence) and not CEREMONY.search(sentence):
+            continue
+        found = _explicit_date(sentence, published, year_hint)
+        if found:
+            return found
+    for sentence in ceremony:
+        found = _explicit_date(sentence, published, year_hint)
+        if found:
+            return found
+    if published is not None:
+        for sentence in evidence + ceremony:
+            m = BARE_WEEKDAY.search(sentence)
+            if m and CEREMONY.search(sentence) and not SPEECH.search(sentence):
+                return weekday_before(m.group(1), published).isoformat()
+    for sentence in [*evidence, *spoken]:
+        found = _explicit_date(sentence, published, year_hint)
+        if found:
+            return found
+    dates = {d for s in about_awards if (d := _explicit_date(s, published, year_hint))}
+    if not dates:
+        # The lead dates the event the story reports, when it names one day ("... kata Ketua KPU di Mabes
+        # Polri, Rabu (7/8/2019)").
+        dates = {d for s in lead if (d := _explicit_date(s, published, year_hint))}
+    return dates.pop() if len(dates) == 1 else None
+
+
+def place_of(sents: list[str]) -> str | None:
+    for sentence in sents:
+        m = PLACE_RE.search(sentence)
+        if m and CEREMONY.search(sentence):
+            return m.group("place").strip()
+    return None

@@ -1,0 +1,154 @@
+"""The officer who received an award for his unit: the one the text says accepted it (after "diterima oleh",
+the subject of a receiving verb, a deputy standing in for his chief), never the one who handed it over.
+
+Pure functions over text, used by the structure stage (pipelines/structure.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.ranks import ACADEMIC, ANY_CASE_RANK_RE, NAME, normalise_rank
+from pipelines.units import Mention
+
+# An officer's post: chiefs and deputies of units and sections ("Kapolres", "Kasiwas", "Kasat Resnarkoba",
+# "Kasubdit III Jatanras", "Kabidhumas"), directors ("Dirlantas", "Dir Reskrimsus"), heads of units.
+POSITION_RE = (
+    r"Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolrestabes|Kapolresta|Kapolres|Wakapolres|Kapolsek|"
+    r"Kasubdit\s+[IVX]+(?:\s+[A-Z]\w+)?|Kasat\s?\w+|Kanit\s?\w+(?:\s+[A-Z]\w+)?|Kasi\s?\w+|Kabid\s?\w+|Kabag\s?\w+|"
+    r"Bhabinkamtibmas|Dir\s?[A-Z]?[a-z]+|Panit\s?\w+"
+)
+# Honorifics and a first name cut short before the name itself: "AKBP Dr. Leo Dedy", "AKP Moh. Ali Akbar".
+_NAME = rf"(?:(?:Dr|Drs|Ir|Prof|KH|Hj?)\.?\s+)*(?:(?:Moh|Muh|Moch|Mochd|Mhd|Abd|Ach)\.\s+)?{NAME}"
+OFFICER_RE = re.compile(
+    # A rank spelled out may have its abbreviation after it: "Ajun Komisaris Besar Polisi (AKBP) Rudi".
+    rf"(?:(?P<position>{POSITION_RE})(?:\s+(?P<unit>(?:Metro\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}?))?(?:\s*,\s*|\s+))?"
+    rf"(?P<rank>{ANY_CASE_RANK_RE})(?:\s*\((?:{ANY_CASE_RANK_RE})\))?\.?\s+(?P<name>{_NAME})"
+)
+
+
+# The officer who receives, before the verb, maybe with his post between commas ("Bripka Sri, anggota X, meraih").
+# Academic titles may follow the name, and the post may carry "Pol." ("yang mewakili Kapolri Jenderal Pol. X,"); he
+# may head a list of those who received ("Kapolsek Kompol X, Kanit Reskrim AKP Y dan anggotanya hadir menerima").
+RECEIVES_AFTER = re.compile(
+    rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*(?:,(?:[^.]|(?<=\bPol)\.){{0,250}}?,|,[^,.]{{0,80}}?\s(?:dan|serta)\s[^,.]{{0,40}}?)?"
+    # "AKBP X selaku Kapolres Y menerima", "Kapolres AKBP X yang langsung menerima"
+    r"(?:\s+(?:selaku|sebagai)\s+[^,.]{0,50}?)?\s*,?\s*(?:yang\s+)?(?:(?:juga|pun|langsung|hadir)\s+)*"
+    r"(?:menerima|meraih|mendapat|mendapatkan|memperoleh|dianugerahi)\b",
+    re.I,
+)
+
+
+# The officer who gives, or leads the ceremony: "Kapolresta X memimpin apel pemberian penghargaan".
+GIVES_AFTER = re.compile(
+    r"\s*(?:,[^,.]{0,60},)?\s*,?\s*(?:secara\s+langsung\s+|langsung\s+)?(?:menyerahkan|memberikan|memberi|"
+    r"menganugerahkan|menyematkan|memimpin|mengalungkan)\b",
+    re.I,
+)
+
+
+# The next sentence says "he received it": "... ," ujar Kasat Reskrim Iptu X. Ia menerima sendiri penghargaan itu.
+PRONOUN_RECEIVES = re.compile(
+    r"[.!?][\"”]?\s+(?:Ia|Dia|Beliau)\s+(?:pun\s+)?(?:langsung\s+|sendiri\s+)?(?:menerima|meraih|mendapat|mendapatkan|"
+    r"memperoleh)\b"
+)
+
+
+def _received_by_pronoun(context: str, end: int) -> bool:
+    """The officer is the last one named before a sentence opening on "Ia menerima ..."."""
+    m = PRONOUN_RECEIVES.search(context, end)
+    return bool(m) and not OFFICER_RE.search(context, end, m.start()) and "." not in context[end : m.start()]
+
+
+# Who accepted, said just before the officer: "diterima (langsung) oleh", "kepada", "yang diwakili" (a deputy for
+# his chief, maybe by a post the patterns do not know: "diwakili Kepala Divisi Humas Polri Irjen X"), "Penerima
+# penghargaan itu adalah".
+ACCEPTED_BEFORE = re.compile(
+    r"(?:\b(?:oleh|kepada|diterima|diwakili|diwakilkan kepada)\s*(?:(?:langsung|sendiri)\s*)?(?:oleh\s*)?"
+    r"|\b(?:[Pp]enerima|diterima)\b[^.,]{0,80},?\s*\b(?:adalah|yakni|yaitu)[\s:,]*)(?:[A-Z][\w-]*\s+){0,5}$"
+)
+# The one a deputy stands in for: "yang hadir mewakili Kapolri Jenderal Pol. X, menerima" is not X's doing.
+REPRESENTED_BEFORE = re.compile(r"\bmewakili\s*$", re.I)
+# "Kapolda Kepri Irjen X, S.I.K., yang diwakili Kabidhumas Kombes Y": Y, not X, was there to accept.
+STOOD_IN_FOR = re.compile(rf"^(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*,?\s*(?:yang\s+)?(?:di)?wakili\b", re.I)
+
+
+def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None) -> int | None:
+    """How surely the officer of `m` accepted the award; None when he did not (a giver, one represented)."""
+    before = context[max(0, m.start() - 80) : m.start()]
+    accepted = ACCEPTED_BEFORE.search(before[-60:]) or re.search(r"\bdiwakili\s+$", before, re.I)
+    receives = RECEIVES_AFTER.match(context, m.end()) or _received_by_pronoun(context, m.end())
+    if REPRESENTED_BEFORE.search(before):
+        return None
+    if "," in m.group(0) and not (accepted or receives):
+        return None  # "kata Kasat Lantas Polres Bitung, Iptu X": a post and a name apart only where one accepts
+    if GIVES_AFTER.match(context, m.end()):
+        return None  # "Kapolres AKBP X menyerahkan penghargaan kepada ...": the giver, not a receiver
+    score = 2 * bool(accepted) + 2 * bool(receives)
+    if previous is not None and STOOD_IN_FOR.match(context[previous.end() : m.start()]):
+        score += 2  # the deputy outranks the chief he stands in for, whose unit may be named too
+    if m.group("unit") and unit_words.startswith(m.group("unit").split()[0]):
+        score += 1
+    position = (m.group("position") or "").lower()
+    return score + (position.startswith("kapolres") or position.startswith("kapolsek"))
+
+
+def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str | None, str | None]:
+    """The receiving officer: after 'diterima (langsung) oleh', 'kepada' or 'diwakili' (who accepted for his
+    chief), the subject of a receiving verb, or the recipient unit's own chief named with it; then one named
+    before by his post or name alone ("Kapolda menerima", "Herry juga memperoleh"); none where the text does
+    not say who received."""
+    if len(recipients) != 1:
+        return None, None, None
+    unit_words = recipients[0].name.split(" ", 1)[-1]
+    best, previous = None, None
+    for m in OFFICER_RE.finditer(context):
+        position = m.group("position")
+        if position and position.startswith("Kapolda") and "Polda" not in recipients[0].name:
+            continue
+        score = _score(context, m, unit_words, previous)
+        previous = m
+        if score is not None and (best is None or score > best[0]):
+            best = (score, m)
+    if best is None or best[0] < 2:  # a chief merely named is no receiver: the text must say he accepted
+        m = _named_before(context, recipients[0].name)
+        if m is None:
+            return None, None, None
+        best = (2, m)
+    m = best[1]
+    name = re.sub(r"\s+(Kapolres\w*|Kapolda|Kapolsek|Wakapolda|Kasat\w*|Pada|Saat|Dalam|Di)$", "", m.group("name"))
+    name = re.sub(r"^(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH)\.?\s+)+", "", name)  # honorifics are no part of the name
+    return name, normalise_rank(m.group("rank")), (m.group("position") or None)
+
+
+_RECEIVING_VERB = (
+    r"(?:pun\s+|juga\s+|langsung\s+|sendiri\s+)*(?:menerima|meraih|memperoleh|mendapat(?:kan)?|dianugerahi)\b"
+)
+# A post alone, or one word of a name, as the subject of a receiving verb: "Kapolda menerima penghargaan Muri",
+# "Kapolres Sumenep, Madura, meraih ...", "Selain itu, Herry juga memperoleh hadiah".
+POST_RECEIVES = re.compile(
+    rf"\b(?P<post>Kapolri|Kapolda|Wakapolda|Kapolrestabes|Kapolresta|Kapolres|Wakapolres|Kapolsek)\b"
+    rf"(?P<unit>(?:\s+[A-Z][\w-]*){{0,3}})(?:,[^,.]{{0,40}}){{0,3}},?\s+{_RECEIVING_VERB}"
+)
+WORD_RECEIVES = re.compile(rf"\b(?P<word>[A-Z][a-z]{{2,}})\s+{_RECEIVING_VERB}")
+
+
+def _named_before(context: str, recipient: str) -> re.Match | None:
+    """The officer a post or a name alone refers to when it receives: the one the text names in full with
+    that post (in the recipient unit) or that word in his name."""
+    officers = list(OFFICER_RE.finditer(context))
+    for r in POST_RECEIVES.finditer(context):
+        if re.match(rf"\s*,?\s*{ANY_CASE_RANK_RE}\b", r.group("unit")) or (
+            r.group("post") == "Kapolda" and "Polda" not in recipient
+        ):
+            continue
+        words = r.group("unit").split()
+        for m in officers:
+            unit = (m.group("unit") or "").split()
+            if m.group("position") == r.group("post") and (not words or unit[:1] == words[:1]):
+                return m
+    for r in WORD_RECEIVES.finditer(context):
+        for m in officers:
+            if m.start() < r.start() and r.group("word") in m.group("name").split()[1:] + m.group("name").split()[:1]:
+                return m
+    return None

@@ -1,0 +1,288 @@
+"""The award's title as the story words it: its most specific name, what a bare "penghargaan" is for or
+whom it goes to, the class its winner is the best of; which of several wordings says most; and the
+placing it ranks ("juara 1").
+
+Pure functions over text, used by the structure stage (pipelines/structure.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.award_officer import POSITION_RE
+from pipelines.award_years import MEETING
+from pipelines.ranks import ANY_CASE_RANK_RE
+from pipelines.units import find_unit_mentions
+
+ORDINALS = {"pertama": 1, "kesatu": 1, "satu": 1, "kedua": 2, "dua": 2, "ketiga": 3, "tiga": 3, "keempat": 4,
+            "kelima": 5, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}  # fmt: skip
+PLACEMENT_RE = re.compile(
+    r"\b(?:peringkat|juara|ranking|posisi|urutan|terbaik)\s+(?:ke-?\s*)?(\d|pertama|kesatu|satu|kedua|dua|ketiga|tiga|keempat|kelima|III|II|IV|I|V)\b",
+    re.IGNORECASE,
+)
+
+
+AWARD_START = re.compile(
+    r"\b(penghargaan|reward|predikat|piagam|trofi|piala|anugerah|(?<!Museum )rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
+    r"pin emas|kenaikan pangkat|satyalancana|bintang bhayangkara|satuan terbaik|polda terbaik|polres terbaik|polsek terbaik|"
+    # the zona integritas predikat by its name alone: "meraih Wilayah Bebas dari Korupsi (WBK)"
+    r"wilayah bebas (?:dari )?korupsi|wilayah birokrasi bersih dan melayani|WBK|WBBM)\b",
+    re.IGNORECASE,
+)
+
+
+def placement_of(context: str) -> int | None:
+    m = PLACEMENT_RE.search(context)
+    if not m:
+        return None
+    value = m.group(1).lower()
+    return int(value) if value.isdigit() else ORDINALS.get(value)
+
+
+def title_of(sentence: str) -> str | None:
+    """The award as the sentence words it: its most specific name ("predikat ... tahun 2023", "Kompolnas
+    Awards 2024 Polda Tipe A terbaik", "juara 1 video edukasi"); a bare "penghargaan" takes what the
+    sentence says it is for ("penghargaan atas pengungkapan ...")."""
+    found = [(m.start(), _named_award(sentence, m)) for m in AWARD_START.finditer(sentence)]
+    found += [(m.start(), m.group(0) + _title_tail(sentence, m.end())) for m in AWARD_NAME.finditer(sentence)]
+    found += [(m.start(1), m.group(1) + _title_tail(sentence, m.end())) for m in NAMED_AS.finditer(sentence)]
+    candidates = [
+        _with_winner_class(sentence, c.strip()) for _, c in sorted(found, key=lambda x: x[0]) if c and c.strip()
+    ]
+    specific = [c for c in candidates if not is_generic_title(c)]
+    # a name another candidate gives as what its award is ("penghargaan sebagai juara 1 lomba X") stays in it
+    named = [c for c in specific if names_award(c) and not any(f" sebagai {c}" in o for o in specific)]
+    return (named or specific or candidates or [None])[0]
+
+
+# An award still to come ("anggota akan memperoleh penghargaan berupa ..., yakni ..."): no award of the story.
+AWARD_TO_COME = re.compile(
+    r"\b(?:akan|bakal)\s+(?:juga\s+)?(?:memperoleh|mendapat(?:kan)?|menerima|meraih|diberi(?:kan)?|dianugerahi|diganjar)\b",
+    re.I,
+)
+
+
+# A title conferred without an award word: "ditetapkan sebagai satuan kerja terbaik dalam ...", "dinobatkan sebagai
+# Polsek teladan".
+NAMED_AS = re.compile(
+    r"\b(?:dinobatkan|ditetapkan|terpilih|dikukuhkan)\s+(?:sebagai|menjadi)\s+"
+    r"((?:[\w-]+\s+){0,4}?(?:terbaik|teladan|terfavorit|terinovatif|berprestasi)(?:\s+(?:I{1,3}|\d)\b)?)"
+)
+GENERIC_TITLE = re.compile(
+    r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:(?:piagam|sertifikat)\s+)?(?:penghargaan|reward|piagam|apresiasi|sertifikat|trofi|piala|"
+    r"anugerah|tanda kehormatan|predikat|rekor)(?:\s*-\s*(?:piagam|penghargaan|trofi|piala))?(?:\s+(?:dan|serta)\s+(?:piagam|piala|penghargaan|trofi|sertifikat|medali))*"
+    r"(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|bergengsi|khusus|serupa|yang sama|pertama|kedua|ketiga|"
+    # "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya": adverbs, not the award's name
+    r"lainnya|lain|kembali|lagi|juga|pun|kali|(?:tidak|bukan)\s+\w+))*"
+    # ... or only its giver: "piagam Ombudsman RI", "Penghargaan Kapolda Banten", "penghargaan BNN Kalsel".
+    r"(?:\s+(?:dari\s+)?(?:Ombudsman|Kapolda|Kapolri|Polda|Div\w*|Divisi|Mabes|Bid\w*|Bidang|BNNP?|Kementerian|Bupati|Wali ?Kota|Gubernur|Kapolres\w*|Pemkab|"
+    r"Pemkot|Pemprov|MURI|Museum Rekor)(?:\s+(?-i:[A-Z(])[\w()-]*)*(?:\s+(?:lainnya|lain|itu|ini|tersebut|serupa|juga))*)?$",
+    re.IGNORECASE,
+)
+# Names of awards that end in "Award": "Kompolnas Awards 2024", "Serambi Award", "Humas Polri Awards".
+AWARD_NAME = re.compile(
+    r"\b(?:(?!(?:Terima|Raih|Meraih|Menerima|Dapat|Sabet|Borong|Kapolda|Kapolres|Polda|Polres)\b)[A-Z][\w-]*\s+){1,4}Awards?\b"
+    r"(?:\s+(?:tahun\s+)?20\d\d)?"
+)
+# A citation quoted right after the award's name, a dozen words or so.
+CITATION = re.compile(r"\s*[\"“]([^\"“”]{3,160})[\"”]")
+TITLE_END = re.compile(
+    # a headline's capitals: "Terima Penghargaan Dari Komnas PA"
+    # a rank after "menjadi" is what a promotion raises to: "kenaikan pangkat luar biasa menjadi Kompol"
+    r"(?<![Bb]ebas)\s+(?:(?i:dari|kepada|bagi|oleh)|yang diserahkan|yang diterima|di|pada(?! kategori)|setelah|usai|saat|atas|karena|untuk(?! kategori)|sebagai|"
+    r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
+    rf"dalam (?i:{MEETING})|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|menjadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|berlangsung|melalui|lewat|"
+    r"dilaksanakan|digelar|diadakan|dihelat|diumumkan|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
+)
+# What an award is for runs as a clause of its own: "karena institusi itu berperan aktif ...", "karena dinilai patuh
+# pada standar pelayanan publik": no demonstrative or a "pada" before a lower-case word ends it.
+REASON_END = re.compile(
+    r"\s+(?:dari|kepada|bagi|oleh|di|yang|pada(?=\s+(?-i:[A-Z\d]))|setelah|usai|saat|ketika|yang diserahkan|yang diterima|"
+    r"diserahkan|diberikan|diterima|dianugerahkan|disampaikan|sehingga|dalam acara|sekaligus|merupakan|berlangsung|"
+    r"digelar|diadakan|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
+)
+REASON = re.compile(r"\s+(atas|berupa|sebagai|kategori|karena|untuk kategori|dalam kategori|bidang|untuk)\s+", re.I)
+
+# A reason later in the sentence is the award's own unless the award is the subject of another statement
+# ("penghargaan itu diharapkan memacu anggota untuk ...") or a second clause intervenes ("diserahkan oleh X dan
+# diterima Wakapolda sebagai penanggung jawab ..."); after "diterima oleh X" a reason says why X received it.
+REASON_GAP = re.compile(
+    r"^(?:\s+(?:itu|ini|tersebut|juga))*(?:\s+dari(?:\s+(?-i:[A-Z])[\w-]*)+)?\s+(?:diharapkan\s+|dinilai\s+)?"
+    r"(?!merupakan\b)(?:me|ber)[a-z]{3,}|\s(?:dan|serta)\s+di[a-z]{3,}|\bditerima\s+(?:langsung\s+)?oleh\b",
+    re.I,
+)
+
+
+def _reason_near(sentence: str, position: int) -> re.Match | None:
+    reason = REASON.match(sentence, position) or REASON.search(sentence, position)
+    if reason is None or REASON_GAP.search(sentence[position : reason.start()]):
+        return None
+    if reason.group(1).lower() == "untuk" and _for_someone(sentence[reason.end() :]):
+        return None  # "penghargaan untuk Polres X", "untuk Kapolda": whom it is for, not what
+    if reason.group(1).lower() == "untuk" and PURPOSE.match(sentence, reason.end()):
+        return None  # "penghargaan ini menjadi penyemangat untuk lebih giat bekerja": what it should lead to
+    return reason
+
+
+PURPOSE = re.compile(r"(?:lebih|terus|semakin|makin|tetap|selalu|(?:me|ber)[a-z]{3,})\b", re.I)
+
+
+def _for_someone(rest: str) -> bool:
+    """Whether the words after "untuk" name a unit, a post or a person rather than an achievement."""
+    if not rest[:1].isupper():
+        return False
+    head = " ".join(rest.split()[:4])
+    return bool(find_unit_mentions(head) or re.match(rf"(?:{POSITION_RE})\b|(?:{ANY_CASE_RANK_RE})\b", head))
+
+
+# The class an award names its winner in: "Kompolnas Awards 2024 sebagai Polsek Tipe B terbaik se-Indonesia".
+WINNER_CLASS = re.compile(
+    r"\s+sebagai\s+((?:[\w-]+\s+){0,6}?(?:terbaik|teladan|berprestasi|terfavorit|terinovatif)"
+    r"(?:\s+(?:se-?[A-Z]?\w+|tingkat\s+\w+|nasional|di\s+Indonesia|(?:I{1,3}|\d)\b))*)"
+)
+
+
+# Or the class of people it goes to, by their merit or by what they did: "penghargaan kepada anggota berprestasi",
+# "kepada 15 anggota yang berhasil mengungkap kasus ...", "kepada warga yang menolong korban", "kepada
+# Bhabinkamtibmas dan Babinsa terbaik se-Kabupaten X"; a class in common nouns, not a named unit or officer.
+WINNER_GROUP = re.compile(
+    r"\s+(kepada|bagi)\s+(?:para\s+|sejumlah\s+|\d+\s+)?"
+    r"((?:[a-z][\w-]*|Bhabinkamtibmas|Babinsa|Polantas|Polwan|Satker)(?:\s+(?:[a-z][\w-]*|Bhabinkamtibmas|Babinsa)){0,4}?"
+    r"\s+(?:terbaik|teladan|berprestasi|berdedikasi|berjasa|yang\s+(?:berhasil|sukses|telah|berprestasi|me[mn]?[a-z]{4,})))\b"
+)
+
+
+def _winner_group(sentence: str, position: int) -> str:
+    m = WINNER_GROUP.match(sentence, position)
+    if not m or re.match(r"(?:dan|serta|yang)\b", m.group(2)):
+        return ""
+    return f" {m.group(1)} {m.group(2)}{_title_tail(sentence, m.end())}"
+
+
+# The class a winner is the best of, said apart from the award: "keluar sebagai pemenang terbaik di antara seluruh
+# Polda Tipe A", "menjadi yang terbaik dari semua Polres".
+BEST_AMONG = re.compile(
+    r"\bterbaik\s+(?:di antara|dari)\s+(?:seluruh|semua)\s+"
+    r"((?:Polda|Polres\w*|Polsek|Satker|Satwil|Satuan\s+\w+)(?:\s+(?i:tipe|kelas|kategori)\s+[A-Z\d]\w*)?)"
+)
+
+
+def with_class_among(title: str | None, sentences: list[str]) -> str | None:
+    """ "Kompolnas Awards 2024" and "... terbaik di antara seluruh Polda Tipe A": "... Polda Tipe A terbaik"."""
+    if not title or is_generic_title(title) or re.search(r"\bterbaik\b", title, re.I):
+        return title
+    found = next((m for s in sentences if (m := BEST_AMONG.search(s))), None)
+    return f"{title} {found.group(1)} terbaik" if found else title
+
+
+def _with_winner_class(sentence: str, title: str) -> str:
+    at = sentence.find(title)
+    m = WINNER_CLASS.match(sentence, at + len(title)) if at >= 0 else None
+    return f"{title} sebagai {m.group(1)}" if m else title
+
+
+def is_generic_title(title: str | None) -> bool:
+    return not title or bool(GENERIC_TITLE.match(title.strip()))
+
+
+def names_award(title: str) -> bool:
+    """Whether a title names the award itself ("predikat kepatuhan 2022"), not only what a bare award is for
+    or whom it goes to ("penghargaan atas ...", "penghargaan kepada anggota berprestasi")."""
+    head, link, rest = (
+        *re.split(r"\s+(atas|berupa|sebagai|karena|untuk|kepada|bagi|pada|dalam)\s+", title, maxsplit=1),
+        "",
+        "",
+    )[:3]
+    # a rank alone ("peringkat ketiga", "penghargaan juara I nasional") or thanks ("apresiasi tinggi") names none
+    head = PLACING_ONLY.sub("", head)
+    if is_generic_title(head):  # "penghargaan sebagai juara I lomba X": named by what it is
+        return link == "sebagai" and bool(AWARD_START.match(rest)) and names_award(rest)
+    return not re.match(r"apresiasi\b", head, re.I)
+
+
+PLACING_ONLY = re.compile(
+    r"\b(?:peringkat|juara)\s+(?:ke-?)?(?:\d+|[IV]+|satu|dua|tiga|pertama|kedua|ketiga|keempat)\b(?:\s+(?:nasional|se-?\w+|tingkat\s+\w+))?",
+    re.I,
+)
+
+
+def best_title(candidates: list[str | None]) -> str | None:
+    """Of the ways an award's sentences word it, the most informative: specific before generic, a name
+    before a bare award's reason, then the fullest (a run-on past 18 words is no name)."""
+    named = [c for c in candidates if c]
+    if not named:
+        return None
+    return max(
+        named,
+        key=lambda c: (
+            not is_generic_title(c),
+            bool(DECORATION.search(c)),
+            names_award(c),
+            len(c.split()) <= 18,
+            min(len(c.split()), 18),
+        ),
+    )
+
+
+# A state decoration goes by its formal name, however the story goes on to say what it was for.
+DECORATION = re.compile(r"(?:tanda kehormatan\s+)?(?:satya\s?lencana|satyalancana|bintang bhayangkara)\b", re.I)
+
+
+def _title_tail(sentence: str, position: int, ends: re.Pattern = TITLE_END) -> str:
+    """The words that go on naming an award up to where the sentence turns to something else."""
+    end = ends.search(sentence, position)
+    tail = sentence[position : end.start() if end else len(sentence)]
+    return " ".join(tail.split()[:14]) and " " + " ".join(tail.split()[:14]) if tail.strip() else ""
+
+
+# "apresiasi atas penghargaan Kompolnas Awards 2024": the reason is itself an award ("sebagai apresiasi atas
+# kinerja ..." is no award).
+AWARD_NAMED_ON = re.compile(r"(?:penghargaan|predikat|piagam|anugerah|trofi|piala)\b", re.I)
+
+
+SERVICE_TERM = re.compile(
+    r"\s+(?:untuk\s+|dengan\s+)?((?:masa\s+(?:bakti|dinas|pengabdian)\s+)?\d+(?:\s*(?:,|dan)\s*\d+)*\s+tahun)\b", re.I
+)
+
+
+def _named_award(sentence: str, m: re.Match) -> str:
+    start = m.start()
+    # "penghargaan predikat X": the award is the predikat.
+    inner = re.match(r"penghargaan\s+(?=(predikat|piagam|trofi|anugerah|rekor|opini)\b)", sentence[start:], re.I)
+    if inner:
+        start += inner.end()
+    word = re.match(r"\w+(?:\s+(?:penghargaan|kehormatan|emas))?", sentence[start:]).group(0)
+    head = word + _title_tail(sentence, start + len(word))
+    head = re.sub(r"\s+(itu|ini|tersebut)$", "", head)
+    term = SERVICE_TERM.match(sentence, start + len(head)) if DECORATION.search(head) else None
+    if term:  # "Satyalancana Pengabdian untuk masa bakti 8, 16 dan 24 tahun": the term is the class
+        return head + " " + " ".join(term.group(1).split())
+    cited = CITATION.match(sentence, start + len(head))
+    if cited:  # the award's citation in quotes: penghargaan Terbaik I "Atas Prestasi dan Dedikasi ..."
+        return f"{head} {cited.group(1)}"
+    return head + _what_it_is(sentence, start + len(word), start + len(head)) if is_generic_title(head) else head
+
+
+# A bare award at a named awarding or contest: "meraih penghargaan pada Penganugerahan Zona Integritas ... 2018",
+# "penghargaan dalam ajang Anugerah Humas 2023".
+EVENT_NAMED = re.compile(
+    r"\s+(pada|dalam)\s+(?:ajang\s+|acara\s+)?((?:[A-Z][\w/()-]*\s+){0,3}"
+    r"(?:Penganugerahan|Anugerah|Awarding|Lomba|Kompetisi|Festival)\b)"
+)
+
+
+def _what_it_is(sentence: str, after_word: int, after_head: int) -> str:
+    """What the sentence says a bare award is: what it is for, the class of its winners, or the awarding it
+    was given at; "" when it says none of these."""
+    reason = _reason_near(sentence, after_word)
+    group = _winner_group(sentence, after_head)
+    if group and reason and reason.start() > after_head:
+        return group  # "penghargaan bagi anggota berprestasi diberikan karena ...": its winners, said first
+    tail = _title_tail(sentence, reason.end(), REASON_END) if reason else ""
+    # not "Penghargaan berupa piagam penghargaan"; "apresiasi atas penghargaan X": the award is X, named on
+    if reason and not is_generic_title(tail) and not AWARD_NAMED_ON.match(tail.strip()):
+        return f" {reason.group(1)}{tail}"
+    event = EVENT_NAMED.match(sentence, after_head)
+    if event:
+        return f" {event.group(1)} {event.group(2)}{_title_tail(sentence, event.end())}"
+    return _winner_group(sentence, after_head)

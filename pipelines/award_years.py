@@ -1,0 +1,70 @@
+"""The period year an award is for, as a story states it ("tahun 2023", "Kompolnas Awards 2024", "semester I
+2024"), told apart from when it was had, a span's edge or the meeting it was handed out at.
+
+Pure functions over text, used by the structure stage (pipelines/structure.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The period an award is for, as stories state it: "tahun 2023", "kepatuhan 2023", "Kompolnas Award 2023",
+# "periode Februari 2024", "periode April hingga Juni 2024", "Operasi Lilin Jaya 2025", "semester I tahun 2022"; not
+# "sepanjang (tahun) 2023" (a window of achievement).
+_NOT_A_PERIOD = r"(?<!sepanjang )(?<!selama )"
+# "Akhir tahun 2020 Polres X menerima ...", "pada awal tahun 2021": when it was had, not what it is for; unlike
+# "rilis akhir tahun 2023", the year's review.
+WHEN_HAD = re.compile(
+    r"(?:^|[.,;\"“]\s*|\b(?:pada|di|sejak|hingga|sampai|menjelang)\s+)(?:akhir|awal|pertengahan|penghujung)\s+$", re.I
+)
+# An edition of a named contest, awards night or commemoration: "ajang Duta Lalu Lintas Jawa Barat 2024", "Malam
+# Anugerah Keterbukaan Informasi Tahun 2024", "peringatan Hari Anti Narkotika Internasional (HANI) 2023",
+# "Hari Bhayangkara ke-78 Tahun 2024"; not an election ("Pemilihan Kepala Daerah 2024"), the occasion.
+_EDITION_WORD = r"(?:[A-Z(][\w()-]*|ke-\d+|untuk|dan)"
+EDITION = (
+    r"\b(?:(?i:ajang|lomba|kompetisi|peringatan|perayaan|awarding|anugerah)|Hari|HUT)"
+    rf"(?:\s+{_EDITION_WORD}){{1,8}}?\s+(?:[Tt]ahun\s+)?(20\d\d)\b"
+)
+# A part of a year an assessment covers: "semester I 2024", "triwulan III tahun 2023".
+PART_OF_YEAR = r"\b(?i:semester|triwulan|kuartal|caturwulan)\s+(?:[IV]+|\d|(?i:pertama|kedua|ketiga|keempat))\s+(?:[Tt]ahun\s+)?(20\d\d)\b"
+YEAR_RE = re.compile(
+    rf"{_NOT_A_PERIOD}\b(?:[Tt]ahun|periode|TA|[Tt]ahun [Aa]nggaran)\s+(20\d\d)\b"
+    r"|(?:kepatuhan|pelayanan publik|WBK|WBBM|Korupsi\)?|Melayani\)?)\s+(?:tahun\s+)?(20\d\d)\b"
+    r"|\bAwards?\s+(?:tahun\s+)?(20\d\d)\b|\bperiode\s+[A-Z][a-z]+(?:\s+(?:hingga|sampai|-|s\.d\.?)\s+[A-Z][a-z]+)?\s+(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(20\d\d)\b"
+    rf"|{EDITION}|{PART_OF_YEAR}"
+)
+# The periods that name themselves wherever they stand (an operation, an awards edition, a budget year), unlike a
+# bare "tahun 2020", which a sentence about anything else may carry.
+NAMED_PERIOD = re.compile(
+    r"\bAwards?\s+(?:tahun\s+)?(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(20\d\d)\b"
+    r"|\b(?:TA|tahun anggaran)\s+(20\d\d)\b|\bperiode\s+[A-Z][a-z]+(?:\s+(?:hingga|sampai|-)\s+[A-Z][a-z]+)?\s+(20\d\d)\b"
+    rf"|{EDITION}|{PART_OF_YEAR}"
+)
+
+
+# An election is the occasion, not the period: "pengamanan Pilkada Serentak 2024" has no award year.
+TITLE_YEAR = re.compile(
+    r"\b(?!(?:Pilkada|Serentak|Pemilu|Pilpres|Pileg|Pilgub|Pilbup|Pilwalkot)\b)(?:[A-Z][\w-]*|[Tt]ahun|Awards?)\s+(20\d\d)\b"
+)
+
+
+def year_in_title(title: str | None) -> int | None:
+    """The year an award's own name carries: "Quick Wins Presisi 2025", "Anugerah KIP Tahun 2024"."""
+    m = TITLE_YEAR.search(title or "")
+    return int(m.group(1)) if m else None
+
+
+# A span's edge or a comparison is no period: "sejak tahun 2019", "hingga tahun 2024", "dibanding tahun 2022".
+SPAN_EDGE_BEFORE = re.compile(r"\b(?:sejak|hingga|sampai|menjelang|jelang|dibanding(?:kan)?|ketimbang|dari)\s+$", re.I)
+# A working meeting where awards are handed out is the occasion, not the period: "dalam Rakernis Humas Polri Tahun
+# 2023", "Rapat Kerja Teknis tahun 2024".
+MEETING = r"(?:Rakernis|Rakor\w*|Rapim\w*|Rakerda|Rakernas|Rapat\s+(?:Kerja|Koordinasi|Pimpinan))"
+MEETING_BEFORE = re.compile(rf"\b{MEETING}\b(?:\s+[A-Z(][\w()-]*){{0,5}}\s+$")
+
+
+def year_of(context: str, pattern: re.Pattern = YEAR_RE) -> int | None:
+    for m in pattern.finditer(context):
+        before = context[max(0, m.start() - 60) : m.start()]
+        if not any(p.search(before) for p in (WHEN_HAD, MEETING_BEFORE, SPAN_EDGE_BEFORE)):
+            return int(next(g for g in m.groups() if g))
+    return None

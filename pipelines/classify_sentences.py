@@ -1,0 +1,333 @@
+"""The award role of one sentence: a story's text cut into sentences, and for each the first receiving or
+giving verb whose actors say who received (`received`, `given`, `other` or None); and whether a sentence
+says the police handed the awards over.
+
+Pure functions over text, used by the classify and structure stages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.role_words import (
+    AWARD_NOUN,
+    AWARD_TERMS,
+    GIVE,
+    NOT_AN_AWARD,
+    NOT_RECEIVED,
+    NOT_YET,
+    OTHER_ACTOR,
+    POLRI_ACTOR,
+    RECEIVE,
+    SPORTS_EVENT,
+    SPORTS_MEDAL,
+)
+
+# Abbreviations that end in a full stop inside a sentence: "Irjen Pol. Toni", "Drs. H. Armed", "R. Z. Panca".
+ABBREVIATION_END = re.compile(r"(?:\b(?:Pol|Drs|Dr|Ir|Hj|Jl|No|Prof|KH|Moh|Muh|Sdr|Kec|Kab|Prov|Tbk|dkk)|\b[A-Z])\.$")
+
+
+def sentences(text: str) -> list[str]:
+    merged: list[str] = []
+    for part in re.split(r"(?<=[.!?])[\"”]?\s+(?=[A-Z\"“(])|\n+", text):
+        part = part.strip() if part else ""
+        if not part:
+            continue
+        if merged and ABBREVIATION_END.search(merged[-1]):
+            merged[-1] += " " + part  # the full stop ended an abbreviation, not the sentence
+        else:
+            merged.append(part)
+    return merged
+
+
+# An actor someone stands for is not the subject: "Tim SMP 3 yang mewakili Polres Minahasa meraih juara".
+REPRESENTED = re.compile(r"\b(?:mewakili|utusan|perwakilan|wakil|binaan|asuhan|mitra)\s+$", re.I)
+# A speech verb between an actor and the verb: the speaker received ("... Polres X," katanya usai menerima).
+SPEECH = re.compile(r"\b(?:(?:kata|ujar|ucap|tutur|ungkap|imbuh|tandas)(?:nya)?|(?:jelas|terang)nya)\b", re.I)
+
+
+# A police rank in apposition to the head of another body is that body's: "Kepala BNN RI, Komjen Pol. X".
+RANK = re.compile(r"(?:AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda)$")
+APPOSITION = re.compile(r"(?:\s+[\w.]+){0,2},?\s*$")
+
+
+def _actors_before(sentence: str, position: int) -> list[tuple[int, str, int]]:
+    found = []
+    for kind, pattern in (("polri", POLRI_ACTOR), ("other", OTHER_ACTOR)):
+        for m in pattern.finditer(sentence, 0, position):
+            if not REPRESENTED.search(sentence, 0, m.start()):
+                found.append((m.start(), kind, m.end()))
+    return sorted(found)
+
+
+# "Warga yang membantu polisi mendapat hadiah": the police someone helped, inside a relative clause, are not
+# the subject; the noun the clause hangs on is. Appositive clauses ("yang terdiri dari personel") say who they are.
+RELATIVE_PRONOUN = re.compile(r"\byang\s+(?!terdiri|merupakan|berasal|adalah|juga\b|tergabung|bertugas|berdinas)")
+HEAD_GAP = re.compile(r"(?:[\s,]+[\w.()/-]+){0,4}?[\s,]+$")
+
+
+def _head_of_clause(sentence: str, found: list, best: tuple) -> str | None:
+    clauses = list(RELATIVE_PRONOUN.finditer(sentence, 0, best[0]))
+    if not clauses or re.search(r"[,;]", sentence[clauses[-1].end() : best[0]]):
+        return None
+    clause = clauses[-1]
+    if not HELPED.search(sentence, clause.end(), best[2]):
+        return None  # only whom the receivers helped is not who the sentence is about
+    heads = [a for a in found if a[2] <= clause.start()]
+    if heads and HEAD_GAP.fullmatch(sentence, heads[-1][2], clause.start()):
+        return heads[-1][1]
+    return None
+
+
+def _nearest_actor_before(sentence: str, position: int, subject: bool = False) -> str | None:
+    """'polri' or 'other': who stands closest before `position` in the sentence; with `subject`, the noun a
+    relative clause hangs on rather than an actor inside the clause."""
+    found = _actors_before(sentence, position)
+    if not found:
+        return None
+    best = found[-1]
+    if SPEECH.search(sentence, best[2], position):
+        return None
+    head = _head_of_clause(sentence, found, best) if subject and ";" not in sentence[best[2] : position] else None
+    if head:
+        return head
+    if best[1] == "polri" and len(found) > 1 and RANK.match(sentence[best[0] : best[2]]):
+        prev = found[-2]
+        if prev[1] == "other" and APPOSITION.match(sentence[prev[2] : best[0]]):
+            return "other"
+    return best[1]
+
+
+# Police as the object of what people did: "membantu polisi", "melapor ke Polsek".
+HELPED = re.compile(
+    r"\b(?:membantu|bantu|menolong|mendukung|bersama|kepada|ke|dengan|melapor\w*|menyerahkan)\s+(?:para\s+|pihak\s+)?"
+    r"(?=" + POLRI_ACTOR.pattern + ")"
+)
+
+
+def _first_actor_after(sentence: str, position: int) -> str | None:
+    best = None
+    for kind, pattern in (("polri", POLRI_ACTOR), ("other", OTHER_ACTOR)):
+        m = pattern.search(sentence, position)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), kind, m.end(), m.group(0).lower())
+    if best and best[3] in ("orang", "tim"):
+        # "50 orang, terdiri dari personel Polri ...": a count; who they are follows. "Tim Elang Satreskrim
+        # Polres X": the team is the unit's. "tiga orang yang membantu Polri": Polri is whom they helped.
+        window = sentence[: best[2] + 40]
+        following = _first_actor_after(window, best[2])
+        if following == "polri" and HELPED.search(window, best[2]):
+            return best[1]
+        return following or best[1]
+    return best[1] if best else None
+
+
+def sentence_role(sentence: str) -> str | None:
+    """`received`, `given`, `other` (a non-police body received) or None for one sentence: the first
+    receiving or giving verb, in reading order, whose actors say who received."""
+    if not AWARD_TERMS.search(sentence):
+        return None
+    verbs = [(v.start(), _receive_role, v) for v in RECEIVE.finditer(sentence)]
+    verbs += [(v.start(), _give_role, v) for v in GIVE.finditer(sentence)]
+    for _, role_of, verb in sorted(verbs, key=lambda x: x[0]):
+        role = role_of(sentence, verb)
+        if role:
+            return role
+    return None
+
+
+def _receive_role(sentence: str, verb: re.Match) -> str | None:
+    """The role a receiving verb gives the sentence, from who stands before it (or after a passive one)."""
+    not_yet = NOT_YET.search(sentence, max(0, verb.start() - 40), verb.start())
+    if not_yet and not PROMISED.fullmatch(not_yet.group(1)):
+        return None
+    if SPORTS_MEDAL.match(sentence, verb.end()) and SPORTS_EVENT.search(sentence):
+        return None
+    if NOT_RECEIVED.match(sentence, verb.end()):
+        return None
+    if PRAISE_VERB.search(verb.group(1)) and not _names_award(sentence, verb, in_clause=True):
+        return None  # "diapresiasi Kapolres dengan piagam" is an award; praise alone is not
+    after = sentence[verb.end() :]
+    # "Pemuda itu diganjar Kapolres": the subject of these receives; whoever follows them gives.
+    passive = verb.group(1).lower().startswith("di") and verb.group(1).lower() not in RECIPIENT_SUBJECT
+    if passive and re.match(r"\s+(langsung\s+)?oleh\b", after):
+        # "... diterima oleh Kapolres X": the actor after "oleh" receives.
+        actor = _first_actor_after(sentence, verb.end())
+    elif passive and POLRI_ACTOR.match(after.lstrip()) and re.match(r"\s+\S", after):
+        # "predikat WBBM diraih Polres X": the agent follows a passive verb.
+        actor = "polri"
+    elif passive and OTHER_ACTOR.match(after.lstrip()) and re.match(r"\s+\S", after):
+        actor = "other"  # "juara pertama diraih SMA Negeri 1"
+    elif HEADLESS.search(sentence, 0, verb.start()):
+        # "Yang menerima penghargaan adalah X": the receiver is what the clause is said to be.
+        named = PREDICATE.search(sentence, verb.end())
+        actor = _first_actor_after(sentence, named.end()) if named else None
+    else:
+        actor = _nearest_actor_before(sentence, verb.start(), subject=True)
+    role = "received" if actor == "polri" else None
+    if actor == "other":
+        by_polri = verb.group(1).lower() in RECIPIENT_SUBJECT and POLRI_ACTOR.match(after.lstrip())
+        role = "given" if by_polri or _given_by_polri(after) else "other"
+    # A promised award ("akan diberi penghargaan") is the story's award for people outside Polri only: a unit
+    # that "akan menerima" is still being assessed.
+    return role if not not_yet or role == "given" else None
+
+
+RECIPIENT_SUBJECT = ("diberi", "dihadiahi", "diapresiasi", "dianugerahi", "diganjar", "dinobatkan", "dikukuhkan")
+# "Yang menerima ..." with no noun before it.
+HEADLESS = re.compile(r"(?:^|[,.;:\"“]|\b(?:maka|dan|sedangkan|sementara|adapun|bahwa))\s*yang\s+$", re.I)
+PREDICATE = re.compile(r"\b(?:adalah|ialah|yakni|yaitu)\b", re.I)
+PROMISED = re.compile(r"akan", re.I)
+
+
+# A contest the police hold: its winners from outside Polri are given their prizes by the police.
+HELD_BY = re.compile(
+    r"\b(?:digelar|diselenggarakan|diadakan|dihelat|digagas|besutan|gelaran|inisiasi)\s+(?:oleh\s+)?(?:[\w.]+\s+){0,2}?"
+)
+
+
+def _given_by_polri(after: str) -> bool:
+    """Someone else received, from the police: "dari Polres X", "diberi piagam oleh Kapolda X", "Penghargaan Kapolres X", "Award Polresta X"."""
+    dari = re.search(r"\b(?:dari|oleh)\s+(?:[\w.]+\s+){0,2}?", after[:120])
+    if dari and POLRI_ACTOR.match(after, dari.end()):
+        return True
+    held = HELD_BY.search(after[:150])
+    if held and POLRI_ACTOR.match(after, held.end()):
+        return True  # "juara lomba yang digelar Satlantas Polres X": the police's contest, and its prizes
+    named = re.match(r"\s+(?:[\w-]+\s+){0,8}?(?:penghargaan|piagam|award|anugerah)\s+", after, re.I)
+    if not named:
+        return False
+    # "Anugerah Jurnalistik Polri", "Student Award Polresta X": Polri closes the award's name.
+    name = re.compile(r"(?:[A-Z][\w-]*\s+)*?(?=" + POLRI_ACTOR.pattern + ")")
+    return bool(name.match(after, named.end(), named.end() + 60))
+
+
+# Who an award is given to: "kepada X", "ke X", "untuk X", "bagi X"; in a headline, the object itself
+# ("Kapolri Anugerahi 3 Polda", "Beri Penghargaan Tiga Orang").
+TO_RECIPIENT = re.compile(r"\b(kepada|ke(?![-\d])|untuk|bagi)\b")  # not "HUT ke-63"
+# A giving noun ("penyerahan penghargaan kepada para tokoh") says to whom only with an explicit preposition.
+GIVING_NOUN = re.compile(r"pemberian|penyerahan|penganugerahan", re.I)
+ATTENDING = re.compile(
+    r"\b(?:menghadiri|hadir|menyaksikan|disaksikan|mengamankan|pengamanan|mendampingi|meliput|mengikuti)\b", re.I
+)
+DECREE_SUBJECT = re.compile(r"\btentang\s+$", re.I)
+# Where the recipients end and the place or time begins: "kepada Hendri (35) di Mabes Polri".
+PLACE_OR_TIME = re.compile(r"\b(?:di|bertempat|pada|saat|dalam acara)\b")
+OBJECT_FOLLOWS = (
+    "anugerahi",
+    "menganugerahi",
+    "ganjar",
+    "mengganjar",
+    "menetapkan",
+    "menobatkan",
+    "hadiahi",
+    "menghadiahi",
+    "apresiasi",
+    "mengapresiasi",
+)
+# "Polres X apresiasi relawan": praise as a verb is an award only when the sentence names what was handed over.
+PRAISE_VERB = re.compile(r"(?:meng)?apresiasi", re.I)
+PRAISE_NOUN_BEFORE = re.compile(
+    r"\b(?:memberikan|memberi|beri|berikan|sebagai|bentuk|berupa|atas|wujud|dan|sangat)\s+$", re.I
+)
+# Praise handed out: "memberikan apresiasi kepada Kapolres", "memberi pujian". Praise for Polri is no award
+# unless the sentence names one; the police's own "apresiasi" to citizens is how stories name their certificates.
+PRAISE = re.compile(r"\s+(?:\w+\s+)?(?:apresiasi|pujian|ucapan|selamat|terima kasih)\b", re.I)
+PRAISE_REASON = re.compile(r"\b(?:atas|karena|berkat)\s+(?:(?:[\w-]+\s+){0,2}?(" + AWARD_NOUN.pattern + r"))?", re.I)
+# A quote closes or its speaker is named: what follows is no object of the verb inside the quote.
+QUOTE_END = re.compile(r"[\"”]|" + SPEECH.pattern, re.I)
+
+
+def _recipient_named(sentence: str, to: re.Match) -> str | None:
+    """Who follows "kepada": up to the place or time, where a Polri venue is no recipient ("kepada Hendri (35)
+    di Mabes Polri"); people there the lists of actors do not know are not Polri."""
+    place = PLACE_OR_TIME.search(sentence, to.end())
+    named = sentence[to.end() : place.start() if place else len(sentence)]
+    known = _first_actor_after(named, 0)
+    return known or ("other" if to.group(1) != "ke" and re.search(r"\w{3}", named) else None)
+
+
+def _given_to(sentence: str, verb: re.Match) -> tuple[str | None, re.Match | None]:
+    """Who a giving verb gives to ('polri', 'other' or None) and the preposition that names them."""
+    noun = GIVING_NOUN.fullmatch(verb.group(1))
+    to = TO_RECIPIENT.search(sentence, verb.end())
+    if to and to.start() - verb.end() <= 120 and not (noun and to.group(1).lower() == "ke"):
+        if re.search(r"\btentang\b", sentence[verb.end() : to.start()]) or DECREE_SUBJECT.search(
+            sentence, 0, verb.start()
+        ):
+            return None, None  # "berdasarkan SK tentang pemberian penghargaan kepada ...": a decree's subject
+        return _recipient_named(sentence, to), to
+    if noun:
+        return None, None
+    if verb.group(1).lower() in OBJECT_FOLLOWS or AWARD_NOUN.match(sentence, verb.end() + 1):
+        # The object follows: "Beri Penghargaan Tiga Orang"; not the speaker of a quote the verb ends.
+        said = QUOTE_END.search(sentence, verb.end())
+        return _first_actor_after(sentence[: said.start() if said else len(sentence)], verb.end()), None
+    return None, None
+
+
+def _give_role(sentence: str, verb: re.Match) -> str | None:
+    """The role a giving verb gives the sentence: `received` when Polri is given to, `given` when Polri gives
+    to someone else, `other` when neither gives nor receives."""
+    if not AWARD_NOUN.search(sentence):
+        return None
+    if PRAISE_VERB.fullmatch(verb.group(1)) and (
+        PRAISE_NOUN_BEFORE.search(sentence, 0, verb.start()) or not _names_award(sentence, verb, in_clause=True)
+    ):
+        return None
+    if NOT_AN_AWARD.match(sentence, verb.end()):
+        return None
+    if PRAISE_VERB.fullmatch(verb.group(1)) and AWARD_NOUN.match(sentence, verb.end() + 1):
+        return None  # "mengapresiasi penghargaan itu": the receiver's thanks
+    recipient, to = _given_to(sentence, verb)
+    if recipient is None:
+        return None
+    if recipient != "polri" and GIVING_NOUN.fullmatch(verb.group(1)) and ATTENDING.search(sentence, 0, verb.start()):
+        return None  # "Kapolda menghadiri penyerahan penghargaan kepada Pemkot": a guest, not the giver
+    giver = _nearest_actor_before(sentence, verb.start())
+    if giver is None or verb.group(1).lower().startswith("di"):
+        # Passive: "Piagam diserahkan Kapolres X kepada ...": the agent follows the verb; "Penghargaan ini
+        # kami berikan kepada X," ujar Kapolres: the speaker gives. "diserahkan Gubernur X kepada": not Polri.
+        stop = to.start() if to else len(sentence)
+        agent = _first_actor_after(sentence[:stop], verb.end())
+        if agent is None and giver is None and POLRI_ACTOR.search(sentence):
+            agent = "polri"
+        giver = agent or giver
+    role = "received" if recipient == "polri" else ("given" if giver == "polri" else "other")
+    if role != "given" and PRAISE.match(sentence, verb.end()) and not _names_award(sentence, verb):
+        return None
+    # A giving noun without its giver ("Syukuran dirangkai penyerahan penghargaan kepada ...") says too little
+    # for an award to someone else.
+    return None if role == "other" and GIVING_NOUN.fullmatch(verb.group(1)) else role
+
+
+CLAUSE_END = re.compile(r"[,;]()")
+
+
+def _names_award(sentence: str, verb: re.Match, in_clause: bool = False) -> bool:
+    """Praise that names an award: as what is given, or as what it praises ("atas penghargaan WBK itu"),
+    not an award's name further on ("atas inovasi lomba Student Award")."""
+    reason = (CLAUSE_END if in_clause else PRAISE_REASON).search(sentence, verb.end())
+    given = sentence[verb.end() : reason.start() if reason else len(sentence)]
+    named = [m.group(0) for m in AWARD_NOUN.finditer(given)] + ([reason.group(1)] if reason and reason.group(1) else [])
+    return any(noun.lower() != "apresiasi" for noun in named)
+
+
+# An award handed over by the police, its recipient named elsewhere: "Piagam diserahkan langsung oleh Kapolsek".
+HANDED_BY = re.compile(
+    r"\b(?:diserahkan|diberikan|disematkan|dianugerahkan|dihadiahkan)\s+(?:(?:langsung|secara langsung)\s+)?"
+    r"(?:oleh\s+)?(?=" + POLRI_ACTOR.pattern + ")"
+)
+
+
+def handed_over_by_polri(sentence: str, headline: bool) -> bool:
+    """The police handed the story's awards over: in a passive sentence naming an award, or in a headline
+    where the police praise someone else ("Polres X Apresiasi Warga Penangkap Pencuri")."""
+    if AWARD_NOUN.search(sentence) and HANDED_BY.search(sentence):
+        return True
+    praise = PRAISE_VERB.search(sentence) if headline else None
+    return bool(
+        praise
+        and _nearest_actor_before(sentence, praise.start()) == "polri"
+        and _first_actor_after(sentence, praise.end()) == "other"
+    )

@@ -1,0 +1,87 @@
+"""The words the award-role classifier reads sentences with: award terms and nouns, receiving and giving
+verbs, modal words of a plan, and the actors (Polri's units, posts and ranks; everyone else), with the
+knowledge tables' civilian honours, non-awards and sports events.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from pipelines.knowledge import knowledge_text
+
+# Titles Polri confers on civilians, from the knowledge table: award words in their own right.
+_HONOURS_TABLE = yaml.safe_load(knowledge_text("civilian_honours.yml"))
+CIVILIAN_HONOURS = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["wording"])
+PEOPLE_OUTSIDE_POLRI = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["people"] + _HONOURS_TABLE["bodies"])
+
+# What a giving verb hands over, or a receiving verb takes, when it is no award ("memberikan semangat bagi
+# jajarannya", "menerima kunjungan pelajar").
+_ROLE_WORDS = yaml.safe_load(knowledge_text("role_words.yml"))
+NOT_AN_AWARD = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(_ROLE_WORDS["not_awards"]) + r")\b", re.I)
+NOT_RECEIVED = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(_ROLE_WORDS["not_received"]) + r")\b", re.I)
+
+AWARD_TERMS = re.compile(
+    r"penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
+    r"wilayah bebas dari korupsi|wilayah birokrasi bersih|kepatuhan|zona hijau|peringkat|juara|rekor|\bMURI\b|"
+    r"terbaik|sertifikat|medali|opini|kualitas tertinggi|pelayanan publik|tanda kehormatan|satyalancana|kenaikan pangkat luar biasa|penganugerahan|"
+    r"pin emas|lencana|pemenang|hadiah|\b(?:beri|berikan|memberikan|memberi|serahkan|menyerahkan|dapat|mendapat|mendapatkan|menerima|terima) reward(?!\s+(?:and|dan|&)\s+punish)|"
+    + CIVILIAN_HONOURS,
+    re.IGNORECASE,
+)
+# What is handed over, as opposed to "pelayanan terbaik" and the like.
+AWARD_NOUN = re.compile(
+    r"penghargaan|piagam|trofi|piala|anugerah|award|apresiasi|sertifikat|medali|tanda kehormatan|hadiah|bingkisan|"
+    r"pin emas|satyalancana|lencana|rekor|gelar|reward|" + CIVILIAN_HONOURS,
+    re.IGNORECASE,
+)
+RECEIVE = re.compile(
+    r"\b(raih|meraih|diraih|sabet|menyabet|disabet|terima(?! kasih)|menerima|diterima|dianugerahi|diganjar|mendapat|"
+    r"mendapatkan|memperoleh|diperoleh|memboyong|dinobatkan|ditetapkan sebagai|menyandang|mengantongi|"
+    r"menggondol|dikukuhkan|memborong|borong|meraup|raup|keluar sebagai|tercatat|mencatatkan|mencatat|"
+    r"menorehkan|mengukir|memecahkan|pecahkan|menempati|menduduki|menjadi juara|berhasil menjadi|terpilih sebagai|"
+    r"diberi|dihadiahi|diapresiasi|juarai|menjuarai|mempertahankan|pertahankan|dapat(?=\s+(?:penghargaan|piagam|trofi|piala|medali|hadiah|reward)))\b",
+    re.IGNORECASE,
+)
+GIVE = re.compile(
+    r"\b(memberikan|memberi|beri|berikan|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
+    r"mengganjar|ganjar|diberikan|diserahkan|dianugerahkan|menyematkan|sematkan|disematkan|menetapkan|menobatkan|"
+    r"berbuah|membuahkan|ditujukan(?=\s+kepada)|pemberian|penyerahan|penganugerahan|hadiahi|menghadiahi|"
+    r"menghadiahkan|dihadiahkan|apresiasi|mengapresiasi)\b",  # "Program X berbuah penghargaan bagi Polsek Y": what it brought, and to whom
+    re.IGNORECASE,
+)
+# Modal words that turn a sentence into a plan or a process, not an award.
+NOT_YET = re.compile(
+    r"\b(akan|sedang|belum|tengah menjalani|mengikuti penilaian|berproses|diusulkan|usulan|calon|target|berharap|(?<!juara )harapan|"
+    r"menargetkan|gagal|tidak|nominasi\w*|dinominasikan|nominator|finalis)\b",
+    re.IGNORECASE,
+)
+
+POLRI_ACTOR = re.compile(
+    r"\b(Polrestabes|Polresta|Polres|Polsek|Polda|Polri|Mabes Polri|Korps Bhayangkara|Korlantas|Bareskrim|Divhumas|Brimob|Satlantas|"
+    r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol|linmas|uan Polisi Pamong|ya|kamling)(?:uan|\w{4,})|(?:Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Wakapolres\w*|Kapolsek|Wakapolsek)(?! Cup)|"
+    r"(?i:kapolsek|kapolres|kapolresta)|"
+    r"Kasat(?!pol)\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi(?! pamong| militer| hutan| kehutanan| kehormatan| cilik)|polwan|perwira|kepolisian)|[Aa]nggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
+    r" (?!SPKT|PJR)[A-Z]{2,}\b)|"
+    r"polisi(?! Pamong| Militer| Hutan| Kehutanan| Kehormatan| Cilik)|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
+    r"Bripda|jajaran(?= Polres| Polda| Polsek)|(?i:satuan kerja|satker|satuan wilayah|satwil)|polda|polres|polresta|polsek)\b",
+)
+OTHER_ACTOR = re.compile(
+    r"\b(Pemkot|Pemkab|Pemprov|Pemerintah (Kota|Kabupaten|Provinsi)|Kejari|Kejati|Kejaksaan|Pengadilan|PN|PA|"
+    r"BPN|Kantor Pertanahan|RSUD|Rumah Sakit|Puskesmas|Kementerian|Kemenkumham|Lapas|Rutan|Imigrasi|Bea Cukai|"
+    r"SMA|SMK|SMP|SD|TNI|Danrem|Dandim|Kodim|Korem|Kodam|Pangdam|PT|BUMN|Pemda|Bupati|Wali Kota|Walikota|"
+    r"Gubernur|DPRD|KPU|KPPS|Linmas|Bawaslu|Forkopimda|Forkompimda|Muspida|Forum|Dinas|Dishub|Satpol PP|Satpol|Satuan Polisi Pamong Praja|Polisi Pamong Praja|Kasun|Pemred|MURI|(?i:para stakeholder|stakeholder|pemangku kepentingan)|"
+    r"(?i:warga|masyarakat|wartawan|jurnalis|insan pers|awak media|sekolah|siswa|pelajar|mahasiswa|desa|kampung|"
+    r"kelurahan|lurah|kepala desa|satpam|satuan pengamanan|pengemudi|ojol|driver|atlet|tokoh|relawan|petani|"
+    r"nelayan|pedagang|korban|pemuda|guru|dokter|perusahaan|bank|pemenang|pelopor|komunitas|karang taruna|orang|"
+    r"stakeholder|kepala dusun|pemimpin redaksi|tim|klub|SSB|rektor|universitas|kampus|perguruan tinggi|"
+    + PEOPLE_OUTSIDE_POLRI
+    + r")|"
+    r"[A-Z][a-z]+\s?\(\d{1,2}(?=\s?(?:tahun|th)?\)))\b",  # a person named with an age, "Hendri (35)", is no officer
+)
+
+
+# A medal won in a sports event (its words: knowledge table) is a result, not an award conferred on the athlete's unit.
+SPORTS_MEDAL = re.compile(r"\s+(?:\w+\s+){0,2}?(?:medali|emas|perak|perunggu)\b", re.I)
+SPORTS_EVENT = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["sports"]) + r")\b", re.I)

@@ -70,7 +70,10 @@ RECIPIENTS_NAMED = re.compile(
     r"\b(?:peraih|penerima|pemenang)(?:nya)?\s+"
     r"(?:penghargaan\s+)?(?:itu\s+|tersebut\s+)?(?:adalah|yaitu|yakni|antara lain|ialah|meliputi)\b|"
     # "Tiga pejabat yang menerima rekor tersebut adalah ...": those who received, then who they are
-    r"\byang\s+(?:menerima|meraih|mendapat(?:kan)?|memperoleh)\s+[^.,]{0,40}?\b(?:adalah|yaitu|yakni|ialah)\b",
+    r"\byang\s+(?:menerima|meraih|mendapat(?:kan)?|memperoleh)\s+[^.,]{0,40}?\b(?:adalah|yaitu|yakni|ialah)\b|"
+    # "Penghargaan diterima dua personel, yaitu Aipda A, Bhabinkamtibmas Polsek X, ...": who accepted, then their posts
+    r"\bditerima\s+(?:oleh\s+)?(?:\w+\s+)?(?:personel|anggota|perwira|bintara|polisi|polwan|orang)\b[^.;]{0,30}?"
+    r"\b(?:yaitu|yakni|ialah|antara lain|di antaranya)\b",
     re.IGNORECASE,
 )
 
@@ -119,7 +122,10 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
     elif recipients and not is_headline and not BACKGROUND.search(sentence):
         # More units receive the same award ("... juga diberikan kepada Polres Y"); an officer who accepts it
         # ("diterima Kasat Reskrim Polres X") stands for a recipient already named.
-        add_recipients(award, [m for m in recipients if not m.via_position or m.beside_parent])
+        more = [m for m in recipients if not m.via_position or m.beside_parent]
+        if award.placement and award.title_listed:  # a listed placing is one unit's; one placed apart has its own
+            more = [m for m in more if not any(m.name in a.recipients for a in awards if a is not award)]
+        add_recipients(award, more)
     candidate = None if is_headline else title_of(sentence)
     if candidate and (
         award.title is None

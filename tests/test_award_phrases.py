@@ -1155,6 +1155,13 @@ AWARDS = [
      "pelaksana.", [["Polda Jawa Tengah"]]),
     ("the chiefs of many resorts are no one resort", "Polres Pati meraih penghargaan. Para Kapolres menerima piagam "
      "dari Kapolda.", [["Polresta Pati"]]),
+    ("who accepted, counted, then listed with their posts",
+     "Kapolda Jawa Tengah memberikan penghargaan kepada anggota Polda Jawa Tengah. Penghargaan diterima tiga anggota, "
+     "yakni Bripka Andi, Bhabinkamtibmas Polsek Juwana, dan Aipda Budi, Banit Lantas Polres Blora.",
+     [["Polsek Juwana"], ["Polres Blora"]]),
+    ("units sharing the award of a story, each placed apart",
+     "Polres Blora dan Polres Rembang meraih penghargaan dari Kapolda. Dalam lomba itu, Polres Blora meraih juara kedua, "
+     "sementara Polres Rembang meraih juara pertama.", [["Polres Blora"], ["Polres Rembang"]]),
 ]  # fmt: skip
 
 

@@ -778,6 +778,24 @@ def test_the_class_a_winner_is_the_best_of_said_apart_from_the_award():
     assert award["title"] == "Jogja Awards 2024 Polres Tipe B terbaik"
 
 
+PLACINGS_APART = [
+    ("a placing and its category in a sentence of their own", "Polda Bali meraih Penghargaan Keterbukaan Informasi "
+     "Publik 2025. Dalam penilaian itu Polda Bali berada di peringkat kedua kategori Informatif tingkat provinsi "
+     "dengan skor 97.",
+     "Penghargaan Keterbukaan Informasi Publik 2025, peringkat kedua kategori Informatif tingkat provinsi"),
+    ("a placing the title already has stays the only one", "Polres Bone meraih juara 2 lomba video edukasi. Dalam "
+     "penilaian lain Polres Bone berada di peringkat ketiga kategori konten tingkat polda.", "juara 2 lomba video edukasi"),
+    ("a placing without a category adds nothing", "Polda Bali meraih Penghargaan Keterbukaan Informasi Publik 2025. "
+     "Polda Bali meraih peringkat kedua tahun ini.", "Penghargaan Keterbukaan Informasi Publik 2025"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, title", PLACINGS_APART, ids=[row[0] for row in PLACINGS_APART])
+def test_placings_said_apart_from_the_award(construction, text, title):
+    (award,) = extract_awards(None, text)
+    assert award["title"] == title
+
+
 def test_a_state_decoration_keeps_its_formal_name():
     (award,) = extract_awards(
         None,

@@ -229,7 +229,7 @@ def best_title(candidates: list[str | None]) -> str | None:
     named = [c for c in candidates if c]
     if not named:
         return None
-    return max(
+    best = max(
         named,
         key=lambda c: (
             not is_generic_title(c),
@@ -239,6 +239,22 @@ def best_title(candidates: list[str | None]) -> str | None:
             min(len(c.split()), 18),
         ),
     )
+    return _with_reason_apart(best, named)
+
+
+# A named award and, in a sentence of its own, what a bare "penghargaan" was given for: "piagam Trust Award" and
+# "Penghargaan itu diberikan karena penanganan kasus ...": the name and its reason. A decoration keeps its formal name.
+REASON_APART = re.compile(r"^(?:\S+\s+){1,3}?((?:atas|karena)\s+.+)$", re.I)
+
+
+def _with_reason_apart(best: str, candidates: list[str]) -> str:
+    if is_generic_title(best) or DECORATION.search(best) or REASON.search(best) or not names_award(best):
+        return best
+    for other in candidates:
+        m = REASON_APART.match(other)
+        if m and not names_award(other) and is_generic_title(other[: m.start(1)]) and len(m.group(1).split()) > 2:
+            return f"{best} {m.group(1)}"
+    return best
 
 
 # A state decoration goes by its formal name, however the story goes on to say what it was for.

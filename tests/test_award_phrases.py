@@ -796,6 +796,23 @@ def test_placings_said_apart_from_the_award(construction, text, title):
     assert award["title"] == title
 
 
+REASONS_APART = [
+    ("a named award takes the reason a bare one's sentence gives", "Polda Sumut menerima piagam penghargaan Presisi "
+     "Award dari Lemkapi. Penghargaan itu diberikan karena pengungkapan kasus narkotika dinilai sangat baik.",
+     "piagam penghargaan Presisi Award karena pengungkapan kasus narkotika dinilai sangat baik"),
+    ("a decoration keeps only its formal name", "Polres Bone menyematkan Satyalancana Kesetiaan kepada 20 personel. "
+     "Penghargaan itu diberikan atas kesetiaan selama delapan tahun mengabdi.", "Satyalancana Kesetiaan"),
+    ("a reason too short to say what it was for adds nothing", "Polda Sumut menerima Presisi Award dari Lemkapi. "
+     "Penghargaan itu diberikan atas kinerjanya.", "Presisi Award"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, title", REASONS_APART, ids=[row[0] for row in REASONS_APART])
+def test_reasons_said_apart_from_a_named_award(construction, text, title):
+    (award,) = extract_awards(None, text)
+    assert award["title"] == title
+
+
 def test_a_state_decoration_keeps_its_formal_name():
     (award,) = extract_awards(
         None,

@@ -167,12 +167,29 @@ BEST_AMONG = re.compile(
 )
 
 
+# The placing a named award was won at, said in a sentence of its own: "Tahun ini Polda X meraih peringkat ketiga
+# kategori Informatif tingkat provinsi", "menempati peringkat pertama kategori tingkat polda".
+PLACED_IN = re.compile(
+    r"\b(?:meraih|menempati|memperoleh|mendapat(?:kan)?|menjadi|berada di)\s+((?:peringkat|juara)\s+(?:ke-?\s*)?\w+\s+kategori)\b"
+)
+PLACING_END = re.compile(rf"{TITLE_END.pattern}|\s+dengan\s+")
+
+
 def with_class_among(title: str | None, sentences: list[str]) -> str | None:
-    """ "Kompolnas Awards 2024" and "... terbaik di antara seluruh Polda Tipe A": "... Polda Tipe A terbaik"."""
+    """ "Kompolnas Awards 2024" and "... terbaik di antara seluruh Polda Tipe A": "... Polda Tipe A terbaik";
+    "Penghargaan KIP 2025" and "meraih peringkat ketiga kategori Informatif": the placing and its category."""
     if not title or is_generic_title(title) or re.search(r"\bterbaik\b", title, re.I):
         return title
     found = next((m for s in sentences if (m := BEST_AMONG.search(s))), None)
-    return f"{title} {found.group(1)} terbaik" if found else title
+    if found:
+        return f"{title} {found.group(1)} terbaik"
+    if PLACEMENT_RE.search(title):
+        return title
+    placed = next(((s, m) for s in sentences if (m := PLACED_IN.search(s))), None)
+    if placed:
+        sentence, m = placed
+        return f"{title}, {m.group(1)}{_title_tail(sentence, m.end(), PLACING_END)}"
+    return title
 
 
 def _with_winner_class(sentence: str, title: str) -> str:
@@ -212,7 +229,7 @@ def best_title(candidates: list[str | None]) -> str | None:
     named = [c for c in candidates if c]
     if not named:
         return None
-    return max(
+    best = max(
         named,
         key=lambda c: (
             not is_generic_title(c),
@@ -222,6 +239,22 @@ def best_title(candidates: list[str | None]) -> str | None:
             min(len(c.split()), 18),
         ),
     )
+    return _with_reason_apart(best, named)
+
+
+# A named award and, in a sentence of its own, what a bare "penghargaan" was given for: "piagam Trust Award" and
+# "Penghargaan itu diberikan karena penanganan kasus ...": the name and its reason. A decoration keeps its formal name.
+REASON_APART = re.compile(r"^(?:\S+\s+){1,3}?((?:atas|karena)\s+.+)$", re.I)
+
+
+def _with_reason_apart(best: str, candidates: list[str]) -> str:
+    if is_generic_title(best) or DECORATION.search(best) or REASON.search(best) or not names_award(best):
+        return best
+    for other in candidates:
+        m = REASON_APART.match(other)
+        if m and not names_award(other) and is_generic_title(other[: m.start(1)]) and len(m.group(1).split()) > 2:
+            return f"{best} {m.group(1)}"
+    return best
 
 
 # A state decoration goes by its formal name, however the story goes on to say what it was for.

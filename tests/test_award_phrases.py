@@ -778,6 +778,41 @@ def test_the_class_a_winner_is_the_best_of_said_apart_from_the_award():
     assert award["title"] == "Jogja Awards 2024 Polres Tipe B terbaik"
 
 
+PLACINGS_APART = [
+    ("a placing and its category in a sentence of their own", "Polda Bali meraih Penghargaan Keterbukaan Informasi "
+     "Publik 2025. Dalam penilaian itu Polda Bali berada di peringkat kedua kategori Informatif tingkat provinsi "
+     "dengan skor 97.",
+     "Penghargaan Keterbukaan Informasi Publik 2025, peringkat kedua kategori Informatif tingkat provinsi"),
+    ("a placing the title already has stays the only one", "Polres Bone meraih juara 2 lomba video edukasi. Dalam "
+     "penilaian lain Polres Bone berada di peringkat ketiga kategori konten tingkat polda.", "juara 2 lomba video edukasi"),
+    ("a placing without a category adds nothing", "Polda Bali meraih Penghargaan Keterbukaan Informasi Publik 2025. "
+     "Polda Bali meraih peringkat kedua tahun ini.", "Penghargaan Keterbukaan Informasi Publik 2025"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, title", PLACINGS_APART, ids=[row[0] for row in PLACINGS_APART])
+def test_placings_said_apart_from_the_award(construction, text, title):
+    (award,) = extract_awards(None, text)
+    assert award["title"] == title
+
+
+REASONS_APART = [
+    ("a named award takes the reason a bare one's sentence gives", "Polda Sumut menerima piagam penghargaan Presisi "
+     "Award dari Lemkapi. Penghargaan itu diberikan karena pengungkapan kasus narkotika dinilai sangat baik.",
+     "piagam penghargaan Presisi Award karena pengungkapan kasus narkotika dinilai sangat baik"),
+    ("a decoration keeps only its formal name", "Polres Bone menyematkan Satyalancana Kesetiaan kepada 20 personel. "
+     "Penghargaan itu diberikan atas kesetiaan selama delapan tahun mengabdi.", "Satyalancana Kesetiaan"),
+    ("a reason too short to say what it was for adds nothing", "Polda Sumut menerima Presisi Award dari Lemkapi. "
+     "Penghargaan itu diberikan atas kinerjanya.", "Presisi Award"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, title", REASONS_APART, ids=[row[0] for row in REASONS_APART])
+def test_reasons_said_apart_from_a_named_award(construction, text, title):
+    (award,) = extract_awards(None, text)
+    assert award["title"] == title
+
+
 def test_a_state_decoration_keeps_its_formal_name():
     (award,) = extract_awards(
         None,

@@ -216,7 +216,7 @@ class OutletSpider(BackfillMixin, scrapy.Spider):
             if url not in chosen and len(chosen) >= self.probe:
                 return
             chosen.add(url)
-        meta = {}
+        headers, meta = {}, {}
         known = self.known.get(url)
         if known is not None:
             changed_at = parse_when(changed)
@@ -227,23 +227,18 @@ class OutletSpider(BackfillMixin, scrapy.Spider):
             if known.refused:
                 self.crawler.stats.inc_value("incremental/refused_rechecked")
             # Ask the outlet to answer 304 if the page is the one we have.
-            headers = {}
             if known.etag:
                 headers["If-None-Match"] = known.etag
             if known.last_modified:
                 headers["If-Modified-Since"] = known.last_modified
             meta = {"handle_httpstatus_list": [304], "conditional": True}
-            yield scrapy.Request(
-                self.outlet.fetch_url(url),
-                callback=self.parse_article,
-                priority=40,
-                cb_kwargs={"via": via, "url": url},
-                headers=headers,
-                meta=meta,
-            )
-            return
         yield scrapy.Request(
-            self.outlet.fetch_url(url), callback=self.parse_article, priority=40, cb_kwargs={"via": via, "url": url}
+            self.outlet.fetch_url(url),
+            callback=self.parse_article,
+            priority=40,
+            cb_kwargs={"via": via, "url": url},
+            headers=headers,
+            meta=meta,
         )
 
     def _too_old(self, when: str | None) -> bool:

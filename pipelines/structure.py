@@ -24,7 +24,7 @@ from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_officer import OFFICER_RE, officer_of
 from pipelines.award_people import per_person
 from pipelines.award_reading import BACKGROUND, clauses_of, no_receivers, read_sentence
-from pipelines.award_titles import best_title, is_generic_title, title_of, with_class_among
+from pipelines.award_titles import best_title, is_generic_title, named_by_giver, title_of, with_class_among
 from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
 from pipelines.categories import categories_of, decided_by_wording
 from pipelines.classify_sentences import sentences
@@ -80,6 +80,8 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         awards[0].title = next((t for t in named if not is_generic_title(t)), awards[0].title)
     if len(awards) == 1:  # the class it is the best of, said in any sentence of a one-award story
         awards[0].title = with_class_among(awards[0].title, story.body)
+    for award in awards:
+        award.title = named_by_giver(award.title, award.giver)
     return [a.as_row() for a in awards if a.recipients]
 
 

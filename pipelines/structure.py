@@ -178,6 +178,8 @@ def _complete_giver(award: Award, story: Story, context: str, mentions: list[Men
         fuller = giver_of(award.category, whole_story, mentions)
         if fuller[0] and (award.giver is None or fuller[0].startswith(award.giver)):
             award.giver, award.giver_person = fuller
+    if award.category == "other" and award.giver and giver_category(f"dari {award.giver}") not in (None, "other"):
+        award.category = giver_category(f"dari {award.giver}")  # a giver the story names elsewhere decides the kind
     if award.giver is None and award.category == "other":
         # No giver where one stands: a kind the awarding sentences name ("di kantor wilayah DJPb X, ... menerima
         # penghargaan") before the Polda that hosts its own units' contests.

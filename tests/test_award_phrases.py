@@ -481,6 +481,9 @@ STORY_GIVERS = [
     ("the award handed over at a ministry's regional office", "Penyerahan penghargaan digelar di kantor wilayah "
      "Direktorat Jenderal Perbendaharaan (DJPb) Bali. Polres Badung meraih predikat pengelola anggaran terbaik.",
      "ministry"),
+    ("a giver found in the story, not the award's sentence, still decides the kind", "Satlantas Polres Gresik meraih "
+     "juara 1 lomba tertib lalu lintas. Lomba itu dibuka langsung Kapolda Jatim Irjen Pol Budi Santoso di Surabaya.",
+     "kapolda"),
 ]  # fmt: skip
 
 

@@ -23,7 +23,7 @@ from pipelines.award_lists import listed_awards, numbered_lists_joined
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_officer import OFFICER_RE, officer_of
 from pipelines.award_people import per_person
-from pipelines.award_reading import BACKGROUND, clauses_of, no_receivers, read_sentence
+from pipelines.award_reading import BACKGROUND, BACKGROUND_OPENING, clauses_of, no_receivers, read_sentence
 from pipelines.award_titles import best_title, is_generic_title, named_by_giver, title_of, with_class_among
 from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
 from pipelines.categories import categories_of, decided_by_wording
@@ -179,7 +179,10 @@ def _complete_giver(award: Award, story: Story, context: str, mentions: list[Men
         if fuller[0] and (award.giver is None or fuller[0].startswith(award.giver)):
             award.giver, award.giver_person = fuller
     if award.category == "other" and award.giver and giver_category(f"dari {award.giver}") not in (None, "other"):
-        award.category = giver_category(f"dari {award.giver}")  # a giver the story names elsewhere decides the kind
+        # A giver the story names elsewhere decides the kind, unless only an earlier award's sentences name it.
+        present = no_receivers(" ".join(s for s in story.sentences if not BACKGROUND_OPENING.search(s)))
+        if giver_of(award.category, present, mentions)[0] == award.giver:
+            award.category = giver_category(f"dari {award.giver}")
     if award.giver is None and award.category == "other":
         # No giver where one stands: a kind the awarding sentences name ("di kantor wilayah DJPb X, ... menerima
         # penghargaan") before the Polda that hosts its own units' contests.

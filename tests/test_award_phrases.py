@@ -1237,6 +1237,10 @@ def test_award_recipients(construction, text, recipients):
 
 
 AWARD_LISTS = [
+    ("a placing said with what it was won for sits in the story's contest",
+     "Pada ajang Jateng Awards 2023, Polres Demak meraih peringkat kedua, sedangkan Polres Kudus menjadi juara "
+     "pertama atas pelayanan dan inovasi lalu lintas.",
+     ["peringkat kedua Jateng Awards 2023", "juara pertama Jateng Awards 2023 atas pelayanan"]),
     ("one placing won in two fields",
      "Polda DIY menjadi juara umum tingkat polda, sedangkan Polres Bantul juara I pelayanan SIM keliling serta inovasi "
      "layanan daring.",

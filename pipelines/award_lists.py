@@ -174,6 +174,9 @@ def _placing_awards(sentence: str, story: Story) -> list[Award]:
         award = Award(category=(categories_of(sentence) or ["other"])[0], evidence=[sentence], title_listed=True)
         name = _placing_name(sentence, placing, placings[n + 1 :], units)
         award.title = placing.group(0) + (name or _story_contest(story))
+        if name and PLACED_FOR.match(name):  # "juara pertama atas inovasi": why it placed, in the story's contest
+            award.title = placing.group(0) + _story_contest(story) + name
+            name = ""
         award.placement = placement_of(placing.group(0)) or (1 if re.search(r"teratas|puncak", award.title) else None)
         add_recipients(award, [unit])
         awards.append(award)
@@ -192,6 +195,9 @@ def _placing_awards(sentence: str, story: Story) -> list[Award]:
         add_recipients(award, [unit])
         awards.append(award)
     return awards
+
+
+PLACED_FOR = re.compile(r"\s*(?:atas|karena|berkat)\s", re.I)
 
 
 def _following_units(sentence: str, placings: list[re.Match], units: list[Mention]) -> list[Mention]:

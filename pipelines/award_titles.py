@@ -257,6 +257,27 @@ def _with_reason_apart(best: str, candidates: list[str]) -> str:
     return best
 
 
+# A bare award with no name of its own goes by its giver, as stories and readers call it: "penghargaan atas
+# dedikasi ..." from the Kapolda is "penghargaan Kapolda X atas dedikasi ...", a bare "piagam penghargaan" from a
+# body is "piagam penghargaan <body>".
+BARE_AWARD = re.compile(
+    r"^((?:piagam\s+)?(?:penghargaan|piagam|reward))(?=\s+(?:atas|karena|sebagai|untuk|kepada|bagi)\s|$)", re.I
+)
+
+
+def named_by_giver(title: str | None, giver: str | None) -> str | None:
+    head = BARE_AWARD.match(title or "")
+    if not head or not giver or names_award(title) or _words_of(giver) & _words_of(title):
+        return title
+    return f"{head.group(1)} {giver}{title[head.end() :]}"
+
+
+def _words_of(text: str) -> set[str]:
+    """Words that tell one giver from another (not the award's own words or a post's "Ka-")."""
+    words = {w.lower() for w in re.findall(r"\w+", text) if len(w) > 2}
+    return words - {"penghargaan", "piagam", "reward", "atas", "dan", "dari", "kepada", "bagi", "untuk"}
+
+
 # A state decoration goes by its formal name, however the story goes on to say what it was for.
 DECORATION = re.compile(r"(?:tanda kehormatan\s+)?(?:satya\s?lencana|satyalancana|bintang bhayangkara)\b", re.I)
 

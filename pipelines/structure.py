@@ -23,8 +23,8 @@ from pipelines.award_lists import listed_awards, numbered_lists_joined
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_officer import OFFICER_RE, officer_of
 from pipelines.award_people import per_person
-from pipelines.award_reading import BACKGROUND, clauses_of, no_receivers, read_sentence
-from pipelines.award_titles import best_title, is_generic_title, title_of, with_class_among
+from pipelines.award_reading import BACKGROUND, BACKGROUND_OPENING, clauses_of, no_receivers, read_sentence
+from pipelines.award_titles import best_title, is_generic_title, named_by_giver, title_of, with_class_among
 from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
 from pipelines.categories import categories_of, decided_by_wording
 from pipelines.classify_sentences import sentences
@@ -80,6 +80,8 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         awards[0].title = next((t for t in named if not is_generic_title(t)), awards[0].title)
     if len(awards) == 1:  # the class it is the best of, said in any sentence of a one-award story
         awards[0].title = with_class_among(awards[0].title, story.body)
+    for award in awards:
+        award.title = named_by_giver(award.title, award.giver)
     return [a.as_row() for a in awards if a.recipients]
 
 
@@ -176,6 +178,11 @@ def _complete_giver(award: Award, story: Story, context: str, mentions: list[Men
         fuller = giver_of(award.category, whole_story, mentions)
         if fuller[0] and (award.giver is None or fuller[0].startswith(award.giver)):
             award.giver, award.giver_person = fuller
+    if award.category == "other" and award.giver and giver_category(f"dari {award.giver}") not in (None, "other"):
+        # A giver the story names elsewhere decides the kind, unless only an earlier award's sentences name it.
+        present = no_receivers(" ".join(s for s in story.sentences if not BACKGROUND_OPENING.search(s)))
+        if giver_of(award.category, present, mentions)[0] == award.giver:
+            award.category = giver_category(f"dari {award.giver}")
     if award.giver is None and award.category == "other":
         # No giver where one stands: a kind the awarding sentences name ("di kantor wilayah DJPb X, ... menerima
         # penghargaan") before the Polda that hosts its own units' contests.

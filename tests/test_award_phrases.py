@@ -481,6 +481,9 @@ STORY_GIVERS = [
     ("the award handed over at a ministry's regional office", "Penyerahan penghargaan digelar di kantor wilayah "
      "Direktorat Jenderal Perbendaharaan (DJPb) Bali. Polres Badung meraih predikat pengelola anggaran terbaik.",
      "ministry"),
+    ("a giver found in the story, not the award's sentence, still decides the kind", "Satlantas Polres Gresik meraih "
+     "juara 1 lomba tertib lalu lintas. Lomba itu dibuka langsung Kapolda Jatim Irjen Pol Budi Santoso di Surabaya.",
+     "kapolda"),
 ]  # fmt: skip
 
 
@@ -584,7 +587,7 @@ def test_a_single_award_takes_what_it_is_for_from_a_sentence_that_names_no_unit(
         "Kapolda Sumsel memberikan penghargaan kepada Polres Lahat. Penghargaan berlangsung di Mapolda. "
         "Penghargaan diberikan atas pengungkapan kasus pembunuhan yang menonjol.",
     )
-    assert award["title"] == "Penghargaan atas pengungkapan kasus pembunuhan"
+    assert award["title"] == "Penghargaan Kapolda Sumatera Selatan atas pengungkapan kasus pembunuhan"
 
 
 def test_a_single_award_takes_its_period_from_a_sentence_that_names_no_unit():
@@ -695,6 +698,31 @@ TITLES = [
 @pytest.mark.parametrize("construction, sentence, title", TITLES, ids=[row[0] for row in TITLES])
 def test_titles(construction, sentence, title):
     assert title_of(sentence) == title
+
+
+# A bare award with no name of its own goes by its giver; a named award keeps its name alone.
+BY_GIVER = [
+    ("a bare award's reason, the giver put after the award word",
+     "Wali Kota Bogor memberikan penghargaan kepada Satreskrim Polresta Bogor Kota atas pengungkapan kasus curanmor.",
+     "penghargaan Wali Kota Bogor atas pengungkapan kasus curanmor"),
+    ("a bare piagam penghargaan, named by its giver alone",
+     "Polres Kendari menerima piagam penghargaan dari BPJS Ketenagakerjaan di Mapolres.",
+     "piagam penghargaan BPJS Ketenagakerjaan"),
+    ("the class of winners after kepada",
+     "Kapolda Bali menyerahkan penghargaan kepada 12 anggota berprestasi dari Polres Badung.",
+     "penghargaan Kapolda Bali kepada anggota berprestasi"),
+    ("an award named as what it is stays as it is",
+     "Kapolda Jabar memberikan penghargaan sebagai juara 1 lomba video kepada Polres Garut.",
+     "penghargaan sebagai juara 1 lomba video"),
+    ("a giver the title already names is not said twice",
+     "Polres Lebak meraih penghargaan Ombudsman RI atas kepatuhan layanan publik.",
+     "penghargaan Ombudsman RI atas kepatuhan layanan publik"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, title", BY_GIVER, ids=[row[0] for row in BY_GIVER])
+def test_a_bare_award_goes_by_its_giver(construction, text, title):
+    assert [a["title"] for a in extract_awards(None, text)] == [title]
 
 
 def test_a_named_award_keeps_its_name_when_later_sentences_say_penghargaan():
@@ -828,7 +856,10 @@ def test_what_the_award_is_for_in_a_sentence_of_its_own():
         "Polsek Gamping menerima piagam penghargaan dari Kapolda DIY. Penghargaan diberikan atas keberhasilan "
         "mengungkap jaringan pencurian sepeda motor.",
     )
-    assert award["title"] == "Penghargaan atas keberhasilan mengungkap jaringan pencurian sepeda motor"
+    assert (
+        award["title"]
+        == "Penghargaan Kapolda Daerah Istimewa Yogyakarta atas keberhasilan mengungkap jaringan pencurian sepeda motor"
+    )
 
 
 @pytest.mark.parametrize(
@@ -1206,6 +1237,10 @@ def test_award_recipients(construction, text, recipients):
 
 
 AWARD_LISTS = [
+    ("a placing said with what it was won for sits in the story's contest",
+     "Pada ajang Jateng Awards 2023, Polres Demak meraih peringkat kedua, sedangkan Polres Kudus menjadi juara "
+     "pertama atas pelayanan dan inovasi lalu lintas.",
+     ["peringkat kedua Jateng Awards 2023", "juara pertama Jateng Awards 2023 atas pelayanan"]),
     ("one placing won in two fields",
      "Polda DIY menjadi juara umum tingkat polda, sedangkan Polres Bantul juara I pelayanan SIM keliling serta inovasi "
      "layanan daring.",
@@ -1217,11 +1252,11 @@ AWARD_LISTS = [
     ("a list of officers who received is no list of awards",
      "Kapolda Bali memberikan penghargaan kepada sejumlah pihak. Beberapa pejabat Polda Bali turut menerima "
      "penghargaan, yakni Direktur Reserse Narkoba Kombes Pol Made Arta atas pengungkapan jaringan sabu.",
-     ["penghargaan atas pengungkapan jaringan sabu"]),
+     ["penghargaan Kapolda Bali atas pengungkapan jaringan sabu"]),
     ("what the giving is, after adalah, is no list of awards",
      "Kapolri memberikan penghargaan kepada empat anggota Polres Bone. Pemberian penghargaan bagi anggota berprestasi "
      "adalah bentuk terima kasih pimpinan, karena mereka bekerja melampaui tugas.",
-     ["penghargaan bagi anggota berprestasi"]),
+     ["penghargaan Kapolri bagi anggota berprestasi"]),
     ("a list of awards still to come is none of the story's",
      "Polres Bantul meraih predikat WBK dari KemenPAN-RB. Personel yang berjasa akan mendapat penghargaan berupa "
      "insentif, yaitu tambahan tunjangan atau sekolah lanjutan.",

@@ -481,6 +481,8 @@ STORY_GIVERS = [
     ("the award handed over at a ministry's regional office", "Penyerahan penghargaan digelar di kantor wilayah "
      "Direktorat Jenderal Perbendaharaan (DJPb) Bali. Polres Badung meraih predikat pengelola anggaran terbaik.",
      "ministry"),
+    ("the organiser of the contest in a sentence of its own", "Polda Bali dinobatkan sebagai juara 2 kategori "
+     "video kreatif. Lomba yang diselenggarakan Korlantas Polri itu diikuti semua Polda.", "kapolri"),
 ]  # fmt: skip
 
 
@@ -1327,6 +1329,18 @@ def test_registry_givers_and_state_bodies_keep_their_one_name():
     story = "Komisi Pemberantasan Korupsi (KPK) dan Kementerian Keuangan (Kemenkeu) memberikan penghargaan."
     assert giver_spelled_out("KPK", story) == "KPK"
     assert giver_spelled_out("Kementerian Keuangan", story) == "Kementerian Keuangan"
+
+
+@pytest.mark.parametrize(
+    "written, archived",
+    [
+        ("Divhumas Polri", "Divisi Humas Polri"),
+        ("Korps Brimob Polri", "Korbrimob Polri"),
+        ("Puskeu Polri", "Puskeu Polri"),
+    ],
+)
+def test_a_mabes_body_giving_has_the_gazetteers_one_name(written, archived):
+    assert giver_spelled_out(written, "") == archived
 
 
 # Awards conferred on officers one by one: one award per officer listed, his unit its recipient.

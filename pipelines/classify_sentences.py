@@ -23,8 +23,11 @@ from pipelines.role_words import (
     SPORTS_MEDAL,
 )
 
-# Abbreviations that end in a full stop inside a sentence: "Irjen Pol. Toni", "Drs. H. Armed", "R. Z. Panca".
-ABBREVIATION_END = re.compile(r"(?:\b(?:Pol|Drs|Dr|Ir|Hj|Jl|No|Prof|KH|Moh|Muh|Sdr|Kec|Kab|Prov|Tbk|dkk)|\b[A-Z])\.$")
+# Abbreviations that end in a full stop inside a sentence: "Irjen Pol. Toni", "Drs. H. Armed", "R. Z. Panca",
+# "Polres Kep. Yapen".
+ABBREVIATION_END = re.compile(
+    r"(?:\b(?:Pol|Drs|Dr|Ir|Hj|Jl|No|Prof|KH|Moh|Muh|Sdr|Kec|Kab|Kep|Prov|Tbk|dkk)|\b[A-Z])\.$"
+)
 
 
 def sentences(text: str) -> list[str]:

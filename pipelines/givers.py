@@ -11,6 +11,7 @@ from pipelines.abbreviations import spelled_out
 from pipelines.categories import decided_by_wording, registry
 from pipelines.giver_names import FROM, GIVER_RULES, NOT_A_BODY, PUBLIC_BODY, giver_by_rule, is_place, mabes_body_at
 from pipelines.ranks import NAME, RANK_RE
+from pipelines.unit_gazetteer import gazetteer
 from pipelines.units import Mention, find_unit_mentions
 
 # Words between a giving slot and the body: a post ("Ketua Umum"), "pihak", or the body's office ("kantor wilayah").
@@ -265,7 +266,11 @@ GIVER_WRITTEN = {
 
 def giver_spelled_out(giver: str | None, story: str) -> str | None:
     """A body the registry does not know, written with its abbreviation as the story spells it out ("Komisi
-    Informasi Pusat (KIP)"); the registry's givers and the state bodies keep the one name they are faceted by."""
+    Informasi Pusat (KIP)"); the registry's givers and the state bodies keep the one name they are faceted by;
+    a Mabes body has the one name the gazetteer gives it ("Divhumas Polri" is Divisi Humas Polri)."""
+    body = gazetteer().lookup(giver) if giver and mabes_body_at(giver, 0) == giver else None
+    if body is not None and body.type in ("mabes", "satker_mabes"):
+        return body.name
     if not giver or PUBLIC_BODY.fullmatch(giver) or _giver_at(giver, 0):
         return giver
     return spelled_out(giver, story)

@@ -196,10 +196,11 @@ def _complete_giver(award: Award, story: Story, context: str, mentions: list[Men
     award.giver_text = giver_as_written(award.giver, given_by) or giver_as_written(award.giver, story.text)
 
 
-# What a story says of an award being given or received now: its giver may stand there when the award's own
-# sentences name none; not a unit "dari" which officers come, an instruction "dari Kapolri", or an earlier award.
+# What a story says of an award being given or received now, or of the contest it crowns: its giver may stand
+# there when the award's own sentences name none; not a unit "dari" which officers come, an instruction "dari
+# Kapolri", or an earlier award.
 AWARDING = re.compile(
-    rf"{AWARD_TERMS.pattern}|{HANDS_OVER.pattern}|{RECEIVES.pattern}|\b(?:penilaian|evaluasi)\b", re.I
+    rf"{AWARD_TERMS.pattern}|{HANDS_OVER.pattern}|{RECEIVES.pattern}|\b(?:penilaian|evaluasi|lomba|kompetisi)\b", re.I
 )
 
 

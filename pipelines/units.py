@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from pipelines.classify_sentences import sentences
 from pipelines.knowledge import KNOWLEDGE, Mention, Unit, knowledge_rows, units_csv_rows
 from pipelines.ranks import RANKS
 from pipelines.subunits import story_parents, with_subunits
@@ -42,10 +43,9 @@ NAME_STOP = {
     "kantongi", "terpilih", "dinobatkan", "juara", "peringkat", "peraih", "penerima", "pemenang", "bangga", "lomba",
 }  # fmt: skip
 
-# A word of a unit's name; another unit's type word starts a new unit ("Polres Pekalongan Polda Jateng").
-_WORD = (
-    r"(?!(?:Polrestabes|Polresta|Polres|Polsek|Polda|Kapolda|Kapolres\w*|Kapolsek)\b)(?:[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
-)
+# A word of a unit's name ("Kep." is Kepulauan); another unit's type word starts a new unit ("Polres Pekalongan
+# Polda Jateng").
+_WORD = r"(?!(?:Polrestabes|Polresta|Polres|Polsek|Polda|Kapolda|Kapolres\w*|Kapolsek)\b)(?:Kep\.|[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
 UNIT_RE = re.compile(
     rf"\b(?P<position>Kapolrestabes|Kapolrestro|Kapolresta|Kapolres|Kapolsek|Kapolda|Wakapolda|Wakapolresta|Wakapolres)?"
     rf"(?(position)|(?P<type>Polrestabes|Polrestro|Polresta|Polres|Polsek|Polda))"
@@ -112,8 +112,8 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     units = sorted(units, key=lambda x: x.start)
     parents = _parents_of(story, gaz) if story is not None else story_parents(_typed_units(text, gaz), gaz)
     if story is not None:
-        units = sorted(units + _bare_chiefs(text, units, parents) + _counted_before(text, units, story, gaz),
-                       key=lambda x: x.start)  # fmt: skip
+        units += _bare_chiefs(text, units, parents) + _counted_before(text, units, story, gaz)
+        units = sorted(units + _counted_elsewhere(text, units, story, gaz), key=lambda x: x.start)
     return with_subunits(text, units, parents)
 
 
@@ -150,6 +150,45 @@ def _counted_before(text: str, units: list[Mention], story: str, gaz: Gazetteer)
     found += _listed_units(joined, gaz, found)
     shift = len(head) + 1 - opening.end()  # where the items are in `text`
     return [replace(m, start=max(m.start - shift, opening.end()), end=m.end - shift) for m in found]
+
+
+NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+           "sepuluh": 10}  # fmt: skip
+# "kepada 7 Kapolres penerima piagam", "untuk tiga Polres Polda X": units counted as the object of a giving, not
+# named (a name would follow the type word).
+COUNT_OF = re.compile(
+    rf"\b(?:kepada|untuk|bagi|diraih|diterima)\s+(?:oleh\s+)?(?P<n>\d{{1,2}}|{'|'.join(NUMBERS)})\s+(?:Ka)?"
+    r"(?P<type>Polrestabes|Polresta|Polres|Polsek)\b(?!\s+(?!Polda\b)(?-i:[A-Z]))",
+    re.I,
+)
+
+
+def _level(name: str) -> str:
+    return "Polsek" if name.startswith("Polsek") else "Polres"
+
+
+def _counted_elsewhere(text: str, units: list[Mention], story: str, gaz: Gazetteer) -> list[Mention]:
+    """ "Polres A memperoleh nilai 107, Polres B 105, ... Piagam diserahkan kepada 7 Kapolres": units a sentence
+    counts without naming them are those of the one sentence of the story that names exactly that many."""
+    found = []
+    for count in COUNT_OF.finditer(text):
+        n = int(count.group("n")) if count.group("n").isdigit() else NUMBERS[count.group("n").lower()]
+        level = _level(count.group("type").capitalize())
+        if n < 2 or any(_level(u.name) == level and not u.name.startswith("Polda") for u in units):
+            continue  # the sentence names its units itself
+        named = []
+        for sentence in _story_sentences(story):
+            own = [m for m in _typed_units(sentence, gaz) if _level(m.name) == level and not m.name.startswith("Polda")]
+            if len({m.name for m in own}) == n:
+                named.append(list({m.name: m for m in own}.values()))
+        if len(named) == 1:
+            found += [Mention(m.name, m.unit_id, count.start("n"), count.end(), False) for m in named[0]]
+    return found
+
+
+@lru_cache(maxsize=64)
+def _story_sentences(story: str) -> tuple[str, ...]:
+    return tuple(sentences(story))
 
 
 BARE_CHIEF = re.compile(r"\b(?:Waka|Ka)pol(?P<level>da|res|resta|restabes)\b(?!\s*(?:se-?|jajaran|terbaik|lain))")

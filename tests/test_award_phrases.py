@@ -55,6 +55,8 @@ UNITS = [
     ("long form of the type", "Kepolisian Resor Klaten Polda Jateng meraih WBK.", ["Polres Klaten", "Polda Jawa Tengah"]),
     ("a name spelt with a space", "Polresta Palangkaraya menerima piagam.", ["Polresta Palangka Raya"]),
     ("unit upgraded since", "Polres Malang Kota meraih WBBM pada 2020.", ["Polresta Malang Kota"]),
+    ("Kepulauan written Kep.", "Nilai Polres Kep. Meranti naik. Polres Kep. Yapen juga.",
+     ["Polres Kepulauan Meranti", "Polres Kepulauan Yapen"]),
     ("abbreviation unwrapped", "Kepolisian Resor (Polres) Gowa meraih WBK.", ["Polres Gowa"]),
     ("description is no name", "Kompolnas memilih Polsek Tipe B terbaik.", []),
     ("a tournament is no unit", "Final Polda Cup 2024 digelar di Sleman.", []),
@@ -127,6 +129,24 @@ UNITS = [
 @pytest.mark.parametrize("construction, passage, units", UNITS, ids=[row[0] for row in UNITS])
 def test_units_named(construction, passage, units):
     assert [m.name for m in find_unit_mentions(passage)] == units
+
+
+COUNTED = [
+    # construction, sentence, its story, the units the sentence counts
+    ("a count of chiefs, their units listed before", "Piagam diserahkan kepada tiga Kapolres.",
+     "Nilai Polres Kendal 98, Polres Demak 95 dan Polres Blora 91. Piagam diserahkan kepada tiga Kapolres.",
+     ["Polres Kendal", "Polres Demak", "Polres Blora"]),
+    ("no sentence names as many", "Piagam diberikan kepada 19 Polres.",
+     "Piagam diberikan kepada 19 Polres. Nilai tertinggi diraih Polres Kendal dan Polres Demak.", []),
+    ("a count followed by names is no reference", "Dua Polres, Polres Kendal dan Polres Demak, meraih WBK.",
+     "Dua Polres, Polres Kendal dan Polres Demak, meraih WBK. Polres Blora dan Polres Batang hadir.",
+     ["Polres Kendal", "Polres Demak"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, sentence, story, units", COUNTED, ids=[row[0] for row in COUNTED])
+def test_units_counted_in_a_sentence_and_named_in_another(construction, sentence, story, units):
+    assert [m.name for m in find_unit_mentions(sentence, story=story)] == units
 
 
 def test_one_unit_one_name_for_comparing():
@@ -484,6 +504,8 @@ STORY_GIVERS = [
     ("a giver found in the story, not the award's sentence, still decides the kind", "Satlantas Polres Gresik meraih "
      "juara 1 lomba tertib lalu lintas. Lomba itu dibuka langsung Kapolda Jatim Irjen Pol Budi Santoso di Surabaya.",
      "kapolda"),
+    ("the organiser of the contest in a sentence of its own", "Polda Bali dinobatkan sebagai juara 2 kategori "
+     "video kreatif. Lomba yang diselenggarakan Korlantas Polri itu diikuti semua Polda.", "kapolri"),
 ]  # fmt: skip
 
 
@@ -1228,6 +1250,13 @@ AWARDS = [
     ("units sharing the award of a story, each placed apart",
      "Polres Blora dan Polres Rembang meraih penghargaan dari Kapolda. Dalam lomba itu, Polres Blora meraih juara kedua, "
      "sementara Polres Rembang meraih juara pertama.", [["Polres Blora"], ["Polres Rembang"]]),
+    ("units counted in the award sentence, named in a list before",
+     "Ombudsman menilai tiga polres di Jawa Tengah. Nilainya: Polres Kendal 98, Polres Demak 95 dan Polres Blora 91. "
+     "Piagam kepatuhan tinggi diserahkan kepada tiga Kapolres penerima di Semarang.",
+     [["Polres Kendal", "Polres Demak", "Polres Blora"]]),
+    ("a Polda after a count of its resorts frames them",
+     "Nilai Polres Kendal 98 dan Polres Demak 95. Ombudsman serahkan piagam kepatuhan kepada 2 Polres Polda Jateng.",
+     [["Polres Kendal", "Polres Demak"]]),
 ]  # fmt: skip
 
 
@@ -1362,6 +1391,18 @@ def test_registry_givers_and_state_bodies_keep_their_one_name():
     story = "Komisi Pemberantasan Korupsi (KPK) dan Kementerian Keuangan (Kemenkeu) memberikan penghargaan."
     assert giver_spelled_out("KPK", story) == "KPK"
     assert giver_spelled_out("Kementerian Keuangan", story) == "Kementerian Keuangan"
+
+
+@pytest.mark.parametrize(
+    "written, archived",
+    [
+        ("Divhumas Polri", "Divisi Humas Polri"),
+        ("Korps Brimob Polri", "Korbrimob Polri"),
+        ("Puskeu Polri", "Puskeu Polri"),
+    ],
+)
+def test_a_mabes_body_giving_has_the_gazetteers_one_name(written, archived):
+    assert giver_spelled_out(written, "") == archived
 
 
 # Awards conferred on officers one by one: one award per officer listed, his unit its recipient.

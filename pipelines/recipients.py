@@ -71,8 +71,16 @@ CHIEFS_LISTED_BEFORE = re.compile(
 )
 
 
+# "Beberapa pejabat utama Polda X juga menerima penghargaan, yakni Direktur Reserse Narkoba ...": officials whose
+# posts are listed receive in their own right, not for their parent.
+OFFICIALS_LISTED_BEFORE = re.compile(
+    r"\b(?:pejabat|perwira|personel|anggota)\b[^.;]{0,80}?\b(?:yakni|yaitu|antara lain|di antaranya)\s*:?\s*$", re.I
+)
+
+
 def _beside_parent(sentence: str, m: Mention) -> Mention:
-    if m.via_position and m.parent_id and CHIEFS_LISTED_BEFORE.search(sentence[: m.start]):
+    listed = CHIEFS_LISTED_BEFORE.search(sentence[: m.start]) or OFFICIALS_LISTED_BEFORE.search(sentence[: m.start])
+    if m.via_position and m.parent_id and listed:
         return replace(m, beside_parent=True)
     return m
 

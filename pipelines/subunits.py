@@ -50,6 +50,8 @@ def subunit_forms() -> dict[str, list[tuple[SubunitKind, bool]]]:
                     rest = form[len(own) :].strip()
                     for variant in (f"{chief.strip()}{rest.lower()}", f"{chief.strip()} {rest[0].upper()}{rest[1:]}"):
                         forms.setdefault(variant, []).append((kind, True))
+            if form.startswith("Direktorat "):  # "Direktur Reserse Narkoba": the directorate's head, spelt out
+                forms.setdefault(form.replace("Direktorat", "Direktur", 1), []).append((kind, True))
     return forms
 
 

@@ -47,6 +47,7 @@ UNITS = [
     ("a Polsek's unit stays the Polsek", "Kanit Reskrim Polsek Kenjeran Iptu Budi hadir.", ["Polsek Kenjeran"]),
     ("sub-unit written in full", "Direktorat Reserse Narkoba Polda Riau menerima piagam.", ["Ditresnarkoba Polda Riau"]),
     ("sub-unit through its chief", "Piagam diterima Dirlantas Polda Bali Kombes Pol Made.", ["Ditlantas Polda Bali"]),
+    ("a director's post spelt out", "Direktur Lalu Lintas Polda Bali Kombes Pol Made hadir.", ["Ditlantas Polda Bali"]),
     ("sub-unit alone takes the story's Polda", "Kapolda Sumsel memuji kerja Ditreskrimum.",
      ["Polda Sumatera Selatan", "Ditreskrimum Polda Sumatera Selatan"]),
     ("subdirectorate", "Kasubdit II Harda Polda Jabar AKBP Rudi menerima piagam.", ["Subdit II Harda Polda Jawa Barat"]),
@@ -900,6 +901,8 @@ def test_an_award_named_after_its_giver_and_its_reason_is_specific():
 
 
 OFFICERS = [
+    ("after kepada, a long post with its unit", "Kapolda Bali memberikan piagam kepada Direktur Reserse Kriminal "
+     "Khusus Polda Bali Kombes Pol Made Sukra.", ("Made Sukra", "Kombes Pol", None)),
     ("his post between commas", "Bripka Sri Wahyuni, anggota Satbinmas Polres Bone, meraih penghargaan dari Kapolda "
      "Sulsel.", ("Sri Wahyuni", "Bripka", None)),
     ("after diterima oleh, any post", "Polres Sragen meraih penghargaan dari Ombudsman RI. Piagam diterima oleh Kasiwas "
@@ -1263,6 +1266,24 @@ AWARDS = [
 @pytest.mark.parametrize("construction, text, recipients", AWARDS, ids=[row[0] for row in AWARDS])
 def test_award_recipients(construction, text, recipients):
     assert [a["recipients"] for a in extract_awards(None, text)] == recipients
+
+
+# Officials whose posts are listed after yakni receive in their own right: their sub-units are recipients.
+OFFICIALS_LISTED = [
+    ("a director's post spelt out, after pejabat ... yakni",
+     "Kapolda Bali memberikan penghargaan kepada jajarannya. Sejumlah pejabat Polda Bali ikut menerima penghargaan, "
+     "yakni Direktur Reserse Kriminal Umum Kombes Pol Made Sukra atas pengungkapan kasus pencurian.",
+     "Ditreskrimum Polda Bali"),
+    ("a director's short post, after personel ... antara lain",
+     "Polda Bali menerima penghargaan dari Gubernur Bali. Beberapa personel juga menerima penghargaan, antara lain "
+     "Dirlantas Polda Bali Kombes Pol Made Sukra.",
+     "Ditlantas Polda Bali"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, unit", OFFICIALS_LISTED, ids=[row[0] for row in OFFICIALS_LISTED])
+def test_officials_listed_receive_for_their_sub_units(construction, text, unit):
+    assert unit in {u for a in extract_awards(None, text) for u in a["recipients"]}
 
 
 AWARD_LISTS = [

@@ -71,8 +71,9 @@ NAMED_AS = re.compile(
 GENERIC_TITLE = re.compile(
     r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:(?:piagam|sertifikat)\s+)?(?:penghargaan|reward|piagam|apresiasi|sertifikat|trofi|piala|"
     r"anugerah|tanda kehormatan|predikat|rekor)(?:\s*-\s*(?:piagam|penghargaan|trofi|piala))?(?:\s+(?:dan|serta)\s+(?:piagam|piala|penghargaan|trofi|sertifikat|medali))*"
-    r"(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|bergengsi|khusus|serupa|yang sama|pertama|kedua|ketiga|"
-    # "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya": adverbs, not the award's name
+    r"(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|bergengsi|tertinggi|khusus|serupa|yang sama|pertama|kedua|ketiga|"
+    # "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya": adverbs, not the award's name;
+    # "penghargaan tertinggi" praises an award the story names elsewhere (a decoration's formal name)
     r"lainnya|lain|kembali|lagi|juga|pun|kali|(?:tidak|bukan)\s+\w+))*"
     # ... or only its giver: "piagam Ombudsman RI", "Penghargaan Kapolda Banten", "penghargaan BNN Kalsel".
     r"(?:\s+(?:dari\s+)?(?:Ombudsman|Kapolda|Kapolri|Polda|Div\w*|Divisi|Mabes|Bid\w*|Bidang|BNNP?|Kementerian|Bupati|Wali ?Kota|Gubernur|Kapolres\w*|Pemkab|"
@@ -243,8 +244,9 @@ def best_title(candidates: list[str | None]) -> str | None:
 
 
 # A named award and, in a sentence of its own, what a bare "penghargaan" was given for: "piagam Trust Award" and
-# "Penghargaan itu diberikan karena penanganan kasus ...": the name and its reason. A decoration keeps its formal name.
-REASON_APART = re.compile(r"^(?:\S+\s+){1,3}?((?:atas|karena)\s+.+)$", re.I)
+# "Penghargaan itu diberikan karena penanganan kasus ...": the name and its reason; likewise the assessment it was won
+# in ("penghargaan tertinggi dalam Monitoring dan Evaluasi ..."). A decoration keeps its formal name.
+REASON_APART = re.compile(r"^(?:\S+\s+){1,3}?((?:atas|karena)\s+.+|dalam\s+(?-i:[A-Z]).+)$", re.I)
 
 
 def _with_reason_apart(best: str, candidates: list[str]) -> str:
@@ -314,7 +316,14 @@ def _named_award(sentence: str, m: re.Match) -> str:
     cited = CITATION.match(sentence, start + len(head))
     if cited:  # the award's citation in quotes: penghargaan Terbaik I "Atas Prestasi dan Dedikasi ..."
         return f"{head} {cited.group(1)}"
-    return head + _what_it_is(sentence, start + len(word), start + len(head)) if is_generic_title(head) else head
+    if not is_generic_title(head):
+        return head
+    what = _what_it_is(sentence, start + len(word), start + len(head))
+    # "Piagam penghargaan juga diberikan ... sebagai pemrakarsa": the adverb belongs to the giving, not the award
+    return (ADVERB_AFTER.sub("", head) if what else head) + what
+
+
+ADVERB_AFTER = re.compile(r"(?:\s+(?:juga|pun|pula|kembali|lagi|serupa|yang sama))+$", re.I)
 
 
 # A bare award at a named awarding or contest: "meraih penghargaan pada Penganugerahan Zona Integritas ... 2018",

@@ -42,9 +42,11 @@ NAMED_PERIOD = re.compile(
 )
 
 
-# An election is the occasion, not the period: "pengamanan Pilkada Serentak 2024" has no award year.
+# An election is the occasion, not the period: "pengamanan Pilkada Serentak 2024" has no award year. An acronym in
+# brackets is still the name: "Penghargaan Keterbukaan Informasi Publik (KIP) 2025".
 TITLE_YEAR = re.compile(
-    r"\b(?!(?:Pilkada|Serentak|Pemilu|Pilpres|Pileg|Pilgub|Pilbup|Pilwalkot)\b)(?:[A-Z][\w-]*|[Tt]ahun|Awards?)\s+(20\d\d)\b"
+    r"(?:\b(?!(?:Pilkada|Serentak|Pemilu|Pilpres|Pileg|Pilgub|Pilbup|Pilwalkot)\b)(?:[A-Z][\w-]*|[Tt]ahun|Awards?)|\([A-Z][\w-]*\))"
+    r"\s+(20\d\d)\b"
 )
 
 

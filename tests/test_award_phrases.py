@@ -630,7 +630,8 @@ def test_years(construction, passage, year):
 @pytest.mark.parametrize(
     "title, year",
     [("Polres Terbaik Pelaksana Program Presisi 2025", 2025), ("Anugerah Keterbukaan Informasi Tahun 2024", 2024),
-     ("penghargaan pengamanan Pilkada Serentak 2024", None), ("penghargaan", None)],
+     ("penghargaan pengamanan Pilkada Serentak 2024", None), ("penghargaan", None),
+     ("Anugerah Keterbukaan Informasi Publik (KIP) 2024", 2024)],
 )  # fmt: skip
 def test_year_an_awards_name_carries(title, year):
     assert year_in_title(title) == year
@@ -713,6 +714,8 @@ TITLES = [
      "predikat kepatuhan layanan publik tahun 2023.", "predikat kepatuhan layanan publik tahun 2023"),
     ("thanks given is no award name", "Sebagai apresiasi atas capaian itu, Ombudsman menyerahkan piagam predikat "
      "kepatuhan tinggi kepada Polres Bone.", "piagam predikat kepatuhan tinggi"),
+    ("an adverb of the giving is no part of the award", "Piagam penghargaan juga diberikan kepada Kapolres Sikka "
+     "sebagai penggagas lomba, di Mapolres.", "Piagam penghargaan sebagai penggagas lomba"),
     ("a rank alone names no award beside a reason", "Penghargaan itu diberikan atas kepatuhan layanan publik 2023, "
      "dengan Polres Bone di peringkat kedua.", "Penghargaan atas kepatuhan layanan publik 2023"),
 ]  # fmt: skip
@@ -864,6 +867,21 @@ def test_reasons_said_apart_from_a_named_award(construction, text, title):
     assert award["title"] == title
 
 
+def test_a_decoration_by_its_formal_name_not_as_the_highest_award():
+    (award,) = extract_awards(
+        None,
+        "Keluarga besar Polres Sikka bersyukur atas pemberian tanda kehormatan Nugraha Sakanti oleh Presiden pada "
+        "upacara Hari Bhayangkara. Kapolres menyebut Polres Sikka meraih penghargaan tertinggi dari Presiden.",
+    )
+    assert award["title"] == "tanda kehormatan Nugraha Sakanti"
+
+
+def test_a_named_award_takes_the_assessment_a_bare_one_was_won_in():
+    assert best_title(
+        ["Penghargaan Citra Bhakti", "penghargaan tertinggi dalam Lomba Inovasi Pelayanan Publik 2024"]
+    ) == ("Penghargaan Citra Bhakti dalam Lomba Inovasi Pelayanan Publik 2024")
+
+
 def test_a_state_decoration_keeps_its_formal_name():
     (award,) = extract_awards(
         None,
@@ -890,7 +908,7 @@ def test_what_the_award_is_for_in_a_sentence_of_its_own():
     ["penghargaan", "Penghargaan itu", "piagam penghargaan", "piagam Ombudsman RI", "Predikat tersebut", "Rekor kedua",
      "rekor MURI", "Piala dan piagam", "penghargaan Divisi Humas Polri", "penghargaan bergengsi Bidang Humas Polda Sumsel",
      "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya", "penghargaan tidak berhenti", "penghargaan Kapolri lainnya",
-     "Piagam-piagam", "sertifikat rekor MURI"],
+     "Piagam-piagam", "sertifikat rekor MURI", "penghargaan tertinggi"],
 )  # fmt: skip
 def test_generic_titles(title):
     assert is_generic_title(title)

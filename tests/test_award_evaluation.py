@@ -7,6 +7,8 @@ the README's "Award extraction, measured" says which are met.
 """
 
 import json
+import re
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -60,6 +62,23 @@ def test_every_real_story_keeps_its_source():
         for line in path.read_text(encoding="utf-8").splitlines():
             story = json.loads(line)
             assert story["source_url"].startswith("http"), story["id"]
+
+
+def _address(url: str) -> str:
+    """A story's address without scheme, www./m./amp. host prefix, /amp/ segment or query string."""
+    parts = urlsplit(url)
+    host = re.sub(r"^(?:www|m|amp)\.", "", parts.netloc.lower())
+    return host + parts.path.replace("/amp/", "/").rstrip("/")
+
+
+def test_no_story_is_in_the_set_twice():
+    seen = {}
+    for path in sorted(REALTEXT.glob("*stories*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            story = json.loads(line)
+            address = _address(story["source_url"])
+            assert address not in seen, (story["id"], seen.get(address))
+            seen[address] = story["id"]
 
 
 def test_split_is_fixed_by_the_id_alone():

@@ -62,7 +62,7 @@ POLRI_ACTOR = re.compile(
     r"\b(Polrestabes|Polresta|Polres|Polsek|Polda|Polri|Mabes Polri|Korps Bhayangkara|Korlantas|Bareskrim|Divhumas|Brimob|Satlantas|"
     r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol|linmas|uan Polisi Pamong|ya|kamling)(?:uan|\w{4,})|(?:Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Wakapolres\w*|Kapolsek|Wakapolsek)(?! Cup)|"
     r"(?i:kapolsek|kapolres|kapolresta)|"
-    r"Kasat(?!pol)\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi(?! pamong| militer| hutan| kehutanan| kehormatan| cilik)|polwan|perwira|kepolisian)|[Aa]nggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
+    r"Kasat(?!\s?[Pp]ol(?:\s?PP\b|$|\s))\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi(?! pamong| militer| hutan| kehutanan| kehormatan| cilik)|polwan|perwira|kepolisian)|[Aa]nggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
     r" (?!SPKT|PJR)[A-Z]{2,}\b)|"
     r"polisi(?! Pamong| Militer| Hutan| Kehutanan| Kehormatan| Cilik)|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
     r"Bripda|jajaran(?= Polres| Polda| Polsek)|(?i:satuan kerja|satker|satuan wilayah|satwil)|polda|polres|polresta|polsek)\b",

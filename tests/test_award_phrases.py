@@ -11,6 +11,7 @@ from pipelines.award_lists import numbered_lists_joined
 from pipelines.award_titles import best_title, is_generic_title, title_of
 from pipelines.award_years import year_in_title, year_of
 from pipelines.categories import categories_of, category_names
+from pipelines.classify import classify_award_role
 from pipelines.classify_sentences import sentence_role
 from pipelines.givers import giver_category, giver_of, giver_spelled_out
 from pipelines.structure import extract_awards
@@ -268,12 +269,31 @@ ROLES = [
      "para atlet.", None),
     ("reward and punishment is a policy, not an award", "Kapolres memberikan reward dan punishment kepada anggota.",
      None),
+    ("the head of a municipal police corps is no Polri officer", "Piagam dari Gubernur diterima oleh Kasat Pol PP "
+     "Kota Bima.", None),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize("construction, sentence, role", ROLES, ids=[row[0] for row in ROLES])
 def test_sentence_role(construction, sentence, role):
     assert sentence_role(sentence) == role
+
+
+# -- who receives: a whole story's role --------------------------------------------------------------
+STORY_ROLES = [
+    ("police units named late among another body's co-recipients", "Kejari Bima Raih Penghargaan dari Ombudsman",
+     "Kejaksaan Negeri Bima meraih penghargaan kepatuhan dari Ombudsman RI. Kejari Bima dinilai patuh dalam "
+     "pelayanan publik. Kepala Kejari menyampaikan terima kasih. Selain Kejari Bima, penghargaan yang sama juga "
+     "diberikan kepada Polres Dompu dan Polres Sumbawa.", "received"),
+    ("a municipal police head receiving for his mayor is no Polri recipient", "Pemkot Bima Raih Penghargaan Gubernur",
+     "Pemkot Bima meraih penghargaan dari Gubernur NTB. Penghargaan diserahkan Gubernur dan diterima oleh Kasat "
+     "Pol PP Kota Bima yang mewakili Wali Kota.", "none"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, title, text, role", STORY_ROLES, ids=[row[0] for row in STORY_ROLES])
+def test_story_role(construction, title, text, role):
+    assert classify_award_role(title, text).award_role == role
 
 
 # -- kinds of award and givers -----------------------------------------------------------------------
@@ -569,6 +589,8 @@ YEARS = [
     ("a commemoration counted and dated", "rangkaian Hari Bhayangkara ke-78 Tahun 2024", 2024),
     ("an awards night in English", "pada Awarding Day Lomba Kreasi Humas 2022", 2022),
     ("an election is the occasion, not the period", "mengamankan Pemilihan Kepala Daerah Serentak 2024", None),
+    ("the gathering an award was handed out at is the occasion", "Piagam itu diserahkan pada acara Hari Pers "
+     "Nasional Tahun 2022 di Kendari.", None),
 ]  # fmt: skip
 
 

@@ -269,6 +269,10 @@ ROLES = [
      "para atlet.", None),
     ("reward and punishment is a policy, not an award", "Kapolres memberikan reward dan punishment kepada anggota.",
      None),
+    ("a meeting received by a chief is no award", "Koordinasi persiapan lomba inovasi itu diterima oleh Kapolsek "
+     "Alas, dan penilaian Kompolnas Award dimulai bulan depan.", None),
+    ("a unit named as the best is its subject, not what it took", "Bidang Keuangan Polda Gorontalo ditetapkan "
+     "sebagai satuan kerja terbaik.", "received"),
     ("the head of a municipal police corps is no Polri officer", "Piagam dari Gubernur diterima oleh Kasat Pol PP "
      "Kota Bima.", None),
 ]  # fmt: skip

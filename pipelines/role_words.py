@@ -82,6 +82,16 @@ OTHER_ACTOR = re.compile(
 )
 
 
+# A record of the awards a unit has won ("telah meraih berbagai penghargaan", "seluruh penghargaan yang telah
+# diperoleh"), counted rather than conferred: background, no award of the story's own.
+_MANY_AWARDS = r"\b(?:" + "|".join(_ROLE_WORDS["many"]) + r")\s+(?:prestasi\s+dan\s+)?(?:penghargaan|prestasi)\b"
+AWARDS_TALLIED = re.compile(
+    _MANY_AWARDS
+    + r"\s+(?:yang\s+(?:telah\s+|pernah\s+)?|(?:telah|pernah)\s+)(?:diterima|diperoleh|diraih|ditorehkan|diukir)\b"
+    r"|\b(?:telah|pernah)\s+(?:\w+\s+)?(?:" + RECEIVE.pattern + r")\s+" + _MANY_AWARDS,
+    re.I,
+)
+
 # A medal won in a sports event (its words: knowledge table) is a result, not an award conferred on the athlete's unit.
 SPORTS_MEDAL = re.compile(r"\s+(?:\w+\s+){0,2}?(?:medali|emas|perak|perunggu)\b", re.I)
 SPORTS_EVENT = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["sports"]) + r")\b", re.I)

@@ -273,6 +273,12 @@ ROLES = [
      "Alas, dan penilaian Kompolnas Award dimulai bulan depan.", None),
     ("a unit named as the best is its subject, not what it took", "Bidang Keuangan Polda Gorontalo ditetapkan "
      "sebagai satuan kerja terbaik.", "received"),
+    ("a record of awards a unit has won is background", "Di bawah kepemimpinannya, Polres Alor telah meraih "
+     "berbagai penghargaan dari Kapolda dan Bupati.", None),
+    ("the awards of that record, recalled", "Semua penghargaan yang telah diterima Polres Alor itu berkat kerja "
+     "keras personel.", None),
+    ("several awards of one ceremony are still the story's", "Polres Alor menerima sejumlah penghargaan dari "
+     "Kapolda NTT pada Rabu (5/3).", "received"),
     ("the head of a municipal police corps is no Polri officer", "Piagam dari Gubernur diterima oleh Kasat Pol PP "
      "Kota Bima.", None),
 ]  # fmt: skip
@@ -289,6 +295,9 @@ STORY_ROLES = [
      "Kejaksaan Negeri Bima meraih penghargaan kepatuhan dari Ombudsman RI. Kejari Bima dinilai patuh dalam "
      "pelayanan publik. Kepala Kejari menyampaikan terima kasih. Selain Kejari Bima, penghargaan yang sama juga "
      "diberikan kepada Polres Dompu dan Polres Sumbawa.", "received"),
+    ("a Polda's tally of past awards recalled at a roll call", None, "Berbagai penghargaan telah diraih jajaran "
+     "Polda Gorontalo. Di bawah Kapolda, institusi ini telah menerima sejumlah penghargaan dari KPU, Bawaslu dan "
+     "masyarakat. Menurut Kapolda, seluruh penghargaan yang diterima itu hasil kerja keras personel.", "none"),
     ("a municipal police head receiving for his mayor is no Polri recipient", "Pemkot Bima Raih Penghargaan Gubernur",
      "Pemkot Bima meraih penghargaan dari Gubernur NTB. Penghargaan diserahkan Gubernur dan diterima oleh Kasat "
      "Pol PP Kota Bima yang mewakili Wali Kota.", "none"),

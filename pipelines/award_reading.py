@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.award_each import read_each_giver
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_titles import is_generic_title, placement_of, title_of
 from pipelines.award_years import year_of
@@ -89,6 +90,8 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
             award.evidence.append(sentence)
         return
     role = sentence_role(sentence)
+    if role == "received" and not is_headline and read_each_giver(awards, sentence, story):
+        return  # "... juga menerima penghargaan dari A, B dan C": an award from each
     cats = categories_of(no_receivers(ANOTHER_AWARD_FIRST.sub("", sentence))) or ["other"]
     opening = ANOTHER_AWARD_FIRST.match(sentence)
     if opening and role == "received" and awards and cats == ["other"]:

@@ -7,6 +7,7 @@ produce is a sign the rule is too narrow.
 
 import pytest
 
+from pipelines.award_each import givers_listed
 from pipelines.award_lists import numbered_lists_joined
 from pipelines.award_titles import best_title, is_generic_title, title_of
 from pipelines.award_years import year_in_title, year_of
@@ -533,7 +534,26 @@ ANOTHER_AWARD = [
      [("muri", "MURI"), ("other", "Yayasan Lalu Lintas Nusantara")]),
     ("an opening with nothing set aside adds to the award", "Polres Bantul meraih rekor MURI untuk pawai terpanjang. "
      "Selain itu, Polres Bantul juga menerima piagam rekor tersebut di Jakarta.", [("muri", "MURI")]),
+    ("three givers listed, an award from each", "Polres Bantul meraih rekor MURI untuk pawai terpanjang. Di luar "
+     "rekor itu, Polres Bantul juga menerima penghargaan dari Yayasan Lalu Lintas Nusantara, Komnas Hak Asasi "
+     "Manusia serta Ikatan Dokter Indonesia.",
+     [("muri", "MURI"), ("other", "Yayasan Lalu Lintas Nusantara"), ("other", "Komnas Hak Asasi Manusia"),
+      ("other", "Ikatan Dokter Indonesia")]),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence, givers",
+    [("Polres Bantul juga menerima penghargaan dari Palang Merah Indonesia, Yayasan Lalu Lintas Nusantara dan "
+      "Ikatan Dokter Indonesia atas pawai terpanjang.",
+      ["Palang Merah Indonesia", "Yayasan Lalu Lintas Nusantara", "Ikatan Dokter Indonesia"]),
+     # two may give one award together
+     ("Polres Bantul menerima penghargaan dari Kapolres Bantul dan Dandim Bantul atas pawai terpanjang.", []),
+     # what the award went to is no giver
+     ("Polres Bantul menerima penghargaan dari para tokoh, warga dan pelajar.", [])],
+)  # fmt: skip
+def test_three_givers_of_one_sentence_each_give_an_award(sentence, givers):
+    assert [giver for giver, _ in givers_listed(sentence)] == givers
 
 
 @pytest.mark.parametrize("construction, story, awards", ANOTHER_AWARD, ids=[row[0] for row in ANOTHER_AWARD])

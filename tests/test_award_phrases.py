@@ -556,6 +556,26 @@ def test_three_givers_of_one_sentence_each_give_an_award(sentence, givers):
     assert [giver for giver, _ in givers_listed(sentence)] == givers
 
 
+EACH_GROUP = [
+    # construction, story, (title, recipients, officer) of each award
+    ("counted groups each with a decoration, then who accepted each", "Sebanyak 20 personel Polres Bantul menerima "
+     "tanda kehormatan dari Presiden RI. Lima personel menerima Satya Lencana Pengabdian 24 tahun, dan 15 personel "
+     "Satya Lencana Pengabdian 8 tahun. Satya Lencana Pengabdian 24 tahun diterima Kasat Lantas Polres Bantul AKP "
+     "Budi Santoso, dan Satya Lencana Pengabdian 8 tahun diterima Kasat Reskrim Polres Bantul Iptu Andi Wijaya.",
+     [("Satya Lencana Pengabdian 24 tahun", ["Satlantas Polres Bantul"], "Budi Santoso"),
+      ("Satya Lencana Pengabdian 8 tahun", ["Satreskrim Polres Bantul"], "Andi Wijaya")]),
+    ("groups counted by what one decoration was for", "Rinciannya, 29 personel Polres Bantul menerima tanda "
+     "kehormatan untuk masa pengabdian 8 tahun, 4 personel untuk 16 tahun, dan 7 personel untuk 24 tahun.",
+     [("tanda kehormatan untuk masa pengabdian 8 tahun", ["Polres Bantul"], None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, story, awards", EACH_GROUP, ids=[row[0] for row in EACH_GROUP])
+def test_each_counted_group_its_own_award(construction, story, awards):
+    got = [(a["title"], a["recipients"], a["officer"]) for a in extract_awards(None, story)]
+    assert got == awards
+
+
 @pytest.mark.parametrize("construction, story, awards", ANOTHER_AWARD, ids=[row[0] for row in ANOTHER_AWARD])
 def test_an_award_set_aside_by_the_opening(construction, story, awards):
     assert [(a["category"], a["giver"]) for a in extract_awards(None, story)] == awards

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.award_each import read_each_giver, read_each_group, read_each_named
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_titles import is_generic_title, placement_of, title_of
 from pipelines.award_years import year_of
@@ -84,11 +85,17 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         return  # "Sebelumnya, Polres X juga pernah meraih ...": an earlier award, not this story's
     if awards and not is_headline and _read_counted(awards, sentence, story):
         return
+    if len(awards) > 1 and not is_headline and read_each_named(awards, sentence, story):
+        return  # "X diterima AKP A, Y diterima AKBP B": each award's own receiver
     if len(awards) > 1 and not is_headline and EVERY_AWARD.match(sentence):
         for award in awards:  # "Kedua penghargaan itu diterima langsung oleh Kasat ...": all of them
             award.evidence.append(sentence)
         return
     role = sentence_role(sentence)
+    if role == "received" and not is_headline and read_each_giver(awards, sentence, story):
+        return  # "... juga menerima penghargaan dari A, B dan C": an award from each
+    if role == "received" and not is_headline and read_each_group(awards, sentence):
+        return  # "tujuh personel menerima X, dua personel Y": an award for each group
     cats = categories_of(no_receivers(ANOTHER_AWARD_FIRST.sub("", sentence))) or ["other"]
     opening = ANOTHER_AWARD_FIRST.match(sentence)
     if opening and role == "received" and awards and cats == ["other"]:

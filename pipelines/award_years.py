@@ -64,9 +64,14 @@ MEETING = r"(?:Rakernis|Rakor\w*|Rapim\w*|Rakerda|Rakernas|Rapat\s+(?:Kerja|Koor
 MEETING_BEFORE = re.compile(rf"\b{MEETING}\b(?:\s+[A-Z(][\w()-]*){{0,5}}\s+$")
 
 
+# A commemoration the award was handed out at is the occasion: "diberikan pada acara Hari Antikorupsi Sedunia
+# Tahun 2021" names when, not what the award is for.
+OCCASION_BEFORE = re.compile(r"\b(?:pada|dalam)\s+(?:acara|momen(?:tum)?)\s+$", re.I)
+
+
 def year_of(context: str, pattern: re.Pattern = YEAR_RE) -> int | None:
     for m in pattern.finditer(context):
         before = context[max(0, m.start() - 60) : m.start()]
-        if not any(p.search(before) for p in (WHEN_HAD, MEETING_BEFORE, SPAN_EDGE_BEFORE)):
+        if not any(p.search(before) for p in (WHEN_HAD, MEETING_BEFORE, SPAN_EDGE_BEFORE, OCCASION_BEFORE)):
             return int(next(g for g in m.groups() if g))
     return None

@@ -85,8 +85,9 @@ def classify_award_role(title: str | None, text: str) -> Classification:
         scores[role] += weight
         evidence[role].append(sentence)
     best = max(scores, key=scores.get)
-    if best == "other" and scores["received"] >= 1.5:
-        # A Polri recipient in the headline or lead: the other recipients are co-recipients of the same event.
+    if best == "other" and scores["received"] >= 1.0:
+        # A Polri unit or officer among the recipients makes the story theirs: the others honoured with them
+        # ("Selain Kejati X, penghargaan juga diberikan kepada Kapolda Y") or by them are co-recipients.
         best = "received"
     if best == "other" and (scores["given"] >= 1.0 or handed_over) and scores["received"] == 0:
         # "Seorang Kasun Diberi Penghargaan" ... "Penghargaan ini kami berikan kepada ...," ujar Kapolres, or

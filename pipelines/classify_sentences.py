@@ -12,6 +12,7 @@ import re
 from pipelines.role_words import (
     AWARD_NOUN,
     AWARD_TERMS,
+    AWARDS_TALLIED,
     GIVE,
     NOT_AN_AWARD,
     NOT_RECEIVED,
@@ -128,7 +129,7 @@ def _first_actor_after(sentence: str, position: int) -> str | None:
 def sentence_role(sentence: str) -> str | None:
     """`received`, `given`, `other` (a non-police body received) or None for one sentence: the first
     receiving or giving verb, in reading order, whose actors say who received."""
-    if not AWARD_TERMS.search(sentence):
+    if not AWARD_TERMS.search(sentence) or AWARDS_TALLIED.search(sentence):
         return None
     verbs = [(v.start(), _receive_role, v) for v in RECEIVE.finditer(sentence)]
     verbs += [(v.start(), _give_role, v) for v in GIVE.finditer(sentence)]
@@ -153,6 +154,9 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     after = sentence[verb.end() :]
     # "Pemuda itu diganjar Kapolres": the subject of these receives; whoever follows them gives.
     passive = verb.group(1).lower().startswith("di") and verb.group(1).lower() not in RECIPIENT_SUBJECT
+    taken = verb.group(1).lower() in THING_SUBJECT and sentence[: verb.start()].strip()
+    if taken and not AWARD_TERMS.search(sentence, 0, verb.start()):
+        return None  # "Rombongan itu diterima oleh Kapolsek": the subject is what was received, and it is no award
     if passive and re.match(r"\s+(langsung\s+)?oleh\b", after):
         # "... diterima oleh Kapolres X": the actor after "oleh" receives.
         actor = _first_actor_after(sentence, verb.end())
@@ -176,6 +180,8 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     return role if not not_yet or role == "given" else None
 
 
+# Passive verbs whose subject is the thing received ("Piala itu diraih Polres X"), unlike "ditetapkan sebagai".
+THING_SUBJECT = ("diterima", "diraih", "disabet", "diperoleh")
 RECIPIENT_SUBJECT = ("diberi", "dihadiahi", "diapresiasi", "dianugerahi", "diganjar", "dinobatkan", "dikukuhkan")
 # "Yang menerima ..." with no noun before it.
 HEADLESS = re.compile(r"(?:^|[,.;:\"“]|\b(?:maka|dan|sedangkan|sementara|adapun|bahwa))\s*yang\s+$", re.I)

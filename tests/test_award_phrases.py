@@ -7,10 +7,12 @@ produce is a sign the rule is too narrow.
 
 import pytest
 
+from pipelines.award_each import givers_listed
 from pipelines.award_lists import numbered_lists_joined
 from pipelines.award_titles import best_title, is_generic_title, title_of
 from pipelines.award_years import year_in_title, year_of
 from pipelines.categories import categories_of, category_names
+from pipelines.classify import classify_award_role
 from pipelines.classify_sentences import sentence_role
 from pipelines.givers import giver_category, giver_of, giver_spelled_out
 from pipelines.structure import extract_awards
@@ -289,12 +291,44 @@ ROLES = [
      "para atlet.", None),
     ("reward and punishment is a policy, not an award", "Kapolres memberikan reward dan punishment kepada anggota.",
      None),
+    ("a meeting received by a chief is no award", "Koordinasi persiapan lomba inovasi itu diterima oleh Kapolsek "
+     "Alas, dan penilaian Kompolnas Award dimulai bulan depan.", None),
+    ("a unit named as the best is its subject, not what it took", "Bidang Keuangan Polda Gorontalo ditetapkan "
+     "sebagai satuan kerja terbaik.", "received"),
+    ("a record of awards a unit has won is background", "Di bawah kepemimpinannya, Polres Alor telah meraih "
+     "berbagai penghargaan dari Kapolda dan Bupati.", None),
+    ("the awards of that record, recalled", "Semua penghargaan yang telah diterima Polres Alor itu berkat kerja "
+     "keras personel.", None),
+    ("several awards of one ceremony are still the story's", "Polres Alor menerima sejumlah penghargaan dari "
+     "Kapolda NTT pada Rabu (5/3).", "received"),
+    ("the head of a municipal police corps is no Polri officer", "Piagam dari Gubernur diterima oleh Kasat Pol PP "
+     "Kota Bima.", None),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize("construction, sentence, role", ROLES, ids=[row[0] for row in ROLES])
 def test_sentence_role(construction, sentence, role):
     assert sentence_role(sentence) == role
+
+
+# -- who receives: a whole story's role --------------------------------------------------------------
+STORY_ROLES = [
+    ("police units named late among another body's co-recipients", "Kejari Bima Raih Penghargaan dari Ombudsman",
+     "Kejaksaan Negeri Bima meraih penghargaan kepatuhan dari Ombudsman RI. Kejari Bima dinilai patuh dalam "
+     "pelayanan publik. Kepala Kejari menyampaikan terima kasih. Selain Kejari Bima, penghargaan yang sama juga "
+     "diberikan kepada Polres Dompu dan Polres Sumbawa.", "received"),
+    ("a Polda's tally of past awards recalled at a roll call", None, "Berbagai penghargaan telah diraih jajaran "
+     "Polda Gorontalo. Di bawah Kapolda, institusi ini telah menerima sejumlah penghargaan dari KPU, Bawaslu dan "
+     "masyarakat. Menurut Kapolda, seluruh penghargaan yang diterima itu hasil kerja keras personel.", "none"),
+    ("a municipal police head receiving for his mayor is no Polri recipient", "Pemkot Bima Raih Penghargaan Gubernur",
+     "Pemkot Bima meraih penghargaan dari Gubernur NTB. Penghargaan diserahkan Gubernur dan diterima oleh Kasat "
+     "Pol PP Kota Bima yang mewakili Wali Kota.", "none"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, title, text, role", STORY_ROLES, ids=[row[0] for row in STORY_ROLES])
+def test_story_role(construction, title, text, role):
+    assert classify_award_role(title, text).award_role == role
 
 
 # -- kinds of award and givers -----------------------------------------------------------------------
@@ -523,7 +557,46 @@ ANOTHER_AWARD = [
      [("muri", "MURI"), ("other", "Yayasan Lalu Lintas Nusantara")]),
     ("an opening with nothing set aside adds to the award", "Polres Bantul meraih rekor MURI untuk pawai terpanjang. "
      "Selain itu, Polres Bantul juga menerima piagam rekor tersebut di Jakarta.", [("muri", "MURI")]),
+    ("three givers listed, an award from each", "Polres Bantul meraih rekor MURI untuk pawai terpanjang. Di luar "
+     "rekor itu, Polres Bantul juga menerima penghargaan dari Yayasan Lalu Lintas Nusantara, Komnas Hak Asasi "
+     "Manusia serta Ikatan Dokter Indonesia.",
+     [("muri", "MURI"), ("other", "Yayasan Lalu Lintas Nusantara"), ("other", "Komnas Hak Asasi Manusia"),
+      ("other", "Ikatan Dokter Indonesia")]),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence, givers",
+    [("Polres Bantul juga menerima penghargaan dari Palang Merah Indonesia, Yayasan Lalu Lintas Nusantara dan "
+      "Ikatan Dokter Indonesia atas pawai terpanjang.",
+      ["Palang Merah Indonesia", "Yayasan Lalu Lintas Nusantara", "Ikatan Dokter Indonesia"]),
+     # two may give one award together
+     ("Polres Bantul menerima penghargaan dari Kapolres Bantul dan Dandim Bantul atas pawai terpanjang.", []),
+     # what the award went to is no giver
+     ("Polres Bantul menerima penghargaan dari para tokoh, warga dan pelajar.", [])],
+)  # fmt: skip
+def test_three_givers_of_one_sentence_each_give_an_award(sentence, givers):
+    assert [giver for giver, _ in givers_listed(sentence)] == givers
+
+
+EACH_GROUP = [
+    # construction, story, (title, recipients, officer) of each award
+    ("counted groups each with a decoration, then who accepted each", "Sebanyak 20 personel Polres Bantul menerima "
+     "tanda kehormatan dari Presiden RI. Lima personel menerima Satya Lencana Pengabdian 24 tahun, dan 15 personel "
+     "Satya Lencana Pengabdian 8 tahun. Satya Lencana Pengabdian 24 tahun diterima Kasat Lantas Polres Bantul AKP "
+     "Budi Santoso, dan Satya Lencana Pengabdian 8 tahun diterima Kasat Reskrim Polres Bantul Iptu Andi Wijaya.",
+     [("Satya Lencana Pengabdian 24 tahun", ["Satlantas Polres Bantul"], "Budi Santoso"),
+      ("Satya Lencana Pengabdian 8 tahun", ["Satreskrim Polres Bantul"], "Andi Wijaya")]),
+    ("groups counted by what one decoration was for", "Rinciannya, 29 personel Polres Bantul menerima tanda "
+     "kehormatan untuk masa pengabdian 8 tahun, 4 personel untuk 16 tahun, dan 7 personel untuk 24 tahun.",
+     [("tanda kehormatan untuk masa pengabdian 8 tahun", ["Polres Bantul"], None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, story, awards", EACH_GROUP, ids=[row[0] for row in EACH_GROUP])
+def test_each_counted_group_its_own_award(construction, story, awards):
+    got = [(a["title"], a["recipients"], a["officer"]) for a in extract_awards(None, story)]
+    assert got == awards
 
 
 @pytest.mark.parametrize("construction, story, awards", ANOTHER_AWARD, ids=[row[0] for row in ANOTHER_AWARD])
@@ -592,6 +665,8 @@ YEARS = [
     ("a commemoration counted and dated", "rangkaian Hari Bhayangkara ke-78 Tahun 2024", 2024),
     ("an awards night in English", "pada Awarding Day Lomba Kreasi Humas 2022", 2022),
     ("an election is the occasion, not the period", "mengamankan Pemilihan Kepala Daerah Serentak 2024", None),
+    ("the gathering an award was handed out at is the occasion", "Piagam itu diserahkan pada acara Hari Pers "
+     "Nasional Tahun 2022 di Kendari.", None),
 ]  # fmt: skip
 
 

@@ -1,0 +1,113 @@
+"""Several awards told in one passage, one award for each: "juga menerima penghargaan dari A, B dan C" (one
+award from each giver), "tujuh personel menerima X, dua personel Y" (one award for each group), and then
+"X diterima AKP A, Y diterima AKBP B" (each named award's own receiver).
+
+Pure functions over text, used by pass 2 of the structure stage (pipelines/award_reading.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.award_model import Award, Story, add_recipients
+from pipelines.award_titles import named_by_giver, title_of
+from pipelines.categories import categories_of
+from pipelines.givers import without_non_givers
+from pipelines.recipients import recipient_mentions, without_receiving_chiefs
+from pipelines.role_words import RECEIVE
+
+# "... juga menerima penghargaan dari Komnas HAM, Yayasan X dan Pemkab Y": a receiving verb, the award, then
+# three or more bodies, each named with a capital. Two ("dari Kapolres dan Dandim") may give one award jointly.
+GIVERS_LISTED = re.compile(
+    r"\b(?:menerima|meraih|memperoleh|mendapat(?:kan)?)\s+(?:\w+\s+){0,2}?(?:penghargaan|piagam)\s+(?:juga\s+)?dari\s+"
+    r"(?P<givers>[A-Z][^.;]*?)(?=\s+(?:atas|karena|pada|saat|di|dalam)\b|[.;]?\s*$)"
+)
+GIVER_SEPARATOR = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+# What opens the sentence on another award ("Di luar rekor MURI, ..."): not part of each giver's clause.
+OPENING = re.compile(r"^(?:Selain|Di luar|Di samping)\b[^,]{0,80},\s*", re.I)
+
+
+def givers_listed(sentence: str) -> list[tuple[str, str]]:
+    """Each giver a sentence names when it names three or more for an award, with its own clause; or []."""
+    m = GIVERS_LISTED.search(sentence)
+    if not m:
+        return []
+    givers = [g.strip() for g in GIVER_SEPARATOR.split(m.group("givers")) if g.strip()]
+    if len(givers) < 3 or not all(g[0].isupper() for g in givers):
+        return []
+    head = OPENING.sub("", sentence[: m.start("givers")])
+    tail = sentence[m.end("givers") :]
+    return [(giver, f"{head}{giver}{tail}") for giver in givers]
+
+
+def read_each_giver(awards: list[Award], sentence: str, story: Story) -> bool:
+    """A new award for each giver a sentence lists; False when it lists none."""
+    clauses = givers_listed(sentence)
+    if not clauses:
+        return False
+    for giver, clause in clauses:
+        kinds = categories_of(without_non_givers(without_receiving_chiefs(clause)))
+        award = Award(category=(kinds or ["other"])[0], evidence=[clause])
+        add_recipients(award, recipient_mentions(clause, story.text))
+        # A bare "penghargaan" goes by its giver: each award here is told apart by nothing else.
+        award.title = named_by_giver(title_of(clause), giver)
+        awards.append(award)
+    return True
+
+
+# "tujuh personel menerima Satya Lencana Pengabdian 32 tahun, 11 personel Satya Lencana Pengabdian 24 tahun": each
+# group of people counted, then the award it received, named with a capital. Not "29 personel untuk masa
+# pengabdian 8 tahun": one award, its recipients counted by what it was for.
+COUNT = r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)"
+GROUP_AWARD = re.compile(
+    rf"(?:^|[,:;]\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+){COUNT}\s+(?:orang\s+)?(?:personel|anggota|perwira|bintara)\s+"
+    r"(?:(?P<verb>menerima|meraih|memperoleh|mendapat(?:kan)?)\s+)?(?P<award>[A-Z][^,;:]*?)\s*(?=,|;|\.?$|\s(?:dan|serta)\s)",
+    re.I,
+)
+
+
+def groups_listed(sentence: str) -> list[str]:
+    """The award each counted group of a sentence received, when two or more groups each received one; or []."""
+    found = [m for m in GROUP_AWARD.finditer(sentence) if m.group("award")[0].isupper()]
+    if len(found) < 2 or not found[0].group("verb"):
+        return []
+    return [m.group("award") for m in found]
+
+
+def read_each_group(awards: list[Award], sentence: str) -> bool:
+    """A new award for each counted group a sentence names with its own award; False when it names none."""
+    named = groups_listed(sentence)
+    for title in named:
+        kinds = categories_of(without_non_givers(without_receiving_chiefs(title)))
+        awards.append(Award(category=(kinds or ["other"])[0], title=title, title_listed=True, evidence=[sentence]))
+    return bool(named)
+
+
+def _where_named(sentence: str, title: str) -> int | None:
+    """Where a sentence names an award by its title, or by the title's last three words or more ("Satya Lencana
+    Pengabdian 16 tahun" for "Tanda Kehormatan Satya Lencana Pengabdian 16 tahun")."""
+    words = title.split()
+    for start in range(max(1, len(words) - 2)):
+        m = re.search(r"(?<!\w)" + re.escape(" ".join(words[start:])) + r"(?!\w)", sentence, re.I)
+        if m:
+            return m.start()
+    return None
+
+
+def read_each_named(awards: list[Award], sentence: str, story: Story) -> bool:
+    """ "Satya Lencana 24 tahun diterima AKP A, Satya Lencana 16 tahun diterima AKBP B": a sentence naming two or
+    more awards already read, each followed by who received it, adds each part to its own award."""
+    at = {id(award): _where_named(sentence, award.title) for award in awards if award.title_listed and award.title}
+    named = sorted(((at[id(a)], a) for a in awards if at.get(id(a)) is not None), key=lambda pair: pair[0])
+    if len(named) < 2:
+        return False
+    ends = [at for at, _ in named[1:]] + [len(sentence)]
+    parts = [(sentence[at:end], award) for (at, award), end in zip(named, ends, strict=True)]
+    found = [recipient_mentions(part, story.text) for part, _ in parts]
+    if not all(found):
+        return False  # "Penghargaan A dan B diserahkan ...": the awards named together, no receiver of each
+    for (part, award), mentions in zip(parts, found, strict=True):
+        if RECEIVE.search(part):  # not "X diwakili Kaur Y": who stood in for the recipients says not their unit
+            award.evidence.append(part)
+            add_recipients(award, mentions)
+    return True

@@ -1466,6 +1466,15 @@ PEOPLE_LISTED = [
      "Kapolres Pati memberikan penghargaan kepada anggota berprestasi. Mereka adalah:\n1. Aipda Slamet Riyadi, "
      "Bhabinkamtibmas Polsek Juwana.\n2. Briptu Dedi Kurnia, anggota Satlantas Polres Pati\nKapolres berpesan.",
      [(["Polsek Juwana"], "Slamet Riyadi"), (["Satlantas Polresta Pati"], "Dedi Kurnia")]),
+    ("plain Brigadir ranks, sections written Sie and Sat with a space, in brackets",
+     "Kapolres Klaten memberikan piagam kepada tiga anggota. Mereka adalah Brigadir Sari Utami (Banit Sie Humas), "
+     "Bharada Eko Prasetyo (Bamin Sat Binmas) dan Bripka Joko Lelono (Banit Sat Lantas).",
+     [(["Seksi Humas Polres Klaten"], "Sari Utami"), (["Satbinmas Polres Klaten"], "Eko Prasetyo"),
+      (["Satlantas Polres Klaten"], "Joko Lelono")]),
+    ("a post abbreviated Ps. (acting) does not end the sentence",
+     "Kapolda Bali menyematkan tanda kehormatan kepada dua personel, yakni AKP Wayan Sudira (Ps. Kasilog Satbrimob "
+     "Polda Bali) dan Aipda Made Arta (Ba Satbrimob Polda Bali).",
+     [(["Satbrimob Polda Bali"], "Wayan Sudira"), (["Satbrimob Polda Bali"], "Made Arta")]),
     ("those who hand it over are no list of recipients",
      "Polres Kudus meraih penghargaan dari Kapolda Jateng. Penghargaan diserahkan oleh dua pejabat, yaitu Kapolda "
      "Jateng Irjen Ahmad Luthfi dan Wakapolda Brigjen Abiyoso Seno.",

@@ -14,7 +14,7 @@ from pipelines.units import Mention
 # An officer's post: chiefs and deputies of units and sections ("Kapolres", "Kasiwas", "Kasat Resnarkoba",
 # "Kasubdit III Jatanras", "Kabidhumas"), directors ("Dirlantas", "Dir Reskrimsus"), heads of units.
 POSITION_RE = (
-    r"Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolrestabes|Kapolresta|Kapolres|Wakapolres|Kapolsek|"
+    r"Kapolri|Wakapolri|Kapolda|Wakapolda|Kapoltabes|Kapolrestabes|Kapolresta|Kapolres|Wakapolres|Kapolsek|"
     r"Kasubdit\s+[IVX]+(?:\s+[A-Z]\w+)?|Kasat\s?\w+|Kanit\s?\w+(?:\s+[A-Z]\w+)?|Kasi\s?\w+|Kabid\s?\w+|Kabag\s?\w+|"
     r"Bhabinkamtibmas|Dir\s?[A-Z]?[a-z]+|Panit\s?\w+"
 )
@@ -67,6 +67,12 @@ ACCEPTED_BEFORE = re.compile(
     r"(?:\b(?:oleh|kepada|diterima|diwakili|diwakilkan kepada)\s*(?:(?:langsung|sendiri)\s*)?(?:oleh\s*)?"
     r"|\b(?:[Pp]enerima|diterima)\b[^.,]{0,80},?\s*\b(?:adalah|yakni|yaitu)[\s:,]*)(?:[A-Z][\w-]*\s+){0,7}$"
 )
+# "Penyerahan penghargaan dilakukan oleh Wakapolda X kepada Kapolres Y", "diserahkan langsung oleh": after "oleh"
+# of a handing over stands the one who gave.
+HANDED_OVER_BY = re.compile(
+    r"\b(?:diserahkan|penyerahan(?:nya)?|diberikan|pemberian(?:nya)?|disematkan|penyematan(?:nya)?|dianugerahkan)\b"
+    r"[^.,]{0,60}?\boleh\s+(?:[A-Z][\w-]*\s+){0,7}$"
+)
 # The one a deputy stands in for: "yang hadir mewakili Kapolri Jenderal Pol. X, menerima" is not X's doing.
 REPRESENTED_BEFORE = re.compile(r"\bmewakili\s*$", re.I)
 # "Kapolda Kepri Irjen X, S.I.K., yang diwakili Kabidhumas Kombes Y": Y, not X, was there to accept.
@@ -78,7 +84,7 @@ def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None
     before = context[max(0, m.start() - 80) : m.start()]
     accepted = ACCEPTED_BEFORE.search(before[-60:]) or re.search(r"\bdiwakili\s+$", before, re.I)
     receives = RECEIVES_AFTER.match(context, m.end()) or _received_by_pronoun(context, m.end())
-    if REPRESENTED_BEFORE.search(before):
+    if REPRESENTED_BEFORE.search(before) or HANDED_OVER_BY.search(context, max(0, m.start() - 120), m.start()):
         return None
     if "," in m.group(0) and not (accepted or receives):
         return None  # "kata Kasat Lantas Polres Bitung, Iptu X": a post and a name apart only where one accepts

@@ -22,7 +22,7 @@ __all__ = ["KNOWLEDGE", "Mention", "Unit", "find_unit_mentions", "knowledge_rows
 UNIT_TYPES = ("Polrestabes", "Polresta", "Polres", "Polsek", "Polda")
 RESORT_TYPES = ("Polres", "Polresta", "Polrestabes")
 RANK_WORDS = frozenset(r.split()[0].lower() for r in RANKS) | {"jenderal", "brigadir", "bharada", "bharatu", "bharaka"}
-POSITION_UNIT = {"Kapolrestabes": "Polrestabes", "Kapolrestro": "Polrestro", "Kapolresta": "Polresta", "Kapolres": "Polres",
+POSITION_UNIT = {"Kapoltabes": "Poltabes", "Kapolrestabes": "Polrestabes", "Kapolrestro": "Polrestro", "Kapolresta": "Polresta", "Kapolres": "Polres",
                  "Kapolsek": "Polsek", "Kapolda": "Polda", "Wakapolda": "Polda", "Wakapolres": "Polres",
                  "Wakapolresta": "Polresta"}  # fmt: skip
 # Words that end a unit's name when a title-cased headline runs on ("Polres Serang Sabet 3 ...").
@@ -46,8 +46,8 @@ NAME_STOP = {
 # Polda Jateng").
 _WORD = r"(?!(?:Polrestabes|Polresta|Polres|Polsek|Polda|Kapolda|Kapolres\w*|Kapolsek)\b)(?:Kep\.|[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
 UNIT_RE = re.compile(
-    rf"\b(?P<position>Kapolrestabes|Kapolrestro|Kapolresta|Kapolres|Kapolsek|Kapolda|Wakapolda|Wakapolresta|Wakapolres)?"
-    rf"(?(position)|(?P<type>Polrestabes|Polrestro|Polresta|Polres|Polsek|Polda))"
+    rf"\b(?P<position>Kapoltabes|Kapolrestabes|Kapolrestro|Kapolresta|Kapolres|Kapolsek|Kapolda|Wakapolda|Wakapolresta|Wakapolres)?"
+    rf"(?(position)|(?P<type>Poltabes|Polrestabes|Polrestro|Polresta|Polres|Polsek|Polda))"
     rf"[ \t\u00a0]+(?P<name>(?:{_WORD})(?:[ \t\u00a0]+(?:{_WORD}))*)"
 )
 
@@ -168,6 +168,8 @@ def _typed_units(text: str, gaz: Gazetteer) -> list[Mention]:
         if unit_type == "Polrestro":  # "Polrestro Jakarta Timur" is Polres Metro Jakarta Timur
             unit_type, implied = "Polres", ["Metro"]
         name, unit_id, used = _canonical(unit_type, implied + words, gaz, text)
+        if unit_type == "Poltabes" and unit_id is None:  # the former name of a Polrestabes, not in the gazetteer
+            name, unit_id, used = _canonical("Polrestabes", words, gaz, text)
         used -= len(implied)
         if not name or (position and unit_id is None and not position.endswith("polsek")):
             continue  # "Kapolres Zain Dwi Nugroho": a chief named by his own name, not his resort's

@@ -56,6 +56,8 @@ UNITS = [
     ("long form of the type", "Kepolisian Resor Klaten Polda Jateng meraih WBK.", ["Polres Klaten", "Polda Jawa Tengah"]),
     ("a name spelt with a space", "Polresta Palangkaraya menerima piagam.", ["Polresta Palangka Raya"]),
     ("unit upgraded since", "Polres Malang Kota meraih WBBM pada 2020.", ["Polresta Malang Kota"]),
+    ("a former type name, Poltabes", "Poltabes Medan dan Kapoltabes Denpasar hadir.",
+     ["Polrestabes Medan", "Polresta Denpasar"]),
     ("Kepulauan written Kep.", "Nilai Polres Kep. Meranti naik. Polres Kep. Yapen juga.",
      ["Polres Kepulauan Meranti", "Polres Kepulauan Yapen"]),
     ("abbreviation unwrapped", "Kepolisian Resor (Polres) Gowa meraih WBK.", ["Polres Gowa"]),
@@ -974,6 +976,12 @@ OFFICERS = [
      "Penghargaan diterima oleh Kapolres Badung AKBP Dr. Leo Santika, S.I.K., M.H.", ("Leo Santika", "AKBP", "Kapolres")),
     ("a first name cut short", "Polres Badung meraih penghargaan dari Bupati Badung. Penghargaan diterima Kasat "
      "Lantas Polres Badung AKP Moh. Ali Akbar.", ("Moh. Ali Akbar", "AKP", "Kasat Lantas")),
+    ("handed over by a deputy, accepted by the chief after kepada", "Sebanyak 9 anggota Polres Gresik menerima "
+     "penghargaan. Penyerahan piagam dilakukan oleh Wakapolda Jatim Brigjen Pol Ahmad Yani kepada Kapolres Gresik "
+     "AKBP Rudi Santoso.", ("Rudi Santoso", "AKBP", "Kapolres")),
+    ("a resort under its former name Poltabes, its chief Kapoltabes", "Sebanyak 9 anggota Poltabes Denpasar "
+     "menerima penghargaan. Piagam diserahkan oleh Wakapolda Bali Brigjen Pol Made Arta kepada Kapoltabes Denpasar "
+     "Kombes Pol Gede Sukra.", ("Gede Sukra", "Kombes Pol", "Kapoltabes")),
     ("a rank spelled out, then its abbreviation", "Polres Kerinci meraih penghargaan dari Bupati Kerinci. "
      "Penghargaan diterima oleh Ajun Komisaris Besar Polisi (AKBP) Rudi Santoso.", ("Rudi Santoso", "AKBP", None)),
 ]  # fmt: skip

@@ -33,7 +33,8 @@ OFFICER_RE = re.compile(
 RECEIVES_AFTER = re.compile(
     rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*(?:,(?:[^.]|(?<=\bPol)\.){{0,250}}?,|,[^,.]{{0,80}}?\s(?:dan|serta)\s[^,.]{{0,40}}?)?"
     # "AKBP X selaku Kapolres Y menerima", "Kapolres AKBP X yang langsung menerima"
-    r"(?:\s+(?:selaku|sebagai)\s+[^,.]{0,50}?)?\s*,?\s*(?:yang\s+)?(?:(?:juga|pun|langsung|hadir)\s+)*"
+    # "AKP X saat menerima penghargaan dari Kapolres Y": a picture's caption
+    r"(?:\s+(?:selaku|sebagai)\s+[^,.]{0,50}?)?\s*,?\s*(?:yang\s+)?(?:(?:juga|pun|langsung|hadir|saat|ketika)\s+)*"
     r"(?:menerima|meraih|mendapat|mendapatkan|memperoleh|dianugerahi)\b",
     re.I,
 )
@@ -71,12 +72,23 @@ ACCEPTED_BEFORE = re.compile(
 # of a handing over stands the one who gave.
 HANDED_OVER_BY = re.compile(
     r"\b(?:diserahkan|penyerahan(?:nya)?|diberikan|pemberian(?:nya)?|disematkan|penyematan(?:nya)?|dianugerahkan)\b"
-    r"[^.,]{0,60}?\boleh\s+(?:[A-Z][\w-]*\s+){0,7}$"
+    r"(?:(?!\bditerima\b)[^.,]){0,60}?\boleh\s+(?:[A-Z][\w-]*\s+){0,7}$"
 )
 # The one a deputy stands in for: "yang hadir mewakili Kapolri Jenderal Pol. X, menerima" is not X's doing.
 REPRESENTED_BEFORE = re.compile(r"\bmewakili\s*$", re.I)
 # "Kapolda Kepri Irjen X, S.I.K., yang diwakili Kabidhumas Kombes Y": Y, not X, was there to accept.
 STOOD_IN_FOR = re.compile(rf"^(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*,?\s*(?:yang\s+)?(?:di)?wakili\b", re.I)
+
+
+# A chief named as the one who speaks ("ujar Kapolres X AKBP Y", "Kapolres X AKBP Y mengatakan") or among those
+# attending ("Acara itu dihadiri Wakapolda ..., Kapolres X AKBP Y"): named with his unit, yet not said to accept.
+SPOKE_BEFORE = re.compile(r"\b(?:ujar|kata|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah)\s+$", re.I)
+SPEAKS_AFTER = re.compile(
+    rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*,?\s*(?:mengatakan|menyampaikan|menjelaskan|menegaskan|mengungkapkan|"
+    r"menyebut(?:kan)?|menuturkan|menambahkan|mengaku|berharap|mengimbau|berpesan)\b",
+    re.I,
+)
+ATTENDING_BEFORE = re.compile(r"\b(?:dihadiri|didampingi|disaksikan|turut hadir|hadir pula)\b[^.]*$", re.I)
 
 
 def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None) -> int | None:
@@ -93,7 +105,8 @@ def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None
     score = 2 * bool(accepted) + 2 * bool(receives)
     if previous is not None and STOOD_IN_FOR.match(context[previous.end() : m.start()]):
         score += 2  # the deputy outranks the chief he stands in for, whose unit may be named too
-    if m.group("unit") and unit_words.startswith(m.group("unit").split()[0]):
+    bystander = SPOKE_BEFORE.search(before) or SPEAKS_AFTER.match(context, m.end()) or ATTENDING_BEFORE.search(before)
+    if m.group("unit") and unit_words.startswith(m.group("unit").split()[0]) and not bystander:
         score += 1
     position = (m.group("position") or "").lower()
     return score + (position.startswith("kapolres") or position.startswith("kapolsek"))

@@ -982,6 +982,17 @@ OFFICERS = [
     ("a resort under its former name Poltabes, its chief Kapoltabes", "Sebanyak 9 anggota Poltabes Denpasar "
      "menerima penghargaan. Piagam diserahkan oleh Wakapolda Bali Brigjen Pol Made Arta kepada Kapoltabes Denpasar "
      "Kombes Pol Gede Sukra.", ("Gede Sukra", "Kombes Pol", "Kapoltabes")),
+    ("a chief who only speaks after the quote is no receiver", "Polres Blora meraih predikat WBK dari KemenPAN-RB. "
+     "\"Ini kerja bersama,\" ujar Kapolres Blora AKBP Rudi Santoso.", (None, None, None)),
+    ("a chief who only speaks before his words is no receiver", "Polres Blora meraih predikat WBK dari KemenPAN-RB. "
+     "Kapolres Blora AKBP Rudi Santoso mengatakan penilaian berlangsung setahun.", (None, None, None)),
+    ("a chief among those attending is no receiver", "Piagam MURI diserahkan kepada Polres Blora. Acara itu dihadiri "
+     "Wakapolda Jateng Brigjen Pol Agus Salim dan Kapolres Blora AKBP Rudi Santoso.", (None, None, None)),
+    ("a picture's caption: the officer as he receives", "Kasat Lantas AKP Budi Hartono saat menerima penghargaan dari "
+     "Kapolres Blora AKBP Rudi Santoso. Satlantas Polres Blora diganjar penghargaan. Penghargaan diserahkan langsung "
+     "oleh Kapolres Blora AKBP Rudi Santoso.", ("Budi Hartono", "AKP", "Kasat Lantas")),
+    ("handed over, then accepted by the chief himself", "Polsek Ubud meraih Kompolnas Award. Piagam diserahkan di "
+     "Jakarta dan diterima sendiri oleh Kapolsek Ubud, Kompol Made Sukra.", ("Made Sukra", "Kompol", "Kapolsek")),
     ("a rank spelled out, then its abbreviation", "Polres Kerinci meraih penghargaan dari Bupati Kerinci. "
      "Penghargaan diterima oleh Ajun Komisaris Besar Polisi (AKBP) Rudi Santoso.", ("Rudi Santoso", "AKBP", None)),
 ]  # fmt: skip
@@ -1483,6 +1494,10 @@ PEOPLE_LISTED = [
      "Kapolda Bali menyematkan tanda kehormatan kepada dua personel, yakni AKP Wayan Sudira (Ps. Kasilog Satbrimob "
      "Polda Bali) dan Aipda Made Arta (Ba Satbrimob Polda Bali).",
      [(["Satbrimob Polda Bali"], "Wayan Sudira"), (["Satbrimob Polda Bali"], "Made Arta")]),
+    ("the unit the head of the list names serves for every name",
+     "Kapolres Pati memberikan piagam kepada dua anggota Satsamapta Polres Pati, yakni Bripka Agus Salim dan Briptu "
+     "Joko Susilo, atas aksi mereka menolong warga.",
+     [(["Satsamapta Polresta Pati"], "Agus Salim"), (["Satsamapta Polresta Pati"], "Joko Susilo")]),
     ("those who hand it over are no list of recipients",
      "Polres Kudus meraih penghargaan dari Kapolda Jateng. Penghargaan diserahkan oleh dua pejabat, yaitu Kapolda "
      "Jateng Irjen Ahmad Luthfi dan Wakapolda Brigjen Abiyoso Seno.",

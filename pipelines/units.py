@@ -261,7 +261,7 @@ def _mabes_bodies(text: str, gaz: Gazetteer) -> list[Mention]:
     """Polri's central bodies: "Mabes Polri", "Korlantas Polri", "Bareskrim Polri"."""
     mentions = []
     for m in _mabes_re(gaz).finditer(text):
-        unit = gaz.lookup(m.group(0))
+        unit = gaz.lookup(re.sub(r"(?<=\w) Mabes Polri$", " Polri", m.group(0)))
         mentions.append(
             Mention(unit.name if unit else m.group(0), unit.unit_id if unit else None, m.start(), m.end(), False)
         )
@@ -309,7 +309,11 @@ def _mabes_re(gaz: Gazetteer) -> re.Pattern:
         for name in [unit.name, *(a for a, ids in gaz.aliases.items() if unit_id in ids)]
         if len(name.split()) > 1 and name.split()[0] not in FUNCTION_WORDS
     }
-    extra = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # "Divisi Humas Mabes Polri": a body's name of two words or more may carry "Mabes" before "Polri".
+    extra = "|".join(
+        re.escape(n).replace(r"\ Polri", r"\ (?:Mabes\ )?Polri") if len(n.split()) > 2 else re.escape(n)
+        for n in sorted(names, key=len, reverse=True)
+    )
     return re.compile(rf"\b(?:{extra})\b|{MABES_RE.pattern}")
 
 

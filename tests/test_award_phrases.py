@@ -56,6 +56,7 @@ UNITS = [
     ("long form of the type", "Kepolisian Resor Klaten Polda Jateng meraih WBK.", ["Polres Klaten", "Polda Jawa Tengah"]),
     ("a name spelt with a space", "Polresta Palangkaraya menerima piagam.", ["Polresta Palangka Raya"]),
     ("unit upgraded since", "Polres Malang Kota meraih WBBM pada 2020.", ["Polresta Malang Kota"]),
+    ("a Mabes division written with Mabes", "Kepala Divisi Humas Mabes Polri hadir.", ["Divisi Humas Polri"]),
     ("a former type name, Poltabes", "Poltabes Medan dan Kapoltabes Denpasar hadir.",
      ["Polrestabes Medan", "Polresta Denpasar"]),
     ("Kepulauan written Kep.", "Nilai Polres Kep. Meranti naik. Polres Kep. Yapen juga.",

@@ -1288,6 +1288,15 @@ def test_award_recipients(construction, text, recipients):
     assert [a["recipients"] for a in extract_awards(None, text)] == recipients
 
 
+def test_a_placing_told_of_a_unit_and_of_its_own_sub_unit_is_the_sub_units():
+    text = (
+        "Subdit Tipikor Ditreskrimsus Polda Jambi meraih peringkat pertama dari KPK. Menurut penilaian KPK, Polda "
+        "Jambi menempati peringkat pertama kategori tingkat polda, disusul Polda Riau di peringkat kedua."
+    )
+    units = {u for a in extract_awards(None, text) for u in a["recipients"]}
+    assert units == {"Subdit Tipikor Ditreskrimsus Polda Jambi", "Polda Riau"}
+
+
 # Officials whose posts are listed after yakni receive in their own right: their sub-units are recipients.
 OFFICIALS_LISTED = [
     ("a director's post spelt out, after pejabat ... yakni",

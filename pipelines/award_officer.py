@@ -66,7 +66,10 @@ def _received_by_pronoun(context: str, end: int) -> bool:
 # penghargaan itu adalah".
 ACCEPTED_BEFORE = re.compile(
     r"(?:\b(?:oleh|kepada|diterima|diwakili|diwakilkan kepada)\s*(?:(?:langsung|sendiri)\s*)?(?:oleh\s*)?"
-    r"|\b(?:[Pp]enerima|diterima)\b[^.,]{0,80},?\s*\b(?:adalah|yakni|yaitu)[\s:,]*)(?:[A-Z][\w-]*\s+){0,7}$"
+    r"|\b(?:[Pp]enerima|diterima)\b[^.,]{0,80},?\s*\b(?:adalah|yakni|yaitu)[\s:,]*"
+    # "... juga menerima penghargaan, yakni Direktur Reserse Narkoba Kombes X": those who received, listed
+    r"|\b(?:menerima|meraih|memperoleh|mendapat(?:kan)?)\b[^.]{0,40}?\b(?:yakni|yaitu|antara lain|di antaranya)[\s:,]*)"
+    r"(?:[A-Z][\w-]*\s+){0,7}$"
 )
 # "Penyerahan penghargaan dilakukan oleh Wakapolda X kepada Kapolres Y", "diserahkan langsung oleh": after "oleh"
 # of a handing over stands the one who gave.

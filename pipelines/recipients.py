@@ -60,6 +60,15 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
     # "diterima untuk Kapolri, yang diwakili Kadiv Humas Polri": who stands in for a recipient receives nothing.
     chosen = [m for m in chosen if m not in deputies]
     chosen = [_beside_parent(sentence, m) for m in chosen]
+    # "pejabat utama Polda X ..., yakni Direktur Reserse Narkoba ...": the Polda only says whose officials they are.
+    chosen = [
+        m
+        for m in chosen
+        if not (
+            OFFICIALS_OF.search(sentence[max(0, m.start - 30) : m.start])
+            and any(o.beside_parent and o.name.endswith(" " + m.name) for o in chosen)
+        )
+    ]
     return chosen or _polri_itself(sentence) or deputies
 
 
@@ -76,6 +85,9 @@ CHIEFS_LISTED_BEFORE = re.compile(
 OFFICIALS_LISTED_BEFORE = re.compile(
     r"\b(?:pejabat|perwira|personel|anggota)\b[^.;]{0,80}?\b(?:yakni|yaitu|antara lain|di antaranya)\s*:?\s*$", re.I
 )
+
+
+OFFICIALS_OF = re.compile(r"\b(?:pejabat(?:\s+utama)?|perwira|personel|anggota)\s+$", re.I)
 
 
 def _beside_parent(sentence: str, m: Mention) -> Mention:

@@ -1297,6 +1297,16 @@ def test_a_placing_told_of_a_unit_and_of_its_own_sub_unit_is_the_sub_units():
     assert units == {"Subdit Tipikor Ditreskrimsus Polda Jambi", "Polda Riau"}
 
 
+def test_officials_of_a_polda_and_the_award_of_another_level():
+    text = (
+        "Kapolda Jambi memberikan penghargaan kepada sejumlah pihak. Beberapa pejabat utama Polda Jambi juga menerima "
+        "penghargaan, yakni Direktur Reserse Kriminal Umum Kombes Pol Agus Salim atas pengungkapan kasus perampokan. "
+        "Untuk tingkat Polres, penghargaan diberikan kepada Kapolres Bungo AKBP Rudi Santoso."
+    )
+    awards = [(a["recipients"], a["officer"]) for a in extract_awards(None, text)]
+    assert awards == [(["Ditreskrimum Polda Jambi"], "Agus Salim"), (["Polres Bungo"], "Rudi Santoso")]
+
+
 # Officials whose posts are listed after yakni receive in their own right: their sub-units are recipients.
 OFFICIALS_LISTED = [
     ("a director's post spelt out, after pejabat ... yakni",

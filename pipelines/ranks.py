@@ -10,6 +10,9 @@ SPELLED_RANKS = {
     "Komisaris Jenderal Polisi": "Komjen Pol", "Komisaris Polisi": "Kompol", "Inspektur Jenderal Polisi": "Irjen Pol",
     "Brigadir Jenderal Polisi": "Brigjen Pol", "Inspektur Polisi Satu": "Iptu", "Inspektur Polisi Dua": "Ipda",
     "Jenderal Polisi": "Jenderal Pol", "Brigadir Jenderal": "Brigjen Pol", "Brigadir Polisi": "Brigadir",
+    # Without "Polisi", as many outlets write them: "Inspektur Jenderal Muhammad Iqbal".
+    "Ajun Komisaris Besar": "AKBP", "Komisaris Besar": "Kombes Pol", "Komisaris Jenderal": "Komjen Pol",
+    "Inspektur Jenderal": "Irjen Pol", "Ajun Komisaris": "AKP",
 }  # fmt: skip
 RANKS = (
     *SPELLED_RANKS,

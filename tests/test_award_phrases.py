@@ -994,6 +994,8 @@ OFFICERS = [
      "oleh Kapolres Blora AKBP Rudi Santoso.", ("Budi Hartono", "AKP", "Kasat Lantas")),
     ("handed over, then accepted by the chief himself", "Polsek Ubud meraih Kompolnas Award. Piagam diserahkan di "
      "Jakarta dan diterima sendiri oleh Kapolsek Ubud, Kompol Made Sukra.", ("Made Sukra", "Kompol", "Kapolsek")),
+    ("a rank spelled out without Polisi", "Polres Kerinci meraih penghargaan dari Bupati Kerinci. Penghargaan "
+     "diterima oleh Ajun Komisaris Besar Rudi Santoso.", ("Rudi Santoso", "AKBP", None)),
     ("a rank spelled out, then its abbreviation", "Polres Kerinci meraih penghargaan dari Bupati Kerinci. "
      "Penghargaan diterima oleh Ajun Komisaris Besar Polisi (AKBP) Rudi Santoso.", ("Rudi Santoso", "AKBP", None)),
 ]  # fmt: skip

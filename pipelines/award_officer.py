@@ -14,7 +14,7 @@ from pipelines.units import Mention
 # An officer's post: chiefs and deputies of units and sections ("Kapolres", "Kasiwas", "Kasat Resnarkoba",
 # "Kasubdit III Jatanras", "Kabidhumas"), directors ("Dirlantas", "Dir Reskrimsus"), heads of units.
 POSITION_RE = (
-    r"Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolrestabes|Kapolresta|Kapolres|Wakapolres|Kapolsek|"
+    r"Kapolri|Wakapolri|Kapolda|Wakapolda|Kapoltabes|Kapolrestabes|Kapolresta|Kapolres|Wakapolres|Kapolsek|"
     r"Kasubdit\s+[IVX]+(?:\s+[A-Z]\w+)?|Kasat\s?\w+|Kanit\s?\w+(?:\s+[A-Z]\w+)?|Kasi\s?\w+|Kabid\s?\w+|Kabag\s?\w+|"
     r"Bhabinkamtibmas|Dir\s?[A-Z]?[a-z]+|Panit\s?\w+"
 )
@@ -33,7 +33,8 @@ OFFICER_RE = re.compile(
 RECEIVES_AFTER = re.compile(
     rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*(?:,(?:[^.]|(?<=\bPol)\.){{0,250}}?,|,[^,.]{{0,80}}?\s(?:dan|serta)\s[^,.]{{0,40}}?)?"
     # "AKBP X selaku Kapolres Y menerima", "Kapolres AKBP X yang langsung menerima"
-    r"(?:\s+(?:selaku|sebagai)\s+[^,.]{0,50}?)?\s*,?\s*(?:yang\s+)?(?:(?:juga|pun|langsung|hadir)\s+)*"
+    # "AKP X saat menerima penghargaan dari Kapolres Y": a picture's caption
+    r"(?:\s+(?:selaku|sebagai)\s+[^,.]{0,50}?)?\s*,?\s*(?:yang\s+)?(?:(?:juga|pun|langsung|hadir|saat|ketika)\s+)*"
     r"(?:menerima|meraih|mendapat|mendapatkan|memperoleh|dianugerahi)\b",
     re.I,
 )
@@ -65,7 +66,16 @@ def _received_by_pronoun(context: str, end: int) -> bool:
 # penghargaan itu adalah".
 ACCEPTED_BEFORE = re.compile(
     r"(?:\b(?:oleh|kepada|diterima|diwakili|diwakilkan kepada)\s*(?:(?:langsung|sendiri)\s*)?(?:oleh\s*)?"
-    r"|\b(?:[Pp]enerima|diterima)\b[^.,]{0,80},?\s*\b(?:adalah|yakni|yaitu)[\s:,]*)(?:[A-Z][\w-]*\s+){0,7}$"
+    r"|\b(?:[Pp]enerima|diterima)\b[^.,]{0,80},?\s*\b(?:adalah|yakni|yaitu)[\s:,]*"
+    # "... juga menerima penghargaan, yakni Direktur Reserse Narkoba Kombes X": those who received, listed
+    r"|\b(?:menerima|meraih|memperoleh|mendapat(?:kan)?)\b[^.]{0,40}?\b(?:yakni|yaitu|antara lain|di antaranya)[\s:,]*)"
+    r"(?:[A-Z][\w-]*\s+){0,7}$"
+)
+# "Penyerahan penghargaan dilakukan oleh Wakapolda X kepada Kapolres Y", "diserahkan langsung oleh": after "oleh"
+# of a handing over stands the one who gave.
+HANDED_OVER_BY = re.compile(
+    r"\b(?:diserahkan|penyerahan(?:nya)?|diberikan|pemberian(?:nya)?|disematkan|penyematan(?:nya)?|dianugerahkan)\b"
+    r"(?:(?!\bditerima\b)[^.,]){0,60}?\boleh\s+(?:[A-Z][\w-]*\s+){0,7}$"
 )
 # The one a deputy stands in for: "yang hadir mewakili Kapolri Jenderal Pol. X, menerima" is not X's doing.
 REPRESENTED_BEFORE = re.compile(r"\bmewakili\s*$", re.I)
@@ -73,12 +83,23 @@ REPRESENTED_BEFORE = re.compile(r"\bmewakili\s*$", re.I)
 STOOD_IN_FOR = re.compile(rf"^(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*,?\s*(?:yang\s+)?(?:di)?wakili\b", re.I)
 
 
+# A chief named as the one who speaks ("ujar Kapolres X AKBP Y", "Kapolres X AKBP Y mengatakan") or among those
+# attending ("Acara itu dihadiri Wakapolda ..., Kapolres X AKBP Y"): named with his unit, yet not said to accept.
+SPOKE_BEFORE = re.compile(r"\b(?:ujar|kata|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah)\s+$", re.I)
+SPEAKS_AFTER = re.compile(
+    rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*,?\s*(?:mengatakan|menyampaikan|menjelaskan|menegaskan|mengungkapkan|"
+    r"menyebut(?:kan)?|menuturkan|menambahkan|mengaku|berharap|mengimbau|berpesan)\b",
+    re.I,
+)
+ATTENDING_BEFORE = re.compile(r"\b(?:dihadiri|didampingi|disaksikan|turut hadir|hadir pula)\b[^.]*$", re.I)
+
+
 def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None) -> int | None:
     """How surely the officer of `m` accepted the award; None when he did not (a giver, one represented)."""
     before = context[max(0, m.start() - 80) : m.start()]
     accepted = ACCEPTED_BEFORE.search(before[-60:]) or re.search(r"\bdiwakili\s+$", before, re.I)
     receives = RECEIVES_AFTER.match(context, m.end()) or _received_by_pronoun(context, m.end())
-    if REPRESENTED_BEFORE.search(before):
+    if REPRESENTED_BEFORE.search(before) or HANDED_OVER_BY.search(context, max(0, m.start() - 120), m.start()):
         return None
     if "," in m.group(0) and not (accepted or receives):
         return None  # "kata Kasat Lantas Polres Bitung, Iptu X": a post and a name apart only where one accepts
@@ -87,7 +108,8 @@ def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None
     score = 2 * bool(accepted) + 2 * bool(receives)
     if previous is not None and STOOD_IN_FOR.match(context[previous.end() : m.start()]):
         score += 2  # the deputy outranks the chief he stands in for, whose unit may be named too
-    if m.group("unit") and unit_words.startswith(m.group("unit").split()[0]):
+    bystander = SPOKE_BEFORE.search(before) or SPEAKS_AFTER.match(context, m.end()) or ATTENDING_BEFORE.search(before)
+    if m.group("unit") and unit_words.startswith(m.group("unit").split()[0]) and not bystander:
         score += 1
     position = (m.group("position") or "").lower()
     return score + (position.startswith("kapolres") or position.startswith("kapolsek"))

@@ -30,6 +30,8 @@ NOT_RECEIVING_HEAD = re.compile(
     r"\b(?:oleh|didampingi|disaksikan|dihadiri|hadir|menyerahkan|diserahkan|memberikan penghargaan)\b(?![^,]*\bkepada\b)",
     re.I,
 )
+# Where the head of a list says whom it is about: "kepada dua anggota Satlantas Polres X, yakni ...".
+PEOPLE_HEAD = re.compile(r"\b(?:kepada|bagi|anggota|personel|polwan)\b")
 HONORIFIC = re.compile(r"^(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH)\.?\s+)+")
 
 
@@ -149,9 +151,12 @@ def per_person(award: Award, story: Story) -> list[Award]:
             units = posts[n] if posts else [u for u in mentions if start <= u.start < end]
             claimed |= {u.name for u in units}
             split.append((m, units))
-        # One the list names no unit for serves where the award's other sentences or the headline say.
+        # One the list names no unit for serves in the unit its head names for all ("kepada dua anggota Satlantas
+        # Polres X, yakni A dan B"), else where the award's other sentences or the headline say.
+        head = PEOPLE_HEAD.search(sentence, 0, listed[0])
+        shared = [u for u in mentions if head and head.end() <= u.start < listed[0] and not u.via_position]
         others = [u for e in award.evidence if e != sentence for u in recipient_mentions(e, story.text)]
-        spare = [u for u in others + headline_recipients(story) if u.name not in claimed]
+        spare = [u for u in _most_specific(shared) + others + headline_recipients(story) if u.name not in claimed]
         awards = [a for m, units in split if (a := _person_award(award, m, units, spare, story.text))]
         if len(awards) >= 2:
             _as_the_list_says(awards, sentence, story)

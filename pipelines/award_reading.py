@@ -120,7 +120,13 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         if is_headline:
             return
     recipients = recipient_mentions(sentence, story.text) if role == "received" else []
-    award = _award_for(awards, sentence, role, cats, recipients, is_headline)
+    if awards and recipients and not is_headline and LEVEL_OPENING.match(sentence):
+        # "Untuk tingkat Polres, penghargaan diberikan kepada Kapolres X": the award of another level, whose
+        # chief named for it stands for his unit.
+        award = Award(category=cats[0])
+        awards.append(award)
+    else:
+        award = _award_for(awards, sentence, role, cats, recipients, is_headline)
     if award is None:
         return
     award.evidence.append(sentence)
@@ -143,6 +149,12 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         award.title_generic = len(categories_of(sentence)) > 1
     award.year = award.year or year_of(sentence)
     award.placement = award.placement or placement_of(sentence)
+
+
+LEVEL_OPENING = re.compile(
+    r"^(?:(?:Sedangkan|Sementara itu|Adapun),?\s+)?(?:untuk|di|pada)\s+(?:tingkat|level)\s+(?:Polda|Polres\w*|Polsek)\b",
+    re.I,
+)
 
 
 # "Selain rekor MURI, Polres X juga menerima penghargaan dari Y": the opening names another award, not this one's kind.

@@ -27,7 +27,7 @@ from pipelines.role_words import (
 # Abbreviations that end in a full stop inside a sentence: "Irjen Pol. Toni", "Drs. H. Armed", "R. Z. Panca",
 # "Polres Kep. Yapen".
 ABBREVIATION_END = re.compile(
-    r"(?:\b(?:Pol|Drs|Dr|Ir|Hj|Jl|No|Prof|KH|Moh|Muh|Sdr|Kec|Kab|Kep|Prov|Tbk|dkk)|\b[A-Z])\.$"
+    r"(?:\b(?:Pol|Drs|Dr|Ir|Hj|Jl|No|Prof|KH|Moh|Muh|Sdr|Kec|Kab|Kep|Prov|Tbk|dkk|Ps|Ba|Plt|Pj|Pjs)|\b[A-Z])\.$"
 )
 
 

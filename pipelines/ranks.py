@@ -9,12 +9,17 @@ SPELLED_RANKS = {
     "Ajun Komisaris Besar Polisi": "AKBP", "Komisaris Besar Polisi": "Kombes Pol", "Ajun Komisaris Polisi": "AKP",
     "Komisaris Jenderal Polisi": "Komjen Pol", "Komisaris Polisi": "Kompol", "Inspektur Jenderal Polisi": "Irjen Pol",
     "Brigadir Jenderal Polisi": "Brigjen Pol", "Inspektur Polisi Satu": "Iptu", "Inspektur Polisi Dua": "Ipda",
-    "Jenderal Polisi": "Jenderal Pol",
+    "Jenderal Polisi": "Jenderal Pol", "Brigadir Jenderal": "Brigjen Pol", "Brigadir Polisi": "Brigadir",
+    # Without "Polisi", as many outlets write them: "Inspektur Jenderal Muhammad Iqbal".
+    "Ajun Komisaris Besar": "AKBP", "Komisaris Besar": "Kombes Pol", "Komisaris Jenderal": "Komjen Pol",
+    "Inspektur Jenderal": "Irjen Pol", "Ajun Komisaris": "AKP",
 }  # fmt: skip
 RANKS = (
     *SPELLED_RANKS,
     "Jenderal Pol", "Komjen Pol", "Irjen Pol", "Brigjen Pol", "Kombes Pol", "AKBP", "Kompol", "AKP", "Iptu", "Ipda",
     "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda", "Komjen", "Irjen", "Brigjen", "Kombes",
+    # After "Brigjen" and the spelled "Brigadir Jenderal": the plain rank of a brigadier, and the lowest ones.
+    "Brigadir", "Bharaka", "Bharatu", "Bharada",
 )  # fmt: skip
 RANK_RE = "|".join(re.escape(r) for r in RANKS)
 RANK_RE_PLAIN = RANK_RE

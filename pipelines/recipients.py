@@ -60,6 +60,15 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
     # "diterima untuk Kapolri, yang diwakili Kadiv Humas Polri": who stands in for a recipient receives nothing.
     chosen = [m for m in chosen if m not in deputies]
     chosen = [_beside_parent(sentence, m) for m in chosen]
+    # "pejabat utama Polda X ..., yakni Direktur Reserse Narkoba ...": the Polda only says whose officials they are.
+    chosen = [
+        m
+        for m in chosen
+        if not (
+            OFFICIALS_OF.search(sentence[max(0, m.start - 30) : m.start])
+            and any(o.beside_parent and o.name.endswith(" " + m.name) for o in chosen)
+        )
+    ]
     return chosen or _polri_itself(sentence) or deputies
 
 
@@ -76,6 +85,9 @@ CHIEFS_LISTED_BEFORE = re.compile(
 OFFICIALS_LISTED_BEFORE = re.compile(
     r"\b(?:pejabat|perwira|personel|anggota)\b[^.;]{0,80}?\b(?:yakni|yaitu|antara lain|di antaranya)\s*:?\s*$", re.I
 )
+
+
+OFFICIALS_OF = re.compile(r"\b(?:pejabat(?:\s+utama)?|perwira|personel|anggota)\s+$", re.I)
 
 
 def _beside_parent(sentence: str, m: Mention) -> Mention:
@@ -271,6 +283,7 @@ def contest_subunits(awards: list[Award], story: Story) -> None:
     """ "Lomba diikuti Sat Sabhara Polres A, Sat Sabhara Polres B ... Juara 1 Polres A, juara 2 Polres B": when
     the story names one sub-unit of the same kind for each unit placed, the sub-units are who won (the most
     specific unit the text names for them)."""
+    _placed_through_subunits(awards)
     placed = {name for a in awards for name in a.recipients}
     if len(placed) < 2:
         return
@@ -282,3 +295,18 @@ def contest_subunits(awards: list[Award], story: Story) -> None:
     for award in awards:
         award.recipients = [next(iter(own[name])) for name in award.recipients]
         award.recipient_ids = [None] * len(award.recipients)  # a sub-unit has no row of its own
+
+
+def _placed_through_subunits(awards: list[Award]) -> None:
+    """ "Polda X meraih peringkat 1 melalui satker Yanma Polda X", "Subdit Tipikor Polda X meraih peringkat pertama
+    ... Polda X menempati peringkat pertama": a placing credited to a unit and, by the same giver, to one of its
+    own sub-units is the sub-unit's; the unit's award is the same one told again."""
+    for award in list(awards):
+        same = [
+            a
+            for a in awards
+            if a is not award and a.placement and a.placement == award.placement and a.giver == award.giver
+        ]
+        subs = {name for a in same for name in a.recipients}
+        if award.recipients and all(any(s.endswith(" " + name) for s in subs) for name in award.recipients):
+            awards.remove(award)

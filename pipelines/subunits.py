@@ -38,6 +38,7 @@ def subunit_forms() -> dict[str, list[tuple[SubunitKind, bool]]]:
                 ("Bid", "Kabid"),
                 ("Seksi ", "Kasi "),
                 ("Si ", "Kasi "),
+                ("Sie ", "Kasie "),
                 ("Biro ", "Karo "),
                 ("Ro ", "Karo "),
                 ("Bag ", "Kabag "),

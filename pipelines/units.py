@@ -9,13 +9,12 @@ linked to a parent Polres when the text or the place allows.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
-from pipelines.classify_sentences import sentences
 from pipelines.knowledge import KNOWLEDGE, Mention, Unit, knowledge_rows, units_csv_rows
 from pipelines.ranks import RANKS
 from pipelines.subunits import story_parents, with_subunits
+from pipelines.unit_counts import counted_before, counted_elsewhere
 from pipelines.unit_gazetteer import Gazetteer, expand_province, gazetteer
 
 __all__ = ["KNOWLEDGE", "Mention", "Unit", "find_unit_mentions", "knowledge_rows", "units_csv_rows"]
@@ -23,7 +22,7 @@ __all__ = ["KNOWLEDGE", "Mention", "Unit", "find_unit_mentions", "knowledge_rows
 UNIT_TYPES = ("Polrestabes", "Polresta", "Polres", "Polsek", "Polda")
 RESORT_TYPES = ("Polres", "Polresta", "Polrestabes")
 RANK_WORDS = frozenset(r.split()[0].lower() for r in RANKS) | {"jenderal", "brigadir", "bharada", "bharatu", "bharaka"}
-POSITION_UNIT = {"Kapolrestabes": "Polrestabes", "Kapolrestro": "Polrestro", "Kapolresta": "Polresta", "Kapolres": "Polres",
+POSITION_UNIT = {"Kapoltabes": "Poltabes", "Kapolrestabes": "Polrestabes", "Kapolrestro": "Polrestro", "Kapolresta": "Polresta", "Kapolres": "Polres",
                  "Kapolsek": "Polsek", "Kapolda": "Polda", "Wakapolda": "Polda", "Wakapolres": "Polres",
                  "Wakapolresta": "Polresta"}  # fmt: skip
 # Words that end a unit's name when a title-cased headline runs on ("Polres Serang Sabet 3 ...").
@@ -47,8 +46,8 @@ NAME_STOP = {
 # Polda Jateng").
 _WORD = r"(?!(?:Polrestabes|Polresta|Polres|Polsek|Polda|Kapolda|Kapolres\w*|Kapolsek)\b)(?:Kep\.|[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
 UNIT_RE = re.compile(
-    rf"\b(?P<position>Kapolrestabes|Kapolrestro|Kapolresta|Kapolres|Kapolsek|Kapolda|Wakapolda|Wakapolresta|Wakapolres)?"
-    rf"(?(position)|(?P<type>Polrestabes|Polrestro|Polresta|Polres|Polsek|Polda))"
+    rf"\b(?P<position>Kapoltabes|Kapolrestabes|Kapolrestro|Kapolresta|Kapolres|Kapolsek|Kapolda|Wakapolda|Wakapolresta|Wakapolres)?"
+    rf"(?(position)|(?P<type>Poltabes|Polrestabes|Polrestro|Polresta|Polres|Polsek|Polda))"
     rf"[ \t\u00a0]+(?P<name>(?:{_WORD})(?:[ \t\u00a0]+(?:{_WORD}))*)"
 )
 
@@ -112,83 +111,9 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     units = sorted(units, key=lambda x: x.start)
     parents = _parents_of(story, gaz) if story is not None else story_parents(_typed_units(text, gaz), gaz)
     if story is not None:
-        units += _bare_chiefs(text, units, parents) + _counted_before(text, units, story, gaz)
-        units = sorted(units + _counted_elsewhere(text, units, story, gaz), key=lambda x: x.start)
+        units += _bare_chiefs(text, units, parents) + counted_before(text, units, story, _readers(gaz)[1])
+        units = sorted(units + counted_elsewhere(text, units, story, _readers(gaz)[0]), key=lambda x: x.start)
     return with_subunits(text, units, parents)
-
-
-# "Tiga polres meraih WBK. Ketiganya adalah Lebak, Pandeglang dan Serang": the type word of a count said before.
-BACK_LIST = re.compile(
-    r"^ke(?P<n>dua|tiga|empat|lima|enam|tujuh|delapan)(?:nya|\s+(?P<noun>\w+)\s+(?:itu|tersebut))\s+(?:adalah|yaitu|yakni|ialah)\s+",
-    re.I,
-)
-
-
-COUNTED_TYPE = re.compile(r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan)\s+(polres|polresta|polsek|polda)\b", re.I)
-
-
-def _counted_before(text: str, units: list[Mention], story: str, gaz: Gazetteer) -> list[Mention]:
-    """Places listed after "Ketiganya adalah" that the story counted before as units of a type ("tiga polres")."""
-    opening = BACK_LIST.match(text)
-    if not opening or any(u.start <= opening.end() + 1 for u in units):
-        return []
-    # The count it refers back to: the same number, of the same kind when the kind is repeated.
-    number, noun = opening.group("n").lower(), (opening.group("noun") or "").lower()
-    counted = next(
-        (
-            c
-            for c in COUNTED_TYPE.finditer(story)
-            if c.group(0).split()[0].lower() == number and noun in ("", c.group(1).lower())
-        ),
-        None,
-    )
-    if counted is None:
-        return []
-    head = text[: opening.end()].rstrip() + " " + counted.group(1).capitalize()
-    joined = f"{head} {text[opening.end() :]}"
-    found = _typed_units(joined, gaz)
-    found += _listed_units(joined, gaz, found)
-    shift = len(head) + 1 - opening.end()  # where the items are in `text`
-    return [replace(m, start=max(m.start - shift, opening.end()), end=m.end - shift) for m in found]
-
-
-NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
-           "sepuluh": 10}  # fmt: skip
-# "kepada 7 Kapolres penerima piagam", "untuk tiga Polres Polda X": units counted as the object of a giving, not
-# named (a name would follow the type word).
-COUNT_OF = re.compile(
-    rf"\b(?:kepada|untuk|bagi|diraih|diterima)\s+(?:oleh\s+)?(?P<n>\d{{1,2}}|{'|'.join(NUMBERS)})\s+(?:Ka)?"
-    r"(?P<type>Polrestabes|Polresta|Polres|Polsek)\b(?!\s+(?!Polda\b)(?-i:[A-Z]))",
-    re.I,
-)
-
-
-def _level(name: str) -> str:
-    return "Polsek" if name.startswith("Polsek") else "Polres"
-
-
-def _counted_elsewhere(text: str, units: list[Mention], story: str, gaz: Gazetteer) -> list[Mention]:
-    """ "Polres A memperoleh nilai 107, Polres B 105, ... Piagam diserahkan kepada 7 Kapolres": units a sentence
-    counts without naming them are those of the one sentence of the story that names exactly that many."""
-    found = []
-    for count in COUNT_OF.finditer(text):
-        n = int(count.group("n")) if count.group("n").isdigit() else NUMBERS[count.group("n").lower()]
-        level = _level(count.group("type").capitalize())
-        if n < 2 or any(_level(u.name) == level and not u.name.startswith("Polda") for u in units):
-            continue  # the sentence names its units itself
-        named = []
-        for sentence in _story_sentences(story):
-            own = [m for m in _typed_units(sentence, gaz) if _level(m.name) == level and not m.name.startswith("Polda")]
-            if len({m.name for m in own}) == n:
-                named.append(list({m.name: m for m in own}.values()))
-        if len(named) == 1:
-            found += [Mention(m.name, m.unit_id, count.start("n"), count.end(), False) for m in named[0]]
-    return found
-
-
-@lru_cache(maxsize=64)
-def _story_sentences(story: str) -> tuple[str, ...]:
-    return tuple(sentences(story))
 
 
 BARE_CHIEF = re.compile(r"\b(?:Waka|Ka)pol(?P<level>da|res|resta|restabes)\b(?!\s*(?:se-?|jajaran|terbaik|lain))")
@@ -212,6 +137,20 @@ def _bare_chiefs(text: str, units: list[Mention], parents: dict[str, Mention]) -
     return found
 
 
+@lru_cache(maxsize=8)
+def _readers(gaz: Gazetteer) -> tuple:
+    """The unit readers the count rules use: units written with their type, and those with the lists after them."""
+
+    def typed(text: str) -> list[Mention]:
+        return _typed_units(text, gaz)
+
+    def typed_and_listed(text: str) -> list[Mention]:
+        found = _typed_units(text, gaz)
+        return found + _listed_units(text, gaz, found)
+
+    return typed, typed_and_listed
+
+
 @lru_cache(maxsize=64)
 def _parents_of(story: str, gaz: Gazetteer) -> dict[str, Mention]:
     """A story's Polda and Polres, read once for the many sentences of it that are searched."""
@@ -229,6 +168,8 @@ def _typed_units(text: str, gaz: Gazetteer) -> list[Mention]:
         if unit_type == "Polrestro":  # "Polrestro Jakarta Timur" is Polres Metro Jakarta Timur
             unit_type, implied = "Polres", ["Metro"]
         name, unit_id, used = _canonical(unit_type, implied + words, gaz, text)
+        if unit_type == "Poltabes" and unit_id is None:  # the former name of a Polrestabes, not in the gazetteer
+            name, unit_id, used = _canonical("Polrestabes", words, gaz, text)
         used -= len(implied)
         if not name or (position and unit_id is None and not position.endswith("polsek")):
             continue  # "Kapolres Zain Dwi Nugroho": a chief named by his own name, not his resort's
@@ -320,7 +261,7 @@ def _mabes_bodies(text: str, gaz: Gazetteer) -> list[Mention]:
     """Polri's central bodies: "Mabes Polri", "Korlantas Polri", "Bareskrim Polri"."""
     mentions = []
     for m in _mabes_re(gaz).finditer(text):
-        unit = gaz.lookup(m.group(0))
+        unit = gaz.lookup(re.sub(r"(?<=\w) Mabes Polri$", " Polri", m.group(0)))
         mentions.append(
             Mention(unit.name if unit else m.group(0), unit.unit_id if unit else None, m.start(), m.end(), False)
         )
@@ -368,7 +309,11 @@ def _mabes_re(gaz: Gazetteer) -> re.Pattern:
         for name in [unit.name, *(a for a, ids in gaz.aliases.items() if unit_id in ids)]
         if len(name.split()) > 1 and name.split()[0] not in FUNCTION_WORDS
     }
-    extra = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # "Divisi Humas Mabes Polri": a body's name of two words or more may carry "Mabes" before "Polri".
+    extra = "|".join(
+        re.escape(n).replace(r"\ Polri", r"\ (?:Mabes\ )?Polri") if len(n.split()) > 2 else re.escape(n)
+        for n in sorted(names, key=len, reverse=True)
+    )
     return re.compile(rf"\b(?:{extra})\b|{MABES_RE.pattern}")
 
 

@@ -58,6 +58,9 @@ UNITS = [
     ("long form of the type", "Kepolisian Resor Klaten Polda Jateng meraih WBK.", ["Polres Klaten", "Polda Jawa Tengah"]),
     ("a name spelt with a space", "Polresta Palangkaraya menerima piagam.", ["Polresta Palangka Raya"]),
     ("unit upgraded since", "Polres Malang Kota meraih WBBM pada 2020.", ["Polresta Malang Kota"]),
+    ("a Mabes division written with Mabes", "Kepala Divisi Humas Mabes Polri hadir.", ["Divisi Humas Polri"]),
+    ("a former type name, Poltabes", "Poltabes Medan dan Kapoltabes Denpasar hadir.",
+     ["Polrestabes Medan", "Polresta Denpasar"]),
     ("Kepulauan written Kep.", "Nilai Polres Kep. Meranti naik. Polres Kep. Yapen juga.",
      ["Polres Kepulauan Meranti", "Polres Kepulauan Yapen"]),
     ("abbreviation unwrapped", "Kepolisian Resor (Polres) Gowa meraih WBK.", ["Polres Gowa"]),
@@ -1067,6 +1070,25 @@ OFFICERS = [
      "Penghargaan diterima oleh Kapolres Badung AKBP Dr. Leo Santika, S.I.K., M.H.", ("Leo Santika", "AKBP", "Kapolres")),
     ("a first name cut short", "Polres Badung meraih penghargaan dari Bupati Badung. Penghargaan diterima Kasat "
      "Lantas Polres Badung AKP Moh. Ali Akbar.", ("Moh. Ali Akbar", "AKP", "Kasat Lantas")),
+    ("handed over by a deputy, accepted by the chief after kepada", "Sebanyak 9 anggota Polres Gresik menerima "
+     "penghargaan. Penyerahan piagam dilakukan oleh Wakapolda Jatim Brigjen Pol Ahmad Yani kepada Kapolres Gresik "
+     "AKBP Rudi Santoso.", ("Rudi Santoso", "AKBP", "Kapolres")),
+    ("a resort under its former name Poltabes, its chief Kapoltabes", "Sebanyak 9 anggota Poltabes Denpasar "
+     "menerima penghargaan. Piagam diserahkan oleh Wakapolda Bali Brigjen Pol Made Arta kepada Kapoltabes Denpasar "
+     "Kombes Pol Gede Sukra.", ("Gede Sukra", "Kombes Pol", "Kapoltabes")),
+    ("a chief who only speaks after the quote is no receiver", "Polres Blora meraih predikat WBK dari KemenPAN-RB. "
+     "\"Ini kerja bersama,\" ujar Kapolres Blora AKBP Rudi Santoso.", (None, None, None)),
+    ("a chief who only speaks before his words is no receiver", "Polres Blora meraih predikat WBK dari KemenPAN-RB. "
+     "Kapolres Blora AKBP Rudi Santoso mengatakan penilaian berlangsung setahun.", (None, None, None)),
+    ("a chief among those attending is no receiver", "Piagam MURI diserahkan kepada Polres Blora. Acara itu dihadiri "
+     "Wakapolda Jateng Brigjen Pol Agus Salim dan Kapolres Blora AKBP Rudi Santoso.", (None, None, None)),
+    ("a picture's caption: the officer as he receives", "Kasat Lantas AKP Budi Hartono saat menerima penghargaan dari "
+     "Kapolres Blora AKBP Rudi Santoso. Satlantas Polres Blora diganjar penghargaan. Penghargaan diserahkan langsung "
+     "oleh Kapolres Blora AKBP Rudi Santoso.", ("Budi Hartono", "AKP", "Kasat Lantas")),
+    ("handed over, then accepted by the chief himself", "Polsek Ubud meraih Kompolnas Award. Piagam diserahkan di "
+     "Jakarta dan diterima sendiri oleh Kapolsek Ubud, Kompol Made Sukra.", ("Made Sukra", "Kompol", "Kapolsek")),
+    ("a rank spelled out without Polisi", "Polres Kerinci meraih penghargaan dari Bupati Kerinci. Penghargaan "
+     "diterima oleh Ajun Komisaris Besar Rudi Santoso.", ("Rudi Santoso", "AKBP", None)),
     ("a rank spelled out, then its abbreviation", "Polres Kerinci meraih penghargaan dari Bupati Kerinci. "
      "Penghargaan diterima oleh Ajun Komisaris Besar Polisi (AKBP) Rudi Santoso.", ("Rudi Santoso", "AKBP", None)),
 ]  # fmt: skip
@@ -1361,6 +1383,25 @@ def test_award_recipients(construction, text, recipients):
     assert [a["recipients"] for a in extract_awards(None, text)] == recipients
 
 
+def test_a_placing_told_of_a_unit_and_of_its_own_sub_unit_is_the_sub_units():
+    text = (
+        "Subdit Tipikor Ditreskrimsus Polda Jambi meraih peringkat pertama dari KPK. Menurut penilaian KPK, Polda "
+        "Jambi menempati peringkat pertama kategori tingkat polda, disusul Polda Riau di peringkat kedua."
+    )
+    units = {u for a in extract_awards(None, text) for u in a["recipients"]}
+    assert units == {"Subdit Tipikor Ditreskrimsus Polda Jambi", "Polda Riau"}
+
+
+def test_officials_of_a_polda_and_the_award_of_another_level():
+    text = (
+        "Kapolda Jambi memberikan penghargaan kepada sejumlah pihak. Beberapa pejabat utama Polda Jambi juga menerima "
+        "penghargaan, yakni Direktur Reserse Kriminal Umum Kombes Pol Agus Salim atas pengungkapan kasus perampokan. "
+        "Untuk tingkat Polres, penghargaan diberikan kepada Kapolres Bungo AKBP Rudi Santoso."
+    )
+    awards = [(a["recipients"], a["officer"]) for a in extract_awards(None, text)]
+    assert awards == [(["Ditreskrimum Polda Jambi"], "Agus Salim"), (["Polres Bungo"], "Rudi Santoso")]
+
+
 # Officials whose posts are listed after yakni receive in their own right: their sub-units are recipients.
 OFFICIALS_LISTED = [
     ("a director's post spelt out, after pejabat ... yakni",
@@ -1559,6 +1600,19 @@ PEOPLE_LISTED = [
      "Kapolres Pati memberikan penghargaan kepada anggota berprestasi. Mereka adalah:\n1. Aipda Slamet Riyadi, "
      "Bhabinkamtibmas Polsek Juwana.\n2. Briptu Dedi Kurnia, anggota Satlantas Polres Pati\nKapolres berpesan.",
      [(["Polsek Juwana"], "Slamet Riyadi"), (["Satlantas Polresta Pati"], "Dedi Kurnia")]),
+    ("plain Brigadir ranks, sections written Sie and Sat with a space, in brackets",
+     "Kapolres Klaten memberikan piagam kepada tiga anggota. Mereka adalah Brigadir Sari Utami (Banit Sie Humas), "
+     "Bharada Eko Prasetyo (Bamin Sat Binmas) dan Bripka Joko Lelono (Banit Sat Lantas).",
+     [(["Seksi Humas Polres Klaten"], "Sari Utami"), (["Satbinmas Polres Klaten"], "Eko Prasetyo"),
+      (["Satlantas Polres Klaten"], "Joko Lelono")]),
+    ("a post abbreviated Ps. (acting) does not end the sentence",
+     "Kapolda Bali menyematkan tanda kehormatan kepada dua personel, yakni AKP Wayan Sudira (Ps. Kasilog Satbrimob "
+     "Polda Bali) dan Aipda Made Arta (Ba Satbrimob Polda Bali).",
+     [(["Satbrimob Polda Bali"], "Wayan Sudira"), (["Satbrimob Polda Bali"], "Made Arta")]),
+    ("the unit the head of the list names serves for every name",
+     "Kapolres Pati memberikan piagam kepada dua anggota Satsamapta Polres Pati, yakni Bripka Agus Salim dan Briptu "
+     "Joko Susilo, atas aksi mereka menolong warga.",
+     [(["Satsamapta Polresta Pati"], "Agus Salim"), (["Satsamapta Polresta Pati"], "Joko Susilo")]),
     ("those who hand it over are no list of recipients",
      "Polres Kudus meraih penghargaan dari Kapolda Jateng. Penghargaan diserahkan oleh dua pejabat, yaitu Kapolda "
      "Jateng Irjen Ahmad Luthfi dan Wakapolda Brigjen Abiyoso Seno.",

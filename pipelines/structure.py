@@ -80,9 +80,23 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         awards[0].title = next((t for t in named if not is_generic_title(t)), awards[0].title)
     if len(awards) == 1:  # the class it is the best of, said in any sentence of a one-award story
         awards[0].title = with_class_among(awards[0].title, story.body)
+    _placings_in_story_award(awards)
     for award in awards:
         award.title = named_by_giver(award.title, award.giver)
     return [a.as_row() for a in awards if a.recipients]
+
+
+def _placings_in_story_award(awards: list[Award]) -> None:
+    """ "X meraih penghargaan ... dari KPK", then "Peringkat kedua ditempati Y, disusul Z": placings that name
+    no award of their own rank in the one the story names."""
+    named = next((a.title for a in awards if not a.in_story_award and not _placing_title(a.title)), None)
+    for award in awards:
+        if named and award.in_story_award and award.title:
+            award.title = f"{named}, {award.title}"
+
+
+def _placing_title(title: str | None) -> bool:
+    return is_generic_title(title) or bool(re.match(r"(?:juara|peringkat|posisi|urutan)\b", title, re.I))
 
 
 def _umbrella(award: Award, awards: list[Award]) -> bool:

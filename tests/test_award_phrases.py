@@ -683,6 +683,14 @@ TITLES = [
      "halaman Mapolres.", "penghargaan kepada personel berprestasi"),
     ("winners by what they did", "Kapolres menyerahkan penghargaan kepada 9 anggota yang berhasil membekuk komplotan "
      "curanmor.", "penghargaan kepada anggota yang berhasil membekuk komplotan curanmor"),
+    ("winners of a named unit by what befell them", "Kapolda Bali memberikan penghargaan kepada 5 anggota Polres "
+     "Badung yang menjadi korban amukan massa di Kuta.",
+     "penghargaan kepada anggota Polres Badung yang menjadi korban amukan massa"),
+    ("winners of two kinds by their merit", "Kapolda memberikan penghargaan kepada 30 anggota Polri dan 2 PNS yang "
+     "berprestasi di apel pagi.", "penghargaan kepada anggota Polri dan 2 PNS yang berprestasi"),
+    ("a reason between the winners and their merit is the award's own", "Kapolres memberikan penghargaan kepada "
+     "anggota Polsek Depok atas pengungkapan kasus yang meresahkan warga.",
+     "penghargaan atas pengungkapan kasus"),
     ("winners by a deed said with its verb alone", "Kapolsek memberikan penghargaan kepada warga yang menolong "
      "korban kecelakaan.", "penghargaan kepada warga yang menolong korban kecelakaan"),
     ("a working meeting ends a title, however it is called", "Polres Bantul meraih penghargaan pelayanan terbaik "
@@ -908,7 +916,8 @@ def test_what_the_award_is_for_in_a_sentence_of_its_own():
     ["penghargaan", "Penghargaan itu", "piagam penghargaan", "piagam Ombudsman RI", "Predikat tersebut", "Rekor kedua",
      "rekor MURI", "Piala dan piagam", "penghargaan Divisi Humas Polri", "penghargaan bergengsi Bidang Humas Polda Sumsel",
      "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya", "penghargaan tidak berhenti", "penghargaan Kapolri lainnya",
-     "Piagam-piagam", "sertifikat rekor MURI", "penghargaan tertinggi"],
+     "Piagam-piagam", "sertifikat rekor MURI", "penghargaan tertinggi",
+     "penghargaan setinggi-tingginya"],
 )  # fmt: skip
 def test_generic_titles(title):
     assert is_generic_title(title)
@@ -1372,6 +1381,15 @@ AWARD_LISTS = [
      "Polda Bali menggelar Lomba Tertib Pos Lantas. Pemenang lomba itu adalah juara 1 Polres Gianyar, juara 2 Polres "
      "Badung dan juara harapan 1 Polres Tabanan.",
      ["juara 1 Lomba Tertib Pos Lantas", "juara 2 Lomba Tertib Pos Lantas", "juara harapan 1 Lomba Tertib Pos Lantas"]),
+    ("placings that name only their category rank in the story's award",
+     "Polres Bone meraih penghargaan dari Kejaksaan Agung atas penanganan perkara narkotika. Polda Sulsel menempati "
+     "peringkat pertama kategori tingkat polda. Peringkat kedua ditempati Polda Bali, disusul Polda Riau. Pada "
+     "kategori tingkat polres, Polres Gowa berada di posisi teratas, diikuti Polres Maros.",
+     ["penghargaan Kejaksaan Agung atas penanganan perkara narkotika, Peringkat kedua kategori tingkat polda",
+      "penghargaan Kejaksaan Agung atas penanganan perkara narkotika, Peringkat 3 kategori tingkat polda",
+      "penghargaan Kejaksaan Agung atas penanganan perkara narkotika, posisi teratas kategori tingkat polres",
+      "penghargaan Kejaksaan Agung atas penanganan perkara narkotika, posisi 2 kategori tingkat polres",
+      "penghargaan Kejaksaan Agung atas penanganan perkara narkotika", "peringkat pertama kategori tingkat polda"]),
     ("placings won through a unit, in a named assessment",
      "Polda Bali meraih peringkat 1 melalui satker Biro Logistik dan peringkat 2 melalui Polres Badung dalam "
      "ajang IKPA 2024.",

@@ -43,6 +43,11 @@ AWARDS_HEAD = re.compile(
 )
 
 
+AWARD_FROM_GIVERS = re.compile(r"\b(?:penghargaan|piagam)(?:\s*,?\s+dari\s+(?:[A-Z][\w()-]*\s*)+)+,?\s*$")
+
+# A category named just before "yakni": what follows says what the category is.
+CATEGORY_EXPLAINED = re.compile(r"\bkategori(?:\s+[\w-]+){1,4}\s*,?\s*$", re.I)
+
 # What "adalah" says of those who receive, or of the giving, is no list of awards.
 NOT_AWARDS_SUBJECT = re.compile(r"\b(?:penerima|peraih|pemenang|pemberian|penyerahan)\b", re.I)
 
@@ -59,8 +64,13 @@ def _enumerated(sentence: str, expected: int | None = None) -> list[str]:
             continue  # "menerima penghargaan, yakni Direktur X ...", "penerimanya adalah ...", "pemberiannya adalah bentuk ..."
         if not AWARDS_HEAD.search(sentence, 0, m.start()) and not find_unit_mentions(sentence[: m.start()]):
             continue  # "ada empat kategori rekor, yaitu ...": kinds explained, not awards won
+        if CATEGORY_EXPLAINED.search(sentence, 0, m.start()):
+            continue  # "kategori Pagu Besar, yakni pagu di atas Rp75 miliar": what the category means
         # Only a list that follows an award word closely ("dua penghargaan ... yaitu") lists awards.
-        if re.search(r"penghargaan|predikat|piagam|kategori|trofi", sentence[max(0, m.start() - 90) : m.start()], re.I):
+        # (or one whose givers alone stand between: "penghargaan dari Kementerian X, dari Kantor Y, yaitu ...")
+        if re.search(
+            r"penghargaan|predikat|piagam|kategori|trofi", sentence[max(0, m.start() - 90) : m.start()], re.I
+        ) or (AWARD_FROM_GIVERS.search(sentence, 0, m.start())):
             count = COUNTED_AWARDS.search(sentence, max(0, m.start() - 90), m.start())
             wanted = (
                 COUNTS.get(count.group(1).lower(), int(count.group(1)) if count.group(1).isdigit() else None)

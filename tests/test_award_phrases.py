@@ -1390,6 +1390,15 @@ AWARD_LISTS = [
       "penghargaan Kejaksaan Agung atas penanganan perkara narkotika, posisi teratas kategori tingkat polres",
       "penghargaan Kejaksaan Agung atas penanganan perkara narkotika, posisi 2 kategori tingkat polres",
       "penghargaan Kejaksaan Agung atas penanganan perkara narkotika", "peringkat pertama kategori tingkat polda"]),
+    ("one award named after yaitu, its givers in between",
+     "Polres Bone mendapat penghargaan dari Kementerian Keuangan Republik Indonesia, dari Kantor Wilayah Direktorat "
+     "Jenderal Perbendaharaan Provinsi Sulawesi Selatan, yaitu satker dengan "
+     "realisasi belanja terbaik tingkat provinsi.",
+     ["satker dengan realisasi belanja terbaik tingkat provinsi"]),
+    ("what a category means, after yakni, is no award",
+     "Polres Bone meraih penghargaan pengelolaan anggaran terbaik dari Kemenkeu. Polres Bone masuk kategori Pagu "
+     "Sedang, yakni pagu antara Rp10 miliar dan Rp75 miliar.",
+     ["penghargaan pengelolaan anggaran terbaik"]),
     ("placings won through a unit, in a named assessment",
      "Polda Bali meraih peringkat 1 melalui satker Biro Logistik dan peringkat 2 melalui Polres Badung dalam "
      "ajang IKPA 2024.",

@@ -313,6 +313,13 @@ KINDS = [
      "pelayanan publik KemenPAN-RB.", ["ministry", "zona_integritas_wbk"]),
     ("a Polda's own contest of good service is no ministry's", "Polres Bantul juara lomba pelayanan prima tingkat "
      "Polda DIY.", []),
+    ("a Kapolda who witnesses names no kind", "Piagam itu diterima Dirlantas Polda Riau dan turut disaksikan "
+     "Kapolda Riau.", []),
+    ("a Kapolda who speaks of the award names no kind", "Kapolda Riau, melalui Kabid Humas, menyebutkan bahwa "
+     "penghargaan itu buah kerja keras personel.", []),
+    ("a Kapolda who gives, then speaks, names his kind", "Kapolda Riau menyerahkan penghargaan itu dan mengatakan "
+     "anggota patut diteladani.", ["kapolda"]),
+    ("given by the Kapolda", "Piagam itu diberikan oleh Kapolda Riau.", ["kapolda"]),
     ("the programme named WBK/WBBM is a WBK's", "Polres Bantul lolos Zona Integritas menuju WBK/WBBM tahun 2024.",
      ["zona_integritas_wbk"]),
 ]  # fmt: skip

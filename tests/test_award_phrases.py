@@ -1406,6 +1406,14 @@ AWARD_LISTS = [
      "Polres Bone meraih penghargaan pengelolaan anggaran terbaik dari Kemenkeu. Polres Bone masuk kategori Pagu "
      "Sedang, yakni pagu antara Rp10 miliar dan Rp75 miliar.",
      ["penghargaan pengelolaan anggaran terbaik"]),
+    ("what the award is for, said of it just before the sentence that hands it over",
+     "Polres Bone menggelar lomba perahu hias. Polda Sulsel juga meraih rekor MURI. Rekor itu diberikan untuk "
+     "kategori lomba perahu hias dengan peserta terbanyak. Piagam MURI diserahkan kepada Polres Bone.",
+     ["rekor MURI", "Piagam MURI untuk kategori lomba perahu hias dengan peserta terbanyak"]),
+    ("a class of winners standing alone is one the story's awards night crowned",
+     "Wakapolda Bali menerima penghargaan Bali Awards 2024 mewakili Kapolda Bali. Polres Badung dan Polres Gianyar "
+     "juga mencatat prestasi serupa, yakni masuk dalam lima besar Polres terbaik tipe A.",
+     ["penghargaan Bali Awards 2024", "Bali Awards 2024 lima besar Polres terbaik tipe A"]),
     ("placings won through a unit, in a named assessment",
      "Polda Bali meraih peringkat 1 melalui satker Biro Logistik dan peringkat 2 melalui Polres Badung dalam "
      "ajang IKPA 2024.",

@@ -311,6 +311,8 @@ KINDS = [
      "Pelayanan Prima kepada Polres Bantul.", ["ministry", "zona_integritas_wbk"]),
     ("the same evaluation named before the ministry", "Polres Bantul meraih kategori pelayanan prima dalam evaluasi "
      "pelayanan publik KemenPAN-RB.", ["ministry", "zona_integritas_wbk"]),
+    ("the ministry's evaluation named by its grade alone", "Kemenpan-RB memberikan predikat prima kepada 20 polres "
+     "dalam kategori prima.", ["ministry", "zona_integritas_wbk"]),
     ("a Polda's own contest of good service is no ministry's", "Polres Bantul juara lomba pelayanan prima tingkat "
      "Polda DIY.", []),
     ("a Kapolda who witnesses names no kind", "Piagam itu diterima Dirlantas Polda Riau dan turut disaksikan "

@@ -712,6 +712,8 @@ TITLES = [
      "2022 dari KemenPAN-RB.", "penghargaan pada Penganugerahan Zona Integritas tahun 2022"),
     ("a headline's capital Dari ends the title", "Polres Kendal Terima Penghargaan Dari Komnas PA",
      "Penghargaan"),
+    ("a cup the contest is named for is no award", "Polda Riau memberikan piagam kepada Bripda Andi, pencetak gol "
+     "di ajang Piala Asia U-23.", "piagam"),
     ("a records museum is the giver, not a record", "Polres Kendal menerima piagam dari Museum Rekor Dunia Indonesia "
      "(MURI).", "piagam"),
     ("reward is an award word, named by its winners", "Kapolres memberikan reward kepada personel teladan di apel "

@@ -43,6 +43,11 @@ AWARDS_HEAD = re.compile(
 )
 
 
+AWARD_FROM_GIVERS = re.compile(r"\b(?:penghargaan|piagam)(?:\s*,?\s+dari\s+(?:[A-Z][\w()-]*\s*)+)+,?\s*$")
+
+# A category named just before "yakni": what follows says what the category is.
+CATEGORY_EXPLAINED = re.compile(r"\bkategori(?:\s+[\w-]+){1,4}\s*,?\s*$", re.I)
+
 # What "adalah" says of those who receive, or of the giving, is no list of awards.
 NOT_AWARDS_SUBJECT = re.compile(r"\b(?:penerima|peraih|pemenang|pemberian|penyerahan)\b", re.I)
 
@@ -59,8 +64,13 @@ def _enumerated(sentence: str, expected: int | None = None) -> list[str]:
             continue  # "menerima penghargaan, yakni Direktur X ...", "penerimanya adalah ...", "pemberiannya adalah bentuk ..."
         if not AWARDS_HEAD.search(sentence, 0, m.start()) and not find_unit_mentions(sentence[: m.start()]):
             continue  # "ada empat kategori rekor, yaitu ...": kinds explained, not awards won
+        if CATEGORY_EXPLAINED.search(sentence, 0, m.start()):
+            continue  # "kategori Pagu Besar, yakni pagu di atas Rp75 miliar": what the category means
         # Only a list that follows an award word closely ("dua penghargaan ... yaitu") lists awards.
-        if re.search(r"penghargaan|predikat|piagam|kategori|trofi", sentence[max(0, m.start() - 90) : m.start()], re.I):
+        # (or one whose givers alone stand between: "penghargaan dari Kementerian X, dari Kantor Y, yaitu ...")
+        if re.search(
+            r"penghargaan|predikat|piagam|kategori|trofi", sentence[max(0, m.start() - 90) : m.start()], re.I
+        ) or (AWARD_FROM_GIVERS.search(sentence, 0, m.start())):
             count = COUNTED_AWARDS.search(sentence, max(0, m.start() - 90), m.start())
             wanted = (
                 COUNTS.get(count.group(1).lower(), int(count.group(1)) if count.group(1).isdigit() else None)
@@ -172,7 +182,9 @@ def _placing_awards(sentence: str, story: Story) -> list[Award]:
         if unit is None:
             return []
         award = Award(category=(categories_of(sentence) or ["other"])[0], evidence=[sentence], title_listed=True)
-        name = _placing_name(sentence, placing, placings[n + 1 :], units)
+        name = _placing_name(sentence, placing, placings[n + 1 :], units) or _category_before(sentence, story)
+        # a placing with no name but its category ("Peringkat kedua ditempati X"): the story's award names it
+        award.in_story_award = not name or bool(CATEGORY_ONLY.match(name))
         award.title = placing.group(0) + (name or _story_contest(story))
         if name and PLACED_FOR.match(name):  # "juara pertama atas inovasi": why it placed, in the story's contest
             award.title = placing.group(0) + _story_contest(story) + name
@@ -187,6 +199,7 @@ def _placing_awards(sentence: str, story: Story) -> list[Award]:
     for unit in following:
         place = (awards[-1].placement or 0) + 1 if awards[-1].placement else None
         award = Award(category=awards[-1].category, evidence=[sentence], title_listed=True, placement=place)
+        award.in_story_award = awards[-1].in_story_award
         # The placing before it, one place lower, in its own word: "juara 2 kategori X", then "juara 3 kategori X".
         placing = PLACING.search(awards[-1].title) if place else None
         award.title = awards[-1].title
@@ -198,11 +211,12 @@ def _placing_awards(sentence: str, story: Story) -> list[Award]:
 
 
 PLACED_FOR = re.compile(r"\s*(?:atas|karena|berkat)\s", re.I)
+CATEGORY_ONLY = re.compile(r"\s*(?:kategori|tingkat)\b", re.I)
 
 
 def _following_units(sentence: str, placings: list[re.Match], units: list[Mention]) -> list[Mention]:
     """The units placed after the last placing by "disusul" or "diikuti", in the order written."""
-    follow = next((f for f in FOLLOWED_BY.finditer(sentence) if placings and f.start() > placings[-1].end()), None)
+    follow = next((f for f in FOLLOWED_BY.finditer(sentence) if placings and f.start() >= placings[-1].end()), None)
     if follow is None or not any(u.start == follow.end() for u in units):
         return []
     return [u for u in units if u.start >= follow.end() and u.unit_id and not u.via_position]
@@ -250,7 +264,27 @@ def _placing_name(sentence: str, placing: re.Match, later: list[re.Match], units
     if name:
         return " " + name
     topic = TOPIC.search(sentence, 0, placing.start())
-    return f" {topic.group(1)}" if topic and not BACK_REFERENCE.match(topic.group(1)) else ""
+    if not topic or BACK_REFERENCE.match(topic.group(1)):
+        return ""
+    # "Pada kategori tingkat polres, Polres X di posisi teratas": the category is named as one
+    word = topic.group(0).split()[0].lower()
+    return f" {word} {topic.group(1)}" if word in ("kategori", "bidang") else f" {topic.group(1)}"
+
+
+# A placing with its category: "menempati peringkat pertama kategori tingkat polda dengan ...".
+PLACED_CATEGORY = re.compile(
+    r"\b(?:peringkat|juara|posisi|urutan)\s+(?:ke-?\s*)?\w+\s+(kategori\s+[^,.;:()]+?)"
+    r"(?=\s+(?:dengan|yang|dan|serta|sedangkan|oleh|di|pada)\b|[,.;:()]|$)",
+    re.I,
+)
+
+
+def _category_before(sentence: str, story: Story) -> str:
+    """ "X menempati peringkat pertama kategori tingkat polda. Peringkat kedua ditempati Y": a placing that
+    names no category of its own is in the category the sentence before placed its winner in."""
+    at = story.body.index(sentence) if sentence in story.body else 0
+    m = PLACED_CATEGORY.search(story.body[at - 1]) if at else None
+    return f" {m.group(1)}" if m else ""
 
 
 def _story_contest(story: Story) -> str:

@@ -33,12 +33,22 @@ class Award:
     through_chief: set[str] = field(default_factory=set)
     beside_parent: set[str] = field(default_factory=set)  # sub-units that receive next to their parent
     ordinal: int | None = None  # "Penghargaan kedua ...": the story counts its awards
+    in_story_award: bool = False  # a placing named apart from the award it ranks in ("Peringkat kedua ditempati X")
 
     def as_row(self) -> dict:
         row = {
             k: v
             for k, v in self.__dict__.items()
-            if k not in ("evidence", "title_generic", "title_listed", "through_chief", "beside_parent", "ordinal")
+            if k
+            not in (
+                "evidence",
+                "title_generic",
+                "title_listed",
+                "through_chief",
+                "beside_parent",
+                "ordinal",
+                "in_story_award",
+            )
         }
         return row | {"evidence": " … ".join(self.evidence)}
 

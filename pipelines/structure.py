@@ -24,7 +24,15 @@ from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_officer import OFFICER_RE, officer_of
 from pipelines.award_people import per_person
 from pipelines.award_reading import BACKGROUND, BACKGROUND_OPENING, clauses_of, no_receivers, read_sentence
-from pipelines.award_titles import best_title, is_generic_title, named_by_giver, title_of, with_class_among
+from pipelines.award_titles import (
+    AWARD_NAME,
+    REASON,
+    best_title,
+    is_generic_title,
+    named_by_giver,
+    title_of,
+    with_class_among,
+)
 from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
 from pipelines.categories import categories_of, decided_by_wording
 from pipelines.classify_sentences import sentences
@@ -80,9 +88,41 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         awards[0].title = next((t for t in named if not is_generic_title(t)), awards[0].title)
     if len(awards) == 1:  # the class it is the best of, said in any sentence of a one-award story
         awards[0].title = with_class_among(awards[0].title, story.body)
+    _placings_in_story_award(awards)
+    _classes_in_named_award(awards)
     for award in awards:
         award.title = named_by_giver(award.title, award.giver)
     return [a.as_row() for a in awards if a.recipients]
+
+
+def _placings_in_story_award(awards: list[Award]) -> None:
+    """ "X meraih penghargaan ... dari KPK", then "Peringkat kedua ditempati Y, disusul Z": placings that name
+    no award of their own rank in the one the story names."""
+    named = next((a.title for a in awards if not a.in_story_award and not _placing_title(a.title)), None)
+    for award in awards:
+        if named and award.in_story_award and award.title:
+            award.title = f"{named}, {award.title}"
+
+
+# A class of winners standing alone ("lima besar Polres terbaik tipe A"), in a story whose awards name one
+# awards night ("Kompolnas Award 2025"): the class is one that night crowned.
+CLASS_ONLY = re.compile(r"^(?:Polda|Polres\w*|Polsek|Satker|Satwil|Satuan\s+\w+)\s+(?:terbaik|teladan)\b", re.I)
+TOP_SO_MANY = r"(?:(?:\d+|tiga|lima|sepuluh)\s+besar\s+)?"
+
+
+def _classes_in_named_award(awards: list[Award]) -> None:
+    names = {m.group(0) for a in awards if a.title and (m := AWARD_NAME.search(a.title))}
+    if len(names) != 1:
+        return
+    (name,) = names
+    for award in awards:
+        if award.title and CLASS_ONLY.match(award.title):
+            said = (re.search(TOP_SO_MANY + re.escape(award.title), s, re.I) for s in award.evidence)
+            award.title = f"{name} {next((m.group(0) for m in said if m), award.title)}"
+
+
+def _placing_title(title: str | None) -> bool:
+    return is_generic_title(title) or bool(re.match(r"(?:juara|peringkat|posisi|urutan)\b", title, re.I))
 
 
 def _umbrella(award: Award, awards: list[Award]) -> bool:
@@ -224,9 +264,29 @@ def _complete_title(award: Award, story: Story) -> None:
         award.title = headline_title
     elif award.title and headline_title and _names_more_fully(headline_title, award.title):
         award.title = headline_title  # body "pin emas", headline "pin emas PPKM skala mikro"
+    if is_generic_title(award.title):
+        award.title = _reason_said_before(award, story) or award.title
     award.title = with_class_among(award.title or headline_title, award.evidence)
     if award.title:
         award.title = abbreviations_spelled_out(_tidy(award.title), story.text)
+
+
+# "Penghargaan ini diberikan untuk kategori X." then "Piagam MURI diserahkan kepada Polres Y.": what the award is
+# for, said of it in the sentence before the one that hands it over.
+SAID_OF_THE_AWARD = re.compile(r"\b(?:penghargaan|piagam|rekor|predikat)\s+(?:ini|itu|tersebut)\b", re.I)
+
+
+def _reason_said_before(award: Award, story: Story) -> str | None:
+    for sentence in award.evidence:
+        at = story.body.index(sentence) if sentence in story.body else 0
+        before = story.body[at - 1] if at else ""
+        if not SAID_OF_THE_AWARD.search(before) or find_unit_mentions(before):
+            continue
+        found = title_of(before)
+        reason = REASON.search(found or "")
+        if found and not is_generic_title(found) and reason:
+            return f"{award.title} {found[reason.start() :].strip()}"
+    return None
 
 
 def _names_more_fully(headline_title: str, title: str) -> bool:

@@ -348,8 +348,17 @@ KINDS = [
      "Pelayanan Prima kepada Polres Bantul.", ["ministry", "zona_integritas_wbk"]),
     ("the same evaluation named before the ministry", "Polres Bantul meraih kategori pelayanan prima dalam evaluasi "
      "pelayanan publik KemenPAN-RB.", ["ministry", "zona_integritas_wbk"]),
+    ("the ministry's evaluation named by its grade alone", "Kemenpan-RB memberikan predikat prima kepada 20 polres "
+     "dalam kategori prima.", ["ministry", "zona_integritas_wbk"]),
     ("a Polda's own contest of good service is no ministry's", "Polres Bantul juara lomba pelayanan prima tingkat "
      "Polda DIY.", []),
+    ("a Kapolda who witnesses names no kind", "Piagam itu diterima Dirlantas Polda Riau dan turut disaksikan "
+     "Kapolda Riau.", []),
+    ("a Kapolda who speaks of the award names no kind", "Kapolda Riau, melalui Kabid Humas, menyebutkan bahwa "
+     "penghargaan itu buah kerja keras personel.", []),
+    ("a Kapolda who gives, then speaks, names his kind", "Kapolda Riau menyerahkan penghargaan itu dan mengatakan "
+     "anggota patut diteladani.", ["kapolda"]),
+    ("given by the Kapolda", "Piagam itu diberikan oleh Kapolda Riau.", ["kapolda"]),
     ("the programme named WBK/WBBM is a WBK's", "Polres Bantul lolos Zona Integritas menuju WBK/WBBM tahun 2024.",
      ["zona_integritas_wbk"]),
 ]  # fmt: skip
@@ -761,6 +770,14 @@ TITLES = [
      "halaman Mapolres.", "penghargaan kepada personel berprestasi"),
     ("winners by what they did", "Kapolres menyerahkan penghargaan kepada 9 anggota yang berhasil membekuk komplotan "
      "curanmor.", "penghargaan kepada anggota yang berhasil membekuk komplotan curanmor"),
+    ("winners of a named unit by what befell them", "Kapolda Bali memberikan penghargaan kepada 5 anggota Polres "
+     "Badung yang menjadi korban amukan massa di Kuta.",
+     "penghargaan kepada anggota Polres Badung yang menjadi korban amukan massa"),
+    ("winners of two kinds by their merit", "Kapolda memberikan penghargaan kepada 30 anggota Polri dan 2 PNS yang "
+     "berprestasi di apel pagi.", "penghargaan kepada anggota Polri dan 2 PNS yang berprestasi"),
+    ("a reason between the winners and their merit is the award's own", "Kapolres memberikan penghargaan kepada "
+     "anggota Polsek Depok atas pengungkapan kasus yang meresahkan warga.",
+     "penghargaan atas pengungkapan kasus"),
     ("winners by a deed said with its verb alone", "Kapolsek memberikan penghargaan kepada warga yang menolong "
      "korban kecelakaan.", "penghargaan kepada warga yang menolong korban kecelakaan"),
     ("a working meeting ends a title, however it is called", "Polres Bantul meraih penghargaan pelayanan terbaik "
@@ -773,6 +790,8 @@ TITLES = [
      "2022 dari KemenPAN-RB.", "penghargaan pada Penganugerahan Zona Integritas tahun 2022"),
     ("a headline's capital Dari ends the title", "Polres Kendal Terima Penghargaan Dari Komnas PA",
      "Penghargaan"),
+    ("a cup the contest is named for is no award", "Polda Riau memberikan piagam kepada Bripda Andi, pencetak gol "
+     "di ajang Piala Asia U-23.", "piagam"),
     ("a records museum is the giver, not a record", "Polres Kendal menerima piagam dari Museum Rekor Dunia Indonesia "
      "(MURI).", "piagam"),
     ("reward is an award word, named by its winners", "Kapolres memberikan reward kepada personel teladan di apel "
@@ -986,7 +1005,8 @@ def test_what_the_award_is_for_in_a_sentence_of_its_own():
     ["penghargaan", "Penghargaan itu", "piagam penghargaan", "piagam Ombudsman RI", "Predikat tersebut", "Rekor kedua",
      "rekor MURI", "Piala dan piagam", "penghargaan Divisi Humas Polri", "penghargaan bergengsi Bidang Humas Polda Sumsel",
      "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya", "penghargaan tidak berhenti", "penghargaan Kapolri lainnya",
-     "Piagam-piagam", "sertifikat rekor MURI", "penghargaan tertinggi"],
+     "Piagam-piagam", "sertifikat rekor MURI", "penghargaan tertinggi",
+     "penghargaan setinggi-tingginya"],
 )  # fmt: skip
 def test_generic_titles(title):
     assert is_generic_title(title)
@@ -1488,6 +1508,32 @@ AWARD_LISTS = [
      "Polda Bali menggelar Lomba Tertib Pos Lantas. Pemenang lomba itu adalah juara 1 Polres Gianyar, juara 2 Polres "
      "Badung dan juara harapan 1 Polres Tabanan.",
      ["juara 1 Lomba Tertib Pos Lantas", "juara 2 Lomba Tertib Pos Lantas", "juara harapan 1 Lomba Tertib Pos Lantas"]),
+    ("placings that name only their category rank in the story's award",
+     "Polres Bone meraih penghargaan dari Kejaksaan Agung atas penanganan perkara narkotika. Polda Sulsel menempati "
+     "peringkat pertama kategori tingkat polda. Peringkat kedua ditempati Polda Bali, disusul Polda Riau. Pada "
+     "kategori tingkat polres, Polres Gowa berada di posisi teratas, diikuti Polres Maros.",
+     ["penghargaan Kejaksaan Agung atas penanganan perkara narkotika, Peringkat kedua kategori tingkat polda",
+      "penghargaan Kejaksaan Agung atas penanganan perkara narkotika, Peringkat 3 kategori tingkat polda",
+      "penghargaan Kejaksaan Agung atas penanganan perkara narkotika, posisi teratas kategori tingkat polres",
+      "penghargaan Kejaksaan Agung atas penanganan perkara narkotika, posisi 2 kategori tingkat polres",
+      "penghargaan Kejaksaan Agung atas penanganan perkara narkotika", "peringkat pertama kategori tingkat polda"]),
+    ("one award named after yaitu, its givers in between",
+     "Polres Bone mendapat penghargaan dari Kementerian Keuangan Republik Indonesia, dari Kantor Wilayah Direktorat "
+     "Jenderal Perbendaharaan Provinsi Sulawesi Selatan, yaitu satker dengan "
+     "realisasi belanja terbaik tingkat provinsi.",
+     ["satker dengan realisasi belanja terbaik tingkat provinsi"]),
+    ("what a category means, after yakni, is no award",
+     "Polres Bone meraih penghargaan pengelolaan anggaran terbaik dari Kemenkeu. Polres Bone masuk kategori Pagu "
+     "Sedang, yakni pagu antara Rp10 miliar dan Rp75 miliar.",
+     ["penghargaan pengelolaan anggaran terbaik"]),
+    ("what the award is for, said of it just before the sentence that hands it over",
+     "Polres Bone menggelar lomba perahu hias. Polda Sulsel juga meraih rekor MURI. Rekor itu diberikan untuk "
+     "kategori lomba perahu hias dengan peserta terbanyak. Piagam MURI diserahkan kepada Polres Bone.",
+     ["rekor MURI", "Piagam MURI untuk kategori lomba perahu hias dengan peserta terbanyak"]),
+    ("a class of winners standing alone is one the story's awards night crowned",
+     "Wakapolda Bali menerima penghargaan Bali Awards 2024 mewakili Kapolda Bali. Polres Badung dan Polres Gianyar "
+     "juga mencatat prestasi serupa, yakni masuk dalam lima besar Polres terbaik tipe A.",
+     ["penghargaan Bali Awards 2024", "Bali Awards 2024 lima besar Polres terbaik tipe A"]),
     ("placings won through a unit, in a named assessment",
      "Polda Bali meraih peringkat 1 melalui satker Biro Logistik dan peringkat 2 melalui Polres Badung dalam "
      "ajang IKPA 2024.",

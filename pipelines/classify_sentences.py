@@ -16,9 +16,11 @@ from pipelines.role_words import (
     GIVE,
     NOT_AN_AWARD,
     NOT_RECEIVED,
+    NOT_RECEIVED_BEFORE,
     NOT_YET,
     OTHER_ACTOR,
     POLRI_ACTOR,
+    PROMISED,
     RECEIVE,
     SPORTS_EVENT,
     SPORTS_MEDAL,
@@ -109,12 +111,18 @@ HELPED = re.compile(
 )
 
 
+# A member word before another body is that body's member: "anggota Satpol PP", "personel TNI".
+MEMBER = ("anggota", "personel")
+
+
 def _first_actor_after(sentence: str, position: int) -> str | None:
     best = None
     for kind, pattern in (("polri", POLRI_ACTOR), ("other", OTHER_ACTOR)):
         m = pattern.search(sentence, position)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), kind, m.end(), m.group(0).lower())
+    if best and best[3] in MEMBER and OTHER_ACTOR.match(sentence, best[2] + 1):
+        return "other"
     if best and best[3] in ("orang", "tim"):
         # "50 orang, terdiri dari personel Polri ...": a count; who they are follows. "Tim Elang Satreskrim
         # Polres X": the team is the unit's. "tiga orang yang membantu Polri": Polri is whom they helped.
@@ -147,7 +155,7 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         return None
     if SPORTS_MEDAL.match(sentence, verb.end()) and SPORTS_EVENT.search(sentence):
         return None
-    if NOT_RECEIVED.match(sentence, verb.end()):
+    if NOT_RECEIVED.match(sentence, verb.end()) or NOT_RECEIVED_BEFORE.search(sentence, 0, verb.start()):
         return None
     if PRAISE_VERB.search(verb.group(1)) and not _names_award(sentence, verb, in_clause=True):
         return None  # "diapresiasi Kapolres dengan piagam" is an award; praise alone is not
@@ -186,7 +194,6 @@ RECIPIENT_SUBJECT = ("diberi", "dihadiahi", "diapresiasi", "dianugerahi", "digan
 # "Yang menerima ..." with no noun before it.
 HEADLESS = re.compile(r"(?:^|[,.;:\"“]|\b(?:maka|dan|sedangkan|sementara|adapun|bahwa))\s*yang\s+$", re.I)
 PREDICATE = re.compile(r"\b(?:adalah|ialah|yakni|yaitu)\b", re.I)
-PROMISED = re.compile(r"akan", re.I)
 
 
 # A contest the police hold: its winners from outside Polri are given their prizes by the police.
@@ -305,11 +312,16 @@ def _give_role(sentence: str, verb: re.Match) -> str | None:
     role = "received" if recipient == "polri" else ("given" if giver == "polri" else "other")
     if role != "given" and PRAISE.match(sentence, verb.end()) and not _names_award(sentence, verb):
         return None
+    planned = PLANNED.search(sentence, 0, verb.start())
+    if planned and (role != "given" or not PROMISED.fullmatch(planned.group(1))):
+        return None  # "Kapolri bakal beri penghargaan", "mengajukan pemberian penghargaan": nobody has it yet
     # A giving noun without its giver ("Syukuran dirangkai penyerahan penghargaan kepada ...") says too little
     # for an award to someone else.
     return None if role == "other" and GIVING_NOUN.fullmatch(verb.group(1)) else role
 
 
+# A plan's word just before a giving verb; further back it may be about something else in the sentence.
+PLANNED = re.compile(NOT_YET.pattern + r"\s+(?:[\w-]+\s+){0,2}$", re.I)
 CLAUSE_END = re.compile(r"[,;]()")
 
 

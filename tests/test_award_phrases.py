@@ -303,6 +303,29 @@ ROLES = [
      "Kapolda NTT pada Rabu (5/3).", "received"),
     ("the head of a municipal police corps is no Polri officer", "Piagam dari Gubernur diterima oleh Kasat Pol PP "
      "Kota Bima.", None),
+    ("a soldier named by his TNI rank, rewarded by a Kapolres", "Atas keberaniannya, Serda Budi diganjar "
+     "penghargaan oleh Kapolres Malang.", "given"),
+    ("a soldier a member of his battalion", "Kapolres memberikan piagam kepada Pratu Andi, anggota Yonif 500 yang "
+     "membantu menangkap jambret.", "given"),
+    ("headline: a directorate general honoured by a Mabes head", "Ditjen Imigrasi Terima Piagam dari Kabareskrim",
+     "given"),
+    ("a regional office of a ministry honoured by a Kapolda", "Kepala Kanwil Kemenkumham menerima piagam dari "
+     "Kapolda.", "given"),
+    ("a regional secretary given an honorary title", "Sekda Kabupaten Sleman menerima gelar Warga Kehormatan dari "
+     "Kapolda DIY.", "given"),
+    ("members of a municipal police corps are its own", "Gubernur menyerahkan piagam kesetiaan kepada anggota "
+     "Satpol PP yang telah bertugas 20 tahun.", "other"),
+    ("a Polri hospital is a Polri unit", "Lembaga itu memberikan penghargaan kepada Rumah Sakit Bhayangkara Kediri "
+     "atas pelayanannya.", "received"),
+    ("a Polri school is a Polri unit", "Sekolah Polisi Negara Mojokerto meraih penghargaan dari Bupati.", "received"),
+    ("headline: an award the Kapolri is going to give", "Kapolri Bakal Beri Penghargaan ke Bripda Andi", None),
+    ("an award proposed, not given", "Kapolda telah mengajukan pemberian penghargaan untuk Bripka Andi ke Mabes "
+     "Polri.", None),
+    ("an award promised to citizens is still given", "Kapolres akan memberikan hadiah kepada warga yang menemukan "
+     "pelaku.", "given"),
+    ("a written statement received is no award", '"Piagam ini bentuk terima kasih kami," kata Kapolda Bali dalam '
+     "keterangan tertulis yang diterima di Denpasar.", None),
+    ("news received is no award", "Kapolres mendapat kabar bahwa penghargaan untuk anggotanya disetujui.", None),
 ]  # fmt: skip
 
 

@@ -336,6 +336,9 @@ ROLES = [
      "komunitas kepada Polri.", None),
     ("Polri among the bodies a receiving clause is said to be", "Lembaga yang menerima penghargaan adalah Basarnas; "
      "Polri; Kementerian Sosial.", "received"),
+    ("a boarding school honoured by a Kapolda", "Pondok Pesantren Al Falah menerima penghargaan dari Kapolda Jatim.",
+     "given"),
+    ("firefighters rewarded by a Kapolsek, passive", "Petugas Damkar diganjar piagam oleh Kapolsek Depok.", "given"),
     ("other bodies a receiving clause is said to be", "Instansi yang meraih penghargaan yaitu Kejari Bantul dan "
      "Pengadilan Negeri Bantul.", "other"),
 ]  # fmt: skip

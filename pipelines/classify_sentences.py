@@ -16,9 +16,11 @@ from pipelines.role_words import (
     GIVE,
     NOT_AN_AWARD,
     NOT_RECEIVED,
+    NOT_RECEIVED_BEFORE,
     NOT_YET,
     OTHER_ACTOR,
     POLRI_ACTOR,
+    PROMISED,
     RECEIVE,
     SPORTS_EVENT,
     SPORTS_MEDAL,
@@ -109,12 +111,18 @@ HELPED = re.compile(
 )
 
 
+# A member word before another body is that body's member: "anggota Satpol PP", "personel TNI".
+MEMBER = ("anggota", "personel")
+
+
 def _first_actor_after(sentence: str, position: int) -> str | None:
     best = None
     for kind, pattern in (("polri", POLRI_ACTOR), ("other", OTHER_ACTOR)):
         m = pattern.search(sentence, position)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), kind, m.end(), m.group(0).lower())
+    if best and best[3] in MEMBER and OTHER_ACTOR.match(sentence, best[2] + 1):
+        return "other"
     if best and best[3] in ("orang", "tim"):
         # "50 orang, terdiri dari personel Polri ...": a count; who they are follows. "Tim Elang Satreskrim
         # Polres X": the team is the unit's. "tiga orang yang membantu Polri": Polri is whom they helped.
@@ -147,7 +155,7 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         return None
     if SPORTS_MEDAL.match(sentence, verb.end()) and SPORTS_EVENT.search(sentence):
         return None
-    if NOT_RECEIVED.match(sentence, verb.end()):
+    if NOT_RECEIVED.match(sentence, verb.end()) or NOT_RECEIVED_BEFORE.search(sentence, 0, verb.start()):
         return None
     if PRAISE_VERB.search(verb.group(1)) and not _names_award(sentence, verb, in_clause=True):
         return None  # "diapresiasi Kapolres dengan piagam" is an award; praise alone is not
@@ -169,6 +177,8 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         # "Yang menerima penghargaan adalah X": the receiver is what the clause is said to be.
         named = PREDICATE.search(sentence, verb.end())
         actor = _first_actor_after(sentence, named.end()) if named else None
+    elif (listed := _receivers_listed(sentence, verb)) is not None:
+        actor = listed
     else:
         actor = _nearest_actor_before(sentence, verb.start(), subject=True)
     role = "received" if actor == "polri" else None
@@ -186,7 +196,25 @@ RECIPIENT_SUBJECT = ("diberi", "dihadiahi", "diapresiasi", "dianugerahi", "digan
 # "Yang menerima ..." with no noun before it.
 HEADLESS = re.compile(r"(?:^|[,.;:\"“]|\b(?:maka|dan|sedangkan|sementara|adapun|bahwa))\s*yang\s+$", re.I)
 PREDICATE = re.compile(r"\b(?:adalah|ialah|yakni|yaitu)\b", re.I)
-PROMISED = re.compile(r"akan", re.I)
+
+
+# "Lembaga yang meraih penghargaan adalah TNI; Polri; ...": a clause about the receivers, then their list.
+RELATIVE_VERB = re.compile(r"\byang\s+(?:juga\s+|berhasil\s+|telah\s+)?$")
+LIST_END = re.compile(r"\b(?:yang|atas|karena|berkat|dari|oleh|pada|dalam)\b")
+
+
+def _receivers_listed(sentence: str, verb: re.Match) -> str | None:
+    """Who receives when a relative clause is said to be a list: 'polri' if the police are among them, else the
+    first actor listed (None when the sentence is not so built or names nobody known)."""
+    if verb.group(1).lower().startswith("di") or not RELATIVE_VERB.search(sentence, 0, verb.start()):
+        return None  # "penghargaan yang diterima pihaknya adalah ...": a passive clause is about the award
+    named = PREDICATE.search(sentence, verb.end(), verb.end() + 80)
+    if not named:
+        return None
+    listed = sentence[named.end() :]
+    end = LIST_END.search(listed)
+    listed = listed[: end.start()] if end else listed
+    return "polri" if POLRI_ACTOR.search(listed) else _first_actor_after(listed, 0)
 
 
 # A contest the police hold: its winners from outside Polri are given their prizes by the police.
@@ -219,6 +247,8 @@ GIVING_NOUN = re.compile(r"pemberian|penyerahan|penganugerahan", re.I)
 ATTENDING = re.compile(
     r"\b(?:menghadiri|hadir|menyaksikan|disaksikan|mengamankan|pengamanan|mendampingi|meliput|mengikuti)\b", re.I
 )
+# "untuk" before a verb says what the award is for: "untuk memotivasi", "untuk berprestasi".
+PURPOSE = re.compile(r"\b(?:untuk|agar|supaya)\s+(?:lebih\s+)?(?:me|ber)[a-z]{3,}")
 DECREE_SUBJECT = re.compile(r"\btentang\s+$", re.I)
 # Where the recipients end and the place or time begins: "kepada Hendri (35) di Mabes Polri".
 PLACE_OR_TIME = re.compile(r"\b(?:di|bertempat|pada|saat|dalam acara)\b")
@@ -237,7 +267,7 @@ OBJECT_FOLLOWS = (
 # "Polres X apresiasi relawan": praise as a verb is an award only when the sentence names what was handed over.
 PRAISE_VERB = re.compile(r"(?:meng)?apresiasi", re.I)
 PRAISE_NOUN_BEFORE = re.compile(
-    r"\b(?:memberikan|memberi|beri|berikan|sebagai|bentuk|berupa|atas|wujud|dan|sangat)\s+$", re.I
+    r"\b(?:memberikan|memberi|beri|berikan|sebagai|bentuk|berupa|atas|wujud|dan|sangat)\s+(?:[\w-]+,\s+)*$", re.I
 )
 # Praise handed out: "memberikan apresiasi kepada Kapolres", "memberi pujian". Praise for Polri is no award
 # unless the sentence names one; the police's own "apresiasi" to citizens is how stories name their certificates.
@@ -260,6 +290,8 @@ def _given_to(sentence: str, verb: re.Match) -> tuple[str | None, re.Match | Non
     """Who a giving verb gives to ('polri', 'other' or None) and the preposition that names them."""
     noun = GIVING_NOUN.fullmatch(verb.group(1))
     to = TO_RECIPIENT.search(sentence, verb.end())
+    if to and PURPOSE.search(sentence, verb.end(), to.end() + 15):
+        return None, None  # "apresiasi diberikan untuk memberikan motivasi bagi ...": what it is for, not to whom
     if to and to.start() - verb.end() <= 120 and not (noun and to.group(1).lower() == "ke"):
         if re.search(r"\btentang\b", sentence[verb.end() : to.start()]) or DECREE_SUBJECT.search(
             sentence, 0, verb.start()
@@ -268,6 +300,9 @@ def _given_to(sentence: str, verb: re.Match) -> tuple[str | None, re.Match | Non
         return _recipient_named(sentence, to), to
     if noun:
         return None, None
+    if verb.group(1).lower().startswith("di") and AWARD_NOUN.match(sentence, verb.end() + 1):
+        # "Desa itu diberikan penghargaan berupa traktor": the subject of the passive is given the award.
+        return _nearest_actor_before(sentence, verb.start(), subject=True), None
     if verb.group(1).lower() in OBJECT_FOLLOWS or AWARD_NOUN.match(sentence, verb.end() + 1):
         # The object follows: "Beri Penghargaan Tiga Orang"; not the speaker of a quote the verb ends.
         said = QUOTE_END.search(sentence, verb.end())
@@ -294,7 +329,10 @@ def _give_role(sentence: str, verb: re.Match) -> str | None:
     if recipient != "polri" and GIVING_NOUN.fullmatch(verb.group(1)) and ATTENDING.search(sentence, 0, verb.start()):
         return None  # "Kapolda menghadiri penyerahan penghargaan kepada Pemkot": a guest, not the giver
     giver = _nearest_actor_before(sentence, verb.start())
-    if giver is None or verb.group(1).lower().startswith("di"):
+    passive = verb.group(1).lower().startswith("di")
+    if passive and to is None:
+        giver = None  # "Desa itu diberikan penghargaan": the subject was the one given to, not the giver
+    if giver is None or passive:
         # Passive: "Piagam diserahkan Kapolres X kepada ...": the agent follows the verb; "Penghargaan ini
         # kami berikan kepada X," ujar Kapolres: the speaker gives. "diserahkan Gubernur X kepada": not Polri.
         stop = to.start() if to else len(sentence)
@@ -305,11 +343,16 @@ def _give_role(sentence: str, verb: re.Match) -> str | None:
     role = "received" if recipient == "polri" else ("given" if giver == "polri" else "other")
     if role != "given" and PRAISE.match(sentence, verb.end()) and not _names_award(sentence, verb):
         return None
+    planned = PLANNED.search(sentence, 0, verb.start())
+    if planned and (role != "given" or not PROMISED.fullmatch(planned.group(1))):
+        return None  # "Kapolri bakal beri penghargaan", "mengajukan pemberian penghargaan": nobody has it yet
     # A giving noun without its giver ("Syukuran dirangkai penyerahan penghargaan kepada ...") says too little
     # for an award to someone else.
     return None if role == "other" and GIVING_NOUN.fullmatch(verb.group(1)) else role
 
 
+# A plan's word just before a giving verb; further back it may be about something else in the sentence.
+PLANNED = re.compile(NOT_YET.pattern + r"\s+(?:[\w-]+\s+){0,2}$", re.I)
 CLAUSE_END = re.compile(r"[,;]()")
 
 

@@ -21,6 +21,8 @@ PEOPLE_OUTSIDE_POLRI = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["people"] + _
 _ROLE_WORDS = yaml.safe_load(knowledge_text("role_words.yml"))
 NOT_AN_AWARD = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(_ROLE_WORDS["not_awards"]) + r")\b", re.I)
 NOT_RECEIVED = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(_ROLE_WORDS["not_received"]) + r")\b", re.I)
+# The same things as the noun a relative clause hangs on: "keterangan tertulis yang diterima di Jakarta".
+NOT_RECEIVED_BEFORE = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["not_received"]) + r")(?:\s+\w+)?\s+yang\s+$", re.I)
 
 AWARD_TERMS = re.compile(
     r"penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
@@ -51,15 +53,16 @@ GIVE = re.compile(
     r"menghadiahkan|dihadiahkan|apresiasi|mengapresiasi)\b",  # "Program X berbuah penghargaan bagi Polsek Y": what it brought, and to whom
     re.IGNORECASE,
 )
-# Modal words that turn a sentence into a plan or a process, not an award.
-NOT_YET = re.compile(
-    r"\b(akan|sedang|belum|tengah menjalani|mengikuti penilaian|berproses|diusulkan|usulan|calon|target|berharap|(?<!juara )harapan|"
-    r"menargetkan|gagal|tidak|nominasi\w*|dinominasikan|nominator|finalis)\b",
-    re.IGNORECASE,
-)
+# Modal words that turn a sentence into a plan or a process, not an award (knowledge table); a promise still
+# says whom the award is for.
+NOT_YET = re.compile(r"\b(" + "|".join(_ROLE_WORDS["not_yet"]) + r")\b", re.I)
+PROMISED = re.compile("|".join(_ROLE_WORDS["promised"]), re.I)
+POLRI_BODIES = "|".join(_ROLE_WORDS["polri_bodies"])
 
 POLRI_ACTOR = re.compile(
-    r"\b(Polrestabes|Polresta|Polres|Polsek|Polda|Polri|Mabes Polri|Korps Bhayangkara|Korlantas|Bareskrim|Divhumas|Brimob|Satlantas|"
+    r"\b("
+    + POLRI_BODIES
+    + r"|Polrestabes|Polresta|Polres|Polsek|Polda|Polri|Mabes Polri|Korps Bhayangkara|Korlantas|Bareskrim|Divhumas|Brimob|Satlantas|"
     r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol|linmas|uan Polisi Pamong|ya|kamling)(?:uan|\w{4,})|(?:Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Wakapolres\w*|Kapolsek|Wakapolsek)(?! Cup)|"
     r"(?i:kapolsek|kapolres|kapolresta)|"
     r"Kasat(?!\s?[Pp]ol(?:\s?PP\b|$|\s))\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi(?! pamong| militer| hutan| kehutanan| kehormatan| cilik)|polwan|perwira|kepolisian)|[Aa]nggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
@@ -69,10 +72,10 @@ POLRI_ACTOR = re.compile(
 )
 OTHER_ACTOR = re.compile(
     r"\b(Pemkot|Pemkab|Pemprov|Pemerintah (Kota|Kabupaten|Provinsi)|Kejari|Kejati|Kejaksaan|Pengadilan|PN|PA|"
-    r"BPN|Kantor Pertanahan|RSUD|Rumah Sakit|Puskesmas|Kementerian|Kemenkumham|Lapas|Rutan|Imigrasi|Bea Cukai|"
+    r"BPN|Kantor Pertanahan|RSUD|Rumah Sakit(?! Bhayangkara| Polri)|Puskesmas|Kementerian|Kemenkumham|Lapas|Rutan|Imigrasi|Bea Cukai|"
     r"SMA|SMK|SMP|SD|TNI|Danrem|Dandim|Kodim|Korem|Kodam|Pangdam|PT|BUMN|Pemda|Bupati|Wali Kota|Walikota|"
     r"Gubernur|DPRD|KPU|KPPS|Linmas|Bawaslu|Forkopimda|Forkompimda|Muspida|Forum|Dinas|Dishub|Satpol PP|Satpol|Satuan Polisi Pamong Praja|Polisi Pamong Praja|Kasun|Pemred|MURI|(?i:para stakeholder|stakeholder|pemangku kepentingan)|"
-    r"(?i:warga|masyarakat|wartawan|jurnalis|insan pers|awak media|sekolah|siswa|pelajar|mahasiswa|desa|kampung|"
+    r"(?i:warga|masyarakat|wartawan|jurnalis|insan pers|awak media|sekolah(?! polisi)|siswa|pelajar|mahasiswa|desa|kampung|"
     r"kelurahan|lurah|kepala desa|satpam|satuan pengamanan|pengemudi|ojol|driver|atlet|tokoh|relawan|petani|"
     r"nelayan|pedagang|korban|pemuda|guru|dokter|perusahaan|bank|pemenang|pelopor|komunitas|karang taruna|orang|"
     r"stakeholder|kepala dusun|pemimpin redaksi|tim|klub|SSB|rektor|universitas|kampus|perguruan tinggi|"

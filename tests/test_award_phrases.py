@@ -306,6 +306,44 @@ ROLES = [
      "Kapolda NTT pada Rabu (5/3).", "received"),
     ("the head of a municipal police corps is no Polri officer", "Piagam dari Gubernur diterima oleh Kasat Pol PP "
      "Kota Bima.", None),
+    ("a soldier named by his TNI rank, rewarded by a Kapolres", "Atas keberaniannya, Serda Budi diganjar "
+     "penghargaan oleh Kapolres Malang.", "given"),
+    ("a soldier a member of his battalion", "Kapolres memberikan piagam kepada Pratu Andi, anggota Yonif 500 yang "
+     "membantu menangkap jambret.", "given"),
+    ("headline: a directorate general honoured by a Mabes head", "Ditjen Imigrasi Terima Piagam dari Kabareskrim",
+     "given"),
+    ("a regional office of a ministry honoured by a Kapolda", "Kepala Kanwil Kemenkumham menerima piagam dari "
+     "Kapolda.", "given"),
+    ("a regional secretary given an honorary title", "Sekda Kabupaten Sleman menerima gelar Warga Kehormatan dari "
+     "Kapolda DIY.", "given"),
+    ("members of a municipal police corps are its own", "Gubernur menyerahkan piagam kesetiaan kepada anggota "
+     "Satpol PP yang telah bertugas 20 tahun.", "other"),
+    ("a Polri hospital is a Polri unit", "Lembaga itu memberikan penghargaan kepada Rumah Sakit Bhayangkara Kediri "
+     "atas pelayanannya.", "received"),
+    ("a Polri school is a Polri unit", "Sekolah Polisi Negara Mojokerto meraih penghargaan dari Bupati.", "received"),
+    ("headline: an award the Kapolri is going to give", "Kapolri Bakal Beri Penghargaan ke Bripda Andi", None),
+    ("an award proposed, not given", "Kapolda telah mengajukan pemberian penghargaan untuk Bripka Andi ke Mabes "
+     "Polri.", None),
+    ("an award promised to citizens is still given", "Kapolres akan memberikan hadiah kepada warga yang menemukan "
+     "pelaku.", "given"),
+    ("a written statement received is no award", '"Piagam ini bentuk terima kasih kami," kata Kapolda Bali dalam '
+     "keterangan tertulis yang diterima di Denpasar.", None),
+    ("news received is no award", "Kapolres mendapat kabar bahwa penghargaan untuk anggotanya disetujui.", None),
+    ("a village the subject of a passive giving verb, the chief speaking", "Kapolres mengatakan, desa itu diberikan "
+     "penghargaan berupa sebuah traktor.", "given"),
+    ("a unit the subject of a passive giving verb", "Polres Sleman diberikan penghargaan oleh Bupati atas "
+     "pengamanan pemilu.", "received"),
+    ("what an award is for is no recipient", "Apresiasi diberikan untuk memotivasi anggota, khususnya bagi jajaran "
+     "polsek.", None),
+    ("appreciation listed after 'bentuk' is no award", "Lomba ini bentuk dukungan, apresiasi dan penghargaan "
+     "komunitas kepada Polri.", None),
+    ("Polri among the bodies a receiving clause is said to be", "Lembaga yang menerima penghargaan adalah Basarnas; "
+     "Polri; Kementerian Sosial.", "received"),
+    ("a boarding school honoured by a Kapolda", "Pondok Pesantren Al Falah menerima penghargaan dari Kapolda Jatim.",
+     "given"),
+    ("firefighters rewarded by a Kapolsek, passive", "Petugas Damkar diganjar piagam oleh Kapolsek Depok.", "given"),
+    ("other bodies a receiving clause is said to be", "Instansi yang meraih penghargaan yaitu Kejari Bantul dan "
+     "Pengadilan Negeri Bantul.", "other"),
 ]  # fmt: skip
 
 
@@ -323,6 +361,14 @@ STORY_ROLES = [
     ("a Polda's tally of past awards recalled at a roll call", None, "Berbagai penghargaan telah diraih jajaran "
      "Polda Gorontalo. Di bawah Kapolda, institusi ini telah menerima sejumlah penghargaan dari KPU, Bawaslu dan "
      "masyarakat. Menurut Kapolda, seluruh penghargaan yang diterima itu hasil kerja keras personel.", "none"),
+    ("a contest the police hold, won by citizens, praised as a form of appreciation", "Ratusan Warga Ikuti Lomba "
+     "Foto Polres", "Lomba foto digelar di Polres Kudus dan melahirkan juara baru. Peserta memperebutkan piala "
+     "Kapolres. Lomba ini merupakan bentuk dukungan, apresiasi dan penghargaan komunitas wartawan kepada Polri.",
+     "none"),
+    ("praise meant to spur units on to an award later", None, "Polda Riau memberikan apresiasi kepada jajaran Polres "
+     "Kampar atas ungkap kasus narkoba. Kabid Humas mengatakan apresiasi diberikan untuk memberikan motivasi, "
+     "khususnya bagi jajaran polsek. Ia akan melapor kepada Kapolda agar jajaran Polsek itu segera mendapatkan "
+     "penghargaan.", "none"),
     ("a municipal police head receiving for his mayor is no Polri recipient", "Pemkot Bima Raih Penghargaan Gubernur",
      "Pemkot Bima meraih penghargaan dari Gubernur NTB. Penghargaan diserahkan Gubernur dan diterima oleh Kasat "
      "Pol PP Kota Bima yang mewakili Wali Kota.", "none"),

@@ -31,6 +31,8 @@ BACKGROUND_OPENING = re.compile(
     re.I,
 )
 
+ASIDE = re.compile(r"^\W*(?:Baca|Lihat|Simak)\s+(?:juga|pula)\b|^\W*(?:Baca|Berita terkait|Artikel terkait)\s*:", re.I)
+
 AWARD_REASON = re.compile(
     r"\b(?:penghargaan|piagam|predikat)\b[^.]{0,40}?\b(?:diberikan|diserahkan|dianugerahkan|diraih|didapat)\s+"
     r"(?:atas|karena|sebagai|untuk|berkat|berupa)\b|\b(?:penghargaan|piagam)(?:\s+penghargaan)?\s+atas\s+(?:keberhasilan|prestasi)"
@@ -83,6 +85,8 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
     """Add what one sentence says to the story's awards: a new award, or more of one already read."""
     if awards and not is_headline and BACKGROUND_OPENING.search(sentence):
         return  # "Sebelumnya, Polres X juga pernah meraih ...": an earlier award, not this story's
+    if ASIDE.match(sentence):
+        return  # "Baca juga: Polres Y Raih ...": the headline of another story, set in this one
     if awards and not is_headline and _read_counted(awards, sentence, story):
         return
     if len(awards) > 1 and not is_headline and read_each_named(awards, sentence, story):

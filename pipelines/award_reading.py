@@ -124,6 +124,8 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         if is_headline:
             return
     recipients = recipient_mentions(sentence, story.text) if role == "received" else []
+    if role == "received" and not recipients and PEOPLE_BEFORE.search(sentence):
+        recipients = _named_before(sentence, story)
     if awards and recipients and not is_headline and LEVEL_OPENING.match(sentence):
         # "Untuk tingkat Polres, penghargaan diberikan kepada Kapolres X": the award of another level, whose
         # chief named for it stands for his unit.
@@ -153,6 +155,20 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         award.title_generic = len(categories_of(sentence)) > 1
     award.year = award.year or year_of(sentence)
     award.placement = award.placement or placement_of(sentence)
+
+
+# "Penghargaan diberikan kepada anggota Bhabinkamtibmas itu": the people the sentence before named with their units.
+PEOPLE_BEFORE = re.compile(
+    r"\b(?:kepada|untuk|bagi|diterima(?:\s+oleh)?)\s+(?:ke\w+\s+|para\s+)?(?:anggota|personel|polisi|polwan|perwira|"
+    r"bintara)\b[^.,;]{0,30}?\b(?:itu|tersebut)\b",
+    re.I,
+)
+
+
+def _named_before(sentence: str, story: Story) -> list[Mention]:
+    body = story.body
+    at = next((n for n, s in enumerate(body) if sentence in s), 0)
+    return recipient_mentions(body[at - 1], story.text) if at > 0 else []
 
 
 LEVEL_OPENING = re.compile(

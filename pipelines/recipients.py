@@ -69,7 +69,20 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
             and any(o.beside_parent and o.name.endswith(" " + m.name) for o in chosen)
         )
     ]
+    chosen = [m for m in chosen if not _parent_after_polsek(sentence, m, chosen)]
     return chosen or _polri_itself(sentence) or deputies
+
+
+def _parent_after_polsek(sentence: str, m: Mention, chosen: list[Mention]) -> bool:
+    """ "Bhabinkamtibmas Polsek Sekayam, Polres Sanggau-Kalbar; ...": a resort written after a Polsek the gazetteer
+    lacks, and not followed by more of a list, is the Polsek's parent."""
+    if m.name.startswith(("Polsek", "Polda")) or not m.unit_id:
+        return False
+    after_list = re.match(r"[\w'-]*(?:,\s|\s+(?:dan|serta)\s)", sentence[m.end :])
+    return not after_list and any(
+        o.name.startswith("Polsek") and not o.unit_id and re.fullmatch(r",?\s+", sentence[o.end : m.start])
+        for o in chosen
+    )
 
 
 # "... adalah Kapolres Kudus AKBP Andi, Kasat Lantas Polres Kudus ...", "yaitu Kapolres dan Kasat Lantas Polres X":
@@ -114,12 +127,14 @@ SPEAKS_AFTER = re.compile(
     r"menjelaskan|menyampaikan|mengungkapkan|menuturkan|menerangkan|menyebut(?:kan)?|menambahkan|memaparkan|"
     r"membenarkan|berharap|mengimbau)\b"
 )
-SPEAKS_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|imbuh|tandas|jelas|terang|tegas|papar)(?:nya)?\s+$")
+SPEAKS_BEFORE = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|ungkap|imbuh|tandas|jelas|terang|tegas|papar)(?:nya)?\s+(?:[A-Z][\w.]*\s+){0,4}$"
+)
 # What a unit did besides the award, told in a clause of its own: "pengungkapan 40 kg sabu oleh Polres X",
 # "Polres Y kembali mengungkap 10 kg ganja", "atas pengungkapan kasus bersama Polsek Z".
 CASE_WORDS = re.compile(
-    r"\b(?:meng|peng)ungkap(?:an)?|\b(?:menangkap|penangkapan|menggagalkan|penggagalan|membekuk|meringkus|"
-    r"menyita|penyitaan|menindak|penindakan)\b",
+    r"\b(?:meng|peng|di)ungkap(?:an)?|\b(?:menangkap|penangkapan|ditangkap|menggagalkan|penggagalan|digagalkan|"
+    r"membekuk|dibekuk|meringkus|diringkus|menyita|penyitaan|disita|menindak|penindakan|ditindak)\b",
     re.I,
 )
 AWARD_WORDS = re.compile(
@@ -143,9 +158,9 @@ def _clause_around(sentence: str, m: Mention) -> tuple[str, str]:
 
 def _other_doing(sentence: str, m: Mention) -> bool:
     """Whether the unit is named for something else it did or was: it speaks, it solved a case, it was beaten."""
-    if m.via_position and (
-        SPEAKS_AFTER.match(sentence, m.end) or SPEAKS_BEFORE.search(sentence[max(0, m.start - 12) : m.start])
-    ):
+    if SPEAKS_BEFORE.search(sentence[max(0, m.start - 50) : m.start]):
+        return True  # "..., terang Kepala Biro Penmas Divisi Humas Polri"
+    if m.via_position and SPEAKS_AFTER.match(sentence, m.end):
         return True
     if BEATEN_BEFORE.search(sentence[max(0, m.start - 80) : m.start]):
         return True

@@ -1433,6 +1433,16 @@ AWARDS = [
      [["Polsek Ngemplak"]]),
     ("a sub-unit with its parent written in full",
      "Satuan Lalu Lintas Kepolisian Resor Bantul meraih penghargaan dari Bupati Bantul.", [["Satlantas Polres Bantul"]]),
+    ("a speaker quoted before his post and a Mabes body is no recipient",
+     "Polres Kudus menerima penghargaan dari Kapolri. \"Ini teladan,\" terang Kepala Biro Penmas Divisi Humas Polri "
+     "Brigjen Pol Andi.", [["Polres Kudus"]]),
+    ("a unit the case was solved with, in the passive", "Penghargaan diberikan Kapolda kepada Polres Dumai atas "
+     "kasus yang diungkap bersama Polres Bengkalis.", [["Polres Dumai"]]),
+    ("people named with their units, then the award to them",
+     "Tiga polisi itu antara lain: Bripka Andi, Bhabinkamtibmas Polsek Mlati, Polresta Sleman-DIY; Brigadir Candra, "
+     "Bhabinkamtibmas Polres Sanggau-Kalbar; dan Brigadir Budi, Bhabinkamtibmas Polres Buton-Sultra. Penghargaan "
+     "diberikan kepada anggota Bhabinkamtibmas itu karena membuka taman baca.",
+     [["Polsek Mlati", "Polres Sanggau", "Polres Buton"]]),
     ("a Polda after a count of its resorts frames them",
      "Nilai Polres Kendal 98 dan Polres Demak 95. Ombudsman serahkan piagam kepatuhan kepada 2 Polres Polda Jateng.",
      [["Polres Kendal", "Polres Demak"]]),

@@ -49,6 +49,8 @@ AWARD_FROM_GIVERS = re.compile(r"\b(?:penghargaan|piagam)(?:\s*,?\s+dari\s+(?:[A
 CATEGORY_EXPLAINED = re.compile(r"\bkategori(?:\s+[\w-]+){1,4}\s*,?\s*$", re.I)
 
 # What "adalah" says of those who receive, or of the giving, is no list of awards.
+# "penghargaan itu adalah apresiasi atas kontribusi ... aman dan tertib": what the award means, not a list of awards.
+WHAT_IT_MEANS = re.compile(r"\s*(?:bentuk|wujud|apresiasi|tanda|ungkapan|hasil|buah|motivasi|pemacu)\b", re.I)
 NOT_AWARDS_SUBJECT = re.compile(r"\b(?:penerima|peraih|pemenang|pemberian|penyerahan)\b", re.I)
 
 
@@ -59,7 +61,8 @@ def _enumerated(sentence: str, expected: int | None = None) -> list[str]:
         if UNIT_LIST_HEAD.search(sentence, 0, m.start()) or _opens_with_unit(sentence, m.end()):
             continue  # "11 polres lain, antara lain Mojokerto, Batu": a list of units, read as recipients
         if re.match(rf"(?:{POSITION_RE}|{ANY_CASE_RANK_RE})\b", sentence[m.end() :]) or (
-            m.group(0).startswith("adalah") and NOT_AWARDS_SUBJECT.search(sentence, 0, m.start())
+            m.group(0).startswith("adalah")
+            and (NOT_AWARDS_SUBJECT.search(sentence, 0, m.start()) or WHAT_IT_MEANS.match(sentence, m.end()))
         ):
             continue  # "menerima penghargaan, yakni Direktur X ...", "penerimanya adalah ...", "pemberiannya adalah bentuk ..."
         if not AWARDS_HEAD.search(sentence, 0, m.start()) and not find_unit_mentions(sentence[: m.start()]):

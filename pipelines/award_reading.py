@@ -31,6 +31,8 @@ BACKGROUND_OPENING = re.compile(
     re.I,
 )
 
+ASIDE = re.compile(r"^\W*(?:Baca|Lihat|Simak)\s+(?:juga|pula)\b|^\W*(?:Baca|Berita terkait|Artikel terkait)\s*:", re.I)
+
 AWARD_REASON = re.compile(
     r"\b(?:penghargaan|piagam|predikat)\b[^.]{0,40}?\b(?:diberikan|diserahkan|dianugerahkan|diraih|didapat)\s+"
     r"(?:atas|karena|sebagai|untuk|berkat|berupa)\b|\b(?:penghargaan|piagam)(?:\s+penghargaan)?\s+atas\s+(?:keberhasilan|prestasi)"
@@ -83,6 +85,8 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
     """Add what one sentence says to the story's awards: a new award, or more of one already read."""
     if awards and not is_headline and BACKGROUND_OPENING.search(sentence):
         return  # "Sebelumnya, Polres X juga pernah meraih ...": an earlier award, not this story's
+    if ASIDE.match(sentence):
+        return  # "Baca juga: Polres Y Raih ...": the headline of another story, set in this one
     if awards and not is_headline and _read_counted(awards, sentence, story):
         return
     if len(awards) > 1 and not is_headline and read_each_named(awards, sentence, story):
@@ -120,6 +124,8 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         if is_headline:
             return
     recipients = recipient_mentions(sentence, story.text) if role == "received" else []
+    if role == "received" and not recipients and PEOPLE_BEFORE.search(sentence):
+        recipients = _named_before(sentence, story)
     if awards and recipients and not is_headline and LEVEL_OPENING.match(sentence):
         # "Untuk tingkat Polres, penghargaan diberikan kepada Kapolres X": the award of another level, whose
         # chief named for it stands for his unit.
@@ -149,6 +155,20 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         award.title_generic = len(categories_of(sentence)) > 1
     award.year = award.year or year_of(sentence)
     award.placement = award.placement or placement_of(sentence)
+
+
+# "Penghargaan diberikan kepada anggota Bhabinkamtibmas itu": the people the sentence before named with their units.
+PEOPLE_BEFORE = re.compile(
+    r"\b(?:kepada|untuk|bagi|diterima(?:\s+oleh)?)\s+(?:ke\w+\s+|para\s+)?(?:anggota|personel|polisi|polwan|perwira|"
+    r"bintara)\b[^.,;]{0,30}?\b(?:itu|tersebut)\b",
+    re.I,
+)
+
+
+def _named_before(sentence: str, story: Story) -> list[Mention]:
+    body = story.body
+    at = next((n for n, s in enumerate(body) if sentence in s), 0)
+    return recipient_mentions(body[at - 1], story.text) if at > 0 else []
 
 
 LEVEL_OPENING = re.compile(

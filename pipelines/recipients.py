@@ -69,7 +69,20 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
             and any(o.beside_parent and o.name.endswith(" " + m.name) for o in chosen)
         )
     ]
+    chosen = [m for m in chosen if not _parent_after_polsek(sentence, m, chosen)]
     return chosen or _polri_itself(sentence) or deputies
+
+
+def _parent_after_polsek(sentence: str, m: Mention, chosen: list[Mention]) -> bool:
+    """ "Bhabinkamtibmas Polsek Sekayam, Polres Sanggau-Kalbar; ...": a resort written after a Polsek the gazetteer
+    lacks, and not followed by more of a list, is the Polsek's parent."""
+    if m.name.startswith(("Polsek", "Polda")) or not m.unit_id:
+        return False
+    after_list = re.match(r"[\w'-]*(?:,\s|\s+(?:dan|serta)\s)", sentence[m.end :])
+    return not after_list and any(
+        o.name.startswith("Polsek") and not o.unit_id and re.fullmatch(r",?\s+", sentence[o.end : m.start])
+        for o in chosen
+    )
 
 
 # "... adalah Kapolres Kudus AKBP Andi, Kasat Lantas Polres Kudus ...", "yaitu Kapolres dan Kasat Lantas Polres X":
@@ -108,11 +121,69 @@ GIVEN_BY_BEFORE = re.compile(
 )
 
 
+# A chief who speaks of the award: "Kabid Humas Polda X, Kombes Y, menegaskan ...", "..., kata Kasi Humas Polres X".
+SPEAKS_AFTER = re.compile(
+    r"(?:[\s,]+(?:[A-Z][\w.'-]*))*[\s,]*(?:(?:juga|pun|lebih lanjut|kemudian)\s+)?(?:mengatakan|menegaskan|"
+    r"menjelaskan|menyampaikan|mengungkapkan|menuturkan|menerangkan|menyebut(?:kan)?|menambahkan|memaparkan|"
+    r"membenarkan|berharap|mengimbau)\b"
+)
+SPEAKS_BEFORE = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|ungkap|imbuh|tandas|jelas|terang|tegas|papar)(?:nya)?\s+(?:[A-Z][\w.]*\s+){0,4}$"
+)
+# What a unit did besides the award, told in a clause of its own: "pengungkapan 40 kg sabu oleh Polres X",
+# "Polres Y kembali mengungkap 10 kg ganja", "atas pengungkapan kasus bersama Polsek Z".
+CASE_WORDS = re.compile(
+    r"\b(?:meng|peng|di)ungkap(?:an)?|\b(?:menangkap|penangkapan|ditangkap|menggagalkan|penggagalan|digagalkan|"
+    r"membekuk|dibekuk|meringkus|diringkus|menyita|penyitaan|disita|menindak|penindakan|ditindak)\b",
+    re.I,
+)
+AWARD_WORDS = re.compile(
+    r"\b(?:penghargaan|piagam|predikat|apresiasi|anugerah|award|rekor|trofi|juara|peringkat|"
+    r"(?:me|di)?(?:raih|terima|peroleh|anugerahi|ganjar|dapat(?:kan)?)|menyabet|sabet|kepada|bagi)\b",
+    re.I,
+)
+# Units a winner is said to beat: "mengungguli Polres A dan Polres B".
+BEATEN_BEFORE = re.compile(
+    r"\b(?:mengungguli|mengalahkan|menyisihkan|menggeser|unggul\s+(?:atas|dari)|mengungguli\s+pesaingnya)\b[^.;:]*$",
+    re.I,
+)
+
+
+def _clause_around(sentence: str, m: Mention) -> tuple[str, str]:
+    """The words of the clause (between commas, semicolons and 'dan') before and after the unit."""
+    start = max((sentence.rfind(c, 0, m.start) for c in (", ", ";", ": ", " dan ")), default=-1) + 1
+    ends = [e for e in (sentence.find(c, m.end) for c in (", ", ";", ": ", " dan ")) if e >= 0]
+    return sentence[start : m.start], sentence[m.end : min(ends, default=len(sentence))]
+
+
+def _other_doing(sentence: str, m: Mention) -> bool:
+    """Whether the unit is named for something else it did or was: it speaks, it solved a case, it was beaten."""
+    if SPEAKS_BEFORE.search(sentence[max(0, m.start - 50) : m.start]):
+        return True  # "..., terang Kepala Biro Penmas Divisi Humas Polri"
+    if m.via_position and SPEAKS_AFTER.match(sentence, m.end):
+        return True
+    if BEATEN_BEFORE.search(sentence[max(0, m.start - 80) : m.start]):
+        return True
+    before, after = _clause_around(sentence, m)
+    # A case word before the unit with no award or receiver between them, or the unit the subject of a case
+    # verb in a clause that names no award.
+    case_before = list(CASE_WORDS.finditer(before))
+    if case_before and not AWARD_WORDS.search(before[case_before[-1].end() :]):
+        return True
+    return bool(CASE_SUBJECT.match(after)) and not AWARD_WORDS.search(before + after)
+
+
+CASE_SUBJECT = re.compile(r"(?:[\s,]+(?-i:[A-Z][\w.'-]*))*\s+(?:(?:kembali|berhasil|juga|telah|sukses|pun)\s+)*"
+                          + CASE_WORDS.pattern, re.I)  # fmt: skip
+
+
 def _not_receiving(sentence: str, m: Mention) -> bool:
     """Whether the unit `m` is named as something other than a recipient: a place, a frame, a giver, an
-    organiser, a former post, a witness."""
+    organiser, a former post, a witness, a speaker, a unit at work or beaten."""
     if PLACE_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
         return True  # where it happened: "di Gedung Rupatama Mabes Polri", "di Aula Polda X"
+    if _other_doing(sentence, m):
+        return True
     if (
         m.name.startswith("Polda")
         and SCOPE_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
@@ -148,10 +219,15 @@ def _not_receiving(sentence: str, m: Mention) -> bool:
         m.via_position
         and m.name.startswith("Polda")
         and not re.search(r"\b(?:kepada|oleh|adalah|yaitu|yakni|ialah)\s*$", before)
+        and not CHIEFS_AFTER_TO.search(sentence[max(0, m.start - 160) : m.start])
         and not _chief_receives(sentence, m.end)
     )
 
 
+# "kepada Kapolda Sumatera Utara, Kapolda Papua ...": every chief of a list after the receiver's word receives.
+CHIEFS_AFTER_TO = re.compile(
+    r"\b(?:kepada|oleh|adalah|yaitu|yakni|ialah)\s+(?:Kapol\w*\s[^.;:]{0,60}?(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+))+$"
+)
 CHIEF_TO_VERB = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'-]*))*[\s,]*(?:(?:juga|telah|berhasil|kembali|pun|turut)\s+)*")
 
 

@@ -63,6 +63,10 @@ def subunit_re() -> re.Pattern:
     return re.compile(rf"\b(?P<sub>{subdit}|{alternatives})\b")
 
 
+# "posisi Humas Polri": a function of Polri as a whole, not a section of the story's Polres.
+POLRI_AFTER = re.compile(r"\s+(?:Mabes\s+)?Polri\b")
+
+
 def with_subunits(text: str, units: list[Mention], parents: dict[str, Mention]) -> list[Mention]:
     """Sub-units replace the unit they are written against ("Ditlantas Polda Jatim" is one recipient, not
     Polda Jawa Timur); one written alone takes the story's Polda or Polres as parent."""
@@ -95,7 +99,7 @@ def with_subunits(text: str, units: list[Mention], parents: dict[str, Mention]) 
         elif parent is None and (shared := _shared_parent(text, m.end(), by_start, level)):
             # "Satreskrim dan Satresnarkoba Polres X": sub-units joined by "dan" share the parent named last.
             subunits.append(Mention(f"{sub_name} {shared.name}", None, m.start(), m.end(), chief, shared.unit_id))
-        elif parent is None and level in parents:
+        elif parent is None and level in parents and not POLRI_AFTER.match(text, m.end()):
             story_parent = parents[level]
             subunits.append(
                 Mention(f"{sub_name} {story_parent.name}", None, m.start(), m.end(), chief, story_parent.unit_id)

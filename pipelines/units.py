@@ -15,7 +15,7 @@ from pipelines.knowledge import KNOWLEDGE, Mention, Unit, knowledge_rows, units_
 from pipelines.ranks import RANKS
 from pipelines.subunits import story_parents, with_subunits
 from pipelines.unit_counts import counted_before, counted_elsewhere
-from pipelines.unit_gazetteer import Gazetteer, expand_province, gazetteer
+from pipelines.unit_gazetteer import PROVINCE_SHORT, Gazetteer, expand_province, gazetteer
 
 __all__ = ["KNOWLEDGE", "Mention", "Unit", "find_unit_mentions", "knowledge_rows", "units_csv_rows"]
 
@@ -44,7 +44,7 @@ NAME_STOP = {
 
 # A word of a unit's name ("Kep." is Kepulauan); another unit's type word starts a new unit ("Polres Pekalongan
 # Polda Jateng").
-_WORD = r"(?!(?:Polrestabes|Polresta|Polres|Polsek|Polda|Kapolda|Kapolres\w*|Kapolsek)\b)(?:Kep\.|[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
+_WORD = r"(?!(?:Polrestabes|Polresta|Polres|Polsek|Polda|Kapolda|Kapolres\w*|Kapolsek)\b)(?:Kep\.|Kab\.|[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
 UNIT_RE = re.compile(
     rf"\b(?P<position>Kapoltabes|Kapolrestabes|Kapolrestro|Kapolresta|Kapolres|Kapolsek|Kapolda|Wakapolda|Wakapolresta|Wakapolres)?"
     rf"(?(position)|(?P<type>Poltabes|Polrestabes|Polrestro|Polresta|Polres|Polsek|Polda))"
@@ -62,7 +62,7 @@ def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -
                 if unit is not None:
                     return unit.name, unit.unit_id, n
     dropped = 0  # the area's kind is no part of the name, but it is words of the text
-    if len(words) > 1 and words[0] in ("Kabupaten", "Kab", "Kota") and unit_type not in ("Polda", "Polsek"):
+    if len(words) > 1 and words[0] in ("Kabupaten", "Kab", "Kab.", "Kota") and unit_type not in ("Polda", "Polsek"):
         words, dropped = words[1:], 1  # "Polres Kabupaten Kepulauan Meranti"; "Polsek Kota Kudus" is its name
     words = ["Kepulauan" if w in ("Kep", "Kep.") else w for w in words]
     for n in range(len(words), 0, -1):
@@ -70,6 +70,10 @@ def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -
         unit = gaz.lookup(candidate, context)
         if unit is None and unit_type == "Polda" and n == 1:
             unit = gaz.lookup(f"Polda {expand_province(words[0])}", context)
+        if unit is None and unit_type == "Polresta":  # a resort written a grade up: the city's, else the regency's
+            unit = gaz.lookup(f"Polres {' '.join(words[:n])} Kota", context) or gaz.lookup(
+                f"Polres {' '.join(words[:n])}", context
+            )
         if unit is not None:
             return unit.name, unit.unit_id, n + dropped
     if unit_type == "Polda":
@@ -163,7 +167,7 @@ def _typed_units(text: str, gaz: Gazetteer) -> list[Mention]:
     for m in UNIT_RE.finditer(text):
         position = m.group("position")
         unit_type = POSITION_UNIT[position] if position else m.group("type")
-        words = m.group("name").split()
+        words = _without_province(m.group("name").split(), gaz)
         implied = []
         if unit_type == "Polrestro":  # "Polrestro Jakarta Timur" is Polres Metro Jakarta Timur
             unit_type, implied = "Polres", ["Metro"]
@@ -184,6 +188,20 @@ def _typed_units(text: str, gaz: Gazetteer) -> list[Mention]:
             name, unit_id, end = unit.name, unit.unit_id, end + city.end()
         mentions.append(Mention(name, unit_id, m.start(), end, bool(position)))
     return mentions
+
+
+def _without_province(words: list[str], gaz: Gazetteer) -> list[str]:
+    """ "Polres Lombok Tengah-NTB", "Polres Sanggau-Kalbar": the province joined by a hyphen is no part of the name."""
+    for n, word in enumerate(words):
+        head, _, tail = word.partition("-")
+        if head and tail and (tail in PROVINCE_SHORT or any(p.startswith(tail) for p in _provinces(gaz))):
+            return words[:n] + [head]
+    return words
+
+
+@lru_cache(maxsize=1)
+def _provinces(gaz: Gazetteer) -> frozenset[str]:
+    return frozenset(u.province for u in gaz.units.values() if u.province)
 
 
 # Words that open a list of units named without their type: "11 polres lain, antara lain Mojokerto, Batu".

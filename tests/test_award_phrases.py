@@ -78,6 +78,11 @@ UNITS = [
     ("a Mabes body the gazetteer knows, in full", "Pusat Keuangan Polri meraih penghargaan.", ["Puskeu Polri"]),
     ("a Mabes body by its divisional name", "Divisi Hukum Polri meraih penghargaan.", ["Divisi Hukum Polri"]),
     ("Polri's people of a function are no Mabes body", "Personel Humas Polri di daerah bekerja keras.", []),
+    ("a Polresta the gazetteer has as a Polres", "Polresta Lebak menerima piagam dari Ombudsman.", ["Polres Lebak"]),
+    ("a Polresta the gazetteer has as a city's Polres", "Polresta Tegal meraih WBK.", ["Polres Tegal Kota"]),
+    ("the regency's kind shortened to Kab.", "Polres Kab. Bogor meraih penghargaan.", ["Polres Bogor"]),
+    ("the province joined by a hyphen", "Anggota Polres Lombok Tengah-NTB dan Polres Sanggau-Kalbar hadir.",
+     ["Polres Lombok Tengah", "Polres Sanggau"]),
     ("a school an officer finished is no unit", "AKBP Budi, lulusan Akpol 2003, meraih penghargaan.", []),
     ("a Polda bureau through its chief", "Karo SDM Polda Bali Kombes Budi menerima piagam.", ["Biro SDM Polda Bali"]),
     ("a Polres section written short", "Sikeu Polres Bantul meraih IKPA terbaik.", ["Seksi Keuangan Polres Bantul"]),
@@ -1438,6 +1443,52 @@ AWARDS = [
      "Ombudsman menilai tiga polres di Jawa Tengah. Nilainya: Polres Kendal 98, Polres Demak 95 dan Polres Blora 91. "
      "Piagam kepatuhan tinggi diserahkan kepada tiga Kapolres penerima di Semarang.",
      [["Polres Kendal", "Polres Demak", "Polres Blora"]]),
+    ("a spokesman who speaks of the award is no recipient",
+     "Kapolda Bali memberikan penghargaan kepada Satreskrim Polresta Denpasar. Kabid Humas Polda Bali, Kombes Pol "
+     "Made Sutrisna, menegaskan penghargaan itu adalah apresiasi atas kerja keras mereka.",
+     [["Satreskrim Polresta Denpasar"]]),
+    ("a speaker quoted after his words is no recipient",
+     "Satlantas Polres Badung meraih penghargaan dari Bupati Badung. \"Ini untuk semua,\" ujar Kasi Humas Polresta "
+     "Denpasar Iptu Ketut.", [["Satlantas Polres Badung"]]),
+    ("chiefs listed after kepada all receive",
+     "Penghargaan yang sama juga diberikan kepada Kapolda Jawa Barat, Kapolda Bali, dan Kepala Kejati Bali.",
+     [["Polda Jawa Barat", "Polda Bali"]]),
+    ("units of cases solved, told beside the award, are no recipients",
+     "Tahun ini gemilang: selain pengungkapan 40 kg sabu oleh Polresta Pekanbaru, dan Polres Kampar kembali "
+     "mengungkap 10 kg ganja, Ditlantas Polda Riau meraih predikat WBK dari KemenPAN-RB.",
+     [["Ditlantas Polda Riau"]]),
+    ("a unit the case was solved with is no recipient",
+     "Polres Gowa menerima penghargaan dari Kapolda Sulsel atas pengungkapan kasus narkoba bersama Polsek Somba Opu.",
+     [["Polres Gowa"]]),
+    ("the unit that solved the case, given the award, receives",
+     "Kapolres Tabalong memberikan penghargaan atas pengungkapan 3 kg sabu kepada personel Satresnarkoba Polres "
+     "Tabalong.", [["Satresnarkoba Polres Tabalong"]]),
+    ("units a winner beat are no recipients",
+     "Polres Kendal meraih juara 1 lomba kampung tangguh dari Kapolda Jateng, mengungguli Polres Demak dan Polres "
+     "Batang.", [["Polres Kendal"]]),
+    ("another story's headline set in as an aside",
+     "Polres Lebak meraih WBK dari KemenPAN-RB. Baca juga: Polres Serang Raih Penghargaan dari Bupati Serang. "
+     "Kapolres Lebak bersyukur.", [["Polres Lebak"]]),
+    ("a function of Polri named beside the story's Polres is no section of it",
+     "Kapolres Jember AKBP Budi menerima penghargaan dari PWI. Peran Humas Polri dinilai penting.", [["Polres Jember"]]),
+    ("a Polda named where the ceremony was held",
+     "Polres Bima meraih penghargaan dari Gubernur NTB dalam upacara di Mapolda NTB, Senin (5/2).", [["Polres Bima"]]),
+    ("a chief named by his post receives for his Polsek",
+     "Kapolsek Ngaglik AKP Budi menerima piagam penghargaan dari Camat Ngaglik.", [["Polsek Ngaglik"]]),
+    ("a Polsek written in full", "Kepolisian Sektor Ngemplak meraih penghargaan dari Bupati Sleman.",
+     [["Polsek Ngemplak"]]),
+    ("a sub-unit with its parent written in full",
+     "Satuan Lalu Lintas Kepolisian Resor Bantul meraih penghargaan dari Bupati Bantul.", [["Satlantas Polres Bantul"]]),
+    ("a speaker quoted before his post and a Mabes body is no recipient",
+     "Polres Kudus menerima penghargaan dari Kapolri. \"Ini teladan,\" terang Kepala Biro Penmas Divisi Humas Polri "
+     "Brigjen Pol Andi.", [["Polres Kudus"]]),
+    ("a unit the case was solved with, in the passive", "Penghargaan diberikan Kapolda kepada Polres Dumai atas "
+     "kasus yang diungkap bersama Polres Bengkalis.", [["Polres Dumai"]]),
+    ("people named with their units, then the award to them",
+     "Tiga polisi itu antara lain: Bripka Andi, Bhabinkamtibmas Polsek Mlati, Polresta Sleman-DIY; Brigadir Candra, "
+     "Bhabinkamtibmas Polres Sanggau-Kalbar; dan Brigadir Budi, Bhabinkamtibmas Polres Buton-Sultra. Penghargaan "
+     "diberikan kepada anggota Bhabinkamtibmas itu karena membuka taman baca.",
+     [["Polsek Mlati", "Polres Sanggau", "Polres Buton"]]),
     ("a Polda after a count of its resorts frames them",
      "Nilai Polres Kendal 98 dan Polres Demak 95. Ombudsman serahkan piagam kepatuhan kepada 2 Polres Polda Jateng.",
      [["Polres Kendal", "Polres Demak"]]),

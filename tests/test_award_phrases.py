@@ -563,6 +563,17 @@ GIVERS = [
      "Kemendikdasmen"),
     ("an agency's office and its seat", "Kepala Balai Karantina Pertanian di Mataram memberikan piagam kepada "
      "Polres Lombok Barat.", "other", "Balai Karantina Pertanian"),
+    ("a body in full with its abbreviations in brackets, then its region", "Satpolairud Polres Sikka mendapat "
+     "piagam dari Dewan Pengurus Wilayah (DPW) Asosiasi Petani Garam Indonesia (APGI) Nusa Tenggara Timur.", "other",
+     "Dewan Pengurus Wilayah (DPW) Asosiasi Petani Garam Indonesia (APGI) Nusa Tenggara Timur"),
+    ("a body's name ends before a lowercase dan", "Polsek Bungus menerima piagam dari Yayasan Pesisir Lestari dan "
+     "warga nelayan.", "other", "Yayasan Pesisir Lestari"),
+    ("a body's name ends with its sentence", "Polres Nias menerima piagam dari Yayasan Pelita. Acara berlangsung di "
+     "Gunungsitoli.", "other", "Yayasan Pelita"),
+    ("the unit an officer comes from is no giver", "Penghargaan itu diterima Bripka Sandi dari Satuan Samapta.", None,
+     None),
+    ("a resort that gives, its chief said between commas", "Polres Sinjai, di bawah pimpinan AKBP Rudi Hartono, "
+     "memberikan penghargaan kepada lima Bhabinkamtibmas.", None, "Polres Sinjai"),
     ("a Kapolres after dari, then where it happens", "Lima anggota Satlantas mendapat reward dari Kapolres Bima Kota "
      "pada apel pagi.", "other", "Kapolres Bima Kota"),
 ]  # fmt: skip
@@ -1626,6 +1637,8 @@ SPELLED_OUT = [
     ("a syllable abbreviation", "Granat", "penghargaan dari Gerakan Nasional Anti Narkotika (Granat)",
      "Gerakan Nasional Anti Narkotika (Granat)"),
     ("never spelled out: as found", "PPWI", "diserahkan Ketua Umum PPWI", "PPWI"),
+    ("the abbreviation found in capitals, defined in mixed case", "FORKAMI", "Piagam itu dari Forum Kajian Maritim "
+     "Indonesia (Forkami).", "Forum Kajian Maritim Indonesia (Forkami)"),
 ]  # fmt: skip
 
 

@@ -156,7 +156,7 @@ _BODY = re.compile(
 
 ORGANISATION_WORDS = (
     r"Komisi|Komnas|Lembaga|Yayasan|Badan|Ikatan|Persatuan|Asosiasi|Forum|Gerakan|Universitas|Institut|PT|Bank|"
-    r"Perhimpunan|Himpunan|Kejaksaan|Pengadilan|Dewan|Majelis|Kejari|Kejati|Kejagung|Kajari|Kajati|Kantor|"
+    r"Perhimpunan|Himpunan|Pusat|Kejaksaan|Pengadilan|Dewan|Majelis|Kejari|Kejati|Kejagung|Kajari|Kajati|Kantor|"
     # An event's committee and the armed forces' commands give in their own names.
     r"[Pp]anitia|Komite|Balai|Kodam|Korem|Kodim|Lantamal|Lanal|Lanud|Koramil"
 )
@@ -165,15 +165,12 @@ AWARDS_NAME = r"[A-Z][\w-]*(?:\s+[A-Z\d][\w-]*){0,4}\s+Awards?\b"
 ORGANISATION = re.compile(rf"(?:{ORGANISATION_WORDS})\b|{AWARDS_NAME}")
 
 
-# A body that names itself as one, giving: "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan ...".
-BODY_GIVES = re.compile(
-    rf"\b((?:{ORGANISATION_WORDS})\b(?:\s+(?:[A-Z(][\w().&-]*|dan|RI))*)(?:\s+di\s+[A-Z]\w+)?\s+(?:{GIVING})\b"
-)  # "Balai Besar POM di Semarang menyerahkan": the office's seat is no part of its name
-
-
-BODY_BEFORE_VERB = re.compile(
-    rf"\b(?:{ORGANISATION_WORDS})\b(?:\s+(?:[A-Z(][\w().&-]*|dan|RI))*(?:\s+di\s+[A-Z]\w+)?\s+$"
-)
+# A body that names itself as one, giving: "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan ...", "Ketua
+# Dewan Pakar Pusat Riset X, Dr. Y, SH memberikan ...": its head's name and degrees may stand before the verb.
+_BODY_AND_HEAD = rf"(?:{ORGANISATION_WORDS})\b(?:,?\s+(?:[A-Z(][\w().&'-]*|dan|RI))*"
+BODY_GIVES = re.compile(rf"\b({_BODY_AND_HEAD})(?:\s+di\s+[A-Z]\w+)?,?\s+(?:{GIVING})\b")
+# "Balai Besar POM di Semarang menyerahkan": the office's seat is no part of its name.
+BODY_BEFORE_VERB = re.compile(rf"\b{_BODY_AND_HEAD}(?:\s+di\s+[A-Z]\w+)?,?\s+$")
 
 
 def named_body(passage: str) -> str | None:
@@ -202,8 +199,9 @@ def named_body(passage: str) -> str | None:
 
 
 def _within_sentence(name: str) -> str:
-    """A name up to the sentence's end ("... dari Swiss. Bantu ..."), without a trailing joining word."""
-    name = re.split(r"[.,]\s", name)[0].rstrip(".,")
+    """A name up to the sentence's end ("... dari Swiss. Bantu ..."), before its head's name and degrees
+    ("Pusat Riset X Dr. Y, SH"), without a trailing joining word."""
+    name = re.split(r"[.,]\s|\s+(?:Dr|Drs|Ir|Prof|H|Hj)\.?\s", name)[0].rstrip(".,")
     return re.sub(r"\s+dan$", "", name)
 
 

@@ -13,7 +13,7 @@ from pipelines.award_titles import best_title, is_generic_title, title_of
 from pipelines.award_years import year_in_title, year_of
 from pipelines.categories import categories_of, category_names
 from pipelines.classify import classify_award_role
-from pipelines.classify_sentences import sentence_role
+from pipelines.classify_sentences import sentence_role, sentences
 from pipelines.givers import giver_category, giver_of, giver_spelled_out
 from pipelines.structure import extract_awards
 from pipelines.units import canonical_unit_name, find_unit_mentions
@@ -386,6 +386,8 @@ KINDS = [
     ("WBK from the ministry, once", "Polres Bantul meraih WBK dari KemenPAN-RB.", ["zona_integritas_wbk"]),
     ("the ministry written as Kementerian PAN-RB", "penghargaan Zona Integritas dari Kementerian PAN-RB",
      ["zona_integritas_wbk"]),
+    ("a ministry's regulation cited by its number gives no award", "Survei kepuasan itu disusun sesuai Permen "
+     "KemenPAN-RB Nomor 14 Tahun 2017, lalu Yayasan Pelita memberikan piagam.", []),
     ("WBBM before WBK", "predikat WBBM dan WBK", ["zona_integritas_wbbm", "zona_integritas_wbk"]),
     ("Kompolnas Awards", "Polsek Ngaglik juara Kompolnas Awards 2023.", ["kompolnas"]),
     ("compliance predikat", "predikat kepatuhan standar pelayanan publik", ["ombudsman_compliance"]),
@@ -574,6 +576,8 @@ GIVERS = [
      None),
     ("a resort that gives, its chief said between commas", "Polres Sinjai, di bawah pimpinan AKBP Rudi Hartono, "
      "memberikan penghargaan kepada lima Bhabinkamtibmas.", None, "Polres Sinjai"),
+    ("a body's head, named with his degrees, gives", "Ketua Pusat Kajian Kebijakan Publik, Dr. Andi Wijaya, SH. MH "
+     "memberikan piagam kepada Polres Bone.", "other", "Pusat Kajian Kebijakan Publik"),
     ("a Kapolres after dari, then where it happens", "Lima anggota Satlantas mendapat reward dari Kapolres Bima Kota "
      "pada apel pagi.", "other", "Kapolres Bima Kota"),
 ]  # fmt: skip
@@ -583,6 +587,13 @@ GIVERS = [
 def test_givers(construction, passage, kind, giver):
     assert giver_category(passage) == kind
     assert giver_of(kind or "other", passage, [])[0] == giver
+
+
+def test_a_name_s_degrees_end_no_sentence():
+    assert sentences("Ketua Yayasan Dr. Budi Santoso, SH. MH menyerahkan piagam. Acara selesai.") == [
+        "Ketua Yayasan Dr. Budi Santoso, SH. MH menyerahkan piagam.",
+        "Acara selesai.",
+    ]
 
 
 def test_an_ombudsman_office_named_elsewhere_in_the_story():

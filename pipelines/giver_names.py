@@ -85,6 +85,11 @@ def _kapolda(context: str, recipients: list[Mention]) -> tuple[str | None, str |
     return None, None
 
 
+# A national agency by its short name and the seat of its office: "Basarnas Ternate", "Badan Nasional Pencarian dan
+# Pertolongan (Basarnas) Ternate".
+NATIONAL_AGENCY = re.compile(r"\b(Basarnas|BNPB|BNPT)\)?(\s+(?!RI\b)[A-Z][a-z]+)?")
+
+
 def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     m = re.search(
         r"\b((?:(?:Kanwil|Kantor Wilayah)\s+)?Kementerian\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,6}|Kemen[A-Z][\w-]*|"
@@ -94,6 +99,9 @@ def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str 
         context,
     )
     name = m.group(1) if m else None
+    agency = NATIONAL_AGENCY.search(context)
+    if agency and not name:
+        return agency.group(1) + (agency.group(2) or ""), None
     long_bnn = re.search(r"Badan Narkotika Nasional(?:\s+(?:Provinsi|Kabupaten|Kota))?", context)
     if long_bnn and not name:
         context = context.replace(long_bnn.group(0), "BNN" + long_bnn.group(0)[len("Badan Narkotika Nasional") :])

@@ -578,6 +578,10 @@ GIVERS = [
      "memberikan penghargaan kepada lima Bhabinkamtibmas.", None, "Polres Sinjai"),
     ("a body's head, named with his degrees, gives", "Ketua Pusat Kajian Kebijakan Publik, Dr. Andi Wijaya, SH. MH "
      "memberikan piagam kepada Polres Bone.", "other", "Pusat Kajian Kebijakan Publik"),
+    ("a national agency awards as a ministry does, by its short name and seat", "Tim SAR Ditpolairud menerima "
+     "piagam dari Badan Nasional Pencarian dan Pertolongan (Basarnas) Kendari.", "ministry", "Basarnas Kendari"),
+    ("a national agency by its short name alone", "Kepala BNPB menyerahkan piagam kepada Polres Cianjur.", "ministry",
+     "BNPB"),
     ("a Kapolres after dari, then where it happens", "Lima anggota Satlantas mendapat reward dari Kapolres Bima Kota "
      "pada apel pagi.", "other", "Kapolres Bima Kota"),
 ]  # fmt: skip

@@ -885,6 +885,12 @@ TITLES = [
      "kepatuhan tinggi kepada Polres Bone.", "piagam predikat kepatuhan tinggi"),
     ("an adverb of the giving is no part of the award", "Piagam penghargaan juga diberikan kepada Kapolres Sikka "
      "sebagai penggagas lomba, di Mapolres.", "Piagam penghargaan sebagai penggagas lomba"),
+    ("a list of reasons runs past its commas", "Kapolres memberikan penghargaan atas kesigapan, ketelitian, dan "
+     "keberanian anggota di lapangan.", "penghargaan atas kesigapan, ketelitian, dan keberanian anggota"),
+    ("a comma before dan and a verb starts a clause of its own", "Kapolres memberi penghargaan atas pengungkapan kasus "
+     "begal, dan berharap anggota lain meniru.", "penghargaan atas pengungkapan kasus begal"),
+    ("thanks named as what the award is gives way to what it thanks for", "Piagam penghargaan diberikan sebagai "
+     "bentuk apresiasi atas kerja keras anggota.", "Piagam penghargaan atas kerja keras anggota"),
     ("a rank alone names no award beside a reason", "Penghargaan itu diberikan atas kepatuhan layanan publik 2023, "
      "dengan Polres Bone di peringkat kedua.", "Penghargaan atas kepatuhan layanan publik 2023"),
 ]  # fmt: skip

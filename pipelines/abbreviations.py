@@ -50,14 +50,15 @@ def definitions(text: str) -> list[tuple[str, str]]:
 
 
 def spelled_out(name: str | None, text: str) -> str | None:
-    """`name` written as "Full Name (ABBR)" where the text spells out its abbreviation, names a body by most
+    """`name` written as "Full Name (ABBR)" where the text spells out its abbreviation (in any case: "LEPRID" is
+    the "Leprid" a story defines), names a body by most
     of its full name, or writes a phrase whose initials are the abbreviation; else `name` as it is."""
     if not name:
         return name
     for full, short in definitions(text):
         words = name.split()
         shared = set(words) & set(full.split())
-        if name == short or (len(words) >= 2 and len(shared) >= max(2, len(words) - 1)):
+        if name.lower() == short.lower() or (len(words) >= 2 and len(shared) >= max(2, len(words) - 1)):
             return f"{full} ({short})"
     if re.fullmatch(r"[A-Z]{2,6}", name):
         phrases = [

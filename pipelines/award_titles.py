@@ -96,11 +96,13 @@ TITLE_END = re.compile(
     r"dilaksanakan|digelar|diadakan|dihelat|diumumkan|mewakili|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
 )
 # What an award is for runs as a clause of its own: "karena institusi itu berperan aktif ...", "karena dinilai patuh
-# pada standar pelayanan publik": no demonstrative or a "pada" before a lower-case word ends it.
+# pada standar pelayanan publik": no demonstrative or a "pada" before a lower-case word ends it. A comma inside a
+# list of reasons ("atas dedikasi, integritas, dan kontribusi nyata") does not; ", dan berharap ..." starts a clause.
 REASON_END = re.compile(
     r"\s+(?:dari|kepada|bagi|oleh|di|yang|pada(?=\s+(?-i:[A-Z\d]))|setelah|usai|saat|ketika|yang diserahkan|yang diterima|"
     r"diserahkan|diberikan|diterima|dianugerahkan|disampaikan|sehingga|dalam acara|sekaligus|merupakan|berlangsung|"
-    r"digelar|diadakan|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
+    r"digelar|diadakan|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)\.|\.(?!\d)|"
+    r"(?:(?<!\d),|,(?!\d))(?!\s+(?:(?-i:[a-z][\w-]*),?\s+){1,4}?(?:dan|serta)\s|\s+(?:dan|serta)\s+(?!(?:ber|me)[a-z]{3,}))"
 )
 REASON = re.compile(r"\s+(atas|berupa|sebagai|kategori|karena|untuk kategori|dalam kategori|bidang|untuk)\s+", re.I)
 
@@ -338,10 +340,20 @@ EVENT_NAMED = re.compile(
 )
 
 
+THANKS = re.compile(
+    r"(?:bentuk|wujud|tanda|ungkapan)\s+(?:apresiasi|penghargaan|terima\s+kasih)(?:\s+dan\s+\w+)?", re.I
+)
+
+
 def _what_it_is(sentence: str, after_word: int, after_head: int) -> str:
     """What the sentence says a bare award is: what it is for, the class of its winners, or the awarding it
     was given at; "" when it says none of these."""
     reason = _reason_near(sentence, after_word)
+    thanks = THANKS.match(sentence, reason.end()) if reason and reason.group(1).lower() == "sebagai" else None
+    if thanks:
+        # "sebagai bentuk apresiasi atas pengabdian ...": the thanks names nothing; what it thanks for is the reason
+        later = REASON.match(sentence, thanks.end())
+        reason = later if later and later.group(1).lower() in ("atas", "karena") else None
     group = _winner_group(sentence, after_head)
     if group and reason and reason.start() > after_head:
         return group  # "penghargaan bagi anggota berprestasi diberikan karena ...": its winners, said first

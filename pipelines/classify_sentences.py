@@ -33,13 +33,21 @@ ABBREVIATION_END = re.compile(
 )
 
 
+# A name's academic degrees after a comma ("Dr. Budi, SH. MH memberikan ..."): the full stop of one degree, followed
+# by another degree and the sentence's verb, ends no sentence.
+DEGREE_END = re.compile(r",\s*[A-Z][A-Za-z.]{0,5}\.$")
+DEGREE_GOES_ON = re.compile(r"[A-Z][A-Za-z.]{0,5},?\s+[a-z]")
+
+
 def sentences(text: str) -> list[str]:
     merged: list[str] = []
     for part in re.split(r"(?<=[.!?])[\"”]?\s+(?=[A-Z\"“(])|\n+", text):
         part = part.strip() if part else ""
         if not part:
             continue
-        if merged and ABBREVIATION_END.search(merged[-1]):
+        if merged and (
+            ABBREVIATION_END.search(merged[-1]) or (DEGREE_END.search(merged[-1]) and DEGREE_GOES_ON.match(part))
+        ):
             merged[-1] += " " + part  # the full stop ended an abbreviation, not the sentence
         else:
             merged.append(part)

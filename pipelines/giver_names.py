@@ -18,6 +18,9 @@ from pipelines.units import Mention, find_unit_mentions
 # ("dilansir dari Harian X").
 FROM = r"(?<!dilansir )(?<!dikutip )(?<!melansir )(?<!bersumber )\bdari\s+(?![^,.]{0,40}?\b(?:hingga|sampai)\b)"
 
+# An officer by rank and name just before "dari": what follows is the unit he comes from, not a giver.
+OFFICER_BEFORE = re.compile(rf"\b(?:{RANK_RE})\.?\s+{NAME}\s+$")
+
 NOT_A_BODY = re.compile(
     rf"^(?:{RANK_RE_PLAIN}|Jenderal|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|"
     r"April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Ia|Dia|Mereka|Kami|Pak|Bapak|Ibu|"
@@ -82,6 +85,11 @@ def _kapolda(context: str, recipients: list[Mention]) -> tuple[str | None, str |
     return None, None
 
 
+# A national agency by its short name and the seat of its office: "Basarnas Ternate", "Badan Nasional Pencarian dan
+# Pertolongan (Basarnas) Ternate".
+NATIONAL_AGENCY = re.compile(r"\b(Basarnas|BNPB|BNPT)\)?(\s+(?!RI\b)[A-Z][a-z]+)?")
+
+
 def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     m = re.search(
         r"\b((?:(?:Kanwil|Kantor Wilayah)\s+)?Kementerian\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,6}|Kemen[A-Z][\w-]*|"
@@ -91,6 +99,9 @@ def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str 
         context,
     )
     name = m.group(1) if m else None
+    agency = NATIONAL_AGENCY.search(context)
+    if agency and not name:
+        return agency.group(1) + (agency.group(2) or ""), None
     long_bnn = re.search(r"Badan Narkotika Nasional(?:\s+(?:Provinsi|Kabupaten|Kota))?", context)
     if long_bnn and not name:
         context = context.replace(long_bnn.group(0), "BNN" + long_bnn.group(0)[len("Badan Narkotika Nasional") :])
@@ -189,6 +200,14 @@ CHIEF_RECEIVES = re.compile(
 )
 
 
+# A resort that gives in its own name, its chief perhaps said between commas: "Polres X, di bawah kepemimpinan
+# AKBP Y, memberikan penghargaan kepada ...".
+RESORT_GIVES = re.compile(
+    r"\b(Polres\w*\s+(?:Metro\s+)?[A-Z]\w+(?:\s+[A-Z][a-z]+)?)(?:\s*,[^;]{0,100}?,)?\s+(?:memberikan|menyerahkan|"
+    r"memberi|mengganjar)\s+(?:\w+\s+){0,2}?(?:penghargaan|piagam|reward|hadiah)\b"
+)
+
+
 def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     """A giver the archive writes as the story names it: a commission, a press body, a Kapolres."""
     m = re.search(
@@ -229,11 +248,16 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         # "Kapolresta AKBP Joko": the chief of the resort the passage names.
         chief = m.group(1)[: m.group(1).lower().index("polres")]  # "Ka" or "Waka"
         return f"{chief}p{resort[1:]}", None
+    m = RESORT_GIVES.search(context)
+    if m:
+        return m.group(1), None
     for m in re.finditer(r"\bKapolda\s+([A-Z]\w+(?:\s+[A-Z][a-z]+)?)", context):
         province = _province_after(m.group(1).split())
         if province:
             return f"Kapolda {province}", None
     for m in re.finditer(rf"{FROM}([A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,6}})", context):
+        if OFFICER_BEFORE.search(context, max(0, m.start() - 60), m.start()):
+            continue
         if not find_unit_mentions(m.group(1)) and not NOT_A_BODY.match(m.group(1)) and not is_place(m.group(1)):
             return m.group(1), None  # not a Polri unit the officer comes from, nor a place ("datang dari Jakarta")
     return None, None

@@ -9,7 +9,16 @@ import re
 
 from pipelines.abbreviations import spelled_out
 from pipelines.categories import decided_by_wording, registry
-from pipelines.giver_names import FROM, GIVER_RULES, NOT_A_BODY, PUBLIC_BODY, giver_by_rule, is_place, mabes_body_at
+from pipelines.giver_names import (
+    FROM,
+    GIVER_RULES,
+    NOT_A_BODY,
+    OFFICER_BEFORE,
+    PUBLIC_BODY,
+    giver_by_rule,
+    is_place,
+    mabes_body_at,
+)
 from pipelines.ranks import NAME, RANK_RE
 from pipelines.unit_gazetteer import gazetteer
 from pipelines.units import Mention, find_unit_mentions
@@ -141,13 +150,13 @@ def without_praisers(text: str) -> str:
 # "dari Gerakan Nasional Anti Narkotika (Granat)", "diserahkan Ketua Umum PPWI".
 # A command's number is part of its name: "Dandim 0803 Madiun", "Danrem 081/DSJ".
 _BODY = re.compile(
-    r"(?:panitia\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z(][\w().&-]*(?:/[\w-]+)?|dan|RI|se-\w+|\d{2,4}(?:/[\w-]+)?\b))*"
+    r"(?:panitia\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z(][\w().&-]*(?:/[\w-]+)?|dan(?=\s+[A-Z(])|RI|se-\w+|\d{2,4}(?:/[\w-]+)?\b))*"
 )
 
 
 ORGANISATION_WORDS = (
     r"Komisi|Komnas|Lembaga|Yayasan|Badan|Ikatan|Persatuan|Asosiasi|Forum|Gerakan|Universitas|Institut|PT|Bank|"
-    r"Perhimpunan|Himpunan|Kejaksaan|Pengadilan|Dewan|Majelis|Kejari|Kejati|Kejagung|Kajari|Kajati|Kantor|"
+    r"Perhimpunan|Himpunan|Pusat|Kejaksaan|Pengadilan|Dewan|Majelis|Kejari|Kejati|Kejagung|Kajari|Kajati|Kantor|"
     # An event's committee and the armed forces' commands give in their own names.
     r"[Pp]anitia|Komite|Balai|Kodam|Korem|Kodim|Lantamal|Lanal|Lanud|Koramil"
 )
@@ -156,15 +165,12 @@ AWARDS_NAME = r"[A-Z][\w-]*(?:\s+[A-Z\d][\w-]*){0,4}\s+Awards?\b"
 ORGANISATION = re.compile(rf"(?:{ORGANISATION_WORDS})\b|{AWARDS_NAME}")
 
 
-# A body that names itself as one, giving: "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan ...".
-BODY_GIVES = re.compile(
-    rf"\b((?:{ORGANISATION_WORDS})\b(?:\s+(?:[A-Z(][\w().&-]*|dan|RI))*)(?:\s+di\s+[A-Z]\w+)?\s+(?:{GIVING})\b"
-)  # "Balai Besar POM di Semarang menyerahkan": the office's seat is no part of its name
-
-
-BODY_BEFORE_VERB = re.compile(
-    rf"\b(?:{ORGANISATION_WORDS})\b(?:\s+(?:[A-Z(][\w().&-]*|dan|RI))*(?:\s+di\s+[A-Z]\w+)?\s+$"
-)
+# A body that names itself as one, giving: "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan ...", "Ketua
+# Dewan Pakar Pusat Riset X, Dr. Y, SH memberikan ...": its head's name and degrees may stand before the verb.
+_BODY_AND_HEAD = rf"(?:{ORGANISATION_WORDS})\b(?:,?\s+(?:[A-Z(][\w().&'-]*|dan|RI))*"
+BODY_GIVES = re.compile(rf"\b({_BODY_AND_HEAD})(?:\s+di\s+[A-Z]\w+)?,?\s+(?:{GIVING})\b")
+# "Balai Besar POM di Semarang menyerahkan": the office's seat is no part of its name.
+BODY_BEFORE_VERB = re.compile(rf"\b{_BODY_AND_HEAD}(?:\s+di\s+[A-Z]\w+)?,?\s+$")
 
 
 def named_body(passage: str) -> str | None:
@@ -174,20 +180,42 @@ def named_body(passage: str) -> str | None:
         for m in slot.finditer(passage):
             if n >= 2 and not ORGANISATION.match(passage, m.end()):
                 continue
+            if n == 0 and OFFICER_BEFORE.search(passage, max(0, m.start() - 60), m.start()):
+                continue  # "Brigpol Ani dari Satuan Logistik": the unit an officer comes from
             body = _BODY.match(passage, m.end())
             # Not a person, a post, or a Polri unit ("IPDA Kamaruddin dari Direktorat Intelkam Polda NTB"); a body
             # may name the police it studies ("Lembaga Kajian Strategis Kepolisian Indonesia").
+            name = _within_sentence(body.group(0)) if body else ""
             if (
-                body
-                and not NOT_A_BODY.match(body.group(0))
-                and not is_place(body.group(0).rstrip(".,"))
-                and not re.match(r"(?:Waka|Ka)[a-z]", body.group(0))
-                and (ORGANISATION.match(body.group(0)) or not find_unit_mentions(body.group(0)))
+                name
+                and not NOT_A_BODY.match(name)
+                and not is_place(name)
+                and not re.match(r"(?:Waka|Ka)[a-z]", name)
+                and (ORGANISATION.match(name) or not find_unit_mentions(name))
             ):
-                words = body.group(0).split()[:6]
-                return " ".join(words).rstrip(".,")
+                return _first_words(name, 10)
     giving = BODY_GIVES.search(passage)
-    return " ".join(giving.group(1).split()[:8]) if giving else None
+    return _first_words(_within_sentence(giving.group(1)), 8) if giving else None
+
+
+def _within_sentence(name: str) -> str:
+    """A name up to the sentence's end ("... dari Swiss. Bantu ..."), before its head's name and degrees
+    ("Pusat Riset X Dr. Y, SH"), without a trailing joining word."""
+    name = re.split(r"[.,]\s|\s+(?:Dr|Drs|Ir|Prof|H|Hj)\.?\s", name)[0].rstrip(".,")
+    return re.sub(r"\s+dan$", "", name)
+
+
+def _first_words(name: str, count: int) -> str:
+    """The name's first `count` words, its bracketed abbreviations not counted: "Dewan Pimpinan Daerah (DPD)
+    Himpunan Nelayan Seluruh Indonesia (HNSI) Maluku Utara" is one body."""
+    words, kept = [], 0
+    for word in name.split():
+        if not word.startswith("("):
+            kept += 1
+            if kept > count:
+                break
+        words.append(word)
+    return " ".join(words).rstrip(".,")
 
 
 # A Polda's or resort's chief who receives, for himself or his unit, gives nothing: "Kapolda Jateng Irjen Pol X

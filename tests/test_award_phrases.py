@@ -13,7 +13,7 @@ from pipelines.award_titles import best_title, is_generic_title, title_of
 from pipelines.award_years import year_in_title, year_of
 from pipelines.categories import categories_of, category_names
 from pipelines.classify import classify_award_role
-from pipelines.classify_sentences import sentence_role
+from pipelines.classify_sentences import sentence_role, sentences
 from pipelines.givers import giver_category, giver_of, giver_spelled_out
 from pipelines.structure import extract_awards
 from pipelines.units import canonical_unit_name, find_unit_mentions
@@ -391,6 +391,8 @@ KINDS = [
     ("WBK from the ministry, once", "Polres Bantul meraih WBK dari KemenPAN-RB.", ["zona_integritas_wbk"]),
     ("the ministry written as Kementerian PAN-RB", "penghargaan Zona Integritas dari Kementerian PAN-RB",
      ["zona_integritas_wbk"]),
+    ("a ministry's regulation cited by its number gives no award", "Survei kepuasan itu disusun sesuai Permen "
+     "KemenPAN-RB Nomor 14 Tahun 2017, lalu Yayasan Pelita memberikan piagam.", []),
     ("WBBM before WBK", "predikat WBBM dan WBK", ["zona_integritas_wbbm", "zona_integritas_wbk"]),
     ("Kompolnas Awards", "Polsek Ngaglik juara Kompolnas Awards 2023.", ["kompolnas"]),
     ("compliance predikat", "predikat kepatuhan standar pelayanan publik", ["ombudsman_compliance"]),
@@ -568,6 +570,23 @@ GIVERS = [
      "Kemendikdasmen"),
     ("an agency's office and its seat", "Kepala Balai Karantina Pertanian di Mataram memberikan piagam kepada "
      "Polres Lombok Barat.", "other", "Balai Karantina Pertanian"),
+    ("a body in full with its abbreviations in brackets, then its region", "Satpolairud Polres Sikka mendapat "
+     "piagam dari Dewan Pengurus Wilayah (DPW) Asosiasi Petani Garam Indonesia (APGI) Nusa Tenggara Timur.", "other",
+     "Dewan Pengurus Wilayah (DPW) Asosiasi Petani Garam Indonesia (APGI) Nusa Tenggara Timur"),
+    ("a body's name ends before a lowercase dan", "Polsek Bungus menerima piagam dari Yayasan Pesisir Lestari dan "
+     "warga nelayan.", "other", "Yayasan Pesisir Lestari"),
+    ("a body's name ends with its sentence", "Polres Nias menerima piagam dari Yayasan Pelita. Acara berlangsung di "
+     "Gunungsitoli.", "other", "Yayasan Pelita"),
+    ("the unit an officer comes from is no giver", "Penghargaan itu diterima Bripka Sandi dari Satuan Samapta.", None,
+     None),
+    ("a resort that gives, its chief said between commas", "Polres Sinjai, di bawah pimpinan AKBP Rudi Hartono, "
+     "memberikan penghargaan kepada lima Bhabinkamtibmas.", None, "Polres Sinjai"),
+    ("a body's head, named with his degrees, gives", "Ketua Pusat Kajian Kebijakan Publik, Dr. Andi Wijaya, SH. MH "
+     "memberikan piagam kepada Polres Bone.", "other", "Pusat Kajian Kebijakan Publik"),
+    ("a national agency awards as a ministry does, by its short name and seat", "Tim SAR Ditpolairud menerima "
+     "piagam dari Badan Nasional Pencarian dan Pertolongan (Basarnas) Kendari.", "ministry", "Basarnas Kendari"),
+    ("a national agency by its short name alone", "Kepala BNPB menyerahkan piagam kepada Polres Cianjur.", "ministry",
+     "BNPB"),
     ("a Kapolres after dari, then where it happens", "Lima anggota Satlantas mendapat reward dari Kapolres Bima Kota "
      "pada apel pagi.", "other", "Kapolres Bima Kota"),
 ]  # fmt: skip
@@ -577,6 +596,13 @@ GIVERS = [
 def test_givers(construction, passage, kind, giver):
     assert giver_category(passage) == kind
     assert giver_of(kind or "other", passage, [])[0] == giver
+
+
+def test_a_name_s_degrees_end_no_sentence():
+    assert sentences("Ketua Yayasan Dr. Budi Santoso, SH. MH menyerahkan piagam. Acara selesai.") == [
+        "Ketua Yayasan Dr. Budi Santoso, SH. MH menyerahkan piagam.",
+        "Acara selesai.",
+    ]
 
 
 def test_an_ombudsman_office_named_elsewhere_in_the_story():
@@ -864,6 +890,12 @@ TITLES = [
      "kepatuhan tinggi kepada Polres Bone.", "piagam predikat kepatuhan tinggi"),
     ("an adverb of the giving is no part of the award", "Piagam penghargaan juga diberikan kepada Kapolres Sikka "
      "sebagai penggagas lomba, di Mapolres.", "Piagam penghargaan sebagai penggagas lomba"),
+    ("a list of reasons runs past its commas", "Kapolres memberikan penghargaan atas kesigapan, ketelitian, dan "
+     "keberanian anggota di lapangan.", "penghargaan atas kesigapan, ketelitian, dan keberanian anggota"),
+    ("a comma before dan and a verb starts a clause of its own", "Kapolres memberi penghargaan atas pengungkapan kasus "
+     "begal, dan berharap anggota lain meniru.", "penghargaan atas pengungkapan kasus begal"),
+    ("thanks named as what the award is gives way to what it thanks for", "Piagam penghargaan diberikan sebagai "
+     "bentuk apresiasi atas kerja keras anggota.", "Piagam penghargaan atas kerja keras anggota"),
     ("a rank alone names no award beside a reason", "Penghargaan itu diberikan atas kepatuhan layanan publik 2023, "
      "dengan Polres Bone di peringkat kedua.", "Penghargaan atas kepatuhan layanan publik 2023"),
 ]  # fmt: skip
@@ -1677,6 +1709,8 @@ SPELLED_OUT = [
     ("a syllable abbreviation", "Granat", "penghargaan dari Gerakan Nasional Anti Narkotika (Granat)",
      "Gerakan Nasional Anti Narkotika (Granat)"),
     ("never spelled out: as found", "PPWI", "diserahkan Ketua Umum PPWI", "PPWI"),
+    ("the abbreviation found in capitals, defined in mixed case", "FORKAMI", "Piagam itu dari Forum Kajian Maritim "
+     "Indonesia (Forkami).", "Forum Kajian Maritim Indonesia (Forkami)"),
 ]  # fmt: skip
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from pipelines.alternation import literal_alternation
 from pipelines.knowledge import KNOWLEDGE, Mention, Unit, knowledge_rows, units_csv_rows
 from pipelines.ranks import RANKS
 from pipelines.subunits import story_parents, with_subunits
@@ -311,7 +312,7 @@ def _one_word_re(gaz: Gazetteer) -> re.Pattern:
     words = [
         a for a, ids in gaz.aliases.items() if " " not in a and gaz.units[ids[0]].type not in ("mabes", "satker_mabes")
     ]
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b" if words else r"(?!)")
+    return re.compile(rf"\b(?:{literal_alternation(words)})\b" if words else r"(?!)")
 
 
 # "personel Humas Polri di Maluku Utara", "anggota Brimob Polri": Polri's people of a function, not the Mabes body.
@@ -329,7 +330,7 @@ def _mabes_re(gaz: Gazetteer) -> re.Pattern:
         for name in [unit.name, *(a for a, ids in gaz.aliases.items() if unit_id in ids)]
         if len(name.split()) > 1 and name.split()[0] not in FUNCTION_WORDS
     }
-    extra = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    extra = literal_alternation(sorted(names, key=len, reverse=True))
     return re.compile(rf"\b(?:{extra})\b|{MABES_RE.pattern}")
 
 

@@ -118,6 +118,17 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     return with_subunits(text, units, parents)
 
 
+@lru_cache(maxsize=1)
+def story_unit_mentions(story: str) -> tuple[Mention, ...]:
+    """Every unit a whole story ("title\ntext") names. A page's units and its officers both read them, so
+    the last story's are kept for the second reader; each page starts with `forget_story_units()`, so
+    nothing carries from one page to the next, even when two pages hold the same story."""
+    return tuple(find_unit_mentions(story))
+
+
+forget_story_units = story_unit_mentions.cache_clear
+
+
 # "Tiga polres meraih WBK. Ketiganya adalah Lebak, Pandeglang dan Serang": the type word of a count said before.
 BACK_LIST = re.compile(
     r"^ke(?P<n>dua|tiga|empat|lima|enam|tujuh|delapan)(?:nya|\s+(?P<noun>\w+)\s+(?:itu|tersebut))\s+(?:adalah|yaitu|yakni|ialah)\s+",

@@ -36,6 +36,10 @@ REDIRECT_MAX_TIMES = 5
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOGSTATS_INTERVAL = 30.0
+# Scrapy reads and parses a callback's source to warn of a generator that returns a value; its cache is keyed
+# by the bound method, new on every request, so it parsed the callbacks again and again (a few % of a crawl's
+# CPU). tests/test_spider_callbacks.py makes the same check once, over every spider's generators.
+WARN_ON_GENERATOR_RETURN_VALUE = False
 LOG_LEVEL = "INFO"
 
 DOWNLOADER_MIDDLEWARES = {

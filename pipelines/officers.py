@@ -24,7 +24,7 @@ from itemadapter import ItemAdapter
 from pipelines.award_officer import POSITION_RE
 from pipelines.categories import ANY_CASE_RANK_RE, normalise_rank
 from pipelines.unit_gazetteer import gazetteer
-from pipelines.units import POSITION_UNIT, find_unit_mentions
+from pipelines.units import POSITION_UNIT, find_unit_mentions, story_unit_mentions
 
 # Ranks from the lowest: a person's rank never goes down.
 SENIORITY = ("Bripda", "Briptu", "Brigpol", "Bripka", "Aipda", "Aiptu", "Ipda", "Iptu", "AKP", "Kompol", "AKBP",
@@ -171,7 +171,7 @@ def _posts_only(text: str, named: dict[str, dict], story_units: dict[str, str], 
 def officer_mentions(title: str | None, text: str, published_at: str | None, awards: list[dict]) -> list[dict]:
     """Each officer a story names, once, with rank, post, unit, Polda, date and role; posts named alone."""
     story = f"{title or ''}\n{text}"
-    found = find_unit_mentions(story)
+    found = story_unit_mentions(story)
     story_units = {m.name: m.unit_id for m in found if m.unit_id}
     poldas = Counter(polda_of(m.unit_id) for m in found)
     poldas.pop(None, None)

@@ -12,11 +12,13 @@ from pipelines.dedupe import minhash_signature
 from pipelines.extract import extract_article
 from pipelines.officers import with_officers
 from pipelines.structure import article_units, extract_awards
+from pipelines.units import forget_story_units
 
 
 def process_page(html: str, url: str, reviews: dict[str, Review] | None = None) -> dict:
     """All derived fields of one page: text and metadata, award role, awards, units, the review of the
     story if `reviews` (by default the project's corrections file) has one, and the officers it names."""
+    forget_story_units()
     article = extract_article(html, url)
     role = classify_award_role(article["title"], article["text"])
     article.update(award_role=role.award_role, award_score=role.score, award_evidence=role.evidence)

@@ -54,7 +54,7 @@ from pipelines.recipients import (
     recipient_mentions,
 )
 from pipelines.role_words import AWARD_TERMS
-from pipelines.units import Mention, find_unit_mentions
+from pipelines.units import Mention, find_unit_mentions, forget_story_units, story_unit_mentions
 
 
 def extract_awards(title: str | None, text: str, published_at: str | None = None) -> list[dict]:
@@ -307,7 +307,7 @@ def article_units(title: str | None, text: str, awards: list[dict]) -> list[dict
     recipients = {name for a in awards for name in a["recipients"]}
     givers = {a["giver"].replace("Kapolda ", "Polda ") for a in awards if a.get("giver")}
     found: dict[str, dict] = {}
-    for m in find_unit_mentions(f"{title or ''}\n{text}"):
+    for m in story_unit_mentions(f"{title or ''}\n{text}"):
         role = "recipient" if m.name in recipients else ("giver" if m.name in givers else "other")
         row = found.setdefault(
             m.name, {"unit": m.name, "unit_id": m.unit_id, "parent_id": m.parent_id, "role": role, "mentions": 0}
@@ -328,6 +328,7 @@ class StructurePipeline:
 
     def process_item(self, item):
         article = ItemAdapter(item)["article"]
+        forget_story_units()  # a new page: its units are read afresh
         awards = []
         if article.get("award_role") == "received":
             awards = extract_awards(article.get("title"), article.get("text") or "", article.get("published_at"))

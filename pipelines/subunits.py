@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipelines.alternation import literal_alternation
 from pipelines.knowledge import Mention, knowledge_rows
 
 
@@ -58,7 +59,7 @@ def subunit_forms() -> dict[str, list[tuple[SubunitKind, bool]]]:
 
 @lru_cache(maxsize=1)
 def subunit_re() -> re.Pattern:
-    alternatives = "|".join(re.escape(f) for f in sorted(subunit_forms(), key=len, reverse=True))
+    alternatives = literal_alternation(sorted(subunit_forms(), key=len, reverse=True))
     subdit = r"(?:Ka)?[Ss]ubdit\s+(?:[IVX]+|\d+)(?:\s+(?!Polda|Polres|Dit|Ditres)[A-Z][\w]+)?"
     return re.compile(rf"\b(?P<sub>{subdit}|{alternatives})\b")
 

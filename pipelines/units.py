@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipelines.alternation import literal_alternation
 from pipelines.knowledge import KNOWLEDGE, Mention, Unit, knowledge_rows, units_csv_rows
 from pipelines.ranks import RANKS
 from pipelines.subunits import story_parents, with_subunits
@@ -118,6 +119,17 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
         units += _bare_chiefs(text, units, parents) + counted_before(text, units, story, _readers(gaz)[1])
         units = sorted(units + counted_elsewhere(text, units, story, _readers(gaz)[0]), key=lambda x: x.start)
     return with_subunits(text, units, parents)
+
+
+@lru_cache(maxsize=1)
+def story_unit_mentions(story: str) -> tuple[Mention, ...]:
+    """Every unit a whole story ("title\ntext") names. A page's units and its officers both read them, so
+    the last story's are kept for the second reader; each page starts with `forget_story_units()`, so
+    nothing carries from one page to the next, even when two pages hold the same story."""
+    return tuple(find_unit_mentions(story))
+
+
+forget_story_units = story_unit_mentions.cache_clear
 
 
 BARE_CHIEF = re.compile(r"\b(?:Waka|Ka)pol(?P<level>da|res|resta|restabes)\b(?!\s*(?:se-?|jajaran|terbaik|lain))")
@@ -309,7 +321,7 @@ def _one_word_re(gaz: Gazetteer) -> re.Pattern:
     words = [
         a for a, ids in gaz.aliases.items() if " " not in a and gaz.units[ids[0]].type not in ("mabes", "satker_mabes")
     ]
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b" if words else r"(?!)")
+    return re.compile(rf"\b(?:{literal_alternation(words)})\b" if words else r"(?!)")
 
 
 # "personel Humas Polri di Maluku Utara", "anggota Brimob Polri": Polri's people of a function, not the Mabes body.

@@ -349,6 +349,33 @@ ROLES = [
     ("firefighters rewarded by a Kapolsek, passive", "Petugas Damkar diganjar piagam oleh Kapolsek Depok.", "given"),
     ("other bodies a receiving clause is said to be", "Instansi yang meraih penghargaan yaitu Kejari Bantul dan "
      "Pengadilan Negeri Bantul.", "other"),
+    ("a yellow compliance grade is no award", "Layanan SKCK Polres Kapuas memperoleh predikat kuning dengan nilai "
+     "71.", None),
+    ("a red zone grade is no award", "Untuk layanan SIM, Polres Katingan mendapat nilai zona merah.", None),
+    ("a middling compliance grade is no award", "Polsek Sampit meraih predikat kepatuhan sedang dari Ombudsman.",
+     None),
+    ("a green zone grade is still an award", "Polres Kapuas mendapat predikat zona hijau dari Ombudsman.",
+     "received"),
+    ("a skull flag called a prize is a punishment", "Polres Landak mendapat hadiah bendera tengkorak dari Kapolda.",
+     None),
+    ("a skull flag handed over in the passive", "Adapun bendera panji tengkorak untuk kategori anggaran diberikan "
+     "kepada Polres Melawi.", None),
+    ("a skull flag called a prize, passive", "Hadiah bendera tengkorak diberikan kepada Polres Landak.", None),
+    ("a thumbs-up flag handed to a unit is an award", "Untuk kategori ungkap kasus, bendera jempol diberikan kepada "
+     "Polres Ketapang.", "received"),
+    ("a thumbs-up flag received", "Polres Sintang menerima bendera panji jempol dari Kapolda Kalbar.", "received"),
+    ("a gift handed to the press is no award", "Kabid Humas menyerahkan bingkisan kepada para wartawan sebagai "
+     "bentuk apresiasi.", None),
+    ("souvenirs for partners named after a Polda are no award", "Wakapolda memberikan cenderamata kepada mitra "
+     "media Polda Jambi sebagai apresiasi.", None),
+    ("a gift handed with a certificate is still an award", "Kapolres menyerahkan bingkisan dan piagam penghargaan "
+     "kepada tiga satpam teladan.", "given"),
+    ("a certificate for the police's partners is given", "Kapolres memberikan piagam kepada mitra Polres Bantul "
+     "dari kalangan ojol.", "given"),
+    ("how many units hold an award so far", "Hingga kini baru ada tiga satker yang telah meraih WBK dari "
+     "KemenPAN-RB.", None),
+    ("how many units hold an award, said with sudah", "Di Polda Bali sudah ada lima Polres yang sudah mendapat "
+     "predikat WBBM.", None),
 ]  # fmt: skip
 
 

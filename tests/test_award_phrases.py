@@ -1221,6 +1221,22 @@ OFFICERS = [
      "diterima oleh Ajun Komisaris Besar Rudi Santoso.", ("Rudi Santoso", "AKBP", None)),
     ("a rank spelled out, then its abbreviation", "Polres Kerinci meraih penghargaan dari Bupati Kerinci. "
      "Penghargaan diterima oleh Ajun Komisaris Besar Polisi (AKBP) Rudi Santoso.", ("Rudi Santoso", "AKBP", None)),
+    ("one who follows an announcement online did not accept", "Satlantas Polres Kendal meraih predikat WBBM dari "
+     "KemenPAN-RB. Pengumuman itu diikuti secara daring oleh Wakapolres Kendal Kompol Agus Salim.",
+     (None, None, None)),
+    ("one who opens the ceremony did not accept", "Polres Kendal meraih predikat WBK dari KemenPAN-RB. Acara itu "
+     "dibuka oleh Wakapolda Jateng Brigjen Pol Agus Salim.", (None, None, None)),
+    ("a section head by his post alone receives, named in full later", "Polda Jambi meraih predikat informatif dari "
+     "Komisi Informasi. Kabid Humas Polda Jambi menerima piagamnya di Jambi. Kabid Humas Polda Jambi, Kombes Pol "
+     "Rudi Santoso, bersyukur atas capaian itu.", ("Rudi Santoso", "Kombes Pol", "Kabid Humas")),
+    ("a post written as one word receives, named in full with a space", "Polda Jambi meraih predikat informatif "
+     "dari Komisi Informasi. Kabidhumas Polda Jambi menerima piagamnya. Kabid Humas Polda Jambi, Kombes Pol Rudi "
+     "Santoso, bersyukur.", ("Rudi Santoso", "Kombes Pol", "Kabid Humas")),
+    ("a director by his post alone receives, named in full in reported speech", "Polda Jambi meraih penghargaan dari "
+     "Bupati Muaro Jambi. Dirlantas Polda Jambi menerima piagamnya. Menurut Dirlantas Polda Jambi Kombes Pol Agus "
+     "Salim, capaian itu milik anggota.", ("Agus Salim", "Kombes Pol", "Dirlantas")),
+    ("a rank and Pol written with full stops", "Polda Jambi meraih penghargaan dari Komisi Informasi. Penghargaan "
+     "diterima oleh Wakapolda Jambi Brigjen. Pol. Agus Salim.", ("Agus Salim", "Brigjen Pol", "Wakapolda")),
 ]  # fmt: skip
 
 

@@ -22,6 +22,7 @@ from pipelines.role_words import (
     POLRI_ACTOR,
     PROMISED,
     RECEIVE,
+    REPRESENTED,
     SPORTS_EVENT,
     SPORTS_MEDAL,
     hands_no_award,
@@ -56,8 +57,6 @@ def sentences(text: str) -> list[str]:
     return merged
 
 
-# An actor someone stands for is not the subject: "Tim SMP 3 yang mewakili Polres Minahasa meraih juara".
-REPRESENTED = re.compile(r"\b(?:mewakili|utusan|perwakilan|wakil|binaan|asuhan|mitra)\s+$", re.I)
 # A speech verb between an actor and the verb: the speaker received ("... Polres X," katanya usai menerima).
 SPEECH = re.compile(r"\b(?:(?:kata|ujar|ucap|tutur|ungkap|imbuh|tandas)(?:nya)?|(?:jelas|terang)nya)\b", re.I)
 

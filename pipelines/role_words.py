@@ -78,7 +78,7 @@ POLRI_ACTOR = re.compile(
     r"(?i:kapolsek|kapolres|kapolresta)|"
     r"Kasat(?!\s?[Pp]ol(?:\s?PP\b|$|\s))\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi(?! pamong| militer| hutan| kehutanan| kehormatan| cilik)|polwan|perwira|kepolisian)|[Aa]nggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
     r" (?!SPKT|PJR)[A-Z]{2,}\b)|"
-    r"polisi(?! Pamong| Militer| Hutan| Kehutanan| Kehormatan| Cilik)|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
+    r"polisi(?!(?i: pamong| militer| hutan| kehutanan| kehormatan| cilik))|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
     r"Bripda|jajaran(?= Polres| Polda| Polsek)|(?i:satuan kerja|satker|satuan wilayah|satwil)|polda|polres|polresta|polsek)\b",
 )
 OTHER_ACTOR = re.compile(
@@ -95,6 +95,9 @@ OTHER_ACTOR = re.compile(
     r"[A-Z][a-z]+\s?\(\d{1,2}(?=\s?(?:tahun|th)?\)))\b",  # a person named with an age, "Hendri (35)", is no officer
 )
 
+# An actor someone stands for is not the subject: "Tim SMP 3 yang mewakili Polres Minahasa meraih juara", "Pocil
+# Polres X meraih juara" (the children the unit trains).
+REPRESENTED = re.compile(r"\b(?:mewakili|utusan|perwakilan|wakil|binaan|asuhan|mitra|pocil|polisi cilik)\s+$", re.I)
 # Those the police work with or train, named by the unit they belong to: "mitra pers Polda X", "binaan Polres Y".
 PARTNER = re.compile(r"\b(?:mitra|binaan|asuhan)\s+(?:[a-z]+\s+){0,2}$")
 

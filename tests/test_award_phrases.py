@@ -372,6 +372,10 @@ ROLES = [
      "kepada tiga satpam teladan.", "given"),
     ("a certificate for the police's partners is given", "Kapolres memberikan piagam kepada mitra Polres Bantul "
      "dari kalangan ojol.", "given"),
+    ("a children's police troop a Polres trains wins a contest", "Pocil Polres Demak berhasil meraih juara dua "
+     "lomba tingkat provinsi.", "other"),
+    ("a children's police troop, passive, the Polres training it named after", "Juara pertama diraih polisi cilik "
+     "SD Negeri 2 Kudus binaan Polres Kudus.", "other"),
     ("how many units hold an award so far", "Hingga kini baru ada tiga satker yang telah meraih WBK dari "
      "KemenPAN-RB.", None),
     ("how many units hold an award, said with sudah", "Di Polda Bali sudah ada lima Polres yang sudah mendapat "

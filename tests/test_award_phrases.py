@@ -372,6 +372,14 @@ ROLES = [
      "kepada tiga satpam teladan.", "given"),
     ("a certificate for the police's partners is given", "Kapolres memberikan piagam kepada mitra Polres Bantul "
      "dari kalangan ojol.", "given"),
+    ("outlets counted, a relative clause listing them, from a Polres", "Lima media yang menerima piagam dari "
+     "Polres Sleman yaitu Kompas, Tempo dan Jawa Pos.", "given"),
+    ("outlets by kind honoured by a Kapolda", "Sejumlah media daring diganjar piagam oleh Kapolda DIY.", "given"),
+    ("a chief speaking to the press after he received", "Kapolres Sleman kepada media usai menerima piagam dari "
+     "Bupati mengaku bangga.", "received"),
+    ("prize money for a contest's winners", "Wakapolres Sleman menyerahkan uang pembinaan kepada para juara lomba "
+     "mural.", "given"),
+    ("guidance given is still no award", "Kapolres memberikan pembinaan kepada anggota yang melanggar.", None),
     ("a children's police troop a Polres trains wins a contest", "Pocil Polres Demak berhasil meraih juara dua "
      "lomba tingkat provinsi.", "other"),
     ("a children's police troop, passive, the Polres training it named after", "Juara pertama diraih polisi cilik "

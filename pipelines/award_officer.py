@@ -16,14 +16,14 @@ from pipelines.units import Mention
 POSITION_RE = (
     r"Kapolri|Wakapolri|Kapolda|Wakapolda|Kapoltabes|Kapolrestabes|Kapolresta|Kapolres|Wakapolres|Kapolsek|"
     r"Kasubdit\s+[IVX]+(?:\s+[A-Z]\w+)?|Kasat\s?\w+|Kanit\s?\w+(?:\s+[A-Z]\w+)?|Kasi\s?\w+|Kabid\s?\w+|Kabag\s?\w+|"
-    r"Bhabinkamtibmas|Dir\s?[A-Z]?[a-z]+|Panit\s?\w+"
+    r"Kadiv\s?\w+|Karo\s?(?:[A-Z]{2,}|Ops|Rena|Log\w*|Sarpras)\b|Bhabinkamtibmas|Dir\s?[A-Z]?[a-z]+|Panit\s?\w+"
 )
 # Honorifics and a first name cut short before the name itself: "AKBP Dr. Leo Dedy", "AKP Moh. Ali Akbar".
 _NAME = rf"(?:(?:Dr|Drs|Ir|Prof|KH|Hj?)\.?\s+)*(?:(?:Moh|Muh|Moch|Mochd|Mhd|Abd|Ach)\.\s+)?{NAME}"
 OFFICER_RE = re.compile(
     # A rank spelled out may have its abbreviation after it: "Ajun Komisaris Besar Polisi (AKBP) Rudi".
     rf"(?:(?P<position>{POSITION_RE})(?:\s+(?P<unit>(?:Metro\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}?))?(?:\s*,\s*|\s+))?"
-    rf"(?P<rank>{ANY_CASE_RANK_RE})(?:\s*\((?:{ANY_CASE_RANK_RE})\))?\.?\s+(?P<name>{_NAME})"
+    rf"(?P<rank>{ANY_CASE_RANK_RE})(?:\s*\((?:{ANY_CASE_RANK_RE})\))?(?:\.\s*Pol\b)?\.?\s+(?P<name>{_NAME})"
 )
 
 
@@ -91,6 +91,12 @@ SPEAKS_AFTER = re.compile(
     r"menyebut(?:kan)?|menuturkan|menambahkan|mengaku|berharap|mengimbau|berpesan)\b",
     re.I,
 )
+# "oleh" after following or attending says who was there, not who accepted: "pengumuman itu diikuti secara daring
+# oleh Wakapolda X", "acara dihadiri oleh Kapolres Y".
+ATTENDED_BY = re.compile(
+    r"\b(?:diikuti|dihadiri|disaksikan|dipimpin|dibuka|diumumkan|disampaikan|didampingi|dipantau)\b[^.,]{0,40}?"
+    r"\boleh\s+(?:[A-Z][\w-]*\s+){0,7}$"
+)
 ATTENDING_BEFORE = re.compile(r"\b(?:dihadiri|didampingi|disaksikan|turut hadir|hadir pula)\b[^.]*$", re.I)
 
 
@@ -98,6 +104,8 @@ def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None
     """How surely the officer of `m` accepted the award; None when he did not (a giver, one represented)."""
     before = context[max(0, m.start() - 80) : m.start()]
     accepted = ACCEPTED_BEFORE.search(before[-60:]) or re.search(r"\bdiwakili\s+$", before, re.I)
+    if ATTENDED_BY.search(before):
+        accepted = None
     receives = RECEIVES_AFTER.match(context, m.end()) or _received_by_pronoun(context, m.end())
     if REPRESENTED_BEFORE.search(before) or HANDED_OVER_BY.search(context, max(0, m.start() - 120), m.start()):
         return None
@@ -147,12 +155,18 @@ _RECEIVING_VERB = (
     r"(?:pun\s+|juga\s+|langsung\s+|sendiri\s+)*(?:menerima|meraih|memperoleh|mendapat(?:kan)?|dianugerahi)\b"
 )
 # A post alone, or one word of a name, as the subject of a receiving verb: "Kapolda menerima penghargaan Muri",
-# "Kapolres Sumenep, Madura, meraih ...", "Selain itu, Herry juga memperoleh hadiah".
+# "Kapolres Sumenep, Madura, meraih ...", "Kabid Humas Polda X menerima piagam", "Selain itu, Herry juga memperoleh
+# hadiah".
 POST_RECEIVES = re.compile(
-    rf"\b(?P<post>Kapolri|Kapolda|Wakapolda|Kapolrestabes|Kapolresta|Kapolres|Wakapolres|Kapolsek)\b"
+    rf"\b(?P<post>{POSITION_RE})(?<=\w)(?!\w)"
     rf"(?P<unit>(?:\s+[A-Z][\w-]*){{0,3}})(?:,[^,.]{{0,40}}){{0,3}},?\s+{_RECEIVING_VERB}"
 )
 WORD_RECEIVES = re.compile(rf"\b(?P<word>[A-Z][a-z]{{2,}})\s+{_RECEIVING_VERB}")
+
+
+def _same_post(one: str | None, other: str) -> bool:
+    """ "Kabid Humas" and "Kabidhumas" are one post."""
+    return bool(one) and re.sub(r"\s", "", one).lower() == re.sub(r"\s", "", other).lower()
 
 
 def _named_before(context: str, recipient: str) -> re.Match | None:
@@ -167,7 +181,7 @@ def _named_before(context: str, recipient: str) -> re.Match | None:
         words = r.group("unit").split()
         for m in officers:
             unit = (m.group("unit") or "").split()
-            if m.group("position") == r.group("post") and (not words or unit[:1] == words[:1]):
+            if _same_post(m.group("position"), r.group("post")) and (not words or unit[:1] == words[:1]):
                 return m
     for r in WORD_RECEIVES.finditer(context):
         for m in officers:

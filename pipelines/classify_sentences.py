@@ -14,16 +14,19 @@ from pipelines.role_words import (
     AWARD_TERMS,
     AWARDS_TALLIED,
     GIVE,
-    NOT_AN_AWARD,
     NOT_RECEIVED,
     NOT_RECEIVED_BEFORE,
     NOT_YET,
     OTHER_ACTOR,
+    PARTNER,
     POLRI_ACTOR,
     PROMISED,
     RECEIVE,
+    REPRESENTED,
     SPORTS_EVENT,
     SPORTS_MEDAL,
+    hands_no_award,
+    no_award_subject,
 )
 
 # Abbreviations that end in a full stop inside a sentence: "Irjen Pol. Toni", "Drs. H. Armed", "R. Z. Panca",
@@ -54,8 +57,6 @@ def sentences(text: str) -> list[str]:
     return merged
 
 
-# An actor someone stands for is not the subject: "Tim SMP 3 yang mewakili Polres Minahasa meraih juara".
-REPRESENTED = re.compile(r"\b(?:mewakili|utusan|perwakilan|wakil|binaan|asuhan|mitra)\s+$", re.I)
 # A speech verb between an actor and the verb: the speaker received ("... Polres X," katanya usai menerima).
 SPEECH = re.compile(r"\b(?:(?:kata|ujar|ucap|tutur|ungkap|imbuh|tandas)(?:nya)?|(?:jelas|terang)nya)\b", re.I)
 
@@ -131,6 +132,8 @@ def _first_actor_after(sentence: str, position: int) -> str | None:
             best = (m.start(), kind, m.end(), m.group(0).lower())
     if best and best[3] in MEMBER and OTHER_ACTOR.match(sentence, best[2] + 1):
         return "other"
+    if best and best[1] == "polri" and PARTNER.search(sentence, 0, best[0]):
+        return "other"  # "kepada mitra pers Polda X": the police's partners, not its people
     if best and best[3] in ("orang", "tim"):
         # "50 orang, terdiri dari personel Polri ...": a count; who they are follows. "Tim Elang Satreskrim
         # Polres X": the team is the unit's. "tiga orang yang membantu Polri": Polri is whom they helped.
@@ -171,7 +174,7 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     # "Pemuda itu diganjar Kapolres": the subject of these receives; whoever follows them gives.
     passive = verb.group(1).lower().startswith("di") and verb.group(1).lower() not in RECIPIENT_SUBJECT
     taken = verb.group(1).lower() in THING_SUBJECT and sentence[: verb.start()].strip()
-    if taken and not AWARD_TERMS.search(sentence, 0, verb.start()):
+    if taken and (not AWARD_TERMS.search(sentence, 0, verb.start()) or no_award_subject(sentence, verb.start())):
         return None  # "Rombongan itu diterima oleh Kapolsek": the subject is what was received, and it is no award
     if passive and re.match(r"\s+(langsung\s+)?oleh\b", after):
         # "... diterima oleh Kapolres X": the actor after "oleh" receives.
@@ -327,7 +330,9 @@ def _give_role(sentence: str, verb: re.Match) -> str | None:
         PRAISE_NOUN_BEFORE.search(sentence, 0, verb.start()) or not _names_award(sentence, verb, in_clause=True)
     ):
         return None
-    if NOT_AN_AWARD.match(sentence, verb.end()):
+    if hands_no_award(sentence, verb.end()) or (
+        verb.group(1).lower().startswith("di") and no_award_subject(sentence, verb.start())
+    ):
         return None
     if PRAISE_VERB.fullmatch(verb.group(1)) and AWARD_NOUN.match(sentence, verb.end() + 1):
         return None  # "mengapresiasi penghargaan itu": the receiver's thanks

@@ -40,7 +40,7 @@ _PREFIX = r"(?:(?:Drs?|Hj?|Ir|Prof)\.\s*)*"
 _NAME_WORD = r"[A-Z][a-z][\w'-]*"
 OFFICER = re.compile(
     rf"(?:\b(?P<position>{POSITION_RE})(?:\s+(?P<unit>(?:Metro\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}?))?\s+)?"
-    rf"\b(?P<rank>{ANY_CASE_RANK_RE})(?:\s*\((?:{ANY_CASE_RANK_RE})\))?\.?\s+{_PREFIX}(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+    rf"\b(?P<rank>{ANY_CASE_RANK_RE})(?:\s*\((?:{ANY_CASE_RANK_RE})\))?(?:\.\s*Pol\b)?\.?\s+{_PREFIX}(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
     rf"(?P<titles>(?:,?\s*{_ACADEMIC})+(?![\w]))?"
 )
 CHIEF = "Kapolrestabes|Kapolresta|Kapolres|Kapolsek|Kapolda|Wakapolda|Wakapolres"

@@ -20,8 +20,17 @@ PEOPLE_OUTSIDE_POLRI = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["people"] + _
 # What a giving verb hands over, or a receiving verb takes, when it is no award ("memberikan semangat bagi
 # jajarannya", "menerima kunjungan pelajar").
 _ROLE_WORDS = yaml.safe_load(knowledge_text("role_words.yml"))
-NOT_AN_AWARD = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(_ROLE_WORDS["not_awards"]) + r")\b", re.I)
-NOT_RECEIVED = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(_ROLE_WORDS["not_received"]) + r")\b", re.I)
+# Gifts and punishments are handed over like awards, and are none: "menyerahkan bingkisan", "mendapat hadiah bendera
+# tengkorak", "mendapat predikat kuning".
+NO_AWARD_OBJECT = "|".join(_ROLE_WORDS["gifts"] + _ROLE_WORDS["punishments"])
+NOT_AN_AWARD = re.compile(
+    r"\s+(?:\w+\s+)?(?:" + "|".join(_ROLE_WORDS["not_awards"]) + "|" + NO_AWARD_OBJECT + r")\b", re.I
+)
+NOT_RECEIVED = re.compile(
+    r"\s+(?:\w+\s+)?(?:" + "|".join(_ROLE_WORDS["not_received"] + _ROLE_WORDS["punishments"]) + r")\b", re.I
+)
+# Awards no award word names (a review's reward flags), read as award words and as what is handed over.
+AWARD_OBJECTS = "|".join(f"(?:{w})" for w in _ROLE_WORDS["award_objects"])
 # The same things as the noun a relative clause hangs on: "keterangan tertulis yang diterima di Jakarta".
 NOT_RECEIVED_BEFORE = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["not_received"]) + r")(?:\s+\w+)?\s+yang\s+$", re.I)
 
@@ -29,14 +38,16 @@ AWARD_TERMS = re.compile(
     r"penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
     r"wilayah bebas dari korupsi|wilayah birokrasi bersih|kepatuhan|zona hijau|peringkat|juara|rekor|\bMURI\b|"
     r"terbaik|sertifikat|medali|opini|kualitas tertinggi|pelayanan publik|tanda kehormatan|satyalancana|kenaikan pangkat luar biasa|penganugerahan|"
-    r"pin emas|lencana|pemenang|hadiah|\b(?:beri|berikan|memberikan|memberi|serahkan|menyerahkan|dapat|mendapat|mendapatkan|menerima|terima) reward(?!\s+(?:and|dan|&)\s+punish)|"
+    r"pin emas|lencana|pemenang|hadiah|"
+    + AWARD_OBJECTS
+    + r"|\b(?:beri|berikan|memberikan|memberi|serahkan|menyerahkan|dapat|mendapat|mendapatkan|menerima|terima) reward(?!\s+(?:and|dan|&)\s+punish)|"
     + CIVILIAN_HONOURS,
     re.IGNORECASE,
 )
 # What is handed over, as opposed to "pelayanan terbaik" and the like.
 AWARD_NOUN = re.compile(
     r"penghargaan|piagam|trofi|piala|anugerah|award|apresiasi|sertifikat|medali|tanda kehormatan|hadiah|bingkisan|"
-    r"pin emas|satyalancana|lencana|rekor|gelar|reward|" + CIVILIAN_HONOURS,
+    r"pin emas|satyalancana|lencana|rekor|gelar|reward|" + AWARD_OBJECTS + "|" + CIVILIAN_HONOURS,
     re.IGNORECASE,
 )
 # Both are searched in every sentence: tried by first letter, the same matches in fewer tries.
@@ -70,7 +81,7 @@ POLRI_ACTOR = re.compile(
     r"(?i:kapolsek|kapolres|kapolresta)|"
     r"Kasat(?!\s?[Pp]ol(?:\s?PP\b|$|\s))\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi(?! pamong| militer| hutan| kehutanan| kehormatan| cilik)|polwan|perwira|kepolisian)|[Aa]nggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
     r" (?!SPKT|PJR)[A-Z]{2,}\b)|"
-    r"polisi(?! Pamong| Militer| Hutan| Kehutanan| Kehormatan| Cilik)|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
+    r"polisi(?!(?i: pamong| militer| hutan| kehutanan| kehormatan| cilik))|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
     r"Bripda|jajaran(?= Polres| Polda| Polsek)|(?i:satuan kerja|satker|satuan wilayah|satwil)|polda|polres|polresta|polsek)\b",
 )
 OTHER_ACTOR = re.compile(
@@ -87,6 +98,11 @@ OTHER_ACTOR = re.compile(
     r"[A-Z][a-z]+\s?\(\d{1,2}(?=\s?(?:tahun|th)?\)))\b",  # a person named with an age, "Hendri (35)", is no officer
 )
 
+# An actor someone stands for is not the subject: "Tim SMP 3 yang mewakili Polres Minahasa meraih juara", "Pocil
+# Polres X meraih juara" (the children the unit trains).
+REPRESENTED = re.compile(r"\b(?:mewakili|utusan|perwakilan|wakil|binaan|asuhan|mitra|pocil|polisi cilik)\s+$", re.I)
+# Those the police work with or train, named by the unit they belong to: "mitra pers Polda X", "binaan Polres Y".
+PARTNER = re.compile(r"\b(?:mitra|binaan|asuhan)\s+(?:[a-z]+\s+){0,2}$")
 
 # A record of the awards a unit has won ("telah meraih berbagai penghargaan", "seluruh penghargaan yang telah
 # diperoleh"), counted rather than conferred: background, no award of the story's own.
@@ -94,10 +110,44 @@ _MANY_AWARDS = r"\b(?:" + "|".join(_ROLE_WORDS["many"]) + r")\s+(?:prestasi\s+da
 AWARDS_TALLIED = re.compile(
     _MANY_AWARDS
     + r"\s+(?:yang\s+(?:telah\s+|pernah\s+)?|(?:telah|pernah)\s+)(?:diterima|diperoleh|diraih|ditorehkan|diukir)\b"
-    r"|\b(?:telah|pernah)\s+(?:\w+\s+)?(?:" + RECEIVE.pattern + r")\s+" + _MANY_AWARDS,
+    r"|\b(?:telah|pernah)\s+(?:\w+\s+)?(?:"
+    + RECEIVE.pattern
+    + r")\s+"
+    + _MANY_AWARDS
+    # "Baru ada dua satker yang telah meraih WBK": how many hold an award so far.
+    + r"|\bada\s+(?:[\w-]+\s+){1,3}yang\s+(?:telah|sudah|pernah)\s+(?:"
+    + RECEIVE.pattern
+    + ")",
     re.I,
 )
 
 # A medal won in a sports event (its words: knowledge table) is a result, not an award conferred on the athlete's unit.
 SPORTS_MEDAL = re.compile(r"\s+(?:\w+\s+){0,2}?(?:medali|emas|perak|perunggu)\b", re.I)
 SPORTS_EVENT = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["sports"]) + r")\b", re.I)
+
+
+NO_AWARD_OBJECT_RE = re.compile(r"\b(?:" + NO_AWARD_OBJECT + r")\b", re.I)
+# Where what a verb hands over ends: its receiver or the clause.
+OBJECT_END = re.compile(r"\b(?:kepada|untuk|bagi|ke)\b|[,.;]")
+ALSO_AN_AWARD = re.compile(r"\b(?:dan|serta|beserta|juga)\s+(?:[\w-]+\s+)?(?:" + AWARD_NOUN.pattern + ")", re.I)
+
+
+def hands_no_award(sentence: str, end: int) -> bool:
+    """What a giving verb ending at `end` hands over is no award ("memberikan semangat", "menyerahkan bingkisan"),
+    unless an award is handed with it ("menyerahkan bingkisan dan piagam")."""
+    handed = NOT_AN_AWARD.match(sentence, end)
+    if not handed:
+        return False
+    cut = OBJECT_END.search(sentence, handed.end())
+    return not ALSO_AN_AWARD.search(sentence, handed.end(), cut.start() if cut else len(sentence))
+
+
+def no_award_subject(sentence: str, verb_start: int) -> bool:
+    """The subject of a passive verb is a gift or a punishment, though a prize word may come before it: "Hadiah
+    bendera tengkorak untuk kategori ini diberikan kepada Polres X"."""
+    before = sentence[max(0, verb_start - 80) : verb_start]
+    objects = list(NO_AWARD_OBJECT_RE.finditer(before))
+    if not objects or re.search(r"[,;]", before[objects[-1].end() :]):
+        return False
+    awards = [m for m in AWARD_NOUN.finditer(before) if m.start() >= objects[-1].end()]
+    return not awards

@@ -349,6 +349,45 @@ ROLES = [
     ("firefighters rewarded by a Kapolsek, passive", "Petugas Damkar diganjar piagam oleh Kapolsek Depok.", "given"),
     ("other bodies a receiving clause is said to be", "Instansi yang meraih penghargaan yaitu Kejari Bantul dan "
      "Pengadilan Negeri Bantul.", "other"),
+    ("a yellow compliance grade is no award", "Layanan SKCK Polres Kapuas memperoleh predikat kuning dengan nilai "
+     "71.", None),
+    ("a red zone grade is no award", "Untuk layanan SIM, Polres Katingan mendapat nilai zona merah.", None),
+    ("a middling compliance grade is no award", "Polsek Sampit meraih predikat kepatuhan sedang dari Ombudsman.",
+     None),
+    ("a green zone grade is still an award", "Polres Kapuas mendapat predikat zona hijau dari Ombudsman.",
+     "received"),
+    ("a skull flag called a prize is a punishment", "Polres Landak mendapat hadiah bendera tengkorak dari Kapolda.",
+     None),
+    ("a skull flag handed over in the passive", "Adapun bendera panji tengkorak untuk kategori anggaran diberikan "
+     "kepada Polres Melawi.", None),
+    ("a skull flag called a prize, passive", "Hadiah bendera tengkorak diberikan kepada Polres Landak.", None),
+    ("a thumbs-up flag handed to a unit is an award", "Untuk kategori ungkap kasus, bendera jempol diberikan kepada "
+     "Polres Ketapang.", "received"),
+    ("a thumbs-up flag received", "Polres Sintang menerima bendera panji jempol dari Kapolda Kalbar.", "received"),
+    ("a gift handed to the press is no award", "Kabid Humas menyerahkan bingkisan kepada para wartawan sebagai "
+     "bentuk apresiasi.", None),
+    ("souvenirs for partners named after a Polda are no award", "Wakapolda memberikan cenderamata kepada mitra "
+     "media Polda Jambi sebagai apresiasi.", None),
+    ("a gift handed with a certificate is still an award", "Kapolres menyerahkan bingkisan dan piagam penghargaan "
+     "kepada tiga satpam teladan.", "given"),
+    ("a certificate for the police's partners is given", "Kapolres memberikan piagam kepada mitra Polres Bantul "
+     "dari kalangan ojol.", "given"),
+    ("outlets counted, a relative clause listing them, from a Polres", "Lima media yang menerima piagam dari "
+     "Polres Sleman yaitu Kompas, Tempo dan Jawa Pos.", "given"),
+    ("outlets by kind honoured by a Kapolda", "Sejumlah media daring diganjar piagam oleh Kapolda DIY.", "given"),
+    ("a chief speaking to the press after he received", "Kapolres Sleman kepada media usai menerima piagam dari "
+     "Bupati mengaku bangga.", "received"),
+    ("prize money for a contest's winners", "Wakapolres Sleman menyerahkan uang pembinaan kepada para juara lomba "
+     "mural.", "given"),
+    ("guidance given is still no award", "Kapolres memberikan pembinaan kepada anggota yang melanggar.", None),
+    ("a children's police troop a Polres trains wins a contest", "Pocil Polres Demak berhasil meraih juara dua "
+     "lomba tingkat provinsi.", "other"),
+    ("a children's police troop, passive, the Polres training it named after", "Juara pertama diraih polisi cilik "
+     "SD Negeri 2 Kudus binaan Polres Kudus.", "other"),
+    ("how many units hold an award so far", "Hingga kini baru ada tiga satker yang telah meraih WBK dari "
+     "KemenPAN-RB.", None),
+    ("how many units hold an award, said with sudah", "Di Polda Bali sudah ada lima Polres yang sudah mendapat "
+     "predikat WBBM.", None),
 ]  # fmt: skip
 
 
@@ -1194,6 +1233,22 @@ OFFICERS = [
      "diterima oleh Ajun Komisaris Besar Rudi Santoso.", ("Rudi Santoso", "AKBP", None)),
     ("a rank spelled out, then its abbreviation", "Polres Kerinci meraih penghargaan dari Bupati Kerinci. "
      "Penghargaan diterima oleh Ajun Komisaris Besar Polisi (AKBP) Rudi Santoso.", ("Rudi Santoso", "AKBP", None)),
+    ("one who follows an announcement online did not accept", "Satlantas Polres Kendal meraih predikat WBBM dari "
+     "KemenPAN-RB. Pengumuman itu diikuti secara daring oleh Wakapolres Kendal Kompol Agus Salim.",
+     (None, None, None)),
+    ("one who opens the ceremony did not accept", "Polres Kendal meraih predikat WBK dari KemenPAN-RB. Acara itu "
+     "dibuka oleh Wakapolda Jateng Brigjen Pol Agus Salim.", (None, None, None)),
+    ("a section head by his post alone receives, named in full later", "Polda Jambi meraih predikat informatif dari "
+     "Komisi Informasi. Kabid Humas Polda Jambi menerima piagamnya di Jambi. Kabid Humas Polda Jambi, Kombes Pol "
+     "Rudi Santoso, bersyukur atas capaian itu.", ("Rudi Santoso", "Kombes Pol", "Kabid Humas")),
+    ("a post written as one word receives, named in full with a space", "Polda Jambi meraih predikat informatif "
+     "dari Komisi Informasi. Kabidhumas Polda Jambi menerima piagamnya. Kabid Humas Polda Jambi, Kombes Pol Rudi "
+     "Santoso, bersyukur.", ("Rudi Santoso", "Kombes Pol", "Kabid Humas")),
+    ("a director by his post alone receives, named in full in reported speech", "Polda Jambi meraih penghargaan dari "
+     "Bupati Muaro Jambi. Dirlantas Polda Jambi menerima piagamnya. Menurut Dirlantas Polda Jambi Kombes Pol Agus "
+     "Salim, capaian itu milik anggota.", ("Agus Salim", "Kombes Pol", "Dirlantas")),
+    ("a rank and Pol written with full stops", "Polda Jambi meraih penghargaan dari Komisi Informasi. Penghargaan "
+     "diterima oleh Wakapolda Jambi Brigjen. Pol. Agus Salim.", ("Agus Salim", "Brigjen Pol", "Wakapolda")),
 ]  # fmt: skip
 
 

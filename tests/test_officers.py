@@ -183,3 +183,10 @@ def test_the_store_keeps_mentions_per_story_and_relinks_people(tmp_path):
     # The later story rewritten without the officer: the person keeps only the first story.
     save_article(db, later | {"officers": []})
     assert conn.execute("select mentions, rank from officers").fetchall() == [(1, "AKBP")]
+
+
+def test_a_rank_and_pol_written_with_full_stops_end_before_the_name():
+    (person,) = officer_mentions(
+        None, "Piagam diterima oleh Kadiv Humas Polri Irjen. Pol. Budi Hartono di Jakarta.", "2024-01-05", []
+    )
+    assert (person["name"], person["rank"], person["position"]) == ("Budi Hartono", "Irjen Pol", "Kadiv Humas")

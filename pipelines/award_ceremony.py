@@ -37,10 +37,11 @@ CEREMONY = re.compile(
     r"digelar|diberikan|memberikan|pemberian|seremoni|malam anugerah|dikukuhkan|diumumkan|menganugerahkan|dianugerahkan)\b",
     re.IGNORECASE,
 )
-# Sentences about the handing-over itself, which date and place the ceremony.
+# Sentences about the handing-over itself, which date and place the ceremony; a speech given there dates it too
+# ("kata Ketua X dalam sambutannya, Senin (8/2/2021)").
 HANDOVER = re.compile(
     r"\b(penyerahan|penganugerahan|diserahkan|menyerahkan|upacara|seremoni|malam anugerah|diterima langsung|"
-    r"berlangsung|digelar|diadakan|diselenggarakan|dilaksanakan)\b",
+    r"berlangsung|digelar|diadakan|diselenggarakan|dilaksanakan|sambutan(?:nya)?)\b",
     re.I,
 )
 SPEECH = re.compile(

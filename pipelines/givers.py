@@ -157,6 +157,8 @@ _BODY = re.compile(
 ORGANISATION_WORDS = (
     r"Komisi|Komnas|Lembaga|Yayasan|Badan|Ikatan|Persatuan|Asosiasi|Forum|Gerakan|Universitas|Institut|PT|Bank|"
     r"Perhimpunan|Himpunan|Pusat|Kejaksaan|Pengadilan|Dewan|Majelis|Kejari|Kejati|Kejagung|Kajari|Kajati|Kantor|"
+    # a company or state enterprise by its legal form: "Perusahaan Listrik Negara (PLN) Unit Induk X"
+    r"Perusahaan|Perum|Persero|"
     # An event's committee and the armed forces' commands give in their own names.
     r"[Pp]anitia|Komite|Balai|Kodam|Korem|Kodim|Lantamal|Lanal|Lanud|Koramil"
 )
@@ -224,6 +226,8 @@ _CHIEF = rf"\b(?:Waka|Ka)(?:polda|polres\w*|polsek)\b(?:\s+(?!{RANK_RE})[A-Z][\w
 RECEIVING_CHIEF = re.compile(
     rf"{_CHIEF}(?=\s*,?\s*(?:yang\s+)?(?:langsung\s+|juga\s+|pun\s+)?(?:menerima|meraih|mendapat\w*|memperoleh|dianugerahi)\b)"
     rf"|(?<=diterima )(?:langsung\s+)?(?:oleh\s+)?{_CHIEF}"
+    # the receiver by rank and name, his post after a comma: "kepada AKBP Joko Susilo, Kapolres Pati"
+    rf"|(?<=kepada )(?:{RANK_RE})\.?\s+{NAME}\s*,\s*{_CHIEF}"
 )
 
 

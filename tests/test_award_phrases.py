@@ -589,6 +589,14 @@ GIVERS = [
      "BNPB"),
     ("a Kapolres after dari, then where it happens", "Lima anggota Satlantas mendapat reward dari Kapolres Bima Kota "
      "pada apel pagi.", "other", "Kapolres Bima Kota"),
+    ("a company by its legal form gives, its branch in its name", "Perusahaan Gas Negara (PGN) Regional Sumatera "
+     "memberikan piagam kepada Polres Dumai.", "other", "Perusahaan Gas Negara (PGN) Regional Sumatera"),
+    ("a state enterprise and its regional office give", "Perum Bulog Kantor Wilayah Sulsel menyerahkan penghargaan "
+     "kepada Polda Sulsel.", "other", "Perum Bulog Kantor Wilayah Sulsel"),
+    ("a receiver named by rank, his post after a comma, gives nothing", "Pimpinan bank daerah menyerahkan plakat "
+     "kepada AKBP Rudi Hartono, Kapolres Bima.", None, None),
+    ("a receiving chief after a comma leaves the body that gives", "Yayasan Peduli Anak menyerahkan piagam kepada "
+     "Kompol Dedi Saputra, Kapolsek Cempaka Putih.", "other", "Yayasan Peduli Anak"),
 ]  # fmt: skip
 
 
@@ -1290,6 +1298,15 @@ EVENT_DATES = [
      "Ombudsman di Jambi, Selasa, 31 Januari 2022.", None, "2022-01-31"),
     ("awards still to come date no award of this story", "Bawaslu menganugerahkan penghargaan kepada Polda Jambi atas "
      "pengamanan pemilu. Instansi lain akan diberi penghargaan pada 5 Maret 2024.", None, None),
+    ("a giver's speech at the ceremony dates it, its year written", "Komnas Perlindungan Anak memberikan penghargaan "
+     "kepada Polres Blitar atas pengungkapan kasus kekerasan terhadap anak. Penghargaan diterima Kapolres Blitar AKBP "
+     "Adhitya Panji di Aula Polres Blitar. Ketua Komnas PA mengatakan polisi bergerak cepat menangani laporan warga. "
+     '"Kami bangga atas kerja cepat polisi," kata Ketua Komnas PA dalam sambutannya, Kamis (11/3/2021).', None,
+     "2021-03-11"),
+    ("a speech at the ceremony, its year from the story's day", "Pemkab Klaten memberikan penghargaan kepada Polres "
+     "Klaten atas pengamanan arus mudik. Piagam diterima Kapolres Klaten AKBP Eko Prasetyo di Pendopo Klaten. Bupati "
+     'menilai arus mudik tahun ini berjalan lancar. "Terima kasih atas kerja keras seluruh personel," ujar Bupati '
+     "Klaten dalam sambutannya, Selasa (9/8).", "2022-08-10T10:00:00+07:00", "2022-08-09"),
 ]  # fmt: skip
 
 

@@ -20,7 +20,7 @@ from pipelines.giver_names import (
     mabes_body_at,
 )
 from pipelines.ranks import NAME, RANK_RE
-from pipelines.unit_gazetteer import gazetteer
+from pipelines.unit_gazetteer import expand_province, gazetteer
 from pipelines.units import Mention, find_unit_mentions
 
 # Words between a giving slot and the body: a post ("Ketua Umum"), "pihak", or the body's office ("kantor wilayah").
@@ -195,9 +195,29 @@ def named_body(passage: str) -> str | None:
                 and not re.match(r"(?:Waka|Ka)[a-z]", name)
                 and (ORGANISATION.match(name) or not find_unit_mentions(name))
             ):
-                return _first_words(name, 10)
+                return _without_head(_first_words(name, 10), passage)
     giving = BODY_GIVES.search(passage)
-    return _first_words(_within_sentence(giving.group(1)), 8) if giving else None
+    return _without_head(_first_words(_within_sentence(giving.group(1)), 8), passage) if giving else None
+
+
+HEAD_POST = r"\b(?:Ketua|Kepala|Direktur|Pimpinan|Sekretaris|Sekjen)(?:\s+(?:Umum|Jenderal|Harian))?\s+"
+
+
+def _without_head(name: str, passage: str) -> str:
+    """A body's head by his post, the body, its region, then his name ("Ketua DAD Kalteng Agustiar Sabran"): the
+    body and its region spelled out ("DAD Kalimantan Tengah"); a region inside the name stays."""
+    words = name.split()
+    if not re.search(HEAD_POST + re.escape(name), passage):
+        return name
+    for end in range(len(words) - 2, 0, -1):
+        head = words[end:]
+        if len(head) > 3 or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in head) or ORGANISATION.match(head[0]):
+            continue
+        place = next((n for n in (2, 1) if end - n > 0 and is_place(" ".join(words[end - n : end]))), 0)
+        across = any(is_place(" ".join(words[end - n : end + 1])) for n in (1, 2))
+        if place and not across and not any(is_place(w) for w in head):
+            return " ".join([*words[: end - place], expand_province(" ".join(words[end - place : end]))])
+    return name
 
 
 def _within_sentence(name: str) -> str:

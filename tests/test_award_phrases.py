@@ -597,6 +597,12 @@ GIVERS = [
      "kepada AKBP Rudi Hartono, Kapolres Bima.", None, None),
     ("a receiving chief after a comma leaves the body that gives", "Yayasan Peduli Anak menyerahkan piagam kepada "
      "Kompol Dedi Saputra, Kapolsek Cempaka Putih.", "other", "Yayasan Peduli Anak"),
+    ("a body's head by his post, the body and its region, then his name", "Piagam itu diserahkan oleh Ketua Majelis "
+     "Adat Kaltim Budi Santoso kepada Polres Kutai Kartanegara.", "other", "Majelis Adat Kalimantan Timur"),
+    ("an office's head by his post, the office and its region, then her name", "Penghargaan diserahkan Kepala Balai "
+     "Bahasa Jateng Rina Wulandari kepada Polres Semarang.", "other", "Balai Bahasa Jawa Tengah"),
+    ("a region of several words ends a body's name", "Piagam diserahkan Ketua Forum Anak Papua Barat Daya kepada "
+     "Polres Sorong.", "other", "Forum Anak Papua Barat Daya"),
 ]  # fmt: skip
 
 
@@ -906,6 +912,19 @@ TITLES = [
      "bentuk apresiasi atas kerja keras anggota.", "Piagam penghargaan atas kerja keras anggota"),
     ("a rank alone names no award beside a reason", "Penghargaan itu diberikan atas kepatuhan layanan publik 2023, "
      "dengan Polres Bone di peringkat kedua.", "Penghargaan atas kepatuhan layanan publik 2023"),
+    ("a name said to be a predikat, what follows describes it", "Zona biru merupakan predikat terbaik dalam "
+     "penilaian mutu layanan dari Ombudsman.", "predikat Zona biru, predikat terbaik dalam penilaian mutu layanan"),
+    ("a name said to be a gelar, a bare description", "Warga Kehormatan Dayak adalah gelar adat yang diberikan "
+     "kepada tokoh berjasa.", "gelar Warga Kehormatan Dayak"),
+    ("a name the award word's own phrase already holds", "Opini Kualitas Tertinggi adalah predikat yang diberikan "
+     "kepada unit layanan terbaik.", "Opini Kualitas Tertinggi"),
+    ("a demonstrative subject names no award", "Hal itu merupakan penghargaan atas kerja keras anggota.",
+     "penghargaan atas kerja keras anggota"),
+    ("a customary title and its name in quotes", 'Tetua adat menyematkan gelar adat Bugis "Tau Matoa Ri Bone" '
+     "kepada Kapolres Bone.", "gelar adat Bugis Tau Matoa Ri Bone"),
+    ("an honorary title and its name", "Kapolda Riau menerima gelar kehormatan Datuk Setia Amanah dari Lembaga "
+     "Adat Melayu.", "gelar kehormatan Datuk Setia Amanah"),
+    ("a case review is no title", "Satreskrim Polres Sleman menggelar gelar perkara kasus penganiayaan.", None),
 ]  # fmt: skip
 
 
@@ -1307,6 +1326,11 @@ EVENT_DATES = [
      "Klaten atas pengamanan arus mudik. Piagam diterima Kapolres Klaten AKBP Eko Prasetyo di Pendopo Klaten. Bupati "
      'menilai arus mudik tahun ini berjalan lancar. "Terima kasih atas kerja keras seluruh personel," ujar Bupati '
      "Klaten dalam sambutannya, Selasa (9/8).", "2022-08-10T10:00:00+07:00", "2022-08-09"),
+    ("no story's day and a year looked ahead to: the weekday picks the year before", "Polres Katingan menerima "
+     "piagam dari Bupati Katingan, Kamis (22/3). Bupati berharap polisi siap mengamankan Pemilu 2019.", None,
+     "2018-03-22"),
+    ("the same with the month in words", "Polres Katingan menerima piagam dari Bupati Katingan, Jumat, 13 April. "
+     "Bupati berharap polisi siap mengamankan Pemilu 2019.", None, "2018-04-13"),
 ]  # fmt: skip
 
 

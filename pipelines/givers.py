@@ -160,7 +160,9 @@ ORGANISATION_WORDS = (
     # a company or state enterprise by its legal form: "Perusahaan Listrik Negara (PLN) Unit Induk X"
     r"Perusahaan|Perum|Persero|"
     # An event's committee and the armed forces' commands give in their own names.
-    r"[Pp]anitia|Komite|Balai|Kodam|Korem|Kodim|Lantamal|Lanal|Lanud|Koramil"
+    r"[Pp]anitia|Komite|Balai|Kodam|Korem|Kodim|Lantamal|Lanal|Lanud|Koramil|"
+    # a body abroad by its English name: "The Association of Woman Police (IAWP)"
+    r"Association|Foundation|Federation|Council|Institute|University|Organi[sz]ation|Society|International"
 )
 # An awards night named for itself stands for its organiser: "ajang Nusantara PR Awards 2025".
 AWARDS_NAME = r"[A-Z][\w-]*(?:\s+[A-Z\d][\w-]*){0,4}\s+Awards?\b"
@@ -169,7 +171,7 @@ ORGANISATION = re.compile(rf"(?:{ORGANISATION_WORDS})\b|{AWARDS_NAME}")
 
 # A body that names itself as one, giving: "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan ...", "Ketua
 # Dewan Pakar Pusat Riset X, Dr. Y, SH memberikan ...": its head's name and degrees may stand before the verb.
-_BODY_AND_HEAD = rf"(?:{ORGANISATION_WORDS})\b(?:,?\s+(?:[A-Z(][\w().&'-]*|dan|RI))*"
+_BODY_AND_HEAD = rf"(?:{ORGANISATION_WORDS})\b(?:,?\s+(?:[A-Z(][\w().&'-]*|(?:dan|RI|of|for|the|and)\b))*"
 BODY_GIVES = re.compile(rf"\b({_BODY_AND_HEAD})(?:\s+di\s+[A-Z]\w+)?,?\s+(?:{GIVING})\b")
 # "Balai Besar POM di Semarang menyerahkan": the office's seat is no part of its name.
 BODY_BEFORE_VERB = re.compile(rf"\b{_BODY_AND_HEAD}(?:\s+di\s+[A-Z]\w+)?,?\s+$")
@@ -177,7 +179,9 @@ BODY_BEFORE_VERB = re.compile(rf"\b{_BODY_AND_HEAD}(?:\s+di\s+[A-Z]\w+)?,?\s+$")
 
 def named_body(passage: str) -> str | None:
     """The unknown body at the passage's giver slot, as written (at most six words); after an award word
-    ("penghargaan Komisi Perlindungan Anak Indonesia") only a body that names itself as one."""
+    ("penghargaan Komisi Perlindungan Anak Indonesia") only a body that names itself as one; an award named for
+    itself ("penghargaan He For She Award") stands for its giver only when no body is said to give it."""
+    giving = BODY_GIVES.search(passage)
     for n, slot in enumerate(GIVER_SLOTS):
         for m in slot.finditer(passage):
             if n >= 2 and not ORGANISATION.match(passage, m.end()):
@@ -194,9 +198,9 @@ def named_body(passage: str) -> str | None:
                 and not is_place(name)
                 and not re.match(r"(?:Waka|Ka)[a-z]", name)
                 and (ORGANISATION.match(name) or not find_unit_mentions(name))
+                and not (giving and n == 3 and re.fullmatch(AWARDS_NAME, name))
             ):
                 return _without_head(_first_words(name, 10), passage)
-    giving = BODY_GIVES.search(passage)
     return _without_head(_first_words(_within_sentence(giving.group(1)), 8), passage) if giving else None
 
 

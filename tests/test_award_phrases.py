@@ -603,6 +603,19 @@ GIVERS = [
      "Bahasa Jateng Rina Wulandari kepada Polres Semarang.", "other", "Balai Bahasa Jawa Tengah"),
     ("a region of several words ends a body's name", "Piagam diserahkan Ketua Forum Anak Papua Barat Daya kepada "
      "Polres Sorong.", "other", "Forum Anak Papua Barat Daya"),
+    ("a press body, its abbreviation in brackets, then its region", "Polres Bitung menerima penghargaan dari "
+     "Persatuan Wartawan Indonesia (PWI) Sulut sebagai sahabat pers.", "media", "PWI Sulawesi Utara"),
+    ("television journalists' body spelled out, by its abbreviation and region", "Kapolres Gorontalo menerima piagam "
+     "dari Ikatan Jurnalis Televisi Indonesia (IJTI) Gorontalo.", "media", "IJTI Gorontalo"),
+    ("a commission named again more fully: the fullest", "Polres Ende menerima piagam dari Komisi Informasi atas "
+     "keterbukaan informasi. Penganugerahan digelar Komisi Informasi Provinsi NTT di Kupang.", "other",
+     "Komisi Informasi Provinsi Nusa Tenggara Timur"),
+    ("a body abroad by its English name gives", "International Association of Chiefs of Police (IACP) memberikan "
+     "penghargaan kepada Polda Bali.", "other", "International Association of Chiefs of Police (IACP)"),
+    ("a body that gives before an award named for itself", "The Federation of Asian Police Women (FAPW) menyerahkan "
+     "penghargaan Women In Policing Award kepada Kapolda Bali.", "other", "Federation of Asian Police Women (FAPW)"),
+    ("an award named for itself, no body said to give it", "Polres Bone menerima penghargaan Nusantara PR Awards "
+     "2025 di Jakarta.", None, "Nusantara PR Awards 2025"),
 ]  # fmt: skip
 
 

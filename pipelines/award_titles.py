@@ -23,7 +23,7 @@ PLACEMENT_RE = re.compile(
 
 
 AWARD_START = re.compile(
-    r"\b(penghargaan|reward|predikat|piagam|trofi|(?<!ajang )(?<!turnamen )piala|anugerah|(?<!Museum )rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
+    r"\b(penghargaan|reward|predikat|piagam|plakat|trofi|(?<!ajang )(?<!turnamen )piala|anugerah|(?<!Museum )rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
     r"pin emas|kenaikan pangkat|satyalancana|bintang bhayangkara|satuan terbaik|polda terbaik|polres terbaik|polsek terbaik|"
     # a customary or honorary title ("gelar adat Dayak ...", "gelar warga kehormatan"), not "gelar perkara/pasukan"
     r"gelar\s+(?:adat|kehormatan|kebangsawanan|warga\s+kehormatan)|"
@@ -92,12 +92,12 @@ NAMED_AS = re.compile(
     r"((?:[\w-]+\s+){0,4}?(?:terbaik|teladan|terfavorit|terinovatif|berprestasi)(?:\s+(?:I{1,3}|\d)\b)?)"
 )
 GENERIC_TITLE = re.compile(
-    r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:(?:piagam|sertifikat)\s+)?(?:penghargaan|reward|piagam|apresiasi|sertifikat|trofi|piala|"
+    r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:(?:piagam|sertifikat|plakat)\s+)?(?:penghargaan|reward|piagam|plakat|apresiasi|sertifikat|trofi|piala|"
     r"anugerah|tanda kehormatan|predikat|rekor|gelar(?:\s+(?:adat|kehormatan))?)(?:\s*-\s*(?:piagam|penghargaan|trofi|piala))?(?:\s+(?:dan|serta)\s+(?:piagam|piala|penghargaan|trofi|sertifikat|medali))*"
     r"(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|bergengsi|tertinggi|khusus|serupa|yang sama|pertama|kedua|ketiga|"
     # "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya": adverbs, not the award's name;
     # "penghargaan tertinggi" praises an award the story names elsewhere (a decoration's formal name)
-    r"lainnya|lain|kembali|lagi|juga|pun|kali|setinggi-tingginya|sebesar-besarnya|(?:tidak|bukan)\s+\w+))*"
+    r"lainnya|lain|kembali|lagi|juga|pun|kali|selanjutnya|berikutnya|setinggi-tingginya|sebesar-besarnya|(?:tidak|bukan)\s+\w+))*"
     # ... or only its giver: "piagam Ombudsman RI", "Penghargaan Kapolda Banten", "penghargaan BNN Kalsel".
     r"(?:\s+(?:dari\s+)?(?:Ombudsman|Kapolda|Kapolri|Polda|Div\w*|Divisi|Mabes|Bid\w*|Bidang|BNNP?|Kementerian|Bupati|Wali ?Kota|Gubernur|Kapolres\w*|Pemkab|"
     r"Pemkot|Pemprov|MURI|Museum Rekor)(?:\s+(?-i:[A-Z(])[\w()-]*)*(?:\s+(?:lainnya|lain|itu|ini|tersebut|serupa|juga))*)?$",
@@ -105,7 +105,9 @@ GENERIC_TITLE = re.compile(
 )
 # Names of awards that end in "Award": "Kompolnas Awards 2024", "Serambi Award", "Humas Polri Awards".
 AWARD_NAME = re.compile(
-    r"\b(?:(?!(?:Terima|Raih|Meraih|Menerima|Dapat|Sabet|Borong|Kapolda|Kapolres|Polda|Polres)\b)[A-Z][\w-]*\s+){1,4}Awards?\b"
+    # "dan" may join its words: "Kementerian dan Lembaga Negara Award 2024"
+    r"\b(?:(?!(?:Terima|Raih|Meraih|Menerima|Dapat|Sabet|Borong|Kapolda|Kapolres|Polda|Polres)\b)[A-Z][\w-]*\s+(?:dan\s+(?=[A-Z]))?){1,4}"
+    r"Awards?\b"
     r"(?:\s+(?:tahun\s+)?20\d\d)?"
 )
 # A citation quoted right after the award's name, a dozen words or so.
@@ -116,7 +118,7 @@ TITLE_END = re.compile(
     r"(?<![Bb]ebas)\s+(?:(?i:dari|kepada|bagi|oleh)|yang diserahkan|yang diterima|di|pada(?! kategori)|setelah|usai|saat|atas|karena|untuk(?! kategori)|sebagai|"
     r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
     rf"dalam (?i:{MEETING})|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|menjadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|berlangsung|melalui|lewat|"
-    r"dilaksanakan|digelar|diadakan|dihelat|diumumkan|mewakili|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
+    r"dilaksanakan|dilakukan|digelar|diadakan|dihelat|diumumkan|mewakili|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
 )
 # What an award is for runs as a clause of its own: "karena institusi itu berperan aktif ...", "karena dinilai patuh
 # pada standar pelayanan publik": no demonstrative or a "pada" before a lower-case word ends it. A comma inside a

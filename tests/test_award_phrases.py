@@ -938,6 +938,11 @@ TITLES = [
     ("an honorary title and its name", "Kapolda Riau menerima gelar kehormatan Datuk Setia Amanah dari Lembaga "
      "Adat Melayu.", "gelar kehormatan Datuk Setia Amanah"),
     ("a case review is no title", "Satreskrim Polres Sleman menggelar gelar perkara kasus penganiayaan.", None),
+    ("an award's name that dan joins", "Polda Jatim meraih penghargaan dalam Kementerian dan Lembaga Award 2023 "
+     "yang digelar stasiun televisi swasta.", "Kementerian dan Lembaga Award 2023"),
+    ("a plakat and what it is for", "Pemimpin bank daerah menyerahkan plakat penghargaan atas pengungkapan "
+     "pembobolan ATM kepada Polres Bima.", "plakat penghargaan atas pengungkapan pembobolan ATM"),
+    ("a passive verb of doing ends the title", "Pemberian plakat dilakukan di sela rapat koordinasi.", "plakat"),
 ]  # fmt: skip
 
 
@@ -1129,7 +1134,8 @@ def test_what_the_award_is_for_in_a_sentence_of_its_own():
      "rekor MURI", "Piala dan piagam", "penghargaan Divisi Humas Polri", "penghargaan bergengsi Bidang Humas Polda Sumsel",
      "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya", "penghargaan tidak berhenti", "penghargaan Kapolri lainnya",
      "Piagam-piagam", "sertifikat rekor MURI", "penghargaan tertinggi",
-     "penghargaan setinggi-tingginya"],
+     "penghargaan setinggi-tingginya", "Penghargaan selanjutnya", "penghargaan berikutnya", "plakat penghargaan",
+     "gelar adat", "gelar kehormatan"],
 )  # fmt: skip
 def test_generic_titles(title):
     assert is_generic_title(title)

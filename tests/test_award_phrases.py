@@ -951,6 +951,26 @@ def test_titles(construction, sentence, title):
     assert title_of(sentence) == title
 
 
+# What was won and the awards event, named for itself, it was won at.
+OCCASIONS = [
+    ("a predikat announced at an awards event named first", "Polres Wajo mengikuti pengumuman Zona Integritas Award "
+     "2024 secara daring, saat Polres Wajo diumumkan meraih predikat Wilayah Bebas dari Korupsi (WBK) dari "
+     "KemenPAN-RB.", "predikat Wilayah Bebas dari Korupsi (WBK) - Zona Integritas Award 2024"),
+    ("a predikat won at an awards event named after it", "Polres Wajo meraih predikat WBBM pada Zona Integritas "
+     "Award 2024 di Jakarta.", "predikat WBBM - Zona Integritas Award 2024"),
+    ("a category won on an awards night", "Dalam malam Anugerah Humas Polri Awards 2024, Polres Wajo meraih "
+     "penghargaan kategori video edukasi terbaik.",
+     "penghargaan kategori video edukasi terbaik - Anugerah Humas Polri Awards 2024"),
+    ("an award named for itself, nothing else won", "Polres Wajo meraih Kompolnas Awards 2024 sebagai Polres "
+     "terbaik.", "Kompolnas Awards 2024 sebagai Polres terbaik"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, title", OCCASIONS, ids=[row[0] for row in OCCASIONS])
+def test_what_was_won_at_an_awards_event(construction, text, title):
+    assert [a["title"] for a in extract_awards(None, text)] == [title]
+
+
 # A bare award with no name of its own goes by its giver; a named award keeps its name alone.
 BY_GIVER = [
     ("a bare award's reason, the giver put after the award word",

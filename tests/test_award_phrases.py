@@ -783,6 +783,12 @@ YEARS = [
     ("an election is the occasion, not the period", "mengamankan Pemilihan Kepala Daerah Serentak 2024", None),
     ("the gathering an award was handed out at is the occasion", "Piagam itu diserahkan pada acara Hari Pers "
      "Nasional Tahun 2022 di Kendari.", None),
+    ("a feast the deed was done during is its window", "Penghargaan itu atas pengamanan selama perayaan Natal "
+     "2022 yang berjalan kondusif.", None),
+    ("a commemoration throughout which a deed was done", "Piagam diberikan atas pengamanan sepanjang peringatan "
+     "HUT RI 2023 di Kudus.", None),
+    ("an operation during which a deed was done keeps its year", "Polres Kudus diganjar penghargaan atas kerja "
+     "selama Operasi Ketupat Candi 2024.", 2024),
 ]  # fmt: skip
 
 

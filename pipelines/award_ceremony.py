@@ -37,10 +37,11 @@ CEREMONY = re.compile(
     r"digelar|diberikan|memberikan|pemberian|seremoni|malam anugerah|dikukuhkan|diumumkan|menganugerahkan|dianugerahkan)\b",
     re.IGNORECASE,
 )
-# Sentences about the handing-over itself, which date and place the ceremony.
+# Sentences about the handing-over itself, which date and place the ceremony; a speech given there dates it too
+# ("kata Ketua X dalam sambutannya, Senin (8/2/2021)").
 HANDOVER = re.compile(
     r"\b(penyerahan|penganugerahan|diserahkan|menyerahkan|upacara|seremoni|malam anugerah|diterima langsung|"
-    r"berlangsung|digelar|diadakan|diselenggarakan|dilaksanakan)\b",
+    r"berlangsung|digelar|diadakan|diselenggarakan|dilaksanakan|sambutan(?:nya)?)\b",
     re.I,
 )
 SPEECH = re.compile(
@@ -72,6 +73,8 @@ def _explicit_date(sentence: str, published: date | None, year_hint: int | None 
         unsure = (
             not m.group(4) and not re.match(_DAY, m.group("day") or "", re.I) and published and day and day > published
         )
+        if day and not m.group(4) and not published:
+            day = _year_by_weekday(day, m.group("day") or "")
         if day and not unsure:
             return (day if m.group(4) else _year_back(day, published)).isoformat()
     m = DATE_SLASH.search(sentence) or DATE_NUMERIC_ON.search(sentence) or DATE_SLASH_ALONE.search(sentence)
@@ -89,10 +92,23 @@ def _explicit_date(sentence: str, published: date | None, year_hint: int | None 
         # Without its weekday, a "(3/4)" after the publication day is a share or a score, not a date.
         alone = m.re is DATE_SLASH_ALONE
         if day and not (alone and published and day > published):
+            if not m.group(3) and not published:
+                day = _year_by_weekday(day, m.group(0))
             return (
                 _new_year_slip(day, m.group(0), published) if m.group(3) else _year_back(day, published)
             ).isoformat()
     return None
+
+
+def _year_by_weekday(day: date, written: str) -> date:
+    """ "Kamis (22/3)" in a story without its publication day, whose latest year is one it looks ahead to ("Pilpres
+    2019 telah menanti"): the year the weekday fits, that year or the one before."""
+    weekday = re.match(_DAY, written, re.I)
+    wanted = WEEKDAYS.get(weekday.group(0).lower()) if weekday else None
+    if wanted is None or day.weekday() == wanted or (day.month == 2 and day.day == 29):
+        return day
+    before = day.replace(year=day.year - 1)
+    return before if before.weekday() == wanted else day
 
 
 def _new_year_slip(day: date, written: str, published: date | None) -> date:

@@ -23,8 +23,10 @@ PLACEMENT_RE = re.compile(
 
 
 AWARD_START = re.compile(
-    r"\b(penghargaan|reward|predikat|piagam|trofi|(?<!ajang )(?<!turnamen )piala|anugerah|(?<!Museum )rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
+    r"\b(penghargaan|reward|predikat|piagam|plakat|trofi|(?<!ajang )(?<!turnamen )piala|anugerah|(?<!Museum )rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
     r"pin emas|kenaikan pangkat|satyalancana|bintang bhayangkara|satuan terbaik|polda terbaik|polres terbaik|polsek terbaik|"
+    # a customary or honorary title ("gelar adat Dayak ...", "gelar warga kehormatan"), not "gelar perkara/pasukan"
+    r"gelar\s+(?:adat|kehormatan|kebangsawanan|warga\s+kehormatan)|"
     # the zona integritas predikat by its name alone: "meraih Wilayah Bebas dari Korupsi (WBK)"
     r"wilayah bebas (?:dari )?korupsi|wilayah birokrasi bersih dan melayani|WBK|WBBM)\b",
     re.IGNORECASE,
@@ -52,7 +54,28 @@ def title_of(sentence: str) -> str | None:
     specific = [c for c in candidates if not is_generic_title(c)]
     # a name another candidate gives as what its award is ("penghargaan sebagai juara 1 lomba X") stays in it
     named = [c for c in specific if names_award(c) and not any(f" sebagai {c}" in o for o in specific)]
-    return (named or specific or candidates or [None])[0]
+    return _defined_name(sentence, (named or specific or candidates or [None])[0])
+
+
+# A sentence that says what an award's name means: "Zona hijau merupakan predikat tertinggi dalam penilaian ...",
+# "Opini Kualitas Tertinggi adalah predikat yang ...": the name is the award's, what follows describes it.
+DEFINED_AS = re.compile(
+    r"^((?-i:[A-Z])[\w-]*(?:\s+[\w()-]+){0,3}?)\s+(?:merupakan|adalah|ialah)\s+(?:sebuah\s+)?"
+    r"(predikat|penghargaan|gelar|anugerah)\b",
+    re.I,
+)
+NOT_A_NAME = re.compile(r"(?:\b(?:ini|itu|tersebut|hal|ia|dia|mereka|kami|kita|yang)\b|\d)", re.I)
+
+
+def _defined_name(sentence: str, title: str | None) -> str | None:
+    m = DEFINED_AS.match(sentence.strip())
+    name = m and m.group(1)
+    if not name or NOT_A_NAME.search(name) or is_generic_title(name) or find_unit_mentions(name):
+        return title
+    if title and name.lower() in title.lower():
+        return title  # the award word's own phrase already names it ("Opini Kualitas Tertinggi adalah ...")
+    head = f"{m.group(2).lower()} {name}"
+    return head if is_generic_title(title) else f"{head}, {title}"
 
 
 # An award still to come ("anggota akan memperoleh penghargaan berupa ..., yakni ..."): no award of the story.
@@ -69,12 +92,12 @@ NAMED_AS = re.compile(
     r"((?:[\w-]+\s+){0,4}?(?:terbaik|teladan|terfavorit|terinovatif|berprestasi)(?:\s+(?:I{1,3}|\d)\b)?)"
 )
 GENERIC_TITLE = re.compile(
-    r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:(?:piagam|sertifikat)\s+)?(?:penghargaan|reward|piagam|apresiasi|sertifikat|trofi|piala|"
-    r"anugerah|tanda kehormatan|predikat|rekor)(?:\s*-\s*(?:piagam|penghargaan|trofi|piala))?(?:\s+(?:dan|serta)\s+(?:piagam|piala|penghargaan|trofi|sertifikat|medali))*"
+    r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:(?:piagam|sertifikat|plakat)\s+)?(?:penghargaan|reward|piagam|plakat|apresiasi|sertifikat|trofi|piala|"
+    r"anugerah|tanda kehormatan|predikat|rekor|gelar(?:\s+(?:adat|kehormatan))?)(?:\s*-\s*(?:piagam|penghargaan|trofi|piala))?(?:\s+(?:dan|serta)\s+(?:piagam|piala|penghargaan|trofi|sertifikat|medali))*"
     r"(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|bergengsi|tertinggi|khusus|serupa|yang sama|pertama|kedua|ketiga|"
     # "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya": adverbs, not the award's name;
     # "penghargaan tertinggi" praises an award the story names elsewhere (a decoration's formal name)
-    r"lainnya|lain|kembali|lagi|juga|pun|kali|setinggi-tingginya|sebesar-besarnya|(?:tidak|bukan)\s+\w+))*"
+    r"lainnya|lain|kembali|lagi|juga|pun|kali|selanjutnya|berikutnya|setinggi-tingginya|sebesar-besarnya|(?:tidak|bukan)\s+\w+))*"
     # ... or only its giver: "piagam Ombudsman RI", "Penghargaan Kapolda Banten", "penghargaan BNN Kalsel".
     r"(?:\s+(?:dari\s+)?(?:Ombudsman|Kapolda|Kapolri|Polda|Div\w*|Divisi|Mabes|Bid\w*|Bidang|BNNP?|Kementerian|Bupati|Wali ?Kota|Gubernur|Kapolres\w*|Pemkab|"
     r"Pemkot|Pemprov|MURI|Museum Rekor)(?:\s+(?-i:[A-Z(])[\w()-]*)*(?:\s+(?:lainnya|lain|itu|ini|tersebut|serupa|juga))*)?$",
@@ -82,7 +105,9 @@ GENERIC_TITLE = re.compile(
 )
 # Names of awards that end in "Award": "Kompolnas Awards 2024", "Serambi Award", "Humas Polri Awards".
 AWARD_NAME = re.compile(
-    r"\b(?:(?!(?:Terima|Raih|Meraih|Menerima|Dapat|Sabet|Borong|Kapolda|Kapolres|Polda|Polres)\b)[A-Z][\w-]*\s+){1,4}Awards?\b"
+    # "dan" may join its words: "Kementerian dan Lembaga Negara Award 2024"
+    r"\b(?:(?!(?:Terima|Raih|Meraih|Menerima|Dapat|Sabet|Borong|Kapolda|Kapolres|Polda|Polres)\b)[A-Z][\w-]*\s+(?:dan\s+(?=[A-Z]))?){1,4}"
+    r"Awards?\b"
     r"(?:\s+(?:tahun\s+)?20\d\d)?"
 )
 # A citation quoted right after the award's name, a dozen words or so.
@@ -93,7 +118,7 @@ TITLE_END = re.compile(
     r"(?<![Bb]ebas)\s+(?:(?i:dari|kepada|bagi|oleh)|yang diserahkan|yang diterima|di|pada(?! kategori)|setelah|usai|saat|atas|karena|untuk(?! kategori)|sebagai|"
     r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
     rf"dalam (?i:{MEETING})|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|menjadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|berlangsung|melalui|lewat|"
-    r"dilaksanakan|digelar|diadakan|dihelat|diumumkan|mewakili|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
+    r"dilaksanakan|dilakukan|digelar|diadakan|dihelat|diumumkan|mewakili|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
 )
 # What an award is for runs as a clause of its own: "karena institusi itu berperan aktif ...", "karena dinilai patuh
 # pada standar pelayanan publik": no demonstrative or a "pada" before a lower-case word ends it. A comma inside a

@@ -58,6 +58,10 @@ def year_in_title(title: str | None) -> int | None:
 
 # A span's edge or a comparison is no period: "sejak tahun 2019", "hingga tahun 2024", "dibanding tahun 2022".
 SPAN_EDGE_BEFORE = re.compile(r"\b(?:sejak|hingga|sampai|menjelang|jelang|dibanding(?:kan)?|ketimbang|dari)\s+$", re.I)
+# A feast or commemoration the deed was done during is its window, not the award's period: "selama perayaan Lebaran
+# 2023"; an operation keeps its year ("selama Operasi Lilin 2024" names the operation the award is for).
+DURING_BEFORE = re.compile(r"\b(?:selama|sepanjang)\s+$", re.I)
+FEAST = re.compile(r"(?i:perayaan|peringatan)\b|(?:Hari|HUT)\b")
 # A working meeting where awards are handed out is the occasion, not the period: "dalam Rakernis Humas Polri Tahun
 # 2023", "Rapat Kerja Teknis tahun 2024".
 MEETING = r"(?:Rakernis|Rakor\w*|Rapim\w*|Rakerda|Rakernas|Rapat\s+(?:Kerja|Koordinasi|Pimpinan))"
@@ -72,6 +76,8 @@ OCCASION_BEFORE = re.compile(r"\b(?:pada|dalam)\s+(?:acara|momen(?:tum)?)\s+$", 
 def year_of(context: str, pattern: re.Pattern = YEAR_RE) -> int | None:
     for m in pattern.finditer(context):
         before = context[max(0, m.start() - 60) : m.start()]
+        if DURING_BEFORE.search(before) and FEAST.match(m.group(0)):
+            continue
         if not any(p.search(before) for p in (WHEN_HAD, MEETING_BEFORE, SPAN_EDGE_BEFORE, OCCASION_BEFORE)):
             return int(next(g for g in m.groups() if g))
     return None

@@ -208,10 +208,24 @@ RESORT_GIVES = re.compile(
 )
 
 
+# A press body by its name or abbreviation, the abbreviation in brackets after its name, and its region.
+_PRESS = (
+    r"PWI|PPWI|AJI|Persatuan Wartawan Indonesia|Dewan Pers|SMSI|JMSI|AMSI|IJTI|Ikatan Jurnalis Televisi Indonesia|"
+    r"Aliansi Jurnalis Independen"
+)
+PRESS_BODY = re.compile(rf"\b({_PRESS})(?:\s*\(({_PRESS})\))?(?:\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?")
+
+
 def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     """A giver the archive writes as the story names it: a commission, a press body, a Kapolres."""
-    m = re.search(
-        r"\b(Komisi Informasi(?:\s+\(KI\))?(?:\s+(?:Provinsi|Pusat))?(?:\s+[A-Z]\w+(?:\s+[A-Z][a-z]\w+)?)?)", context
+    # the fullest of its mentions: "dari Komisi Informasi ..., yang diselenggarakan Komisi Informasi Provinsi NTT"
+    m = max(
+        re.finditer(
+            r"\b(Komisi Informasi(?:\s+\(KI\))?(?:\s+(?:Provinsi|Pusat))?(?:\s+[A-Z]\w+(?:\s+[A-Z][a-z]\w+)?)?)",
+            context,
+        ),
+        key=lambda found: len(found.group(1)),
+        default=None,
     )
     if m:
         name = m.group(1).replace(" (KI)", "")
@@ -223,14 +237,12 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
     m = PUBLIC_BODY.search(context)
     if m:
         return m.group(0), None
-    m = re.search(
-        r"\b(PWI|PPWI|AJI|Persatuan Wartawan Indonesia|Dewan Pers|SMSI|JMSI|AMSI|IJTI)(?:\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?",
-        context,
-    )
+    m = PRESS_BODY.search(context)
     if m:
-        # "PWI Jatim" is PWI Jawa Timur; "PPWI Wilson Lalengke" is the body and its chairman.
-        region = expand_province(m.group(2) or "")
-        return " ".join(filter(None, (m.group(1), region if region in _areas() else None))), None
+        # "PWI Jatim" is PWI Jawa Timur; "PPWI Wilson Lalengke" is the body and its chairman; "Persatuan Wartawan
+        # Indonesia (PWI) Sulut" goes by its abbreviation.
+        region = expand_province(m.group(3) or "")
+        return " ".join(filter(None, (m.group(2) or m.group(1), region if region in _areas() else None))), None
     m = re.search(
         rf"\b((?:Waka|Ka)polres\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|AKP|(?i:memberikan|menyerahkan|berikan|beri|serahkan|kepada))\b|\s*[,.]|$|"
         r"\s+(?:pada|di|dalam|saat|ketika|atas|untuk|selaku)\b)",
@@ -276,9 +288,10 @@ MEDIA_NOUN = re.compile(r"\b(?i:stasiun\s+(?:televisi|tv|radio)|surat\s+kabar|me
 _NOT_IN_NAME = {"di", "pada", "yang", "dan", "untuk", "kepada", "dalam", "atas", "itu", "tersebut", "saat", "ketika"}
 
 
-# A press outlet by its kind and name: "Harian Kompas", "Radio Suara Surabaya".
+# A press outlet by its kind and name: "Harian Kompas", "Radio Suara Surabaya" (not a journalists' body named for
+# the medium they work in, "Ikatan Jurnalis Televisi Indonesia").
 PRESS_OUTLET = re.compile(
-    r"\b(?:Harian|Koran|Majalah|Tabloid|Radio|Televisi)(?:\s+(?!(?:H|Hj|Dr|Drs|Ir)\b)[A-Z][\w-]*){1,3}"
+    r"(?<!Jurnalis )\b(?:Harian|Koran|Majalah|Tabloid|Radio|Televisi)(?:\s+(?!(?:H|Hj|Dr|Drs|Ir)\b)[A-Z][\w-]*){1,3}"
 )
 
 

@@ -20,7 +20,7 @@ from pipelines.giver_names import (
     mabes_body_at,
 )
 from pipelines.ranks import NAME, RANK_RE
-from pipelines.unit_gazetteer import gazetteer
+from pipelines.unit_gazetteer import expand_province, gazetteer
 from pipelines.units import Mention, find_unit_mentions
 
 # Words between a giving slot and the body: a post ("Ketua Umum"), "pihak", or the body's office ("kantor wilayah").
@@ -157,8 +157,12 @@ _BODY = re.compile(
 ORGANISATION_WORDS = (
     r"Komisi|Komnas|Lembaga|Yayasan|Badan|Ikatan|Persatuan|Asosiasi|Forum|Gerakan|Universitas|Institut|PT|Bank|"
     r"Perhimpunan|Himpunan|Pusat|Kejaksaan|Pengadilan|Dewan|Majelis|Kejari|Kejati|Kejagung|Kajari|Kajati|Kantor|"
+    # a company or state enterprise by its legal form: "Perusahaan Listrik Negara (PLN) Unit Induk X"
+    r"Perusahaan|Perum|Persero|"
     # An event's committee and the armed forces' commands give in their own names.
-    r"[Pp]anitia|Komite|Balai|Kodam|Korem|Kodim|Lantamal|Lanal|Lanud|Koramil"
+    r"[Pp]anitia|Komite|Balai|Kodam|Korem|Kodim|Lantamal|Lanal|Lanud|Koramil|"
+    # a body abroad by its English name: "The Association of Woman Police (IAWP)"
+    r"Association|Foundation|Federation|Council|Institute|University|Organi[sz]ation|Society|International"
 )
 # An awards night named for itself stands for its organiser: "ajang Nusantara PR Awards 2025".
 AWARDS_NAME = r"[A-Z][\w-]*(?:\s+[A-Z\d][\w-]*){0,4}\s+Awards?\b"
@@ -167,7 +171,7 @@ ORGANISATION = re.compile(rf"(?:{ORGANISATION_WORDS})\b|{AWARDS_NAME}")
 
 # A body that names itself as one, giving: "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan ...", "Ketua
 # Dewan Pakar Pusat Riset X, Dr. Y, SH memberikan ...": its head's name and degrees may stand before the verb.
-_BODY_AND_HEAD = rf"(?:{ORGANISATION_WORDS})\b(?:,?\s+(?:[A-Z(][\w().&'-]*|dan|RI))*"
+_BODY_AND_HEAD = rf"(?:{ORGANISATION_WORDS})\b(?:,?\s+(?:[A-Z(][\w().&'-]*|(?:dan|RI|of|for|the|and)\b))*"
 BODY_GIVES = re.compile(rf"\b({_BODY_AND_HEAD})(?:\s+di\s+[A-Z]\w+)?,?\s+(?:{GIVING})\b")
 # "Balai Besar POM di Semarang menyerahkan": the office's seat is no part of its name.
 BODY_BEFORE_VERB = re.compile(rf"\b{_BODY_AND_HEAD}(?:\s+di\s+[A-Z]\w+)?,?\s+$")
@@ -175,7 +179,9 @@ BODY_BEFORE_VERB = re.compile(rf"\b{_BODY_AND_HEAD}(?:\s+di\s+[A-Z]\w+)?,?\s+$")
 
 def named_body(passage: str) -> str | None:
     """The unknown body at the passage's giver slot, as written (at most six words); after an award word
-    ("penghargaan Komisi Perlindungan Anak Indonesia") only a body that names itself as one."""
+    ("penghargaan Komisi Perlindungan Anak Indonesia") only a body that names itself as one; an award named for
+    itself ("penghargaan He For She Award") stands for its giver only when no body is said to give it."""
+    giving = BODY_GIVES.search(passage)
     for n, slot in enumerate(GIVER_SLOTS):
         for m in slot.finditer(passage):
             if n >= 2 and not ORGANISATION.match(passage, m.end()):
@@ -192,10 +198,30 @@ def named_body(passage: str) -> str | None:
                 and not is_place(name)
                 and not re.match(r"(?:Waka|Ka)[a-z]", name)
                 and (ORGANISATION.match(name) or not find_unit_mentions(name))
+                and not (giving and n == 3 and re.fullmatch(AWARDS_NAME, name))
             ):
-                return _first_words(name, 10)
-    giving = BODY_GIVES.search(passage)
-    return _first_words(_within_sentence(giving.group(1)), 8) if giving else None
+                return _without_head(_first_words(name, 10), passage)
+    return _without_head(_first_words(_within_sentence(giving.group(1)), 8), passage) if giving else None
+
+
+HEAD_POST = r"\b(?:Ketua|Kepala|Direktur|Pimpinan|Sekretaris|Sekjen)(?:\s+(?:Umum|Jenderal|Harian))?\s+"
+
+
+def _without_head(name: str, passage: str) -> str:
+    """A body's head by his post, the body, its region, then his name ("Ketua DAD Kalteng Agustiar Sabran"): the
+    body and its region spelled out ("DAD Kalimantan Tengah"); a region inside the name stays."""
+    words = name.split()
+    if not re.search(HEAD_POST + re.escape(name), passage):
+        return name
+    for end in range(len(words) - 2, 0, -1):
+        head = words[end:]
+        if len(head) > 3 or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in head) or ORGANISATION.match(head[0]):
+            continue
+        place = next((n for n in (2, 1) if end - n > 0 and is_place(" ".join(words[end - n : end]))), 0)
+        across = any(is_place(" ".join(words[end - n : end + 1])) for n in (1, 2))
+        if place and not across and not any(is_place(w) for w in head):
+            return " ".join([*words[: end - place], expand_province(" ".join(words[end - place : end]))])
+    return name
 
 
 def _within_sentence(name: str) -> str:
@@ -224,6 +250,8 @@ _CHIEF = rf"\b(?:Waka|Ka)(?:polda|polres\w*|polsek)\b(?:\s+(?!{RANK_RE})[A-Z][\w
 RECEIVING_CHIEF = re.compile(
     rf"{_CHIEF}(?=\s*,?\s*(?:yang\s+)?(?:langsung\s+|juga\s+|pun\s+)?(?:menerima|meraih|mendapat\w*|memperoleh|dianugerahi)\b)"
     rf"|(?<=diterima )(?:langsung\s+)?(?:oleh\s+)?{_CHIEF}"
+    # the receiver by rank and name, his post after a comma: "kepada AKBP Joko Susilo, Kapolres Pati"
+    rf"|(?<=kepada )(?:{RANK_RE})\.?\s+{NAME}\s*,\s*{_CHIEF}"
 )
 
 

@@ -21,6 +21,7 @@ from pipelines.abbreviations import abbreviations_spelled_out
 from pipelines.award_ceremony import CEREMONY, HANDOVER, PLACE_RE, SPEECH, event_date_of, place_of
 from pipelines.award_lists import listed_awards, numbered_lists_joined
 from pipelines.award_model import Award, Story, add_recipients
+from pipelines.award_occasions import with_occasion
 from pipelines.award_officer import OFFICER_RE, officer_of
 from pipelines.award_people import per_person
 from pipelines.award_reading import BACKGROUND, BACKGROUND_OPENING, clauses_of, no_receivers, read_sentence
@@ -266,7 +267,7 @@ def _complete_title(award: Award, story: Story) -> None:
         award.title = headline_title  # body "pin emas", headline "pin emas PPKM skala mikro"
     if is_generic_title(award.title):
         award.title = _reason_said_before(award, story) or award.title
-    award.title = with_class_among(award.title or headline_title, award.evidence)
+    award.title = with_occasion(with_class_among(award.title or headline_title, award.evidence), award.evidence)
     if award.title:
         award.title = abbreviations_spelled_out(_tidy(award.title), story.text)
 

@@ -628,6 +628,33 @@ GIVERS = [
      "BNPB"),
     ("a Kapolres after dari, then where it happens", "Lima anggota Satlantas mendapat reward dari Kapolres Bima Kota "
      "pada apel pagi.", "other", "Kapolres Bima Kota"),
+    ("a company by its legal form gives, its branch in its name", "Perusahaan Gas Negara (PGN) Regional Sumatera "
+     "memberikan piagam kepada Polres Dumai.", "other", "Perusahaan Gas Negara (PGN) Regional Sumatera"),
+    ("a state enterprise and its regional office give", "Perum Bulog Kantor Wilayah Sulsel menyerahkan penghargaan "
+     "kepada Polda Sulsel.", "other", "Perum Bulog Kantor Wilayah Sulsel"),
+    ("a receiver named by rank, his post after a comma, gives nothing", "Pimpinan bank daerah menyerahkan plakat "
+     "kepada AKBP Rudi Hartono, Kapolres Bima.", None, None),
+    ("a receiving chief after a comma leaves the body that gives", "Yayasan Peduli Anak menyerahkan piagam kepada "
+     "Kompol Dedi Saputra, Kapolsek Cempaka Putih.", "other", "Yayasan Peduli Anak"),
+    ("a body's head by his post, the body and its region, then his name", "Piagam itu diserahkan oleh Ketua Majelis "
+     "Adat Kaltim Budi Santoso kepada Polres Kutai Kartanegara.", "other", "Majelis Adat Kalimantan Timur"),
+    ("an office's head by his post, the office and its region, then her name", "Penghargaan diserahkan Kepala Balai "
+     "Bahasa Jateng Rina Wulandari kepada Polres Semarang.", "other", "Balai Bahasa Jawa Tengah"),
+    ("a region of several words ends a body's name", "Piagam diserahkan Ketua Forum Anak Papua Barat Daya kepada "
+     "Polres Sorong.", "other", "Forum Anak Papua Barat Daya"),
+    ("a press body, its abbreviation in brackets, then its region", "Polres Bitung menerima penghargaan dari "
+     "Persatuan Wartawan Indonesia (PWI) Sulut sebagai sahabat pers.", "media", "PWI Sulawesi Utara"),
+    ("television journalists' body spelled out, by its abbreviation and region", "Kapolres Gorontalo menerima piagam "
+     "dari Ikatan Jurnalis Televisi Indonesia (IJTI) Gorontalo.", "media", "IJTI Gorontalo"),
+    ("a commission named again more fully: the fullest", "Polres Ende menerima piagam dari Komisi Informasi atas "
+     "keterbukaan informasi. Penganugerahan digelar Komisi Informasi Provinsi NTT di Kupang.", "other",
+     "Komisi Informasi Provinsi Nusa Tenggara Timur"),
+    ("a body abroad by its English name gives", "International Association of Chiefs of Police (IACP) memberikan "
+     "penghargaan kepada Polda Bali.", "other", "International Association of Chiefs of Police (IACP)"),
+    ("a body that gives before an award named for itself", "The Federation of Asian Police Women (FAPW) menyerahkan "
+     "penghargaan Women In Policing Award kepada Kapolda Bali.", "other", "Federation of Asian Police Women (FAPW)"),
+    ("an award named for itself, no body said to give it", "Polres Bone menerima penghargaan Nusantara PR Awards "
+     "2025 di Jakarta.", None, "Nusantara PR Awards 2025"),
 ]  # fmt: skip
 
 
@@ -795,6 +822,12 @@ YEARS = [
     ("an election is the occasion, not the period", "mengamankan Pemilihan Kepala Daerah Serentak 2024", None),
     ("the gathering an award was handed out at is the occasion", "Piagam itu diserahkan pada acara Hari Pers "
      "Nasional Tahun 2022 di Kendari.", None),
+    ("a feast the deed was done during is its window", "Penghargaan itu atas pengamanan selama perayaan Natal "
+     "2022 yang berjalan kondusif.", None),
+    ("a commemoration throughout which a deed was done", "Piagam diberikan atas pengamanan sepanjang peringatan "
+     "HUT RI 2023 di Kudus.", None),
+    ("an operation during which a deed was done keeps its year", "Polres Kudus diganjar penghargaan atas kerja "
+     "selama Operasi Ketupat Candi 2024.", 2024),
 ]  # fmt: skip
 
 
@@ -937,12 +970,50 @@ TITLES = [
      "bentuk apresiasi atas kerja keras anggota.", "Piagam penghargaan atas kerja keras anggota"),
     ("a rank alone names no award beside a reason", "Penghargaan itu diberikan atas kepatuhan layanan publik 2023, "
      "dengan Polres Bone di peringkat kedua.", "Penghargaan atas kepatuhan layanan publik 2023"),
+    ("a name said to be a predikat, what follows describes it", "Zona biru merupakan predikat terbaik dalam "
+     "penilaian mutu layanan dari Ombudsman.", "predikat Zona biru, predikat terbaik dalam penilaian mutu layanan"),
+    ("a name said to be a gelar, a bare description", "Warga Kehormatan Dayak adalah gelar adat yang diberikan "
+     "kepada tokoh berjasa.", "gelar Warga Kehormatan Dayak"),
+    ("a name the award word's own phrase already holds", "Opini Kualitas Tertinggi adalah predikat yang diberikan "
+     "kepada unit layanan terbaik.", "Opini Kualitas Tertinggi"),
+    ("a demonstrative subject names no award", "Hal itu merupakan penghargaan atas kerja keras anggota.",
+     "penghargaan atas kerja keras anggota"),
+    ("a customary title and its name in quotes", 'Tetua adat menyematkan gelar adat Bugis "Tau Matoa Ri Bone" '
+     "kepada Kapolres Bone.", "gelar adat Bugis Tau Matoa Ri Bone"),
+    ("an honorary title and its name", "Kapolda Riau menerima gelar kehormatan Datuk Setia Amanah dari Lembaga "
+     "Adat Melayu.", "gelar kehormatan Datuk Setia Amanah"),
+    ("a case review is no title", "Satreskrim Polres Sleman menggelar gelar perkara kasus penganiayaan.", None),
+    ("an award's name that dan joins", "Polda Jatim meraih penghargaan dalam Kementerian dan Lembaga Award 2023 "
+     "yang digelar stasiun televisi swasta.", "Kementerian dan Lembaga Award 2023"),
+    ("a plakat and what it is for", "Pemimpin bank daerah menyerahkan plakat penghargaan atas pengungkapan "
+     "pembobolan ATM kepada Polres Bima.", "plakat penghargaan atas pengungkapan pembobolan ATM"),
+    ("a passive verb of doing ends the title", "Pemberian plakat dilakukan di sela rapat koordinasi.", "plakat"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize("construction, sentence, title", TITLES, ids=[row[0] for row in TITLES])
 def test_titles(construction, sentence, title):
     assert title_of(sentence) == title
+
+
+# What was won and the awards event, named for itself, it was won at.
+OCCASIONS = [
+    ("a predikat announced at an awards event named first", "Polres Wajo mengikuti pengumuman Zona Integritas Award "
+     "2024 secara daring, saat Polres Wajo diumumkan meraih predikat Wilayah Bebas dari Korupsi (WBK) dari "
+     "KemenPAN-RB.", "predikat Wilayah Bebas dari Korupsi (WBK) - Zona Integritas Award 2024"),
+    ("a predikat won at an awards event named after it", "Polres Wajo meraih predikat WBBM pada Zona Integritas "
+     "Award 2024 di Jakarta.", "predikat WBBM - Zona Integritas Award 2024"),
+    ("a category won on an awards night", "Dalam malam Anugerah Humas Polri Awards 2024, Polres Wajo meraih "
+     "penghargaan kategori video edukasi terbaik.",
+     "penghargaan kategori video edukasi terbaik - Anugerah Humas Polri Awards 2024"),
+    ("an award named for itself, nothing else won", "Polres Wajo meraih Kompolnas Awards 2024 sebagai Polres "
+     "terbaik.", "Kompolnas Awards 2024 sebagai Polres terbaik"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, title", OCCASIONS, ids=[row[0] for row in OCCASIONS])
+def test_what_was_won_at_an_awards_event(construction, text, title):
+    assert [a["title"] for a in extract_awards(None, text)] == [title]
 
 
 # A bare award with no name of its own goes by its giver; a named award keeps its name alone.
@@ -1128,7 +1199,8 @@ def test_what_the_award_is_for_in_a_sentence_of_its_own():
      "rekor MURI", "Piala dan piagam", "penghargaan Divisi Humas Polri", "penghargaan bergengsi Bidang Humas Polda Sumsel",
      "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya", "penghargaan tidak berhenti", "penghargaan Kapolri lainnya",
      "Piagam-piagam", "sertifikat rekor MURI", "penghargaan tertinggi",
-     "penghargaan setinggi-tingginya"],
+     "penghargaan setinggi-tingginya", "Penghargaan selanjutnya", "penghargaan berikutnya", "plakat penghargaan",
+     "gelar adat", "gelar kehormatan"],
 )  # fmt: skip
 def test_generic_titles(title):
     assert is_generic_title(title)
@@ -1345,6 +1417,20 @@ EVENT_DATES = [
      "Ombudsman di Jambi, Selasa, 31 Januari 2022.", None, "2022-01-31"),
     ("awards still to come date no award of this story", "Bawaslu menganugerahkan penghargaan kepada Polda Jambi atas "
      "pengamanan pemilu. Instansi lain akan diberi penghargaan pada 5 Maret 2024.", None, None),
+    ("a giver's speech at the ceremony dates it, its year written", "Komnas Perlindungan Anak memberikan penghargaan "
+     "kepada Polres Blitar atas pengungkapan kasus kekerasan terhadap anak. Penghargaan diterima Kapolres Blitar AKBP "
+     "Adhitya Panji di Aula Polres Blitar. Ketua Komnas PA mengatakan polisi bergerak cepat menangani laporan warga. "
+     '"Kami bangga atas kerja cepat polisi," kata Ketua Komnas PA dalam sambutannya, Kamis (11/3/2021).', None,
+     "2021-03-11"),
+    ("a speech at the ceremony, its year from the story's day", "Pemkab Klaten memberikan penghargaan kepada Polres "
+     "Klaten atas pengamanan arus mudik. Piagam diterima Kapolres Klaten AKBP Eko Prasetyo di Pendopo Klaten. Bupati "
+     'menilai arus mudik tahun ini berjalan lancar. "Terima kasih atas kerja keras seluruh personel," ujar Bupati '
+     "Klaten dalam sambutannya, Selasa (9/8).", "2022-08-10T10:00:00+07:00", "2022-08-09"),
+    ("no story's day and a year looked ahead to: the weekday picks the year before", "Polres Katingan menerima "
+     "piagam dari Bupati Katingan, Kamis (22/3). Bupati berharap polisi siap mengamankan Pemilu 2019.", None,
+     "2018-03-22"),
+    ("the same with the month in words", "Polres Katingan menerima piagam dari Bupati Katingan, Jumat, 13 April. "
+     "Bupati berharap polisi siap mengamankan Pemilu 2019.", None, "2018-04-13"),
 ]  # fmt: skip
 
 

@@ -9,6 +9,7 @@ import re
 
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_officer import POSITION_RE
+from pipelines.award_rankings import Placing, placement_value, placings_of, ranked_across, split_by_category
 from pipelines.award_titles import AWARD_TO_COME, is_generic_title, placement_of, title_of
 from pipelines.award_years import year_of
 from pipelines.categories import categories_of
@@ -174,8 +175,8 @@ def _with_their_units(items: list[str]) -> list[str]:
 def _placing_awards(sentence: str, story: Story) -> list[Award]:
     """One award per placing when a sentence ranks units: "juara 1 diraih Polres X, juara 2 Polres Y",
     "Polda X juara umum tingkat polda dan Polres Y juara umum tingkat polres", "Kapolres Z (juara 1 ...)"."""
-    placings = list(PLACING.finditer(sentence))
     units = find_unit_mentions(sentence, story=story.text)
+    placings = _placings(sentence, units)
     following = _following_units(sentence, placings, units)
     if len(placings) + len(following) < 2 or not placings:
         return []
@@ -192,7 +193,7 @@ def _placing_awards(sentence: str, story: Story) -> list[Award]:
         if name and PLACED_FOR.match(name):  # "juara pertama atas inovasi": why it placed, in the story's contest
             award.title = placing.group(0) + _story_contest(story) + name
             name = ""
-        award.placement = placement_of(placing.group(0)) or (1 if re.search(r"teratas|puncak", award.title) else None)
+        award.placement = _placement(placing) or (1 if re.search(r"teratas|puncak", award.title) else None)
         add_recipients(award, [unit])
         awards.append(award)
         if name and sentence[placing.end() :].lstrip().startswith(name.strip()):
@@ -211,6 +212,23 @@ def _placing_awards(sentence: str, story: Story) -> list[Award]:
         add_recipients(award, [unit])
         awards.append(award)
     return awards
+
+
+def _placings(sentence: str, units: list[Mention]) -> list:
+    """The places a sentence names: "juara 1", "juara umum", "posisi teratas", and the numbered places and bare
+    ordinals of a ranking ("posisi keenam", "..., kedua Polres B")."""
+    found = [Placing(m.group(0), m.start(), m.end(), placement_of(m.group(0))) for m in PLACING.finditer(sentence)]
+    for p in placings_of(sentence, units):
+        if not any(f.at <= p.at < f.to or p.at <= f.at < p.to for f in found):
+            found.append(p)
+    return sorted(found, key=lambda p: p.at)
+
+
+def _placement(placing) -> int | None:
+    if placing.value is not None:
+        return placing.value
+    n = re.search(r"(?:ke-?\s*)?(\w+)$", placing.group(0))
+    return placement_value(n.group(1)) if n else None
 
 
 PLACED_FOR = re.compile(r"\s*(?:atas|karena|berkat)\s", re.I)
@@ -301,6 +319,7 @@ def _story_contest(story: Story) -> str:
 
 def listed_awards(story: Story) -> tuple[list[Award], set[str]]:
     awards, listed = [], set()
+    placed_in: dict[str, list[Award]] = {}
     counted = COUNTED_AWARDS.search(" ".join(story.sentences[:3]))
     for sentence in story.body:
         placed = _placing_awards(sentence, story)
@@ -308,6 +327,7 @@ def listed_awards(story: Story) -> tuple[list[Award], set[str]]:
         if placed and len(placed) >= len(_with_their_units(_enumerated(sentence))):
             awards += placed
             listed.add(sentence)
+            placed_in[sentence] = placed
             continue
         items = _with_their_units(_enumerated(sentence) or _counted_reasons(sentence, counted))
         if not items or AWARD_TO_COME.search(sentence):
@@ -330,8 +350,25 @@ def listed_awards(story: Story) -> tuple[list[Award], set[str]]:
             award.year = year_of(item)
             award.placement = placement_of(item)
             awards.append(award)
+    # Rankings told a sentence at a time ("Posisi kedua ditempati Polres X. Polres Y menduduki posisi ketiga."),
+    # and results split by category ("kategori A: Polres X dan Polres Y, kategori B: Polres Z").
+    ranked, used = ranked_across(story, listed, _ranked_name, placed_in)
+    awards += ranked
+    listed |= used
+    split, used = split_by_category([s for s in story.body if s not in listed], story)
+    awards += split
+    listed |= used
     return awards, listed
 
+
+def _ranked_name(sentence: str, placing, units: list[Mention]) -> str:
+    """What a place of a ranking told a sentence at a time is in, when the words after it name it ("posisi
+    kedua kategori Polres tipe B"); not "urutan pertama dari empat polres", which only counts who was ranked."""
+    name = _placing_name(sentence, placing, [], units)
+    return name if re.match(r"\s*(?:kategori|tingkat|lomba|bidang|kelompok|tipe|[A-Z])", name) else ""
+
+
+RANKING_HEAD = re.compile(r"\b(?:urutan|peringkat|ranking|rangking|juara)\b", re.I)
 
 # A numbered list's marker: "1. ", "2) ", at a line's start or after a space.
 LIST_MARKER = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.)]\s+", re.M)
@@ -353,9 +390,13 @@ def numbered_lists_joined(text: str) -> str:
             continue
         head = text[last : chain[0].start()]
         out.append(head.rstrip() + " " if head.rstrip().endswith(":") else head)  # "adalah:\n1. ...": one line
+        # "dengan urutan sebagai berikut: 1. Polres A 2. Polres B": the numbers are the places of a ranking.
+        ranked = RANKING_HEAD.search(re.split(r"[.!?]\s", head)[-1])
         for k, marker in enumerate(chain):
             end = chain[k + 1].start() if k + 1 < len(chain) else _item_end(text, marker.end())
             item = re.sub(r",?\s+(?:dan|serta)$", "", re.sub(r"\s+", " ", text[marker.end() : end]).strip(" ,;"))
+            if ranked and not PLACING.match(item):
+                item = f"peringkat {marker.group(1)} {item}"
             out.append(("; " if k else "") + (item.rstrip(".") if k + 1 < len(chain) else item))
         last = _item_end(text, chain[-1].end())
         n += len(chain)

@@ -65,6 +65,9 @@ def clauses_of(sentence: str, story: str | None = None) -> list[str]:
 # adalah Kapolsek Genteng, Lakarsantri, ...", "Penerimanya yakni ...", "Kelima Kapolres terbaik itu adalah ...".
 RECIPIENTS_NAMED = re.compile(
     r"^(?:para\s+)?(?:peraih|penerima|pemenang)(?:nya)?\b|^(?:di antaranya|antara lain|mereka adalah|yakni|yaitu)\b|"
+    # "Tiga besar di antaranya Polres A, ...", "Lima teratas yakni ...": the first of those counted
+    r"^(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+(?:besar|teratas|terbaik|tertinggi)|"
+    r"(?:sebagian|beberapa)(?:\s+di\s+antaranya)?)\b[^.;]{0,30}?\b(?:di antaranya|antara lain|yakni|yaitu|adalah|ialah)\b|"
     r"^(?:ke(?:dua|tiga|empat|lima|enam|tujuh)nya|mereka|(?:satuan kerja|satker|kesatuan)\s+(?:itu|tersebut))\s+"
     r"(?:adalah|yaitu|yakni|ialah)\b|^(?:mereka|para penerima|penerimanya)\s+(?:berasal|datang)\s+dari\b|"
     # "Kelima Kapolres terbaik itu adalah ...", "Ketiga polres tersebut yakni ..."
@@ -89,13 +92,15 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         return  # "Baca juga: Polres Y Raih ...": the headline of another story, set in this one
     if awards and not is_headline and _read_counted(awards, sentence, story):
         return
+    if awards and not is_headline and _read_same_award(awards, sentence, story):
+        return  # "Selain keempat polres itu, Polda X juga meraih zona yang sama"
     if len(awards) > 1 and not is_headline and read_each_named(awards, sentence, story):
         return  # "X diterima AKP A, Y diterima AKBP B": each award's own receiver
     if len(awards) > 1 and not is_headline and EVERY_AWARD.match(sentence):
         for award in awards:  # "Kedua penghargaan itu diterima langsung oleh Kasat ...": all of them
             award.evidence.append(sentence)
         return
-    role = sentence_role(sentence)
+    role = sentence_role(sentence) or _grade_conferred(sentence, story)
     if role == "received" and not is_headline and read_each_giver(awards, sentence, story):
         return  # "... juga menerima penghargaan dari A, B dan C": an award from each
     if role == "received" and not is_headline and read_each_group(awards, sentence):
@@ -155,6 +160,55 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         award.title_generic = len(categories_of(sentence)) > 1
     award.year = award.year or year_of(sentence)
     award.placement = award.placement or placement_of(sentence)
+
+
+# "Polda X juga meraih zona yang sama", "Polres Y pun mendapat predikat serupa": the award just told, to more units.
+SAME_AWARD = re.compile(
+    r"\b(?:juga|pun|turut|sama-sama)\s+(?:meraih|menerima|mendapat(?:kan)?|memperoleh|masuk|berada\s+di|dianugerahi|"
+    r"diberi(?:kan)?|diganjar|menyabet)\s+(?:[\w-]+\s+){0,2}?(?:yang\s+sama|serupa)\b",
+    re.I,
+)
+
+
+def _read_same_award(awards: list[Award], sentence: str, story: Story) -> bool:
+    """More units of the award the story just told; an award of their own when it was a ranking's places."""
+    if not SAME_AWARD.search(sentence):
+        return False
+    named = [m for m in recipient_mentions(sentence, story.text) if not m.via_position]
+    if not named:
+        return False
+    last = awards[-1]
+    if last.placement is not None and last.title_listed:
+        last = Award(category=last.category)  # the same grade, no place: not a share of one unit's place
+        awards.append(last)
+    last.evidence.append(sentence)
+    add_recipients(last, named)
+    return True
+
+
+# A grade conferred on units: "Ombudsman menyerahkan predikat zona hijau kepada Polres A, Polres B dan Polres C",
+# "KemenPAN-RB menetapkan Polres A dan Polres B sebagai Wilayah Bebas dari Korupsi (WBK)", "Polres C ditetapkan
+# sebagai satker berpredikat WBBM".
+GRADE = r"(?:predikat|zona\s+hijau|kepatuhan\s+tinggi|WBK|WBBM|Wilayah\s+Bebas|Wilayah\s+Birokrasi|zona\s+integritas)"
+GRADE_CONFERRED = re.compile(
+    r"\b(?:memberikan|menyerahkan|menganugerahkan|menetapkan|mengukuhkan|menobatkan)\b[^.;]{0,160}?\b"
+    + GRADE
+    + r"|\b(?:ditetapkan|dikukuhkan|dinobatkan|dinyatakan)\s+(?:sebagai\s+)?(?:(?:satker|satuan\s+kerja|unit\s+kerja|unit|"
+    r"satuan)\s+)?(?:ber|yang\s+meraih\s+|peraih\s+|penerima\s+)?"
+    + GRADE
+    + r"|\b"
+    + GRADE
+    + r"\b[^.;]{0,80}?\b(?:diberikan|diserahkan|dianugerahkan)\s+(?:langsung\s+)?(?:kepada|untuk|bagi)\b",
+    re.I,
+)
+
+
+def _grade_conferred(sentence: str, story: Story) -> str | None:
+    """`received` for a sentence that confers a grade on the units it names, which no receiving or giving verb
+    the sentence roles read says; None otherwise."""
+    if not GRADE_CONFERRED.search(sentence) or BACKGROUND.search(sentence):
+        return None
+    return "received" if recipient_mentions(sentence, story.text) else None
 
 
 # "Penghargaan diberikan kepada anggota Bhabinkamtibmas itu": the people the sentence before named with their units.
@@ -226,9 +280,11 @@ def _award_for(
 ) -> Award | None:
     """The award a sentence speaks of: one of the same kind already read, the story's first award for a
     summary or a follow-up, or a new one (appended). None for a sentence that only adds evidence."""
-    existing = [a for a in awards if a.category in cats]
-    distinct = False
     named = [m for m in recipients if not m.via_position]  # an officer accepting names no other award
+    # A place of a ranking is its own unit's: a sentence about other units adds nothing to it.
+    open_to = [a for a in awards if not _placed_elsewhere(a, named)]
+    existing = [a for a in open_to if a.category in cats]
+    distinct = False
     if existing and named and not is_headline:
         # Another award of the same kind, to other units ("... juga memberikan penghargaan X kepada Polsek Y").
         probe = Award(recipients=[m.name for m in named], recipient_ids=[m.unit_id for m in named])
@@ -244,7 +300,11 @@ def _award_for(
         if all(named_here != a.title for a in awards):
             awards.append(Award(category=cats[0]))  # "Selain itu, Kapolri juga meraih predikat X": another award
             return awards[-1]
-    generic = [a for a in awards if a.category == "other" and cats != ["other"]]
+    # An award of no known kind turns out to be of the sentence's kind, unless the sentence gives other units an
+    # award of its own ("Polres A menerima piagam dari Kejaksaan ... Polres B memperoleh rekor MURI").
+    generic = [
+        a for a in open_to if a.category == "other" and cats != ["other"] and not _named_apart(a, named, sentence)
+    ]
     if role is None:
         # Such a sentence creates an award only when it announces one ("Penghargaan kedua dari Bupati").
         announces = re.search(r"[Pp]enghargaan\s+(pertama|kedua|ketiga|lain\w*|dari)\b", sentence)
@@ -268,12 +328,34 @@ def _award_for(
     if generic:
         generic[0].category = cats[0]  # the story's award turns out to be of a known kind
         return generic[0]
-    if awards and not distinct and (is_headline or len(cats) > 1 or cats == ["other"]):
+    if open_to and not distinct and (is_headline or len(cats) > 1 or cats == ["other"]):
         if is_headline or not _another_award(awards, sentence, named):
-            return awards[0]  # a summary or a follow-up adds to what the story already names
+            return open_to[0]  # a summary or a follow-up adds to what the story already names
     award = Award(category=cats[0])
     awards.append(award)
     return award
+
+
+def _named_apart(award: Award, named: list[Mention], sentence: str) -> bool:
+    """Whether an award already read, named and given to units, is not the one a sentence gives other units."""
+    if not named or not award.recipients or is_generic_title(award.title):
+        return False
+    names = {m.name for m in named}
+    if names & set(award.recipients) or any(n.endswith(" " + r) for n in names for r in award.recipients):
+        return False
+    title = title_of(sentence)
+    return bool(title) and not is_generic_title(title) and title != award.title
+
+
+def _placed_elsewhere(award: Award, named: list[Mention]) -> bool:
+    """A place of a listed ranking ("Posisi kedua ditempati Polres X") when the sentence names only other units."""
+    return bool(
+        award.placement is not None
+        and award.title_listed
+        and award.recipients
+        and named
+        and not {m.name for m in named} & set(award.recipients)
+    )
 
 
 ALSO_ANOTHER = re.compile(

@@ -20,7 +20,13 @@ PLACE_BEFORE = re.compile(
     re.I,
 )
 
-SCOPE_BEFORE = re.compile(r"\b(?:jajaran|wilayah(?: hukum)?|di lingkungan|lingkup|se-?|tingkat)\s*$", re.I)
+SCOPE_BEFORE = re.compile(
+    r"\b(?:jajaran|wilayah(?: hukum)?|di lingkungan|lingkup|se-?|tingkat|di\s+bawah(?:\s+naungan)?)\s*$"
+    # "kepada sejumlah satker Polda X", "tujuh polres Polda X": the Polda frames the units it counts
+    r"|\b(?:sejumlah|beberapa|\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+"
+    r"(?:satker|satuan\s+kerja|satwil|unit\s+kerja|polres\w*|polsek)\s*$",
+    re.I,
+)
 
 # "31 personel jajaran Polda Sumut": people of the Polda, who receive for it (unlike "12 polres jajaran Polda X").
 PEOPLE_OF = re.compile(r"\b(?:personel|anggota|polisi|polwan|perwira|bintara)\s+(?:di\s+)?jajaran\s*$", re.I)
@@ -70,7 +76,38 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
         )
     ]
     chosen = [m for m in chosen if not _parent_after_polsek(sentence, m, chosen)]
+    chosen = [m for m in chosen if not graded_below_award(sentence, m)]
     return chosen or _polri_itself(sentence) or deputies
+
+
+# What sets units apart from those awarded: the yellow, red or black zones and flags, a low grade of compliance.
+NOT_AWARDED_GRADE = re.compile(
+    r"\bzona\s+(?:kuning|merah|hitam)\b|\b(?:warna|predikat|kategori)\s+(?:kuning|merah|hitam)\b|"
+    r"\bbendera(?:\s+panji)?\s+(?:hitam|tengkorak)\b|"
+    r"\bkepatuhan\s+(?:rendah|sedang)\b",
+    re.I,
+)
+AWARDED_GRADE = re.compile(
+    r"\bzona\s+hijau\b|\b(?:warna|predikat|kategori)\s+hijau\b|\bkepatuhan\s+tinggi\b|\bbendera(?:\s+panji)?\s+jempol\b",
+    re.I,
+)
+# Where a grade stops applying: a contrast, a semicolon, a sentence's end.
+GRADE_CLAUSE_END = re.compile(
+    r";|\.\s|,?\s+(?:sedangkan|sementara(?:\s+itu)?|adapun|namun|tetapi|lalu|kemudian)\b", re.I
+)
+
+
+def graded_below_award(sentence: str, m: Mention) -> bool:
+    """ "Polres A dan Polres B meraih zona hijau, sedangkan Polres C masih di zona kuning": a unit whose own clause
+    grades it below the award (a yellow or red zone, a skull flag) and names no awarded grade receives nothing."""
+    if not NOT_AWARDED_GRADE.search(sentence):
+        return False
+    bounds = [0] + [b for e in GRADE_CLAUSE_END.finditer(sentence) for b in (e.start(), e.end())] + [len(sentence)]
+    for start, end in zip(bounds[::2], bounds[1::2], strict=False):
+        if start <= m.start < end:
+            clause = sentence[start:end]
+            return bool(NOT_AWARDED_GRADE.search(clause)) and not AWARDED_GRADE.search(clause)
+    return False
 
 
 def _parent_after_polsek(sentence: str, m: Mention, chosen: list[Mention]) -> bool:

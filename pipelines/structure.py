@@ -86,21 +86,37 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         # Likewise what it is for: "Penghargaan itu diberikan atas pengungkapan kasus menonjol".
         named = (title_of(s) for s in story.body if AWARD_TERMS.search(s))
         awards[0].title = next((t for t in named if not is_generic_title(t)), awards[0].title)
+    elif _one_award_ranked(awards):
+        # A ranking of one award's units, each place its own award: the unranked ones hold the award the story names.
+        named = (title_of(s) for s in story.body if AWARD_TERMS.search(s))
+        title = next((t for t in named if not is_generic_title(t)), None)
+        for award in awards:
+            if not award.in_story_award and is_generic_title(award.title):
+                award.title = title or award.title
     if len(awards) == 1:  # the class it is the best of, said in any sentence of a one-award story
         awards[0].title = with_class_among(awards[0].title, story.body)
-    _placings_in_story_award(awards)
+    _placings_in_story_award(awards, story)
     _classes_in_named_award(awards)
     for award in awards:
         award.title = named_by_giver(award.title, award.giver)
     return [a.as_row() for a in awards if a.recipients]
 
 
-def _placings_in_story_award(awards: list[Award]) -> None:
+def _one_award_ranked(awards: list[Award]) -> bool:
+    """Every award of the story is of one kind, and some are places of a ranking named apart from the award."""
+    return len({a.category for a in awards}) == 1 and any(a.in_story_award for a in awards)
+
+
+def _placings_in_story_award(awards: list[Award], story: Story) -> None:
     """ "X meraih penghargaan ... dari KPK", then "Peringkat kedua ditempati Y, disusul Z": placings that name
     no award of their own rank in the one the story names."""
     named = next((a.title for a in awards if not a.in_story_award and not _placing_title(a.title)), None)
+    if named is None and any(a.in_story_award for a in awards):
+        # Every award is a place or a category of it: the award is the one the story names.
+        found = (title_of(s) for s in story.body if AWARD_TERMS.search(s) and not BACKGROUND.search(s))
+        named = next((t for t in found if not is_generic_title(t) and not _placing_title(t)), None)
     for award in awards:
-        if named and award.in_story_award and award.title:
+        if named and award.in_story_award and award.title and named.lower() not in award.title.lower():
             award.title = f"{named}, {award.title}"
 
 

@@ -1645,7 +1645,9 @@ AWARD_LISTS = [
       "penghargaan Kejaksaan Agung atas penanganan perkara narkotika, Peringkat 3 kategori tingkat polda",
       "penghargaan Kejaksaan Agung atas penanganan perkara narkotika, posisi teratas kategori tingkat polres",
       "penghargaan Kejaksaan Agung atas penanganan perkara narkotika, posisi 2 kategori tingkat polres",
-      "penghargaan Kejaksaan Agung atas penanganan perkara narkotika", "peringkat pertama kategori tingkat polda"]),
+      # the first place, in a sentence of its own, is the ranking's first place too
+      "penghargaan Kejaksaan Agung atas penanganan perkara narkotika, peringkat pertama kategori tingkat polda",
+      "penghargaan Kejaksaan Agung atas penanganan perkara narkotika"]),
     ("one award named after yaitu, its givers in between",
      "Polres Bone mendapat penghargaan dari Kementerian Keuangan Republik Indonesia, dari Kantor Wilayah Direktorat "
      "Jenderal Perbendaharaan Provinsi Sulawesi Selatan, yaitu satker dengan "

@@ -52,6 +52,11 @@ CATEGORY_EXPLAINED = re.compile(r"\bkategori(?:\s+[\w-]+){1,4}\s*,?\s*$", re.I)
 # What "adalah" says of those who receive, or of the giving, is no list of awards.
 # "penghargaan itu adalah apresiasi atas kontribusi ... aman dan tertib": what the award means, not a list of awards.
 WHAT_IT_MEANS = re.compile(r"\s*(?:bentuk|wujud|apresiasi|tanda|ungkapan|hasil|buah|motivasi|pemacu)\b", re.I)
+RECEIVERS_HEAD = re.compile(
+    r"\byang\s+(?:meraih|menerima|mendapat(?:kan)?|memperoleh)\s+(?:[\w/-]+\s+){0,3}?(?:penghargaan|piagam|predikat|trofi)"
+    r"(?:\s+(?:itu|tersebut|ini))?\s*$",
+    re.I,
+)
 NOT_AWARDS_SUBJECT = re.compile(r"\b(?:penerima|peraih|pemenang|pemberian|penyerahan)\b", re.I)
 
 
@@ -66,6 +71,8 @@ def _enumerated(sentence: str, expected: int | None = None) -> list[str]:
             and (NOT_AWARDS_SUBJECT.search(sentence, 0, m.start()) or WHAT_IT_MEANS.match(sentence, m.end()))
         ):
             continue  # "menerima penghargaan, yakni Direktur X ...", "penerimanya adalah ...", "pemberiannya adalah bentuk ..."
+        if RECEIVERS_HEAD.search(sentence, 0, m.start()):
+            continue  # "Lembaga yang meraih penghargaan adalah TNI; Polri; ...": who received, not which award
         if not AWARDS_HEAD.search(sentence, 0, m.start()) and not find_unit_mentions(sentence[: m.start()]):
             continue  # "ada empat kategori rekor, yaitu ...": kinds explained, not awards won
         if CATEGORY_EXPLAINED.search(sentence, 0, m.start()):

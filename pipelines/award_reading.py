@@ -94,6 +94,8 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         return
     if awards and not is_headline and _read_same_award(awards, sentence, story):
         return  # "Selain keempat polres itu, Polda X juga meraih zona yang sama"
+    if awards and not is_headline and _read_where_they_serve(awards, sentence, story):
+        return  # "... kepada tiga polisi, di antaranya Kombes A. Saat ini ia bertugas sebagai Dansat Brimob Polda X."
     if len(awards) > 1 and not is_headline and read_each_named(awards, sentence, story):
         return  # "X diterima AKP A, Y diterima AKBP B": each award's own receiver
     if len(awards) > 1 and not is_headline and EVERY_AWARD.match(sentence):
@@ -181,6 +183,39 @@ def _read_same_award(awards: list[Award], sentence: str, story: Story) -> bool:
     if last.placement is not None and last.title_listed:
         last = Award(category=last.category)  # the same grade, no place: not a share of one unit's place
         awards.append(last)
+    last.evidence.append(sentence)
+    add_recipients(last, named)
+    return True
+
+
+# Where the officers just said to receive serve: "Saat ini ia bertugas sebagai Dansat Brimob Polda X", "Kedua, AKP B
+# yang kini bertugas sebagai Pamin Slog Polri, dan ketiga, Aiptu C yang menjabat sebagai Paur Polres Y".
+SERVES = re.compile(
+    r"\b(?:ia|dia|beliau|yang)\s+(?:(?:kini|saat\s+ini|sekarang|sehari-hari|juga)\s+)?(?:bertugas|menjabat|berdinas|"
+    r"bertugas\s+sebagai|berdinas\s+di)\b"
+    # "Sani adalah anggota Satbrimob Polda X", "Keduanya merupakan personel Satlantas Polres Y"
+    r"|\b(?:adalah|merupakan)\s+(?:(?:seorang|salah\s+satu|salah\s+seorang)\s+)?(?:anggota|personel|perwira|bintara|polwan)\b",
+    re.I,
+)
+LIST_GOES_ON = re.compile(
+    r"^(?:kedua|ketiga|keempat|kelima|selanjutnya|berikutnya)\b|^(?:selain\s+itu|lalu|kemudian),", re.I
+)
+
+
+def _read_where_they_serve(awards: list[Award], sentence: str, story: Story) -> bool:
+    """The units of officers an award was just given to, told in the sentences after the giving: for an award that
+    no unit received yet, or one whose list of officers the sentence carries on."""
+    if not SERVES.search(sentence) or sentence_role(sentence):
+        return False
+    last = awards[-1]
+    at = story.body.index(sentence) if sentence in story.body else -1
+    if at < 1 or story.body[at - 1] not in last.evidence:
+        return False  # only right after the award's own sentences
+    if last.recipients and not LIST_GOES_ON.match(sentence):
+        return False
+    named = [m for m in recipient_mentions(sentence, story.text) if m.unit_id or m.parent_id]
+    if not named:
+        return False
     last.evidence.append(sentence)
     add_recipients(last, named)
     return True

@@ -35,6 +35,9 @@ POLRI_RECEIVES = re.compile(
     r"\b(?:Polri|Kepolisian Negara Republik Indonesia|Korps Bhayangkara)\)?\s+(?:kembali\s+|berhasil\s+|juga\s+)?"
     r"(?:raih|meraih|terima|menerima|mendapat|mendapatkan|memperoleh|dianugerahi|diganjar|sabet|menyabet|dinobatkan)\b"
     r"|\b(?:kepada|oleh)\s+Polri\b"
+    # "Kementerian/lembaga yang meraih penghargaan adalah TNI; Polri; ...": Polri an item of the receivers listed
+    r"|\b(?:meraih|menerima|mendapat(?:kan)?|memperoleh)\b[^.]{0,40}?\b(?:adalah|yaitu|yakni|antara\s+lain)\s+"
+    r"(?:[^.]*?[;,]\s*(?:dan\s+|serta\s+)?)?Polri(?=\s*[;,.]|\s+(?:dan|serta)\b|$)"
 )
 # The Kapolri honoured, or his deputy accepting for him: the archive files it under Mabes Polri.
 POLRI_CHIEF = re.compile(r"\b(?:Kapolri|Wakapolri)\b")
@@ -66,6 +69,7 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
     # "diterima untuk Kapolri, yang diwakili Kadiv Humas Polri": who stands in for a recipient receives nothing.
     chosen = [m for m in chosen if m not in deputies]
     chosen = [_beside_parent(sentence, m) for m in chosen]
+    chosen = _listed_with_parent(sentence, chosen)
     # "pejabat utama Polda X ..., yakni Direktur Reserse Narkoba ...": the Polda only says whose officials they are.
     chosen = [
         m
@@ -145,6 +149,35 @@ def _beside_parent(sentence: str, m: Mention) -> Mention:
     if m.via_position and m.parent_id and listed:
         return replace(m, beside_parent=True)
     return m
+
+
+LIST_GAP = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+
+
+def _listed_with_parent(sentence: str, chosen: list[Mention]) -> list[Mention]:
+    """ "kepada Polda Kalteng, Polres Kotim dan Polres Pulang Pisau": a unit listed as an item of its own beside
+    the units under it receives with them (a list, so with "dan" or three items; "Polres A, Polda B" is only
+    where Polres A is)."""
+    runs: list[list[int]] = []
+    for n, m in enumerate(chosen):
+        if runs and LIST_GAP.fullmatch(sentence[chosen[runs[-1][-1]].end : m.start]):
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    out = list(chosen)
+    for run in runs:
+        items = [chosen[n] for n in run]
+        joined = any(
+            re.search(r"\b(?:dan|serta)\b", sentence[a.end : b.start]) for a, b in zip(items, items[1:], strict=False)
+        )
+        if len(items) < 3 and not joined:
+            continue
+        for n in run:
+            m = chosen[n]
+            parents = [o for o in items if o is not m and o.unit_id and _contains(o.name, o.unit_id, m.name, m.unit_id)]
+            if parents and not m.via_position:
+                out[n] = replace(m, beside_parent=True)
+    return out
 
 
 # "yang diwakili Kepala Divisi Humas Polri", "diwakilkan kepada Wakapolres X": an officer standing in.
@@ -350,7 +383,9 @@ def _contains(name: str, unit_id: str | None, other: str, other_id: str | None, 
 
 OWN_PERSONNEL = re.compile(
     r"\b(?:kepada|ke|untuk|bagi)\s+(?:[\d.]+\s+|para\s+|sejumlah\s+|seluruh\s+)?(?:orang\s+)?"
-    r"(?:personel|anggota|polisi|polwan|jajaran|perwira|bintara)\b",
+    r"(?:personel|anggota|polisi|polwan|jajaran|perwira|bintara)\b"
+    # "kepada 59 individu, yang terdiri dari 52 personel Polri dan 7 warga sipil"
+    r"|\b(?:kepada|untuk|bagi)\s+[\d.]+\s+(?:individu|orang|penerima)\b[^.;]{0,40}?\b(?:personel|anggota)\b",
     re.I,
 )
 

@@ -54,6 +54,11 @@ UNIT_RE = re.compile(
 
 def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -> tuple[str, str | None, int]:
     """The longest run of `words` that names a known unit, else the words up to a stop word."""
+    if len(words) > 2 and words[:2] == ["Kota", "Besar"] and unit_type in ("Polres", "Polresta"):
+        # "Polres Kota Besar Medan": the long form of Polrestabes Medan.
+        name, unit_id, used = _canonical("Polrestabes", words[2:], gaz, context)
+        if unit_id:
+            return name, unit_id, used + 2
     if len(words) > 1 and words[0] == "Kota" and unit_type in ("Polres", "Polresta"):
         # "Polres Kota Bogor" is the city's resort, which the gazetteer names "Polresta Bogor Kota".
         for n in range(len(words), 1, -1):
@@ -107,6 +112,13 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     gaz = gaz or gazetteer()
     # "Kepolisian Resor (Polres) Serang": unwrap the abbreviation, keeping every offset.
     text = re.sub(r"\((Polrestabes|Polresta|Polres|Polsek|Polda)\)(?=\s)", r" \1 ", text)
+    # "Kepala Kepolisian Daerah (Kapolda) Riau": the chief's post, written out, then abbreviated in brackets.
+    text = re.sub(
+        r"\b(?:Wakil\s+)?Kepala\s+Kepolisian\s+(?:Daerah|Resor|Resort|Sektor)(?:\s+Kota)?(?:\s+Besar)?\s+\(((?:Waka|Ka)pol\w+)\)(?=\s)",
+        lambda m: m.group(1).rjust(len(m.group(0))),
+        text,
+    )
+    text = re.sub(r"\(((?:Waka|Ka)pol(?:restabes|resta|res|sek|da))\)(?=\s)", r" \1 ", text)
     # "Kepolisian Resor Pekalongan": the long form, written as its abbreviation padded to the same length.
     text = LONG_FORM.sub(lambda m: LONG_FORMS[m.group(1)].ljust(len(m.group(0))), text)
     units = _typed_units(text, gaz)
@@ -316,6 +328,12 @@ def _one_word_re(gaz: Gazetteer) -> re.Pattern:
 FUNCTION_WORDS = {"Humas", "Propam", "Brimob", "Polairud", "RS"}
 
 
+def _named_hospital(name: str) -> bool:
+    """ "RS Bhayangkara Tingkat I Raden Said Sukanto": a Polri hospital by its own name, not "RS Polri" (where
+    people are taken, mostly)."""
+    return name.split()[0] in ("RS", "Rumah") and len(name.split()) > 3
+
+
 @lru_cache(maxsize=1)
 def _mabes_re(gaz: Gazetteer) -> re.Pattern:
     """MABES_RE and every name of a Mabes-level body the gazetteer knows ("Puskeu Polri", "Divisi Hukum Polri");
@@ -325,7 +343,7 @@ def _mabes_re(gaz: Gazetteer) -> re.Pattern:
         for unit_id, unit in gaz.units.items()
         if unit.type == "satker_mabes"
         for name in [unit.name, *(a for a, ids in gaz.aliases.items() if unit_id in ids)]
-        if len(name.split()) > 1 and name.split()[0] not in FUNCTION_WORDS
+        if len(name.split()) > 1 and (name.split()[0] not in FUNCTION_WORDS or _named_hospital(name))
     }
     # "Divisi Humas Mabes Polri": a body's name of two words or more may carry "Mabes" before "Polri".
     extra = "|".join(

@@ -141,12 +141,19 @@ def _placing_title(title: str | None) -> bool:
     return is_generic_title(title) or bool(re.match(r"(?:juara|peringkat|posisi|urutan)\b", title, re.I))
 
 
+SET_APART = re.compile(
+    r"^(?:Selain|Di samping)\s+(?:penghargaan|piagam|apresiasi)\s+(?:untuk|kepada|bagi|yang\s+diterima)\b", re.I
+)
+
+
 def _umbrella(award: Award, awards: list[Award]) -> bool:
     """ "Sejumlah satuan kerja Polda X menerima penghargaan", then each unit's own award: a nameless award of
     no unit, or of the parent of units with awards of their own, is only their summary."""
     others = {name for a in awards if a is not award for name in a.recipients}
     if not others or not is_generic_title(award.title):
         return False
+    if any(SET_APART.match(s) for a in awards if a is not award for s in a.evidence):
+        return False  # "Selain penghargaan untuk Kapolda, 21 personel Ditpolairud juga mendapat apresiasi"
     return all(any(o.endswith(f" {name}") for o in others) for name in award.recipients)
 
 

@@ -35,6 +35,8 @@ POLRI_RECEIVES = re.compile(
     r"\b(?:Polri|Kepolisian Negara Republik Indonesia|Korps Bhayangkara)\)?\s+(?:kembali\s+|berhasil\s+|juga\s+)?"
     r"(?:raih|meraih|terima|menerima|mendapat|mendapatkan|memperoleh|dianugerahi|diganjar|sabet|menyabet|dinobatkan)\b"
     r"|\b(?:kepada|oleh)\s+Polri\b"
+    # "menyerahkan penghargaan ... kepada Kapolri Jenderal X": the Kapolri honoured
+    r"|\b(?:kepada|untuk|bagi)\s+(?:Kapolri|Kepala\s+Kepolisian\s+(?:Negara\s+)?(?:Republik\s+Indonesia|RI))\b"
     # "Kementerian/lembaga yang meraih penghargaan adalah TNI; Polri; ...": Polri an item of the receivers listed
     r"|\b(?:meraih|menerima|mendapat(?:kan)?|memperoleh)\b[^.]{0,40}?\b(?:adalah|yaitu|yakni|antara\s+lain)\s+"
     r"(?:[^.]*?[;,]\s*(?:dan\s+|serta\s+)?)?Polri(?=\s*[;,.]|\s+(?:dan|serta)\b|$)"
@@ -200,6 +202,12 @@ SPEAKS_AFTER = re.compile(
 SPEAKS_BEFORE = re.compile(
     r"\b(?:kata|ujar|ucap|tutur|ungkap|imbuh|tandas|jelas|terang|tegas|papar)(?:nya)?\s+(?:[A-Z][\w.]*\s+){0,4}$"
 )
+# A body's head, written out before it ("Kepala Divisi Humas Polri"), who speaks a little further on.
+HEAD_OF_BEFORE = re.compile(r"\b(?:Kepala|Wakil\s+Kepala|Ketua|Direktur|Komandan)\s+$")
+SAYS_SOON = re.compile(
+    r"[^;\"“”]{0,90}?\b(?:mengatakan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|menerangkan|menyebutkan|"
+    r"menambahkan|memaparkan|membenarkan|menegaskan)\b"
+)
 # What a unit did besides the award, told in a clause of its own: "pengungkapan 40 kg sabu oleh Polres X",
 # "Polres Y kembali mengungkap 10 kg ganja", "atas pengungkapan kasus bersama Polsek Z".
 CASE_WORDS = re.compile(
@@ -232,6 +240,11 @@ def _other_doing(sentence: str, m: Mention) -> bool:
         return True  # "..., terang Kepala Biro Penmas Divisi Humas Polri"
     if m.via_position and SPEAKS_AFTER.match(sentence, m.end):
         return True
+    if (m.via_position or HEAD_OF_BEFORE.search(sentence, max(0, m.start - 14), m.start)) and (
+        said := SAYS_SOON.match(sentence, m.end)
+    ):
+        if not RECEIVE.search(said.group(0)):
+            return True  # "Kepala Divisi Humas Polri Irjen X dalam keterangannya di Jakarta, ..., mengatakan"
     if BEATEN_BEFORE.search(sentence[max(0, m.start - 80) : m.start]):
         return True
     before, after = _clause_around(sentence, m)

@@ -34,8 +34,11 @@ def subunit_forms() -> dict[str, list[tuple[SubunitKind, bool]]]:
             forms.setdefault(form, []).append((kind, False))
             for own, chief in (
                 ("Dit", "Dir"),
+                ("Dit", "Wadir"),
                 ("Sat", "Kasat"),
+                ("Sat", "Wakasat"),
                 ("Bid", "Kabid"),
+                ("Bid", "Wakabid"),
                 ("Seksi ", "Kasi "),
                 ("Si ", "Kasi "),
                 ("Sie ", "Kasie "),
@@ -53,6 +56,9 @@ def subunit_forms() -> dict[str, list[tuple[SubunitKind, bool]]]:
                         forms.setdefault(variant, []).append((kind, True))
             if form.startswith("Direktorat "):  # "Direktur Reserse Narkoba": the directorate's head, spelt out
                 forms.setdefault(form.replace("Direktorat", "Direktur", 1), []).append((kind, True))
+        # Posts the abbreviation does not give: "Irwasda" heads Itwasda, "Dansat Brimob" the Satbrimob.
+        for post in filter(None, (c.strip() for c in (row.get("chiefs") or "").split(";"))):
+            forms.setdefault(post, []).append((kind, True))
     return forms
 
 
@@ -62,6 +68,8 @@ def subunit_re() -> re.Pattern:
     subdit = r"(?:Ka)?[Ss]ubdit\s+(?:[IVX]+|\d+)(?:\s+(?!Polda|Polres|Dit|Ditres)[A-Z][\w]+)?"
     return re.compile(rf"\b(?P<sub>{subdit}|{alternatives})\b")
 
+
+HEAD_BEFORE = re.compile(r"\b(?:Wakil\s+)?(?:Kepala|Komandan)(?:\s+Satuan)?\s+(?:\([A-Za-z]{2,12}\)\s+)?$")
 
 # "posisi Humas Polri": a function of Polri as a whole, not a section of the story's Polres.
 POLRI_AFTER = re.compile(r"\s+(?:Mabes\s+)?Polri\b")
@@ -93,6 +101,8 @@ def with_subunits(text: str, units: list[Mention], parents: dict[str, Mention]) 
             level_wanted = "polda" if parent and parent.name.startswith("Polda") else ("polres" if parent else None)
             kind, chief = next(((k, c) for k, c in options if k.level == level_wanted), options[0])
             sub_name, level = kind.abbreviation, kind.level
+            # "Kepala Bidang Humas Polda X", "Komandan Satuan (Dansat) Brimob": the sub-unit through the one who leads it
+            chief = chief or bool(HEAD_BEFORE.search(text, max(0, m.start() - 30), m.start()))
         if parent is not None and (parent.name.startswith("Polda") == (level == "polda")) and parent.unit_id:
             consumed.add(parent.start)
             subunits.append(Mention(f"{sub_name} {parent.name}", None, m.start(), parent.end, chief, parent.unit_id))

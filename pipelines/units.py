@@ -66,6 +66,17 @@ def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -
                 unit = gaz.lookup(f"{kind} {' '.join(words[1:n])} Kota", context)
                 if unit is not None:
                     return unit.name, unit.unit_id, n
+            unit = gaz.lookup(f"Polrestabes {' '.join(words[1:n])}", context) or gaz.lookup(
+                f"Polresta {' '.join(words[1:n])}", context
+            )
+            if unit is not None:  # "Polres Kota Semarang": the city's resort is its Polrestabes, or a Polresta
+                return unit.name, unit.unit_id, n
+            if n > 2:  # "Polres Kota Tangerang Selatan": a city whose resort is named without "Kota"
+                unit = gaz.lookup(f"Polres {' '.join(words[1:n])}", context) or gaz.lookup(
+                    f"Polresta {' '.join(words[1:n])}", context
+                )
+                if unit is not None:
+                    return unit.name, unit.unit_id, n
     dropped = 0  # the area's kind is no part of the name, but it is words of the text
     if len(words) > 1 and words[0] in ("Kabupaten", "Kab", "Kab.", "Kota") and unit_type not in ("Polda", "Polsek"):
         words, dropped = words[1:], 1  # "Polres Kabupaten Kepulauan Meranti"; "Polsek Kota Kudus" is its name

@@ -335,6 +335,9 @@ def listed_awards(story: Story) -> tuple[list[Award], set[str]]:
             awards += placed
             listed.add(sentence)
             placed_in[sentence] = placed
+            if len({name for a in placed for name in a.recipients}) > 1:
+                for award in placed:
+                    award.ranked = True  # a ranking of several units, not one unit's several places
             continue
         items = _with_their_units(_enumerated(sentence) or _counted_reasons(sentence, counted))
         if not items or AWARD_TO_COME.search(sentence):

@@ -204,6 +204,7 @@ def ranked_across(
                 award.title = f"{word} {item.value}"
                 award.in_story_award = True
             add_recipients(award, [item.unit])
+            award.ranked = True
             awards.append(award)
             used.add(item.sentence)
     return awards, used
@@ -245,3 +246,17 @@ def split_by_category(sentences_: list[str], story: Story) -> tuple[list[Award],
         awards.append(award)
         used.add(sentence)
     return awards, used
+
+
+def places_of_one_kind(awards: list[Award]) -> None:
+    """Places and categories of one ranking whose own sentences name no giver ("Posisi kedua ditempati Polres X")
+    are of the kind, and from the giver, the story's other awards or places are: when those share one kind."""
+    parts = [a for a in awards if a.ranked or a.in_story_award]
+    known = [a for a in awards if a.category != "other" and a.giver]
+    if not parts or len({a.category for a in known}) != 1:
+        return
+    model = next((a for a in known if not (a.ranked or a.in_story_award)), known[0])
+    for award in parts:
+        if award.category == "other":
+            award.category, award.giver, award.giver_person = model.category, model.giver, model.giver_person
+            award.giver_text = model.giver_text

@@ -396,9 +396,7 @@ def _contains(name: str, unit_id: str | None, other: str, other_id: str | None, 
 
 OWN_PERSONNEL = re.compile(
     r"\b(?:kepada|ke|untuk|bagi)\s+(?:[\d.]+\s+|para\s+|sejumlah\s+|seluruh\s+)?(?:orang\s+)?"
-    r"(?:personel|anggota|polisi|polwan|jajaran|perwira|bintara)\b"
-    # "kepada 59 individu, yang terdiri dari 52 personel Polri dan 7 warga sipil"
-    r"|\b(?:kepada|untuk|bagi)\s+[\d.]+\s+(?:individu|orang|penerima)\b[^.;]{0,40}?\b(?:personel|anggota)\b",
+    r"(?:personel|anggota|polisi|polwan|jajaran|perwira|bintara)\b",
     re.I,
 )
 

@@ -23,6 +23,7 @@ from pipelines.award_lists import listed_awards, numbered_lists_joined
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_officer import OFFICER_RE, officer_of
 from pipelines.award_people import per_person
+from pipelines.award_rankings import places_of_one_kind
 from pipelines.award_reading import BACKGROUND, BACKGROUND_OPENING, clauses_of, no_receivers, read_sentence
 from pipelines.award_titles import (
     AWARD_NAME,
@@ -75,6 +76,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     # Pass 3: what the award's sentences, then the whole story, say of its giver, officer, date and place.
     for award in awards:
         _complete(award, story)
+    places_of_one_kind(awards)
     awards = [split for award in awards for split in per_person(award, story)]
     contest_subunits(awards, story)
     if len(awards) == 1 and awards[0].year is None:
@@ -203,7 +205,11 @@ def _officer(award: Award, story: Story, context: str, mentions: list[Mention], 
         mentions = [Mention(award.recipients[0], None, 0, 0, False)]
     if single:
         found = officer_of(context, mentions[:1])
-        return found if found[0] else officer_of(story.text, mentions[:1])
+        if found[0]:
+            return found
+        if award.ranked:  # one place of a ranking of several units: its officer is one said to accept an award
+            return officer_of(" ".join(s for s in story.body if ACCEPTS.search(s)), mentions[:1])
+        return officer_of(story.text, mentions[:1])
     if _own_chiefs(context, mentions) > 1:
         return None, None, None
     found = next((f for f in (officer_of(context, [m]) for m in mentions) if f[0]), (None, None, None))
@@ -213,6 +219,9 @@ def _officer(award: Award, story: Story, context: str, mentions: list[Mention], 
     # Sections of one unit sharing an award ("Satreskrim dan Satresnarkoba Polres X"): their chief accepts it.
     parent = [m for m in find_unit_mentions(story.text) if m.unit_id in parents]
     return officer_of(story.text, parent[:1])
+
+
+ACCEPTS = re.compile(r"\b(?:diterima|menerima|terima)\b", re.I)
 
 
 def _own_chiefs(context: str, mentions: list[Mention]) -> int:

@@ -228,24 +228,36 @@ CATEGORY_HEAD = re.compile(
 def split_by_category(sentences_: list[str], story: Story) -> tuple[list[Award], set[str]]:
     """One award per category when results are split by category, each category's units sharing it: two or more
     category heads, in one sentence or in sentences that follow one another, each followed by its units."""
-    parts: list[tuple[str, str, str]] = []  # (category, its stretch of text, the sentence)
+    parts: list[tuple[str, str, str]] = []  # (category or grade, its stretch of text, the sentence)
     for sentence in sentences_:
-        heads = list(CATEGORY_HEAD.finditer(sentence))
+        heads = sorted([*CATEGORY_HEAD.finditer(sentence), *GRADE_HEAD.finditer(sentence)], key=lambda h: h.start())
         for n, head in enumerate(heads):
             end = heads[n + 1].start() if n + 1 < len(heads) else len(sentence)
-            parts.append((head.group("name"), sentence[head.end() : end], sentence))
+            name = head.group("name") if head.re is CATEGORY_HEAD else f"predikat {head.group('grade')}"
+            parts.append((name, sentence[head.end() : end], sentence))
     awards, used = [], set()
     with_units = [(name, stretch, s, _units(stretch, story)) for name, stretch, s in parts]
     with_units = [p for p in with_units if p[3] and not placings_of(p[1], p[3])]
-    if len({p[0] for p in with_units}) < 2:
+    graded = any(p[0].startswith("predikat ") for p in with_units)
+    if len({p[0] for p in with_units}) < (1 if graded else 2):
         return [], set()
     for name, _stretch, sentence, units in with_units:
-        award = Award(category=(categories_of(sentence) or ["other"])[0], evidence=[sentence])
-        award.title, award.title_listed, award.in_story_award = f"kategori {name}", True, True
+        grade = name.startswith("predikat ")
+        kinds = categories_of(name) if grade else []
+        award = Award(category=(kinds or categories_of(sentence) or ["other"])[0], evidence=[sentence])
+        award.title, award.title_listed = (name if grade else f"kategori {name}"), True
+        award.in_story_award = not grade
         add_recipients(award, units)
         awards.append(award)
         used.add(sentence)
     return awards, used
+
+
+# "Predikat WBBM: Polres Pati dan Polresta Surakarta. Predikat WBK: Polres Kudus, ...": a grade, then its units.
+GRADE_HEAD = re.compile(
+    r"\b(?i:predikat|zona)\s+(?P<grade>(?:WBK|WBBM|(?i:hijau)|Wilayah\s+Bebas\s+(?:dari\s+)?Korupsi|"
+    r"Wilayah\s+Birokrasi\s+Bersih\s+(?:dan\s+)?Melayani)(?:\s*\((?:WBK|WBBM)\))?)\s*:\s*"
+)
 
 
 def places_of_one_kind(awards: list[Award]) -> None:

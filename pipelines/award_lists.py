@@ -378,7 +378,7 @@ def _ranked_name(sentence: str, placing, units: list[Mention]) -> str:
     return name if re.match(r"\s*(?:kategori|tingkat|lomba|bidang|kelompok|tipe|[A-Z])", name) else ""
 
 
-RANKING_HEAD = re.compile(r"\b(?:urutan|peringkat|ranking|rangking|juara)\b", re.I)
+RANKING_HEAD = re.compile(r"\b(?:urutan|peringkat|ranking|rangking|juara)(?:nya)?\b", re.I)
 
 # A numbered list's marker: "1. ", "2) ", at a line's start or after a space.
 LIST_MARKER = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.)]\s+", re.M)

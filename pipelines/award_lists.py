@@ -9,7 +9,14 @@ import re
 
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_officer import POSITION_RE
-from pipelines.award_rankings import Placing, placement_value, placings_of, ranked_across, split_by_category
+from pipelines.award_rankings import (
+    Placing,
+    each_unit_its_award,
+    placement_value,
+    placings_of,
+    ranked_across,
+    split_by_category,
+)
 from pipelines.award_titles import AWARD_TO_COME, is_generic_title, placement_of, title_of
 from pipelines.award_years import year_of
 from pipelines.categories import categories_of
@@ -329,6 +336,12 @@ def listed_awards(story: Story) -> tuple[list[Award], set[str]]:
     placed_in: dict[str, list[Award]] = {}
     counted = COUNTED_AWARDS.search(" ".join(story.sentences[:3]))
     for sentence in story.body:
+        # Each unit with what it won: "kepada Polres A sebagai X, Polres B sebagai Y", "... masing-masing meraih A dan B".
+        each, used = each_unit_its_award([sentence], story)
+        if each:
+            awards += each
+            listed |= used
+            continue
         placed = _placing_awards(sentence, story)
         # "tiga penghargaan: juara 1 A, juara 1 B, dan kategori C": a list with more awards than placings
         if placed and len(placed) >= len(_with_their_units(_enumerated(sentence))):

@@ -222,6 +222,9 @@ CATEGORY_HEAD = re.compile(
     r"\b(?:untuk\s+|pada\s+|di\s+)?(?i:kategori|kelompok|klaster|tipe)\s+(?P<name>(?:[A-Z0-9][\w-]*|(?i:polda|polres\w*|polsek|"
     r"satker|satwil|tipe|kelompok)(?=\s))(?:\s+(?:[A-Z0-9][\w-]*|(?i:tipe|kelompok|polda|polres\w*|polsek)))*)\s*"
     r"(?::|,?\s+(?:diraih|ditempati|diberikan\s+kepada|adalah|yaitu|yakni|antara\s+lain)\s+(?:oleh\s+)?)"
+    # "kategori pelayanan terbaik diberikan kepada Polres A, kategori inovasi kepada Polres B": a category in words
+    r"|\b(?i:kategori)\s+(?P<words>[\w-]+(?:\s+(?!kepada\b|diberikan\b|diraih\b|untuk\b)[\w-]+){0,5}?)\s+"
+    r"(?:(?:diberikan|diserahkan|jatuh)\s+)?(?:kepada|diraih(?:\s+oleh)?)\s+(?=(?:Kapol\w*|Pol\w+|Sat\w*|Dit\w*|Bid\w*)\b)"
 )
 
 
@@ -233,7 +236,11 @@ def split_by_category(sentences_: list[str], story: Story) -> tuple[list[Award],
         heads = sorted([*CATEGORY_HEAD.finditer(sentence), *GRADE_HEAD.finditer(sentence)], key=lambda h: h.start())
         for n, head in enumerate(heads):
             end = heads[n + 1].start() if n + 1 < len(heads) else len(sentence)
-            name = head.group("name") if head.re is CATEGORY_HEAD else f"predikat {head.group('grade')}"
+            name = (
+                head.group("name") or head.group("words")
+                if head.re is CATEGORY_HEAD
+                else f"predikat {head.group('grade')}"
+            )
             parts.append((name, sentence[head.end() : end], sentence))
     awards, used = [], set()
     with_units = [(name, stretch, s, _units(stretch, story)) for name, stretch, s in parts]
@@ -272,3 +279,55 @@ def places_of_one_kind(awards: list[Award]) -> None:
         if award.category == "other":
             award.category, award.giver, award.giver_person = model.category, model.giver, model.giver_person
             award.giver_text = model.giver_text
+
+
+# "kepada Polres A sebagai polres terbaik tipe A, Polres B sebagai polres terbaik tipe B": each unit, what it won.
+AS_WHAT = re.compile(
+    r"\s*,?\s*(?:(?:masing-masing|yang)\s+)?(?:sebagai|meraih|menjadi)\s+(?P<what>[^,;]+?)(?=\s*(?:,|;|$|\s(?:dan|serta)\s))"
+)
+# "Polres A dan Polres B masing-masing meraih juara 1 dan juara 2": the units, then what each won in their order.
+RESPECTIVELY = re.compile(
+    r"\s*,?\s*masing-masing\s+(?:(?:meraih|menerima|memperoleh|mendapat(?:kan)?|menyabet|menempati|sebagai)\s+)?"
+)
+
+
+def each_unit_its_award(sentences_: list[str], story: Story) -> tuple[list[Award], set[str]]:
+    """One award per unit when a sentence says what each unit won: "kepada Polres A sebagai X, Polres B sebagai Y",
+    "Polres A dan Polres B masing-masing meraih juara 1 dan juara 2"."""
+    awards, used = [], set()
+    for sentence in sentences_:
+        units = _units(sentence, story)
+        pairs = _as_what(sentence, units) or _respectively(sentence, units)
+        if len(pairs) < 2 or len({title for _, title in pairs}) < 2:
+            continue
+        for unit, title in pairs:
+            award = Award(category=(categories_of(sentence) or ["other"])[0], evidence=[sentence])
+            award.title, award.title_listed = title.strip(" .,"), True
+            value = PLACE.match(title.strip())
+            award.placement = placement_value(value.group("n")) if value else None
+            add_recipients(award, [unit])
+            awards.append(award)
+        used.add(sentence)
+    return awards, used
+
+
+def _as_what(sentence: str, units: list[Mention]) -> list[tuple[Mention, str]]:
+    pairs = []
+    for unit in units:
+        m = AS_WHAT.match(sentence, unit.end)
+        if m and not any(unit.end < u.start < m.end() for u in units):
+            pairs.append((unit, m.group("what")))
+    if any(PLACE.match(what) or re.match(r"(?i:juara|peringkat|posisi|urutan)\b", what) for _, what in pairs):
+        return []  # places: read as a sentence of places, in the story's contest
+    return pairs if len(pairs) == len({u.name for u in units}) else []
+
+
+def _respectively(sentence: str, units: list[Mention]) -> list[tuple[Mention, str]]:
+    if len(units) < 2:
+        return []
+    m = RESPECTIVELY.match(sentence, units[-1].end)
+    if not m:
+        return []
+    tail = re.split(r"\s+(?:atas|karena|dalam|pada|di)\s+|[;.]", sentence[m.end() :])[0]
+    items = [i.strip() for i in re.split(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+", tail) if i.strip()]
+    return list(zip(units, items, strict=True)) if len(items) == len(units) else []

@@ -6,6 +6,7 @@ for background, a sentence that only names who received, and a story that counts
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipelines.award_each import read_each_giver, read_each_group, read_each_named
 from pipelines.award_model import Award, Story, add_recipients
@@ -94,6 +95,8 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         return
     if awards and not is_headline and _read_same_award(awards, sentence, story):
         return  # "Selain keempat polres itu, Polda X juga meraih zona yang sama"
+    if awards and not is_headline and _read_carried_on(awards, sentence, story):
+        return  # "Polres A meraih kategori X. Selanjutnya Polres B untuk kategori Y."
     if awards and not is_headline and _read_where_they_serve(awards, sentence, story):
         return  # "... kepada tiga polisi, di antaranya Kombes A. Saat ini ia bertugas sebagai Dansat Brimob Polda X."
     if len(awards) > 1 and not is_headline and read_each_named(awards, sentence, story):
@@ -151,6 +154,9 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         more = [m for m in recipients if not m.via_position or m.beside_parent]
         if award.placement and award.title_listed:  # a listed placing is one unit's; one placed apart has its own
             more = [m for m in more if not any(m.name in a.recipients for a in awards if a is not award)]
+        if ALSO_GIVEN.search(sentence):
+            # "Penghargaan yang sama juga diberikan kepada Satlantas Polres X": its own units receive beside it.
+            more = [replace(m, beside_parent=True) if _under(m, award.recipients) else m for m in more]
         add_recipients(award, more)
     candidate = None if is_headline else title_of(sentence)
     if candidate and (
@@ -221,6 +227,37 @@ def _read_where_they_serve(awards: list[Award], sentence: str, story: Story) -> 
     return True
 
 
+# "Polres A meraih penghargaan kategori X. Kemudian Polres B kategori Y. Selanjutnya Polres C untuk kategori Z.": the
+# awards listed unit by unit go on in sentences that name no verb.
+CARRIES_ON = re.compile(
+    r"^(?:Kemudian|Selanjutnya|Lalu|Berikutnya|Sedangkan|Sementara(?:\s+itu)?|Adapun|Disusul)\b,?\s*"
+    r"(?=(?:Kapol\w*|Pol\w+|Sat\w*|Dit\w*|Bid\w*|Biro)\b)"
+)
+WHAT_IT_WON = re.compile(r"\b(?:kategori|sebagai|predikat|juara|peringkat|penghargaan|piagam)\b", re.I)
+
+
+def _read_carried_on(awards: list[Award], sentence: str, story: Story) -> bool:
+    """A new award, of the kind of the one before, for the units of a sentence that carries on a list of awards
+    given unit by unit ("Selanjutnya Polres C untuk kategori Z"); False for any other sentence."""
+    last = awards[-1]
+    won = WHAT_IT_WON.search(sentence)
+    if not last.recipients or not last.title or not CARRIES_ON.match(sentence) or not won:
+        return False
+    if sentence_role(sentence) not in (None, "received"):
+        return False
+    named = [m for m in recipient_mentions(sentence, story.text) if not m.via_position]
+    if not named or {m.name for m in named} & {name for a in awards for name in a.recipients}:
+        return False
+    title = title_of(sentence)
+    if title is None or is_generic_title(title):
+        title = re.split(r"[,;]|\s+(?:dengan|atas|karena)\s+", sentence[won.start() :])[0].strip(" .")
+    award = Award(category=last.category, evidence=[sentence], title=title)
+    add_recipients(award, named)
+    award.placement = placement_of(sentence)
+    awards.append(award)
+    return True
+
+
 # A grade conferred on units: "Ombudsman menyerahkan predikat zona hijau kepada Polres A, Polres B dan Polres C",
 # "KemenPAN-RB menetapkan Polres A dan Polres B sebagai Wilayah Bebas dari Korupsi (WBK)", "Polres C ditetapkan
 # sebagai satker berpredikat WBBM".
@@ -244,6 +281,26 @@ def _grade_conferred(sentence: str, story: Story) -> str | None:
     if not GRADE_CONFERRED.search(sentence) or BACKGROUND.search(sentence):
         return None
     return "received" if recipient_mentions(sentence, story.text) else None
+
+
+ALSO_GIVEN = re.compile(
+    r"\b(?:juga|pun|turut)\s+(?:di\w+|meraih|menerima|mendapat(?:kan)?|memperoleh)\b|\byang\s+sama\b", re.I
+)
+
+
+def _under(m: Mention, recipients: list[str]) -> bool:
+    """Whether a unit is a sub-unit or a Polsek of one of the award's recipients ("Satlantas Polres X", "Polsek Y")."""
+    if any(m.name.endswith(" " + r) for r in recipients):
+        return True
+    probe = Award(recipients=[*recipients, m.name], recipient_ids=[None] * len(recipients) + [m.unit_id])
+    probe.recipient_ids[: len(recipients)] = [_unit_id(r) for r in recipients]
+    drop_containing_units(probe)
+    return m.name in probe.recipients and len(probe.recipients) <= len(recipients)
+
+
+def _unit_id(name: str) -> str | None:
+    found = find_unit_mentions(name)
+    return found[0].unit_id if found else None
 
 
 # "Penghargaan diberikan kepada anggota Bhabinkamtibmas itu": the people the sentence before named with their units.

@@ -116,7 +116,10 @@ def _placings_in_story_award(awards: list[Award], story: Story) -> None:
     if named is None and any(a.in_story_award for a in awards):
         # Every award is a place or a category of it: the award is the one the story names.
         found = (title_of(s) for s in story.body if AWARD_TERMS.search(s) and not BACKGROUND.search(s))
-        named = next((t for t in found if not is_generic_title(t) and not _placing_title(t)), None)
+        parts = [a.title.lower() for a in awards if a.in_story_award and a.title]
+        named = next(
+            (t for t in found if not is_generic_title(t) and not _placing_title(t) and not _names_part(t, parts)), None
+        )
     for award in awards:
         if named and award.in_story_award and award.title and named.lower() not in award.title.lower():
             award.title = f"{named}, {award.title}"
@@ -137,6 +140,11 @@ def _classes_in_named_award(awards: list[Award]) -> None:
         if award.title and CLASS_ONLY.match(award.title):
             said = (re.search(TOP_SO_MANY + re.escape(award.title), s, re.I) for s in award.evidence)
             award.title = f"{name} {next((m.group(0) for m in said if m), award.title)}"
+
+
+def _names_part(title: str, parts: list[str]) -> bool:
+    """ "Penghargaan kategori pelayanan terbaik": a title that names one of the story's categories or places."""
+    return any(part in title.lower() for part in parts)
 
 
 def _placing_title(title: str | None) -> bool:

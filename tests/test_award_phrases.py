@@ -1756,6 +1756,28 @@ RANKINGS = [
      "penghargaan dari Kejaksaan Negeri Pati atas penanganan perkara korupsi. Polres Rembang memperoleh rekor MURI "
      "untuk vaksinasi terbanyak.",
      [(["Polres Kudus"], None), (["Polresta Pati"], None), (["Polres Rembang"], None)]),
+    ("each category given to its unit in one sentence",
+     "Kapolda Jawa Tengah memberikan penghargaan kepada sejumlah satuan kerja. Penghargaan kategori pelayanan terbaik "
+     "diberikan kepada Polres Kudus, kategori inovasi terbaik kepada Polres Pati, dan kategori penanganan kasus "
+     "terbaik kepada Polres Rembang.",
+     [(["Polres Kudus"], None), (["Polresta Pati"], None), (["Polres Rembang"], None)]),
+    ("each unit, what it won as",
+     "Kapolda Jawa Tengah memberikan penghargaan kepada Polres Kudus sebagai polres terbaik tipe A, Polres Pati "
+     "sebagai polres terbaik tipe B, dan Polres Rembang sebagai polres terbaik tipe C.",
+     [(["Polres Kudus"], None), (["Polresta Pati"], None), (["Polres Rembang"], None)]),
+    ("units and their places, respectively",
+     "Polres Kudus dan Polres Pati masing-masing meraih juara 1 dan juara 2 lomba kampung tangguh tingkat Polda "
+     "Jawa Tengah.",
+     [(["Polres Kudus"], 1), (["Polresta Pati"], 2)]),
+    ("a list of awards unit by unit carried on without a verb",
+     "Kapolda Jawa Tengah memberikan penghargaan kepada sejumlah satuan kerja. Polres Kudus meraih penghargaan "
+     "kategori pelayanan terbaik. Kemudian Polres Pati meraih kategori inovasi terbaik. Selanjutnya Polres Rembang "
+     "untuk kategori penanganan kasus terbaik.",
+     [(["Polres Kudus"], None), (["Polresta Pati"], None), (["Polres Rembang"], None)]),
+    ("the same award given to a unit's own units too",
+     "Bupati Kudus memberikan penghargaan kepada Polres Kudus atas pengamanan Pemilu 2024. Penghargaan yang sama "
+     "juga diberikan kepada Satlantas Polres Kudus dan Polsek Jati.",
+     [(["Polres Kudus", "Satlantas Polres Kudus", "Polsek Jati"], None)]),
     ("the units of officers told after the award",
      "Presiden memberikan penghargaan Bintang Bhayangkara Nararya kepada tiga polisi, di antaranya Kombes A. Saat "
      "ini ia bertugas sebagai Komandan Satuan (Dansat) Brimob Polda Sulawesi Tengah. Kedua, AKP B yang kini "

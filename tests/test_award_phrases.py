@@ -1480,7 +1480,7 @@ AWARDS = [
     ("who accepted, counted, then listed with their posts",
      "Kapolda Jawa Tengah memberikan penghargaan kepada anggota Polda Jawa Tengah. Penghargaan diterima tiga anggota, "
      "yakni Bripka Andi, Bhabinkamtibmas Polsek Juwana, dan Aipda Budi, Banit Lantas Polres Blora.",
-     [["Polsek Juwana"], ["Polres Blora"]]),
+     [["Polsek Juwana"], ["Satlantas Polres Blora"]]),  # "Lantas Polres Blora": the most specific unit named
     ("units sharing the award of a story, each placed apart",
      "Polres Blora dan Polres Rembang meraih penghargaan dari Kapolda. Dalam lomba itu, Polres Blora meraih juara kedua, "
      "sementara Polres Rembang meraih juara pertama.", [["Polres Blora"], ["Polres Rembang"]]),

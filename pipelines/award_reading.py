@@ -97,6 +97,8 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         return  # "Selain keempat polres itu, Polda X juga meraih zona yang sama"
     if awards and not is_headline and _read_carried_on(awards, sentence, story):
         return  # "Polres A meraih kategori X. Selanjutnya Polres B untuk kategori Y."
+    if awards and not is_headline and _read_bare_item(awards, sentence, story):
+        return  # "... kepada polres berikut:" then "Polres A (98,2)" on a line of its own
     if awards and not is_headline and _read_where_they_serve(awards, sentence, story):
         return  # "... kepada tiga polisi, di antaranya Kombes A. Saat ini ia bertugas sebagai Dansat Brimob Polda X."
     if len(awards) > 1 and not is_headline and read_each_named(awards, sentence, story):
@@ -194,6 +196,29 @@ def _read_same_award(awards: list[Award], sentence: str, story: Story) -> bool:
     return True
 
 
+# A line that is only a unit, maybe with its score or a bullet: an item of the list the award's sentence opened.
+BULLET = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?")
+SCORE_AFTER = re.compile(r"\W*(?:(?:dengan\s+)?(?:nilai|skor|indeks)\s*:?\s*)?[\d.,]*\W*$", re.I)
+
+
+def _read_bare_item(awards: list[Award], sentence: str, story: Story) -> bool:
+    """Units listed a line each after the sentence of their award ("Polres A (98,2)", "- Polres B"), all its units."""
+    units = [m for m in find_unit_mentions(sentence, story=story.text) if not m.via_position]
+    if (
+        len(units) != 1
+        or units[0].start > BULLET.match(sentence).end()
+        or not SCORE_AFTER.fullmatch(sentence, units[0].end)
+    ):
+        return False
+    at = story.body.index(sentence) if sentence in story.body else -1
+    last = awards[-1]
+    if at < 1 or story.body[at - 1] not in last.evidence or (last.placement and last.title_listed):
+        return False
+    last.evidence.append(sentence)
+    add_recipients(last, units)
+    return True
+
+
 # Where the officers just said to receive serve: "Saat ini ia bertugas sebagai Dansat Brimob Polda X", "Kedua, AKP B
 # yang kini bertugas sebagai Pamin Slog Polri, dan ketiga, Aiptu C yang menjabat sebagai Paur Polres Y".
 SERVES = re.compile(
@@ -280,6 +305,8 @@ def _grade_conferred(sentence: str, story: Story) -> str | None:
     the sentence roles read says; None otherwise."""
     if not GRADE_CONFERRED.search(sentence) or BACKGROUND.search(sentence):
         return None
+    if re.search(r"(?::|\bberikut\W*)$", sentence):
+        return "received"  # "... kepada polres berikut:": the units follow, a line each
     return "received" if recipient_mentions(sentence, story.text) else None
 
 

@@ -48,6 +48,11 @@ UNITS = [
     ("a section's deputy chief", "Penghargaan diterima Wakasat Lantas Polres Kudus.", ["Satlantas Polres Kudus"]),
     ("a Brimob commander", "Penghargaan diterima Komandan Satuan (Dansat) Brimob Polda Sulteng.",
      ["Satbrimob Polda Sulawesi Tengah"]),
+    ("a function named bare before its Polda", "Penghargaan diberikan kepada personel Humas Polda Jateng.",
+     ["Bidhumas Polda Jawa Tengah"]),
+    ("functions named bare before the Polres they share", "Lantas dan Reskrim Polres Kudus meraih penghargaan.",
+     ["Satlantas Polres Kudus", "Satreskrim Polres Kudus"]),
+    ("a bare function alone is no unit", "Operasi Lantas digelar Polres Kudus.", ["Polres Kudus"]),
     ("a Polri hospital by its own name", "Lemkapi memberikan penghargaan kepada Rumah Sakit Bhayangkara Tingkat I Raden "
      "Said Sukanto.", ["RS Bhayangkara Tk. I Pusdokkes Polri"]),
     ("a Polsek named after a place that looks like a verb", "Polsek Metro Tanah Abang meraih penghargaan.",
@@ -1778,6 +1783,10 @@ RANKINGS = [
      "Bupati Kudus memberikan penghargaan kepada Polres Kudus atas pengamanan Pemilu 2024. Penghargaan yang sama "
      "juga diberikan kepada Satlantas Polres Kudus dan Polsek Jati.",
      [(["Polres Kudus", "Satlantas Polres Kudus", "Polsek Jati"], None)]),
+    ("units a line each after the award's sentence",
+     "Ombudsman RI Perwakilan Banten memberikan predikat zona hijau kepada polres berikut:\nPolres Lebak (98,2)\n"
+     "- Polres Pandeglang\nPolres Serang\nPenghargaan diserahkan di Serang.",
+     [(["Polres Lebak", "Polres Pandeglang", "Polres Serang"], None)]),
     ("the units of officers told after the award",
      "Presiden memberikan penghargaan Bintang Bhayangkara Nararya kepada tiga polisi, di antaranya Kombes A. Saat "
      "ini ia bertugas sebagai Komandan Satuan (Dansat) Brimob Polda Sulawesi Tengah. Kedua, AKP B yang kini "

@@ -182,7 +182,8 @@ def _complete(award: Award, story: Story) -> None:
             add_recipients(award, named)
             drop_containing_units(award)
         else:
-            fallback = headline_recipients(story) or recipient_mentions(" ".join(story.sentences[:3]), story.text)
+            lead = (m for s in story.sentences[:3] for m in recipient_mentions(s, story.text))  # a sentence at a time
+            fallback = headline_recipients(story) or list(lead)
             add_recipients(award, fallback[:1] or own_personnel(context))
     mentions = [m for m in find_unit_mentions(context, story=story.text) if m.name in award.recipients] or [
         m for m in find_unit_mentions(story.text) if m.name in award.recipients

@@ -47,6 +47,11 @@ POLRI_CHIEF = re.compile(r"\b(?:Kapolri|Wakapolri)\b")
 
 
 GIVER_BEFORE = re.compile(r"\bdari\s+(?:(?-i:[A-Z])[\w.]*\s+){1,5}$")
+FUTURE_TO_BEFORE = re.compile(
+    r"\b(?:akan|bakal|hendak|berencana|rencananya)\s+(?:juga\s+|segera\s+)?(?:me\w+|memberi\w*|di\w+)\b[^.;]{0,60}?"
+    r"\b(?:kepada|untuk|bagi)\s+(?:(?:para|seluruh|jajaran|anggota|personel)\s+){0,2}$",
+    re.I,
+)
 WITNESS_BEFORE = re.compile(r"\b(?:didampingi|disaksikan|dihadiri|turut hadir|hadir pula)\b[^;]*$", re.I)
 FORMER_BEFORE = re.compile(
     r"\b(?:sebelumnya|pernah|dulu)\s+(?:menjabat|bertugas(?:\s+di)?|dipercaya)(?:\s+sebagai)?\s+$|\bmantan\s+$", re.I
@@ -282,6 +287,8 @@ def _not_receiving(sentence: str, m: Mention) -> bool:
         return True  # "... Award yang diselenggarakan Korlantas Polri": the organiser
     if FORMER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
         return True  # "yang sebelumnya menjabat Kanit Pidum Satreskrim Polres X": a post he no longer holds
+    if FUTURE_TO_BEFORE.search(sentence[max(0, m.start - 90) : m.start]):
+        return True  # "Polda X juga akan melakukan hal yang sama kepada jajaran Polres Y": not given yet
     if WITNESS_BEFORE.search(sentence[max(0, m.start - 90) : m.start]):
         return True  # "didampingi Kadivhumas Polri", "disaksikan Kapolda X": there, not receiving
     before = sentence[max(0, m.start - 12) : m.start].lower()

@@ -1783,6 +1783,14 @@ RANKINGS = [
      "Bupati Kudus memberikan penghargaan kepada Polres Kudus atas pengamanan Pemilu 2024. Penghargaan yang sama "
      "juga diberikan kepada Satlantas Polres Kudus dan Polsek Jati.",
      [(["Polres Kudus", "Satlantas Polres Kudus", "Polsek Jati"], None)]),
+    ("a unit the same is only promised to",
+     "Kapolda Sulawesi Tengah memberikan penghargaan kepada 75 anggota Polres Parigi Moutong. Setelah itu, Polda "
+     "Sulteng juga akan melakukan hal yang sama kepada jajaran Polres Poso.",
+     [(["Polres Parigi Moutong"], None)]),
+    ("the lead read a sentence at a time for an award of people without units",
+     "Polda DIY menggelar apel sekaligus penyerahan penghargaan kepada bhabin berprestasi. Penghargaan diberikan "
+     "kepada tiga pilar Kamtibmas. Aiptu Parwanto dianugerahi piagam penghargaan sebagai Bhabinkamtibmas teraktif.",
+     [(["Polda Daerah Istimewa Yogyakarta"], None)]),
     ("units a line each after the award's sentence",
      "Ombudsman RI Perwakilan Banten memberikan predikat zona hijau kepada polres berikut:\nPolres Lebak (98,2)\n"
      "- Polres Pandeglang\nPolres Serang\nPenghargaan diserahkan di Serang.",

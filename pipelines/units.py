@@ -44,10 +44,12 @@ NAME_STOP = {
 
 # A word of a unit's name ("Kep." is Kepulauan); another unit's type word starts a new unit ("Polres Pekalongan
 # Polda Jateng").
-_WORD = r"(?!(?:Polrestabes|Polresta|Polres|Polsek|Polda|Kapolda|Kapolres\w*|Kapolsek)\b)(?:Kep\.|Kab\.|[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
+_WORD = r"(?!(?i:Polrestabes|Polresta|Polres|Polsek|Polda|Kapolda|Kapolres\w*|Kapolsek)\b)(?:Kep\.|Kab\.|[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
 UNIT_RE = re.compile(
     rf"\b(?P<position>Kapoltabes|Kapolrestabes|Kapolrestro|Kapolresta|Kapolres|Kapolsek|Kapolda|Wakapolda|Wakapolresta|Wakapolres)?"
-    rf"(?(position)|(?P<type>Poltabes|Polrestabes|Polrestro|Polresta|Polres|Polsek|Polda))"
+    # the type word as written, or all in capitals ("POLRES KUDUS") or small ("polres Kudus"): then only a known unit
+    rf"(?(position)|(?P<type>Poltabes|Polrestabes|Polrestro|Polresta|Polres|Polsek|Polda|"
+    rf"POLRESTABES|POLRESTA|POLRES|POLSEK|POLDA|polrestabes|polresta|polres|polsek|polda))"
     rf"[ \t\u00a0]+(?P<name>(?:{_WORD})(?:[ \t\u00a0]+(?:{_WORD}))*)"
 )
 
@@ -132,6 +134,8 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     text = re.sub(r"\(((?:Waka|Ka)pol(?:restabes|resta|res|sek|da))\)(?=\s)", r" \1 ", text)
     # "Kepolisian Resor Pekalongan": the long form, written as its abbreviation padded to the same length.
     text = LONG_FORM.sub(lambda m: LONG_FORMS[m.group(1)].ljust(len(m.group(0))), text)
+    # "Polres Kudus-Polda Jateng": two units joined by a hyphen.
+    text = re.sub(r"(?<=\w)-(?=(?:Polda|Polres\w*|Polsek)\b)", " ", text)
     units = _typed_units(text, gaz)
     units += _listed_units(text, gaz, units)
     units += _mabes_bodies(text, gaz) + _one_word_units(text, gaz)
@@ -190,6 +194,8 @@ def _typed_units(text: str, gaz: Gazetteer) -> list[Mention]:
     for m in UNIT_RE.finditer(text):
         position = m.group("position")
         unit_type = POSITION_UNIT[position] if position else m.group("type")
+        known_only = not position and not unit_type.istitle()
+        unit_type = unit_type.capitalize()
         words = _without_province(m.group("name").split(), gaz)
         implied = []
         if unit_type == "Polrestro":  # "Polrestro Jakarta Timur" is Polres Metro Jakarta Timur
@@ -200,6 +206,8 @@ def _typed_units(text: str, gaz: Gazetteer) -> list[Mention]:
         used -= len(implied)
         if not name or (position and unit_id is None and not position.endswith("polsek")):
             continue  # "Kapolres Zain Dwi Nugroho": a chief named by his own name, not his resort's
+        if known_only and unit_id is None:
+            continue  # "polres Terbaik", "POLSEK BARU": only a unit the gazetteer knows
         # Where the name's words end in the text.
         end = m.start("name")
         for word in words[:used]:

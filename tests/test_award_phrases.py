@@ -52,6 +52,9 @@ UNITS = [
      ["Bidhumas Polda Jawa Tengah"]),
     ("functions named bare before the Polres they share", "Lantas dan Reskrim Polres Kudus meraih penghargaan.",
      ["Satlantas Polres Kudus", "Satreskrim Polres Kudus"]),
+    ("the type word in capitals, in a headline's style", "POLRES KUDUS RAIH PENGHARGAAN", ["Polres Kudus"]),
+    ("the type word in small letters", "Penghargaan diterima polres Kudus.", ["Polres Kudus"]),
+    ("two units joined by a hyphen", "Penghargaan diraih Polres Kudus-Polda Jateng.", ["Polres Kudus", "Polda Jawa Tengah"]),
     ("a bare function alone is no unit", "Operasi Lantas digelar Polres Kudus.", ["Polres Kudus"]),
     ("a Polri hospital by its own name", "Lemkapi memberikan penghargaan kepada Rumah Sakit Bhayangkara Tingkat I Raden "
      "Said Sukanto.", ["RS Bhayangkara Tk. I Pusdokkes Polri"]),

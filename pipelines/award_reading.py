@@ -75,7 +75,8 @@ RECIPIENTS_NAMED = re.compile(
     r"^ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+\w+(?:\s+\w+){0,3}?\s+(?:itu\s+|tersebut\s+)?"
     r"(?:adalah|yaitu|yakni|ialah)\b|"
     r"\b(?:peraih|penerima|pemenang)(?:nya)?\s+"
-    r"(?:penghargaan\s+)?(?:itu\s+|tersebut\s+)?(?:adalah|yaitu|yakni|antara lain|ialah|meliputi)\b|"
+    r"(?:penghargaan\s+|predikat\s+)?(?:WBK\s+|WBBM\s+|zona\s+hijau\s+)?(?:itu\s+|tersebut\s+)?"
+    r"(?:adalah|yaitu|yakni|antara lain|ialah|meliputi)\b|"
     # "Tiga pejabat yang menerima rekor tersebut adalah ...": those who received, then who they are
     r"\byang\s+(?:menerima|meraih|mendapat(?:kan)?|memperoleh)\s+[^.,]{0,40}?\b(?:adalah|yaitu|yakni|ialah)\b|"
     # "Penghargaan diterima dua personel, yaitu Aipda A, Bhabinkamtibmas Polsek X, ...": who accepted, then their posts
@@ -122,8 +123,15 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         if named:
             if not awards:  # "Tiga pejabat yang menerima rekor itu adalah ...", before any award was read
                 awards.append(Award(category=cats[0]))
-            awards[-1].evidence.append(sentence)
-            add_recipients(awards[-1], named)
+            target = awards[-1]
+            if cats != ["other"] and target.category not in cats and NAMES_GRADE.search(sentence):
+                # "Adapun satker peraih WBK antara lain ...": those of the award of the kind the sentence names
+                same = [a for a in awards if a.category in cats]
+                target = same[-1] if same else Award(category=cats[0], title=title_of(sentence))
+                if not same:
+                    awards.append(target)
+            target.evidence.append(sentence)
+            add_recipients(target, named)
             return
     if role is None and awards and not is_headline and AWARD_REASON.search(sentence):
         # "Penghargaan itu diberikan atas keberhasilan ...": what the award just read is for.
@@ -328,6 +336,9 @@ def _under(m: Mention, recipients: list[str]) -> bool:
 def _unit_id(name: str) -> str | None:
     found = find_unit_mentions(name)
     return found[0].unit_id if found else None
+
+
+NAMES_GRADE = re.compile(r"\b(?:WBK|WBBM|zona\s+hijau|predikat)\b", re.I)
 
 
 # "Penghargaan diberikan kepada anggota Bhabinkamtibmas itu": the people the sentence before named with their units.

@@ -1794,6 +1794,11 @@ RANKINGS = [
      "Polda DIY menggelar apel sekaligus penyerahan penghargaan kepada bhabin berprestasi. Penghargaan diberikan "
      "kepada tiga pilar Kamtibmas. Aiptu Parwanto dianugerahi piagam penghargaan sebagai Bhabinkamtibmas teraktif.",
      [(["Polda Daerah Istimewa Yogyakarta"], None)]),
+    ("the units of each grade named after it is counted",
+     "Sebanyak 12 satker Polda Jawa Tengah meraih predikat WBK dan dua satker meraih WBBM. Satker yang meraih WBBM "
+     "yaitu Polres Kudus dan Polresta Surakarta. Adapun satker peraih WBK antara lain Polres Pati, Polres Rembang dan "
+     "Polres Blora.",
+     [(["Polres Kudus", "Polresta Surakarta"], None), (["Polresta Pati", "Polres Rembang", "Polres Blora"], None)]),
     ("units a line each after the award's sentence",
      "Ombudsman RI Perwakilan Banten memberikan predikat zona hijau kepada polres berikut:\nPolres Lebak (98,2)\n"
      "- Polres Pandeglang\nPolres Serang\nPenghargaan diserahkan di Serang.",

@@ -9,6 +9,14 @@ import re
 
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_officer import POSITION_RE
+from pipelines.award_rankings import (
+    Placing,
+    each_unit_its_award,
+    placement_value,
+    placings_of,
+    ranked_across,
+    split_by_category,
+)
 from pipelines.award_titles import AWARD_TO_COME, is_generic_title, placement_of, title_of
 from pipelines.award_years import year_of
 from pipelines.categories import categories_of
@@ -51,6 +59,11 @@ CATEGORY_EXPLAINED = re.compile(r"\bkategori(?:\s+[\w-]+){1,4}\s*,?\s*$", re.I)
 # What "adalah" says of those who receive, or of the giving, is no list of awards.
 # "penghargaan itu adalah apresiasi atas kontribusi ... aman dan tertib": what the award means, not a list of awards.
 WHAT_IT_MEANS = re.compile(r"\s*(?:bentuk|wujud|apresiasi|tanda|ungkapan|hasil|buah|motivasi|pemacu)\b", re.I)
+RECEIVERS_HEAD = re.compile(
+    r"\byang\s+(?:meraih|menerima|mendapat(?:kan)?|memperoleh)\s+(?:[\w/-]+\s+){0,3}?(?:penghargaan|piagam|predikat|trofi)"
+    r"(?:\s+(?:itu|tersebut|ini))?\s*$",
+    re.I,
+)
 NOT_AWARDS_SUBJECT = re.compile(r"\b(?:penerima|peraih|pemenang|pemberian|penyerahan)\b", re.I)
 
 
@@ -65,6 +78,8 @@ def _enumerated(sentence: str, expected: int | None = None) -> list[str]:
             and (NOT_AWARDS_SUBJECT.search(sentence, 0, m.start()) or WHAT_IT_MEANS.match(sentence, m.end()))
         ):
             continue  # "menerima penghargaan, yakni Direktur X ...", "penerimanya adalah ...", "pemberiannya adalah bentuk ..."
+        if RECEIVERS_HEAD.search(sentence, 0, m.start()) and re.search(r"\bPolri\b", sentence[m.end() :]):
+            continue  # "Lembaga yang meraih penghargaan adalah TNI; Polri; ...": who received, not which award
         if not AWARDS_HEAD.search(sentence, 0, m.start()) and not find_unit_mentions(sentence[: m.start()]):
             continue  # "ada empat kategori rekor, yaitu ...": kinds explained, not awards won
         if CATEGORY_EXPLAINED.search(sentence, 0, m.start()):
@@ -174,8 +189,8 @@ def _with_their_units(items: list[str]) -> list[str]:
 def _placing_awards(sentence: str, story: Story) -> list[Award]:
     """One award per placing when a sentence ranks units: "juara 1 diraih Polres X, juara 2 Polres Y",
     "Polda X juara umum tingkat polda dan Polres Y juara umum tingkat polres", "Kapolres Z (juara 1 ...)"."""
-    placings = list(PLACING.finditer(sentence))
     units = find_unit_mentions(sentence, story=story.text)
+    placings = _placings(sentence, units)
     following = _following_units(sentence, placings, units)
     if len(placings) + len(following) < 2 or not placings:
         return []
@@ -192,7 +207,7 @@ def _placing_awards(sentence: str, story: Story) -> list[Award]:
         if name and PLACED_FOR.match(name):  # "juara pertama atas inovasi": why it placed, in the story's contest
             award.title = placing.group(0) + _story_contest(story) + name
             name = ""
-        award.placement = placement_of(placing.group(0)) or (1 if re.search(r"teratas|puncak", award.title) else None)
+        award.placement = _placement(placing) or (1 if re.search(r"teratas|puncak", award.title) else None)
         add_recipients(award, [unit])
         awards.append(award)
         if name and sentence[placing.end() :].lstrip().startswith(name.strip()):
@@ -211,6 +226,23 @@ def _placing_awards(sentence: str, story: Story) -> list[Award]:
         add_recipients(award, [unit])
         awards.append(award)
     return awards
+
+
+def _placings(sentence: str, units: list[Mention]) -> list:
+    """The places a sentence names: "juara 1", "juara umum", "posisi teratas", and the numbered places and bare
+    ordinals of a ranking ("posisi keenam", "..., kedua Polres B")."""
+    found = [Placing(m.group(0), m.start(), m.end(), placement_of(m.group(0))) for m in PLACING.finditer(sentence)]
+    for p in placings_of(sentence, units):
+        if not any(f.at <= p.at < f.to or p.at <= f.at < p.to for f in found):
+            found.append(p)
+    return sorted(found, key=lambda p: p.at)
+
+
+def _placement(placing) -> int | None:
+    if placing.value is not None:
+        return placing.value
+    n = re.search(r"(?:ke-?\s*)?(\w+)$", placing.group(0))
+    return placement_value(n.group(1)) if n else None
 
 
 PLACED_FOR = re.compile(r"\s*(?:atas|karena|berkat)\s", re.I)
@@ -301,13 +333,24 @@ def _story_contest(story: Story) -> str:
 
 def listed_awards(story: Story) -> tuple[list[Award], set[str]]:
     awards, listed = [], set()
+    placed_in: dict[str, list[Award]] = {}
     counted = COUNTED_AWARDS.search(" ".join(story.sentences[:3]))
     for sentence in story.body:
+        # Each unit with what it won: "kepada Polres A sebagai X, Polres B sebagai Y", "... masing-masing meraih A dan B".
+        each, used = each_unit_its_award([sentence], story)
+        if each:
+            awards += each
+            listed |= used
+            continue
         placed = _placing_awards(sentence, story)
         # "tiga penghargaan: juara 1 A, juara 1 B, dan kategori C": a list with more awards than placings
         if placed and len(placed) >= len(_with_their_units(_enumerated(sentence))):
             awards += placed
             listed.add(sentence)
+            placed_in[sentence] = placed
+            if len({name for a in placed for name in a.recipients}) > 1:
+                for award in placed:
+                    award.ranked = True  # a ranking of several units, not one unit's several places
             continue
         items = _with_their_units(_enumerated(sentence) or _counted_reasons(sentence, counted))
         if not items or AWARD_TO_COME.search(sentence):
@@ -330,8 +373,25 @@ def listed_awards(story: Story) -> tuple[list[Award], set[str]]:
             award.year = year_of(item)
             award.placement = placement_of(item)
             awards.append(award)
+    # Rankings told a sentence at a time ("Posisi kedua ditempati Polres X. Polres Y menduduki posisi ketiga."),
+    # and results split by category ("kategori A: Polres X dan Polres Y, kategori B: Polres Z").
+    ranked, used = ranked_across(story, listed, _ranked_name, placed_in)
+    awards += ranked
+    listed |= used
+    split, used = split_by_category([s for s in story.body if s not in listed], story)
+    awards += split
+    listed |= used
     return awards, listed
 
+
+def _ranked_name(sentence: str, placing, units: list[Mention]) -> str:
+    """What a place of a ranking told a sentence at a time is in, when the words after it name it ("posisi
+    kedua kategori Polres tipe B"); not "urutan pertama dari empat polres", which only counts who was ranked."""
+    name = _placing_name(sentence, placing, [], units)
+    return name if re.match(r"\s*(?:kategori|tingkat|lomba|bidang|kelompok|tipe|[A-Z])", name) else ""
+
+
+RANKING_HEAD = re.compile(r"\b(?:urutan|peringkat|ranking|rangking|juara)(?:nya)?\b", re.I)
 
 # A numbered list's marker: "1. ", "2) ", at a line's start or after a space.
 LIST_MARKER = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.)]\s+", re.M)
@@ -353,9 +413,13 @@ def numbered_lists_joined(text: str) -> str:
             continue
         head = text[last : chain[0].start()]
         out.append(head.rstrip() + " " if head.rstrip().endswith(":") else head)  # "adalah:\n1. ...": one line
+        # "dengan urutan sebagai berikut: 1. Polres A 2. Polres B": the numbers are the places of a ranking.
+        ranked = RANKING_HEAD.search(re.split(r"[.!?]\s", head)[-1])
         for k, marker in enumerate(chain):
             end = chain[k + 1].start() if k + 1 < len(chain) else _item_end(text, marker.end())
             item = re.sub(r",?\s+(?:dan|serta)$", "", re.sub(r"\s+", " ", text[marker.end() : end]).strip(" ,;"))
+            if ranked and not PLACING.match(item):
+                item = f"peringkat {marker.group(1)} {item}"
             out.append(("; " if k else "") + (item.rstrip(".") if k + 1 < len(chain) else item))
         last = _item_end(text, chain[-1].end())
         n += len(chain)

@@ -34,6 +34,7 @@ class Award:
     beside_parent: set[str] = field(default_factory=set)  # sub-units that receive next to their parent
     ordinal: int | None = None  # "Penghargaan kedua ...": the story counts its awards
     in_story_award: bool = False  # a placing named apart from the award it ranks in ("Peringkat kedua ditempati X")
+    ranked: bool = False  # one unit's place in a ranking of several units: its officer is one its own sentence names
 
     def as_row(self) -> dict:
         row = {
@@ -48,6 +49,7 @@ class Award:
                 "beside_parent",
                 "ordinal",
                 "in_story_award",
+                "ranked",
             )
         }
         return row | {"evidence": " … ".join(self.evidence)}

@@ -6,6 +6,7 @@ for background, a sentence that only names who received, and a story that counts
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipelines.award_each import read_each_giver, read_each_group, read_each_named
 from pipelines.award_model import Award, Story, add_recipients
@@ -65,13 +66,17 @@ def clauses_of(sentence: str, story: str | None = None) -> list[str]:
 # adalah Kapolsek Genteng, Lakarsantri, ...", "Penerimanya yakni ...", "Kelima Kapolres terbaik itu adalah ...".
 RECIPIENTS_NAMED = re.compile(
     r"^(?:para\s+)?(?:peraih|penerima|pemenang)(?:nya)?\b|^(?:di antaranya|antara lain|mereka adalah|yakni|yaitu)\b|"
+    # "Tiga besar di antaranya Polres A, ...", "Lima teratas yakni ...": the first of those counted
+    r"^(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+(?:besar|teratas|terbaik|tertinggi)|"
+    r"(?:sebagian|beberapa)(?:\s+di\s+antaranya)?)\b[^.;]{0,30}?\b(?:di antaranya|antara lain|yakni|yaitu|adalah|ialah)\b|"
     r"^(?:ke(?:dua|tiga|empat|lima|enam|tujuh)nya|mereka|(?:satuan kerja|satker|kesatuan)\s+(?:itu|tersebut))\s+"
     r"(?:adalah|yaitu|yakni|ialah)\b|^(?:mereka|para penerima|penerimanya)\s+(?:berasal|datang)\s+dari\b|"
     # "Kelima Kapolres terbaik itu adalah ...", "Ketiga polres tersebut yakni ..."
     r"^ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+\w+(?:\s+\w+){0,3}?\s+(?:itu\s+|tersebut\s+)?"
     r"(?:adalah|yaitu|yakni|ialah)\b|"
     r"\b(?:peraih|penerima|pemenang)(?:nya)?\s+"
-    r"(?:penghargaan\s+)?(?:itu\s+|tersebut\s+)?(?:adalah|yaitu|yakni|antara lain|ialah|meliputi)\b|"
+    r"(?:penghargaan\s+|predikat\s+)?(?:WBK\s+|WBBM\s+|zona\s+hijau\s+)?(?:itu\s+|tersebut\s+)?"
+    r"(?:adalah|yaitu|yakni|antara lain|ialah|meliputi)\b|"
     # "Tiga pejabat yang menerima rekor tersebut adalah ...": those who received, then who they are
     r"\byang\s+(?:menerima|meraih|mendapat(?:kan)?|memperoleh)\s+[^.,]{0,40}?\b(?:adalah|yaitu|yakni|ialah)\b|"
     # "Penghargaan diterima dua personel, yaitu Aipda A, Bhabinkamtibmas Polsek X, ...": who accepted, then their posts
@@ -89,13 +94,21 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         return  # "Baca juga: Polres Y Raih ...": the headline of another story, set in this one
     if awards and not is_headline and _read_counted(awards, sentence, story):
         return
+    if awards and not is_headline and _read_same_award(awards, sentence, story):
+        return  # "Selain keempat polres itu, Polda X juga meraih zona yang sama"
+    if awards and not is_headline and _read_carried_on(awards, sentence, story):
+        return  # "Polres A meraih kategori X. Selanjutnya Polres B untuk kategori Y."
+    if awards and not is_headline and _read_bare_item(awards, sentence, story):
+        return  # "... kepada polres berikut:" then "Polres A (98,2)" on a line of its own
+    if awards and not is_headline and _read_where_they_serve(awards, sentence, story):
+        return  # "... kepada tiga polisi, di antaranya Kombes A. Saat ini ia bertugas sebagai Dansat Brimob Polda X."
     if len(awards) > 1 and not is_headline and read_each_named(awards, sentence, story):
         return  # "X diterima AKP A, Y diterima AKBP B": each award's own receiver
     if len(awards) > 1 and not is_headline and EVERY_AWARD.match(sentence):
         for award in awards:  # "Kedua penghargaan itu diterima langsung oleh Kasat ...": all of them
             award.evidence.append(sentence)
         return
-    role = sentence_role(sentence)
+    role = sentence_role(sentence) or _grade_conferred(sentence, story)
     if role == "received" and not is_headline and read_each_giver(awards, sentence, story):
         return  # "... juga menerima penghargaan dari A, B dan C": an award from each
     if role == "received" and not is_headline and read_each_group(awards, sentence):
@@ -110,8 +123,15 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         if named:
             if not awards:  # "Tiga pejabat yang menerima rekor itu adalah ...", before any award was read
                 awards.append(Award(category=cats[0]))
-            awards[-1].evidence.append(sentence)
-            add_recipients(awards[-1], named)
+            target = awards[-1]
+            if cats != ["other"] and target.category not in cats and NAMES_GRADE.search(sentence):
+                # "Adapun satker peraih WBK antara lain ...": those of the award of the kind the sentence names
+                same = [a for a in awards if a.category in cats]
+                target = same[-1] if same else Award(category=cats[0], title=title_of(sentence))
+                if not same:
+                    awards.append(target)
+            target.evidence.append(sentence)
+            add_recipients(target, named)
             return
     if role is None and awards and not is_headline and AWARD_REASON.search(sentence):
         # "Penghargaan itu diberikan atas keberhasilan ...": what the award just read is for.
@@ -144,6 +164,9 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         more = [m for m in recipients if not m.via_position or m.beside_parent]
         if award.placement and award.title_listed:  # a listed placing is one unit's; one placed apart has its own
             more = [m for m in more if not any(m.name in a.recipients for a in awards if a is not award)]
+        if ALSO_GIVEN.search(sentence):
+            # "Penghargaan yang sama juga diberikan kepada Satlantas Polres X": its own units receive beside it.
+            more = [replace(m, beside_parent=True) if _under(m, award.recipients) else m for m in more]
         add_recipients(award, more)
     candidate = None if is_headline else title_of(sentence)
     if candidate and (
@@ -155,6 +178,167 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         award.title_generic = len(categories_of(sentence)) > 1
     award.year = award.year or year_of(sentence)
     award.placement = award.placement or placement_of(sentence)
+
+
+# "Polda X juga meraih zona yang sama", "Polres Y pun mendapat predikat serupa": the award just told, to more units.
+SAME_AWARD = re.compile(
+    r"\b(?:juga|pun|turut|sama-sama)\s+(?:meraih|menerima|mendapat(?:kan)?|memperoleh|masuk|berada\s+di|dianugerahi|"
+    r"diberi(?:kan)?|diganjar|menyabet)\s+(?:[\w-]+\s+){0,2}?(?:yang\s+sama|serupa)\b",
+    re.I,
+)
+
+
+def _read_same_award(awards: list[Award], sentence: str, story: Story) -> bool:
+    """More units of the award the story just told; an award of their own when it was a ranking's places."""
+    if not SAME_AWARD.search(sentence):
+        return False
+    named = [m for m in recipient_mentions(sentence, story.text) if not m.via_position]
+    if not named:
+        return False
+    last = awards[-1]
+    if last.placement is not None and last.title_listed:
+        last = Award(category=last.category)  # the same grade, no place: not a share of one unit's place
+        awards.append(last)
+    last.evidence.append(sentence)
+    add_recipients(last, named)
+    return True
+
+
+# A line that is only a unit, maybe with its score or a bullet: an item of the list the award's sentence opened.
+BULLET = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?")
+SCORE_AFTER = re.compile(r"\W*(?:(?:dengan\s+)?(?:nilai|skor|indeks)\s*:?\s*)?[\d.,]*\W*$", re.I)
+
+
+def _read_bare_item(awards: list[Award], sentence: str, story: Story) -> bool:
+    """Units listed a line each after the sentence of their award ("Polres A (98,2)", "- Polres B"), all its units."""
+    units = [m for m in find_unit_mentions(sentence, story=story.text) if not m.via_position]
+    if (
+        len(units) != 1
+        or units[0].start > BULLET.match(sentence).end()
+        or not SCORE_AFTER.fullmatch(sentence, units[0].end)
+    ):
+        return False
+    at = story.body.index(sentence) if sentence in story.body else -1
+    last = awards[-1]
+    if at < 1 or story.body[at - 1] not in last.evidence or (last.placement and last.title_listed):
+        return False
+    last.evidence.append(sentence)
+    add_recipients(last, units)
+    return True
+
+
+# Where the officers just said to receive serve: "Saat ini ia bertugas sebagai Dansat Brimob Polda X", "Kedua, AKP B
+# yang kini bertugas sebagai Pamin Slog Polri, dan ketiga, Aiptu C yang menjabat sebagai Paur Polres Y".
+SERVES = re.compile(
+    r"\b(?:ia|dia|beliau|yang)\s+(?:(?:kini|saat\s+ini|sekarang|sehari-hari|juga)\s+)?(?:bertugas|menjabat|berdinas|"
+    r"bertugas\s+sebagai|berdinas\s+di)\b"
+    # "Sani adalah anggota Satbrimob Polda X", "Keduanya merupakan personel Satlantas Polres Y"
+    r"|\b(?:adalah|merupakan)\s+(?:(?:seorang|salah\s+satu|salah\s+seorang)\s+)?(?:anggota|personel|perwira|bintara|polwan)\b",
+    re.I,
+)
+LIST_GOES_ON = re.compile(
+    r"^(?:kedua|ketiga|keempat|kelima|selanjutnya|berikutnya)\b|^(?:selain\s+itu|lalu|kemudian),", re.I
+)
+
+
+def _read_where_they_serve(awards: list[Award], sentence: str, story: Story) -> bool:
+    """The units of officers an award was just given to, told in the sentences after the giving: for an award that
+    no unit received yet, or one whose list of officers the sentence carries on."""
+    if not SERVES.search(sentence) or sentence_role(sentence):
+        return False
+    last = awards[-1]
+    at = story.body.index(sentence) if sentence in story.body else -1
+    if at < 1 or story.body[at - 1] not in last.evidence:
+        return False  # only right after the award's own sentences
+    if last.recipients and not LIST_GOES_ON.match(sentence):
+        return False
+    named = [m for m in recipient_mentions(sentence, story.text) if m.unit_id or m.parent_id]
+    if not named:
+        return False
+    last.evidence.append(sentence)
+    add_recipients(last, named)
+    return True
+
+
+# "Polres A meraih penghargaan kategori X. Kemudian Polres B kategori Y. Selanjutnya Polres C untuk kategori Z.": the
+# awards listed unit by unit go on in sentences that name no verb.
+CARRIES_ON = re.compile(
+    r"^(?:Kemudian|Selanjutnya|Lalu|Berikutnya|Sedangkan|Sementara(?:\s+itu)?|Adapun|Disusul)\b,?\s*"
+    r"(?=(?:Kapol\w*|Pol\w+|Sat\w*|Dit\w*|Bid\w*|Biro)\b)"
+)
+WHAT_IT_WON = re.compile(r"\b(?:kategori|sebagai|predikat|juara|peringkat|penghargaan|piagam)\b", re.I)
+
+
+def _read_carried_on(awards: list[Award], sentence: str, story: Story) -> bool:
+    """A new award, of the kind of the one before, for the units of a sentence that carries on a list of awards
+    given unit by unit ("Selanjutnya Polres C untuk kategori Z"); False for any other sentence."""
+    last = awards[-1]
+    won = WHAT_IT_WON.search(sentence)
+    if not last.recipients or not last.title or not CARRIES_ON.match(sentence) or not won:
+        return False
+    if sentence_role(sentence) not in (None, "received"):
+        return False
+    named = [m for m in recipient_mentions(sentence, story.text) if not m.via_position]
+    if not named or {m.name for m in named} & {name for a in awards for name in a.recipients}:
+        return False
+    title = title_of(sentence)
+    if title is None or is_generic_title(title):
+        title = re.split(r"[,;]|\s+(?:dengan|atas|karena)\s+", sentence[won.start() :])[0].strip(" .")
+    award = Award(category=last.category, evidence=[sentence], title=title)
+    add_recipients(award, named)
+    award.placement = placement_of(sentence)
+    awards.append(award)
+    return True
+
+
+# A grade conferred on units: "Ombudsman menyerahkan predikat zona hijau kepada Polres A, Polres B dan Polres C",
+# "KemenPAN-RB menetapkan Polres A dan Polres B sebagai Wilayah Bebas dari Korupsi (WBK)", "Polres C ditetapkan
+# sebagai satker berpredikat WBBM".
+GRADE = r"(?:predikat|zona\s+hijau|kepatuhan\s+tinggi|WBK|WBBM|Wilayah\s+Bebas|Wilayah\s+Birokrasi|zona\s+integritas)"
+GRADE_CONFERRED = re.compile(
+    r"\b(?:memberikan|menyerahkan|menganugerahkan|menetapkan|mengukuhkan|menobatkan)\b[^.;]{0,160}?\b"
+    + GRADE
+    + r"|\b(?:ditetapkan|dikukuhkan|dinobatkan|dinyatakan)\s+(?:sebagai\s+)?(?:(?:satker|satuan\s+kerja|unit\s+kerja|unit|"
+    r"satuan)\s+)?(?:ber|yang\s+meraih\s+|peraih\s+|penerima\s+)?"
+    + GRADE
+    + r"|\b"
+    + GRADE
+    + r"\b[^.;]{0,80}?\b(?:diberikan|diserahkan|dianugerahkan)\s+(?:langsung\s+)?(?:kepada|untuk|bagi)\b",
+    re.I,
+)
+
+
+def _grade_conferred(sentence: str, story: Story) -> str | None:
+    """`received` for a sentence that confers a grade on the units it names, which no receiving or giving verb
+    the sentence roles read says; None otherwise."""
+    if not GRADE_CONFERRED.search(sentence) or BACKGROUND.search(sentence):
+        return None
+    if re.search(r"(?::|\bberikut\W*)$", sentence):
+        return "received"  # "... kepada polres berikut:": the units follow, a line each
+    return "received" if recipient_mentions(sentence, story.text) else None
+
+
+ALSO_GIVEN = re.compile(
+    r"\b(?:juga|pun|turut)\s+(?:di\w+|meraih|menerima|mendapat(?:kan)?|memperoleh)\b|\byang\s+sama\b", re.I
+)
+
+
+def _under(m: Mention, recipients: list[str]) -> bool:
+    """Whether a unit is a sub-unit or a Polsek of one of the award's recipients ("Satlantas Polres X", "Polsek Y")."""
+    if any(m.name.endswith(" " + r) for r in recipients):
+        return True
+    probe = Award(recipients=[*recipients, m.name], recipient_ids=[None] * len(recipients) + [m.unit_id])
+    probe.recipient_ids[: len(recipients)] = [_unit_id(r) for r in recipients]
+    drop_containing_units(probe)
+    return m.name in probe.recipients and len(probe.recipients) <= len(recipients)
+
+
+def _unit_id(name: str) -> str | None:
+    found = find_unit_mentions(name)
+    return found[0].unit_id if found else None
+
+
+NAMES_GRADE = re.compile(r"\b(?:WBK|WBBM|zona\s+hijau|predikat)\b", re.I)
 
 
 # "Penghargaan diberikan kepada anggota Bhabinkamtibmas itu": the people the sentence before named with their units.
@@ -226,9 +410,11 @@ def _award_for(
 ) -> Award | None:
     """The award a sentence speaks of: one of the same kind already read, the story's first award for a
     summary or a follow-up, or a new one (appended). None for a sentence that only adds evidence."""
-    existing = [a for a in awards if a.category in cats]
-    distinct = False
     named = [m for m in recipients if not m.via_position]  # an officer accepting names no other award
+    # A place of a ranking is its own unit's: a sentence about other units adds nothing to it.
+    open_to = [a for a in awards if not _placed_elsewhere(a, named)]
+    existing = [a for a in open_to if a.category in cats]
+    distinct = False
     if existing and named and not is_headline:
         # Another award of the same kind, to other units ("... juga memberikan penghargaan X kepada Polsek Y").
         probe = Award(recipients=[m.name for m in named], recipient_ids=[m.unit_id for m in named])
@@ -244,7 +430,11 @@ def _award_for(
         if all(named_here != a.title for a in awards):
             awards.append(Award(category=cats[0]))  # "Selain itu, Kapolri juga meraih predikat X": another award
             return awards[-1]
-    generic = [a for a in awards if a.category == "other" and cats != ["other"]]
+    # An award of no known kind turns out to be of the sentence's kind, unless the sentence gives other units an
+    # award of its own ("Polres A menerima piagam dari Kejaksaan ... Polres B memperoleh rekor MURI").
+    generic = [
+        a for a in open_to if a.category == "other" and cats != ["other"] and not _named_apart(a, named, sentence)
+    ]
     if role is None:
         # Such a sentence creates an award only when it announces one ("Penghargaan kedua dari Bupati").
         announces = re.search(r"[Pp]enghargaan\s+(pertama|kedua|ketiga|lain\w*|dari)\b", sentence)
@@ -268,12 +458,34 @@ def _award_for(
     if generic:
         generic[0].category = cats[0]  # the story's award turns out to be of a known kind
         return generic[0]
-    if awards and not distinct and (is_headline or len(cats) > 1 or cats == ["other"]):
+    if open_to and not distinct and (is_headline or len(cats) > 1 or cats == ["other"]):
         if is_headline or not _another_award(awards, sentence, named):
-            return awards[0]  # a summary or a follow-up adds to what the story already names
+            return open_to[0]  # a summary or a follow-up adds to what the story already names
     award = Award(category=cats[0])
     awards.append(award)
     return award
+
+
+def _named_apart(award: Award, named: list[Mention], sentence: str) -> bool:
+    """Whether an award already read, named and given to units, is not the one a sentence gives other units."""
+    if not named or not award.recipients or is_generic_title(award.title):
+        return False
+    names = {m.name for m in named}
+    if names & set(award.recipients) or any(n.endswith(" " + r) for n in names for r in award.recipients):
+        return False
+    title = title_of(sentence)
+    return bool(title) and not is_generic_title(title) and title != award.title
+
+
+def _placed_elsewhere(award: Award, named: list[Mention]) -> bool:
+    """A place of a listed ranking ("Posisi kedua ditempati Polres X") when the sentence names only other units."""
+    return bool(
+        award.placement is not None
+        and award.title_listed
+        and award.recipients
+        and named
+        and not {m.name for m in named} & set(award.recipients)
+    )
 
 
 ALSO_ANOTHER = re.compile(

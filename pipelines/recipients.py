@@ -20,7 +20,14 @@ PLACE_BEFORE = re.compile(
     re.I,
 )
 
-SCOPE_BEFORE = re.compile(r"\b(?:jajaran|wilayah(?: hukum)?|di lingkungan|lingkup|se-?|tingkat)\s*$", re.I)
+SCOPE_BEFORE = re.compile(
+    r"\b(?:jajaran|wilayah(?: hukum)?|di lingkungan|lingkup|se-?|tingkat|di\s+bawah(?:\s+naungan)?)\s*$"
+    # "kepada sejumlah satker Polda X", "tujuh polres Polda X": the Polda frames the units it counts
+    r"|\b(?:sejumlah|beberapa|\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+"
+    r"(?:satker|satuan\s+kerja|satwil|unit\s+kerja|polres\w*|polsek)\s*$"
+    r"|\b(?:kepada|untuk|bagi)\s+(?:para\s+)?(?:satker|satuan\s+kerja|satwil)\s*$",
+    re.I,
+)
 
 # "31 personel jajaran Polda Sumut": people of the Polda, who receive for it (unlike "12 polres jajaran Polda X").
 PEOPLE_OF = re.compile(r"\b(?:personel|anggota|polisi|polwan|perwira|bintara)\s+(?:di\s+)?jajaran\s*$", re.I)
@@ -29,12 +36,22 @@ POLRI_RECEIVES = re.compile(
     r"\b(?:Polri|Kepolisian Negara Republik Indonesia|Korps Bhayangkara)\)?\s+(?:kembali\s+|berhasil\s+|juga\s+)?"
     r"(?:raih|meraih|terima|menerima|mendapat|mendapatkan|memperoleh|dianugerahi|diganjar|sabet|menyabet|dinobatkan)\b"
     r"|\b(?:kepada|oleh)\s+Polri\b"
+    # "menyerahkan penghargaan ... kepada Kapolri Jenderal X": the Kapolri honoured
+    r"|\b(?:kepada|untuk|bagi)\s+(?:Kapolri|Kepala\s+Kepolisian\s+(?:Negara\s+)?(?:Republik\s+Indonesia|RI))\b"
+    # "Kementerian/lembaga yang meraih penghargaan adalah TNI; Polri; ...": Polri an item of the receivers listed
+    r"|\b(?:meraih|menerima|mendapat(?:kan)?|memperoleh)\b[^.]{0,40}?\b(?:adalah|yaitu|yakni|antara\s+lain)\s+"
+    r"(?:[^.]*?[;,]\s*(?:dan\s+|serta\s+)?)?Polri(?=\s*[;,.]|\s+(?:dan|serta)\b|$)"
 )
 # The Kapolri honoured, or his deputy accepting for him: the archive files it under Mabes Polri.
 POLRI_CHIEF = re.compile(r"\b(?:Kapolri|Wakapolri)\b")
 
 
 GIVER_BEFORE = re.compile(r"\bdari\s+(?:(?-i:[A-Z])[\w.]*\s+){1,5}$")
+FUTURE_TO_BEFORE = re.compile(
+    r"\b(?:akan|bakal|hendak|berencana|rencananya)\s+(?:juga\s+|segera\s+)?(?:me\w+|memberi\w*|di\w+)\b[^.;]{0,60}?"
+    r"\b(?:kepada|untuk|bagi)\s+(?:(?:para|seluruh|jajaran|anggota|personel)\s+){0,2}$",
+    re.I,
+)
 WITNESS_BEFORE = re.compile(r"\b(?:didampingi|disaksikan|dihadiri|turut hadir|hadir pula)\b[^;]*$", re.I)
 FORMER_BEFORE = re.compile(
     r"\b(?:sebelumnya|pernah|dulu)\s+(?:menjabat|bertugas(?:\s+di)?|dipercaya)(?:\s+sebagai)?\s+$|\bmantan\s+$", re.I
@@ -60,6 +77,7 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
     # "diterima untuk Kapolri, yang diwakili Kadiv Humas Polri": who stands in for a recipient receives nothing.
     chosen = [m for m in chosen if m not in deputies]
     chosen = [_beside_parent(sentence, m) for m in chosen]
+    chosen = _listed_with_parent(sentence, chosen)
     # "pejabat utama Polda X ..., yakni Direktur Reserse Narkoba ...": the Polda only says whose officials they are.
     chosen = [
         m
@@ -70,7 +88,38 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
         )
     ]
     chosen = [m for m in chosen if not _parent_after_polsek(sentence, m, chosen)]
+    chosen = [m for m in chosen if not graded_below_award(sentence, m)]
     return chosen or _polri_itself(sentence) or deputies
+
+
+# What sets units apart from those awarded: the yellow, red or black zones and flags, a low grade of compliance.
+NOT_AWARDED_GRADE = re.compile(
+    r"\bzona\s+(?:kuning|merah|hitam)\b|\b(?:warna|predikat|kategori)\s+(?:kuning|merah|hitam)\b|"
+    r"\bbendera(?:\s+panji)?\s+(?:hitam|tengkorak)\b|"
+    r"\bkepatuhan\s+(?:rendah|sedang)\b",
+    re.I,
+)
+AWARDED_GRADE = re.compile(
+    r"\bzona\s+hijau\b|\b(?:warna|predikat|kategori)\s+hijau\b|\bkepatuhan\s+tinggi\b|\bbendera(?:\s+panji)?\s+jempol\b",
+    re.I,
+)
+# Where a grade stops applying: a contrast, a semicolon, a sentence's end.
+GRADE_CLAUSE_END = re.compile(
+    r";|\.\s|,?\s+(?:sedangkan|sementara(?:\s+itu)?|adapun|namun|tetapi|lalu|kemudian)\b", re.I
+)
+
+
+def graded_below_award(sentence: str, m: Mention) -> bool:
+    """ "Polres A dan Polres B meraih zona hijau, sedangkan Polres C masih di zona kuning": a unit whose own clause
+    grades it below the award (a yellow or red zone, a skull flag) and names no awarded grade receives nothing."""
+    if not NOT_AWARDED_GRADE.search(sentence):
+        return False
+    bounds = [0] + [b for e in GRADE_CLAUSE_END.finditer(sentence) for b in (e.start(), e.end())] + [len(sentence)]
+    for start, end in zip(bounds[::2], bounds[1::2], strict=False):
+        if start <= m.start < end:
+            clause = sentence[start:end]
+            return bool(NOT_AWARDED_GRADE.search(clause)) and not AWARDED_GRADE.search(clause)
+    return False
 
 
 def _parent_after_polsek(sentence: str, m: Mention, chosen: list[Mention]) -> bool:
@@ -110,6 +159,35 @@ def _beside_parent(sentence: str, m: Mention) -> Mention:
     return m
 
 
+LIST_GAP = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+
+
+def _listed_with_parent(sentence: str, chosen: list[Mention]) -> list[Mention]:
+    """ "kepada Polda Kalteng, Polres Kotim dan Polres Pulang Pisau": a unit listed as an item of its own beside
+    the units under it receives with them (a list, so with "dan" or three items; "Polres A, Polda B" is only
+    where Polres A is)."""
+    runs: list[list[int]] = []
+    for n, m in enumerate(chosen):
+        if runs and LIST_GAP.fullmatch(sentence[chosen[runs[-1][-1]].end : m.start]):
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    out = list(chosen)
+    for run in runs:
+        items = [chosen[n] for n in run]
+        joined = any(
+            re.search(r"\b(?:dan|serta)\b", sentence[a.end : b.start]) for a, b in zip(items, items[1:], strict=False)
+        )
+        if len(items) < 3 and not joined:
+            continue
+        for n in run:
+            m = chosen[n]
+            parents = [o for o in items if o is not m and o.unit_id and _contains(o.name, o.unit_id, m.name, m.unit_id)]
+            if parents and not m.via_position:
+                out[n] = replace(m, beside_parent=True)
+    return out
+
+
 # "yang diwakili Kepala Divisi Humas Polri", "diwakilkan kepada Wakapolres X": an officer standing in.
 DEPUTY_BEFORE = re.compile(
     r"\bdiwakil(?:i|kan)\s+(?:oleh\s+|kepada\s+)?(?:(?:Kepala|Wakil|Ketua)\s+)?(?:[A-Z][\w.]*\s+){0,2}$"
@@ -129,6 +207,12 @@ SPEAKS_AFTER = re.compile(
 )
 SPEAKS_BEFORE = re.compile(
     r"\b(?:kata|ujar|ucap|tutur|ungkap|imbuh|tandas|jelas|terang|tegas|papar)(?:nya)?\s+(?:[A-Z][\w.]*\s+){0,4}$"
+)
+# A body's head, written out before it ("Kepala Divisi Humas Polri"), who speaks a little further on.
+HEAD_OF_BEFORE = re.compile(r"\b(?:Kepala|Wakil\s+Kepala|Ketua|Direktur|Komandan)\s+$")
+SAYS_SOON = re.compile(
+    r"[^;\"“”]{0,90}?\b(?:mengatakan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|menerangkan|menyebutkan|"
+    r"menambahkan|memaparkan|membenarkan|menegaskan)\b"
 )
 # What a unit did besides the award, told in a clause of its own: "pengungkapan 40 kg sabu oleh Polres X",
 # "Polres Y kembali mengungkap 10 kg ganja", "atas pengungkapan kasus bersama Polsek Z".
@@ -162,6 +246,11 @@ def _other_doing(sentence: str, m: Mention) -> bool:
         return True  # "..., terang Kepala Biro Penmas Divisi Humas Polri"
     if m.via_position and SPEAKS_AFTER.match(sentence, m.end):
         return True
+    if (m.via_position or HEAD_OF_BEFORE.search(sentence, max(0, m.start - 14), m.start)) and (
+        said := SAYS_SOON.match(sentence, m.end)
+    ):
+        if not RECEIVE.search(said.group(0)):
+            return True  # "Kepala Divisi Humas Polri Irjen X dalam keterangannya di Jakarta, ..., mengatakan"
     if BEATEN_BEFORE.search(sentence[max(0, m.start - 80) : m.start]):
         return True
     before, after = _clause_around(sentence, m)
@@ -198,6 +287,8 @@ def _not_receiving(sentence: str, m: Mention) -> bool:
         return True  # "... Award yang diselenggarakan Korlantas Polri": the organiser
     if FORMER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
         return True  # "yang sebelumnya menjabat Kanit Pidum Satreskrim Polres X": a post he no longer holds
+    if FUTURE_TO_BEFORE.search(sentence[max(0, m.start - 90) : m.start]):
+        return True  # "Polda X juga akan melakukan hal yang sama kepada jajaran Polres Y": not given yet
     if WITNESS_BEFORE.search(sentence[max(0, m.start - 90) : m.start]):
         return True  # "didampingi Kadivhumas Polri", "disaksikan Kapolda X": there, not receiving
     before = sentence[max(0, m.start - 12) : m.start].lower()

@@ -24,6 +24,7 @@ from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_occasions import with_occasion
 from pipelines.award_officer import OFFICER_RE, officer_of
 from pipelines.award_people import per_person
+from pipelines.award_rankings import places_of_one_kind
 from pipelines.award_reading import BACKGROUND, BACKGROUND_OPENING, clauses_of, no_receivers, read_sentence
 from pipelines.award_titles import (
     AWARD_NAME,
@@ -76,6 +77,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     # Pass 3: what the award's sentences, then the whole story, say of its giver, officer, date and place.
     for award in awards:
         _complete(award, story)
+    places_of_one_kind(awards)
     awards = [split for award in awards for split in per_person(award, story)]
     contest_subunits(awards, story)
     if len(awards) == 1 and awards[0].year is None:
@@ -87,21 +89,40 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         # Likewise what it is for: "Penghargaan itu diberikan atas pengungkapan kasus menonjol".
         named = (title_of(s) for s in story.body if AWARD_TERMS.search(s))
         awards[0].title = next((t for t in named if not is_generic_title(t)), awards[0].title)
+    elif _one_award_ranked(awards):
+        # A ranking of one award's units, each place its own award: the unranked ones hold the award the story names.
+        named = (title_of(s) for s in story.body if AWARD_TERMS.search(s))
+        title = next((t for t in named if not is_generic_title(t)), None)
+        for award in awards:
+            if not award.in_story_award and is_generic_title(award.title):
+                award.title = title or award.title
     if len(awards) == 1:  # the class it is the best of, said in any sentence of a one-award story
         awards[0].title = with_class_among(awards[0].title, story.body)
-    _placings_in_story_award(awards)
+    _placings_in_story_award(awards, story)
     _classes_in_named_award(awards)
     for award in awards:
         award.title = named_by_giver(award.title, award.giver)
     return [a.as_row() for a in awards if a.recipients]
 
 
-def _placings_in_story_award(awards: list[Award]) -> None:
+def _one_award_ranked(awards: list[Award]) -> bool:
+    """Every award of the story is of one kind, and some are places of a ranking named apart from the award."""
+    return len({a.category for a in awards}) == 1 and any(a.in_story_award for a in awards)
+
+
+def _placings_in_story_award(awards: list[Award], story: Story) -> None:
     """ "X meraih penghargaan ... dari KPK", then "Peringkat kedua ditempati Y, disusul Z": placings that name
     no award of their own rank in the one the story names."""
     named = next((a.title for a in awards if not a.in_story_award and not _placing_title(a.title)), None)
+    if named is None and any(a.in_story_award for a in awards):
+        # Every award is a place or a category of it: the award is the one the story names.
+        found = (title_of(s) for s in story.body if AWARD_TERMS.search(s) and not BACKGROUND.search(s))
+        parts = [a.title.lower() for a in awards if a.in_story_award and a.title]
+        named = next(
+            (t for t in found if not is_generic_title(t) and not _placing_title(t) and not _names_part(t, parts)), None
+        )
     for award in awards:
-        if named and award.in_story_award and award.title:
+        if named and award.in_story_award and award.title and named.lower() not in award.title.lower():
             award.title = f"{named}, {award.title}"
 
 
@@ -122,8 +143,18 @@ def _classes_in_named_award(awards: list[Award]) -> None:
             award.title = f"{name} {next((m.group(0) for m in said if m), award.title)}"
 
 
+def _names_part(title: str, parts: list[str]) -> bool:
+    """ "Penghargaan kategori pelayanan terbaik": a title that names one of the story's categories or places."""
+    return any(part in title.lower() for part in parts)
+
+
 def _placing_title(title: str | None) -> bool:
     return is_generic_title(title) or bool(re.match(r"(?:juara|peringkat|posisi|urutan)\b", title, re.I))
+
+
+SET_APART = re.compile(
+    r"^(?:Selain|Di samping)\s+(?:penghargaan|piagam|apresiasi)\s+(?:untuk|kepada|bagi|yang\s+diterima)\b", re.I
+)
 
 
 def _umbrella(award: Award, awards: list[Award]) -> bool:
@@ -132,6 +163,8 @@ def _umbrella(award: Award, awards: list[Award]) -> bool:
     others = {name for a in awards if a is not award for name in a.recipients}
     if not others or not is_generic_title(award.title):
         return False
+    if any(SET_APART.match(s) for a in awards if a is not award for s in a.evidence):
+        return False  # "Selain penghargaan untuk Kapolda, 21 personel Ditpolairud juga mendapat apresiasi"
     return all(any(o.endswith(f" {name}") for o in others) for name in award.recipients)
 
 
@@ -150,7 +183,8 @@ def _complete(award: Award, story: Story) -> None:
             add_recipients(award, named)
             drop_containing_units(award)
         else:
-            fallback = headline_recipients(story) or recipient_mentions(" ".join(story.sentences[:3]), story.text)
+            lead = (m for s in story.sentences[:3] for m in recipient_mentions(s, story.text))  # a sentence at a time
+            fallback = headline_recipients(story) or list(lead)
             add_recipients(award, fallback[:1] or own_personnel(context))
     mentions = [m for m in find_unit_mentions(context, story=story.text) if m.name in award.recipients] or [
         m for m in find_unit_mentions(story.text) if m.name in award.recipients
@@ -181,7 +215,11 @@ def _officer(award: Award, story: Story, context: str, mentions: list[Mention], 
         mentions = [Mention(award.recipients[0], None, 0, 0, False)]
     if single:
         found = officer_of(context, mentions[:1])
-        return found if found[0] else officer_of(story.text, mentions[:1])
+        if found[0]:
+            return found
+        if award.ranked:  # one place of a ranking of several units: its officer is one said to accept an award
+            return officer_of(" ".join(s for s in story.body if ACCEPTS.search(s)), mentions[:1])
+        return officer_of(story.text, mentions[:1])
     if _own_chiefs(context, mentions) > 1:
         return None, None, None
     found = next((f for f in (officer_of(context, [m]) for m in mentions) if f[0]), (None, None, None))
@@ -191,6 +229,9 @@ def _officer(award: Award, story: Story, context: str, mentions: list[Mention], 
     # Sections of one unit sharing an award ("Satreskrim dan Satresnarkoba Polres X"): their chief accepts it.
     parent = [m for m in find_unit_mentions(story.text) if m.unit_id in parents]
     return officer_of(story.text, parent[:1])
+
+
+ACCEPTS = re.compile(r"\b(?:diterima|menerima|terima)\b", re.I)
 
 
 def _own_chiefs(context: str, mentions: list[Mention]) -> int:

@@ -21,6 +21,9 @@ class SubunitKind:
     level: str  # "polda" or "polres": the kind of unit it belongs to
 
 
+_PARENT_ONLY: set[tuple[str, str]] = set()  # (form, abbreviation): a bare function name read only before its parent
+
+
 @lru_cache(maxsize=1)
 def subunit_forms() -> dict[str, list[tuple[SubunitKind, bool]]]:
     """Every way stories write a sub-unit, to its kinds (one per level) and whether it is a chief's position
@@ -29,14 +32,22 @@ def subunit_forms() -> dict[str, list[tuple[SubunitKind, bool]]]:
     for row in knowledge_rows("subunits.csv"):
         kind = SubunitKind(row["abbreviation"], row["level"])
         # The full name is a written form too: "Bidang Profesi dan Pengamanan Polda X".
-        written = [row["abbreviation"], row["name"], *filter(None, (a.strip() for a in row["aliases"].split(";")))]
+        aliases = [a.strip() for a in row["aliases"].split(";") if a.strip()]
+        for alias in aliases:
+            if alias.startswith("="):  # "=Lantas": only before its parent ("Lantas Polres X"), never alone
+                forms.setdefault(alias[1:], []).append((kind, False))
+                _PARENT_ONLY.add((alias[1:], kind.abbreviation))
+        written = [row["abbreviation"], row["name"], *(a for a in aliases if not a.startswith("="))]
         written = list(dict.fromkeys(written))
         for form in written:
             forms.setdefault(form, []).append((kind, False))
             for own, chief in (
                 ("Dit", "Dir"),
+                ("Dit", "Wadir"),
                 ("Sat", "Kasat"),
+                ("Sat", "Wakasat"),
                 ("Bid", "Kabid"),
+                ("Bid", "Wakabid"),
                 ("Seksi ", "Kasi "),
                 ("Si ", "Kasi "),
                 ("Sie ", "Kasie "),
@@ -54,15 +65,20 @@ def subunit_forms() -> dict[str, list[tuple[SubunitKind, bool]]]:
                         forms.setdefault(variant, []).append((kind, True))
             if form.startswith("Direktorat "):  # "Direktur Reserse Narkoba": the directorate's head, spelt out
                 forms.setdefault(form.replace("Direktorat", "Direktur", 1), []).append((kind, True))
+        # Posts the abbreviation does not give: "Irwasda" heads Itwasda, "Dansat Brimob" the Satbrimob.
+        for post in filter(None, (c.strip() for c in (row.get("chiefs") or "").split(";"))):
+            forms.setdefault(post, []).append((kind, True))
     return forms
 
 
 @lru_cache(maxsize=1)
 def subunit_re() -> re.Pattern:
     alternatives = literal_alternation(sorted(subunit_forms(), key=len, reverse=True))
-    subdit = r"(?:Ka)?[Ss]ubdit\s+(?:[IVX]+|\d+)(?:\s+(?!Polda|Polres|Dit|Ditres)[A-Z][\w]+)?"
+    subdit = r"(?:Ka)?[Ss]ubdit\s+(?:[IVX]+|\d+)(?:\s*/\s*[A-Z][\w]+|\s+(?!Polda|Polres|Dit|Ditres)[A-Z][\w]+)?"
     return re.compile(rf"\b(?P<sub>{subdit}|{alternatives})\b")
 
+
+HEAD_BEFORE = re.compile(r"\b(?:Wakil\s+)?(?:Kepala|Komandan)(?:\s+Satuan)?\s+(?:\([A-Za-z]{2,12}\)\s+)?$")
 
 # "posisi Humas Polri": a function of Polri as a whole, not a section of the story's Polres.
 POLRI_AFTER = re.compile(r"\s+(?:Mabes\s+)?Polri\b")
@@ -85,15 +101,28 @@ def with_subunits(text: str, units: list[Mention], parents: dict[str, Mention]) 
         parent = by_start.get(m.end() + (gap.end() if gap else 0))
         if written.lower().lstrip("ka").startswith("subdit"):
             sub_name, level, chief = (
-                re.sub(r"^Ka", "", written).replace("subdit", "Subdit"),
+                re.sub(r"\s*/\s*", " ", re.sub(r"^Ka", "", written)).replace("subdit", "Subdit"),
                 "polda",
                 written.startswith("Ka"),
             )
         else:
             options = subunit_forms()[written]
             level_wanted = "polda" if parent and parent.name.startswith("Polda") else ("polres" if parent else None)
+            if parent is None and len({k.level for k, _ in options}) > 1:
+                # "Lantas dan Reskrim Polres X": the level of the parent the coordination ends on
+                level_wanted = next(
+                    (k.level for k, _ in options if _shared_parent(text, m.end(), by_start, k.level)), None
+                )
             kind, chief = next(((k, c) for k, c in options if k.level == level_wanted), options[0])
             sub_name, level = kind.abbreviation, kind.level
+            if (written, sub_name) in _PARENT_ONLY:
+                # "Lantas" alone is no unit; "Lantas Polres X", "Lantas dan Reskrim Polres X" are Polres X's sections.
+                right_after = parent if parent and m.end() + 1 == parent.start else None
+                shared = _shared_parent(text, m.end(), by_start, level) if parent is None else None
+                if (right_after is None or level_wanted != level) and shared is None:
+                    continue
+            # "Kepala Bidang Humas Polda X", "Komandan Satuan (Dansat) Brimob": the sub-unit through the one who leads it
+            chief = chief or bool(HEAD_BEFORE.search(text, max(0, m.start() - 30), m.start()))
         if parent is not None and (parent.name.startswith("Polda") == (level == "polda")) and parent.unit_id:
             consumed.add(parent.start)
             subunits.append(Mention(f"{sub_name} {parent.name}", None, m.start(), parent.end, chief, parent.unit_id))

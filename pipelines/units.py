@@ -45,21 +45,39 @@ NAME_STOP = {
 
 # A word of a unit's name ("Kep." is Kepulauan); another unit's type word starts a new unit ("Polres Pekalongan
 # Polda Jateng").
-_WORD = r"(?!(?:Polrestabes|Polresta|Polres|Polsek|Polda|Kapolda|Kapolres\w*|Kapolsek)\b)(?:Kep\.|Kab\.|[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
+_WORD = r"(?!(?i:Polrestabes|Polresta|Polres|Polsek|Polda|Kapolda|Kapolres\w*|Kapolsek)\b)(?:Kep\.|Kab\.|[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
 UNIT_RE = re.compile(
     rf"\b(?P<position>Kapoltabes|Kapolrestabes|Kapolrestro|Kapolresta|Kapolres|Kapolsek|Kapolda|Wakapolda|Wakapolresta|Wakapolres)?"
-    rf"(?(position)|(?P<type>Poltabes|Polrestabes|Polrestro|Polresta|Polres|Polsek|Polda))"
+    # the type word as written, or all in capitals ("POLRES KUDUS") or small ("polres Kudus"): then only a known unit
+    rf"(?(position)|(?P<type>Poltabes|Polrestabes|Polrestro|Polresta|Polres|Polsek|Polda|"
+    rf"POLRESTABES|POLRESTA|POLRES|POLSEK|POLDA|polrestabes|polresta|polres|polsek|polda))"
     rf"[ \t\u00a0]+(?P<name>(?:{_WORD})(?:[ \t\u00a0]+(?:{_WORD}))*)"
 )
 
 
 def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -> tuple[str, str | None, int]:
     """The longest run of `words` that names a known unit, else the words up to a stop word."""
+    if len(words) > 2 and words[:2] == ["Kota", "Besar"] and unit_type in ("Polres", "Polresta"):
+        # "Polres Kota Besar Medan": the long form of Polrestabes Medan.
+        name, unit_id, used = _canonical("Polrestabes", words[2:], gaz, context)
+        if unit_id:
+            return name, unit_id, used + 2
     if len(words) > 1 and words[0] == "Kota" and unit_type in ("Polres", "Polresta"):
         # "Polres Kota Bogor" is the city's resort, which the gazetteer names "Polresta Bogor Kota".
         for n in range(len(words), 1, -1):
             for kind in ("Polresta", "Polres"):
                 unit = gaz.lookup(f"{kind} {' '.join(words[1:n])} Kota", context)
+                if unit is not None:
+                    return unit.name, unit.unit_id, n
+            unit = gaz.lookup(f"Polrestabes {' '.join(words[1:n])}", context) or gaz.lookup(
+                f"Polresta {' '.join(words[1:n])}", context
+            )
+            if unit is not None:  # "Polres Kota Semarang": the city's resort is its Polrestabes, or a Polresta
+                return unit.name, unit.unit_id, n
+            if n > 2:  # "Polres Kota Tangerang Selatan": a city whose resort is named without "Kota"
+                unit = gaz.lookup(f"Polres {' '.join(words[1:n])}", context) or gaz.lookup(
+                    f"Polresta {' '.join(words[1:n])}", context
+                )
                 if unit is not None:
                     return unit.name, unit.unit_id, n
     dropped = 0  # the area's kind is no part of the name, but it is words of the text
@@ -108,8 +126,17 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     gaz = gaz or gazetteer()
     # "Kepolisian Resor (Polres) Serang": unwrap the abbreviation, keeping every offset.
     text = re.sub(r"\((Polrestabes|Polresta|Polres|Polsek|Polda)\)(?=\s)", r" \1 ", text)
+    # "Kepala Kepolisian Daerah (Kapolda) Riau": the chief's post, written out, then abbreviated in brackets.
+    text = re.sub(
+        r"\b(?:Wakil\s+)?Kepala\s+Kepolisian\s+(?:Daerah|Resor|Resort|Sektor)(?:\s+Kota)?(?:\s+Besar)?\s+\(((?:Waka|Ka)pol\w+)\)(?=\s)",
+        lambda m: m.group(1).rjust(len(m.group(0))),
+        text,
+    )
+    text = re.sub(r"\(((?:Waka|Ka)pol(?:restabes|resta|res|sek|da))\)(?=\s)", r" \1 ", text)
     # "Kepolisian Resor Pekalongan": the long form, written as its abbreviation padded to the same length.
     text = LONG_FORM.sub(lambda m: LONG_FORMS[m.group(1)].ljust(len(m.group(0))), text)
+    # "Polres Kudus-Polda Jateng": two units joined by a hyphen.
+    text = re.sub(r"(?<=\w)-(?=(?:Polda|Polres\w*|Polsek)\b)", " ", text)
     units = _typed_units(text, gaz)
     units += _listed_units(text, gaz, units)
     units += _mabes_bodies(text, gaz) + _one_word_units(text, gaz)
@@ -179,6 +206,8 @@ def _typed_units(text: str, gaz: Gazetteer) -> list[Mention]:
     for m in UNIT_RE.finditer(text):
         position = m.group("position")
         unit_type = POSITION_UNIT[position] if position else m.group("type")
+        known_only = not position and not unit_type.istitle()
+        unit_type = unit_type.capitalize()
         words = _without_province(m.group("name").split(), gaz)
         implied = []
         if unit_type == "Polrestro":  # "Polrestro Jakarta Timur" is Polres Metro Jakarta Timur
@@ -189,6 +218,8 @@ def _typed_units(text: str, gaz: Gazetteer) -> list[Mention]:
         used -= len(implied)
         if not name or (position and unit_id is None and not position.endswith("polsek")):
             continue  # "Kapolres Zain Dwi Nugroho": a chief named by his own name, not his resort's
+        if known_only and unit_id is None:
+            continue  # "polres Terbaik", "POLSEK BARU": only a unit the gazetteer knows
         # Where the name's words end in the text.
         end = m.start("name")
         for word in words[:used]:
@@ -328,6 +359,12 @@ def _one_word_re(gaz: Gazetteer) -> re.Pattern:
 FUNCTION_WORDS = {"Humas", "Propam", "Brimob", "Polairud", "RS"}
 
 
+def _named_hospital(name: str) -> bool:
+    """ "RS Bhayangkara Tingkat I Raden Said Sukanto": a Polri hospital by its own name, not "RS Polri" (where
+    people are taken, mostly)."""
+    return name.split()[0] in ("RS", "Rumah") and len(name.split()) > 3
+
+
 @lru_cache(maxsize=1)
 def _mabes_re(gaz: Gazetteer) -> re.Pattern:
     """MABES_RE and every name of a Mabes-level body the gazetteer knows ("Puskeu Polri", "Divisi Hukum Polri");
@@ -337,7 +374,7 @@ def _mabes_re(gaz: Gazetteer) -> re.Pattern:
         for unit_id, unit in gaz.units.items()
         if unit.type == "satker_mabes"
         for name in [unit.name, *(a for a, ids in gaz.aliases.items() if unit_id in ids)]
-        if len(name.split()) > 1 and name.split()[0] not in FUNCTION_WORDS
+        if len(name.split()) > 1 and (name.split()[0] not in FUNCTION_WORDS or _named_hospital(name))
     }
     # "Divisi Humas Mabes Polri": a body's name of two words or more may carry "Mabes" before "Polri".
     extra = "|".join(

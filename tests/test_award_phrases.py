@@ -37,6 +37,27 @@ UNITS = [
     ("Polrestro and its chief", "Kapolrestro Jakarta Timur memberikan piagam kepada Polrestro Jakarta Barat.",
      ["Polres Metro Jakarta Timur", "Polres Metro Jakarta Barat"]),
     ("a city's resort written Polres Kota", "Polres Kota Bogor meraih penghargaan.", ["Polresta Bogor Kota"]),
+    ("a city's resort named without Kota", "Polres Kota Tangerang Selatan meraih penghargaan.",
+     ["Polres Tangerang Selatan"]),
+    ("a city's Polrestabes written Polres Kota", "Polres Kota Semarang meraih penghargaan.", ["Polrestabes Semarang"]),
+    ("a Polrestabes written in full", "Kapolres Kota Besar Medan menerima penghargaan.", ["Polrestabes Medan"]),
+    ("a chief's post written out, abbreviated in brackets", "Kepala Kepolisian Daerah (Kapolda) Riau meraih penghargaan.",
+     ["Polda Riau"]),
+    ("a directorate written without Dit", "Penghargaan diberikan kepada jajaran Polairud Polda Sumsel.",
+     ["Ditpolairud Polda Sumatera Selatan"]),
+    ("a section's deputy chief", "Penghargaan diterima Wakasat Lantas Polres Kudus.", ["Satlantas Polres Kudus"]),
+    ("a Brimob commander", "Penghargaan diterima Komandan Satuan (Dansat) Brimob Polda Sulteng.",
+     ["Satbrimob Polda Sulawesi Tengah"]),
+    ("a function named bare before its Polda", "Penghargaan diberikan kepada personel Humas Polda Jateng.",
+     ["Bidhumas Polda Jawa Tengah"]),
+    ("functions named bare before the Polres they share", "Lantas dan Reskrim Polres Kudus meraih penghargaan.",
+     ["Satlantas Polres Kudus", "Satreskrim Polres Kudus"]),
+    ("the type word in capitals, in a headline's style", "POLRES KUDUS RAIH PENGHARGAAN", ["Polres Kudus"]),
+    ("the type word in small letters", "Penghargaan diterima polres Kudus.", ["Polres Kudus"]),
+    ("two units joined by a hyphen", "Penghargaan diraih Polres Kudus-Polda Jateng.", ["Polres Kudus", "Polda Jawa Tengah"]),
+    ("a bare function alone is no unit", "Operasi Lantas digelar Polres Kudus.", ["Polres Kudus"]),
+    ("a Polri hospital by its own name", "Lemkapi memberikan penghargaan kepada Rumah Sakit Bhayangkara Tingkat I Raden "
+     "Said Sukanto.", ["RS Bhayangkara Tk. I Pusdokkes Polri"]),
     ("a Polsek named after a place that looks like a verb", "Polsek Metro Tanah Abang meraih penghargaan.",
      ["Polsek Metro Tanah Abang"]),
     ("a Satuan's unit", "Unit PPA Satreskrim Polres Kebumen menerima piagam.", ["Unit PPA Satreskrim Polres Kebumen"]),
@@ -1608,7 +1629,7 @@ AWARDS = [
     ("who accepted, counted, then listed with their posts",
      "Kapolda Jawa Tengah memberikan penghargaan kepada anggota Polda Jawa Tengah. Penghargaan diterima tiga anggota, "
      "yakni Bripka Andi, Bhabinkamtibmas Polsek Juwana, dan Aipda Budi, Banit Lantas Polres Blora.",
-     [["Polsek Juwana"], ["Polres Blora"]]),
+     [["Polsek Juwana"], ["Satlantas Polres Blora"]]),  # "Lantas Polres Blora": the most specific unit named
     ("units sharing the award of a story, each placed apart",
      "Polres Blora dan Polres Rembang meraih penghargaan dari Kapolda. Dalam lomba itu, Polres Blora meraih juara kedua, "
      "sementara Polres Rembang meraih juara pertama.", [["Polres Blora"], ["Polres Rembang"]]),
@@ -1786,7 +1807,9 @@ AWARD_LISTS = [
       "penghargaan Kejaksaan Agung atas penanganan perkara narkotika, Peringkat 3 kategori tingkat polda",
       "penghargaan Kejaksaan Agung atas penanganan perkara narkotika, posisi teratas kategori tingkat polres",
       "penghargaan Kejaksaan Agung atas penanganan perkara narkotika, posisi 2 kategori tingkat polres",
-      "penghargaan Kejaksaan Agung atas penanganan perkara narkotika", "peringkat pertama kategori tingkat polda"]),
+      # the first place, in a sentence of its own, is the ranking's first place too
+      "penghargaan Kejaksaan Agung atas penanganan perkara narkotika, peringkat pertama kategori tingkat polda",
+      "penghargaan Kejaksaan Agung atas penanganan perkara narkotika"]),
     ("one award named after yaitu, its givers in between",
      "Polres Bone mendapat penghargaan dari Kementerian Keuangan Republik Indonesia, dari Kantor Wilayah Direktorat "
      "Jenderal Perbendaharaan Provinsi Sulawesi Selatan, yaitu satker dengan "
@@ -1814,6 +1837,131 @@ AWARD_LISTS = [
 @pytest.mark.parametrize("construction, text, titles", AWARD_LISTS, ids=[row[0] for row in AWARD_LISTS])
 def test_award_lists(construction, text, titles):
     assert [a["title"] for a in extract_awards(None, text)] == titles
+
+
+# -- rankings and lists: one award per ranked unit with its place, one award per category or grade -------------
+
+OMBUDSMAN = "Ombudsman RI Perwakilan Banten menyerahkan predikat zona hijau kepada polres jajaran Polda Banten. "
+RANKINGS = [
+    # construction, text, (recipients, placement) of each award, in any order
+    ("a ranking told a sentence at a time",
+     OMBUDSMAN + "Di urutan pertama adalah Polres Cilegon dengan nilai 95,76. Posisi kedua ditempati Polres Serang "
+     "Kabupaten dengan nilai 87,55. Polres Kota Tangerang menduduki posisi ketiga dengan nilai 82,34.",
+     [(["Polres Cilegon"], 1), (["Polres Serang"], 2), (["Polres Metro Tangerang Kota"], 3)]),
+    ("a ranking by bare ordinals opening its sentences",
+     OMBUDSMAN + "Pertama, Polres Lebak dengan nilai 99,1. Kedua, Polres Pandeglang dengan nilai 98,7. Ketiga, "
+     "Polres Serang dengan nilai 98,0.",
+     [(["Polres Lebak"], 1), (["Polres Pandeglang"], 2), (["Polres Serang"], 3)]),
+    ("bare ordinals inside one sentence, up to the tenth",
+     OMBUDSMAN + "Urutannya yakni pertama Polres Lebak, kedua Polres Pandeglang, ketiga Polres Serang, keempat "
+     "Polres Cilegon, kelima Polresta Tangerang, keenam Polres Tangerang Selatan, ketujuh Polres Metro Tangerang "
+     "Kota, kedelapan Polres Kepulauan Seribu, kesembilan Polres Metro Bekasi dan kesepuluh Polres Metro Depok.",
+     [(["Polres Lebak"], 1), (["Polres Pandeglang"], 2), (["Polres Serang"], 3), (["Polres Cilegon"], 4),
+      (["Polresta Tangerang"], 5), (["Polres Tangerang Selatan"], 6), (["Polres Metro Tangerang Kota"], 7),
+      (["Polres Kepulauan Seribu"], 8), (["Polres Metro Bekasi"], 9), (["Polres Metro Depok"], 10)]),
+    ("a place, then the units that follow it",
+     OMBUDSMAN + "Peringkat 1 diraih Polres Lebak dengan nilai 98,2, disusul Polres Serang dengan nilai 97,3.",
+     [(["Polres Lebak"], 1), (["Polres Serang"], 2)]),
+    ("a ranking carried on in the next sentence",
+     OMBUDSMAN + "Peringkat 1 diraih Polres Lebak dengan nilai 98,2, disusul Polres Serang dengan nilai 97,3. "
+     "Peringkat ketiga ditempati Polres Pandeglang dengan nilai 95,1.",
+     [(["Polres Lebak"], 1), (["Polres Serang"], 2), (["Polres Pandeglang"], 3)]),
+    ("a numbered list under a ranking's head",
+     OMBUDSMAN + "Adapun urutannya sebagai berikut:\n1. Polres Lebak\n2. Polres Serang\n3. Polres Pandeglang",
+     [(["Polres Lebak"], 1), (["Polres Serang"], 2), (["Polres Pandeglang"], 3)]),
+    ("the ranked units beside the same grade held without a place",
+     "Empat polres di bawah Polda Banten meraih zona hijau dari Ombudsman Perwakilan Banten. Selain keempat polres "
+     "itu, Polda Banten juga meraih zona yang sama. Di urutan pertama adalah Polres Cilegon. Posisi kedua ditempati "
+     "Polres Serang.",
+     [(["Polres Cilegon"], 1), (["Polres Serang"], 2), (["Polda Banten"], None)]),
+    ("results split by category",
+     "Ombudsman RI Perwakilan Jawa Timur menyerahkan predikat kepatuhan tinggi kepada polres jajaran Polda Jawa "
+     "Timur. Untuk kategori A: Polres Pacitan, Polres Ngawi dan Polres Magetan, kategori B: Polres Madiun dan "
+     "Polres Ponorogo.",
+     [(["Polres Pacitan", "Polres Ngawi", "Polres Magetan"], None), (["Polres Madiun", "Polres Ponorogo"], None)]),
+    ("the green zone beside the yellow and red ones",
+     "Ombudsman RI Perwakilan Kalimantan Tengah menyerahkan predikat zona hijau kepatuhan pelayanan publik kepada "
+     "Polres Kapuas, Polres Katingan dan Polres Seruyan. Sementara Polres Barito Utara dan Polres Lamandau "
+     "mendapat predikat zona kuning, dan Polres Sukamara zona merah.",
+     [(["Polres Kapuas", "Polres Katingan", "Polres Seruyan"], None)]),
+    ("the green zone and the yellow one in one clause each",
+     "Polres Kapuas dan Polres Katingan meraih predikat zona hijau dari Ombudsman RI, sedangkan Polres Barito "
+     "Utara meraih zona kuning.",
+     [(["Polres Kapuas", "Polres Katingan"], None)]),
+    ("zona integritas decided for several units at once",
+     "Kementerian PANRB menetapkan Polres Pacitan, Polres Ngawi dan Satlantas Polres Madiun sebagai Wilayah Bebas "
+     "dari Korupsi (WBK), sedangkan Polres Magetan meraih predikat Wilayah Birokrasi Bersih dan Melayani (WBBM).",
+     [(["Polres Pacitan", "Polres Ngawi", "Satlantas Polres Madiun"], None), (["Polres Magetan"], None)]),
+    ("each grade, then its units after a colon",
+     "Kementerian PANRB menyerahkan penghargaan zona integritas kepada satker Polda Jawa Tengah. Predikat WBBM: "
+     "Polres Pati dan Polresta Surakarta. Predikat WBK: Polres Kudus, Polres Rembang dan Polres Blora.",
+     [(["Polresta Pati", "Polresta Surakarta"], None), (["Polres Kudus", "Polres Rembang", "Polres Blora"], None)]),
+    ("a Polda listed as an item beside its own resorts",
+     "Komnas Perlindungan Anak memberikan penghargaan kepada Polda Kalimantan Tengah, Polres Kotawaringin Timur dan "
+     "Polres Pulang Pisau.",
+     [(["Polda Kalimantan Tengah", "Polres Kotawaringin Timur", "Polres Pulang Pisau"], None)]),
+    ("awards listed per unit across sentences",
+     "Polres Kudus meraih penghargaan dari Bupati Kudus atas pengamanan Pemilu. Polres Pati menerima piagam "
+     "penghargaan dari Kejaksaan Negeri Pati atas penanganan perkara korupsi. Polres Rembang memperoleh rekor MURI "
+     "untuk vaksinasi terbanyak.",
+     [(["Polres Kudus"], None), (["Polresta Pati"], None), (["Polres Rembang"], None)]),
+    ("each category given to its unit in one sentence",
+     "Kapolda Jawa Tengah memberikan penghargaan kepada sejumlah satuan kerja. Penghargaan kategori pelayanan terbaik "
+     "diberikan kepada Polres Kudus, kategori inovasi terbaik kepada Polres Pati, dan kategori penanganan kasus "
+     "terbaik kepada Polres Rembang.",
+     [(["Polres Kudus"], None), (["Polresta Pati"], None), (["Polres Rembang"], None)]),
+    ("each unit, what it won as",
+     "Kapolda Jawa Tengah memberikan penghargaan kepada Polres Kudus sebagai polres terbaik tipe A, Polres Pati "
+     "sebagai polres terbaik tipe B, dan Polres Rembang sebagai polres terbaik tipe C.",
+     [(["Polres Kudus"], None), (["Polresta Pati"], None), (["Polres Rembang"], None)]),
+    ("units and their places, respectively",
+     "Polres Kudus dan Polres Pati masing-masing meraih juara 1 dan juara 2 lomba kampung tangguh tingkat Polda "
+     "Jawa Tengah.",
+     [(["Polres Kudus"], 1), (["Polresta Pati"], 2)]),
+    ("a list of awards unit by unit carried on without a verb",
+     "Kapolda Jawa Tengah memberikan penghargaan kepada sejumlah satuan kerja. Polres Kudus meraih penghargaan "
+     "kategori pelayanan terbaik. Kemudian Polres Pati meraih kategori inovasi terbaik. Selanjutnya Polres Rembang "
+     "untuk kategori penanganan kasus terbaik.",
+     [(["Polres Kudus"], None), (["Polresta Pati"], None), (["Polres Rembang"], None)]),
+    ("the same award given to a unit's own units too",
+     "Bupati Kudus memberikan penghargaan kepada Polres Kudus atas pengamanan Pemilu 2024. Penghargaan yang sama "
+     "juga diberikan kepada Satlantas Polres Kudus dan Polsek Jati.",
+     [(["Polres Kudus", "Satlantas Polres Kudus", "Polsek Jati"], None)]),
+    ("a unit the same is only promised to",
+     "Kapolda Sulawesi Tengah memberikan penghargaan kepada 75 anggota Polres Parigi Moutong. Setelah itu, Polda "
+     "Sulteng juga akan melakukan hal yang sama kepada jajaran Polres Poso.",
+     [(["Polres Parigi Moutong"], None)]),
+    ("the lead read a sentence at a time for an award of people without units",
+     "Polda DIY menggelar apel sekaligus penyerahan penghargaan kepada bhabin berprestasi. Penghargaan diberikan "
+     "kepada tiga pilar Kamtibmas. Aiptu Parwanto dianugerahi piagam penghargaan sebagai Bhabinkamtibmas teraktif.",
+     [(["Polda Daerah Istimewa Yogyakarta"], None)]),
+    ("the units of each grade named after it is counted",
+     "Sebanyak 12 satker Polda Jawa Tengah meraih predikat WBK dan dua satker meraih WBBM. Satker yang meraih WBBM "
+     "yaitu Polres Kudus dan Polresta Surakarta. Adapun satker peraih WBK antara lain Polres Pati, Polres Rembang dan "
+     "Polres Blora.",
+     [(["Polres Kudus", "Polresta Surakarta"], None), (["Polresta Pati", "Polres Rembang", "Polres Blora"], None)]),
+    ("units a line each after the award's sentence",
+     "Ombudsman RI Perwakilan Banten memberikan predikat zona hijau kepada polres berikut:\nPolres Lebak (98,2)\n"
+     "- Polres Pandeglang\nPolres Serang\nPenghargaan diserahkan di Serang.",
+     [(["Polres Lebak", "Polres Pandeglang", "Polres Serang"], None)]),
+    ("the units of officers told after the award",
+     "Presiden memberikan penghargaan Bintang Bhayangkara Nararya kepada tiga polisi, di antaranya Kombes A. Saat "
+     "ini ia bertugas sebagai Komandan Satuan (Dansat) Brimob Polda Sulawesi Tengah. Kedua, AKP B yang kini "
+     "bertugas sebagai Pamin Slog Polri, dan ketiga, Aiptu C yang menjabat sebagai Paur Polres Jayapura Polda Papua.",
+     [(["Satbrimob Polda Sulawesi Tengah", "Slog Polri", "Polres Jayapura"], None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, awards", RANKINGS, ids=[row[0] for row in RANKINGS])
+def test_rankings_and_lists(construction, text, awards):
+    got = [(a["recipients"], a["placement"]) for a in extract_awards(None, text)]
+    assert sorted(got, key=str) == sorted(awards, key=str)
+
+
+def test_a_ranked_unit_s_award_names_the_story_s_award_and_its_place():
+    text = OMBUDSMAN + "Posisi kedua ditempati Polres Serang. Polres Lebak menduduki posisi ketiga."
+    titles = [a["title"] for a in extract_awards(None, text)]
+    assert titles == ["predikat zona hijau, Posisi kedua", "predikat zona hijau, posisi ketiga"]
 
 
 def test_headline_unit_whose_chief_gives_is_no_recipient():

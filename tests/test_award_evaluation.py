@@ -2,8 +2,11 @@
 
 The check part is never tuned on (tools/eval_awards.py splits the real stories by a hash of their id).
 The floors below are what the rules reach today: a change that lowers a figure fails here, and a change
-that raises one should raise its floor. On the sample every figure stays at 0.90 or more. The issue's targets for real text are higher than some floors;
-the README's "Award extraction, measured" says which are met.
+that raises one should raise its floor. On the sample every figure stays at 0.90 or more. The issue's targets
+for real text are higher than some floors; the README's "Award extraction, measured" says which are met.
+When new real stories join the check part the floors are set again just under what the rules reach on the
+grown part: the year floor went from 0.87 to 0.85 that way, when 47 stories harder than the first 119 joined,
+while on those 119 every figure rose or held.
 """
 
 import json
@@ -26,15 +29,15 @@ SAMPLE_FLOORS = {
     "title": 0.90,
 }
 CHECK_FLOORS = {
-    "received F1": 0.92,
-    "given F1": 0.76,
-    "units F1": 0.75,
+    "received F1": 0.94,
+    "given F1": 0.78,
+    "units F1": 0.74,
     "category set exact": 0.71,
-    "year exact": 0.87,
-    "giver": 0.60,
-    "title": 0.42,
+    "year exact": 0.85,
+    "giver": 0.68,
+    "title": 0.43,
     "event_date": 0.71,
-    "officer": 0.69,
+    "officer": 0.74,
 }
 
 

@@ -99,25 +99,7 @@ RECIPIENTS_NAMED = re.compile(
 
 def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: Story) -> None:
     """Add what one sentence says to the story's awards: a new award, or more of one already read."""
-    if awards and not is_headline and BACKGROUND_OPENING.search(sentence):
-        return  # "Sebelumnya, Polres X juga pernah meraih ...": an earlier award, not this story's
-    if ASIDE.match(sentence):
-        return  # "Baca juga: Polres Y Raih ...": the headline of another story, set in this one
-    if awards and not is_headline and read_counted(awards, sentence, story):
-        return
-    if awards and not is_headline and read_same_award(awards, sentence, story):
-        return  # "Selain keempat polres itu, Polda X juga meraih zona yang sama"
-    if awards and not is_headline and read_carried_on(awards, sentence, story):
-        return  # "Polres A meraih kategori X. Selanjutnya Polres B untuk kategori Y."
-    if awards and not is_headline and read_bare_item(awards, sentence, story):
-        return  # "... kepada polres berikut:" then "Polres A (98,2)" on a line of its own
-    if awards and not is_headline and read_where_they_serve(awards, sentence, story):
-        return  # "... kepada tiga polisi, di antaranya Kombes A. Saat ini ia bertugas sebagai Dansat Brimob Polda X."
-    if len(awards) > 1 and not is_headline and read_each_named(awards, sentence, story):
-        return  # "X diterima AKP A, Y diterima AKBP B": each award's own receiver
-    if len(awards) > 1 and not is_headline and EVERY_AWARD.match(sentence):
-        for award in awards:  # "Kedua penghargaan itu diterima langsung oleh Kasat ...": all of them
-            award.evidence.append(sentence)
+    if _read_before_role(awards, sentence, is_headline, story):
         return
     role = sentence_role(sentence) or _grade_conferred(sentence, story)
     if role == "received" and not is_headline and read_each_giver(awards, sentence, story):
@@ -130,19 +112,7 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         if {a.category for a in awards} <= set(categories_of(opening.group(0))):
             awards.append(Award(category="other"))  # the awards read so far are the ones the opening sets aside
     if role != "received" and not is_headline and RECIPIENTS_NAMED.search(sentence):
-        named = recipient_mentions(sentence, story.text) if awards or AWARD_NOUN.search(sentence) else []
-        if named:
-            if not awards:  # "Tiga pejabat yang menerima rekor itu adalah ...", before any award was read
-                awards.append(Award(category=cats[0]))
-            target = awards[-1]
-            if cats != ["other"] and target.category not in cats and NAMES_GRADE.search(sentence):
-                # "Adapun satker peraih WBK antara lain ...": those of the award of the kind the sentence names
-                same = [a for a in awards if a.category in cats]
-                target = same[-1] if same else Award(category=cats[0], title=title_of(sentence))
-                if not same:
-                    awards.append(target)
-            target.evidence.append(sentence)
-            add_recipients(target, named)
+        if _read_recipients_named(awards, sentence, cats, story):
             return
     if role is None and awards and not is_headline and AWARD_REASON.search(sentence):
         # "Penghargaan itu diberikan atas keberhasilan ...": what the award just read is for.
@@ -154,6 +124,64 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
             return
         if is_headline:
             return
+    award, recipients = _award_and_recipients(awards, sentence, role, cats, is_headline, story)
+    if award is None:
+        return
+    award.evidence.append(sentence)
+    _add_recipients_read(award, awards, sentence, recipients, is_headline, story)
+    _complete_from_sentence(award, sentence, cats, is_headline)
+
+
+def _read_before_role(awards: list[Award], sentence: str, is_headline: bool, story: Story) -> bool:
+    """Whether the sentence is background, an aside, or says more of the awards already read, whatever its role;
+    what it says is then added."""
+    if awards and not is_headline and BACKGROUND_OPENING.search(sentence):
+        return True  # "Sebelumnya, Polres X juga pernah meraih ...": an earlier award, not this story's
+    if ASIDE.match(sentence):
+        return True  # "Baca juga: Polres Y Raih ...": the headline of another story, set in this one
+    if awards and not is_headline and read_counted(awards, sentence, story):
+        return True
+    if awards and not is_headline and read_same_award(awards, sentence, story):
+        return True  # "Selain keempat polres itu, Polda X juga meraih zona yang sama"
+    if awards and not is_headline and read_carried_on(awards, sentence, story):
+        return True  # "Polres A meraih kategori X. Selanjutnya Polres B untuk kategori Y."
+    if awards and not is_headline and read_bare_item(awards, sentence, story):
+        return True  # "... kepada polres berikut:" then "Polres A (98,2)" on a line of its own
+    if awards and not is_headline and read_where_they_serve(awards, sentence, story):
+        return True  # "... di antaranya Kombes A. Saat ini ia bertugas sebagai Dansat Brimob Polda X."
+    if len(awards) > 1 and not is_headline and read_each_named(awards, sentence, story):
+        return True  # "X diterima AKP A, Y diterima AKBP B": each award's own receiver
+    if len(awards) > 1 and not is_headline and EVERY_AWARD.match(sentence):
+        for award in awards:  # "Kedua penghargaan itu diterima langsung oleh Kasat ...": all of them
+            award.evidence.append(sentence)
+        return True
+    return False
+
+
+def _read_recipients_named(awards: list[Award], sentence: str, cats: list[str], story: Story) -> bool:
+    """Whether a sentence that names who received ("Peraihnya Polda Jambi, ...") names units; they are then added
+    to the award just read, or to the one of the grade the sentence names."""
+    named = recipient_mentions(sentence, story.text) if awards or AWARD_NOUN.search(sentence) else []
+    if not named:
+        return False
+    if not awards:  # "Tiga pejabat yang menerima rekor itu adalah ...", before any award was read
+        awards.append(Award(category=cats[0]))
+    target = awards[-1]
+    if cats != ["other"] and target.category not in cats and NAMES_GRADE.search(sentence):
+        # "Adapun satker peraih WBK antara lain ...": those of the award of the kind the sentence names
+        same = [a for a in awards if a.category in cats]
+        target = same[-1] if same else Award(category=cats[0], title=title_of(sentence))
+        if not same:
+            awards.append(target)
+    target.evidence.append(sentence)
+    add_recipients(target, named)
+    return True
+
+
+def _award_and_recipients(
+    awards: list[Award], sentence: str, role: str | None, cats: list[str], is_headline: bool, story: Story
+) -> tuple[Award | None, list[Mention]]:
+    """The units a sentence says receive, and the award it speaks of (None for a sentence that only adds evidence)."""
     recipients = recipient_mentions(sentence, story.text) if role == "received" else []
     if role == "received" and not recipients and PEOPLE_BEFORE.search(sentence):
         recipients = named_before(sentence, story)
@@ -164,9 +192,13 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         awards.append(award)
     else:
         award = _award_for(awards, sentence, role, cats, recipients, is_headline)
-    if award is None:
-        return
-    award.evidence.append(sentence)
+    return award, recipients
+
+
+def _add_recipients_read(
+    award: Award, awards: list[Award], sentence: str, recipients: list[Mention], is_headline: bool, story: Story
+) -> None:
+    """The units the sentence gives the award to, added to it."""
     if not (award.title and award.recipients):
         add_recipients(award, recipients or recipient_mentions(sentence, story.text))
     elif recipients and not is_headline and not BACKGROUND.search(sentence):
@@ -179,6 +211,10 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
             # "Penghargaan yang sama juga diberikan kepada Satlantas Polres X": its own units receive beside it.
             more = [replace(m, beside_parent=True) if _under(m, award.recipients) else m for m in more]
         add_recipients(award, more)
+
+
+def _complete_from_sentence(award: Award, sentence: str, cats: list[str], is_headline: bool) -> None:
+    """The award's title, year and placement, from the sentence where the award has none (or a generic title)."""
     candidate = None if is_headline else title_of(sentence)
     if candidate and (
         award.title is None

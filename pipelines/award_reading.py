@@ -1,6 +1,7 @@
 """Pass 2 of the structure stage: reading a story's sentences, one clause at a time, into its awards: a new
 award, or more evidence, recipients, title, year and placement for one already read; an earlier award told
-for background, a sentence that only names who received, and a story that counts its awards each handled.
+for background, a sentence that only names who received, and a story that counts its awards each handled
+(sentences that refer back to an award already read: pipelines/award_back_references.py).
 """
 
 from __future__ import annotations
@@ -8,6 +9,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipelines.award_back_references import (
+    EVERY_AWARD,
+    PEOPLE_BEFORE,
+    named_before,
+    read_bare_item,
+    read_carried_on,
+    read_counted,
+    read_same_award,
+    read_where_they_serve,
+)
 from pipelines.award_each import read_each_giver, read_each_group, read_each_named
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_titles import is_generic_title, placement_of, title_of
@@ -88,25 +99,7 @@ RECIPIENTS_NAMED = re.compile(
 
 def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: Story) -> None:
     """Add what one sentence says to the story's awards: a new award, or more of one already read."""
-    if awards and not is_headline and BACKGROUND_OPENING.search(sentence):
-        return  # "Sebelumnya, Polres X juga pernah meraih ...": an earlier award, not this story's
-    if ASIDE.match(sentence):
-        return  # "Baca juga: Polres Y Raih ...": the headline of another story, set in this one
-    if awards and not is_headline and _read_counted(awards, sentence, story):
-        return
-    if awards and not is_headline and _read_same_award(awards, sentence, story):
-        return  # "Selain keempat polres itu, Polda X juga meraih zona yang sama"
-    if awards and not is_headline and _read_carried_on(awards, sentence, story):
-        return  # "Polres A meraih kategori X. Selanjutnya Polres B untuk kategori Y."
-    if awards and not is_headline and _read_bare_item(awards, sentence, story):
-        return  # "... kepada polres berikut:" then "Polres A (98,2)" on a line of its own
-    if awards and not is_headline and _read_where_they_serve(awards, sentence, story):
-        return  # "... kepada tiga polisi, di antaranya Kombes A. Saat ini ia bertugas sebagai Dansat Brimob Polda X."
-    if len(awards) > 1 and not is_headline and read_each_named(awards, sentence, story):
-        return  # "X diterima AKP A, Y diterima AKBP B": each award's own receiver
-    if len(awards) > 1 and not is_headline and EVERY_AWARD.match(sentence):
-        for award in awards:  # "Kedua penghargaan itu diterima langsung oleh Kasat ...": all of them
-            award.evidence.append(sentence)
+    if _read_before_role(awards, sentence, is_headline, story):
         return
     role = sentence_role(sentence) or _grade_conferred(sentence, story)
     if role == "received" and not is_headline and read_each_giver(awards, sentence, story):
@@ -119,19 +112,7 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         if {a.category for a in awards} <= set(categories_of(opening.group(0))):
             awards.append(Award(category="other"))  # the awards read so far are the ones the opening sets aside
     if role != "received" and not is_headline and RECIPIENTS_NAMED.search(sentence):
-        named = recipient_mentions(sentence, story.text) if awards or AWARD_NOUN.search(sentence) else []
-        if named:
-            if not awards:  # "Tiga pejabat yang menerima rekor itu adalah ...", before any award was read
-                awards.append(Award(category=cats[0]))
-            target = awards[-1]
-            if cats != ["other"] and target.category not in cats and NAMES_GRADE.search(sentence):
-                # "Adapun satker peraih WBK antara lain ...": those of the award of the kind the sentence names
-                same = [a for a in awards if a.category in cats]
-                target = same[-1] if same else Award(category=cats[0], title=title_of(sentence))
-                if not same:
-                    awards.append(target)
-            target.evidence.append(sentence)
-            add_recipients(target, named)
+        if _read_recipients_named(awards, sentence, cats, story):
             return
     if role is None and awards and not is_headline and AWARD_REASON.search(sentence):
         # "Penghargaan itu diberikan atas keberhasilan ...": what the award just read is for.
@@ -143,9 +124,67 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
             return
         if is_headline:
             return
+    award, recipients = _award_and_recipients(awards, sentence, role, cats, is_headline, story)
+    if award is None:
+        return
+    award.evidence.append(sentence)
+    _add_recipients_read(award, awards, sentence, recipients, is_headline, story)
+    _complete_from_sentence(award, sentence, cats, is_headline)
+
+
+def _read_before_role(awards: list[Award], sentence: str, is_headline: bool, story: Story) -> bool:
+    """Whether the sentence is background, an aside, or says more of the awards already read, whatever its role;
+    what it says is then added."""
+    if awards and not is_headline and BACKGROUND_OPENING.search(sentence):
+        return True  # "Sebelumnya, Polres X juga pernah meraih ...": an earlier award, not this story's
+    if ASIDE.match(sentence):
+        return True  # "Baca juga: Polres Y Raih ...": the headline of another story, set in this one
+    if awards and not is_headline and read_counted(awards, sentence, story):
+        return True
+    if awards and not is_headline and read_same_award(awards, sentence, story):
+        return True  # "Selain keempat polres itu, Polda X juga meraih zona yang sama"
+    if awards and not is_headline and read_carried_on(awards, sentence, story):
+        return True  # "Polres A meraih kategori X. Selanjutnya Polres B untuk kategori Y."
+    if awards and not is_headline and read_bare_item(awards, sentence, story):
+        return True  # "... kepada polres berikut:" then "Polres A (98,2)" on a line of its own
+    if awards and not is_headline and read_where_they_serve(awards, sentence, story):
+        return True  # "... di antaranya Kombes A. Saat ini ia bertugas sebagai Dansat Brimob Polda X."
+    if len(awards) > 1 and not is_headline and read_each_named(awards, sentence, story):
+        return True  # "X diterima AKP A, Y diterima AKBP B": each award's own receiver
+    if len(awards) > 1 and not is_headline and EVERY_AWARD.match(sentence):
+        for award in awards:  # "Kedua penghargaan itu diterima langsung oleh Kasat ...": all of them
+            award.evidence.append(sentence)
+        return True
+    return False
+
+
+def _read_recipients_named(awards: list[Award], sentence: str, cats: list[str], story: Story) -> bool:
+    """Whether a sentence that names who received ("Peraihnya Polda Jambi, ...") names units; they are then added
+    to the award just read, or to the one of the grade the sentence names."""
+    named = recipient_mentions(sentence, story.text) if awards or AWARD_NOUN.search(sentence) else []
+    if not named:
+        return False
+    if not awards:  # "Tiga pejabat yang menerima rekor itu adalah ...", before any award was read
+        awards.append(Award(category=cats[0]))
+    target = awards[-1]
+    if cats != ["other"] and target.category not in cats and NAMES_GRADE.search(sentence):
+        # "Adapun satker peraih WBK antara lain ...": those of the award of the kind the sentence names
+        same = [a for a in awards if a.category in cats]
+        target = same[-1] if same else Award(category=cats[0], title=title_of(sentence))
+        if not same:
+            awards.append(target)
+    target.evidence.append(sentence)
+    add_recipients(target, named)
+    return True
+
+
+def _award_and_recipients(
+    awards: list[Award], sentence: str, role: str | None, cats: list[str], is_headline: bool, story: Story
+) -> tuple[Award | None, list[Mention]]:
+    """The units a sentence says receive, and the award it speaks of (None for a sentence that only adds evidence)."""
     recipients = recipient_mentions(sentence, story.text) if role == "received" else []
     if role == "received" and not recipients and PEOPLE_BEFORE.search(sentence):
-        recipients = _named_before(sentence, story)
+        recipients = named_before(sentence, story)
     if awards and recipients and not is_headline and LEVEL_OPENING.match(sentence):
         # "Untuk tingkat Polres, penghargaan diberikan kepada Kapolres X": the award of another level, whose
         # chief named for it stands for his unit.
@@ -153,9 +192,13 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         awards.append(award)
     else:
         award = _award_for(awards, sentence, role, cats, recipients, is_headline)
-    if award is None:
-        return
-    award.evidence.append(sentence)
+    return award, recipients
+
+
+def _add_recipients_read(
+    award: Award, awards: list[Award], sentence: str, recipients: list[Mention], is_headline: bool, story: Story
+) -> None:
+    """The units the sentence gives the award to, added to it."""
     if not (award.title and award.recipients):
         add_recipients(award, recipients or recipient_mentions(sentence, story.text))
     elif recipients and not is_headline and not BACKGROUND.search(sentence):
@@ -168,6 +211,10 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
             # "Penghargaan yang sama juga diberikan kepada Satlantas Polres X": its own units receive beside it.
             more = [replace(m, beside_parent=True) if _under(m, award.recipients) else m for m in more]
         add_recipients(award, more)
+
+
+def _complete_from_sentence(award: Award, sentence: str, cats: list[str], is_headline: bool) -> None:
+    """The award's title, year and placement, from the sentence where the award has none (or a generic title)."""
     candidate = None if is_headline else title_of(sentence)
     if candidate and (
         award.title is None
@@ -178,117 +225,6 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         award.title_generic = len(categories_of(sentence)) > 1
     award.year = award.year or year_of(sentence)
     award.placement = award.placement or placement_of(sentence)
-
-
-# "Polda X juga meraih zona yang sama", "Polres Y pun mendapat predikat serupa": the award just told, to more units.
-SAME_AWARD = re.compile(
-    r"\b(?:juga|pun|turut|sama-sama)\s+(?:meraih|menerima|mendapat(?:kan)?|memperoleh|masuk|berada\s+di|dianugerahi|"
-    r"diberi(?:kan)?|diganjar|menyabet)\s+(?:[\w-]+\s+){0,2}?(?:yang\s+sama|serupa)\b",
-    re.I,
-)
-
-
-def _read_same_award(awards: list[Award], sentence: str, story: Story) -> bool:
-    """More units of the award the story just told; an award of their own when it was a ranking's places."""
-    if not SAME_AWARD.search(sentence):
-        return False
-    named = [m for m in recipient_mentions(sentence, story.text) if not m.via_position]
-    if not named:
-        return False
-    last = awards[-1]
-    if last.placement is not None and last.title_listed:
-        last = Award(category=last.category)  # the same grade, no place: not a share of one unit's place
-        awards.append(last)
-    last.evidence.append(sentence)
-    add_recipients(last, named)
-    return True
-
-
-# A line that is only a unit, maybe with its score or a bullet: an item of the list the award's sentence opened.
-BULLET = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?")
-SCORE_AFTER = re.compile(r"\W*(?:(?:dengan\s+)?(?:nilai|skor|indeks)\s*:?\s*)?[\d.,]*\W*$", re.I)
-
-
-def _read_bare_item(awards: list[Award], sentence: str, story: Story) -> bool:
-    """Units listed a line each after the sentence of their award ("Polres A (98,2)", "- Polres B"), all its units."""
-    units = [m for m in find_unit_mentions(sentence, story=story.text) if not m.via_position]
-    if (
-        len(units) != 1
-        or units[0].start > BULLET.match(sentence).end()
-        or not SCORE_AFTER.fullmatch(sentence, units[0].end)
-    ):
-        return False
-    at = story.body.index(sentence) if sentence in story.body else -1
-    last = awards[-1]
-    if at < 1 or story.body[at - 1] not in last.evidence or (last.placement and last.title_listed):
-        return False
-    last.evidence.append(sentence)
-    add_recipients(last, units)
-    return True
-
-
-# Where the officers just said to receive serve: "Saat ini ia bertugas sebagai Dansat Brimob Polda X", "Kedua, AKP B
-# yang kini bertugas sebagai Pamin Slog Polri, dan ketiga, Aiptu C yang menjabat sebagai Paur Polres Y".
-SERVES = re.compile(
-    r"\b(?:ia|dia|beliau|yang)\s+(?:(?:kini|saat\s+ini|sekarang|sehari-hari|juga)\s+)?(?:bertugas|menjabat|berdinas|"
-    r"bertugas\s+sebagai|berdinas\s+di)\b"
-    # "Sani adalah anggota Satbrimob Polda X", "Keduanya merupakan personel Satlantas Polres Y"
-    r"|\b(?:adalah|merupakan)\s+(?:(?:seorang|salah\s+satu|salah\s+seorang)\s+)?(?:anggota|personel|perwira|bintara|polwan)\b",
-    re.I,
-)
-LIST_GOES_ON = re.compile(
-    r"^(?:kedua|ketiga|keempat|kelima|selanjutnya|berikutnya)\b|^(?:selain\s+itu|lalu|kemudian),", re.I
-)
-
-
-def _read_where_they_serve(awards: list[Award], sentence: str, story: Story) -> bool:
-    """The units of officers an award was just given to, told in the sentences after the giving: for an award that
-    no unit received yet, or one whose list of officers the sentence carries on."""
-    if not SERVES.search(sentence) or sentence_role(sentence):
-        return False
-    last = awards[-1]
-    at = story.body.index(sentence) if sentence in story.body else -1
-    if at < 1 or story.body[at - 1] not in last.evidence:
-        return False  # only right after the award's own sentences
-    if last.recipients and not LIST_GOES_ON.match(sentence):
-        return False
-    named = [m for m in recipient_mentions(sentence, story.text) if m.unit_id or m.parent_id]
-    if not named:
-        return False
-    last.evidence.append(sentence)
-    add_recipients(last, named)
-    return True
-
-
-# "Polres A meraih penghargaan kategori X. Kemudian Polres B kategori Y. Selanjutnya Polres C untuk kategori Z.": the
-# awards listed unit by unit go on in sentences that name no verb.
-CARRIES_ON = re.compile(
-    r"^(?:Kemudian|Selanjutnya|Lalu|Berikutnya|Sedangkan|Sementara(?:\s+itu)?|Adapun|Disusul)\b,?\s*"
-    r"(?=(?:Kapol\w*|Pol\w+|Sat\w*|Dit\w*|Bid\w*|Biro)\b)"
-)
-WHAT_IT_WON = re.compile(r"\b(?:kategori|sebagai|predikat|juara|peringkat|penghargaan|piagam)\b", re.I)
-
-
-def _read_carried_on(awards: list[Award], sentence: str, story: Story) -> bool:
-    """A new award, of the kind of the one before, for the units of a sentence that carries on a list of awards
-    given unit by unit ("Selanjutnya Polres C untuk kategori Z"); False for any other sentence."""
-    last = awards[-1]
-    won = WHAT_IT_WON.search(sentence)
-    if not last.recipients or not last.title or not CARRIES_ON.match(sentence) or not won:
-        return False
-    if sentence_role(sentence) not in (None, "received"):
-        return False
-    named = [m for m in recipient_mentions(sentence, story.text) if not m.via_position]
-    if not named or {m.name for m in named} & {name for a in awards for name in a.recipients}:
-        return False
-    title = title_of(sentence)
-    if title is None or is_generic_title(title):
-        title = re.split(r"[,;]|\s+(?:dengan|atas|karena)\s+", sentence[won.start() :])[0].strip(" .")
-    award = Award(category=last.category, evidence=[sentence], title=title)
-    add_recipients(award, named)
-    award.placement = placement_of(sentence)
-    awards.append(award)
-    return True
 
 
 # A grade conferred on units: "Ombudsman menyerahkan predikat zona hijau kepada Polres A, Polres B dan Polres C",
@@ -341,20 +277,6 @@ def _unit_id(name: str) -> str | None:
 NAMES_GRADE = re.compile(r"\b(?:WBK|WBBM|zona\s+hijau|predikat)\b", re.I)
 
 
-# "Penghargaan diberikan kepada anggota Bhabinkamtibmas itu": the people the sentence before named with their units.
-PEOPLE_BEFORE = re.compile(
-    r"\b(?:kepada|untuk|bagi|diterima(?:\s+oleh)?)\s+(?:ke\w+\s+|para\s+)?(?:anggota|personel|polisi|polwan|perwira|"
-    r"bintara)\b[^.,;]{0,30}?\b(?:itu|tersebut)\b",
-    re.I,
-)
-
-
-def _named_before(sentence: str, story: Story) -> list[Mention]:
-    body = story.body
-    at = next((n for n, s in enumerate(body) if sentence in s), 0)
-    return recipient_mentions(body[at - 1], story.text) if at > 0 else []
-
-
 LEVEL_OPENING = re.compile(
     r"^(?:(?:Sedangkan|Sementara itu|Adapun),?\s+)?(?:untuk|di|pada)\s+(?:tingkat|level)\s+(?:Polda|Polres\w*|Polsek)\b",
     re.I,
@@ -363,46 +285,6 @@ LEVEL_OPENING = re.compile(
 
 # "Selain rekor MURI, Polres X juga menerima penghargaan dari Y": the opening names another award, not this one's kind.
 ANOTHER_AWARD_FIRST = re.compile(r"^(?:Selain|Di luar|Di samping)\b[^,]{0,80},\s*", re.I)
-
-
-EVERY_AWARD = re.compile(
-    r"(?:ke(?:dua|tiga|empat|lima)(?:nya)?\s+(?:penghargaan|piagam|rekor|trofi)|ke(?:dua|tiga)nya"
-    # "Piagam-piagam itu ...", "Seluruh penghargaan tersebut ...": the plural, every award of the story
-    r"|(penghargaan|piagam|trofi)-\1|(?:seluruh|semua)\s+(?:penghargaan|piagam|trofi)\s+(?:itu|tersebut))\b",
-    re.I,
-)
-ORDINAL_AWARD = re.compile(
-    # not "penghargaan kedua kali": the same award had a second time
-    r"\b(?:penghargaan|rekor|piagam|predikat|trofi)\s+(pertama|kedua|ketiga|keempat|kelima)\b(?!\s+kali\b)",
-    re.I,
-)
-ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
-
-
-def _read_counted(awards: list[Award], sentence: str, story: Story) -> bool:
-    """ "Penghargaan pertama adalah rekor A. Rekor kedua diberikan untuk B.": the story counts its awards;
-    the first is the award already read, each later one a new award for the same units."""
-    m = ORDINAL_AWARD.search(sentence)
-    if not m:
-        return False
-    n = ORDINALS[m.group(1).lower()]
-    award = next((a for a in awards if a.ordinal == n), None)
-    if award is None and n == 1 and awards[0].ordinal is None:
-        award = awards[0]
-    if award is None:
-        first = awards[0]
-        # Same event as the first: its opening sentence dates and places this one too.
-        award = Award(category=(categories_of(sentence) or [first.category])[0], evidence=first.evidence[:1])
-        add_recipients(award, recipient_mentions(sentence, story.text) or [])
-        if not award.recipients:
-            award.recipients, award.recipient_ids = list(first.recipients), list(first.recipient_ids)
-        awards.append(award)
-    award.ordinal = n
-    award.evidence.append(sentence)
-    named = title_of(sentence)
-    if named and (award.title is None or is_generic_title(award.title) or n > 1):
-        award.title, award.title_listed = named, not is_generic_title(named)
-    return True
 
 
 def _award_for(

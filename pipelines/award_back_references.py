@@ -1,0 +1,180 @@
+"""Pass 2's sentences that refer back to an award already read: the story counting its awards ("Penghargaan
+kedua ..."), more units of the same award, units listed a line each after it, where the officers it was given
+to serve, a list of awards carried on unit by unit, every award at once, the people the sentence before named.
+Pure functions over text, used by pipelines/award_reading.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.award_model import Award, Story, add_recipients
+from pipelines.award_titles import is_generic_title, placement_of, title_of
+from pipelines.categories import categories_of
+from pipelines.classify_sentences import sentence_role
+from pipelines.recipients import recipient_mentions
+from pipelines.units import Mention, find_unit_mentions
+
+EVERY_AWARD = re.compile(
+    r"(?:ke(?:dua|tiga|empat|lima)(?:nya)?\s+(?:penghargaan|piagam|rekor|trofi)|ke(?:dua|tiga)nya"
+    # "Piagam-piagam itu ...", "Seluruh penghargaan tersebut ...": the plural, every award of the story
+    r"|(penghargaan|piagam|trofi)-\1|(?:seluruh|semua)\s+(?:penghargaan|piagam|trofi)\s+(?:itu|tersebut))\b",
+    re.I,
+)
+ORDINAL_AWARD = re.compile(
+    # not "penghargaan kedua kali": the same award had a second time
+    r"\b(?:penghargaan|rekor|piagam|predikat|trofi)\s+(pertama|kedua|ketiga|keempat|kelima)\b(?!\s+kali\b)",
+    re.I,
+)
+ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
+
+
+def read_counted(awards: list[Award], sentence: str, story: Story) -> bool:
+    """ "Penghargaan pertama adalah rekor A. Rekor kedua diberikan untuk B.": the story counts its awards;
+    the first is the award already read, each later one a new award for the same units."""
+    m = ORDINAL_AWARD.search(sentence)
+    if not m:
+        return False
+    n = ORDINALS[m.group(1).lower()]
+    award = next((a for a in awards if a.ordinal == n), None)
+    if award is None and n == 1 and awards[0].ordinal is None:
+        award = awards[0]
+    if award is None:
+        first = awards[0]
+        # Same event as the first: its opening sentence dates and places this one too.
+        award = Award(category=(categories_of(sentence) or [first.category])[0], evidence=first.evidence[:1])
+        add_recipients(award, recipient_mentions(sentence, story.text) or [])
+        if not award.recipients:
+            award.recipients, award.recipient_ids = list(first.recipients), list(first.recipient_ids)
+        awards.append(award)
+    award.ordinal = n
+    award.evidence.append(sentence)
+    named = title_of(sentence)
+    if named and (award.title is None or is_generic_title(award.title) or n > 1):
+        award.title, award.title_listed = named, not is_generic_title(named)
+    return True
+
+
+# "Polda X juga meraih zona yang sama", "Polres Y pun mendapat predikat serupa": the award just told, to more units.
+SAME_AWARD = re.compile(
+    r"\b(?:juga|pun|turut|sama-sama)\s+(?:meraih|menerima|mendapat(?:kan)?|memperoleh|masuk|berada\s+di|dianugerahi|"
+    r"diberi(?:kan)?|diganjar|menyabet)\s+(?:[\w-]+\s+){0,2}?(?:yang\s+sama|serupa)\b",
+    re.I,
+)
+
+
+def read_same_award(awards: list[Award], sentence: str, story: Story) -> bool:
+    """More units of the award the story just told; an award of their own when it was a ranking's places."""
+    if not SAME_AWARD.search(sentence):
+        return False
+    named = [m for m in recipient_mentions(sentence, story.text) if not m.via_position]
+    if not named:
+        return False
+    last = awards[-1]
+    if last.placement is not None and last.title_listed:
+        last = Award(category=last.category)  # the same grade, no place: not a share of one unit's place
+        awards.append(last)
+    last.evidence.append(sentence)
+    add_recipients(last, named)
+    return True
+
+
+# A line that is only a unit, maybe with its score or a bullet: an item of the list the award's sentence opened.
+BULLET = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?")
+SCORE_AFTER = re.compile(r"\W*(?:(?:dengan\s+)?(?:nilai|skor|indeks)\s*:?\s*)?[\d.,]*\W*$", re.I)
+
+
+def read_bare_item(awards: list[Award], sentence: str, story: Story) -> bool:
+    """Units listed a line each after the sentence of their award ("Polres A (98,2)", "- Polres B"), all its units."""
+    units = [m for m in find_unit_mentions(sentence, story=story.text) if not m.via_position]
+    if (
+        len(units) != 1
+        or units[0].start > BULLET.match(sentence).end()
+        or not SCORE_AFTER.fullmatch(sentence, units[0].end)
+    ):
+        return False
+    at = story.body.index(sentence) if sentence in story.body else -1
+    last = awards[-1]
+    if at < 1 or story.body[at - 1] not in last.evidence or (last.placement and last.title_listed):
+        return False
+    last.evidence.append(sentence)
+    add_recipients(last, units)
+    return True
+
+
+# Where the officers just said to receive serve: "Saat ini ia bertugas sebagai Dansat Brimob Polda X", "Kedua, AKP B
+# yang kini bertugas sebagai Pamin Slog Polri, dan ketiga, Aiptu C yang menjabat sebagai Paur Polres Y".
+SERVES = re.compile(
+    r"\b(?:ia|dia|beliau|yang)\s+(?:(?:kini|saat\s+ini|sekarang|sehari-hari|juga)\s+)?(?:bertugas|menjabat|berdinas|"
+    r"bertugas\s+sebagai|berdinas\s+di)\b"
+    # "Sani adalah anggota Satbrimob Polda X", "Keduanya merupakan personel Satlantas Polres Y"
+    r"|\b(?:adalah|merupakan)\s+(?:(?:seorang|salah\s+satu|salah\s+seorang)\s+)?(?:anggota|personel|perwira|bintara|polwan)\b",
+    re.I,
+)
+LIST_GOES_ON = re.compile(
+    r"^(?:kedua|ketiga|keempat|kelima|selanjutnya|berikutnya)\b|^(?:selain\s+itu|lalu|kemudian),", re.I
+)
+
+
+def read_where_they_serve(awards: list[Award], sentence: str, story: Story) -> bool:
+    """The units of officers an award was just given to, told in the sentences after the giving: for an award that
+    no unit received yet, or one whose list of officers the sentence carries on."""
+    if not SERVES.search(sentence) or sentence_role(sentence):
+        return False
+    last = awards[-1]
+    at = story.body.index(sentence) if sentence in story.body else -1
+    if at < 1 or story.body[at - 1] not in last.evidence:
+        return False  # only right after the award's own sentences
+    if last.recipients and not LIST_GOES_ON.match(sentence):
+        return False
+    named = [m for m in recipient_mentions(sentence, story.text) if m.unit_id or m.parent_id]
+    if not named:
+        return False
+    last.evidence.append(sentence)
+    add_recipients(last, named)
+    return True
+
+
+# "Polres A meraih penghargaan kategori X. Kemudian Polres B kategori Y. Selanjutnya Polres C untuk kategori Z.": the
+# awards listed unit by unit go on in sentences that name no verb.
+CARRIES_ON = re.compile(
+    r"^(?:Kemudian|Selanjutnya|Lalu|Berikutnya|Sedangkan|Sementara(?:\s+itu)?|Adapun|Disusul)\b,?\s*"
+    r"(?=(?:Kapol\w*|Pol\w+|Sat\w*|Dit\w*|Bid\w*|Biro)\b)"
+)
+WHAT_IT_WON = re.compile(r"\b(?:kategori|sebagai|predikat|juara|peringkat|penghargaan|piagam)\b", re.I)
+
+
+def read_carried_on(awards: list[Award], sentence: str, story: Story) -> bool:
+    """A new award, of the kind of the one before, for the units of a sentence that carries on a list of awards
+    given unit by unit ("Selanjutnya Polres C untuk kategori Z"); False for any other sentence."""
+    last = awards[-1]
+    won = WHAT_IT_WON.search(sentence)
+    if not last.recipients or not last.title or not CARRIES_ON.match(sentence) or not won:
+        return False
+    if sentence_role(sentence) not in (None, "received"):
+        return False
+    named = [m for m in recipient_mentions(sentence, story.text) if not m.via_position]
+    if not named or {m.name for m in named} & {name for a in awards for name in a.recipients}:
+        return False
+    title = title_of(sentence)
+    if title is None or is_generic_title(title):
+        title = re.split(r"[,;]|\s+(?:dengan|atas|karena)\s+", sentence[won.start() :])[0].strip(" .")
+    award = Award(category=last.category, evidence=[sentence], title=title)
+    add_recipients(award, named)
+    award.placement = placement_of(sentence)
+    awards.append(award)
+    return True
+
+
+# "Penghargaan diberikan kepada anggota Bhabinkamtibmas itu": the people the sentence before named with their units.
+PEOPLE_BEFORE = re.compile(
+    r"\b(?:kepada|untuk|bagi|diterima(?:\s+oleh)?)\s+(?:ke\w+\s+|para\s+)?(?:anggota|personel|polisi|polwan|perwira|"
+    r"bintara)\b[^.,;]{0,30}?\b(?:itu|tersebut)\b",
+    re.I,
+)
+
+
+def named_before(sentence: str, story: Story) -> list[Mention]:
+    body = story.body
+    at = next((n for n, s in enumerate(body) if sentence in s), 0)
+    return recipient_mentions(body[at - 1], story.text) if at > 0 else []

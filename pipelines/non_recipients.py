@@ -1,0 +1,197 @@
+"""Units a sentence names as something other than recipients: the venue, the Polda that frames the units it
+counts, the giver, an organiser, a former post, a witness, a speaker, a unit at work on a case or beaten.
+Pure functions over text, used by pipelines/recipients.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.ranks import ANY_CASE_RANK_RE
+from pipelines.role_words import RECEIVE
+from pipelines.unit_gazetteer import gazetteer
+from pipelines.units import Mention
+
+PLACE_BEFORE = re.compile(
+    r"\bdi\s+(?:(?:Gedung|Aula|Rupatama|Ruang|Lapangan|Halaman|Mako|Markas|Kantor|Lobi|Gelanggang|Auditorium)\b[\w\s-]{0,25}?\s)?$",
+    re.I,
+)
+
+SCOPE_BEFORE = re.compile(
+    r"\b(?:jajaran|wilayah(?: hukum)?|di lingkungan|lingkup|se-?|tingkat|di\s+bawah(?:\s+naungan)?)\s*$"
+    # "kepada sejumlah satker Polda X", "tujuh polres Polda X": the Polda frames the units it counts
+    r"|\b(?:sejumlah|beberapa|\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+"
+    r"(?:satker|satuan\s+kerja|satwil|unit\s+kerja|polres\w*|polsek)\s*$"
+    r"|\b(?:kepada|untuk|bagi)\s+(?:para\s+)?(?:satker|satuan\s+kerja|satwil)\s*$",
+    re.I,
+)
+
+# "31 personel jajaran Polda Sumut": people of the Polda, who receive for it (unlike "12 polres jajaran Polda X").
+PEOPLE_OF = re.compile(r"\b(?:personel|anggota|polisi|polwan|perwira|bintara)\s+(?:di\s+)?jajaran\s*$", re.I)
+
+
+GIVER_BEFORE = re.compile(r"\bdari\s+(?:(?-i:[A-Z])[\w.]*\s+){1,5}$")
+FUTURE_TO_BEFORE = re.compile(
+    r"\b(?:akan|bakal|hendak|berencana|rencananya)\s+(?:juga\s+|segera\s+)?(?:me\w+|memberi\w*|di\w+)\b[^.;]{0,60}?"
+    r"\b(?:kepada|untuk|bagi)\s+(?:(?:para|seluruh|jajaran|anggota|personel)\s+){0,2}$",
+    re.I,
+)
+WITNESS_BEFORE = re.compile(r"\b(?:didampingi|disaksikan|dihadiri|turut hadir|hadir pula)\b[^;]*$", re.I)
+FORMER_BEFORE = re.compile(
+    r"\b(?:sebelumnya|pernah|dulu)\s+(?:menjabat|bertugas(?:\s+di)?|dipercaya)(?:\s+sebagai)?\s+$|\bmantan\s+$", re.I
+)
+PARTICIPANTS_BEFORE = re.compile(r"\byang\s+(?:di)?ikuti\s+(?:oleh\s+)?[^.;]*$", re.I)
+ORGANISER_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat|penyelenggara)\s+(?:oleh\s+)?$", re.I)
+# "Bripka Andi dari Polsek Mlati", "Mereka berasal dari Ditreskrimum": "dari" says where officers serve, not who gives.
+MEMBER_OF = re.compile(
+    rf"(?:\b(?:{ANY_CASE_RANK_RE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|\b(?i:anggota|personel|polisi|polwan|perwira|bintara|berasal))"
+    r"\s+dari\s*$"
+)
+
+
+GIVEN_BY_BEFORE = re.compile(
+    r"\b(?:diganjar|dianugerahi|diberi|diberikan|diserahkan|dianugerahkan|disematkan)\b[^.]{0,60}\boleh\s+$"
+)
+
+
+# A chief who speaks of the award: "Kabid Humas Polda X, Kombes Y, menegaskan ...", "..., kata Kasi Humas Polres X".
+SPEAKS_AFTER = re.compile(
+    r"(?:[\s,]+(?:[A-Z][\w.'-]*))*[\s,]*(?:(?:juga|pun|lebih lanjut|kemudian)\s+)?(?:mengatakan|menegaskan|"
+    r"menjelaskan|menyampaikan|mengungkapkan|menuturkan|menerangkan|menyebut(?:kan)?|menambahkan|memaparkan|"
+    r"membenarkan|berharap|mengimbau)\b"
+)
+SPEAKS_BEFORE = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|ungkap|imbuh|tandas|jelas|terang|tegas|papar)(?:nya)?\s+(?:[A-Z][\w.]*\s+){0,4}$"
+)
+# A body's head, written out before it ("Kepala Divisi Humas Polri"), who speaks a little further on.
+HEAD_OF_BEFORE = re.compile(r"\b(?:Kepala|Wakil\s+Kepala|Ketua|Direktur|Komandan)\s+$")
+SAYS_SOON = re.compile(
+    r"[^;\"“”]{0,90}?\b(?:mengatakan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|menerangkan|menyebutkan|"
+    r"menambahkan|memaparkan|membenarkan|menegaskan)\b"
+)
+# What a unit did besides the award, told in a clause of its own: "pengungkapan 40 kg sabu oleh Polres X",
+# "Polres Y kembali mengungkap 10 kg ganja", "atas pengungkapan kasus bersama Polsek Z".
+CASE_WORDS = re.compile(
+    r"\b(?:meng|peng|di)ungkap(?:an)?|\b(?:menangkap|penangkapan|ditangkap|menggagalkan|penggagalan|digagalkan|"
+    r"membekuk|dibekuk|meringkus|diringkus|menyita|penyitaan|disita|menindak|penindakan|ditindak)\b",
+    re.I,
+)
+AWARD_WORDS = re.compile(
+    r"\b(?:penghargaan|piagam|predikat|apresiasi|anugerah|award|rekor|trofi|juara|peringkat|"
+    r"(?:me|di)?(?:raih|terima|peroleh|anugerahi|ganjar|dapat(?:kan)?)|menyabet|sabet|kepada|bagi)\b",
+    re.I,
+)
+# Units a winner is said to beat: "mengungguli Polres A dan Polres B".
+BEATEN_BEFORE = re.compile(
+    r"\b(?:mengungguli|mengalahkan|menyisihkan|menggeser|unggul\s+(?:atas|dari)|mengungguli\s+pesaingnya)\b[^.;:]*$",
+    re.I,
+)
+
+
+def _clause_around(sentence: str, m: Mention) -> tuple[str, str]:
+    """The words of the clause (between commas, semicolons and 'dan') before and after the unit."""
+    start = max((sentence.rfind(c, 0, m.start) for c in (", ", ";", ": ", " dan ")), default=-1) + 1
+    ends = [e for e in (sentence.find(c, m.end) for c in (", ", ";", ": ", " dan ")) if e >= 0]
+    return sentence[start : m.start], sentence[m.end : min(ends, default=len(sentence))]
+
+
+def _other_doing(sentence: str, m: Mention) -> bool:
+    """Whether the unit is named for something else it did or was: it speaks, it solved a case, it was beaten."""
+    if SPEAKS_BEFORE.search(sentence[max(0, m.start - 50) : m.start]):
+        return True  # "..., terang Kepala Biro Penmas Divisi Humas Polri"
+    if m.via_position and SPEAKS_AFTER.match(sentence, m.end):
+        return True
+    if (m.via_position or HEAD_OF_BEFORE.search(sentence, max(0, m.start - 14), m.start)) and (
+        said := SAYS_SOON.match(sentence, m.end)
+    ):
+        if not RECEIVE.search(said.group(0)):
+            return True  # "Kepala Divisi Humas Polri Irjen X dalam keterangannya di Jakarta, ..., mengatakan"
+    if BEATEN_BEFORE.search(sentence[max(0, m.start - 80) : m.start]):
+        return True
+    before, after = _clause_around(sentence, m)
+    # A case word before the unit with no award or receiver between them, or the unit the subject of a case
+    # verb in a clause that names no award.
+    case_before = list(CASE_WORDS.finditer(before))
+    if case_before and not AWARD_WORDS.search(before[case_before[-1].end() :]):
+        return True
+    return bool(CASE_SUBJECT.match(after)) and not AWARD_WORDS.search(before + after)
+
+
+CASE_SUBJECT = re.compile(r"(?:[\s,]+(?-i:[A-Z][\w.'-]*))*\s+(?:(?:kembali|berhasil|juga|telah|sukses|pun)\s+)*"
+                          + CASE_WORDS.pattern, re.I)  # fmt: skip
+
+
+def not_receiving(sentence: str, m: Mention) -> bool:
+    """Whether the unit `m` is named as something other than a recipient: a place, a frame, a giver, an
+    organiser, a former post, a witness, a speaker, a unit at work or beaten."""
+    if PLACE_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
+        return True  # where it happened: "di Gedung Rupatama Mabes Polri", "di Aula Polda X"
+    if _other_doing(sentence, m):
+        return True
+    if (
+        m.name.startswith("Polda")
+        and SCOPE_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
+        and not PEOPLE_OF.search(sentence[max(0, m.start - 40) : m.start])
+    ):
+        return True  # "12 polres jajaran Polda Jatim": the Polda frames the units that receive
+    if m.unit_id and AWARD_OF_BEFORE.search(sentence[max(0, m.start - 25) : m.start]) and _mabes_body(m):
+        return True  # "diganjar penghargaan Divisi Humas Polri": the award is named after its giver
+    if PARTICIPANTS_BEFORE.search(sentence[max(0, m.start - 80) : m.start]):
+        return True  # "juara 1 lomba X yang diikuti Polres A dan Polres B": those who took part
+    if ORGANISER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
+        return True  # "... Award yang diselenggarakan Korlantas Polri": the organiser
+    if FORMER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
+        return True  # "yang sebelumnya menjabat Kanit Pidum Satreskrim Polres X": a post he no longer holds
+    if FUTURE_TO_BEFORE.search(sentence[max(0, m.start - 90) : m.start]):
+        return True  # "Polda X juga akan melakukan hal yang sama kepada jajaran Polres Y": not given yet
+    if WITNESS_BEFORE.search(sentence[max(0, m.start - 90) : m.start]):
+        return True  # "didampingi Kadivhumas Polri", "disaksikan Kapolda X": there, not receiving
+    before = sentence[max(0, m.start - 12) : m.start].lower()
+    member = MEMBER_OF.search(sentence[max(0, m.start - 60) : m.start])
+    if not member and (
+        re.search(r"\bdari\s*$|\boleh\s+kapolda\s*$", before)
+        or (m.name.startswith("Polda") and re.search(r"\bdari\b", before))
+        or GIVER_BEFORE.search(sentence[max(0, m.start - 60) : m.start])
+    ):
+        return True  # "penghargaan dari Direktur Reserse Narkoba Polda Jatim": the giver's unit
+    if (
+        m.via_position
+        and m.name.startswith("Polda")
+        and GIVEN_BY_BEFORE.search(sentence[max(0, m.start - 80) : m.start])
+    ):
+        return True  # "diganjar penghargaan oleh Kapolda X": the agent of the giving
+    # "Kapolda X menyerahkan ...": the Polda gives; "Kapolda X menerima", "peraihnya adalah Kapolda X" receive.
+    return (
+        m.via_position
+        and m.name.startswith("Polda")
+        and not re.search(r"\b(?:kepada|oleh|adalah|yaitu|yakni|ialah)\s*$", before)
+        and not CHIEFS_AFTER_TO.search(sentence[max(0, m.start - 160) : m.start])
+        and not chief_receives(sentence, m.end)
+    )
+
+
+# "kepada Kapolda Sumatera Utara, Kapolda Papua ...": every chief of a list after the receiver's word receives.
+CHIEFS_AFTER_TO = re.compile(
+    r"\b(?:kepada|oleh|adalah|yaitu|yakni|ialah)\s+(?:Kapol\w*\s[^.;:]{0,60}?(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+))+$"
+)
+CHIEF_TO_VERB = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'-]*))*[\s,]*(?:(?:juga|telah|berhasil|kembali|pun|turut)\s+)*")
+
+
+AWARD_OF_BEFORE = re.compile(r"\b(?:penghargaan|piagam|apresiasi)\s+(?:dari\s+)?$", re.I)
+
+
+def _mabes_body(m: Mention) -> bool:
+    unit = gazetteer().units.get(m.unit_id or "")
+    return bool(unit) and unit.type == "satker_mabes"
+
+
+def chief_receives(sentence: str, end: int) -> bool:
+    """The chief named just before `end` is the subject of a receiving verb ("Kapolda NTB Irjen Pol. Djoko
+    Poerwanto menerima penghargaan"), not of a giving one."""
+    verb = RECEIVE.search(sentence[end : end + 80])
+    # Only the chief's rank and name (capitalised words) and an adverb may stand between him and the verb.
+    return (
+        bool(verb)
+        and verb.group(1).lower() != "diterima"
+        and bool(CHIEF_TO_VERB.fullmatch(sentence[end : end + verb.start()]))
+    )

@@ -12,8 +12,8 @@ import re
 from pipelines.role_words import (
     AWARD_NOUN,
     AWARD_TERMS,
-    AWARDS_TALLIED,
     GIVE,
+    NO_ROLE,
     NOT_RECEIVED,
     NOT_RECEIVED_BEFORE,
     NOT_YET,
@@ -148,7 +148,7 @@ def _first_actor_after(sentence: str, position: int) -> str | None:
 def sentence_role(sentence: str) -> str | None:
     """`received`, `given`, `other` (a non-police body received) or None for one sentence: the first
     receiving or giving verb, in reading order, whose actors say who received."""
-    if not AWARD_TERMS.search(sentence) or AWARDS_TALLIED.search(sentence):
+    if not AWARD_TERMS.search(sentence) or NO_ROLE.search(sentence):
         return None
     verbs = [(v.start(), _receive_role, v) for v in RECEIVE.finditer(sentence)]
     verbs += [(v.start(), _give_role, v) for v in GIVE.finditer(sentence)]

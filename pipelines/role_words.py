@@ -120,6 +120,14 @@ AWARDS_TALLIED = re.compile(
     + ")",
     re.I,
 )
+# What an award is, said of a class ("Zona integritas adalah predikat yang diberikan kepada instansi yang ..."):
+# a definition, no award conferred. With the tallies above, a sentence that gives no role.
+AWARD_DEFINED = re.compile(
+    r"\b(?:adalah|merupakan|ialah)\s+(?:sebuah\s+|suatu\s+)?(?:" + AWARD_NOUN.pattern + r")\s+yang\s+"
+    r"(?:biasa\s+|akan\s+)?(?:diberikan|dianugerahkan|disematkan)\s+(?:kepada|bagi|untuk)\b",
+    re.I,
+)
+NO_ROLE = re.compile(AWARDS_TALLIED.pattern + "|" + AWARD_DEFINED.pattern, re.I)
 
 # A medal won in a sports event (its words: knowledge table) is a result, not an award conferred on the athlete's unit.
 SPORTS_MEDAL = re.compile(r"\s+(?:\w+\s+){0,2}?(?:medali|emas|perak|perunggu)\b", re.I)

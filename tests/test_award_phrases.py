@@ -409,6 +409,10 @@ ROLES = [
      "KemenPAN-RB.", None),
     ("how many units hold an award, said with sudah", "Di Polda Bali sudah ada lima Polres yang sudah mendapat "
      "predikat WBBM.", None),
+    ("what an award is, said of a class", "Penghargaan itu adalah piagam yang diberikan kepada Polres yang "
+     "patuh melayani warga, kata Kapolda Papua.", None),
+    ("what a decoration is, with merupakan", "Satyalancana merupakan tanda kehormatan yang diberikan kepada "
+     "anggota Polri yang setia mengabdi, ujar Kapolres.", None),
 ]  # fmt: skip
 
 

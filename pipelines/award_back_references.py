@@ -93,13 +93,18 @@ def read_bare_item(awards: list[Award], sentence: str, story: Story) -> bool:
         or not SCORE_AFTER.fullmatch(sentence, units[0].end)
     ):
         return False
-    at = story.body.index(sentence) if sentence in story.body else -1
     last = awards[-1]
-    if at < 1 or story.body[at - 1] not in last.evidence or (last.placement and last.title_listed):
+    if not _right_after(last, sentence, story) or (last.placement and last.title_listed):
         return False
     last.evidence.append(sentence)
     add_recipients(last, units)
     return True
+
+
+def _right_after(award: Award, sentence: str, story: Story) -> bool:
+    """The sentence comes right after one of the award's own sentences (what it carries on is that award's)."""
+    at = story.body.index(sentence) if sentence in story.body else -1
+    return at >= 1 and story.body[at - 1] in award.evidence
 
 
 # Where the officers just said to receive serve: "Saat ini ia bertugas sebagai Dansat Brimob Polda X", "Kedua, AKP B
@@ -122,9 +127,8 @@ def read_where_they_serve(awards: list[Award], sentence: str, story: Story) -> b
     if not SERVES.search(sentence) or sentence_role(sentence):
         return False
     last = awards[-1]
-    at = story.body.index(sentence) if sentence in story.body else -1
-    if at < 1 or story.body[at - 1] not in last.evidence:
-        return False  # only right after the award's own sentences
+    if not _right_after(last, sentence, story):
+        return False
     if last.recipients and not LIST_GOES_ON.match(sentence):
         return False
     named = [m for m in recipient_mentions(sentence, story.text) if m.unit_id or m.parent_id]

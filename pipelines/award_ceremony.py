@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 from pipelines.dates import MONTHS, WEEKDAYS, month_number, weekday_before
+from pipelines.role_words import SPEECH_VERB
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(w.capitalize() for w in WEEKDAYS if "'" not in w) + "|Jum'at"
@@ -149,7 +150,7 @@ OTHER_OCCASION = re.compile(
 # The day a statement to the press was made: "kata Kabid Humas Polda X, Selasa (7/5/2024)",
 # "Kadiv Humas Polri di Jakarta, Rabu (17/5/2023), menjelaskan ...", "kata Rektor kepada wartawan, Kamis (18/7)".
 SPEAKING_DAY = re.compile(
-    rf"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|tegas|imbuh)(?:nya)?\b[^;\"“”()]{{0,80}}?,?\s*"
+    rf"\b{SPEECH_VERB}\b[^;\"“”()]{{0,80}}?,?\s*"
     rf"(?P<day>(?:{_DAY}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))"
     rf"|\bHumas\b[^;\"“”()]{{0,60}}?,\s*(?P<day2>(?:{_DAY}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)),?\s*"
     r"(?=(?:men(?:jelaskan|gatakan|yampaikan|uturkan|egaskan)|membenarkan)\b)"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipelines.ranks import ACADEMIC, ANY_CASE_RANK_RE, NAME, normalise_rank
+from pipelines.role_words import SPEECH_VERB
 from pipelines.units import Mention
 
 # An officer's post: chiefs and deputies of units and sections ("Kapolres", "Kasiwas", "Kasat Resnarkoba",
@@ -85,7 +86,7 @@ STOOD_IN_FOR = re.compile(rf"^(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*,?\s*(?:yang\s+)?(
 
 # A chief named as the one who speaks ("ujar Kapolres X AKBP Y", "Kapolres X AKBP Y mengatakan") or among those
 # attending ("Acara itu dihadiri Wakapolda ..., Kapolres X AKBP Y"): named with his unit, yet not said to accept.
-SPOKE_BEFORE = re.compile(r"\b(?:ujar|kata|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah)\s+$", re.I)
+SPOKE_BEFORE = re.compile(rf"\b{SPEECH_VERB}\s+$", re.I)
 SPEAKS_AFTER = re.compile(
     rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*,?\s*(?:mengatakan|menyampaikan|menjelaskan|menegaskan|mengungkapkan|"
     r"menyebut(?:kan)?|menuturkan|menambahkan|mengaku|berharap|mengimbau|berpesan)\b",

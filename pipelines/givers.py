@@ -20,6 +20,7 @@ from pipelines.giver_names import (
     mabes_body_at,
 )
 from pipelines.ranks import NAME, RANK_RE
+from pipelines.role_words import SPEECH_VERB
 from pipelines.unit_gazetteer import expand_province, gazetteer
 from pipelines.units import Mention, find_unit_mentions
 
@@ -258,7 +259,7 @@ RECEIVING_CHIEF = re.compile(
 # Who is quoted speaks, he does not give: ", ujar Wakil Bupati X saat mengunjungi stan"; unless he speaks as he
 # hands the award over or addresses its ceremony (", kata Bupati X saat menyerahkan piagam", "dalam sambutannya").
 SPEAKER = re.compile(
-    rf"(?<=[,\"”] )(?:ujar|kata|ucap|tutur|ungkap|jelas|imbuh|tambah|tegas|terang|tandas)(?:nya)?\s+"
+    rf"(?<=[,\"”] ){SPEECH_VERB}\s+"
     rf"(?![^,.;\"]*\b(?:{GIVING}|amanat\w*|sambutan\w*|pidato\w*)\b)[A-Z][^,.;\"]*"
 )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipelines.ranks import ANY_CASE_RANK_RE
-from pipelines.role_words import RECEIVE
+from pipelines.role_words import RECEIVE, SPEECH_VERB
 from pipelines.unit_gazetteer import gazetteer
 from pipelines.units import Mention
 
@@ -60,9 +60,7 @@ SPEAKS_AFTER = re.compile(
     r"menjelaskan|menyampaikan|mengungkapkan|menuturkan|menerangkan|menyebut(?:kan)?|menambahkan|memaparkan|"
     r"membenarkan|berharap|mengimbau)\b"
 )
-SPEAKS_BEFORE = re.compile(
-    r"\b(?:kata|ujar|ucap|tutur|ungkap|imbuh|tandas|jelas|terang|tegas|papar)(?:nya)?\s+(?:[A-Z][\w.]*\s+){0,4}$"
-)
+SPEAKS_BEFORE = re.compile(rf"\b{SPEECH_VERB}\s+(?:[A-Z][\w.]*\s+){{0,4}}$")
 # A body's head, written out before it ("Kepala Divisi Humas Polri"), who speaks a little further on.
 HEAD_OF_BEFORE = re.compile(r"\b(?:Kepala|Wakil\s+Kepala|Ketua|Direktur|Komandan)\s+$")
 SAYS_SOON = re.compile(

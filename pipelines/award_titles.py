@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.award_officer import POSITION_RE
+from pipelines.award_reasons import REASON, REASON_END, reason_near
 from pipelines.award_years import MEETING
 from pipelines.ranks import ANY_CASE_RANK_RE
 from pipelines.units import find_unit_mentions
@@ -120,49 +120,6 @@ TITLE_END = re.compile(
     rf"dalam (?i:{MEETING})|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|menjadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|berlangsung|melalui|lewat|"
     r"dilaksanakan|dilakukan|digelar|diadakan|dihelat|diumumkan|mewakili|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
 )
-# What an award is for runs as a clause of its own: "karena institusi itu berperan aktif ...", "karena dinilai patuh
-# pada standar pelayanan publik": no demonstrative or a "pada" before a lower-case word ends it. A comma inside a
-# list of reasons ("atas dedikasi, integritas, dan kontribusi nyata") does not; ", dan berharap ..." starts a clause.
-REASON_END = re.compile(
-    r"\s+(?:dari|kepada|bagi|oleh|di|yang|pada(?=\s+(?-i:[A-Z\d]))|setelah|usai|saat|ketika|yang diserahkan|yang diterima|"
-    r"diserahkan|diberikan|diterima|dianugerahkan|disampaikan|sehingga|dalam acara|sekaligus|merupakan|berlangsung|"
-    r"digelar|diadakan|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)\.|\.(?!\d)|"
-    r"(?:(?<!\d),|,(?!\d))(?!\s+(?:(?-i:[a-z][\w-]*),?\s+){1,4}?(?:dan|serta)\s|\s+(?:dan|serta)\s+(?!(?:ber|me)[a-z]{3,}))"
-)
-REASON = re.compile(r"\s+(atas|berupa|sebagai|kategori|karena|untuk kategori|dalam kategori|bidang|untuk)\s+", re.I)
-
-# A reason later in the sentence is the award's own unless the award is the subject of another statement
-# ("penghargaan itu diharapkan memacu anggota untuk ...") or a second clause intervenes ("diserahkan oleh X dan
-# diterima Wakapolda sebagai penanggung jawab ..."); after "diterima oleh X" a reason says why X received it.
-REASON_GAP = re.compile(
-    r"^(?:\s+(?:itu|ini|tersebut|juga))*(?:\s+dari(?:\s+(?-i:[A-Z])[\w-]*)+)?\s+(?:diharapkan\s+|dinilai\s+)?"
-    r"(?!merupakan\b)(?:me|ber)[a-z]{3,}|\s(?:dan|serta)\s+di[a-z]{3,}|\bditerima\s+(?:langsung\s+)?oleh\b",
-    re.I,
-)
-
-
-def _reason_near(sentence: str, position: int) -> re.Match | None:
-    reason = REASON.match(sentence, position) or REASON.search(sentence, position)
-    if reason is None or REASON_GAP.search(sentence[position : reason.start()]):
-        return None
-    if reason.group(1).lower() == "untuk" and _for_someone(sentence[reason.end() :]):
-        return None  # "penghargaan untuk Polres X", "untuk Kapolda": whom it is for, not what
-    if reason.group(1).lower() == "untuk" and PURPOSE.match(sentence, reason.end()):
-        return None  # "penghargaan ini menjadi penyemangat untuk lebih giat bekerja": what it should lead to
-    return reason
-
-
-PURPOSE = re.compile(r"(?:lebih|terus|semakin|makin|tetap|selalu|(?:me|ber)[a-z]{3,})\b", re.I)
-
-
-def _for_someone(rest: str) -> bool:
-    """Whether the words after "untuk" name a unit, a post or a person rather than an achievement."""
-    if not rest[:1].isupper():
-        return False
-    head = " ".join(rest.split()[:4])
-    return bool(find_unit_mentions(head) or re.match(rf"(?:{POSITION_RE})\b|(?:{ANY_CASE_RANK_RE})\b", head))
-
-
 # The class an award names its winner in: "Kompolnas Awards 2024 sebagai Polsek Tipe B terbaik se-Indonesia".
 WINNER_CLASS = re.compile(
     r"\s+sebagai\s+((?:[\w-]+\s+){0,6}?(?:terbaik|teladan|berprestasi|terfavorit|terinovatif)"
@@ -373,7 +330,7 @@ THANKS = re.compile(
 def _what_it_is(sentence: str, after_word: int, after_head: int) -> str:
     """What the sentence says a bare award is: what it is for, the class of its winners, or the awarding it
     was given at; "" when it says none of these."""
-    reason = _reason_near(sentence, after_word)
+    reason = reason_near(sentence, after_word)
     thanks = THANKS.match(sentence, reason.end()) if reason and reason.group(1).lower() == "sebagai" else None
     if thanks:
         # "sebagai bentuk apresiasi atas pengabdian ...": the thanks names nothing; what it thanks for is the reason

@@ -8,27 +8,40 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
 from pipelines.award_officer import POSITION_RE
+from pipelines.knowledge import knowledge_text
 from pipelines.ranks import ANY_CASE_RANK_RE
 from pipelines.units import find_unit_mentions
+
+_WORDS = yaml.safe_load(knowledge_text("award_reasons.yml"))
+GOES_ON = "|".join(_WORDS["reason_goes_on"])
+PRAISE = "|".join(_WORDS["praise_words"])
 
 # What an award is for runs as a clause of its own: "karena institusi itu berperan aktif ...", "karena dinilai patuh
 # pada standar pelayanan publik": no demonstrative or a "pada" before a lower-case word ends it. A comma inside a
 # list of reasons ("atas dedikasi, integritas, dan kontribusi nyata") does not; ", dan berharap ..." starts a clause.
+# What the deed was goes on past "oleh" before a common noun ("penganiayaan oleh orang tua"), "saat"/"ketika" before
+# a verb ("ketika mengevakuasi korban") and a comma before what it includes (", termasuk ..."); "oleh Kapolda", "saat
+# upacara" are the giving's.
 REASON_END = re.compile(
-    r"\s+(?:dari|kepada|bagi|oleh|di|yang|pada(?=\s+(?-i:[A-Z\d]))|setelah|usai|saat|ketika|yang diserahkan|yang diterima|"
+    r"\s+(?:dari|kepada|bagi|oleh(?!\s+[a-z])|di|yang|pada(?=\s+(?-i:[A-Z\d]))|setelah|usai|(?:saat|ketika)(?!\s+(?:me|ber)[a-z]{3,})|"
+    r"yang diserahkan|yang diterima|"
     r"diserahkan|diberikan|diterima|dianugerahkan|disampaikan|sehingga|dalam acara|sekaligus|merupakan|berlangsung|"
     r"digelar|diadakan|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)\.|\.(?!\d)|"
-    r"(?:(?<!\d),|,(?!\d))(?!\s+(?:(?-i:[a-z][\w-]*),?\s+){1,4}?(?:dan|serta)\s|\s+(?:dan|serta)\s+(?!(?:ber|me)[a-z]{3,}))"
+    r"(?:(?<!\d),|,(?!\d))(?!\s+(?:(?-i:[a-z][\w-]*),?\s+){1,4}?(?:dan|serta)\s|\s+(?:dan|serta)\s+(?!(?:ber|me)[a-z]{3,})"
+    rf"|\s+(?:{GOES_ON})\s)"
 )
 REASON = re.compile(r"\s+(atas|berupa|sebagai|kategori|karena|untuk kategori|dalam kategori|bidang|untuk)\s+", re.I)
 
 # A reason later in the sentence is the award's own unless the award is the subject of another statement
 # ("penghargaan itu diharapkan memacu anggota untuk ...") or a second clause intervenes ("diserahkan oleh X dan
 # diterima Wakapolda sebagai penanggung jawab ..."); after "diterima oleh X" a reason says why X received it.
+# Praise of the award ("penghargaan bergengsi dari X atas ...") is no such statement.
 REASON_GAP = re.compile(
-    r"^(?:\s+(?:itu|ini|tersebut|juga))*(?:\s+dari(?:\s+(?-i:[A-Z])[\w-]*)+)?\s+(?:diharapkan\s+|dinilai\s+)?"
-    r"(?!merupakan\b)(?:me|ber)[a-z]{3,}|\s(?:dan|serta)\s+di[a-z]{3,}|\bditerima\s+(?:langsung\s+)?oleh\b",
+    rf"^(?:\s+(?:itu|ini|tersebut|juga|{PRAISE}))*(?:\s+dari(?:\s+(?-i:[A-Z])[\w-]*)+)?\s+(?:diharapkan\s+|dinilai\s+)?"
+    rf"(?!(?:merupakan|{PRAISE})\b)(?:me|ber)[a-z]{{3,}}|\s(?:dan|serta)\s+di[a-z]{{3,}}|\bditerima\s+(?:langsung\s+)?oleh\b",
     re.I,
 )
 

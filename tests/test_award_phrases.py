@@ -1013,6 +1013,34 @@ TITLES = [
     ("a plakat and what it is for", "Pemimpin bank daerah menyerahkan plakat penghargaan atas pengungkapan "
      "pembobolan ATM kepada Polres Bima.", "plakat penghargaan atas pengungkapan pembobolan ATM"),
     ("a passive verb of doing ends the title", "Pemberian plakat dilakukan di sela rapat koordinasi.", "plakat"),
+    # where a reason's clause ends: the deed goes on past "oleh" before a common noun, "saat"/"ketika" before a
+    # verb and a comma before what it includes; the giver after "oleh", a time after "saat" end it
+    ("the doer of the crime a reason names", "Bupati memberikan penghargaan atas pengungkapan kasus penipuan oleh "
+     "oknum pegawai bank kepada Satreskrim Polres Pati.",
+     "penghargaan atas pengungkapan kasus penipuan oleh oknum pegawai bank"),
+    ("oleh and a name is the giving's", "Polres Pati diganjar penghargaan atas pengungkapan kasus penipuan oleh "
+     "Bupati Pati.", "penghargaan atas pengungkapan kasus penipuan"),
+    ("what was done when the deed was done", "Kapolres memberi penghargaan atas keberanian Bripka Dodi ketika "
+     "menyelamatkan pendaki yang tersesat.", "penghargaan atas keberanian Bripka Dodi ketika menyelamatkan pendaki"),
+    ("saat and a verb goes on the deed", "Piagam diberikan atas ketenangan anggota saat menghadapi massa di alun-alun.",
+     "Piagam atas ketenangan anggota saat menghadapi massa"),
+    ("saat and an occasion ends it", "Kapolres memberi penghargaan atas kesigapan anggota saat upacara HUT Bhayangkara.",
+     "penghargaan atas kesigapan anggota"),
+    ("what a reason includes, after its comma", "Kapolda menerima penghargaan atas pengungkapan sejumlah kasus besar, "
+     "termasuk penyelundupan kayu ilegal ke Malaysia.",
+     "penghargaan atas pengungkapan sejumlah kasus besar, termasuk penyelundupan kayu ilegal ke Malaysia"),
+    ("what a reason includes, said khususnya", "Wali kota memberi penghargaan atas kinerja Polres Bima, khususnya "
+     "pengamanan mudik Lebaran.", "penghargaan atas kinerja Polres Bima, khususnya pengamanan mudik Lebaran"),
+    ("a comma before another clause still ends it", "Gubernur memberi penghargaan atas pengamanan pemilu, kemudian "
+     "meninjau pos pantau.", "penghargaan atas pengamanan pemilu"),
+    # praise of the award is no verb between it and its reason
+    ("a prestigious award and its giver before the reason", "Kapolres Bima menerima penghargaan bergengsi dari "
+     "Kementerian Perhubungan atas penurunan angka kecelakaan.",
+     "penghargaan bergengsi atas penurunan angka kecelakaan"),
+    ("a prestisius award before its reason", "Polres Sumba Barat menerima penghargaan prestisius dari Bupati atas "
+     "pengamanan festival Pasola.", "penghargaan prestisius atas pengamanan festival Pasola"),
+    ("a verb after the award still says another thing", "Penghargaan dari Bupati membanggakan anggota atas kerja "
+     "keras mereka.", "Penghargaan"),
 ]  # fmt: skip
 
 

@@ -15,9 +15,10 @@ from pipelines.knowledge import knowledge_text
 from pipelines.ranks import ANY_CASE_RANK_RE
 from pipelines.units import find_unit_mentions
 
-_WORDS = yaml.safe_load(knowledge_text("award_reasons.yml"))
+_WORDS = yaml.safe_load(knowledge_text("award_title_words.yml"))
 GOES_ON = "|".join(_WORDS["reason_goes_on"])
 PRAISE = "|".join(_WORDS["praise_words"])
+EVENT_WORDS = "|".join(_WORDS["event_words"])
 
 # What an award is for runs as a clause of its own: "karena institusi itu berperan aktif ...", "karena dinilai patuh
 # pada standar pelayanan publik": no demonstrative or a "pada" before a lower-case word ends it. A comma inside a

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.award_reasons import PRAISE, REASON, REASON_END, reason_near
+from pipelines.award_reasons import EVENT_WORDS, PRAISE, REASON, REASON_END, reason_near
 from pipelines.award_years import MEETING
 from pipelines.ranks import ANY_CASE_RANK_RE
 from pipelines.units import find_unit_mentions
@@ -303,9 +303,9 @@ def _named_award(sentence: str, m: re.Match) -> str:
         return head + " " + " ".join(term.group(1).split())
     cited = CITATION.match(sentence, start + len(head))
     if cited:  # the award's citation in quotes: penghargaan Terbaik I "Atas Prestasi dan Dedikasi ..."
-        return f"{head} {cited.group(1)}"
+        return f"{head} {cited.group(1)}{_event_after(sentence, cited.end())}"
     if not is_generic_title(head):
-        return head
+        return head + _event_after(sentence, start + len(head))
     what = _what_it_is(sentence, start + len(word), start + len(head))
     # "Piagam penghargaan juga diberikan ... sebagai pemrakarsa": the adverb belongs to the giving, not the award
     return (ADVERB_AFTER.sub("", head) if what else head) + what
@@ -314,12 +314,15 @@ def _named_award(sentence: str, m: re.Match) -> str:
 ADVERB_AFTER = re.compile(r"(?:\s+(?:juga|pun|pula|kembali|lagi|serupa|yang sama))+$", re.I)
 
 
-# A bare award at a named awarding or contest: "meraih penghargaan pada Penganugerahan Zona Integritas ... 2018",
-# "penghargaan dalam ajang Anugerah Humas 2023".
-EVENT_NAMED = re.compile(
-    r"\s+(pada|dalam)\s+(?:ajang\s+|acara\s+)?((?:[A-Z][\w/()-]*\s+){0,3}"
-    r"(?:Penganugerahan|Anugerah|Awarding|Lomba|Kompetisi|Festival)\b)"
-)
+# An award at a named awarding or contest: "meraih penghargaan pada Penganugerahan Zona Integritas ... 2018",
+# "penghargaan dalam ajang Anugerah Humas 2023", predikat "Informatif" dalam ajang Penganugerahan KIP 2025.
+EVENT_NAMED = re.compile(rf"\s+(pada|dalam)\s+(?:ajang\s+|acara\s+)?((?:[A-Z][\w/()-]*\s+){{0,3}}(?:{EVENT_WORDS})\b)")
+
+
+def _event_after(sentence: str, position: int) -> str:
+    """The awarding a named award was won at, said right after it; "" when none is."""
+    event = EVENT_NAMED.match(sentence, position)
+    return f" {event.group(1)} {event.group(2)}{_title_tail(sentence, event.end())}" if event else ""
 
 
 THANKS = re.compile(
@@ -343,7 +346,4 @@ def _what_it_is(sentence: str, after_word: int, after_head: int) -> str:
     # not "Penghargaan berupa piagam penghargaan"; "apresiasi atas penghargaan X": the award is X, named on
     if reason and not is_generic_title(tail) and not AWARD_NAMED_ON.match(tail.strip()):
         return f" {reason.group(1)}{tail}"
-    event = EVENT_NAMED.match(sentence, after_head)
-    if event:
-        return f" {event.group(1)} {event.group(2)}{_title_tail(sentence, event.end())}"
-    return _winner_group(sentence, after_head)
+    return _event_after(sentence, after_head) or _winner_group(sentence, after_head)

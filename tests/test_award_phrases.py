@@ -1041,6 +1041,14 @@ TITLES = [
      "pengamanan festival Pasola.", "penghargaan prestisius atas pengamanan festival Pasola"),
     ("a verb after the award still says another thing", "Penghargaan dari Bupati membanggakan anggota atas kerja "
      "keras mereka.", "Penghargaan"),
+    # a named award and the awarding or contest it was won at, said right after it
+    ("a quoted predikat and the awarding it was won in", 'Polres Alor meraih predikat "Cukup Informatif" dalam ajang '
+     "Penganugerahan Keterbukaan Informasi Badan Publik 2024 di Kupang.",
+     "predikat Cukup Informatif dalam Penganugerahan Keterbukaan Informasi Badan Publik 2024"),
+    ("a named juara and the contest", "Polsek Kota Baru meraih juara 2 video pendek pada Lomba Kampung Tertib 2022 "
+     "tingkat provinsi.", "juara 2 video pendek pada Lomba Kampung Tertib 2022 tingkat provinsi"),
+    ("a name and an ordinary occasion after it", 'Polres Alor meraih predikat "Cukup Informatif" pada acara '
+     "syukuran di Kupang.", "predikat Cukup Informatif"),
 ]  # fmt: skip
 
 

@@ -19,20 +19,22 @@ _WORDS = yaml.safe_load(knowledge_text("award_title_words.yml"))
 GOES_ON = "|".join(_WORDS["reason_goes_on"])
 PRAISE = "|".join(_WORDS["praise_words"])
 EVENT_WORDS = "|".join(_WORDS["event_words"])
+# Python looks behind by a fixed width only: one look-behind for each word.
+NOT_AFTER_SUPERLATIVE = "".join(f"(?<!{w})" for w in _WORDS["superlatives"])
 
 # What an award is for runs as a clause of its own: "karena institusi itu berperan aktif ...", "karena dinilai patuh
 # pada standar pelayanan publik": no demonstrative or a "pada" before a lower-case word ends it. A comma inside a
 # list of reasons ("atas dedikasi, integritas, dan kontribusi nyata") does not; ", dan berharap ..." starts a clause.
 # What the deed was goes on past "oleh" before a common noun ("penganiayaan oleh orang tua"), "saat"/"ketika" before
 # a verb ("ketika mengevakuasi korban") and a comma before what it includes (", termasuk ..."); "oleh Kapolda", "saat
-# upacara" are the giving's.
+# upacara" are the giving's; "di" after a superlative says where the best is ("tertinggi di Banten").
 REASON_END = re.compile(
-    r"\s+(?:dari|kepada|bagi|oleh(?!\s+[a-z])|di|yang|pada(?=\s+(?-i:[A-Z\d]))|setelah|usai|(?:saat|ketika)(?!\s+(?:me|ber)[a-z]{3,})|"
+    r"\s+(?:dari|kepada|bagi|oleh(?!\s+[a-z])|yang|pada(?=\s+(?-i:[A-Z\d]))|setelah|usai|(?:saat|ketika)(?!\s+(?:me|ber)[a-z]{3,})|"
     r"yang diserahkan|yang diterima|"
     r"diserahkan|diberikan|diterima|dianugerahkan|disampaikan|sehingga|dalam acara|sekaligus|merupakan|berlangsung|"
     r"digelar|diadakan|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)\.|\.(?!\d)|"
     r"(?:(?<!\d),|,(?!\d))(?!\s+(?:(?-i:[a-z][\w-]*),?\s+){1,4}?(?:dan|serta)\s|\s+(?:dan|serta)\s+(?!(?:ber|me)[a-z]{3,})"
-    rf"|\s+(?:{GOES_ON})\s)"
+    rf"|\s+(?:{GOES_ON})\s)|{NOT_AFTER_SUPERLATIVE}\s+di\s+"
 )
 REASON = re.compile(r"\s+(atas|berupa|sebagai|kategori|karena|untuk kategori|dalam kategori|bidang|untuk)\s+", re.I)
 

@@ -1033,6 +1033,13 @@ TITLES = [
      "pengamanan mudik Lebaran.", "penghargaan atas kinerja Polres Bima, khususnya pengamanan mudik Lebaran"),
     ("a comma before another clause still ends it", "Gubernur memberi penghargaan atas pengamanan pemilu, kemudian "
      "meninjau pos pantau.", "penghargaan atas pengamanan pemilu"),
+    # "di" after a superlative says where the best is; after any other word, where the award was handed over
+    ("where the best is, after a superlative", "Polres Ende menerima piagam sebagai satuan dengan laporan "
+     "terbanyak di wilayah Polda NTT.", "piagam sebagai satuan dengan laporan terbanyak di wilayah Polda NTT"),
+    ("the highest in a province, after a reason", "Polres Kupang meraih penghargaan atas nilai layanan tertinggi di "
+     "provinsi itu.", "penghargaan atas nilai layanan tertinggi di provinsi itu"),
+    ("di after any other word is where it was handed over", "Polres Ende menerima piagam atas pengamanan pemilu di "
+     "aula kantor bupati.", "piagam atas pengamanan pemilu"),
     # praise of the award is no verb between it and its reason
     ("a prestigious award and its giver before the reason", "Kapolres Bima menerima penghargaan bergengsi dari "
      "Kementerian Perhubungan atas penurunan angka kecelakaan.",

@@ -157,9 +157,11 @@ BEST_AMONG = re.compile(
 
 
 # The placing a named award was won at, said in a sentence of its own: "Tahun ini Polda X meraih peringkat ketiga
-# kategori Informatif tingkat provinsi", "menempati peringkat pertama kategori tingkat polda".
+# kategori Informatif tingkat provinsi", "menempati peringkat pertama kategori tingkat polda"; or the top so many
+# it was among: "Polsek X masuk nominasi 10 besar Polsek tipe A".
 PLACED_IN = re.compile(
-    r"\b(?:meraih|menempati|memperoleh|mendapat(?:kan)?|menjadi|berada di)\s+((?:peringkat|juara)\s+(?:ke-?\s*)?\w+\s+kategori)\b"
+    r"\b(?:(?:meraih|menempati|memperoleh|mendapat(?:kan)?|menjadi|berada di)\s+((?:peringkat|juara)\s+(?:ke-?\s*)?\w+\s+kategori)"
+    r"|masuk\s+(?:dalam\s+|jajaran\s+)?((?:nominasi\s+)?(?:\d+|tiga|lima|sepuluh)\s+besar))\b"
 )
 PLACING_END = re.compile(rf"{TITLE_END.pattern}|\s+dengan\s+")
 
@@ -177,7 +179,7 @@ def with_class_among(title: str | None, sentences: list[str]) -> str | None:
     placed = next(((s, m) for s in sentences if (m := PLACED_IN.search(s))), None)
     if placed:
         sentence, m = placed
-        return f"{title}, {m.group(1)}{_title_tail(sentence, m.end(), PLACING_END)}"
+        return f"{title}, {m.group(1) or m.group(2)}{_title_tail(sentence, m.end(), PLACING_END)}"
     return title
 
 

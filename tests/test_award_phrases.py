@@ -1199,6 +1199,13 @@ PLACINGS_APART = [
      "penilaian lain Polres Bone berada di peringkat ketiga kategori konten tingkat polda.", "juara 2 lomba video edukasi"),
     ("a placing without a category adds nothing", "Polda Bali meraih Penghargaan Keterbukaan Informasi Publik 2025. "
      "Polda Bali meraih peringkat kedua tahun ini.", "Penghargaan Keterbukaan Informasi Publik 2025"),
+    ("the top so many a named award's winner was among", "Polsek Tamalate meraih Penghargaan Humas Presisi 2023. "
+     "Polsek Tamalate masuk nominasi 5 besar Polsek kategori pelayanan dengan nilai 91.",
+     "Penghargaan Humas Presisi 2023, nominasi 5 besar Polsek kategori pelayanan"),
+    ("the top so many, without a nomination", "Polres Kolaka meraih Trofi Lantas Tertib 2022. Polres Kolaka masuk "
+     "dalam sepuluh besar Polres tingkat nasional.", "Trofi Lantas Tertib 2022, sepuluh besar Polres tingkat nasional"),
+    ("masuk alone is no placing", "Polres Kolaka meraih Trofi Lantas Tertib 2022. Tim penilai masuk ke Mapolres "
+     "Kolaka pekan lalu.", "Trofi Lantas Tertib 2022"),
 ]  # fmt: skip
 
 

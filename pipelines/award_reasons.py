@@ -19,6 +19,7 @@ _WORDS = yaml.safe_load(knowledge_text("award_title_words.yml"))
 GOES_ON = "|".join(_WORDS["reason_goes_on"])
 PRAISE = "|".join(_WORDS["praise_words"])
 EVENT_WORDS = "|".join(_WORDS["event_words"])
+BEFORE_GIVING = "|".join(_WORDS["before_giving"])
 # Python looks behind by a fixed width only: one look-behind for each word.
 NOT_AFTER_SUPERLATIVE = "".join(f"(?<!{w})" for w in _WORDS["superlatives"])
 

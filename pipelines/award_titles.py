@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.award_reasons import EVENT_WORDS, PRAISE, REASON, REASON_END, reason_near
+from pipelines.award_reasons import BEFORE_GIVING, EVENT_WORDS, PRAISE, REASON, REASON_END, reason_near
 from pipelines.award_years import MEETING
 from pipelines.ranks import ANY_CASE_RANK_RE
 from pipelines.units import find_unit_mentions
@@ -94,7 +94,7 @@ NAMED_AS = re.compile(
 GENERIC_TITLE = re.compile(
     r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:(?:piagam|sertifikat|plakat)\s+)?(?:penghargaan|reward|piagam|plakat|apresiasi|sertifikat|trofi|piala|"
     r"anugerah|tanda kehormatan|predikat|rekor|gelar(?:\s+(?:adat|kehormatan))?)(?:\s*-\s*(?:piagam|penghargaan|trofi|piala))?(?:\s+(?:dan|serta)\s+(?:piagam|piala|penghargaan|trofi|sertifikat|medali))*"
-    rf"(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|{PRAISE}|serupa|yang sama|pertama|kedua|ketiga|"
+    rf"(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|{PRAISE}|{BEFORE_GIVING}|serupa|yang sama|pertama|kedua|ketiga|"
     # "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya": adverbs, not the award's name;
     # "penghargaan tertinggi" praises an award the story names elsewhere (a decoration's formal name)
     r"lainnya|lain|kembali|lagi|juga|pun|kali|selanjutnya|berikutnya|setinggi-tingginya|sebesar-besarnya|(?:tidak|bukan)\s+\w+))*"
@@ -313,7 +313,7 @@ def _named_award(sentence: str, m: re.Match) -> str:
     return (ADVERB_AFTER.sub("", head) if what else head) + what
 
 
-ADVERB_AFTER = re.compile(r"(?:\s+(?:juga|pun|pula|kembali|lagi|serupa|yang sama))+$", re.I)
+ADVERB_AFTER = re.compile(rf"(?:\s+(?:juga|pun|pula|kembali|lagi|serupa|yang sama|{BEFORE_GIVING}))+$", re.I)
 
 
 # An award at a named awarding or contest: "meraih penghargaan pada Penganugerahan Zona Integritas ... 2018",

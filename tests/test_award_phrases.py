@@ -1275,7 +1275,7 @@ def test_what_the_award_is_for_in_a_sentence_of_its_own():
      "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya", "penghargaan tidak berhenti", "penghargaan Kapolri lainnya",
      "Piagam-piagam", "sertifikat rekor MURI", "penghargaan tertinggi",
      "penghargaan setinggi-tingginya", "Penghargaan selanjutnya", "penghargaan berikutnya", "plakat penghargaan",
-     "gelar adat", "gelar kehormatan"],
+     "gelar adat", "gelar kehormatan", "penghargaan patut", "Piagam itu telah", "penghargaan layak"],
 )  # fmt: skip
 def test_generic_titles(title):
     assert is_generic_title(title)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.award_officer import POSITION_RE
+from pipelines.award_reasons import BEFORE_GIVING, EVENT_WORDS, PRAISE, REASON, REASON_END, reason_near
 from pipelines.award_years import MEETING
 from pipelines.ranks import ANY_CASE_RANK_RE
 from pipelines.units import find_unit_mentions
@@ -94,7 +94,7 @@ NAMED_AS = re.compile(
 GENERIC_TITLE = re.compile(
     r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:(?:piagam|sertifikat|plakat)\s+)?(?:penghargaan|reward|piagam|plakat|apresiasi|sertifikat|trofi|piala|"
     r"anugerah|tanda kehormatan|predikat|rekor|gelar(?:\s+(?:adat|kehormatan))?)(?:\s*-\s*(?:piagam|penghargaan|trofi|piala))?(?:\s+(?:dan|serta)\s+(?:piagam|piala|penghargaan|trofi|sertifikat|medali))*"
-    r"(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|bergengsi|tertinggi|khusus|serupa|yang sama|pertama|kedua|ketiga|"
+    rf"(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|{PRAISE}|{BEFORE_GIVING}|serupa|yang sama|pertama|kedua|ketiga|"
     # "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya": adverbs, not the award's name;
     # "penghargaan tertinggi" praises an award the story names elsewhere (a decoration's formal name)
     r"lainnya|lain|kembali|lagi|juga|pun|kali|selanjutnya|berikutnya|setinggi-tingginya|sebesar-besarnya|(?:tidak|bukan)\s+\w+))*"
@@ -120,49 +120,6 @@ TITLE_END = re.compile(
     rf"dalam (?i:{MEETING})|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|menjadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|berlangsung|melalui|lewat|"
     r"dilaksanakan|dilakukan|digelar|diadakan|dihelat|diumumkan|mewakili|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
 )
-# What an award is for runs as a clause of its own: "karena institusi itu berperan aktif ...", "karena dinilai patuh
-# pada standar pelayanan publik": no demonstrative or a "pada" before a lower-case word ends it. A comma inside a
-# list of reasons ("atas dedikasi, integritas, dan kontribusi nyata") does not; ", dan berharap ..." starts a clause.
-REASON_END = re.compile(
-    r"\s+(?:dari|kepada|bagi|oleh|di|yang|pada(?=\s+(?-i:[A-Z\d]))|setelah|usai|saat|ketika|yang diserahkan|yang diterima|"
-    r"diserahkan|diberikan|diterima|dianugerahkan|disampaikan|sehingga|dalam acara|sekaligus|merupakan|berlangsung|"
-    r"digelar|diadakan|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)\.|\.(?!\d)|"
-    r"(?:(?<!\d),|,(?!\d))(?!\s+(?:(?-i:[a-z][\w-]*),?\s+){1,4}?(?:dan|serta)\s|\s+(?:dan|serta)\s+(?!(?:ber|me)[a-z]{3,}))"
-)
-REASON = re.compile(r"\s+(atas|berupa|sebagai|kategori|karena|untuk kategori|dalam kategori|bidang|untuk)\s+", re.I)
-
-# A reason later in the sentence is the award's own unless the award is the subject of another statement
-# ("penghargaan itu diharapkan memacu anggota untuk ...") or a second clause intervenes ("diserahkan oleh X dan
-# diterima Wakapolda sebagai penanggung jawab ..."); after "diterima oleh X" a reason says why X received it.
-REASON_GAP = re.compile(
-    r"^(?:\s+(?:itu|ini|tersebut|juga))*(?:\s+dari(?:\s+(?-i:[A-Z])[\w-]*)+)?\s+(?:diharapkan\s+|dinilai\s+)?"
-    r"(?!merupakan\b)(?:me|ber)[a-z]{3,}|\s(?:dan|serta)\s+di[a-z]{3,}|\bditerima\s+(?:langsung\s+)?oleh\b",
-    re.I,
-)
-
-
-def _reason_near(sentence: str, position: int) -> re.Match | None:
-    reason = REASON.match(sentence, position) or REASON.search(sentence, position)
-    if reason is None or REASON_GAP.search(sentence[position : reason.start()]):
-        return None
-    if reason.group(1).lower() == "untuk" and _for_someone(sentence[reason.end() :]):
-        return None  # "penghargaan untuk Polres X", "untuk Kapolda": whom it is for, not what
-    if reason.group(1).lower() == "untuk" and PURPOSE.match(sentence, reason.end()):
-        return None  # "penghargaan ini menjadi penyemangat untuk lebih giat bekerja": what it should lead to
-    return reason
-
-
-PURPOSE = re.compile(r"(?:lebih|terus|semakin|makin|tetap|selalu|(?:me|ber)[a-z]{3,})\b", re.I)
-
-
-def _for_someone(rest: str) -> bool:
-    """Whether the words after "untuk" name a unit, a post or a person rather than an achievement."""
-    if not rest[:1].isupper():
-        return False
-    head = " ".join(rest.split()[:4])
-    return bool(find_unit_mentions(head) or re.match(rf"(?:{POSITION_RE})\b|(?:{ANY_CASE_RANK_RE})\b", head))
-
-
 # The class an award names its winner in: "Kompolnas Awards 2024 sebagai Polsek Tipe B terbaik se-Indonesia".
 WINNER_CLASS = re.compile(
     r"\s+sebagai\s+((?:[\w-]+\s+){0,6}?(?:terbaik|teladan|berprestasi|terfavorit|terinovatif)"
@@ -200,9 +157,11 @@ BEST_AMONG = re.compile(
 
 
 # The placing a named award was won at, said in a sentence of its own: "Tahun ini Polda X meraih peringkat ketiga
-# kategori Informatif tingkat provinsi", "menempati peringkat pertama kategori tingkat polda".
+# kategori Informatif tingkat provinsi", "menempati peringkat pertama kategori tingkat polda"; or the top so many
+# it was among: "Polsek X masuk nominasi 10 besar Polsek tipe A".
 PLACED_IN = re.compile(
-    r"\b(?:meraih|menempati|memperoleh|mendapat(?:kan)?|menjadi|berada di)\s+((?:peringkat|juara)\s+(?:ke-?\s*)?\w+\s+kategori)\b"
+    r"\b(?:(?:meraih|menempati|memperoleh|mendapat(?:kan)?|menjadi|berada di)\s+((?:peringkat|juara)\s+(?:ke-?\s*)?\w+\s+kategori)"
+    r"|masuk\s+(?:dalam\s+|jajaran\s+)?((?:nominasi\s+)?(?:\d+|tiga|lima|sepuluh)\s+besar))\b"
 )
 PLACING_END = re.compile(rf"{TITLE_END.pattern}|\s+dengan\s+")
 
@@ -220,7 +179,7 @@ def with_class_among(title: str | None, sentences: list[str]) -> str | None:
     placed = next(((s, m) for s in sentences if (m := PLACED_IN.search(s))), None)
     if placed:
         sentence, m = placed
-        return f"{title}, {m.group(1)}{_title_tail(sentence, m.end(), PLACING_END)}"
+        return f"{title}, {m.group(1) or m.group(2)}{_title_tail(sentence, m.end(), PLACING_END)}"
     return title
 
 
@@ -346,23 +305,26 @@ def _named_award(sentence: str, m: re.Match) -> str:
         return head + " " + " ".join(term.group(1).split())
     cited = CITATION.match(sentence, start + len(head))
     if cited:  # the award's citation in quotes: penghargaan Terbaik I "Atas Prestasi dan Dedikasi ..."
-        return f"{head} {cited.group(1)}"
+        return f"{head} {cited.group(1)}{_event_after(sentence, cited.end())}"
     if not is_generic_title(head):
-        return head
+        return head + _event_after(sentence, start + len(head))
     what = _what_it_is(sentence, start + len(word), start + len(head))
     # "Piagam penghargaan juga diberikan ... sebagai pemrakarsa": the adverb belongs to the giving, not the award
     return (ADVERB_AFTER.sub("", head) if what else head) + what
 
 
-ADVERB_AFTER = re.compile(r"(?:\s+(?:juga|pun|pula|kembali|lagi|serupa|yang sama))+$", re.I)
+ADVERB_AFTER = re.compile(rf"(?:\s+(?:juga|pun|pula|kembali|lagi|serupa|yang sama|{BEFORE_GIVING}))+$", re.I)
 
 
-# A bare award at a named awarding or contest: "meraih penghargaan pada Penganugerahan Zona Integritas ... 2018",
-# "penghargaan dalam ajang Anugerah Humas 2023".
-EVENT_NAMED = re.compile(
-    r"\s+(pada|dalam)\s+(?:ajang\s+|acara\s+)?((?:[A-Z][\w/()-]*\s+){0,3}"
-    r"(?:Penganugerahan|Anugerah|Awarding|Lomba|Kompetisi|Festival)\b)"
-)
+# An award at a named awarding or contest: "meraih penghargaan pada Penganugerahan Zona Integritas ... 2018",
+# "penghargaan dalam ajang Anugerah Humas 2023", predikat "Informatif" dalam ajang Penganugerahan KIP 2025.
+EVENT_NAMED = re.compile(rf"\s+(pada|dalam)\s+(?:ajang\s+|acara\s+)?((?:[A-Z][\w/()-]*\s+){{0,3}}(?:{EVENT_WORDS})\b)")
+
+
+def _event_after(sentence: str, position: int) -> str:
+    """The awarding a named award was won at, said right after it; "" when none is."""
+    event = EVENT_NAMED.match(sentence, position)
+    return f" {event.group(1)} {event.group(2)}{_title_tail(sentence, event.end())}" if event else ""
 
 
 THANKS = re.compile(
@@ -373,7 +335,7 @@ THANKS = re.compile(
 def _what_it_is(sentence: str, after_word: int, after_head: int) -> str:
     """What the sentence says a bare award is: what it is for, the class of its winners, or the awarding it
     was given at; "" when it says none of these."""
-    reason = _reason_near(sentence, after_word)
+    reason = reason_near(sentence, after_word)
     thanks = THANKS.match(sentence, reason.end()) if reason and reason.group(1).lower() == "sebagai" else None
     if thanks:
         # "sebagai bentuk apresiasi atas pengabdian ...": the thanks names nothing; what it thanks for is the reason
@@ -386,7 +348,4 @@ def _what_it_is(sentence: str, after_word: int, after_head: int) -> str:
     # not "Penghargaan berupa piagam penghargaan"; "apresiasi atas penghargaan X": the award is X, named on
     if reason and not is_generic_title(tail) and not AWARD_NAMED_ON.match(tail.strip()):
         return f" {reason.group(1)}{tail}"
-    event = EVENT_NAMED.match(sentence, after_head)
-    if event:
-        return f" {event.group(1)} {event.group(2)}{_title_tail(sentence, event.end())}"
-    return _winner_group(sentence, after_head)
+    return _event_after(sentence, after_head) or _winner_group(sentence, after_head)

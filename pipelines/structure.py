@@ -26,9 +26,9 @@ from pipelines.award_officer import OFFICER_RE, officer_of
 from pipelines.award_people import per_person
 from pipelines.award_rankings import places_of_one_kind
 from pipelines.award_reading import BACKGROUND, BACKGROUND_OPENING, clauses_of, no_receivers, read_sentence
+from pipelines.award_reasons import REASON
 from pipelines.award_titles import (
     AWARD_NAME,
-    REASON,
     best_title,
     is_generic_title,
     named_by_giver,

@@ -1013,6 +1013,49 @@ TITLES = [
     ("a plakat and what it is for", "Pemimpin bank daerah menyerahkan plakat penghargaan atas pengungkapan "
      "pembobolan ATM kepada Polres Bima.", "plakat penghargaan atas pengungkapan pembobolan ATM"),
     ("a passive verb of doing ends the title", "Pemberian plakat dilakukan di sela rapat koordinasi.", "plakat"),
+    # where a reason's clause ends: the deed goes on past "oleh" before a common noun, "saat"/"ketika" before a
+    # verb and a comma before what it includes; the giver after "oleh", a time after "saat" end it
+    ("the doer of the crime a reason names", "Bupati memberikan penghargaan atas pengungkapan kasus penipuan oleh "
+     "oknum pegawai bank kepada Satreskrim Polres Pati.",
+     "penghargaan atas pengungkapan kasus penipuan oleh oknum pegawai bank"),
+    ("oleh and a name is the giving's", "Polres Pati diganjar penghargaan atas pengungkapan kasus penipuan oleh "
+     "Bupati Pati.", "penghargaan atas pengungkapan kasus penipuan"),
+    ("what was done when the deed was done", "Kapolres memberi penghargaan atas keberanian Bripka Dodi ketika "
+     "menyelamatkan pendaki yang tersesat.", "penghargaan atas keberanian Bripka Dodi ketika menyelamatkan pendaki"),
+    ("saat and a verb goes on the deed", "Piagam diberikan atas ketenangan anggota saat menghadapi massa di alun-alun.",
+     "Piagam atas ketenangan anggota saat menghadapi massa"),
+    ("saat and an occasion ends it", "Kapolres memberi penghargaan atas kesigapan anggota saat upacara HUT Bhayangkara.",
+     "penghargaan atas kesigapan anggota"),
+    ("what a reason includes, after its comma", "Kapolda menerima penghargaan atas pengungkapan sejumlah kasus besar, "
+     "termasuk penyelundupan kayu ilegal ke Malaysia.",
+     "penghargaan atas pengungkapan sejumlah kasus besar, termasuk penyelundupan kayu ilegal ke Malaysia"),
+    ("what a reason includes, said khususnya", "Wali kota memberi penghargaan atas kinerja Polres Bima, khususnya "
+     "pengamanan mudik Lebaran.", "penghargaan atas kinerja Polres Bima, khususnya pengamanan mudik Lebaran"),
+    ("a comma before another clause still ends it", "Gubernur memberi penghargaan atas pengamanan pemilu, kemudian "
+     "meninjau pos pantau.", "penghargaan atas pengamanan pemilu"),
+    # "di" after a superlative says where the best is; after any other word, where the award was handed over
+    ("where the best is, after a superlative", "Polres Ende menerima piagam sebagai satuan dengan laporan "
+     "terbanyak di wilayah Polda NTT.", "piagam sebagai satuan dengan laporan terbanyak di wilayah Polda NTT"),
+    ("the highest in a province, after a reason", "Polres Kupang meraih penghargaan atas nilai layanan tertinggi di "
+     "provinsi itu.", "penghargaan atas nilai layanan tertinggi di provinsi itu"),
+    ("di after any other word is where it was handed over", "Polres Ende menerima piagam atas pengamanan pemilu di "
+     "aula kantor bupati.", "piagam atas pengamanan pemilu"),
+    # praise of the award is no verb between it and its reason
+    ("a prestigious award and its giver before the reason", "Kapolres Bima menerima penghargaan bergengsi dari "
+     "Kementerian Perhubungan atas penurunan angka kecelakaan.",
+     "penghargaan bergengsi atas penurunan angka kecelakaan"),
+    ("a prestisius award before its reason", "Polres Sumba Barat menerima penghargaan prestisius dari Bupati atas "
+     "pengamanan festival Pasola.", "penghargaan prestisius atas pengamanan festival Pasola"),
+    ("a verb after the award still says another thing", "Penghargaan dari Bupati membanggakan anggota atas kerja "
+     "keras mereka.", "Penghargaan"),
+    # a named award and the awarding or contest it was won at, said right after it
+    ("a quoted predikat and the awarding it was won in", 'Polres Alor meraih predikat "Cukup Informatif" dalam ajang '
+     "Penganugerahan Keterbukaan Informasi Badan Publik 2024 di Kupang.",
+     "predikat Cukup Informatif dalam Penganugerahan Keterbukaan Informasi Badan Publik 2024"),
+    ("a named juara and the contest", "Polsek Kota Baru meraih juara 2 video pendek pada Lomba Kampung Tertib 2022 "
+     "tingkat provinsi.", "juara 2 video pendek pada Lomba Kampung Tertib 2022 tingkat provinsi"),
+    ("a name and an ordinary occasion after it", 'Polres Alor meraih predikat "Cukup Informatif" pada acara '
+     "syukuran di Kupang.", "predikat Cukup Informatif"),
 ]  # fmt: skip
 
 
@@ -1156,6 +1199,13 @@ PLACINGS_APART = [
      "penilaian lain Polres Bone berada di peringkat ketiga kategori konten tingkat polda.", "juara 2 lomba video edukasi"),
     ("a placing without a category adds nothing", "Polda Bali meraih Penghargaan Keterbukaan Informasi Publik 2025. "
      "Polda Bali meraih peringkat kedua tahun ini.", "Penghargaan Keterbukaan Informasi Publik 2025"),
+    ("the top so many a named award's winner was among", "Polsek Tamalate meraih Penghargaan Humas Presisi 2023. "
+     "Polsek Tamalate masuk nominasi 5 besar Polsek kategori pelayanan dengan nilai 91.",
+     "Penghargaan Humas Presisi 2023, nominasi 5 besar Polsek kategori pelayanan"),
+    ("the top so many, without a nomination", "Polres Kolaka meraih Trofi Lantas Tertib 2022. Polres Kolaka masuk "
+     "dalam sepuluh besar Polres tingkat nasional.", "Trofi Lantas Tertib 2022, sepuluh besar Polres tingkat nasional"),
+    ("masuk alone is no placing", "Polres Kolaka meraih Trofi Lantas Tertib 2022. Tim penilai masuk ke Mapolres "
+     "Kolaka pekan lalu.", "Trofi Lantas Tertib 2022"),
 ]  # fmt: skip
 
 
@@ -1225,7 +1275,7 @@ def test_what_the_award_is_for_in_a_sentence_of_its_own():
      "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya", "penghargaan tidak berhenti", "penghargaan Kapolri lainnya",
      "Piagam-piagam", "sertifikat rekor MURI", "penghargaan tertinggi",
      "penghargaan setinggi-tingginya", "Penghargaan selanjutnya", "penghargaan berikutnya", "plakat penghargaan",
-     "gelar adat", "gelar kehormatan"],
+     "gelar adat", "gelar kehormatan", "penghargaan patut", "Piagam itu telah", "penghargaan layak"],
 )  # fmt: skip
 def test_generic_titles(title):
     assert is_generic_title(title)

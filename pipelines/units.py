@@ -117,6 +117,7 @@ LONG_FORMS = {"Kepolisian Resor Kota Besar": "Polrestabes", "Kepolisian Resor Ko
               "Kepolisian Resort Kota Besar": "Polrestabes", "Kepolisian Resort Kota": "Polresta",
               "Kepolisian Resor Metropolitan": "Polres Metro", "Kepolisian Resort": "Polres",
               "Kepolisian Resor": "Polres", "Kepolisian Sektor": "Polsek", "Kepolisian Daerah": "Polda"}  # fmt: skip
+MARKAS = re.compile(r"\b(?:Ma|MA)(pol(?:restabes|resta|res|sek|da)|POL(?:RESTABES|RESTA|RES|SEK|DA))\b")
 LONG_FORM = re.compile(rf"\b({'|'.join(LONG_FORMS)})\b(?!\s*\()(?=\s+[A-Z])")
 
 
@@ -135,6 +136,9 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     text = re.sub(r"\(((?:Waka|Ka)pol(?:restabes|resta|res|sek|da))\)(?=\s)", r" \1 ", text)
     # "Kepolisian Resor Pekalongan": the long form, written as its abbreviation padded to the same length.
     text = LONG_FORM.sub(lambda m: LONG_FORMS[m.group(1)].ljust(len(m.group(0))), text)
+    # "di Mapolres Serang": the headquarters (markas) is written as one word with the unit it houses.
+    # The mention starts where the word does, so what is said before it ("di halaman Mapolres") still reads.
+    text = MARKAS.sub(lambda m: f"{m.group(1).capitalize() if m.group(1).islower() else m.group(1)}  ", text)
     # "Polres Kudus-Polda Jateng": two units joined by a hyphen.
     text = re.sub(r"(?<=\w)-(?=(?:Polda|Polres\w*|Polsek)\b)", " ", text)
     units = _typed_units(text, gaz)

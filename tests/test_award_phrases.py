@@ -155,6 +155,10 @@ UNITS = [
      ["Satsamapta Polres Bantul"]),
     ("a former Polda bureau through its chief", "Karo Sarpras Polda Riau Kombes Budi menerima piagam.",
      ["Biro Sarpras Polda Riau"]),
+    ("a headquarters written as one word with its unit", "Mapolres Wonosobo meraih predikat WBK.",
+     ["Polres Wonosobo"]),
+    ("a Polda's and a Polsek's headquarters as one word", "Dari Mapolda Kaltim tim menuju Mapolsek Muara Badak.",
+     ["Polda Kalimantan Timur", "Polsek Muara Badak"]),
 ]  # fmt: skip
 
 
@@ -1486,6 +1490,11 @@ AWARDS = [
     ("an officer accepts for the unit",
      "Polres Klaten meraih penghargaan dari Kementerian PPPA. Penghargaan diterima Kasat Reskrim Polres Klaten AKP Budi.",
      [["Polres Klaten"]]),
+    ("a headquarters where the award is handed over is no recipient",
+     "Polres Blora meraih penghargaan dari Kapolda Jateng yang diserahkan di halaman Mapolda Jateng.",
+     [["Polres Blora"]]),
+    ("a Polres headquarters as the venue is no recipient",
+     "Bupati Rembang memberikan penghargaan kepada Polsek Lasem di Mapolres Rembang.", [["Polsek Lasem"]]),
     ("background award is no recipient",
      "Polres Boyolali meraih predikat WBK. Sebelumnya Polres Sragen juga pernah meraih predikat WBK.",
      [["Polres Boyolali"]]),

@@ -17,6 +17,7 @@ from pipelines.subunits import story_parents, with_subunits
 from pipelines.unit_bodies import mabes_bodies, one_word_units
 from pipelines.unit_counts import counted_before, counted_elsewhere
 from pipelines.unit_gazetteer import PROVINCE_SHORT, Gazetteer, expand_province, gazetteer
+from pipelines.unit_spelling import closest_unit
 
 __all__ = ["KNOWLEDGE", "Mention", "Unit", "find_unit_mentions", "knowledge_rows", "units_csv_rows"]
 
@@ -62,6 +63,8 @@ def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -
         name, unit_id, used = _canonical("Polrestabes", words[2:], gaz, context)
         if unit_id:
             return name, unit_id, used + 2
+    if len(words) > 1 and words[0] == "Kota" and (unit := gaz.lookup(f"{unit_type} Kota {words[1]}", context)):
+        return unit.name, unit.unit_id, 2  # "Polres Kota Baru": the regency Kotabaru, written in two words
     if len(words) > 1 and words[0] == "Kota" and unit_type in ("Polres", "Polresta"):
         # "Polres Kota Bogor" is the city's resort, which the gazetteer names "Polresta Bogor Kota".
         for n in range(len(words), 1, -1):
@@ -95,6 +98,9 @@ def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -
             )
         if unit is not None:
             return unit.name, unit.unit_id, n + dropped
+    for n in range(min(len(words), 4), 0, -1):  # "Polres Lhoksumawe": a known resort or Polda, misspelt
+        if unit_id := closest_unit(gaz, unit_type, " ".join(words[:n])):
+            return gaz.units[unit_id].name, unit_id, n + dropped
     if unit_type == "Polda":
         return "", None, 0  # every Polda is in the gazetteer: "Polda Cup", "Kapolda Fadil" name none
     kept = []

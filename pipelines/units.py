@@ -84,7 +84,9 @@ def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -
                 if unit is not None:
                     return unit.name, unit.unit_id, n
     dropped = 0  # the area's kind is no part of the name, but it is words of the text
-    if len(words) > 1 and words[0] in ("Kabupaten", "Kab", "Kab.", "Kota") and unit_type not in ("Polda", "Polsek"):
+    if len(words) > 1 and words[0] == "Provinsi" and unit_type == "Polda":
+        words, dropped = words[1:], 1  # "Polda Provinsi Jawa Timur": the province's kind is no part of it
+    elif len(words) > 1 and words[0] in ("Kabupaten", "Kab", "Kab.", "Kota") and unit_type not in ("Polda", "Polsek"):
         words, dropped = words[1:], 1  # "Polres Kabupaten Kepulauan Meranti"; "Polsek Kota Kudus" is its name
     words = ["Kepulauan" if w in ("Kep", "Kep.") else w for w in words]
     for n in range(len(words), 0, -1):

@@ -146,10 +146,19 @@ NESTED_BEFORE = re.compile(
 )
 
 
+# A Brimob battalion or company: "Batalyon A Pelopor Satbrimob Polda X", "Yon B Pelopor", "Brimob Batalyon C
+# Kompi 2 Pelopor Atambua" (a company posted to a town, named with it).
+BATTALION = re.compile(
+    r"\b(?P<brimob>Brimob\s+)?(?:Batalyon|Yon)\s+(?P<letter>[A-D])(?P<company>\s+Kompi\s+\d+)?\s+Pelopor"
+    r"(?:\s+(?P<place>(?!Sat|Polda|Brimob)[A-Z][a-z]+))?\b"
+)
+
+
 def nested_units(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The most specific unit a story names: a Satuan's Unit, a Direktorat's Subdit, written before it."""
+    """The most specific unit a story names: a Satuan's Unit, a Direktorat's Subdit, a Brimob battalion,
+    written before it."""
     out = []
-    for m in mentions:
+    for m in _battalions(text, mentions):
         before = NESTED_BEFORE.search(text, max(0, m.start - 40), m.start)
         head = before.group("head").lower() if before else ""
         kind = "Unit" if head in ("kanit", "unit") else "Subdit"
@@ -194,3 +203,19 @@ def story_parents(found: list[Mention], gaz) -> dict[str, Mention]:
             polda = gaz.units[polda_ids.pop()]
             parents["polda"] = Mention(polda.name, polda.unit_id, -1, -1, False)
     return parents
+
+
+def _battalions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Brimob battalions in place of the Satbrimob they belong to: before it ("Batalyon A Pelopor Satbrimob
+    Polda X"), or named with "Brimob" and a town, where "Brimob" alone was read as the story's Satbrimob."""
+    for b in BATTALION.finditer(text):
+        name = f"Batalyon {b.group('letter')}{b.group('company') or ''} Pelopor"
+        after = next((m for m in mentions if m.name.startswith("Satbrimob") and 0 <= m.start - b.end() <= 1), None)
+        if after is not None:
+            battalion = Mention(f"{name} {after.name}", None, b.start(), after.end, False, after.parent_id)
+        elif b.group("brimob") and b.group("place"):
+            battalion = Mention(" ".join(b.group(0).split()), None, b.start(), b.end(), False)
+        else:
+            continue
+        mentions = [m for m in mentions if not b.start() <= m.start < battalion.end] + [battalion]
+    return sorted(mentions, key=lambda x: x.start)

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipelines.alternation import literal_alternation
 from pipelines.knowledge import KNOWLEDGE, Mention, Unit, knowledge_rows, units_csv_rows
 from pipelines.ranks import RANKS
 from pipelines.subunits import story_parents, with_subunits
+from pipelines.unit_bodies import mabes_bodies, one_word_units
 from pipelines.unit_counts import counted_before, counted_elsewhere
 from pipelines.unit_gazetteer import PROVINCE_SHORT, Gazetteer, expand_province, gazetteer
+from pipelines.unit_spelling import closest_unit
 
 __all__ = ["KNOWLEDGE", "Mention", "Unit", "find_unit_mentions", "knowledge_rows", "units_csv_rows"]
 
@@ -62,6 +63,8 @@ def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -
         name, unit_id, used = _canonical("Polrestabes", words[2:], gaz, context)
         if unit_id:
             return name, unit_id, used + 2
+    if len(words) > 1 and words[0] == "Kota" and (unit := gaz.lookup(f"{unit_type} Kota {words[1]}", context)):
+        return unit.name, unit.unit_id, 2  # "Polres Kota Baru": the regency Kotabaru, written in two words
     if len(words) > 1 and words[0] == "Kota" and unit_type in ("Polres", "Polresta"):
         # "Polres Kota Bogor" is the city's resort, which the gazetteer names "Polresta Bogor Kota".
         for n in range(len(words), 1, -1):
@@ -81,7 +84,9 @@ def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -
                 if unit is not None:
                     return unit.name, unit.unit_id, n
     dropped = 0  # the area's kind is no part of the name, but it is words of the text
-    if len(words) > 1 and words[0] in ("Kabupaten", "Kab", "Kab.", "Kota") and unit_type not in ("Polda", "Polsek"):
+    if len(words) > 1 and words[0] == "Provinsi" and unit_type == "Polda":
+        words, dropped = words[1:], 1  # "Polda Provinsi Jawa Timur": the province's kind is no part of it
+    elif len(words) > 1 and words[0] in ("Kabupaten", "Kab", "Kab.", "Kota") and unit_type not in ("Polda", "Polsek"):
         words, dropped = words[1:], 1  # "Polres Kabupaten Kepulauan Meranti"; "Polsek Kota Kudus" is its name
     words = ["Kepulauan" if w in ("Kep", "Kep.") else w for w in words]
     for n in range(len(words), 0, -1):
@@ -95,6 +100,9 @@ def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -
             )
         if unit is not None:
             return unit.name, unit.unit_id, n + dropped
+    for n in range(min(len(words), 4), 0, -1):  # "Polres Lhoksumawe": a known resort or Polda, misspelt
+        if unit_id := closest_unit(gaz, unit_type, " ".join(words[:n])):
+            return gaz.units[unit_id].name, unit_id, n + dropped
     if unit_type == "Polda":
         return "", None, 0  # every Polda is in the gazetteer: "Polda Cup", "Kapolda Fadil" name none
     kept = []
@@ -117,6 +125,7 @@ LONG_FORMS = {"Kepolisian Resor Kota Besar": "Polrestabes", "Kepolisian Resor Ko
               "Kepolisian Resort Kota Besar": "Polrestabes", "Kepolisian Resort Kota": "Polresta",
               "Kepolisian Resor Metropolitan": "Polres Metro", "Kepolisian Resort": "Polres",
               "Kepolisian Resor": "Polres", "Kepolisian Sektor": "Polsek", "Kepolisian Daerah": "Polda"}  # fmt: skip
+MARKAS = re.compile(r"\b(?:Ma|MA)(pol(?:restabes|resta|res|sek|da)|POL(?:RESTABES|RESTA|RES|SEK|DA))\b")
 LONG_FORM = re.compile(rf"\b({'|'.join(LONG_FORMS)})\b(?!\s*\()(?=\s+[A-Z])")
 
 
@@ -135,11 +144,14 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     text = re.sub(r"\(((?:Waka|Ka)pol(?:restabes|resta|res|sek|da))\)(?=\s)", r" \1 ", text)
     # "Kepolisian Resor Pekalongan": the long form, written as its abbreviation padded to the same length.
     text = LONG_FORM.sub(lambda m: LONG_FORMS[m.group(1)].ljust(len(m.group(0))), text)
+    # "di Mapolres Serang": the headquarters (markas) is written as one word with the unit it houses.
+    # The mention starts where the word does, so what is said before it ("di halaman Mapolres") still reads.
+    text = MARKAS.sub(lambda m: f"{m.group(1).capitalize() if m.group(1).islower() else m.group(1)}  ", text)
     # "Polres Kudus-Polda Jateng": two units joined by a hyphen.
     text = re.sub(r"(?<=\w)-(?=(?:Polda|Polres\w*|Polsek)\b)", " ", text)
     units = _typed_units(text, gaz)
     units += _listed_units(text, gaz, units)
-    units += _mabes_bodies(text, gaz) + _one_word_units(text, gaz)
+    units += mabes_bodies(text, gaz) + one_word_units(text, gaz)
     units = sorted(units, key=lambda x: x.start)
     parents = _parents_of(story, gaz) if story is not None else story_parents(_typed_units(text, gaz), gaz)
     if story is not None:
@@ -280,13 +292,13 @@ def _list_item(unit_type: str, name: str, gaz: Gazetteer, text: str) -> tuple[st
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _place_words(gaz: Gazetteer) -> frozenset[str]:
     """Every word of the gazetteer's unit names, aliases and areas, lower-cased: "metro", "medan", "merauke"."""
     words = {w.lower() for name in gaz.by_name for w in name.split()}
     return frozenset(words | {w.lower() for area in _area_names(gaz) for w in area.split()})
 
 
+@lru_cache(maxsize=1)
 def _area_names(gaz: Gazetteer) -> frozenset[str]:
     """Regencies, cities and provinces by name ("Jakarta Selatan", "Banten"): places, not Polsek."""
     return frozenset(u.area.split(" ", 1)[-1] for u in gaz.units.values()) | {u.province for u in gaz.units.values()}
@@ -316,72 +328,6 @@ def _listed_units(text: str, gaz: Gazetteer, typed: list[Mention]) -> list[Menti
                 taken.add((start, end))
             position = end
     return found
-
-
-def _mabes_bodies(text: str, gaz: Gazetteer) -> list[Mention]:
-    """Polri's central bodies: "Mabes Polri", "Korlantas Polri", "Bareskrim Polri"."""
-    mentions = []
-    for m in _mabes_re(gaz).finditer(text):
-        unit = gaz.lookup(re.sub(r"(?<=\w) Mabes Polri$", " Polri", m.group(0)))
-        mentions.append(
-            Mention(unit.name if unit else m.group(0), unit.unit_id if unit else None, m.start(), m.end(), False)
-        )
-    return mentions
-
-
-MABES_RE = re.compile(
-    r"\b(?:Mabes Polri|Markas Besar Polri|Korlantas Polri|Bareskrim Polri|Divhumas Polri|Div Humas Polri|Divisi Humas Polri|"
-    r"Baharkam Polri|Korbrimob Polri|Korps Brimob Polri|Divpropam Polri|Divisi Propam Polri|Baintelkam Polri|"
-    r"Lemdiklat Polri|Densus 88(?: Antiteror)?(?: Polri)?|Itwasum Polri|SSDM Polri|Pusdokkes Polri|Puslabfor Polri)\b"
-)
-
-
-def _one_word_units(text: str, gaz: Gazetteer) -> list[Mention]:
-    """Regional units written as one word, which the type-word pattern cannot see: "Poldasu", "PMJ"."""
-    mentions = []
-    for m in _one_word_re(gaz).finditer(text):
-        if text[m.start() - 1 : m.start()] == "(":
-            continue  # "Polda Metro Jaya (PMJ)": the abbreviation of the unit just named
-        unit = gaz.lookup(m.group(0))
-        mentions.append(Mention(unit.name, unit.unit_id, m.start(), m.end(), False))
-    return mentions
-
-
-@lru_cache(maxsize=1)
-def _one_word_re(gaz: Gazetteer) -> re.Pattern:
-    words = [
-        a for a, ids in gaz.aliases.items() if " " not in a and gaz.units[ids[0]].type not in ("mabes", "satker_mabes")
-    ]
-    return re.compile(rf"\b(?:{literal_alternation(words)})\b" if words else r"(?!)")
-
-
-# "personel Humas Polri di Maluku Utara", "anggota Brimob Polri": Polri's people of a function, not the Mabes body.
-FUNCTION_WORDS = {"Humas", "Propam", "Brimob", "Polairud", "RS"}
-
-
-def _named_hospital(name: str) -> bool:
-    """ "RS Bhayangkara Tingkat I Raden Said Sukanto": a Polri hospital by its own name, not "RS Polri" (where
-    people are taken, mostly)."""
-    return name.split()[0] in ("RS", "Rumah") and len(name.split()) > 3
-
-
-@lru_cache(maxsize=1)
-def _mabes_re(gaz: Gazetteer) -> re.Pattern:
-    """MABES_RE and every name of a Mabes-level body the gazetteer knows ("Puskeu Polri", "Divisi Hukum Polri");
-    a one-word alias ("Akpol", "Bareskrim") is left out: "lulusan Akpol" names a school, not a recipient."""
-    names = {
-        name
-        for unit_id, unit in gaz.units.items()
-        if unit.type == "satker_mabes"
-        for name in [unit.name, *(a for a, ids in gaz.aliases.items() if unit_id in ids)]
-        if len(name.split()) > 1 and (name.split()[0] not in FUNCTION_WORDS or _named_hospital(name))
-    }
-    # "Divisi Humas Mabes Polri": a body's name of two words or more may carry "Mabes" before "Polri".
-    extra = "|".join(
-        re.escape(n).replace(r"\ Polri", r"\ (?:Mabes\ )?Polri") if len(n.split()) > 2 else re.escape(n)
-        for n in sorted(names, key=len, reverse=True)
-    )
-    return re.compile(rf"\b(?:{extra})\b|{MABES_RE.pattern}")
 
 
 def canonical_unit_name(name: str) -> str:

@@ -1,0 +1,77 @@
+"""Units named without a type word before a place: Polri's central bodies ("Korlantas Polri", "Divisi Humas
+Mabes Polri") and regional units written as one word ("Poldasu", "PMJ")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipelines.alternation import literal_alternation
+from pipelines.knowledge import Mention
+from pipelines.unit_gazetteer import Gazetteer
+
+
+def mabes_bodies(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Polri's central bodies: "Mabes Polri", "Korlantas Polri", "Bareskrim Polri"."""
+    mentions = []
+    for m in _mabes_re(gaz).finditer(text):
+        unit = gaz.lookup(re.sub(r"(?<=\w) Mabes Polri$", " Polri", m.group(0)))
+        mentions.append(
+            Mention(unit.name if unit else m.group(0), unit.unit_id if unit else None, m.start(), m.end(), False)
+        )
+    return mentions
+
+
+MABES_RE = re.compile(
+    r"\b(?:Mabes Polri|Markas Besar Polri|Korlantas Polri|Bareskrim Polri|Divhumas Polri|Div Humas Polri|Divisi Humas Polri|"
+    r"Baharkam Polri|Korbrimob Polri|Korps Brimob Polri|Divpropam Polri|Divisi Propam Polri|Baintelkam Polri|"
+    r"Lemdiklat Polri|Densus 88(?: Antiteror)?(?: Polri)?|Itwasum Polri|SSDM Polri|Pusdokkes Polri|Puslabfor Polri)\b"
+)
+
+
+def one_word_units(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Regional units written as one word, which the type-word pattern cannot see: "Poldasu", "PMJ"."""
+    mentions = []
+    for m in _one_word_re(gaz).finditer(text):
+        if text[m.start() - 1 : m.start()] == "(":
+            continue  # "Polda Metro Jaya (PMJ)": the abbreviation of the unit just named
+        unit = gaz.lookup(m.group(0))
+        mentions.append(Mention(unit.name, unit.unit_id, m.start(), m.end(), False))
+    return mentions
+
+
+@lru_cache(maxsize=1)
+def _one_word_re(gaz: Gazetteer) -> re.Pattern:
+    words = [
+        a for a, ids in gaz.aliases.items() if " " not in a and gaz.units[ids[0]].type not in ("mabes", "satker_mabes")
+    ]
+    return re.compile(rf"\b(?:{literal_alternation(words)})\b" if words else r"(?!)")
+
+
+# "personel Humas Polri di Maluku Utara", "anggota Brimob Polri": Polri's people of a function, not the Mabes body.
+FUNCTION_WORDS = {"Humas", "Propam", "Brimob", "Polairud", "RS"}
+
+
+def _named_hospital(name: str) -> bool:
+    """ "RS Bhayangkara Tingkat I Raden Said Sukanto": a Polri hospital by its own name, not "RS Polri" (where
+    people are taken, mostly)."""
+    return name.split()[0] in ("RS", "Rumah") and len(name.split()) > 3
+
+
+@lru_cache(maxsize=1)
+def _mabes_re(gaz: Gazetteer) -> re.Pattern:
+    """MABES_RE and every name of a Mabes-level body the gazetteer knows ("Puskeu Polri", "Divisi Hukum Polri");
+    a one-word alias ("Akpol", "Bareskrim") is left out: "lulusan Akpol" names a school, not a recipient."""
+    names = {
+        name
+        for unit_id, unit in gaz.units.items()
+        if unit.type == "satker_mabes"
+        for name in [unit.name, *(a for a, ids in gaz.aliases.items() if unit_id in ids)]
+        if len(name.split()) > 1 and (name.split()[0] not in FUNCTION_WORDS or _named_hospital(name))
+    }
+    # "Divisi Humas Mabes Polri": a body's name of two words or more may carry "Mabes" before "Polri".
+    extra = "|".join(
+        re.escape(n).replace(r"\ Polri", r"\ (?:Mabes\ )?Polri") if len(n.split()) > 2 else re.escape(n)
+        for n in sorted(names, key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:{extra})\b|{MABES_RE.pattern}")

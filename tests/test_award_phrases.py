@@ -2106,6 +2106,15 @@ SHARED_AWARD_OFFICERS = [
     ("the plural names every award of the story",
      "Polres Garut meraih dua penghargaan dari Kapolda Jabar, yaitu juara 1 pelayanan SIM, dan juara 2 lomba "
      "video. Piagam-piagam itu diterima Wakapolres Garut Kompol Dani Kurnia.", ["Dani Kurnia", "Dani Kurnia"]),
+    ("one unit named again and again has one chief, who accepts for all",
+     "Polres Pacitan menerima penghargaan dari Komnas Perempuan atas kerja cepat Polres Pacitan. Penghargaan itu "
+     "diberikan langsung kepada Kapolres Pacitan AKBP Joko Santoso beserta Kasat Reskrim Polres Pacitan AKP Rina "
+     "Lestari. Penghargaan yang sama diberikan kepada Polres Pacitan, Polres Ngawi dan Polres Magetan.",
+     ["Joko Santoso"]),
+    ("the chief of one of two units, his unit named twice, after kepada and a comma",
+     "Yayasan Garuda menyerahkan piagam kepada Polres Alor dan Polres Rote atas pengamanan festival. Piagam "
+     "diberikan kepada Kapolres Alor, AKBP Yohanes Lado, di lapangan Mapolres Alor. Polres Alor juga menggelar "
+     "syukuran.", ["Yohanes Lado"]),
 ]  # fmt: skip
 
 

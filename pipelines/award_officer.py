@@ -10,7 +10,7 @@ import re
 
 from pipelines.ranks import ACADEMIC, ANY_CASE_RANK_RE, NAME, normalise_rank
 from pipelines.role_words import SPEECH_VERB
-from pipelines.units import Mention
+from pipelines.units import Mention, find_unit_mentions
 
 # An officer's post: chiefs and deputies of units and sections ("Kapolres", "Kasiwas", "Kasat Resnarkoba",
 # "Kasubdit III Jatanras", "Kabidhumas"), directors ("Dirlantas", "Dir Reskrimsus"), heads of units.
@@ -72,6 +72,15 @@ ACCEPTED_BEFORE = re.compile(
     r"|\b(?:menerima|meraih|memperoleh|mendapat(?:kan)?)\b[^.]{0,40}?\b(?:yakni|yaitu|antara lain|di antaranya)[\s:,]*)"
     r"(?:[A-Z][\w-]*\s+){0,7}$"
 )
+# "kepada Ps. Kanit 2 Sat Intelkam Polres X, Bripka Y", "disematkan kepada Kasubdit Pengamanan Objek Wisata
+# Polda X AKBP Y": a post and unit too long or too oddly written for the patterns of
+# posts, set before the name. Full stops only after abbreviations, so a sentence's end is not crossed.
+APPOSITION_BEFORE = re.compile(
+    r"\b(?:kepada|diterima(?:\s+oleh)?)\s+(?:(?:anggota|personel)\s+)?(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w-]*|\d+)\s+){1,12}?"
+    r"(?:[A-Z][\w-]*|\d+),?\s*$"
+)
+# Thanks said to a chief is no award handed to him: "berterima kasih kepada Kapolda X, Irjen Y".
+THANKED_BEFORE = re.compile(r"\b(?:ber)?terima\s?kasih\s+kepada\s+(?:[A-Z][\w-]*,?\s+){0,7}$", re.I)
 # "Penyerahan penghargaan dilakukan oleh Wakapolda X kepada Kapolres Y", "diserahkan langsung oleh": after "oleh"
 # of a handing over stands the one who gave.
 HANDED_OVER_BY = re.compile(
@@ -101,11 +110,24 @@ ATTENDED_BY = re.compile(
 ATTENDING_BEFORE = re.compile(r"\b(?:dihadiri|didampingi|disaksikan|turut hadir|hadir pula)\b[^.]*$", re.I)
 
 
-def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None) -> int | None:
+def _apposition_of(context: str, m: re.Match, recipient: str) -> bool:
+    """He is the one given it, his post set before him, unless that post is in a unit other than the award's."""
+    found = APPOSITION_BEFORE.search(context, max(0, m.start() - 140), m.start())
+    if not found:
+        return False
+    units = [u.name for u in find_unit_mentions(found.group(0))]
+    return not units or any(u == recipient or recipient.endswith(f" {u}") or u.endswith(f" {recipient}") for u in units)
+
+
+def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None, recipient: str = "") -> int | None:
     """How surely the officer of `m` accepted the award; None when he did not (a giver, one represented)."""
     before = context[max(0, m.start() - 80) : m.start()]
-    accepted = ACCEPTED_BEFORE.search(before[-60:]) or re.search(r"\bdiwakili\s+$", before, re.I)
-    if ATTENDED_BY.search(before):
+    accepted = (
+        ACCEPTED_BEFORE.search(before[-60:])
+        or re.search(r"\bdiwakili\s+$", before, re.I)
+        or _apposition_of(context, m, recipient)
+    )
+    if ATTENDED_BY.search(before) or THANKED_BEFORE.search(before):
         accepted = None
     receives = RECEIVES_AFTER.match(context, m.end()) or _received_by_pronoun(context, m.end())
     if REPRESENTED_BEFORE.search(before) or HANDED_OVER_BY.search(context, max(0, m.start() - 120), m.start()):
@@ -137,7 +159,7 @@ def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str
         position = m.group("position")
         if position and position.startswith("Kapolda") and "Polda" not in recipients[0].name:
             continue
-        score = _score(context, m, unit_words, previous)
+        score = _score(context, m, unit_words, previous, recipients[0].name)
         previous = m
         if score is not None and (best is None or score > best[0]):
             best = (score, m)

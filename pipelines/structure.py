@@ -239,7 +239,8 @@ def _own_chiefs(context: str, mentions: list[Mention]) -> int:
     posts = [
         m.group("unit").split()[0] for m in OFFICER_RE.finditer(context) if m.group("position") and m.group("unit")
     ]
-    return sum(any(u.name.split(" ", 1)[-1].startswith(p) for p in posts) for u in mentions)
+    # A unit named again and again is one unit: its chief is one chief.
+    return sum(any(name.split(" ", 1)[-1].startswith(p) for p in posts) for name in {u.name for u in mentions})
 
 
 def _complete_giver(award: Award, story: Story, context: str, mentions: list[Mention]) -> None:

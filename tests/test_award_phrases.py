@@ -1424,7 +1424,29 @@ OFFICERS = [
      "Salim, capaian itu milik anggota.", ("Agus Salim", "Kombes Pol", "Dirlantas")),
     ("a rank and Pol written with full stops", "Polda Jambi meraih penghargaan dari Komisi Informasi. Penghargaan "
      "diterima oleh Wakapolda Jambi Brigjen. Pol. Agus Salim.", ("Agus Salim", "Brigjen Pol", "Wakapolda")),
+    ("after kepada, a post with abbreviations and his unit, a comma, then the name", "Kapolda NTT menyerahkan "
+     "piagam penghargaan. Piagam kedua diberikan kepada Ba. Sat Reskrim Polres Kupang, Briptu Yosef Bria, atas "
+     "pengungkapan kasus curanmor.", ("Yosef Bria", "Briptu", None)),
+    ("after kepada, a post of many words the patterns do not know", "Bidhumas Polda Bali meraih penghargaan "
+     "Presiden RI. Secara simbolis, Satyalancana disematkan kepada Kepala Sub Bidang Pengelolaan Informasi "
+     "Dokumentasi Bidhumas Polda Bali AKBP Ketut Arsa.", ("Ketut Arsa", "AKBP", None)),
+    ("thanks said to a chief is no award to him", "Satlantas Polres Gianyar meraih penghargaan dari Bupati Gianyar. "
+     "Bupati mengucapkan terima kasih kepada Kapolres Gianyar AKBP Made Sukra atas kerja sama selama ini.",
+     (None, None, None)),
+    ("thanks after berterima kasih, to the chief of the parent unit", "Ditpolairud Polda Bali meraih penghargaan "
+     "dari Menteri Kelautan. Menteri berterima kasih kepada Kapolda Bali, Irjen Pol Made Sukra, yang memimpin "
+     "pengamanan laut.", (None, None, None)),
 ]  # fmt: skip
+
+
+def test_a_post_set_before_the_name_in_another_unit_is_not_the_awards():
+    from pipelines.award_officer import officer_of
+    from pipelines.units import find_unit_mentions
+
+    (recipient,) = find_unit_mentions("Satlantas Polres Badung")
+    text = "Piagam juga diberikan kepada anggota Polsek Kuta, Bripka Dedi Lado, atas pertolongannya."
+    assert officer_of(text, [recipient]) == (None, None, None)
+    assert officer_of(text, find_unit_mentions("Polsek Kuta"))[0] == "Dedi Lado"
 
 
 @pytest.mark.parametrize("construction, text, officer", OFFICERS, ids=[row[0] for row in OFFICERS])
@@ -2189,6 +2211,15 @@ SHARED_AWARD_OFFICERS = [
     ("the plural names every award of the story",
      "Polres Garut meraih dua penghargaan dari Kapolda Jabar, yaitu juara 1 pelayanan SIM, dan juara 2 lomba "
      "video. Piagam-piagam itu diterima Wakapolres Garut Kompol Dani Kurnia.", ["Dani Kurnia", "Dani Kurnia"]),
+    ("one unit named again and again has one chief, who accepts for all",
+     "Polres Pacitan menerima penghargaan dari Komnas Perempuan atas kerja cepat Polres Pacitan. Penghargaan itu "
+     "diberikan langsung kepada Kapolres Pacitan AKBP Joko Santoso beserta Kasat Reskrim Polres Pacitan AKP Rina "
+     "Lestari. Penghargaan yang sama diberikan kepada Polres Pacitan, Polres Ngawi dan Polres Magetan.",
+     ["Joko Santoso"]),
+    ("the chief of one of two units, his unit named twice, after kepada and a comma",
+     "Yayasan Garuda menyerahkan piagam kepada Polres Alor dan Polres Rote atas pengamanan festival. Piagam "
+     "diberikan kepada Kapolres Alor, AKBP Yohanes Lado, di lapangan Mapolres Alor. Polres Alor juga menggelar "
+     "syukuran.", ["Yohanes Lado"]),
 ]  # fmt: skip
 
 

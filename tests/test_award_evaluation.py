@@ -6,7 +6,9 @@ that raises one should raise its floor. On the sample every figure stays at 0.90
 for real text are higher than some floors; the README's "Award extraction, measured" says which are met.
 When new real stories join the check part the floors are set again just under what the rules reach on the
 grown part: the year floor went from 0.87 to 0.85 that way, when 47 stories harder than the first 119 joined,
-while on those 119 every figure rose or held.
+while on those 119 every figure rose or held; and received F1 from 0.94 to 0.93, given F1 from 0.78 to 0.76, units F1
+from 0.74 to 0.73, officer from 0.74 to 0.73 when 14 more joined (180 in all), while on the earlier 166 every
+figure held or rose.
 """
 
 import json
@@ -29,15 +31,15 @@ SAMPLE_FLOORS = {
     "title": 0.90,
 }
 CHECK_FLOORS = {
-    "received F1": 0.94,
-    "given F1": 0.78,
-    "units F1": 0.74,
+    "received F1": 0.93,
+    "given F1": 0.76,
+    "units F1": 0.73,
     "category set exact": 0.71,
     "year exact": 0.85,
-    "giver": 0.68,
-    "title": 0.43,
-    "event_date": 0.71,
-    "officer": 0.74,
+    "giver": 0.69,
+    "title": 0.44,
+    "event_date": 0.73,
+    "officer": 0.73,
 }
 
 

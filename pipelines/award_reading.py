@@ -254,6 +254,9 @@ def _grade_conferred(sentence: str, story: Story) -> str | None:
     return "received" if recipient_mentions(sentence, story.text) else None
 
 
+# "Piagam juga diberikan kepada Kapolda X": a chief the award is also given to stands for his own unit.
+GIVEN_TO_CHIEF = re.compile(r"\b(?:juga|pun|turut)\s+di\w+\s+kepada\s+$", re.I)
+THE_AWARD_AGAIN = re.compile(r"\b(?:penghargaan|piagam|predikat|trofi)\s+(?:itu|tersebut)\b", re.I)
 ALSO_GIVEN = re.compile(
     r"\b(?:juga|pun|turut)\s+(?:di\w+|meraih|menerima|mendapat(?:kan)?|memperoleh)\b|\byang\s+sama\b", re.I
 )
@@ -292,7 +295,8 @@ def _award_for(
 ) -> Award | None:
     """The award a sentence speaks of: one of the same kind already read, the story's first award for a
     summary or a follow-up, or a new one (appended). None for a sentence that only adds evidence."""
-    named = [m for m in recipients if not m.via_position]  # an officer accepting names no other award
+    # An officer accepting names no other award; a chief it is also given to does ("juga diberikan kepada Kapolda X").
+    named = [m for m in recipients if not m.via_position or GIVEN_TO_CHIEF.search(sentence, 0, m.start)]
     # A place of a ranking is its own unit's: a sentence about other units adds nothing to it.
     open_to = [a for a in awards if not _placed_elsewhere(a, named)]
     existing = [a for a in open_to if a.category in cats]
@@ -340,6 +344,8 @@ def _award_for(
     if generic:
         generic[0].category = cats[0]  # the story's award turns out to be of a known kind
         return generic[0]
+    if open_to and not distinct and not named and THE_AWARD_AGAIN.search(sentence):
+        return open_to[-1]  # "Kapolri menyerahkan penghargaan itu": its hander-over, not another award
     if open_to and not distinct and (is_headline or len(cats) > 1 or cats == ["other"]):
         if is_headline or not _another_award(awards, sentence, named):
             return open_to[0]  # a summary or a follow-up adds to what the story already names

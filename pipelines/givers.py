@@ -253,6 +253,8 @@ RECEIVING_CHIEF = re.compile(
     rf"|(?<=diterima )(?:langsung\s+)?(?:oleh\s+)?{_CHIEF}"
     # the receiver by rank and name, his post after a comma: "kepada AKBP Joko Susilo, Kapolres Pati"
     rf"|(?<=kepada )(?:{RANK_RE})\.?\s+{NAME}\s*,\s*{_CHIEF}"
+    # the receivers by their posts: "diberikan kepada Kapolda Sumut, Kapolda Papua, dan ..."
+    rf"|(?<=kepada )(?:langsung\s+)?{_CHIEF}(?:(?:\s*,\s*|\s+(?=dan|serta))(?:dan\s+|serta\s+)?{_CHIEF})*"
 )
 
 

@@ -254,7 +254,7 @@ def _complete_giver(award: Award, story: Story, context: str, mentions: list[Men
         story_giver = giver_category(about_award) if award.category == "other" else None
         award.category = giver_category(given_by) or story_giver or award.category
         if story_giver and not giver_category(given_by):
-            given_by = f"{given_by} {about_award}"
+            given_by = _joined([given_by, about_award])
     award.giver, award.giver_person = giver_of(award.category, given_by, mentions)
     if award.giver is None or award.giver == "Ombudsman RI":
         # The story may name the giver more fully elsewhere ("Kepala Perwakilan Ombudsman Kalsel ...").
@@ -288,7 +288,12 @@ AWARDING = re.compile(
 
 
 def _about_awarding(story: Story) -> str:
-    return " ".join(s for s in story.sentences if AWARDING.search(s) and not BACKGROUND.search(s))
+    return _joined([s for s in story.sentences if AWARDING.search(s) and not BACKGROUND.search(s)])
+
+
+def _joined(sentences: list[str]) -> str:
+    """Sentences as one text, a headline's end marked: "... Dari LEPRID" is no name going on into the lead."""
+    return " ".join(s if re.search(r"[.!?\"”]\s*$", s) else f"{s.rstrip()}." for s in sentences if s.strip())
 
 
 def _story_year(story: Story) -> int | None:

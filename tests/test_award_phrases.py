@@ -812,6 +812,30 @@ def test_an_award_set_aside_by_the_opening(construction, story, awards):
     assert [(a["category"], a["giver"]) for a in extract_awards(None, story)] == awards
 
 
+STORY_KIND_GIVER = [
+    # construction, (headline, story), (kind, giver) of each award
+    ("chiefs the award is given to after kepada are no givers", (None, "Malam anugerah itu digelar Yayasan Anti "
+     "Korupsi Nusantara di Jakarta. Penghargaan penegak hukum terbaik diberikan kepada Kapolda Jambi dan Kapolda "
+     "Bengkulu."), [("other", "Yayasan Anti Korupsi Nusantara")]),
+    ("a chief the award is also given to: his unit's own award", (None, "Yayasan Bumi Lestari menganugerahkan "
+     "piagam kepada Polres Kampar atas penanaman seribu pohon. Penghargaan yang sama juga diberikan kepada Kapolda "
+     "Jambi, Irjen Pol Budi Hartono, sebagai penggagas."),
+     [("other", "Yayasan Bumi Lestari"), ("other", "Yayasan Bumi Lestari")]),
+    ("the award referred back to, handed over by another", (None, "Polres Sragen meraih Kompolnas Awards 2023 "
+     "sebagai polres terbaik. Kapolri menyerahkan penghargaan itu kepada Kapolres Sragen di Jakarta."),
+     [("kompolnas", "Kompolnas")]),
+    ("a headline ending on its giver runs on into no lead", ("Kapolres Sikka Terima Piagam Dari FORKAB", "Maumere - "
+     "Forum Kerukunan Antar Bangsa (Forkab) memberikan piagam kepada Polres Sikka atas pengamanan festival. Piagam "
+     "itu juga diberikan kepada Kapolda NTT sebagai pembina."),
+     [("other", "Forum Kerukunan Antar Bangsa (Forkab)"), ("other", "Forum Kerukunan Antar Bangsa (Forkab)")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, story, awards", STORY_KIND_GIVER, ids=[row[0] for row in STORY_KIND_GIVER])
+def test_kind_and_giver_of_each_award(construction, story, awards):
+    assert [(a["category"], a["giver"]) for a in extract_awards(*story)] == awards
+
+
 def test_a_kapolri_who_receives_names_no_giver_and_no_kind():
     (award,) = extract_awards(None, "Kapolri Jenderal Listyo Sigit juga meraih predikat pimpinan badan publik terbaik.")
     assert (award["recipients"], award["category"], award["giver"]) == (["Mabes Polri"], "other", None)

@@ -98,7 +98,7 @@ def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str 
         r"BNN(?:\s+Provinsi\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|P\s+\w+)?)",
         context,
     )
-    name = m.group(1) if m else None
+    name = _ministry_short_name(m, context) if m else None
     agency = NATIONAL_AGENCY.search(context)
     if agency and not name:
         return agency.group(1) + (agency.group(2) or ""), None
@@ -137,6 +137,21 @@ def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str 
     elif name and name.startswith("BNNP "):
         name = "BNN Provinsi " + expand_province(name[5:])
     return name, None
+
+
+# A ministry that also heads an agency, named in full and then by its short name: "Kementerian Agraria dan Tata
+# Ruang/Badan Pertanahan Nasional (ATR/BPN)" is "Kementerian ATR/BPN"; "Menteri ATR/BPN" gives in its name.
+JOINT_SHORT_NAME = re.compile(r"(?:/[^()/.,;]{3,80})?\s*\(([A-Z][\w-]*/[A-Z][\w-]*)\)")
+JOINT_WRITTEN = re.compile(r"\b(?:Kementerian|Menteri)\s+([A-Z][\w-]*/[A-Z][\w-]*)")
+
+
+def _ministry_short_name(m: re.Match, context: str) -> str:
+    short = JOINT_SHORT_NAME.match(context, m.end(1)) or JOINT_WRITTEN.search(context)
+    first = re.search(r"(?:Kementerian|Menteri)\s+(\w)", m.group(1))
+    # the short name of the ministry matched, not of another the passage names: their first letters agree
+    if short and first and first.group(1) == short.group(1)[0]:
+        return f"Kementerian {short.group(1)}"
+    return m.group(1)
 
 
 @lru_cache(maxsize=1)

@@ -706,6 +706,13 @@ GIVERS = [
      "penghargaan kepada Polda Bali.", "other", "International Association of Chiefs of Police (IACP)"),
     ("a body that gives before an award named for itself", "The Federation of Asian Police Women (FAPW) menyerahkan "
      "penghargaan Women In Policing Award kepada Kapolda Bali.", "other", "Federation of Asian Police Women (FAPW)"),
+    ("a ministry heading an agency, named in full then by its short name", "Polda Bali menerima piagam dari "
+     "Kementerian Perencanaan Pembangunan Nasional/Badan Perencanaan Pembangunan Nasional (PPN/Bappenas).",
+     "ministry", "Kementerian PPN/Bappenas"),
+    ("such a ministry's minister gives in its name", "Menteri PPN/Bappenas menyerahkan piagam kepada Polda Bali.",
+     "ministry", "Kementerian PPN/Bappenas"),
+    ("another ministry's short name is not this one's", "Polda Bali menerima piagam dari Kementerian Keuangan "
+     "dalam rapat tentang program Kementerian PPN/Bappenas.", "ministry", "Kementerian Keuangan"),
     ("an award named for itself, no body said to give it", "Polres Bone menerima penghargaan Nusantara PR Awards "
      "2025 di Jakarta.", None, "Nusantara PR Awards 2025"),
 ]  # fmt: skip

@@ -11,12 +11,13 @@ from functools import lru_cache
 
 from pipelines.categories import registry
 from pipelines.ranks import NAME, RANK_RE, RANK_RE_PLAIN, normalise_rank
+from pipelines.role_words import NOT_FROM_GIVER
 from pipelines.unit_gazetteer import PROVINCE_SHORT, expand_province, gazetteer
 from pipelines.units import Mention, find_unit_mentions
 
-# "dari" before the giver; not a range ("dari Polda hingga Polres jajaran"), nor a source the story cites
-# ("dilansir dari Harian X").
-FROM = r"(?<!dilansir )(?<!dikutip )(?<!melansir )(?<!bersumber )\bdari\s+(?![^,.]{0,40}?\b(?:hingga|sampai)\b)"
+# "dari" before the giver; not a range ("dari Polda hingga Polres jajaran"), nor a source (the story cited, where
+# people come from, what one is free of: "dilansir dari Harian X", "petugas dari BNNP", "Bebas dari Korupsi").
+FROM = rf"(?i:{NOT_FROM_GIVER})\bdari\s+(?![^,.]{{0,40}}?\b(?:hingga|sampai)\b)"
 
 # An officer by rank and name just before "dari": what follows is the unit he comes from, not a giver.
 OFFICER_BEFORE = re.compile(rf"\b(?:{RANK_RE})\.?\s+{NAME}\s+$")

@@ -713,6 +713,10 @@ GIVERS = [
      "ministry", "Kementerian PPN/Bappenas"),
     ("another ministry's short name is not this one's", "Polda Bali menerima piagam dari Kementerian Keuangan "
      "dalam rapat tentang program Kementerian PPN/Bappenas.", "ministry", "Kementerian Keuangan"),
+    ("people who come from a body name no giver", "Wali Kota Madiun menyerahkan piagam kepada petugas dari BNNP "
+     "Jawa Timur dan anggota dari Polres Madiun.", "regional_government", "Wali Kota Madiun"),
+    ("what a predikat is free of is no giver", "Polres Ngawi, satker berpredikat Wilayah Bebas dari Korupsi (WBK), "
+     "menerima piagam dari Yayasan Bina Desa.", "other", "Yayasan Bina Desa"),
     ("an award named for itself, no body said to give it", "Polres Bone menerima penghargaan Nusantara PR Awards "
      "2025 di Jakarta.", None, "Nusantara PR Awards 2025"),
 ]  # fmt: skip

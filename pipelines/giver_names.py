@@ -101,7 +101,7 @@ def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str 
     )
     name = _ministry_short_name(m, context) if m else None
     agency = NATIONAL_AGENCY.search(context)
-    if agency and not name:
+    if agency and (not name or agency.start() < m.start()):  # the first named: "BNPB memberikan ... Kementerian X"
         return agency.group(1) + (agency.group(2) or ""), None
     long_bnn = re.search(r"Badan Narkotika Nasional(?:\s+(?:Provinsi|Kabupaten|Kota))?", context)
     if long_bnn and not name:

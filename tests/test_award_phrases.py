@@ -713,6 +713,8 @@ GIVERS = [
      "ministry", "Kementerian PPN/Bappenas"),
     ("another ministry's short name is not this one's", "Polda Bali menerima piagam dari Kementerian Keuangan "
      "dalam rapat tentang program Kementerian PPN/Bappenas.", "ministry", "Kementerian Keuangan"),
+    ("a national agency that gives before the ministries it honours", "Basarnas memberikan penghargaan kepada "
+     "kementerian dan lembaga, yakni Polri, Kementerian Sosial dan Kementerian Kesehatan.", "ministry", "Basarnas"),
     ("people who come from a body name no giver", "Wali Kota Madiun menyerahkan piagam kepada petugas dari BNNP "
      "Jawa Timur dan anggota dari Polres Madiun.", "regional_government", "Wali Kota Madiun"),
     ("what a predikat is free of is no giver", "Polres Ngawi, satker berpredikat Wilayah Bebas dari Korupsi (WBK), "

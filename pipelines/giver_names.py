@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import yaml
+
 from pipelines.categories import registry
+from pipelines.knowledge import knowledge_text
 from pipelines.ranks import NAME, RANK_RE, RANK_RE_PLAIN, normalise_rank
 from pipelines.role_words import NOT_FROM_GIVER
 from pipelines.unit_gazetteer import PROVINCE_SHORT, expand_province, gazetteer
@@ -311,8 +314,14 @@ PRESS_OUTLET = re.compile(
 )
 
 
+# A press outlet by its own name, from the knowledge table: "iNews", "Metro TV", "Harian Tribun Jateng".
+PRESS_OUTLET_NAME = re.compile(
+    r"\b(?:" + "|".join(yaml.safe_load(knowledge_text("press_outlets.yml"))["outlets"]) + r")(?![\w-])"
+)
+
+
 def _press(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
-    m = PRESS_HEAD.search(context) or PRESS_OUTLET.search(context)
+    m = PRESS_HEAD.search(context) or PRESS_OUTLET.search(context) or PRESS_OUTLET_NAME.search(context)
     if m:
         return (m.group(1) if m.re is PRESS_HEAD else m.group(0)).strip(), None
     m = MEDIA_NOUN.search(context)

@@ -14,6 +14,7 @@ from pipelines.giver_names import (
     GIVER_RULES,
     NOT_A_BODY,
     OFFICER_BEFORE,
+    PRESS_OUTLET_NAME,
     PUBLIC_BODY,
     giver_by_rule,
     is_place,
@@ -66,6 +67,8 @@ def _giver_at(passage: str, position: int) -> str | None:
     for category in registry():
         if any(p.match(passage, position) for p in category.givers):
             return category.name
+    if PRESS_OUTLET_NAME.match(passage, position):
+        return "media"  # "diselenggarakan oleh iNews": a press outlet's awards night
     return "kapolri" if mabes_body_at(passage, position) else None  # "dari Puskeu Polri": a Mabes-level award
 
 
@@ -173,9 +176,11 @@ ORGANISATION = re.compile(rf"(?:{ORGANISATION_WORDS})\b|{AWARDS_NAME}")
 # A body that names itself as one, giving: "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan ...", "Ketua
 # Dewan Pakar Pusat Riset X, Dr. Y, SH memberikan ...": its head's name and degrees may stand before the verb.
 _BODY_AND_HEAD = rf"(?:{ORGANISATION_WORDS})\b(?:,?\s+(?:[A-Z(][\w().&'-]*|(?:dan|RI|of|for|the|and)\b))*"
-BODY_GIVES = re.compile(rf"\b({_BODY_AND_HEAD})(?:\s+di\s+[A-Z]\w+)?,?\s+(?:{GIVING})\b")
+# The day it gave may stand between: "Lembaga X di Jakarta, Rabu (12/3), memberikan ...".
+_ON_DAY = r"(?:,?\s+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*\([\d/]{3,10}\))?)?"
+BODY_GIVES = re.compile(rf"\b({_BODY_AND_HEAD})(?:\s+di\s+[A-Z]\w+)?{_ON_DAY},?\s+(?:{GIVING})\b")
 # "Balai Besar POM di Semarang menyerahkan": the office's seat is no part of its name.
-BODY_BEFORE_VERB = re.compile(rf"\b{_BODY_AND_HEAD}(?:\s+di\s+[A-Z]\w+)?,?\s+$")
+BODY_BEFORE_VERB = re.compile(rf"\b{_BODY_AND_HEAD}(?:\s+di\s+[A-Z]\w+)?{_ON_DAY},?\s+$")
 
 
 def named_body(passage: str) -> str | None:

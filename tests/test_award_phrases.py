@@ -504,6 +504,8 @@ KINDS = [
     ("a Kapolda who gives, then speaks, names his kind", "Kapolda Riau menyerahkan penghargaan itu dan mengatakan "
      "anggota patut diteladani.", ["kapolda"]),
     ("given by the Kapolda", "Piagam itu diberikan oleh Kapolda Riau.", ["kapolda"]),
+    ("an awards night named for ministries and bodies is no ministry's", "Polda Riau meraih Kementerian dan Lembaga "
+     "Award 2023.", []),
     ("the programme named WBK/WBBM is a WBK's", "Polres Bantul lolos Zona Integritas menuju WBK/WBBM tahun 2024.",
      ["zona_integritas_wbk"]),
 ]  # fmt: skip
@@ -715,6 +717,10 @@ GIVERS = [
      "dalam rapat tentang program Kementerian PPN/Bappenas.", "ministry", "Kementerian Keuangan"),
     ("a national agency that gives before the ministries it honours", "Basarnas memberikan penghargaan kepada "
      "kementerian dan lembaga, yakni Polri, Kementerian Sosial dan Kementerian Kesehatan.", "ministry", "Basarnas"),
+    ("a body that gives, the day said between", "Yayasan Cahaya Bangsa di Medan, Kamis (4/7), memberikan "
+     "penghargaan Bhayangkara Award kepada Polres Binjai.", "other", "Yayasan Cahaya Bangsa"),
+    ("a press outlet that holds the awards night", "Polda Riau menerima penghargaan dalam Lembaga Publik Award "
+     "2023 yang diselenggarakan oleh Metro TV.", "media", "Metro TV"),
     ("people who come from a body name no giver", "Wali Kota Madiun menyerahkan piagam kepada petugas dari BNNP "
      "Jawa Timur dan anggota dari Polres Madiun.", "regional_government", "Wali Kota Madiun"),
     ("what a predikat is free of is no giver", "Polres Ngawi, satker berpredikat Wilayah Bebas dari Korupsi (WBK), "

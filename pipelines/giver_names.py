@@ -269,7 +269,7 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
     )
     if m and not CHIEF_RECEIVES.match(context, m.end()) and not re.search(r"\bkepada\s+$", context[: m.start()]):
         return m.group(1), None
-    m = re.search(rf"\b((?:Waka|Ka)polres\w*)\s+(?:{RANK_RE})\b", context)
+    m = re.search(rf"\b((?:Waka|Ka)polres\w*)\s*,?\s+(?:{RANK_RE})\b", context)  # "dari Kapolres, AKBP X" too
     resort = next((u.name for u in find_unit_mentions(context) if u.name.startswith("Polres")), None)
     if m and not resort:
         # "... di Mapolresta Barelang": the headquarters names the resort.

@@ -54,9 +54,11 @@ GIVER_SLOTS = (
         r"\b(?:penilaian|evaluasi|survei|seleksi)\b[^.;]{0,100}?\b(?:dilakukan|dilaksanakan|diselenggarakan)\s+(?:oleh\s+)?",
         re.I,
     ),
-    # "Kabid Humas terbaik tingkat Polda" is a class of winners, not a host: a host Polda is named.
+    # "Kabid Humas terbaik tingkat Polda" is a class of winners, not a host: a host Polda is named ("peringkat I
+    # se-jajaran Polda Aceh" too).
     re.compile(
-        r"\b(?:diselenggarakan|digelar|diadakan|dihelat)\s+(?:oleh\s+)?|\btingkat\s+(?=Polda\s+(?-i:[A-Z]))", re.I
+        r"\b(?:diselenggarakan|digelar|diadakan|dihelat)\s+(?:oleh\s+)?|\b(?:tingkat|se-?jajaran)\s+(?=Polda\s+(?-i:[A-Z]))",
+        re.I,
     ),
     re.compile(r"\b(?:ajang|gelaran|malam\s+penganugerahan)\s+", re.I),  # "di ajang Nusantara PR Awards 2025"
 )

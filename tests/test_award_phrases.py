@@ -721,6 +721,8 @@ GIVERS = [
      "penghargaan Bhayangkara Award kepada Polres Binjai.", "other", "Yayasan Cahaya Bangsa"),
     ("a press outlet that holds the awards night", "Polda Riau menerima penghargaan dalam Lembaga Publik Award "
      "2023 yang diselenggarakan oleh Metro TV.", "media", "Metro TV"),
+    ("a Kapolres, then his rank after a comma: the resort named", "Personel Polres Pidie menerima penghargaan "
+     "langsung dari Kapolres, AKBP Budi Santoso.", "other", "Kapolres Pidie"),
     ("people who come from a body name no giver", "Wali Kota Madiun menyerahkan piagam kepada petugas dari BNNP "
      "Jawa Timur dan anggota dari Polres Madiun.", "regional_government", "Wali Kota Madiun"),
     ("what a predikat is free of is no giver", "Polres Ngawi, satker berpredikat Wilayah Bebas dari Korupsi (WBK), "
@@ -840,6 +842,10 @@ STORY_KIND_GIVER = [
      "piagam kepada Polres Kampar atas penanaman seribu pohon. Penghargaan yang sama juga diberikan kepada Kapolda "
      "Jambi, Irjen Pol Budi Hartono, sebagai penggagas."),
      [("other", "Yayasan Bumi Lestari"), ("other", "Yayasan Bumi Lestari")]),
+    ("a place among a Polda's units, beside the Kapolres's own award", (None, "Satreskrim Polres Bireuen menerima "
+     "penghargaan dari Kapolres Bireuen, AKBP Budi Santoso. Atas layanan terbaiknya, Polres Bireuen dinobatkan "
+     "sebagai peringkat I layanan Polisi 110 se-jajaran Polda Aceh."),
+     [("other", "Kapolres Bireuen"), ("kapolda", "Polda Aceh")]),
     ("the award referred back to, handed over by another", (None, "Polres Sragen meraih Kompolnas Awards 2023 "
      "sebagai polres terbaik. Kapolri menyerahkan penghargaan itu kepada Kapolres Sragen di Jakarta."),
      [("kompolnas", "Kompolnas")]),

@@ -9,10 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
 from pipelines.categories import registry
-from pipelines.knowledge import knowledge_text
+from pipelines.press_outlets import press_outlet
 from pipelines.ranks import NAME, RANK_RE, RANK_RE_PLAIN, normalise_rank
 from pipelines.role_words import NOT_FROM_GIVER
 from pipelines.unit_gazetteer import PROVINCE_SHORT, expand_province, gazetteer
@@ -300,39 +298,9 @@ def is_place(name: str) -> bool:
     return place in _areas() or f"DKI {place}" in _areas()
 
 
-# A press outlet through its head ("Pemimpin Umum Harian Sinar H Budi"), or unnamed as the reporter writes it
-# ("salah satu stasiun televisi swasta nasional di Jakarta").
-PRESS_HEAD = re.compile(r"\b(?:Pemimpin\s+(?:Umum|Redaksi)|Pemred)\s+((?:(?!(?:H|Hj|Dr|Drs|Ir)\b)[A-Z][\w-]*\s*){1,3})")
-MEDIA_NOUN = re.compile(r"\b(?i:stasiun\s+(?:televisi|tv|radio)|surat\s+kabar|media\s+massa)\b")
-_NOT_IN_NAME = {"di", "pada", "yang", "dan", "untuk", "kepada", "dalam", "atas", "itu", "tersebut", "saat", "ketika"}
-
-
-# A press outlet by its kind and name: "Harian Kompas", "Radio Suara Surabaya" (not a journalists' body named for
-# the medium they work in, "Ikatan Jurnalis Televisi Indonesia").
-PRESS_OUTLET = re.compile(
-    r"(?<!Jurnalis )\b(?:Harian|Koran|Majalah|Tabloid|Radio|Televisi)(?:\s+(?!(?:H|Hj|Dr|Drs|Ir)\b)[A-Z][\w-]*){1,3}"
-)
-
-
-# A press outlet by its own name, from the knowledge table: "iNews", "Metro TV", "Harian Tribun Jateng".
-PRESS_OUTLET_NAME = re.compile(
-    r"\b(?:" + "|".join(yaml.safe_load(knowledge_text("press_outlets.yml"))["outlets"]) + r")(?![\w-])"
-)
-
-
 def _press(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
-    m = PRESS_HEAD.search(context) or PRESS_OUTLET.search(context) or PRESS_OUTLET_NAME.search(context)
-    if m:
-        return (m.group(1) if m.re is PRESS_HEAD else m.group(0)).strip(), None
-    m = MEDIA_NOUN.search(context)
-    if m:
-        words = m.group(0).split()
-        for word in re.findall(r"[\w-]+|[^\w\s]", context[m.end() :])[:4]:
-            if not re.fullmatch(r"[a-z][\w-]*", word) or word in _NOT_IN_NAME:
-                break
-            words.append(word)
-        return " ".join(words), None
-    return _named(context, recipients)
+    outlet = press_outlet(context)
+    return (outlet, None) if outlet else _named(context, recipients)
 
 
 def host_polda(story: str, recipients: list[Mention]) -> str | None:

@@ -14,12 +14,12 @@ from pipelines.giver_names import (
     GIVER_RULES,
     NOT_A_BODY,
     OFFICER_BEFORE,
-    PRESS_OUTLET_NAME,
     PUBLIC_BODY,
     giver_by_rule,
     is_place,
     mabes_body_at,
 )
+from pipelines.press_outlets import PRESS_OUTLET_NAME
 from pipelines.ranks import NAME, RANK_RE
 from pipelines.role_words import SPEECH_VERB
 from pipelines.unit_gazetteer import expand_province, gazetteer

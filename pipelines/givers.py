@@ -64,6 +64,14 @@ GIVER_SLOTS = (
 )
 
 
+# A giving verb, or a host that holds the handover: "Polda X menggelar apel sekaligus penyerahan penghargaan".
+GIVES_OR_HOSTS = re.compile(
+    rf"\b(?:{GIVING})\b|\b(?:menggelar|menyelenggarakan|mengadakan)\b(?=[^.;]{{0,120}}?\b(?:penyerahan|pemberian|"
+    r"penganugerahan)\b)",
+    re.I,
+)
+
+
 def _giver_at(passage: str, position: int) -> str | None:
     """The kind of the awarding body written exactly at `position`, if one is."""
     for category in registry():
@@ -97,7 +105,7 @@ def giver_in(passage: str) -> tuple[int, str] | None:
                     m.end(),
                     "other",
                 )  # "dari Lembaga Kajian Strategis Kepolisian Indonesia": a body the registry lacks
-    for verb in re.finditer(rf"\b(?:{GIVING})\b", passage, re.I):
+    for verb in GIVES_OR_HOSTS.finditer(passage):
         start = max(0, verb.start() - 80)
         subject = BODY_BEFORE_VERB.search(passage, start, verb.start())
         if subject and not _giver_at(passage, subject.start()):

@@ -723,6 +723,8 @@ GIVERS = [
      "2023 yang diselenggarakan oleh Metro TV.", "media", "Metro TV"),
     ("a Kapolres, then his rank after a comma: the resort named", "Personel Polres Pidie menerima penghargaan "
      "langsung dari Kapolres, AKBP Budi Santoso.", "other", "Kapolres Pidie"),
+    ("a host that holds the handover gives", "Polda Jambi menggelar apel besar sekaligus penyerahan penghargaan "
+     "kepada bhabinkamtibmas teladan.", "kapolda", "Polda Jambi"),
     ("people who come from a body name no giver", "Wali Kota Madiun menyerahkan piagam kepada petugas dari BNNP "
      "Jawa Timur dan anggota dari Polres Madiun.", "regional_government", "Wali Kota Madiun"),
     ("what a predikat is free of is no giver", "Polres Ngawi, satker berpredikat Wilayah Bebas dari Korupsi (WBK), "

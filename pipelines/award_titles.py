@@ -45,16 +45,30 @@ def title_of(sentence: str) -> str | None:
     """The award as the sentence words it: its most specific name ("predikat ... tahun 2023", "Kompolnas
     Awards 2024 Polda Tipe A terbaik", "juara 1 video edukasi"); a bare "penghargaan" takes what the
     sentence says it is for ("penghargaan atas pengungkapan ...")."""
-    found = [(m.start(), _named_award(sentence, m)) for m in AWARD_START.finditer(sentence)]
+    found = [(m.start(), _named_award(sentence, m)) for m in AWARD_START.finditer(sentence) if not _thanks(sentence, m)]
     found += [(m.start(), m.group(0) + _title_tail(sentence, m.end())) for m in AWARD_NAME.finditer(sentence)]
     found += [(m.start(1), m.group(1) + _title_tail(sentence, m.end())) for m in NAMED_AS.finditer(sentence)]
     candidates = [
         _with_winner_class(sentence, c.strip()) for _, c in sorted(found, key=lambda x: x[0]) if c and c.strip()
     ]
-    specific = [c for c in candidates if not is_generic_title(c)]
+    # thanks ("apresiasi atas kinerja ...") names an award less than an award word does, whatever it is for
+    specific = sorted((c for c in candidates if not is_generic_title(c)), key=lambda c: bool(THANKS_WORD.match(c)))
     # a name another candidate gives as what its award is ("penghargaan sebagai juara 1 lomba X") stays in it
     named = [c for c in specific if names_award(c) and not any(f" sebagai {c}" in o for o in specific)]
     return _defined_name(sentence, (named or specific or candidates or [None])[0])
+
+
+THANKS_WORD = re.compile(r"apresiasi\b", re.I)
+# Thanks as what the giving is meant as, not what is given: "sebagai bentuk apresiasi kepada tim SAR karena ...",
+# "sebagai apresiasi atas kinerja ...".
+AS_THANKS = re.compile(r"\bsebagai\s+(?:(?:bentuk|wujud|tanda|ungkapan)\s+)?$", re.I)
+
+
+def _thanks(sentence: str, m: re.Match) -> bool:
+    """Thanks the giving is meant as, or an award word in brackets that glosses the one before it ("reward
+    (penghargaan)"): no award of its own."""
+    glossed = sentence[max(0, m.start() - 1) : m.start()] == "("
+    return glossed or bool(THANKS_WORD.match(m.group(0)) and AS_THANKS.search(sentence, 0, m.start()))
 
 
 # A sentence that says what an award's name means: "Zona hijau merupakan predikat tertinggi dalam penilaian ...",
@@ -93,7 +107,11 @@ NAMED_AS = re.compile(
 )
 GENERIC_TITLE = re.compile(
     r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:(?:piagam|sertifikat|plakat)\s+)?(?:penghargaan|reward|piagam|plakat|apresiasi|sertifikat|trofi|piala|"
-    r"anugerah|tanda kehormatan|predikat|rekor|gelar(?:\s+(?:adat|kehormatan))?)(?:\s*-\s*(?:piagam|penghargaan|trofi|piala))?(?:\s+(?:dan|serta)\s+(?:piagam|piala|penghargaan|trofi|sertifikat|medali))*"
+    r"anugerah|tanda kehormatan|tanda penghargaan|predikat|rekor|gelar(?:\s+(?:adat|kehormatan))?)(?:\s*-\s*(?:piagam|penghargaan|trofi|piala))?"
+    # two award words for one award: "apresiasi dan penghargaan", "reward atau penghargaan", "reward (penghargaan)"
+    r"(?:\s+(?:(?:dan|serta|atau)\s+)?\(?(?:piagam|piala|penghargaan|trofi|sertifikat|medali|reward|apresiasi)\)?)*"
+    # ... or what form it took, no more: "apresiasi berupa dua penghargaan", "penghargaan berupa piagam"
+    r"(?:\s+berupa\s+(?:(?:sebuah|satu|dua|tiga|\d+)\s+)?(?:piagam|penghargaan|plakat|sertifikat|trofi|piala)(?:\s+penghargaan)?)?"
     rf"(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|{PRAISE}|{BEFORE_GIVING}|serupa|yang sama|pertama|kedua|ketiga|"
     # "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya": adverbs, not the award's name;
     # "penghargaan tertinggi" praises an award the story names elsewhere (a decoration's formal name)
@@ -118,7 +136,10 @@ TITLE_END = re.compile(
     r"(?<![Bb]ebas)\s+(?:(?i:dari|kepada|bagi|oleh)|yang diserahkan|yang diterima|di|pada(?! kategori)|setelah|usai|saat|atas|karena|untuk(?! kategori)|sebagai|"
     r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
     rf"dalam (?i:{MEETING})|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|menjadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|berlangsung|melalui|lewat|"
-    r"dilaksanakan|dilakukan|digelar|diadakan|dihelat|diumumkan|mewakili|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
+    r"dilaksanakan|dilakukan|digelar|diadakan|dihelat|diumumkan|mewakili|"
+    # "apresiasi dan menerima piagam ...": a second verb of the receiver (not "Bersih dan Melayani", a name; a ber-
+    # word after "dan" is as often a merit: "berprestasi dan berdedikasi")
+    r"(?<![Bb]ersih\s)(?:dan|serta)(?=\s+me(?:m|n|ng|ny|[lrwy])[a-z]{3,}\b)|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
 )
 # The class an award names its winner in: "Kompolnas Awards 2024 sebagai Polsek Tipe B terbaik se-Indonesia".
 WINNER_CLASS = re.compile(
@@ -216,7 +237,9 @@ PLACING_ONLY = re.compile(
 
 def best_title(candidates: list[str | None]) -> str | None:
     """Of the ways an award's sentences word it, the most informative: specific before generic, a name
-    before a bare award's reason, then the fullest (a run-on past 18 words is no name)."""
+    before a bare award's reason, a deed before a clause with a subject of its own ("penghargaan atas kerja keras
+    jajaran ..." before "penghargaan karena dalam pemberantasan itu anggota kita berhasil ..."), then the fullest
+    (a run-on past 18 words is no name)."""
     named = [c for c in candidates if c]
     if not named:
         return None
@@ -226,11 +249,19 @@ def best_title(candidates: list[str | None]) -> str | None:
             not is_generic_title(c),
             bool(DECORATION.search(c)),
             names_award(c),
+            not CLAUSE_REASON.search(c),
             len(c.split()) <= 18,
             min(len(c.split()), 18),
         ),
     )
     return _with_reason_apart(best, named)
+
+
+# "karena" and a clause with its own subject: "karena jenderal polisi itu dinilai ...", "karena dalam operasi itu
+# anggota ..." (not "karena berhasil ...", "karena dinilai ...", "karena keberhasilan ...", which name the deed).
+CLAUSE_REASON = re.compile(
+    r"\bkarena\s+(?!(?:me|ber|di|ter|ke|pe)[a-z]{3,}|telah|sudah|sukses|aktif|mampu|turut|ikut)[a-z]", re.I
+)
 
 
 # A named award and, in a sentence of its own, what a bare "penghargaan" was given for: "piagam Trust Award" and
@@ -310,7 +341,7 @@ def _named_award(sentence: str, m: re.Match) -> str:
         return head + _event_after(sentence, start + len(head))
     what = _what_it_is(sentence, start + len(word), start + len(head))
     # "Piagam penghargaan juga diberikan ... sebagai pemrakarsa": the adverb belongs to the giving, not the award
-    return (ADVERB_AFTER.sub("", head) if what else head) + what
+    return ADVERB_AFTER.sub("", head) + what
 
 
 ADVERB_AFTER = re.compile(rf"(?:\s+(?:juga|pun|pula|kembali|lagi|serupa|yang sama|{BEFORE_GIVING}))+$", re.I)
@@ -341,6 +372,7 @@ def _what_it_is(sentence: str, after_word: int, after_head: int) -> str:
         # "sebagai bentuk apresiasi atas pengabdian ...": the thanks names nothing; what it thanks for is the reason
         later = REASON.match(sentence, thanks.end())
         reason = later if later and later.group(1).lower() in ("atas", "karena") else None
+    reason = _past_its_form(sentence, reason)
     group = _winner_group(sentence, after_head)
     if group and reason and reason.start() > after_head:
         return group  # "penghargaan bagi anggota berprestasi diberikan karena ...": its winners, said first
@@ -349,3 +381,15 @@ def _what_it_is(sentence: str, after_word: int, after_head: int) -> str:
     if reason and not is_generic_title(tail) and not AWARD_NAMED_ON.match(tail.strip()):
         return f" {reason.group(1)}{tail}"
     return _event_after(sentence, after_head) or _winner_group(sentence, after_head)
+
+
+def _past_its_form(sentence: str, reason: re.Match | None) -> re.Match | None:
+    """ "apresiasi berupa dua penghargaan kepada Polres X atas kontribusinya ...": a form that names nothing
+    ("berupa piagam") is no reason; what the award is for is the reason after it, if the sentence gives one."""
+    if reason is None or reason.group(1).lower() != "berupa":
+        return reason
+    form = _title_tail(sentence, reason.end(), REASON_END)
+    if not is_generic_title(form.strip()):
+        return reason
+    later = reason_near(sentence, reason.end() + len(form))
+    return later if later and later.group(1).lower() in ("atas", "karena") else reason

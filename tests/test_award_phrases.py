@@ -920,7 +920,10 @@ def test_years(construction, passage, year):
     "title, year",
     [("Polres Terbaik Pelaksana Program Presisi 2025", 2025), ("Anugerah Keterbukaan Informasi Tahun 2024", 2024),
      ("penghargaan pengamanan Pilkada Serentak 2024", None), ("penghargaan", None),
-     ("Anugerah Keterbukaan Informasi Publik (KIP) 2024", 2024)],
+     ("Anugerah Keterbukaan Informasi Publik (KIP) 2024", 2024),
+     # the feast a reason says the deed was done during is no period of the award
+     ("penghargaan atas penertiban petasan selama perayaan Natal 2022", None),
+     ("penghargaan atas pengamanan selama HUT Kota Bima 2021", None)],
 )  # fmt: skip
 def test_year_an_awards_name_carries(title, year):
     assert year_in_title(title) == year
@@ -1084,6 +1087,20 @@ TITLES = [
      "tingkat provinsi.", "juara 2 video pendek pada Lomba Kampung Tertib 2022 tingkat provinsi"),
     ("a name and an ordinary occasion after it", 'Polres Alor meraih predikat "Cukup Informatif" pada acara '
      "syukuran di Kupang.", "predikat Cukup Informatif"),
+    # two award words for one award name none; what it is for is said after them
+    ("thanks and an award joined by dan", "Apresiasi dan penghargaan diberikan atas keberanian anggota Polsek Wera "
+     "memadamkan kebakaran pasar.", "penghargaan atas keberanian anggota Polsek Wera memadamkan kebakaran pasar"),
+    ("an award word glossed in brackets", "Bupati memberikan reward (penghargaan) kepada personel teladan di aula.",
+     "reward (penghargaan) kepada personel teladan"),
+    ("a form that names nothing, then what it is for", "Camat menyerahkan penghargaan berupa piagam kepada "
+     "Polsek Sape atas pengamanan pasar malam.", "penghargaan berupa piagam atas pengamanan pasar malam"),
+    ("langsung between the award and its giving", "Penghargaan langsung diserahkan Kapolres kepada Polsek Sape.",
+     "Penghargaan"),
+    ("thanks the giving is meant as is no award", "Sebagai bentuk apresiasi kepada relawan karena membantu "
+     "pencarian, Basarnas menyerahkan piagam penghargaan.", "piagam penghargaan"),
+    ("a second verb of the receiver ends the title", "Satreskrim Polres Dompu mendapat apresiasi dan menerima "
+     "piagam penghargaan atas pengungkapan kasus pembalakan liar.",
+     "piagam penghargaan atas pengungkapan kasus pembalakan liar"),
 ]  # fmt: skip
 
 
@@ -1164,6 +1181,16 @@ def test_a_named_award_before_a_reason_said_more_fully_elsewhere():
 
 
 def test_an_award_named_by_what_it_is_before_a_rank_alone():
+    # a deed before a reason said as a clause with its own subject
+    assert (
+        best_title(
+            [
+                "penghargaan atas kerja keras anggota memburu pelaku",
+                "penghargaan karena dalam operasi itu anggota kita berhasil",
+            ]
+        )
+        == "penghargaan atas kerja keras anggota memburu pelaku"
+    )
     assert best_title(["penghargaan sebagai juara I lomba kampung tertib tahun 2024", "juara I se-Indonesia"]) == (
         "penghargaan sebagai juara I lomba kampung tertib tahun 2024"
     )

@@ -46,8 +46,8 @@ def title_of(sentence: str) -> str | None:
     Awards 2024 Polda Tipe A terbaik", "juara 1 video edukasi"); a bare "penghargaan" takes what the
     sentence says it is for ("penghargaan atas pengungkapan ...")."""
     found = [(m.start(), _named_award(sentence, m)) for m in AWARD_START.finditer(sentence) if not _thanks(sentence, m)]
-    found += [(m.start(), m.group(0) + _title_tail(sentence, m.end())) for m in AWARD_NAME.finditer(sentence)]
-    found += [(m.start(1), m.group(1) + _title_tail(sentence, m.end())) for m in NAMED_AS.finditer(sentence)]
+    found += [(m.start(), m.group(0) + title_tail(sentence, m.end())) for m in AWARD_NAME.finditer(sentence)]
+    found += [(m.start(1), m.group(1) + title_tail(sentence, m.end())) for m in NAMED_AS.finditer(sentence)]
     candidates = [
         _with_winner_class(sentence, c.strip()) for _, c in sorted(found, key=lambda x: x[0]) if c and c.strip()
     ]
@@ -166,42 +166,7 @@ def _winner_group(sentence: str, position: int) -> str:
     m = WINNER_GROUP.match(sentence, position)
     if not m or re.match(r"(?:dan|serta|yang)\b", m.group(2)):
         return ""
-    return f" {m.group(1)} {m.group(2)}{_title_tail(sentence, m.end())}"
-
-
-# The class a winner is the best of, said apart from the award: "keluar sebagai pemenang terbaik di antara seluruh
-# Polda Tipe A", "menjadi yang terbaik dari semua Polres".
-BEST_AMONG = re.compile(
-    r"\bterbaik\s+(?:di antara|dari)\s+(?:seluruh|semua)\s+"
-    r"((?:Polda|Polres\w*|Polsek|Satker|Satwil|Satuan\s+\w+)(?:\s+(?i:tipe|kelas|kategori)\s+[A-Z\d]\w*)?)"
-)
-
-
-# The placing a named award was won at, said in a sentence of its own: "Tahun ini Polda X meraih peringkat ketiga
-# kategori Informatif tingkat provinsi", "menempati peringkat pertama kategori tingkat polda"; or the top so many
-# it was among: "Polsek X masuk nominasi 10 besar Polsek tipe A".
-PLACED_IN = re.compile(
-    r"\b(?:(?:meraih|menempati|memperoleh|mendapat(?:kan)?|menjadi|berada di)\s+((?:peringkat|juara)\s+(?:ke-?\s*)?\w+\s+kategori)"
-    r"|masuk\s+(?:dalam\s+|jajaran\s+)?((?:nominasi\s+)?(?:\d+|tiga|lima|sepuluh)\s+besar))\b"
-)
-PLACING_END = re.compile(rf"{TITLE_END.pattern}|\s+dengan\s+")
-
-
-def with_class_among(title: str | None, sentences: list[str]) -> str | None:
-    """ "Kompolnas Awards 2024" and "... terbaik di antara seluruh Polda Tipe A": "... Polda Tipe A terbaik";
-    "Penghargaan KIP 2025" and "meraih peringkat ketiga kategori Informatif": the placing and its category."""
-    if not title or is_generic_title(title) or re.search(r"\bterbaik\b", title, re.I):
-        return title
-    found = next((m for s in sentences if (m := BEST_AMONG.search(s))), None)
-    if found:
-        return f"{title} {found.group(1)} terbaik"
-    if PLACEMENT_RE.search(title):
-        return title
-    placed = next(((s, m) for s in sentences if (m := PLACED_IN.search(s))), None)
-    if placed:
-        sentence, m = placed
-        return f"{title}, {m.group(1) or m.group(2)}{_title_tail(sentence, m.end(), PLACING_END)}"
-    return title
+    return f" {m.group(1)} {m.group(2)}{title_tail(sentence, m.end())}"
 
 
 def _with_winner_class(sentence: str, title: str) -> str:
@@ -235,77 +200,11 @@ PLACING_ONLY = re.compile(
 )
 
 
-def best_title(candidates: list[str | None]) -> str | None:
-    """Of the ways an award's sentences word it, the most informative: specific before generic, a name
-    before a bare award's reason, a deed before a clause with a subject of its own ("penghargaan atas kerja keras
-    jajaran ..." before "penghargaan karena dalam pemberantasan itu anggota kita berhasil ..."), then the fullest
-    (a run-on past 18 words is no name)."""
-    named = [c for c in candidates if c]
-    if not named:
-        return None
-    best = max(
-        named,
-        key=lambda c: (
-            not is_generic_title(c),
-            bool(DECORATION.search(c)),
-            names_award(c),
-            not CLAUSE_REASON.search(c),
-            len(c.split()) <= 18,
-            min(len(c.split()), 18),
-        ),
-    )
-    return _with_reason_apart(best, named)
-
-
-# "karena" and a clause with its own subject: "karena jenderal polisi itu dinilai ...", "karena dalam operasi itu
-# anggota ..." (not "karena berhasil ...", "karena dinilai ...", "karena keberhasilan ...", which name the deed).
-CLAUSE_REASON = re.compile(
-    r"\bkarena\s+(?!(?:me|ber|di|ter|ke|pe)[a-z]{3,}|telah|sudah|sukses|aktif|mampu|turut|ikut)[a-z]", re.I
-)
-
-
-# A named award and, in a sentence of its own, what a bare "penghargaan" was given for: "piagam Trust Award" and
-# "Penghargaan itu diberikan karena penanganan kasus ...": the name and its reason; likewise the assessment it was won
-# in ("penghargaan tertinggi dalam Monitoring dan Evaluasi ..."). A decoration keeps its formal name.
-REASON_APART = re.compile(r"^(?:\S+\s+){1,3}?((?:atas|karena)\s+.+|dalam\s+(?-i:[A-Z]).+)$", re.I)
-
-
-def _with_reason_apart(best: str, candidates: list[str]) -> str:
-    if is_generic_title(best) or DECORATION.search(best) or REASON.search(best) or not names_award(best):
-        return best
-    for other in candidates:
-        m = REASON_APART.match(other)
-        if m and not names_award(other) and is_generic_title(other[: m.start(1)]) and len(m.group(1).split()) > 2:
-            return f"{best} {m.group(1)}"
-    return best
-
-
-# A bare award with no name of its own goes by its giver, as stories and readers call it: "penghargaan atas
-# dedikasi ..." from the Kapolda is "penghargaan Kapolda X atas dedikasi ...", a bare "piagam penghargaan" from a
-# body is "piagam penghargaan <body>".
-BARE_AWARD = re.compile(
-    r"^((?:piagam\s+)?(?:penghargaan|piagam|reward))(?=\s+(?:atas|karena|sebagai|untuk|kepada|bagi)\s|$)", re.I
-)
-
-
-def named_by_giver(title: str | None, giver: str | None) -> str | None:
-    head = BARE_AWARD.match(title or "")
-    if not head or not giver or names_award(title) or _words_of(giver) & _words_of(title):
-        return title
-    return f"{head.group(1)} {giver}{title[head.end() :]}"
-
-
-def _words_of(text: str) -> set[str]:
-    """Words that tell one giver from another (not the award's own words or a post's "Ka-")."""
-    words = {w.lower() for w in re.findall(r"\w+", text) if len(w) > 2}
-    return words - {"penghargaan", "piagam", "reward", "atas", "dan", "dari", "kepada", "bagi", "untuk"}
-
-
 # A state decoration goes by its formal name, however the story goes on to say what it was for.
 DECORATION = re.compile(r"(?:tanda kehormatan\s+)?(?:satya\s?lencana|satyalancana|bintang bhayangkara)\b", re.I)
 
 
-def _title_tail(sentence: str, position: int, ends: re.Pattern = TITLE_END) -> str:
+def title_tail(sentence: str, position: int, ends: re.Pattern = TITLE_END) -> str:
     """The words that go on naming an award up to where the sentence turns to something else."""
     end = ends.search(sentence, position)
     tail = sentence[position : end.start() if end else len(sentence)]
@@ -329,7 +228,7 @@ def _named_award(sentence: str, m: re.Match) -> str:
     if inner:
         start += inner.end()
     word = re.match(r"\w+(?:\s+(?:penghargaan|kehormatan|emas))?", sentence[start:]).group(0)
-    head = word + _title_tail(sentence, start + len(word))
+    head = word + title_tail(sentence, start + len(word))
     head = re.sub(r"\s+(itu|ini|tersebut)$", "", head)
     term = SERVICE_TERM.match(sentence, start + len(head)) if DECORATION.search(head) else None
     if term:  # "Satyalancana Pengabdian untuk masa bakti 8, 16 dan 24 tahun": the term is the class
@@ -355,7 +254,7 @@ EVENT_NAMED = re.compile(rf"\s+(pada|dalam)\s+(?:ajang\s+|acara\s+)?((?:[A-Z][\w
 def _event_after(sentence: str, position: int) -> str:
     """The awarding a named award was won at, said right after it; "" when none is."""
     event = EVENT_NAMED.match(sentence, position)
-    return f" {event.group(1)} {event.group(2)}{_title_tail(sentence, event.end())}" if event else ""
+    return f" {event.group(1)} {event.group(2)}{title_tail(sentence, event.end())}" if event else ""
 
 
 THANKS = re.compile(
@@ -376,7 +275,7 @@ def _what_it_is(sentence: str, after_word: int, after_head: int) -> str:
     group = _winner_group(sentence, after_head)
     if group and reason and reason.start() > after_head:
         return group  # "penghargaan bagi anggota berprestasi diberikan karena ...": its winners, said first
-    tail = _title_tail(sentence, reason.end(), REASON_END) if reason else ""
+    tail = title_tail(sentence, reason.end(), REASON_END) if reason else ""
     # not "Penghargaan berupa piagam penghargaan"; "apresiasi atas penghargaan X": the award is X, named on
     if reason and not is_generic_title(tail) and not AWARD_NAMED_ON.match(tail.strip()):
         return f" {reason.group(1)}{tail}"
@@ -388,7 +287,7 @@ def _past_its_form(sentence: str, reason: re.Match | None) -> re.Match | None:
     ("berupa piagam") is no reason; what the award is for is the reason after it, if the sentence gives one."""
     if reason is None or reason.group(1).lower() != "berupa":
         return reason
-    form = _title_tail(sentence, reason.end(), REASON_END)
+    form = title_tail(sentence, reason.end(), REASON_END)
     if not is_generic_title(form.strip()):
         return reason
     later = reason_near(sentence, reason.end() + len(form))

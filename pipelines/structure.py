@@ -27,14 +27,8 @@ from pipelines.award_people import per_person
 from pipelines.award_rankings import places_of_one_kind
 from pipelines.award_reading import BACKGROUND, BACKGROUND_OPENING, clauses_of, no_receivers, read_sentence
 from pipelines.award_reasons import REASON
-from pipelines.award_titles import (
-    AWARD_NAME,
-    best_title,
-    is_generic_title,
-    named_by_giver,
-    title_of,
-    with_class_among,
-)
+from pipelines.award_title_choice import best_title, named_by_giver, with_class_among
+from pipelines.award_titles import AWARD_NAME, is_generic_title, title_of
 from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
 from pipelines.categories import categories_of, decided_by_wording
 from pipelines.classify_sentences import sentences

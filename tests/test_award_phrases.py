@@ -9,7 +9,8 @@ import pytest
 
 from pipelines.award_each import givers_listed
 from pipelines.award_lists import numbered_lists_joined
-from pipelines.award_titles import best_title, is_generic_title, title_of
+from pipelines.award_title_choice import best_title
+from pipelines.award_titles import is_generic_title, title_of
 from pipelines.award_years import year_in_title, year_of
 from pipelines.categories import categories_of, category_names
 from pipelines.classify import classify_award_role

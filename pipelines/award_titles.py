@@ -248,7 +248,9 @@ ADVERB_AFTER = re.compile(rf"(?:\s+(?:juga|pun|pula|kembali|lagi|serupa|yang sam
 
 # An award at a named awarding or contest: "meraih penghargaan pada Penganugerahan Zona Integritas ... 2018",
 # "penghargaan dalam ajang Anugerah Humas 2023", predikat "Informatif" dalam ajang Penganugerahan KIP 2025.
-EVENT_NAMED = re.compile(rf"\s+(pada|dalam)\s+(?:ajang\s+|acara\s+)?((?:[A-Z][\w/()-]*\s+){{0,3}}(?:{EVENT_WORDS})\b)")
+EVENT_NAMED = re.compile(
+    rf"\s+(pada|dalam)\s+(?:ajang\s+|acara\s+|malam\s+)?((?:[A-Z][\w/()-]*\s+){{0,3}}(?:{EVENT_WORDS})\b)"
+)
 
 
 def _event_after(sentence: str, position: int) -> str:
@@ -279,7 +281,21 @@ def _what_it_is(sentence: str, after_word: int, after_head: int) -> str:
     # not "Penghargaan berupa piagam penghargaan"; "apresiasi atas penghargaan X": the award is X, named on
     if reason and not is_generic_title(tail) and not AWARD_NAMED_ON.match(tail.strip()):
         return f" {reason.group(1)}{tail}"
-    return _event_after(sentence, after_head) or _winner_group(sentence, after_head)
+    return _event_after(sentence, after_head) or _winner_group(sentence, after_head) or _fronted(sentence, after_word)
+
+
+# What the award is for, said before the sentence's subject: "Atas keberhasilannya mengungkap kasus X, Polres Y
+# mendapat penghargaan ...", "Sebagai bentuk penghormatan atas kontribusi ..., Kapolres menyerahkan penghargaan"
+# (not a reason that only points back: "Atas keberhasilan tersebut, ...").
+FRONTED_REASON = re.compile(
+    r"(?:^|[-–—|]\s+)(?:(?i:sebagai)\s+(?:(?:bentuk|wujud|tanda)\s+)?(?:apresiasi|penghargaan|penghormatan|terima\s+kasih)\s+)?"
+    r"((?i:atas|karena|berkat))\s+([^,;]{8,160}?)(?<!\bitu)(?<!\bini)(?<!\btersebut),\s"
+)
+
+
+def _fronted(sentence: str, after_word: int) -> str:
+    m = FRONTED_REASON.search(sentence, 0, after_word)
+    return f" {m.group(1).lower()} {m.group(2)}" if m else ""
 
 
 def _past_its_form(sentence: str, reason: re.Match | None) -> re.Match | None:

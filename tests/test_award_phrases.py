@@ -1099,6 +1099,14 @@ TITLES = [
      "Penghargaan"),
     ("thanks the giving is meant as is no award", "Sebagai bentuk apresiasi kepada relawan karena membantu "
      "pencarian, Basarnas menyerahkan piagam penghargaan.", "piagam penghargaan"),
+    ("a reason said before the subject", "MATARAM - Atas kesigapannya menangkap pencuri ternak, Polsek Praya "
+     "menerima penghargaan dari Bupati.", "penghargaan atas kesigapannya menangkap pencuri ternak"),
+    ("a fronted reason after thanks", "Sebagai bentuk penghormatan atas jasa mengawal arus balik, Kapolres "
+     "menyerahkan penghargaan kepada 12 warga.", "penghargaan atas jasa mengawal arus balik"),
+    ("a fronted reason that only points back names nothing", "Atas keberhasilan tersebut, Bupati memberikan "
+     "penghargaan kepada Polres Dompu.", "penghargaan"),
+    ("a bare award at an awarding night", "Polres Dompu meraih penghargaan pada malam Penganugerahan Pelayanan Publik "
+     "2023 di Mataram.", "penghargaan pada Penganugerahan Pelayanan Publik 2023"),
     ("a second verb of the receiver ends the title", "Satreskrim Polres Dompu mendapat apresiasi dan menerima "
      "piagam penghargaan atas pengungkapan kasus pembalakan liar.",
      "piagam penghargaan atas pengungkapan kasus pembalakan liar"),

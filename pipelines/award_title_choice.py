@@ -16,6 +16,7 @@ from pipelines.award_titles import (
     TITLE_END,
     is_generic_title,
     names_award,
+    title_of,
     title_tail,
 )
 
@@ -97,6 +98,19 @@ def _with_reason_apart(best: str, candidates: list[str]) -> str:
         if m and not names_award(other) and is_generic_title(other[: m.start(1)]) and len(m.group(1).split()) > 2:
             return f"{best} {m.group(1)}"
     return best
+
+
+# A sentence about the award the story is of: "Penghargaan tersebut merupakan bentuk pengakuan atas ...".
+ABOUT_THE_AWARD = re.compile(r"^(?:penghargaan|piagam|predikat|rekor|pin emas)\s+(?:ini|itu|tersebut)\b", re.I)
+
+
+def with_reason_said_of_it(title: str | None, sentences: list[str]) -> str | None:
+    """A one-award story's named award ("penghargaan pin emas") and what a sentence that refers back to it says
+    it is for ("Penghargaan tersebut merupakan bentuk pengakuan atas keberhasilan ..."): the name and its reason."""
+    if not title or is_generic_title(title):
+        return title
+    said = [t for s in sentences if ABOUT_THE_AWARD.match(s) and (t := title_of(s)) and not CLAUSE_REASON.search(t)]
+    return _with_reason_apart(title, said)
 
 
 # A bare award with no name of its own goes by its giver, as stories and readers call it: "penghargaan atas

@@ -1163,6 +1163,22 @@ def test_a_bare_award_goes_by_its_giver(construction, text, title):
     assert [a["title"] for a in extract_awards(None, text)] == [title]
 
 
+SAID_OF_IT = [
+    ("a named award and what a later sentence says it is for",
+     "Polres Bima menerima penghargaan pin emas dari Kementerian ATR/BPN. Penghargaan itu merupakan bentuk pengakuan "
+     "atas keberhasilan memberantas mafia tanah di Bima.",
+     "penghargaan pin emas atas keberhasilan memberantas mafia tanah"),
+    ("a later sentence that does not refer back adds nothing",
+     "Polres Bima menerima penghargaan pin emas dari Kementerian ATR/BPN. Kapolres berterima kasih atas dukungan "
+     "warga Bima selama ini.", "penghargaan pin emas"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, title", SAID_OF_IT, ids=[row[0] for row in SAID_OF_IT])
+def test_what_a_named_award_is_for_said_apart(construction, text, title):
+    assert [a["title"] for a in extract_awards(None, text)] == [title]
+
+
 def test_a_named_award_keeps_its_name_when_later_sentences_say_penghargaan():
     (award,) = extract_awards(
         None,

@@ -53,9 +53,14 @@ def title_of(sentence: str) -> str | None:
     ]
     # thanks ("apresiasi atas kinerja ...") names an award less than an award word does, whatever it is for
     specific = sorted((c for c in candidates if not is_generic_title(c)), key=lambda c: bool(THANKS_WORD.match(c)))
-    # a name another candidate gives as what its award is ("penghargaan sebagai juara 1 lomba X") stays in it
-    named = [c for c in specific if names_award(c) and not any(f" sebagai {c}" in o for o in specific)]
+    # a name another candidate gives as what its award is ("penghargaan sebagai juara 1 lomba X", "penghargaan atas
+    # prestasi Polres X sebagai satuan berprestasi peringkat satu nasional ...") stays in it
+    named = [c for c in specific if names_award(c) and not any(_given_as(c, o) for o in specific)]
     return _defined_name(sentence, (named or specific or candidates or [None])[0])
+
+
+def _given_as(name: str, other: str) -> bool:
+    return other != name and bool(re.search(r"\ssebagai\s(?:.*\s)?" + re.escape(name), other))
 
 
 THANKS_WORD = re.compile(r"apresiasi\b", re.I)

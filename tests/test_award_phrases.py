@@ -1107,6 +1107,10 @@ TITLES = [
      "penghargaan kepada Polres Dompu.", "penghargaan"),
     ("a bare award at an awarding night", "Polres Dompu meraih penghargaan pada malam Penganugerahan Pelayanan Publik "
      "2023 di Mataram.", "penghargaan pada Penganugerahan Pelayanan Publik 2023"),
+    ("a placing given as what the winner is, further on, stays in the award's phrase", "Ketua yayasan memberikan "
+     "penghargaan atas prestasi Polres Sabu sebagai satuan berprestasi peringkat dua nasional layanan SIM tahun 2022 "
+     "di Kupang.", "penghargaan atas prestasi Polres Sabu sebagai satuan berprestasi peringkat dua nasional layanan "
+     "SIM tahun 2022"),
     ("a second verb of the receiver ends the title", "Satreskrim Polres Dompu mendapat apresiasi dan menerima "
      "piagam penghargaan atas pengungkapan kasus pembalakan liar.",
      "piagam penghargaan atas pengungkapan kasus pembalakan liar"),

@@ -242,7 +242,7 @@ def _named_award(sentence: str, m: re.Match) -> str:
     if cited:  # the award's citation in quotes: penghargaan Terbaik I "Atas Prestasi dan Dedikasi ..."
         return f"{head} {cited.group(1)}{_event_after(sentence, cited.end())}"
     if not is_generic_title(head):
-        return head + _event_after(sentence, start + len(head))
+        return head + (_event_after(sentence, start + len(head)) or _deed_after(sentence, start + len(head)))
     what = _what_it_is(sentence, start + len(word), start + len(head))
     # "Piagam penghargaan juga diberikan ... sebagai pemrakarsa": the adverb belongs to the giving, not the award
     return ADVERB_AFTER.sub("", head) + what
@@ -262,6 +262,19 @@ def _event_after(sentence: str, position: int) -> str:
     """The awarding a named award was won at, said right after it; "" when none is."""
     event = EVENT_NAMED.match(sentence, position)
     return f" {event.group(1)} {event.group(2)}{title_tail(sentence, event.end())}" if event else ""
+
+
+# A named award and, right after it, the deed it was won for: "penghargaan kategori Satuan Terbaik karena selama
+# operasi itu berhasil mengungkap ...", "predikat X atas capaian ...".
+DEED_AFTER = re.compile(r"\s+(atas|karena)\s+", re.I)
+
+
+def _deed_after(sentence: str, position: int) -> str:
+    m = DEED_AFTER.match(sentence, position)
+    tail = title_tail(sentence, m.end(), REASON_END) if m else ""
+    if not tail or is_generic_title(tail.strip()) or AWARD_NAMED_ON.match(tail.strip()):
+        return ""
+    return f" {m.group(1).lower()}{tail}"
 
 
 THANKS = re.compile(

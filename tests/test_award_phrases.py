@@ -1111,6 +1111,9 @@ TITLES = [
      "penghargaan atas prestasi Polres Sabu sebagai satuan berprestasi peringkat dua nasional layanan SIM tahun 2022 "
      "di Kupang.", "penghargaan atas prestasi Polres Sabu sebagai satuan berprestasi peringkat dua nasional layanan "
      "SIM tahun 2022"),
+    ("a named award and the deed right after it", "Satlantas Polres Sikka meraih penghargaan kategori Satuan "
+     "Teladan karena berhasil menekan angka kecelakaan di jalur mudik.",
+     "penghargaan kategori Satuan Teladan karena berhasil menekan angka kecelakaan"),
     ("a second verb of the receiver ends the title", "Satreskrim Polres Dompu mendapat apresiasi dan menerima "
      "piagam penghargaan atas pengungkapan kasus pembalakan liar.",
      "piagam penghargaan atas pengungkapan kasus pembalakan liar"),

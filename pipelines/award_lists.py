@@ -76,8 +76,11 @@ def _enumerated(sentence: str, expected: int | None = None) -> list[str]:
             and (NOT_AWARDS_SUBJECT.search(sentence, 0, m.start()) or WHAT_IT_MEANS.match(sentence, m.end()))
         ):
             continue  # "menerima penghargaan, yakni Direktur X ...", "penerimanya adalah ...", "pemberiannya adalah bentuk ..."
-        if RECEIVERS_HEAD.search(sentence, 0, m.start()) and re.search(r"\bPolri\b", sentence[m.end() :]):
-            continue  # "Lembaga yang meraih penghargaan adalah TNI; Polri; ...": who received, not which award
+        if RECEIVERS_HEAD.search(sentence, 0, m.start()) and (
+            re.search(r"\bPolri\b", sentence[m.end() :]) or re.match(r"mereka\b", sentence[m.end() :], re.I)
+        ):
+            continue  # "Lembaga yang meraih penghargaan adalah TNI; Polri; ...", "... adalah mereka yang berhasil
+            # mengungkap ...": who received, not which award
         if not AWARDS_HEAD.search(sentence, 0, m.start()) and not find_unit_mentions(sentence[: m.start()]):
             continue  # "ada empat kategori rekor, yaitu ...": kinds explained, not awards won
         if CATEGORY_EXPLAINED.search(sentence, 0, m.start()):

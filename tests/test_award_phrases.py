@@ -1114,6 +1114,8 @@ TITLES = [
     ("a named award and the deed right after it", "Satlantas Polres Sikka meraih penghargaan kategori Satuan "
      "Teladan karena berhasil menekan angka kecelakaan di jalur mudik.",
      "penghargaan kategori Satuan Teladan karena berhasil menekan angka kecelakaan"),
+    ("tanda penghargaan is one award word", "Wakapolda menyerahkan tanda penghargaan atas keberanian menangkap "
+     "komplotan begal kepada Polres Dompu.", "tanda penghargaan atas keberanian menangkap komplotan begal"),
     ("a second verb of the receiver ends the title", "Satreskrim Polres Dompu mendapat apresiasi dan menerima "
      "piagam penghargaan atas pengungkapan kasus pembalakan liar.",
      "piagam penghargaan atas pengungkapan kasus pembalakan liar"),
@@ -1178,6 +1180,10 @@ SAID_OF_IT = [
     ("a later sentence that does not refer back adds nothing",
      "Polres Bima menerima penghargaan pin emas dari Kementerian ATR/BPN. Kapolres berterima kasih atas dukungan "
      "warga Bima selama ini.", "penghargaan pin emas"),
+    ("who received, said after adalah, is no list of awards",
+     "Sebanyak 9 anggota Polres Dompu menerima tanda penghargaan atas keberanian menangkap komplotan begal. Menurut "
+     "Kapolres, anggota yang menerima penghargaan tersebut adalah mereka yang berhasil menangkap pelaku, serta "
+     "sejumlah pelaku lain.", "tanda penghargaan atas keberanian menangkap komplotan begal"),
 ]  # fmt: skip
 
 

@@ -1172,7 +1172,7 @@ def test_a_bare_award_goes_by_its_giver(construction, text, title):
     assert [a["title"] for a in extract_awards(None, text)] == [title]
 
 
-SAID_OF_IT = [
+STORY_TITLES = [
     ("a named award and what a later sentence says it is for",
      "Polres Bima menerima penghargaan pin emas dari Kementerian ATR/BPN. Penghargaan itu merupakan bentuk pengakuan "
      "atas keberhasilan memberantas mafia tanah di Bima.",
@@ -1187,8 +1187,8 @@ SAID_OF_IT = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("construction, text, title", SAID_OF_IT, ids=[row[0] for row in SAID_OF_IT])
-def test_what_a_named_award_is_for_said_apart(construction, text, title):
+@pytest.mark.parametrize("construction, text, title", STORY_TITLES, ids=[row[0] for row in STORY_TITLES])
+def test_the_title_a_story_gives_its_award(construction, text, title):
     assert [a["title"] for a in extract_awards(None, text)] == [title]
 
 

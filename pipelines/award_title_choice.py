@@ -113,6 +113,23 @@ def with_reason_said_of_it(title: str | None, sentences: list[str]) -> str | Non
     return _with_reason_apart(title, said)
 
 
+def with_name_said_apart(title: str | None, sentences: list[str]) -> str | None:
+    """A one-award story's bare award ("penghargaan setelah satuan itu berhasil ...") and the name another of its
+    sentences gives it ("memperoleh penghargaan kategori Satuan Terbaik karena ..."): the name, with the reason
+    when the name says none. Not a placing or a decoration, which may be another award of the story's."""
+    if not title or is_generic_title(title) or names_award(title):
+        return title
+    for sentence in sentences:
+        name = title_of(sentence)
+        if name and names_award(name) and not is_generic_title(name) and not OTHER_KIND.match(name):
+            reason = REASON.search(title)
+            return name if REASON.search(name) or not reason else f"{name} {title[reason.start() :].strip()}"
+    return title
+
+
+OTHER_KIND = re.compile(rf"(?:juara|peringkat|posisi|urutan|rekor)\b|{DECORATION.pattern}", re.I)
+
+
 # A bare award with no name of its own goes by its giver, as stories and readers call it: "penghargaan atas
 # dedikasi ..." from the Kapolda is "penghargaan Kapolda X atas dedikasi ...", a bare "piagam penghargaan" from a
 # body is "piagam penghargaan <body>".

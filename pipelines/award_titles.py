@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.award_reasons import BEFORE_GIVING, EVENT_WORDS, PRAISE, REASON, REASON_END, reason_near
+from pipelines.award_reasons import AFTER_SUCCESS, BEFORE_GIVING, EVENT_WORDS, PRAISE, REASON, REASON_END, reason_near
 from pipelines.award_years import MEETING
 from pipelines.ranks import ANY_CASE_RANK_RE
 from pipelines.units import find_unit_mentions
@@ -46,7 +46,11 @@ def title_of(sentence: str) -> str | None:
     Awards 2024 Polda Tipe A terbaik", "juara 1 video edukasi"); a bare "penghargaan" takes what the
     sentence says it is for ("penghargaan atas pengungkapan ...")."""
     found = [(m.start(), _named_award(sentence, m)) for m in AWARD_START.finditer(sentence) if not _thanks(sentence, m)]
-    found += [(m.start(), m.group(0) + title_tail(sentence, m.end())) for m in AWARD_NAME.finditer(sentence)]
+    found += [
+        (m.start(), m.group(0) + title_tail(sentence, m.end()))
+        for m in AWARD_NAME.finditer(sentence)
+        if sentence[max(0, m.start() - 1) : m.start()] != "("  # "... Selebriti (Police Award) 2022": a gloss
+    ]
     found += [(m.start(1), m.group(1) + title_tail(sentence, m.end())) for m in NAMED_AS.finditer(sentence)]
     candidates = [
         _with_winner_class(sentence, c.strip()) for _, c in sorted(found, key=lambda x: x[0]) if c and c.strip()
@@ -188,7 +192,9 @@ def names_award(title: str) -> bool:
     """Whether a title names the award itself ("predikat kepatuhan 2022"), not only what a bare award is for
     or whom it goes to ("penghargaan atas ...", "penghargaan kepada anggota berprestasi")."""
     head, link, rest = (
-        *re.split(r"\s+(atas|berupa|sebagai|karena|untuk|kepada|bagi|pada|dalam)\s+", title, maxsplit=1),
+        *re.split(
+            r"\s+(atas|berupa|sebagai|karena|terkait|setelah|untuk|kepada|bagi|pada|dalam)\s+", title, maxsplit=1
+        ),
         "",
         "",
     )[:3]
@@ -266,7 +272,7 @@ def _event_after(sentence: str, position: int) -> str:
 
 # A named award and, right after it, the deed it was won for: "penghargaan kategori Satuan Terbaik karena selama
 # operasi itu berhasil mengungkap ...", "predikat X atas capaian ...".
-DEED_AFTER = re.compile(r"\s+(atas|karena)\s+", re.I)
+DEED_AFTER = re.compile(rf"\s+(atas|karena|{AFTER_SUCCESS})\s+", re.I)
 
 
 def _deed_after(sentence: str, position: int) -> str:

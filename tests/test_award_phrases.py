@@ -10,7 +10,7 @@ import pytest
 from pipelines.award_each import givers_listed
 from pipelines.award_lists import numbered_lists_joined
 from pipelines.award_title_choice import best_title
-from pipelines.award_titles import is_generic_title, title_of
+from pipelines.award_titles import is_generic_title, names_award, title_of
 from pipelines.award_years import year_in_title, year_of
 from pipelines.categories import categories_of, category_names
 from pipelines.classify import classify_award_role
@@ -1116,6 +1116,13 @@ TITLES = [
      "penghargaan kategori Satuan Teladan karena berhasil menekan angka kecelakaan"),
     ("tanda penghargaan is one award word", "Wakapolda menyerahkan tanda penghargaan atas keberanian menangkap "
      "komplotan begal kepada Polres Dompu.", "tanda penghargaan atas keberanian menangkap komplotan begal"),
+    ("setelah and a success says what it is for", "Polres Lembata diganjar penghargaan setelah berhasil "
+     "menggagalkan penyelundupan kayu di Lewoleba.", "penghargaan setelah berhasil menggagalkan penyelundupan kayu"),
+    ("setelah and an occasion says when", "Polres Lembata menerima penghargaan setelah upacara HUT Bhayangkara di "
+     "lapangan.", "penghargaan"),
+    ("a short name in brackets glosses the long one", "Kapolres menerima penghargaan pada malam Penganugerahan "
+     "Sahabat Anak dan Polisi Peduli (Police Award) Tahun 2023.",
+     "penghargaan pada Penganugerahan Sahabat Anak dan Polisi Peduli (Police Award) Tahun 2023"),
     ("a second verb of the receiver ends the title", "Satreskrim Polres Dompu mendapat apresiasi dan menerima "
      "piagam penghargaan atas pengungkapan kasus pembalakan liar.",
      "piagam penghargaan atas pengungkapan kasus pembalakan liar"),
@@ -1180,6 +1187,11 @@ STORY_TITLES = [
     ("a later sentence that does not refer back adds nothing",
      "Polres Bima menerima penghargaan pin emas dari Kementerian ATR/BPN. Kapolres berterima kasih atas dukungan "
      "warga Bima selama ini.", "penghargaan pin emas"),
+    ("a bare award and the name another sentence gives it",
+     "Bupati Lembata memberikan penghargaan kepada Satreskrim Polres Lembata setelah satuan itu berhasil membongkar "
+     "sindikat curanmor. Kapolres menjelaskan, anggotanya memperoleh penghargaan kategori Satuan Teladan karena "
+     "selama Operasi Jaran 2022 berhasil mengungkap 40 kasus.",
+     "penghargaan kategori Satuan Teladan karena selama Operasi Jaran 2022 berhasil mengungkap 40 kasus"),
     ("who received, said after adalah, is no list of awards",
      "Sebanyak 9 anggota Polres Dompu menerima tanda penghargaan atas keberanian menangkap komplotan begal. Menurut "
      "Kapolres, anggota yang menerima penghargaan tersebut adalah mereka yang berhasil menangkap pelaku, serta "
@@ -1219,6 +1231,9 @@ def test_a_named_award_before_a_reason_said_more_fully_elsewhere():
 
 
 def test_an_award_named_by_what_it_is_before_a_rank_alone():
+    # "terkait" says what a bare award is about, as "atas" does; "setelah" and a success, what it is for
+    assert not names_award("piagam penghargaan terkait inovasi layanan pengaduan")
+    assert not names_award("penghargaan setelah berhasil menangkap pelaku")
     # a deed before a reason said as a clause with its own subject
     assert (
         best_title(

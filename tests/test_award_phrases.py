@@ -1192,6 +1192,10 @@ STORY_TITLES = [
      "sindikat curanmor. Kapolres menjelaskan, anggotanya memperoleh penghargaan kategori Satuan Teladan karena "
      "selama Operasi Jaran 2022 berhasil mengungkap 40 kasus.",
      "penghargaan kategori Satuan Teladan karena selama Operasi Jaran 2022 berhasil mengungkap 40 kasus"),
+    ("a list after a class of receivers names who, not which awards",
+     "Gubernur NTT memberikan penghargaan penanganan korupsi kepada lembaga penegak hukum, yakni kejaksaan dan "
+     "kepolisian, atas penanganan kasus korupsi dana desa. Satu-satunya kepolisian yang meraih penghargaan serupa "
+     "adalah Polres Ende.", "penghargaan penanganan korupsi"),
     ("who received, said after adalah, is no list of awards",
      "Sebanyak 9 anggota Polres Dompu menerima tanda penghargaan atas keberanian menangkap komplotan begal. Menurut "
      "Kapolres, anggota yang menerima penghargaan tersebut adalah mereka yang berhasil menangkap pelaku, serta "

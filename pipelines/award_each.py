@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from pipelines.award_model import Award, Story, add_recipients
-from pipelines.award_titles import named_by_giver, title_of
+from pipelines.award_title_choice import named_by_giver
+from pipelines.award_titles import title_of
 from pipelines.categories import categories_of
 from pipelines.givers import without_non_givers
 from pipelines.recipients import recipient_mentions, without_receiving_chiefs

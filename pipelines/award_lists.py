@@ -51,6 +51,10 @@ AWARDS_HEAD = re.compile(
 
 AWARD_FROM_GIVERS = re.compile(r"\b(?:penghargaan|piagam)(?:\s*,?\s+dari\s+(?:[A-Z][\w()-]*\s*)+)+,?\s*$")
 
+# A class of receivers in common nouns just before the list: its items are who received ("kepada lembaga penegak
+# hukum, yakni ...", "kepada tiga pihak, yaitu ..."); not a named unit ("kepada Polres X, yakni A dan B").
+RECEIVING_CLASS = re.compile(r"\b(?:kepada|bagi)\s+(?:(?-i:[a-z\d])[\w/-]*\s+){0,3}(?-i:[a-z])[\w/-]*\s*,?\s*$", re.I)
+
 # A category named just before "yakni": what follows says what the category is.
 CATEGORY_EXPLAINED = re.compile(r"\bkategori(?:\s+[\w-]+){1,4}\s*,?\s*$", re.I)
 
@@ -76,10 +80,15 @@ def _enumerated(sentence: str, expected: int | None = None) -> list[str]:
             and (NOT_AWARDS_SUBJECT.search(sentence, 0, m.start()) or WHAT_IT_MEANS.match(sentence, m.end()))
         ):
             continue  # "menerima penghargaan, yakni Direktur X ...", "penerimanya adalah ...", "pemberiannya adalah bentuk ..."
-        if RECEIVERS_HEAD.search(sentence, 0, m.start()) and re.search(r"\bPolri\b", sentence[m.end() :]):
-            continue  # "Lembaga yang meraih penghargaan adalah TNI; Polri; ...": who received, not which award
+        if RECEIVERS_HEAD.search(sentence, 0, m.start()) and (
+            re.search(r"\bPolri\b", sentence[m.end() :]) or re.match(r"mereka\b", sentence[m.end() :], re.I)
+        ):
+            continue  # "Lembaga yang meraih penghargaan adalah TNI; Polri; ...", "... adalah mereka yang berhasil
+            # mengungkap ...": who received, not which award
         if not AWARDS_HEAD.search(sentence, 0, m.start()) and not find_unit_mentions(sentence[: m.start()]):
             continue  # "ada empat kategori rekor, yaitu ...": kinds explained, not awards won
+        if RECEIVING_CLASS.search(sentence, 0, m.start()):
+            continue  # "penghargaan kepada lembaga penegak hukum, yakni kejaksaan dan kepolisian": who, not which
         if CATEGORY_EXPLAINED.search(sentence, 0, m.start()):
             continue  # "kategori Pagu Besar, yakni pagu di atas Rp75 miliar": what the category means
         # Only a list that follows an award word closely ("dua penghargaan ... yaitu") lists awards.

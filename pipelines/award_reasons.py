@@ -37,7 +37,13 @@ REASON_END = re.compile(
     r"(?:(?<!\d),|,(?!\d))(?!\s+(?:(?-i:[a-z][\w-]*),?\s+){1,4}?(?:dan|serta)\s|\s+(?:dan|serta)\s+(?!(?:ber|me)[a-z]{3,})"
     rf"|\s+(?:{GOES_ON})\s)|{NOT_AFTER_SUPERLATIVE}\s+di\s+"
 )
-REASON = re.compile(r"\s+(atas|berupa|sebagai|kategori|karena|untuk kategori|dalam kategori|bidang|untuk)\s+", re.I)
+# "setelah" says what the award is for when what follows is a success: "penghargaan setelah berhasil mengungkap ...",
+# "setelah Satgas X dinilai berhasil melampaui target" (not "setelah upacara", which says when).
+AFTER_SUCCESS = r"setelah(?=\s+(?:[\w-]+\s+){0,5}?(?:berhasil|sukses|mampu)\b)"
+REASON = re.compile(
+    rf"\s+(atas|berupa|sebagai|kategori|karena|untuk kategori|dalam kategori|bidang|untuk|{AFTER_SUCCESS})\s+",
+    re.I,
+)
 
 # A reason later in the sentence is the award's own unless the award is the subject of another statement
 # ("penghargaan itu diharapkan memacu anggota untuk ...") or a second clause intervenes ("diserahkan oleh X dan

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.award_reasons import BEFORE_GIVING, EVENT_WORDS, PRAISE, REASON, REASON_END, reason_near
+from pipelines.award_reasons import AFTER_SUCCESS, BEFORE_GIVING, EVENT_WORDS, PRAISE, REASON, REASON_END, reason_near
 from pipelines.award_years import MEETING
 from pipelines.ranks import ANY_CASE_RANK_RE
 from pipelines.units import find_unit_mentions
@@ -23,7 +23,7 @@ PLACEMENT_RE = re.compile(
 
 
 AWARD_START = re.compile(
-    r"\b(penghargaan|reward|predikat|piagam|plakat|trofi|(?<!ajang )(?<!turnamen )piala|anugerah|(?<!Museum )rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
+    r"\b(penghargaan|reward|predikat|piagam|plakat|trofi|(?<!sebagai )tanda penghargaan|(?<!ajang )(?<!turnamen )piala|anugerah|(?<!Museum )rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
     r"pin emas|kenaikan pangkat|satyalancana|bintang bhayangkara|satuan terbaik|polda terbaik|polres terbaik|polsek terbaik|"
     # a customary or honorary title ("gelar adat Dayak ...", "gelar warga kehormatan"), not "gelar perkara/pasukan"
     r"gelar\s+(?:adat|kehormatan|kebangsawanan|warga\s+kehormatan)|"
@@ -45,16 +45,39 @@ def title_of(sentence: str) -> str | None:
     """The award as the sentence words it: its most specific name ("predikat ... tahun 2023", "Kompolnas
     Awards 2024 Polda Tipe A terbaik", "juara 1 video edukasi"); a bare "penghargaan" takes what the
     sentence says it is for ("penghargaan atas pengungkapan ...")."""
-    found = [(m.start(), _named_award(sentence, m)) for m in AWARD_START.finditer(sentence)]
-    found += [(m.start(), m.group(0) + _title_tail(sentence, m.end())) for m in AWARD_NAME.finditer(sentence)]
-    found += [(m.start(1), m.group(1) + _title_tail(sentence, m.end())) for m in NAMED_AS.finditer(sentence)]
+    found = [(m.start(), _named_award(sentence, m)) for m in AWARD_START.finditer(sentence) if not _thanks(sentence, m)]
+    found += [
+        (m.start(), m.group(0) + title_tail(sentence, m.end()))
+        for m in AWARD_NAME.finditer(sentence)
+        if sentence[max(0, m.start() - 1) : m.start()] != "("  # "... Selebriti (Police Award) 2022": a gloss
+    ]
+    found += [(m.start(1), m.group(1) + title_tail(sentence, m.end())) for m in NAMED_AS.finditer(sentence)]
     candidates = [
         _with_winner_class(sentence, c.strip()) for _, c in sorted(found, key=lambda x: x[0]) if c and c.strip()
     ]
-    specific = [c for c in candidates if not is_generic_title(c)]
-    # a name another candidate gives as what its award is ("penghargaan sebagai juara 1 lomba X") stays in it
-    named = [c for c in specific if names_award(c) and not any(f" sebagai {c}" in o for o in specific)]
+    # thanks ("apresiasi atas kinerja ...") names an award less than an award word does, whatever it is for
+    specific = sorted((c for c in candidates if not is_generic_title(c)), key=lambda c: bool(THANKS_WORD.match(c)))
+    # a name another candidate gives as what its award is ("penghargaan sebagai juara 1 lomba X", "penghargaan atas
+    # prestasi Polres X sebagai satuan berprestasi peringkat satu nasional ...") stays in it
+    named = [c for c in specific if names_award(c) and not any(_given_as(c, o) for o in specific)]
     return _defined_name(sentence, (named or specific or candidates or [None])[0])
+
+
+def _given_as(name: str, other: str) -> bool:
+    return other != name and bool(re.search(r"\ssebagai\s(?:.*\s)?" + re.escape(name), other))
+
+
+THANKS_WORD = re.compile(r"apresiasi\b", re.I)
+# Thanks as what the giving is meant as, not what is given: "sebagai bentuk apresiasi kepada tim SAR karena ...",
+# "sebagai apresiasi atas kinerja ...".
+AS_THANKS = re.compile(r"\bsebagai\s+(?:(?:bentuk|wujud|tanda|ungkapan)\s+)?$", re.I)
+
+
+def _thanks(sentence: str, m: re.Match) -> bool:
+    """Thanks the giving is meant as, or an award word in brackets that glosses the one before it ("reward
+    (penghargaan)"): no award of its own."""
+    glossed = sentence[max(0, m.start() - 1) : m.start()] == "("
+    return glossed or bool(THANKS_WORD.match(m.group(0)) and AS_THANKS.search(sentence, 0, m.start()))
 
 
 # A sentence that says what an award's name means: "Zona hijau merupakan predikat tertinggi dalam penilaian ...",
@@ -93,7 +116,11 @@ NAMED_AS = re.compile(
 )
 GENERIC_TITLE = re.compile(
     r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:(?:piagam|sertifikat|plakat)\s+)?(?:penghargaan|reward|piagam|plakat|apresiasi|sertifikat|trofi|piala|"
-    r"anugerah|tanda kehormatan|predikat|rekor|gelar(?:\s+(?:adat|kehormatan))?)(?:\s*-\s*(?:piagam|penghargaan|trofi|piala))?(?:\s+(?:dan|serta)\s+(?:piagam|piala|penghargaan|trofi|sertifikat|medali))*"
+    r"anugerah|tanda kehormatan|tanda penghargaan|predikat|rekor|gelar(?:\s+(?:adat|kehormatan))?)(?:\s*-\s*(?:piagam|penghargaan|trofi|piala))?"
+    # two award words for one award: "apresiasi dan penghargaan", "reward atau penghargaan", "reward (penghargaan)"
+    r"(?:\s+(?:(?:dan|serta|atau)\s+)?\(?(?:piagam|piala|penghargaan|trofi|sertifikat|medali|reward|apresiasi)\)?)*"
+    # ... or what form it took, no more: "apresiasi berupa dua penghargaan", "penghargaan berupa piagam"
+    r"(?:\s+berupa\s+(?:(?:sebuah|satu|dua|tiga|\d+)\s+)?(?:piagam|penghargaan|plakat|sertifikat|trofi|piala)(?:\s+penghargaan)?)?"
     rf"(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|{PRAISE}|{BEFORE_GIVING}|serupa|yang sama|pertama|kedua|ketiga|"
     # "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya": adverbs, not the award's name;
     # "penghargaan tertinggi" praises an award the story names elsewhere (a decoration's formal name)
@@ -118,7 +145,10 @@ TITLE_END = re.compile(
     r"(?<![Bb]ebas)\s+(?:(?i:dari|kepada|bagi|oleh)|yang diserahkan|yang diterima|di|pada(?! kategori)|setelah|usai|saat|atas|karena|untuk(?! kategori)|sebagai|"
     r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
     rf"dalam (?i:{MEETING})|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|menjadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|berlangsung|melalui|lewat|"
-    r"dilaksanakan|dilakukan|digelar|diadakan|dihelat|diumumkan|mewakili|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
+    r"dilaksanakan|dilakukan|digelar|diadakan|dihelat|diumumkan|mewakili|"
+    # "apresiasi dan menerima piagam ...": a second verb of the receiver (not "Bersih dan Melayani", a name; a ber-
+    # word after "dan" is as often a merit: "berprestasi dan berdedikasi")
+    r"(?<![Bb]ersih\s)(?:dan|serta)(?=\s+me(?:m|n|ng|ny|[lrwy])[a-z]{3,}\b)|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
 )
 # The class an award names its winner in: "Kompolnas Awards 2024 sebagai Polsek Tipe B terbaik se-Indonesia".
 WINNER_CLASS = re.compile(
@@ -145,42 +175,7 @@ def _winner_group(sentence: str, position: int) -> str:
     m = WINNER_GROUP.match(sentence, position)
     if not m or re.match(r"(?:dan|serta|yang)\b", m.group(2)):
         return ""
-    return f" {m.group(1)} {m.group(2)}{_title_tail(sentence, m.end())}"
-
-
-# The class a winner is the best of, said apart from the award: "keluar sebagai pemenang terbaik di antara seluruh
-# Polda Tipe A", "menjadi yang terbaik dari semua Polres".
-BEST_AMONG = re.compile(
-    r"\bterbaik\s+(?:di antara|dari)\s+(?:seluruh|semua)\s+"
-    r"((?:Polda|Polres\w*|Polsek|Satker|Satwil|Satuan\s+\w+)(?:\s+(?i:tipe|kelas|kategori)\s+[A-Z\d]\w*)?)"
-)
-
-
-# The placing a named award was won at, said in a sentence of its own: "Tahun ini Polda X meraih peringkat ketiga
-# kategori Informatif tingkat provinsi", "menempati peringkat pertama kategori tingkat polda"; or the top so many
-# it was among: "Polsek X masuk nominasi 10 besar Polsek tipe A".
-PLACED_IN = re.compile(
-    r"\b(?:(?:meraih|menempati|memperoleh|mendapat(?:kan)?|menjadi|berada di)\s+((?:peringkat|juara)\s+(?:ke-?\s*)?\w+\s+kategori)"
-    r"|masuk\s+(?:dalam\s+|jajaran\s+)?((?:nominasi\s+)?(?:\d+|tiga|lima|sepuluh)\s+besar))\b"
-)
-PLACING_END = re.compile(rf"{TITLE_END.pattern}|\s+dengan\s+")
-
-
-def with_class_among(title: str | None, sentences: list[str]) -> str | None:
-    """ "Kompolnas Awards 2024" and "... terbaik di antara seluruh Polda Tipe A": "... Polda Tipe A terbaik";
-    "Penghargaan KIP 2025" and "meraih peringkat ketiga kategori Informatif": the placing and its category."""
-    if not title or is_generic_title(title) or re.search(r"\bterbaik\b", title, re.I):
-        return title
-    found = next((m for s in sentences if (m := BEST_AMONG.search(s))), None)
-    if found:
-        return f"{title} {found.group(1)} terbaik"
-    if PLACEMENT_RE.search(title):
-        return title
-    placed = next(((s, m) for s in sentences if (m := PLACED_IN.search(s))), None)
-    if placed:
-        sentence, m = placed
-        return f"{title}, {m.group(1) or m.group(2)}{_title_tail(sentence, m.end(), PLACING_END)}"
-    return title
+    return f" {m.group(1)} {m.group(2)}{title_tail(sentence, m.end())}"
 
 
 def _with_winner_class(sentence: str, title: str) -> str:
@@ -197,7 +192,9 @@ def names_award(title: str) -> bool:
     """Whether a title names the award itself ("predikat kepatuhan 2022"), not only what a bare award is for
     or whom it goes to ("penghargaan atas ...", "penghargaan kepada anggota berprestasi")."""
     head, link, rest = (
-        *re.split(r"\s+(atas|berupa|sebagai|karena|untuk|kepada|bagi|pada|dalam)\s+", title, maxsplit=1),
+        *re.split(
+            r"\s+(atas|berupa|sebagai|karena|terkait|setelah|untuk|kepada|bagi|pada|dalam)\s+", title, maxsplit=1
+        ),
         "",
         "",
     )[:3]
@@ -214,67 +211,11 @@ PLACING_ONLY = re.compile(
 )
 
 
-def best_title(candidates: list[str | None]) -> str | None:
-    """Of the ways an award's sentences word it, the most informative: specific before generic, a name
-    before a bare award's reason, then the fullest (a run-on past 18 words is no name)."""
-    named = [c for c in candidates if c]
-    if not named:
-        return None
-    best = max(
-        named,
-        key=lambda c: (
-            not is_generic_title(c),
-            bool(DECORATION.search(c)),
-            names_award(c),
-            len(c.split()) <= 18,
-            min(len(c.split()), 18),
-        ),
-    )
-    return _with_reason_apart(best, named)
-
-
-# A named award and, in a sentence of its own, what a bare "penghargaan" was given for: "piagam Trust Award" and
-# "Penghargaan itu diberikan karena penanganan kasus ...": the name and its reason; likewise the assessment it was won
-# in ("penghargaan tertinggi dalam Monitoring dan Evaluasi ..."). A decoration keeps its formal name.
-REASON_APART = re.compile(r"^(?:\S+\s+){1,3}?((?:atas|karena)\s+.+|dalam\s+(?-i:[A-Z]).+)$", re.I)
-
-
-def _with_reason_apart(best: str, candidates: list[str]) -> str:
-    if is_generic_title(best) or DECORATION.search(best) or REASON.search(best) or not names_award(best):
-        return best
-    for other in candidates:
-        m = REASON_APART.match(other)
-        if m and not names_award(other) and is_generic_title(other[: m.start(1)]) and len(m.group(1).split()) > 2:
-            return f"{best} {m.group(1)}"
-    return best
-
-
-# A bare award with no name of its own goes by its giver, as stories and readers call it: "penghargaan atas
-# dedikasi ..." from the Kapolda is "penghargaan Kapolda X atas dedikasi ...", a bare "piagam penghargaan" from a
-# body is "piagam penghargaan <body>".
-BARE_AWARD = re.compile(
-    r"^((?:piagam\s+)?(?:penghargaan|piagam|reward))(?=\s+(?:atas|karena|sebagai|untuk|kepada|bagi)\s|$)", re.I
-)
-
-
-def named_by_giver(title: str | None, giver: str | None) -> str | None:
-    head = BARE_AWARD.match(title or "")
-    if not head or not giver or names_award(title) or _words_of(giver) & _words_of(title):
-        return title
-    return f"{head.group(1)} {giver}{title[head.end() :]}"
-
-
-def _words_of(text: str) -> set[str]:
-    """Words that tell one giver from another (not the award's own words or a post's "Ka-")."""
-    words = {w.lower() for w in re.findall(r"\w+", text) if len(w) > 2}
-    return words - {"penghargaan", "piagam", "reward", "atas", "dan", "dari", "kepada", "bagi", "untuk"}
-
-
 # A state decoration goes by its formal name, however the story goes on to say what it was for.
 DECORATION = re.compile(r"(?:tanda kehormatan\s+)?(?:satya\s?lencana|satyalancana|bintang bhayangkara)\b", re.I)
 
 
-def _title_tail(sentence: str, position: int, ends: re.Pattern = TITLE_END) -> str:
+def title_tail(sentence: str, position: int, ends: re.Pattern = TITLE_END) -> str:
     """The words that go on naming an award up to where the sentence turns to something else."""
     end = ends.search(sentence, position)
     tail = sentence[position : end.start() if end else len(sentence)]
@@ -298,7 +239,7 @@ def _named_award(sentence: str, m: re.Match) -> str:
     if inner:
         start += inner.end()
     word = re.match(r"\w+(?:\s+(?:penghargaan|kehormatan|emas))?", sentence[start:]).group(0)
-    head = word + _title_tail(sentence, start + len(word))
+    head = word + title_tail(sentence, start + len(word))
     head = re.sub(r"\s+(itu|ini|tersebut)$", "", head)
     term = SERVICE_TERM.match(sentence, start + len(head)) if DECORATION.search(head) else None
     if term:  # "Satyalancana Pengabdian untuk masa bakti 8, 16 dan 24 tahun": the term is the class
@@ -307,10 +248,10 @@ def _named_award(sentence: str, m: re.Match) -> str:
     if cited:  # the award's citation in quotes: penghargaan Terbaik I "Atas Prestasi dan Dedikasi ..."
         return f"{head} {cited.group(1)}{_event_after(sentence, cited.end())}"
     if not is_generic_title(head):
-        return head + _event_after(sentence, start + len(head))
+        return head + (_event_after(sentence, start + len(head)) or _deed_after(sentence, start + len(head)))
     what = _what_it_is(sentence, start + len(word), start + len(head))
     # "Piagam penghargaan juga diberikan ... sebagai pemrakarsa": the adverb belongs to the giving, not the award
-    return (ADVERB_AFTER.sub("", head) if what else head) + what
+    return ADVERB_AFTER.sub("", head) + what
 
 
 ADVERB_AFTER = re.compile(rf"(?:\s+(?:juga|pun|pula|kembali|lagi|serupa|yang sama|{BEFORE_GIVING}))+$", re.I)
@@ -318,13 +259,28 @@ ADVERB_AFTER = re.compile(rf"(?:\s+(?:juga|pun|pula|kembali|lagi|serupa|yang sam
 
 # An award at a named awarding or contest: "meraih penghargaan pada Penganugerahan Zona Integritas ... 2018",
 # "penghargaan dalam ajang Anugerah Humas 2023", predikat "Informatif" dalam ajang Penganugerahan KIP 2025.
-EVENT_NAMED = re.compile(rf"\s+(pada|dalam)\s+(?:ajang\s+|acara\s+)?((?:[A-Z][\w/()-]*\s+){{0,3}}(?:{EVENT_WORDS})\b)")
+EVENT_NAMED = re.compile(
+    rf"\s+(pada|dalam)\s+(?:ajang\s+|acara\s+|malam\s+)?((?:[A-Z][\w/()-]*\s+){{0,3}}(?:{EVENT_WORDS})\b)"
+)
 
 
 def _event_after(sentence: str, position: int) -> str:
     """The awarding a named award was won at, said right after it; "" when none is."""
     event = EVENT_NAMED.match(sentence, position)
-    return f" {event.group(1)} {event.group(2)}{_title_tail(sentence, event.end())}" if event else ""
+    return f" {event.group(1)} {event.group(2)}{title_tail(sentence, event.end())}" if event else ""
+
+
+# A named award and, right after it, the deed it was won for: "penghargaan kategori Satuan Terbaik karena selama
+# operasi itu berhasil mengungkap ...", "predikat X atas capaian ...".
+DEED_AFTER = re.compile(rf"\s+(atas|karena|{AFTER_SUCCESS})\s+", re.I)
+
+
+def _deed_after(sentence: str, position: int) -> str:
+    m = DEED_AFTER.match(sentence, position)
+    tail = title_tail(sentence, m.end(), REASON_END) if m else ""
+    if not tail or is_generic_title(tail.strip()) or AWARD_NAMED_ON.match(tail.strip()):
+        return ""
+    return f" {m.group(1).lower()}{tail}"
 
 
 THANKS = re.compile(
@@ -341,11 +297,38 @@ def _what_it_is(sentence: str, after_word: int, after_head: int) -> str:
         # "sebagai bentuk apresiasi atas pengabdian ...": the thanks names nothing; what it thanks for is the reason
         later = REASON.match(sentence, thanks.end())
         reason = later if later and later.group(1).lower() in ("atas", "karena") else None
+    reason = _past_its_form(sentence, reason)
     group = _winner_group(sentence, after_head)
     if group and reason and reason.start() > after_head:
         return group  # "penghargaan bagi anggota berprestasi diberikan karena ...": its winners, said first
-    tail = _title_tail(sentence, reason.end(), REASON_END) if reason else ""
+    tail = title_tail(sentence, reason.end(), REASON_END) if reason else ""
     # not "Penghargaan berupa piagam penghargaan"; "apresiasi atas penghargaan X": the award is X, named on
     if reason and not is_generic_title(tail) and not AWARD_NAMED_ON.match(tail.strip()):
         return f" {reason.group(1)}{tail}"
-    return _event_after(sentence, after_head) or _winner_group(sentence, after_head)
+    return _event_after(sentence, after_head) or _winner_group(sentence, after_head) or _fronted(sentence, after_word)
+
+
+# What the award is for, said before the sentence's subject: "Atas keberhasilannya mengungkap kasus X, Polres Y
+# mendapat penghargaan ...", "Sebagai bentuk penghormatan atas kontribusi ..., Kapolres menyerahkan penghargaan"
+# (not a reason that only points back: "Atas keberhasilan tersebut, ...").
+FRONTED_REASON = re.compile(
+    r"(?:^|[-–—|]\s+)(?:(?i:sebagai)\s+(?:(?:bentuk|wujud|tanda)\s+)?(?:apresiasi|penghargaan|penghormatan|terima\s+kasih)\s+)?"
+    r"((?i:atas|karena|berkat))\s+([^,;]{8,160}?)(?<!\bitu)(?<!\bini)(?<!\btersebut),\s"
+)
+
+
+def _fronted(sentence: str, after_word: int) -> str:
+    m = FRONTED_REASON.search(sentence, 0, after_word)
+    return f" {m.group(1).lower()} {m.group(2)}" if m else ""
+
+
+def _past_its_form(sentence: str, reason: re.Match | None) -> re.Match | None:
+    """ "apresiasi berupa dua penghargaan kepada Polres X atas kontribusinya ...": a form that names nothing
+    ("berupa piagam") is no reason; what the award is for is the reason after it, if the sentence gives one."""
+    if reason is None or reason.group(1).lower() != "berupa":
+        return reason
+    form = title_tail(sentence, reason.end(), REASON_END)
+    if not is_generic_title(form.strip()):
+        return reason
+    later = reason_near(sentence, reason.end() + len(form))
+    return later if later and later.group(1).lower() in ("atas", "karena") else reason

@@ -51,9 +51,17 @@ TITLE_YEAR = re.compile(
 
 
 def year_in_title(title: str | None) -> int | None:
-    """The year an award's own name carries: "Quick Wins Presisi 2025", "Anugerah KIP Tahun 2024"."""
-    m = TITLE_YEAR.search(title or "")
-    return int(m.group(1)) if m else None
+    """The year an award's own name carries: "Quick Wins Presisi 2025", "Anugerah KIP Tahun 2024"; not the feast a
+    reason says the deed was done during ("atas ... selama perayaan Lebaran 2023")."""
+    for m in TITLE_YEAR.finditer(title or ""):
+        if not FEAST_IN_TITLE.search(title, 0, m.start()):
+            return int(m.group(1))
+    return None
+
+
+FEAST_IN_TITLE = re.compile(
+    r"\b(?:selama|sepanjang)\s+(?:(?i:perayaan|peringatan)|Hari|HUT)(?:\s+[A-Z][\w-]*){0,3}\s*$"
+)
 
 
 # A span's edge or a comparison is no period: "sejak tahun 2019", "hingga tahun 2024", "dibanding tahun 2022".

@@ -27,14 +27,14 @@ from pipelines.award_people import per_person
 from pipelines.award_rankings import places_of_one_kind
 from pipelines.award_reading import BACKGROUND, BACKGROUND_OPENING, clauses_of, no_receivers, read_sentence
 from pipelines.award_reasons import REASON
-from pipelines.award_titles import (
-    AWARD_NAME,
+from pipelines.award_title_choice import (
     best_title,
-    is_generic_title,
     named_by_giver,
-    title_of,
     with_class_among,
+    with_name_said_apart,
+    with_reason_said_of_it,
 )
+from pipelines.award_titles import AWARD_NAME, is_generic_title, title_of
 from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
 from pipelines.categories import categories_of, decided_by_wording
 from pipelines.classify_sentences import sentences
@@ -96,8 +96,10 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         for award in awards:
             if not award.in_story_award and is_generic_title(award.title):
                 award.title = title or award.title
-    if len(awards) == 1:  # the class it is the best of, said in any sentence of a one-award story
-        awards[0].title = with_class_among(awards[0].title, story.body)
+    if len(awards) == 1:  # the class it is the best of, or what it is for, said in any sentence of a one-award story
+        awards[0].title = with_reason_said_of_it(with_class_among(awards[0].title, story.body), story.body)
+        about = [s for s in story.body if AWARD_TERMS.search(s) and not BACKGROUND.search(s)]
+        awards[0].title = with_name_said_apart(awards[0].title, about)
     _placings_in_story_award(awards, story)
     _classes_in_named_award(awards)
     for award in awards:

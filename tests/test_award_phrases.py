@@ -9,7 +9,8 @@ import pytest
 
 from pipelines.award_each import givers_listed
 from pipelines.award_lists import numbered_lists_joined
-from pipelines.award_titles import best_title, is_generic_title, title_of
+from pipelines.award_title_choice import best_title
+from pipelines.award_titles import is_generic_title, names_award, title_of
 from pipelines.award_years import year_in_title, year_of
 from pipelines.categories import categories_of, category_names
 from pipelines.classify import classify_award_role
@@ -971,7 +972,10 @@ def test_years(construction, passage, year):
     "title, year",
     [("Polres Terbaik Pelaksana Program Presisi 2025", 2025), ("Anugerah Keterbukaan Informasi Tahun 2024", 2024),
      ("penghargaan pengamanan Pilkada Serentak 2024", None), ("penghargaan", None),
-     ("Anugerah Keterbukaan Informasi Publik (KIP) 2024", 2024)],
+     ("Anugerah Keterbukaan Informasi Publik (KIP) 2024", 2024),
+     # the feast a reason says the deed was done during is no period of the award
+     ("penghargaan atas penertiban petasan selama perayaan Natal 2022", None),
+     ("penghargaan atas pengamanan selama HUT Kota Bima 2021", None)],
 )  # fmt: skip
 def test_year_an_awards_name_carries(title, year):
     assert year_in_title(title) == year
@@ -1135,6 +1139,44 @@ TITLES = [
      "tingkat provinsi.", "juara 2 video pendek pada Lomba Kampung Tertib 2022 tingkat provinsi"),
     ("a name and an ordinary occasion after it", 'Polres Alor meraih predikat "Cukup Informatif" pada acara '
      "syukuran di Kupang.", "predikat Cukup Informatif"),
+    # two award words for one award name none; what it is for is said after them
+    ("thanks and an award joined by dan", "Apresiasi dan penghargaan diberikan atas keberanian anggota Polsek Wera "
+     "memadamkan kebakaran pasar.", "penghargaan atas keberanian anggota Polsek Wera memadamkan kebakaran pasar"),
+    ("an award word glossed in brackets", "Bupati memberikan reward (penghargaan) kepada personel teladan di aula.",
+     "reward (penghargaan) kepada personel teladan"),
+    ("a form that names nothing, then what it is for", "Camat menyerahkan penghargaan berupa piagam kepada "
+     "Polsek Sape atas pengamanan pasar malam.", "penghargaan berupa piagam atas pengamanan pasar malam"),
+    ("langsung between the award and its giving", "Penghargaan langsung diserahkan Kapolres kepada Polsek Sape.",
+     "Penghargaan"),
+    ("thanks the giving is meant as is no award", "Sebagai bentuk apresiasi kepada relawan karena membantu "
+     "pencarian, Basarnas menyerahkan piagam penghargaan.", "piagam penghargaan"),
+    ("a reason said before the subject", "MATARAM - Atas kesigapannya menangkap pencuri ternak, Polsek Praya "
+     "menerima penghargaan dari Bupati.", "penghargaan atas kesigapannya menangkap pencuri ternak"),
+    ("a fronted reason after thanks", "Sebagai bentuk penghormatan atas jasa mengawal arus balik, Kapolres "
+     "menyerahkan penghargaan kepada 12 warga.", "penghargaan atas jasa mengawal arus balik"),
+    ("a fronted reason that only points back names nothing", "Atas keberhasilan tersebut, Bupati memberikan "
+     "penghargaan kepada Polres Dompu.", "penghargaan"),
+    ("a bare award at an awarding night", "Polres Dompu meraih penghargaan pada malam Penganugerahan Pelayanan Publik "
+     "2023 di Mataram.", "penghargaan pada Penganugerahan Pelayanan Publik 2023"),
+    ("a placing given as what the winner is, further on, stays in the award's phrase", "Ketua yayasan memberikan "
+     "penghargaan atas prestasi Polres Sabu sebagai satuan berprestasi peringkat dua nasional layanan SIM tahun 2022 "
+     "di Kupang.", "penghargaan atas prestasi Polres Sabu sebagai satuan berprestasi peringkat dua nasional layanan "
+     "SIM tahun 2022"),
+    ("a named award and the deed right after it", "Satlantas Polres Sikka meraih penghargaan kategori Satuan "
+     "Teladan karena berhasil menekan angka kecelakaan di jalur mudik.",
+     "penghargaan kategori Satuan Teladan karena berhasil menekan angka kecelakaan"),
+    ("tanda penghargaan is one award word", "Wakapolda menyerahkan tanda penghargaan atas keberanian menangkap "
+     "komplotan begal kepada Polres Dompu.", "tanda penghargaan atas keberanian menangkap komplotan begal"),
+    ("setelah and a success says what it is for", "Polres Lembata diganjar penghargaan setelah berhasil "
+     "menggagalkan penyelundupan kayu di Lewoleba.", "penghargaan setelah berhasil menggagalkan penyelundupan kayu"),
+    ("setelah and an occasion says when", "Polres Lembata menerima penghargaan setelah upacara HUT Bhayangkara di "
+     "lapangan.", "penghargaan"),
+    ("a short name in brackets glosses the long one", "Kapolres menerima penghargaan pada malam Penganugerahan "
+     "Sahabat Anak dan Polisi Peduli (Police Award) Tahun 2023.",
+     "penghargaan pada Penganugerahan Sahabat Anak dan Polisi Peduli (Police Award) Tahun 2023"),
+    ("a second verb of the receiver ends the title", "Satreskrim Polres Dompu mendapat apresiasi dan menerima "
+     "piagam penghargaan atas pengungkapan kasus pembalakan liar.",
+     "piagam penghargaan atas pengungkapan kasus pembalakan liar"),
 ]  # fmt: skip
 
 
@@ -1188,6 +1230,35 @@ def test_a_bare_award_goes_by_its_giver(construction, text, title):
     assert [a["title"] for a in extract_awards(None, text)] == [title]
 
 
+STORY_TITLES = [
+    ("a named award and what a later sentence says it is for",
+     "Polres Bima menerima penghargaan pin emas dari Kementerian ATR/BPN. Penghargaan itu merupakan bentuk pengakuan "
+     "atas keberhasilan memberantas mafia tanah di Bima.",
+     "penghargaan pin emas atas keberhasilan memberantas mafia tanah"),
+    ("a later sentence that does not refer back adds nothing",
+     "Polres Bima menerima penghargaan pin emas dari Kementerian ATR/BPN. Kapolres berterima kasih atas dukungan "
+     "warga Bima selama ini.", "penghargaan pin emas"),
+    ("a bare award and the name another sentence gives it",
+     "Bupati Lembata memberikan penghargaan kepada Satreskrim Polres Lembata setelah satuan itu berhasil membongkar "
+     "sindikat curanmor. Kapolres menjelaskan, anggotanya memperoleh penghargaan kategori Satuan Teladan karena "
+     "selama Operasi Jaran 2022 berhasil mengungkap 40 kasus.",
+     "penghargaan kategori Satuan Teladan karena selama Operasi Jaran 2022 berhasil mengungkap 40 kasus"),
+    ("a list after a class of receivers names who, not which awards",
+     "Gubernur NTT memberikan penghargaan penanganan korupsi kepada lembaga penegak hukum, yakni kejaksaan dan "
+     "kepolisian, atas penanganan kasus korupsi dana desa. Satu-satunya kepolisian yang meraih penghargaan serupa "
+     "adalah Polres Ende.", "penghargaan penanganan korupsi"),
+    ("who received, said after adalah, is no list of awards",
+     "Sebanyak 9 anggota Polres Dompu menerima tanda penghargaan atas keberanian menangkap komplotan begal. Menurut "
+     "Kapolres, anggota yang menerima penghargaan tersebut adalah mereka yang berhasil menangkap pelaku, serta "
+     "sejumlah pelaku lain.", "tanda penghargaan atas keberanian menangkap komplotan begal"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, title", STORY_TITLES, ids=[row[0] for row in STORY_TITLES])
+def test_the_title_a_story_gives_its_award(construction, text, title):
+    assert [a["title"] for a in extract_awards(None, text)] == [title]
+
+
 def test_a_named_award_keeps_its_name_when_later_sentences_say_penghargaan():
     (award,) = extract_awards(
         None,
@@ -1215,6 +1286,19 @@ def test_a_named_award_before_a_reason_said_more_fully_elsewhere():
 
 
 def test_an_award_named_by_what_it_is_before_a_rank_alone():
+    # "terkait" says what a bare award is about, as "atas" does; "setelah" and a success, what it is for
+    assert not names_award("piagam penghargaan terkait inovasi layanan pengaduan")
+    assert not names_award("penghargaan setelah berhasil menangkap pelaku")
+    # a deed before a reason said as a clause with its own subject
+    assert (
+        best_title(
+            [
+                "penghargaan atas kerja keras anggota memburu pelaku",
+                "penghargaan karena dalam operasi itu anggota kita berhasil",
+            ]
+        )
+        == "penghargaan atas kerja keras anggota memburu pelaku"
+    )
     assert best_title(["penghargaan sebagai juara I lomba kampung tertib tahun 2024", "juara I se-Indonesia"]) == (
         "penghargaan sebagai juara I lomba kampung tertib tahun 2024"
     )

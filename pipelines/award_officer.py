@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from pipelines.dates import WEEKDAYS
 from pipelines.ranks import ACADEMIC, ANY_CASE_RANK_RE, NAME, normalise_rank
-from pipelines.role_words import SPEECH_VERB
+from pipelines.role_words import SPEAKER_VERB, SPEECH_VERB
 from pipelines.units import Mention, find_unit_mentions
 
 # An officer's post: chiefs and deputies of units and sections ("Kapolres", "Kasiwas", "Kasat Resnarkoba",
@@ -27,6 +28,8 @@ OFFICER_RE = re.compile(
     rf"(?P<rank>{ANY_CASE_RANK_RE})(?:\s*\((?:{ANY_CASE_RANK_RE})\))?(?:\.\s*Pol\b)?\.?\s+(?P<name>{_NAME})"
 )
 
+
+_DAY = "|".join(w.capitalize() for w in WEEKDAYS if "'" not in w)
 
 # The officer who receives, before the verb, maybe with his post between commas ("Bripka Sri, anggota X, meraih").
 # Academic titles may follow the name, and the post may carry "Pol." ("yang mewakili Kapolri Jenderal Pol. X,"); he
@@ -96,10 +99,14 @@ STOOD_IN_FOR = re.compile(rf"^(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*,?\s*(?:yang\s+)?(
 # A chief named as the one who speaks ("ujar Kapolres X AKBP Y", "Kapolres X AKBP Y mengatakan") or among those
 # attending ("Acara itu dihadiri Wakapolda ..., Kapolres X AKBP Y"): named with his unit, yet not said to accept.
 SPOKE_BEFORE = re.compile(rf"\b{SPEECH_VERB}\s+$", re.I)
+# The verb may come after where and when he said it: "Kapolres X AKBP Y (5/7/2022) mengatakan", "Kapolres X AKBP Y
+# di Mapolres, Senin (3/2), menyatakan bangga", "Kapolres X Y juga bersyukur".
+_SAID_WHERE_WHEN = (
+    r"(?:\s+di\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+    rf"(?:\s*,?\s*(?:(?:{_DAY})\s*,?\s*)?\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?"
+)
 SPEAKS_AFTER = re.compile(
-    rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*,?\s*(?:mengatakan|menyampaikan|menjelaskan|menegaskan|mengungkapkan|"
-    r"menyebut(?:kan)?|menuturkan|menambahkan|mengaku|berharap|mengimbau|berpesan)\b",
-    re.I,
+    rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*{_SAID_WHERE_WHEN}\s*,?\s*(?:(?:juga|pun|pun\s+juga)\s+)?{SPEAKER_VERB}\b", re.I
 )
 # "oleh" after following or attending says who was there, not who accepted: "pengumuman itu diikuti secara daring
 # oleh Wakapolda X", "acara dihadiri oleh Kapolres Y".

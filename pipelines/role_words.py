@@ -32,6 +32,8 @@ NOT_RECEIVED = re.compile(
 # Awards no award word names (a review's reward flags), read as award words and as what is handed over.
 # A verb closing a quote ("ujar", "katanya"): the knowledge table's list, each with its optional -nya.
 SPEECH_VERB = "(?:" + "|".join(_ROLE_WORDS["speech_verbs"]) + ")(?:nya)?"
+# What a chief does right after his name when he only speaks of an award or reacts to it ("mengatakan", "bersyukur").
+SPEAKER_VERB = "(?:" + "|".join(_ROLE_WORDS["speaker_verbs"]) + ")"
 AWARD_OBJECTS = "|".join(f"(?:{w})" for w in _ROLE_WORDS["award_objects"])
 # The same things as the noun a relative clause hangs on: "keterangan tertulis yang diterima di Jakarta".
 NOT_RECEIVED_BEFORE = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["not_received"]) + r")(?:\s+\w+)?\s+yang\s+$", re.I)

@@ -1436,6 +1436,14 @@ OFFICERS = [
     ("thanks after berterima kasih, to the chief of the parent unit", "Ditpolairud Polda Bali meraih penghargaan "
      "dari Menteri Kelautan. Menteri berterima kasih kepada Kapolda Bali, Irjen Pol Made Sukra, yang memimpin "
      "pengamanan laut.", (None, None, None)),
+    ("a chief who states his pride is no receiver", "Polres Blitar meraih predikat WBK dari KemenPAN-RB. Kapolres "
+     "Blitar AKBP Danang Wibowo menyatakan bangga atas capaian itu.", (None, None, None)),
+    ("a chief's thanks after his degrees", "Polres Pati meraih penghargaan dari Bupati Pati. Kapolres Pati AKBP Taufik "
+     "Ramli, S.I.K., M.Sc bersyukur atas penghargaan tersebut.", (None, None, None)),
+    ("a chief dated before his verb", "Polres Sampang menerima piagam dari Bupati Sampang. Kapolres Sampang AKBP Yudi "
+     "Pranata (4/3/2024) mengatakan piagam itu milik seluruh personel.", (None, None, None)),
+    ("a chief placed and dated before his verb", "Polres Sampang menerima piagam dari Bupati Sampang. Kapolres Sampang "
+     "AKBP Yudi Pranata di Mapolres, Senin (4/3), juga mengapresiasi jajarannya.", (None, None, None)),
 ]  # fmt: skip
 
 

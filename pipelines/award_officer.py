@@ -21,7 +21,8 @@ POSITION_RE = (
     r"Kadiv\s?\w+|Karo\s?(?:[A-Z]{2,}|Ops|Rena|Log\w*|Sarpras)\b|Bhabinkamtibmas|Dir\s?[A-Z]?[a-z]+|Panit\s?\w+"
 )
 # Honorifics and a first name cut short before the name itself: "AKBP Dr. Leo Dedy", "AKP Moh. Ali Akbar".
-_NAME = rf"(?:(?:Dr|Drs|Ir|Prof|KH|Hj?)\.?\s+)*(?:(?:Moh|Muh|Moch|Mochd|Mhd|Abd|Ach)\.\s+)?{NAME}"
+# A physician's "dr" too ("Brigjen Pol dr Hari Santoso, Sp.PD"); "Pol" after a rank is no name.
+_NAME = rf"(?:(?:Dr|Drs|Ir|Prof|KH|Hj?|dr|drg)\.?\s+)*(?:(?:Moh|Muh|Moch|Mochd|Mhd|Abd|Ach)\.\s+)?(?!Pol\b){NAME}"
 OFFICER_RE = re.compile(
     # A rank spelled out may have its abbreviation after it: "Ajun Komisaris Besar Polisi (AKBP) Rudi".
     rf"(?:(?P<position>{POSITION_RE})(?:\s+(?P<unit>(?:Metro\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}?))?(?:\s*,\s*|\s+))?"
@@ -146,7 +147,9 @@ def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None
     score = 2 * bool(accepted) + 2 * bool(receives)
     if previous is not None and STOOD_IN_FOR.match(context[previous.end() : m.start()]):
         score += 2  # the deputy outranks the chief he stands in for, whose unit may be named too
-    bystander = SPOKE_BEFORE.search(before) or SPEAKS_AFTER.match(context, m.end()) or ATTENDING_BEFORE.search(before)
+    # Guests may be listed at length: "Acara itu dihadiri Wakapolda X, Kabid Humas Y, Kapolres Z AKBP W".
+    attending = ATTENDING_BEFORE.search(context, max(0, m.start() - 250), m.start())
+    bystander = SPOKE_BEFORE.search(before) or SPEAKS_AFTER.match(context, m.end()) or attending
     if m.group("unit") and unit_words.startswith(m.group("unit").split()[0]) and not bystander:
         score += 1
     position = (m.group("position") or "").lower()
@@ -177,7 +180,7 @@ def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str
         best = (2, m)
     m = best[1]
     name = re.sub(r"\s+(Kapolres\w*|Kapolda|Kapolsek|Wakapolda|Kasat\w*|Pada|Saat|Dalam|Di)$", "", m.group("name"))
-    name = re.sub(r"^(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH)\.?\s+)+", "", name)  # honorifics are no part of the name
+    name = re.sub(r"^(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH|dr|drg)\.?\s+)+", "", name)  # honorifics are no part of the name
     return name, normalise_rank(m.group("rank")), (m.group("position") or None)
 
 

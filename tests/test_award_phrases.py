@@ -1444,6 +1444,12 @@ OFFICERS = [
      "Pranata (4/3/2024) mengatakan piagam itu milik seluruh personel.", (None, None, None)),
     ("a chief placed and dated before his verb", "Polres Sampang menerima piagam dari Bupati Sampang. Kapolres Sampang "
      "AKBP Yudi Pranata di Mapolres, Senin (4/3), juga mengapresiasi jajarannya.", (None, None, None)),
+    ("a chief at the end of a long list of guests is no receiver", "Piagam MURI diserahkan kepada Polres Kebumen. "
+     "Acara itu juga dihadiri Wakapolda Jateng Brigjen Pol Agus Santoso, Kabid Humas Polda Jateng Kombes Pol Satria "
+     "Bayu, Kapolres Kebumen AKBP Burhan Hadi, serta perwakilan Pemkab Kebumen.", (None, None, None)),
+    ("a physician's dr between rank and name", "Pusdokkes Polri meraih penghargaan dari Kementerian Kesehatan. "
+     "Penghargaan diterima oleh Kapusdokkes Polri Brigjen Pol dr Sari Handayani, Sp.PD di Jakarta.",
+     ("Sari Handayani", "Brigjen Pol", None)),
 ]  # fmt: skip
 
 

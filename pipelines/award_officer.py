@@ -39,8 +39,11 @@ RECEIVES_AFTER = re.compile(
     rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*(?:,(?:[^.]|(?<=\bPol)\.){{0,250}}?,|,[^,.]{{0,80}}?\s(?:dan|serta)\s[^,.]{{0,40}}?)?"
     # "AKBP X selaku Kapolres Y menerima", "Kapolres AKBP X yang langsung menerima"
     # "AKP X saat menerima penghargaan dari Kapolres Y": a picture's caption
-    r"(?:\s+(?:selaku|sebagai)\s+[^,.]{0,50}?)?\s*,?\s*(?:yang\s+)?(?:(?:juga|pun|langsung|hadir|saat|ketika)\s+)*"
-    r"(?:menerima|meraih|mendapat|mendapatkan|memperoleh|dianugerahi)\b",
+    # "AKBP X kembali menerima", "Iptu X berhasil meraih", "Ipda X diberi penghargaan", "Aiptu X diganjar piagam"
+    r"(?:\s+(?:selaku|sebagai)\s+[^,.]{0,50}?)?\s*,?\s*(?:yang\s+)?"
+    r"(?:(?:juga|pun|langsung|hadir|saat|ketika|kembali|berhasil|sukses|turut|pula)\s+)*"
+    r"(?:menerima|meraih|mendapat|mendapatkan|memperoleh|dianugerahi|diganjar|"
+    r"diberi(?=\s+(?:\w+\s+)?(?:penghargaan|piagam|apresiasi|reward|hadiah|tanda kehormatan)))\b",
     re.I,
 )
 

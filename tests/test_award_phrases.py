@@ -1450,6 +1450,10 @@ OFFICERS = [
     ("a physician's dr between rank and name", "Pusdokkes Polri meraih penghargaan dari Kementerian Kesehatan. "
      "Penghargaan diterima oleh Kapusdokkes Polri Brigjen Pol dr Sari Handayani, Sp.PD di Jakarta.",
      ("Sari Handayani", "Brigjen Pol", None)),
+    ("once more receiving", "Kapolda Riau Irjen Pol Hadi Susanto kembali menerima penghargaan dari Menteri ATR/BPN "
+     "atas pemberantasan mafia tanah.", ("Hadi Susanto", "Irjen Pol", "Kapolda")),
+    ("given an award, passive", "Kapolsek Tegalrejo, Iptu Rahmat Hidayat, diberi penghargaan oleh Kapolres Magelang "
+     "atas pengungkapan pencurian.", ("Rahmat Hidayat", "Iptu", "Kapolsek")),
 ]  # fmt: skip
 
 

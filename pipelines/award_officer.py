@@ -193,9 +193,11 @@ _RECEIVING_VERB = (
 # A post alone, or one word of a name, as the subject of a receiving verb: "Kapolda menerima penghargaan Muri",
 # "Kapolres Sumenep, Madura, meraih ...", "Kabid Humas Polda X menerima piagam", "Selain itu, Herry juga memperoleh
 # hadiah".
+# Not a list of posts whose unit is the subject: "kepada Kasat Binmas, Kapolsek, dan Bhabinkamtibmas, Polres X meraih".
+_NOT_LISTED = rf"(?![^,.]*\b(?:dan|serta)\b)(?![^,.]*\b(?:{POSITION_RE})\b)"
 POST_RECEIVES = re.compile(
     rf"\b(?P<post>{POSITION_RE})(?<=\w)(?!\w)"
-    rf"(?P<unit>(?:\s+[A-Z][\w-]*){{0,3}})(?:,[^,.]{{0,40}}){{0,3}},?\s+{_RECEIVING_VERB}"
+    rf"(?P<unit>(?:\s+[A-Z][\w-]*){{0,3}})(?:,{_NOT_LISTED}[^,.]{{0,40}}){{0,3}},?\s+{_RECEIVING_VERB}"
 )
 WORD_RECEIVES = re.compile(rf"\b(?P<word>[A-Z][a-z]{{2,}})\s+{_RECEIVING_VERB}")
 

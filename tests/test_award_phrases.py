@@ -1454,6 +1454,9 @@ OFFICERS = [
      "atas pemberantasan mafia tanah.", ("Hadi Susanto", "Irjen Pol", "Kapolda")),
     ("given an award, passive", "Kapolsek Tegalrejo, Iptu Rahmat Hidayat, diberi penghargaan oleh Kapolres Magelang "
      "atas pengungkapan pencurian.", ("Rahmat Hidayat", "Iptu", "Kapolsek")),
+    ("a list of posts before the unit that won is no receiver", "Tim penilai menguji materi yang diberikan kepada "
+     "Kasat Lantas, Kapolsek, dan Bhabinkamtibmas, Polres Batang meraih juara pertama lomba Polmas. Hadir Kasat "
+     "Lantas Polres Batang AKP Rudi Hartono.", (None, None, None)),
 ]  # fmt: skip
 
 

@@ -63,10 +63,22 @@ PRONOUN_RECEIVES = re.compile(
 )
 
 
+# Later, after his quote or in a sentence of its own, the one last named is said to have received: "... ," ujarnya
+# usai menerima penghargaan di Mapolda; "Penghargaan itu ia terima langsung dari Kadiv Humas".
+LATER_RECEIVES = re.compile(
+    rf"\b{SPEECH_VERB}\s*,?\s*(?:saat|usai|seusai|setelah|sesaat setelah|ketika)\s+menerima\b"
+    r"|\b(?:ia|dia|beliau)\s+(?:\w+\s+)?terima\b(?!\s+kasih)"
+)
+
+
 def _received_by_pronoun(context: str, end: int) -> bool:
-    """The officer is the last one named before a sentence opening on "Ia menerima ..."."""
+    """The officer is the last one named before a sentence opening on "Ia menerima ...", or before a quote's
+    closing or a sentence that says he (no one else named since) received it."""
     m = PRONOUN_RECEIVES.search(context, end)
-    return bool(m) and not OFFICER_RE.search(context, end, m.start()) and "." not in context[end : m.start()]
+    if m and not OFFICER_RE.search(context, end, m.start()) and "." not in context[end : m.start()]:
+        return True
+    later = LATER_RECEIVES.search(context, end, end + 600)
+    return bool(later) and not OFFICER_RE.search(context, end, later.start())
 
 
 # Who accepted, said just before the officer: "diterima (langsung) oleh", "kepada", "yang diwakili" (a deputy for

@@ -1457,6 +1457,12 @@ OFFICERS = [
     ("a list of posts before the unit that won is no receiver", "Tim penilai menguji materi yang diberikan kepada "
      "Kasat Lantas, Kapolsek, dan Bhabinkamtibmas, Polres Batang meraih juara pertama lomba Polmas. Hadir Kasat "
      "Lantas Polres Batang AKP Rudi Hartono.", (None, None, None)),
+    ("a quote closed as he had just received", "Satreskrim Polres Kudus meraih penghargaan dari Lemkapi. Kasat "
+     'Reskrim Polres Kudus, AKP Danu Saputra, menyebut capaian itu hasil kerja tim. "Terima kasih kepada Lemkapi," '
+     "ujarnya usai menerima penghargaan di Mapolres Kudus.", ("Danu Saputra", "AKP", "Kasat Reskrim")),
+    ("he received it, said as 'ia terima'", 'Bidhumas Polda Riau meraih penghargaan dari Divisi Humas Polri. "Ini '
+     'kerja keras tim," kata Kabid Humas Polda Riau Kombes Pol Anton Wijaya. Penghargaan itu ia terima langsung dari '
+     "Kadiv Humas Polri di Jakarta.", ("Anton Wijaya", "Kombes Pol", "Kabid Humas")),
 ]  # fmt: skip
 
 

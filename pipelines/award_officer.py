@@ -194,9 +194,20 @@ def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str
             return None, None, None
         best = (2, m)
     m = best[1]
+    if _one_of_a_list(context, m):
+        return None, None, None
     name = re.sub(r"\s+(Kapolres\w*|Kapolda|Kapolsek|Wakapolda|Kasat\w*|Pada|Saat|Dalam|Di)$", "", m.group("name"))
     name = re.sub(r"^(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH|dr|drg)\.?\s+)+", "", name)  # honorifics are no part of the name
     return name, normalise_rank(m.group("rank")), (m.group("position") or None)
+
+
+# Members named alike one after another: "diterima oleh Aipda A, Bripka B, Bharada C dan Bharaka D".
+NEXT_IN_LIST = re.compile(rf"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+){ANY_CASE_RANK_RE}\s+[A-Z]")
+
+
+def _one_of_a_list(context: str, m: re.Match) -> bool:
+    """He is one of several members listed without posts, none singled out: the text names no one receiver."""
+    return not m.group("position") and bool(NEXT_IN_LIST.match(context, m.end()))
 
 
 _RECEIVING_VERB = (

@@ -1463,6 +1463,8 @@ OFFICERS = [
     ("he received it, said as 'ia terima'", 'Bidhumas Polda Riau meraih penghargaan dari Divisi Humas Polri. "Ini '
      'kerja keras tim," kata Kabid Humas Polda Riau Kombes Pol Anton Wijaya. Penghargaan itu ia terima langsung dari '
      "Kadiv Humas Polri di Jakarta.", ("Anton Wijaya", "Kombes Pol", "Kabid Humas")),
+    ("members named alike, none singled out", "Satpolairud Polres Bima mendapat penghargaan dari HNSI. Penghargaan "
+     "itu diterima oleh Aipda Yusuf Hamid, Briptu Andi Saleh dan Bharada Rian Putra.", (None, None, None)),
 ]  # fmt: skip
 
 

@@ -881,6 +881,11 @@ YEARS = [
      "HUT RI 2023 di Kudus.", None),
     ("an operation during which a deed was done keeps its year", "Polres Kudus diganjar penghargaan atas kerja "
      "selama Operasi Ketupat Candi 2024.", 2024),
+    ("a meeting with a long name is the occasion", "meraih penghargaan dalam Rapat Kerja Teknis (Rakernis) Bidang "
+     "Propam Kepolisian Republik Indonesia (Polri) tahun 2023", None),
+    ("an awards night's edition, its English name in brackets", "diserahkan pada malam Penganugerahan Sahabat Anak "
+     "(Child Friend Award) Tahun 2021 di Jakarta", 2021),
+    ("an award's English name in brackets, then the year", "meraih Anugerah Humas (Public Relations Award) 2023", 2023),
 ]  # fmt: skip
 
 
@@ -920,7 +925,9 @@ def test_years(construction, passage, year):
     "title, year",
     [("Polres Terbaik Pelaksana Program Presisi 2025", 2025), ("Anugerah Keterbukaan Informasi Tahun 2024", 2024),
      ("penghargaan pengamanan Pilkada Serentak 2024", None), ("penghargaan", None),
-     ("Anugerah Keterbukaan Informasi Publik (KIP) 2024", 2024)],
+     ("Anugerah Keterbukaan Informasi Publik (KIP) 2024", 2024),
+     ("penghargaan atas pengungkapan kasus narkoba sejak tahun 2019", None),
+     ("penghargaan atas kinerja sepanjang tahun 2022", None)],
 )  # fmt: skip
 def test_year_an_awards_name_carries(title, year):
     assert year_in_title(title) == year

@@ -102,6 +102,8 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     _classes_in_named_award(awards)
     for award in awards:
         award.title = named_by_giver(award.title, award.giver)
+        # The name it ends up with may carry its period ("capaian IKPA 2024" taken from a sentence naming no unit).
+        award.year = award.year or year_in_title(award.title)
     return [a.as_row() for a in awards if a.recipients]
 
 

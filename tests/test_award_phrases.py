@@ -916,6 +916,17 @@ def test_a_single_award_takes_its_period_from_a_sentence_that_names_no_unit():
     assert award["year"] == 2021
 
 
+def test_places_of_a_ranking_take_the_period_of_the_award_named_in_another_sentence():
+    awards = extract_awards(
+        None,
+        "Kapolda Jambi Irjen Pol Rudi Hartono mengatakan penghargaan yang diberikan Kapolri atas capaian Indeks "
+        "Kepatuhan Anggaran (IKA) 2023 menunjukkan kerja keras jajarannya. Penghargaan ini diberikan langsung oleh "
+        "Kapolri pada acara Rakernis. Dalam ajang tahunan ini, peringkat pertama diraih Polda Bali, disusul Polda Riau "
+        "di posisi kedua, dan Polda Jambi di posisi ketiga.",
+    )
+    assert [a["year"] for a in awards] == [2023, 2023, 2023]
+
+
 @pytest.mark.parametrize("construction, passage, year", YEARS, ids=[row[0] for row in YEARS])
 def test_years(construction, passage, year):
     assert year_of(passage) == year

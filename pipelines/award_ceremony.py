@@ -149,16 +149,21 @@ OTHER_OCCASION = re.compile(
 
 # The day a statement to the press was made: "kata Kabid Humas Polda X, Selasa (7/5/2024)",
 # "Kadiv Humas Polri di Jakarta, Rabu (17/5/2023), menjelaskan ...", "kata Rektor kepada wartawan, Kamis (18/7)".
+# The speaker's post may be long and the source quoted: "terang Kepala Biro Penmas Divisi Humas Polri Brigjen Pol X
+# dikutip dari detikcom, Jumat (5/5/2017)"; "Kadiv Humas Polri Irjen Pol. X dalam keterangannya di Jakarta, Minggu
+# (17/9), mengatakan".
 SPEAKING_DAY = re.compile(
-    rf"\b{SPEECH_VERB}\b[^;\"“”()]{{0,80}}?,?\s*"
+    rf"\b{SPEECH_VERB}\b[^;\"“”()]{{0,120}}?,?\s*"
     rf"(?P<day>(?:{_DAY}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))"
-    rf"|\bHumas\b[^;\"“”()]{{0,60}}?,\s*(?P<day2>(?:{_DAY}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)),?\s*"
+    rf"|\bHumas\b[^;\"“”()]{{0,100}}?,\s*(?P<day2>(?:{_DAY}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)),?\s*"
     r"(?=(?:men(?:jelaskan|gatakan|yampaikan|uturkan|egaskan)|membenarkan)\b)"
 )
 
 
 # A statement to the press, not at the ceremony: a spokesman, reporters, a written release.
-PRESS = re.compile(r"\b(?:Humas|Penmas|juru bicara|jubir|wartawan|awak media|dikonfirmasi|keterangan|rilis)\w*", re.I)
+PRESS = re.compile(
+    r"\b(?:Humas|Penmas|juru bicara|jubir|wartawan|awak media|dikonfirmasi|dikutip|keterangan|rilis)\w*", re.I
+)
 
 
 def _without_speaking_day(sentence: str) -> str:

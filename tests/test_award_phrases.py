@@ -1603,6 +1603,13 @@ EVENT_DATES = [
      "2018-03-22"),
     ("the same with the month in words", "Polres Katingan menerima piagam dari Bupati Katingan, Jumat, 13 April. "
      "Bupati berharap polisi siap mengamankan Pemilu 2019.", None, "2018-04-13"),
+    ("a spokesman with a long post, quoted from another outlet", 'Polres Sintang meraih penghargaan Kapolri. "Pemberian '
+     'penghargaan itu wujud apresiasi," terang Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigjen Pol Hadi '
+     "Santoso dikutip dari sebuah media, Jumat (5/5/2017). Pemberian penghargaan itu digelar pada tanggal 2 Mei lalu.",
+     None, "2017-05-02"),
+    ("a spokesman's statement day after his post and place", "Polda Bali meraih penghargaan dari IAWP. Kabid Humas "
+     "Polda Bali Kombes Pol. Budi Santoso dalam keterangannya di Denpasar, Minggu (17/9), mengatakan penghargaan "
+     "diserahkan di Selandia Baru.", "2023-09-18T10:00:00+07:00", None),
 ]  # fmt: skip
 
 

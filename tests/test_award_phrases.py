@@ -1610,6 +1610,12 @@ EVENT_DATES = [
     ("a spokesman's statement day after his post and place", "Polda Bali meraih penghargaan dari IAWP. Kabid Humas "
      "Polda Bali Kombes Pol. Budi Santoso dalam keterangannya di Denpasar, Minggu (17/9), mengatakan penghargaan "
      "diserahkan di Selandia Baru.", "2023-09-18T10:00:00+07:00", None),
+    ("a dateline's day is the day of filing", "Bandung 3 Juli 2025 — Polda Jabar memberikan penghargaan kepada Polres "
+     "Garut atas dedikasi anggotanya.", "2025-07-03T10:00:00+07:00", None),
+    ("a dateline with a weekday and its date", "GARUT, Selasa (4/2) – Polres Garut menerima piagam dari Bupati Garut "
+     "atas pelayanan publik.", None, None),
+    ("the day a decree was fixed is no ceremony's", "Polres Garut menerima piagam dari Bupati Garut berdasarkan Surat "
+     "Keputusan Nomor 12/HK/2025 yang ditetapkan di Garut pada 9 Januari 2025.", None, None),
 ]  # fmt: skip
 
 

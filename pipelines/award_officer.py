@@ -108,6 +108,11 @@ HANDED_OVER_BY = re.compile(
 )
 # The one a deputy stands in for: "yang hadir mewakili Kapolri Jenderal Pol. X, menerima" is not X's doing.
 REPRESENTED_BEFORE = re.compile(r"\bmewakili\s*$", re.I)
+# "kepada Kapolda X, Irjen Y sebagai pemrakarsa, yang diwakili Kapolres Z": someone else took it for Y.
+REPRESENTED_AFTER = re.compile(
+    rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*(?:\s*,?\s*(?:selaku|sebagai)\s+[^,.]{{0,50}})?\s*,?\s*yang\s+(?:di)?wakili",
+    re.I,
+)
 # "Kapolda Kepri Irjen X, S.I.K., yang diwakili Kabidhumas Kombes Y": Y, not X, was there to accept.
 STOOD_IN_FOR = re.compile(rf"^(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*,?\s*(?:yang\s+)?(?:di)?wakili\b", re.I)
 
@@ -153,7 +158,11 @@ def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None
     if ATTENDED_BY.search(before) or THANKED_BEFORE.search(before):
         accepted = None
     receives = RECEIVES_AFTER.match(context, m.end()) or _received_by_pronoun(context, m.end())
-    if REPRESENTED_BEFORE.search(before) or HANDED_OVER_BY.search(context, max(0, m.start() - 120), m.start()):
+    if (
+        REPRESENTED_BEFORE.search(before)
+        or REPRESENTED_AFTER.match(context, m.end())
+        or HANDED_OVER_BY.search(context, max(0, m.start() - 120), m.start())
+    ):
         return None
     if "," in m.group(0) and not (accepted or receives):
         return None  # "kata Kasat Lantas Polres Bitung, Iptu X": a post and a name apart only where one accepts

@@ -1496,6 +1496,15 @@ def test_a_post_set_before_the_name_in_another_unit_is_not_the_awards():
     assert officer_of(text, find_unit_mentions("Polsek Kuta"))[0] == "Dedi Lado"
 
 
+def test_one_a_post_alone_stood_in_for_did_not_take_it_himself():
+    from pipelines.award_officer import officer_of
+    from pipelines.units import find_unit_mentions
+
+    (recipient,) = find_unit_mentions("Polda Nusa Tenggara Timur")
+    text = "Piagam juga diberikan kepada Kapolda NTT, Irjen Pol Johni Asadoma sebagai penggagas, yang diwakili Kapolres Alor."
+    assert officer_of(text, [recipient]) == (None, None, None)
+
+
 @pytest.mark.parametrize("construction, text, officer", OFFICERS, ids=[row[0] for row in OFFICERS])
 def test_receiving_officer(construction, text, officer):
     (award,) = extract_awards(None, text)

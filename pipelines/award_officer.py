@@ -147,17 +147,26 @@ def _apposition_of(context: str, m: re.Match, recipient: str) -> bool:
     return not units or any(u == recipient or recipient.endswith(f" {u}") or u.endswith(f" {recipient}") for u in units)
 
 
-def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None, recipient: str = "") -> int | None:
-    """How surely the officer of `m` accepted the award; None when he did not (a giver, one represented)."""
+def _accepted(context: str, m: re.Match, recipient: str) -> bool:
+    """The text says, just before him, that he was the one who accepted ("diterima oleh", "kepada")."""
     before = context[max(0, m.start() - 80) : m.start()]
-    accepted = (
+    if ATTENDED_BY.search(before) or THANKED_BEFORE.search(before):
+        return False
+    return bool(
         ACCEPTED_BEFORE.search(before[-60:])
         or re.search(r"\bdiwakili\s+$", before, re.I)
         or _apposition_of(context, m, recipient)
     )
-    if ATTENDED_BY.search(before) or THANKED_BEFORE.search(before):
-        accepted = None
-    receives = RECEIVES_AFTER.match(context, m.end()) or _received_by_pronoun(context, m.end())
+
+
+def _receives(context: str, m: re.Match) -> bool:
+    return bool(RECEIVES_AFTER.match(context, m.end()) or _received_by_pronoun(context, m.end()))
+
+
+def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None, recipient: str = "") -> int | None:
+    """How surely the officer of `m` accepted the award; None when he did not (a giver, one represented)."""
+    before = context[max(0, m.start() - 80) : m.start()]
+    accepted, receives = _accepted(context, m, recipient), _receives(context, m)
     if (
         REPRESENTED_BEFORE.search(before)
         or REPRESENTED_AFTER.match(context, m.end())
@@ -197,6 +206,8 @@ def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str
         previous = m
         if score is not None and (best is None or score > best[0]):
             best = (score, m)
+    if best is not None and _only_quoted(context, best[1], recipients[0].name):
+        best = None
     if best is None or best[0] < 2:  # a chief merely named is no receiver: the text must say he accepted
         m = _named_before(context, recipients[0].name)
         if m is None:
@@ -208,6 +219,27 @@ def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str
     name = re.sub(r"\s+(Kapolres\w*|Kapolda|Kapolsek|Wakapolda|Kasat\w*|Pada|Saat|Dalam|Di)$", "", m.group("name"))
     name = re.sub(r"^(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH|dr|drg)\.?\s+)+", "", name)  # honorifics are no part of the name
     return name, normalise_rank(m.group("rank")), (m.group("position") or None)
+
+
+def _only_quoted(context: str, m: re.Match, recipient: str) -> bool:
+    """The unit's chief, named with his post, whom the text never says accepted and elsewhere quotes speaking of
+    it ("Di bawah tanggung jawab Kapolres X AKBP Y ..." and later "Kapolres X AKBP Y mengatakan ..."): a speaker."""
+    if _accepted(context, m, recipient) or _receives(context, m):
+        return False
+    words = [re.escape(w) for w in m.group("name").split() if len(w) > 2]
+    name = rf"(?:{'|'.join(words)})" if words else None
+    for other in OFFICER_RE.finditer(context):
+        if other.group("name") == m.group("name") and (
+            _accepted(context, other, recipient) or _receives(context, other)
+        ):
+            return False
+    return bool(name) and bool(
+        re.search(
+            rf"\b{name}\b(?:\s*,?\s*{ACADEMIC}(?!\w))*{_SAID_WHERE_WHEN}\s*,?\s*(?:(?:juga|pun)\s+)?"
+            rf"{SPEAKER_VERB}\b|\b{SPEECH_VERB}\s+(?:[A-Z][\w.]*\s+){{0,8}}?{name}\b",
+            context,
+        )
+    )
 
 
 # Members named alike one after another: "diterima oleh Aipda A, Bripka B, Bharada C dan Bharaka D".

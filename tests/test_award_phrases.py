@@ -1483,6 +1483,9 @@ OFFICERS = [
      "Kadiv Humas Polri di Jakarta.", ("Anton Wijaya", "Kombes Pol", "Kabid Humas")),
     ("members named alike, none singled out", "Satpolairud Polres Bima mendapat penghargaan dari HNSI. Penghargaan "
      "itu diterima oleh Aipda Yusuf Hamid, Briptu Andi Saleh dan Bharada Rian Putra.", (None, None, None)),
+    ("a chief named with his unit, then quoted, never said to accept", "Polres Sigi menerima penghargaan Satgas "
+     "terbaik dari Polda Sulteng. Di bawah tanggung jawab Kapolres Sigi AKBP Reza Pahlevi, jajarannya menggelar 500 "
+     "kegiatan. Kapolres Sigi AKBP Reza Pahlevi mengatakan penghargaan itu milik semua anggota.", (None, None, None)),
 ]  # fmt: skip
 
 

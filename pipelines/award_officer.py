@@ -89,7 +89,8 @@ ACCEPTED_BEFORE = re.compile(
     r"|\b(?:[Pp]enerima|diterima)\b[^.,]{0,80},?\s*\b(?:adalah|yakni|yaitu)[\s:,]*"
     # "... juga menerima penghargaan, yakni Direktur Reserse Narkoba Kombes X": those who received, listed
     r"|\b(?:menerima|meraih|memperoleh|mendapat(?:kan)?)\b[^.]{0,40}?\b(?:yakni|yaitu|antara lain|di antaranya)[\s:,]*)"
-    r"(?:[A-Z][\w-]*\s+){0,7}$"
+    # A post spelled out may carry its short form in brackets: "diterima Kepala Seksi Humas (Kasi Humas) Polres X".
+    r"(?:\(?[A-Z][\w-]*\)?\s+){0,9}$"
 )
 # "kepada Ps. Kanit 2 Sat Intelkam Polres X, Bripka Y", "disematkan kepada Kasubdit Pengamanan Objek Wisata
 # Polda X AKBP Y": a post and unit too long or too oddly written for the patterns of

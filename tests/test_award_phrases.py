@@ -1489,6 +1489,9 @@ OFFICERS = [
     ("a post that received, its holder named elsewhere without a rank", "Kapolres Pacitan, Jawa Timur, meraih "
      "penghargaan juara II lomba manajemen media. Kapolres Pacitan Agung Nugroho juga berterima kasih kepada tim "
      "Humas.", ("Agung Nugroho", None, "Kapolres")),
+    ("a post spelled out with its short form in brackets", "Polres Lebak meraih Anugerah Keterbukaan Informasi. "
+     "Penghargaan itu diterima Kepala Seksi Humas (Kasi Humas) Polres Lebak AKP Dedi Mulyadi mewakili Kapolres.",
+     ("Dedi Mulyadi", "AKP", None)),
 ]  # fmt: skip
 
 

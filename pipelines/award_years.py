@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
+from pipelines.knowledge import knowledge_text
+
 # The period an award is for, as stories state it: "tahun 2023", "kepatuhan 2023", "Kompolnas Award 2023",
 # "periode Februari 2024", "periode April hingga Juni 2024", "Operasi Lilin Jaya 2025", "semester I tahun 2022"; not
 # "sepanjang (tahun) 2023" (a window of achievement).
@@ -44,8 +48,10 @@ NAMED_PERIOD = re.compile(
 
 # An election is the occasion, not the period: "pengamanan Pilkada Serentak 2024" has no award year. An acronym in
 # brackets is still the name: "Penghargaan Keterbukaan Informasi Publik (KIP) 2025".
+# A feast is one too: "atas pengamanan arus mudik Lebaran 2024" (the words are listed in period_words.yml).
+_OCCASIONS = "|".join(yaml.safe_load(knowledge_text("period_words.yml"))["occasions"])
 TITLE_YEAR = re.compile(
-    r"(?:\b(?!(?:Pilkada|Serentak|Pemilu|Pilpres|Pileg|Pilgub|Pilbup|Pilwalkot)\b)(?:[A-Z][\w-]*|[Tt]ahun|Awards?)|\([A-Z][\w-]*\))"
+    rf"(?:\b(?!(?:{_OCCASIONS})\b)(?:[A-Z][\w-]*|[Tt]ahun|Awards?)|\([A-Z][\w-]*\))"
     r"\s+(20\d\d)\b"
 )
 

@@ -938,7 +938,9 @@ def test_years(construction, passage, year):
      ("penghargaan pengamanan Pilkada Serentak 2024", None), ("penghargaan", None),
      ("Anugerah Keterbukaan Informasi Publik (KIP) 2024", 2024),
      ("penghargaan atas pengungkapan kasus narkoba sejak tahun 2019", None),
-     ("penghargaan atas kinerja sepanjang tahun 2022", None)],
+     ("penghargaan atas kinerja sepanjang tahun 2022", None),
+     ("penghargaan atas pengamanan arus mudik Lebaran 2023", None),
+     ("piagam atas pengamanan malam Natal 2022 di gereja", None)],
 )  # fmt: skip
 def test_year_an_awards_name_carries(title, year):
     assert year_in_title(title) == year

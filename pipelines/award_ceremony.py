@@ -157,17 +157,20 @@ OTHER_OCCASION = re.compile(
 # The speaker's post may be long and the source quoted: "terang Kepala Biro Penmas Divisi Humas Polri Brigjen Pol X
 # dikutip dari detikcom, Jumat (5/5/2017)"; "Kadiv Humas Polri Irjen Pol. X dalam keterangannya di Jakarta, Minggu
 # (17/9), mengatakan".
+# The day may be written out: "kata Kapolres saat ditemui di Mapolres, Senin, 8 Januari 2024".
+_SAID_ON = rf"(?:{_DAY}),?\s*(?:\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)|\d{{1,2}}\s+(?i:{_MONTH})(?:\s+20\d\d)?\b)"
 SPEAKING_DAY = re.compile(
-    rf"\b{SPEECH_VERB}\b[^;\"“”()]{{0,120}}?,?\s*"
-    rf"(?P<day>(?:{_DAY}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))"
-    rf"|\bHumas\b[^;\"“”()]{{0,100}}?,\s*(?P<day2>(?:{_DAY}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)),?\s*"
+    rf"\b{SPEECH_VERB}\b[^;\"“”()]{{0,120}}?,?\s*(?P<day>{_SAID_ON})"
+    rf"|\bHumas\b[^;\"“”()]{{0,100}}?,\s*(?P<day2>{_SAID_ON}),?\s*"
     r"(?=(?:men(?:jelaskan|gatakan|yampaikan|uturkan|egaskan)|membenarkan)\b)"
 )
 
 
 # A statement to the press, not at the ceremony: a spokesman, reporters, a written release.
 PRESS = re.compile(
-    r"\b(?:Humas|Penmas|juru bicara|jubir|wartawan|awak media|dikonfirmasi|dikutip|keterangan|rilis)\w*", re.I
+    r"\b(?:Humas|Penmas|juru bicara|jubir|wartawan|awak media|dikonfirmasi|dikutip|keterangan|rilis|ditemui|"
+    r"dihubungi|diwawancara)\w*",
+    re.I,
 )
 
 

@@ -1636,6 +1636,9 @@ EVENT_DATES = [
      "atas pelayanan publik.", None, None),
     ("the day a decree was fixed is no ceremony's", "Polres Garut menerima piagam dari Bupati Garut berdasarkan Surat "
      "Keputusan Nomor 12/HK/2025 yang ditetapkan di Garut pada 9 Januari 2025.", None, None),
+    ("a chief met by reporters, the day written out", "Polres Bogor meraih predikat WBK tahun 2023 dari "
+     'KemenPAN-RB. "Kami bersyukur," kata Kapolres Bogor saat ditemui di Mapolres, Selasa, 9 Januari 2024.',
+     "2024-01-09T10:00:00+07:00", None),
 ]  # fmt: skip
 
 

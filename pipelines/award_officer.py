@@ -10,7 +10,7 @@ import re
 
 from pipelines.dates import WEEKDAYS
 from pipelines.ranks import ACADEMIC, ANY_CASE_RANK_RE, NAME, normalise_rank
-from pipelines.role_words import SPEAKER_VERB, SPEECH_VERB
+from pipelines.role_words import AWARD_NOUN, SPEAKER_VERB, SPEECH_VERB
 from pipelines.units import POSITION_UNIT, Mention, find_unit_mentions
 
 # An officer's post: chiefs and deputies of units and sections ("Kapolres", "Kasiwas", "Kasat Resnarkoba",
@@ -264,6 +264,20 @@ POST_RECEIVES = re.compile(
     rf"\b(?P<post>{POSITION_RE})(?<=\w)(?!\w)"
     rf"(?P<unit>(?:\s+[A-Z][\w-]*){{0,3}})(?:,{_NOT_LISTED}[^,.]{{0,40}}){{0,3}},?\s+{_RECEIVING_VERB}"
 )
+# A post alone after the cue of who accepted: "penghargaannya diberikan kepada penyelenggara, yaitu Kapolres dan
+# panitia", "diterima oleh Kapolres Bima".
+POST_ACCEPTED = re.compile(
+    r"\b(?:kepada|diterima(?:\s+(?:langsung\s+)?oleh)?|diwakili(?:\s+oleh)?|yaitu|yakni)\s+"
+    rf"(?P<post>{POSITION_RE})(?<=\w)(?!\w)(?P<unit>(?:\s+[A-Z][\w-]*){{0,3}})"
+)
+
+
+def _award_before(context: str, end: int) -> bool:
+    """An award is what its sentence hands over before `end` ("penghargaannya diberikan kepada"), not material."""
+    start = context.rfind(". ", max(0, end - 150), end)
+    return bool(AWARD_NOUN.search(context, max(0, start, end - 150), end))
+
+
 WORD_RECEIVES = re.compile(rf"\b(?P<word>[A-Z][a-z]{{2,}})\s+{_RECEIVING_VERB}")
 
 
@@ -276,9 +290,13 @@ def _named_before(context: str, recipient: str) -> re.Match | None:
     """The officer a post or a name alone refers to when it receives: the one the text names in full with
     that post (in the recipient unit) or that word in his name."""
     officers = list(OFFICER_RE.finditer(context))
-    for r in POST_RECEIVES.finditer(context):
-        if re.match(rf"\s*,?\s*{ANY_CASE_RANK_RE}\b", r.group("unit")) or (
-            r.group("post") == "Kapolda" and "Polda" not in recipient
+    accepted = [r for r in POST_ACCEPTED.finditer(context) if _award_before(context, r.start())]
+    for r in [*POST_RECEIVES.finditer(context), *accepted]:
+        if (
+            re.search(rf"(?<!\w){ANY_CASE_RANK_RE}\b", r.group("unit"))
+            or re.match(rf"\s*,?\s*{ANY_CASE_RANK_RE}\b", context[r.end() :])
+            or (r.group("post") == "Kapolda" and "Polda" not in recipient)
+            or THANKED_BEFORE.search(context, max(0, r.start("post") - 80), r.start("post"))
         ):
             continue
         words = r.group("unit").split()

@@ -1494,6 +1494,9 @@ OFFICERS = [
     ("a post spelled out with its short form in brackets", "Polres Lebak meraih Anugerah Keterbukaan Informasi. "
      "Penghargaan itu diterima Kepala Seksi Humas (Kasi Humas) Polres Lebak AKP Dedi Mulyadi mewakili Kapolres.",
      ("Dedi Mulyadi", "AKP", None)),
+    ("a post alone named as the one given it, his name said before", "Polres Batang memecahkan rekor MURI lewat "
+     "lomba mewarnai. Kapolres Batang AKBP Yuda Pratama menjelaskan lomba itu diikuti 15 ribu anak. Penghargaannya "
+     "diberikan kepada penyelenggara, yaitu Kapolres dan panitia.", ("Yuda Pratama", "AKBP", "Kapolres")),
 ]  # fmt: skip
 
 

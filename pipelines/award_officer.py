@@ -190,11 +190,13 @@ def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None
     return score + (position.startswith("kapolres") or position.startswith("kapolsek"))
 
 
-def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str | None, str | None]:
+def officer_of(
+    context: str, recipients: list[Mention], title: str | None = None
+) -> tuple[str | None, str | None, str | None]:
     """The receiving officer: after 'diterima (langsung) oleh', 'kepada' or 'diwakili' (who accepted for his
     chief), the subject of a receiving verb, or the recipient unit's own chief named with it; then one named
     before by his post or name alone ("Kapolda menerima", "Herry juga memperoleh"); none where the text does
-    not say who received."""
+    not say who received. Of officers said alike to accept, the one the award's own clause names (`title`)."""
     if len(recipients) != 1:
         return None, None, None
     unit_words = recipients[0].name.split(" ", 1)[-1]
@@ -205,7 +207,9 @@ def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str
             continue
         score = _score(context, m, unit_words, previous, recipients[0].name)
         previous = m
-        if score is not None and (best is None or score > best[0]):
+        if score is not None and (
+            best is None or score > best[0] or (score == best[0] and _in_clause_of(context, m, best[1], title))
+        ):
             best = (score, m)
     if best is not None and _only_quoted(context, best[1], recipients[0].name):
         best = None
@@ -220,6 +224,17 @@ def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str
     name = re.sub(r"\s+(Kapolres\w*|Kapolda|Kapolsek|Wakapolda|Kasat\w*|Pada|Saat|Dalam|Di)$", "", m.group("name"))
     name = re.sub(r"^(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH|dr|drg)\.?\s+)+", "", name)  # honorifics are no part of the name
     return name, normalise_rank(m.group("rank")), (m.group("position") or None)
+
+
+def _in_clause_of(context: str, m: re.Match, other: re.Match, title: str | None) -> bool:
+    """ "Satya Lencana 24 tahun diwakili AKP A, Satya Lencana 16 tahun diterima AKBP B": of two officers said alike
+    to accept, `m` follows the award's own name in his sentence, and `other` does not."""
+
+    def follows(officer: re.Match) -> bool:
+        start = max(context.rfind(". ", 0, officer.start()), officer.start() - 150, 0)
+        return bool(title) and context.find(title, start, officer.start()) >= 0
+
+    return follows(m) and not follows(other)
 
 
 def _only_quoted(context: str, m: re.Match, recipient: str) -> bool:

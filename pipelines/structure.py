@@ -216,12 +216,12 @@ def _officer(award: Award, story: Story, context: str, mentions: list[Mention], 
         # A unit the text names in no form the gazetteer reads ("Polri" for Mabes Polri) still has its officer.
         mentions = [Mention(award.recipients[0], None, 0, 0, False)]
     if single:
-        found = officer_of(context, mentions[:1])
+        found = officer_of(context, mentions[:1], award.title)
         if found[0]:
             return found
         if award.ranked:  # one place of a ranking of several units: its officer is one said to accept an award
-            return officer_of(" ".join(s for s in story.body if ACCEPTS.search(s)), mentions[:1])
-        return officer_of(story.text, mentions[:1])
+            return officer_of(" ".join(s for s in story.body if ACCEPTS.search(s)), mentions[:1], award.title)
+        return officer_of(story.text, mentions[:1], award.title)
     if _own_chiefs(context, mentions) > 1:
         return None, None, None
     found = next((f for f in (officer_of(context, [m]) for m in mentions) if f[0]), (None, None, None))

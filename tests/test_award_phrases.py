@@ -1510,6 +1510,21 @@ def test_a_post_set_before_the_name_in_another_unit_is_not_the_awards():
     assert officer_of(text, find_unit_mentions("Polsek Kuta"))[0] == "Dedi Lado"
 
 
+def test_of_officers_said_alike_to_accept_the_one_the_awards_own_clause_names():
+    from pipelines.award_officer import officer_of
+    from pipelines.units import find_unit_mentions
+
+    (recipient,) = find_unit_mentions("Polda Bengkulu")
+    text = (
+        "Secara simbolis, Bintang Bhayangkara disematkan kepada Kabag Ops Polda Bengkulu AKBP Rudi Hartono. Satya "
+        "Lencana Pengabdian 16 tahun diwakili Kaur Keu Polda Bengkulu AKP Made Wirya, dan Satya Lencana Pengabdian "
+        "8 tahun diterima Kaur Mintu Polda Bengkulu Ipda Sri Lestari."
+    )
+    assert officer_of(text, [recipient], "Satya Lencana Pengabdian 16 tahun")[0] == "Made Wirya"
+    assert officer_of(text, [recipient], "Satya Lencana Pengabdian 8 tahun")[0] == "Sri Lestari"
+    assert officer_of(text, [recipient])[0] == "Rudi Hartono"
+
+
 def test_one_a_post_alone_stood_in_for_did_not_take_it_himself():
     from pipelines.award_officer import officer_of
     from pipelines.units import find_unit_mentions

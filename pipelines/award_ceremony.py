@@ -154,13 +154,13 @@ OTHER_OCCASION = re.compile(
 
 # The day a statement to the press was made: "kata Kabid Humas Polda X, Selasa (7/5/2024)",
 # "Kadiv Humas Polri di Jakarta, Rabu (17/5/2023), menjelaskan ...", "kata Rektor kepada wartawan, Kamis (18/7)".
-# The speaker's post may be long and the source quoted: "terang Kepala Biro Penmas Divisi Humas Polri Brigjen Pol X
-# dikutip dari detikcom, Jumat (5/5/2017)"; "Kadiv Humas Polri Irjen Pol. X dalam keterangannya di Jakarta, Minggu
-# (17/9), mengatakan".
+# A statement quoted from another outlet is dated by its quoting: "... Brigjen Pol X dikutip dari detikcom, Jumat
+# (5/5/2017)"; a spokesman's post may run long: "Kadiv Humas Polri Irjen Pol. X dalam keterangannya di Jakarta,
+# Minggu (17/9), mengatakan".
 # The day may be written out: "kata Kapolres saat ditemui di Mapolres, Senin, 8 Januari 2024".
 _SAID_ON = rf"(?:{_DAY}),?\s*(?:\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)|\d{{1,2}}\s+(?i:{_MONTH})(?:\s+20\d\d)?\b)"
 SPEAKING_DAY = re.compile(
-    rf"\b{SPEECH_VERB}\b[^;\"“”()]{{0,120}}?,?\s*(?P<day>{_SAID_ON})"
+    rf"\b(?:{SPEECH_VERB}\b[^;\"“”()]{{0,80}}?|dikutip\s+dari\s+[^;\"“”()]{{0,40}}?),?\s*(?P<day>{_SAID_ON})"
     rf"|\bHumas\b[^;\"“”()]{{0,100}}?,\s*(?P<day2>{_SAID_ON}),?\s*"
     r"(?=(?:men(?:jelaskan|gatakan|yampaikan|uturkan|egaskan)|membenarkan)\b)"
 )

@@ -27,6 +27,7 @@ from pipelines.award_people import per_person
 from pipelines.award_rankings import places_of_one_kind
 from pipelines.award_reading import BACKGROUND, BACKGROUND_OPENING, clauses_of, no_receivers, read_sentence
 from pipelines.award_reasons import REASON
+from pipelines.award_stand_ins import stood_in_for
 from pipelines.award_titles import (
     AWARD_NAME,
     best_title,
@@ -218,7 +219,7 @@ def _officer(award: Award, story: Story, context: str, mentions: list[Mention], 
     if single:
         found = officer_of(context, mentions[:1], award.title)
         if found[0]:
-            return found
+            return stood_in_for(story.text, found) or found
         if award.ranked:  # one place of a ranking of several units: its officer is one said to accept an award
             return officer_of(" ".join(s for s in story.body if ACCEPTS.search(s)), mentions[:1], award.title)
         return officer_of(story.text, mentions[:1], award.title)

@@ -1525,6 +1525,27 @@ def test_of_officers_said_alike_to_accept_the_one_the_awards_own_clause_names():
     assert officer_of(text, [recipient])[0] == "Rudi Hartono"
 
 
+def test_who_took_the_award_for_a_chief_said_to_receive_it():
+    from pipelines.award_stand_ins import stood_in_for
+
+    chief = ("Budi Santoso", "Jenderal Pol", "Kapolri")
+    after = (
+        "Kapolri Jenderal Pol Budi Santoso menerima penghargaan dari sebuah stasiun televisi. Penghargaan ini diterima "
+        "oleh Kadiv Humas Polri Irjen Pol. Andi Wijaya, mewakili Kapolri."
+    )
+    assert stood_in_for(after, chief) == ("Andi Wijaya", "Irjen Pol", "Kadiv Humas")
+    handed_to_him = (
+        "IAWP menyerahkan penghargaan kepada Kapolri Jenderal Pol. Budi Santoso atas komitmennya. Penghargaan "
+        "diterima oleh Kadiv Hubinter Irjen Pol. Andi Wijaya yang mewakili Kapolri."
+    )
+    assert stood_in_for(handed_to_him, chief) is None
+    before = (
+        "Kapolda Jambi Irjen Pol Rudi Hartono menerima penghargaan pin emas. Hadir mewakili Kapolda, Wakapolda Jambi "
+        "Brigjen Pol Dr. Made Wirya menerima langsung penghargaan tersebut."
+    )
+    assert stood_in_for(before, ("Rudi Hartono", "Irjen Pol", "Kapolda")) == ("Made Wirya", "Brigjen Pol", "Wakapolda")
+
+
 def test_one_a_post_alone_stood_in_for_did_not_take_it_himself():
     from pipelines.award_officer import officer_of
     from pipelines.units import find_unit_mentions

@@ -59,7 +59,11 @@ PLACE_RE = re.compile(
 
 
 # The date of a decree or a letter ("Keppres Nomor 6/TK/2012 tertanggal 8 Februari 2012") is no ceremony's.
-DOCUMENT_DATE_BEFORE = re.compile(r"\b(?:tertanggal|bertanggal|tanggal)\s*$", re.I)
+# "Surat Keputusan Nomor 12/2025 yang ditetapkan di Jakarta pada 9 Januari 2026" too.
+DOCUMENT_DATE_BEFORE = re.compile(
+    r"\b(?:tertanggal|bertanggal|tanggal|ditetapkan(?:\s+di\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:pada\s+)?(?:tanggal\s+)?)\s*$",
+    re.I,
+)
 
 
 def _explicit_date(sentence: str, published: date | None, year_hint: int | None = None) -> str | None:
@@ -135,7 +139,8 @@ def _document_date(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 40) : start]
     if re.search(r"\b\d{1,2}\s*(?:sampai|hingga|s\.d\.?|-|–)\s*$", before):
         return True
-    return bool(DOCUMENT_DATE_BEFORE.search(before)) and bool(re.search(r"\b(?:Nomor|No\.?)\s*:?\s", before))
+    numbered = re.search(r"\b(?:Nomor|No\.?)\s*:?\s", sentence[max(0, start - 100) : start])
+    return bool(DOCUMENT_DATE_BEFORE.search(sentence[max(0, start - 60) : start])) and bool(numbered)
 
 
 # "Lomba itu sebelumnya digelar pada 22 September", "akan diberi penghargaan pada 23 September", "Hal serupa
@@ -149,16 +154,40 @@ OTHER_OCCASION = re.compile(
 
 # The day a statement to the press was made: "kata Kabid Humas Polda X, Selasa (7/5/2024)",
 # "Kadiv Humas Polri di Jakarta, Rabu (17/5/2023), menjelaskan ...", "kata Rektor kepada wartawan, Kamis (18/7)".
+# A statement quoted from another outlet is dated by its quoting: "... Brigjen Pol X dikutip dari detikcom, Jumat
+# (5/5/2017)"; a spokesman's post may run long: "Kadiv Humas Polri Irjen Pol. X dalam keterangannya di Jakarta,
+# Minggu (17/9), mengatakan".
+# The day may be written out: "kata Kapolres saat ditemui di Mapolres, Senin, 8 Januari 2024".
+_SAID_ON = rf"(?:{_DAY}),?\s*(?:\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)|\d{{1,2}}\s+(?i:{_MONTH})(?:\s+20\d\d)?\b)"
 SPEAKING_DAY = re.compile(
-    rf"\b{SPEECH_VERB}\b[^;\"“”()]{{0,80}}?,?\s*"
-    rf"(?P<day>(?:{_DAY}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))"
-    rf"|\bHumas\b[^;\"“”()]{{0,60}}?,\s*(?P<day2>(?:{_DAY}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)),?\s*"
+    rf"\b(?:{SPEECH_VERB}\b[^;\"“”()]{{0,80}}?|dikutip\s+dari\s+[^;\"“”()]{{0,40}}?),?\s*(?P<day>{_SAID_ON})"
+    rf"|\bHumas\b[^;\"“”()]{{0,100}}?,\s*(?P<day2>{_SAID_ON}),?\s*"
     r"(?=(?:men(?:jelaskan|gatakan|yampaikan|uturkan|egaskan)|membenarkan)\b)"
 )
 
 
 # A statement to the press, not at the ceremony: a spokesman, reporters, a written release.
-PRESS = re.compile(r"\b(?:Humas|Penmas|juru bicara|jubir|wartawan|awak media|dikonfirmasi|keterangan|rilis)\w*", re.I)
+PRESS = re.compile(
+    r"\b(?:Humas|Penmas|juru bicara|jubir|wartawan|awak media|dikonfirmasi|dikutip|keterangan|rilis|ditemui|"
+    r"dihubungi|diwawancara)\w*",
+    re.I,
+)
+
+
+# A dateline opens a story with the place and the day it was filed: "Medan 3 Juli 2025 — ...", "SEMARANG, Selasa
+# (4/2) – ...": the day of writing, not of the ceremony.
+DATELINE = re.compile(
+    rf"^\W*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}},?\s+(?P<day>(?:(?:{_DAY}),?\s*)?"
+    rf"(?:\(?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)?|\d{{1,2}}\s+(?:{_MONTH})\s+20\d\d))\s*[–—-]",
+    re.I,
+)
+
+
+def _without_dateline(sentence: str) -> str:
+    m = DATELINE.match(sentence)
+    return (
+        sentence[: m.start("day")] + " " * (m.end("day") - m.start("day")) + sentence[m.end("day") :] if m else sentence
+    )
 
 
 def _without_speaking_day(sentence: str) -> str:
@@ -187,7 +216,7 @@ def event_date_of(
     the one date the story's other sentences about an award and its occasion agree on. A sentence about
     an earlier or a coming occasion dates none of this one."""
     evidence, ceremony, spoken, about_awards, lead = (
-        [_without_speaking_day(s) for s in group if not OTHER_OCCASION.search(s)]
+        [_without_speaking_day(_without_dateline(s)) for s in group if not OTHER_OCCASION.search(s)]
         for group in (evidence, ceremony, spoken, about_awards, lead)
     )
     for sentence in evidence:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from pipelines.dates import WEEKDAYS
 from pipelines.ranks import ACADEMIC, ANY_CASE_RANK_RE, NAME, normalise_rank
-from pipelines.role_words import SPEECH_VERB
-from pipelines.units import Mention, find_unit_mentions
+from pipelines.role_words import AWARD_NOUN, SPEAKER_VERB, SPEECH_VERB
+from pipelines.units import POSITION_UNIT, Mention, find_unit_mentions
 
 # An officer's post: chiefs and deputies of units and sections ("Kapolres", "Kasiwas", "Kasat Resnarkoba",
 # "Kasubdit III Jatanras", "Kabidhumas"), directors ("Dirlantas", "Dir Reskrimsus"), heads of units.
@@ -20,13 +21,16 @@ POSITION_RE = (
     r"Kadiv\s?\w+|Karo\s?(?:[A-Z]{2,}|Ops|Rena|Log\w*|Sarpras)\b|Bhabinkamtibmas|Dir\s?[A-Z]?[a-z]+|Panit\s?\w+"
 )
 # Honorifics and a first name cut short before the name itself: "AKBP Dr. Leo Dedy", "AKP Moh. Ali Akbar".
-_NAME = rf"(?:(?:Dr|Drs|Ir|Prof|KH|Hj?)\.?\s+)*(?:(?:Moh|Muh|Moch|Mochd|Mhd|Abd|Ach)\.\s+)?{NAME}"
+# A physician's "dr" too ("Brigjen Pol dr Hari Santoso, Sp.PD"); "Pol" after a rank is no name.
+_NAME = rf"(?:(?:Dr|Drs|Ir|Prof|KH|Hj?|dr|drg)\.?\s+)*(?:(?:Moh|Muh|Moch|Mochd|Mhd|Abd|Ach)\.\s+)?(?!Pol\b){NAME}"
 OFFICER_RE = re.compile(
     # A rank spelled out may have its abbreviation after it: "Ajun Komisaris Besar Polisi (AKBP) Rudi".
     rf"(?:(?P<position>{POSITION_RE})(?:\s+(?P<unit>(?:Metro\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}?))?(?:\s*,\s*|\s+))?"
     rf"(?P<rank>{ANY_CASE_RANK_RE})(?:\s*\((?:{ANY_CASE_RANK_RE})\))?(?:\.\s*Pol\b)?\.?\s+(?P<name>{_NAME})"
 )
 
+
+_DAY = "|".join(w.capitalize() for w in WEEKDAYS if "'" not in w)
 
 # The officer who receives, before the verb, maybe with his post between commas ("Bripka Sri, anggota X, meraih").
 # Academic titles may follow the name, and the post may carry "Pol." ("yang mewakili Kapolri Jenderal Pol. X,"); he
@@ -35,8 +39,11 @@ RECEIVES_AFTER = re.compile(
     rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*(?:,(?:[^.]|(?<=\bPol)\.){{0,250}}?,|,[^,.]{{0,80}}?\s(?:dan|serta)\s[^,.]{{0,40}}?)?"
     # "AKBP X selaku Kapolres Y menerima", "Kapolres AKBP X yang langsung menerima"
     # "AKP X saat menerima penghargaan dari Kapolres Y": a picture's caption
-    r"(?:\s+(?:selaku|sebagai)\s+[^,.]{0,50}?)?\s*,?\s*(?:yang\s+)?(?:(?:juga|pun|langsung|hadir|saat|ketika)\s+)*"
-    r"(?:menerima|meraih|mendapat|mendapatkan|memperoleh|dianugerahi)\b",
+    # "AKBP X kembali menerima", "Iptu X berhasil meraih", "Ipda X diberi penghargaan", "Aiptu X diganjar piagam"
+    r"(?:\s+(?:selaku|sebagai)\s+[^,.]{0,50}?)?\s*,?\s*(?:yang\s+)?"
+    r"(?:(?:juga|pun|langsung|hadir|saat|ketika|kembali|berhasil|sukses|turut|pula)\s+)*"
+    r"(?:menerima|meraih|mendapat|mendapatkan|memperoleh|dianugerahi|diganjar|"
+    r"diberi(?=\s+(?:\w+\s+)?(?:penghargaan|piagam|apresiasi|reward|hadiah|tanda kehormatan)))\b",
     re.I,
 )
 
@@ -56,10 +63,22 @@ PRONOUN_RECEIVES = re.compile(
 )
 
 
+# Later, after his quote or in a sentence of its own, the one last named is said to have received: "... ," ujarnya
+# usai menerima penghargaan di Mapolda; "Penghargaan itu ia terima langsung dari Kadiv Humas".
+LATER_RECEIVES = re.compile(
+    rf"\b{SPEECH_VERB}\s*,?\s*(?:saat|usai|seusai|setelah|sesaat setelah|ketika)\s+menerima\b"
+    r"|\b(?:ia|dia|beliau)\s+(?:\w+\s+)?terima\b(?!\s+kasih)"
+)
+
+
 def _received_by_pronoun(context: str, end: int) -> bool:
-    """The officer is the last one named before a sentence opening on "Ia menerima ..."."""
+    """The officer is the last one named before a sentence opening on "Ia menerima ...", or before a quote's
+    closing or a sentence that says he (no one else named since) received it."""
     m = PRONOUN_RECEIVES.search(context, end)
-    return bool(m) and not OFFICER_RE.search(context, end, m.start()) and "." not in context[end : m.start()]
+    if m and not OFFICER_RE.search(context, end, m.start()) and "." not in context[end : m.start()]:
+        return True
+    later = LATER_RECEIVES.search(context, end, end + 600)
+    return bool(later) and not OFFICER_RE.search(context, end, later.start())
 
 
 # Who accepted, said just before the officer: "diterima (langsung) oleh", "kepada", "yang diwakili" (a deputy for
@@ -70,7 +89,8 @@ ACCEPTED_BEFORE = re.compile(
     r"|\b(?:[Pp]enerima|diterima)\b[^.,]{0,80},?\s*\b(?:adalah|yakni|yaitu)[\s:,]*"
     # "... juga menerima penghargaan, yakni Direktur Reserse Narkoba Kombes X": those who received, listed
     r"|\b(?:menerima|meraih|memperoleh|mendapat(?:kan)?)\b[^.]{0,40}?\b(?:yakni|yaitu|antara lain|di antaranya)[\s:,]*)"
-    r"(?:[A-Z][\w-]*\s+){0,7}$"
+    # A post spelled out may carry its short form in brackets: "diterima Kepala Seksi Humas (Kasi Humas) Polres X".
+    r"(?:\(?[A-Z][\w-]*\)?\s+){0,9}$"
 )
 # "kepada Ps. Kanit 2 Sat Intelkam Polres X, Bripka Y", "disematkan kepada Kasubdit Pengamanan Objek Wisata
 # Polda X AKBP Y": a post and unit too long or too oddly written for the patterns of
@@ -89,6 +109,11 @@ HANDED_OVER_BY = re.compile(
 )
 # The one a deputy stands in for: "yang hadir mewakili Kapolri Jenderal Pol. X, menerima" is not X's doing.
 REPRESENTED_BEFORE = re.compile(r"\bmewakili\s*$", re.I)
+# "kepada Kapolda X, Irjen Y sebagai pemrakarsa, yang diwakili Kapolres Z": someone else took it for Y.
+REPRESENTED_AFTER = re.compile(
+    rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*(?:\s*,?\s*(?:selaku|sebagai)\s+[^,.]{{0,50}})?\s*,?\s*yang\s+(?:di)?wakili",
+    re.I,
+)
 # "Kapolda Kepri Irjen X, S.I.K., yang diwakili Kabidhumas Kombes Y": Y, not X, was there to accept.
 STOOD_IN_FOR = re.compile(rf"^(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*,?\s*(?:yang\s+)?(?:di)?wakili\b", re.I)
 
@@ -96,10 +121,14 @@ STOOD_IN_FOR = re.compile(rf"^(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*,?\s*(?:yang\s+)?(
 # A chief named as the one who speaks ("ujar Kapolres X AKBP Y", "Kapolres X AKBP Y mengatakan") or among those
 # attending ("Acara itu dihadiri Wakapolda ..., Kapolres X AKBP Y"): named with his unit, yet not said to accept.
 SPOKE_BEFORE = re.compile(rf"\b{SPEECH_VERB}\s+$", re.I)
+# The verb may come after where and when he said it: "Kapolres X AKBP Y (5/7/2022) mengatakan", "Kapolres X AKBP Y
+# di Mapolres, Senin (3/2), menyatakan bangga", "Kapolres X Y juga bersyukur".
+_SAID_WHERE_WHEN = (
+    r"(?:\s+di\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+    rf"(?:\s*,?\s*(?:(?:{_DAY})\s*,?\s*)?\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?"
+)
 SPEAKS_AFTER = re.compile(
-    rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*,?\s*(?:mengatakan|menyampaikan|menjelaskan|menegaskan|mengungkapkan|"
-    r"menyebut(?:kan)?|menuturkan|menambahkan|mengaku|berharap|mengimbau|berpesan)\b",
-    re.I,
+    rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*{_SAID_WHERE_WHEN}\s*,?\s*(?:(?:juga|pun|pun\s+juga)\s+)?{SPEAKER_VERB}\b", re.I
 )
 # "oleh" after following or attending says who was there, not who accepted: "pengumuman itu diikuti secara daring
 # oleh Wakapolda X", "acara dihadiri oleh Kapolres Y".
@@ -119,18 +148,31 @@ def _apposition_of(context: str, m: re.Match, recipient: str) -> bool:
     return not units or any(u == recipient or recipient.endswith(f" {u}") or u.endswith(f" {recipient}") for u in units)
 
 
-def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None, recipient: str = "") -> int | None:
-    """How surely the officer of `m` accepted the award; None when he did not (a giver, one represented)."""
+def _accepted(context: str, m: re.Match, recipient: str) -> bool:
+    """The text says, just before him, that he was the one who accepted ("diterima oleh", "kepada")."""
     before = context[max(0, m.start() - 80) : m.start()]
-    accepted = (
+    if ATTENDED_BY.search(before) or THANKED_BEFORE.search(before):
+        return False
+    return bool(
         ACCEPTED_BEFORE.search(before[-60:])
         or re.search(r"\bdiwakili\s+$", before, re.I)
         or _apposition_of(context, m, recipient)
     )
-    if ATTENDED_BY.search(before) or THANKED_BEFORE.search(before):
-        accepted = None
-    receives = RECEIVES_AFTER.match(context, m.end()) or _received_by_pronoun(context, m.end())
-    if REPRESENTED_BEFORE.search(before) or HANDED_OVER_BY.search(context, max(0, m.start() - 120), m.start()):
+
+
+def _receives(context: str, m: re.Match) -> bool:
+    return bool(RECEIVES_AFTER.match(context, m.end()) or _received_by_pronoun(context, m.end()))
+
+
+def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None, recipient: str = "") -> int | None:
+    """How surely the officer of `m` accepted the award; None when he did not (a giver, one represented)."""
+    before = context[max(0, m.start() - 80) : m.start()]
+    accepted, receives = _accepted(context, m, recipient), _receives(context, m)
+    if (
+        REPRESENTED_BEFORE.search(before)
+        or REPRESENTED_AFTER.match(context, m.end())
+        or HANDED_OVER_BY.search(context, max(0, m.start() - 120), m.start())
+    ):
         return None
     if "," in m.group(0) and not (accepted or receives):
         return None  # "kata Kasat Lantas Polres Bitung, Iptu X": a post and a name apart only where one accepts
@@ -139,18 +181,22 @@ def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None
     score = 2 * bool(accepted) + 2 * bool(receives)
     if previous is not None and STOOD_IN_FOR.match(context[previous.end() : m.start()]):
         score += 2  # the deputy outranks the chief he stands in for, whose unit may be named too
-    bystander = SPOKE_BEFORE.search(before) or SPEAKS_AFTER.match(context, m.end()) or ATTENDING_BEFORE.search(before)
+    # Guests may be listed at length: "Acara itu dihadiri Wakapolda X, Kabid Humas Y, Kapolres Z AKBP W".
+    attending = ATTENDING_BEFORE.search(context, max(0, m.start() - 250), m.start())
+    bystander = SPOKE_BEFORE.search(before) or SPEAKS_AFTER.match(context, m.end()) or attending
     if m.group("unit") and unit_words.startswith(m.group("unit").split()[0]) and not bystander:
         score += 1
     position = (m.group("position") or "").lower()
     return score + (position.startswith("kapolres") or position.startswith("kapolsek"))
 
 
-def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str | None, str | None]:
+def officer_of(
+    context: str, recipients: list[Mention], title: str | None = None
+) -> tuple[str | None, str | None, str | None]:
     """The receiving officer: after 'diterima (langsung) oleh', 'kepada' or 'diwakili' (who accepted for his
     chief), the subject of a receiving verb, or the recipient unit's own chief named with it; then one named
     before by his post or name alone ("Kapolda menerima", "Herry juga memperoleh"); none where the text does
-    not say who received."""
+    not say who received. Of officers said alike to accept, the one the award's own clause names (`title`)."""
     if len(recipients) != 1:
         return None, None, None
     unit_words = recipients[0].name.split(" ", 1)[-1]
@@ -161,17 +207,64 @@ def officer_of(context: str, recipients: list[Mention]) -> tuple[str | None, str
             continue
         score = _score(context, m, unit_words, previous, recipients[0].name)
         previous = m
-        if score is not None and (best is None or score > best[0]):
+        if score is not None and (
+            best is None or score > best[0] or (score == best[0] and _in_clause_of(context, m, best[1], title))
+        ):
             best = (score, m)
+    if best is not None and _only_quoted(context, best[1], recipients[0].name):
+        best = None
     if best is None or best[0] < 2:  # a chief merely named is no receiver: the text must say he accepted
         m = _named_before(context, recipients[0].name)
         if m is None:
-            return None, None, None
+            return _named_without_rank(context, recipients[0].name) or (None, None, None)
         best = (2, m)
     m = best[1]
+    if _one_of_a_list(context, m):
+        return None, None, None
     name = re.sub(r"\s+(Kapolres\w*|Kapolda|Kapolsek|Wakapolda|Kasat\w*|Pada|Saat|Dalam|Di)$", "", m.group("name"))
-    name = re.sub(r"^(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH)\.?\s+)+", "", name)  # honorifics are no part of the name
+    name = re.sub(r"^(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH|dr|drg)\.?\s+)+", "", name)  # honorifics are no part of the name
     return name, normalise_rank(m.group("rank")), (m.group("position") or None)
+
+
+def _in_clause_of(context: str, m: re.Match, other: re.Match, title: str | None) -> bool:
+    """ "Satya Lencana 24 tahun diwakili AKP A, Satya Lencana 16 tahun diterima AKBP B": of two officers said alike
+    to accept, `m` follows the award's own name in his sentence, and `other` does not."""
+
+    def follows(officer: re.Match) -> bool:
+        start = max(context.rfind(". ", 0, officer.start()), officer.start() - 150, 0)
+        return bool(title) and context.find(title, start, officer.start()) >= 0
+
+    return follows(m) and not follows(other)
+
+
+def _only_quoted(context: str, m: re.Match, recipient: str) -> bool:
+    """The unit's chief, named with his post, whom the text never says accepted and elsewhere quotes speaking of
+    it ("Di bawah tanggung jawab Kapolres X AKBP Y ..." and later "Kapolres X AKBP Y mengatakan ..."): a speaker."""
+    if _accepted(context, m, recipient) or _receives(context, m):
+        return False
+    words = [re.escape(w) for w in m.group("name").split() if len(w) > 2]
+    name = rf"(?:{'|'.join(words)})" if words else None
+    for other in OFFICER_RE.finditer(context):
+        if other.group("name") == m.group("name") and (
+            _accepted(context, other, recipient) or _receives(context, other)
+        ):
+            return False
+    return bool(name) and bool(
+        re.search(
+            rf"\b{name}\b(?:\s*,?\s*{ACADEMIC}(?!\w))*{_SAID_WHERE_WHEN}\s*,?\s*(?:(?:juga|pun)\s+)?"
+            rf"{SPEAKER_VERB}\b|\b{SPEECH_VERB}\s+(?:[A-Z][\w.]*\s+){{0,8}}?{name}\b",
+            context,
+        )
+    )
+
+
+# Members named alike one after another: "diterima oleh Aipda A, Bripka B, Bharada C dan Bharaka D".
+NEXT_IN_LIST = re.compile(rf"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+){ANY_CASE_RANK_RE}\s+[A-Z]")
+
+
+def _one_of_a_list(context: str, m: re.Match) -> bool:
+    """He is one of several members listed without posts, none singled out: the text names no one receiver."""
+    return not m.group("position") and bool(NEXT_IN_LIST.match(context, m.end()))
 
 
 _RECEIVING_VERB = (
@@ -180,10 +273,26 @@ _RECEIVING_VERB = (
 # A post alone, or one word of a name, as the subject of a receiving verb: "Kapolda menerima penghargaan Muri",
 # "Kapolres Sumenep, Madura, meraih ...", "Kabid Humas Polda X menerima piagam", "Selain itu, Herry juga memperoleh
 # hadiah".
+# Not a list of posts whose unit is the subject: "kepada Kasat Binmas, Kapolsek, dan Bhabinkamtibmas, Polres X meraih".
+_NOT_LISTED = rf"(?![^,.]*\b(?:dan|serta)\b)(?![^,.]*\b(?:{POSITION_RE})\b)"
 POST_RECEIVES = re.compile(
     rf"\b(?P<post>{POSITION_RE})(?<=\w)(?!\w)"
-    rf"(?P<unit>(?:\s+[A-Z][\w-]*){{0,3}})(?:,[^,.]{{0,40}}){{0,3}},?\s+{_RECEIVING_VERB}"
+    rf"(?P<unit>(?:\s+[A-Z][\w-]*){{0,3}})(?:,{_NOT_LISTED}[^,.]{{0,40}}){{0,3}},?\s+{_RECEIVING_VERB}"
 )
+# A post alone after the cue of who accepted: "penghargaannya diberikan kepada penyelenggara, yaitu Kapolres dan
+# panitia", "diterima oleh Kapolres Bima".
+POST_ACCEPTED = re.compile(
+    r"\b(?:kepada|diterima(?:\s+(?:langsung\s+)?oleh)?|diwakili(?:\s+oleh)?|yaitu|yakni)\s+"
+    rf"(?P<post>{POSITION_RE})(?<=\w)(?!\w)(?P<unit>(?:\s+[A-Z][\w-]*){{0,3}})"
+)
+
+
+def _award_before(context: str, end: int) -> bool:
+    """An award is what its sentence hands over before `end` ("penghargaannya diberikan kepada"), not material."""
+    start = context.rfind(". ", max(0, end - 150), end)
+    return bool(AWARD_NOUN.search(context, max(0, start, end - 150), end))
+
+
 WORD_RECEIVES = re.compile(rf"\b(?P<word>[A-Z][a-z]{{2,}})\s+{_RECEIVING_VERB}")
 
 
@@ -196,9 +305,13 @@ def _named_before(context: str, recipient: str) -> re.Match | None:
     """The officer a post or a name alone refers to when it receives: the one the text names in full with
     that post (in the recipient unit) or that word in his name."""
     officers = list(OFFICER_RE.finditer(context))
-    for r in POST_RECEIVES.finditer(context):
-        if re.match(rf"\s*,?\s*{ANY_CASE_RANK_RE}\b", r.group("unit")) or (
-            r.group("post") == "Kapolda" and "Polda" not in recipient
+    accepted = [r for r in POST_ACCEPTED.finditer(context) if _award_before(context, r.start())]
+    for r in [*POST_RECEIVES.finditer(context), *accepted]:
+        if (
+            re.search(rf"(?<!\w){ANY_CASE_RANK_RE}\b", r.group("unit"))
+            or re.match(rf"\s*,?\s*{ANY_CASE_RANK_RE}\b", context[r.end() :])
+            or (r.group("post") == "Kapolda" and "Polda" not in recipient)
+            or THANKED_BEFORE.search(context, max(0, r.start("post") - 80), r.start("post"))
         ):
             continue
         words = r.group("unit").split()
@@ -210,4 +323,21 @@ def _named_before(context: str, recipient: str) -> re.Match | None:
         for m in officers:
             if m.start() < r.start() and r.group("word") in m.group("name").split()[1:] + m.group("name").split()[:1]:
                 return m
+    return None
+
+
+def _named_without_rank(context: str, recipient: str) -> tuple[str, None, str] | None:
+    """A post that receives ("Kapolres Sumenep, Madura, meraih ...") whose holder the text names elsewhere by post,
+    unit and name without a rank ("Kapolres Sumenep Rivanda juga menyampaikan ..."): that name."""
+    for r in POST_RECEIVES.finditer(context):
+        words, post = r.group("unit").split(), r.group("post")
+        if not words or post not in POSITION_UNIT or (post == "Kapolda" and "Polda" not in recipient):
+            continue
+        held = rf"\b{re.escape(post)}\s+{re.escape(' '.join(words))}\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?=\s+[a-z]|,)"
+        for h in re.finditer(held, context):
+            name = h.group("name")
+            unit = find_unit_mentions(f"{POSITION_UNIT[post]} {' '.join(words)} {name}")
+            if re.fullmatch(ANY_CASE_RANK_RE, name.split()[0]) or (unit and name.split()[0] in unit[0].name.split()):
+                continue  # a rank, or a unit's name running on ("Kapolres Ogan Ilir")
+            return name, None, post
     return None

@@ -32,7 +32,7 @@ NOT_RECEIVING_HEAD = re.compile(
 )
 # Where the head of a list says whom it is about: "kepada dua anggota Satlantas Polres X, yakni ...".
 PEOPLE_HEAD = re.compile(r"\b(?:kepada|bagi|anggota|personel|polwan)\b")
-HONORIFIC = re.compile(r"^(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH)\.?\s+)+")
+HONORIFIC = re.compile(r"^(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH|dr|drg)\.?\s+)+")
 
 
 def _people_listed(sentence: str) -> tuple[int, list[re.Match]] | None:

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
+from pipelines.knowledge import knowledge_text
+
 # The period an award is for, as stories state it: "tahun 2023", "kepatuhan 2023", "Kompolnas Award 2023",
 # "periode Februari 2024", "periode April hingga Juni 2024", "Operasi Lilin Jaya 2025", "semester I tahun 2022"; not
 # "sepanjang (tahun) 2023" (a window of achievement).
@@ -22,7 +26,7 @@ WHEN_HAD = re.compile(
 # "Hari Bhayangkara ke-78 Tahun 2024"; not an election ("Pemilihan Kepala Daerah 2024"), the occasion.
 _EDITION_WORD = r"(?:[A-Z(][\w()-]*|ke-\d+|untuk|dan)"
 EDITION = (
-    r"\b(?:(?i:ajang|lomba|kompetisi|peringatan|perayaan|awarding|anugerah)|Hari|HUT)"
+    r"\b(?:(?i:ajang|lomba|kompetisi|peringatan|perayaan|awarding|anugerah|penganug[eu]rahan)|Hari|HUT)"
     rf"(?:\s+{_EDITION_WORD}){{1,8}}?\s+(?:[Tt]ahun\s+)?(20\d\d)\b"
 )
 # A part of a year an assessment covers: "semester I 2024", "triwulan III tahun 2023".
@@ -30,13 +34,13 @@ PART_OF_YEAR = r"\b(?i:semester|triwulan|kuartal|caturwulan)\s+(?:[IV]+|\d|(?i:p
 YEAR_RE = re.compile(
     rf"{_NOT_A_PERIOD}\b(?:[Tt]ahun|periode|TA|[Tt]ahun [Aa]nggaran)\s+(20\d\d)\b"
     r"|(?:kepatuhan|pelayanan publik|WBK|WBBM|Korupsi\)?|Melayani\)?)\s+(?:tahun\s+)?(20\d\d)\b"
-    r"|\bAwards?\s+(?:tahun\s+)?(20\d\d)\b|\bperiode\s+[A-Z][a-z]+(?:\s+(?:hingga|sampai|-|s\.d\.?)\s+[A-Z][a-z]+)?\s+(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(20\d\d)\b"
+    r"|\bAwards?\)?\s+(?:[Tt]ahun\s+)?(20\d\d)\b|\bperiode\s+[A-Z][a-z]+(?:\s+(?:hingga|sampai|-|s\.d\.?)\s+[A-Z][a-z]+)?\s+(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(20\d\d)\b"
     rf"|{EDITION}|{PART_OF_YEAR}"
 )
 # The periods that name themselves wherever they stand (an operation, an awards edition, a budget year), unlike a
 # bare "tahun 2020", which a sentence about anything else may carry.
 NAMED_PERIOD = re.compile(
-    r"\bAwards?\s+(?:tahun\s+)?(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(20\d\d)\b"
+    r"\bAwards?\)?\s+(?:[Tt]ahun\s+)?(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(20\d\d)\b"
     r"|\b(?:TA|tahun anggaran)\s+(20\d\d)\b|\bperiode\s+[A-Z][a-z]+(?:\s+(?:hingga|sampai|-)\s+[A-Z][a-z]+)?\s+(20\d\d)\b"
     rf"|{EDITION}|{PART_OF_YEAR}"
 )
@@ -44,17 +48,25 @@ NAMED_PERIOD = re.compile(
 
 # An election is the occasion, not the period: "pengamanan Pilkada Serentak 2024" has no award year. An acronym in
 # brackets is still the name: "Penghargaan Keterbukaan Informasi Publik (KIP) 2025".
+# A feast is one too: "atas pengamanan arus mudik Lebaran 2024" (the words are listed in period_words.yml).
+_OCCASIONS = "|".join(yaml.safe_load(knowledge_text("period_words.yml"))["occasions"])
 TITLE_YEAR = re.compile(
-    r"(?:\b(?!(?:Pilkada|Serentak|Pemilu|Pilpres|Pileg|Pilgub|Pilbup|Pilwalkot)\b)(?:[A-Z][\w-]*|[Tt]ahun|Awards?)|\([A-Z][\w-]*\))"
+    rf"(?:\b(?!(?:{_OCCASIONS})\b)(?:[A-Z][\w-]*|[Tt]ahun|Awards?)|\([A-Z][\w-]*\))"
     r"\s+(20\d\d)\b"
 )
 
 
 def year_in_title(title: str | None) -> int | None:
-    """The year an award's own name carries: "Quick Wins Presisi 2025", "Anugerah KIP Tahun 2024"; not the feast a
-    reason says the deed was done during ("atas ... selama perayaan Lebaran 2023")."""
+    """The year an award's own name carries: "Quick Wins Presisi 2025", "Anugerah KIP Tahun 2024"; not a span's edge
+    or a window a title quotes with its reason ("atas pengungkapan narkoba sejak tahun 2018"), nor the feast a reason
+    says the deed was done during ("atas ... selama perayaan Lebaran 2023")."""
     for m in TITLE_YEAR.finditer(title or ""):
-        if not FEAST_IN_TITLE.search(title, 0, m.start()):
+        before = (title or "")[max(0, m.start() - 60) : m.start()]
+        if not (
+            SPAN_EDGE_BEFORE.search(before)
+            or DURING_BEFORE.search(before)
+            or FEAST_IN_TITLE.search(title, 0, m.start())
+        ):
             return int(m.group(1))
     return None
 
@@ -73,7 +85,8 @@ FEAST = re.compile(r"(?i:perayaan|peringatan)\b|(?:Hari|HUT)\b")
 # A working meeting where awards are handed out is the occasion, not the period: "dalam Rakernis Humas Polri Tahun
 # 2023", "Rapat Kerja Teknis tahun 2024".
 MEETING = r"(?:Rakernis|Rakor\w*|Rapim\w*|Rakerda|Rakernas|Rapat\s+(?:Kerja|Koordinasi|Pimpinan))"
-MEETING_BEFORE = re.compile(rf"\b{MEETING}\b(?:\s+[A-Z(][\w()-]*){{0,5}}\s+$")
+# Its name may run long: "Rapat Kerja Teknis (Rakernis) Humas Kepolisian Republik Indonesia (Polri) tahun 2024".
+MEETING_BEFORE = re.compile(rf"\b{MEETING}\b(?:\s+[A-Z(][\w()-]*){{0,8}}\s+$")
 
 
 # A commemoration the award was handed out at is the occasion: "diberikan pada acara Hari Antikorupsi Sedunia
@@ -83,7 +96,7 @@ OCCASION_BEFORE = re.compile(r"\b(?:pada|dalam)\s+(?:acara|momen(?:tum)?)\s+$", 
 
 def year_of(context: str, pattern: re.Pattern = YEAR_RE) -> int | None:
     for m in pattern.finditer(context):
-        before = context[max(0, m.start() - 60) : m.start()]
+        before = context[max(0, m.start() - 100) : m.start()]
         if DURING_BEFORE.search(before) and FEAST.match(m.group(0)):
             continue
         if not any(p.search(before) for p in (WHEN_HAD, MEETING_BEFORE, SPAN_EDGE_BEFORE, OCCASION_BEFORE)):

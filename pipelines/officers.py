@@ -35,8 +35,9 @@ MOVE_DAYS = 60  # a promotion and a move to another Polda take at least this lon
 GENERAL = SENIORITY.index("Brigjen Pol")
 ROLES = ("recipient", "giver", "quoted", "other")  # the strongest first
 
-_ACADEMIC = r"(?:S\.?\s?I\.?\s?K|S\.?\s?H|M\.?\s?H|M\.?\s?Si|S\.?\s?E|M\.?\s?M|S\.?\s?Sos|M\.?\s?Hum|M\.?\s?Kn|Ph\.?\s?D|S\.?\s?St\.?\s?MK|M\.?\s?A\.?\s?P)\.?"
-_PREFIX = r"(?:(?:Drs?|Hj?|Ir|Prof)\.\s*)*"
+_ACADEMIC = r"(?:S\.?\s?I\.?\s?K|S\.?\s?H|M\.?\s?H|M\.?\s?Si|S\.?\s?E|M\.?\s?M|S\.?\s?Sos|M\.?\s?Hum|M\.?\s?Kn|Ph\.?\s?D|S\.?\s?St\.?\s?MK|M\.?\s?A\.?\s?P|M\.?\s?Sc|Sp\.?\s?[A-Z]{1,3})\.?"
+# A physician's "dr" is written in lower case and often without its full stop: "Brigjen Pol dr Hari Santoso".
+_PREFIX = r"(?:(?:Drs?|Hj?|Ir|Prof)\.\s*|drg?\.?\s+)*"
 _NAME_WORD = r"[A-Z][a-z][\w'-]*"
 OFFICER = re.compile(
     rf"(?:\b(?P<position>{POSITION_RE})(?:\s+(?P<unit>(?:Metro\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}?))?\s+)?"

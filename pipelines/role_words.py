@@ -34,6 +34,8 @@ NOT_RECEIVED = re.compile(
 SPEECH_VERB = "(?:" + "|".join(_ROLE_WORDS["speech_verbs"]) + ")(?:nya)?"
 # "dari" after one of these words names a source, not a giver: one lookbehind a word ("(?<!petugas )").
 NOT_FROM_GIVER = "".join(f"(?<!{w} )" for w in _ROLE_WORDS["from_not_giver"])
+# What a chief does right after his name when he only speaks of an award or reacts to it ("mengatakan", "bersyukur").
+SPEAKER_VERB = "(?:" + "|".join(_ROLE_WORDS["speaker_verbs"]) + ")"
 AWARD_OBJECTS = "|".join(f"(?:{w})" for w in _ROLE_WORDS["award_objects"])
 # The same things as the noun a relative clause hangs on: "keterangan tertulis yang diterima di Jakarta".
 NOT_RECEIVED_BEFORE = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["not_received"]) + r")(?:\s+\w+)?\s+yang\s+$", re.I)

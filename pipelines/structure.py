@@ -27,6 +27,7 @@ from pipelines.award_people import per_person
 from pipelines.award_rankings import places_of_one_kind
 from pipelines.award_reading import BACKGROUND, BACKGROUND_OPENING, clauses_of, no_receivers, read_sentence
 from pipelines.award_reasons import REASON
+from pipelines.award_stand_ins import stood_in_for
 from pipelines.award_title_choice import (
     best_title,
     named_by_giver,
@@ -104,6 +105,8 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     _classes_in_named_award(awards)
     for award in awards:
         award.title = named_by_giver(award.title, award.giver)
+        # The name it ends up with may carry its period ("capaian IKPA 2024" taken from a sentence naming no unit).
+        award.year = award.year or year_in_title(award.title)
     return [a.as_row() for a in awards if a.recipients]
 
 
@@ -216,12 +219,12 @@ def _officer(award: Award, story: Story, context: str, mentions: list[Mention], 
         # A unit the text names in no form the gazetteer reads ("Polri" for Mabes Polri) still has its officer.
         mentions = [Mention(award.recipients[0], None, 0, 0, False)]
     if single:
-        found = officer_of(context, mentions[:1])
+        found = officer_of(context, mentions[:1], award.title)
         if found[0]:
-            return found
+            return stood_in_for(story.text, found) or found
         if award.ranked:  # one place of a ranking of several units: its officer is one said to accept an award
-            return officer_of(" ".join(s for s in story.body if ACCEPTS.search(s)), mentions[:1])
-        return officer_of(story.text, mentions[:1])
+            return officer_of(" ".join(s for s in story.body if ACCEPTS.search(s)), mentions[:1], award.title)
+        return officer_of(story.text, mentions[:1], award.title)
     if _own_chiefs(context, mentions) > 1:
         return None, None, None
     found = next((f for f in (officer_of(context, [m]) for m in mentions) if f[0]), (None, None, None))

@@ -933,6 +933,11 @@ YEARS = [
      "HUT RI 2023 di Kudus.", None),
     ("an operation during which a deed was done keeps its year", "Polres Kudus diganjar penghargaan atas kerja "
      "selama Operasi Ketupat Candi 2024.", 2024),
+    ("a meeting with a long name is the occasion", "meraih penghargaan dalam Rapat Kerja Teknis (Rakernis) Bidang "
+     "Propam Kepolisian Republik Indonesia (Polri) tahun 2023", None),
+    ("an awards night's edition, its English name in brackets", "diserahkan pada malam Penganugerahan Sahabat Anak "
+     "(Child Friend Award) Tahun 2021 di Jakarta", 2021),
+    ("an award's English name in brackets, then the year", "meraih Anugerah Humas (Public Relations Award) 2023", 2023),
 ]  # fmt: skip
 
 
@@ -963,6 +968,17 @@ def test_a_single_award_takes_its_period_from_a_sentence_that_names_no_unit():
     assert award["year"] == 2021
 
 
+def test_places_of_a_ranking_take_the_period_of_the_award_named_in_another_sentence():
+    awards = extract_awards(
+        None,
+        "Kapolda Jambi Irjen Pol Rudi Hartono mengatakan penghargaan yang diberikan Kapolri atas capaian Indeks "
+        "Kepatuhan Anggaran (IKA) 2023 menunjukkan kerja keras jajarannya. Penghargaan ini diberikan langsung oleh "
+        "Kapolri pada acara Rakernis. Dalam ajang tahunan ini, peringkat pertama diraih Polda Bali, disusul Polda Riau "
+        "di posisi kedua, dan Polda Jambi di posisi ketiga.",
+    )
+    assert [a["year"] for a in awards] == [2023, 2023, 2023]
+
+
 @pytest.mark.parametrize("construction, passage, year", YEARS, ids=[row[0] for row in YEARS])
 def test_years(construction, passage, year):
     assert year_of(passage) == year
@@ -975,7 +991,11 @@ def test_years(construction, passage, year):
      ("Anugerah Keterbukaan Informasi Publik (KIP) 2024", 2024),
      # the feast a reason says the deed was done during is no period of the award
      ("penghargaan atas penertiban petasan selama perayaan Natal 2022", None),
-     ("penghargaan atas pengamanan selama HUT Kota Bima 2021", None)],
+     ("penghargaan atas pengamanan selama HUT Kota Bima 2021", None),
+     ("penghargaan atas pengungkapan kasus narkoba sejak tahun 2019", None),
+     ("penghargaan atas kinerja sepanjang tahun 2022", None),
+     ("penghargaan atas pengamanan arus mudik Lebaran 2023", None),
+     ("piagam atas pengamanan malam Natal 2022 di gereja", None)],
 )  # fmt: skip
 def test_year_an_awards_name_carries(title, year):
     assert year_in_title(title) == year
@@ -1571,6 +1591,47 @@ OFFICERS = [
     ("thanks after berterima kasih, to the chief of the parent unit", "Ditpolairud Polda Bali meraih penghargaan "
      "dari Menteri Kelautan. Menteri berterima kasih kepada Kapolda Bali, Irjen Pol Made Sukra, yang memimpin "
      "pengamanan laut.", (None, None, None)),
+    ("a chief who states his pride is no receiver", "Polres Blitar meraih predikat WBK dari KemenPAN-RB. Kapolres "
+     "Blitar AKBP Danang Wibowo menyatakan bangga atas capaian itu.", (None, None, None)),
+    ("a chief's thanks after his degrees", "Polres Pati meraih penghargaan dari Bupati Pati. Kapolres Pati AKBP Taufik "
+     "Ramli, S.I.K., M.Sc bersyukur atas penghargaan tersebut.", (None, None, None)),
+    ("a chief dated before his verb", "Polres Sampang menerima piagam dari Bupati Sampang. Kapolres Sampang AKBP Yudi "
+     "Pranata (4/3/2024) mengatakan piagam itu milik seluruh personel.", (None, None, None)),
+    ("a chief placed and dated before his verb", "Polres Sampang menerima piagam dari Bupati Sampang. Kapolres Sampang "
+     "AKBP Yudi Pranata di Mapolres, Senin (4/3), juga mengapresiasi jajarannya.", (None, None, None)),
+    ("a chief at the end of a long list of guests is no receiver", "Piagam MURI diserahkan kepada Polres Kebumen. "
+     "Acara itu juga dihadiri Wakapolda Jateng Brigjen Pol Agus Santoso, Kabid Humas Polda Jateng Kombes Pol Satria "
+     "Bayu, Kapolres Kebumen AKBP Burhan Hadi, serta perwakilan Pemkab Kebumen.", (None, None, None)),
+    ("a physician's dr between rank and name", "Pusdokkes Polri meraih penghargaan dari Kementerian Kesehatan. "
+     "Penghargaan diterima oleh Kapusdokkes Polri Brigjen Pol dr Sari Handayani, Sp.PD di Jakarta.",
+     ("Sari Handayani", "Brigjen Pol", None)),
+    ("once more receiving", "Kapolda Riau Irjen Pol Hadi Susanto kembali menerima penghargaan dari Menteri ATR/BPN "
+     "atas pemberantasan mafia tanah.", ("Hadi Susanto", "Irjen Pol", "Kapolda")),
+    ("given an award, passive", "Kapolsek Tegalrejo, Iptu Rahmat Hidayat, diberi penghargaan oleh Kapolres Magelang "
+     "atas pengungkapan pencurian.", ("Rahmat Hidayat", "Iptu", "Kapolsek")),
+    ("a list of posts before the unit that won is no receiver", "Tim penilai menguji materi yang diberikan kepada "
+     "Kasat Lantas, Kapolsek, dan Bhabinkamtibmas, Polres Batang meraih juara pertama lomba Polmas. Hadir Kasat "
+     "Lantas Polres Batang AKP Rudi Hartono.", (None, None, None)),
+    ("a quote closed as he had just received", "Satreskrim Polres Kudus meraih penghargaan dari Lemkapi. Kasat "
+     'Reskrim Polres Kudus, AKP Danu Saputra, menyebut capaian itu hasil kerja tim. "Terima kasih kepada Lemkapi," '
+     "ujarnya usai menerima penghargaan di Mapolres Kudus.", ("Danu Saputra", "AKP", "Kasat Reskrim")),
+    ("he received it, said as 'ia terima'", 'Bidhumas Polda Riau meraih penghargaan dari Divisi Humas Polri. "Ini '
+     'kerja keras tim," kata Kabid Humas Polda Riau Kombes Pol Anton Wijaya. Penghargaan itu ia terima langsung dari '
+     "Kadiv Humas Polri di Jakarta.", ("Anton Wijaya", "Kombes Pol", "Kabid Humas")),
+    ("members named alike, none singled out", "Satpolairud Polres Bima mendapat penghargaan dari HNSI. Penghargaan "
+     "itu diterima oleh Aipda Yusuf Hamid, Briptu Andi Saleh dan Bharada Rian Putra.", (None, None, None)),
+    ("a chief named with his unit, then quoted, never said to accept", "Polres Sigi menerima penghargaan Satgas "
+     "terbaik dari Polda Sulteng. Di bawah tanggung jawab Kapolres Sigi AKBP Reza Pahlevi, jajarannya menggelar 500 "
+     "kegiatan. Kapolres Sigi AKBP Reza Pahlevi mengatakan penghargaan itu milik semua anggota.", (None, None, None)),
+    ("a post that received, its holder named elsewhere without a rank", "Kapolres Pacitan, Jawa Timur, meraih "
+     "penghargaan juara II lomba manajemen media. Kapolres Pacitan Agung Nugroho juga berterima kasih kepada tim "
+     "Humas.", ("Agung Nugroho", None, "Kapolres")),
+    ("a post spelled out with its short form in brackets", "Polres Lebak meraih Anugerah Keterbukaan Informasi. "
+     "Penghargaan itu diterima Kepala Seksi Humas (Kasi Humas) Polres Lebak AKP Dedi Mulyadi mewakili Kapolres.",
+     ("Dedi Mulyadi", "AKP", None)),
+    ("a post alone named as the one given it, his name said before", "Polres Batang memecahkan rekor MURI lewat "
+     "lomba mewarnai. Kapolres Batang AKBP Yuda Pratama menjelaskan lomba itu diikuti 15 ribu anak. Penghargaannya "
+     "diberikan kepada penyelenggara, yaitu Kapolres dan panitia.", ("Yuda Pratama", "AKBP", "Kapolres")),
 ]  # fmt: skip
 
 
@@ -1582,6 +1643,51 @@ def test_a_post_set_before_the_name_in_another_unit_is_not_the_awards():
     text = "Piagam juga diberikan kepada anggota Polsek Kuta, Bripka Dedi Lado, atas pertolongannya."
     assert officer_of(text, [recipient]) == (None, None, None)
     assert officer_of(text, find_unit_mentions("Polsek Kuta"))[0] == "Dedi Lado"
+
+
+def test_of_officers_said_alike_to_accept_the_one_the_awards_own_clause_names():
+    from pipelines.award_officer import officer_of
+    from pipelines.units import find_unit_mentions
+
+    (recipient,) = find_unit_mentions("Polda Bengkulu")
+    text = (
+        "Secara simbolis, Bintang Bhayangkara disematkan kepada Kabag Ops Polda Bengkulu AKBP Rudi Hartono. Satya "
+        "Lencana Pengabdian 16 tahun diwakili Kaur Keu Polda Bengkulu AKP Made Wirya, dan Satya Lencana Pengabdian "
+        "8 tahun diterima Kaur Mintu Polda Bengkulu Ipda Sri Lestari."
+    )
+    assert officer_of(text, [recipient], "Satya Lencana Pengabdian 16 tahun")[0] == "Made Wirya"
+    assert officer_of(text, [recipient], "Satya Lencana Pengabdian 8 tahun")[0] == "Sri Lestari"
+    assert officer_of(text, [recipient])[0] == "Rudi Hartono"
+
+
+def test_who_took_the_award_for_a_chief_said_to_receive_it():
+    from pipelines.award_stand_ins import stood_in_for
+
+    chief = ("Budi Santoso", "Jenderal Pol", "Kapolri")
+    after = (
+        "Kapolri Jenderal Pol Budi Santoso menerima penghargaan dari sebuah stasiun televisi. Penghargaan ini diterima "
+        "oleh Kadiv Humas Polri Irjen Pol. Andi Wijaya, mewakili Kapolri."
+    )
+    assert stood_in_for(after, chief) == ("Andi Wijaya", "Irjen Pol", "Kadiv Humas")
+    handed_to_him = (
+        "IAWP menyerahkan penghargaan kepada Kapolri Jenderal Pol. Budi Santoso atas komitmennya. Penghargaan "
+        "diterima oleh Kadiv Hubinter Irjen Pol. Andi Wijaya yang mewakili Kapolri."
+    )
+    assert stood_in_for(handed_to_him, chief) is None
+    before = (
+        "Kapolda Jambi Irjen Pol Rudi Hartono menerima penghargaan pin emas. Hadir mewakili Kapolda, Wakapolda Jambi "
+        "Brigjen Pol Dr. Made Wirya menerima langsung penghargaan tersebut."
+    )
+    assert stood_in_for(before, ("Rudi Hartono", "Irjen Pol", "Kapolda")) == ("Made Wirya", "Brigjen Pol", "Wakapolda")
+
+
+def test_one_a_post_alone_stood_in_for_did_not_take_it_himself():
+    from pipelines.award_officer import officer_of
+    from pipelines.units import find_unit_mentions
+
+    (recipient,) = find_unit_mentions("Polda Nusa Tenggara Timur")
+    text = "Piagam juga diberikan kepada Kapolda NTT, Irjen Pol Johni Asadoma sebagai penggagas, yang diwakili Kapolres Alor."
+    assert officer_of(text, [recipient]) == (None, None, None)
 
 
 @pytest.mark.parametrize("construction, text, officer", OFFICERS, ids=[row[0] for row in OFFICERS])
@@ -1691,6 +1797,22 @@ EVENT_DATES = [
      "2018-03-22"),
     ("the same with the month in words", "Polres Katingan menerima piagam dari Bupati Katingan, Jumat, 13 April. "
      "Bupati berharap polisi siap mengamankan Pemilu 2019.", None, "2018-04-13"),
+    ("a spokesman with a long post, quoted from another outlet", 'Polres Sintang meraih penghargaan Kapolri. "Pemberian '
+     'penghargaan itu wujud apresiasi," terang Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigjen Pol Hadi '
+     "Santoso dikutip dari sebuah media, Jumat (5/5/2017). Pemberian penghargaan itu digelar pada tanggal 2 Mei lalu.",
+     None, "2017-05-02"),
+    ("a spokesman's statement day after his post and place", "Polda Bali meraih penghargaan dari IAWP. Kabid Humas "
+     "Polda Bali Kombes Pol. Budi Santoso dalam keterangannya di Denpasar, Minggu (17/9), mengatakan penghargaan "
+     "diserahkan di Selandia Baru.", "2023-09-18T10:00:00+07:00", None),
+    ("a dateline's day is the day of filing", "Bandung 3 Juli 2025 — Polda Jabar memberikan penghargaan kepada Polres "
+     "Garut atas dedikasi anggotanya.", "2025-07-03T10:00:00+07:00", None),
+    ("a dateline with a weekday and its date", "GARUT, Selasa (4/2) – Polres Garut menerima piagam dari Bupati Garut "
+     "atas pelayanan publik.", None, None),
+    ("the day a decree was fixed is no ceremony's", "Polres Garut menerima piagam dari Bupati Garut berdasarkan Surat "
+     "Keputusan Nomor 12/HK/2025 yang ditetapkan di Garut pada 9 Januari 2025.", None, None),
+    ("a chief met by reporters, the day written out", "Polres Bogor meraih predikat WBK tahun 2023 dari "
+     'KemenPAN-RB. "Kami bersyukur," kata Kapolres Bogor saat ditemui di Mapolres, Selasa, 9 Januari 2024.',
+     "2024-01-09T10:00:00+07:00", None),
 ]  # fmt: skip
 
 

@@ -57,6 +57,11 @@ def test_a_name_ends_where_the_sentence_goes_on():
     ]
 
 
+def test_a_physicians_dr_and_specialist_title_are_no_part_of_the_name():
+    found = mentions_of("Penghargaan diterima Kepala RS Bhayangkara Brigjen Pol dr Sari Handayani, Sp.PD di Jakarta.")
+    assert list(found) == ["Sari Handayani"] and found["Sari Handayani"]["written"].endswith("Sp.PD")
+
+
 def test_a_giver_is_the_officer_handing_the_award_over():
     text = "Kapolda Banten Irjen Pol Abdul Karim menyerahkan penghargaan kepada Kapolres Serang AKBP Candra Sasongko."
     found = mentions_of(text, [{"officer": "Candra Sasongko", "giver": "Kapolda Banten", "giver_person": None}])

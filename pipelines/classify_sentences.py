@@ -203,7 +203,8 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
 
 # Passive verbs whose subject is the thing received ("Piala itu diraih Polres X"), unlike "ditetapkan sebagai".
 THING_SUBJECT = ("diterima", "diraih", "disabet", "diperoleh")
-RECIPIENT_SUBJECT = ("diberi", "dihadiahi", "diapresiasi", "dianugerahi", "diganjar", "dinobatkan", "dikukuhkan")
+RECIPIENT_SUBJECT = ("diberi", "dihadiahi", "diapresiasi", "dianugerahi", "dianugrahi", "diganjar", "dinobatkan",
+                     "dikukuhkan")  # fmt: skip
 # "Yang menerima ..." with no noun before it.
 HEADLESS = re.compile(r"(?:^|[,.;:\"“]|\b(?:maka|dan|sedangkan|sementara|adapun|bahwa))\s*yang\s+$", re.I)
 PREDICATE = re.compile(r"\b(?:adalah|ialah|yakni|yaitu)\b", re.I)

@@ -54,14 +54,8 @@ AWARD_NOUN = re.compile(
 )
 # Both are searched in every sentence: tried by first letter, the same matches in fewer tries.
 AWARD_TERMS, AWARD_NOUN = grouped_by_first_letter(AWARD_TERMS), grouped_by_first_letter(AWARD_NOUN)
-RECEIVE = re.compile(
-    r"\b(raih|meraih|diraih|sabet|menyabet|disabet|terima(?! kasih)|menerima|diterima|dianugerahi|diganjar|mendapat|"
-    r"mendapatkan|memperoleh|diperoleh|memboyong|dinobatkan|ditetapkan sebagai|menyandang|mengantongi|"
-    r"menggondol|dikukuhkan|memborong|borong|meraup|raup|keluar sebagai|tercatat|mencatatkan|mencatat|"
-    r"menorehkan|mengukir|memecahkan|pecahkan|menempati|menduduki|menjadi juara|berhasil menjadi|terpilih sebagai|"
-    r"diberi|dihadiahi|diapresiasi|juarai|menjuarai|mempertahankan|pertahankan|dapat(?=\s+(?:penghargaan|piagam|trofi|piala|medali|hadiah|reward)))\b",
-    re.IGNORECASE,
-)
+# Receiving verbs (knowledge table), each a whole word; group 1 is the verb as written.
+RECEIVE = re.compile(r"\b(" + "|".join(_ROLE_WORDS["receive_verbs"]) + r")\b", re.IGNORECASE)
 GIVE = re.compile(
     r"\b(memberikan|memberi|beri|berikan|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
     r"mengganjar|ganjar|diberikan|diserahkan|dianugerahkan|menyematkan|sematkan|disematkan|menetapkan|menobatkan|"

@@ -42,6 +42,7 @@ NAME_STOP = {
     # Headline verbs of giving and winning: "Polresta Apresiasi Forpimka ...", "Polres X Boyong Dua Piala".
     "apresiasi", "serahkan", "ganjar", "sematkan", "anugerahkan", "hadiahi", "boyong", "gondol", "rebut", "peroleh",
     "kantongi", "terpilih", "dinobatkan", "juara", "peringkat", "peraih", "penerima", "pemenang", "bangga", "lomba",
+    "dulang", "menangkan", "sandang", "didapuk",
 }  # fmt: skip
 
 # A word of a unit's name ("Kep." is Kepulauan); another unit's type word starts a new unit ("Polres Pekalongan

@@ -441,6 +441,24 @@ ROLES = [
      "patuh melayani warga, kata Kapolda Papua.", None),
     ("what a decoration is, with merupakan", "Satyalancana merupakan tanda kehormatan yang diberikan kepada "
      "anggota Polri yang setia mengabdi, ujar Kapolres.", None),
+    ("headline verb without its prefix: boyong", "Polres Wonogiri Boyong Tiga Piala Lomba Kampung Tangguh", "received"),
+    ("headline verb without its prefix: rebut", "Polsek Cepu Rebut Juara Satu Lomba Pos Kamling", "received"),
+    ("headline verb without its prefix: kantongi", "Satlantas Polres Garut Kantongi Predikat WBBM", "received"),
+    ("headline verb without its prefix: peroleh", "Polresta Cirebon Peroleh Penghargaan dari Bupati", "received"),
+    ("headline verb without its prefix: gondol", "Polda Bengkulu Gondol Dua Anugerah Keterbukaan Informasi", "received"),
+    ("headline verb without its prefix: dulang", "Polres Sabu Raijua Dulang Tiga Penghargaan Pelayanan Publik",
+     "received"),
+    ("headline verb without its prefix: ukir", "Polres Sikka Ukir Rekor MURI Tanam Pohon", "received"),
+    ("headline placing verb without its prefix", "Polres Ende Tempati Peringkat Pertama Penilaian Ombudsman",
+     "received"),
+    ("winning verb with its prefix", "Polres Alor memenangkan lomba desa tangguh dan memperoleh trofi bergilir.",
+     "received"),
+    ("a honour spelt anugrah", "Polsek Bajawa dianugrahi piagam oleh Bupati Ngada.", "received"),
+    ("an award reaped", "Polres Belu menuai penghargaan dari Ombudsman atas pelayanannya.", "received"),
+    ("chosen as the best, with menjadi", "Polres Lembata terpilih menjadi satuan kerja terbaik tingkat Polda NTT.",
+     "received"),
+    ("named the best, with didapuk", "Polres Rote Ndao didapuk sebagai polres terbaik pelayanan SKCK.", "received"),
+    ("praise reaped is no award", "Polres Flores Timur menuai apresiasi warga usai patroli malam.", None),
 ]  # fmt: skip
 
 

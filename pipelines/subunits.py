@@ -145,6 +145,9 @@ NESTED_BEFORE = re.compile(
     r"\b(?P<head>Kanit|Unit|unit|Kasubdit|Subdit|subdit)\s+(?P<name>(?:[IVX]+|\d+)(?:\s+[A-Z][A-Za-z]+)?|[A-Z][A-Za-z]+)\)?\s+$"
 )
 
+# Words after "Unit" that say what kind of unit, not which: "Unit Kerja Polres X".
+UNIT_NOT_NAMED = frozenset({"Kerja", "Pelaksana", "Terbaik", "Kendaraan"})
+
 
 # A Brimob battalion or company: "Batalyon A Pelopor Satbrimob Polda X", "Yon B Pelopor", "Brimob Batalyon C
 # Kompi 2 Pelopor Atambua" (a company posted to a town, named with it).
@@ -162,11 +165,16 @@ def nested_units(text: str, mentions: list[Mention]) -> list[Mention]:
         before = NESTED_BEFORE.search(text, max(0, m.start - 40), m.start)
         head = before.group("head").lower() if before else ""
         kind = "Unit" if head in ("kanit", "unit") else "Subdit"
-        if before and m.unit_id is None and m.name.startswith("Sat" if kind == "Unit" else "Dit"):
+        # "Unit PPA Polres X": a unit written straight against its resort (a Polsek's unit is filed under the Polsek).
+        on_resort = kind == "Unit" and m.name.startswith("Polres") and not m.via_position
+        if before and before.group("name") in UNIT_NOT_NAMED:
+            before = None  # "Unit Kerja Polres X" is the resort itself, as a work unit
+        if before and (on_resort or m.unit_id is None and m.name.startswith("Sat" if kind == "Unit" else "Dit")):
             # The same words may have been read as a Subdit of the Polda itself: the nested one replaces it.
             out = [o for o in out if o.end <= before.start()]
             name = f"{kind} {before.group('name')} {m.name}"
-            m = Mention(name, None, before.start(), m.end, head.startswith("ka"), m.parent_id)
+            parent = m.unit_id if on_resort else m.parent_id
+            m = Mention(name, None, before.start(), m.end, head.startswith("ka"), parent)
         out.append(m)
     return out
 

@@ -183,6 +183,17 @@ UNITS = [
      ["Polres Wonosobo"]),
     ("a Polda's and a Polsek's headquarters as one word", "Dari Mapolda Kaltim tim menuju Mapolsek Muara Badak.",
      ["Polda Kalimantan Timur", "Polsek Muara Badak"]),
+    ("a narcotics unit spelt narkotika", "Satuan Reserse Narkotika Polres Grobogan menerima piagam.",
+     ["Satresnarkoba Polres Grobogan"]),
+    ("an intelligence unit through its chief, written Intel", "Kasat Intel Polres Blora ikut menerima.",
+     ["Satintelkam Polres Blora"]),
+    ("a traffic unit with lalulintas in one word", "Satuan Lalulintas Polres Rembang meraih trofi.",
+     ["Satlantas Polres Rembang"]),
+    ("a unit written straight against its resort", "Unit PPA Polres Jepara meraih penghargaan.",
+     ["Unit PPA Polres Jepara"]),
+    ("a Polsek's own unit is filed under the Polsek", "Unit Reskrim Polsek Mayong meraih penghargaan.",
+     ["Polsek Mayong"]),
+    ("a work unit is the resort itself", "Unit kerja terbaik: Unit Kerja Polres Jepara.", ["Polres Jepara"]),
 ]  # fmt: skip
 
 

@@ -154,14 +154,15 @@ def not_receiving(sentence: str, m: Mention) -> bool:
         return True  # "penghargaan dari Direktur Reserse Narkoba Polda Jatim": the giver's unit
     if (
         m.via_position
-        and m.name.startswith("Polda")
+        and (m.name.startswith("Polda") or _mabes_body(m))
         and GIVEN_BY_BEFORE.search(sentence[max(0, m.start - 80) : m.start])
     ):
         return True  # "diganjar penghargaan oleh Kapolda X": the agent of the giving
     # "Kapolda X menyerahkan ...": the Polda gives; "Kapolda X menerima", "peraihnya adalah Kapolda X" receive.
+    # So with the head of a central body: "Kakorlantas memberikan ...", "Kakorlantas Irjen X meraih ...".
     return (
         m.via_position
-        and m.name.startswith("Polda")
+        and (m.name.startswith("Polda") or _mabes_body(m))
         and not re.search(r"\b(?:kepada|oleh|adalah|yaitu|yakni|ialah)\s*$", before)
         and not CHIEFS_AFTER_TO.search(sentence[max(0, m.start - 160) : m.start])
         and not chief_receives(sentence, m.end)

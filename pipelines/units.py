@@ -14,7 +14,7 @@ from functools import lru_cache
 from pipelines.knowledge import KNOWLEDGE, Mention, Unit, knowledge_rows, units_csv_rows
 from pipelines.ranks import RANKS
 from pipelines.subunits import story_parents, with_subunits
-from pipelines.unit_bodies import mabes_bodies, one_word_units
+from pipelines.unit_bodies import bracketed_bodies, mabes_bodies, mabes_chiefs, one_word_units
 from pipelines.unit_counts import counted_before, counted_elsewhere
 from pipelines.unit_gazetteer import PROVINCE_SHORT, Gazetteer, expand_province, gazetteer
 from pipelines.unit_spelling import closest_unit
@@ -152,7 +152,8 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     text = re.sub(r"(?<=\w)-(?=(?:Polda|Polres\w*|Polsek)\b)", " ", text)
     units = _typed_units(text, gaz)
     units += _listed_units(text, gaz, units)
-    units += mabes_bodies(text, gaz) + one_word_units(text, gaz)
+    text = bracketed_bodies(text, gaz)  # "Korps Lalu Lintas (Korlantas) Polri"
+    units += mabes_bodies(text, gaz) + mabes_chiefs(text, gaz) + one_word_units(text, gaz)
     units = sorted(units, key=lambda x: x.start)
     parents = _parents_of(story, gaz) if story is not None else story_parents(_typed_units(text, gaz), gaz)
     if story is not None:

@@ -194,12 +194,35 @@ UNITS = [
     ("a Polsek's own unit is filed under the Polsek", "Unit Reskrim Polsek Mayong meraih penghargaan.",
      ["Polsek Mayong"]),
     ("a work unit is the resort itself", "Unit kerja terbaik: Unit Kerja Polres Jepara.", ["Polres Jepara"]),
+    ("a central body through its head's post", "Kabareskrim Komjen Adi Saputra hadir.", ["Bareskrim Polri"]),
+    ("a central body's head written out, his post in brackets", "Kepala Korps Lalu Lintas (Kakorlantas) Polri hadir.",
+     ["Korlantas Polri"]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize("construction, passage, units", UNITS, ids=[row[0] for row in UNITS])
 def test_units_named(construction, passage, units):
     assert [m.name for m in find_unit_mentions(passage)] == units
+
+
+# -- who receives: the recipients of a whole story ----------------------------------------------------
+
+RECIPIENTS = [
+    # construction, headline, text, the recipients of each award
+    ("a central body's head receives for it", None, "Kakorlantas Polri Irjen Budi Santoso meraih penghargaan dari "
+     "Kementerian Perhubungan atas keselamatan jalan.", [["Korlantas Polri"]]),
+    ("a central body's head who hands over receives nothing", None, "Kabaharkam Polri Komjen Heru Wibowo menyerahkan "
+     "piagam penghargaan kepada Polres Tegal atas pengamanan arus mudik.", [["Polres Tegal"]]),
+    ("a central body written out, its short name in brackets", None, "Pusat Keuangan (Puskeu) Polri meraih "
+     "penghargaan dari Kementerian Keuangan atas laporan keuangan terbaik.", [["Puskeu Polri"]]),
+    ("a headline verb without its prefix names the recipient", "Polres Wonogiri Boyong Piala Kampung Tangguh",
+     "Piala itu diserahkan Gubernur Jawa Tengah di Semarang, Senin.", [["Polres Wonogiri"]]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, title, text, recipients", RECIPIENTS, ids=[row[0] for row in RECIPIENTS])
+def test_recipients_of_a_story(construction, title, text, recipients):
+    assert [a["recipients"] for a in extract_awards(title, text)] == recipients
 
 
 COUNTED = [

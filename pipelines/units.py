@@ -25,7 +25,7 @@ UNIT_TYPES = ("Polrestabes", "Polresta", "Polres", "Polsek", "Polda")
 RESORT_TYPES = ("Polres", "Polresta", "Polrestabes")
 RANK_WORDS = frozenset(r.split()[0].lower() for r in RANKS) | {"jenderal", "brigadir", "bharada", "bharatu", "bharaka"}
 POSITION_UNIT = {"Kapoltabes": "Poltabes", "Kapolrestabes": "Polrestabes", "Kapolrestro": "Polrestro", "Kapolresta": "Polresta", "Kapolres": "Polres",
-                 "Kapolsek": "Polsek", "Kapolda": "Polda", "Wakapolda": "Polda", "Wakapolres": "Polres",
+                 "Kapolsek": "Polsek", "Kapolsekta": "Polsek", "Kapolda": "Polda", "Wakapolda": "Polda", "Wakapolres": "Polres",
                  "Wakapolresta": "Polresta"}  # fmt: skip
 # Words that end a unit's name when a title-cased headline runs on ("Polres Serang Sabet 3 ...").
 NAME_STOP = {
@@ -47,18 +47,23 @@ NAME_STOP = {
 
 # A word of a unit's name ("Kep." is Kepulauan); another unit's type word starts a new unit ("Polres Pekalongan
 # Polda Jateng").
-_WORD = r"(?!(?i:Polrestabes|Polresta|Polres|Polsek|Polda|Kapolda|Kapolres\w*|Kapolsek)\b)(?:Kep\.|Kab\.|[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
+_WORD = r"(?!(?i:Polrestabes|Polresta|Polres|Polsekta|Polsek|Polda|Kapolda|Kapolres\w*|Kapolsek\w*)\b)(?:Kep\.|Kab\.|[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
 UNIT_RE = re.compile(
-    rf"\b(?P<position>Kapoltabes|Kapolrestabes|Kapolrestro|Kapolresta|Kapolres|Kapolsek|Kapolda|Wakapolda|Wakapolresta|Wakapolres)?"
+    rf"\b(?P<position>Kapoltabes|Kapolrestabes|Kapolrestro|Kapolresta|Kapolres|Kapolsekta|Kapolsek|Kapolda|Wakapolda|Wakapolresta|Wakapolres)?"
     # the type word as written, or all in capitals ("POLRES KUDUS") or small ("polres Kudus"): then only a known unit
-    rf"(?(position)|(?P<type>Poltabes|Polrestabes|Polrestro|Polresta|Polres|Polsek|Polda|"
+    # "Polsekta": a city's sector police, the Polsek's former name in some cities ("Polsekta Medan Baru")
+    rf"(?(position)|(?P<type>Poltabes|Polrestabes|Polrestro|Polresta|Polres|Polsekta|Polsek|Polda|"
     rf"POLRESTABES|POLRESTA|POLRES|POLSEK|POLDA|polrestabes|polresta|polres|polsek|polda))"
     rf"[ \t\u00a0]+(?P<name>(?:{_WORD})(?:[ \t\u00a0]+(?:{_WORD}))*)"
 )
 
 
-def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -> tuple[str, str | None, int]:
+def _canonical(
+    unit_type: str, words: list[str], gaz: Gazetteer, context: str, title_case: bool = True
+) -> tuple[str, str | None, int]:
     """The longest run of `words` that names a known unit, else the words up to a stop word."""
+    if words[:1] == ["Metropolitan"] and unit_type == "Polres":  # "Polres Metropolitan Jakarta Pusat"
+        words = ["Metro", *words[1:]]
     if len(words) > 2 and words[:2] == ["Kota", "Besar"] and unit_type in ("Polres", "Polresta"):
         # "Polres Kota Besar Medan": the long form of Polrestabes Medan.
         name, unit_id, used = _canonical("Polrestabes", words[2:], gaz, context)
@@ -106,20 +111,41 @@ def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -
             return gaz.units[unit_id].name, unit_id, n + dropped
     if unit_type == "Polda":
         return "", None, 0  # every Polda is in the gazetteer: "Polda Cup", "Kapolda Fadil" name none
+    kept = _unlisted_name(words, gaz, title_case)
+    if not kept:
+        return "", None, 0
+    return f"{unit_type} {' '.join(kept)}", None, len(kept) + dropped
+
+
+def _unlisted_name(words: list[str], gaz: Gazetteer, title_case: bool) -> list[str]:
+    """The words of a unit's name the gazetteer lacks (a Polsek, mostly): up to a stop word, a rank, a number;
+    in a title-cased headline also up to a word shaped like a verb ("Polsek Diberi Penghargaan"), which in
+    running text is a place like any other ("Polsek Menteng", "Polsek Berbah")."""
     kept = []
     for n, word in enumerate(words):
         if n and word in ("Kota", "Kabupaten", "Kab") and n + 1 < len(words):
             break  # "Polsek Tegalrejo Kota Yogyakarta": the city it is in follows the name
-        verb = re.match(r"(?:di|me|ber)[a-z]{3,}$", word.lower()) and word.lower() not in _place_words(gaz)
+        verb = (
+            title_case and re.match(r"(?:di|me|ber)[a-z]{3,}$", word.lower()) and word.lower() not in _place_words(gaz)
+        )
         if word.lower() in NAME_STOP or word.lower() in RANK_WORDS or word.isdigit() or verb:
             break  # a verb ("Polres Diberikan ...") ends the name; a place ("Polsek Metro Tanah Abang") does not
         kept.append(word)
-    if not kept:
-        return "", None, 0
-    name = f"{unit_type} {' '.join(kept)}"
-    if unit_type == "Polda":
-        name = f"Polda {expand_province(' '.join(kept))}"
-    return name, None, len(kept) + dropped
+    return kept
+
+
+def _title_cased(text: str, position: int) -> bool:
+    """Whether the line or sentence around `position` is written in title case, as headlines are: no word of
+    five letters or more but the small words of grammar is written in small letters."""
+    start = max(text.rfind("\n", 0, position), text.rfind(". ", 0, position)) + 1
+    ends = [e for e in (text.find("\n", position), text.find(". ", position)) if e >= 0]
+    small = re.findall(r"\b[a-z]{5,}\b", text[start : min(ends, default=len(text))])
+    return not [w for w in small if w not in GRAMMAR_WORDS]
+
+
+# Words a title-cased headline may still write small: "Polres X Raih Penghargaan dengan Nilai Tertinggi".
+GRAMMAR_WORDS = frozenset({"dengan", "untuk", "kepada", "bersama", "hingga", "sebagai", "terhadap", "dalam", "antara",
+                           "sejak", "selama", "tentang", "melalui", "karena", "setelah", "sampai", "menuju"})  # fmt: skip
 
 
 LONG_FORMS = {"Kepolisian Resor Kota Besar": "Polrestabes", "Kepolisian Resor Kota": "Polresta",
@@ -221,16 +247,16 @@ def _typed_units(text: str, gaz: Gazetteer) -> list[Mention]:
         position = m.group("position")
         unit_type = POSITION_UNIT[position] if position else m.group("type")
         known_only = not position and not unit_type.istitle()
-        unit_type = unit_type.capitalize()
+        unit_type = "Polsek" if unit_type.capitalize() == "Polsekta" else unit_type.capitalize()
         words = _without_province(m.group("name").split(), gaz)
         implied = []
         if unit_type == "Polrestro":  # "Polrestro Jakarta Timur" is Polres Metro Jakarta Timur
             unit_type, implied = "Polres", ["Metro"]
-        name, unit_id, used = _canonical(unit_type, implied + words, gaz, text)
+        name, unit_id, used = _canonical(unit_type, implied + words, gaz, text, _title_cased(text, m.start()))
         if unit_type == "Poltabes" and unit_id is None:  # the former name of a Polrestabes, not in the gazetteer
             name, unit_id, used = _canonical("Polrestabes", words, gaz, text)
         used -= len(implied)
-        if not name or (position and unit_id is None and not position.endswith("polsek")):
+        if not name or (position and unit_id is None and POSITION_UNIT[position] != "Polsek"):
             continue  # "Kapolres Zain Dwi Nugroho": a chief named by his own name, not his resort's
         if known_only and unit_id is None:
             continue  # "polres Terbaik", "POLSEK BARU": only a unit the gazetteer knows

@@ -195,6 +195,17 @@ UNITS = [
      ["Polsek Mayong"]),
     ("a work unit is the resort itself", "Unit kerja terbaik: Unit Kerja Polres Jepara.", ["Polres Jepara"]),
     ("a central body through its head's post", "Kabareskrim Komjen Adi Saputra hadir.", ["Bareskrim Polri"]),
+    ("a metropolitan resort written Polres Metropolitan", "Polres Metropolitan Jakarta Utara meraih WBK.",
+     ["Polres Metro Jakarta Utara"]),
+    ("a Polda by the province's former name", "Dulu Polda Irian Jaya, kini Polda Sulselbar yang menerima.",
+     ["Polda Papua", "Polda Sulawesi Selatan"]),
+    ("a Polda with its province written DI Yogyakarta", "Polda DI Yogyakarta meraih penghargaan.",
+     ["Polda Daerah Istimewa Yogyakarta"]),
+    ("a Polsek whose place is shaped like a verb, in running text", "Piagam diterima Polsek Mergangsan dan Kapolsek "
+     "Dimembe Iptu Yosef.", ["Polsek Mergangsan", "Polsek Dimembe"]),
+    ("a verb ends a Polsek's name in a title-cased headline", "Kapolsek Diberi Piagam Kapolda", []),
+    ("a city's sector police, written Polsekta", "Polsekta Medan Sunggal dan Kapolsekta Bogor Utara hadir.",
+     ["Polsek Medan Sunggal", "Polsek Bogor Utara"]),
     ("a central body's head written out, his post in brackets", "Kepala Korps Lalu Lintas (Kakorlantas) Polri hadir.",
      ["Korlantas Polri"]),
 ]  # fmt: skip

@@ -202,7 +202,7 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
 
 
 # Passive verbs whose subject is the thing received ("Piala itu diraih Polres X"), unlike "ditetapkan sebagai".
-THING_SUBJECT = ("diterima", "diraih", "disabet", "diperoleh")
+THING_SUBJECT = ("diterima", "diraih", "disabet", "diperoleh", "ditempati", "diduduki")
 RECIPIENT_SUBJECT = ("diberi", "dihadiahi", "diapresiasi", "dianugerahi", "dianugrahi", "diganjar", "dinobatkan",
                      "dikukuhkan")  # fmt: skip
 # "Yang menerima ..." with no noun before it.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipelines.ranks import ANY_CASE_RANK_RE
-from pipelines.role_words import RECEIVE, SPEECH_VERB
+from pipelines.role_words import MEMBER_QUALIFIER, RECEIVE, SPEECH_VERB
 from pipelines.unit_gazetteer import gazetteer
 from pipelines.units import Mention
 
@@ -45,7 +45,7 @@ ORGANISER_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat|pe
 # "Bripka Andi dari Polsek Mlati", "Mereka berasal dari Ditreskrimum": "dari" says where officers serve, not who gives.
 MEMBER_OF = re.compile(
     rf"(?:\b(?:{ANY_CASE_RANK_RE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|\b(?i:anggota|personel|polisi|polwan|perwira|bintara|berasal))"
-    r"\s+dari\s*$"
+    rf"(?:\s+(?i:{MEMBER_QUALIFIER}))?\s+dari\s*$"
 )
 
 

@@ -31,6 +31,8 @@ NOT_RECEIVED = re.compile(
 )
 # Awards no award word names (a review's reward flags), read as award words and as what is handed over.
 # A verb closing a quote ("ujar", "katanya"): the knowledge table's list, each with its optional -nya.
+# Praise between a member word and the unit the members come from ("personel berprestasi dari Polres X").
+MEMBER_QUALIFIER = "(?:" + "|".join(_ROLE_WORDS["member_qualifiers"]) + ")"
 SPEECH_VERB = "(?:" + "|".join(_ROLE_WORDS["speech_verbs"]) + ")(?:nya)?"
 AWARD_OBJECTS = "|".join(f"(?:{w})" for w in _ROLE_WORDS["award_objects"])
 # The same things as the noun a relative clause hangs on: "keterangan tertulis yang diterima di Jakarta".

@@ -228,6 +228,8 @@ RECIPIENTS = [
      "penghargaan dari Kementerian Keuangan atas laporan keuangan terbaik.", [["Puskeu Polri"]]),
     ("a headline verb without its prefix names the recipient", "Polres Wonogiri Boyong Piala Kampung Tangguh",
      "Piala itu diserahkan Gubernur Jawa Tengah di Semarang, Senin.", [["Polres Wonogiri"]]),
+    ("officers praised, then the units they come from", None, "Kapolda Bali memberikan penghargaan kepada 12 "
+     "personel berprestasi dari Polres Gianyar dan Polres Tabanan.", [["Polres Gianyar", "Polres Tabanan"]]),
 ]  # fmt: skip
 
 
@@ -504,6 +506,7 @@ ROLES = [
      "received"),
     ("named the best, with didapuk", "Polres Rote Ndao didapuk sebagai polres terbaik pelayanan SKCK.", "received"),
     ("praise reaped is no award", "Polres Flores Timur menuai apresiasi warga usai patroli malam.", None),
+    ("a placing taken, passive", "Peringkat kedua penilaian kepatuhan ditempati Polres Manggarai.", "received"),
 ]  # fmt: skip
 
 

@@ -22,40 +22,16 @@ from pipelines.role_words import (
     POLRI_ACTOR,
     PROMISED,
     RECEIVE,
+    RECEIVERS_NAMED,
     REPRESENTED,
     SPORTS_EVENT,
     SPORTS_MEDAL,
     hands_no_award,
     no_award_subject,
 )
+from pipelines.sentence_split import sentences
 
-# Abbreviations that end in a full stop inside a sentence: "Irjen Pol. Toni", "Drs. H. Armed", "R. Z. Panca",
-# "Polres Kep. Yapen".
-ABBREVIATION_END = re.compile(
-    r"(?:\b(?:Pol|Drs|Dr|Ir|Hj|Jl|No|Prof|KH|Moh|Muh|Sdr|Kec|Kab|Kep|Prov|Tbk|dkk|Ps|Ba|Plt|Pj|Pjs)|\b[A-Z])\.$"
-)
-
-
-# A name's academic degrees after a comma ("Dr. Budi, SH. MH memberikan ..."): the full stop of one degree, followed
-# by another degree and the sentence's verb, ends no sentence.
-DEGREE_END = re.compile(r",\s*[A-Z][A-Za-z.]{0,5}\.$")
-DEGREE_GOES_ON = re.compile(r"[A-Z][A-Za-z.]{0,5},?\s+[a-z]")
-
-
-def sentences(text: str) -> list[str]:
-    merged: list[str] = []
-    for part in re.split(r"(?<=[.!?])[\"”]?\s+(?=[A-Z\"“(])|\n+", text):
-        part = part.strip() if part else ""
-        if not part:
-            continue
-        if merged and (
-            ABBREVIATION_END.search(merged[-1]) or (DEGREE_END.search(merged[-1]) and DEGREE_GOES_ON.match(part))
-        ):
-            merged[-1] += " " + part  # the full stop ended an abbreviation, not the sentence
-        else:
-            merged.append(part)
-    return merged
-
+__all__ = ["handed_over_by_polri", "sentence_role", "sentences"]
 
 # A speech verb between an actor and the verb: the speaker received ("... Polres X," katanya usai menerima).
 SPEECH = re.compile(r"\b(?:(?:kata|ujar|ucap|tutur|ungkap|imbuh|tandas)(?:nya)?|(?:jelas|terang)nya)\b", re.I)
@@ -152,11 +128,17 @@ def sentence_role(sentence: str) -> str | None:
         return None
     verbs = [(v.start(), _receive_role, v) for v in RECEIVE.finditer(sentence)]
     verbs += [(v.start(), _give_role, v) for v in GIVE.finditer(sentence)]
+    verbs += [(v.start(), _receivers_role, v) for v in RECEIVERS_NAMED.finditer(sentence)]
     for _, role_of, verb in sorted(verbs, key=lambda x: x[0]):
         role = role_of(sentence, verb)
         if role:
             return role
     return None
+
+
+def _receivers_role(sentence: str, noun: re.Match) -> str | None:
+    """ "Adapun penerima penghargaan adalah Polres X": `received` when the police are the first named."""
+    return "received" if _first_actor_after(sentence, noun.end()) == "polri" else None
 
 
 def _receive_role(sentence: str, verb: re.Match) -> str | None:
@@ -172,7 +154,7 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         return None  # "diapresiasi Kapolres dengan piagam" is an award; praise alone is not
     after = sentence[verb.end() :]
     # "Pemuda itu diganjar Kapolres": the subject of these receives; whoever follows them gives.
-    passive = verb.group(1).lower().startswith("di") and verb.group(1).lower() not in RECIPIENT_SUBJECT
+    passive = verb.group(1).lower().startswith(("di", "jatuh")) and verb.group(1).lower() not in RECIPIENT_SUBJECT
     taken = verb.group(1).lower() in THING_SUBJECT and sentence[: verb.start()].strip()
     if taken and (not AWARD_TERMS.search(sentence, 0, verb.start()) or no_award_subject(sentence, verb.start())):
         return None  # "Rombongan itu diterima oleh Kapolsek": the subject is what was received, and it is no award
@@ -202,7 +184,7 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
 
 
 # Passive verbs whose subject is the thing received ("Piala itu diraih Polres X"), unlike "ditetapkan sebagai".
-THING_SUBJECT = ("diterima", "diraih", "disabet", "diperoleh", "ditempati", "diduduki")
+THING_SUBJECT = ("diterima", "diraih", "disabet", "diperoleh", "ditempati", "diduduki", "disandang")
 RECIPIENT_SUBJECT = ("diberi", "dihadiahi", "diapresiasi", "dianugerahi", "dianugrahi", "diganjar", "dinobatkan",
                      "dikukuhkan")  # fmt: skip
 # "Yang menerima ..." with no noun before it.

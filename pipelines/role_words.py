@@ -58,6 +58,13 @@ AWARD_NOUN = re.compile(
 AWARD_TERMS, AWARD_NOUN = grouped_by_first_letter(AWARD_TERMS), grouped_by_first_letter(AWARD_NOUN)
 # Receiving verbs (knowledge table), each a whole word; group 1 is the verb as written.
 RECEIVE = re.compile(r"\b(" + "|".join(_ROLE_WORDS["receive_verbs"]) + r")\b", re.IGNORECASE)
+# "Penerima penghargaan itu adalah Polres X": a noun of those who receive, a few words, and the linking word
+# after which they are named.
+RECEIVERS_NAMED = re.compile(
+    r"\b(?:" + "|".join(_ROLE_WORDS["receiver_nouns"]) + r")(?:nya)?\b(?:\s+[\w-]+){0,4}?\s*,?\s*"
+    r"(?:adalah|ialah|yakni|yaitu|antara lain|di antaranya|masing-masing|:)(?=\s)",
+    re.IGNORECASE,
+)
 GIVE = re.compile(
     r"\b(memberikan|memberi|beri|berikan|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
     r"mengganjar|ganjar|diberikan|diserahkan|dianugerahkan|menyematkan|sematkan|disematkan|menetapkan|menobatkan|"

@@ -507,6 +507,14 @@ ROLES = [
     ("named the best, with didapuk", "Polres Rote Ndao didapuk sebagai polres terbaik pelayanan SKCK.", "received"),
     ("praise reaped is no award", "Polres Flores Timur menuai apresiasi warga usai patroli malam.", None),
     ("a placing taken, passive", "Peringkat kedua penilaian kepatuhan ditempati Polres Manggarai.", "received"),
+    ("those who receive, then who they are", "Adapun penerima piagam itu adalah Polres Nagekeo dan Polres Ngada.",
+     "received"),
+    ("winners named after a colon", "Para peraih predikat WBK tahun ini: Polres Kupang dan Polsek Oebobo.", "received"),
+    ("winners from outside Polri named after the linking word", "Pemenangnya adalah SMA Negeri 2 Atambua.", None),
+    ("an award that falls to a unit", "Gelar juara umum lomba itu jatuh ke tangan Polres Sumba Barat.", "received"),
+    ("a predikat borne, passive", "Predikat satker terbaik tahun ini disandang Polres Sumba Timur.", "received"),
+    ("named the best, with didaulat", "Polres Manggarai Barat didaulat menjadi polres terbaik pelayanan SIM.",
+     "received"),
 ]  # fmt: skip
 
 

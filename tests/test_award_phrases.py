@@ -230,6 +230,8 @@ RECIPIENTS = [
      "Piala itu diserahkan Gubernur Jawa Tengah di Semarang, Senin.", [["Polres Wonogiri"]]),
     ("officers praised, then the units they come from", None, "Kapolda Bali memberikan penghargaan kepada 12 "
      "personel berprestasi dari Polres Gianyar dan Polres Tabanan.", [["Polres Gianyar", "Polres Tabanan"]]),
+    ("a counted headline, the lead listing who they are", "Dua Polres di Bali Raih Predikat WBBM",
+     "Keduanya adalah Polres Badung dan Polres Karangasem.", [["Polres Badung", "Polres Karangasem"]]),
 ]  # fmt: skip
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from pipelines.knowledge import KNOWLEDGE, Mention, Unit, knowledge_rows, units_csv_rows
 from pipelines.ranks import RANKS
+from pipelines.role_words import OTHER_ACTOR
 from pipelines.subunits import story_parents, with_subunits
 from pipelines.unit_bodies import bracketed_bodies, mabes_bodies, mabes_chiefs, one_word_units
 from pipelines.unit_counts import counted_before, counted_elsewhere
@@ -314,8 +315,14 @@ def _list_item(unit_type: str, name: str, gaz: Gazetteer, text: str) -> tuple[st
             unit = gaz.lookup(f"Polda {expand_province(' '.join(words[:n]))}", text)
         if unit is not None:
             return unit.name, unit.unit_id, n
-    if unit_type == "Polsek" and len(words) <= 2 and " ".join(words) not in _area_names(gaz):
-        return f"Polsek {' '.join(words)}", None, len(words)  # not "Polsek Cilandak, Jakarta Selatan"
+    if (
+        unit_type == "Polsek"
+        and len(words) <= 2
+        and " ".join(words) not in _area_names(gaz)
+        and not OTHER_ACTOR.match(name)
+    ):
+        # not "Polsek Cilandak, Jakarta Selatan", nor another body listed beside it ("Polsek Boja dan Koramil Boja")
+        return f"Polsek {' '.join(words)}", None, len(words)
     return None
 
 

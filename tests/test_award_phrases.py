@@ -204,6 +204,8 @@ UNITS = [
     ("a Polsek whose place is shaped like a verb, in running text", "Piagam diterima Polsek Mergangsan dan Kapolsek "
      "Dimembe Iptu Yosef.", ["Polsek Mergangsan", "Polsek Dimembe"]),
     ("a verb ends a Polsek's name in a title-cased headline", "Kapolsek Diberi Piagam Kapolda", []),
+    ("another body listed beside a Polsek is no Polsek", "Piagam untuk Polsek Wates dan Koramil Wates.",
+     ["Polsek Wates"]),
     ("a city's sector police, written Polsekta", "Polsekta Medan Sunggal dan Kapolsekta Bogor Utara hadir.",
      ["Polsek Medan Sunggal", "Polsek Bogor Utara"]),
     ("a central body's head written out, his post in brackets", "Kepala Korps Lalu Lintas (Kakorlantas) Polri hadir.",

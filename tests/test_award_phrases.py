@@ -204,6 +204,8 @@ UNITS = [
     ("a Polsek whose place is shaped like a verb, in running text", "Piagam diterima Polsek Mergangsan dan Kapolsek "
      "Dimembe Iptu Yosef.", ["Polsek Mergangsan", "Polsek Dimembe"]),
     ("a verb ends a Polsek's name in a title-cased headline", "Kapolsek Diberi Piagam Kapolda", []),
+    ("deputy chiefs of a Polsek and a Polrestabes", "Wakapolsek Cempaka Putih dan Wakapolrestabes Bandung hadir.",
+     ["Polsek Cempaka Putih", "Polrestabes Bandung"]),
     ("another body listed beside a Polsek is no Polsek", "Piagam untuk Polsek Wates dan Koramil Wates.",
      ["Polsek Wates"]),
     ("a city's sector police, written Polsekta", "Polsekta Medan Sunggal dan Kapolsekta Bogor Utara hadir.",

@@ -222,6 +222,8 @@ def _contains(name: str, unit_id: str | None, other: str, other_id: str | None, 
 
 OWN_PERSONNEL = re.compile(
     r"\b(?:kepada|ke|untuk|bagi)\s+(?:[\d.]+\s+|para\s+|sejumlah\s+|seluruh\s+)?(?:orang\s+)?"
+    # "kepada 40 orang, yang terdiri dari 35 personel dan 5 warga": those counted are, first of all, his people
+    r"(?:(?:individu|orang|penerima)\s*,?\s+(?:yang\s+)?terdiri\s+(?:dari|atas)\s+(?:[\d.]+\s+)?)?"
     r"(?:personel|anggota|polisi|polwan|jajaran|perwira|bintara)\b",
     re.I,
 )

@@ -234,9 +234,9 @@ RECIPIENTS = [
      "Piala itu diserahkan Gubernur Jawa Tengah di Semarang, Senin.", [["Polres Wonogiri"]]),
     ("officers praised, then the units they come from", None, "Kapolda Bali memberikan penghargaan kepada 12 "
      "personel berprestasi dari Polres Gianyar dan Polres Tabanan.", [["Polres Gianyar", "Polres Tabanan"]]),
-    ("a chief honours a counted group made up of his own people", None, "Kapolres Sleman AKBP Yuswanto menyerahkan "
+    ("a chief honours a counted group made up of his own people", None, "Kapolres Bantul AKBP Yuswanto menyerahkan "
      "piagam kepada 30 orang, yang terdiri dari 26 personel dan 4 relawan, atas pengamanan malam takbiran.",
-     [["Polres Sleman"]]),
+     [["Polres Bantul"]]),
     ("a counted headline, the lead listing who they are", "Dua Polres di Bali Raih Predikat WBBM",
      "Keduanya adalah Polres Badung dan Polres Karangasem.", [["Polres Badung", "Polres Karangasem"]]),
 ]  # fmt: skip

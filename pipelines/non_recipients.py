@@ -17,6 +17,11 @@ PLACE_BEFORE = re.compile(
     re.I,
 )
 
+# "Bripka X yang bertugas di Polsek Y", "Bhabinkamtibmas di Polsek Y": where an officer serves, not a venue.
+SERVES_AT = re.compile(
+    r"\b(?:(?:ber|di)?tugas(?:kan)?|berdinas|bertugas\s+sebagai\s+\w+|Bhabinkamtibmas|Babinkamtibmas)\s+di\s+$", re.I
+)
+
 SCOPE_BEFORE = re.compile(
     r"\b(?:jajaran|wilayah(?: hukum)?|di lingkungan|lingkup|se-?|tingkat|di\s+bawah(?:\s+naungan)?)\s*$"
     # "kepada sejumlah satker Polda X", "tujuh polres Polda X": the Polda frames the units it counts
@@ -122,7 +127,9 @@ CASE_SUBJECT = re.compile(r"(?:[\s,]+(?-i:[A-Z][\w.'-]*))*\s+(?:(?:kembali|berha
 def not_receiving(sentence: str, m: Mention) -> bool:
     """Whether the unit `m` is named as something other than a recipient: a place, a frame, a giver, an
     organiser, a former post, a witness, a speaker, a unit at work or beaten."""
-    if PLACE_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
+    if PLACE_BEFORE.search(sentence[max(0, m.start - 40) : m.start]) and not SERVES_AT.search(
+        sentence[max(0, m.start - 60) : m.start]
+    ):
         return True  # where it happened: "di Gedung Rupatama Mabes Polri", "di Aula Polda X"
     if _other_doing(sentence, m):
         return True

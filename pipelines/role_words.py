@@ -86,7 +86,7 @@ POLRI_ACTOR = re.compile(
     r"(?i:kapolsek|kapolres|kapolresta)|"
     r"Kasat(?!\s?[Pp]ol(?:\s?PP\b|$|\s))\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi(?! pamong| militer| hutan| kehutanan| kehormatan| cilik)|polwan|perwira|kepolisian)|[Aa]nggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
     r" (?!SPKT|PJR)[A-Z]{2,}\b)|"
-    r"polisi(?!(?i: pamong| militer| hutan| kehutanan| kehormatan| cilik))|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
+    r"polisi(?!(?i: pamong| militer| hutan| kehutanan| kehormatan| cilik))|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|Brigadir(?!\s+Jenderal)|Bharada|Bharatu|Bharaka|"
     r"Bripda|jajaran(?= Polres| Polda| Polsek)|(?i:satuan kerja|satker|satuan wilayah|satwil)|polda|polres|polresta|polsek)\b",
 )
 OTHER_ACTOR = re.compile(

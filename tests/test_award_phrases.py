@@ -237,6 +237,8 @@ RECIPIENTS = [
     ("a chief honours a counted group made up of his own people", None, "Kapolres Bantul AKBP Yuswanto menyerahkan "
      "piagam kepada 30 orang, yang terdiri dari 26 personel dan 4 relawan, atas pengamanan malam takbiran.",
      [["Polres Bantul"]]),
+    ("where an officer serves is no venue", None, "Piagam dari Bupati Kulon Progo diterima Brigadir Sari yang "
+     "bertugas di Polsek Sentolo.", [["Polsek Sentolo"]]),
     ("a counted headline, the lead listing who they are", "Dua Polres di Bali Raih Predikat WBBM",
      "Keduanya adalah Polres Badung dan Polres Karangasem.", [["Polres Badung", "Polres Karangasem"]]),
 ]  # fmt: skip
@@ -515,6 +517,8 @@ ROLES = [
      "received"),
     ("named the best, with didapuk", "Polres Rote Ndao didapuk sebagai polres terbaik pelayanan SKCK.", "received"),
     ("praise reaped is no award", "Polres Flores Timur menuai apresiasi warga usai patroli malam.", None),
+    ("an officer of the lowest ranks receives", "Piagam dari Bupati Bantul diterima Brigadir Sari dan Bharada Dimas.",
+     "received"),
     ("a placing taken, passive", "Peringkat kedua penilaian kepatuhan ditempati Polres Manggarai.", "received"),
     ("those who receive, then who they are", "Adapun penerima piagam itu adalah Polres Nagekeo dan Polres Ngada.",
      "received"),

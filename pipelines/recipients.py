@@ -14,7 +14,11 @@ from pipelines.role_words import GIVE, RECEIVE
 from pipelines.unit_gazetteer import gazetteer
 from pipelines.units import Mention, find_unit_mentions
 
-GIVE_TO = re.compile(r"\b(memberikan|menyerahkan|menganugerahkan|mengganjar|diberikan|diserahkan)\b[^.]*?\bkepada\b")
+# A giving verb, then whom it gives to: who stands before it gives ("Ditlantas Polda X menyematkan ... kepada").
+GIVE_TO = re.compile(
+    r"\b(memberikan|memberi|berikan|beri|menyerahkan|serahkan|menganugerahkan|anugerahkan|mengganjar|menyematkan|"
+    r"sematkan|menghadiahkan|diberikan|diserahkan|dianugerahkan|disematkan|dihadiahkan)\b[^.]*?\bkepada\b"
+)
 
 
 POLRI_RECEIVES = re.compile(

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipelines.knowledge import KNOWLEDGE, Mention, Unit, knowledge_rows, units_csv_rows
+import yaml
+
+from pipelines.knowledge import KNOWLEDGE, Mention, Unit, knowledge_rows, knowledge_text, units_csv_rows
 from pipelines.ranks import RANKS
 from pipelines.role_words import OTHER_ACTOR
 from pipelines.subunits import story_parents, with_subunits
@@ -45,6 +47,8 @@ NAME_STOP = {
     "kantongi", "terpilih", "dinobatkan", "juara", "peringkat", "peraih", "penerima", "pemenang", "bangga", "lomba",
     "dulang", "menangkan", "sandang", "didapuk",
 }  # fmt: skip
+
+TOWN_PREFIXES = frozenset(yaml.safe_load(knowledge_text("unit_names.yml"))["town_prefixes"])
 
 # A word of a unit's name ("Kep." is Kepulauan); another unit's type word starts a new unit ("Polres Pekalongan
 # Polda Jateng").
@@ -113,6 +117,7 @@ def _canonical(
     if unit_type == "Polda":
         return "", None, 0  # every Polda is in the gazetteer: "Polda Cup", "Kapolda Fadil" name none
     kept = _unlisted_name(words, gaz, title_case)
+    kept = _without_town(kept, gaz) if unit_type == "Polsek" else kept
     if not kept:
         return "", None, 0
     return f"{unit_type} {' '.join(kept)}", None, len(kept) + dropped
@@ -133,6 +138,17 @@ def _unlisted_name(words: list[str], gaz: Gazetteer, title_case: bool) -> list[s
             break  # a verb ("Polres Diberikan ...") ends the name; a place ("Polsek Metro Tanah Abang") does not
         kept.append(word)
     return kept
+
+
+def _without_town(words: list[str], gaz: Gazetteer) -> list[str]:
+    """ "Polsek Ngaglik Sleman", "Polsek Tebet Jakarta Selatan": the regency or city a Polsek is in, written after
+    its name, is no part of it; "Polsek Muara Bungo", "Polsek Kota Batu" are a place's own name."""
+    for n in range(1, len(words)):
+        if n == 1 and words[0] in TOWN_PREFIXES:
+            continue
+        if " ".join(words[n:]) in _area_names(gaz):
+            return words[:n]
+    return words
 
 
 def _title_cased(text: str, position: int) -> bool:

@@ -26,6 +26,7 @@ from pipelines.role_words import (
     REPRESENTED,
     SPORTS_EVENT,
     SPORTS_MEDAL,
+    UNIT_WINS,
     hands_no_award,
     no_award_subject,
 )
@@ -129,6 +130,7 @@ def sentence_role(sentence: str) -> str | None:
     verbs = [(v.start(), _receive_role, v) for v in RECEIVE.finditer(sentence)]
     verbs += [(v.start(), _give_role, v) for v in GIVE.finditer(sentence)]
     verbs += [(v.start(), _receivers_role, v) for v in RECEIVERS_NAMED.finditer(sentence)]
+    verbs += [(v.start(1), _wins_role, v) for v in UNIT_WINS.finditer(sentence)]
     for _, role_of, verb in sorted(verbs, key=lambda x: x[0]):
         role = role_of(sentence, verb)
         if role:
@@ -139,6 +141,11 @@ def sentence_role(sentence: str) -> str | None:
 def _receivers_role(sentence: str, noun: re.Match) -> str | None:
     """ "Adapun penerima penghargaan adalah Polres X": `received` when the police are the first named."""
     return "received" if _first_actor_after(sentence, noun.end()) == "polri" else None
+
+
+def _wins_role(sentence: str, wins: re.Match) -> str | None:
+    """ "Polsek X Juara Lomba Y": the unit won, unless it stands for someone ("Pocil Binaan Polres X Juara")."""
+    return None if REPRESENTED.search(sentence, 0, wins.start()) else "received"
 
 
 def _receive_role(sentence: str, verb: re.Match) -> str | None:

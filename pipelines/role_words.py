@@ -65,6 +65,11 @@ RECEIVERS_NAMED = re.compile(
     r"(?:adalah|ialah|yakni|yaitu|antara lain|di antaranya|masing-masing|:)(?=\s)",
     re.IGNORECASE,
 )
+# A headline with no verb: "Polsek Blimbing Juara Lomba Kebersihan", "Polres Sleman Terbaik Pelayanan SKCK".
+UNIT_WINS = re.compile(
+    r"\b(?:Polrestabes|Polresta|Polres|Polsek|Polda|Sat[a-z]{4,}|Dit[a-z]{4,})(?:\s+[A-Z][\w-]*){1,4}?\s+"
+    r"((?i:juara|terbaik|peringkat\s+(?:I|1|satu|pertama)))\b"
+)
 GIVE = re.compile(
     r"\b(memberikan|memberi|beri|berikan|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
     r"mengganjar|ganjar|diberikan|diserahkan|dianugerahkan|menyematkan|sematkan|disematkan|menetapkan|menobatkan|"

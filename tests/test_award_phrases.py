@@ -564,6 +564,9 @@ STORY_ROLES = [
      "Kampar atas ungkap kasus narkoba. Kabid Humas mengatakan apresiasi diberikan untuk memberikan motivasi, "
      "khususnya bagi jajaran polsek. Ia akan melapor kepada Kapolda agar jajaran Polsek itu segera mendapatkan "
      "penghargaan.", "none"),
+    ("those who receive listed on numbered lines after a colon", "Ombudsman Umumkan Hasil Penilaian",
+     "Ombudsman Bali menyerahkan penghargaan kepatuhan. Berikut para penerima piagam:\n1. Polres Buleleng\n"
+     "2. Polres Jembrana", "received"),
     ("a municipal police head receiving for his mayor is no Polri recipient", "Pemkot Bima Raih Penghargaan Gubernur",
      "Pemkot Bima meraih penghargaan dari Gubernur NTB. Penghargaan diserahkan Gubernur dan diterima oleh Kasat "
      "Pol PP Kota Bima yang mewakili Wali Kota.", "none"),

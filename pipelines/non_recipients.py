@@ -91,6 +91,14 @@ BEATEN_BEFORE = re.compile(
 )
 
 
+# A unit that is the subject of a giving verb: only its name's rest, a comma and adverbs between them.
+GIVES_AFTER = re.compile(
+    r"(?:[\s,]+(?:[A-Z][\w.'-]*))*[\s,]*(?:(?:juga|tidak\s+hanya|telah|pun|turut|kembali|secara\s+langsung|langsung)\s+)*"
+    r"(?:memberikan|memberi|menyerahkan|menganugerahkan|menganugerahi|menyematkan|mengganjar|menghadiahkan|"
+    r"menghadiahi|beri|berikan|serahkan|sematkan|ganjar|anugerahi|hadiahi)\b"
+)
+
+
 def _clause_around(sentence: str, m: Mention) -> tuple[str, str]:
     """The words of the clause (between commas, semicolons and 'dan') before and after the unit."""
     start = max((sentence.rfind(c, 0, m.start) for c in (", ", ";", ": ", " dan ")), default=-1) + 1
@@ -133,6 +141,8 @@ def not_receiving(sentence: str, m: Mention) -> bool:
         return True  # where it happened: "di Gedung Rupatama Mabes Polri", "di Aula Polda X"
     if _other_doing(sentence, m):
         return True
+    if GIVES_AFTER.match(sentence, m.end):
+        return True  # "Divisi Humas Polri tidak hanya memberikan penghargaan ...": the unit gives
     if (
         m.name.startswith("Polda")
         and SCOPE_BEFORE.search(sentence[max(0, m.start - 30) : m.start])

@@ -96,7 +96,8 @@ def with_subunits(text: str, units: list[Mention], parents: dict[str, Mention]) 
         if m.start() < skip_to:
             continue  # the abbreviation in brackets of the sub-unit just read
         # "Satuan Reserse Kriminal (Satreskrim) Polres X": the abbreviation may stand between it and its parent.
-        gap = re.match(r"\s+(?:\([\w ]{2,25}\)\s+)?(?:(?:di|pada)\s+)?", text[m.end() :])
+        # "Hubungan Masyarakat (Humas) Polda X": the short name in brackets, then the parent.
+        gap = re.match(r"\)?\s+(?:\([\w ]{2,25}\)\s+)?(?:(?:di|pada)\s+)?", text[m.end() :])
         skip_to = m.end() + (gap.end() if gap else 0)
         parent = by_start.get(m.end() + (gap.end() if gap else 0))
         if written.lower().lstrip("ka").startswith("subdit"):
@@ -117,7 +118,7 @@ def with_subunits(text: str, units: list[Mention], parents: dict[str, Mention]) 
             sub_name, level = kind.abbreviation, kind.level
             if (written, sub_name) in _PARENT_ONLY:
                 # "Lantas" alone is no unit; "Lantas Polres X", "Lantas dan Reskrim Polres X" are Polres X's sections.
-                right_after = parent if parent and m.end() + 1 == parent.start else None
+                right_after = parent if parent and re.fullmatch(r"\)?\s", text[m.end() : parent.start]) else None
                 shared = _shared_parent(text, m.end(), by_start, level) if parent is None else None
                 if (right_after is None or level_wanted != level) and shared is None:
                     continue

@@ -210,6 +210,8 @@ UNITS = [
      ["Polsek Kalasan", "Polsek Pakem"]),
     ("a Polsek whose own name ends in a regency's", "Polsek Kuala Kapuas dan Polsek Muara Tebo hadir.",
      ["Polsek Kuala Kapuas", "Polsek Muara Tebo"]),
+    ("a function written out, its short name in brackets, then its Polda", "Hubungan Masyarakat (Humas) Polda Jambi "
+     "meraih penghargaan.", ["Bidhumas Polda Jambi"]),
     ("another body listed beside a Polsek is no Polsek", "Piagam untuk Polsek Wates dan Koramil Wates.",
      ["Polsek Wates"]),
     ("a city's sector police, written Polsekta", "Polsekta Medan Sunggal dan Kapolsekta Bogor Utara hadir.",
@@ -245,6 +247,9 @@ RECIPIENTS = [
      "bertugas di Polsek Sentolo.", [["Polsek Sentolo"]]),
     ("a sub-unit that pins an award on another gives it", None, "Ditlantas Polda Riau menyematkan piagam kepada "
      "Satlantas Polres Kampar atas turunnya angka kecelakaan.", [["Satlantas Polres Kampar"]]),
+    ("a body that hands awards over in its own clause gives", None, "Bidhumas Polda Jambi meraih penghargaan "
+     "dari Divisi Humas Polri. Divisi Humas Polri juga memberikan penghargaan serta pelatihan kehumasan.",
+     [["Bidhumas Polda Jambi"]]),
     ("a counted headline, the lead listing who they are", "Dua Polres di Bali Raih Predikat WBBM",
      "Keduanya adalah Polres Badung dan Polres Karangasem.", [["Polres Badung", "Polres Karangasem"]]),
 ]  # fmt: skip

@@ -38,6 +38,13 @@ def subunit_forms() -> dict[str, list[tuple[SubunitKind, bool]]]:
                 forms.setdefault(alias[1:], []).append((kind, False))
                 _PARENT_ONLY.add((alias[1:], kind.abbreviation))
         written = [row["abbreviation"], row["name"], *(a for a in aliases if not a.startswith("="))]
+        # "SATLANTAS POLRES X", "satreskrim Polres X": a one-word abbreviation in capitals or in small letters.
+        written += [
+            case(w)
+            for w in written
+            if " " not in w and w[:3] in ("Sat", "Dit", "Bid")
+            for case in (str.upper, str.lower)
+        ]
         written = list(dict.fromkeys(written))
         for form in written:
             forms.setdefault(form, []).append((kind, False))

@@ -212,6 +212,8 @@ UNITS = [
      ["Polsek Kuala Kapuas", "Polsek Muara Tebo"]),
     ("a function written out, its short name in brackets, then its Polda", "Hubungan Masyarakat (Humas) Polda Jambi "
      "meraih penghargaan.", ["Bidhumas Polda Jambi"]),
+    ("a sub-unit's abbreviation in capitals or small letters", "SATRESNARKOBA POLRES PATI dan satlantas Polres Kudus.",
+     ["Satresnarkoba Polresta Pati", "Satlantas Polres Kudus"]),
     ("another body listed beside a Polsek is no Polsek", "Piagam untuk Polsek Wates dan Koramil Wates.",
      ["Polsek Wates"]),
     ("a city's sector police, written Polsekta", "Polsekta Medan Sunggal dan Kapolsekta Bogor Utara hadir.",

@@ -134,7 +134,10 @@ AWARDS_TALLIED = re.compile(
 # a definition, no award conferred. With the tallies above, a sentence that gives no role.
 AWARD_DEFINED = re.compile(
     r"\b(?:adalah|merupakan|ialah)\s+(?:sebuah\s+|suatu\s+)?(?:" + AWARD_NOUN.pattern + r")\s+yang\s+"
-    r"(?:biasa\s+|akan\s+)?(?:diberikan|dianugerahkan|disematkan)\s+(?:kepada|bagi|untuk)\b",
+    # "... yang diberikan institusi Polri sebagai tanda penghormatan kepada mereka yang ...": its giver and what it
+    # is may stand between the verb and the class it is for
+    r"(?:biasa\s+|akan\s+)?(?:diberikan|dianugerahkan|disematkan)\s+(?:(?:kepada|bagi|untuk)\b|"
+    r"(?:[\w-]+\s+){1,8}?(?:kepada|bagi|untuk)\s+(?:mereka|siapa|setiap|para|pihak|orang|tokoh|individu|instansi|lembaga)\b)",
     re.I,
 )
 NO_ROLE = re.compile(AWARDS_TALLIED.pattern + "|" + AWARD_DEFINED.pattern, re.I)

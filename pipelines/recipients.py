@@ -48,6 +48,7 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
     chosen = [m for m in chosen if m not in deputies]
     chosen = [_beside_parent(sentence, m) for m in chosen]
     chosen = _listed_with_parent(sentence, chosen)
+    chosen = _with_its_units(sentence, chosen)
     # "pejabat utama Polda X ..., yakni Direktur Reserse Narkoba ...": the Polda only says whose officials they are.
     chosen = [
         m
@@ -127,6 +128,25 @@ def _beside_parent(sentence: str, m: Mention) -> Mention:
     if m.via_position and m.parent_id and listed:
         return replace(m, beside_parent=True)
     return m
+
+
+# "Polres X bersama tiga Polsek jajarannya, yakni ...": a unit that receives with the units under it, named as a class.
+WITH_ITS_UNITS = re.compile(
+    r"\s+(?:bersama|beserta|dan|serta)\s+(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sejumlah|"
+    r"beberapa)\s+)?(?:polsek|polres|satuan|satker|satfung)\s+(?:jajaran(?:nya)?|di\s+bawahnya)\b",
+    re.I,
+)
+
+
+def _with_its_units(sentence: str, chosen: list[Mention]) -> list[Mention]:
+    """The units named after "Polres X bersama tiga Polsek jajarannya" receive beside it, and it with them."""
+    heads = [m for m in chosen if m.unit_id and WITH_ITS_UNITS.match(sentence, m.end)]
+    return [
+        replace(m, beside_parent=True)
+        if any(h.end <= m.start and _contains(h.name, h.unit_id, m.name, m.unit_id) for h in heads)
+        else m
+        for m in chosen
+    ]
 
 
 LIST_GAP = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")

@@ -252,6 +252,9 @@ RECIPIENTS = [
     ("a body that hands awards over in its own clause gives", None, "Bidhumas Polda Jambi meraih penghargaan "
      "dari Divisi Humas Polri. Divisi Humas Polri juga memberikan penghargaan serta pelatihan kehumasan.",
      [["Bidhumas Polda Jambi"]]),
+    ("a resort with the Polsek under it, named as a class, then listed", None, "Polres Klaten bersama dua Polsek "
+     "jajarannya, yakni Polsek Delanggu dan Polsek Wedi, meraih predikat pelayanan prima.",
+     [["Polres Klaten", "Polsek Delanggu", "Polsek Wedi"]]),
     ("a counted headline, the lead listing who they are", "Dua Polres di Bali Raih Predikat WBBM",
      "Keduanya adalah Polres Badung dan Polres Karangasem.", [["Polres Badung", "Polres Karangasem"]]),
 ]  # fmt: skip

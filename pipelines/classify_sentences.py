@@ -12,6 +12,7 @@ import re
 from pipelines.role_words import (
     AWARD_NOUN,
     AWARD_TERMS,
+    FRONTED_CLAUSE,
     GIVE,
     NO_ROLE,
     NOT_RECEIVED,
@@ -173,6 +174,8 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         actor = "polri"
     elif passive and OTHER_ACTOR.match(after.lstrip()) and re.match(r"\s+\S", after):
         actor = "other"  # "juara pertama diraih SMA Negeri 1"
+    elif FRONTED_CLAUSE.search(sentence, 0, verb.start()) and (comma := sentence.find(",", verb.end())) > 0:
+        actor = _first_actor_after(sentence, comma + 1)  # "Usai meraih WBK, Polres X menggelar syukuran"
     elif HEADLESS.search(sentence, 0, verb.start()):
         # "Yang menerima penghargaan adalah X": the receiver is what the clause is said to be.
         named = PREDICATE.search(sentence, verb.end())

@@ -45,6 +45,11 @@ WITNESS_BEFORE = re.compile(r"\b(?:didampingi|disaksikan|dihadiri|turut hadir|ha
 FORMER_BEFORE = re.compile(
     r"\b(?:sebelumnya|pernah|dulu)\s+(?:menjabat|bertugas(?:\s+di)?|dipercaya)(?:\s+sebagai)?\s+$|\bmantan\s+$", re.I
 )
+# "Syukuran digelar Polres X setelah meraih predikat WBK": a unit that holds an event for its own award.
+HOLDS_FOR_OWN = re.compile(
+    r"(?:\s+[A-Z][\w-]*)*\s+(?:setelah|usai|seusai|atas|karena|berkat)\s+(?:(?:berhasil|sukses|keberhasilan)\s+)?"
+    r"(?:meraih|menerima|mendapat(?:kan)?|memperoleh|menyabet|dianugerahi)\b"
+)
 PARTICIPANTS_BEFORE = re.compile(r"\byang\s+(?:di)?ikuti\s+(?:oleh\s+)?[^.;]*$", re.I)
 ORGANISER_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat|penyelenggara)\s+(?:oleh\s+)?$", re.I)
 # "Bripka Andi dari Polsek Mlati", "Mereka berasal dari Ditreskrimum": "dari" says where officers serve, not who gives.
@@ -153,7 +158,7 @@ def not_receiving(sentence: str, m: Mention) -> bool:
         return True  # "diganjar penghargaan Divisi Humas Polri": the award is named after its giver
     if PARTICIPANTS_BEFORE.search(sentence[max(0, m.start - 80) : m.start]):
         return True  # "juara 1 lomba X yang diikuti Polres A dan Polres B": those who took part
-    if ORGANISER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
+    if ORGANISER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]) and not HOLDS_FOR_OWN.match(sentence, m.end):
         return True  # "... Award yang diselenggarakan Korlantas Polri": the organiser
     if FORMER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
         return True  # "yang sebelumnya menjabat Kanit Pidum Satreskrim Polres X": a post he no longer holds

@@ -60,7 +60,20 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
     ]
     chosen = [m for m in chosen if not _parent_after_polsek(sentence, m, chosen)]
     chosen = [m for m in chosen if not graded_below_award(sentence, m)]
-    return chosen or _polri_itself(sentence) or deputies
+    return chosen or _polri_itself(sentence) or deputies or _speakers_own(sentence, mentions)
+
+
+# "Kapolres X mengatakan, pihaknya meraih ...": the speaker's own side, his unit, receives.
+OWN_SIDE_RECEIVES = re.compile(
+    r"\b(?:pihaknya|institusinya|kesatuannya|satuannya|jajarannya|(?:institusi|satuan|kesatuan|jajaran)\s+yang\s+"
+    r"dipimpinnya)\s+(?:(?:berhasil|sukses|kembali|telah|juga)\s+)?(?:meraih|menerima|mendapat(?:kan)?|memperoleh)\b"
+)
+
+
+def _speakers_own(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    own = OWN_SIDE_RECEIVES.search(sentence)
+    chiefs = [m for m in mentions if own and m.via_position and m.unit_id and m.end <= own.start()]
+    return chiefs[-1:]
 
 
 # What sets units apart from those awarded: the yellow, red or black zones and flags, a low grade of compliance.

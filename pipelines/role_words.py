@@ -65,6 +65,13 @@ RECEIVERS_NAMED = re.compile(
     r"(?:adalah|ialah|yakni|yaitu|antara lain|di antaranya|masing-masing|:)(?=\s)",
     re.IGNORECASE,
 )
+# A receiving verb in a clause set before its subject: "Usai meraih predikat WBK, Polres X menggelar syukuran",
+# "Atas keberhasilan meraih ..., Kapolres X berterima kasih". Who receives follows the comma.
+FRONTED_CLAUSE = re.compile(
+    r"^\W*(?:usai|setelah|sesudah|seusai|selepas|pasca|atas\s+keberhasilan|berkat\s+keberhasilan)\s+"
+    r"(?:(?:berhasil|sukses|kembali)\s+)?$",
+    re.I,
+)
 # A headline with no verb: "Polsek Blimbing Juara Lomba Kebersihan", "Polres Sleman Terbaik Pelayanan SKCK".
 UNIT_WINS = re.compile(
     r"\b(?:Polrestabes|Polresta|Polres|Polsek|Polda|Sat[a-z]{4,}|Dit[a-z]{4,})(?:\s+[A-Z][\w-]*){1,4}?\s+"

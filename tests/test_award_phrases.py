@@ -255,6 +255,12 @@ RECIPIENTS = [
     ("a resort with the Polsek under it, named as a class, then listed", None, "Polres Klaten bersama dua Polsek "
      "jajarannya, yakni Polsek Delanggu dan Polsek Wedi, meraih predikat pelayanan prima.",
      [["Polres Klaten", "Polsek Delanggu", "Polsek Wedi"]]),
+    ("a speaking chief's own side receives", None, "Kapolres Wonosobo AKBP Ruruh mengatakan, pihaknya meraih "
+     "penghargaan dari Ombudsman atas kepatuhan pelayanan publik.", [["Polres Wonosobo"]]),
+    ("a receiving clause set before its subject", None, "Usai meraih predikat WBBM dari Kementerian PANRB, Polres "
+     "Temanggung menggelar syukuran.", [["Polres Temanggung"]]),
+    ("a unit that holds an event for its own award", None, "Syukuran digelar Polres Purworejo setelah meraih "
+     "predikat WBK dari Kementerian PANRB.", [["Polres Purworejo"]]),
     ("a counted headline, the lead listing who they are", "Dua Polres di Bali Raih Predikat WBBM",
      "Keduanya adalah Polres Badung dan Polres Karangasem.", [["Polres Badung", "Polres Karangasem"]]),
 ]  # fmt: skip

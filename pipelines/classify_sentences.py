@@ -287,7 +287,16 @@ def _recipient_named(sentence: str, to: re.Match) -> str | None:
     place = PLACE_OR_TIME.search(sentence, to.end())
     named = sentence[to.end() : place.start() if place else len(sentence)]
     known = _first_actor_after(named, 0)
+    listed = named[: m.start()] if (m := LIST_ENDS.search(named)) else named
+    if known == "other" and POLRI_LISTED.search(listed):
+        return "polri"  # "kepada Camat, Kapolsek, Danramil dan Kepala Puskesmas": the police among those given to
     return known or ("other" if to.group(1) != "ke" and re.search(r"\w{3}", named) else None)
+
+
+LIST_ENDS = re.compile(r"\b(?:atas|karena|berkat|yang|sebagai|untuk|dalam|dengan)\b")
+POLRI_LISTED = re.compile(
+    r"(?:,\s*|\s(?:dan|serta)\s+)(?:Kapol\w+|Wakapol\w+|Polsek|Polres\w*|Polda|Bhabinkamtibmas|Kasat\w*|Kanit\w*)\b"
+)
 
 
 def _given_to(sentence: str, verb: re.Match) -> tuple[str | None, re.Match | None]:

@@ -523,6 +523,10 @@ ROLES = [
      "anggota Polri yang setia mengabdi, ujar Kapolres.", None),
     ("what a decoration is, its giver between the verb and the class", "Bintang Bhayangkara Nararya merupakan tanda "
      "kehormatan yang dianugerahkan Kapolri sebagai wujud terima kasih kepada mereka yang berjasa bagi Polri.", None),
+    ("the police among a list of those given to", "Bupati Sragen menyerahkan piagam kepada Camat Gemolong, Kapolsek "
+     "Gemolong dan Danramil Gemolong atas capaian vaksinasi.", "received"),
+    ("a person described as a member of another body is no list of police", "Kapolres memberikan penghargaan kepada "
+     "Serda Budi, anggota Kodim Sragen yang membantu menangkap pencuri.", "given"),
     ("headline verb without its prefix: boyong", "Polres Wonogiri Boyong Tiga Piala Lomba Kampung Tangguh", "received"),
     ("headline verb without its prefix: rebut", "Polsek Cepu Rebut Juara Satu Lomba Pos Kamling", "received"),
     ("headline verb without its prefix: kantongi", "Satlantas Polres Garut Kantongi Predikat WBBM", "received"),

@@ -184,6 +184,9 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         actor = listed
     else:
         actor = _nearest_actor_before(sentence, verb.start(), subject=True)
+        subject = re.split(r"[;:]", sentence[: verb.start()])[-1]
+        if actor == "other" and re.search(r"\s(?:dan|serta)\s", subject) and POLRI_LISTED.search(subject):
+            actor = "polri"  # "Babinsa A, Bhabinkamtibmas Polsek B dan Kepala Desa C menerima": the police among them
     role = "received" if actor == "polri" else None
     if actor == "other":
         by_polri = verb.group(1).lower() in RECIPIENT_SUBJECT and POLRI_ACTOR.match(after.lstrip())

@@ -31,6 +31,9 @@ SCOPE_BEFORE = re.compile(
     re.I,
 )
 
+# "lomba tingkat Polres X", "terbaik se-Polres Y": the resort a contest or a ranking was held within.
+LEVEL_BEFORE = re.compile(r"\b(?:tingkat|se-)\s*$", re.I)
+
 # "31 personel jajaran Polda Sumut": people of the Polda, who receive for it (unlike "12 polres jajaran Polda X").
 PEOPLE_OF = re.compile(r"\b(?:personel|anggota|polisi|polwan|perwira|bintara)\s+(?:di\s+)?jajaran\s*$", re.I)
 
@@ -154,6 +157,8 @@ def not_receiving(sentence: str, m: Mention) -> bool:
         and not PEOPLE_OF.search(sentence[max(0, m.start - 40) : m.start])
     ):
         return True  # "12 polres jajaran Polda Jatim": the Polda frames the units that receive
+    if not m.name.startswith("Polda") and LEVEL_BEFORE.search(sentence[max(0, m.start - 12) : m.start]):
+        return True  # "Juara 1 Lomba Satkamling Tingkat Polres X": the level the contest was held at
     if m.unit_id and AWARD_OF_BEFORE.search(sentence[max(0, m.start - 25) : m.start]) and _mabes_body(m):
         return True  # "diganjar penghargaan Divisi Humas Polri": the award is named after its giver
     if PARTICIPANTS_BEFORE.search(sentence[max(0, m.start - 80) : m.start]):

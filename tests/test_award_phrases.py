@@ -261,6 +261,8 @@ RECIPIENTS = [
      "Temanggung menggelar syukuran.", [["Polres Temanggung"]]),
     ("a unit that holds an event for its own award", None, "Syukuran digelar Polres Purworejo setelah meraih "
      "predikat WBK dari Kementerian PANRB.", [["Polres Purworejo"]]),
+    ("the resort a contest was held within is no winner", None, "Bhabinkamtibmas Polsek Tempel meraih juara satu "
+     "lomba Siskamling tingkat Polresta Sleman.", [["Polsek Tempel"]]),
     ("a counted headline, the lead listing who they are", "Dua Polres di Bali Raih Predikat WBBM",
      "Keduanya adalah Polres Badung dan Polres Karangasem.", [["Polres Badung", "Polres Karangasem"]]),
 ]  # fmt: skip
@@ -527,6 +529,8 @@ ROLES = [
      "Gemolong dan Danramil Gemolong atas capaian vaksinasi.", "received"),
     ("a person described as a member of another body is no list of police", "Kapolres memberikan penghargaan kepada "
      "Serda Budi, anggota Kodim Sragen yang membantu menangkap pencuri.", "given"),
+    ("the police among a list of those who receive", "Babinsa Sleman Serka Adi, Bhabinkamtibmas Polsek Ngaglik Aipda "
+     "Budi, dan Lurah Sariharjo Ir. Joko menerima penghargaan dari Bupati.", "received"),
     ("headline verb without its prefix: boyong", "Polres Wonogiri Boyong Tiga Piala Lomba Kampung Tangguh", "received"),
     ("headline verb without its prefix: rebut", "Polsek Cepu Rebut Juara Satu Lomba Pos Kamling", "received"),
     ("headline verb without its prefix: kantongi", "Satlantas Polres Garut Kantongi Predikat WBBM", "received"),

@@ -14,6 +14,7 @@ from pipelines.role_words import (
     AWARD_TERMS,
     FRONTED_CLAUSE,
     GIVE,
+    LIST_ENDS,
     NO_ROLE,
     NOT_RECEIVED,
     NOT_RECEIVED_BEFORE,
@@ -21,6 +22,7 @@ from pipelines.role_words import (
     OTHER_ACTOR,
     PARTNER,
     POLRI_ACTOR,
+    POLRI_LISTED,
     PROMISED,
     RECEIVE,
     RECEIVERS_NAMED,
@@ -294,12 +296,6 @@ def _recipient_named(sentence: str, to: re.Match) -> str | None:
     if known == "other" and POLRI_LISTED.search(listed):
         return "polri"  # "kepada Camat, Kapolsek, Danramil dan Kepala Puskesmas": the police among those given to
     return known or ("other" if to.group(1) != "ke" and re.search(r"\w{3}", named) else None)
-
-
-LIST_ENDS = re.compile(r"\b(?:atas|karena|berkat|yang|sebagai|untuk|dalam|dengan)\b")
-POLRI_LISTED = re.compile(
-    r"(?:,\s*|\s(?:dan|serta)\s+)(?:Kapol\w+|Wakapol\w+|Polsek|Polres\w*|Polda|Bhabinkamtibmas|Kasat\w*|Kanit\w*)\b"
-)
 
 
 def _given_to(sentence: str, verb: re.Match) -> tuple[str | None, re.Match | None]:

@@ -72,6 +72,12 @@ FRONTED_CLAUSE = re.compile(
     r"(?:(?:berhasil|sukses|kembali)\s+)?$",
     re.I,
 )
+# The police's posts and units as an item of a list ("kepada Camat, Kapolsek dan Danramil"), and where such a
+# list of those given to ends.
+POLRI_LISTED = re.compile(
+    r"(?:,\s*|\s(?:dan|serta)\s+)(?:Kapol\w+|Wakapol\w+|Polsek|Polres\w*|Polda|Bhabinkamtibmas|Kasat\w*|Kanit\w*)\b"
+)
+LIST_ENDS = re.compile(r"\b(?:atas|karena|berkat|yang|sebagai|untuk|dalam|dengan)\b")
 # A headline with no verb: "Polsek Blimbing Juara Lomba Kebersihan", "Polres Sleman Terbaik Pelayanan SKCK".
 UNIT_WINS = re.compile(
     r"\b(?:Polrestabes|Polresta|Polres|Polsek|Polda|Sat[a-z]{4,}|Dit[a-z]{4,})(?:\s+[A-Z][\w-]*){1,4}?\s+"

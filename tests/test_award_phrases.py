@@ -263,6 +263,8 @@ RECIPIENTS = [
      "predikat WBK dari Kementerian PANRB.", [["Polres Purworejo"]]),
     ("the resort a contest was held within is no winner", None, "Bhabinkamtibmas Polsek Tempel meraih juara satu "
      "lomba Siskamling tingkat Polresta Sleman.", [["Polsek Tempel"]]),
+    ("a Polsek that also won the same award as its resort", None, "Polres Pemalang meraih penghargaan dari Ombudsman. "
+     "Selain itu, Polsek Comal juga meraih penghargaan serupa dari Ombudsman.", [["Polres Pemalang", "Polsek Comal"]]),
     ("a counted headline, the lead listing who they are", "Dua Polres di Bali Raih Predikat WBBM",
      "Keduanya adalah Polres Badung dan Polres Karangasem.", [["Polres Badung", "Polres Karangasem"]]),
 ]  # fmt: skip

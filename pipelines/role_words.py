@@ -42,7 +42,7 @@ AWARD_TERMS = re.compile(
     r"penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
     r"wilayah bebas dari korupsi|wilayah birokrasi bersih|kepatuhan|zona hijau|peringkat|juara|rekor|\bMURI\b|"
     r"terbaik|sertifikat|medali|opini|kualitas tertinggi|pelayanan publik|tanda kehormatan|satyalancana|kenaikan pangkat luar biasa|penganugerahan|"
-    r"pin emas|lencana|pemenang|hadiah|"
+    r"pin emas|lencana|pemenang|hadiah|plakat|tanda jasa|\bKPLB\b|"
     + AWARD_OBJECTS
     + r"|\b(?:beri|berikan|memberikan|memberi|serahkan|menyerahkan|dapat|mendapat|mendapatkan|menerima|terima) reward(?!\s+(?:and|dan|&)\s+punish)|"
     + CIVILIAN_HONOURS,
@@ -51,7 +51,7 @@ AWARD_TERMS = re.compile(
 # What is handed over, as opposed to "pelayanan terbaik" and the like.
 AWARD_NOUN = re.compile(
     r"penghargaan|piagam|trofi|piala|anugerah|award|apresiasi|sertifikat|medali|tanda kehormatan|hadiah|bingkisan|"
-    r"pin emas|satyalancana|lencana|rekor|gelar|reward|" + AWARD_OBJECTS + "|" + CIVILIAN_HONOURS,
+    r"pin emas|satyalancana|lencana|rekor|gelar|reward|plakat|tanda jasa|" + AWARD_OBJECTS + "|" + CIVILIAN_HONOURS,
     re.IGNORECASE,
 )
 # Both are searched in every sentence: tried by first letter, the same matches in fewer tries.

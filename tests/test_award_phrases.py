@@ -533,6 +533,9 @@ ROLES = [
      "Serda Budi, anggota Kodim Sragen yang membantu menangkap pencuri.", "given"),
     ("the police among a list of those who receive", "Babinsa Sleman Serka Adi, Bhabinkamtibmas Polsek Ngaglik Aipda "
      "Budi, dan Lurah Sariharjo Ir. Joko menerima penghargaan dari Bupati.", "received"),
+    ("a plaque handed to a resort", "Gubernur Bengkulu menyerahkan plakat kepada Polres Seluma atas pengamanan pilkada.",
+     "received"),
+    ("a promotion out of turn by its short name", "Dua personel Polres Kaur menerima KPLB dari Kapolri.", "received"),
     ("headline verb without its prefix: boyong", "Polres Wonogiri Boyong Tiga Piala Lomba Kampung Tangguh", "received"),
     ("headline verb without its prefix: rebut", "Polsek Cepu Rebut Juara Satu Lomba Pos Kamling", "received"),
     ("headline verb without its prefix: kantongi", "Satlantas Polres Garut Kantongi Predikat WBBM", "received"),

@@ -62,7 +62,10 @@ RECEIVE = re.compile(r"\b(" + "|".join(_ROLE_WORDS["receive_verbs"]) + r")\b", r
 # after which they are named.
 RECEIVERS_NAMED = re.compile(
     r"\b(?:" + "|".join(_ROLE_WORDS["receiver_nouns"]) + r")(?:nya)?\b(?:\s+[\w-]+){0,4}?\s*,?\s*"
-    r"(?:adalah|ialah|yakni|yaitu|antara lain|di antaranya|masing-masing|:)(?=\s)",
+    r"(?:adalah|ialah|yakni|yaitu|antara lain|di antaranya|masing-masing|:)(?=\s)"
+    # "Juara I: Polsek A; Juara II: Polsek B": a placing, a colon, and who took it
+    r"|\b(?:juara|peringkat|ranking|rangking)\s+(?:[IVX]{1,3}|\d{1,2}|ke-?\w+|pertama|kedua|ketiga|satu|dua|tiga|umum|"
+    r"harapan(?:\s+(?:[IVX]{1,3}|\d|satu|dua|tiga))?)\s*:(?=\s)",
     re.IGNORECASE,
 )
 # A receiving verb in a clause set before its subject: "Usai meraih predikat WBK, Polres X menggelar syukuran",

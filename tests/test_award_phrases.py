@@ -536,6 +536,7 @@ ROLES = [
     ("a plaque handed to a resort", "Gubernur Bengkulu menyerahkan plakat kepada Polres Seluma atas pengamanan pilkada.",
      "received"),
     ("a promotion out of turn by its short name", "Dua personel Polres Kaur menerima KPLB dari Kapolri.", "received"),
+    ("placings, each with a colon and who took it", "Juara I: Polsek Juwana; Juara II: Polsek Tayu.", "received"),
     ("headline verb without its prefix: boyong", "Polres Wonogiri Boyong Tiga Piala Lomba Kampung Tangguh", "received"),
     ("headline verb without its prefix: rebut", "Polsek Cepu Rebut Juara Satu Lomba Pos Kamling", "received"),
     ("headline verb without its prefix: kantongi", "Satlantas Polres Garut Kantongi Predikat WBBM", "received"),

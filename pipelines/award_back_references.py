@@ -7,6 +7,7 @@ Pure functions over text, used by pipelines/award_reading.py.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_titles import is_generic_title, placement_of, title_of
@@ -75,7 +76,8 @@ def read_same_award(awards: list[Award], sentence: str, story: Story) -> bool:
         last = Award(category=last.category)  # the same grade, no place: not a share of one unit's place
         awards.append(last)
     last.evidence.append(sentence)
-    add_recipients(last, named)
+    # "Polres X meraih ... Polsek Y juga meraih penghargaan serupa": both receive, whichever is under the other.
+    add_recipients(last, [replace(m, beside_parent=True) for m in named])
     return True
 
 

@@ -69,10 +69,26 @@ def _names_marked(sentence: str, named: dict[str, str]) -> str:
     return bare.sub(mark, sentence)
 
 
+LIST_MARKER_END = re.compile(r"(?:^|(?<=\s))\d{1,2}[.)]$")
+
+
+def _colon_joined(lead: list[str]) -> list[str]:
+    """ "Berikut daftar penerima penghargaan:" and the lines after it ("1. Polres A", "2. Polres B"): one sentence,
+    so who is listed is read with what they are listed as."""
+    out: list[str] = []
+    for sentence in lead:
+        listing = out and ":" in out[-1] and (LIST_MARKER_END.search(out[-1]) or LIST_MARKER_END.fullmatch(sentence))
+        if out and (out[-1].endswith(":") or listing):
+            out[-1] += " " + sentence
+        else:
+            out.append(sentence)
+    return out
+
+
 def classify_award_role(title: str | None, text: str) -> Classification:
     scores = {"received": 0.0, "given": 0.0, "other": 0.0}
     evidence: dict[str, list[str]] = {"received": [], "given": [], "other": []}
-    lead = sentences(text)
+    lead = _colon_joined(sentences(text))
     named = _names_in_story(text)
     handed_over = False
     for i, sentence in enumerate(([title] if title else []) + lead):

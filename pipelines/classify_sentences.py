@@ -12,7 +12,9 @@ import re
 from pipelines.role_words import (
     AWARD_NOUN,
     AWARD_TERMS,
+    FRONTED_CLAUSE,
     GIVE,
+    LIST_ENDS,
     NO_ROLE,
     NOT_RECEIVED,
     NOT_RECEIVED_BEFORE,
@@ -20,42 +22,20 @@ from pipelines.role_words import (
     OTHER_ACTOR,
     PARTNER,
     POLRI_ACTOR,
+    POLRI_LISTED,
     PROMISED,
     RECEIVE,
+    RECEIVERS_NAMED,
     REPRESENTED,
     SPORTS_EVENT,
     SPORTS_MEDAL,
+    UNIT_WINS,
     hands_no_award,
     no_award_subject,
 )
+from pipelines.sentence_split import sentences
 
-# Abbreviations that end in a full stop inside a sentence: "Irjen Pol. Toni", "Drs. H. Armed", "R. Z. Panca",
-# "Polres Kep. Yapen".
-ABBREVIATION_END = re.compile(
-    r"(?:\b(?:Pol|Drs|Dr|Ir|Hj|Jl|No|Prof|KH|Moh|Muh|Sdr|Kec|Kab|Kep|Prov|Tbk|dkk|Ps|Ba|Plt|Pj|Pjs)|\b[A-Z])\.$"
-)
-
-
-# A name's academic degrees after a comma ("Dr. Budi, SH. MH memberikan ..."): the full stop of one degree, followed
-# by another degree and the sentence's verb, ends no sentence.
-DEGREE_END = re.compile(r",\s*[A-Z][A-Za-z.]{0,5}\.$")
-DEGREE_GOES_ON = re.compile(r"[A-Z][A-Za-z.]{0,5},?\s+[a-z]")
-
-
-def sentences(text: str) -> list[str]:
-    merged: list[str] = []
-    for part in re.split(r"(?<=[.!?])[\"”]?\s+(?=[A-Z\"“(])|\n+", text):
-        part = part.strip() if part else ""
-        if not part:
-            continue
-        if merged and (
-            ABBREVIATION_END.search(merged[-1]) or (DEGREE_END.search(merged[-1]) and DEGREE_GOES_ON.match(part))
-        ):
-            merged[-1] += " " + part  # the full stop ended an abbreviation, not the sentence
-        else:
-            merged.append(part)
-    return merged
-
+__all__ = ["handed_over_by_polri", "sentence_role", "sentences"]
 
 # A speech verb between an actor and the verb: the speaker received ("... Polres X," katanya usai menerima).
 SPEECH = re.compile(r"\b(?:(?:kata|ujar|ucap|tutur|ungkap|imbuh|tandas)(?:nya)?|(?:jelas|terang)nya)\b", re.I)
@@ -152,11 +132,23 @@ def sentence_role(sentence: str) -> str | None:
         return None
     verbs = [(v.start(), _receive_role, v) for v in RECEIVE.finditer(sentence)]
     verbs += [(v.start(), _give_role, v) for v in GIVE.finditer(sentence)]
+    verbs += [(v.start(), _receivers_role, v) for v in RECEIVERS_NAMED.finditer(sentence)]
+    verbs += [(v.start(1), _wins_role, v) for v in UNIT_WINS.finditer(sentence)]
     for _, role_of, verb in sorted(verbs, key=lambda x: x[0]):
         role = role_of(sentence, verb)
         if role:
             return role
     return None
+
+
+def _receivers_role(sentence: str, noun: re.Match) -> str | None:
+    """ "Adapun penerima penghargaan adalah Polres X": `received` when the police are the first named."""
+    return "received" if _first_actor_after(sentence, noun.end()) == "polri" else None
+
+
+def _wins_role(sentence: str, wins: re.Match) -> str | None:
+    """ "Polsek X Juara Lomba Y": the unit won, unless it stands for someone ("Pocil Binaan Polres X Juara")."""
+    return None if REPRESENTED.search(sentence, 0, wins.start()) else "received"
 
 
 def _receive_role(sentence: str, verb: re.Match) -> str | None:
@@ -172,7 +164,7 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         return None  # "diapresiasi Kapolres dengan piagam" is an award; praise alone is not
     after = sentence[verb.end() :]
     # "Pemuda itu diganjar Kapolres": the subject of these receives; whoever follows them gives.
-    passive = verb.group(1).lower().startswith("di") and verb.group(1).lower() not in RECIPIENT_SUBJECT
+    passive = verb.group(1).lower().startswith(("di", "jatuh")) and verb.group(1).lower() not in RECIPIENT_SUBJECT
     taken = verb.group(1).lower() in THING_SUBJECT and sentence[: verb.start()].strip()
     if taken and (not AWARD_TERMS.search(sentence, 0, verb.start()) or no_award_subject(sentence, verb.start())):
         return None  # "Rombongan itu diterima oleh Kapolsek": the subject is what was received, and it is no award
@@ -184,6 +176,8 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         actor = "polri"
     elif passive and OTHER_ACTOR.match(after.lstrip()) and re.match(r"\s+\S", after):
         actor = "other"  # "juara pertama diraih SMA Negeri 1"
+    elif FRONTED_CLAUSE.search(sentence, 0, verb.start()) and (comma := sentence.find(",", verb.end())) > 0:
+        actor = _first_actor_after(sentence, comma + 1)  # "Usai meraih WBK, Polres X menggelar syukuran"
     elif HEADLESS.search(sentence, 0, verb.start()):
         # "Yang menerima penghargaan adalah X": the receiver is what the clause is said to be.
         named = PREDICATE.search(sentence, verb.end())
@@ -192,6 +186,9 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         actor = listed
     else:
         actor = _nearest_actor_before(sentence, verb.start(), subject=True)
+        subject = re.split(r"[;:]", sentence[: verb.start()])[-1]
+        if actor == "other" and re.search(r"\s(?:dan|serta)\s", subject) and POLRI_LISTED.search(subject):
+            actor = "polri"  # "Babinsa A, Bhabinkamtibmas Polsek B dan Kepala Desa C menerima": the police among them
     role = "received" if actor == "polri" else None
     if actor == "other":
         by_polri = verb.group(1).lower() in RECIPIENT_SUBJECT and POLRI_ACTOR.match(after.lstrip())
@@ -202,8 +199,9 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
 
 
 # Passive verbs whose subject is the thing received ("Piala itu diraih Polres X"), unlike "ditetapkan sebagai".
-THING_SUBJECT = ("diterima", "diraih", "disabet", "diperoleh")
-RECIPIENT_SUBJECT = ("diberi", "dihadiahi", "diapresiasi", "dianugerahi", "diganjar", "dinobatkan", "dikukuhkan")
+THING_SUBJECT = ("diterima", "diraih", "disabet", "diperoleh", "ditempati", "diduduki", "disandang")
+RECIPIENT_SUBJECT = ("diberi", "dihadiahi", "diapresiasi", "dianugerahi", "dianugrahi", "diganjar", "dinobatkan",
+                     "dikukuhkan")  # fmt: skip
 # "Yang menerima ..." with no noun before it.
 HEADLESS = re.compile(r"(?:^|[,.;:\"“]|\b(?:maka|dan|sedangkan|sementara|adapun|bahwa))\s*yang\s+$", re.I)
 PREDICATE = re.compile(r"\b(?:adalah|ialah|yakni|yaitu)\b", re.I)
@@ -294,6 +292,9 @@ def _recipient_named(sentence: str, to: re.Match) -> str | None:
     place = PLACE_OR_TIME.search(sentence, to.end())
     named = sentence[to.end() : place.start() if place else len(sentence)]
     known = _first_actor_after(named, 0)
+    listed = named[: m.start()] if (m := LIST_ENDS.search(named)) else named
+    if known == "other" and POLRI_LISTED.search(listed):
+        return "polri"  # "kepada Camat, Kapolsek, Danramil dan Kepala Puskesmas": the police among those given to
     return known or ("other" if to.group(1) != "ke" and re.search(r"\w{3}", named) else None)
 
 

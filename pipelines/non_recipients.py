@@ -8,13 +8,18 @@ from __future__ import annotations
 import re
 
 from pipelines.ranks import ANY_CASE_RANK_RE
-from pipelines.role_words import RECEIVE, SPEECH_VERB
+from pipelines.role_words import MEMBER_QUALIFIER, RECEIVE, SPEECH_VERB
 from pipelines.unit_gazetteer import gazetteer
 from pipelines.units import Mention
 
 PLACE_BEFORE = re.compile(
     r"\bdi\s+(?:(?:Gedung|Aula|Rupatama|Ruang|Lapangan|Halaman|Mako|Markas|Kantor|Lobi|Gelanggang|Auditorium)\b[\w\s-]{0,25}?\s)?$",
     re.I,
+)
+
+# "Bripka X yang bertugas di Polsek Y", "Bhabinkamtibmas di Polsek Y": where an officer serves, not a venue.
+SERVES_AT = re.compile(
+    r"\b(?:(?:ber|di)?tugas(?:kan)?|berdinas|bertugas\s+sebagai\s+\w+|Bhabinkamtibmas|Babinkamtibmas)\s+di\s+$", re.I
 )
 
 SCOPE_BEFORE = re.compile(
@@ -25,6 +30,9 @@ SCOPE_BEFORE = re.compile(
     r"|\b(?:kepada|untuk|bagi)\s+(?:para\s+)?(?:satker|satuan\s+kerja|satwil)\s*$",
     re.I,
 )
+
+# "lomba tingkat Polres X", "terbaik se-Polres Y": the resort a contest or a ranking was held within.
+LEVEL_BEFORE = re.compile(r"\b(?:tingkat|se-)\s*$", re.I)
 
 # "31 personel jajaran Polda Sumut": people of the Polda, who receive for it (unlike "12 polres jajaran Polda X").
 PEOPLE_OF = re.compile(r"\b(?:personel|anggota|polisi|polwan|perwira|bintara)\s+(?:di\s+)?jajaran\s*$", re.I)
@@ -40,12 +48,17 @@ WITNESS_BEFORE = re.compile(r"\b(?:didampingi|disaksikan|dihadiri|turut hadir|ha
 FORMER_BEFORE = re.compile(
     r"\b(?:sebelumnya|pernah|dulu)\s+(?:menjabat|bertugas(?:\s+di)?|dipercaya)(?:\s+sebagai)?\s+$|\bmantan\s+$", re.I
 )
+# "Syukuran digelar Polres X setelah meraih predikat WBK": a unit that holds an event for its own award.
+HOLDS_FOR_OWN = re.compile(
+    r"(?:\s+[A-Z][\w-]*)*\s+(?:setelah|usai|seusai|atas|karena|berkat)\s+(?:(?:berhasil|sukses|keberhasilan)\s+)?"
+    r"(?:meraih|menerima|mendapat(?:kan)?|memperoleh|menyabet|dianugerahi)\b"
+)
 PARTICIPANTS_BEFORE = re.compile(r"\byang\s+(?:di)?ikuti\s+(?:oleh\s+)?[^.;]*$", re.I)
 ORGANISER_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat|penyelenggara)\s+(?:oleh\s+)?$", re.I)
 # "Bripka Andi dari Polsek Mlati", "Mereka berasal dari Ditreskrimum": "dari" says where officers serve, not who gives.
 MEMBER_OF = re.compile(
     rf"(?:\b(?:{ANY_CASE_RANK_RE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|\b(?i:anggota|personel|polisi|polwan|perwira|bintara|berasal))"
-    r"\s+dari\s*$"
+    rf"(?:\s+(?i:{MEMBER_QUALIFIER}))?\s+dari\s*$"
 )
 
 
@@ -86,6 +99,14 @@ BEATEN_BEFORE = re.compile(
 )
 
 
+# A unit that is the subject of a giving verb: only its name's rest, a comma and adverbs between them.
+GIVES_AFTER = re.compile(
+    r"(?:[\s,]+(?:[A-Z][\w.'-]*))*[\s,]*(?:(?:juga|tidak\s+hanya|telah|pun|turut|kembali|secara\s+langsung|langsung)\s+)*"
+    r"(?:memberikan|memberi|menyerahkan|menganugerahkan|menganugerahi|menyematkan|mengganjar|menghadiahkan|"
+    r"menghadiahi|beri|berikan|serahkan|sematkan|ganjar|anugerahi|hadiahi)\b"
+)
+
+
 def _clause_around(sentence: str, m: Mention) -> tuple[str, str]:
     """The words of the clause (between commas, semicolons and 'dan') before and after the unit."""
     start = max((sentence.rfind(c, 0, m.start) for c in (", ", ";", ": ", " dan ")), default=-1) + 1
@@ -122,21 +143,27 @@ CASE_SUBJECT = re.compile(r"(?:[\s,]+(?-i:[A-Z][\w.'-]*))*\s+(?:(?:kembali|berha
 def not_receiving(sentence: str, m: Mention) -> bool:
     """Whether the unit `m` is named as something other than a recipient: a place, a frame, a giver, an
     organiser, a former post, a witness, a speaker, a unit at work or beaten."""
-    if PLACE_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
+    if PLACE_BEFORE.search(sentence[max(0, m.start - 40) : m.start]) and not SERVES_AT.search(
+        sentence[max(0, m.start - 60) : m.start]
+    ):
         return True  # where it happened: "di Gedung Rupatama Mabes Polri", "di Aula Polda X"
     if _other_doing(sentence, m):
         return True
+    if GIVES_AFTER.match(sentence, m.end):
+        return True  # "Divisi Humas Polri tidak hanya memberikan penghargaan ...": the unit gives
     if (
         m.name.startswith("Polda")
         and SCOPE_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
         and not PEOPLE_OF.search(sentence[max(0, m.start - 40) : m.start])
     ):
         return True  # "12 polres jajaran Polda Jatim": the Polda frames the units that receive
+    if not m.name.startswith("Polda") and LEVEL_BEFORE.search(sentence[max(0, m.start - 12) : m.start]):
+        return True  # "Juara 1 Lomba Satkamling Tingkat Polres X": the level the contest was held at
     if m.unit_id and AWARD_OF_BEFORE.search(sentence[max(0, m.start - 25) : m.start]) and _mabes_body(m):
         return True  # "diganjar penghargaan Divisi Humas Polri": the award is named after its giver
     if PARTICIPANTS_BEFORE.search(sentence[max(0, m.start - 80) : m.start]):
         return True  # "juara 1 lomba X yang diikuti Polres A dan Polres B": those who took part
-    if ORGANISER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
+    if ORGANISER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]) and not HOLDS_FOR_OWN.match(sentence, m.end):
         return True  # "... Award yang diselenggarakan Korlantas Polri": the organiser
     if FORMER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
         return True  # "yang sebelumnya menjabat Kanit Pidum Satreskrim Polres X": a post he no longer holds
@@ -154,14 +181,15 @@ def not_receiving(sentence: str, m: Mention) -> bool:
         return True  # "penghargaan dari Direktur Reserse Narkoba Polda Jatim": the giver's unit
     if (
         m.via_position
-        and m.name.startswith("Polda")
+        and (m.name.startswith("Polda") or _mabes_body(m))
         and GIVEN_BY_BEFORE.search(sentence[max(0, m.start - 80) : m.start])
     ):
         return True  # "diganjar penghargaan oleh Kapolda X": the agent of the giving
     # "Kapolda X menyerahkan ...": the Polda gives; "Kapolda X menerima", "peraihnya adalah Kapolda X" receive.
+    # So with the head of a central body: "Kakorlantas memberikan ...", "Kakorlantas Irjen X meraih ...".
     return (
         m.via_position
-        and m.name.startswith("Polda")
+        and (m.name.startswith("Polda") or _mabes_body(m))
         and not re.search(r"\b(?:kepada|oleh|adalah|yaitu|yakni|ialah)\s*$", before)
         and not CHIEFS_AFTER_TO.search(sentence[max(0, m.start - 160) : m.start])
         and not chief_receives(sentence, m.end)

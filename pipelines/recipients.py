@@ -14,7 +14,11 @@ from pipelines.role_words import GIVE, RECEIVE
 from pipelines.unit_gazetteer import gazetteer
 from pipelines.units import Mention, find_unit_mentions
 
-GIVE_TO = re.compile(r"\b(memberikan|menyerahkan|menganugerahkan|mengganjar|diberikan|diserahkan)\b[^.]*?\bkepada\b")
+# A giving verb, then whom it gives to: who stands before it gives ("Ditlantas Polda X menyematkan ... kepada").
+GIVE_TO = re.compile(
+    r"\b(memberikan|memberi|berikan|beri|menyerahkan|serahkan|menganugerahkan|anugerahkan|mengganjar|menyematkan|"
+    r"sematkan|menghadiahkan|diberikan|diserahkan|dianugerahkan|disematkan|dihadiahkan)\b[^.]*?\bkepada\b"
+)
 
 
 POLRI_RECEIVES = re.compile(
@@ -44,6 +48,7 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
     chosen = [m for m in chosen if m not in deputies]
     chosen = [_beside_parent(sentence, m) for m in chosen]
     chosen = _listed_with_parent(sentence, chosen)
+    chosen = _with_its_units(sentence, chosen)
     # "pejabat utama Polda X ..., yakni Direktur Reserse Narkoba ...": the Polda only says whose officials they are.
     chosen = [
         m
@@ -55,7 +60,20 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
     ]
     chosen = [m for m in chosen if not _parent_after_polsek(sentence, m, chosen)]
     chosen = [m for m in chosen if not graded_below_award(sentence, m)]
-    return chosen or _polri_itself(sentence) or deputies
+    return chosen or _polri_itself(sentence) or deputies or _speakers_own(sentence, mentions)
+
+
+# "Kapolres X mengatakan, pihaknya meraih ...": the speaker's own side, his unit, receives.
+OWN_SIDE_RECEIVES = re.compile(
+    r"\b(?:pihaknya|institusinya|kesatuannya|satuannya|jajarannya|(?:institusi|satuan|kesatuan|jajaran)\s+yang\s+"
+    r"dipimpinnya)\s+(?:(?:berhasil|sukses|kembali|telah|juga)\s+)?(?:meraih|menerima|mendapat(?:kan)?|memperoleh)\b"
+)
+
+
+def _speakers_own(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    own = OWN_SIDE_RECEIVES.search(sentence)
+    chiefs = [m for m in mentions if own and m.via_position and m.unit_id and m.end <= own.start()]
+    return chiefs[-1:]
 
 
 # What sets units apart from those awarded: the yellow, red or black zones and flags, a low grade of compliance.
@@ -123,6 +141,25 @@ def _beside_parent(sentence: str, m: Mention) -> Mention:
     if m.via_position and m.parent_id and listed:
         return replace(m, beside_parent=True)
     return m
+
+
+# "Polres X bersama tiga Polsek jajarannya, yakni ...": a unit that receives with the units under it, named as a class.
+WITH_ITS_UNITS = re.compile(
+    r"\s+(?:bersama|beserta|dan|serta)\s+(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sejumlah|"
+    r"beberapa)\s+)?(?:polsek|polres|satuan|satker|satfung)\s+(?:jajaran(?:nya)?|di\s+bawahnya)\b",
+    re.I,
+)
+
+
+def _with_its_units(sentence: str, chosen: list[Mention]) -> list[Mention]:
+    """The units named after "Polres X bersama tiga Polsek jajarannya" receive beside it, and it with them."""
+    heads = [m for m in chosen if m.unit_id and WITH_ITS_UNITS.match(sentence, m.end)]
+    return [
+        replace(m, beside_parent=True)
+        if any(h.end <= m.start and _contains(h.name, h.unit_id, m.name, m.unit_id) for h in heads)
+        else m
+        for m in chosen
+    ]
 
 
 LIST_GAP = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
@@ -222,6 +259,8 @@ def _contains(name: str, unit_id: str | None, other: str, other_id: str | None, 
 
 OWN_PERSONNEL = re.compile(
     r"\b(?:kepada|ke|untuk|bagi)\s+(?:[\d.]+\s+|para\s+|sejumlah\s+|seluruh\s+)?(?:orang\s+)?"
+    # "kepada 40 orang, yang terdiri dari 35 personel dan 5 warga": those counted are, first of all, his people
+    r"(?:(?:individu|orang|penerima)\s*,?\s+(?:yang\s+)?terdiri\s+(?:dari|atas)\s+(?:[\d.]+\s+)?)?"
     r"(?:personel|anggota|polisi|polwan|jajaran|perwira|bintara)\b",
     re.I,
 )

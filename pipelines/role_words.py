@@ -31,6 +31,8 @@ NOT_RECEIVED = re.compile(
 )
 # Awards no award word names (a review's reward flags), read as award words and as what is handed over.
 # A verb closing a quote ("ujar", "katanya"): the knowledge table's list, each with its optional -nya.
+# Praise between a member word and the unit the members come from ("personel berprestasi dari Polres X").
+MEMBER_QUALIFIER = "(?:" + "|".join(_ROLE_WORDS["member_qualifiers"]) + ")"
 SPEECH_VERB = "(?:" + "|".join(_ROLE_WORDS["speech_verbs"]) + ")(?:nya)?"
 # "dari" after one of these words names a source, not a giver: one lookbehind a word ("(?<!petugas )").
 NOT_FROM_GIVER = "".join(f"(?<!{w} )" for w in _ROLE_WORDS["from_not_giver"])
@@ -44,7 +46,7 @@ AWARD_TERMS = re.compile(
     r"penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
     r"wilayah bebas dari korupsi|wilayah birokrasi bersih|kepatuhan|zona hijau|peringkat|juara|rekor|\bMURI\b|"
     r"terbaik|sertifikat|medali|opini|kualitas tertinggi|pelayanan publik|tanda kehormatan|satyalancana|kenaikan pangkat luar biasa|penganugerahan|"
-    r"pin emas|lencana|pemenang|hadiah|"
+    r"pin emas|lencana|pemenang|hadiah|plakat|tanda jasa|\bKPLB\b|"
     + AWARD_OBJECTS
     + r"|\b(?:beri|berikan|memberikan|memberi|serahkan|menyerahkan|dapat|mendapat|mendapatkan|menerima|terima) reward(?!\s+(?:and|dan|&)\s+punish)|"
     + CIVILIAN_HONOURS,
@@ -53,18 +55,40 @@ AWARD_TERMS = re.compile(
 # What is handed over, as opposed to "pelayanan terbaik" and the like.
 AWARD_NOUN = re.compile(
     r"penghargaan|piagam|trofi|piala|anugerah|award|apresiasi|sertifikat|medali|tanda kehormatan|hadiah|bingkisan|"
-    r"pin emas|satyalancana|lencana|rekor|gelar|reward|" + AWARD_OBJECTS + "|" + CIVILIAN_HONOURS,
+    r"pin emas|satyalancana|lencana|rekor|gelar|reward|plakat|tanda jasa|" + AWARD_OBJECTS + "|" + CIVILIAN_HONOURS,
     re.IGNORECASE,
 )
 # Both are searched in every sentence: tried by first letter, the same matches in fewer tries.
 AWARD_TERMS, AWARD_NOUN = grouped_by_first_letter(AWARD_TERMS), grouped_by_first_letter(AWARD_NOUN)
-RECEIVE = re.compile(
-    r"\b(raih|meraih|diraih|sabet|menyabet|disabet|terima(?! kasih)|menerima|diterima|dianugerahi|diganjar|mendapat|"
-    r"mendapatkan|memperoleh|diperoleh|memboyong|dinobatkan|ditetapkan sebagai|menyandang|mengantongi|"
-    r"menggondol|dikukuhkan|memborong|borong|meraup|raup|keluar sebagai|tercatat|mencatatkan|mencatat|"
-    r"menorehkan|mengukir|memecahkan|pecahkan|menempati|menduduki|menjadi juara|berhasil menjadi|terpilih sebagai|"
-    r"diberi|dihadiahi|diapresiasi|juarai|menjuarai|mempertahankan|pertahankan|dapat(?=\s+(?:penghargaan|piagam|trofi|piala|medali|hadiah|reward)))\b",
+# Receiving verbs (knowledge table), each a whole word; group 1 is the verb as written.
+RECEIVE = re.compile(r"\b(" + "|".join(_ROLE_WORDS["receive_verbs"]) + r")\b", re.IGNORECASE)
+# "Penerima penghargaan itu adalah Polres X": a noun of those who receive, a few words, and the linking word
+# after which they are named.
+RECEIVERS_NAMED = re.compile(
+    r"\b(?:" + "|".join(_ROLE_WORDS["receiver_nouns"]) + r")(?:nya)?\b(?:\s+[\w-]+){0,4}?\s*,?\s*"
+    r"(?:adalah|ialah|yakni|yaitu|antara lain|di antaranya|masing-masing|:)(?=\s)"
+    # "Juara I: Polsek A; Juara II: Polsek B": a placing, a colon, and who took it
+    r"|\b(?:juara|peringkat|ranking|rangking)\s+(?:[IVX]{1,3}|\d{1,2}|ke-?\w+|pertama|kedua|ketiga|satu|dua|tiga|umum|"
+    r"harapan(?:\s+(?:[IVX]{1,3}|\d|satu|dua|tiga))?)\s*:(?=\s)",
     re.IGNORECASE,
+)
+# A receiving verb in a clause set before its subject: "Usai meraih predikat WBK, Polres X menggelar syukuran",
+# "Atas keberhasilan meraih ..., Kapolres X berterima kasih". Who receives follows the comma.
+FRONTED_CLAUSE = re.compile(
+    r"^\W*(?:usai|setelah|sesudah|seusai|selepas|pasca|atas\s+keberhasilan|berkat\s+keberhasilan)\s+"
+    r"(?:(?:berhasil|sukses|kembali)\s+)?$",
+    re.I,
+)
+# The police's posts and units as an item of a list ("kepada Camat, Kapolsek dan Danramil"), and where such a
+# list of those given to ends.
+POLRI_LISTED = re.compile(
+    r"(?:,\s*|\s(?:dan|serta)\s+)(?:Kapol\w+|Wakapol\w+|Polsek|Polres\w*|Polda|Bhabinkamtibmas|Kasat\w*|Kanit\w*)\b"
+)
+LIST_ENDS = re.compile(r"\b(?:atas|karena|berkat|yang|sebagai|untuk|dalam|dengan)\b")
+# A headline with no verb: "Polsek Blimbing Juara Lomba Kebersihan", "Polres Sleman Terbaik Pelayanan SKCK".
+UNIT_WINS = re.compile(
+    r"\b(?:Polrestabes|Polresta|Polres|Polsek|Polda|Sat[a-z]{4,}|Dit[a-z]{4,})(?:\s+[A-Z][\w-]*){1,4}?\s+"
+    r"((?i:juara|terbaik|peringkat\s+(?:I|1|satu|pertama)))\b"
 )
 GIVE = re.compile(
     r"\b(memberikan|memberi|beri|berikan|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
@@ -82,12 +106,12 @@ POLRI_BODIES = "|".join(_ROLE_WORDS["polri_bodies"])
 POLRI_ACTOR = re.compile(
     r"\b("
     + POLRI_BODIES
-    + r"|Polrestabes|Polresta|Polres|Polsek|Polda|Polri|Mabes Polri|Korps Bhayangkara|Korlantas|Bareskrim|Divhumas|Brimob|Satlantas|"
-    r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol|linmas|uan Polisi Pamong|ya|kamling)(?:uan|\w{4,})|(?:Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Wakapolres\w*|Kapolsek|Wakapolsek)(?! Cup)|"
+    + r"|Polrestabes|Polresta|Polres|Polsekta|Polsek|Polda|Polri|Mabes Polri|Korps Bhayangkara|Korlantas|Bareskrim|Divhumas|Brimob|Satlantas|"
+    r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol|linmas|uan Polisi Pamong|ya|kamling)(?:uan|\w{4,})|(?:Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Wakapolres\w*|Kapolsek(?:ta)?|Wakapolsek)(?! Cup)|"
     r"(?i:kapolsek|kapolres|kapolresta)|"
     r"Kasat(?!\s?[Pp]ol(?:\s?PP\b|$|\s))\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi(?! pamong| militer| hutan| kehutanan| kehormatan| cilik)|polwan|perwira|kepolisian)|[Aa]nggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
     r" (?!SPKT|PJR)[A-Z]{2,}\b)|"
-    r"polisi(?!(?i: pamong| militer| hutan| kehutanan| kehormatan| cilik))|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|"
+    r"polisi(?!(?i: pamong| militer| hutan| kehutanan| kehormatan| cilik))|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|Brigadir(?!\s+Jenderal)|Bharada|Bharatu|Bharaka|"
     r"Bripda|jajaran(?= Polres| Polda| Polsek)|(?i:satuan kerja|satker|satuan wilayah|satwil)|polda|polres|polresta|polsek)\b",
 )
 OTHER_ACTOR = re.compile(
@@ -130,7 +154,10 @@ AWARDS_TALLIED = re.compile(
 # a definition, no award conferred. With the tallies above, a sentence that gives no role.
 AWARD_DEFINED = re.compile(
     r"\b(?:adalah|merupakan|ialah)\s+(?:sebuah\s+|suatu\s+)?(?:" + AWARD_NOUN.pattern + r")\s+yang\s+"
-    r"(?:biasa\s+|akan\s+)?(?:diberikan|dianugerahkan|disematkan)\s+(?:kepada|bagi|untuk)\b",
+    # "... yang diberikan institusi Polri sebagai tanda penghormatan kepada mereka yang ...": its giver and what it
+    # is may stand between the verb and the class it is for
+    r"(?:biasa\s+|akan\s+)?(?:diberikan|dianugerahkan|disematkan)\s+(?:(?:kepada|bagi|untuk)\b|"
+    r"(?:[\w-]+\s+){1,8}?(?:kepada|bagi|untuk)\s+(?:mereka|siapa|setiap|para|pihak|orang|tokoh|individu|instansi|lembaga)\b)",
     re.I,
 )
 NO_ROLE = re.compile(AWARDS_TALLIED.pattern + "|" + AWARD_DEFINED.pattern, re.I)

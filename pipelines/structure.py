@@ -25,7 +25,14 @@ from pipelines.award_occasions import with_occasion
 from pipelines.award_officer import OFFICER_RE, officer_of
 from pipelines.award_people import per_person
 from pipelines.award_rankings import places_of_one_kind
-from pipelines.award_reading import BACKGROUND, BACKGROUND_OPENING, clauses_of, no_receivers, read_sentence
+from pipelines.award_reading import (
+    BACKGROUND,
+    BACKGROUND_OPENING,
+    RECIPIENTS_NAMED,
+    clauses_of,
+    no_receivers,
+    read_sentence,
+)
 from pipelines.award_reasons import REASON
 from pipelines.award_stand_ins import stood_in_for
 from pipelines.award_title_choice import (
@@ -173,6 +180,15 @@ def _umbrella(award: Award, awards: list[Award]) -> bool:
     return all(any(o.endswith(f" {name}") for o in others) for name in award.recipients)
 
 
+def _lead_recipients(story: Story) -> list:
+    """The first unit the lead names as receiving; every unit of a lead sentence that lists who received
+    ("Tiga Polres Raih WBK" over "Ketiganya adalah Polres A, Polres B dan Polres C")."""
+    for sentence in story.sentences[:3]:
+        if named := recipient_mentions(sentence, story.text):
+            return named if RECIPIENTS_NAMED.search(sentence) else named[:1]
+    return []
+
+
 def _complete(award: Award, story: Story) -> None:
     """Pass 3 for one award: recipients when its sentences named none, kind and giver, officer, year,
     title, the ceremony's date and place."""
@@ -188,9 +204,7 @@ def _complete(award: Award, story: Story) -> None:
             add_recipients(award, named)
             drop_containing_units(award)
         else:
-            lead = (m for s in story.sentences[:3] for m in recipient_mentions(s, story.text))  # a sentence at a time
-            fallback = headline_recipients(story) or list(lead)
-            add_recipients(award, fallback[:1] or own_personnel(context))
+            add_recipients(award, headline_recipients(story)[:1] or _lead_recipients(story) or own_personnel(context))
     mentions = [m for m in find_unit_mentions(context, story=story.text) if m.name in award.recipients] or [
         m for m in find_unit_mentions(story.text) if m.name in award.recipients
     ]

@@ -38,6 +38,13 @@ def subunit_forms() -> dict[str, list[tuple[SubunitKind, bool]]]:
                 forms.setdefault(alias[1:], []).append((kind, False))
                 _PARENT_ONLY.add((alias[1:], kind.abbreviation))
         written = [row["abbreviation"], row["name"], *(a for a in aliases if not a.startswith("="))]
+        # "SATLANTAS POLRES X", "satreskrim Polres X": a one-word abbreviation in capitals or in small letters.
+        written += [
+            case(w)
+            for w in written
+            if " " not in w and w[:3] in ("Sat", "Dit", "Bid")
+            for case in (str.upper, str.lower)
+        ]
         written = list(dict.fromkeys(written))
         for form in written:
             forms.setdefault(form, []).append((kind, False))
@@ -96,7 +103,8 @@ def with_subunits(text: str, units: list[Mention], parents: dict[str, Mention]) 
         if m.start() < skip_to:
             continue  # the abbreviation in brackets of the sub-unit just read
         # "Satuan Reserse Kriminal (Satreskrim) Polres X": the abbreviation may stand between it and its parent.
-        gap = re.match(r"\s+(?:\([\w ]{2,25}\)\s+)?(?:(?:di|pada)\s+)?", text[m.end() :])
+        # "Hubungan Masyarakat (Humas) Polda X": the short name in brackets, then the parent.
+        gap = re.match(r"\)?\s+(?:\([\w ]{2,25}\)\s+)?(?:(?:di|pada)\s+)?", text[m.end() :])
         skip_to = m.end() + (gap.end() if gap else 0)
         parent = by_start.get(m.end() + (gap.end() if gap else 0))
         if written.lower().lstrip("ka").startswith("subdit"):
@@ -117,7 +125,7 @@ def with_subunits(text: str, units: list[Mention], parents: dict[str, Mention]) 
             sub_name, level = kind.abbreviation, kind.level
             if (written, sub_name) in _PARENT_ONLY:
                 # "Lantas" alone is no unit; "Lantas Polres X", "Lantas dan Reskrim Polres X" are Polres X's sections.
-                right_after = parent if parent and m.end() + 1 == parent.start else None
+                right_after = parent if parent and re.fullmatch(r"\)?\s", text[m.end() : parent.start]) else None
                 shared = _shared_parent(text, m.end(), by_start, level) if parent is None else None
                 if (right_after is None or level_wanted != level) and shared is None:
                     continue
@@ -145,6 +153,9 @@ NESTED_BEFORE = re.compile(
     r"\b(?P<head>Kanit|Unit|unit|Kasubdit|Subdit|subdit)\s+(?P<name>(?:[IVX]+|\d+)(?:\s+[A-Z][A-Za-z]+)?|[A-Z][A-Za-z]+)\)?\s+$"
 )
 
+# Words after "Unit" that say what kind of unit, not which: "Unit Kerja Polres X".
+UNIT_NOT_NAMED = frozenset({"Kerja", "Pelaksana", "Terbaik", "Kendaraan"})
+
 
 # A Brimob battalion or company: "Batalyon A Pelopor Satbrimob Polda X", "Yon B Pelopor", "Brimob Batalyon C
 # Kompi 2 Pelopor Atambua" (a company posted to a town, named with it).
@@ -162,11 +173,16 @@ def nested_units(text: str, mentions: list[Mention]) -> list[Mention]:
         before = NESTED_BEFORE.search(text, max(0, m.start - 40), m.start)
         head = before.group("head").lower() if before else ""
         kind = "Unit" if head in ("kanit", "unit") else "Subdit"
-        if before and m.unit_id is None and m.name.startswith("Sat" if kind == "Unit" else "Dit"):
+        # "Unit PPA Polres X": a unit written straight against its resort (a Polsek's unit is filed under the Polsek).
+        on_resort = kind == "Unit" and m.name.startswith("Polres") and not m.via_position
+        if before and before.group("name") in UNIT_NOT_NAMED:
+            before = None  # "Unit Kerja Polres X" is the resort itself, as a work unit
+        if before and (on_resort or m.unit_id is None and m.name.startswith("Sat" if kind == "Unit" else "Dit")):
             # The same words may have been read as a Subdit of the Polda itself: the nested one replaces it.
             out = [o for o in out if o.end <= before.start()]
             name = f"{kind} {before.group('name')} {m.name}"
-            m = Mention(name, None, before.start(), m.end, head.startswith("ka"), m.parent_id)
+            parent = m.unit_id if on_resort else m.parent_id
+            m = Mention(name, None, before.start(), m.end, head.startswith("ka"), parent)
         out.append(m)
     return out
 

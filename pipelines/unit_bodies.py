@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from pipelines.alternation import literal_alternation
-from pipelines.knowledge import Mention
+from pipelines.knowledge import Mention, knowledge_rows
 from pipelines.unit_gazetteer import Gazetteer
 
 
@@ -27,6 +27,47 @@ MABES_RE = re.compile(
     r"Baharkam Polri|Korbrimob Polri|Korps Brimob Polri|Divpropam Polri|Divisi Propam Polri|Baintelkam Polri|"
     r"Lemdiklat Polri|Densus 88(?: Antiteror)?(?: Polri)?|Itwasum Polri|SSDM Polri|Pusdokkes Polri|Puslabfor Polri)\b"
 )
+
+
+def mabes_chiefs(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Polri's central bodies named through their heads ("Kakorlantas Polri Irjen X", "Kabareskrim Komjen Y"):
+    data/knowledge/mabes_chiefs.csv. A chief named so receives only where he is the subject of a receiving verb
+    or follows "kepada" (pipelines/non_recipients.py), as a Kapolda does."""
+    mentions = []
+    posts = _chief_posts()
+    for m in _chiefs_re().finditer(text):
+        unit = gaz.units.get(posts[m.group("post")])
+        if unit is not None:
+            mentions.append(Mention(unit.name, unit.unit_id, m.start(), m.end(), True))
+    return mentions
+
+
+@lru_cache(maxsize=1)
+def _chief_posts() -> dict[str, str]:
+    return {row["post"]: row["unit_id"] for row in knowledge_rows("mabes_chiefs.csv")}
+
+
+@lru_cache(maxsize=1)
+def _chiefs_re() -> re.Pattern:
+    return re.compile(rf"\b(?P<post>{literal_alternation(list(_chief_posts()))})\b(?:\s+(?:Mabes\s+)?Polri\b)?")
+
+
+# "Pusat Kedokteran dan Kesehatan (Pusdokkes) Polri": a central body's name written out, then its short name in
+# brackets before "Polri".
+BRACKETED_BODY = re.compile(r"\((?P<short>[A-Z][A-Za-z]{2,14}(?: 88)?)\)\s+(?P<polri>(?:Mabes\s+)?Polri)\b")
+
+
+def bracketed_bodies(text: str, gaz: Gazetteer) -> str:
+    """`text` with "(Pusdokkes) Polri" written "Pusdokkes Polri" (padded to the same length), when the short
+    name with Polri is a central body or its head, so the readers of bodies and chiefs find it."""
+
+    def unwrap(m: re.Match) -> str:
+        written = f"{m.group('short')} Polri"
+        unit = gaz.lookup(written)
+        known = (unit is not None and unit.type == "satker_mabes") or m.group("short") in _chief_posts()
+        return written.ljust(len(m.group(0))) if known else m.group(0)
+
+    return BRACKETED_BODY.sub(unwrap, text)
 
 
 def one_word_units(text: str, gaz: Gazetteer) -> list[Mention]:

@@ -12,52 +12,42 @@ import re
 from functools import lru_cache
 
 from pipelines.knowledge import KNOWLEDGE, Mention, Unit, knowledge_rows, units_csv_rows
-from pipelines.ranks import RANKS
+from pipelines.role_words import OTHER_ACTOR
 from pipelines.subunits import story_parents, with_subunits
-from pipelines.unit_bodies import mabes_bodies, one_word_units
+from pipelines.unit_bodies import bracketed_bodies, mabes_bodies, mabes_chiefs, one_word_units
 from pipelines.unit_counts import counted_before, counted_elsewhere
 from pipelines.unit_gazetteer import PROVINCE_SHORT, Gazetteer, expand_province, gazetteer
+from pipelines.unit_names import NAME_STOP, RANK_WORDS, area_names, title_cased, unlisted_name, without_town
 from pipelines.unit_spelling import closest_unit
 
 __all__ = ["KNOWLEDGE", "Mention", "Unit", "find_unit_mentions", "knowledge_rows", "units_csv_rows"]
 
 UNIT_TYPES = ("Polrestabes", "Polresta", "Polres", "Polsek", "Polda")
 RESORT_TYPES = ("Polres", "Polresta", "Polrestabes")
-RANK_WORDS = frozenset(r.split()[0].lower() for r in RANKS) | {"jenderal", "brigadir", "bharada", "bharatu", "bharaka"}
 POSITION_UNIT = {"Kapoltabes": "Poltabes", "Kapolrestabes": "Polrestabes", "Kapolrestro": "Polrestro", "Kapolresta": "Polresta", "Kapolres": "Polres",
-                 "Kapolsek": "Polsek", "Kapolda": "Polda", "Wakapolda": "Polda", "Wakapolres": "Polres",
-                 "Wakapolresta": "Polresta"}  # fmt: skip
-# Words that end a unit's name when a title-cased headline runs on ("Polres Serang Sabet 3 ...").
-NAME_STOP = {
-    "raih", "meraih", "sabet", "menyabet", "terima", "menerima", "dapat", "dapatkan", "mendapat", "berhasil",
-    "kembali", "juga", "borong", "memboyong", "diganjar", "dianugerahi", "beri", "berikan", "memberikan", "gelar",
-    "tangkap", "amankan", "ungkap", "sebut", "ajak", "imbau", "pastikan", "siapkan", "jadi", "masuk", "wakili",
-    "kapolres", "kapolda", "kapolsek", "akbp", "kombes", "irjen", "brigjen", "akp", "iptu", "ipda", "kompol",
-    "dan", "yang", "di", "ke", "dari", "untuk", "pada", "dengan", "hingga", "serta", "sebagai", "atas", "polri",
-    "jajaran", "raup", "catat", "torehkan", "ukir", "tetapkan", "sukses", "bersama", "usai", "saat", "lewat",
-    "melalui", "tidak", "ada", "ini", "itu", "predikat", "penghargaan", "zona", "wbk", "wbbm", "rekor", "muri", "anugerah", "tahun",
-    # Descriptions, not names: "Polsek Tipe B terbaik", "Polres Terbaik Kelompok A".
-    "tipe", "terbaik", "kelompok", "kategori", "lain", "lainnya", "berprestasi", "teladan", "percontohan", "se",
-    "kompolnas", "award", "awards", "sebelumnya", "cup",
-    # Headline verbs of giving and winning: "Polresta Apresiasi Forpimka ...", "Polres X Boyong Dua Piala".
-    "apresiasi", "serahkan", "ganjar", "sematkan", "anugerahkan", "hadiahi", "boyong", "gondol", "rebut", "peroleh",
-    "kantongi", "terpilih", "dinobatkan", "juara", "peringkat", "peraih", "penerima", "pemenang", "bangga", "lomba",
-}  # fmt: skip
+                 "Kapolsek": "Polsek", "Kapolsekta": "Polsek", "Kapolda": "Polda", "Wakapolda": "Polda", "Wakapolres": "Polres",
+                 "Wakapolresta": "Polresta", "Wakapolrestabes": "Polrestabes", "Wakapolsek": "Polsek"}  # fmt: skip
+
 
 # A word of a unit's name ("Kep." is Kepulauan); another unit's type word starts a new unit ("Polres Pekalongan
 # Polda Jateng").
-_WORD = r"(?!(?i:Polrestabes|Polresta|Polres|Polsek|Polda|Kapolda|Kapolres\w*|Kapolsek)\b)(?:Kep\.|Kab\.|[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
+_WORD = r"(?!(?i:Polrestabes|Polresta|Polres|Polsekta|Polsek|Polda|Kapolda|Kapolres\w*|Kapolsek\w*|Wakapol\w+)\b)(?:Kep\.|Kab\.|[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
 UNIT_RE = re.compile(
-    rf"\b(?P<position>Kapoltabes|Kapolrestabes|Kapolrestro|Kapolresta|Kapolres|Kapolsek|Kapolda|Wakapolda|Wakapolresta|Wakapolres)?"
+    rf"\b(?P<position>Kapoltabes|Kapolrestabes|Kapolrestro|Kapolresta|Kapolres|Kapolsekta|Kapolsek|Kapolda|Wakapolda|Wakapolrestabes|Wakapolresta|Wakapolres|Wakapolsek)?"
     # the type word as written, or all in capitals ("POLRES KUDUS") or small ("polres Kudus"): then only a known unit
-    rf"(?(position)|(?P<type>Poltabes|Polrestabes|Polrestro|Polresta|Polres|Polsek|Polda|"
+    # "Polsekta": a city's sector police, the Polsek's former name in some cities ("Polsekta Medan Baru")
+    rf"(?(position)|(?P<type>Poltabes|Polrestabes|Polrestro|Polresta|Polres|Polsekta|Polsek|Polda|"
     rf"POLRESTABES|POLRESTA|POLRES|POLSEK|POLDA|polrestabes|polresta|polres|polsek|polda))"
     rf"[ \t\u00a0]+(?P<name>(?:{_WORD})(?:[ \t\u00a0]+(?:{_WORD}))*)"
 )
 
 
-def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -> tuple[str, str | None, int]:
+def _canonical(
+    unit_type: str, words: list[str], gaz: Gazetteer, context: str, title_case: bool = True
+) -> tuple[str, str | None, int]:
     """The longest run of `words` that names a known unit, else the words up to a stop word."""
+    if words[:1] == ["Metropolitan"] and unit_type == "Polres":  # "Polres Metropolitan Jakarta Pusat"
+        words = ["Metro", *words[1:]]
     if len(words) > 2 and words[:2] == ["Kota", "Besar"] and unit_type in ("Polres", "Polresta"):
         # "Polres Kota Besar Medan": the long form of Polrestabes Medan.
         name, unit_id, used = _canonical("Polrestabes", words[2:], gaz, context)
@@ -105,20 +95,11 @@ def _canonical(unit_type: str, words: list[str], gaz: Gazetteer, context: str) -
             return gaz.units[unit_id].name, unit_id, n + dropped
     if unit_type == "Polda":
         return "", None, 0  # every Polda is in the gazetteer: "Polda Cup", "Kapolda Fadil" name none
-    kept = []
-    for n, word in enumerate(words):
-        if n and word in ("Kota", "Kabupaten", "Kab") and n + 1 < len(words):
-            break  # "Polsek Tegalrejo Kota Yogyakarta": the city it is in follows the name
-        verb = re.match(r"(?:di|me|ber)[a-z]{3,}$", word.lower()) and word.lower() not in _place_words(gaz)
-        if word.lower() in NAME_STOP or word.lower() in RANK_WORDS or word.isdigit() or verb:
-            break  # a verb ("Polres Diberikan ...") ends the name; a place ("Polsek Metro Tanah Abang") does not
-        kept.append(word)
+    kept = unlisted_name(words, gaz, title_case)
+    kept = without_town(kept, gaz) if unit_type == "Polsek" else kept
     if not kept:
         return "", None, 0
-    name = f"{unit_type} {' '.join(kept)}"
-    if unit_type == "Polda":
-        name = f"Polda {expand_province(' '.join(kept))}"
-    return name, None, len(kept) + dropped
+    return f"{unit_type} {' '.join(kept)}", None, len(kept) + dropped
 
 
 LONG_FORMS = {"Kepolisian Resor Kota Besar": "Polrestabes", "Kepolisian Resor Kota": "Polresta",
@@ -151,7 +132,8 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     text = re.sub(r"(?<=\w)-(?=(?:Polda|Polres\w*|Polsek)\b)", " ", text)
     units = _typed_units(text, gaz)
     units += _listed_units(text, gaz, units)
-    units += mabes_bodies(text, gaz) + one_word_units(text, gaz)
+    text = bracketed_bodies(text, gaz)  # "Korps Lalu Lintas (Korlantas) Polri"
+    units += mabes_bodies(text, gaz) + mabes_chiefs(text, gaz) + one_word_units(text, gaz)
     units = sorted(units, key=lambda x: x.start)
     parents = _parents_of(story, gaz) if story is not None else story_parents(_typed_units(text, gaz), gaz)
     if story is not None:
@@ -219,16 +201,16 @@ def _typed_units(text: str, gaz: Gazetteer) -> list[Mention]:
         position = m.group("position")
         unit_type = POSITION_UNIT[position] if position else m.group("type")
         known_only = not position and not unit_type.istitle()
-        unit_type = unit_type.capitalize()
+        unit_type = "Polsek" if unit_type.capitalize() == "Polsekta" else unit_type.capitalize()
         words = _without_province(m.group("name").split(), gaz)
         implied = []
         if unit_type == "Polrestro":  # "Polrestro Jakarta Timur" is Polres Metro Jakarta Timur
             unit_type, implied = "Polres", ["Metro"]
-        name, unit_id, used = _canonical(unit_type, implied + words, gaz, text)
+        name, unit_id, used = _canonical(unit_type, implied + words, gaz, text, title_cased(text, m.start()))
         if unit_type == "Poltabes" and unit_id is None:  # the former name of a Polrestabes, not in the gazetteer
             name, unit_id, used = _canonical("Polrestabes", words, gaz, text)
         used -= len(implied)
-        if not name or (position and unit_id is None and not position.endswith("polsek")):
+        if not name or (position and unit_id is None and POSITION_UNIT[position] != "Polsek"):
             continue  # "Kapolres Zain Dwi Nugroho": a chief named by his own name, not his resort's
         if known_only and unit_id is None:
             continue  # "polres Terbaik", "POLSEK BARU": only a unit the gazetteer knows
@@ -286,22 +268,15 @@ def _list_item(unit_type: str, name: str, gaz: Gazetteer, text: str) -> tuple[st
             unit = gaz.lookup(f"Polda {expand_province(' '.join(words[:n]))}", text)
         if unit is not None:
             return unit.name, unit.unit_id, n
-    if unit_type == "Polsek" and len(words) <= 2 and " ".join(words) not in _area_names(gaz):
-        return f"Polsek {' '.join(words)}", None, len(words)  # not "Polsek Cilandak, Jakarta Selatan"
+    if (
+        unit_type == "Polsek"
+        and len(words) <= 2
+        and " ".join(words) not in area_names(gaz)
+        and not OTHER_ACTOR.match(name)
+    ):
+        # not "Polsek Cilandak, Jakarta Selatan", nor another body listed beside it ("Polsek Boja dan Koramil Boja")
+        return f"Polsek {' '.join(words)}", None, len(words)
     return None
-
-
-@lru_cache(maxsize=1)
-def _place_words(gaz: Gazetteer) -> frozenset[str]:
-    """Every word of the gazetteer's unit names, aliases and areas, lower-cased: "metro", "medan", "merauke"."""
-    words = {w.lower() for name in gaz.by_name for w in name.split()}
-    return frozenset(words | {w.lower() for area in _area_names(gaz) for w in area.split()})
-
-
-@lru_cache(maxsize=1)
-def _area_names(gaz: Gazetteer) -> frozenset[str]:
-    """Regencies, cities and provinces by name ("Jakarta Selatan", "Banten"): places, not Polsek."""
-    return frozenset(u.area.split(" ", 1)[-1] for u in gaz.units.values()) | {u.province for u in gaz.units.values()}
 
 
 def _listed_units(text: str, gaz: Gazetteer, typed: list[Mention]) -> list[Mention]:

@@ -184,12 +184,96 @@ UNITS = [
      ["Polres Wonosobo"]),
     ("a Polda's and a Polsek's headquarters as one word", "Dari Mapolda Kaltim tim menuju Mapolsek Muara Badak.",
      ["Polda Kalimantan Timur", "Polsek Muara Badak"]),
+    ("a narcotics unit spelt narkotika", "Satuan Reserse Narkotika Polres Grobogan menerima piagam.",
+     ["Satresnarkoba Polres Grobogan"]),
+    ("an intelligence unit through its chief, written Intel", "Kasat Intel Polres Blora ikut menerima.",
+     ["Satintelkam Polres Blora"]),
+    ("a traffic unit with lalulintas in one word", "Satuan Lalulintas Polres Rembang meraih trofi.",
+     ["Satlantas Polres Rembang"]),
+    ("a unit written straight against its resort", "Unit PPA Polres Jepara meraih penghargaan.",
+     ["Unit PPA Polres Jepara"]),
+    ("a Polsek's own unit is filed under the Polsek", "Unit Reskrim Polsek Mayong meraih penghargaan.",
+     ["Polsek Mayong"]),
+    ("a work unit is the resort itself", "Unit kerja terbaik: Unit Kerja Polres Jepara.", ["Polres Jepara"]),
+    ("a central body through its head's post", "Kabareskrim Komjen Adi Saputra hadir.", ["Bareskrim Polri"]),
+    ("a metropolitan resort written Polres Metropolitan", "Polres Metropolitan Jakarta Utara meraih WBK.",
+     ["Polres Metro Jakarta Utara"]),
+    ("a Polda by the province's former name", "Dulu Polda Irian Jaya, kini Polda Sulselbar yang menerima.",
+     ["Polda Papua", "Polda Sulawesi Selatan"]),
+    ("a Polda with its province written DI Yogyakarta", "Polda DI Yogyakarta meraih penghargaan.",
+     ["Polda Daerah Istimewa Yogyakarta"]),
+    ("a Polsek whose place is shaped like a verb, in running text", "Piagam diterima Polsek Mergangsan dan Kapolsek "
+     "Dimembe Iptu Yosef.", ["Polsek Mergangsan", "Polsek Dimembe"]),
+    ("a verb ends a Polsek's name in a title-cased headline", "Kapolsek Diberi Piagam Kapolda", []),
+    ("deputy chiefs of a Polsek and a Polrestabes", "Wakapolsek Cempaka Putih dan Wakapolrestabes Bandung hadir.",
+     ["Polsek Cempaka Putih", "Polrestabes Bandung"]),
+    ("the regency a Polsek is in, written after its name", "Polsek Kalasan Sleman dan Polsek Pakem menerima piagam.",
+     ["Polsek Kalasan", "Polsek Pakem"]),
+    ("a Polsek whose own name ends in a regency's", "Polsek Kuala Kapuas dan Polsek Muara Tebo hadir.",
+     ["Polsek Kuala Kapuas", "Polsek Muara Tebo"]),
+    ("a function written out, its short name in brackets, then its Polda", "Hubungan Masyarakat (Humas) Polda Jambi "
+     "meraih penghargaan.", ["Bidhumas Polda Jambi"]),
+    ("a sub-unit's abbreviation in capitals or small letters", "SATRESNARKOBA POLRES PATI dan satlantas Polres Kudus.",
+     ["Satresnarkoba Polresta Pati", "Satlantas Polres Kudus"]),
+    ("another body listed beside a Polsek is no Polsek", "Piagam untuk Polsek Wates dan Koramil Wates.",
+     ["Polsek Wates"]),
+    ("a city's sector police, written Polsekta", "Polsekta Medan Sunggal dan Kapolsekta Bogor Utara hadir.",
+     ["Polsek Medan Sunggal", "Polsek Bogor Utara"]),
+    ("a central body's head written out, his post in brackets", "Kepala Korps Lalu Lintas (Kakorlantas) Polri hadir.",
+     ["Korlantas Polri"]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize("construction, passage, units", UNITS, ids=[row[0] for row in UNITS])
 def test_units_named(construction, passage, units):
     assert [m.name for m in find_unit_mentions(passage)] == units
+
+
+# -- who receives: the recipients of a whole story ----------------------------------------------------
+
+RECIPIENTS = [
+    # construction, headline, text, the recipients of each award
+    ("a central body's head receives for it", None, "Kakorlantas Polri Irjen Budi Santoso meraih penghargaan dari "
+     "Kementerian Perhubungan atas keselamatan jalan.", [["Korlantas Polri"]]),
+    ("a central body's head who hands over receives nothing", None, "Kabaharkam Polri Komjen Heru Wibowo menyerahkan "
+     "piagam penghargaan kepada Polres Tegal atas pengamanan arus mudik.", [["Polres Tegal"]]),
+    ("a central body written out, its short name in brackets", None, "Pusat Keuangan (Puskeu) Polri meraih "
+     "penghargaan dari Kementerian Keuangan atas laporan keuangan terbaik.", [["Puskeu Polri"]]),
+    ("a headline verb without its prefix names the recipient", "Polres Wonogiri Boyong Piala Kampung Tangguh",
+     "Piala itu diserahkan Gubernur Jawa Tengah di Semarang, Senin.", [["Polres Wonogiri"]]),
+    ("officers praised, then the units they come from", None, "Kapolda Bali memberikan penghargaan kepada 12 "
+     "personel berprestasi dari Polres Gianyar dan Polres Tabanan.", [["Polres Gianyar", "Polres Tabanan"]]),
+    ("a chief honours a counted group made up of his own people", None, "Kapolres Bantul AKBP Yuswanto menyerahkan "
+     "piagam kepada 30 orang, yang terdiri dari 26 personel dan 4 relawan, atas pengamanan malam takbiran.",
+     [["Polres Bantul"]]),
+    ("where an officer serves is no venue", None, "Piagam dari Bupati Kulon Progo diterima Brigadir Sari yang "
+     "bertugas di Polsek Sentolo.", [["Polsek Sentolo"]]),
+    ("a sub-unit that pins an award on another gives it", None, "Ditlantas Polda Riau menyematkan piagam kepada "
+     "Satlantas Polres Kampar atas turunnya angka kecelakaan.", [["Satlantas Polres Kampar"]]),
+    ("a body that hands awards over in its own clause gives", None, "Bidhumas Polda Jambi meraih penghargaan "
+     "dari Divisi Humas Polri. Divisi Humas Polri juga memberikan penghargaan serta pelatihan kehumasan.",
+     [["Bidhumas Polda Jambi"]]),
+    ("a resort with the Polsek under it, named as a class, then listed", None, "Polres Klaten bersama dua Polsek "
+     "jajarannya, yakni Polsek Delanggu dan Polsek Wedi, meraih predikat pelayanan prima.",
+     [["Polres Klaten", "Polsek Delanggu", "Polsek Wedi"]]),
+    ("a speaking chief's own side receives", None, "Kapolres Wonosobo AKBP Ruruh mengatakan, pihaknya meraih "
+     "penghargaan dari Ombudsman atas kepatuhan pelayanan publik.", [["Polres Wonosobo"]]),
+    ("a receiving clause set before its subject", None, "Usai meraih predikat WBBM dari Kementerian PANRB, Polres "
+     "Temanggung menggelar syukuran.", [["Polres Temanggung"]]),
+    ("a unit that holds an event for its own award", None, "Syukuran digelar Polres Purworejo setelah meraih "
+     "predikat WBK dari Kementerian PANRB.", [["Polres Purworejo"]]),
+    ("the resort a contest was held within is no winner", None, "Bhabinkamtibmas Polsek Tempel meraih juara satu "
+     "lomba Siskamling tingkat Polresta Sleman.", [["Polsek Tempel"]]),
+    ("a Polsek that also won the same award as its resort", None, "Polres Pemalang meraih penghargaan dari Ombudsman. "
+     "Selain itu, Polsek Comal juga meraih penghargaan serupa dari Ombudsman.", [["Polres Pemalang", "Polsek Comal"]]),
+    ("a counted headline, the lead listing who they are", "Dua Polres di Bali Raih Predikat WBBM",
+     "Keduanya adalah Polres Badung dan Polres Karangasem.", [["Polres Badung", "Polres Karangasem"]]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, title, text, recipients", RECIPIENTS, ids=[row[0] for row in RECIPIENTS])
+def test_recipients_of_a_story(construction, title, text, recipients):
+    assert [a["recipients"] for a in extract_awards(title, text)] == recipients
 
 
 COUNTED = [
@@ -442,6 +526,57 @@ ROLES = [
      "patuh melayani warga, kata Kapolda Papua.", None),
     ("what a decoration is, with merupakan", "Satyalancana merupakan tanda kehormatan yang diberikan kepada "
      "anggota Polri yang setia mengabdi, ujar Kapolres.", None),
+    ("what a decoration is, its giver between the verb and the class", "Bintang Bhayangkara Nararya merupakan tanda "
+     "kehormatan yang dianugerahkan Kapolri sebagai wujud terima kasih kepada mereka yang berjasa bagi Polri.", None),
+    ("the police among a list of those given to", "Bupati Sragen menyerahkan piagam kepada Camat Gemolong, Kapolsek "
+     "Gemolong dan Danramil Gemolong atas capaian vaksinasi.", "received"),
+    ("a person described as a member of another body is no list of police", "Kapolres memberikan penghargaan kepada "
+     "Serda Budi, anggota Kodim Sragen yang membantu menangkap pencuri.", "given"),
+    ("the police among a list of those who receive", "Babinsa Sleman Serka Adi, Bhabinkamtibmas Polsek Ngaglik Aipda "
+     "Budi, dan Lurah Sariharjo Ir. Joko menerima penghargaan dari Bupati.", "received"),
+    ("a plaque handed to a resort", "Gubernur Bengkulu menyerahkan plakat kepada Polres Seluma atas pengamanan pilkada.",
+     "received"),
+    ("a promotion out of turn by its short name", "Dua personel Polres Kaur menerima KPLB dari Kapolri.", "received"),
+    ("placings, each with a colon and who took it", "Juara I: Polsek Juwana; Juara II: Polsek Tayu.", "received"),
+    ("headline verb without its prefix: boyong", "Polres Wonogiri Boyong Tiga Piala Lomba Kampung Tangguh", "received"),
+    ("headline verb without its prefix: rebut", "Polsek Cepu Rebut Juara Satu Lomba Pos Kamling", "received"),
+    ("headline verb without its prefix: kantongi", "Satlantas Polres Garut Kantongi Predikat WBBM", "received"),
+    ("headline verb without its prefix: peroleh", "Polresta Cirebon Peroleh Penghargaan dari Bupati", "received"),
+    ("headline verb without its prefix: gondol", "Polda Bengkulu Gondol Dua Anugerah Keterbukaan Informasi", "received"),
+    ("headline verb without its prefix: dulang", "Polres Sabu Raijua Dulang Tiga Penghargaan Pelayanan Publik",
+     "received"),
+    ("headline verb without its prefix: ukir", "Polres Sikka Ukir Rekor MURI Tanam Pohon", "received"),
+    ("headline placing verb without its prefix", "Polres Ende Tempati Peringkat Pertama Penilaian Ombudsman",
+     "received"),
+    ("winning verb with its prefix", "Polres Alor memenangkan lomba desa tangguh dan memperoleh trofi bergilir.",
+     "received"),
+    ("a honour spelt anugrah", "Polsek Bajawa dianugrahi piagam oleh Bupati Ngada.", "received"),
+    ("an award reaped", "Polres Belu menuai penghargaan dari Ombudsman atas pelayanannya.", "received"),
+    ("chosen as the best, with menjadi", "Polres Lembata terpilih menjadi satuan kerja terbaik tingkat Polda NTT.",
+     "received"),
+    ("named the best, with didapuk", "Polres Rote Ndao didapuk sebagai polres terbaik pelayanan SKCK.", "received"),
+    ("praise reaped is no award", "Polres Flores Timur menuai apresiasi warga usai patroli malam.", None),
+    ("an officer of the lowest ranks receives", "Piagam dari Bupati Bantul diterima Brigadir Sari dan Bharada Dimas.",
+     "received"),
+    ("one of those who receive", "Polres Badung menjadi salah satu penerima piagam Kompolnas tahun ini.", "received"),
+    ("on the list of those who receive", "Polsek Kuta masuk dalam daftar peraih penghargaan Ombudsman.", "received"),
+    ("many awards reaped at once", "Polres Tabanan panen penghargaan pada peringatan Hari Bhayangkara.", "received"),
+    ("topping an assessment", "Polresta Denpasar memuncaki penilaian kepatuhan pelayanan publik.", "received"),
+    ("coming out the best", "Polres Klungkung tampil sebagai juara umum lomba tertib lalu lintas.", "received"),
+    ("a headline with no verb: the unit and its win", "Polsek Prambanan Juara Satu Lomba Kampung Sadar Hukum",
+     "received"),
+    ("a headline with no verb: the unit the best", "Polres Gunungkidul Terbaik Pelayanan Publik se-DIY", "received"),
+    ("a headline with no verb: children the unit trains won", "Pocil Binaan Polres Kulon Progo Juara Lomba Baris",
+     None),
+    ("a placing taken, passive", "Peringkat kedua penilaian kepatuhan ditempati Polres Manggarai.", "received"),
+    ("those who receive, then who they are", "Adapun penerima piagam itu adalah Polres Nagekeo dan Polres Ngada.",
+     "received"),
+    ("winners named after a colon", "Para peraih predikat WBK tahun ini: Polres Kupang dan Polsek Oebobo.", "received"),
+    ("winners from outside Polri named after the linking word", "Pemenangnya adalah SMA Negeri 2 Atambua.", None),
+    ("an award that falls to a unit", "Gelar juara umum lomba itu jatuh ke tangan Polres Sumba Barat.", "received"),
+    ("a predikat borne, passive", "Predikat satker terbaik tahun ini disandang Polres Sumba Timur.", "received"),
+    ("named the best, with didaulat", "Polres Manggarai Barat didaulat menjadi polres terbaik pelayanan SIM.",
+     "received"),
 ]  # fmt: skip
 
 
@@ -467,6 +602,9 @@ STORY_ROLES = [
      "Kampar atas ungkap kasus narkoba. Kabid Humas mengatakan apresiasi diberikan untuk memberikan motivasi, "
      "khususnya bagi jajaran polsek. Ia akan melapor kepada Kapolda agar jajaran Polsek itu segera mendapatkan "
      "penghargaan.", "none"),
+    ("those who receive listed on numbered lines after a colon", "Ombudsman Umumkan Hasil Penilaian",
+     "Ombudsman Bali menyerahkan penghargaan kepatuhan. Berikut para penerima piagam:\n1. Polres Buleleng\n"
+     "2. Polres Jembrana", "received"),
     ("a municipal police head receiving for his mayor is no Polri recipient", "Pemkot Bima Raih Penghargaan Gubernur",
      "Pemkot Bima meraih penghargaan dari Gubernur NTB. Penghargaan diserahkan Gubernur dan diterima oleh Kasat "
      "Pol PP Kota Bima yang mewakili Wali Kota.", "none"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipelines.dates import WEEKDAYS
-from pipelines.ranks import ACADEMIC, ANY_CASE_RANK_RE, NAME, normalise_rank
+from pipelines.ranks import ACADEMIC, ANY_CASE_RANK_RE, NAME, clean_name, normalise_rank
 from pipelines.role_words import AWARD_NOUN, SPEAKER_VERB, SPEECH_VERB
 from pipelines.units import POSITION_UNIT, Mention, find_unit_mentions
 
@@ -26,7 +26,7 @@ _NAME = rf"(?:(?:Dr|Drs|Ir|Prof|KH|Hj?|dr|drg)\.?\s+)*(?:(?:Moh|Muh|Moch|Mochd|M
 OFFICER_RE = re.compile(
     # A rank spelled out may have its abbreviation after it: "Ajun Komisaris Besar Polisi (AKBP) Rudi".
     rf"(?:(?P<position>{POSITION_RE})(?:\s+(?P<unit>(?:Metro\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}?))?(?:\s*,\s*|\s+))?"
-    rf"(?P<rank>{ANY_CASE_RANK_RE})(?:\s*\((?:{ANY_CASE_RANK_RE})\))?(?:\.\s*Pol\b)?\.?\s+(?P<name>{_NAME})"
+    rf"(?P<rank>{ANY_CASE_RANK_RE})(?:\s*\((?:{ANY_CASE_RANK_RE})\))?(?:\.\s*Pol\b|\s+Polisi\b)?\.?\s+(?P<name>{_NAME})"
 )
 
 
@@ -222,7 +222,7 @@ def officer_of(
     if _one_of_a_list(context, m):
         return None, None, None
     name = re.sub(r"\s+(Kapolres\w*|Kapolda|Kapolsek|Wakapolda|Kasat\w*|Pada|Saat|Dalam|Di)$", "", m.group("name"))
-    name = re.sub(r"^(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH|dr|drg)\.?\s+)+", "", name)  # honorifics are no part of the name
+    name = clean_name(name)  # no honorifics, no academic titles
     return name, normalise_rank(m.group("rank")), (m.group("position") or None)
 
 

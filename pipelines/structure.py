@@ -48,6 +48,7 @@ from pipelines.givers import (
     giver_of,
     giver_spelled_out,
 )
+from pipelines.officer_names import in_full
 from pipelines.recipients import (
     contest_subunits,
     drop_containing_units,
@@ -198,7 +199,9 @@ def _complete(award: Award, story: Story) -> None:
     # A sub-unit listed beside its parent ("Kapolres dan Kasat Lantas Polres X") leaves the parent's officer.
     mentions = [m for m in mentions if m.name not in award.beside_parent] or mentions
     single = len(set(award.recipients) - award.beside_parent) == 1
-    award.officer, award.rank, award.position = _officer(award, story, context, mentions, single)
+    award.officer, award.rank, award.position = in_full(
+        _officer(award, story, context, mentions, single), " ".join(story.body)
+    )
     award.year = award.year or year_of(context) or year_in_title(award.title)
     about_handover = [s for s in story.sentences if s not in award.evidence and HANDOVER.search(s)]
     ceremony = [s for s in about_handover if not SPEECH.search(s)]

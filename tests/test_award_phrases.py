@@ -1632,6 +1632,13 @@ OFFICERS = [
     ("a post alone named as the one given it, his name said before", "Polres Batang memecahkan rekor MURI lewat "
      "lomba mewarnai. Kapolres Batang AKBP Yuda Pratama menjelaskan lomba itu diikuti 15 ribu anak. Penghargaannya "
      "diberikan kepada penyelenggara, yaitu Kapolres dan panitia.", ("Yuda Pratama", "AKBP", "Kapolres")),
+    ("academic titles run into the name without full stops", "Polsek Ngadirojo meraih piagam dari Bupati Wonogiri. "
+     "Piagam diterima oleh Kapolsek Ngadirojo AKP Slamet Riyadi SH MH.", ("Slamet Riyadi", "AKP", "Kapolsek")),
+    ("a name cut short by its titles, written in full later", "Polres Wonogiri meraih penghargaan dari Kapolda Jateng. "
+     "Penghargaan itu diterima langsung oleh Kapolres Wonogiri, AKBP Dimas SIK MSi, di Semarang. Kapolres Wonogiri "
+     "AKBP Dimas Prakoso mengatakan penghargaan itu milik anggota.", ("Dimas Prakoso", "AKBP", "Kapolres")),
+    ("'Polisi' after the rank and an honorific", "Polres Sikka meraih penghargaan dari Bupati Sikka. Penghargaan "
+     "diterima oleh Kombes Polisi Hj Wulan Sari.", ("Wulan Sari", "Kombes Pol", None)),
 ]  # fmt: skip
 
 

@@ -26,7 +26,7 @@ WHEN_HAD = re.compile(
 # "Hari Bhayangkara ke-78 Tahun 2024"; not an election ("Pemilihan Kepala Daerah 2024"), the occasion.
 _EDITION_WORD = r"(?:[A-Z(][\w()-]*|ke-\d+|untuk|dan)"
 EDITION = (
-    r"\b(?:(?i:ajang|lomba|kompetisi|peringatan|perayaan|awarding|anugerah|penganug[eu]rahan)|Hari|HUT)"
+    r"\b(?:(?i:ajang|lomba|kompetisi|kejuaraan|turnamen|peringatan|perayaan|awarding|anugerah|penganug[eu]rahan)|Hari|HUT)"
     rf"(?:\s+{_EDITION_WORD}){{1,8}}?\s+(?:[Tt]ahun\s+)?(20\d\d)\b"
 )
 # A part of a year an assessment covers: "semester I 2024", "triwulan III tahun 2023".
@@ -34,13 +34,13 @@ PART_OF_YEAR = r"\b(?i:semester|triwulan|kuartal|caturwulan)\s+(?:[IV]+|\d|(?i:p
 YEAR_RE = re.compile(
     rf"{_NOT_A_PERIOD}\b(?:[Tt]ahun|periode|TA|[Tt]ahun [Aa]nggaran)\s+(20\d\d)\b"
     r"|(?:kepatuhan|pelayanan publik|WBK|WBBM|Korupsi\)?|Melayani\)?)\s+(?:tahun\s+)?(20\d\d)\b"
-    r"|\bAwards?\)?\s+(?:[Tt]ahun\s+)?(20\d\d)\b|\bperiode\s+[A-Z][a-z]+(?:\s+(?:hingga|sampai|-|s\.d\.?)\s+[A-Z][a-z]+)?\s+(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(20\d\d)\b"
+    r"|\bAwards?\)?\s+(?:[Tt]ahun\s+)?(20\d\d)\b|\bperiode\s+[A-Z][a-z]+(?:\s+(?:hingga|sampai|-|s\.d\.?)\s+[A-Z][a-z]+)?\s+(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,4}\s+(20\d\d)\b"
     rf"|{EDITION}|{PART_OF_YEAR}"
 )
 # The periods that name themselves wherever they stand (an operation, an awards edition, a budget year), unlike a
 # bare "tahun 2020", which a sentence about anything else may carry.
 NAMED_PERIOD = re.compile(
-    r"\bAwards?\)?\s+(?:[Tt]ahun\s+)?(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(20\d\d)\b"
+    r"\bAwards?\)?\s+(?:[Tt]ahun\s+)?(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,4}\s+(20\d\d)\b"
     r"|\b(?:TA|tahun anggaran)\s+(20\d\d)\b|\bperiode\s+[A-Z][a-z]+(?:\s+(?:hingga|sampai|-)\s+[A-Z][a-z]+)?\s+(20\d\d)\b"
     rf"|{EDITION}|{PART_OF_YEAR}"
 )
@@ -65,6 +65,8 @@ def year_in_title(title: str | None) -> int | None:
         if not (
             SPAN_EDGE_BEFORE.search(before)
             or DURING_BEFORE.search(before)
+            or WHEN_HAD.search(before)  # "atas prestasi mereka pada akhir tahun 2022": when, not what for
+            or OCCASION_BEFORE.search(before)  # "penghargaan X dalam momentum HPN 2023": the occasion
             or FEAST_IN_TITLE.search(title, 0, m.start())
         ):
             return int(m.group(1))
@@ -90,8 +92,11 @@ MEETING_BEFORE = re.compile(rf"\b{MEETING}\b(?:\s+[A-Z(][\w()-]*){{0,8}}\s+$")
 
 
 # A commemoration the award was handed out at is the occasion: "diberikan pada acara Hari Antikorupsi Sedunia
-# Tahun 2021" names when, not what the award is for.
-OCCASION_BEFORE = re.compile(r"\b(?:pada|dalam)\s+(?:acara|momen(?:tum)?)\s+$", re.I)
+# Tahun 2021" names when, not what the award is for; so does "dalam rangkaian peringatan Hari Pers Nasional 2023".
+# A name's words before the year may follow: "dalam momentum HUT IDI 2022".
+OCCASION_BEFORE = re.compile(
+    r"\b(?:pada|dalam)\s+(?:rangkaian\s+)?(?:acara|momen(?:tum)?|rangkaian)\s+(?-i:(?:[A-Z][\w-]*\s+){0,4})$", re.I
+)
 
 
 def year_of(context: str, pattern: re.Pattern = YEAR_RE) -> int | None:

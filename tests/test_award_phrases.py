@@ -938,6 +938,11 @@ YEARS = [
     ("an awards night's edition, its English name in brackets", "diserahkan pada malam Penganugerahan Sahabat Anak "
      "(Child Friend Award) Tahun 2021 di Jakarta", 2021),
     ("an award's English name in brackets, then the year", "meraih Anugerah Humas (Public Relations Award) 2023", 2023),
+    ("an operation named at length with its year", "diberikan kepada 120 personel seusai Operasi Damai Cartenz BKO "
+     "Polda Maluku 2023", 2023),
+    ("a championship's edition", "juara II pada Kejuaraan Panahan Kapolda Cup 2022 di Semarang", 2022),
+    ("a commemoration's series of events is the occasion", "piagam diberikan dalam rangkaian peringatan Hari Guru "
+     "Nasional (HGN) 2024 di Padang", None),
 ]  # fmt: skip
 
 
@@ -995,7 +1000,10 @@ def test_years(construction, passage, year):
      ("penghargaan atas pengungkapan kasus narkoba sejak tahun 2019", None),
      ("penghargaan atas kinerja sepanjang tahun 2022", None),
      ("penghargaan atas pengamanan arus mudik Lebaran 2023", None),
-     ("piagam atas pengamanan malam Natal 2022 di gereja", None)],
+     ("piagam atas pengamanan malam Natal 2022 di gereja", None),
+     # when it was had and the occasion are no period either
+     ("penghargaan atas kinerja anggota pada akhir tahun 2021 ini", None),
+     ("penghargaan Ikatan Dokter dalam momentum HUT IDI 2022", None)],
 )  # fmt: skip
 def test_year_an_awards_name_carries(title, year):
     assert year_in_title(title) == year

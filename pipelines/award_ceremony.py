@@ -163,6 +163,9 @@ SPEAKING_DAY = re.compile(
     rf"\b(?:{SPEECH_VERB}\b[^;\"“”()]{{0,80}}?|dikutip\s+dari\s+[^;\"“”()]{{0,40}}?),?\s*(?P<day>{_SAID_ON})"
     rf"|\bHumas\b[^;\"“”()]{{0,100}}?,\s*(?P<day2>{_SAID_ON}),?\s*"
     r"(?=(?:men(?:jelaskan|gatakan|yampaikan|uturkan|egaskan)|membenarkan)\b)"
+    # Said to an outlet, then the verb: "Kapolres X AKBP Y kepada ANTARA, Rabu 1 Maret 2023, mengatakan".
+    rf"|\bkepada\s+(?P<outlet>[A-Z]{{3,}}\b|[\w.]+\.(?:com|id)\b|wartawan|awak media),\s*(?P<day3>{_SAID_ON}),?\s*"
+    r"(?=(?:men(?:jelaskan|gatakan|yampaikan|uturkan|egaskan)|membenarkan)\b)"
 )
 
 
@@ -193,10 +196,10 @@ def _without_dateline(sentence: str) -> str:
 def _without_speaking_day(sentence: str) -> str:
     """`sentence` with the day of a statement blanked, unless the speaker was handing the award over then."""
     for m in reversed(list(SPEAKING_DAY.finditer(sentence))):
-        if CEREMONY.search(m.group(0)) or not PRESS.search(m.group(0)):
+        if CEREMONY.search(m.group(0)) or not (PRESS.search(m.group(0)) or m.group("outlet")):
             continue  # "ujar Kapolres saat menyerahkan penghargaan, Kamis (3/10)": the handover's day; a giver
             # who speaks at the ceremony speaks on its day
-        start, end = m.span("day") if m.group("day") else m.span("day2")
+        start, end = m.span(next(g for g in ("day", "day2", "day3") if m.group(g)))
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
 

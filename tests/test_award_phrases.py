@@ -1645,6 +1645,12 @@ OFFICERS = [
     ("a name cut short by its titles, written in full later", "Polres Wonogiri meraih penghargaan dari Kapolda Jateng. "
      "Penghargaan itu diterima langsung oleh Kapolres Wonogiri, AKBP Dimas SIK MSi, di Semarang. Kapolres Wonogiri "
      "AKBP Dimas Prakoso mengatakan penghargaan itu milik anggota.", ("Dimas Prakoso", "AKBP", "Kapolres")),
+    ("'oleh' after a deed done to others names who did it", "Dua puluh anggota Satsamapta dihukum lari keliling "
+     "lapangan oleh Kapolres Klaten, AKBP Budi Santoso. Polsek Wedi menerima piagam atas kinerja terbaik.",
+     (None, None, None)),
+    ("a chief who speaks to an outlet on a day written out", "Kementerian PANRB menganugerahkan predikat pelayanan "
+     "prima kepada Polres Padang Pariaman. Kapolres Padang Pariaman AKBP Rudi Hartono kepada wartawan, Selasa 7 Mei "
+     "2024, mengatakan penilaian dilakukan Ombudsman.", (None, None, None)),
     ("'Polisi' after the rank and an honorific", "Polres Sikka meraih penghargaan dari Bupati Sikka. Penghargaan "
      "diterima oleh Kombes Polisi Hj Wulan Sari.", ("Wulan Sari", "Kombes Pol", None)),
 ]  # fmt: skip
@@ -1825,6 +1831,9 @@ EVENT_DATES = [
      "atas pelayanan publik.", None, None),
     ("the day a decree was fixed is no ceremony's", "Polres Garut menerima piagam dari Bupati Garut berdasarkan Surat "
      "Keputusan Nomor 12/HK/2025 yang ditetapkan di Garut pada 9 Januari 2025.", None, None),
+    ("a statement to an outlet, the day written out", "Polres Pesisir Selatan meraih predikat pelayanan prima dari "
+     "KemenPAN-RB. Kapolres AKBP Dedi Lubis kepada KOMPAS, Senin 6 Mei 2024, mengatakan penilaian dilakukan di "
+     "lapangan.", None, None),
     ("a chief met by reporters, the day written out", "Polres Bogor meraih predikat WBK tahun 2023 dari "
      'KemenPAN-RB. "Kami bersyukur," kata Kapolres Bogor saat ditemui di Mapolres, Selasa, 9 Januari 2024.',
      "2024-01-09T10:00:00+07:00", None),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from pipelines.award_years import anniversary_year
 from pipelines.dates import MONTHS, WEEKDAYS, month_number, weekday_before
 from pipelines.role_words import SPEECH_VERB
 
@@ -67,6 +68,8 @@ DOCUMENT_DATE_BEFORE = re.compile(
 
 
 def _explicit_date(sentence: str, published: date | None, year_hint: int | None = None) -> str | None:
+    if published is None:  # "saat peringatan Hari Bhayangkara ke-79 ..., Selasa (1/7)": that day is in 2025
+        year_hint = anniversary_year(sentence) or year_hint
     m = next((d for d in DATE_WRITTEN.finditer(sentence) if not _document_date(sentence, d.start(2))), None)
     year = m and (int(m.group(4)) if m.group(4) else (published.year if published else year_hint))
     if m and year:

@@ -49,7 +49,8 @@ NAMED_PERIOD = re.compile(
 # An election is the occasion, not the period: "pengamanan Pilkada Serentak 2024" has no award year. An acronym in
 # brackets is still the name: "Penghargaan Keterbukaan Informasi Publik (KIP) 2025".
 # A feast is one too: "atas pengamanan arus mudik Lebaran 2024" (the words are listed in period_words.yml).
-_OCCASIONS = "|".join(yaml.safe_load(knowledge_text("period_words.yml"))["occasions"])
+_PERIOD_WORDS = yaml.safe_load(knowledge_text("period_words.yml"))
+_OCCASIONS = "|".join(_PERIOD_WORDS["occasions"])
 TITLE_YEAR = re.compile(
     rf"(?:\b(?!(?:{_OCCASIONS})\b)(?:[A-Z][\w-]*|[Tt]ahun|Awards?)|\([A-Z][\w-]*\))"
     r"\s+(20\d\d)\b"
@@ -107,3 +108,22 @@ def year_of(context: str, pattern: re.Pattern = YEAR_RE) -> int | None:
         if not any(p.search(before) for p in (WHEN_HAD, MEETING_BEFORE, SPAN_EDGE_BEFORE, OCCASION_BEFORE)):
             return int(next(g for g in m.groups() if g))
     return None
+
+
+# An anniversary and its count: "Hari Bhayangkara ke-79", "Hari Ulang Tahun (HUT) ke-69 Polairud", "HUT Polwan ke-76".
+_FOUNDED = _PERIOD_WORDS["anniversaries"]
+_JUBILEE = "|".join(f"(?:{name})" for name in _FOUNDED)
+ANNIVERSARY = re.compile(
+    r"\b(?:HUT|Hari\s+Ulang\s+Tahun(?:\s+\(HUT\))?|Hari)\s+"
+    rf"(?:ke-?\s?(?P<n1>\d{{1,3}})\s+(?P<name1>{_JUBILEE})\b|(?P<name2>{_JUBILEE})\s+ke-?\s?(?P<n2>\d{{1,3}})\b)"
+)
+
+
+def anniversary_year(text: str) -> int | None:
+    """The year of the anniversary a story names with its count ("Hari Bhayangkara ke-79": 2025), if one."""
+    years = set()
+    for m in ANNIVERSARY.finditer(text):
+        name = m.group("name1") or m.group("name2")
+        founded = next(year for pattern, year in _FOUNDED.items() if re.fullmatch(pattern, name))
+        years.add(founded + int(m.group("n1") or m.group("n2")))
+    return years.pop() if len(years) == 1 else None

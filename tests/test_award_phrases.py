@@ -1009,6 +1009,15 @@ def test_year_an_awards_name_carries(title, year):
     assert year_in_title(title) == year
 
 
+def test_the_year_of_an_anniversary_named_with_its_count():
+    from pipelines.award_years import anniversary_year
+
+    assert anniversary_year("upacara Hari Bhayangkara ke-78 di Monas") == 2024
+    assert anniversary_year("peringatan Hari Ulang Tahun (HUT) ke-70 Polairud") == 2020
+    assert anniversary_year("HUT Polantas ke-69 dan HUT ke-79 Bhayangkara") is None  # two years: neither
+    assert anniversary_year("Hari Bhayangkara tahun ini") is None
+
+
 TITLES = [
     ("predikat", "Polres Bantul meraih predikat kepatuhan standar pelayanan publik tahun 2024 dari Ombudsman.",
      "predikat kepatuhan standar pelayanan publik tahun 2024"),
@@ -1831,6 +1840,11 @@ EVENT_DATES = [
      "atas pelayanan publik.", None, None),
     ("the day a decree was fixed is no ceremony's", "Polres Garut menerima piagam dari Bupati Garut berdasarkan Surat "
      "Keputusan Nomor 12/HK/2025 yang ditetapkan di Garut pada 9 Januari 2025.", None, None),
+    ("an anniversary and its count give the year of a day written without one", "Sebanyak 40 personel Polres "
+     "Pasuruan menerima penghargaan saat upacara HUT ke-77 Polwan di lapangan Mapolres, Senin (1/9).", None,
+     "2025-09-01"),
+    ("an anniversary in another sentence dates no day", "Polres Pasuruan menerima piagam MURI, Rabu (3/9). Acara itu "
+     "memperingati HUT ke-77 Polwan.", None, None),
     ("a statement to an outlet, the day written out", "Polres Pesisir Selatan meraih predikat pelayanan prima dari "
      "KemenPAN-RB. Kapolres AKBP Dedi Lubis kepada KOMPAS, Senin 6 Mei 2024, mengatakan penilaian dilakukan di "
      "lapangan.", None, None),

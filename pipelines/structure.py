@@ -27,6 +27,7 @@ from pipelines.award_people import per_person
 from pipelines.award_rankings import places_of_one_kind
 from pipelines.award_reading import BACKGROUND, BACKGROUND_OPENING, clauses_of, no_receivers, read_sentence
 from pipelines.award_reasons import REASON
+from pipelines.award_speech_day import giver_speech_day
 from pipelines.award_stand_ins import stood_in_for
 from pipelines.award_title_choice import (
     best_title,
@@ -210,7 +211,7 @@ def _complete(award: Award, story: Story) -> None:
     about_awards = [s for s in story.sentences if AWARD_TERMS.search(s) and (CEREMONY.search(s) or PLACE_RE.search(s))]
     award.event_date = event_date_of(
         award.evidence, ceremony, story.published, spoken, _story_year(story), about_awards, story.body[:2]
-    )
+    ) or giver_speech_day(story.body, story.published, _story_year(story))
     award.place = place_of(award.evidence + ceremony)
 
 

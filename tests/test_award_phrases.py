@@ -1845,6 +1845,16 @@ EVENT_DATES = [
      "2025-09-01"),
     ("an anniversary in another sentence dates no day", "Polres Pasuruan menerima piagam MURI, Rabu (3/9). Acara itu "
      "memperingati HUT ke-77 Polwan.", None, None),
+    ("the giver, named, speaks at his own ceremony", 'Bupati Klaten Sri Mulyani memberikan penghargaan kepada Polres '
+     'Klaten atas penanganan banjir. "Terima kasih atas kerja kerasnya," ujar Sri secara daring pada Kamis (9/3/2023).',
+     None, "2023-03-09"),
+    ("the giver speaks, a pronoun standing for him", "Kapolda Riau Irjen Pol Andi Wijaya memberikan penghargaan kepada "
+     'Polsek Tampan. Ia menyebut polsek itu sigap. "Kami bangga," katanya, Senin (6/3) malam.',
+     "2023-03-08T10:00:00+07:00", "2023-03-06"),
+    ("the giver speaks at another occasion", "Kapolda Riau Irjen Pol Andi Wijaya memberikan penghargaan kepada Polsek "
+     'Tampan. Polsek itu menangkap pengedar sabu. "Barang bukti kami musnahkan," kata Kapolda saat pemusnahan '
+     "narkoba di Mapolda, Senin (6/3).",
+     "2023-03-08T10:00:00+07:00", None),
     ("a statement to an outlet, the day written out", "Polres Pesisir Selatan meraih predikat pelayanan prima dari "
      "KemenPAN-RB. Kapolres AKBP Dedi Lubis kepada KOMPAS, Senin 6 Mei 2024, mengatakan penilaian dilakukan di "
      "lapangan.", None, None),

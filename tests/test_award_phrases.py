@@ -1845,6 +1845,9 @@ EVENT_DATES = [
      "2025-09-01"),
     ("an anniversary in another sentence dates no day", "Polres Pasuruan menerima piagam MURI, Rabu (3/9). Acara itu "
      "memperingati HUT ke-77 Polwan.", None, None),
+    ("a chief thankful for the award's receipt on a day written out", "Polda Jambi menerima Tanda Kehormatan "
+     "Nugraha Sakanti dari Presiden RI. Penilaian meliputi kinerja seluruh satuan kerja. Kapolda juga menyampaikan rasa syukur atas diterimanya tanda kehormatan itu "
+     "pada 2 Juli 2024.", "2024-07-10T10:00:00+07:00", "2024-07-02"),
     ("the giver, named, speaks at his own ceremony", 'Bupati Klaten Sri Mulyani memberikan penghargaan kepada Polres '
      'Klaten atas penanganan banjir. "Terima kasih atas kerja kerasnya," ujar Sri secara daring pada Kamis (9/3/2023).',
      None, "2023-03-09"),

@@ -208,6 +208,10 @@ def _without_speaking_day(sentence: str) -> str:
     return sentence
 
 
+# What a speaker says is no handover: '"... bertekad memberikan pelayanan terbaik," ujarnya, Kamis, 25 Januari 2024'.
+QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
 def event_date_of(
     evidence: list[str],
     ceremony: list[str],
@@ -227,7 +231,7 @@ def event_date_of(
         for group in (evidence, ceremony, spoken, about_awards, lead)
     )
     for sentence in evidence:
-        if SPEECH.search(sentence) and not CEREMONY.search(sentence):
+        if SPEECH.search(sentence) and not CEREMONY.search(QUOTED.sub(" ", sentence)):
             continue
         found = _explicit_date(sentence, published, year_hint)
         if found:
@@ -245,6 +249,8 @@ def event_date_of(
         found = _explicit_date(sentence, published, year_hint)
         if found:
             return found
+    # A handover word said inside a quote makes no sentence about the ceremony.
+    about_awards = [s for s in about_awards if CEREMONY.search(QUOTED.sub(" ", s)) or PLACE_RE.search(s)]
     dates = {d for s in about_awards if (d := _explicit_date(s, published, year_hint))}
     if not dates:
         # The lead dates the event the story reports, when it names one day ("... kata Ketua KPU di Mabes

@@ -20,6 +20,11 @@ GIVER_SUBJECT = re.compile(
     r"(?P<subject>(?:[A-Z][\w.()-]*,?\s+){1,8})(?:(?:juga|pun|secara\s+\w+|langsung)\s+)*"
     r"(?:memberikan|menyerahkan|menganugerahkan)\s+(?:\w+\s+){0,3}?(?:penghargaan|piagam|apresiasi|hadiah|reward)\b"
 )
+# Who gave, as the agent of a passive one: "Penghargaan itu diserahkan Wakapolri Komjen X pada penutupan ...".
+GIVER_AGENT = re.compile(
+    r"\b(?i:penghargaan|piagam|apresiasi|hadiah|reward)\b[^.]{0,40}?\b(?:diserahkan|diberikan|dianugerahkan)\s+"
+    r"(?:(?:langsung|secara\s+\w+)\s+)?(?:oleh\s+)?(?P<subject>(?:[A-Z][\w.()-]*,?\s+){0,7}[A-Z][\w.()-]*)"
+)
 # Who is quoted: "ujar Tjahjo", "kata Kapolda", or a pronoun ("katanya", "jelasnya").
 SPOKEN_BY = re.compile(
     r"\b(?:kata|ujar|ucap|ungkap|tutur|jelas|tegas|terang|imbuh|sebut|papar)(?:\s+(?P<who>[A-Z]\w+)|(?P<pronoun>nya))\b"
@@ -31,8 +36,8 @@ SOMEONE_ELSE = re.compile(r"\b(?:kata|ujar|ucap|ungkap|tutur|jelas|tegas|terang|
 
 
 def _givers(sentence: str) -> set[str]:
-    m = GIVER_SUBJECT.search(sentence)
-    return {w.strip(",()") for w in m.group("subject").split()} if m else set()
+    m = GIVER_SUBJECT.search(sentence) or GIVER_AGENT.search(sentence)
+    return {w.strip(",()") for w in m.group("subject").split() if w[:1].isupper()} if m else set()
 
 
 def giver_speech_day(body: list[str], published: date | None, year_hint: int | None = None) -> str | None:

@@ -1854,6 +1854,14 @@ EVENT_DATES = [
     ("the giver speaks, a pronoun standing for him", "Kapolda Riau Irjen Pol Andi Wijaya memberikan penghargaan kepada "
      'Polsek Tampan. Ia menyebut polsek itu sigap. "Kami bangga," katanya, Senin (6/3) malam.',
      "2023-03-08T10:00:00+07:00", "2023-03-06"),
+    ("the giver named as the agent of the handover, a pronoun standing for him", "Polda Riau meraih juara 1 "
+     "Polda terbaik pelaksana program Presisi. Penilaian dilakukan sepanjang tahun. Penghargaan itu diserahkan "
+     'Wakapolri Komjen Budi Santoso pada penutupan apel di Bogor. "Penghargaan ini bentuk apresiasi," ujarnya, Rabu '
+     "(26/11/2025).", None, "2025-11-26"),
+    ("a handover word inside the recipient chief's quote", "Polres Musi Rawas menerima piagam penghargaan dari "
+     "Ombudsman RI. Piagam itu diterima Kapolres di Palembang. Penilaian meliputi standar pelayanan. "
+     '"Kami bangga dan bertekad memberikan pelayanan terbaik bagi warga," ujarnya, Kamis, 25 Januari 2024.',
+     None, None),
     ("the giver speaks at another occasion", "Kapolda Riau Irjen Pol Andi Wijaya memberikan penghargaan kepada Polsek "
      'Tampan. Polsek itu menangkap pengedar sabu. "Barang bukti kami musnahkan," kata Kapolda saat pemusnahan '
      "narkoba di Mapolda, Senin (6/3).",

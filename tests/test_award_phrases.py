@@ -1009,6 +1009,18 @@ def test_year_an_awards_name_carries(title, year):
     assert year_in_title(title) == year
 
 
+def test_the_year_written_after_the_awards_name_in_another_sentence():
+    from pipelines.award_years import year_of_name_elsewhere
+
+    text = (
+        "Polres Bantul meraih penghargaan Kompetisi Inovasi Layanan Desa di Jakarta. Kompetisi Inovasi Layanan Desa "
+        "Tahun 2023 diikuti 300 peserta."
+    )
+    assert year_of_name_elsewhere("Penghargaan Kompetisi Inovasi Layanan Desa", text) == 2023
+    assert year_of_name_elsewhere("penghargaan terbaik", text) is None  # too short to be a name
+    assert year_of_name_elsewhere("Penghargaan Inovasi Layanan Kota", text) is None
+
+
 def test_the_year_of_an_anniversary_named_with_its_count():
     from pipelines.award_years import anniversary_year
 

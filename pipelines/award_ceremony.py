@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from pipelines.award_years import anniversary_year
 from pipelines.dates import MONTHS, WEEKDAYS, month_number, weekday_before
 from pipelines.role_words import SPEECH_VERB
 
@@ -35,7 +36,8 @@ DATE_SLASH_ALONE = re.compile(r"\b[A-Z][\w'-]*\s+\((\d{1,2})/(\d{1,2})(?:/(20\d\
 BARE_WEEKDAY = re.compile(rf"(?<![-–])\b(?:pada\s+)?(?:hari\s+)?({_DAY})\b(?!,?\s*\(|,?\s*\d|\s*[-–])")
 CEREMONY = re.compile(
     r"\b(diserahkan|menyerahkan|penyerahan|diterima|menerima|upacara|penganugerahan|dianugerahi|acara|berlangsung|"
-    r"digelar|diberikan|memberikan|pemberian|seremoni|malam anugerah|dikukuhkan|diumumkan|menganugerahkan|dianugerahkan)\b",
+    r"digelar|diberikan|memberikan|pemberian|seremoni|malam anugerah|dikukuhkan|diumumkan|menganugerahkan|dianugerahkan)"
+    r"(?:nya)?\b",  # "atas diterimanya Tanda Kehormatan ... pada 1 Juli 2025"
     re.IGNORECASE,
 )
 # Sentences about the handing-over itself, which date and place the ceremony; a speech given there dates it too
@@ -67,6 +69,8 @@ DOCUMENT_DATE_BEFORE = re.compile(
 
 
 def _explicit_date(sentence: str, published: date | None, year_hint: int | None = None) -> str | None:
+    if published is None:  # "saat peringatan Hari Bhayangkara ke-79 ..., Selasa (1/7)": that day is in 2025
+        year_hint = anniversary_year(sentence) or year_hint
     m = next((d for d in DATE_WRITTEN.finditer(sentence) if not _document_date(sentence, d.start(2))), None)
     year = m and (int(m.group(4)) if m.group(4) else (published.year if published else year_hint))
     if m and year:
@@ -163,6 +167,9 @@ SPEAKING_DAY = re.compile(
     rf"\b(?:{SPEECH_VERB}\b[^;\"“”()]{{0,80}}?|dikutip\s+dari\s+[^;\"“”()]{{0,40}}?),?\s*(?P<day>{_SAID_ON})"
     rf"|\bHumas\b[^;\"“”()]{{0,100}}?,\s*(?P<day2>{_SAID_ON}),?\s*"
     r"(?=(?:men(?:jelaskan|gatakan|yampaikan|uturkan|egaskan)|membenarkan)\b)"
+    # Said to an outlet, then the verb: "Kapolres X AKBP Y kepada ANTARA, Rabu 1 Maret 2023, mengatakan".
+    rf"|\bkepada\s+(?P<outlet>[A-Z]{{3,}}\b|[\w.]+\.(?:com|id)\b|wartawan|awak media),\s*(?P<day3>{_SAID_ON}),?\s*"
+    r"(?=(?:men(?:jelaskan|gatakan|yampaikan|uturkan|egaskan)|membenarkan)\b)"
 )
 
 
@@ -193,12 +200,16 @@ def _without_dateline(sentence: str) -> str:
 def _without_speaking_day(sentence: str) -> str:
     """`sentence` with the day of a statement blanked, unless the speaker was handing the award over then."""
     for m in reversed(list(SPEAKING_DAY.finditer(sentence))):
-        if CEREMONY.search(m.group(0)) or not PRESS.search(m.group(0)):
+        if CEREMONY.search(m.group(0)) or not (PRESS.search(m.group(0)) or m.group("outlet")):
             continue  # "ujar Kapolres saat menyerahkan penghargaan, Kamis (3/10)": the handover's day; a giver
             # who speaks at the ceremony speaks on its day
-        start, end = m.span("day") if m.group("day") else m.span("day2")
+        start, end = m.span(next(g for g in ("day", "day2", "day3") if m.group(g)))
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
+
+
+# What a speaker says is no handover: '"... bertekad memberikan pelayanan terbaik," ujarnya, Kamis, 25 Januari 2024'.
+QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def event_date_of(
@@ -220,7 +231,7 @@ def event_date_of(
         for group in (evidence, ceremony, spoken, about_awards, lead)
     )
     for sentence in evidence:
-        if SPEECH.search(sentence) and not CEREMONY.search(sentence):
+        if SPEECH.search(sentence) and not CEREMONY.search(QUOTED.sub(" ", sentence)):
             continue
         found = _explicit_date(sentence, published, year_hint)
         if found:
@@ -238,6 +249,8 @@ def event_date_of(
         found = _explicit_date(sentence, published, year_hint)
         if found:
             return found
+    # A handover word said inside a quote makes no sentence about the ceremony.
+    about_awards = [s for s in about_awards if CEREMONY.search(QUOTED.sub(" ", s)) or PLACE_RE.search(s)]
     dates = {d for s in about_awards if (d := _explicit_date(s, published, year_hint))}
     if not dates:
         # The lead dates the event the story reports, when it names one day ("... kata Ketua KPU di Mabes

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipelines.dates import WEEKDAYS
-from pipelines.ranks import ACADEMIC, ANY_CASE_RANK_RE, NAME, normalise_rank
+from pipelines.ranks import ACADEMIC, ANY_CASE_RANK_RE, NAME, clean_name, normalise_rank
 from pipelines.role_words import AWARD_NOUN, SPEAKER_VERB, SPEECH_VERB
 from pipelines.units import POSITION_UNIT, Mention, find_unit_mentions
 
@@ -26,7 +26,7 @@ _NAME = rf"(?:(?:Dr|Drs|Ir|Prof|KH|Hj?|dr|drg)\.?\s+)*(?:(?:Moh|Muh|Moch|Mochd|M
 OFFICER_RE = re.compile(
     # A rank spelled out may have its abbreviation after it: "Ajun Komisaris Besar Polisi (AKBP) Rudi".
     rf"(?:(?P<position>{POSITION_RE})(?:\s+(?P<unit>(?:Metro\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}?))?(?:\s*,\s*|\s+))?"
-    rf"(?P<rank>{ANY_CASE_RANK_RE})(?:\s*\((?:{ANY_CASE_RANK_RE})\))?(?:\.\s*Pol\b)?\.?\s+(?P<name>{_NAME})"
+    rf"(?P<rank>{ANY_CASE_RANK_RE})(?:\s*\((?:{ANY_CASE_RANK_RE})\))?(?:\.\s*Pol\b|\s+Polisi\b)?\.?\s+(?P<name>{_NAME})"
 )
 
 
@@ -123,9 +123,10 @@ STOOD_IN_FOR = re.compile(rf"^(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*,?\s*(?:yang\s+)?(
 SPOKE_BEFORE = re.compile(rf"\b{SPEECH_VERB}\s+$", re.I)
 # The verb may come after where and when he said it: "Kapolres X AKBP Y (5/7/2022) mengatakan", "Kapolres X AKBP Y
 # di Mapolres, Senin (3/2), menyatakan bangga", "Kapolres X Y juga bersyukur".
+# He may say it to someone, on a day written out: "Kapolres X AKBP Y kepada wartawan, Rabu 1 Maret 2023, mengatakan".
 _SAID_WHERE_WHEN = (
-    r"(?:\s+di\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
-    rf"(?:\s*,?\s*(?:(?:{_DAY})\s*,?\s*)?\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?"
+    r"(?:\s+kepada\s+[\w.]+)?(?:\s+di\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+    rf"(?:\s*,?\s*(?:(?:{_DAY})\s*,?\s*)?(?:\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)|\d{{1,2}}\s+[A-Z][a-z]+\s+20\d\d))?"
 )
 SPEAKS_AFTER = re.compile(
     rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*{_SAID_WHERE_WHEN}\s*,?\s*(?:(?:juga|pun|pun\s+juga)\s+)?{SPEAKER_VERB}\b", re.I
@@ -135,6 +136,11 @@ SPEAKS_AFTER = re.compile(
 ATTENDED_BY = re.compile(
     r"\b(?:diikuti|dihadiri|disaksikan|dipimpin|dibuka|diumumkan|disampaikan|didampingi|dipantau)\b[^.,]{0,40}?"
     r"\boleh\s+(?:[A-Z][\w-]*\s+){0,7}$"
+)
+# "oleh" after a deed done to others says who did it: "Puluhan anggota dihukum push up oleh Kapolres X".
+DONE_BY = re.compile(
+    r"\b(?!(?:diterima|diraih|dimenangkan|diperoleh|didapat(?:kan)?|diwakili|diwakilkan|dianugerahi|dinas|diri\w*)\b)"
+    r"di[a-z]{3,}\b(?:(?!\boleh\b|\bdi[a-z]{3,})[^.,]){0,40}\boleh\s+(?:[A-Z][\w-]*\s+){0,7}$"
 )
 ATTENDING_BEFORE = re.compile(r"\b(?:dihadiri|didampingi|disaksikan|turut hadir|hadir pula)\b[^.]*$", re.I)
 
@@ -151,7 +157,7 @@ def _apposition_of(context: str, m: re.Match, recipient: str) -> bool:
 def _accepted(context: str, m: re.Match, recipient: str) -> bool:
     """The text says, just before him, that he was the one who accepted ("diterima oleh", "kepada")."""
     before = context[max(0, m.start() - 80) : m.start()]
-    if ATTENDED_BY.search(before) or THANKED_BEFORE.search(before):
+    if ATTENDED_BY.search(before) or THANKED_BEFORE.search(before) or DONE_BY.search(before):
         return False
     return bool(
         ACCEPTED_BEFORE.search(before[-60:])
@@ -222,7 +228,7 @@ def officer_of(
     if _one_of_a_list(context, m):
         return None, None, None
     name = re.sub(r"\s+(Kapolres\w*|Kapolda|Kapolsek|Wakapolda|Kasat\w*|Pada|Saat|Dalam|Di)$", "", m.group("name"))
-    name = re.sub(r"^(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH|dr|drg)\.?\s+)+", "", name)  # honorifics are no part of the name
+    name = clean_name(name)  # no honorifics, no academic titles
     return name, normalise_rank(m.group("rank")), (m.group("position") or None)
 
 

@@ -15,7 +15,7 @@ from pipelines.abbreviations import abbreviations_spelled_out
 from pipelines.award_model import Award, Story
 from pipelines.award_officer import OFFICER_RE
 from pipelines.award_titles import is_generic_title, title_of
-from pipelines.ranks import normalise_rank
+from pipelines.ranks import clean_name, normalise_rank
 from pipelines.recipients import headline_recipients, recipient_mentions
 
 # Where a list of who received opens: "Keduanya adalah", "..., yaitu", "antara lain", "masing-masing".
@@ -32,7 +32,6 @@ NOT_RECEIVING_HEAD = re.compile(
 )
 # Where the head of a list says whom it is about: "kepada dua anggota Satlantas Polres X, yakni ...".
 PEOPLE_HEAD = re.compile(r"\b(?:kepada|bagi|anggota|personel|polwan)\b")
-HONORIFIC = re.compile(r"^(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH|dr|drg)\.?\s+)+")
 
 
 def _people_listed(sentence: str) -> tuple[int, list[re.Match]] | None:
@@ -85,7 +84,7 @@ def _fullest(name: str, text: str) -> str:
     """The name as the story writes it in full elsewhere: "M Iqbal" listed, "Muhammad Iqbal" named before."""
     words = name.split()
     for m in OFFICER_RE.finditer(text):
-        full = HONORIFIC.sub("", m.group("name")).split()
+        full = clean_name(m.group("name")).split()
         if (
             len(full) == len(words)
             and full != words
@@ -105,7 +104,7 @@ def _person_award(award: Award, m: re.Match, units: list, fallback: list, text: 
     unit = units[0] if units else (fallback[0] if fallback else None)
     if unit is None:
         return None
-    name = _fullest(HONORIFIC.sub("", m.group("name")), text)
+    name = _fullest(clean_name(m.group("name")), text)
     position = m.group("position")
     return replace(
         award,

@@ -12,9 +12,7 @@ from __future__ import annotations
 import re
 
 from pipelines.award_officer import ACCEPTED_BEFORE, OFFICER_RE, RECEIVES_AFTER
-from pipelines.ranks import normalise_rank
-
-HONORIFIC = re.compile(r"^(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH|dr|drg)\.?\s+)+")  # no part of a name
+from pipelines.ranks import clean_name, normalise_rank
 
 Officer = tuple[str | None, str | None, str | None]
 
@@ -51,7 +49,7 @@ def stood_in_for(text: str, chief: Officer) -> Officer | None:
         return None
     for stand_in in re.finditer(rf"\b(?:hadir\s+)?mewakili\s+{re.escape(post)}\b", text):
         taker = _taker(text, stand_in)
-        taken_by = HONORIFIC.sub("", taker.group("name")) if taker else None
+        taken_by = clean_name(taker.group("name")) if taker else None
         if taken_by and taken_by != name:
             return taken_by, normalise_rank(taker.group("rank")), taker.group("position") or None
     return None

@@ -26,7 +26,7 @@ WHEN_HAD = re.compile(
 # "Hari Bhayangkara ke-78 Tahun 2024"; not an election ("Pemilihan Kepala Daerah 2024"), the occasion.
 _EDITION_WORD = r"(?:[A-Z(][\w()-]*|ke-\d+|untuk|dan)"
 EDITION = (
-    r"\b(?:(?i:ajang|lomba|kompetisi|peringatan|perayaan|awarding|anugerah|penganug[eu]rahan)|Hari|HUT)"
+    r"\b(?:(?i:ajang|lomba|kompetisi|kejuaraan|turnamen|peringatan|perayaan|awarding|anugerah|penganug[eu]rahan)|Hari|HUT)"
     rf"(?:\s+{_EDITION_WORD}){{1,8}}?\s+(?:[Tt]ahun\s+)?(20\d\d)\b"
 )
 # A part of a year an assessment covers: "semester I 2024", "triwulan III tahun 2023".
@@ -34,13 +34,13 @@ PART_OF_YEAR = r"\b(?i:semester|triwulan|kuartal|caturwulan)\s+(?:[IV]+|\d|(?i:p
 YEAR_RE = re.compile(
     rf"{_NOT_A_PERIOD}\b(?:[Tt]ahun|periode|TA|[Tt]ahun [Aa]nggaran)\s+(20\d\d)\b"
     r"|(?:kepatuhan|pelayanan publik|WBK|WBBM|Korupsi\)?|Melayani\)?)\s+(?:tahun\s+)?(20\d\d)\b"
-    r"|\bAwards?\)?\s+(?:[Tt]ahun\s+)?(20\d\d)\b|\bperiode\s+[A-Z][a-z]+(?:\s+(?:hingga|sampai|-|s\.d\.?)\s+[A-Z][a-z]+)?\s+(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(20\d\d)\b"
+    r"|\bAwards?\)?\s+(?:[Tt]ahun\s+)?(20\d\d)\b|\bperiode\s+[A-Z][a-z]+(?:\s+(?:hingga|sampai|-|s\.d\.?)\s+[A-Z][a-z]+)?\s+(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,4}\s+(20\d\d)\b"
     rf"|{EDITION}|{PART_OF_YEAR}"
 )
 # The periods that name themselves wherever they stand (an operation, an awards edition, a budget year), unlike a
 # bare "tahun 2020", which a sentence about anything else may carry.
 NAMED_PERIOD = re.compile(
-    r"\bAwards?\)?\s+(?:[Tt]ahun\s+)?(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(20\d\d)\b"
+    r"\bAwards?\)?\s+(?:[Tt]ahun\s+)?(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,4}\s+(20\d\d)\b"
     r"|\b(?:TA|tahun anggaran)\s+(20\d\d)\b|\bperiode\s+[A-Z][a-z]+(?:\s+(?:hingga|sampai|-)\s+[A-Z][a-z]+)?\s+(20\d\d)\b"
     rf"|{EDITION}|{PART_OF_YEAR}"
 )
@@ -49,7 +49,8 @@ NAMED_PERIOD = re.compile(
 # An election is the occasion, not the period: "pengamanan Pilkada Serentak 2024" has no award year. An acronym in
 # brackets is still the name: "Penghargaan Keterbukaan Informasi Publik (KIP) 2025".
 # A feast is one too: "atas pengamanan arus mudik Lebaran 2024" (the words are listed in period_words.yml).
-_OCCASIONS = "|".join(yaml.safe_load(knowledge_text("period_words.yml"))["occasions"])
+_PERIOD_WORDS = yaml.safe_load(knowledge_text("period_words.yml"))
+_OCCASIONS = "|".join(_PERIOD_WORDS["occasions"])
 TITLE_YEAR = re.compile(
     rf"(?:\b(?!(?:{_OCCASIONS})\b)(?:[A-Z][\w-]*|[Tt]ahun|Awards?)|\([A-Z][\w-]*\))"
     r"\s+(20\d\d)\b"
@@ -65,6 +66,8 @@ def year_in_title(title: str | None) -> int | None:
         if not (
             SPAN_EDGE_BEFORE.search(before)
             or DURING_BEFORE.search(before)
+            or WHEN_HAD.search(before)  # "atas prestasi mereka pada akhir tahun 2022": when, not what for
+            or OCCASION_BEFORE.search(before)  # "penghargaan X dalam momentum HPN 2023": the occasion
             or FEAST_IN_TITLE.search(title, 0, m.start())
         ):
             return int(m.group(1))
@@ -90,8 +93,11 @@ MEETING_BEFORE = re.compile(rf"\b{MEETING}\b(?:\s+[A-Z(][\w()-]*){{0,8}}\s+$")
 
 
 # A commemoration the award was handed out at is the occasion: "diberikan pada acara Hari Antikorupsi Sedunia
-# Tahun 2021" names when, not what the award is for.
-OCCASION_BEFORE = re.compile(r"\b(?:pada|dalam)\s+(?:acara|momen(?:tum)?)\s+$", re.I)
+# Tahun 2021" names when, not what the award is for; so does "dalam rangkaian peringatan Hari Pers Nasional 2023".
+# A name's words before the year may follow: "dalam momentum HUT IDI 2022".
+OCCASION_BEFORE = re.compile(
+    r"\b(?:pada|dalam)\s+(?:rangkaian\s+)?(?:acara|momen(?:tum)?|rangkaian)\s+(?-i:(?:[A-Z][\w-]*\s+){0,4})$", re.I
+)
 
 
 def year_of(context: str, pattern: re.Pattern = YEAR_RE) -> int | None:
@@ -102,3 +108,36 @@ def year_of(context: str, pattern: re.Pattern = YEAR_RE) -> int | None:
         if not any(p.search(before) for p in (WHEN_HAD, MEETING_BEFORE, SPAN_EDGE_BEFORE, OCCASION_BEFORE)):
             return int(next(g for g in m.groups() if g))
     return None
+
+
+# An anniversary and its count: "Hari Bhayangkara ke-79", "Hari Ulang Tahun (HUT) ke-69 Polairud", "HUT Polwan ke-76".
+_FOUNDED = _PERIOD_WORDS["anniversaries"]
+_JUBILEE = "|".join(f"(?:{name})" for name in _FOUNDED)
+ANNIVERSARY = re.compile(
+    r"\b(?:HUT|Hari\s+Ulang\s+Tahun(?:\s+\(HUT\))?|Hari)\s+"
+    rf"(?:ke-?\s?(?P<n1>\d{{1,3}})\s+(?P<name1>{_JUBILEE})\b|(?P<name2>{_JUBILEE})\s+ke-?\s?(?P<n2>\d{{1,3}})\b)"
+)
+
+
+def anniversary_year(text: str) -> int | None:
+    """The year of the anniversary a story names with its count ("Hari Bhayangkara ke-79": 2025), if one."""
+    years = set()
+    for m in ANNIVERSARY.finditer(text):
+        name = m.group("name1") or m.group("name2")
+        founded = next(year for pattern, year in _FOUNDED.items() if re.fullmatch(pattern, name))
+        years.add(founded + int(m.group("n1") or m.group("n2")))
+    return years.pop() if len(years) == 1 else None
+
+
+# The generic head of a title, before the award's own name: "Penghargaan Top 40 Inovasi Pelayanan Publik".
+_TITLE_HEAD = re.compile(r"^(?i:(?:penghargaan|piagam|predikat|anugerah|sertifikat)\s+)+")
+
+
+def year_of_name_elsewhere(title: str | None, text: str) -> int | None:
+    """The year the story writes after the award's own name in another sentence: "meraih penghargaan Top 40 Inovasi
+    Pelayanan Publik ... Top 40 Inovasi Pelayanan Publik Tahun 2018 terdiri dari ..."."""
+    name = _TITLE_HEAD.sub("", title or "").strip()
+    if len(name.split()) < 3 or not re.match(r"[A-Z0-9]", name):
+        return None
+    years = {int(y) for y in re.findall(rf"{re.escape(name)}\s+(?:[Tt]ahun\s+)?(20\d\d)\b", text)}
+    return years.pop() if len(years) == 1 else None

@@ -42,3 +42,27 @@ def normalise_rank(rank: str) -> str:
     return {"Komjen": "Komjen Pol", "Irjen": "Irjen Pol", "Brigjen": "Brigjen Pol", "Kombes": "Kombes Pol"}.get(
         rank, rank
     )
+
+
+# Academic titles written without full stops, run into the name: "AKBP Robin SH MHum", "AKP Dedi Santoso SIK".
+# Case matters: "SH" and "MHum" are titles, a name word is capitalised and then lower case.
+_BARE_TITLE = re.compile(
+    r"S\.?I\.?K|S\.?Ik|S\.?H|M\.?H|M\.?Si|S\.?E|M\.?M|S\.?Sos|M\.?Hum|M\.?Kn|Ph\.?D|M\.?A\.?P|M\.?Sc"
+)
+HONORIFIC = re.compile(r"^(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH|dr|drg)\.?\s+)+")  # no part of a name
+
+
+def clean_name(name: str) -> str:
+    """An officer's name without the honorifics before it and the academic titles run into its end."""
+    words = HONORIFIC.sub("", name).split()
+    while len(words) > 1 and _BARE_TITLE.fullmatch(words[-1].rstrip(".,")):
+        words.pop()
+    return " ".join(words)
+
+
+def fuller_form(name: str, rank: str | None, named: list[tuple[str, str | None]]) -> str:
+    """The name as the story writes it in full for the same rank elsewhere: "AKBP Robin SH MHum" is "AKBP Robin
+    Simatupang" named later; of two fuller forms, neither."""
+    words = name.split()
+    fuller = {n for n, r in named if r == rank and len(n.split()) > len(words) and n.split()[: len(words)] == words}
+    return fuller.pop() if len(fuller) == 1 else name

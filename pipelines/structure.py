@@ -34,6 +34,7 @@ from pipelines.award_reading import (
     read_sentence,
 )
 from pipelines.award_reasons import REASON
+from pipelines.award_speech_day import giver_speech_day
 from pipelines.award_stand_ins import stood_in_for
 from pipelines.award_title_choice import (
     best_title,
@@ -43,7 +44,7 @@ from pipelines.award_title_choice import (
     with_reason_said_of_it,
 )
 from pipelines.award_titles import AWARD_NAME, is_generic_title, title_of
-from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
+from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of, year_of_name_elsewhere
 from pipelines.categories import categories_of, decided_by_wording
 from pipelines.classify_sentences import sentences
 from pipelines.giver_names import host_polda
@@ -55,6 +56,7 @@ from pipelines.givers import (
     giver_of,
     giver_spelled_out,
 )
+from pipelines.officer_names import in_full
 from pipelines.recipients import (
     contest_subunits,
     drop_containing_units,
@@ -212,8 +214,12 @@ def _complete(award: Award, story: Story) -> None:
     # A sub-unit listed beside its parent ("Kapolres dan Kasat Lantas Polres X") leaves the parent's officer.
     mentions = [m for m in mentions if m.name not in award.beside_parent] or mentions
     single = len(set(award.recipients) - award.beside_parent) == 1
-    award.officer, award.rank, award.position = _officer(award, story, context, mentions, single)
-    award.year = award.year or year_of(context) or year_in_title(award.title)
+    award.officer, award.rank, award.position = in_full(
+        _officer(award, story, context, mentions, single), " ".join(story.body)
+    )
+    award.year = (
+        award.year or year_of(context) or year_in_title(award.title) or year_of_name_elsewhere(award.title, story.text)
+    )
     about_handover = [s for s in story.sentences if s not in award.evidence and HANDOVER.search(s)]
     ceremony = [s for s in about_handover if not SPEECH.search(s)]
     spoken = [s for s in about_handover if SPEECH.search(s)]
@@ -221,7 +227,7 @@ def _complete(award: Award, story: Story) -> None:
     about_awards = [s for s in story.sentences if AWARD_TERMS.search(s) and (CEREMONY.search(s) or PLACE_RE.search(s))]
     award.event_date = event_date_of(
         award.evidence, ceremony, story.published, spoken, _story_year(story), about_awards, story.body[:2]
-    )
+    ) or giver_speech_day(story.body, story.published, _story_year(story))
     award.place = place_of(award.evidence + ceremony)
 
 

@@ -1076,6 +1076,11 @@ YEARS = [
     ("an awards night's edition, its English name in brackets", "diserahkan pada malam Penganugerahan Sahabat Anak "
      "(Child Friend Award) Tahun 2021 di Jakarta", 2021),
     ("an award's English name in brackets, then the year", "meraih Anugerah Humas (Public Relations Award) 2023", 2023),
+    ("an operation named at length with its year", "diberikan kepada 120 personel seusai Operasi Damai Cartenz BKO "
+     "Polda Maluku 2023", 2023),
+    ("a championship's edition", "juara II pada Kejuaraan Panahan Kapolda Cup 2022 di Semarang", 2022),
+    ("a commemoration's series of events is the occasion", "piagam diberikan dalam rangkaian peringatan Hari Guru "
+     "Nasional (HGN) 2024 di Padang", None),
 ]  # fmt: skip
 
 
@@ -1133,10 +1138,34 @@ def test_years(construction, passage, year):
      ("penghargaan atas pengungkapan kasus narkoba sejak tahun 2019", None),
      ("penghargaan atas kinerja sepanjang tahun 2022", None),
      ("penghargaan atas pengamanan arus mudik Lebaran 2023", None),
-     ("piagam atas pengamanan malam Natal 2022 di gereja", None)],
+     ("piagam atas pengamanan malam Natal 2022 di gereja", None),
+     # when it was had and the occasion are no period either
+     ("penghargaan atas kinerja anggota pada akhir tahun 2021 ini", None),
+     ("penghargaan Ikatan Dokter dalam momentum HUT IDI 2022", None)],
 )  # fmt: skip
 def test_year_an_awards_name_carries(title, year):
     assert year_in_title(title) == year
+
+
+def test_the_year_written_after_the_awards_name_in_another_sentence():
+    from pipelines.award_years import year_of_name_elsewhere
+
+    text = (
+        "Polres Bantul meraih penghargaan Kompetisi Inovasi Layanan Desa di Jakarta. Kompetisi Inovasi Layanan Desa "
+        "Tahun 2023 diikuti 300 peserta."
+    )
+    assert year_of_name_elsewhere("Penghargaan Kompetisi Inovasi Layanan Desa", text) == 2023
+    assert year_of_name_elsewhere("penghargaan terbaik", text) is None  # too short to be a name
+    assert year_of_name_elsewhere("Penghargaan Inovasi Layanan Kota", text) is None
+
+
+def test_the_year_of_an_anniversary_named_with_its_count():
+    from pipelines.award_years import anniversary_year
+
+    assert anniversary_year("upacara Hari Bhayangkara ke-78 di Monas") == 2024
+    assert anniversary_year("peringatan Hari Ulang Tahun (HUT) ke-70 Polairud") == 2020
+    assert anniversary_year("HUT Polantas ke-69 dan HUT ke-79 Bhayangkara") is None  # two years: neither
+    assert anniversary_year("Hari Bhayangkara tahun ini") is None
 
 
 TITLES = [
@@ -1770,6 +1799,19 @@ OFFICERS = [
     ("a post alone named as the one given it, his name said before", "Polres Batang memecahkan rekor MURI lewat "
      "lomba mewarnai. Kapolres Batang AKBP Yuda Pratama menjelaskan lomba itu diikuti 15 ribu anak. Penghargaannya "
      "diberikan kepada penyelenggara, yaitu Kapolres dan panitia.", ("Yuda Pratama", "AKBP", "Kapolres")),
+    ("academic titles run into the name without full stops", "Polsek Ngadirojo meraih piagam dari Bupati Wonogiri. "
+     "Piagam diterima oleh Kapolsek Ngadirojo AKP Slamet Riyadi SH MH.", ("Slamet Riyadi", "AKP", "Kapolsek")),
+    ("a name cut short by its titles, written in full later", "Polres Wonogiri meraih penghargaan dari Kapolda Jateng. "
+     "Penghargaan itu diterima langsung oleh Kapolres Wonogiri, AKBP Dimas SIK MSi, di Semarang. Kapolres Wonogiri "
+     "AKBP Dimas Prakoso mengatakan penghargaan itu milik anggota.", ("Dimas Prakoso", "AKBP", "Kapolres")),
+    ("'oleh' after a deed done to others names who did it", "Dua puluh anggota Satsamapta dihukum lari keliling "
+     "lapangan oleh Kapolres Klaten, AKBP Budi Santoso. Polsek Wedi menerima piagam atas kinerja terbaik.",
+     (None, None, None)),
+    ("a chief who speaks to an outlet on a day written out", "Kementerian PANRB menganugerahkan predikat pelayanan "
+     "prima kepada Polres Padang Pariaman. Kapolres Padang Pariaman AKBP Rudi Hartono kepada wartawan, Selasa 7 Mei "
+     "2024, mengatakan penilaian dilakukan Ombudsman.", (None, None, None)),
+    ("'Polisi' after the rank and an honorific", "Polres Sikka meraih penghargaan dari Bupati Sikka. Penghargaan "
+     "diterima oleh Kombes Polisi Hj Wulan Sari.", ("Wulan Sari", "Kombes Pol", None)),
 ]  # fmt: skip
 
 
@@ -1948,6 +1990,35 @@ EVENT_DATES = [
      "atas pelayanan publik.", None, None),
     ("the day a decree was fixed is no ceremony's", "Polres Garut menerima piagam dari Bupati Garut berdasarkan Surat "
      "Keputusan Nomor 12/HK/2025 yang ditetapkan di Garut pada 9 Januari 2025.", None, None),
+    ("an anniversary and its count give the year of a day written without one", "Sebanyak 40 personel Polres "
+     "Pasuruan menerima penghargaan saat upacara HUT ke-77 Polwan di lapangan Mapolres, Senin (1/9).", None,
+     "2025-09-01"),
+    ("an anniversary in another sentence dates no day", "Polres Pasuruan menerima piagam MURI, Rabu (3/9). Acara itu "
+     "memperingati HUT ke-77 Polwan.", None, None),
+    ("a chief thankful for the award's receipt on a day written out", "Polda Jambi menerima Tanda Kehormatan "
+     "Nugraha Sakanti dari Presiden RI. Penilaian meliputi kinerja seluruh satuan kerja. Kapolda juga menyampaikan rasa syukur atas diterimanya tanda kehormatan itu "
+     "pada 2 Juli 2024.", "2024-07-10T10:00:00+07:00", "2024-07-02"),
+    ("the giver, named, speaks at his own ceremony", 'Bupati Klaten Sri Mulyani memberikan penghargaan kepada Polres '
+     'Klaten atas penanganan banjir. "Terima kasih atas kerja kerasnya," ujar Sri secara daring pada Kamis (9/3/2023).',
+     None, "2023-03-09"),
+    ("the giver speaks, a pronoun standing for him", "Kapolda Riau Irjen Pol Andi Wijaya memberikan penghargaan kepada "
+     'Polsek Tampan. Ia menyebut polsek itu sigap. "Kami bangga," katanya, Senin (6/3) malam.',
+     "2023-03-08T10:00:00+07:00", "2023-03-06"),
+    ("the giver named as the agent of the handover, a pronoun standing for him", "Polda Riau meraih juara 1 "
+     "Polda terbaik pelaksana program Presisi. Penilaian dilakukan sepanjang tahun. Penghargaan itu diserahkan "
+     'Wakapolri Komjen Budi Santoso pada penutupan apel di Bogor. "Penghargaan ini bentuk apresiasi," ujarnya, Rabu '
+     "(26/11/2025).", None, "2025-11-26"),
+    ("a handover word inside the recipient chief's quote", "Polres Musi Rawas menerima piagam penghargaan dari "
+     "Ombudsman RI. Piagam itu diterima Kapolres di Palembang. Penilaian meliputi standar pelayanan. "
+     '"Kami bangga dan bertekad memberikan pelayanan terbaik bagi warga," ujarnya, Kamis, 25 Januari 2024.',
+     None, None),
+    ("the giver speaks at another occasion", "Kapolda Riau Irjen Pol Andi Wijaya memberikan penghargaan kepada Polsek "
+     'Tampan. Polsek itu menangkap pengedar sabu. "Barang bukti kami musnahkan," kata Kapolda saat pemusnahan '
+     "narkoba di Mapolda, Senin (6/3).",
+     "2023-03-08T10:00:00+07:00", None),
+    ("a statement to an outlet, the day written out", "Polres Pesisir Selatan meraih predikat pelayanan prima dari "
+     "KemenPAN-RB. Kapolres AKBP Dedi Lubis kepada KOMPAS, Senin 6 Mei 2024, mengatakan penilaian dilakukan di "
+     "lapangan.", None, None),
     ("a chief met by reporters, the day written out", "Polres Bogor meraih predikat WBK tahun 2023 dari "
      'KemenPAN-RB. "Kami bersyukur," kata Kapolres Bogor saat ditemui di Mapolres, Selasa, 9 Januari 2024.',
      "2024-01-09T10:00:00+07:00", None),

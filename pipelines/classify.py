@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itemadapter import ItemAdapter
 
 from pipelines.classify_sentences import handed_over_by_polri, sentence_role, sentences
-from pipelines.role_words import OTHER_ACTOR, POLRI_ACTOR, RECEIVE
+from pipelines.role_words import OTHER_ACTOR, POLRI_ACTOR, RECEIVE, standard_spelling
 
 
 @dataclass
@@ -70,6 +70,7 @@ def _names_marked(sentence: str, named: dict[str, str]) -> str:
 
 
 def classify_award_role(title: str | None, text: str) -> Classification:
+    title, text = standard_spelling(title), standard_spelling(text) or ""
     scores = {"received": 0.0, "given": 0.0, "other": 0.0}
     evidence: dict[str, list[str]] = {"received": [], "given": [], "other": []}
     lead = sentences(text)

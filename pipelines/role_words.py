@@ -138,6 +138,22 @@ SPORTS_MEDAL = re.compile(r"\s+(?:\w+\s+){0,2}?(?:medali|emas|perak|perunggu)\b"
 SPORTS_EVENT = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["sports"]) + r")\b", re.I)
 
 
+_SPELLINGS = [(re.compile(pattern, re.I), standard) for pattern, standard in _ROLE_WORDS["spellings"]]
+
+
+def standard_spelling(text: str | None) -> str | None:
+    """The text with award words in their standard spelling ("Dianugrahi" read as "Dianugerahi")."""
+    if not text:
+        return text
+    for pattern, standard in _SPELLINGS:
+        text = pattern.sub(lambda m, standard=standard: _same_case(m.group(0), m.expand(standard)), text)
+    return text
+
+
+def _same_case(written: str, standard: str) -> str:
+    return standard[0].upper() + standard[1:] if written[0].isupper() else standard
+
+
 NO_AWARD_OBJECT_RE = re.compile(r"\b(?:" + NO_AWARD_OBJECT + r")\b", re.I)
 # Where what a verb hands over ends: its receiver or the clause.
 OBJECT_END = re.compile(r"\b(?:kepada|untuk|bagi|ke)\b|[,.;]")

@@ -55,13 +55,14 @@ from pipelines.recipients import (
     own_personnel,
     recipient_mentions,
 )
-from pipelines.role_words import AWARD_TERMS
+from pipelines.role_words import AWARD_TERMS, standard_spelling
 from pipelines.units import Mention, find_unit_mentions, forget_story_units, story_unit_mentions
 
 
 def extract_awards(title: str | None, text: str, published_at: str | None = None) -> list[dict]:
     """Award rows of a story in which Polri receives; [] when no award is found."""
     published = datetime.fromisoformat(published_at).date() if published_at else None
+    title, text = standard_spelling(title), standard_spelling(text) or ""
     story = Story(title, sentences(numbered_lists_joined(text)), published)
     # Pass 1: enumerations ("dua penghargaan, yaitu A, dan B yang diraih oleh X") name awards one by one.
     awards, listed = listed_awards(story)

@@ -467,6 +467,8 @@ STORY_ROLES = [
      "Kampar atas ungkap kasus narkoba. Kabid Humas mengatakan apresiasi diberikan untuk memberikan motivasi, "
      "khususnya bagi jajaran polsek. Ia akan melapor kepada Kapolda agar jajaran Polsek itu segera mendapatkan "
      "penghargaan.", "none"),
+    ("an award verb spelled 'anugrah'", "Kanit Reskrim Polsek Sukajadi Dianugrahi Piagam oleh Forum Anti Narkoba",
+     "Forum itu menilai kerja Polsek Sukajadi menekan peredaran sabu patut dicontoh.", "received"),
     ("a municipal police head receiving for his mayor is no Polri recipient", "Pemkot Bima Raih Penghargaan Gubernur",
      "Pemkot Bima meraih penghargaan dari Gubernur NTB. Penghargaan diserahkan Gubernur dan diterima oleh Kasat "
      "Pol PP Kota Bima yang mewakili Wali Kota.", "none"),

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from pipelines.role_lists import polri_in_subject_list, polri_listed, receivers_said
 from pipelines.role_words import (
+    AIM,
     AWARD_NOUN,
     AWARD_TERMS,
     GIVE,
@@ -28,34 +30,7 @@ from pipelines.role_words import (
     hands_no_award,
     no_award_subject,
 )
-
-# Abbreviations that end in a full stop inside a sentence: "Irjen Pol. Toni", "Drs. H. Armed", "R. Z. Panca",
-# "Polres Kep. Yapen".
-ABBREVIATION_END = re.compile(
-    r"(?:\b(?:Pol|Drs|Dr|Ir|Hj|Jl|No|Prof|KH|Moh|Muh|Sdr|Kec|Kab|Kep|Prov|Tbk|dkk|Ps|Ba|Plt|Pj|Pjs)|\b[A-Z])\.$"
-)
-
-
-# A name's academic degrees after a comma ("Dr. Budi, SH. MH memberikan ..."): the full stop of one degree, followed
-# by another degree and the sentence's verb, ends no sentence.
-DEGREE_END = re.compile(r",\s*[A-Z][A-Za-z.]{0,5}\.$")
-DEGREE_GOES_ON = re.compile(r"[A-Z][A-Za-z.]{0,5},?\s+[a-z]")
-
-
-def sentences(text: str) -> list[str]:
-    merged: list[str] = []
-    for part in re.split(r"(?<=[.!?])[\"”]?\s+(?=[A-Z\"“(])|\n+", text):
-        part = part.strip() if part else ""
-        if not part:
-            continue
-        if merged and (
-            ABBREVIATION_END.search(merged[-1]) or (DEGREE_END.search(merged[-1]) and DEGREE_GOES_ON.match(part))
-        ):
-            merged[-1] += " " + part  # the full stop ended an abbreviation, not the sentence
-        else:
-            merged.append(part)
-    return merged
-
+from pipelines.sentence_split import sentences as sentences  # re-exported: the stages split text here
 
 # A speech verb between an actor and the verb: the speaker received ("... Polres X," katanya usai menerima).
 SPEECH = re.compile(r"\b(?:(?:kata|ujar|ucap|tutur|ungkap|imbuh|tandas)(?:nya)?|(?:jelas|terang)nya)\b", re.I)
@@ -156,7 +131,7 @@ def sentence_role(sentence: str) -> str | None:
         role = role_of(sentence, verb)
         if role:
             return role
-    return None
+    return receivers_said(sentence)
 
 
 def _receive_role(sentence: str, verb: re.Match) -> str | None:
@@ -164,6 +139,8 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     not_yet = NOT_YET.search(sentence, max(0, verb.start() - 40), verb.start())
     if not_yet and not PROMISED.fullmatch(not_yet.group(1)):
         return None
+    if verb.group(1).lower() == "meraih" and AIM.search(sentence, 0, verb.start()):
+        return None  # "dalam meraih predikat WBK": an aim
     if SPORTS_MEDAL.match(sentence, verb.end()) and SPORTS_EVENT.search(sentence):
         return None
     if NOT_RECEIVED.match(sentence, verb.end()) or NOT_RECEIVED_BEFORE.search(sentence, 0, verb.start()):
@@ -177,8 +154,9 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     if taken and (not AWARD_TERMS.search(sentence, 0, verb.start()) or no_award_subject(sentence, verb.start())):
         return None  # "Rombongan itu diterima oleh Kapolsek": the subject is what was received, and it is no award
     if passive and re.match(r"\s+(langsung\s+)?oleh\b", after):
-        # "... diterima oleh Kapolres X": the actor after "oleh" receives.
+        # "... diterima oleh Kapolres X": the actor after "oleh" receives, or the police among those listed.
         actor = _first_actor_after(sentence, verb.end())
+        actor = "polri" if actor == "other" and polri_listed(sentence[verb.end() :]) else actor
     elif passive and POLRI_ACTOR.match(after.lstrip()) and re.match(r"\s+\S", after):
         # "predikat WBBM diraih Polres X": the agent follows a passive verb.
         actor = "polri"
@@ -192,6 +170,7 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         actor = listed
     else:
         actor = _nearest_actor_before(sentence, verb.start(), subject=True)
+        actor = "polri" if actor == "other" and polri_in_subject_list(sentence, verb.start()) else actor
     role = "received" if actor == "polri" else None
     if actor == "other":
         by_polri = verb.group(1).lower() in RECIPIENT_SUBJECT and POLRI_ACTOR.match(after.lstrip())
@@ -294,6 +273,8 @@ def _recipient_named(sentence: str, to: re.Match) -> str | None:
     place = PLACE_OR_TIME.search(sentence, to.end())
     named = sentence[to.end() : place.start() if place else len(sentence)]
     known = _first_actor_after(named, 0)
+    if known == "other" and polri_listed(named):
+        return "polri"  # "kepada Camat, Kapolsek, Danramil dan ...": the police among the receivers
     return known or ("other" if to.group(1) != "ke" and re.search(r"\w{3}", named) else None)
 
 

@@ -75,6 +75,7 @@ GIVE = re.compile(
 # says whom the award is for.
 NOT_YET = re.compile(r"\b(" + "|".join(_ROLE_WORDS["not_yet"]) + r")\b", re.I)
 PROMISED = re.compile("|".join(_ROLE_WORDS["promised"]), re.I)
+AIM = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["aim_before_winning"]) + r")\s+(?:bisa\s+|dapat\s+)?$", re.I)
 POLRI_BODIES = "|".join(_ROLE_WORDS["polri_bodies"])
 
 POLRI_ACTOR = re.compile(
@@ -128,7 +129,7 @@ AWARDS_TALLIED = re.compile(
 # a definition, no award conferred. With the tallies above, a sentence that gives no role.
 AWARD_DEFINED = re.compile(
     r"\b(?:adalah|merupakan|ialah)\s+(?:sebuah\s+|suatu\s+)?(?:" + AWARD_NOUN.pattern + r")\s+yang\s+"
-    r"(?:biasa\s+|akan\s+)?(?:diberikan|dianugerahkan|disematkan)\s+(?:kepada|bagi|untuk)\b",
+    r"(?:biasa\s+|akan\s+)?(?:diberikan|dianugerahkan|disematkan)\s+(?:[\w-]+\s+){0,6}?(?:kepada|bagi|untuk)\b",
     re.I,
 )
 NO_ROLE = re.compile(AWARDS_TALLIED.pattern + "|" + AWARD_DEFINED.pattern, re.I)

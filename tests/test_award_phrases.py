@@ -440,6 +440,27 @@ ROLES = [
      "predikat WBBM.", None),
     ("what an award is, said of a class", "Penghargaan itu adalah piagam yang diberikan kepada Polres yang "
      "patuh melayani warga, kata Kapolda Papua.", None),
+    ("police among a list of receivers after kepada", "Bupati Lebak menyerahkan piagam kepada Camat, Kapolsek, "
+     "Danramil dan Kepala Puskesmas Cibeber.", "received"),
+    ("police among a list of receivers, hyphenated, headline", "Wali Kota Beri Penghargaan kepada Dinas, TNI-Polri "
+     "hingga Lurah", "received"),
+    ("a count of people who belong to a joint team with police units", "Kapolri memberikan penghargaan kepada 80 orang "
+     "yang tergabung dalam tim gabungan Bea Cukai, Polda Aceh dan Polres Langsa.", "received"),
+    ("a list of named receivers with a Polri member as subject", "Danramil Kapten Budi, Bhabinkamtibmas Polsek Sukajaya "
+     "Bripka Andi, dan Kepala Desa Tono menerima piala lomba kampung.", "received"),
+    ("a list of receivers after a passive oleh with a police member", "Piala itu diterima oleh Kepala Desa Tono dan "
+     "Bhabinkamtibmas Polsek Sukajaya.", "received"),
+    ("a soldier named with whose member he is, no list", "Kapolres memberikan penghargaan kepada Serda Dodi, anggota "
+     "Kodim 0612 yang membantu menangkap pencuri.", "given"),
+    ("winning as an aim after dalam", "Tim penilai datang untuk menilai kesiapan Polres Sikka dalam meraih predikat "
+     "WBK.", None),
+    ("winning as an aim after upaya ... dengan", "Kapolres menyebut pelayanan cepat adalah kunci upaya membangun zona "
+     "integritas dengan meraih predikat WBBM.", None),
+    ("receivers named by a noun and listed", "Penerima Anugerah Pelayanan Prima 2023 adalah Polda Jambi, Polres Bungo "
+     "dan Polsek Muara Tebo.", "received"),
+    ("receivers named by a noun, another body's", "Peraih penghargaan kepatuhan itu yakni Pemkab Sleman.", "other"),
+    ("what a decoration is, its giver between verb and receivers", "Bintang Bhayangkara Nararya merupakan tanda "
+     "kehormatan yang diberikan Polri sebagai wujud terima kasih kepada tokoh yang berjasa.", None),
     ("what a decoration is, with merupakan", "Satyalancana merupakan tanda kehormatan yang diberikan kepada "
      "anggota Polri yang setia mengabdi, ujar Kapolres.", None),
 ]  # fmt: skip

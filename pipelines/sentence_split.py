@@ -1,0 +1,32 @@
+"""A story's text cut into sentences, where a full stop after an abbreviation or an academic degree ends none."""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations that end in a full stop inside a sentence: "Irjen Pol. Toni", "Drs. H. Armed", "R. Z. Panca",
+# "Polres Kep. Yapen".
+ABBREVIATION_END = re.compile(
+    r"(?:\b(?:Pol|Drs|Dr|Ir|Hj|Jl|No|Prof|KH|Moh|Muh|Sdr|Kec|Kab|Kep|Prov|Tbk|dkk|Ps|Ba|Plt|Pj|Pjs)|\b[A-Z])\.$"
+)
+
+
+# A name's academic degrees after a comma ("Dr. Budi, SH. MH memberikan ..."): the full stop of one degree, followed
+# by another degree and the sentence's verb, ends no sentence.
+DEGREE_END = re.compile(r",\s*[A-Z][A-Za-z.]{0,5}\.$")
+DEGREE_GOES_ON = re.compile(r"[A-Z][A-Za-z.]{0,5},?\s+[a-z]")
+
+
+def sentences(text: str) -> list[str]:
+    merged: list[str] = []
+    for part in re.split(r"(?<=[.!?])[\"”]?\s+(?=[A-Z\"“(])|\n+", text):
+        part = part.strip() if part else ""
+        if not part:
+            continue
+        if merged and (
+            ABBREVIATION_END.search(merged[-1]) or (DEGREE_END.search(merged[-1]) and DEGREE_GOES_ON.match(part))
+        ):
+            merged[-1] += " " + part  # the full stop ended an abbreviation, not the sentence
+        else:
+            merged.append(part)
+    return merged

@@ -89,6 +89,10 @@ def _kapolda(context: str, recipients: list[Mention]) -> tuple[str | None, str |
 
 # A national agency by its short name and the seat of its office: "Basarnas Ternate", "Badan Nasional Pencarian dan
 # Pertolongan (Basarnas) Ternate".
+MINISTER = re.compile(
+    r"\bMen(?:pora|kes|hub|sos|ag|dag|tan|kumham|dikbud\w*|kominfo|keu|perin|aker|lu|han|dagri|parekraf|pupr)\b|"
+    r"\bMenko ?[A-Z][\w-]*"
+)
 NATIONAL_AGENCY = re.compile(r"\b(Basarnas|BNPB|BNPT)\)?(\s+(?!RI\b)[A-Z][a-z]+)?")
 
 
@@ -102,6 +106,10 @@ def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str 
     )
     name = _ministry_short_name(m, context) if m else None
     agency = NATIONAL_AGENCY.search(context)
+    # A minister by his short title ("Menpora", "Menko Kesra"), when named before any ministry or agency.
+    minister = MINISTER.search(context)
+    if minister and all(not other or minister.start() < other.start() for other in (m, agency)):
+        return minister.group(0), None
     if agency and (not name or agency.start() < m.start()):  # the first named: "BNPB memberikan ... Kementerian X"
         return agency.group(1) + (agency.group(2) or ""), None
     long_bnn = re.search(r"Badan Narkotika Nasional(?:\s+(?:Provinsi|Kabupaten|Kota))?", context)
@@ -122,12 +130,6 @@ def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str 
         if short and region:
             return f"{short} {region}", None
         return directorate.group(1), None
-    minister = re.search(
-        r"\bMen(?:pora|kes|hub|sos|ag|dag|tan|kumham|dikbud\w*|kominfo|keu|perin|aker|lu|han|dagri|parekraf|pupr)\b",
-        context,
-    )
-    if minister and not name:
-        return minister.group(0), None
     bnn = re.search(r"\bBNNP?\)?\s+(?:Provinsi\s+)?((?:[A-Z][a-z]+|NTB|NTT|DIY)(?:\s+[A-Z][a-z]+)?)", context)
     if bnn and name and name.startswith("BNN"):
         for n in (2, 1):

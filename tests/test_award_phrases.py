@@ -557,6 +557,15 @@ GIVERS = [
     ("a body the registry lacks, as the subject that gives", "Lembaga Kajian Strategis Kepolisian Indonesia (Lemkapi) "
      "menganugerahkan Presisi Award kepada Polres Paser.", "other",
      "Lembaga Kajian Strategis Kepolisian Indonesia (Lemkapi)"),
+    ("a coordinating minister by his short title", "Penghargaan diserahkan langsung oleh Menko PMK Budi Santosa "
+     "kepada Kapolres Garut.", "ministry", "Menko PMK"),
+    ("a minister named before a ministry's team among the receivers", "Penghargaan diserahkan oleh Menpora kepada "
+     "perwakilan Basarnas, Tim Relawan Kementerian Sosial, Polres Cianjur dan Kodim 0608.", "ministry", "Menpora"),
+    ("a body that gives on a day, with langsung", "Lembaga Kajian Hukum Nusantara (LKHN) pada Selasa (3/9/2024) siang "
+     "langsung memberikan penghargaan Nusantara Award kepada Polres Pati.", "other",
+     "Lembaga Kajian Hukum Nusantara (LKHN)"),
+    ("a body's director after dari", "Kapolres Tegal menerima piagam dari Direktur Eksekutif Lemkaji, Senin (4/3).",
+     None, "Lemkaji"),
     ("a Mabes body's chief gives in its name", "Polres Lebak menerima penghargaan dari Kakorlantas Polri Irjen Aan.",
      "kapolri", "Korlantas Polri"),
     ("a Kadiv gives for his division", "Polres Lebak menerima penghargaan dari Kadiv Humas Polri Irjen Sandi.",

@@ -36,7 +36,7 @@ from pipelines.award_title_choice import (
 )
 from pipelines.award_titles import AWARD_NAME, is_generic_title, title_of
 from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
-from pipelines.categories import categories_of, decided_by_wording
+from pipelines.categories import categories_of, decided_by_wording, same_giver
 from pipelines.classify_sentences import sentences
 from pipelines.giver_names import host_polda
 from pipelines.givers import (
@@ -256,6 +256,7 @@ def _complete_giver(award: Award, story: Story, context: str, mentions: list[Men
         about_award = no_receivers(_about_awarding(story))
         story_giver = giver_category(about_award) if award.category == "other" else None
         award.category = giver_category(given_by) or story_giver or award.category
+        award.category = decided.name if decided and same_giver(decided, award.category, given_by) else award.category
         if story_giver and not giver_category(given_by):
             given_by = _joined([given_by, about_award])
     award.giver, award.giver_person = giver_of(award.category, given_by, mentions)

@@ -509,6 +509,8 @@ KINDS = [
      ["zona_integritas_wbk"]),
     ("a ministry's regulation cited by its number gives no award", "Survei kepuasan itu disusun sesuai Permen "
      "KemenPAN-RB Nomor 14 Tahun 2017, lalu Yayasan Pelita memberikan piagam.", []),
+    ("the ministry's innovation contest is no zona integritas", "Polres Bantul masuk Top 45 Inovasi Pelayanan Publik "
+     "dari Kementerian PAN-RB.", ["ministry", "zona_integritas_wbk"]),
     ("WBBM before WBK", "predikat WBBM dan WBK", ["zona_integritas_wbbm", "zona_integritas_wbk"]),
     ("Kompolnas Awards", "Polsek Ngaglik juara Kompolnas Awards 2023.", ["kompolnas"]),
     ("compliance predikat", "predikat kepatuhan standar pelayanan publik", ["ombudsman_compliance"]),
@@ -873,6 +875,9 @@ STORY_KIND_GIVER = [
     ("chiefs the award is given to after kepada are no givers", (None, "Malam anugerah itu digelar Yayasan Anti "
      "Korupsi Nusantara di Jakarta. Penghargaan penegak hukum terbaik diberikan kepada Kapolda Jambi dan Kapolda "
      "Bengkulu."), [("other", "Yayasan Anti Korupsi Nusantara")]),
+    ("the minister hands over his contest's award: its wording decides the kind", ("Polres Kediri Raih Top 45 "
+     "Inovasi Pelayanan Publik", "MenPAN-RB menyerahkan piagam kepada Kapolres Kediri. Layanan SIM Polres Kediri "
+     "meraih Top 45 Inovasi Pelayanan Publik dari Kementerian PAN-RB."), [("ministry", "KemenPAN-RB")]),
     ("a chief the award is also given to: his unit's own award", (None, "Yayasan Bumi Lestari menganugerahkan "
      "piagam kepada Polres Kampar atas penanaman seribu pohon. Penghargaan yang sama juga diberikan kepada Kapolda "
      "Jambi, Irjen Pol Budi Hartono, sebagai penggagas."),

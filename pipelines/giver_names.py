@@ -172,6 +172,13 @@ REGIONAL_OFFICE = re.compile(
 )
 
 
+REGIONAL_GOVERNMENT = re.compile(
+    r"\b(Pemkab|Pemkot|Pemprov|Pemda|Pemerintah\s+(?:Kabupaten|Kota|Provinsi|Daerah)|"
+    r"(?:Sekda|Sekretaris Daerah)(?:\s+(?:Kabupaten|Kota|Provinsi))?)"
+    r"(?:\s+\([A-Za-z]+\))?\s+([A-Z]\w+(?:\s+[A-Z]\w+)?)"
+)
+
+
 def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     m = re.search(
         r"\b((?:Pj|Pjs|Plt)\.?\s+)?(Bupati|Wali ?[Kk]ota|Gubernur|Wabup|Wagub|Wawali)\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})",
@@ -189,12 +196,10 @@ def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str 
             if " ".join(words[:n]) in _areas():
                 return f"{acting}{office} {' '.join(words[:n])}", " ".join(words[n:]) or None
         return f"{acting}{office} {words[0]}", None
-    m = re.search(
-        r"\b(Pemkab|Pemkot|Pemprov|Pemda|Pemerintah\s+(?:Kabupaten|Kota|Provinsi|Daerah)|"
-        r"(?:Sekda|Sekretaris Daerah)(?:\s+(?:Kabupaten|Kota|Provinsi))?)"
-        r"\s+([A-Z]\w+(?:\s+[A-Z]\w+)?)",
-        context,
-    )
+    # The government's region may follow its short name in brackets ("Pemerintah Kabupaten (Pemkab) Kolaka"); a
+    # headline's capitalised verb is no region ("Pemkab Ganjar Penghargaan Polsek X"): a known region comes first.
+    found = list(REGIONAL_GOVERNMENT.finditer(context))
+    m = next((f for f in found if expand_province(f.group(2).split()[0]) in _areas()), found[0] if found else None)
     if not m:
         office = REGIONAL_OFFICE.search(context)
         return (office.group(0) if office else None), None

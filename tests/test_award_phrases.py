@@ -559,6 +559,9 @@ GIVERS = [
     ("a body the registry lacks, as the subject that gives", "Lembaga Kajian Strategis Kepolisian Indonesia (Lemkapi) "
      "menganugerahkan Presisi Award kepada Polres Paser.", "other",
      "Lembaga Kajian Strategis Kepolisian Indonesia (Lemkapi)"),
+    ("a headline's capitalised verb after Pemkab, the region in the lead after brackets", "Pemkab Ganjar Piagam "
+     "Polsek Wedi. Pemerintah Kabupaten (Pemkab) Klaten memberikan piagam kepada Polsek Wedi.",
+     "regional_government", "Pemerintah Kabupaten Klaten"),
     ("a coordinating minister by his short title", "Penghargaan diserahkan langsung oleh Menko PMK Budi Santosa "
      "kepada Kapolres Garut.", "ministry", "Menko PMK"),
     ("a minister named before a ministry's team among the receivers", "Penghargaan diserahkan oleh Menpora kepada "

@@ -171,7 +171,7 @@ _BODY = re.compile(
 
 ORGANISATION_WORDS = (
     r"Komisi|Komnas|Lembaga|Yayasan|Badan|Ikatan|Persatuan|Asosiasi|Forum|Gerakan|Universitas|Institut|PT|Bank|"
-    r"Perhimpunan|Himpunan|Pusat|Kejaksaan|Pengadilan|Dewan|Majelis|Kejari|Kejati|Kejagung|Kajari|Kajati|Kantor|"
+    r"Perhimpunan|Himpunan|Pusat|DPC|DPW|DPP|Kejaksaan|Pengadilan|Dewan|Majelis|Kejari|Kejati|Kejagung|Kajari|Kajati|Kantor|"
     # a company or state enterprise by its legal form: "Perusahaan Listrik Negara (PLN) Unit Induk X"
     r"Perusahaan|Perum|Persero|"
     # An event's committee and the armed forces' commands give in their own names.

@@ -562,6 +562,8 @@ GIVERS = [
     ("a headline's capitalised verb after Pemkab, the region in the lead after brackets", "Pemkab Ganjar Piagam "
      "Polsek Wedi. Pemerintah Kabupaten (Pemkab) Klaten memberikan piagam kepada Polsek Wedi.",
      "regional_government", "Pemerintah Kabupaten Klaten"),
+    ("an organisation's branch council after oleh", "Kasat Narkoba Polres Siak dianugerahi piagam oleh DPW Pemuda "
+     "Tani Riau.", "other", "DPW Pemuda Tani Riau"),
     ("a coordinating minister by his short title", "Penghargaan diserahkan langsung oleh Menko PMK Budi Santosa "
      "kepada Kapolres Garut.", "ministry", "Menko PMK"),
     ("a minister named before a ministry's team among the receivers", "Penghargaan diserahkan oleh Menpora kepada "

@@ -80,19 +80,20 @@ def _kapolda(context: str, recipients: list[Mention]) -> tuple[str | None, str |
         province = _province_after(m.group(1).split())
         if province:
             return f"Polda {province}", None
-    if recipients and recipients[0].unit_id:
-        unit = gazetteer().units[recipients[0].unit_id]
+    # Else the recipient's own Polda: a sub-unit's through the unit it belongs to ("Satreskrim Polres X").
+    if recipients and (recipients[0].unit_id or recipients[0].parent_id):
+        unit = gazetteer().units[recipients[0].unit_id or recipients[0].parent_id]
         polda = gazetteer().units.get(unit.polda_id or "")
         return (polda.name if polda else None), None
     return None, None
 
 
-# A national agency by its short name and the seat of its office: "Basarnas Ternate", "Badan Nasional Pencarian dan
-# Pertolongan (Basarnas) Ternate".
 MINISTER = re.compile(
     r"\bMen(?:pora|kes|hub|sos|ag|dag|tan|kumham|dikbud\w*|kominfo|keu|perin|aker|lu|han|dagri|parekraf|pupr)\b|"
     r"\bMenko ?[A-Z][\w-]*"
 )
+# A national agency by its short name and the seat of its office: "Basarnas Ternate", "Badan Nasional Pencarian dan
+# Pertolongan (Basarnas) Ternate".
 NATIONAL_AGENCY = re.compile(r"\b(Basarnas|BNPB|BNPT)\)?(\s+(?!RI\b)[A-Z][a-z]+)?")
 
 

@@ -883,6 +883,9 @@ STORY_KIND_GIVER = [
     ("the minister hands over his contest's award: its wording decides the kind", ("Polres Kediri Raih Top 45 "
      "Inovasi Pelayanan Publik", "MenPAN-RB menyerahkan piagam kepada Kapolres Kediri. Layanan SIM Polres Kediri "
      "meraih Top 45 Inovasi Pelayanan Publik dari Kementerian PAN-RB."), [("ministry", "KemenPAN-RB")]),
+    ("a Polda's directorate gives for the sub-unit's Polda", (None, "Satresnarkoba Polres Sleman mendapatkan "
+     "penghargaan dari Direktorat Resnarkoba atas pengungkapan ganja terbanyak."),
+     [("kapolda", "Polda Daerah Istimewa Yogyakarta")]),
     ("a chief the award is also given to: his unit's own award", (None, "Yayasan Bumi Lestari menganugerahkan "
      "piagam kepada Polres Kampar atas penanaman seribu pohon. Penghargaan yang sama juga diberikan kepada Kapolda "
      "Jambi, Irjen Pol Budi Hartono, sebagai penggagas."),

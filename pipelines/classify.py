@@ -69,6 +69,20 @@ def _names_marked(sentence: str, named: dict[str, str]) -> str:
     return bare.sub(mark, sentence)
 
 
+# A contest the police hold ("Polresta X menyelenggarakan Lomba Students Award"), and its prizes handed over
+# ("Penyerahan hadiah lomba dilakukan hari ini"): when no sentence says who received, the winners are citizens
+# given their prizes by the police.
+POLICE_HOLDS_CONTEST = re.compile(
+    r"(?:" + POLRI_ACTOR.pattern + r")(?:\s+[\w-]+){0,3}?\s+(?:menyelenggarakan|menggelar|mengadakan)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?i:lomba|kompetisi|sayembara)\b"
+)
+PRIZES_HANDED = re.compile(r"\b(?:penyerahan|pemberian)\s+(?:hadiah|piala|trofi|piagam|penghargaan)\b", re.I)
+
+
+def _police_contest_prizes(lead: list[str]) -> bool:
+    return any(POLICE_HOLDS_CONTEST.search(s) for s in lead) and any(PRIZES_HANDED.search(s) for s in lead)
+
+
 def classify_award_role(title: str | None, text: str) -> Classification:
     title, text = standard_spelling(title), standard_spelling(text) or ""
     scores = {"received": 0.0, "given": 0.0, "other": 0.0}
@@ -86,6 +100,8 @@ def classify_award_role(title: str | None, text: str) -> Classification:
         scores[role] += weight
         evidence[role].append(sentence)
     best = max(scores, key=scores.get)
+    if not any(scores.values()) and _police_contest_prizes(lead):
+        best, scores["given"] = "given", 1.0
     if best == "other" and scores["received"] >= 1.0:
         # A Polri unit or officer among the recipients makes the story theirs: the others honoured with them
         # ("Selain Kejati X, penghargaan juga diberikan kepada Kapolda Y") or by them are co-recipients.

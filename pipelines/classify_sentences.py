@@ -213,12 +213,16 @@ HELD_BY = re.compile(
 )
 
 
+# A contest across a police unit's area is the unit's: "Lomba Kampung Tangguh di wilayah hukum Polres X".
+CONTEST_IN_AREA = re.compile(r"\b(?i:lomba|kompetisi|sayembara)\b[^.;,]{0,60}?\b(?:se-?|di\s+)wilayah\s+hukum\s+")
+
+
 def _given_by_polri(after: str) -> bool:
     """Someone else received, from the police: "dari Polres X", "diberi piagam oleh Kapolda X", "Penghargaan Kapolres X", "Award Polresta X"."""
     dari = re.search(r"\b(?:dari|oleh)\s+(?:[\w.]+\s+){0,2}?", after[:120])
     if dari and POLRI_ACTOR.match(after, dari.end()):
         return True
-    held = HELD_BY.search(after[:150])
+    held = HELD_BY.search(after[:150]) or CONTEST_IN_AREA.search(after[:150])
     if held and POLRI_ACTOR.match(after, held.end()):
         return True  # "juara lomba yang digelar Satlantas Polres X": the police's contest, and its prizes
     named = re.match(r"\s+(?:[\w-]+\s+){0,8}?(?:penghargaan|piagam|award|anugerah)\s+", after, re.I)

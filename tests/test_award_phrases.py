@@ -490,6 +490,11 @@ STORY_ROLES = [
      "penghargaan.", "none"),
     ("an award verb spelled 'anugrah'", "Kanit Reskrim Polsek Sukajadi Dianugrahi Piagam oleh Forum Anti Narkoba",
      "Forum itu menilai kerja Polsek Sukajadi menekan peredaran sabu patut dicontoh.", "received"),
+    ("a contest across a police unit's area, won by villages", None, "Lima desa mendapat piala dalam Lomba Desa "
+     "Tertib Lalu Lintas di wilayah hukum Polres Kebumen. Juara I diraih Desa Sruweng.", "given"),
+    ("a contest the police hold, its prizes handed over, nobody said to receive", "Polres Wonogiri Ajak Pelajar "
+     "Berkarya", "Polres Wonogiri menggelar Lomba Video Kreatif tingkat SMA pada bulan Mei. Penyerahan hadiah lomba "
+     "berlangsung Sabtu di aula Mapolres. Kapolres berharap pelajar terus berkarya.", "given"),
     ("a municipal police head receiving for his mayor is no Polri recipient", "Pemkot Bima Raih Penghargaan Gubernur",
      "Pemkot Bima meraih penghargaan dari Gubernur NTB. Penghargaan diserahkan Gubernur dan diterima oleh Kasat "
      "Pol PP Kota Bima yang mewakili Wali Kota.", "none"),

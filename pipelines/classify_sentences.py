@@ -22,6 +22,7 @@ from pipelines.role_words import (
     OTHER_ACTOR,
     PARTNER,
     POLRI_ACTOR,
+    POLRI_DECORATION,
     PROMISED,
     RECEIVE,
     REPRESENTED,
@@ -230,7 +231,8 @@ def _given_by_polri(after: str) -> bool:
         return False
     # "Anugerah Jurnalistik Polri", "Student Award Polresta X": Polri closes the award's name.
     name = re.compile(r"(?:[A-Z][\w-]*\s+)*?(?=" + POLRI_ACTOR.pattern + ")")
-    return bool(name.match(after, named.end(), named.end() + 60))
+    # Or it is one of Polri's own decorations: "Penghargaan Bintang Bhayangkara Utama".
+    return bool(name.match(after, named.end(), named.end() + 60) or POLRI_DECORATION.match(after, named.end()))
 
 
 # Who an award is given to: "kepada X", "ke X", "untuk X", "bagi X"; in a headline, the object itself

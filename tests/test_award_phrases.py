@@ -461,6 +461,9 @@ ROLES = [
     ("receivers named by a noun, another body's", "Peraih penghargaan kepatuhan itu yakni Pemkab Sleman.", "other"),
     ("what a decoration is, its giver between verb and receivers", "Bintang Bhayangkara Nararya merupakan tanda "
      "kehormatan yang diberikan Polri sebagai wujud terima kasih kepada tokoh yang berjasa.", None),
+    ("a minister by short title receives a Polri decoration, headline", "Menkes Budi Terima Penghargaan Bintang "
+     "Bhayangkara Pratama", "given"),
+    ("a minister receives another body's award", "Menteri Desa menerima penghargaan dari Ombudsman RI.", "other"),
     ("what a decoration is, with merupakan", "Satyalancana merupakan tanda kehormatan yang diberikan kepada "
      "anggota Polri yang setia mengabdi, ujar Kapolres.", None),
 ]  # fmt: skip

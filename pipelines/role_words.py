@@ -153,7 +153,7 @@ def standard_spelling(text: str | None) -> str | None:
 
 
 def _same_case(written: str, standard: str) -> str:
-    return standard[0].upper() + standard[1:] if written[0].isupper() else standard
+    return standard[0].upper() + standard[1:] if standard and written[0].isupper() else standard
 
 
 NO_AWARD_OBJECT_RE = re.compile(r"\b(?:" + NO_AWARD_OBJECT + r")\b", re.I)

@@ -16,6 +16,7 @@ from pipelines.categories import categories_of, category_names
 from pipelines.classify import classify_award_role
 from pipelines.classify_sentences import sentence_role, sentences
 from pipelines.givers import giver_category, giver_of, giver_spelled_out
+from pipelines.role_words import standard_spelling
 from pipelines.structure import extract_awards
 from pipelines.units import canonical_unit_name, find_unit_mentions
 
@@ -507,6 +508,18 @@ STORY_ROLES = [
 @pytest.mark.parametrize("construction, title, text, role", STORY_ROLES, ids=[row[0] for row in STORY_ROLES])
 def test_story_role(construction, title, text, role):
     assert classify_award_role(title, text).award_role == role
+
+
+SPELLINGS = [
+    ("an award verb spelled 'anugrah'", "Kapolres Dianugrahi Piagam", "Kapolres Dianugerahi Piagam"),
+    ("an editor's insertion in brackets", "Saya yakin (pemberian piagam -red) itu layak.", "Saya yakin itu layak."),
+    ("a name that holds the letters is left alone", "Kapten Prajanugraha hadir.", "Kapten Prajanugraha hadir."),
+]
+
+
+@pytest.mark.parametrize("construction, text, read", SPELLINGS, ids=[row[0] for row in SPELLINGS])
+def test_standard_spelling(construction, text, read):
+    assert standard_spelling(text) == read
 
 
 # -- kinds of award and givers -----------------------------------------------------------------------
@@ -1037,6 +1050,8 @@ def test_year_an_awards_name_carries(title, year):
 TITLES = [
     ("predikat", "Polres Bantul meraih predikat kepatuhan standar pelayanan publik tahun 2024 dari Ombudsman.",
      "predikat kepatuhan standar pelayanan publik tahun 2024"),
+    ("'sebagai bentuk penghargaan' is no award's name", "Sebagai bentuk penghargaan pula, Bupati Sleman memberikan "
+     "piagam kepada Polres Sleman atas pengungkapan kasus begal.", "piagam atas pengungkapan kasus begal"),
     ("the class an award names its winner in", "Polsek Tasifeto Barat meraih penghargaan Kompolnas Awards 2024 "
      "sebagai Polsek Tipe B terbaik se-Indonesia.", "penghargaan Kompolnas Awards 2024 sebagai Polsek Tipe B terbaik "
      "se-Indonesia"),

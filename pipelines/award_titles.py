@@ -145,7 +145,7 @@ TITLE_END = re.compile(
     # a rank after "menjadi" is what a promotion raises to: "kenaikan pangkat luar biasa menjadi Kompol"
     r"(?<![Bb]ebas)\s+(?:(?i:dari|kepada|bagi|oleh)|yang diserahkan|yang diterima|di|pada(?! kategori)|setelah|usai|saat|atas|karena|untuk(?! kategori)|sebagai|"
     r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
-    rf"dalam (?i:{MEETING})|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|menjadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|berlangsung|melalui|lewat|"
+    rf"dalam (?i:{MEETING})|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|(?:men)?jadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|bukan|berlangsung|melalui|lewat|"
     r"dilaksanakan|dilakukan|digelar|diadakan|dihelat|diumumkan|mewakili|"
     # "apresiasi dan menerima piagam ...": a second verb of the receiver (not "Bersih dan Melayani", a name; a ber-
     # word after "dan" is as often a merit: "berprestasi dan berdedikasi")
@@ -318,9 +318,24 @@ FRONTED_REASON = re.compile(
 )
 
 
+# Or inside a relative clause, before its receiving verb: "anggota Ditresnarkoba yang atas prestasi mengungkap 300
+# kilogram sabu diganjar piagam penghargaan".
+CLAUSE_REASON = re.compile(
+    r"\byang\s+(atas|karena|berkat)\s+([^,;]{8,160}?)\s+(?:diganjar|dianugerahi|diberi|mendapat(?:kan)?|menerima|"
+    r"meraih|memperoleh)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
 def _fronted(sentence: str, after_word: int) -> str:
-    m = FRONTED_REASON.search(sentence, 0, after_word)
+    m = FRONTED_REASON.search(sentence, 0, after_word) or CLAUSE_REASON.search(
+        sentence, 0, _word_start(sentence, after_word)
+    )
     return f" {m.group(1).lower()} {m.group(2)}" if m else ""
+
+
+def _word_start(sentence: str, after_word: int) -> int:
+    """Where the award word ending at `after_word` begins."""
+    return re.search(r"\w+$", sentence[:after_word]).start() if re.search(r"\w$", sentence[:after_word]) else after_word
 
 
 def _past_its_form(sentence: str, reason: re.Match | None) -> re.Match | None:

@@ -1052,6 +1052,11 @@ TITLES = [
      "predikat kepatuhan standar pelayanan publik tahun 2024"),
     ("'sebagai bentuk penghargaan' is no award's name", "Sebagai bentuk penghargaan pula, Bupati Sleman memberikan "
      "piagam kepada Polres Sleman atas pengungkapan kasus begal.", "piagam atas pengungkapan kasus begal"),
+    ("a reason inside a relative clause, before its receiving verb", "Kapolda bangga pada anggota Satresnarkoba yang "
+     "atas keberhasilan menyita 50 kilogram ganja mendapat piagam penghargaan dari Wali Kota Medan.",
+     "piagam penghargaan atas keberhasilan menyita 50 kilogram ganja"),
+    ("an award as the subject of 'jadi'", "Menurut Kapolres, penghargaan jadi pemacu semangat anggota.",
+     "penghargaan"),
     ("the class an award names its winner in", "Polsek Tasifeto Barat meraih penghargaan Kompolnas Awards 2024 "
      "sebagai Polsek Tipe B terbaik se-Indonesia.", "penghargaan Kompolnas Awards 2024 sebagai Polsek Tipe B terbaik "
      "se-Indonesia"),

@@ -76,6 +76,11 @@ POLICE_HOLDS_CONTEST = re.compile(
     r"(?:" + POLRI_ACTOR.pattern + r")(?:\s+[\w-]+){0,3}?\s+(?:menyelenggarakan|menggelar|mengadakan)\s+"
     r"(?:[\w-]+\s+){0,2}?(?i:lomba|kompetisi|sayembara)\b"
 )
+# The police's own anniversary ceremony ("Upacara Hari Bhayangkara yang digelar di halaman Mapolres"): awards to
+# people outside Polri handed out there are the police's.
+POLICE_CEREMONY = re.compile(
+    r"\b(?i:upacara)\s+(?:peringatan\s+)?(?:Hari\s+Bhayangkara|HUT\s+(?:ke-?\d+\s+)?(?:Bhayangkara|Polri))", re.I
+)
 PRIZES_HANDED = re.compile(r"\b(?:penyerahan|pemberian)\s+(?:hadiah|piala|trofi|piagam|penghargaan)\b", re.I)
 
 
@@ -99,6 +104,7 @@ def classify_award_role(title: str | None, text: str) -> Classification:
         weight = 2.0 if (title and i == 0) else (1.5 if i <= (2 if title else 1) else 1.0)
         scores[role] += weight
         evidence[role].append(sentence)
+    handed_over = handed_over or any(POLICE_CEREMONY.search(s) for s in lead)
     best = max(scores, key=scores.get)
     if not any(scores.values()) and _police_contest_prizes(lead):
         best, scores["given"] = "given", 1.0

@@ -499,6 +499,9 @@ STORY_ROLES = [
     ("a contest the police hold, its prizes handed over, nobody said to receive", "Polres Wonogiri Ajak Pelajar "
      "Berkarya", "Polres Wonogiri menggelar Lomba Video Kreatif tingkat SMA pada bulan Mei. Penyerahan hadiah lomba "
      "berlangsung Sabtu di aula Mapolres. Kapolres berharap pelajar terus berkarya.", "given"),
+    ("outsiders honoured at the police's anniversary ceremony", None, "Upacara Hari Bhayangkara ke-78 digelar di "
+     "halaman Mapolres Lebak. Kapolres memimpin upacara. Empat media yang mendapat penghargaan yaitu: Radar Banten, "
+     "Kabar Lebak, TV Banten dan RRI.", "given"),
     ("a municipal police head receiving for his mayor is no Polri recipient", "Pemkot Bima Raih Penghargaan Gubernur",
      "Pemkot Bima meraih penghargaan dari Gubernur NTB. Penghargaan diserahkan Gubernur dan diterima oleh Kasat "
      "Pol PP Kota Bima yang mewakili Wali Kota.", "none"),

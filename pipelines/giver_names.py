@@ -141,7 +141,15 @@ def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str 
         name = "Kementerian PPPA"
     elif name and name.startswith("BNNP "):
         name = "BNN Provinsi " + expand_province(name[5:])
-    return name, None
+    return name or _field_unit(context), None
+
+
+def _field_unit(context: str) -> str | None:
+    """A ministry's field unit the registry knows by its own name, as written with what follows it in capitals or
+    numbers: "Daops Manggala Agni Kalimantan 10"."""
+    starts = [m.start() for c in registry() if c.name == "ministry" for p in c.givers if (m := p.search(context))]
+    run = re.match(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+\b))*", context[min(starts) :]) if starts else None
+    return run.group(0) if run else None
 
 
 # A ministry that also heads an agency, named in full and then by its short name: "Kementerian Agraria dan Tata

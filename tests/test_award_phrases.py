@@ -588,6 +588,8 @@ GIVERS = [
      "regional_government", "Pemerintah Kabupaten Klaten"),
     ("an organisation's branch council after oleh", "Kasat Narkoba Polres Siak dianugerahi piagam oleh DPW Pemuda "
      "Tani Riau.", "other", "DPW Pemuda Tani Riau"),
+    ("the forestry ministry's fire brigade by its own name", "Polsek Rasau Jaya menerima piagam dari Daops Manggala "
+     "Agni Kalimantan 4 atas patroli karhutla.", "ministry", "Daops Manggala Agni Kalimantan 4"),
     ("a coordinating minister by his short title", "Penghargaan diserahkan langsung oleh Menko PMK Budi Santosa "
      "kepada Kapolres Garut.", "ministry", "Menko PMK"),
     ("a minister named before a ministry's team among the receivers", "Penghargaan diserahkan oleh Menpora kepada "

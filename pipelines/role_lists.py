@@ -15,6 +15,8 @@ MEMBER = ("anggota", "personel")
 # A relative clause that says what the listed receivers did, not who they are: the list ends there ("kepada warga
 # yang membantu polisi"). Clauses saying what a count is made of go on ("orang yang tergabung dalam tim ...").
 CLAUSE = re.compile(r"\byang\s+(?!terdiri|tergabung|berasal|merupakan|bertugas|berdinas)|\b(?:atas|karena|berkat)\b")
+# A verb after the name: a new clause's subject, no member of the list ("kepada tiga warga, Kapolres berharap ...").
+VERB_AFTER_NAME = re.compile(r"(?:\s+[A-Z0-9][\w.'/-]*)*\s+(?:me|ber|di|ter)[a-z]{3,}\b")
 # A list of names: capitalised words, numbers, abbreviations and the words that join them, with no verb between.
 NAMES_ONLY = re.compile(r"(?:[\s,.()/-]+|\b(?:dan|serta|hingga|maupun|beserta)\b|[A-Z0-9][\w.'/-]*)*")
 
@@ -23,7 +25,11 @@ def polri_listed(named: str) -> bool:
     """The receivers named after "kepada" (or "oleh") list a Polri unit or officer after another member."""
     clause = CLAUSE.search(named)
     head = named[: clause.start()] if clause else named
-    return any(LIST_JOIN.search(head, 0, m.start()) for m in POLRI_ACTOR.finditer(head) if _names_polri(m))
+    return any(
+        LIST_JOIN.search(head, 0, m.start()) and not VERB_AFTER_NAME.match(head, m.end())
+        for m in POLRI_ACTOR.finditer(head)
+        if _names_polri(m)
+    )
 
 
 def _names_polri(actor: re.Match) -> bool:

@@ -451,6 +451,8 @@ ROLES = [
      "Bripka Andi, dan Kepala Desa Tono menerima piala lomba kampung.", "received"),
     ("a list of receivers after a passive oleh with a police member", "Piala itu diterima oleh Kepala Desa Tono dan "
      "Bhabinkamtibmas Polsek Sukajaya.", "received"),
+    ("a police chief after a comma starts a new clause, no list", "Bupati Klaten memberikan piagam kepada tiga warga, "
+     "Kapolres berharap warga lain meniru mereka.", "other"),
     ("a soldier named with whose member he is, no list", "Kapolres memberikan penghargaan kepada Serda Dodi, anggota "
      "Kodim 0612 yang membantu menangkap pencuri.", "given"),
     ("winning as an aim after dalam", "Tim penilai datang untuk menilai kesiapan Polres Sikka dalam meraih predikat "

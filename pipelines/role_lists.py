@@ -10,7 +10,7 @@ import re
 from pipelines.role_words import OTHER_ACTOR, POLRI_ACTOR
 
 # Where one member of a list ends and the next begins: a comma, a conjunction, the hyphen of "TNI-Polri".
-LIST_JOIN = re.compile(r"(?:,|\b(?:dan|serta|hingga|sampai|maupun|beserta)|-|/)\s*$", re.I)
+LIST_JOIN = re.compile(r"(?:,|\b(?:dan|serta|hingga|sampai|maupun|beserta|bersama)|-|/)\s*$", re.I)
 MEMBER = ("anggota", "personel")
 # A relative clause that says what the listed receivers did, not who they are: the list ends there ("kepada warga
 # yang membantu polisi"). Clauses saying what a count is made of go on ("orang yang tergabung dalam tim ...").
@@ -18,7 +18,7 @@ CLAUSE = re.compile(r"\byang\s+(?!terdiri|tergabung|berasal|merupakan|bertugas|b
 # A verb after the name: a new clause's subject, no member of the list ("kepada tiga warga, Kapolres berharap ...").
 VERB_AFTER_NAME = re.compile(r"(?:\s+[A-Z0-9][\w.'/-]*)*\s+(?:me|ber|di|ter)[a-z]{3,}\b")
 # A list of names: capitalised words, numbers, abbreviations and the words that join them, with no verb between.
-NAMES_ONLY = re.compile(r"(?:[\s,.()/-]+|\b(?:dan|serta|hingga|maupun|beserta)\b|[A-Z0-9][\w.'/-]*)*")
+NAMES_ONLY = re.compile(r"(?:[\s,.()/-]+|\b(?:dan|serta|hingga|maupun|beserta|bersama)\b|[A-Z0-9][\w.'/-]*)*")
 
 
 def polri_listed(named: str) -> bool:

@@ -453,6 +453,8 @@ ROLES = [
      "Bhabinkamtibmas Polsek Sukajaya.", "received"),
     ("a police chief after a comma starts a new clause, no list", "Bupati Klaten memberikan piagam kepada tiga warga, "
      "Kapolres berharap warga lain meniru mereka.", "other"),
+    ("a police chief receives together with a minister", "Kapolri bersama Menteri Keuangan menerima penghargaan dari "
+     "Presiden.", "received"),
     ("a soldier named with whose member he is, no list", "Kapolres memberikan penghargaan kepada Serda Dodi, anggota "
      "Kodim 0612 yang membantu menangkap pencuri.", "given"),
     ("winning as an aim after dalam", "Tim penilai datang untuk menilai kesiapan Polres Sikka dalam meraih predikat "

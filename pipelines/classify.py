@@ -88,6 +88,20 @@ def _police_contest_prizes(lead: list[str]) -> bool:
     return any(POLICE_HOLDS_CONTEST.search(s) for s in lead) and any(PRIZES_HANDED.search(s) for s in lead)
 
 
+# A prize offered to whoever does a deed ("Kalau ada yang berhasil menangkap pelaku, saya kasih hadiah", "hadiah bagi
+# siapa saja yang ..."): when every giving sentence is a promise, nobody has been given anything yet.
+OFFER = re.compile(
+    r"\b(?:kalau|jika|apabila|bila|barang\s*siapa|siapa\s+(?:pun|saja))\b[^.]{0,80}?\b(?:hadiah|penghargaan|reward)\b|"
+    r"\b(?:hadiah|penghargaan|reward)\b[^.]{0,40}?\b(?:bagi|untuk|kepada)\s+siapa\s+(?:pun|saja)\b",
+    re.I,
+)
+PROMISE = re.compile(r"\b(?:akan|bakal)\b", re.I)
+
+
+def _offer_only(giving: list[str], lead: list[str]) -> bool:
+    return any(OFFER.search(s) for s in lead) and all(PROMISE.search(s) for s in giving)
+
+
 def classify_award_role(title: str | None, text: str) -> Classification:
     title, text = standard_spelling(title), standard_spelling(text) or ""
     scores = {"received": 0.0, "given": 0.0, "other": 0.0}
@@ -121,6 +135,8 @@ def classify_award_role(title: str | None, text: str) -> Classification:
         role = "none"
     else:
         role = best
+    if role == "given" and _offer_only(evidence["given"], lead):
+        role = "none"
     total = sum(scores.values()) or 1.0
     chosen = evidence[best][:3] if role != "none" else evidence["other"][:3]
     return Classification(role, round(scores[best] / total if role != "none" else 0.0, 3), chosen)

@@ -506,6 +506,11 @@ STORY_ROLES = [
     ("outsiders honoured at the police's anniversary ceremony", None, "Upacara Hari Bhayangkara ke-78 digelar di "
      "halaman Mapolres Lebak. Kapolres memimpin upacara. Empat media yang mendapat penghargaan yaitu: Radar Banten, "
      "Kabar Lebak, TV Banten dan RRI.", "given"),
+    ("a prize offered to whoever does a deed, only promised", "Polsek Cilandak Bakal Beri Hadiah Warga Penangkap "
+     "Jambret", "Polisi akan memberikan hadiah kepada warga yang menangkap penjambret. \"Jika ada yang berhasil "
+     "menangkap pelaku, kami beri hadiah,\" kata Kapolsek.", "none"),
+    ("a promised award to people who already did the deed", "Kapolres Bakal Beri Penghargaan Dua Pemuda Penolong "
+     "Korban", "Kapolres akan memberikan penghargaan kepada dua pemuda yang menolong korban banjir.", "given"),
     ("a municipal police head receiving for his mayor is no Polri recipient", "Pemkot Bima Raih Penghargaan Gubernur",
      "Pemkot Bima meraih penghargaan dari Gubernur NTB. Penghargaan diserahkan Gubernur dan diterima oleh Kasat "
      "Pol PP Kota Bima yang mewakili Wali Kota.", "none"),

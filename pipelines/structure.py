@@ -33,6 +33,7 @@ from pipelines.award_title_choice import (
     with_class_among,
     with_name_said_apart,
     with_reason_said_of_it,
+    with_year_said_apart,
 )
 from pipelines.award_titles import AWARD_NAME, is_generic_title, title_of
 from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
@@ -100,7 +101,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     if len(awards) == 1:  # the class it is the best of, or what it is for, said in any sentence of a one-award story
         awards[0].title = with_reason_said_of_it(with_class_among(awards[0].title, story.body), story.body)
         about = [s for s in story.body if AWARD_TERMS.search(s) and not BACKGROUND.search(s)]
-        awards[0].title = with_name_said_apart(awards[0].title, about)
+        awards[0].title = with_year_said_apart(with_name_said_apart(awards[0].title, about), story.text)
     _placings_in_story_award(awards, story)
     _classes_in_named_award(awards)
     for award in awards:

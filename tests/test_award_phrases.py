@@ -1322,6 +1322,9 @@ STORY_TITLES = [
      "Polres Bima menerima penghargaan pin emas dari Kementerian ATR/BPN. Penghargaan itu merupakan bentuk pengakuan "
      "atas keberhasilan memberantas mafia tanah di Bima.",
      "penghargaan pin emas atas keberhasilan memberantas mafia tanah"),
+    ("a named award the story writes again with its year",
+     "Polres Merauke menerima Penghargaan Top 45 Inovasi Daerah dari Kementerian Dalam Negeri. Top 45 Inovasi Daerah "
+     "Tahun 2021 diikuti ratusan instansi.", "Penghargaan Top 45 Inovasi Daerah Tahun 2021"),
     ("a later sentence that does not refer back adds nothing",
      "Polres Bima menerima penghargaan pin emas dari Kementerian ATR/BPN. Kapolres berterima kasih atas dukungan "
      "warga Bima selama ini.", "penghargaan pin emas"),

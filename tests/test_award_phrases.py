@@ -599,6 +599,8 @@ GIVERS = [
      "Tani Riau.", "other", "DPW Pemuda Tani Riau"),
     ("the forestry ministry's fire brigade by its own name", "Polsek Rasau Jaya menerima piagam dari Daops Manggala "
      "Agni Kalimantan 4 atas patroli karhutla.", "ministry", "Daops Manggala Agni Kalimantan 4"),
+    ("a resort chief followed by the day he gave", "Tiga warga memperoleh penghargaan dari Kapolres Kebumen hari ini "
+     "karena menolong korban.", "other", "Kapolres Kebumen"),
     ("a coordinating minister by his short title", "Penghargaan diserahkan langsung oleh Menko PMK Budi Santosa "
      "kepada Kapolres Garut.", "ministry", "Menko PMK"),
     ("a minister named before a ministry's team among the receivers", "Penghargaan diserahkan oleh Menpora kepada "

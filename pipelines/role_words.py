@@ -162,12 +162,20 @@ OBJECT_END = re.compile(r"\b(?:kepada|untuk|bagi|ke)\b|[,.;]")
 ALSO_AN_AWARD = re.compile(r"\b(?:dan|serta|beserta|juga)\s+(?:[\w-]+\s+)?(?:" + AWARD_NOUN.pattern + ")", re.I)
 
 
+# A gift the sentence calls a reward before the giver: "Sebagai bentuk apresiasi, Polres X memberikan sembako ...".
+GIFT_AS_REWARD = re.compile(
+    r"\s*(?:Sebagai|Atas)\s+(?:bentuk|wujud|tanda)\s+(?:apresiasi|penghargaan|terima\s+kasih)\b", re.I
+)
+
+
 def hands_no_award(sentence: str, end: int) -> bool:
     """What a giving verb ending at `end` hands over is no award ("memberikan semangat", "menyerahkan bingkisan"),
     unless an award is handed with it ("menyerahkan bingkisan dan piagam")."""
     handed = NOT_AN_AWARD.match(sentence, end)
     if not handed:
         return False
+    if GIFT_AS_REWARD.match(sentence) and NO_AWARD_OBJECT_RE.match(sentence, handed.start() + 1):
+        return False  # "Sebagai bentuk apresiasi, Polres X memberikan paket sembako kepada ...": the gift is the reward
     cut = OBJECT_END.search(sentence, handed.end())
     return not ALSO_AN_AWARD.search(sentence, handed.end(), cut.start() if cut else len(sentence))
 

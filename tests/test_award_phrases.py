@@ -469,6 +469,9 @@ ROLES = [
     ("a minister by short title receives a Polri decoration, headline", "Menkes Budi Terima Penghargaan Bintang "
      "Bhayangkara Pratama", "given"),
     ("a minister receives another body's award", "Menteri Desa menerima penghargaan dari Ombudsman RI.", "other"),
+    ("a gift called a reward before its giver", "Sebagai bentuk apresiasi, Polsek Ciawi memberikan paket sembako "
+     "kepada para juru parkir yang menjaga ketertiban.", "given"),
+    ("a gift without a word of reward", "Polsek Ciawi memberikan paket sembako kepada para juru parkir.", None),
     ("what a decoration is, with merupakan", "Satyalancana merupakan tanda kehormatan yang diberikan kepada "
      "anggota Polri yang setia mengabdi, ujar Kapolres.", None),
 ]  # fmt: skip

@@ -1076,6 +1076,10 @@ TITLES = [
      "piagam penghargaan atas keberhasilan menyita 50 kilogram ganja"),
     ("an award as the subject of 'jadi'", "Menurut Kapolres, penghargaan jadi pemacu semangat anggota.",
      "penghargaan"),
+    ("a routine promotions ceremony is no award, the award beside it is", "Penyerahan piagam itu bersamaan dengan "
+     "upacara kenaikan pangkat dan penghargaan bagi anggota berprestasi di Mapolres Blora.",
+     "penghargaan bagi anggota berprestasi"),
+    ("personnel who undergo a routine promotion get no award", "Sebanyak 20 anggota mengalami kenaikan pangkat.", None),
     ("the class an award names its winner in", "Polsek Tasifeto Barat meraih penghargaan Kompolnas Awards 2024 "
      "sebagai Polsek Tipe B terbaik se-Indonesia.", "penghargaan Kompolnas Awards 2024 sebagai Polsek Tipe B terbaik "
      "se-Indonesia"),

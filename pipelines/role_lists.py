@@ -1,6 +1,7 @@
 """Lists of receivers in the award-role classifier: a Polri unit or officer named among others who receive
 ("kepada Camat, Kapolsek, Danramil dan Kepala Puskesmas", "Babinsa X, Bhabinkamtibmas Polsek Y, dan Kepala Desa Z
-menerima penghargaan") makes the police co-recipients, so the sentence is theirs.
+menerima penghargaan") makes the police co-recipients, so the sentence is theirs. Receivers may also be listed
+with no receiving verb, after a noun for them ("Penerima Kompolnas Award 2022 adalah ...").
 """
 
 from __future__ import annotations

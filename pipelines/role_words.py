@@ -120,6 +120,12 @@ AWARDS_TALLIED = re.compile(
     + RECEIVE.pattern
     + r")\s+"
     + _MANY_AWARDS
+    # "Polda X juga meraih berbagai prestasi menonjol tahun ini, seperti ...": achievements counted, no award.
+    + r"|\b(?:"
+    + RECEIVE.pattern
+    + r")\s+(?:"
+    + "|".join(_ROLE_WORDS["many"])
+    + r")\s+prestasi\b"
     # "Baru ada dua satker yang telah meraih WBK": how many hold an award so far.
     + r"|\bada\s+(?:[\w-]+\s+){1,3}yang\s+(?:telah|sudah|pernah)\s+(?:"
     + RECEIVE.pattern

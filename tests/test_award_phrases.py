@@ -472,6 +472,8 @@ ROLES = [
     ("a gift called a reward before its giver", "Sebagai bentuk apresiasi, Polsek Ciawi memberikan paket sembako "
      "kepada para juru parkir yang menjaga ketertiban.", "given"),
     ("a gift without a word of reward", "Polsek Ciawi memberikan paket sembako kepada para juru parkir.", None),
+    ("achievements counted, no award", "Polres Madiun juga meraih sejumlah prestasi tahun ini, seperti peringkat "
+     "pertama penanganan perkara.", None),
     ("what a decoration is, with merupakan", "Satyalancana merupakan tanda kehormatan yang diberikan kepada "
      "anggota Polri yang setia mengabdi, ujar Kapolres.", None),
 ]  # fmt: skip

@@ -606,6 +606,8 @@ GIVERS = [
      "Agni Kalimantan 4 atas patroli karhutla.", "ministry", "Daops Manggala Agni Kalimantan 4"),
     ("a resort chief followed by the day he gave", "Tiga warga memperoleh penghargaan dari Kapolres Kebumen hari ini "
      "karena menolong korban.", "other", "Kapolres Kebumen"),
+    ("a Polda director by his directorate is a post, not a body", "Kanit Resmob Polres Binjai menerima penghargaan "
+     "dari Direktur Reskrimum, Kombes Pol Sumaryono.", None, None),
     ("a coordinating minister by his short title", "Penghargaan diserahkan langsung oleh Menko PMK Budi Santosa "
      "kepada Kapolres Garut.", "ministry", "Menko PMK"),
     ("a minister named before a ministry's team among the receivers", "Penghargaan diserahkan oleh Menpora kepada "

@@ -289,8 +289,8 @@ SPEAKER = re.compile(
 
 
 # A long list of receivers after "kepada" ("kepada perwakilan dari Kodim, Basarnas, Tim SAR Menteri X, Polres Y"):
-# whoever it names receives; the list ends at "oleh", where a giver may follow.
-RECEIVERS_LISTED = re.compile(r"\bkepada\s+(?:(?!\boleh\b)[^.;,])+(?:,(?:(?!\boleh\b)[^.;,])+){2,}")
+# whoever it names receives; the list ends at "oleh" or, after its first member, "dari", where a giver may follow.
+RECEIVERS_LISTED = re.compile(r"\bkepada\s+(?:(?!\boleh\b)[^.;,])+(?:,(?:(?!\b(?:oleh|dari)\b)[^.;,])+){2,}")
 
 
 def without_non_givers(text: str) -> str:

@@ -608,6 +608,8 @@ GIVERS = [
      "karena menolong korban.", "other", "Kapolres Kebumen"),
     ("a Polda director by his directorate is a post, not a body", "Kanit Resmob Polres Binjai menerima penghargaan "
      "dari Direktur Reskrimum, Kombes Pol Sumaryono.", None, None),
+    ("a giver after dari closes a long list of receivers", "Piagam diberikan kepada Polres Sleman, Polres Bantul, "
+     "Polres Kulonprogo dan Polres Gunungkidul dari Kapolda DIY.", "kapolda", "Kapolda Daerah Istimewa Yogyakarta"),
     ("a coordinating minister by his short title", "Penghargaan diserahkan langsung oleh Menko PMK Budi Santosa "
      "kepada Kapolres Garut.", "ministry", "Menko PMK"),
     ("a minister named before a ministry's team among the receivers", "Penghargaan diserahkan oleh Menpora kepada "

@@ -96,7 +96,9 @@ def giver_in(passage: str) -> tuple[int, str] | None:
     X", an award named after its giver ("penghargaan Kapolri"), else an X that gives ("Kapolda X menyerahkan")."""
     passage = without_non_givers(without_witnesses(passage))
     behalf = on_behalf_of(passage)
-    if behalf:
+    giving = BODY_GIVES.search(passage)
+    # Not when a body is said before to give it: "BI X memberikan ... diserahkan Asisten I, mewakili Gubernur".
+    if behalf and not (giving and giving.start() < behalf[0]):
         return behalf
     for n, slot in enumerate(GIVER_SLOTS):
         for m in slot.finditer(passage):

@@ -610,6 +610,9 @@ GIVERS = [
      "dari Direktur Reskrimum, Kombes Pol Sumaryono.", None, None),
     ("a giver after dari closes a long list of receivers", "Piagam diberikan kepada Polres Sleman, Polres Bantul, "
      "Polres Kulonprogo dan Polres Gunungkidul dari Kapolda DIY.", "kapolda", "Kapolda Daerah Istimewa Yogyakarta"),
+    ("a body said to give, its award handed over by a governor's official on his behalf", "Bank Indonesia Kantor "
+     "Perwakilan Maluku memberikan penghargaan untuk Polres Buru. Penghargaan diserahkan Asisten II, mewakili "
+     "Gubernur, kepada Kapolres.", "other", "Bank Indonesia Kantor Perwakilan Maluku"),
     ("a coordinating minister by his short title", "Penghargaan diserahkan langsung oleh Menko PMK Budi Santosa "
      "kepada Kapolres Garut.", "ministry", "Menko PMK"),
     ("a minister named before a ministry's team among the receivers", "Penghargaan diserahkan oleh Menpora kepada "

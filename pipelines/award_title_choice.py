@@ -127,6 +127,22 @@ def with_name_said_apart(title: str | None, sentences: list[str]) -> str | None:
     return title
 
 
+# A name the story writes again with its year: "Penghargaan Top 40 Inovasi Pelayanan Publik", then "Top 40 Inovasi
+# Pelayanan Publik Tahun 2018 terdiri dari ...": the year is the name's.
+NAME_HEAD = re.compile(r"^(?:penghargaan|piagam|predikat)\s+(?=[A-Z])", re.I)
+
+
+def with_year_said_apart(title: str | None, text: str) -> str | None:
+    """A one-award story's named award with no year, and the year the story writes right after that name."""
+    if not title or is_generic_title(title) or re.search(r"\b(?:19|20)\d\d\b", title):
+        return title
+    name = title[NAME_HEAD.match(title).end() if NAME_HEAD.match(title) else 0 :]
+    if len(name.split()) < 2:
+        return title
+    year = re.search(re.escape(name) + r"\s+((?:[Tt]ahun\s+)?(?:19|20)\d\d)\b", text)
+    return f"{title} {year.group(1)}" if year else title
+
+
 OTHER_KIND = re.compile(rf"(?:juara|peringkat|posisi|urutan|rekor)\b|{DECORATION.pattern}", re.I)
 
 

@@ -22,9 +22,11 @@ PLACEMENT_RE = re.compile(
 )
 
 
+# "sebagai bentuk penghargaan", "wujud penghargaan": as appreciation, no award's name; "upacara kenaikan pangkat":
+# "mengalami kenaikan pangkat": the routine promotions a ceremony hands out, no award.
 AWARD_START = re.compile(
-    r"\b(penghargaan|reward|predikat|piagam|plakat|trofi|(?<!sebagai )tanda penghargaan|(?<!ajang )(?<!turnamen )piala|anugerah|(?<!Museum )rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
-    r"pin emas|kenaikan pangkat|satyalancana|bintang bhayangkara|satuan terbaik|polda terbaik|polres terbaik|polsek terbaik|"
+    r"\b((?<!bentuk )(?<!wujud )penghargaan|reward|predikat|piagam|plakat|trofi|(?<!sebagai )tanda penghargaan|(?<!ajang )(?<!turnamen )piala|anugerah|(?<!Museum )rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
+    r"pin emas|(?<!upacara )(?<!upacara korps )(?<!pengumuman )(?<!mengalami )kenaikan pangkat|satyalancana|bintang bhayangkara|satuan terbaik|polda terbaik|polres terbaik|polsek terbaik|"
     # a customary or honorary title ("gelar adat Dayak ...", "gelar warga kehormatan"), not "gelar perkara/pasukan"
     r"gelar\s+(?:adat|kehormatan|kebangsawanan|warga\s+kehormatan)|"
     # the zona integritas predikat by its name alone: "meraih Wilayah Bebas dari Korupsi (WBK)"
@@ -144,7 +146,7 @@ TITLE_END = re.compile(
     # a rank after "menjadi" is what a promotion raises to: "kenaikan pangkat luar biasa menjadi Kompol"
     r"(?<![Bb]ebas)\s+(?:(?i:dari|kepada|bagi|oleh)|yang diserahkan|yang diterima|di|pada(?! kategori)|setelah|usai|saat|atas|karena|untuk(?! kategori)|sebagai|"
     r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
-    rf"dalam (?i:{MEETING})|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|menjadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|berlangsung|melalui|lewat|"
+    rf"dalam (?i:{MEETING})|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|(?:men)?jadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|bukan|berlangsung|melalui|lewat|"
     r"dilaksanakan|dilakukan|digelar|diadakan|dihelat|diumumkan|mewakili|"
     # "apresiasi dan menerima piagam ...": a second verb of the receiver (not "Bersih dan Melayani", a name; a ber-
     # word after "dan" is as often a merit: "berprestasi dan berdedikasi")
@@ -317,9 +319,24 @@ FRONTED_REASON = re.compile(
 )
 
 
+# Or inside a relative clause, before its receiving verb: "anggota Ditresnarkoba yang atas prestasi mengungkap 300
+# kilogram sabu diganjar piagam penghargaan".
+CLAUSE_REASON = re.compile(
+    r"\byang\s+(atas|karena|berkat)\s+([^,;]{8,160}?)\s+(?:diganjar|dianugerahi|diberi|mendapat(?:kan)?|menerima|"
+    r"meraih|memperoleh)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
 def _fronted(sentence: str, after_word: int) -> str:
-    m = FRONTED_REASON.search(sentence, 0, after_word)
+    m = FRONTED_REASON.search(sentence, 0, after_word) or CLAUSE_REASON.search(
+        sentence, 0, _word_start(sentence, after_word)
+    )
     return f" {m.group(1).lower()} {m.group(2)}" if m else ""
+
+
+def _word_start(sentence: str, after_word: int) -> int:
+    """Where the award word ending at `after_word` begins."""
+    return re.search(r"\w+$", sentence[:after_word]).start() if re.search(r"\w$", sentence[:after_word]) else after_word
 
 
 def _past_its_form(sentence: str, reason: re.Match | None) -> re.Match | None:

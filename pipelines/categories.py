@@ -62,6 +62,16 @@ def decided_by_wording(passage: str) -> Category | None:
     return None
 
 
+def same_giver(decided: Category, other: str, passage: str) -> bool:
+    """`other` is the kind of the body that gives the award its wording decides, named only by that body: the
+    wording of one of the body's awards ("Top 40 Inovasi Pelayanan Publik", KemenPAN-RB's contest) decides the kind
+    over the body's usual one (a zona integritas predikat), unless the passage names that one too ("predikat WBK")."""
+    entries = [c for c in registry() if c.name == other]
+    by_giver = any(c.givers and c.giver == decided.giver for c in entries)
+    named = any(not c.givers and c.wording.search(passage) for c in entries)
+    return decided.name != other and by_giver and not named
+
+
 def categories_of(passage: str) -> list[str]:
     """The kinds of award the passage's wording names, each once, most specific first."""
     found = [c.name for c in registry() if c.wording.search(passage)]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itemadapter import ItemAdapter
 
 from pipelines.classify_sentences import handed_over_by_polri, sentence_role, sentences
-from pipelines.role_words import OTHER_ACTOR, POLRI_ACTOR, RECEIVE
+from pipelines.role_words import OTHER_ACTOR, POLRI_ACTOR, RECEIVE, standard_spelling
 
 
 @dataclass
@@ -85,7 +85,41 @@ def _colon_joined(lead: list[str]) -> list[str]:
     return out
 
 
+# A contest the police hold ("Polresta X menyelenggarakan Lomba Students Award"), and its prizes handed over
+# ("Penyerahan hadiah lomba dilakukan hari ini"): when no sentence says who received, the winners are citizens
+# given their prizes by the police.
+POLICE_HOLDS_CONTEST = re.compile(
+    r"(?:" + POLRI_ACTOR.pattern + r")(?:\s+[\w-]+){0,3}?\s+(?:menyelenggarakan|menggelar|mengadakan)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?i:lomba|kompetisi|sayembara)\b"
+)
+# The police's own anniversary ceremony ("Upacara Hari Bhayangkara yang digelar di halaman Mapolres"): awards to
+# people outside Polri handed out there are the police's.
+POLICE_CEREMONY = re.compile(
+    r"\b(?i:upacara)\s+(?:peringatan\s+)?(?:Hari\s+Bhayangkara|HUT\s+(?:ke-?\d+\s+)?(?:Bhayangkara|Polri))", re.I
+)
+PRIZES_HANDED = re.compile(r"\b(?:penyerahan|pemberian)\s+(?:hadiah|piala|trofi|piagam|penghargaan)\b", re.I)
+
+
+def _police_contest_prizes(lead: list[str]) -> bool:
+    return any(POLICE_HOLDS_CONTEST.search(s) for s in lead) and any(PRIZES_HANDED.search(s) for s in lead)
+
+
+# A prize offered to whoever does a deed ("Kalau ada yang berhasil menangkap pelaku, saya kasih hadiah", "hadiah bagi
+# siapa saja yang ..."): when every giving sentence is a promise, nobody has been given anything yet.
+OFFER = re.compile(
+    r"\b(?:kalau|jika|apabila|bila|barang\s*siapa|siapa\s+(?:pun|saja))\b[^.]{0,80}?\b(?:hadiah|penghargaan|reward)\b|"
+    r"\b(?:hadiah|penghargaan|reward)\b[^.]{0,40}?\b(?:bagi|untuk|kepada)\s+siapa\s+(?:pun|saja)\b",
+    re.I,
+)
+PROMISE = re.compile(r"\b(?:akan|bakal)\b", re.I)
+
+
+def _offer_only(giving: list[str], lead: list[str]) -> bool:
+    return any(OFFER.search(s) for s in lead) and all(PROMISE.search(s) for s in giving)
+
+
 def classify_award_role(title: str | None, text: str) -> Classification:
+    title, text = standard_spelling(title), standard_spelling(text) or ""
     scores = {"received": 0.0, "given": 0.0, "other": 0.0}
     evidence: dict[str, list[str]] = {"received": [], "given": [], "other": []}
     lead = _colon_joined(sentences(text))
@@ -100,7 +134,10 @@ def classify_award_role(title: str | None, text: str) -> Classification:
         weight = 2.0 if (title and i == 0) else (1.5 if i <= (2 if title else 1) else 1.0)
         scores[role] += weight
         evidence[role].append(sentence)
+    handed_over = handed_over or any(POLICE_CEREMONY.search(s) for s in lead)
     best = max(scores, key=scores.get)
+    if not any(scores.values()) and _police_contest_prizes(lead):
+        best, scores["given"] = "given", 1.0
     if best == "other" and scores["received"] >= 1.0:
         # A Polri unit or officer among the recipients makes the story theirs: the others honoured with them
         # ("Selain Kejati X, penghargaan juga diberikan kepada Kapolda Y") or by them are co-recipients.
@@ -114,6 +151,8 @@ def classify_award_role(title: str | None, text: str) -> Classification:
         role = "none"
     else:
         role = best
+    if role == "given" and _offer_only(evidence["given"], lead):
+        role = "none"
     total = sum(scores.values()) or 1.0
     chosen = evidence[best][:3] if role != "none" else evidence["other"][:3]
     return Classification(role, round(scores[best] / total if role != "none" else 0.0, 3), chosen)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
+from pipelines.role_lists import polri_in_subject_list, polri_listed, receivers_said
 from pipelines.role_words import (
+    AIM,
     AWARD_NOUN,
     AWARD_TERMS,
     FRONTED_CLAUSE,
     GIVE,
-    LIST_ENDS,
     NO_ROLE,
     NOT_RECEIVED,
     NOT_RECEIVED_BEFORE,
@@ -22,7 +23,7 @@ from pipelines.role_words import (
     OTHER_ACTOR,
     PARTNER,
     POLRI_ACTOR,
-    POLRI_LISTED,
+    POLRI_DECORATION,
     PROMISED,
     RECEIVE,
     RECEIVERS_NAMED,
@@ -138,7 +139,7 @@ def sentence_role(sentence: str) -> str | None:
         role = role_of(sentence, verb)
         if role:
             return role
-    return None
+    return receivers_said(sentence)
 
 
 def _receivers_role(sentence: str, noun: re.Match) -> str | None:
@@ -156,6 +157,8 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     not_yet = NOT_YET.search(sentence, max(0, verb.start() - 40), verb.start())
     if not_yet and not PROMISED.fullmatch(not_yet.group(1)):
         return None
+    if verb.group(1).lower() == "meraih" and AIM.search(sentence, 0, verb.start()):
+        return None  # "dalam meraih predikat WBK": an aim
     if SPORTS_MEDAL.match(sentence, verb.end()) and SPORTS_EVENT.search(sentence):
         return None
     if NOT_RECEIVED.match(sentence, verb.end()) or NOT_RECEIVED_BEFORE.search(sentence, 0, verb.start()):
@@ -169,8 +172,9 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     if taken and (not AWARD_TERMS.search(sentence, 0, verb.start()) or no_award_subject(sentence, verb.start())):
         return None  # "Rombongan itu diterima oleh Kapolsek": the subject is what was received, and it is no award
     if passive and re.match(r"\s+(langsung\s+)?oleh\b", after):
-        # "... diterima oleh Kapolres X": the actor after "oleh" receives.
+        # "... diterima oleh Kapolres X": the actor after "oleh" receives, or the police among those listed.
         actor = _first_actor_after(sentence, verb.end())
+        actor = "polri" if actor == "other" and polri_listed(sentence[verb.end() :]) else actor
     elif passive and POLRI_ACTOR.match(after.lstrip()) and re.match(r"\s+\S", after):
         # "predikat WBBM diraih Polres X": the agent follows a passive verb.
         actor = "polri"
@@ -186,8 +190,7 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         actor = listed
     else:
         actor = _nearest_actor_before(sentence, verb.start(), subject=True)
-        subject = re.split(r"[;:]", sentence[: verb.start()])[-1]
-        if actor == "other" and re.search(r"\s(?:dan|serta)\s", subject) and POLRI_LISTED.search(subject):
+        if actor == "other" and polri_in_subject_list(sentence, verb.start()):
             actor = "polri"  # "Babinsa A, Bhabinkamtibmas Polsek B dan Kepala Desa C menerima": the police among them
     role = "received" if actor == "polri" else None
     if actor == "other":
@@ -232,12 +235,16 @@ HELD_BY = re.compile(
 )
 
 
+# A contest across a police unit's area is the unit's: "Lomba Kampung Tangguh di wilayah hukum Polres X".
+CONTEST_IN_AREA = re.compile(r"\b(?i:lomba|kompetisi|sayembara)\b[^.;,]{0,60}?\b(?:se-?|di\s+)wilayah\s+hukum\s+")
+
+
 def _given_by_polri(after: str) -> bool:
     """Someone else received, from the police: "dari Polres X", "diberi piagam oleh Kapolda X", "Penghargaan Kapolres X", "Award Polresta X"."""
     dari = re.search(r"\b(?:dari|oleh)\s+(?:[\w.]+\s+){0,2}?", after[:120])
     if dari and POLRI_ACTOR.match(after, dari.end()):
         return True
-    held = HELD_BY.search(after[:150])
+    held = HELD_BY.search(after[:150]) or CONTEST_IN_AREA.search(after[:150])
     if held and POLRI_ACTOR.match(after, held.end()):
         return True  # "juara lomba yang digelar Satlantas Polres X": the police's contest, and its prizes
     named = re.match(r"\s+(?:[\w-]+\s+){0,8}?(?:penghargaan|piagam|award|anugerah)\s+", after, re.I)
@@ -245,7 +252,8 @@ def _given_by_polri(after: str) -> bool:
         return False
     # "Anugerah Jurnalistik Polri", "Student Award Polresta X": Polri closes the award's name.
     name = re.compile(r"(?:[A-Z][\w-]*\s+)*?(?=" + POLRI_ACTOR.pattern + ")")
-    return bool(name.match(after, named.end(), named.end() + 60))
+    # Or it is one of Polri's own decorations: "Penghargaan Bintang Bhayangkara Utama".
+    return bool(name.match(after, named.end(), named.end() + 60) or POLRI_DECORATION.match(after, named.end()))
 
 
 # Who an award is given to: "kepada X", "ke X", "untuk X", "bagi X"; in a headline, the object itself
@@ -292,8 +300,7 @@ def _recipient_named(sentence: str, to: re.Match) -> str | None:
     place = PLACE_OR_TIME.search(sentence, to.end())
     named = sentence[to.end() : place.start() if place else len(sentence)]
     known = _first_actor_after(named, 0)
-    listed = named[: m.start()] if (m := LIST_ENDS.search(named)) else named
-    if known == "other" and POLRI_LISTED.search(listed):
+    if known == "other" and polri_listed(named):
         return "polri"  # "kepada Camat, Kapolsek, Danramil dan Kepala Puskesmas": the police among those given to
     return known or ("other" if to.group(1) != "ke" and re.search(r"\w{3}", named) else None)
 

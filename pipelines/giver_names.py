@@ -80,13 +80,18 @@ def _kapolda(context: str, recipients: list[Mention]) -> tuple[str | None, str |
         province = _province_after(m.group(1).split())
         if province:
             return f"Polda {province}", None
-    if recipients and recipients[0].unit_id:
-        unit = gazetteer().units[recipients[0].unit_id]
+    # Else the recipient's own Polda: a sub-unit's through the unit it belongs to ("Satreskrim Polres X").
+    if recipients and (recipients[0].unit_id or recipients[0].parent_id):
+        unit = gazetteer().units[recipients[0].unit_id or recipients[0].parent_id]
         polda = gazetteer().units.get(unit.polda_id or "")
         return (polda.name if polda else None), None
     return None, None
 
 
+MINISTER = re.compile(
+    r"\bMen(?:pora|kes|hub|sos|ag|dag|tan|kumham|dikbud\w*|kominfo|keu|perin|aker|lu|han|dagri|parekraf|pupr)\b|"
+    r"\bMenko ?[A-Z][\w-]*"
+)
 # A national agency by its short name and the seat of its office: "Basarnas Ternate", "Badan Nasional Pencarian dan
 # Pertolongan (Basarnas) Ternate".
 NATIONAL_AGENCY = re.compile(r"\b(Basarnas|BNPB|BNPT)\)?(\s+(?!RI\b)[A-Z][a-z]+)?")
@@ -102,6 +107,10 @@ def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str 
     )
     name = _ministry_short_name(m, context) if m else None
     agency = NATIONAL_AGENCY.search(context)
+    # A minister by his short title ("Menpora", "Menko Kesra"), when named before any ministry or agency.
+    minister = MINISTER.search(context)
+    if minister and all(not other or minister.start() < other.start() for other in (m, agency)):
+        return minister.group(0), None
     if agency and (not name or agency.start() < m.start()):  # the first named: "BNPB memberikan ... Kementerian X"
         return agency.group(1) + (agency.group(2) or ""), None
     long_bnn = re.search(r"Badan Narkotika Nasional(?:\s+(?:Provinsi|Kabupaten|Kota))?", context)
@@ -122,12 +131,6 @@ def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str 
         if short and region:
             return f"{short} {region}", None
         return directorate.group(1), None
-    minister = re.search(
-        r"\bMen(?:pora|kes|hub|sos|ag|dag|tan|kumham|dikbud\w*|kominfo|keu|perin|aker|lu|han|dagri|parekraf|pupr)\b",
-        context,
-    )
-    if minister and not name:
-        return minister.group(0), None
     bnn = re.search(r"\bBNNP?\)?\s+(?:Provinsi\s+)?((?:[A-Z][a-z]+|NTB|NTT|DIY)(?:\s+[A-Z][a-z]+)?)", context)
     if bnn and name and name.startswith("BNN"):
         for n in (2, 1):
@@ -138,7 +141,15 @@ def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str 
         name = "Kementerian PPPA"
     elif name and name.startswith("BNNP "):
         name = "BNN Provinsi " + expand_province(name[5:])
-    return name, None
+    return name or _field_unit(context), None
+
+
+def _field_unit(context: str) -> str | None:
+    """A ministry's field unit the registry knows by its own name, as written with what follows it in capitals or
+    numbers: "Daops Manggala Agni Kalimantan 10"."""
+    starts = [m.start() for c in registry() if c.name == "ministry" for p in c.givers if (m := p.search(context))]
+    run = re.match(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+\b))*", context[min(starts) :]) if starts else None
+    return run.group(0) if run else None
 
 
 # A ministry that also heads an agency, named in full and then by its short name: "Kementerian Agraria dan Tata
@@ -170,6 +181,13 @@ REGIONAL_OFFICE = re.compile(
 )
 
 
+REGIONAL_GOVERNMENT = re.compile(
+    r"\b(Pemkab|Pemkot|Pemprov|Pemda|Pemerintah\s+(?:Kabupaten|Kota|Provinsi|Daerah)|"
+    r"(?:Sekda|Sekretaris Daerah)(?:\s+(?:Kabupaten|Kota|Provinsi))?)"
+    r"(?:\s+\([A-Za-z]+\))?\s+([A-Z]\w+(?:\s+[A-Z]\w+)?)"
+)
+
+
 def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     m = re.search(
         r"\b((?:Pj|Pjs|Plt)\.?\s+)?(Bupati|Wali ?[Kk]ota|Gubernur|Wabup|Wagub|Wawali)\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})",
@@ -187,12 +205,10 @@ def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str 
             if " ".join(words[:n]) in _areas():
                 return f"{acting}{office} {' '.join(words[:n])}", " ".join(words[n:]) or None
         return f"{acting}{office} {words[0]}", None
-    m = re.search(
-        r"\b(Pemkab|Pemkot|Pemprov|Pemda|Pemerintah\s+(?:Kabupaten|Kota|Provinsi|Daerah)|"
-        r"(?:Sekda|Sekretaris Daerah)(?:\s+(?:Kabupaten|Kota|Provinsi))?)"
-        r"\s+([A-Z]\w+(?:\s+[A-Z]\w+)?)",
-        context,
-    )
+    # The government's region may follow its short name in brackets ("Pemerintah Kabupaten (Pemkab) Kolaka"); a
+    # headline's capitalised verb is no region ("Pemkab Ganjar Penghargaan Polsek X"): a known region comes first.
+    found = list(REGIONAL_GOVERNMENT.finditer(context))
+    m = next((f for f in found if expand_province(f.group(2).split()[0]) in _areas()), found[0] if found else None)
     if not m:
         office = REGIONAL_OFFICE.search(context)
         return (office.group(0) if office else None), None
@@ -262,7 +278,7 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         return " ".join(filter(None, (m.group(2) or m.group(1), region if region in _areas() else None))), None
     m = re.search(
         rf"\b((?:Waka|Ka)polres\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|AKP|(?i:memberikan|menyerahkan|berikan|beri|serahkan|kepada))\b|\s*[,.]|$|"
-        r"\s+(?:pada|di|dalam|saat|ketika|atas|untuk|selaku)\b)",
+        r"\s+(?:pada|di|dalam|saat|ketika|atas|untuk|selaku|hari\s+ini|kemarin)\b)",
         context,
     )
     if m and not CHIEF_RECEIVES.match(context, m.end()) and not re.search(r"\bkepada\s+$", context[: m.start()]):

@@ -25,8 +25,11 @@ from pipelines.role_words import SPEECH_VERB
 from pipelines.unit_gazetteer import expand_province, gazetteer
 from pipelines.units import Mention, find_unit_mentions
 
-# Words between a giving slot and the body: a post ("Ketua Umum"), "pihak", or the body's office ("kantor wilayah").
-_TITLES = r"(?:(?:Ketua|Umum|Kepala|Wakil|Anggota|Plt\.?|Pj\.?|Pjs\.?|langsung|oleh|pihak|Perwakilan|kantor|wilayah|salah|satu|sebuah)\s+){0,3}"
+# Words between a giving slot and the body: a post ("Ketua Umum"; a director before the one-word name of his body,
+# "Direktur Eksekutif Lemkapi, Dr X"), "pihak", or the body's office ("kantor wilayah").
+# A Polda's directorate after "Direktur" is the director's post, not his body ("Direktur Reskrimum, Kombes X").
+_POLDA_DIRECTORATE = r"(?:Res|Reskrim|Lantas|Binmas|Samapta|Sabhara|Polairud|Intelkam|Pamobvit|Tahti|Narkoba)"
+_TITLES = rf"(?:(?:Ketua|Umum|Kepala|Direktur(?:\s+Eksekutif)?(?=\s+(?!{_POLDA_DIRECTORATE})[A-Z][\w-]*(?:,|\s+\())|Wakil|Anggota|Plt\.?|Pj\.?|Pjs\.?|langsung|oleh|pihak|Perwakilan|kantor|wilayah|salah|satu|sebuah)\s+){{0,3}}"
 GIVING = (
     r"memberikan|memberi|berikan|beri|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
     r"mengganjar|ganjar|menyematkan|sematkan|mengukuhkan"
@@ -93,7 +96,9 @@ def giver_in(passage: str) -> tuple[int, str] | None:
     X", an award named after its giver ("penghargaan Kapolri"), else an X that gives ("Kapolda X menyerahkan")."""
     passage = without_non_givers(without_witnesses(passage))
     behalf = on_behalf_of(passage)
-    if behalf:
+    giving = BODY_GIVES.search(passage)
+    # Not when a body is said before to give it: "BI X memberikan ... diserahkan Asisten I, mewakili Gubernur".
+    if behalf and not (giving and giving.start() < behalf[0]):
         return behalf
     for n, slot in enumerate(GIVER_SLOTS):
         for m in slot.finditer(passage):
@@ -170,7 +175,7 @@ _BODY = re.compile(
 
 ORGANISATION_WORDS = (
     r"Komisi|Komnas|Lembaga|Yayasan|Badan|Ikatan|Persatuan|Asosiasi|Forum|Gerakan|Universitas|Institut|PT|Bank|"
-    r"Perhimpunan|Himpunan|Pusat|Kejaksaan|Pengadilan|Dewan|Majelis|Kejari|Kejati|Kejagung|Kajari|Kajati|Kantor|"
+    r"Perhimpunan|Himpunan|Pusat|DPC|DPW|DPP|Kejaksaan|Pengadilan|Dewan|Majelis|Kejari|Kejati|Kejagung|Kajari|Kajati|Kantor|"
     # a company or state enterprise by its legal form: "Perusahaan Listrik Negara (PLN) Unit Induk X"
     r"Perusahaan|Perum|Persero|"
     # An event's committee and the armed forces' commands give in their own names.
@@ -186,8 +191,12 @@ ORGANISATION = re.compile(rf"(?:{ORGANISATION_WORDS})\b|{AWARDS_NAME}")
 # A body that names itself as one, giving: "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan ...", "Ketua
 # Dewan Pakar Pusat Riset X, Dr. Y, SH memberikan ...": its head's name and degrees may stand before the verb.
 _BODY_AND_HEAD = rf"(?:{ORGANISATION_WORDS})\b(?:,?\s+(?:[A-Z(][\w().&'-]*|(?:dan|RI|of|for|the|and)\b))*"
-# The day it gave may stand between: "Lembaga X di Jakarta, Rabu (12/3), memberikan ...".
-_ON_DAY = r"(?:,?\s+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*\([\d/]{3,10}\))?)?"
+# The day it gave may stand between: "Lembaga X di Jakarta, Rabu (12/3), memberikan ...", "Lembaga X pada Kamis
+# (14/12/2023) pagi langsung memberikan ...".
+_ON_DAY = (
+    r"(?:,?\s+(?:pada\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*\([\d/]{3,10}\))?"
+    r"(?:\s+(?:pagi|siang|sore|malam))?)?(?:\s+(?:langsung|juga|pun|telah))?"
+)
 BODY_GIVES = re.compile(rf"\b({_BODY_AND_HEAD})(?:\s+di\s+[A-Z]\w+)?{_ON_DAY},?\s+(?:{GIVING})\b")
 # "Balai Besar POM di Semarang menyerahkan": the office's seat is no part of its name.
 BODY_BEFORE_VERB = re.compile(rf"\b{_BODY_AND_HEAD}(?:\s+di\s+[A-Z]\w+)?{_ON_DAY},?\s+$")
@@ -281,10 +290,16 @@ SPEAKER = re.compile(
 )
 
 
+# A long list of receivers after "kepada" ("kepada perwakilan dari Kodim, Basarnas, Tim SAR Menteri X, Polres Y"):
+# whoever it names receives; the list ends at "oleh" or, after its first member, "dari", where a giver may follow.
+RECEIVERS_LISTED = re.compile(r"\bkepada\s+(?:(?!\boleh\b)[^.;,])+(?:,(?:(?!\b(?:oleh|dari)\b)[^.;,])+){2,}")
+
+
 def without_non_givers(text: str) -> str:
-    """`text` with a Kapolda, Kapolres or Kapolsek who receives, whoever praises and whoever is quoted blanked
-    out (same length): they name no giver."""
+    """`text` with a Kapolda, Kapolres or Kapolsek who receives, a long list of receivers, whoever praises and
+    whoever is quoted blanked out (same length): they name no giver."""
     text = SPEAKER.sub(lambda m: " " * len(m.group(0)), text)
+    text = RECEIVERS_LISTED.sub(lambda m: " " * len(m.group(0)), text)
     return without_praisers(RECEIVING_CHIEF.sub(lambda m: " " * len(m.group(0)), text))
 
 

@@ -79,12 +79,6 @@ FRONTED_CLAUSE = re.compile(
     r"(?:(?:berhasil|sukses|kembali)\s+)?$",
     re.I,
 )
-# The police's posts and units as an item of a list ("kepada Camat, Kapolsek dan Danramil"), and where such a
-# list of those given to ends.
-POLRI_LISTED = re.compile(
-    r"(?:,\s*|\s(?:dan|serta)\s+)(?:Kapol\w+|Wakapol\w+|Polsek|Polres\w*|Polda|Bhabinkamtibmas|Kasat\w*|Kanit\w*)\b"
-)
-LIST_ENDS = re.compile(r"\b(?:atas|karena|berkat|yang|sebagai|untuk|dalam|dengan)\b")
 # A headline with no verb: "Polsek Blimbing Juara Lomba Kebersihan", "Polres Sleman Terbaik Pelayanan SKCK".
 UNIT_WINS = re.compile(
     r"\b(?:Polrestabes|Polresta|Polres|Polsek|Polda|Sat[a-z]{4,}|Dit[a-z]{4,})(?:\s+[A-Z][\w-]*){1,4}?\s+"
@@ -101,7 +95,9 @@ GIVE = re.compile(
 # says whom the award is for.
 NOT_YET = re.compile(r"\b(" + "|".join(_ROLE_WORDS["not_yet"]) + r")\b", re.I)
 PROMISED = re.compile("|".join(_ROLE_WORDS["promised"]), re.I)
+AIM = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["aim_before_winning"]) + r")\s+(?:bisa\s+|dapat\s+)?$", re.I)
 POLRI_BODIES = "|".join(_ROLE_WORDS["polri_bodies"])
+POLRI_DECORATION = re.compile(r"(?:" + "|".join(_ROLE_WORDS["polri_decorations"]) + r")\b", re.I)
 
 POLRI_ACTOR = re.compile(
     r"\b("
@@ -144,6 +140,12 @@ AWARDS_TALLIED = re.compile(
     + RECEIVE.pattern
     + r")\s+"
     + _MANY_AWARDS
+    # "Polda X juga meraih berbagai prestasi menonjol tahun ini, seperti ...": achievements counted, no award.
+    + r"|\b(?:"
+    + RECEIVE.pattern
+    + r")\s+(?:"
+    + "|".join(_ROLE_WORDS["many"])
+    + r")\s+prestasi\b"
     # "Baru ada dua satker yang telah meraih WBK": how many hold an award so far.
     + r"|\bada\s+(?:[\w-]+\s+){1,3}yang\s+(?:telah|sudah|pernah)\s+(?:"
     + RECEIVE.pattern
@@ -156,7 +158,7 @@ AWARD_DEFINED = re.compile(
     r"\b(?:adalah|merupakan|ialah)\s+(?:sebuah\s+|suatu\s+)?(?:" + AWARD_NOUN.pattern + r")\s+yang\s+"
     # "... yang diberikan institusi Polri sebagai tanda penghormatan kepada mereka yang ...": its giver and what it
     # is may stand between the verb and the class it is for
-    r"(?:biasa\s+|akan\s+)?(?:diberikan|dianugerahkan|disematkan)\s+(?:(?:kepada|bagi|untuk)\b|"
+    r"(?:biasa\s+|akan\s+)?(?:diberikan|dianugerahkan|disematkan)\s+(?:(?:[\w-]+\s+){0,6}?(?:kepada|bagi|untuk)\b|"
     r"(?:[\w-]+\s+){1,8}?(?:kepada|bagi|untuk)\s+(?:mereka|siapa|setiap|para|pihak|orang|tokoh|individu|instansi|lembaga)\b)",
     re.I,
 )
@@ -167,10 +169,32 @@ SPORTS_MEDAL = re.compile(r"\s+(?:\w+\s+){0,2}?(?:medali|emas|perak|perunggu)\b"
 SPORTS_EVENT = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["sports"]) + r")\b", re.I)
 
 
+_SPELLINGS = [(re.compile(pattern, re.I), standard) for pattern, standard in _ROLE_WORDS["spellings"]]
+
+
+def standard_spelling(text: str | None) -> str | None:
+    """The text with award words in their standard spelling ("Dianugrahi" read as "Dianugerahi")."""
+    if not text:
+        return text
+    for pattern, standard in _SPELLINGS:
+        text = pattern.sub(lambda m, standard=standard: _same_case(m.group(0), m.expand(standard)), text)
+    return text
+
+
+def _same_case(written: str, standard: str) -> str:
+    return standard[0].upper() + standard[1:] if standard and written[0].isupper() else standard
+
+
 NO_AWARD_OBJECT_RE = re.compile(r"\b(?:" + NO_AWARD_OBJECT + r")\b", re.I)
 # Where what a verb hands over ends: its receiver or the clause.
 OBJECT_END = re.compile(r"\b(?:kepada|untuk|bagi|ke)\b|[,.;]")
 ALSO_AN_AWARD = re.compile(r"\b(?:dan|serta|beserta|juga)\s+(?:[\w-]+\s+)?(?:" + AWARD_NOUN.pattern + ")", re.I)
+
+
+# A gift the sentence calls a reward before the giver: "Sebagai bentuk apresiasi, Polres X memberikan sembako ...".
+GIFT_AS_REWARD = re.compile(
+    r"\s*(?:Sebagai|Atas)\s+(?:bentuk|wujud|tanda)\s+(?:apresiasi|penghargaan|terima\s+kasih)\b", re.I
+)
 
 
 def hands_no_award(sentence: str, end: int) -> bool:
@@ -179,6 +203,8 @@ def hands_no_award(sentence: str, end: int) -> bool:
     handed = NOT_AN_AWARD.match(sentence, end)
     if not handed:
         return False
+    if GIFT_AS_REWARD.match(sentence) and NO_AWARD_OBJECT_RE.match(sentence, handed.start() + 1):
+        return False  # "Sebagai bentuk apresiasi, Polres X memberikan paket sembako kepada ...": the gift is the reward
     cut = OBJECT_END.search(sentence, handed.end())
     return not ALSO_AN_AWARD.search(sentence, handed.end(), cut.start() if cut else len(sentence))
 

@@ -42,10 +42,11 @@ from pipelines.award_title_choice import (
     with_class_among,
     with_name_said_apart,
     with_reason_said_of_it,
+    with_year_said_apart,
 )
 from pipelines.award_titles import AWARD_NAME, is_generic_title, title_of
 from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of, year_of_name_elsewhere
-from pipelines.categories import categories_of, decided_by_wording
+from pipelines.categories import categories_of, decided_by_wording, same_giver
 from pipelines.classify_sentences import sentences
 from pipelines.giver_names import host_polda
 from pipelines.givers import (
@@ -65,13 +66,14 @@ from pipelines.recipients import (
     own_personnel,
     recipient_mentions,
 )
-from pipelines.role_words import AWARD_TERMS
+from pipelines.role_words import AWARD_TERMS, standard_spelling
 from pipelines.units import Mention, find_unit_mentions, forget_story_units, story_unit_mentions
 
 
 def extract_awards(title: str | None, text: str, published_at: str | None = None) -> list[dict]:
     """Award rows of a story in which Polri receives; [] when no award is found."""
     published = datetime.fromisoformat(published_at).date() if published_at else None
+    title, text = standard_spelling(title), standard_spelling(text) or ""
     story = Story(title, sentences(numbered_lists_joined(text)), published)
     # Pass 1: enumerations ("dua penghargaan, yaitu A, dan B yang diraih oleh X") name awards one by one.
     awards, listed = listed_awards(story)
@@ -109,7 +111,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     if len(awards) == 1:  # the class it is the best of, or what it is for, said in any sentence of a one-award story
         awards[0].title = with_reason_said_of_it(with_class_among(awards[0].title, story.body), story.body)
         about = [s for s in story.body if AWARD_TERMS.search(s) and not BACKGROUND.search(s)]
-        awards[0].title = with_name_said_apart(awards[0].title, about)
+        awards[0].title = with_year_said_apart(with_name_said_apart(awards[0].title, about), story.text)
     _placings_in_story_award(awards, story)
     _classes_in_named_award(awards)
     for award in awards:
@@ -278,6 +280,7 @@ def _complete_giver(award: Award, story: Story, context: str, mentions: list[Men
         about_award = no_receivers(_about_awarding(story))
         story_giver = giver_category(about_award) if award.category == "other" else None
         award.category = giver_category(given_by) or story_giver or award.category
+        award.category = decided.name if decided and same_giver(decided, award.category, given_by) else award.category
         if story_giver and not giver_category(given_by):
             given_by = _joined([given_by, about_award])
     award.giver, award.giver_person = giver_of(award.category, given_by, mentions)

@@ -16,6 +16,7 @@ from pipelines.categories import categories_of, category_names
 from pipelines.classify import classify_award_role
 from pipelines.classify_sentences import sentence_role, sentences
 from pipelines.givers import giver_category, giver_of, giver_spelled_out
+from pipelines.role_words import standard_spelling
 from pipelines.structure import extract_awards
 from pipelines.units import canonical_unit_name, find_unit_mentions
 
@@ -524,6 +525,39 @@ ROLES = [
      "predikat WBBM.", None),
     ("what an award is, said of a class", "Penghargaan itu adalah piagam yang diberikan kepada Polres yang "
      "patuh melayani warga, kata Kapolda Papua.", None),
+    ("police among a list of receivers after kepada", "Bupati Lebak menyerahkan piagam kepada Camat, Kapolsek, "
+     "Danramil dan Kepala Puskesmas Cibeber.", "received"),
+    ("police among a list of receivers, hyphenated, headline", "Wali Kota Beri Penghargaan kepada Dinas, TNI-Polri "
+     "hingga Lurah", "received"),
+    ("a count of people who belong to a joint team with police units", "Kapolri memberikan penghargaan kepada 80 orang "
+     "yang tergabung dalam tim gabungan Bea Cukai, Polda Aceh dan Polres Langsa.", "received"),
+    ("a list of named receivers with a Polri member as subject", "Danramil Kapten Budi, Bhabinkamtibmas Polsek Sukajaya "
+     "Bripka Andi, dan Kepala Desa Tono menerima piala lomba kampung.", "received"),
+    ("a list of receivers after a passive oleh with a police member", "Piala itu diterima oleh Kepala Desa Tono dan "
+     "Bhabinkamtibmas Polsek Sukajaya.", "received"),
+    ("a police chief after a comma starts a new clause, no list", "Bupati Klaten memberikan piagam kepada tiga warga, "
+     "Kapolres berharap warga lain meniru mereka.", "other"),
+    ("a police chief receives together with a minister", "Kapolri bersama Menteri Keuangan menerima penghargaan dari "
+     "Presiden.", "received"),
+    ("a soldier named with whose member he is, no list", "Kapolres memberikan penghargaan kepada Serda Dodi, anggota "
+     "Kodim 0612 yang membantu menangkap pencuri.", "given"),
+    ("winning as an aim after dalam", "Tim penilai datang untuk menilai kesiapan Polres Sikka dalam meraih predikat "
+     "WBK.", None),
+    ("winning as an aim after upaya ... dengan", "Kapolres menyebut pelayanan cepat adalah kunci upaya membangun zona "
+     "integritas dengan meraih predikat WBBM.", None),
+    ("receivers named by a noun and listed", "Penerima Anugerah Pelayanan Prima 2023 adalah Polda Jambi, Polres Bungo "
+     "dan Polsek Muara Tebo.", "received"),
+    ("receivers named by a noun, another body's", "Peraih penghargaan kepatuhan itu yakni Pemkab Sleman.", "other"),
+    ("what a decoration is, its giver between verb and receivers", "Bintang Bhayangkara Nararya merupakan tanda "
+     "kehormatan yang diberikan Polri sebagai wujud terima kasih kepada tokoh yang berjasa.", None),
+    ("a minister by short title receives a Polri decoration, headline", "Menkes Budi Terima Penghargaan Bintang "
+     "Bhayangkara Pratama", "given"),
+    ("a minister receives another body's award", "Menteri Desa menerima penghargaan dari Ombudsman RI.", "other"),
+    ("a gift called a reward before its giver", "Sebagai bentuk apresiasi, Polsek Ciawi memberikan paket sembako "
+     "kepada para juru parkir yang menjaga ketertiban.", "given"),
+    ("a gift without a word of reward", "Polsek Ciawi memberikan paket sembako kepada para juru parkir.", None),
+    ("achievements counted, no award", "Polres Madiun juga meraih sejumlah prestasi tahun ini, seperti peringkat "
+     "pertama penanganan perkara.", None),
     ("what a decoration is, with merupakan", "Satyalancana merupakan tanda kehormatan yang diberikan kepada "
      "anggota Polri yang setia mengabdi, ujar Kapolres.", None),
     ("what a decoration is, its giver between the verb and the class", "Bintang Bhayangkara Nararya merupakan tanda "
@@ -605,6 +639,21 @@ STORY_ROLES = [
     ("those who receive listed on numbered lines after a colon", "Ombudsman Umumkan Hasil Penilaian",
      "Ombudsman Bali menyerahkan penghargaan kepatuhan. Berikut para penerima piagam:\n1. Polres Buleleng\n"
      "2. Polres Jembrana", "received"),
+    ("an award verb spelled 'anugrah'", "Kanit Reskrim Polsek Sukajadi Dianugrahi Piagam oleh Forum Anti Narkoba",
+     "Forum itu menilai kerja Polsek Sukajadi menekan peredaran sabu patut dicontoh.", "received"),
+    ("a contest across a police unit's area, won by villages", None, "Lima desa mendapat piala dalam Lomba Desa "
+     "Tertib Lalu Lintas di wilayah hukum Polres Kebumen. Juara I diraih Desa Sruweng.", "given"),
+    ("a contest the police hold, its prizes handed over, nobody said to receive", "Polres Wonogiri Ajak Pelajar "
+     "Berkarya", "Polres Wonogiri menggelar Lomba Video Kreatif tingkat SMA pada bulan Mei. Penyerahan hadiah lomba "
+     "berlangsung Sabtu di aula Mapolres. Kapolres berharap pelajar terus berkarya.", "given"),
+    ("outsiders honoured at the police's anniversary ceremony", None, "Upacara Hari Bhayangkara ke-78 digelar di "
+     "halaman Mapolres Lebak. Kapolres memimpin upacara. Empat media yang mendapat penghargaan yaitu: Radar Banten, "
+     "Kabar Lebak, TV Banten dan RRI.", "given"),
+    ("a prize offered to whoever does a deed, only promised", "Polsek Cilandak Bakal Beri Hadiah Warga Penangkap "
+     "Jambret", "Polisi akan memberikan hadiah kepada warga yang menangkap penjambret. \"Jika ada yang berhasil "
+     "menangkap pelaku, kami beri hadiah,\" kata Kapolsek.", "none"),
+    ("a promised award to people who already did the deed", "Kapolres Bakal Beri Penghargaan Dua Pemuda Penolong "
+     "Korban", "Kapolres akan memberikan penghargaan kepada dua pemuda yang menolong korban banjir.", "given"),
     ("a municipal police head receiving for his mayor is no Polri recipient", "Pemkot Bima Raih Penghargaan Gubernur",
      "Pemkot Bima meraih penghargaan dari Gubernur NTB. Penghargaan diserahkan Gubernur dan diterima oleh Kasat "
      "Pol PP Kota Bima yang mewakili Wali Kota.", "none"),
@@ -616,6 +665,18 @@ def test_story_role(construction, title, text, role):
     assert classify_award_role(title, text).award_role == role
 
 
+SPELLINGS = [
+    ("an award verb spelled 'anugrah'", "Kapolres Dianugrahi Piagam", "Kapolres Dianugerahi Piagam"),
+    ("an editor's insertion in brackets", "Saya yakin (pemberian piagam -red) itu layak.", "Saya yakin itu layak."),
+    ("a name that holds the letters is left alone", "Kapten Prajanugraha hadir.", "Kapten Prajanugraha hadir."),
+]
+
+
+@pytest.mark.parametrize("construction, text, read", SPELLINGS, ids=[row[0] for row in SPELLINGS])
+def test_standard_spelling(construction, text, read):
+    assert standard_spelling(text) == read
+
+
 # -- kinds of award and givers -----------------------------------------------------------------------
 
 KINDS = [
@@ -624,6 +685,8 @@ KINDS = [
      ["zona_integritas_wbk"]),
     ("a ministry's regulation cited by its number gives no award", "Survei kepuasan itu disusun sesuai Permen "
      "KemenPAN-RB Nomor 14 Tahun 2017, lalu Yayasan Pelita memberikan piagam.", []),
+    ("the ministry's innovation contest is no zona integritas", "Polres Bantul masuk Top 45 Inovasi Pelayanan Publik "
+     "dari Kementerian PAN-RB.", ["ministry", "zona_integritas_wbk"]),
     ("WBBM before WBK", "predikat WBBM dan WBK", ["zona_integritas_wbbm", "zona_integritas_wbk"]),
     ("Kompolnas Awards", "Polsek Ngaglik juara Kompolnas Awards 2023.", ["kompolnas"]),
     ("compliance predikat", "predikat kepatuhan standar pelayanan publik", ["ombudsman_compliance"]),
@@ -672,6 +735,31 @@ GIVERS = [
     ("a body the registry lacks, as the subject that gives", "Lembaga Kajian Strategis Kepolisian Indonesia (Lemkapi) "
      "menganugerahkan Presisi Award kepada Polres Paser.", "other",
      "Lembaga Kajian Strategis Kepolisian Indonesia (Lemkapi)"),
+    ("a headline's capitalised verb after Pemkab, the region in the lead after brackets", "Pemkab Ganjar Piagam "
+     "Polsek Wedi. Pemerintah Kabupaten (Pemkab) Klaten memberikan piagam kepada Polsek Wedi.",
+     "regional_government", "Pemerintah Kabupaten Klaten"),
+    ("an organisation's branch council after oleh", "Kasat Narkoba Polres Siak dianugerahi piagam oleh DPW Pemuda "
+     "Tani Riau.", "other", "DPW Pemuda Tani Riau"),
+    ("the forestry ministry's fire brigade by its own name", "Polsek Rasau Jaya menerima piagam dari Daops Manggala "
+     "Agni Kalimantan 4 atas patroli karhutla.", "ministry", "Daops Manggala Agni Kalimantan 4"),
+    ("a resort chief followed by the day he gave", "Tiga warga memperoleh penghargaan dari Kapolres Kebumen hari ini "
+     "karena menolong korban.", "other", "Kapolres Kebumen"),
+    ("a Polda director by his directorate is a post, not a body", "Kanit Resmob Polres Binjai menerima penghargaan "
+     "dari Direktur Reskrimum, Kombes Pol Sumaryono.", None, None),
+    ("a giver after dari closes a long list of receivers", "Piagam diberikan kepada Polres Sleman, Polres Bantul, "
+     "Polres Kulonprogo dan Polres Gunungkidul dari Kapolda DIY.", "kapolda", "Kapolda Daerah Istimewa Yogyakarta"),
+    ("a body said to give, its award handed over by a governor's official on his behalf", "Bank Indonesia Kantor "
+     "Perwakilan Maluku memberikan penghargaan untuk Polres Buru. Penghargaan diserahkan Asisten II, mewakili "
+     "Gubernur, kepada Kapolres.", "other", "Bank Indonesia Kantor Perwakilan Maluku"),
+    ("a coordinating minister by his short title", "Penghargaan diserahkan langsung oleh Menko PMK Budi Santosa "
+     "kepada Kapolres Garut.", "ministry", "Menko PMK"),
+    ("a minister named before a ministry's team among the receivers", "Penghargaan diserahkan oleh Menpora kepada "
+     "perwakilan Basarnas, Tim Relawan Kementerian Sosial, Polres Cianjur dan Kodim 0608.", "ministry", "Menpora"),
+    ("a body that gives on a day, with langsung", "Lembaga Kajian Hukum Nusantara (LKHN) pada Selasa (3/9/2024) siang "
+     "langsung memberikan penghargaan Nusantara Award kepada Polres Pati.", "other",
+     "Lembaga Kajian Hukum Nusantara (LKHN)"),
+    ("a body's director after dari", "Kapolres Tegal menerima piagam dari Direktur Eksekutif Lemkaji, Senin (4/3).",
+     None, "Lemkaji"),
     ("a Mabes body's chief gives in its name", "Polres Lebak menerima penghargaan dari Kakorlantas Polri Irjen Aan.",
      "kapolri", "Korlantas Polri"),
     ("a Kadiv gives for his division", "Polres Lebak menerima penghargaan dari Kadiv Humas Polri Irjen Sandi.",
@@ -979,6 +1067,12 @@ STORY_KIND_GIVER = [
     ("chiefs the award is given to after kepada are no givers", (None, "Malam anugerah itu digelar Yayasan Anti "
      "Korupsi Nusantara di Jakarta. Penghargaan penegak hukum terbaik diberikan kepada Kapolda Jambi dan Kapolda "
      "Bengkulu."), [("other", "Yayasan Anti Korupsi Nusantara")]),
+    ("the minister hands over his contest's award: its wording decides the kind", ("Polres Kediri Raih Top 45 "
+     "Inovasi Pelayanan Publik", "MenPAN-RB menyerahkan piagam kepada Kapolres Kediri. Layanan SIM Polres Kediri "
+     "meraih Top 45 Inovasi Pelayanan Publik dari Kementerian PAN-RB."), [("ministry", "KemenPAN-RB")]),
+    ("a Polda's directorate gives for the sub-unit's Polda", (None, "Satresnarkoba Polres Sleman mendapatkan "
+     "penghargaan dari Direktorat Resnarkoba atas pengungkapan ganja terbanyak."),
+     [("kapolda", "Polda Daerah Istimewa Yogyakarta")]),
     ("a chief the award is also given to: his unit's own award", (None, "Yayasan Bumi Lestari menganugerahkan "
      "piagam kepada Polres Kampar atas penanaman seribu pohon. Penghargaan yang sama juga diberikan kepada Kapolda "
      "Jambi, Irjen Pol Budi Hartono, sebagai penggagas."),
@@ -1171,6 +1265,17 @@ def test_the_year_of_an_anniversary_named_with_its_count():
 TITLES = [
     ("predikat", "Polres Bantul meraih predikat kepatuhan standar pelayanan publik tahun 2024 dari Ombudsman.",
      "predikat kepatuhan standar pelayanan publik tahun 2024"),
+    ("'sebagai bentuk penghargaan' is no award's name", "Sebagai bentuk penghargaan pula, Bupati Sleman memberikan "
+     "piagam kepada Polres Sleman atas pengungkapan kasus begal.", "piagam atas pengungkapan kasus begal"),
+    ("a reason inside a relative clause, before its receiving verb", "Kapolda bangga pada anggota Satresnarkoba yang "
+     "atas keberhasilan menyita 50 kilogram ganja mendapat piagam penghargaan dari Wali Kota Medan.",
+     "piagam penghargaan atas keberhasilan menyita 50 kilogram ganja"),
+    ("an award as the subject of 'jadi'", "Menurut Kapolres, penghargaan jadi pemacu semangat anggota.",
+     "penghargaan"),
+    ("a routine promotions ceremony is no award, the award beside it is", "Penyerahan piagam itu bersamaan dengan "
+     "upacara kenaikan pangkat dan penghargaan bagi anggota berprestasi di Mapolres Blora.",
+     "penghargaan bagi anggota berprestasi"),
+    ("personnel who undergo a routine promotion get no award", "Sebanyak 20 anggota mengalami kenaikan pangkat.", None),
     ("the class an award names its winner in", "Polsek Tasifeto Barat meraih penghargaan Kompolnas Awards 2024 "
      "sebagai Polsek Tipe B terbaik se-Indonesia.", "penghargaan Kompolnas Awards 2024 sebagai Polsek Tipe B terbaik "
      "se-Indonesia"),
@@ -1422,6 +1527,9 @@ STORY_TITLES = [
      "Polres Bima menerima penghargaan pin emas dari Kementerian ATR/BPN. Penghargaan itu merupakan bentuk pengakuan "
      "atas keberhasilan memberantas mafia tanah di Bima.",
      "penghargaan pin emas atas keberhasilan memberantas mafia tanah"),
+    ("a named award the story writes again with its year",
+     "Polres Merauke menerima Penghargaan Top 45 Inovasi Daerah dari Kementerian Dalam Negeri. Top 45 Inovasi Daerah "
+     "Tahun 2021 diikuti ratusan instansi.", "Penghargaan Top 45 Inovasi Daerah Tahun 2021"),
     ("a later sentence that does not refer back adds nothing",
      "Polres Bima menerima penghargaan pin emas dari Kementerian ATR/BPN. Kapolres berterima kasih atas dukungan "
      "warga Bima selama ini.", "penghargaan pin emas"),

@@ -1,0 +1,66 @@
+"""Lists of receivers in the award-role classifier: a Polri unit or officer named among others who receive
+("kepada Camat, Kapolsek, Danramil dan Kepala Puskesmas", "Babinsa X, Bhabinkamtibmas Polsek Y, dan Kepala Desa Z
+menerima penghargaan") makes the police co-recipients, so the sentence is theirs. Receivers may also be listed
+with no receiving verb, after a noun for them ("Penerima Kompolnas Award 2022 adalah ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.role_words import OTHER_ACTOR, POLRI_ACTOR
+
+# Where one member of a list ends and the next begins: a comma, a conjunction, the hyphen of "TNI-Polri".
+LIST_JOIN = re.compile(r"(?:,|\b(?:dan|serta|hingga|sampai|maupun|beserta|bersama)|-|/)\s*$", re.I)
+MEMBER = ("anggota", "personel")
+# A relative clause that says what the listed receivers did, not who they are: the list ends there ("kepada warga
+# yang membantu polisi"). Clauses saying what a count is made of go on ("orang yang tergabung dalam tim ...").
+CLAUSE = re.compile(r"\byang\s+(?!terdiri|tergabung|berasal|merupakan|bertugas|berdinas)|\b(?:atas|karena|berkat)\b")
+# A verb after the name: a new clause's subject, no member of the list ("kepada tiga warga, Kapolres berharap ...").
+VERB_AFTER_NAME = re.compile(r"(?:\s+[A-Z0-9][\w.'/-]*)*\s+(?:me|ber|di|ter)[a-z]{3,}\b")
+# A list of names: capitalised words, numbers, abbreviations and the words that join them, with no verb between.
+NAMES_ONLY = re.compile(r"(?:[\s,.()/-]+|\b(?:dan|serta|hingga|maupun|beserta|bersama)\b|[A-Z0-9][\w.'/-]*)*")
+
+
+def polri_listed(named: str) -> bool:
+    """The receivers named after "kepada" (or "oleh") list a Polri unit or officer after another member."""
+    clause = CLAUSE.search(named)
+    head = named[: clause.start()] if clause else named
+    return any(
+        LIST_JOIN.search(head, 0, m.start()) and not VERB_AFTER_NAME.match(head, m.end())
+        for m in POLRI_ACTOR.finditer(head)
+        if _names_polri(m)
+    )
+
+
+def _names_polri(actor: re.Match) -> bool:
+    """A unit, post or rank; not a member word, which after a comma says whose member someone is ("Praka Budi,
+    anggota Yonif 300")."""
+    return actor.group(0).lower() not in MEMBER
+
+
+def polri_in_subject_list(sentence: str, verb_start: int) -> bool:
+    """The subject before a receiving verb is a list of names with a Polri member: "Babinsa X, Bhabinkamtibmas
+    Polsek Y, dan Kepala Desa Z menerima ..."."""
+    for m in filter(_names_polri, POLRI_ACTOR.finditer(sentence, 0, verb_start)):
+        listed = LIST_JOIN.search(sentence, 0, m.start()) or not sentence[: m.start()].strip(' "“')
+        if listed and NAMES_ONLY.fullmatch(sentence, m.end(), verb_start):
+            return True
+    return False
+
+
+# Receivers named by a noun, then listed: "Penerima Kompolnas Award 2022 adalah Polda Bali, Polres Y dan Polsek Z",
+# "Peraih penghargaan itu yakni ...". No verb says who received; the predicate does.
+RECEIVER_NOUN = re.compile(r"\b(?:penerima|peraih)\s+(?:[\w-]+\s+){0,8}?(?:adalah|ialah|yakni|yaitu)\s+", re.I)
+
+
+def receivers_said(sentence: str) -> str | None:
+    """`received` when the receivers a noun introduces include Polri, `other` when they are someone else's."""
+    said = RECEIVER_NOUN.search(sentence)
+    if not said:
+        return None
+    clause = CLAUSE.search(sentence, said.end())
+    listed = sentence[said.end() : clause.start() if clause else len(sentence)]
+    if any(_names_polri(m) for m in POLRI_ACTOR.finditer(listed)):
+        return "received"
+    return "other" if OTHER_ACTOR.match(listed) else None

@@ -127,17 +127,3 @@ def anniversary_year(text: str) -> int | None:
         founded = next(year for pattern, year in _FOUNDED.items() if re.fullmatch(pattern, name))
         years.add(founded + int(m.group("n1") or m.group("n2")))
     return years.pop() if len(years) == 1 else None
-
-
-# The generic head of a title, before the award's own name: "Penghargaan Top 40 Inovasi Pelayanan Publik".
-_TITLE_HEAD = re.compile(r"^(?i:(?:penghargaan|piagam|predikat|anugerah|sertifikat)\s+)+")
-
-
-def year_of_name_elsewhere(title: str | None, text: str) -> int | None:
-    """The year the story writes after the award's own name in another sentence: "meraih penghargaan Top 40 Inovasi
-    Pelayanan Publik ... Top 40 Inovasi Pelayanan Publik Tahun 2018 terdiri dari ..."."""
-    name = _TITLE_HEAD.sub("", title or "").strip()
-    if len(name.split()) < 3 or not re.match(r"[A-Z0-9]", name):
-        return None
-    years = {int(y) for y in re.findall(rf"{re.escape(name)}\s+(?:[Tt]ahun\s+)?(20\d\d)\b", text)}
-    return years.pop() if len(years) == 1 else None

@@ -45,7 +45,7 @@ from pipelines.award_title_choice import (
     with_year_said_apart,
 )
 from pipelines.award_titles import AWARD_NAME, is_generic_title, title_of
-from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of, year_of_name_elsewhere
+from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
 from pipelines.categories import categories_of, decided_by_wording, same_giver
 from pipelines.classify_sentences import sentences
 from pipelines.giver_names import host_polda
@@ -219,9 +219,7 @@ def _complete(award: Award, story: Story) -> None:
     award.officer, award.rank, award.position = in_full(
         _officer(award, story, context, mentions, single), " ".join(story.body)
     )
-    award.year = (
-        award.year or year_of(context) or year_in_title(award.title) or year_of_name_elsewhere(award.title, story.text)
-    )
+    award.year = award.year or year_of(context) or year_in_title(award.title)
     about_handover = [s for s in story.sentences if s not in award.evidence and HANDOVER.search(s)]
     ceremony = [s for s in about_handover if not SPEECH.search(s)]
     spoken = [s for s in about_handover if SPEECH.search(s)]

@@ -1242,15 +1242,15 @@ def test_year_an_awards_name_carries(title, year):
 
 
 def test_the_year_written_after_the_awards_name_in_another_sentence():
-    from pipelines.award_years import year_of_name_elsewhere
+    from pipelines.award_title_choice import with_year_said_apart
 
     text = (
         "Polres Bantul meraih penghargaan Kompetisi Inovasi Layanan Desa di Jakarta. Kompetisi Inovasi Layanan Desa "
         "Tahun 2023 diikuti 300 peserta."
     )
-    assert year_of_name_elsewhere("Penghargaan Kompetisi Inovasi Layanan Desa", text) == 2023
-    assert year_of_name_elsewhere("penghargaan terbaik", text) is None  # too short to be a name
-    assert year_of_name_elsewhere("Penghargaan Inovasi Layanan Kota", text) is None
+    assert year_in_title(with_year_said_apart("Penghargaan Kompetisi Inovasi Layanan Desa", text)) == 2023
+    assert with_year_said_apart("penghargaan terbaik", text) == "penghargaan terbaik"  # too short to be a name
+    assert with_year_said_apart("Penghargaan Inovasi Layanan Kota", text) == "Penghargaan Inovasi Layanan Kota"
 
 
 def test_the_year_of_an_anniversary_named_with_its_count():

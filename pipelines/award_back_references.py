@@ -182,3 +182,29 @@ def named_before(sentence: str, story: Story) -> list[Mention]:
     body = story.body
     at = next((n for n, s in enumerate(body) if sentence in s), 0)
     return recipient_mentions(body[at - 1], story.text) if at > 0 else []
+
+
+# "Tidak hanya itu, Ketua Tim Kompolnas juga menyerahkan piagam penghargaan atas inovasi X": "not only that", then
+# an award of a name of its own, for the units of the award just told (the giver's second award).
+NOT_ONLY_THAT = re.compile(
+    r"^(?:(?:Tidak|Tak|Bukan)\s+(?:hanya|cuma|saja)\s+itu|(?:Tidak|Tak)\s+itu\s+saja|(?:Tidak|Tak)\s+sampai\s+di\s+situ)"
+    r"\b[^.]*\b(?:juga|pula|pun)\b",
+    re.I,
+)
+
+
+def read_not_only_that(awards: list[Award], sentence: str, story: Story) -> bool:
+    """A new award for the last award's units, named in a sentence opening on "not only that"; False otherwise."""
+    if not NOT_ONLY_THAT.match(sentence) or sentence_role(sentence) == "given":
+        return False
+    last = awards[-1]
+    title = title_of(sentence)
+    if not last.recipients or title is None or is_generic_title(title) or title in {a.title for a in awards}:
+        return False
+    named = {m.name for m in recipient_mentions(sentence, story.text)}
+    if not named <= set(last.recipients):
+        return False  # other units: a sentence the award's own readers handle
+    award = Award(category=(categories_of(sentence) or [last.category])[0], evidence=[sentence], title=title)
+    award.recipients, award.recipient_ids = list(last.recipients), list(last.recipient_ids)
+    awards.append(award)
+    return True

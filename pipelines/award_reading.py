@@ -16,6 +16,7 @@ from pipelines.award_back_references import (
     read_bare_item,
     read_carried_on,
     read_counted,
+    read_not_only_that,
     read_same_award,
     read_where_they_serve,
 )
@@ -141,6 +142,8 @@ def _read_before_role(awards: list[Award], sentence: str, is_headline: bool, sto
         return True  # "Baca juga: Polres Y Raih ...": the headline of another story, set in this one
     if awards and not is_headline and read_counted(awards, sentence, story):
         return True
+    if awards and not is_headline and read_not_only_that(awards, sentence, story):
+        return True  # "Tidak hanya itu, Ketua Tim juga menyerahkan piagam atas inovasi X": the giver's second award
     if awards and not is_headline and read_same_award(awards, sentence, story):
         return True  # "Selain keempat polres itu, Polda X juga meraih zona yang sama"
     if awards and not is_headline and read_carried_on(awards, sentence, story):

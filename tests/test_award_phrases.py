@@ -825,6 +825,26 @@ EACH_GROUP = [
 ]  # fmt: skip
 
 
+SPLIT_AWARDS = [
+    # construction, story, (title, recipients, officer) of each award
+    ("not only that: the giver's second award of a name of its own", "Polres Bantul menerima piagam penghargaan dari "
+     "Ombudsman RI atas pelayanan SIM terbaik. Piagam diserahkan Budi Santoso kepada Kapolres Bantul AKBP Andi "
+     "Wijaya. Tak hanya itu, Budi juga menyerahkan plakat penghargaan atas inovasi layanan SKCK keliling yang "
+     "digagas Polres Bantul.",
+     [("piagam penghargaan Ombudsman RI atas pelayanan SIM terbaik", ["Polres Bantul"], "Andi Wijaya"),
+      ("plakat penghargaan atas inovasi layanan SKCK keliling", ["Polres Bantul"], "Andi Wijaya")]),
+    ("not only that, said of the same award: no second one", "Polres Bantul menerima piagam penghargaan dari "
+     "Ombudsman RI atas pelayanan SIM terbaik. Tidak hanya itu, piagam tersebut juga dipajang di lobi Mapolres.",
+     [("piagam penghargaan Ombudsman RI atas pelayanan SIM terbaik", ["Polres Bantul"], None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, story, awards", SPLIT_AWARDS, ids=[row[0] for row in SPLIT_AWARDS])
+def test_awards_split_as_the_story_tells_them(construction, story, awards):
+    got = [(a["title"], a["recipients"], a["officer"]) for a in extract_awards(None, story)]
+    assert got == awards
+
+
 @pytest.mark.parametrize("construction, story, awards", EACH_GROUP, ids=[row[0] for row in EACH_GROUP])
 def test_each_counted_group_its_own_award(construction, story, awards):
     got = [(a["title"], a["recipients"], a["officer"]) for a in extract_awards(None, story)]

@@ -23,6 +23,7 @@ from pipelines.award_lists import listed_awards, numbered_lists_joined
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_occasions import with_occasion
 from pipelines.award_officer import OFFICER_RE, officer_of
+from pipelines.award_own_reasons import own_reasons
 from pipelines.award_people import per_person
 from pipelines.award_rankings import places_of_one_kind
 from pipelines.award_reading import BACKGROUND, BACKGROUND_OPENING, clauses_of, no_receivers, read_sentence
@@ -74,6 +75,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         awards.remove(umbrella)  # its sentences tell of the event each unit's own award was given at
         for award in awards:
             award.evidence[:0] = [s for s in umbrella.evidence if s not in award.evidence]
+    own_reasons(awards, story)  # "Sementara itu, Polres B diganjar penghargaan karena ...": B's award of its own
     # Pass 3: what the award's sentences, then the whole story, say of its giver, officer, date and place.
     for award in awards:
         _complete(award, story)

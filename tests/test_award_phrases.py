@@ -833,6 +833,22 @@ SPLIT_AWARDS = [
      "digagas Polres Bantul.",
      [("piagam penghargaan Ombudsman RI atas pelayanan SIM terbaik", ["Polres Bantul"], "Andi Wijaya"),
       ("plakat penghargaan atas inovasi layanan SKCK keliling", ["Polres Bantul"], "Andi Wijaya")]),
+    ("one award to two units, then each one's own reason: an award each", "Yayasan Peduli Anak Nusantara memberikan "
+     "penghargaan kepada Polres Klaten dan Polres Boyolali di Semarang. Polres Klaten menerima penghargaan atas "
+     "pengungkapan kasus perdagangan anak. Sementara itu, Polres Boyolali diganjar penghargaan karena berhasil "
+     "menyelamatkan balita yang diculik di pasar.",
+     [("penghargaan atas pengungkapan kasus perdagangan anak", ["Polres Klaten"], None),
+      ("penghargaan Yayasan Peduli Anak Nusantara karena berhasil menyelamatkan balita", ["Polres Boyolali"], None)]),
+    ("the reason shared, then one unit's own set apart by sedangkan", "Komisi Informasi memberikan penghargaan kepada "
+     "Polres Klaten, Polres Sragen dan Polres Boyolali. Penghargaan itu diberikan atas keterbukaan informasi publik "
+     "Polres Klaten bersama Polres Sragen. Sedangkan Polres Boyolali mendapatkan penghargaan dari Komisi Informasi "
+     "karena layanan PPID terbaik.",
+     [("Penghargaan atas keterbukaan informasi publik Polres Klaten bersama Polres Sragen",
+       ["Polres Klaten", "Polres Sragen"], None),
+      ("penghargaan Komisi Informasi karena layanan PPID terbaik", ["Polres Boyolali"], None)]),
+    ("a contrast that only thanks splits nothing", "Komisi Informasi memberikan penghargaan kepada Polres Klaten dan "
+     "Polres Boyolali atas keterbukaan informasi publik. Sementara itu, Kapolres Klaten mengucapkan terima kasih.",
+     [("penghargaan atas keterbukaan informasi publik", ["Polres Klaten", "Polres Boyolali"], None)]),
     ("not only that, said of the same award: no second one", "Polres Bantul menerima piagam penghargaan dari "
      "Ombudsman RI atas pelayanan SIM terbaik. Tidak hanya itu, piagam tersebut juga dipajang di lobi Mapolres.",
      [("piagam penghargaan Ombudsman RI atas pelayanan SIM terbaik", ["Polres Bantul"], None)]),

@@ -167,6 +167,8 @@ def _umbrella(award: Award, awards: list[Award]) -> bool:
     others = {name for a in awards if a is not award for name in a.recipients}
     if not others or not is_generic_title(award.title):
         return False
+    if set(award.recipients) & others:
+        return False  # "penghargaan dari Kapolri dan Kapolda X": the unit holds another award itself, no summary
     if any(SET_APART.match(s) for a in awards if a is not award for s in a.evidence):
         return False  # "Selain penghargaan untuk Kapolda, 21 personel Ditpolairud juga mendapat apresiasi"
     return all(any(o.endswith(f" {name}") for o in others) for name in award.recipients)

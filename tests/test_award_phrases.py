@@ -804,6 +804,11 @@ ANOTHER_AWARD = [
       ["Palang Merah Indonesia", "Yayasan Lalu Lintas Nusantara", "Ikatan Dokter Indonesia"]),
      # two may give one award together
      ("Polres Bantul menerima penghargaan dari Kapolres Bantul dan Dandim Bantul atas pawai terpanjang.", []),
+     # two of known kinds of their own each give one
+     ("Delapan anggota Polda Jambi diberi penghargaan dari Kapolri dan Kapolda Jambi untuk mengikuti pendidikan SIP.",
+      ["Kapolri", "Kapolda Jambi"]),
+     # one body whose name runs on after "dan"
+     ("Polres Bantul menerima penghargaan dari Kementerian Kelautan dan Perikanan atas patroli laut.", []),
      # what the award went to is no giver
      ("Polres Bantul menerima penghargaan dari para tokoh, warga dan pelajar.", [])],
 )  # fmt: skip
@@ -846,6 +851,10 @@ SPLIT_AWARDS = [
      [("Penghargaan atas keterbukaan informasi publik Polres Klaten bersama Polres Sragen",
        ["Polres Klaten", "Polres Sragen"], None),
       ("penghargaan Komisi Informasi karena layanan PPID terbaik", ["Polres Boyolali"], None)]),
+    ("an award from each of two givers of their own kinds, the unit in both", "Delapan anggota Polda Jambi diberi "
+     "penghargaan dari Kapolri dan Kapolda Jambi. Penerima penghargaan itu dinilai oleh tim Wanjak bersama Irwasda "
+     "Polda Jambi.",
+     [("penghargaan Kapolri", ["Polda Jambi"], None), ("penghargaan Kapolda Jambi", ["Polda Jambi"], None)]),
     ("a contrast that only thanks splits nothing", "Komisi Informasi memberikan penghargaan kepada Polres Klaten dan "
      "Polres Boyolali atas keterbukaan informasi publik. Sementara itu, Kapolres Klaten mengucapkan terima kasih.",
      [("penghargaan atas keterbukaan informasi publik", ["Polres Klaten", "Polres Boyolali"], None)]),

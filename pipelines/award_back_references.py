@@ -63,8 +63,43 @@ SAME_AWARD = re.compile(
 )
 
 
+# "Selain gubernur, penghargaan serupa juga diberikan Ketua DPRD X atas ...": the same award, from another giver.
+SAME_FROM_ANOTHER = re.compile(
+    r"\b(?:penghargaan|piagam|apresiasi|reward)\s+(?:serupa|yang\s+sama)\s+(?:juga\s+|pun\s+|turut\s+)?"
+    r"(?:diberikan|diserahkan|dianugerahkan)\s+(?:oleh\s+)?(?P<giver>[A-Z][^,.;]*?)(?=\s+(?:sebagai|atas|karena|"
+    r"kepada|bagi|untuk|dalam|pada|di)\b|[,.;]|$)"
+)
+
+
+def _read_same_from_another(awards: list[Award], sentence: str, story: Story) -> bool:
+    """The award just told, from a giver of its own: a new award for the same units, unless one of the giver's
+    kind is read already (then the sentence says more of it)."""
+    m = SAME_FROM_ANOTHER.search(sentence)
+    if not m:
+        return False
+    kinds = categories_of(f"dari {m.group('giver')}") or ["other"]
+    named = {u.name for u in recipient_mentions(sentence, story.text)}
+    said = m.group("giver").split()[:2]  # the giver named already: more of its own award
+    same = [a for a in awards if a.category == kinds[0] and " ".join(said) in " ".join(a.evidence)]
+    if same:
+        same[-1].evidence.append(sentence)
+        return True
+    last = awards[-1]
+    if not last.recipients or not named <= set(last.recipients):
+        return False
+    title = title_of(sentence)
+    clause = re.sub(r"^(?:Selain|Di samping|Di luar)\b[^,]{0,80},\s*", "", sentence)  # not the giver set aside
+    award = Award(category=kinds[0], evidence=[clause], title=title if not is_generic_title(title) else last.title)
+    award.recipients, award.recipient_ids = list(last.recipients), list(last.recipient_ids)
+    awards.append(award)
+    return True
+
+
 def read_same_award(awards: list[Award], sentence: str, story: Story) -> bool:
-    """More units of the award the story just told; an award of their own when it was a ranking's places."""
+    """More units of the award the story just told; an award of their own when it was a ranking's places; the same
+    award from another giver."""
+    if _read_same_from_another(awards, sentence, story):
+        return True
     if not SAME_AWARD.search(sentence):
         return False
     named = [m for m in recipient_mentions(sentence, story.text) if not m.via_position]

@@ -522,6 +522,8 @@ GIVERS = [
     ("dari the Kapolri", "Polres Sleman mendapat penghargaan dari Kapolri.", "kapolri", "Kapolri"),
     ("a Bupati who gives", "Bupati Sleman menyerahkan piagam kepada Polres Sleman.", "regional_government", "Bupati Sleman"),
     ("province short form", "penghargaan dari Gubernur Jatim untuk Polda", "regional_government", "Gubernur Jawa Timur"),
+    ("the head of a regional parliament", "Polres Sleman menerima penghargaan dari Ketua DPRD Jatim Budi Santoso.",
+     "regional_government", "Ketua DPRD Jawa Timur"),
     ("a passive award verb, its giver after oleh", "Polri dianugerahi penghargaan sebagai badan publik informatif "
      "oleh Komisi Informasi Pusat (KIP).", "other", "Komisi Informasi Pusat"),
     ("diterima oleh names the one who accepts", "Penghargaan dari Bupati Sleman diterima oleh Kapolres Sleman.",
@@ -855,6 +857,17 @@ SPLIT_AWARDS = [
      "penghargaan dari Kapolri dan Kapolda Jambi. Penerima penghargaan itu dinilai oleh tim Wanjak bersama Irwasda "
      "Polda Jambi.",
      [("penghargaan Kapolri", ["Polda Jambi"], None), ("penghargaan Kapolda Jambi", ["Polda Jambi"], None)]),
+    ("the same award from another giver, the first set aside by Selain", "Satresnarkoba Polres Tabalong diganjar "
+     "piagam penghargaan oleh Bupati Tabalong atas pengungkapan 20 kilogram ganja. Selain bupati, penghargaan serupa "
+     "juga diberikan Ketua DPRD Tabalong Budi Santoso sebagai wujud apresiasi atas kinerja polisi.",
+     [("piagam penghargaan Bupati Tabalong atas pengungkapan 20 kilogram ganja", ["Satresnarkoba Polres Tabalong"],
+       None),
+      ("penghargaan Ketua DPRD Tabalong atas kinerja polisi", ["Satresnarkoba Polres Tabalong"], None)]),
+    ("the same award again from the giver already named: no second one", "Polres Tabalong menerima piagam "
+     "penghargaan dari Kapolda Kalsel atas pengungkapan 20 kilogram ganja. Penghargaan serupa juga diberikan Kapolda "
+     "Kalsel kepada para penyidiknya.",
+     [("piagam penghargaan Kapolda Kalimantan Selatan atas pengungkapan 20 kilogram ganja", ["Polres Tabalong"],
+       None)]),
     ("a contrast that only thanks splits nothing", "Komisi Informasi memberikan penghargaan kepada Polres Klaten dan "
      "Polres Boyolali atas keterbukaan informasi publik. Sementara itu, Kapolres Klaten mengucapkan terima kasih.",
      [("penghargaan atas keterbukaan informasi publik", ["Polres Klaten", "Polres Boyolali"], None)]),

@@ -243,3 +243,19 @@ def read_not_only_that(awards: list[Award], sentence: str, story: Story) -> bool
     award.recipients, award.recipient_ids = list(last.recipients), list(last.recipient_ids)
     awards.append(award)
     return True
+
+
+# What an award read already was assessed on: the services or units it names are no recipients of their own.
+AWARD_BASIS = re.compile(
+    r"\b(?:dasar|kriteria|indikator)\s+(?:penilaian\s+)?(?:penghargaan|pemberian\s+penghargaan)\s+(?:ini|itu|tersebut)\s+"
+    r"(?:adalah|yakni|yaitu|ialah|meliputi)\b",
+    re.I,
+)
+
+
+def read_basis(awards: list[Award], sentence: str, story: Story) -> bool:
+    """ "Dasar penilaian penghargaan ini adalah indeks atas tiga layanan Polres X, yakni ...": more of the last award."""
+    if not AWARD_BASIS.search(sentence):
+        return False
+    awards[-1].evidence.append(sentence)
+    return True

@@ -14,6 +14,7 @@ from pipelines.award_back_references import (
     PEOPLE_BEFORE,
     named_before,
     read_bare_item,
+    read_basis,
     read_carried_on,
     read_counted,
     read_not_only_that,
@@ -140,18 +141,15 @@ def _read_before_role(awards: list[Award], sentence: str, is_headline: bool, sto
         return True  # "Sebelumnya, Polres X juga pernah meraih ...": an earlier award, not this story's
     if ASIDE.match(sentence):
         return True  # "Baca juga: Polres Y Raih ...": the headline of another story, set in this one
-    if awards and not is_headline and read_counted(awards, sentence, story):
+    # "Dasar penilaian penghargaan ini adalah ..." (what was assessed); "Penghargaan kedua ..."; "Tidak hanya itu,
+    # Ketua Tim juga menyerahkan piagam atas inovasi X" (the giver's second award); "Selain keempat polres itu, Polda
+    # X juga meraih zona yang sama"; "Polres A meraih kategori X. Selanjutnya Polres B untuk kategori Y."; "...
+    # kepada polres berikut:" then "Polres A (98,2)" on a line of its own; "... di antaranya Kombes A. Saat ini ia
+    # bertugas sebagai Dansat Brimob Polda X."
+    readers = [read_basis, read_counted, read_not_only_that, read_same_award]
+    readers += [read_carried_on, read_bare_item, read_where_they_serve]
+    if awards and not is_headline and any(read(awards, sentence, story) for read in readers):
         return True
-    if awards and not is_headline and read_not_only_that(awards, sentence, story):
-        return True  # "Tidak hanya itu, Ketua Tim juga menyerahkan piagam atas inovasi X": the giver's second award
-    if awards and not is_headline and read_same_award(awards, sentence, story):
-        return True  # "Selain keempat polres itu, Polda X juga meraih zona yang sama"
-    if awards and not is_headline and read_carried_on(awards, sentence, story):
-        return True  # "Polres A meraih kategori X. Selanjutnya Polres B untuk kategori Y."
-    if awards and not is_headline and read_bare_item(awards, sentence, story):
-        return True  # "... kepada polres berikut:" then "Polres A (98,2)" on a line of its own
-    if awards and not is_headline and read_where_they_serve(awards, sentence, story):
-        return True  # "... di antaranya Kombes A. Saat ini ia bertugas sebagai Dansat Brimob Polda X."
     if len(awards) > 1 and not is_headline and read_each_named(awards, sentence, story):
         return True  # "X diterima AKP A, Y diterima AKBP B": each award's own receiver
     if len(awards) > 1 and not is_headline and EVERY_AWARD.match(sentence):

@@ -868,6 +868,13 @@ SPLIT_AWARDS = [
      "Kalsel kepada para penyidiknya.",
      [("piagam penghargaan Kapolda Kalimantan Selatan atas pengungkapan 20 kilogram ganja", ["Polres Tabalong"],
        None)]),
+    ("the services an award's basis lists are no awards and no recipients", "Kementerian Pendayagunaan Aparatur "
+     "Negara dan Reformasi Birokrasi (Kemenpan RB) Republik Indonesia menganugerahkan penghargaan tertinggi "
+     "pelayanan prima dengan nilai A kepada Polres Bantul. Kapolres Bantul AKBP Andi Wijaya mengatakan dasar "
+     "penilaian penghargaan ini adalah indeks kualitas pelayanan atas tiga jenis pelayanan Polres Bantul yang "
+     "mendapat nilai tertinggi, yakni pelayanan SIM, pelayanan SKCK dan pelayanan Sentra Pelayanan Kepolisian "
+     "Terpadu (SPKT).",
+     [("penghargaan tertinggi pelayanan prima", ["Polres Bantul"], None)]),
     ("a contrast that only thanks splits nothing", "Komisi Informasi memberikan penghargaan kepada Polres Klaten dan "
      "Polres Boyolali atas keterbukaan informasi publik. Sementara itu, Kapolres Klaten mengucapkan terima kasih.",
      [("penghargaan atas keterbukaan informasi publik", ["Polres Klaten", "Polres Boyolali"], None)]),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipelines.award_model import Award, Story, add_recipients
+from pipelines.award_officer import OFFICER_RE
 from pipelines.award_titles import is_generic_title, placement_of, title_of
 from pipelines.categories import categories_of
 from pipelines.classify_sentences import sentence_role
@@ -256,6 +257,26 @@ AWARD_BASIS = re.compile(
 def read_basis(awards: list[Award], sentence: str, story: Story) -> bool:
     """ "Dasar penilaian penghargaan ini adalah indeks atas tiga layanan Polres X, yakni ...": more of the last award."""
     if not AWARD_BASIS.search(sentence):
+        return False
+    awards[-1].evidence.append(sentence)
+    return True
+
+
+# "..., yakni Bripka A dan Bripka B. Keduanya mendapat penghargaan karena ...": "keduanya" who received, the people the
+# sentence before named for the last award; not "Keduanya diterima Kapolres", both awards.
+BOTH_OF_THEM_RECEIVE = re.compile(
+    r"^ke(?:dua|tiga|empat|lima)nya\s+(?:(?:juga|pun|sama-sama)\s+)?(?:mendapat(?:kan)?|menerima|meraih|memperoleh|"
+    r"dianugerahi|diganjar|dinilai)\b",
+    re.I,
+)
+
+
+def read_both_of_them(awards: list[Award], sentence: str, story: Story) -> bool:
+    """More of the last award, when "keduanya" are the people or units its sentence just named."""
+    if not BOTH_OF_THEM_RECEIVE.match(sentence) or not _right_after(awards[-1], sentence, story):
+        return False
+    before = story.body[story.body.index(sentence) - 1]
+    if len({m.group("name") for m in OFFICER_RE.finditer(before)}) < 2 and len(awards[-1].recipients) < 2:
         return False
     awards[-1].evidence.append(sentence)
     return True

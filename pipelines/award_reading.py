@@ -15,6 +15,7 @@ from pipelines.award_back_references import (
     named_before,
     read_bare_item,
     read_basis,
+    read_both_of_them,
     read_carried_on,
     read_counted,
     read_not_only_that,
@@ -147,7 +148,7 @@ def _read_before_role(awards: list[Award], sentence: str, is_headline: bool, sto
     # kepada polres berikut:" then "Polres A (98,2)" on a line of its own; "... di antaranya Kombes A. Saat ini ia
     # bertugas sebagai Dansat Brimob Polda X."
     readers = [read_basis, read_counted, read_not_only_that, read_same_award]
-    readers += [read_carried_on, read_bare_item, read_where_they_serve]
+    readers += [read_carried_on, read_bare_item, read_where_they_serve, read_both_of_them]
     if awards and not is_headline and any(read(awards, sentence, story) for read in readers):
         return True
     if len(awards) > 1 and not is_headline and read_each_named(awards, sentence, story):

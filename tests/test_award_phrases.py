@@ -875,12 +875,12 @@ SPLIT_AWARDS = [
      "mendapat nilai tertinggi, yakni pelayanan SIM, pelayanan SKCK dan pelayanan Sentra Pelayanan Kepolisian "
      "Terpadu (SPKT).",
      [("penghargaan tertinggi pelayanan prima", ["Polres Bantul"], None)]),
-    ("keduanya: the two people just named, not both awards", "Polda Jambi memberikan piagam penghargaan kepada "
-     "Bripda Rudi Hartono atas medali emas renang di PON. Rudi adalah anggota Satbrimob Polda Jambi. Selain kepada "
+    ("keduanya: the two people just named, not both awards", "Polda Jambi memberikan penghargaan berupa piagam "
+     "kepada Bripda Rudi Hartono, peraih medali emas renang di PON. Rudi adalah anggota Satbrimob Polda Jambi. Selain kepada "
      "Rudi, Polda Jambi juga memberikan piagam kepada dua anggota Satlantas Polres Muaro Jambi, yakni Bripka Andi "
      "Saputra dan Bripka Budi Santoso. Keduanya mendapat penghargaan karena menolong korban banjir di jalan lintas "
      "timur.",
-     [("piagam penghargaan Polda Jambi atas medali emas renang", ["Satbrimob Polda Jambi"], "Rudi Hartono"),
+     [("penghargaan berupa piagam", ["Satbrimob Polda Jambi"], "Rudi Hartono"),
       ("penghargaan Polda Jambi karena menolong korban banjir", ["Satlantas Polres Muaro Jambi"], "Andi Saputra"),
       ("penghargaan Polda Jambi karena menolong korban banjir", ["Satlantas Polres Muaro Jambi"], "Budi Santoso")]),
     ("a contrast that only thanks splits nothing", "Komisi Informasi memberikan penghargaan kepada Polres Klaten dan "

@@ -826,6 +826,16 @@ EACH_GROUP = [
      "Budi Santoso, dan Satya Lencana Pengabdian 8 tahun diterima Kasat Reskrim Polres Bantul Iptu Andi Wijaya.",
      [("Satya Lencana Pengabdian 24 tahun", ["Satlantas Polres Bantul"], "Budi Santoso"),
       ("Satya Lencana Pengabdian 8 tahun", ["Satreskrim Polres Bantul"], "Andi Wijaya")]),
+    ("a summary, then groups set against each other by sedangkan", "Kapolda Jambi memberikan penghargaan kepada "
+     "personel Polres Bungo. Satu personel dianugerahi Kenaikan Pangkat Luar Biasa, sedangkan lima personel lainnya "
+     "menerima piagam penghargaan Kapolda atas pengungkapan kasus pembalakan liar.",
+     [("Kenaikan Pangkat Luar Biasa", ["Polres Bungo"], None),
+      ("piagam penghargaan Kapolda atas pengungkapan kasus pembalakan liar", ["Polres Bungo"], None)]),
+    ("a bare summary of counted groups is the first group's award", "Sebanyak 20 personel Polres Kulon Progo menerima "
+     "tanda kehormatan dari Presiden RI. Lima personel menerima Satya Lencana Pengabdian 24 tahun, dan 15 personel "
+     "Satya Lencana Pengabdian 8 tahun.",
+     [("Satya Lencana Pengabdian 24 tahun", ["Polres Kulon Progo"], None),
+      ("Satya Lencana Pengabdian 8 tahun", ["Polres Kulon Progo"], None)]),
     ("groups counted by what one decoration was for", "Rinciannya, 29 personel Polres Bantul menerima tanda "
      "kehormatan untuk masa pengabdian 8 tahun, 4 personel untuk 16 tahun, dan 7 personel untuk 24 tahun.",
      [("tanda kehormatan untuk masa pengabdian 8 tahun", ["Polres Bantul"], None)]),

@@ -136,3 +136,47 @@ def read_each_named(awards: list[Award], sentence: str, story: Story) -> bool:
             award.evidence.append(part)
             add_recipients(award, mentions)
     return True
+
+
+# "Polres X menjadi juara II lomba video dan meraih predikat Duta Keselamatan": one subject, two awards, each with
+# its own verb; the second clause is read with the subject of the first.
+FIRST_WON = re.compile(
+    r"\b(?:menjadi|meraih|menyabet|memperoleh|mendapat(?:kan)?|menerima|dinobatkan\s+sebagai)\s+"
+    r"(?:juara|peringkat|predikat|penghargaan|piagam|rekor|gelar|trofi)\b",
+    re.I,
+)
+SECOND_WON = re.compile(
+    r"\s+(?:dan|serta)\s+(?:juga\s+)?(?:berhasil\s+)?(?P<verb>meraih|menyabet|memperoleh|mendapat(?:kan)?|menerima|"
+    r"dinobatkan\s+sebagai)\s+(?:predikat|gelar|penghargaan|piagam|trofi|juara|peringkat|rekor)\b",
+    re.I,
+)
+
+
+def two_won(sentence: str) -> tuple[str, str] | None:
+    """The sentence as two clauses when one subject won two awards with a verb each ("... menjadi juara II X dan
+    meraih predikat Y"); None otherwise."""
+    first = FIRST_WON.search(sentence)
+    second = SECOND_WON.search(sentence, first.end()) if first else None
+    if not second:
+        return None
+    one = sentence[: second.start()].rstrip(" ,") + "."
+    other = sentence[: first.start()] + sentence[second.start("verb") :]
+    if is_generic_title(title_of(one)) or is_generic_title(title_of(other)) or title_of(one) == title_of(other):
+        return None
+    return one, other
+
+
+def read_two_won(awards: list[Award], sentence: str, story: Story, read) -> bool:
+    """Both awards of a sentence in which one subject won two, the second an award of its own; False otherwise."""
+    clauses = two_won(sentence)
+    if clauses is None:
+        return False
+    read(awards, clauses[0], False, story)
+    if not awards:
+        return False
+    first = awards[-1]
+    kinds = categories_of(without_non_givers(without_receiving_chiefs(clauses[1])))
+    award = Award(category=(kinds or [first.category])[0], title=title_of(clauses[1]), evidence=[clauses[1]])
+    award.recipients, award.recipient_ids = list(first.recipients), list(first.recipient_ids)
+    awards.append(award)
+    return True

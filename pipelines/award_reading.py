@@ -22,7 +22,7 @@ from pipelines.award_back_references import (
     read_same_award,
     read_where_they_serve,
 )
-from pipelines.award_each import read_each_giver, read_each_group, read_each_named
+from pipelines.award_each import read_each_giver, read_each_group, read_each_named, read_two_won
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_titles import is_generic_title, placement_of, title_of
 from pipelines.award_years import year_of
@@ -107,6 +107,8 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
     role = sentence_role(sentence) or _grade_conferred(sentence, story)
     if role == "received" and not is_headline and read_each_giver(awards, sentence, story):
         return  # "... juga menerima penghargaan dari A, B dan C": an award from each
+    if role == "received" and not is_headline and read_two_won(awards, sentence, story, read_sentence):
+        return  # "Polres X menjadi juara II lomba A dan meraih predikat B": two awards, one subject
     if role == "received" and not is_headline and read_each_group(awards, sentence):
         return  # "tujuh personel menerima X, dua personel Y": an award for each group
     cats = categories_of(no_receivers(ANOTHER_AWARD_FIRST.sub("", sentence))) or ["other"]

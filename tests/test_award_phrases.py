@@ -893,6 +893,13 @@ SPLIT_AWARDS = [
      [("penghargaan berupa piagam", ["Satbrimob Polda Jambi"], "Rudi Hartono"),
       ("penghargaan Polda Jambi karena menolong korban banjir", ["Satlantas Polres Muaro Jambi"], "Andi Saputra"),
       ("penghargaan Polda Jambi karena menolong korban banjir", ["Satlantas Polres Muaro Jambi"], "Budi Santoso")]),
+    ("one subject, two awards each with its verb", "Dalam ajang itu, Polres Bungo menjadi juara II lomba video "
+     "edukasi lalu lintas dan meraih predikat Duta Keselamatan Jalan.",
+     [("juara II lomba video edukasi lalu lintas", ["Polres Bungo"], None),
+      ("predikat Duta Keselamatan Jalan", ["Polres Bungo"], None)]),
+    ("one award and what it was won with: no second award", "Polres Bungo meraih juara I lomba Kampung Tangguh dan "
+     "menerima piagam tersebut dari Kapolda Jambi.",
+     [("juara I lomba Kampung Tangguh", ["Polres Bungo"], None)]),
     ("a contrast that only thanks splits nothing", "Komisi Informasi memberikan penghargaan kepada Polres Klaten dan "
      "Polres Boyolali atas keterbukaan informasi publik. Sementara itu, Kapolres Klaten mengucapkan terima kasih.",
      [("penghargaan atas keterbukaan informasi publik", ["Polres Klaten", "Polres Boyolali"], None)]),

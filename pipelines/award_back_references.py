@@ -28,15 +28,20 @@ ORDINAL_AWARD = re.compile(
     re.I,
 )
 ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
+# "Penghargaan selanjutnya, dalam bentuk sertifikat, diberikan kepada ...": the next award the story counts.
+NEXT_AWARD = re.compile(r"^(?:penghargaan|piagam|rekor|trofi)\s+(?:selanjutnya|berikutnya)\b", re.I)
 
 
 def read_counted(awards: list[Award], sentence: str, story: Story) -> bool:
     """ "Penghargaan pertama adalah rekor A. Rekor kedua diberikan untuk B.": the story counts its awards;
     the first is the award already read, each later one a new award for the same units."""
     m = ORDINAL_AWARD.search(sentence)
-    if not m:
+    if not m and NEXT_AWARD.match(sentence):
+        n = max(a.ordinal or 1 for a in awards) + 1  # "Penghargaan selanjutnya ...": the one after the last told
+    elif not m:
         return False
-    n = ORDINALS[m.group(1).lower()]
+    else:
+        n = ORDINALS[m.group(1).lower()]
     award = next((a for a in awards if a.ordinal == n), None)
     if award is None and n == 1 and awards[0].ordinal is None:
         award = awards[0]
@@ -50,7 +55,10 @@ def read_counted(awards: list[Award], sentence: str, story: Story) -> bool:
         awards.append(award)
     award.ordinal = n
     award.evidence.append(sentence)
-    named = title_of(sentence)
+    # what "Penghargaan selanjutnya, dalam bentuk sertifikat, ..." is, read past the word that counts it
+    named = title_of(
+        NEXT_AWARD.sub(lambda w: w.group(0).split()[0], sentence).replace(",", "", 1) if not m else sentence
+    )
     if named and (award.title is None or is_generic_title(award.title) or n > 1):
         award.title, award.title_listed = named, not is_generic_title(named)
     return True

@@ -900,6 +900,12 @@ SPLIT_AWARDS = [
     ("one award and what it was won with: no second award", "Polres Bungo meraih juara I lomba Kampung Tangguh dan "
      "menerima piagam tersebut dari Kapolda Jambi.",
      [("juara I lomba Kampung Tangguh", ["Polres Bungo"], None)]),
+    ("the next award the story counts, to other units", "Bank Indonesia Perwakilan Jambi memberikan penghargaan "
+     "kepada Polda Jambi atas pengungkapan peredaran uang palsu. Penghargaan untuk Polda itu berupa dua lembar uang "
+     "Rupiah uncut. Penghargaan selanjutnya, dalam bentuk sertifikat, diberikan kepada 12 personel Polres Tebo yang "
+     "menangani kasus itu.",
+     [("penghargaan Bank Indonesia Perwakilan Jambi atas pengungkapan peredaran uang palsu", ["Polda Jambi"], None),
+      ("Penghargaan dalam bentuk sertifikat", ["Polres Tebo"], None)]),
     ("a contrast that only thanks splits nothing", "Komisi Informasi memberikan penghargaan kepada Polres Klaten dan "
      "Polres Boyolali atas keterbukaan informasi publik. Sementara itu, Kapolres Klaten mengucapkan terima kasih.",
      [("penghargaan atas keterbukaan informasi publik", ["Polres Klaten", "Polres Boyolali"], None)]),

@@ -304,9 +304,10 @@ def _award_for(
     # A place of a ranking is its own unit's: a sentence about other units adds nothing to it.
     open_to = [a for a in awards if not _placed_elsewhere(a, named)]
     existing = [a for a in open_to if a.category in cats]
-    distinct = False
-    if existing and named and not is_headline:
-        # Another award of the same kind, to other units ("... juga memberikan penghargaan X kepada Polsek Y").
+    distinct, again = False, THE_AWARD_AGAIN.search(sentence) and not ALSO_GIVEN.search(sentence)
+    if existing and named and not is_headline and not again:
+        # Another award of the same kind, to other units ("... juga memberikan penghargaan X kepada Polsek Y"); not
+        # "berharap penghargaan itu memacu Humas Polda X", the award read already.
         probe = Award(recipients=[m.name for m in named], recipient_ids=[m.unit_id for m in named])
         drop_containing_units(probe)
         names = set(probe.recipients)

@@ -906,6 +906,12 @@ SPLIT_AWARDS = [
      "menangani kasus itu.",
      [("penghargaan Bank Indonesia Perwakilan Jambi atas pengungkapan peredaran uang palsu", ["Polda Jambi"], None),
       ("Penghargaan dalam bentuk sertifikat", ["Polres Tebo"], None)]),
+    ("penghargaan itu hoped to spur a unit: the award read already, no new one", "Balikpapan - Hubungan Masyarakat "
+     "(Humas) Polda Jambi meraih penghargaan kategori keaktifan unggahan berita di media sosial dalam Rakernis Humas "
+     "Polri. Penghargaan itu diterima Kabid Humas Polda Jambi Kombes Pol Budi Santoso di Jakarta. Ia berharap "
+     "penghargaan itu menjadi pemacu semangat kinerja Humas Polda Jambi untuk mempertahankan penghargaan yang telah "
+     "diraih.",
+     [("penghargaan kategori keaktifan unggahan berita", ["Bidhumas Polda Jambi"], "Budi Santoso")]),
     ("a contrast that only thanks splits nothing", "Komisi Informasi memberikan penghargaan kepada Polres Klaten dan "
      "Polres Boyolali atas keterbukaan informasi publik. Sementara itu, Kapolres Klaten mengucapkan terima kasih.",
      [("penghargaan atas keterbukaan informasi publik", ["Polres Klaten", "Polres Boyolali"], None)]),

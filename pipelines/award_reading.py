@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipelines.award_apart import ALSO_ANOTHER, another_award, named_apart, placed_elsewhere
 from pipelines.award_back_references import (
     EVERY_AWARD,
     PEOPLE_BEFORE,
@@ -302,7 +303,7 @@ def _award_for(
     # An officer accepting names no other award; a chief it is also given to does ("juga diberikan kepada Kapolda X").
     named = [m for m in recipients if not m.via_position or GIVEN_TO_CHIEF.search(sentence, 0, m.start)]
     # A place of a ranking is its own unit's: a sentence about other units adds nothing to it.
-    open_to = [a for a in awards if not _placed_elsewhere(a, named)]
+    open_to = [a for a in awards if not placed_elsewhere(a, named)]
     existing = [a for a in open_to if a.category in cats]
     distinct, again = False, THE_AWARD_AGAIN.search(sentence) and not ALSO_GIVEN.search(sentence)
     if existing and named and not is_headline and not again:
@@ -324,7 +325,7 @@ def _award_for(
     # An award of no known kind turns out to be of the sentence's kind, unless the sentence gives other units an
     # award of its own ("Polres A menerima piagam dari Kejaksaan ... Polres B memperoleh rekor MURI").
     generic = [
-        a for a in open_to if a.category == "other" and cats != ["other"] and not _named_apart(a, named, sentence)
+        a for a in open_to if a.category == "other" and cats != ["other"] and not named_apart(a, named, sentence)
     ]
     if role is None:
         # Such a sentence creates an award only when it announces one ("Penghargaan kedua dari Bupati").
@@ -352,46 +353,11 @@ def _award_for(
     if open_to and not distinct and not named and THE_AWARD_AGAIN.search(sentence):
         return open_to[-1]  # "Kapolri menyerahkan penghargaan itu": its hander-over, not another award
     if open_to and not distinct and (is_headline or len(cats) > 1 or cats == ["other"]):
-        if is_headline or not _another_award(awards, sentence, named):
+        if is_headline or not another_award(awards, sentence, named):
             return open_to[0]  # a summary or a follow-up adds to what the story already names
     award = Award(category=cats[0])
     awards.append(award)
     return award
-
-
-def _named_apart(award: Award, named: list[Mention], sentence: str) -> bool:
-    """Whether an award already read, named and given to units, is not the one a sentence gives other units."""
-    if not named or not award.recipients or is_generic_title(award.title):
-        return False
-    names = {m.name for m in named}
-    if names & set(award.recipients) or any(n.endswith(" " + r) for n in names for r in award.recipients):
-        return False
-    title = title_of(sentence)
-    return bool(title) and not is_generic_title(title) and title != award.title
-
-
-def _placed_elsewhere(award: Award, named: list[Mention]) -> bool:
-    """A place of a listed ranking ("Posisi kedua ditempati Polres X") when the sentence names only other units."""
-    return bool(
-        award.placement is not None
-        and award.title_listed
-        and award.recipients
-        and named
-        and not {m.name for m in named} & set(award.recipients)
-    )
-
-
-ALSO_ANOTHER = re.compile(
-    r"^(?:Selain itu|Di samping itu)\b[^.]*\bjuga\s+(?:meraih|menerima|memperoleh|mendapat(?:kan)?)\b"
-)
-
-
-def _another_award(awards: list[Award], sentence: str, named: list[Mention]) -> bool:
-    """ "Sementara itu, Ditintelkam Polda X meraih predikat Y": other units, an award of a name of its own."""
-    title = title_of(sentence)
-    if not named or is_generic_title(title) or any(title == a.title for a in awards):
-        return False
-    return not {m.name for m in named} & {name for a in awards for name in a.recipients}
 
 
 def no_receivers(text: str) -> str:

@@ -10,7 +10,7 @@ import re
 
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_officer import OFFICER_RE
-from pipelines.award_titles import is_generic_title, placement_of, title_of
+from pipelines.award_titles import AWARD_NAME, is_generic_title, placement_of, title_of
 from pipelines.categories import categories_of
 from pipelines.classify_sentences import sentence_role
 from pipelines.recipients import recipient_mentions
@@ -189,6 +189,7 @@ CARRIES_ON = re.compile(
     r"^(?:Kemudian|Selanjutnya|Lalu|Berikutnya|Sedangkan|Sementara(?:\s+itu)?|Adapun|Disusul)\b,?\s*"
     r"(?=(?:Kapol\w*|Pol\w+|Sat\w*|Dit\w*|Bid\w*|Biro)\b)"
 )
+CHIEF_FIRST = re.compile(r"^\w+,?\s+Kapol(?:res\w*|sek|da)\b")
 WHAT_IT_WON = re.compile(r"\b(?:kategori|sebagai|predikat|juara|peringkat|penghargaan|piagam)\b", re.I)
 
 
@@ -201,13 +202,18 @@ def read_carried_on(awards: list[Award], sentence: str, story: Story) -> bool:
         return False
     if sentence_role(sentence) not in (None, "received"):
         return False
-    named = [m for m in recipient_mentions(sentence, story.text) if not m.via_position]
+    mentions = recipient_mentions(sentence, story.text)
+    # "Kemudian, Kapolres X AKBP Y sebagai tokoh Z, Bupati W sebagai ...": the chief honoured stands for his unit
+    named = [m for m in mentions if not m.via_position] or [m for m in mentions[:1] if CHIEF_FIRST.match(sentence)]
     if not named or {m.name for m in named} & {name for a in awards for name in a.recipients}:
         return False
     title = title_of(sentence)
     if title is None or is_generic_title(title):
         title = re.split(r"[,;]|\s+(?:dengan|atas|karena)\s+", sentence[won.start() :])[0].strip(" .")
-    award = Award(category=last.category, evidence=[sentence], title=title)
+        named_award = AWARD_NAME.search(last.title)  # "PWI Award 2019": the awards night the list goes on in
+        title = f"{named_award.group(0)} {title}" if named_award and title.startswith("sebagai") else title
+    # a chief honoured in a list gives nothing: the list's first award names its giver
+    award = Award(category=last.category, evidence=[sentence] + last.evidence[:1] * named[0].via_position, title=title)
     add_recipients(award, named)
     award.placement = placement_of(sentence)
     awards.append(award)

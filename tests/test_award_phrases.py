@@ -912,6 +912,13 @@ SPLIT_AWARDS = [
      "penghargaan itu menjadi pemacu semangat kinerja Humas Polda Jambi untuk mempertahankan penghargaan yang telah "
      "diraih.",
      [("penghargaan kategori keaktifan unggahan berita", ["Bidhumas Polda Jambi"], "Budi Santoso")]),
+    ("a list of honourees carried on by a chief and what he is honoured as", "Surabaya - Kapolda Jawa Timur Irjen "
+     "Pol Budi Santoso menerima PWI Jatim Award 2024 pada puncak Hari Pers Nasional di Surabaya. Sementara itu, "
+     "Gubernur Jatim juga meraih PWI Jatim Award kategori tokoh pemberdayaan desa. Kemudian, Kapolres Blitar AKBP "
+     "Andi Wijaya sebagai tokoh bidang keamanan wisata, Bupati Tuban sebagai tokoh bidang pertanian, serta Rektor "
+     "Universitas Brawijaya sebagai tokoh bidang riset.",
+     [("PWI Jatim Award 2024", ["Polda Jawa Timur"], "Budi Santoso"),
+      ("PWI Jatim Award 2024 sebagai tokoh bidang keamanan wisata", ["Polres Blitar"], "Andi Wijaya")]),
     ("a contrast that only thanks splits nothing", "Komisi Informasi memberikan penghargaan kepada Polres Klaten dan "
      "Polres Boyolali atas keterbukaan informasi publik. Sementara itu, Kapolres Klaten mengucapkan terima kasih.",
      [("penghargaan atas keterbukaan informasi publik", ["Polres Klaten", "Polres Boyolali"], None)]),

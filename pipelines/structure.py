@@ -171,7 +171,12 @@ def _umbrella(award: Award, awards: list[Award]) -> bool:
         return False  # "penghargaan dari Kapolri dan Kapolda X": the unit holds another award itself, no summary
     if any(SET_APART.match(s) for a in awards if a is not award for s in a.evidence):
         return False  # "Selain penghargaan untuk Kapolda, 21 personel Ditpolairud juga mendapat apresiasi"
-    return all(any(o.endswith(f" {name}") for o in others) for name in award.recipients)
+    if all(any(o.endswith(f" {name}") for o in others) for name in award.recipients):
+        return True
+    # "Satlantas Polres X mencatat prestasi dalam ajang Y", then the list of Polres X's named awards: the lead of
+    # theirs, no award of its own.
+    named = award.title is None and all(not is_generic_title(a.title) for a in awards if a is not award)
+    return named and all(any(name == o or name.endswith(f" {o}") for o in others) for name in award.recipients)
 
 
 def _complete(award: Award, story: Story) -> None:

@@ -919,6 +919,13 @@ SPLIT_AWARDS = [
      "Universitas Brawijaya sebagai tokoh bidang riset.",
      [("PWI Jatim Award 2024", ["Polda Jawa Timur"], "Budi Santoso"),
       ("PWI Jatim Award 2024 sebagai tokoh bidang keamanan wisata", ["Polres Blitar"], "Andi Wijaya")]),
+    ("a lead naming the sub-unit, then its parent's list of named awards: no award more", "JAMBI - Satlantas Polres "
+     "Bungo mencatat prestasi dalam ajang Pemilihan Duta Lalu Lintas Jambi 2025 yang digelar di Mapolda Jambi. Pada "
+     "acara itu, Polres Bungo memborong tiga penghargaan sekaligus: Juara 1 Lomba Kampung Tertib Lalu Lintas, Juara 1 "
+     "Pelaporan Kecelakaan Terpadu, dan penghargaan Kategori Video Edukasi Terbaik.",
+     [("Juara 1 Lomba Kampung Tertib Lalu Lintas", ["Satlantas Polres Bungo"], None),
+      ("Juara 1 Pelaporan Kecelakaan Terpadu", ["Satlantas Polres Bungo"], None),
+      ("penghargaan Kategori Video Edukasi Terbaik", ["Satlantas Polres Bungo"], None)]),
     ("a contrast that only thanks splits nothing", "Komisi Informasi memberikan penghargaan kepada Polres Klaten dan "
      "Polres Boyolali atas keterbukaan informasi publik. Sementara itu, Kapolres Klaten mengucapkan terima kasih.",
      [("penghargaan atas keterbukaan informasi publik", ["Polres Klaten", "Polres Boyolali"], None)]),

@@ -926,6 +926,11 @@ SPLIT_AWARDS = [
      [("Juara 1 Lomba Kampung Tertib Lalu Lintas", ["Satlantas Polres Bungo"], None),
       ("Juara 1 Pelaporan Kecelakaan Terpadu", ["Satlantas Polres Bungo"], None),
       ("penghargaan Kategori Video Edukasi Terbaik", ["Satlantas Polres Bungo"], None)]),
+    ("an award to a class of units, then one of them takes part", "Pada kesempatan itu, Kapolri juga memberikan "
+     "penghargaan kepada sejumlah Polda yang meraih capaian PNBP fungsi Lantas terbaik. Kali ini, Kepolisian Daerah "
+     "(Polda) Bengkulu melalui Direktorat Lalu Lintas (Ditlantas) Polda Bengkulu turut menerima penghargaan dengan "
+     "meraih juara 2 Zona B capaian PNBP.",
+     [("penghargaan dengan meraih juara 2 Zona B capaian PNBP", ["Ditlantas Polda Bengkulu"], None)]),
     ("a contrast that only thanks splits nothing", "Komisi Informasi memberikan penghargaan kepada Polres Klaten dan "
      "Polres Boyolali atas keterbukaan informasi publik. Sementara itu, Kapolres Klaten mengucapkan terima kasih.",
      [("penghargaan atas keterbukaan informasi publik", ["Polres Klaten", "Polres Boyolali"], None)]),

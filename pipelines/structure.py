@@ -28,6 +28,7 @@ from pipelines.award_people import per_person
 from pipelines.award_rankings import places_of_one_kind
 from pipelines.award_reading import BACKGROUND, BACKGROUND_OPENING, clauses_of, no_receivers, read_sentence
 from pipelines.award_reasons import REASON
+from pipelines.award_story_titles import classes_in_named_award, one_award_ranked, placings_in_story_award
 from pipelines.award_title_choice import (
     best_title,
     named_by_giver,
@@ -35,7 +36,7 @@ from pipelines.award_title_choice import (
     with_name_said_apart,
     with_reason_said_of_it,
 )
-from pipelines.award_titles import AWARD_NAME, is_generic_title, title_of
+from pipelines.award_titles import is_generic_title, title_of
 from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
 from pipelines.categories import categories_of, decided_by_wording
 from pipelines.classify_sentences import sentences
@@ -91,7 +92,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         # Likewise what it is for: "Penghargaan itu diberikan atas pengungkapan kasus menonjol".
         named = (title_of(s) for s in story.body if AWARD_TERMS.search(s))
         awards[0].title = next((t for t in named if not is_generic_title(t)), awards[0].title)
-    elif _one_award_ranked(awards):
+    elif one_award_ranked(awards):
         # A ranking of one award's units, each place its own award: the unranked ones hold the award the story names.
         named = (title_of(s) for s in story.body if AWARD_TERMS.search(s))
         title = next((t for t in named if not is_generic_title(t)), None)
@@ -102,58 +103,11 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         awards[0].title = with_reason_said_of_it(with_class_among(awards[0].title, story.body), story.body)
         about = [s for s in story.body if AWARD_TERMS.search(s) and not BACKGROUND.search(s)]
         awards[0].title = with_name_said_apart(awards[0].title, about)
-    _placings_in_story_award(awards, story)
-    _classes_in_named_award(awards)
+    placings_in_story_award(awards, story)
+    classes_in_named_award(awards)
     for award in awards:
         award.title = named_by_giver(award.title, award.giver)
     return [a.as_row() for a in awards if a.recipients]
-
-
-def _one_award_ranked(awards: list[Award]) -> bool:
-    """Every award of the story is of one kind, and some are places of a ranking named apart from the award."""
-    return len({a.category for a in awards}) == 1 and any(a.in_story_award for a in awards)
-
-
-def _placings_in_story_award(awards: list[Award], story: Story) -> None:
-    """ "X meraih penghargaan ... dari KPK", then "Peringkat kedua ditempati Y, disusul Z": placings that name
-    no award of their own rank in the one the story names."""
-    named = next((a.title for a in awards if not a.in_story_award and not _placing_title(a.title)), None)
-    if named is None and any(a.in_story_award for a in awards):
-        # Every award is a place or a category of it: the award is the one the story names.
-        found = (title_of(s) for s in story.body if AWARD_TERMS.search(s) and not BACKGROUND.search(s))
-        parts = [a.title.lower() for a in awards if a.in_story_award and a.title]
-        named = next(
-            (t for t in found if not is_generic_title(t) and not _placing_title(t) and not _names_part(t, parts)), None
-        )
-    for award in awards:
-        if named and award.in_story_award and award.title and named.lower() not in award.title.lower():
-            award.title = f"{named}, {award.title}"
-
-
-# A class of winners standing alone ("lima besar Polres terbaik tipe A"), in a story whose awards name one
-# awards night ("Kompolnas Award 2025"): the class is one that night crowned.
-CLASS_ONLY = re.compile(r"^(?:Polda|Polres\w*|Polsek|Satker|Satwil|Satuan\s+\w+)\s+(?:terbaik|teladan)\b", re.I)
-TOP_SO_MANY = r"(?:(?:\d+|tiga|lima|sepuluh)\s+besar\s+)?"
-
-
-def _classes_in_named_award(awards: list[Award]) -> None:
-    names = {m.group(0) for a in awards if a.title and (m := AWARD_NAME.search(a.title))}
-    if len(names) != 1:
-        return
-    (name,) = names
-    for award in awards:
-        if award.title and CLASS_ONLY.match(award.title):
-            said = (re.search(TOP_SO_MANY + re.escape(award.title), s, re.I) for s in award.evidence)
-            award.title = f"{name} {next((m.group(0) for m in said if m), award.title)}"
-
-
-def _names_part(title: str, parts: list[str]) -> bool:
-    """ "Penghargaan kategori pelayanan terbaik": a title that names one of the story's categories or places."""
-    return any(part in title.lower() for part in parts)
-
-
-def _placing_title(title: str | None) -> bool:
-    return is_generic_title(title) or bool(re.match(r"(?:juara|peringkat|posisi|urutan)\b", title, re.I))
 
 
 SET_APART = re.compile(

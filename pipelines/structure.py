@@ -79,7 +79,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     own_reasons(awards, story)  # "Sementara itu, Polres B diganjar penghargaan karena ...": B's award of its own
     # Pass 3: what the award's sentences, then the whole story, say of its giver, officer, date and place.
     for award in awards:
-        _complete(award, story)
+        _complete(award, story, _said_of_a_decoration(award, awards))
     places_of_one_kind(awards)
     awards = [split for award in awards for split in per_person(award, story)]
     contest_subunits(awards, story)
@@ -133,7 +133,17 @@ def _umbrella(award: Award, awards: list[Award]) -> bool:
     return named and all(any(name == o or name.endswith(f" {o}") for o in others) for name in award.recipients)
 
 
-def _complete(award: Award, story: Story) -> None:
+def _said_of_a_decoration(award: Award, awards: list[Award]) -> set[str]:
+    """The sentences only another award's own, when that award is one whose name says its giver (a state decoration,
+    a MURI record) and this one is not: "Satu personil dianugerahi Bintang Bhayangkara Nararya, ..." gives the
+    Polisi teladan awards of the same story no giver."""
+    if decided_by_wording(award.title or ""):
+        return set()
+    named = [a for a in awards if a is not award and decided_by_wording(a.title or "")]
+    return {s for a in named for s in a.evidence} - set(award.evidence)
+
+
+def _complete(award: Award, story: Story, foreign: set[str] = frozenset()) -> None:
     """Pass 3 for one award: recipients when its sentences named none, kind and giver, officer, year,
     title, the ceremony's date and place."""
     drop_containing_units(award)
@@ -154,7 +164,7 @@ def _complete(award: Award, story: Story) -> None:
     mentions = [m for m in find_unit_mentions(context, story=story.text) if m.name in award.recipients] or [
         m for m in find_unit_mentions(story.text) if m.name in award.recipients
     ]
-    _complete_giver(award, story, context, mentions)
+    _complete_giver(award, story, context, mentions, foreign)
     # A sub-unit listed beside its parent ("Kapolres dan Kasat Lantas Polres X") leaves the parent's officer.
     mentions = [m for m in mentions if m.name not in award.beside_parent] or mentions
     single = len(set(award.recipients) - award.beside_parent) == 1
@@ -208,14 +218,14 @@ def _own_chiefs(context: str, mentions: list[Mention]) -> int:
     return sum(any(name.split(" ", 1)[-1].startswith(p) for p in posts) for name in {u.name for u in mentions})
 
 
-def _complete_giver(award: Award, story: Story, context: str, mentions: list[Mention]) -> None:
+def _complete_giver(award: Award, story: Story, context: str, mentions: list[Mention], foreign: set[str]) -> None:
     """The award's kind and giver: who gives decides the kind ("penghargaan dari Kapolri", "Bupati X
     menyerahkan"); an award whose own sentences name no giver and no kind has the giver the story names."""
     given_by = no_receivers(context)  # a chief who receives names no giver and no kind
-    whole_story = no_receivers(story.text)
+    whole_story = no_receivers(" ".join(s for s in story.sentences if s not in foreign))
     decided = decided_by_wording(given_by)
     if not (decided and decided.name == award.category):
-        about_award = no_receivers(_about_awarding(story))
+        about_award = no_receivers(_about_awarding(story, foreign))
         story_giver = giver_category(about_award) if award.category == "other" else None
         award.category = giver_category(given_by) or story_giver or award.category
         if story_giver and not giver_category(given_by):
@@ -234,7 +244,7 @@ def _complete_giver(award: Award, story: Story, context: str, mentions: list[Men
     if award.giver is None and award.category == "other":
         # No giver where one stands: a kind the awarding sentences name ("di kantor wilayah DJPb X, ... menerima
         # penghargaan") before the Polda that hosts its own units' contests.
-        kind = next(iter(categories_of(no_receivers(_about_awarding(story)))), "other")
+        kind = next(iter(categories_of(no_receivers(_about_awarding(story, foreign)))), "other")
         if kind != "other":
             award.category = kind
             award.giver, award.giver_person = giver_of(kind, whole_story, mentions)
@@ -252,8 +262,8 @@ AWARDING = re.compile(
 )
 
 
-def _about_awarding(story: Story) -> str:
-    return _joined([s for s in story.sentences if AWARDING.search(s) and not BACKGROUND.search(s)])
+def _about_awarding(story: Story, foreign: set[str] = frozenset()) -> str:
+    return _joined([s for s in story.sentences if AWARDING.search(s) and not BACKGROUND.search(s) and s not in foreign])
 
 
 def _joined(sentences: list[str]) -> str:

@@ -973,6 +973,13 @@ STORY_KIND_GIVER = [
     ("the award referred back to, handed over by another", (None, "Polres Sragen meraih Kompolnas Awards 2023 "
      "sebagai polres terbaik. Kapolri menyerahkan penghargaan itu kepada Kapolres Sragen di Jakarta."),
      [("kompolnas", "Kompolnas")]),
+    ("a state decoration's giver is not spread to the story's other awards", (None, "JAMBI - Bertepatan dengan Hari "
+     "Bhayangkara, enam personel Kepolisian Daerah Jambi menerima penghargaan. Satu personel dianugerahi penghargaan "
+     "Bintang Bhayangkara Nararya. Penerima penghargaan Bhayangkara Nararya adalah Kompol Budi Santoso. Personel "
+     "berikutnya, Kapolsek Rimbo Tengah Polres Bungo IPTU Andi Wijaya, meraih juara satu polisi teladan lewat "
+     "kegiatan bedah rumah warga. Kapolsek Tabir Polres Merangin, IPDA Rudi Hartono, diberi penghargaan atas "
+     "prestasinya memprakarsai penanaman 2.000 pohon karet."),
+     [("other", "Presiden RI"), ("other", None)]),
     ("a headline ending on its giver runs on into no lead", ("Kapolres Sikka Terima Piagam Dari FORKAB", "Maumere - "
      "Forum Kerukunan Antar Bangsa (Forkab) memberikan piagam kepada Polres Sikka atas pengamanan festival. Piagam "
      "itu juga diberikan kepada Kapolda NTT sebagai pembina."),

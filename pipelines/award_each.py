@@ -18,12 +18,10 @@ from pipelines.recipients import recipient_mentions, without_receiving_chiefs
 from pipelines.role_words import RECEIVE
 
 # "... juga menerima penghargaan dari Komnas HAM, Yayasan X dan Pemkab Y": a receiving verb, the award, then
-# three or more bodies, each named with a capital. Two ("dari Kapolres dan Dandim") may give one award jointly,
-# unless they are of two known kinds ("diberi penghargaan dari Kapolri dan Kapolda X"): an award from each.
+# three or more bodies, each named with a capital. Two ("dari Kapolres dan Dandim") may give one award jointly.
 GIVERS_LISTED = re.compile(
-    r"\b(?:menerima|meraih|memperoleh|mendapat(?:kan)?|diberi|diganjar|dianugerahi)\s+(?:\w+\s+){0,2}?"
-    r"(?:penghargaan|piagam)\s+(?:juga\s+)?dari\s+"
-    r"(?P<givers>[A-Z][^.;]*?)(?=\s+(?:atas|karena|pada|saat|di|dalam|untuk|sebagai|berkat)\b|[.;]?\s*$)"
+    r"\b(?:menerima|meraih|memperoleh|mendapat(?:kan)?)\s+(?:\w+\s+){0,2}?(?:penghargaan|piagam)\s+(?:juga\s+)?dari\s+"
+    r"(?P<givers>[A-Z][^.;]*?)(?=\s+(?:atas|karena|pada|saat|di|dalam)\b|[.;]?\s*$)"
 )
 GIVER_SEPARATOR = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
 # What opens the sentence on another award ("Di luar rekor MURI, ..."): not part of each giver's clause.
@@ -36,17 +34,11 @@ def givers_listed(sentence: str) -> list[tuple[str, str]]:
     if not m:
         return []
     givers = [g.strip() for g in GIVER_SEPARATOR.split(m.group("givers")) if g.strip()]
-    if not all(g[0].isupper() for g in givers) or len(givers) < 2 or (len(givers) == 2 and not _two_kinds(givers)):
+    if len(givers) < 3 or not all(g[0].isupper() for g in givers):
         return []
     head = OPENING.sub("", sentence[: m.start("givers")])
     tail = sentence[m.end("givers") :]
     return [(giver, f"{head}{giver}{tail}") for giver in givers]
-
-
-def _two_kinds(givers: list[str]) -> bool:
-    """Two givers each of a known kind of its own (not a body whose name runs on after "dan")."""
-    kinds = [categories_of(f"dari {g}") for g in givers]
-    return all(k and k[0] != "other" for k in kinds) and kinds[0][0] != kinds[1][0]
 
 
 def read_each_giver(awards: list[Award], sentence: str, story: Story) -> bool:
@@ -59,8 +51,7 @@ def read_each_giver(awards: list[Award], sentence: str, story: Story) -> bool:
         award = Award(category=(kinds or ["other"])[0], evidence=[clause])
         add_recipients(award, recipient_mentions(clause, story.text))
         # A bare "penghargaan" goes by its giver: each award here is told apart by nothing else.
-        # What it is for is read past its giver: "penghargaan dari Kapolri untuk mengikuti SIP".
-        award.title = named_by_giver(title_of(clause.replace(f" dari {giver}", "", 1)), giver)
+        award.title = named_by_giver(title_of(clause), giver)
         awards.append(award)
     return True
 

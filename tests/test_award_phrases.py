@@ -806,11 +806,6 @@ ANOTHER_AWARD = [
       ["Palang Merah Indonesia", "Yayasan Lalu Lintas Nusantara", "Ikatan Dokter Indonesia"]),
      # two may give one award together
      ("Polres Bantul menerima penghargaan dari Kapolres Bantul dan Dandim Bantul atas pawai terpanjang.", []),
-     # two of known kinds of their own each give one
-     ("Delapan anggota Polda Jambi diberi penghargaan dari Kapolri dan Kapolda Jambi untuk mengikuti pendidikan SIP.",
-      ["Kapolri", "Kapolda Jambi"]),
-     # one body whose name runs on after "dan"
-     ("Polres Bantul menerima penghargaan dari Kementerian Kelautan dan Perikanan atas patroli laut.", []),
      # what the award went to is no giver
      ("Polres Bantul menerima penghargaan dari para tokoh, warga dan pelajar.", [])],
 )  # fmt: skip
@@ -863,10 +858,6 @@ SPLIT_AWARDS = [
      [("Penghargaan atas keterbukaan informasi publik Polres Klaten bersama Polres Sragen",
        ["Polres Klaten", "Polres Sragen"], None),
       ("penghargaan Komisi Informasi karena layanan PPID terbaik", ["Polres Boyolali"], None)]),
-    ("an award from each of two givers of their own kinds, the unit in both", "Delapan anggota Polda Jambi diberi "
-     "penghargaan dari Kapolri dan Kapolda Jambi. Penerima penghargaan itu dinilai oleh tim Wanjak bersama Irwasda "
-     "Polda Jambi.",
-     [("penghargaan Kapolri", ["Polda Jambi"], None), ("penghargaan Kapolda Jambi", ["Polda Jambi"], None)]),
     ("the same award from another giver, the first set aside by Selain", "Satresnarkoba Polres Tabalong diganjar "
      "piagam penghargaan oleh Bupati Tabalong atas pengungkapan 20 kilogram ganja. Selain bupati, penghargaan serupa "
      "juga diberikan Ketua DPRD Tabalong Budi Santoso sebagai wujud apresiasi atas kinerja polisi.",

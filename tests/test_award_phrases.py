@@ -922,6 +922,11 @@ SPLIT_AWARDS = [
      "(Polda) Bengkulu melalui Direktorat Lalu Lintas (Ditlantas) Polda Bengkulu turut menerima penghargaan dengan "
      "meraih juara 2 Zona B capaian PNBP.",
      [("penghargaan dengan meraih juara 2 Zona B capaian PNBP", ["Ditlantas Polda Bengkulu"], None)]),
+    ("a bare award of a unit that shares another award with its sub-unit sums up nothing", "Polres Bantul menerima "
+     "penghargaan dari Bupati Bantul. Di samping itu, Polres Bantul bersama Satlantas Polres Bantul juga meraih rekor "
+     "MURI untuk pawai helm terpanjang.",
+     [("penghargaan Bupati Bantul", ["Polres Bantul"], None),
+      ("rekor MURI untuk pawai helm terpanjang", ["Satlantas Polres Bantul"], None)]),
     ("a contrast that only thanks splits nothing", "Komisi Informasi memberikan penghargaan kepada Polres Klaten dan "
      "Polres Boyolali atas keterbukaan informasi publik. Sementara itu, Kapolres Klaten mengucapkan terima kasih.",
      [("penghargaan atas keterbukaan informasi publik", ["Polres Klaten", "Polres Boyolali"], None)]),

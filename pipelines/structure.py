@@ -122,7 +122,7 @@ def _umbrella(award: Award, awards: list[Award]) -> bool:
     if not others or not is_generic_title(award.title):
         return False
     if set(award.recipients) & others:
-        return False  # "penghargaan dari Kapolri dan Kapolda X": the unit holds another award itself, no summary
+        return False  # "Polres X menerima penghargaan Bupati ... Polres X bersama Satlantas X juga meraih rekor MURI"
     if any(SET_APART.match(s) for a in awards if a is not award for s in a.evidence):
         return False  # "Selain penghargaan untuk Kapolda, 21 personel Ditpolairud juga mendapat apresiasi"
     if all(any(o.endswith(f" {name}") for o in others) for name in award.recipients):

@@ -221,6 +221,8 @@ def _add_recipients_read(
 def _complete_from_sentence(award: Award, sentence: str, cats: list[str], is_headline: bool) -> None:
     """The award's title, year and placement, from the sentence where the award has none (or a generic title)."""
     candidate = None if is_headline else title_of(sentence)
+    if candidate is None and award.title is None and not is_headline and (named := CATEGORY_NAMED.search(sentence)):
+        candidate = named.group(0)  # "untuk kategori X, bendera jempol diberikan kepada ...": the category names it
     if candidate and (
         award.title is None
         or (award.title_generic and cats == [award.category] and not is_generic_title(candidate))
@@ -265,6 +267,22 @@ THE_AWARD_AGAIN = re.compile(r"\b(?:penghargaan|piagam|predikat|trofi)\s+(?:itu|
 ALSO_GIVEN = re.compile(
     r"\b(?:juga|pun|turut)\s+(?:di\w+|meraih|menerima|mendapat(?:kan)?|memperoleh)\b|\byang\s+sama\b", re.I
 )
+
+
+# "untuk kategori Kemampuan Penyelesaian Perkara, bendera jempol diberikan kepada Polres Y": a category by its name.
+CATEGORY_NAMED = re.compile(
+    r"\bkategori\s+(?-i:[A-Z])[\w-]*(?:\s+(?!(?:di\w+kan|yang|untuk|kepada|bagi|oleh|ini|itu|tersebut)\b)[\w-]+){0,6}",
+    re.I,
+)
+
+
+def _another_category(sentence: str, existing: list[Award]) -> bool:
+    """Whether a sentence gives an award of a category it names that no award of the same kind already read names:
+    one object per winner and category."""
+    named = CATEGORY_NAMED.search(sentence)
+    if not named:
+        return False
+    return not any(named.group(0).lower() in " ".join(a.evidence).lower() for a in existing)
 
 
 def _under(m: Mention, recipients: list[str]) -> bool:
@@ -312,9 +330,9 @@ def _award_for(
         probe = Award(recipients=[m.name for m in named], recipient_ids=[m.unit_id for m in named])
         drop_containing_units(probe)
         names = set(probe.recipients)
-        if not any(names & set(a.recipients) or not a.recipients for a in existing) and title_of(sentence) not in {
-            a.title for a in existing
-        }:
+        if not any(names & set(a.recipients) or not a.recipients for a in existing) and (
+            title_of(sentence) not in {a.title for a in existing} or _another_category(sentence, existing)
+        ):
             existing, distinct = [], True
             cats[:] = cats[:1]
     named_here = title_of(sentence)

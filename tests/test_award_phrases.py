@@ -927,6 +927,13 @@ SPLIT_AWARDS = [
      "MURI untuk pawai helm terpanjang.",
      [("penghargaan Bupati Bantul", ["Polres Bantul"], None),
       ("rekor MURI untuk pawai helm terpanjang", ["Satlantas Polres Bantul"], None)]),
+    ("one object per winner and category, each category by its name", "Polda Jambi kembali menggelar rapat analisa "
+     "dan evaluasi bulanan. Hasil penilaian untuk kategori Pengungkapan Kasus Menonjol, bendera jempol diberikan "
+     "kepada Polres Bungo, karena berhasil mengungkap lima kasus pembalakan liar. Kemudian bendera jempol untuk "
+     "kategori Penyelesaian Perkara Lengkap diberikan kepada Polres Tebo, karena berhasil menuntaskan dua belas "
+     "perkara.",
+     [("kategori Pengungkapan Kasus Menonjol", ["Polres Bungo"], None),
+      ("kategori Penyelesaian Perkara Lengkap", ["Polres Tebo"], None)]),
     ("a contrast that only thanks splits nothing", "Komisi Informasi memberikan penghargaan kepada Polres Klaten dan "
      "Polres Boyolali atas keterbukaan informasi publik. Sementara itu, Kapolres Klaten mengucapkan terima kasih.",
      [("penghargaan atas keterbukaan informasi publik", ["Polres Klaten", "Polres Boyolali"], None)]),

@@ -10,7 +10,8 @@ import re
 from dataclasses import replace
 
 from pipelines.award_model import Award, Story, add_recipients
-from pipelines.award_titles import is_generic_title, placement_of, title_of
+from pipelines.award_officer import OFFICER_RE
+from pipelines.award_titles import AWARD_NAME, is_generic_title, placement_of, title_of
 from pipelines.categories import categories_of
 from pipelines.classify_sentences import sentence_role
 from pipelines.recipients import recipient_mentions
@@ -28,15 +29,20 @@ ORDINAL_AWARD = re.compile(
     re.I,
 )
 ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
+# "Penghargaan selanjutnya, dalam bentuk sertifikat, diberikan kepada ...": the next award the story counts.
+NEXT_AWARD = re.compile(r"^(?:penghargaan|piagam|rekor|trofi)\s+(?:selanjutnya|berikutnya)\b", re.I)
 
 
 def read_counted(awards: list[Award], sentence: str, story: Story) -> bool:
     """ "Penghargaan pertama adalah rekor A. Rekor kedua diberikan untuk B.": the story counts its awards;
     the first is the award already read, each later one a new award for the same units."""
     m = ORDINAL_AWARD.search(sentence)
-    if not m:
+    if not m and NEXT_AWARD.match(sentence):
+        n = max(a.ordinal or 1 for a in awards) + 1  # "Penghargaan selanjutnya ...": the one after the last told
+    elif not m:
         return False
-    n = ORDINALS[m.group(1).lower()]
+    else:
+        n = ORDINALS[m.group(1).lower()]
     award = next((a for a in awards if a.ordinal == n), None)
     if award is None and n == 1 and awards[0].ordinal is None:
         award = awards[0]
@@ -50,7 +56,10 @@ def read_counted(awards: list[Award], sentence: str, story: Story) -> bool:
         awards.append(award)
     award.ordinal = n
     award.evidence.append(sentence)
-    named = title_of(sentence)
+    # what "Penghargaan selanjutnya, dalam bentuk sertifikat, ..." is, read past the word that counts it
+    named = title_of(
+        NEXT_AWARD.sub(lambda w: w.group(0).split()[0], sentence).replace(",", "", 1) if not m else sentence
+    )
     if named and (award.title is None or is_generic_title(award.title) or n > 1):
         award.title, award.title_listed = named, not is_generic_title(named)
     return True
@@ -64,8 +73,43 @@ SAME_AWARD = re.compile(
 )
 
 
+# "Selain gubernur, penghargaan serupa juga diberikan Ketua DPRD X atas ...": the same award, from another giver.
+SAME_FROM_ANOTHER = re.compile(
+    r"\b(?:penghargaan|piagam|apresiasi|reward)\s+(?:serupa|yang\s+sama)\s+(?:juga\s+|pun\s+|turut\s+)?"
+    r"(?:diberikan|diserahkan|dianugerahkan)\s+(?:oleh\s+)?(?P<giver>[A-Z][^,.;]*?)(?=\s+(?:sebagai|atas|karena|"
+    r"kepada|bagi|untuk|dalam|pada|di)\b|[,.;]|$)"
+)
+
+
+def _read_same_from_another(awards: list[Award], sentence: str, story: Story) -> bool:
+    """The award just told, from a giver of its own: a new award for the same units, unless one of the giver's
+    kind is read already (then the sentence says more of it)."""
+    m = SAME_FROM_ANOTHER.search(sentence)
+    if not m:
+        return False
+    kinds = categories_of(f"dari {m.group('giver')}") or ["other"]
+    named = {u.name for u in recipient_mentions(sentence, story.text)}
+    said = m.group("giver").split()[:2]  # the giver named already: more of its own award
+    same = [a for a in awards if a.category == kinds[0] and " ".join(said) in " ".join(a.evidence)]
+    if same:
+        same[-1].evidence.append(sentence)
+        return True
+    last = awards[-1]
+    if not last.recipients or not named <= set(last.recipients):
+        return False
+    title = title_of(sentence)
+    clause = re.sub(r"^(?:Selain|Di samping|Di luar)\b[^,]{0,80},\s*", "", sentence)  # not the giver set aside
+    award = Award(category=kinds[0], evidence=[clause], title=title if not is_generic_title(title) else last.title)
+    award.recipients, award.recipient_ids = list(last.recipients), list(last.recipient_ids)
+    awards.append(award)
+    return True
+
+
 def read_same_award(awards: list[Award], sentence: str, story: Story) -> bool:
-    """More units of the award the story just told; an award of their own when it was a ranking's places."""
+    """More units of the award the story just told; an award of their own when it was a ranking's places; the same
+    award from another giver."""
+    if _read_same_from_another(awards, sentence, story):
+        return True
     if not SAME_AWARD.search(sentence):
         return False
     named = [m for m in recipient_mentions(sentence, story.text) if not m.via_position]
@@ -147,6 +191,7 @@ CARRIES_ON = re.compile(
     r"^(?:Kemudian|Selanjutnya|Lalu|Berikutnya|Sedangkan|Sementara(?:\s+itu)?|Adapun|Disusul)\b,?\s*"
     r"(?=(?:Kapol\w*|Pol\w+|Sat\w*|Dit\w*|Bid\w*|Biro)\b)"
 )
+CHIEF_FIRST = re.compile(r"^\w+,?\s+Kapol(?:res\w*|sek|da)\b")
 WHAT_IT_WON = re.compile(r"\b(?:kategori|sebagai|predikat|juara|peringkat|penghargaan|piagam)\b", re.I)
 
 
@@ -159,13 +204,18 @@ def read_carried_on(awards: list[Award], sentence: str, story: Story) -> bool:
         return False
     if sentence_role(sentence) not in (None, "received"):
         return False
-    named = [m for m in recipient_mentions(sentence, story.text) if not m.via_position]
+    mentions = recipient_mentions(sentence, story.text)
+    # "Kemudian, Kapolres X AKBP Y sebagai tokoh Z, Bupati W sebagai ...": the chief honoured stands for his unit
+    named = [m for m in mentions if not m.via_position] or [m for m in mentions[:1] if CHIEF_FIRST.match(sentence)]
     if not named or {m.name for m in named} & {name for a in awards for name in a.recipients}:
         return False
     title = title_of(sentence)
     if title is None or is_generic_title(title):
         title = re.split(r"[,;]|\s+(?:dengan|atas|karena)\s+", sentence[won.start() :])[0].strip(" .")
-    award = Award(category=last.category, evidence=[sentence], title=title)
+        named_award = AWARD_NAME.search(last.title)  # "PWI Award 2019": the awards night the list goes on in
+        title = f"{named_award.group(0)} {title}" if named_award and title.startswith("sebagai") else title
+    # a chief honoured in a list gives nothing: the list's first award names its giver
+    award = Award(category=last.category, evidence=[sentence] + last.evidence[:1] * named[0].via_position, title=title)
     add_recipients(award, named)
     award.placement = placement_of(sentence)
     awards.append(award)
@@ -184,3 +234,65 @@ def named_before(sentence: str, story: Story) -> list[Mention]:
     body = story.body
     at = next((n for n, s in enumerate(body) if sentence in s), 0)
     return recipient_mentions(body[at - 1], story.text) if at > 0 else []
+
+
+# "Tidak hanya itu, Ketua Tim Kompolnas juga menyerahkan piagam penghargaan atas inovasi X": "not only that", then
+# an award of a name of its own, for the units of the award just told (the giver's second award).
+NOT_ONLY_THAT = re.compile(
+    r"^(?:(?:Tidak|Tak|Bukan)\s+(?:hanya|cuma|saja)\s+itu|(?:Tidak|Tak)\s+itu\s+saja|(?:Tidak|Tak)\s+sampai\s+di\s+situ)"
+    r"\b[^.]*\b(?:juga|pula|pun)\b",
+    re.I,
+)
+
+
+def read_not_only_that(awards: list[Award], sentence: str, story: Story) -> bool:
+    """A new award for the last award's units, named in a sentence opening on "not only that"; False otherwise."""
+    if not NOT_ONLY_THAT.match(sentence) or sentence_role(sentence) == "given":
+        return False
+    last = awards[-1]
+    title = title_of(sentence)
+    if not last.recipients or title is None or is_generic_title(title) or title in {a.title for a in awards}:
+        return False
+    named = {m.name for m in recipient_mentions(sentence, story.text)}
+    if not named <= set(last.recipients):
+        return False  # other units: a sentence the award's own readers handle
+    award = Award(category=(categories_of(sentence) or [last.category])[0], evidence=[sentence], title=title)
+    award.recipients, award.recipient_ids = list(last.recipients), list(last.recipient_ids)
+    awards.append(award)
+    return True
+
+
+# What an award read already was assessed on: the services or units it names are no recipients of their own.
+AWARD_BASIS = re.compile(
+    r"\b(?:dasar|kriteria|indikator)\s+(?:penilaian\s+)?(?:penghargaan|pemberian\s+penghargaan)\s+(?:ini|itu|tersebut)\s+"
+    r"(?:adalah|yakni|yaitu|ialah|meliputi)\b",
+    re.I,
+)
+
+
+def read_basis(awards: list[Award], sentence: str, story: Story) -> bool:
+    """ "Dasar penilaian penghargaan ini adalah indeks atas tiga layanan Polres X, yakni ...": more of the last award."""
+    if not AWARD_BASIS.search(sentence):
+        return False
+    awards[-1].evidence.append(sentence)
+    return True
+
+
+# "..., yakni Bripka A dan Bripka B. Keduanya mendapat penghargaan karena ...": "keduanya" who received, the people the
+# sentence before named for the last award; not "Keduanya diterima Kapolres", both awards.
+BOTH_OF_THEM_RECEIVE = re.compile(
+    r"^ke(?:dua|tiga|empat|lima)nya\s+(?:(?:juga|pun|sama-sama)\s+)?(?:mendapat(?:kan)?|menerima|meraih|memperoleh|"
+    r"dianugerahi|diganjar|dinilai)\b",
+    re.I,
+)
+
+
+def read_both_of_them(awards: list[Award], sentence: str, story: Story) -> bool:
+    """More of the last award, when "keduanya" are the people or units its sentence just named."""
+    if not BOTH_OF_THEM_RECEIVE.match(sentence) or not _right_after(awards[-1], sentence, story):
+        return False
+    before = story.body[story.body.index(sentence) - 1]
+    if len({m.group("name") for m in OFFICER_RE.finditer(before)}) < 2 and len(awards[-1].recipients) < 2:
+        return False
+    awards[-1].evidence.append(sentence)
+    return True

@@ -11,7 +11,7 @@ import re
 
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_title_choice import named_by_giver
-from pipelines.award_titles import title_of
+from pipelines.award_titles import is_generic_title, title_of
 from pipelines.categories import categories_of
 from pipelines.givers import without_non_givers
 from pipelines.recipients import recipient_mentions, without_receiving_chiefs
@@ -60,16 +60,24 @@ def read_each_giver(awards: list[Award], sentence: str, story: Story) -> bool:
 # group of people counted, then the award it received, named with a capital. Not "29 personel untuk masa
 # pengabdian 8 tahun": one award, its recipients counted by what it was for.
 COUNT = r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)"
+# "Satu personel dianugerahi KPLB, sedangkan lima personel lainnya menerima piagam penghargaan Kapolda": the groups
+# set against each other, an award noun opening what the second received.
 GROUP_AWARD = re.compile(
-    rf"(?:^|[,:;]\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+){COUNT}\s+(?:orang\s+)?(?:personel|anggota|perwira|bintara)\s+"
-    r"(?:(?P<verb>menerima|meraih|memperoleh|mendapat(?:kan)?)\s+)?(?P<award>[A-Z][^,;:]*?)\s*(?=,|;|\.?$|\s(?:dan|serta)\s)",
+    rf"(?:^|[,:;]\s*(?:dan\s+|serta\s+|sedangkan\s+|sementara\s+)?|\s(?:dan|serta|sedangkan|sementara)\s+){COUNT}\s+"
+    r"(?:orang\s+)?(?:personel|anggota|perwira|bintara)\s+(?:lain(?:nya)?\s+)?"
+    r"(?:(?P<verb>menerima|meraih|memperoleh|mendapat(?:kan)?|dianugerahi|diganjar|diberi)\s+)?"
+    r"(?P<award>[A-Z][^,;:]*?|(?:piagam|penghargaan|pin|medali|plakat|trofi|sertifikat)\b[^,;:]*?)"
+    r"\s*(?=,|;|\.?$|\s(?:dan|serta)\s)",
     re.I,
 )
+AWARD_WORD = re.compile(r"(?:piagam|penghargaan|pin|medali|plakat|trofi|sertifikat)\b", re.I)
 
 
 def groups_listed(sentence: str) -> list[str]:
     """The award each counted group of a sentence received, when two or more groups each received one; or []."""
-    found = [m for m in GROUP_AWARD.finditer(sentence) if m.group("award")[0].isupper()]
+    found = [
+        m for m in GROUP_AWARD.finditer(sentence) if m.group("award")[0].isupper() or AWARD_WORD.match(m.group("award"))
+    ]
     if len(found) < 2 or not found[0].group("verb"):
         return []
     return [m.group("award") for m in found]
@@ -78,8 +86,15 @@ def groups_listed(sentence: str) -> list[str]:
 def read_each_group(awards: list[Award], sentence: str) -> bool:
     """A new award for each counted group a sentence names with its own award; False when it names none."""
     named = groups_listed(sentence)
-    for title in named:
+    for n, title in enumerate(named):
         kinds = categories_of(without_non_givers(without_receiving_chiefs(title)))
+        last = awards[-1] if awards else None
+        if n == 0 and last and not last.title_listed and is_generic_title(last.title):
+            # "Kapolda memberikan penghargaan kepada personel Polres X": the first group's award, not one of its own
+            last.title, last.title_listed = title, True
+            last.recipients, last.recipient_ids = [], []  # its units come as the group's, as for the other groups
+            last.evidence.append(sentence)
+            continue
         awards.append(Award(category=(kinds or ["other"])[0], title=title, title_listed=True, evidence=[sentence]))
     return bool(named)
 
@@ -111,4 +126,48 @@ def read_each_named(awards: list[Award], sentence: str, story: Story) -> bool:
         if RECEIVE.search(part):  # not "X diwakili Kaur Y": who stood in for the recipients says not their unit
             award.evidence.append(part)
             add_recipients(award, mentions)
+    return True
+
+
+# "Polres X menjadi juara II lomba video dan meraih predikat Duta Keselamatan": one subject, two awards, each with
+# its own verb; the second clause is read with the subject of the first.
+FIRST_WON = re.compile(
+    r"\b(?:menjadi|meraih|menyabet|memperoleh|mendapat(?:kan)?|menerima|dinobatkan\s+sebagai)\s+"
+    r"(?:juara|peringkat|predikat|penghargaan|piagam|rekor|gelar|trofi)\b",
+    re.I,
+)
+SECOND_WON = re.compile(
+    r"\s+(?:dan|serta)\s+(?:juga\s+)?(?:berhasil\s+)?(?P<verb>meraih|menyabet|memperoleh|mendapat(?:kan)?|menerima|"
+    r"dinobatkan\s+sebagai)\s+(?:predikat|gelar|penghargaan|piagam|trofi|juara|peringkat|rekor)\b",
+    re.I,
+)
+
+
+def two_won(sentence: str) -> tuple[str, str] | None:
+    """The sentence as two clauses when one subject won two awards with a verb each ("... menjadi juara II X dan
+    meraih predikat Y"); None otherwise."""
+    first = FIRST_WON.search(sentence)
+    second = SECOND_WON.search(sentence, first.end()) if first else None
+    if not second:
+        return None
+    one = sentence[: second.start()].rstrip(" ,") + "."
+    other = sentence[: first.start()] + sentence[second.start("verb") :]
+    if is_generic_title(title_of(one)) or is_generic_title(title_of(other)) or title_of(one) == title_of(other):
+        return None
+    return one, other
+
+
+def read_two_won(awards: list[Award], sentence: str, story: Story, read) -> bool:
+    """Both awards of a sentence in which one subject won two, the second an award of its own; False otherwise."""
+    clauses = two_won(sentence)
+    if clauses is None:
+        return False
+    read(awards, clauses[0], False, story)
+    if not awards:
+        return False
+    first = awards[-1]
+    kinds = categories_of(without_non_givers(without_receiving_chiefs(clauses[1])))
+    award = Award(category=(kinds or [first.category])[0], title=title_of(clauses[1]), evidence=[clauses[1]])
+    award.recipients, award.recipient_ids = list(first.recipients), list(first.recipient_ids)
+    awards.append(award)
     return True

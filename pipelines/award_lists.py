@@ -66,7 +66,10 @@ RECEIVERS_HEAD = re.compile(
     r"(?:\s+(?:itu|tersebut|ini))?\s*$",
     re.I,
 )
-NOT_AWARDS_SUBJECT = re.compile(r"\b(?:penerima|peraih|pemenang|pemberian|penyerahan)\b", re.I)
+# ... nor what it names as the award's basis: "dasar penilaian penghargaan ini adalah indeks atas tiga layanan, yakni".
+NOT_AWARDS_SUBJECT = re.compile(
+    r"\b(?:penerima|peraih|pemenang|pemberian|penyerahan|dasar|kriteria|syarat|alasan|indikator)\b", re.I
+)
 
 
 def _enumerated(sentence: str, expected: int | None = None) -> list[str]:

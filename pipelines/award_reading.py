@@ -9,17 +9,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipelines.award_apart import ALSO_ANOTHER, another_award, named_apart, placed_elsewhere
 from pipelines.award_back_references import (
     EVERY_AWARD,
     PEOPLE_BEFORE,
     named_before,
     read_bare_item,
+    read_basis,
+    read_both_of_them,
     read_carried_on,
     read_counted,
+    read_not_only_that,
     read_same_award,
     read_where_they_serve,
 )
-from pipelines.award_each import read_each_giver, read_each_group, read_each_named
+from pipelines.award_each import read_each_giver, read_each_group, read_each_named, read_two_won
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_titles import is_generic_title, placement_of, title_of
 from pipelines.award_years import year_of
@@ -104,6 +108,8 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
     role = sentence_role(sentence) or _grade_conferred(sentence, story)
     if role == "received" and not is_headline and read_each_giver(awards, sentence, story):
         return  # "... juga menerima penghargaan dari A, B dan C": an award from each
+    if role == "received" and not is_headline and read_two_won(awards, sentence, story, read_sentence):
+        return  # "Polres X menjadi juara II lomba A dan meraih predikat B": two awards, one subject
     if role == "received" and not is_headline and read_each_group(awards, sentence):
         return  # "tujuh personel menerima X, dua personel Y": an award for each group
     cats = categories_of(no_receivers(ANOTHER_AWARD_FIRST.sub("", sentence))) or ["other"]
@@ -139,16 +145,15 @@ def _read_before_role(awards: list[Award], sentence: str, is_headline: bool, sto
         return True  # "Sebelumnya, Polres X juga pernah meraih ...": an earlier award, not this story's
     if ASIDE.match(sentence):
         return True  # "Baca juga: Polres Y Raih ...": the headline of another story, set in this one
-    if awards and not is_headline and read_counted(awards, sentence, story):
+    # "Dasar penilaian penghargaan ini adalah ..." (what was assessed); "Penghargaan kedua ..."; "Tidak hanya itu,
+    # Ketua Tim juga menyerahkan piagam atas inovasi X" (the giver's second award); "Selain keempat polres itu, Polda
+    # X juga meraih zona yang sama"; "Polres A meraih kategori X. Selanjutnya Polres B untuk kategori Y."; "...
+    # kepada polres berikut:" then "Polres A (98,2)" on a line of its own; "... di antaranya Kombes A. Saat ini ia
+    # bertugas sebagai Dansat Brimob Polda X."
+    readers = [read_basis, read_counted, read_not_only_that, read_same_award]
+    readers += [read_carried_on, read_bare_item, read_where_they_serve, read_both_of_them]
+    if awards and not is_headline and any(read(awards, sentence, story) for read in readers):
         return True
-    if awards and not is_headline and read_same_award(awards, sentence, story):
-        return True  # "Selain keempat polres itu, Polda X juga meraih zona yang sama"
-    if awards and not is_headline and read_carried_on(awards, sentence, story):
-        return True  # "Polres A meraih kategori X. Selanjutnya Polres B untuk kategori Y."
-    if awards and not is_headline and read_bare_item(awards, sentence, story):
-        return True  # "... kepada polres berikut:" then "Polres A (98,2)" on a line of its own
-    if awards and not is_headline and read_where_they_serve(awards, sentence, story):
-        return True  # "... di antaranya Kombes A. Saat ini ia bertugas sebagai Dansat Brimob Polda X."
     if len(awards) > 1 and not is_headline and read_each_named(awards, sentence, story):
         return True  # "X diterima AKP A, Y diterima AKBP B": each award's own receiver
     if len(awards) > 1 and not is_headline and EVERY_AWARD.match(sentence):
@@ -216,6 +221,8 @@ def _add_recipients_read(
 def _complete_from_sentence(award: Award, sentence: str, cats: list[str], is_headline: bool) -> None:
     """The award's title, year and placement, from the sentence where the award has none (or a generic title)."""
     candidate = None if is_headline else title_of(sentence)
+    if candidate is None and award.title is None and not is_headline and (named := CATEGORY_NAMED.search(sentence)):
+        candidate = named.group(0)  # "untuk kategori X, bendera jempol diberikan kepada ...": the category names it
     if candidate and (
         award.title is None
         or (award.title_generic and cats == [award.category] and not is_generic_title(candidate))
@@ -262,6 +269,22 @@ ALSO_GIVEN = re.compile(
 )
 
 
+# "untuk kategori Kemampuan Penyelesaian Perkara, bendera jempol diberikan kepada Polres Y": a category by its name.
+CATEGORY_NAMED = re.compile(
+    r"\bkategori\s+(?-i:[A-Z])[\w-]*(?:\s+(?!(?:di\w+kan|yang|untuk|kepada|bagi|oleh|ini|itu|tersebut)\b)[\w-]+){0,6}",
+    re.I,
+)
+
+
+def _another_category(sentence: str, existing: list[Award]) -> bool:
+    """Whether a sentence gives an award of a category it names that no award of the same kind already read names:
+    one object per winner and category."""
+    named = CATEGORY_NAMED.search(sentence)
+    if not named:
+        return False
+    return not any(named.group(0).lower() in " ".join(a.evidence).lower() for a in existing)
+
+
 def _under(m: Mention, recipients: list[str]) -> bool:
     """Whether a unit is a sub-unit or a Polsek of one of the award's recipients ("Satlantas Polres X", "Polsek Y")."""
     if any(m.name.endswith(" " + r) for r in recipients):
@@ -298,17 +321,18 @@ def _award_for(
     # An officer accepting names no other award; a chief it is also given to does ("juga diberikan kepada Kapolda X").
     named = [m for m in recipients if not m.via_position or GIVEN_TO_CHIEF.search(sentence, 0, m.start)]
     # A place of a ranking is its own unit's: a sentence about other units adds nothing to it.
-    open_to = [a for a in awards if not _placed_elsewhere(a, named)]
+    open_to = [a for a in awards if not placed_elsewhere(a, named)]
     existing = [a for a in open_to if a.category in cats]
-    distinct = False
-    if existing and named and not is_headline:
-        # Another award of the same kind, to other units ("... juga memberikan penghargaan X kepada Polsek Y").
+    distinct, again = False, THE_AWARD_AGAIN.search(sentence) and not ALSO_GIVEN.search(sentence)
+    if existing and named and not is_headline and not again:
+        # Another award of the same kind, to other units ("... juga memberikan penghargaan X kepada Polsek Y"); not
+        # "berharap penghargaan itu memacu Humas Polda X", the award read already.
         probe = Award(recipients=[m.name for m in named], recipient_ids=[m.unit_id for m in named])
         drop_containing_units(probe)
         names = set(probe.recipients)
-        if not any(names & set(a.recipients) or not a.recipients for a in existing) and title_of(sentence) not in {
-            a.title for a in existing
-        }:
+        if not any(names & set(a.recipients) or not a.recipients for a in existing) and (
+            title_of(sentence) not in {a.title for a in existing} or _another_category(sentence, existing)
+        ):
             existing, distinct = [], True
             cats[:] = cats[:1]
     named_here = title_of(sentence)
@@ -319,7 +343,7 @@ def _award_for(
     # An award of no known kind turns out to be of the sentence's kind, unless the sentence gives other units an
     # award of its own ("Polres A menerima piagam dari Kejaksaan ... Polres B memperoleh rekor MURI").
     generic = [
-        a for a in open_to if a.category == "other" and cats != ["other"] and not _named_apart(a, named, sentence)
+        a for a in open_to if a.category == "other" and cats != ["other"] and not named_apart(a, named, sentence)
     ]
     if role is None:
         # Such a sentence creates an award only when it announces one ("Penghargaan kedua dari Bupati").
@@ -347,46 +371,11 @@ def _award_for(
     if open_to and not distinct and not named and THE_AWARD_AGAIN.search(sentence):
         return open_to[-1]  # "Kapolri menyerahkan penghargaan itu": its hander-over, not another award
     if open_to and not distinct and (is_headline or len(cats) > 1 or cats == ["other"]):
-        if is_headline or not _another_award(awards, sentence, named):
+        if is_headline or not another_award(awards, sentence, named):
             return open_to[0]  # a summary or a follow-up adds to what the story already names
     award = Award(category=cats[0])
     awards.append(award)
     return award
-
-
-def _named_apart(award: Award, named: list[Mention], sentence: str) -> bool:
-    """Whether an award already read, named and given to units, is not the one a sentence gives other units."""
-    if not named or not award.recipients or is_generic_title(award.title):
-        return False
-    names = {m.name for m in named}
-    if names & set(award.recipients) or any(n.endswith(" " + r) for n in names for r in award.recipients):
-        return False
-    title = title_of(sentence)
-    return bool(title) and not is_generic_title(title) and title != award.title
-
-
-def _placed_elsewhere(award: Award, named: list[Mention]) -> bool:
-    """A place of a listed ranking ("Posisi kedua ditempati Polres X") when the sentence names only other units."""
-    return bool(
-        award.placement is not None
-        and award.title_listed
-        and award.recipients
-        and named
-        and not {m.name for m in named} & set(award.recipients)
-    )
-
-
-ALSO_ANOTHER = re.compile(
-    r"^(?:Selain itu|Di samping itu)\b[^.]*\bjuga\s+(?:meraih|menerima|memperoleh|mendapat(?:kan)?)\b"
-)
-
-
-def _another_award(awards: list[Award], sentence: str, named: list[Mention]) -> bool:
-    """ "Sementara itu, Ditintelkam Polda X meraih predikat Y": other units, an award of a name of its own."""
-    title = title_of(sentence)
-    if not named or is_generic_title(title) or any(title == a.title for a in awards):
-        return False
-    return not {m.name for m in named} & {name for a in awards for name in a.recipients}
 
 
 def no_receivers(text: str) -> str:

@@ -23,6 +23,7 @@ from pipelines.award_lists import listed_awards, numbered_lists_joined
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_occasions import with_occasion
 from pipelines.award_officer import OFFICER_RE, officer_of
+from pipelines.award_own_reasons import own_reasons
 from pipelines.award_people import per_person
 from pipelines.award_rankings import places_of_one_kind
 from pipelines.award_reading import (
@@ -36,6 +37,7 @@ from pipelines.award_reading import (
 from pipelines.award_reasons import REASON
 from pipelines.award_speech_day import giver_speech_day
 from pipelines.award_stand_ins import stood_in_for
+from pipelines.award_story_titles import classes_in_named_award, one_award_ranked, placings_in_story_award
 from pipelines.award_title_choice import (
     best_title,
     named_by_giver,
@@ -44,7 +46,7 @@ from pipelines.award_title_choice import (
     with_reason_said_of_it,
     with_year_said_apart,
 )
-from pipelines.award_titles import AWARD_NAME, is_generic_title, title_of
+from pipelines.award_titles import is_generic_title, title_of
 from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
 from pipelines.categories import categories_of, decided_by_wording, same_giver
 from pipelines.classify_sentences import sentences
@@ -86,9 +88,10 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         awards.remove(umbrella)  # its sentences tell of the event each unit's own award was given at
         for award in awards:
             award.evidence[:0] = [s for s in umbrella.evidence if s not in award.evidence]
+    own_reasons(awards, story)  # "Sementara itu, Polres B diganjar penghargaan karena ...": B's award of its own
     # Pass 3: what the award's sentences, then the whole story, say of its giver, officer, date and place.
     for award in awards:
-        _complete(award, story)
+        _complete(award, story, _said_of_a_decoration(award, awards))
     places_of_one_kind(awards)
     awards = [split for award in awards for split in per_person(award, story)]
     contest_subunits(awards, story)
@@ -101,7 +104,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         # Likewise what it is for: "Penghargaan itu diberikan atas pengungkapan kasus menonjol".
         named = (title_of(s) for s in story.body if AWARD_TERMS.search(s))
         awards[0].title = next((t for t in named if not is_generic_title(t)), awards[0].title)
-    elif _one_award_ranked(awards):
+    elif one_award_ranked(awards):
         # A ranking of one award's units, each place its own award: the unranked ones hold the award the story names.
         named = (title_of(s) for s in story.body if AWARD_TERMS.search(s))
         title = next((t for t in named if not is_generic_title(t)), None)
@@ -112,60 +115,13 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         awards[0].title = with_reason_said_of_it(with_class_among(awards[0].title, story.body), story.body)
         about = [s for s in story.body if AWARD_TERMS.search(s) and not BACKGROUND.search(s)]
         awards[0].title = with_year_said_apart(with_name_said_apart(awards[0].title, about), story.text)
-    _placings_in_story_award(awards, story)
-    _classes_in_named_award(awards)
+    placings_in_story_award(awards, story)
+    classes_in_named_award(awards)
     for award in awards:
         award.title = named_by_giver(award.title, award.giver)
         # The name it ends up with may carry its period ("capaian IKPA 2024" taken from a sentence naming no unit).
         award.year = award.year or year_in_title(award.title)
     return [a.as_row() for a in awards if a.recipients]
-
-
-def _one_award_ranked(awards: list[Award]) -> bool:
-    """Every award of the story is of one kind, and some are places of a ranking named apart from the award."""
-    return len({a.category for a in awards}) == 1 and any(a.in_story_award for a in awards)
-
-
-def _placings_in_story_award(awards: list[Award], story: Story) -> None:
-    """ "X meraih penghargaan ... dari KPK", then "Peringkat kedua ditempati Y, disusul Z": placings that name
-    no award of their own rank in the one the story names."""
-    named = next((a.title for a in awards if not a.in_story_award and not _placing_title(a.title)), None)
-    if named is None and any(a.in_story_award for a in awards):
-        # Every award is a place or a category of it: the award is the one the story names.
-        found = (title_of(s) for s in story.body if AWARD_TERMS.search(s) and not BACKGROUND.search(s))
-        parts = [a.title.lower() for a in awards if a.in_story_award and a.title]
-        named = next(
-            (t for t in found if not is_generic_title(t) and not _placing_title(t) and not _names_part(t, parts)), None
-        )
-    for award in awards:
-        if named and award.in_story_award and award.title and named.lower() not in award.title.lower():
-            award.title = f"{named}, {award.title}"
-
-
-# A class of winners standing alone ("lima besar Polres terbaik tipe A"), in a story whose awards name one
-# awards night ("Kompolnas Award 2025"): the class is one that night crowned.
-CLASS_ONLY = re.compile(r"^(?:Polda|Polres\w*|Polsek|Satker|Satwil|Satuan\s+\w+)\s+(?:terbaik|teladan)\b", re.I)
-TOP_SO_MANY = r"(?:(?:\d+|tiga|lima|sepuluh)\s+besar\s+)?"
-
-
-def _classes_in_named_award(awards: list[Award]) -> None:
-    names = {m.group(0) for a in awards if a.title and (m := AWARD_NAME.search(a.title))}
-    if len(names) != 1:
-        return
-    (name,) = names
-    for award in awards:
-        if award.title and CLASS_ONLY.match(award.title):
-            said = (re.search(TOP_SO_MANY + re.escape(award.title), s, re.I) for s in award.evidence)
-            award.title = f"{name} {next((m.group(0) for m in said if m), award.title)}"
-
-
-def _names_part(title: str, parts: list[str]) -> bool:
-    """ "Penghargaan kategori pelayanan terbaik": a title that names one of the story's categories or places."""
-    return any(part in title.lower() for part in parts)
-
-
-def _placing_title(title: str | None) -> bool:
-    return is_generic_title(title) or bool(re.match(r"(?:juara|peringkat|posisi|urutan)\b", title, re.I))
 
 
 SET_APART = re.compile(
@@ -179,9 +135,16 @@ def _umbrella(award: Award, awards: list[Award]) -> bool:
     others = {name for a in awards if a is not award for name in a.recipients}
     if not others or not is_generic_title(award.title):
         return False
+    if set(award.recipients) & others:
+        return False  # "Polres X menerima penghargaan Bupati ... Polres X bersama Satlantas X juga meraih rekor MURI"
     if any(SET_APART.match(s) for a in awards if a is not award for s in a.evidence):
         return False  # "Selain penghargaan untuk Kapolda, 21 personel Ditpolairud juga mendapat apresiasi"
-    return all(any(o.endswith(f" {name}") for o in others) for name in award.recipients)
+    if all(any(o.endswith(f" {name}") for o in others) for name in award.recipients):
+        return True
+    # "Satlantas Polres X mencatat prestasi dalam ajang Y", then the list of Polres X's named awards: the lead of
+    # theirs, no award of its own.
+    named = award.title is None and all(not is_generic_title(a.title) for a in awards if a is not award)
+    return named and all(any(name == o or name.endswith(f" {o}") for o in others) for name in award.recipients)
 
 
 def _lead_recipients(story: Story) -> list:
@@ -193,7 +156,17 @@ def _lead_recipients(story: Story) -> list:
     return []
 
 
-def _complete(award: Award, story: Story) -> None:
+def _said_of_a_decoration(award: Award, awards: list[Award]) -> set[str]:
+    """The sentences only another award's own, when that award is one whose name says its giver (a state decoration,
+    a MURI record) and this one is not: "Satu personil dianugerahi Bintang Bhayangkara Nararya, ..." gives the
+    Polisi teladan awards of the same story no giver."""
+    if decided_by_wording(award.title or ""):
+        return set()
+    named = [a for a in awards if a is not award and decided_by_wording(a.title or "")]
+    return {s for a in named for s in a.evidence} - set(award.evidence)
+
+
+def _complete(award: Award, story: Story, foreign: set[str] = frozenset()) -> None:
     """Pass 3 for one award: recipients when its sentences named none, kind and giver, officer, year,
     title, the ceremony's date and place."""
     drop_containing_units(award)
@@ -212,7 +185,7 @@ def _complete(award: Award, story: Story) -> None:
     mentions = [m for m in find_unit_mentions(context, story=story.text) if m.name in award.recipients] or [
         m for m in find_unit_mentions(story.text) if m.name in award.recipients
     ]
-    _complete_giver(award, story, context, mentions)
+    _complete_giver(award, story, context, mentions, foreign)
     # A sub-unit listed beside its parent ("Kapolres dan Kasat Lantas Polres X") leaves the parent's officer.
     mentions = [m for m in mentions if m.name not in award.beside_parent] or mentions
     single = len(set(award.recipients) - award.beside_parent) == 1
@@ -268,14 +241,14 @@ def _own_chiefs(context: str, mentions: list[Mention]) -> int:
     return sum(any(name.split(" ", 1)[-1].startswith(p) for p in posts) for name in {u.name for u in mentions})
 
 
-def _complete_giver(award: Award, story: Story, context: str, mentions: list[Mention]) -> None:
+def _complete_giver(award: Award, story: Story, context: str, mentions: list[Mention], foreign: set[str]) -> None:
     """The award's kind and giver: who gives decides the kind ("penghargaan dari Kapolri", "Bupati X
     menyerahkan"); an award whose own sentences name no giver and no kind has the giver the story names."""
     given_by = no_receivers(context)  # a chief who receives names no giver and no kind
-    whole_story = no_receivers(story.text)
+    whole_story = no_receivers(" ".join(s for s in story.sentences if s not in foreign))
     decided = decided_by_wording(given_by)
     if not (decided and decided.name == award.category):
-        about_award = no_receivers(_about_awarding(story))
+        about_award = no_receivers(_about_awarding(story, foreign))
         story_giver = giver_category(about_award) if award.category == "other" else None
         award.category = giver_category(given_by) or story_giver or award.category
         award.category = decided.name if decided and same_giver(decided, award.category, given_by) else award.category
@@ -295,7 +268,7 @@ def _complete_giver(award: Award, story: Story, context: str, mentions: list[Men
     if award.giver is None and award.category == "other":
         # No giver where one stands: a kind the awarding sentences name ("di kantor wilayah DJPb X, ... menerima
         # penghargaan") before the Polda that hosts its own units' contests.
-        kind = next(iter(categories_of(no_receivers(_about_awarding(story)))), "other")
+        kind = next(iter(categories_of(no_receivers(_about_awarding(story, foreign)))), "other")
         if kind != "other":
             award.category = kind
             award.giver, award.giver_person = giver_of(kind, whole_story, mentions)
@@ -313,8 +286,8 @@ AWARDING = re.compile(
 )
 
 
-def _about_awarding(story: Story) -> str:
-    return _joined([s for s in story.sentences if AWARDING.search(s) and not BACKGROUND.search(s)])
+def _about_awarding(story: Story, foreign: set[str] = frozenset()) -> str:
+    return _joined([s for s in story.sentences if AWARDING.search(s) and not BACKGROUND.search(s) and s not in foreign])
 
 
 def _joined(sentences: list[str]) -> str:

@@ -723,6 +723,8 @@ GIVERS = [
     ("dari the Kapolri", "Polres Sleman mendapat penghargaan dari Kapolri.", "kapolri", "Kapolri"),
     ("a Bupati who gives", "Bupati Sleman menyerahkan piagam kepada Polres Sleman.", "regional_government", "Bupati Sleman"),
     ("province short form", "penghargaan dari Gubernur Jatim untuk Polda", "regional_government", "Gubernur Jawa Timur"),
+    ("the head of a regional parliament", "Polres Sleman menerima penghargaan dari Ketua DPRD Jatim Budi Santoso.",
+     "regional_government", "Ketua DPRD Jawa Timur"),
     ("a passive award verb, its giver after oleh", "Polri dianugerahi penghargaan sebagai badan publik informatif "
      "oleh Komisi Informasi Pusat (KIP).", "other", "Komisi Informasi Pusat"),
     ("diterima oleh names the one who accepts", "Penghargaan dari Bupati Sleman diterima oleh Kapolres Sleman.",
@@ -1045,10 +1047,132 @@ EACH_GROUP = [
      "Budi Santoso, dan Satya Lencana Pengabdian 8 tahun diterima Kasat Reskrim Polres Bantul Iptu Andi Wijaya.",
      [("Satya Lencana Pengabdian 24 tahun", ["Satlantas Polres Bantul"], "Budi Santoso"),
       ("Satya Lencana Pengabdian 8 tahun", ["Satreskrim Polres Bantul"], "Andi Wijaya")]),
+    ("a summary, then groups set against each other by sedangkan", "Kapolda Jambi memberikan penghargaan kepada "
+     "personel Polres Bungo. Satu personel dianugerahi Kenaikan Pangkat Luar Biasa, sedangkan lima personel lainnya "
+     "menerima piagam penghargaan Kapolda atas pengungkapan kasus pembalakan liar.",
+     [("Kenaikan Pangkat Luar Biasa", ["Polres Bungo"], None),
+      ("piagam penghargaan Kapolda atas pengungkapan kasus pembalakan liar", ["Polres Bungo"], None)]),
+    ("a bare summary of counted groups is the first group's award", "Sebanyak 20 personel Polres Kulon Progo menerima "
+     "tanda kehormatan dari Presiden RI. Lima personel menerima Satya Lencana Pengabdian 24 tahun, dan 15 personel "
+     "Satya Lencana Pengabdian 8 tahun.",
+     [("Satya Lencana Pengabdian 24 tahun", ["Polres Kulon Progo"], None),
+      ("Satya Lencana Pengabdian 8 tahun", ["Polres Kulon Progo"], None)]),
     ("groups counted by what one decoration was for", "Rinciannya, 29 personel Polres Bantul menerima tanda "
      "kehormatan untuk masa pengabdian 8 tahun, 4 personel untuk 16 tahun, dan 7 personel untuk 24 tahun.",
      [("tanda kehormatan untuk masa pengabdian 8 tahun", ["Polres Bantul"], None)]),
 ]  # fmt: skip
+
+
+SPLIT_AWARDS = [
+    # construction, story, (title, recipients, officer) of each award
+    ("not only that: the giver's second award of a name of its own", "Polres Bantul menerima piagam penghargaan dari "
+     "Ombudsman RI atas pelayanan SIM terbaik. Piagam diserahkan Budi Santoso kepada Kapolres Bantul AKBP Andi "
+     "Wijaya. Tak hanya itu, Budi juga menyerahkan plakat penghargaan atas inovasi layanan SKCK keliling yang "
+     "digagas Polres Bantul.",
+     [("piagam penghargaan Ombudsman RI atas pelayanan SIM terbaik", ["Polres Bantul"], "Andi Wijaya"),
+      ("plakat penghargaan atas inovasi layanan SKCK keliling", ["Polres Bantul"], "Andi Wijaya")]),
+    ("one award to two units, then each one's own reason: an award each", "Yayasan Peduli Anak Nusantara memberikan "
+     "penghargaan kepada Polres Klaten dan Polres Boyolali di Semarang. Polres Klaten menerima penghargaan atas "
+     "pengungkapan kasus perdagangan anak. Sementara itu, Polres Boyolali diganjar penghargaan karena berhasil "
+     "menyelamatkan balita yang diculik di pasar.",
+     [("penghargaan atas pengungkapan kasus perdagangan anak", ["Polres Klaten"], None),
+      ("penghargaan Yayasan Peduli Anak Nusantara karena berhasil menyelamatkan balita", ["Polres Boyolali"], None)]),
+    ("the reason shared, then one unit's own set apart by sedangkan", "Komisi Informasi memberikan penghargaan kepada "
+     "Polres Klaten, Polres Sragen dan Polres Boyolali. Penghargaan itu diberikan atas keterbukaan informasi publik "
+     "Polres Klaten bersama Polres Sragen. Sedangkan Polres Boyolali mendapatkan penghargaan dari Komisi Informasi "
+     "karena layanan PPID terbaik.",
+     [("Penghargaan atas keterbukaan informasi publik Polres Klaten bersama Polres Sragen",
+       ["Polres Klaten", "Polres Sragen"], None),
+      ("penghargaan Komisi Informasi karena layanan PPID terbaik", ["Polres Boyolali"], None)]),
+    ("the same award from another giver, the first set aside by Selain", "Satresnarkoba Polres Tabalong diganjar "
+     "piagam penghargaan oleh Bupati Tabalong atas pengungkapan 20 kilogram ganja. Selain bupati, penghargaan serupa "
+     "juga diberikan Ketua DPRD Tabalong Budi Santoso sebagai wujud apresiasi atas kinerja polisi.",
+     [("piagam penghargaan Bupati Tabalong atas pengungkapan 20 kilogram ganja", ["Satresnarkoba Polres Tabalong"],
+       None),
+      ("penghargaan Ketua DPRD Tabalong atas kinerja polisi", ["Satresnarkoba Polres Tabalong"], None)]),
+    ("the same award again from the giver already named: no second one", "Polres Tabalong menerima piagam "
+     "penghargaan dari Kapolda Kalsel atas pengungkapan 20 kilogram ganja. Penghargaan serupa juga diberikan Kapolda "
+     "Kalsel kepada para penyidiknya.",
+     [("piagam penghargaan Kapolda Kalimantan Selatan atas pengungkapan 20 kilogram ganja", ["Polres Tabalong"],
+       None)]),
+    ("the services an award's basis lists are no awards and no recipients", "Kementerian Pendayagunaan Aparatur "
+     "Negara dan Reformasi Birokrasi (Kemenpan RB) Republik Indonesia menganugerahkan penghargaan tertinggi "
+     "pelayanan prima dengan nilai A kepada Polres Bantul. Kapolres Bantul AKBP Andi Wijaya mengatakan dasar "
+     "penilaian penghargaan ini adalah indeks kualitas pelayanan atas tiga jenis pelayanan Polres Bantul yang "
+     "mendapat nilai tertinggi, yakni pelayanan SIM, pelayanan SKCK dan pelayanan Sentra Pelayanan Kepolisian "
+     "Terpadu (SPKT).",
+     [("penghargaan tertinggi pelayanan prima", ["Polres Bantul"], None)]),
+    ("keduanya: the two people just named, not both awards", "Polda Jambi memberikan penghargaan berupa piagam "
+     "kepada Bripda Rudi Hartono, peraih medali emas renang di PON. Rudi adalah anggota Satbrimob Polda Jambi. Selain kepada "
+     "Rudi, Polda Jambi juga memberikan piagam kepada dua anggota Satlantas Polres Muaro Jambi, yakni Bripka Andi "
+     "Saputra dan Bripka Budi Santoso. Keduanya mendapat penghargaan karena menolong korban banjir di jalan lintas "
+     "timur.",
+     [("penghargaan berupa piagam", ["Satbrimob Polda Jambi"], "Rudi Hartono"),
+      ("penghargaan Polda Jambi karena menolong korban banjir", ["Satlantas Polres Muaro Jambi"], "Andi Saputra"),
+      ("penghargaan Polda Jambi karena menolong korban banjir", ["Satlantas Polres Muaro Jambi"], "Budi Santoso")]),
+    ("one subject, two awards each with its verb", "Dalam ajang itu, Polres Bungo menjadi juara II lomba video "
+     "edukasi lalu lintas dan meraih predikat Duta Keselamatan Jalan.",
+     [("juara II lomba video edukasi lalu lintas", ["Polres Bungo"], None),
+      ("predikat Duta Keselamatan Jalan", ["Polres Bungo"], None)]),
+    ("one award and what it was won with: no second award", "Polres Bungo meraih juara I lomba Kampung Tangguh dan "
+     "menerima piagam tersebut dari Kapolda Jambi.",
+     [("juara I lomba Kampung Tangguh", ["Polres Bungo"], None)]),
+    ("the next award the story counts, to other units", "Bank Indonesia Perwakilan Jambi memberikan penghargaan "
+     "kepada Polda Jambi atas pengungkapan peredaran uang palsu. Penghargaan untuk Polda itu berupa dua lembar uang "
+     "Rupiah uncut. Penghargaan selanjutnya, dalam bentuk sertifikat, diberikan kepada 12 personel Polres Tebo yang "
+     "menangani kasus itu.",
+     [("penghargaan Bank Indonesia Perwakilan Jambi atas pengungkapan peredaran uang palsu", ["Polda Jambi"], None),
+      ("Penghargaan dalam bentuk sertifikat", ["Polres Tebo"], None)]),
+    ("penghargaan itu hoped to spur a unit: the award read already, no new one", "Balikpapan - Hubungan Masyarakat "
+     "(Humas) Polda Jambi meraih penghargaan kategori keaktifan unggahan berita di media sosial dalam Rakernis Humas "
+     "Polri. Penghargaan itu diterima Kabid Humas Polda Jambi Kombes Pol Budi Santoso di Jakarta. Ia berharap "
+     "penghargaan itu menjadi pemacu semangat kinerja Humas Polda Jambi untuk mempertahankan penghargaan yang telah "
+     "diraih.",
+     [("penghargaan kategori keaktifan unggahan berita", ["Bidhumas Polda Jambi"], "Budi Santoso")]),
+    ("a list of honourees carried on by a chief and what he is honoured as", "Surabaya - Kapolda Jawa Timur Irjen "
+     "Pol Budi Santoso menerima PWI Jatim Award 2024 pada puncak Hari Pers Nasional di Surabaya. Sementara itu, "
+     "Gubernur Jatim juga meraih PWI Jatim Award kategori tokoh pemberdayaan desa. Kemudian, Kapolres Blitar AKBP "
+     "Andi Wijaya sebagai tokoh bidang keamanan wisata, Bupati Tuban sebagai tokoh bidang pertanian, serta Rektor "
+     "Universitas Brawijaya sebagai tokoh bidang riset.",
+     [("PWI Jatim Award 2024", ["Polda Jawa Timur"], "Budi Santoso"),
+      ("PWI Jatim Award 2024 sebagai tokoh bidang keamanan wisata", ["Polres Blitar"], "Andi Wijaya")]),
+    ("a lead naming the sub-unit, then its parent's list of named awards: no award more", "JAMBI - Satlantas Polres "
+     "Bungo mencatat prestasi dalam ajang Pemilihan Duta Lalu Lintas Jambi 2025 yang digelar di Mapolda Jambi. Pada "
+     "acara itu, Polres Bungo memborong tiga penghargaan sekaligus: Juara 1 Lomba Kampung Tertib Lalu Lintas, Juara 1 "
+     "Pelaporan Kecelakaan Terpadu, dan penghargaan Kategori Video Edukasi Terbaik.",
+     [("Juara 1 Lomba Kampung Tertib Lalu Lintas", ["Satlantas Polres Bungo"], None),
+      ("Juara 1 Pelaporan Kecelakaan Terpadu", ["Satlantas Polres Bungo"], None),
+      ("penghargaan Kategori Video Edukasi Terbaik", ["Satlantas Polres Bungo"], None)]),
+    ("an award to a class of units, then one of them takes part", "Pada kesempatan itu, Kapolri juga memberikan "
+     "penghargaan kepada sejumlah Polda yang meraih capaian PNBP fungsi Lantas terbaik. Kali ini, Kepolisian Daerah "
+     "(Polda) Bengkulu melalui Direktorat Lalu Lintas (Ditlantas) Polda Bengkulu turut menerima penghargaan dengan "
+     "meraih juara 2 Zona B capaian PNBP.",
+     [("penghargaan dengan meraih juara 2 Zona B capaian PNBP", ["Ditlantas Polda Bengkulu"], None)]),
+    ("a bare award of a unit that shares another award with its sub-unit sums up nothing", "Polres Bantul menerima "
+     "penghargaan dari Bupati Bantul. Di samping itu, Polres Bantul bersama Satlantas Polres Bantul juga meraih rekor "
+     "MURI untuk pawai helm terpanjang.",
+     [("penghargaan Bupati Bantul", ["Polres Bantul"], None),
+      ("rekor MURI untuk pawai helm terpanjang", ["Satlantas Polres Bantul"], None)]),
+    ("one object per winner and category, each category by its name", "Polda Jambi kembali menggelar rapat analisa "
+     "dan evaluasi bulanan. Hasil penilaian untuk kategori Pengungkapan Kasus Menonjol, bendera jempol diberikan "
+     "kepada Polres Bungo, karena berhasil mengungkap lima kasus pembalakan liar. Kemudian bendera jempol untuk "
+     "kategori Penyelesaian Perkara Lengkap diberikan kepada Polres Tebo, karena berhasil menuntaskan dua belas "
+     "perkara.",
+     [("kategori Pengungkapan Kasus Menonjol", ["Polres Bungo"], None),
+      ("kategori Penyelesaian Perkara Lengkap", ["Polres Tebo"], None)]),
+    ("a contrast that only thanks splits nothing", "Komisi Informasi memberikan penghargaan kepada Polres Klaten dan "
+     "Polres Boyolali atas keterbukaan informasi publik. Sementara itu, Kapolres Klaten mengucapkan terima kasih.",
+     [("penghargaan atas keterbukaan informasi publik", ["Polres Klaten", "Polres Boyolali"], None)]),
+    ("not only that, said of the same award: no second one", "Polres Bantul menerima piagam penghargaan dari "
+     "Ombudsman RI atas pelayanan SIM terbaik. Tidak hanya itu, piagam tersebut juga dipajang di lobi Mapolres.",
+     [("piagam penghargaan Ombudsman RI atas pelayanan SIM terbaik", ["Polres Bantul"], None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, story, awards", SPLIT_AWARDS, ids=[row[0] for row in SPLIT_AWARDS])
+def test_awards_split_as_the_story_tells_them(construction, story, awards):
+    got = [(a["title"], a["recipients"], a["officer"]) for a in extract_awards(None, story)]
+    assert got == awards
 
 
 @pytest.mark.parametrize("construction, story, awards", EACH_GROUP, ids=[row[0] for row in EACH_GROUP])
@@ -1084,6 +1208,13 @@ STORY_KIND_GIVER = [
     ("the award referred back to, handed over by another", (None, "Polres Sragen meraih Kompolnas Awards 2023 "
      "sebagai polres terbaik. Kapolri menyerahkan penghargaan itu kepada Kapolres Sragen di Jakarta."),
      [("kompolnas", "Kompolnas")]),
+    ("a state decoration's giver is not spread to the story's other awards", (None, "JAMBI - Bertepatan dengan Hari "
+     "Bhayangkara, enam personel Kepolisian Daerah Jambi menerima penghargaan. Satu personel dianugerahi penghargaan "
+     "Bintang Bhayangkara Nararya. Penerima penghargaan Bhayangkara Nararya adalah Kompol Budi Santoso. Personel "
+     "berikutnya, Kapolsek Rimbo Tengah Polres Bungo IPTU Andi Wijaya, meraih juara satu polisi teladan lewat "
+     "kegiatan bedah rumah warga. Kapolsek Tabir Polres Merangin, IPDA Rudi Hartono, diberi penghargaan atas "
+     "prestasinya memprakarsai penanaman 2.000 pohon karet."),
+     [("other", "Presiden RI"), ("other", None)]),
     ("a headline ending on its giver runs on into no lead", ("Kapolres Sikka Terima Piagam Dari FORKAB", "Maumere - "
      "Forum Kerukunan Antar Bangsa (Forkab) memberikan piagam kepada Polres Sikka atas pengamanan festival. Piagam "
      "itu juga diberikan kepada Kapolda NTT sebagai pembina."),

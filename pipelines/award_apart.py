@@ -1,0 +1,51 @@
+"""Whether a sentence of pass 2 speaks of an award already read or of another one: a named award to other units,
+a place of a ranking that is its own unit's, "Selain itu, X juga meraih Y". Used by pipelines/award_reading.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.award_model import Award
+from pipelines.award_titles import is_generic_title, title_of
+from pipelines.units import Mention
+
+
+def named_apart(award: Award, named: list[Mention], sentence: str) -> bool:
+    """Whether an award already read, named and given to units, is not the one a sentence gives other units."""
+    if not named or not award.recipients or is_generic_title(award.title):
+        return False
+    names = {m.name for m in named}
+    if names & set(award.recipients) or any(n.endswith(" " + r) for n in names for r in award.recipients):
+        return False
+    title = title_of(sentence)
+    return bool(title) and not is_generic_title(title) and title != award.title
+
+
+def placed_elsewhere(award: Award, named: list[Mention]) -> bool:
+    """A place of a listed ranking ("Posisi kedua ditempati Polres X") when the sentence names only other units."""
+    return bool(
+        award.placement is not None
+        and award.title_listed
+        and award.recipients
+        and named
+        and not {m.name for m in named} & set(award.recipients)
+    )
+
+
+ALSO_ANOTHER = re.compile(
+    r"^(?:Selain itu|Di samping itu)\b[^.]*\bjuga\s+(?:meraih|menerima|memperoleh|mendapat(?:kan)?)\b"
+)
+
+
+def another_award(awards: list[Award], sentence: str, named: list[Mention]) -> bool:
+    """ "Sementara itu, Ditintelkam Polda X meraih predikat Y": other units, an award of a name of its own."""
+    title = title_of(sentence)
+    if not named or is_generic_title(title) or any(title == a.title for a in awards):
+        return False
+    if not awards[-1].recipients and TAKES_PART.search(sentence):
+        return False  # "Kapolri memberikan penghargaan kepada sejumlah Polda ...", then "Polda X turut menerima ..."
+    return not {m.name for m in named} & {name for a in awards for name in a.recipients}
+
+
+TAKES_PART = re.compile(r"\b(?:turut|juga|ikut)\s+(?:menerima|meraih|mendapat(?:kan)?|memperoleh)\b", re.I)

@@ -21,7 +21,6 @@ from pipelines.role_words import (
     NOT_RECEIVED_BEFORE,
     NOT_YET,
     OTHER_ACTOR,
-    PARTNER,
     POLRI_ACTOR,
     POLRI_DECORATION,
     PROMISED,
@@ -34,96 +33,10 @@ from pipelines.role_words import (
     hands_no_award,
     no_award_subject,
 )
+from pipelines.sentence_actors import SPEECH, first_actor_after, nearest_actor_before
 from pipelines.sentence_split import sentences
 
 __all__ = ["handed_over_by_polri", "sentence_role", "sentences"]
-
-# A speech verb between an actor and the verb: the speaker received ("... Polres X," katanya usai menerima).
-SPEECH = re.compile(r"\b(?:(?:kata|ujar|ucap|tutur|ungkap|imbuh|tandas)(?:nya)?|(?:jelas|terang)nya)\b", re.I)
-
-
-# A police rank in apposition to the head of another body is that body's: "Kepala BNN RI, Komjen Pol. X".
-RANK = re.compile(r"(?:AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda)$")
-APPOSITION = re.compile(r"(?:\s+[\w.]+){0,2},?\s*$")
-
-
-def _actors_before(sentence: str, position: int) -> list[tuple[int, str, int]]:
-    found = []
-    for kind, pattern in (("polri", POLRI_ACTOR), ("other", OTHER_ACTOR)):
-        for m in pattern.finditer(sentence, 0, position):
-            if not REPRESENTED.search(sentence, 0, m.start()):
-                found.append((m.start(), kind, m.end()))
-    return sorted(found)
-
-
-# "Warga yang membantu polisi mendapat hadiah": the police someone helped, inside a relative clause, are not
-# the subject; the noun the clause hangs on is. Appositive clauses ("yang terdiri dari personel") say who they are.
-RELATIVE_PRONOUN = re.compile(r"\byang\s+(?!terdiri|merupakan|berasal|adalah|juga\b|tergabung|bertugas|berdinas)")
-HEAD_GAP = re.compile(r"(?:[\s,]+[\w.()/-]+){0,4}?[\s,]+$")
-
-
-def _head_of_clause(sentence: str, found: list, best: tuple) -> str | None:
-    clauses = list(RELATIVE_PRONOUN.finditer(sentence, 0, best[0]))
-    if not clauses or re.search(r"[,;]", sentence[clauses[-1].end() : best[0]]):
-        return None
-    clause = clauses[-1]
-    if not HELPED.search(sentence, clause.end(), best[2]):
-        return None  # only whom the receivers helped is not who the sentence is about
-    heads = [a for a in found if a[2] <= clause.start()]
-    if heads and HEAD_GAP.fullmatch(sentence, heads[-1][2], clause.start()):
-        return heads[-1][1]
-    return None
-
-
-def _nearest_actor_before(sentence: str, position: int, subject: bool = False) -> str | None:
-    """'polri' or 'other': who stands closest before `position` in the sentence; with `subject`, the noun a
-    relative clause hangs on rather than an actor inside the clause."""
-    found = _actors_before(sentence, position)
-    if not found:
-        return None
-    best = found[-1]
-    if SPEECH.search(sentence, best[2], position):
-        return None
-    head = _head_of_clause(sentence, found, best) if subject and ";" not in sentence[best[2] : position] else None
-    if head:
-        return head
-    if best[1] == "polri" and len(found) > 1 and RANK.match(sentence[best[0] : best[2]]):
-        prev = found[-2]
-        if prev[1] == "other" and APPOSITION.match(sentence[prev[2] : best[0]]):
-            return "other"
-    return best[1]
-
-
-# Police as the object of what people did: "membantu polisi", "melapor ke Polsek".
-HELPED = re.compile(
-    r"\b(?:membantu|bantu|menolong|mendukung|bersama|kepada|ke|dengan|melapor\w*|menyerahkan)\s+(?:para\s+|pihak\s+)?"
-    r"(?=" + POLRI_ACTOR.pattern + ")"
-)
-
-
-# A member word before another body is that body's member: "anggota Satpol PP", "personel TNI".
-MEMBER = ("anggota", "personel")
-
-
-def _first_actor_after(sentence: str, position: int) -> str | None:
-    best = None
-    for kind, pattern in (("polri", POLRI_ACTOR), ("other", OTHER_ACTOR)):
-        m = pattern.search(sentence, position)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), kind, m.end(), m.group(0).lower())
-    if best and best[3] in MEMBER and OTHER_ACTOR.match(sentence, best[2] + 1):
-        return "other"
-    if best and best[1] == "polri" and PARTNER.search(sentence, 0, best[0]):
-        return "other"  # "kepada mitra pers Polda X": the police's partners, not its people
-    if best and best[3] in ("orang", "tim"):
-        # "50 orang, terdiri dari personel Polri ...": a count; who they are follows. "Tim Elang Satreskrim
-        # Polres X": the team is the unit's. "tiga orang yang membantu Polri": Polri is whom they helped.
-        window = sentence[: best[2] + 40]
-        following = _first_actor_after(window, best[2])
-        if following == "polri" and HELPED.search(window, best[2]):
-            return best[1]
-        return following or best[1]
-    return best[1] if best else None
 
 
 def sentence_role(sentence: str) -> str | None:
@@ -144,7 +57,7 @@ def sentence_role(sentence: str) -> str | None:
 
 def _receivers_role(sentence: str, noun: re.Match) -> str | None:
     """ "Adapun penerima penghargaan adalah Polres X": `received` when the police are the first named."""
-    return "received" if _first_actor_after(sentence, noun.end()) == "polri" else None
+    return "received" if first_actor_after(sentence, noun.end()) == "polri" else None
 
 
 def _wins_role(sentence: str, wins: re.Match) -> str | None:
@@ -173,7 +86,7 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         return None  # "Rombongan itu diterima oleh Kapolsek": the subject is what was received, and it is no award
     if passive and re.match(r"\s+(langsung\s+)?oleh\b", after):
         # "... diterima oleh Kapolres X": the actor after "oleh" receives, or the police among those listed.
-        actor = _first_actor_after(sentence, verb.end())
+        actor = first_actor_after(sentence, verb.end())
         actor = "polri" if actor == "other" and polri_listed(sentence[verb.end() :]) else actor
     elif passive and POLRI_ACTOR.match(after.lstrip()) and re.match(r"\s+\S", after):
         # "predikat WBBM diraih Polres X": the agent follows a passive verb.
@@ -181,15 +94,15 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     elif passive and OTHER_ACTOR.match(after.lstrip()) and re.match(r"\s+\S", after):
         actor = "other"  # "juara pertama diraih SMA Negeri 1"
     elif FRONTED_CLAUSE.search(sentence, 0, verb.start()) and (comma := sentence.find(",", verb.end())) > 0:
-        actor = _first_actor_after(sentence, comma + 1)  # "Usai meraih WBK, Polres X menggelar syukuran"
+        actor = first_actor_after(sentence, comma + 1)  # "Usai meraih WBK, Polres X menggelar syukuran"
     elif HEADLESS.search(sentence, 0, verb.start()):
         # "Yang menerima penghargaan adalah X": the receiver is what the clause is said to be.
         named = PREDICATE.search(sentence, verb.end())
-        actor = _first_actor_after(sentence, named.end()) if named else None
+        actor = first_actor_after(sentence, named.end()) if named else None
     elif (listed := _receivers_listed(sentence, verb)) is not None:
         actor = listed
     else:
-        actor = _nearest_actor_before(sentence, verb.start(), subject=True)
+        actor = nearest_actor_before(sentence, verb.start(), subject=True)
         if actor == "other" and polri_in_subject_list(sentence, verb.start()):
             actor = "polri"  # "Babinsa A, Bhabinkamtibmas Polsek B dan Kepala Desa C menerima": the police among them
     role = "received" if actor == "polri" else None
@@ -226,7 +139,7 @@ def _receivers_listed(sentence: str, verb: re.Match) -> str | None:
     listed = sentence[named.end() :]
     end = LIST_END.search(listed)
     listed = listed[: end.start()] if end else listed
-    return "polri" if POLRI_ACTOR.search(listed) else _first_actor_after(listed, 0)
+    return "polri" if POLRI_ACTOR.search(listed) else first_actor_after(listed, 0)
 
 
 # A contest the police hold: its winners from outside Polri are given their prizes by the police.
@@ -299,7 +212,7 @@ def _recipient_named(sentence: str, to: re.Match) -> str | None:
     di Mabes Polri"); people there the lists of actors do not know are not Polri."""
     place = PLACE_OR_TIME.search(sentence, to.end())
     named = sentence[to.end() : place.start() if place else len(sentence)]
-    known = _first_actor_after(named, 0)
+    known = first_actor_after(named, 0)
     if known == "other" and polri_listed(named):
         return "polri"  # "kepada Camat, Kapolsek, Danramil dan Kepala Puskesmas": the police among those given to
     return known or ("other" if to.group(1) != "ke" and re.search(r"\w{3}", named) else None)
@@ -321,11 +234,11 @@ def _given_to(sentence: str, verb: re.Match) -> tuple[str | None, re.Match | Non
         return None, None
     if verb.group(1).lower().startswith("di") and AWARD_NOUN.match(sentence, verb.end() + 1):
         # "Desa itu diberikan penghargaan berupa traktor": the subject of the passive is given the award.
-        return _nearest_actor_before(sentence, verb.start(), subject=True), None
+        return nearest_actor_before(sentence, verb.start(), subject=True), None
     if verb.group(1).lower() in OBJECT_FOLLOWS or AWARD_NOUN.match(sentence, verb.end() + 1):
         # The object follows: "Beri Penghargaan Tiga Orang"; not the speaker of a quote the verb ends.
         said = QUOTE_END.search(sentence, verb.end())
-        return _first_actor_after(sentence[: said.start() if said else len(sentence)], verb.end()), None
+        return first_actor_after(sentence[: said.start() if said else len(sentence)], verb.end()), None
     return None, None
 
 
@@ -349,7 +262,7 @@ def _give_role(sentence: str, verb: re.Match) -> str | None:
         return None
     if recipient != "polri" and GIVING_NOUN.fullmatch(verb.group(1)) and ATTENDING.search(sentence, 0, verb.start()):
         return None  # "Kapolda menghadiri penyerahan penghargaan kepada Pemkot": a guest, not the giver
-    giver = _nearest_actor_before(sentence, verb.start())
+    giver = nearest_actor_before(sentence, verb.start())
     passive = verb.group(1).lower().startswith("di")
     if passive and to is None:
         giver = None  # "Desa itu diberikan penghargaan": the subject was the one given to, not the giver
@@ -357,7 +270,7 @@ def _give_role(sentence: str, verb: re.Match) -> str | None:
         # Passive: "Piagam diserahkan Kapolres X kepada ...": the agent follows the verb; "Penghargaan ini
         # kami berikan kepada X," ujar Kapolres: the speaker gives. "diserahkan Gubernur X kepada": not Polri.
         stop = to.start() if to else len(sentence)
-        agent = _first_actor_after(sentence[:stop], verb.end())
+        agent = first_actor_after(sentence[:stop], verb.end())
         if agent is None and giver is None and POLRI_ACTOR.search(sentence):
             agent = "polri"
         giver = agent or giver
@@ -401,6 +314,6 @@ def handed_over_by_polri(sentence: str, headline: bool) -> bool:
     praise = PRAISE_VERB.search(sentence) if headline else None
     return bool(
         praise
-        and _nearest_actor_before(sentence, praise.start()) == "polri"
-        and _first_actor_after(sentence, praise.end()) == "other"
+        and nearest_actor_before(sentence, praise.start()) == "polri"
+        and first_actor_after(sentence, praise.end()) == "other"
     )

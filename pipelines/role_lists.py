@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.role_words import OTHER_ACTOR, POLRI_ACTOR
+from pipelines.role_words import OTHER_ACTOR, POLRI_ACTOR, RECEIVER_NOUNS
 
 # Where one member of a list ends and the next begins: a comma, a conjunction, the hyphen of "TNI-Polri".
 LIST_JOIN = re.compile(r"(?:,|\b(?:dan|serta|hingga|sampai|maupun|beserta|bersama)|-|/)\s*$", re.I)
@@ -51,7 +51,7 @@ def polri_in_subject_list(sentence: str, verb_start: int) -> bool:
 
 # Receivers named by a noun, then listed: "Penerima Kompolnas Award 2022 adalah Polda Bali, Polres Y dan Polsek Z",
 # "Peraih penghargaan itu yakni ...". No verb says who received; the predicate does.
-RECEIVER_NOUN = re.compile(r"\b(?:penerima|peraih)\s+(?:[\w-]+\s+){0,8}?(?:adalah|ialah|yakni|yaitu)\s+", re.I)
+RECEIVER_NOUN = re.compile(r"\b(?:" + RECEIVER_NOUNS + r")\s+(?:[\w-]+\s+){0,8}?(?:adalah|ialah|yakni|yaitu)\s+", re.I)
 
 
 def receivers_said(sentence: str) -> str | None:

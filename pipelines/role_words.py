@@ -60,12 +60,14 @@ AWARD_NOUN = re.compile(
 )
 # Both are searched in every sentence: tried by first letter, the same matches in fewer tries.
 AWARD_TERMS, AWARD_NOUN = grouped_by_first_letter(AWARD_TERMS), grouped_by_first_letter(AWARD_NOUN)
+# Nouns of those who receive ("penerima", "peraih"), as one alternation; read by two rules of the classifier.
+RECEIVER_NOUNS = "|".join(_ROLE_WORDS["receiver_nouns"])
 # Receiving verbs (knowledge table), each a whole word; group 1 is the verb as written.
 RECEIVE = re.compile(r"\b(" + "|".join(_ROLE_WORDS["receive_verbs"]) + r")\b", re.IGNORECASE)
 # "Penerima penghargaan itu adalah Polres X": a noun of those who receive, a few words, and the linking word
 # after which they are named.
 RECEIVERS_NAMED = re.compile(
-    r"\b(?:" + "|".join(_ROLE_WORDS["receiver_nouns"]) + r")(?:nya)?\b(?:\s+[\w-]+){0,4}?\s*,?\s*"
+    r"\b(?:" + RECEIVER_NOUNS + r")(?:nya)?\b(?:\s+[\w-]+){0,4}?\s*,?\s*"
     r"(?:adalah|ialah|yakni|yaitu|antara lain|di antaranya|masing-masing|:)(?=\s)"
     # "Juara I: Polsek A; Juara II: Polsek B": a placing, a colon, and who took it
     r"|\b(?:juara|peringkat|ranking|rangking)\s+(?:[IVX]{1,3}|\d{1,2}|ke-?\w+|pertama|kedua|ketiga|satu|dua|tiga|umum|"

@@ -106,10 +106,30 @@ def graded_below_award(sentence: str, m: Mention) -> bool:
     return False
 
 
+# "Polsek Weleri (Polres Kendal)", "Polsek Weleri (jajaran Polres Kendal, Polda Jateng)": the units a Polsek
+# belongs to, in brackets after it.
+PARENTS_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:jajaran|wilayah\s+hukum|wilkum|di\s+bawah)\s+)?", re.I)
+
+
 def _parent_after_polsek(sentence: str, m: Mention, chosen: list[Mention]) -> bool:
     """ "Bhabinkamtibmas Polsek Sekayam, Polres Sanggau-Kalbar; ...": a resort written after a Polsek the gazetteer
-    lacks, and not followed by more of a list, is the Polsek's parent."""
-    if m.name.startswith(("Polsek", "Polda")) or not m.unit_id:
+    lacks, and not followed by more of a list, is the Polsek's parent; so is a resort or Polda in brackets after
+    a Polsek."""
+    if m.name.startswith("Polsek") or not m.unit_id:
+        return False
+    polseks = [o for o in chosen if o.name.startswith("Polsek") and o.end <= m.start]
+    bracketed = polseks and (
+        PARENTS_IN_BRACKETS.fullmatch(sentence[polseks[-1].end : m.start])
+        or (
+            m is not chosen[0]
+            and re.fullmatch(r"\s*,\s*", sentence[(prev := chosen[chosen.index(m) - 1]).end : m.start])
+            and _parent_after_polsek(sentence, prev, chosen)
+            and "(" in sentence[polseks[-1].end : prev.start]
+        )
+    )
+    if bracketed:
+        return True
+    if m.name.startswith("Polda"):
         return False
     after_list = re.match(r"[\w'-]*(?:,\s|\s+(?:dan|serta)\s)", sentence[m.end :])
     return not after_list and any(

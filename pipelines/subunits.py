@@ -102,6 +102,8 @@ def with_subunits(text: str, units: list[Mention], parents: dict[str, Mention]) 
         written = m.group("sub")
         if m.start() < skip_to:
             continue  # the abbreviation in brackets of the sub-unit just read
+        if (named := by_start.get(m.start())) and named.end > m.end() and named.name.startswith("RS "):
+            continue  # "RS Bhayangkara Kediri": a hospital named after its town, not the Polda's own
         # "Satuan Reserse Kriminal (Satreskrim) Polres X": the abbreviation may stand between it and its parent.
         # "Hubungan Masyarakat (Humas) Polda X": the short name in brackets, then the parent.
         gap = re.match(r"\)?\s+(?:\([\w ]{2,25}\)\s+)?(?:(?:di|pada)\s+)?", text[m.end() :])

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pipelines.knowledge import KNOWLEDGE, Mention, Unit, knowledge_rows, units_csv_rows
 from pipelines.role_words import OTHER_ACTOR
 from pipelines.subunits import story_parents, with_subunits
-from pipelines.unit_bodies import bracketed_bodies, mabes_bodies, mabes_chiefs, one_word_units
+from pipelines.unit_bodies import bracketed_bodies, mabes_bodies, mabes_chiefs, one_word_units, police_hospitals
 from pipelines.unit_counts import counted_before, counted_elsewhere
 from pipelines.unit_gazetteer import PROVINCE_SHORT, Gazetteer, expand_province, gazetteer
 from pipelines.unit_names import NAME_STOP, RANK_WORDS, area_names, title_cased, unlisted_name, without_town
@@ -33,7 +33,8 @@ POSITION_UNIT = {"Kapoltabes": "Poltabes", "Kapolrestabes": "Polrestabes", "Kapo
 # Polda Jateng").
 _WORD = r"(?!(?i:Polrestabes|Polresta|Polres|Polsekta|Polsek|Polda|Kapolda|Kapolres\w*|Kapolsek\w*|Wakapol\w+)\b)(?:Kep\.|Kab\.|[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
 UNIT_RE = re.compile(
-    rf"\b(?P<position>Kapoltabes|Kapolrestabes|Kapolrestro|Kapolresta|Kapolres|Kapolsekta|Kapolsek|Kapolda|Wakapolda|Wakapolrestabes|Wakapolresta|Wakapolres|Wakapolsek)?"
+    rf"\b(?P<position>Kapoltabes|Kapolrestabes|Kapolrestro|Kapolresta|Kapolres|Kapolsekta|Kapolsek|Kapolda|Wakapolda|Wakapolrestabes|Wakapolresta|Wakapolres|Wakapolsek|"
+    rf"KAPOLRESTABES|KAPOLRESTA|KAPOLRES|KAPOLSEK|KAPOLDA)?"
     # the type word as written, or all in capitals ("POLRES KUDUS") or small ("polres Kudus"): then only a known unit
     # "Polsekta": a city's sector police, the Polsek's former name in some cities ("Polsekta Medan Baru")
     rf"(?(position)|(?P<type>Poltabes|Polrestabes|Polrestro|Polresta|Polres|Polsekta|Polsek|Polda|"
@@ -134,6 +135,7 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     units += _listed_units(text, gaz, units)
     text = bracketed_bodies(text, gaz)  # "Korps Lalu Lintas (Korlantas) Polri"
     units += mabes_bodies(text, gaz) + mabes_chiefs(text, gaz) + one_word_units(text, gaz)
+    units += [h for h in police_hospitals(text, gaz) if not any(u.start <= h.start < u.end for u in units)]
     units = sorted(units, key=lambda x: x.start)
     parents = _parents_of(story, gaz) if story is not None else story_parents(_typed_units(text, gaz), gaz)
     if story is not None:
@@ -198,17 +200,27 @@ def _typed_units(text: str, gaz: Gazetteer) -> list[Mention]:
     """Units written with their type or their chief's position: "Polres Serang", "Kapolda Kalsel"."""
     mentions = []
     for m in UNIT_RE.finditer(text):
-        position = m.group("position")
+        position = m.group("position") and m.group("position").capitalize()
         unit_type = POSITION_UNIT[position] if position else m.group("type")
-        known_only = not position and not unit_type.istitle()
-        unit_type = "Polsek" if unit_type.capitalize() == "Polsekta" else unit_type.capitalize()
         words = _without_province(m.group("name").split(), gaz)
+        # "POLSEK BOJA RAIH PENGHARGAAN": a headline all in capitals names a Polsek the gazetteer lacks as well,
+        # its words read as if title-cased; a type word in small letters or in capitals before a name in
+        # another case ("POLRES Terbaik") names only a known unit.
+        written = m.group("position") or unit_type
+        in_capitals = (
+            written.isupper() and unit_type.upper() in ("POLSEK", "POLSEKTA") and all(w.isupper() for w in words)
+        )
+        known_only = not position and not unit_type.istitle() and not in_capitals
+        unit_type = "Polsek" if unit_type.capitalize() == "Polsekta" else unit_type.capitalize()
+        read = [w.capitalize() for w in words] if in_capitals else words
         implied = []
         if unit_type == "Polrestro":  # "Polrestro Jakarta Timur" is Polres Metro Jakarta Timur
             unit_type, implied = "Polres", ["Metro"]
-        name, unit_id, used = _canonical(unit_type, implied + words, gaz, text, title_cased(text, m.start()))
+        name, unit_id, used = _canonical(
+            unit_type, implied + read, gaz, text, in_capitals or title_cased(text, m.start())
+        )
         if unit_type == "Poltabes" and unit_id is None:  # the former name of a Polrestabes, not in the gazetteer
-            name, unit_id, used = _canonical("Polrestabes", words, gaz, text)
+            name, unit_id, used = _canonical("Polrestabes", read, gaz, text)
         used -= len(implied)
         if not name or (position and unit_id is None and POSITION_UNIT[position] != "Polsek"):
             continue  # "Kapolres Zain Dwi Nugroho": a chief named by his own name, not his resort's

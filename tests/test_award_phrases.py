@@ -221,6 +221,20 @@ UNITS = [
      ["Polsek Medan Sunggal", "Polsek Bogor Utara"]),
     ("a central body's head written out, his post in brackets", "Kepala Korps Lalu Lintas (Kakorlantas) Polri hadir.",
      ["Korlantas Polri"]),
+    ("a headline in capitals names a Polsek the gazetteer lacks", "POLSEK WELERI DAN POLRES KENDAL RAIH PIAGAM",
+     ["Polsek Weleri", "Polres Kendal"]),
+    ("a headline in capitals names a Polsek through its chief", "KAPOLSEK MRANGGEN DIGANJAR PENGHARGAAN BUPATI",
+     ["Polsek Mranggen"]),
+    ("a Polsek's name of two words in capitals, its city after it", "POLSEK KEBON JERUK JAKARTA BARAT JUARA LOMBA",
+     ["Polsek Kebon Jeruk"]),
+    ("a word of extent after Polsek names none", "Polsek se-Kabupaten Demak ikut lomba.", []),
+    ("capitals before a name in another case name only a known unit", "POLSEK Teladan dipilih juri.", []),
+    ("a Polri hospital named after its town, its grade left out", "Rumah Sakit Bhayangkara Tingkat III Jambi dan RS "
+     "Bhayangkara Palu meraih akreditasi.", ["RS Bhayangkara Jambi", "RS Bhayangkara Palu"]),
+    ("a Polri hospital in a headline in capitals", "RS BHAYANGKARA LUMAJANG RAIH PENGHARGAAN",
+     ["RS Bhayangkara Lumajang"]),
+    ("a Polri hospital by its grade and Polri alone names no town", "Kepala Rumah Sakit Bhayangkara Tingkat II Polri "
+     "hadir.", []),
 ]  # fmt: skip
 
 
@@ -268,6 +282,11 @@ RECIPIENTS = [
      "Selain itu, Polsek Comal juga meraih penghargaan serupa dari Ombudsman.", [["Polres Pemalang", "Polsek Comal"]]),
     ("a counted headline, the lead listing who they are", "Dua Polres di Bali Raih Predikat WBBM",
      "Keduanya adalah Polres Badung dan Polres Karangasem.", [["Polres Badung", "Polres Karangasem"]]),
+    ("a Polsek's resort in brackets after it is only its parent", None, "Piagam dari Bupati Grobogan diterima "
+     "Polsek Godong (Polres Grobogan) dan Polsek Gubug (jajaran Polres Grobogan, Polda Jateng).",
+     [["Polsek Godong", "Polsek Gubug"]]),
+    ("a Polri hospital named after its town receives", None, "Kementerian Kesehatan memberikan penghargaan kepada "
+     "Rumah Sakit Bhayangkara Tingkat III Pekalongan atas layanan pasien.", [["RS Bhayangkara Pekalongan"]]),
 ]  # fmt: skip
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from pipelines.knowledge import KNOWLEDGE, Mention, Unit, knowledge_rows, units_csv_rows
 from pipelines.role_words import OTHER_ACTOR
+from pipelines.satuan_units import units_alone
 from pipelines.subunits import story_parents, with_subunits
 from pipelines.unit_bodies import bracketed_bodies, mabes_bodies, mabes_chiefs, one_word_units, police_hospitals
 from pipelines.unit_counts import counted_before, counted_elsewhere
@@ -141,7 +142,7 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     if story is not None:
         units += _bare_chiefs(text, units, parents) + counted_before(text, units, story, _readers(gaz)[1])
         units = sorted(units + counted_elsewhere(text, units, story, _readers(gaz)[0]), key=lambda x: x.start)
-    return with_subunits(text, units, parents)
+    return units_alone(text, with_subunits(text, units, parents), parents, story)
 
 
 @lru_cache(maxsize=1)

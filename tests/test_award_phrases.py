@@ -235,6 +235,16 @@ UNITS = [
      ["RS Bhayangkara Lumajang"]),
     ("a Polri hospital by its grade and Polri alone names no town", "Kepala Rumah Sakit Bhayangkara Tingkat II Polri "
      "hadir.", []),
+    ("a Satuan's unit named alone, in a story about one resort", "Polres Wonogiri menggelar apel; Unit PPA meraih "
+     "piagam.", ["Polres Wonogiri", "Unit PPA Polres Wonogiri"]),
+    ("a Satuan's unit written out, its short name in brackets", "Polres Klaten melalui Unit Perlindungan Perempuan "
+     "dan Anak (PPA) meraih piagam.", ["Polres Klaten", "Unit PPA Polres Klaten"]),
+    ("a Satuan's unit alone with its Satuan's function after it", "Di Polres Blora, Unit Laka Lantas juara.",
+     ["Polres Blora", "Unit Laka Satlantas Polres Blora"]),
+    ("Satuan's units alone in a story that names their Satuan", "Polres Rembang memuji tim Reserse Kriminal: Unit "
+     "Jatanras dan Unit Resmob.", ["Polres Rembang", "Unit Jatanras Satreskrim Polres Rembang",
+                                   "Unit Resmob Satreskrim Polres Rembang"]),
+    ("a unit chief's post alone names no unit", "Di Polres Batang, Iptu Dodi kini Kanit Tipikor.", ["Polres Batang"]),
 ]  # fmt: skip
 
 
@@ -285,6 +295,10 @@ RECIPIENTS = [
     ("a Polsek's resort in brackets after it is only its parent", None, "Piagam dari Bupati Grobogan diterima "
      "Polsek Godong (Polres Grobogan) dan Polsek Gubug (jajaran Polres Grobogan, Polda Jateng).",
      [["Polsek Godong", "Polsek Gubug"]]),
+    ("a Satuan's chief with the people of one of its units receives for the Satuan", None, "Piagam dari Bupati Pati "
+     "diterima Kasat Reskrim Polresta Pati AKP Dedi bersama lima anggota Unit Resmob.", [["Satreskrim Polresta Pati"]]),
+    ("a Satuan's unit named alone receives", None, "Polres Sragen menggelar apel pagi. Dalam apel itu Unit PPA "
+     "menerima piagam dari Bupati Sragen atas penanganan kasus anak.", [["Unit PPA Polres Sragen"]]),
     ("a Polri hospital named after its town receives", None, "Kementerian Kesehatan memberikan penghargaan kepada "
      "Rumah Sakit Bhayangkara Tingkat III Pekalongan atas layanan pasien.", [["RS Bhayangkara Pekalongan"]]),
 ]  # fmt: skip

@@ -203,6 +203,11 @@ def _listed_with_parent(sentence: str, chosen: list[Mention]) -> list[Mention]:
         )
         if len(items) < 3 and not joined:
             continue
+        # "Polsek Boja, Polres Kendal, Polda Jateng": each item the parent of the one before is the first one's
+        # address, not a list of recipients.
+        pairs = zip(items, items[1:], strict=False)
+        if not joined and all(_contains(b.name, b.unit_id, a.name, a.unit_id) for a, b in pairs):
+            continue
         for n in run:
             m = chosen[n]
             parents = [o for o in items if o is not m and o.unit_id and _contains(o.name, o.unit_id, m.name, m.unit_id)]

@@ -295,6 +295,8 @@ RECIPIENTS = [
     ("a Polsek's resort in brackets after it is only its parent", None, "Piagam dari Bupati Grobogan diterima "
      "Polsek Godong (Polres Grobogan) dan Polsek Gubug (jajaran Polres Grobogan, Polda Jateng).",
      [["Polsek Godong", "Polsek Gubug"]]),
+    ("a Polsek with its resort and Polda after it, each the parent of the one before", None, "Polsek Ngaliyan, "
+     "Polrestabes Semarang, Polda Jateng menerima piagam dari Wali Kota Semarang.", [["Polsek Ngaliyan"]]),
     ("a Satuan's chief with the people of one of its units receives for the Satuan", None, "Piagam dari Bupati Pati "
      "diterima Kasat Reskrim Polresta Pati AKP Dedi bersama lima anggota Unit Resmob.", [["Satreskrim Polresta Pati"]]),
     ("a Satuan's unit named alone receives", None, "Polres Sragen menggelar apel pagi. Dalam apel itu Unit PPA "

@@ -102,7 +102,8 @@ BEATEN_BEFORE = re.compile(
 # A unit that is the subject of a giving verb: only its name's rest, a comma and adverbs between them.
 GIVES_AFTER = re.compile(
     r"(?:[\s,]+(?:[A-Z][\w.'-]*))*[\s,]*(?:(?:juga|tidak\s+hanya|telah|pun|turut|kembali|secara\s+langsung|langsung)\s+)*"
-    r"(?:memberikan|memberi|menyerahkan|menganugerahkan|menganugerahi|menyematkan|mengganjar|menghadiahkan|"
+    # the verb a word of its own: not the end of a title-cased "Diganjar", which receives
+    r"\b(?:memberikan|memberi|menyerahkan|menganugerahkan|menganugerahi|menyematkan|mengganjar|menghadiahkan|"
     r"menghadiahi|beri|berikan|serahkan|sematkan|ganjar|anugerahi|hadiahi)\b"
 )
 

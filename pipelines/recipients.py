@@ -140,8 +140,9 @@ def _parent_after_polsek(sentence: str, m: Mention, chosen: list[Mention]) -> bo
 
 # "... adalah Kapolres Kudus AKBP Andi, Kasat Lantas Polres Kudus ...", "yaitu Kapolres dan Kasat Lantas Polres X":
 # the chiefs are listed as recipients each in his own right.
+# "Kapolres dan Kasat Res Narkoba Polres X Dianugerahi Piagam": chiefs that open the clause, joined, receive each.
 CHIEFS_LISTED_BEFORE = re.compile(
-    r"\b(?:adalah|yaitu|yakni|antara lain|di antaranya)\s+(?:[^.;]*?\s)?(?:Kapol|Wakapol)\w*\b[^.;]*(?:,|\bdan)\s+"
+    r"(?:\b(?:adalah|yaitu|yakni|antara lain|di antaranya)\s+(?:[^.;]*?\s)?|^\s*)(?:Kapol|Wakapol)\w*\b[^.;]*(?:,|\bdan)\s+"
     r"(?:(?:panitia|serta)\s+)?$"
 )
 

@@ -297,6 +297,9 @@ RECIPIENTS = [
      [["Polsek Godong", "Polsek Gubug"]]),
     ("a Polsek with its resort and Polda after it, each the parent of the one before", None, "Polsek Ngaliyan, "
      "Polrestabes Semarang, Polda Jateng menerima piagam dari Wali Kota Semarang.", [["Polsek Ngaliyan"]]),
+    ("a resort's chief and the chief of one of its Satuan open a headline, each receives", "Kapolres dan Kasat Lantas "
+     "Polres Pemalang Diganjar Piagam oleh Bupati", "Piagam itu diserahkan Bupati Pemalang di pendopo, Senin.",
+     [["Polres Pemalang", "Satlantas Polres Pemalang"]]),
     ("a Satuan's chief with the people of one of its units receives for the Satuan", None, "Piagam dari Bupati Pati "
      "diterima Kasat Reskrim Polresta Pati AKP Dedi bersama lima anggota Unit Resmob.", [["Satreskrim Polresta Pati"]]),
     ("a Satuan's unit named alone receives", None, "Polres Sragen menggelar apel pagi. Dalam apel itu Unit PPA "

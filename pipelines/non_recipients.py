@@ -62,6 +62,10 @@ MEMBER_OF = re.compile(
 )
 
 
+# "pasukan BKO Polda Papua", "di-BKO-kan ke Polres X": the command a force is placed under (Bawah Kendali Operasi).
+SECONDED_TO_BEFORE = re.compile(r"\b(?:BKO|di-?BKO-?kan|diperbantukan)\s+(?:ke\s+|di\s+|kepada\s+)?$", re.I)
+
+
 GIVEN_BY_BEFORE = re.compile(
     r"\b(?:diganjar|dianugerahi|diberi|diberikan|diserahkan|dianugerahkan|disematkan)\b[^.]{0,60}\boleh\s+$"
 )
@@ -166,6 +170,8 @@ def not_receiving(sentence: str, m: Mention) -> bool:
         return True  # "juara 1 lomba X yang diikuti Polres A dan Polres B": those who took part
     if ORGANISER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]) and not HOLDS_FOR_OWN.match(sentence, m.end):
         return True  # "... Award yang diselenggarakan Korlantas Polri": the organiser
+    if SECONDED_TO_BEFORE.search(sentence[max(0, m.start - 30) : m.start]):
+        return True  # "seusai Operasi Amole BKO Polda Papua": the command a force was lent to frames the operation
     if FORMER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
         return True  # "yang sebelumnya menjabat Kanit Pidum Satreskrim Polres X": a post he no longer holds
     if FUTURE_TO_BEFORE.search(sentence[max(0, m.start - 90) : m.start]):

@@ -145,7 +145,38 @@ def with_subunits(text: str, units: list[Mention], parents: dict[str, Mention]) 
                 Mention(f"{sub_name} {story_parent.name}", None, m.start(), m.end(), chief, story_parent.unit_id)
             )
     kept = [u for u in units if u.start not in consumed]
-    return nested_units(text, sorted(kept + subunits, key=lambda x: x.start))
+    return nested_units(text, _people_from(text, sorted(kept + subunits, key=lambda x: x.start)))
+
+
+@lru_cache(maxsize=1)
+def _people_from_re() -> re.Pattern:
+    """ "410 personel Brimob ... berasal dari ": people of a sub-unit's function, and where they come from."""
+    forms = [f for f, kinds in subunit_forms().items() if not any(c for _, c in kinds) and " " not in f.strip()]
+    forms = [f for f in forms if not all((f, k.abbreviation) in _PARENT_ONLY for k, _ in subunit_forms()[f])]
+    alternatives = literal_alternation(sorted(forms, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?i:personel|anggota|pasukan|prajurit)\s+(?P<sub>{alternatives})\b[^.;]{{0,100}}?\b(?:berasal\s+)?dari\s+"
+    )
+
+
+def _people_from(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "personel Brimob ... berasal dari Polda A, Polda B dan Polda C": Satbrimob Polda A, Satbrimob Polda B and
+    Satbrimob Polda C, each the sub-unit of the units listed."""
+    by_start = {m.start: m for m in mentions}
+    replaced: dict[int, Mention] = {}
+    for head in _people_from_re().finditer(text):
+        position = head.end()
+        while (m := by_start.get(position)) is not None and m.unit_id and not m.parent_id:
+            level = "polda" if m.name.startswith("Polda") else "polres"
+            kind = next((k for k, _ in subunit_forms()[head.group("sub")] if k.level == level), None)
+            if kind is None:
+                break
+            replaced[m.start] = Mention(f"{kind.abbreviation} {m.name}", None, m.start, m.end, False, m.unit_id)
+            gap = re.match(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+", text[m.end :])
+            if gap is None:
+                break
+            position = m.end + gap.end()
+    return [replaced.get(m.start, m) for m in mentions]
 
 
 # A unit or sub-directorate inside a sub-unit: "Unit PPA Satreskrim Polres X", "Kanit Resmob Satreskrim Polres X",

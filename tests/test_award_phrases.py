@@ -245,6 +245,11 @@ UNITS = [
      "Jatanras dan Unit Resmob.", ["Polres Rembang", "Unit Jatanras Satreskrim Polres Rembang",
                                    "Unit Resmob Satreskrim Polres Rembang"]),
     ("a unit chief's post alone names no unit", "Di Polres Batang, Iptu Dodi kini Kanit Tipikor.", ["Polres Batang"]),
+    ("people of a function who come from several units are each unit's sub-unit", "Sebanyak 300 personel Brimob "
+     "yang berasal dari Polda Riau, Polda Jambi dan Polda Aceh dilepas.", ["Satbrimob Polda Riau", "Satbrimob Polda "
+     "Jambi", "Satbrimob Polda Aceh"]),
+    ("members of a Satuan from two resorts", "Dua puluh anggota Satlantas asal dari Polres Klaten dan Polres Boyolali "
+     "hadir.", ["Satlantas Polres Klaten", "Satlantas Polres Boyolali"]),
 ]  # fmt: skip
 
 
@@ -300,6 +305,9 @@ RECIPIENTS = [
     ("a resort's chief and the chief of one of its Satuan open a headline, each receives", "Kapolres dan Kasat Lantas "
      "Polres Pemalang Diganjar Piagam oleh Bupati", "Piagam itu diserahkan Bupati Pemalang di pendopo, Senin.",
      [["Polres Pemalang", "Satlantas Polres Pemalang"]]),
+    ("the command a force was lent to frames its operation", None, "Kapolri menganugerahkan Satyalancana kepada 200 "
+     "personel Brimob seusai Operasi Damai BKO Polda Maluku. Menurut Kakorbrimob, 200 personel Brimob penerima "
+     "penghargaan itu berasal dari Polda Lampung dan Polda Banten.", [["Satbrimob Polda Lampung", "Satbrimob Polda Banten"]]),
     ("a Satuan's chief with the people of one of its units receives for the Satuan", None, "Piagam dari Bupati Pati "
      "diterima Kasat Reskrim Polresta Pati AKP Dedi bersama lima anggota Unit Resmob.", [["Satreskrim Polresta Pati"]]),
     ("a Satuan's unit named alone receives", None, "Polres Sragen menggelar apel pagi. Dalam apel itu Unit PPA "

@@ -116,21 +116,11 @@ def with_subunits(text: str, units: list[Mention], parents: dict[str, Mention]) 
                 written.startswith("Ka"),
             )
         else:
-            options = subunit_forms()[written]
-            level_wanted = "polda" if parent and parent.name.startswith("Polda") else ("polres" if parent else None)
-            if parent is None and len({k.level for k, _ in options}) > 1:
-                # "Lantas dan Reskrim Polres X": the level of the parent the coordination ends on
-                level_wanted = next(
-                    (k.level for k, _ in options if _shared_parent(text, m.end(), by_start, k.level)), None
-                )
-            kind, chief = next(((k, c) for k, c in options if k.level == level_wanted), options[0])
+            chosen = _kind_of(text, m, parent, by_start, parents)
+            if chosen is None:
+                continue
+            (kind, chief), _ = chosen
             sub_name, level = kind.abbreviation, kind.level
-            if (written, sub_name) in _PARENT_ONLY:
-                # "Lantas" alone is no unit; "Lantas Polres X", "Lantas dan Reskrim Polres X" are Polres X's sections.
-                right_after = parent if parent and re.fullmatch(r"\)?\s", text[m.end() : parent.start]) else None
-                shared = _shared_parent(text, m.end(), by_start, level) if parent is None else None
-                if (right_after is None or level_wanted != level) and shared is None:
-                    continue
             # "Kepala Bidang Humas Polda X", "Komandan Satuan (Dansat) Brimob": the sub-unit through the one who leads it
             chief = chief or bool(HEAD_BEFORE.search(text, max(0, m.start() - 30), m.start()))
         if parent is not None and (parent.name.startswith("Polda") == (level == "polda")) and parent.unit_id:
@@ -177,6 +167,46 @@ def _people_from(text: str, mentions: list[Mention]) -> list[Mention]:
                 break
             position = m.end + gap.end()
     return [replaced.get(m.start, m) for m in mentions]
+
+
+# "personel dari fungsi Reskrim, Lantas dan Samapta", "satuan lain seperti Humas, Bagops dan Binmas": a list of
+# functions named bare, each a section of the story's resort (or Polda).
+FUNCTION_LIST = re.compile(
+    r"\b(?i:fungsi|satuan|satfung|satker|bagian|seksi)(?:\s+lain(?:nya)?)?\s*,?\s*(?:(?:seperti|yaitu|yakni|antara\s+lain|"
+    r"di\s*antaranya|meliputi)\s*:?\s*)?"
+)
+LIST_ITEMS = re.compile(r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+))*")
+
+
+def _in_function_list(text: str, start: int) -> bool:
+    """Whether `start` is an item of a list of functions named bare ("fungsi Reskrim, Lantas dan Samapta")."""
+    for head in FUNCTION_LIST.finditer(text, max(0, start - 160), start):
+        if LIST_ITEMS.fullmatch(text, head.end(), start):
+            return True
+    return False
+
+
+def _kind_of(text: str, m: re.Match, parent: Mention | None, by_start: dict, parents: dict) -> tuple | None:
+    """The kind (and whether through its chief) of the sub-unit written `m`, and the level its parent asks for;
+    None for a function named bare that names no sub-unit here ("Operasi Lantas")."""
+    written = m.group("sub")
+    options = subunit_forms()[written]
+    level_wanted = "polda" if parent and parent.name.startswith("Polda") else ("polres" if parent else None)
+    if parent is None and len({k.level for k, _ in options}) > 1:
+        # "Lantas dan Reskrim Polres X": the level of the parent the coordination ends on
+        level_wanted = next((k.level for k, _ in options if _shared_parent(text, m.end(), by_start, k.level)), None)
+        if level_wanted is None and "polres" in parents and parents.get("polda", parents["polres"]).start < 0:
+            level_wanted = "polres"  # "Samapta" in a story about one resort (its Polda only inferred): the resort's
+    kind, chief = next(((k, c) for k, c in options if k.level == level_wanted), options[0])
+    if (written, kind.abbreviation) in _PARENT_ONLY:
+        # "Lantas" alone is no unit; "Lantas Polres X", "Lantas dan Reskrim Polres X" are Polres X's sections, and
+        # so is an item of a list of functions in a story about Polres X.
+        right_after = parent if parent and re.fullmatch(r"\)?\s", text[m.end() : parent.start]) else None
+        shared = _shared_parent(text, m.end(), by_start, kind.level) if parent is None else None
+        listed = parent is None and kind.level in parents and _in_function_list(text, m.start())
+        if (right_after is None or level_wanted != kind.level) and shared is None and not listed:
+            return None
+    return (kind, chief), level_wanted
 
 
 # A unit or sub-directorate inside a sub-unit: "Unit PPA Satreskrim Polres X", "Kanit Resmob Satreskrim Polres X",

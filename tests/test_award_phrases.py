@@ -245,6 +245,15 @@ UNITS = [
      "Jatanras dan Unit Resmob.", ["Polres Rembang", "Unit Jatanras Satreskrim Polres Rembang",
                                    "Unit Resmob Satreskrim Polres Rembang"]),
     ("a unit chief's post alone names no unit", "Di Polres Batang, Iptu Dodi kini Kanit Tipikor.", ["Polres Batang"]),
+    ("functions listed bare after 'fungsi', in a story about one resort", "Polres Kebumen memberi piagam kepada "
+     "personel dari fungsi Reskrim, Lantas dan Intelkam.", ["Polres Kebumen", "Satreskrim Polres Kebumen",
+                                                           "Satlantas Polres Kebumen", "Satintelkam Polres Kebumen"]),
+    ("a function of both levels alone, in a story about one resort, is the resort's", "Di Polresta Sidoarjo, "
+     "anggota Samapta juara.", ["Polresta Sidoarjo", "Satsamapta Polresta Sidoarjo"]),
+    ("internal-affairs, ICT and personnel functions listed bare", "Di Polres Jepara, satuan lain seperti Paminal, TIK "
+     "dan Sumda ikut diganjar.", ["Polres Jepara", "Seksi Propam Polres Jepara", "Seksi Tipol Polres Jepara",
+                                "Bag SDM Polres Jepara"]),
+    ("a bare function outside a list stays no unit", "Di Polres Jepara, Paminal memeriksa anggota.", ["Polres Jepara"]),
     ("people of a function who come from several units are each unit's sub-unit", "Sebanyak 300 personel Brimob "
      "yang berasal dari Polda Riau, Polda Jambi dan Polda Aceh dilepas.", ["Satbrimob Polda Riau", "Satbrimob Polda "
      "Jambi", "Satbrimob Polda Aceh"]),

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pipelines.knowledge import KNOWLEDGE, Mention, Unit, knowledge_rows, units_csv_rows
 from pipelines.role_words import OTHER_ACTOR
 from pipelines.satuan_units import units_alone
+from pipelines.shared_place import chiefs_of_shared_place
 from pipelines.subunits import story_parents, with_subunits
 from pipelines.unit_bodies import bracketed_bodies, mabes_bodies, mabes_chiefs, one_word_units, police_hospitals
 from pipelines.unit_counts import counted_before, counted_elsewhere
@@ -137,6 +138,7 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     text = bracketed_bodies(text, gaz)  # "Korps Lalu Lintas (Korlantas) Polri"
     units += mabes_bodies(text, gaz) + mabes_chiefs(text, gaz) + one_word_units(text, gaz)
     units += [h for h in police_hospitals(text, gaz) if not any(u.start <= h.start < u.end for u in units)]
+    units += [c for c in chiefs_of_shared_place(text, gaz) if not any(u.start <= c.start < u.end for u in units)]
     units = sorted(units, key=lambda x: x.start)
     parents = _parents_of(story, gaz) if story is not None else story_parents(_typed_units(text, gaz), gaz)
     if story is not None:

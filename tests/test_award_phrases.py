@@ -254,6 +254,11 @@ UNITS = [
      "dan Sumda ikut diganjar.", ["Polres Jepara", "Seksi Propam Polres Jepara", "Seksi Tipol Polres Jepara",
                                 "Bag SDM Polres Jepara"]),
     ("a bare function outside a list stays no unit", "Di Polres Jepara, Paminal memeriksa anggota.", ["Polres Jepara"]),
+    ("a bare Kapolsek among local leaders who share the place named last", "Piagam diserahkan kepada Camat, "
+     "Kapolsek, Danramil dan Kepala Puskesmas Bandongan.", ["Polsek Bandongan"]),
+    ("a bare Kapolres beside a district commander of the same regency", "Penghargaan diberikan kepada Kapolres dan "
+     "Dandim 0716 Demak.", ["Polres Demak"]),
+    ("a bare Kapolres beside leaders of a place no resort is named after", "Hadir Kapolres dan Camat Tembalang.", []),
     ("people of a function who come from several units are each unit's sub-unit", "Sebanyak 300 personel Brimob "
      "yang berasal dari Polda Riau, Polda Jambi dan Polda Aceh dilepas.", ["Satbrimob Polda Riau", "Satbrimob Polda "
      "Jambi", "Satbrimob Polda Aceh"]),

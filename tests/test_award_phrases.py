@@ -322,6 +322,12 @@ RECIPIENTS = [
     ("the command a force was lent to frames its operation", None, "Kapolri menganugerahkan Satyalancana kepada 200 "
      "personel Brimob seusai Operasi Damai BKO Polda Maluku. Menurut Kakorbrimob, 200 personel Brimob penerima "
      "penghargaan itu berasal dari Polda Lampung dan Polda Banten.", [["Satbrimob Polda Lampung", "Satbrimob Polda Banten"]]),
+    ("those counted, then who they are among ('mereka antara lain')", None, "Ombudsman RI memberikan penghargaan "
+     "kepatuhan kepada delapan Polres. Mereka antara lain Polres Kebumen, Polres Purbalingga dan Polres Banjarnegara.",
+     [["Polres Kebumen", "Polres Purbalingga", "Polres Banjarnegara"]]),
+    ("personnel counted, then the Satuan they are made up of", None, "Sebanyak 15 personel Polres Wonosobo menerima "
+     "penghargaan dari Kapolres. Mereka terdiri dari anggota Satreskrim, Satlantas dan Satbinmas.",
+     [["Satreskrim Polres Wonosobo", "Satlantas Polres Wonosobo", "Satbinmas Polres Wonosobo"]]),
     ("a Satuan's chief with the people of one of its units receives for the Satuan", None, "Piagam dari Bupati Pati "
      "diterima Kasat Reskrim Polresta Pati AKP Dedi bersama lima anggota Unit Resmob.", [["Satreskrim Polresta Pati"]]),
     ("a Satuan's unit named alone receives", None, "Polres Sragen menggelar apel pagi. Dalam apel itu Unit PPA "

@@ -169,11 +169,11 @@ def _people_from(text: str, mentions: list[Mention]) -> list[Mention]:
     return [replaced.get(m.start, m) for m in mentions]
 
 
-# "personel dari fungsi Reskrim, Lantas dan Samapta", "satuan lain seperti Humas, Bagops dan Binmas": a list of
-# functions named bare, each a section of the story's resort (or Polda).
+# "personel dari fungsi Reskrim, Lantas dan Samapta", "satuan lain seperti Humas, Bagops dan Binmas", "anggota Reskrim
+# dan Lantas": a list of functions named bare, each a section of the story's resort (or Polda).
 FUNCTION_LIST = re.compile(
-    r"\b(?i:fungsi|satuan|satfung|satker|bagian|seksi)(?:\s+lain(?:nya)?)?\s*,?\s*(?:(?:seperti|yaitu|yakni|antara\s+lain|"
-    r"di\s*antaranya|meliputi)\s*:?\s*)?"
+    r"\b(?i:fungsi|satuan|satfung|satker|bagian|seksi|personel|anggota|jajaran)(?:\s+lain(?:nya)?)?\s*,?\s*"
+    r"(?:(?:seperti|yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi)\s*:?\s*)?"
 )
 LIST_ITEMS = re.compile(r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+))*")
 

@@ -254,6 +254,8 @@ UNITS = [
      "dan Sumda ikut diganjar.", ["Polres Jepara", "Seksi Propam Polres Jepara", "Seksi Tipol Polres Jepara",
                                 "Bag SDM Polres Jepara"]),
     ("a bare function outside a list stays no unit", "Di Polres Jepara, Paminal memeriksa anggota.", ["Polres Jepara"]),
+    ("people of functions named bare", "Kapolres Blora memuji anggota Reskrim, Lantas dan Intelkam.",
+     ["Polres Blora", "Satreskrim Polres Blora", "Satlantas Polres Blora", "Satintelkam Polres Blora"]),
     ("a bare Kapolsek among local leaders who share the place named last", "Piagam diserahkan kepada Camat, "
      "Kapolsek, Danramil dan Kepala Puskesmas Bandongan.", ["Polsek Bandongan"]),
     ("a bare Kapolres beside a district commander of the same regency", "Penghargaan diberikan kepada Kapolres dan "

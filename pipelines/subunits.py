@@ -21,6 +21,7 @@ class SubunitKind:
     level: str  # "polda" or "polres": the kind of unit it belongs to
 
 
+FULL_NAME_HEADS = ("Satuan ", "Direktorat ", "Bidang ", "Seksi ", "Bagian ", "Biro ")
 _PARENT_ONLY: set[tuple[str, str]] = set()  # (form, abbreviation): a bare function name read only before its parent
 
 
@@ -45,6 +46,12 @@ def subunit_forms() -> dict[str, list[tuple[SubunitKind, bool]]]:
             if " " not in w and w[:3] in ("Sat", "Dit", "Bid")
             for case in (str.upper, str.lower)
         ]
+        # "satuan reserse kriminal Polres X", "Direktorat reserse narkoba Polda Y": a full name written in small
+        # letters (or only its first capital) names the sub-unit only right before its parent.
+        for w in [w for w in written if " " in w and w.startswith(FULL_NAME_HEADS)]:
+            for small in {w.lower(), w[0] + w[1:].lower()} - {w}:
+                forms.setdefault(small, []).append((kind, False))
+                _PARENT_ONLY.add((small, kind.abbreviation))
         written = list(dict.fromkeys(written))
         for form in written:
             forms.setdefault(form, []).append((kind, False))

@@ -254,6 +254,10 @@ UNITS = [
      "dan Sumda ikut diganjar.", ["Polres Jepara", "Seksi Propam Polres Jepara", "Seksi Tipol Polres Jepara",
                                 "Bag SDM Polres Jepara"]),
     ("a bare function outside a list stays no unit", "Di Polres Jepara, Paminal memeriksa anggota.", ["Polres Jepara"]),
+    ("a sub-unit's full name in small letters before its parent", "Personel satuan reserse kriminal Polres Temanggung "
+     "dan Direktorat lalu lintas Polda DIY hadir.", ["Satreskrim Polres Temanggung", "Ditlantas Polda Daerah Istimewa "
+                                                    "Yogyakarta"]),
+    ("a sub-unit's full name in small letters alone names none", "Ia pernah bertugas di satuan lalu lintas.", []),
     ("people of functions named bare", "Kapolres Blora memuji anggota Reskrim, Lantas dan Intelkam.",
      ["Polres Blora", "Satreskrim Polres Blora", "Satlantas Polres Blora", "Satintelkam Polres Blora"]),
     ("a bare Kapolsek among local leaders who share the place named last", "Piagam diserahkan kepada Camat, "

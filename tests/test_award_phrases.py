@@ -258,6 +258,8 @@ UNITS = [
      "dan Direktorat lalu lintas Polda DIY hadir.", ["Satreskrim Polres Temanggung", "Ditlantas Polda Daerah Istimewa "
                                                     "Yogyakarta"]),
     ("a sub-unit's full name in small letters alone names none", "Ia pernah bertugas di satuan lalu lintas.", []),
+    ("a regency's short name in two words", "Polres Tanjab Barat dan Polres Tanjab Timur hadir.",
+     ["Polres Tanjung Jabung Barat", "Polres Tanjung Jabung Timur"]),
     ("people of functions named bare", "Kapolres Blora memuji anggota Reskrim, Lantas dan Intelkam.",
      ["Polres Blora", "Satreskrim Polres Blora", "Satlantas Polres Blora", "Satintelkam Polres Blora"]),
     ("a bare Kapolsek among local leaders who share the place named last", "Piagam diserahkan kepada Camat, "

@@ -22,6 +22,8 @@ GIVE_TO = re.compile(
 
 
 POLRI_RECEIVES = re.compile(
+    # "sejumlah anggota Polri mendapat apresiasi": people of the police, not the institution
+    r"(?<!anggota )(?<!personel )(?<!Anggota )(?<!Personel )"
     r"\b(?:Polri|Kepolisian Negara Republik Indonesia|Korps Bhayangkara)\)?\s+(?:kembali\s+|berhasil\s+|juga\s+)?"
     r"(?:raih|meraih|terima|menerima|mendapat|mendapatkan|memperoleh|dianugerahi|diganjar|sabet|menyabet|dinobatkan)\b"
     r"|\b(?:kepada|oleh)\s+Polri\b"

@@ -336,6 +336,9 @@ RECIPIENTS = [
     ("personnel counted, then the Satuan they are made up of", None, "Sebanyak 15 personel Polres Wonosobo menerima "
      "penghargaan dari Kapolres. Mereka terdiri dari anggota Satreskrim, Satlantas dan Satbinmas.",
      [["Satreskrim Polres Wonosobo", "Satlantas Polres Wonosobo", "Satbinmas Polres Wonosobo"]]),
+    ("members of the police in general are the story's own Polda's, not Polri as a body", "Polda Bengkulu Beri "
+     "Penghargaan kepada Polisi Berprestasi", "Dalam syukuran HUT Bhayangkara di Polda Bengkulu, sejumlah anggota Polri "
+     "mendapat penghargaan dari Kapolda.", [["Polda Bengkulu"]]),
     ("a Satuan's chief with the people of one of its units receives for the Satuan", None, "Piagam dari Bupati Pati "
      "diterima Kasat Reskrim Polresta Pati AKP Dedi bersama lima anggota Unit Resmob.", [["Satreskrim Polresta Pati"]]),
     ("a Satuan's unit named alone receives", None, "Polres Sragen menggelar apel pagi. Dalam apel itu Unit PPA "

@@ -53,6 +53,12 @@ HOLDS_FOR_OWN = re.compile(
     r"(?:\s+[A-Z][\w-]*)*\s+(?:setelah|usai|seusai|atas|karena|berkat)\s+(?:(?:berhasil|sukses|keberhasilan)\s+)?"
     r"(?:meraih|menerima|mendapat(?:kan)?|memperoleh|menyabet|dianugerahi)\b"
 )
+# "ketua panitia Hari Bhayangkara ke-76 Polda X", "panitia lomba Polres Y": the unit an event's committee is of; only
+# the event's name between them (no verb, no receiver's word).
+COMMITTEE_OF_BEFORE = re.compile(
+    r"\bpanitia(?:\s+(?:pelaksana|penyelenggara))?(?:\s+(?!(?:kepada|untuk|bagi|oleh|dan|serta|yang)\b|me|di)[\w-]+){1,6}\s+$",
+    re.I,
+)
 PARTICIPANTS_BEFORE = re.compile(r"\byang\s+(?:di)?ikuti\s+(?:oleh\s+)?[^.;]*$", re.I)
 ORGANISER_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat|penyelenggara)\s+(?:oleh\s+)?$", re.I)
 # "Bripka Andi dari Polsek Mlati", "Mereka berasal dari Ditreskrimum": "dari" says where officers serve, not who gives.
@@ -168,6 +174,8 @@ def not_receiving(sentence: str, m: Mention) -> bool:
         return True  # "diganjar penghargaan Divisi Humas Polri": the award is named after its giver
     if PARTICIPANTS_BEFORE.search(sentence[max(0, m.start - 80) : m.start]):
         return True  # "juara 1 lomba X yang diikuti Polres A dan Polres B": those who took part
+    if COMMITTEE_OF_BEFORE.search(sentence[max(0, m.start - 80) : m.start]):
+        return True  # "oleh ketua panitia Hari Bhayangkara ke-76 Polda X": the unit whose event's committee hands over
     if ORGANISER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]) and not HOLDS_FOR_OWN.match(sentence, m.end):
         return True  # "... Award yang diselenggarakan Korlantas Polri": the organiser
     if SECONDED_TO_BEFORE.search(sentence[max(0, m.start - 30) : m.start]):

@@ -339,6 +339,9 @@ RECIPIENTS = [
     ("members of the police in general are the story's own Polda's, not Polri as a body", "Polda Bengkulu Beri "
      "Penghargaan kepada Polisi Berprestasi", "Dalam syukuran HUT Bhayangkara di Polda Bengkulu, sejumlah anggota Polri "
      "mendapat penghargaan dari Kapolda.", [["Polda Bengkulu"]]),
+    ("the unit whose event's committee hands the prizes over receives nothing", None, "Satbrimob Polda Papua Barat meraih "
+     "juara pertama lomba kebersihan. Piala diserahkan oleh ketua panitia HUT Bhayangkara ke-77 Polda Papua Barat.",
+     [["Satbrimob Polda Papua Barat"]]),
     ("a Satuan's chief with the people of one of its units receives for the Satuan", None, "Piagam dari Bupati Pati "
      "diterima Kasat Reskrim Polresta Pati AKP Dedi bersama lima anggota Unit Resmob.", [["Satreskrim Polresta Pati"]]),
     ("a Satuan's unit named alone receives", None, "Polres Sragen menggelar apel pagi. Dalam apel itu Unit PPA "

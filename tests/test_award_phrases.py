@@ -342,6 +342,8 @@ RECIPIENTS = [
     ("the unit whose event's committee hands the prizes over receives nothing", None, "Satbrimob Polda Papua Barat meraih "
      "juara pertama lomba kebersihan. Piala diserahkan oleh ketua panitia HUT Bhayangkara ke-77 Polda Papua Barat.",
      [["Satbrimob Polda Papua Barat"]]),
+    ("the police corps by its other name receives", None, "Badan Pemeriksa Keuangan memberikan penghargaan kepada "
+     "Korps Bhayangkara atas laporan keuangan yang tertib.", [["Mabes Polri"]]),
     ("a Satuan's chief with the people of one of its units receives for the Satuan", None, "Piagam dari Bupati Pati "
      "diterima Kasat Reskrim Polresta Pati AKP Dedi bersama lima anggota Unit Resmob.", [["Satreskrim Polresta Pati"]]),
     ("a Satuan's unit named alone receives", None, "Polres Sragen menggelar apel pagi. Dalam apel itu Unit PPA "

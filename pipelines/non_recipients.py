@@ -180,6 +180,8 @@ def not_receiving(sentence: str, m: Mention) -> bool:
         return True  # "... Award yang diselenggarakan Korlantas Polri": the organiser
     if SECONDED_TO_BEFORE.search(sentence[max(0, m.start - 30) : m.start]):
         return True  # "seusai Operasi Amole BKO Polda Papua": the command a force was lent to frames the operation
+    if re.search(r"\b(?:eks|ex|bekas)[\s-]*$", sentence[max(0, m.start - 8) : m.start], re.I):
+        return True  # "se-Eks Polwil Pekalongan": a former command, now only the area it covered
     if FORMER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
         return True  # "yang sebelumnya menjabat Kanit Pidum Satreskrim Polres X": a post he no longer holds
     if FUTURE_TO_BEFORE.search(sentence[max(0, m.start - 90) : m.start]):

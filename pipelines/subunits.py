@@ -21,6 +21,7 @@ class SubunitKind:
     level: str  # "polda" or "polres": the kind of unit it belongs to
 
 
+OWN_NAMED = ("RS ", "Sat ", "Detasemen ")  # bodies read whole (pipelines/unit_bodies.py) that hold a sub-unit's word
 FULL_NAME_HEADS = ("Satuan ", "Direktorat ", "Bidang ", "Seksi ", "Bagian ", "Biro ")
 _PARENT_ONLY: set[tuple[str, str]] = set()  # (form, abbreviation): a bare function name read only before its parent
 
@@ -109,8 +110,8 @@ def with_subunits(text: str, units: list[Mention], parents: dict[str, Mention]) 
         written = m.group("sub")
         if m.start() < skip_to:
             continue  # the abbreviation in brackets of the sub-unit just read
-        if (named := by_start.get(m.start())) and named.end > m.end() and named.name.startswith("RS "):
-            continue  # "RS Bhayangkara Kediri": a hospital named after its town, not the Polda's own
+        if any(u.start <= m.start() < u.end and u.end >= m.end() and u.name.startswith(OWN_NAMED) for u in units):
+            continue  # "RS Bhayangkara Kediri", "Sat II Pelopor Brimob": named in their own right, not the Polda's
         # "Satuan Reserse Kriminal (Satreskrim) Polres X": the abbreviation may stand between it and its parent.
         # "Hubungan Masyarakat (Humas) Polda X": the short name in brackets, then the parent.
         gap = re.match(r"\)?\s+(?:\([\w ]{2,25}\)\s+)?(?:(?:di|pada)\s+)?", text[m.end() :])

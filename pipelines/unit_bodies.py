@@ -142,3 +142,28 @@ def police_hospitals(text: str, gaz: Gazetteer) -> list[Mention]:
             end = text.index(word, end) + len(word.rstrip("."))
         mentions.append(Mention(f"RS Bhayangkara {' '.join(kept)}", None, m.start(), end, False))
     return mentions
+
+
+# "Sat II Pelopor Brimob", "Satuan I Gegana Korbrimob Polri": the corps' own regiments, which stand under Korbrimob
+# Polri; "Detasemen B Brimob": a detachment named without the Polda it belongs to, kept as written.
+CORPS_REGIMENT = re.compile(
+    r"\bSat(?:uan)?\s+(?P<num>[IVX]{1,3}|\d)\s+(?P<kind>Pelopor|Gegana)\s+(?:Korps\s+Brimob|Korbrimob|Brimob)"
+    r"(?:\s+(?:Mabes\s+)?Polri)?\b(?!\s+Polda)"
+)
+DETACHMENT = re.compile(
+    r"\bDetasemen\s+(?P<name>[A-D]|Gegana)(?:\s+Pelopor)?\s+Brimob\b(?!\s+(?:Polda|Korbrimob|Polri))"
+)
+
+
+def brimob_units(text: str) -> list[Mention]:
+    """Brimob regiments of the corps and detachments named without a Polda: "Sat II Pelopor Brimob" (Sat II
+    Pelopor Korbrimob Polri), "Detasemen B Brimob"."""
+    found = [
+        Mention(f"Sat {m.group('num')} {m.group('kind')} Korbrimob Polri", None, m.start(), m.end(), False)
+        for m in CORPS_REGIMENT.finditer(text)
+    ]
+    found += [
+        Mention(f"Detasemen {m.group('name')} Brimob", None, m.start(), m.end(), False)
+        for m in DETACHMENT.finditer(text)
+    ]
+    return found

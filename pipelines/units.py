@@ -16,7 +16,14 @@ from pipelines.role_words import OTHER_ACTOR
 from pipelines.satuan_units import units_alone
 from pipelines.shared_place import chiefs_of_shared_place
 from pipelines.subunits import story_parents, with_subunits
-from pipelines.unit_bodies import bracketed_bodies, mabes_bodies, mabes_chiefs, one_word_units, police_hospitals
+from pipelines.unit_bodies import (
+    bracketed_bodies,
+    brimob_units,
+    mabes_bodies,
+    mabes_chiefs,
+    one_word_units,
+    police_hospitals,
+)
 from pipelines.unit_counts import counted_before, counted_elsewhere
 from pipelines.unit_gazetteer import PROVINCE_SHORT, Gazetteer, expand_province, gazetteer
 from pipelines.unit_names import NAME_STOP, RANK_WORDS, area_names, title_cased, unlisted_name, without_town
@@ -28,18 +35,20 @@ UNIT_TYPES = ("Polrestabes", "Polresta", "Polres", "Polsek", "Polda")
 RESORT_TYPES = ("Polres", "Polresta", "Polrestabes")
 POSITION_UNIT = {"Kapoltabes": "Poltabes", "Kapolrestabes": "Polrestabes", "Kapolrestro": "Polrestro", "Kapolresta": "Polresta", "Kapolres": "Polres",
                  "Kapolsek": "Polsek", "Kapolsekta": "Polsek", "Kapolda": "Polda", "Wakapolda": "Polda", "Wakapolres": "Polres",
-                 "Wakapolresta": "Polresta", "Wakapolrestabes": "Polrestabes", "Wakapolsek": "Polsek"}  # fmt: skip
+                 "Wakapolresta": "Polresta", "Wakapolrestabes": "Polrestabes", "Wakapolsek": "Polsek",
+                 "Kapolwil": "Polwil", "Kapolwiltabes": "Polwiltabes"}  # fmt: skip
 
 
 # A word of a unit's name ("Kep." is Kepulauan); another unit's type word starts a new unit ("Polres Pekalongan
 # Polda Jateng").
-_WORD = r"(?!(?i:Polrestabes|Polresta|Polres|Polsekta|Polsek|Polda|Kapolda|Kapolres\w*|Kapolsek\w*|Wakapol\w+)\b)(?:Kep\.|Kab\.|[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
+_WORD = r"(?!(?i:Polrestabes|Polresta|Polres|Polsekta|Polsek|Polda|Polwil\w*|Kapolda|Kapolres\w*|Kapolsek\w*|Wakapol\w+)\b)(?:Kep\.|Kab\.|[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
 UNIT_RE = re.compile(
     rf"\b(?P<position>Kapoltabes|Kapolrestabes|Kapolrestro|Kapolresta|Kapolres|Kapolsekta|Kapolsek|Kapolda|Wakapolda|Wakapolrestabes|Wakapolresta|Wakapolres|Wakapolsek|"
-    rf"KAPOLRESTABES|KAPOLRESTA|KAPOLRES|KAPOLSEK|KAPOLDA)?"
+    rf"KAPOLRESTABES|KAPOLRESTA|KAPOLRES|KAPOLSEK|KAPOLDA|Kapolwiltabes|Kapolwil)?"
     # the type word as written, or all in capitals ("POLRES KUDUS") or small ("polres Kudus"): then only a known unit
     # "Polsekta": a city's sector police, the Polsek's former name in some cities ("Polsekta Medan Baru")
-    rf"(?(position)|(?P<type>Poltabes|Polrestabes|Polrestro|Polresta|Polres|Polsekta|Polsek|Polda|"
+    # "Polwil Bogor", "Polwiltabes Surabaya": the regional commands between Polda and Polres until 2010, as written
+    rf"(?(position)|(?P<type>Poltabes|Polrestabes|Polrestro|Polresta|Polres|Polsekta|Polsek|Polda|Polwiltabes|Polwil|"
     rf"POLRESTABES|POLRESTA|POLRES|POLSEK|POLDA|polrestabes|polresta|polres|polsek|polda))"
     rf"[ \t\u00a0]+(?P<name>(?:{_WORD})(?:[ \t\u00a0]+(?:{_WORD}))*)"
 )
@@ -137,7 +146,13 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     units += _listed_units(text, gaz, units)
     text = bracketed_bodies(text, gaz)  # "Korps Lalu Lintas (Korlantas) Polri"
     units += mabes_bodies(text, gaz) + mabes_chiefs(text, gaz) + one_word_units(text, gaz)
-    units += [h for h in police_hospitals(text, gaz) if not any(u.start <= h.start < u.end for u in units)]
+    named = [
+        h
+        for h in police_hospitals(text, gaz) + brimob_units(text)
+        if not any(u.start <= h.start < u.end for u in units)
+    ]
+    # "Sat I Gegana Korbrimob Polri": the corps named inside a regiment's name is no unit of its own
+    units = [u for u in units if not any(h.start <= u.start and u.end <= h.end for h in named)] + named
     units += [c for c in chiefs_of_shared_place(text, gaz) if not any(u.start <= c.start < u.end for u in units)]
     units = sorted(units, key=lambda x: x.start)
     parents = _parents_of(story, gaz) if story is not None else story_parents(_typed_units(text, gaz), gaz)
@@ -225,7 +240,7 @@ def _typed_units(text: str, gaz: Gazetteer) -> list[Mention]:
         if unit_type == "Poltabes" and unit_id is None:  # the former name of a Polrestabes, not in the gazetteer
             name, unit_id, used = _canonical("Polrestabes", read, gaz, text)
         used -= len(implied)
-        if not name or (position and unit_id is None and POSITION_UNIT[position] != "Polsek"):
+        if not name or (position and unit_id is None and POSITION_UNIT[position] not in ("Polsek", "Polwil")):
             continue  # "Kapolres Zain Dwi Nugroho": a chief named by his own name, not his resort's
         if known_only and unit_id is None:
             continue  # "polres Terbaik", "POLSEK BARU": only a unit the gazetteer knows

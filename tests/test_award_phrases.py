@@ -258,6 +258,12 @@ UNITS = [
      "dan Direktorat lalu lintas Polda DIY hadir.", ["Satreskrim Polres Temanggung", "Ditlantas Polda Daerah Istimewa "
                                                     "Yogyakarta"]),
     ("a sub-unit's full name in small letters alone names none", "Ia pernah bertugas di satuan lalu lintas.", []),
+    ("a former regional command (Polwil), as written, and its chief", "Polwil Kedu dan Kapolwil Besuki hadir.",
+     ["Polwil Kedu", "Polwil Besuki"]),
+    ("a regiment of the Brimob corps, and a detachment named without its Polda", "Hadir Sat III Pelopor Brimob dan "
+     "Detasemen C Brimob.", ["Sat III Pelopor Korbrimob Polri", "Detasemen C Brimob"]),
+    ("the corps named inside a regiment's name is no unit of its own", "Satuan I Gegana Korbrimob Polri juara.",
+     ["Sat I Gegana Korbrimob Polri"]),
     ("a regency's short name in two words", "Polres Tanjab Barat dan Polres Tanjab Timur hadir.",
      ["Polres Tanjung Jabung Barat", "Polres Tanjung Jabung Timur"]),
     ("people of functions named bare", "Kapolres Blora memuji anggota Reskrim, Lantas dan Intelkam.",
@@ -344,6 +350,8 @@ RECIPIENTS = [
      [["Satbrimob Polda Papua Barat"]]),
     ("the police corps by its other name receives", None, "Badan Pemeriksa Keuangan memberikan penghargaan kepada "
      "Korps Bhayangkara atas laporan keuangan yang tertib.", [["Mabes Polri"]]),
+    ("a former command names only the area it covered", None, "Polres Batang meraih juara satu lomba Polmas "
+     "se-Eks Polwil Kedu dari Polda Jateng.", [["Polres Batang"]]),
     ("a Satuan's chief with the people of one of its units receives for the Satuan", None, "Piagam dari Bupati Pati "
      "diterima Kasat Reskrim Polresta Pati AKP Dedi bersama lima anggota Unit Resmob.", [["Satreskrim Polresta Pati"]]),
     ("a Satuan's unit named alone receives", None, "Polres Sragen menggelar apel pagi. Dalam apel itu Unit PPA "

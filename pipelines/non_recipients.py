@@ -109,6 +109,16 @@ BEATEN_BEFORE = re.compile(
 )
 
 
+def _frames_elsewhere(sentence: str, m: Mention) -> bool:
+    """A unit named for the event, the operation or the area around the award, not as its recipient."""
+    if COMMITTEE_OF_BEFORE.search(sentence[max(0, m.start - 80) : m.start]):
+        return True  # "oleh ketua panitia Hari Bhayangkara ke-76 Polda X": the unit whose event's committee hands over
+    if SECONDED_TO_BEFORE.search(sentence[max(0, m.start - 30) : m.start]):
+        return True  # "seusai Operasi Amole BKO Polda Papua": the command a force was lent to frames the operation
+    # "se-Eks Polwil Pekalongan": a former command, now only the area it covered
+    return bool(re.search(r"\b(?:eks|ex|bekas)[\s-]*$", sentence[max(0, m.start - 8) : m.start], re.I))
+
+
 # A unit that is the subject of a giving verb: only its name's rest, a comma and adverbs between them.
 GIVES_AFTER = re.compile(
     r"(?:[\s,]+(?:[A-Z][\w.'-]*))*[\s,]*(?:(?:juga|tidak\s+hanya|telah|pun|turut|kembali|secara\s+langsung|langsung)\s+)*"
@@ -174,14 +184,10 @@ def not_receiving(sentence: str, m: Mention) -> bool:
         return True  # "diganjar penghargaan Divisi Humas Polri": the award is named after its giver
     if PARTICIPANTS_BEFORE.search(sentence[max(0, m.start - 80) : m.start]):
         return True  # "juara 1 lomba X yang diikuti Polres A dan Polres B": those who took part
-    if COMMITTEE_OF_BEFORE.search(sentence[max(0, m.start - 80) : m.start]):
-        return True  # "oleh ketua panitia Hari Bhayangkara ke-76 Polda X": the unit whose event's committee hands over
     if ORGANISER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]) and not HOLDS_FOR_OWN.match(sentence, m.end):
         return True  # "... Award yang diselenggarakan Korlantas Polri": the organiser
-    if SECONDED_TO_BEFORE.search(sentence[max(0, m.start - 30) : m.start]):
-        return True  # "seusai Operasi Amole BKO Polda Papua": the command a force was lent to frames the operation
-    if re.search(r"\b(?:eks|ex|bekas)[\s-]*$", sentence[max(0, m.start - 8) : m.start], re.I):
-        return True  # "se-Eks Polwil Pekalongan": a former command, now only the area it covered
+    if _frames_elsewhere(sentence, m):
+        return True
     if FORMER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
         return True  # "yang sebelumnya menjabat Kanit Pidum Satreskrim Polres X": a post he no longer holds
     if FUTURE_TO_BEFORE.search(sentence[max(0, m.start - 90) : m.start]):

@@ -219,10 +219,13 @@ def _kind_of(text: str, m: re.Match, parent: Mention | None, by_start: dict, par
 
 # A unit or sub-directorate inside a sub-unit: "Unit PPA Satreskrim Polres X", "Kanit Resmob Satreskrim Polres X",
 # "Subdit Tipikor Ditreskrimsus Polda Y", "Kasubdit IV Ditresnarkoba Polda Y", "Subdirektorat ... (Subdit Tipikor)
-# Direktorat ... Polda Y".
+# Direktorat ... Polda Y", "Subbid Penmas Bidhumas Polda Y" (a Bidang's sub-field).
 NESTED_BEFORE = re.compile(
-    r"\b(?P<head>Kanit|Unit|unit|Kasubdit|Subdit|subdit)\s+(?P<name>(?:[IVX]+|\d+)(?:\s+[A-Z][A-Za-z]+)?|[A-Z][A-Za-z]+)\)?\s+$"
+    r"\b(?P<head>Kanit|Unit|unit|Kasubdit|Subdit|subdit|Kasubbid|Subbid|subbid)\s+(?P<name>(?:[IVX]+|\d+)(?:\s+[A-Z][A-Za-z]+)?|[A-Z][A-Za-z]+)\)?\s+$"
 )
+
+NESTED_KINDS = {"unit": "Unit", "subdit": "Subdit", "subbid": "Subbid"}
+NESTED_IN = {"Unit": "Sat", "Subdit": "Dit", "Subbid": "Bid"}  # the sub-unit each kind stands inside
 
 # Words after "Unit" that say what kind of unit, not which: "Unit Kerja Polres X".
 UNIT_NOT_NAMED = frozenset({"Kerja", "Pelaksana", "Terbaik", "Kendaraan"})
@@ -243,12 +246,12 @@ def nested_units(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in _battalions(text, mentions):
         before = NESTED_BEFORE.search(text, max(0, m.start - 40), m.start)
         head = before.group("head").lower() if before else ""
-        kind = "Unit" if head in ("kanit", "unit") else "Subdit"
+        kind = NESTED_KINDS.get(head.removeprefix("ka"), "Subdit") if head != "kanit" else "Unit"
         # "Unit PPA Polres X": a unit written straight against its resort (a Polsek's unit is filed under the Polsek).
         on_resort = kind == "Unit" and m.name.startswith("Polres") and not m.via_position
         if before and before.group("name") in UNIT_NOT_NAMED:
             before = None  # "Unit Kerja Polres X" is the resort itself, as a work unit
-        if before and (on_resort or m.unit_id is None and m.name.startswith("Sat" if kind == "Unit" else "Dit")):
+        if before and (on_resort or m.unit_id is None and m.name.startswith(NESTED_IN[kind])):
             # The same words may have been read as a Subdit of the Polda itself: the nested one replaces it.
             out = [o for o in out if o.end <= before.start()]
             name = f"{kind} {before.group('name')} {m.name}"

@@ -32,6 +32,7 @@ from pipelines.unit_spelling import closest_unit
 __all__ = ["KNOWLEDGE", "Mention", "Unit", "find_unit_mentions", "knowledge_rows", "units_csv_rows"]
 
 UNIT_TYPES = ("Polrestabes", "Polresta", "Polres", "Polsek", "Polda")
+AREA_KINDS = frozenset({"Kecamatan", "Kec", "Kabupaten", "Kab", "Desa", "Kelurahan", "Provinsi", "Prov", "Dusun"})
 RESORT_TYPES = ("Polres", "Polresta", "Polrestabes")
 POSITION_UNIT = {"Kapoltabes": "Poltabes", "Kapolrestabes": "Polrestabes", "Kapolrestro": "Polrestro", "Kapolresta": "Polresta", "Kapolres": "Polres",
                  "Kapolsek": "Polsek", "Kapolsekta": "Polsek", "Kapolda": "Polda", "Wakapolda": "Polda", "Wakapolres": "Polres",
@@ -290,6 +291,8 @@ def _list_item(unit_type: str, name: str, gaz: Gazetteer, text: str) -> tuple[st
     words = name.split()
     if words[0] in UNIT_TYPES or words[0].lower() in NAME_STOP or words[0].lower() in RANK_WORDS:
         return None  # "Polsek Kalasan, Bripka Joko": an officer after his unit, not another Polsek
+    if words[0].rstrip(".") in AREA_KINDS:
+        return None  # "Polsek Boja, Kecamatan Boja, Kabupaten Kendal": where it is, not more Polsek
     # One type word may head resorts of every grade: "Polresta Sleman, Bantul dan Kulon Progo".
     kinds = RESORT_TYPES if unit_type in RESORT_TYPES else (unit_type,)
     for n in range(len(words), 0, -1):

@@ -267,6 +267,8 @@ UNITS = [
     ("a Bidang's sub-field and its head", "Subbid Penmas Bidhumas Polda Bali dan Kasubbid PID Bidhumas Polda NTB.",
      ["Subbid Penmas Bidhumas Polda Bali", "Subbid PID Bidhumas Polda Nusa Tenggara Barat"]),
     ("a forensic laboratory written without Bid before its Polda", "Labfor Polda Riau hadir.", ["Bidlabfor Polda Riau"]),
+    ("the district and regency after a Polsek are no more Polsek", "Polsek Ngadirejo, Kecamatan Ngadirejo, Kabupaten "
+     "Temanggung hadir.", ["Polsek Ngadirejo"]),
     ("a regency's short name in two words", "Polres Tanjab Barat dan Polres Tanjab Timur hadir.",
      ["Polres Tanjung Jabung Barat", "Polres Tanjung Jabung Timur"]),
     ("people of functions named bare", "Kapolres Blora memuji anggota Reskrim, Lantas dan Intelkam.",

@@ -357,6 +357,9 @@ RECIPIENTS = [
      "Korps Bhayangkara atas laporan keuangan yang tertib.", [["Mabes Polri"]]),
     ("a former command names only the area it covered", None, "Polres Batang meraih juara satu lomba Polmas "
      "se-Eks Polwil Kedu dari Polda Jateng.", [["Polres Batang"]]),
+    ("the police by the outlets' nickname, in a story about one resort", None, "Bupati Purbalingga memuji kinerja "
+     "Polres Purbalingga. Bupati memberikan penghargaan kepada korps baju cokelat atas pengamanan pilkada.",
+     [["Polres Purbalingga"]]),
     ("a Satuan's chief with the people of one of its units receives for the Satuan", None, "Piagam dari Bupati Pati "
      "diterima Kasat Reskrim Polresta Pati AKP Dedi bersama lima anggota Unit Resmob.", [["Satreskrim Polresta Pati"]]),
     ("a Satuan's unit named alone receives", None, "Polres Sragen menggelar apel pagi. Dalam apel itu Unit PPA "

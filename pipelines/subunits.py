@@ -83,6 +83,12 @@ def subunit_forms() -> dict[str, list[tuple[SubunitKind, bool]]]:
         # Posts the abbreviation does not give: "Irwasda" heads Itwasda, "Dansat Brimob" the Satbrimob.
         for post in filter(None, (c.strip() for c in (row.get("chiefs") or "").split(";"))):
             forms.setdefault(post, []).append((kind, True))
+    # "SAT LANTAS POLRES X", "KASAT LANTAS POLRES X", "BID HUMAS POLDA Y": a headline in capitals writes a short form
+    # of two or three words in capitals, read only right before its parent.
+    for form, kinds in list(forms.items()):
+        if 0 < form.count(" ") <= 2 and not form.isupper() and form.upper() not in forms:
+            forms[form.upper()] = list(kinds)
+            _PARENT_ONLY.update((form.upper(), k.abbreviation) for k, _ in kinds)
     return forms
 
 
@@ -221,7 +227,7 @@ def _kind_of(text: str, m: re.Match, parent: Mention | None, by_start: dict, par
 # "Subdit Tipikor Ditreskrimsus Polda Y", "Kasubdit IV Ditresnarkoba Polda Y", "Subdirektorat ... (Subdit Tipikor)
 # Direktorat ... Polda Y", "Subbid Penmas Bidhumas Polda Y" (a Bidang's sub-field).
 NESTED_BEFORE = re.compile(
-    r"\b(?P<head>Kanit|Unit|unit|Kasubdit|Subdit|subdit|Kasubbid|Subbid|subbid)\s+(?P<name>(?:[IVX]+|\d+)(?:\s+[A-Z][A-Za-z]+)?|[A-Z][A-Za-z]+)\)?\s+$"
+    r"\b(?P<head>Kanit|Unit|unit|UNIT|KANIT|Kasubdit|Subdit|subdit|SUBDIT|Kasubbid|Subbid|subbid)\s+(?P<name>(?:[IVX]+|\d+)(?:\s+[A-Z][A-Za-z]+)?|[A-Z][A-Za-z]+)\)?\s+$"
 )
 
 NESTED_KINDS = {"unit": "Unit", "subdit": "Subdit", "subbid": "Subbid"}

@@ -229,6 +229,9 @@ UNITS = [
      ["Polsek Kebon Jeruk"]),
     ("a word of extent after Polsek names none", "Polsek se-Kabupaten Demak ikut lomba.", []),
     ("capitals before a name in another case name only a known unit", "POLSEK Teladan dipilih juri.", []),
+    ("short sub-unit forms in a headline in capitals", "SAT LANTAS POLRES KUDUS DAN KABID HUMAS POLDA JATENG",
+     ["Satlantas Polres Kudus", "Bidhumas Polda Jawa Tengah"]),
+    ("a Satuan's unit in a headline in capitals", "UNIT PPA POLRES PATI RAIH PIAGAM", ["Unit PPA Polresta Pati"]),
     ("a Polri hospital named after its town, its grade left out", "Rumah Sakit Bhayangkara Tingkat III Jambi dan RS "
      "Bhayangkara Palu meraih akreditasi.", ["RS Bhayangkara Jambi", "RS Bhayangkara Palu"]),
     ("a Polri hospital in a headline in capitals", "RS BHAYANGKARA LUMAJANG RAIH PENGHARGAAN",

@@ -133,10 +133,24 @@ def _parent_after_polsek(sentence: str, m: Mention, chosen: list[Mention]) -> bo
         return True
     if m.name.startswith("Polda"):
         return False
-    after_list = re.match(r"[\w'-]*(?:,\s|\s+(?:dan|serta)\s)", sentence[m.end :])
+    after_list = re.match(r"[\w'-]*(?:,\s|\s+(?:dan|serta)\s)", sentence[m.end :]) and not _pairs_follow(
+        sentence, m, chosen
+    )
     return not after_list and any(
         o.name.startswith("Polsek") and not o.unit_id and re.fullmatch(r",?\s+", sentence[o.end : m.start])
         for o in chosen
+    )
+
+
+def _pairs_follow(sentence: str, m: Mention, chosen: list[Mention]) -> bool:
+    """ "Polsek A, Polres X dan Polsek B, Polres Y": the list goes on with another Polsek and its resort, so each
+    resort is the address of the Polsek before it."""
+    later = [o for o in chosen if o.start >= m.end]
+    return (
+        len(later) >= 2
+        and later[0].name.startswith("Polsek")
+        and not later[1].name.startswith(("Polsek", "Polda"))
+        and bool(re.fullmatch(r",?\s+", sentence[later[0].end : later[1].start]))
     )
 
 

@@ -363,6 +363,8 @@ RECIPIENTS = [
     ("the police by the outlets' nickname, in a story about one resort", None, "Bupati Purbalingga memuji kinerja "
      "Polres Purbalingga. Bupati memberikan penghargaan kepada korps baju cokelat atas pengamanan pilkada.",
      [["Polres Purbalingga"]]),
+    ("pairs of a Polsek and its resort after a comma", None, "Piagam dari Gubernur Jawa Tengah diterima Polsek "
+     "Bawen, Polres Semarang dan Polsek Bulu, Polres Temanggung.", [["Polsek Bawen", "Polsek Bulu"]]),
     ("a Satuan's chief with the people of one of its units receives for the Satuan", None, "Piagam dari Bupati Pati "
      "diterima Kasat Reskrim Polresta Pati AKP Dedi bersama lima anggota Unit Resmob.", [["Satreskrim Polresta Pati"]]),
     ("a Satuan's unit named alone receives", None, "Polres Sragen menggelar apel pagi. Dalam apel itu Unit PPA "

@@ -30,6 +30,8 @@ NAME_STOP = {
     "apresiasi", "serahkan", "ganjar", "sematkan", "anugerahkan", "hadiahi", "boyong", "gondol", "rebut", "peroleh",
     "kantongi", "terpilih", "dinobatkan", "juara", "peringkat", "peraih", "penerima", "pemenang", "bangga", "lomba",
     "dulang", "menangkan", "sandang", "didapuk", "ikut", "ikuti", "harumkan", "persembahkan", "tampil", "hadir",
+    # What stands for the units under a command, not a name: "Polsek Wilayah Kendal", "Polsek Jajarannya".
+    "wilayah", "jajarannya",
 }  # fmt: skip
 
 TOWN_PREFIXES = frozenset(yaml.safe_load(knowledge_text("unit_names.yml"))["town_prefixes"])

@@ -228,6 +228,7 @@ UNITS = [
     ("a Polsek's name of two words in capitals, its city after it", "POLSEK KEBON JERUK JAKARTA BARAT JUARA LOMBA",
      ["Polsek Kebon Jeruk"]),
     ("a word of extent after Polsek names none", "Polsek se-Kabupaten Demak ikut lomba.", []),
+    ("the area a command's Polsek are in names no Polsek", "POLSEK WILAYAH BLORA RAIH PIAGAM", []),
     ("capitals before a name in another case name only a known unit", "POLSEK Teladan dipilih juri.", []),
     ("short sub-unit forms in a headline in capitals", "SAT LANTAS POLRES KUDUS DAN KABID HUMAS POLDA JATENG",
      ["Satlantas Polres Kudus", "Bidhumas Polda Jawa Tengah"]),

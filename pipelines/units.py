@@ -9,6 +9,7 @@ linked to a parent Polres when the text or the place allows.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from pipelines.knowledge import KNOWLEDGE, Mention, Unit, knowledge_rows, units_csv_rows
@@ -160,7 +161,19 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     if story is not None:
         units += _bare_chiefs(text, units, parents) + counted_before(text, units, story, _readers(gaz)[1])
         units = sorted(units + counted_elsewhere(text, units, story, _readers(gaz)[0]), key=lambda x: x.start)
+    units = [_city_sector(m, story or text) for m in units]
     return units_alone(text, with_subunits(text, units, parents), parents, story)
+
+
+def _city_sector(m: Mention, story: str) -> Mention:
+    """ "Polsek Kota Kolaka" in a story that also writes "Polsek Kolaka": one Polsek, by the name the story writes
+    more often (its chief's post included)."""
+    if m.unit_id or not m.name.startswith("Polsek Kota "):
+        return m
+    place = m.name.removeprefix("Polsek Kota ")
+    shorts = len(re.findall(rf"\b(?:Kapolsek|Polsek)\s+{re.escape(place)}\b", story))
+    longs = len(re.findall(rf"\b(?:Kapolsek|Polsek)\s+Kota\s+{re.escape(place)}\b", story))
+    return replace(m, name=f"Polsek {place}") if shorts > longs else m
 
 
 @lru_cache(maxsize=1)

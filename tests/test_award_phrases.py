@@ -271,6 +271,8 @@ UNITS = [
     ("a Bidang's sub-field and its head", "Subbid Penmas Bidhumas Polda Bali dan Kasubbid PID Bidhumas Polda NTB.",
      ["Subbid Penmas Bidhumas Polda Bali", "Subbid PID Bidhumas Polda Nusa Tenggara Barat"]),
     ("a forensic laboratory written without Bid before its Polda", "Labfor Polda Riau hadir.", ["Bidlabfor Polda Riau"]),
+    ("a city's Polsek written with and without Kota: the name written more often", "Polsek Kota Blora hadir. "
+     "Kapolsek Blora dan anggota Polsek Blora bangga.", ["Polsek Blora", "Polsek Blora", "Polsek Blora"]),
     ("the district and regency after a Polsek are no more Polsek", "Polsek Ngadirejo, Kecamatan Ngadirejo, Kabupaten "
      "Temanggung hadir.", ["Polsek Ngadirejo"]),
     ("a regency's short name in two words", "Polres Tanjab Barat dan Polres Tanjab Timur hadir.",

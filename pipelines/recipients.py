@@ -22,8 +22,6 @@ GIVE_TO = re.compile(
 
 
 POLRI_RECEIVES = re.compile(
-    # "sejumlah anggota Polri mendapat apresiasi": people of the police, not the institution
-    r"(?<!anggota )(?<!personel )(?<!Anggota )(?<!Personel )"
     r"\b(?:Polri|Kepolisian Negara Republik Indonesia|Korps Bhayangkara)\)?\s+(?:kembali\s+|berhasil\s+|juga\s+)?"
     r"(?:raih|meraih|terima|menerima|mendapat|mendapatkan|memperoleh|dianugerahi|diganjar|sabet|menyabet|dinobatkan)\b"
     r"|\b(?:kepada|oleh)\s+(?:institusi\s+)?(?:Polri|Korps\s+Bhayangkara|Kepolisian\s+(?:Negara\s+)?Republik\s+Indonesia)\b"
@@ -62,7 +60,7 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
     ]
     chosen = [m for m in chosen if not _parent_after_polsek(sentence, m, chosen)]
     chosen = [m for m in chosen if not graded_below_award(sentence, m)]
-    return chosen or _polri_itself(sentence) or deputies or _speakers_own(sentence, mentions)
+    return chosen or _polri_itself(sentence, story) or deputies or _speakers_own(sentence, mentions)
 
 
 # "Kapolres X mengatakan, pihaknya meraih ...": the speaker's own side, his unit, receives.
@@ -247,14 +245,28 @@ def without_receiving_chiefs(text: str) -> str:
     return text
 
 
-def _polri_itself(sentence: str) -> list[Mention]:
+# "sejumlah anggota Polri mendapat apresiasi": people of the police, who in a story about a Polda or a resort are
+# its own people, not Polri as a body.
+PEOPLE_OF_POLRI = re.compile(r"\b(?:anggota|personel|polisi)\s+$", re.I)
+
+
+def _polri_itself(sentence: str, story: str | None = None) -> list[Mention]:
     """ "Polri meraih penghargaan ...", "Kapolri Jenderal X menerima ...": the institution receives, which the
     archive files under Mabes Polri."""
     m = POLRI_RECEIVES.search(sentence)
+    if m and PEOPLE_OF_POLRI.search(sentence, max(0, m.start() - 12), m.start()) and _regional_story(story):
+        m = None
     unit = gazetteer().units.get("mabes-polri")
     if m is None:
         m = next((c for c in POLRI_CHIEF.finditer(sentence) if chief_receives(sentence, c.end())), None)
     return [Mention(unit.name, unit.unit_id, m.start(), m.end(), False)] if m and unit else []
+
+
+def _regional_story(story: str | None) -> bool:
+    """Whether the story names a Polda or a resort (with its type): whose people "anggota Polri" are."""
+    return bool(story) and any(
+        m.unit_id and m.name.startswith(("Polda", "Polres")) for m in find_unit_mentions(story[:2000])
+    )
 
 
 def drop_containing_units(award: Award) -> None:

@@ -368,6 +368,9 @@ RECIPIENTS = [
      [["Polres Purbalingga"]]),
     ("pairs of a Polsek and its resort after a comma", None, "Piagam dari Gubernur Jawa Tengah diterima Polsek "
      "Bawen, Polres Semarang dan Polsek Bulu, Polres Temanggung.", [["Polsek Bawen", "Polsek Bulu"]]),
+    ("members of the police in a story that names no regional unit are Polri's", None, "Kapolri memberikan "
+     "penghargaan kepada anggota berprestasi. Sebanyak 40 anggota Polri mendapat penghargaan itu di Jakarta.",
+     [["Mabes Polri"]]),
     ("a Satuan's chief with the people of one of its units receives for the Satuan", None, "Piagam dari Bupati Pati "
      "diterima Kasat Reskrim Polresta Pati AKP Dedi bersama lima anggota Unit Resmob.", [["Satreskrim Polresta Pati"]]),
     ("a Satuan's unit named alone receives", None, "Polres Sragen menggelar apel pagi. Dalam apel itu Unit PPA "

@@ -53,6 +53,12 @@ HOLDS_FOR_OWN = re.compile(
     r"(?:\s+[A-Z][\w-]*)*\s+(?:setelah|usai|seusai|atas|karena|berkat)\s+(?:(?:berhasil|sukses|keberhasilan)\s+)?"
     r"(?:meraih|menerima|mendapat(?:kan)?|memperoleh|menyabet|dianugerahi)\b"
 )
+# "ketua panitia Hari Bhayangkara ke-76 Polda X", "panitia lomba Polres Y": the unit an event's committee is of; only
+# the event's name between them (no verb, no receiver's word).
+COMMITTEE_OF_BEFORE = re.compile(
+    r"\bpanitia(?:\s+(?:pelaksana|penyelenggara))?(?:\s+(?!(?:kepada|untuk|bagi|oleh|dan|serta|yang)\b|me|di)[\w-]+){1,6}\s+$",
+    re.I,
+)
 PARTICIPANTS_BEFORE = re.compile(r"\byang\s+(?:di)?ikuti\s+(?:oleh\s+)?[^.;]*$", re.I)
 ORGANISER_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat|penyelenggara)\s+(?:oleh\s+)?$", re.I)
 # "Bripka Andi dari Polsek Mlati", "Mereka berasal dari Ditreskrimum": "dari" says where officers serve, not who gives.
@@ -60,6 +66,10 @@ MEMBER_OF = re.compile(
     rf"(?:\b(?:{ANY_CASE_RANK_RE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|\b(?i:anggota|personel|polisi|polwan|perwira|bintara|berasal))"
     rf"(?:\s+(?i:{MEMBER_QUALIFIER}))?\s+dari\s*$"
 )
+
+
+# "pasukan BKO Polda Papua", "di-BKO-kan ke Polres X": the command a force is placed under (Bawah Kendali Operasi).
+SECONDED_TO_BEFORE = re.compile(r"\b(?:BKO|di-?BKO-?kan|diperbantukan)\s+(?:ke\s+|di\s+|kepada\s+)?$", re.I)
 
 
 GIVEN_BY_BEFORE = re.compile(
@@ -99,10 +109,21 @@ BEATEN_BEFORE = re.compile(
 )
 
 
+def _frames_elsewhere(sentence: str, m: Mention) -> bool:
+    """A unit named for the event, the operation or the area around the award, not as its recipient."""
+    if COMMITTEE_OF_BEFORE.search(sentence[max(0, m.start - 80) : m.start]):
+        return True  # "oleh ketua panitia Hari Bhayangkara ke-76 Polda X": the unit whose event's committee hands over
+    if SECONDED_TO_BEFORE.search(sentence[max(0, m.start - 30) : m.start]):
+        return True  # "seusai Operasi Amole BKO Polda Papua": the command a force was lent to frames the operation
+    # "se-Eks Polwil Pekalongan": a former command, now only the area it covered
+    return bool(re.search(r"\b(?:eks|ex|bekas)[\s-]*$", sentence[max(0, m.start - 8) : m.start], re.I))
+
+
 # A unit that is the subject of a giving verb: only its name's rest, a comma and adverbs between them.
 GIVES_AFTER = re.compile(
     r"(?:[\s,]+(?:[A-Z][\w.'-]*))*[\s,]*(?:(?:juga|tidak\s+hanya|telah|pun|turut|kembali|secara\s+langsung|langsung)\s+)*"
-    r"(?:memberikan|memberi|menyerahkan|menganugerahkan|menganugerahi|menyematkan|mengganjar|menghadiahkan|"
+    # the verb a word of its own: not the end of a title-cased "Diganjar", which receives
+    r"\b(?:memberikan|memberi|menyerahkan|menganugerahkan|menganugerahi|menyematkan|mengganjar|menghadiahkan|"
     r"menghadiahi|beri|berikan|serahkan|sematkan|ganjar|anugerahi|hadiahi)\b"
 )
 
@@ -165,6 +186,8 @@ def not_receiving(sentence: str, m: Mention) -> bool:
         return True  # "juara 1 lomba X yang diikuti Polres A dan Polres B": those who took part
     if ORGANISER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]) and not HOLDS_FOR_OWN.match(sentence, m.end):
         return True  # "... Award yang diselenggarakan Korlantas Polri": the organiser
+    if _frames_elsewhere(sentence, m):
+        return True
     if FORMER_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
         return True  # "yang sebelumnya menjabat Kanit Pidum Satreskrim Polres X": a post he no longer holds
     if FUTURE_TO_BEFORE.search(sentence[max(0, m.start - 90) : m.start]):

@@ -24,7 +24,7 @@ GIVE_TO = re.compile(
 POLRI_RECEIVES = re.compile(
     r"\b(?:Polri|Kepolisian Negara Republik Indonesia|Korps Bhayangkara)\)?\s+(?:kembali\s+|berhasil\s+|juga\s+)?"
     r"(?:raih|meraih|terima|menerima|mendapat|mendapatkan|memperoleh|dianugerahi|diganjar|sabet|menyabet|dinobatkan)\b"
-    r"|\b(?:kepada|oleh)\s+Polri\b"
+    r"|\b(?:kepada|oleh)\s+(?:institusi\s+)?(?:Polri|Korps\s+Bhayangkara|Kepolisian\s+(?:Negara\s+)?Republik\s+Indonesia)\b"
     # "menyerahkan penghargaan ... kepada Kapolri Jenderal X": the Kapolri honoured
     r"|\b(?:kepada|untuk|bagi)\s+(?:Kapolri|Kepala\s+Kepolisian\s+(?:Negara\s+)?(?:Republik\s+Indonesia|RI))\b"
     # "Kementerian/lembaga yang meraih penghargaan adalah TNI; Polri; ...": Polri an item of the receivers listed
@@ -60,7 +60,7 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
     ]
     chosen = [m for m in chosen if not _parent_after_polsek(sentence, m, chosen)]
     chosen = [m for m in chosen if not graded_below_award(sentence, m)]
-    return chosen or _polri_itself(sentence) or deputies or _speakers_own(sentence, mentions)
+    return chosen or _polri_itself(sentence, story) or deputies or _speakers_own(sentence, mentions)
 
 
 # "Kapolres X mengatakan, pihaknya meraih ...": the speaker's own side, his unit, receives.
@@ -106,22 +106,57 @@ def graded_below_award(sentence: str, m: Mention) -> bool:
     return False
 
 
+# "Polsek Weleri (Polres Kendal)", "Polsek Weleri (jajaran Polres Kendal, Polda Jateng)": the units a Polsek
+# belongs to, in brackets after it.
+PARENTS_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:jajaran|wilayah\s+hukum|wilkum|di\s+bawah)\s+)?", re.I)
+
+
 def _parent_after_polsek(sentence: str, m: Mention, chosen: list[Mention]) -> bool:
     """ "Bhabinkamtibmas Polsek Sekayam, Polres Sanggau-Kalbar; ...": a resort written after a Polsek the gazetteer
-    lacks, and not followed by more of a list, is the Polsek's parent."""
-    if m.name.startswith(("Polsek", "Polda")) or not m.unit_id:
+    lacks, and not followed by more of a list, is the Polsek's parent; so is a resort or Polda in brackets after
+    a Polsek."""
+    if m.name.startswith("Polsek") or not m.unit_id:
         return False
-    after_list = re.match(r"[\w'-]*(?:,\s|\s+(?:dan|serta)\s)", sentence[m.end :])
+    polseks = [o for o in chosen if o.name.startswith("Polsek") and o.end <= m.start]
+    bracketed = polseks and (
+        PARENTS_IN_BRACKETS.fullmatch(sentence[polseks[-1].end : m.start])
+        or (
+            m is not chosen[0]
+            and re.fullmatch(r"\s*,\s*", sentence[(prev := chosen[chosen.index(m) - 1]).end : m.start])
+            and _parent_after_polsek(sentence, prev, chosen)
+            and "(" in sentence[polseks[-1].end : prev.start]
+        )
+    )
+    if bracketed:
+        return True
+    if m.name.startswith("Polda"):
+        return False
+    after_list = re.match(r"[\w'-]*(?:,\s|\s+(?:dan|serta)\s)", sentence[m.end :]) and not _pairs_follow(
+        sentence, m, chosen
+    )
     return not after_list and any(
         o.name.startswith("Polsek") and not o.unit_id and re.fullmatch(r",?\s+", sentence[o.end : m.start])
         for o in chosen
     )
 
 
+def _pairs_follow(sentence: str, m: Mention, chosen: list[Mention]) -> bool:
+    """ "Polsek A, Polres X dan Polsek B, Polres Y": the list goes on with another Polsek and its resort, so each
+    resort is the address of the Polsek before it."""
+    later = [o for o in chosen if o.start >= m.end]
+    return (
+        len(later) >= 2
+        and later[0].name.startswith("Polsek")
+        and not later[1].name.startswith(("Polsek", "Polda"))
+        and bool(re.fullmatch(r",?\s+", sentence[later[0].end : later[1].start]))
+    )
+
+
 # "... adalah Kapolres Kudus AKBP Andi, Kasat Lantas Polres Kudus ...", "yaitu Kapolres dan Kasat Lantas Polres X":
 # the chiefs are listed as recipients each in his own right.
+# "Kapolres dan Kasat Res Narkoba Polres X Dianugerahi Piagam": chiefs that open the clause, joined, receive each.
 CHIEFS_LISTED_BEFORE = re.compile(
-    r"\b(?:adalah|yaitu|yakni|antara lain|di antaranya)\s+(?:[^.;]*?\s)?(?:Kapol|Wakapol)\w*\b[^.;]*(?:,|\bdan)\s+"
+    r"(?:\b(?:adalah|yaitu|yakni|antara lain|di antaranya)\s+(?:[^.;]*?\s)?|^\s*)(?:Kapol|Wakapol)\w*\b[^.;]*(?:,|\bdan)\s+"
     r"(?:(?:panitia|serta)\s+)?$"
 )
 
@@ -183,6 +218,11 @@ def _listed_with_parent(sentence: str, chosen: list[Mention]) -> list[Mention]:
         )
         if len(items) < 3 and not joined:
             continue
+        # "Polsek Boja, Polres Kendal, Polda Jateng": each item the parent of the one before is the first one's
+        # address, not a list of recipients.
+        pairs = zip(items, items[1:], strict=False)
+        if not joined and all(_contains(b.name, b.unit_id, a.name, a.unit_id) for a, b in pairs):
+            continue
         for n in run:
             m = chosen[n]
             parents = [o for o in items if o is not m and o.unit_id and _contains(o.name, o.unit_id, m.name, m.unit_id)]
@@ -205,14 +245,28 @@ def without_receiving_chiefs(text: str) -> str:
     return text
 
 
-def _polri_itself(sentence: str) -> list[Mention]:
+# "sejumlah anggota Polri mendapat apresiasi": people of the police, who in a story about a Polda or a resort are
+# its own people, not Polri as a body.
+PEOPLE_OF_POLRI = re.compile(r"\b(?:anggota|personel|polisi)\s+$", re.I)
+
+
+def _polri_itself(sentence: str, story: str | None = None) -> list[Mention]:
     """ "Polri meraih penghargaan ...", "Kapolri Jenderal X menerima ...": the institution receives, which the
     archive files under Mabes Polri."""
     m = POLRI_RECEIVES.search(sentence)
+    if m and PEOPLE_OF_POLRI.search(sentence, max(0, m.start() - 12), m.start()) and _regional_story(story):
+        m = None
     unit = gazetteer().units.get("mabes-polri")
     if m is None:
         m = next((c for c in POLRI_CHIEF.finditer(sentence) if chief_receives(sentence, c.end())), None)
     return [Mention(unit.name, unit.unit_id, m.start(), m.end(), False)] if m and unit else []
+
+
+def _regional_story(story: str | None) -> bool:
+    """Whether the story names a Polda or a resort (with its type): whose people "anggota Polri" are."""
+    return bool(story) and any(
+        m.unit_id and m.name.startswith(("Polda", "Polres")) for m in find_unit_mentions(story[:2000])
+    )
 
 
 def drop_containing_units(award: Award) -> None:

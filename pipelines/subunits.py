@@ -21,6 +21,8 @@ class SubunitKind:
     level: str  # "polda" or "polres": the kind of unit it belongs to
 
 
+OWN_NAMED = ("RS ", "Sat ", "Detasemen ")  # bodies read whole (pipelines/unit_bodies.py) that hold a sub-unit's word
+FULL_NAME_HEADS = ("Satuan ", "Direktorat ", "Bidang ", "Seksi ", "Bagian ", "Biro ")
 _PARENT_ONLY: set[tuple[str, str]] = set()  # (form, abbreviation): a bare function name read only before its parent
 
 
@@ -45,6 +47,12 @@ def subunit_forms() -> dict[str, list[tuple[SubunitKind, bool]]]:
             if " " not in w and w[:3] in ("Sat", "Dit", "Bid")
             for case in (str.upper, str.lower)
         ]
+        # "satuan reserse kriminal Polres X", "Direktorat reserse narkoba Polda Y": a full name written in small
+        # letters (or only its first capital) names the sub-unit only right before its parent.
+        for w in [w for w in written if " " in w and w.startswith(FULL_NAME_HEADS)]:
+            for small in {w.lower(), w[0] + w[1:].lower()} - {w}:
+                forms.setdefault(small, []).append((kind, False))
+                _PARENT_ONLY.add((small, kind.abbreviation))
         written = list(dict.fromkeys(written))
         for form in written:
             forms.setdefault(form, []).append((kind, False))
@@ -75,6 +83,12 @@ def subunit_forms() -> dict[str, list[tuple[SubunitKind, bool]]]:
         # Posts the abbreviation does not give: "Irwasda" heads Itwasda, "Dansat Brimob" the Satbrimob.
         for post in filter(None, (c.strip() for c in (row.get("chiefs") or "").split(";"))):
             forms.setdefault(post, []).append((kind, True))
+    # "SAT LANTAS POLRES X", "KASAT LANTAS POLRES X", "BID HUMAS POLDA Y": a headline in capitals writes a short form
+    # of two or three words in capitals, read only right before its parent.
+    for form, kinds in list(forms.items()):
+        if 0 < form.count(" ") <= 2 and not form.isupper() and form.upper() not in forms:
+            forms[form.upper()] = list(kinds)
+            _PARENT_ONLY.update((form.upper(), k.abbreviation) for k, _ in kinds)
     return forms
 
 
@@ -102,6 +116,8 @@ def with_subunits(text: str, units: list[Mention], parents: dict[str, Mention]) 
         written = m.group("sub")
         if m.start() < skip_to:
             continue  # the abbreviation in brackets of the sub-unit just read
+        if any(u.start <= m.start() < u.end and u.end >= m.end() and u.name.startswith(OWN_NAMED) for u in units):
+            continue  # "RS Bhayangkara Kediri", "Sat II Pelopor Brimob": named in their own right, not the Polda's
         # "Satuan Reserse Kriminal (Satreskrim) Polres X": the abbreviation may stand between it and its parent.
         # "Hubungan Masyarakat (Humas) Polda X": the short name in brackets, then the parent.
         gap = re.match(r"\)?\s+(?:\([\w ]{2,25}\)\s+)?(?:(?:di|pada)\s+)?", text[m.end() :])
@@ -114,21 +130,11 @@ def with_subunits(text: str, units: list[Mention], parents: dict[str, Mention]) 
                 written.startswith("Ka"),
             )
         else:
-            options = subunit_forms()[written]
-            level_wanted = "polda" if parent and parent.name.startswith("Polda") else ("polres" if parent else None)
-            if parent is None and len({k.level for k, _ in options}) > 1:
-                # "Lantas dan Reskrim Polres X": the level of the parent the coordination ends on
-                level_wanted = next(
-                    (k.level for k, _ in options if _shared_parent(text, m.end(), by_start, k.level)), None
-                )
-            kind, chief = next(((k, c) for k, c in options if k.level == level_wanted), options[0])
+            chosen = _kind_of(text, m, parent, by_start, parents)
+            if chosen is None:
+                continue
+            (kind, chief), _ = chosen
             sub_name, level = kind.abbreviation, kind.level
-            if (written, sub_name) in _PARENT_ONLY:
-                # "Lantas" alone is no unit; "Lantas Polres X", "Lantas dan Reskrim Polres X" are Polres X's sections.
-                right_after = parent if parent and re.fullmatch(r"\)?\s", text[m.end() : parent.start]) else None
-                shared = _shared_parent(text, m.end(), by_start, level) if parent is None else None
-                if (right_after is None or level_wanted != level) and shared is None:
-                    continue
             # "Kepala Bidang Humas Polda X", "Komandan Satuan (Dansat) Brimob": the sub-unit through the one who leads it
             chief = chief or bool(HEAD_BEFORE.search(text, max(0, m.start() - 30), m.start()))
         if parent is not None and (parent.name.startswith("Polda") == (level == "polda")) and parent.unit_id:
@@ -143,15 +149,89 @@ def with_subunits(text: str, units: list[Mention], parents: dict[str, Mention]) 
                 Mention(f"{sub_name} {story_parent.name}", None, m.start(), m.end(), chief, story_parent.unit_id)
             )
     kept = [u for u in units if u.start not in consumed]
-    return nested_units(text, sorted(kept + subunits, key=lambda x: x.start))
+    return nested_units(text, _people_from(text, sorted(kept + subunits, key=lambda x: x.start)))
+
+
+@lru_cache(maxsize=1)
+def _people_from_re() -> re.Pattern:
+    """ "410 personel Brimob ... berasal dari ": people of a sub-unit's function, and where they come from."""
+    forms = [f for f, kinds in subunit_forms().items() if not any(c for _, c in kinds) and " " not in f.strip()]
+    forms = [f for f in forms if not all((f, k.abbreviation) in _PARENT_ONLY for k, _ in subunit_forms()[f])]
+    alternatives = literal_alternation(sorted(forms, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?i:personel|anggota|pasukan|prajurit)\s+(?P<sub>{alternatives})\b[^.;]{{0,100}}?\b(?:berasal\s+)?dari\s+"
+    )
+
+
+def _people_from(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "personel Brimob ... berasal dari Polda A, Polda B dan Polda C": Satbrimob Polda A, Satbrimob Polda B and
+    Satbrimob Polda C, each the sub-unit of the units listed."""
+    by_start = {m.start: m for m in mentions}
+    replaced: dict[int, Mention] = {}
+    for head in _people_from_re().finditer(text):
+        position = head.end()
+        while (m := by_start.get(position)) is not None and m.unit_id and not m.parent_id:
+            level = "polda" if m.name.startswith("Polda") else "polres"
+            kind = next((k for k, _ in subunit_forms()[head.group("sub")] if k.level == level), None)
+            if kind is None:
+                break
+            replaced[m.start] = Mention(f"{kind.abbreviation} {m.name}", None, m.start, m.end, False, m.unit_id)
+            gap = re.match(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+", text[m.end :])
+            if gap is None:
+                break
+            position = m.end + gap.end()
+    return [replaced.get(m.start, m) for m in mentions]
+
+
+# "personel dari fungsi Reskrim, Lantas dan Samapta", "satuan lain seperti Humas, Bagops dan Binmas", "anggota Reskrim
+# dan Lantas": a list of functions named bare, each a section of the story's resort (or Polda).
+FUNCTION_LIST = re.compile(
+    r"\b(?i:fungsi|satuan|satfung|satker|bagian|seksi|personel|anggota|jajaran)(?:\s+lain(?:nya)?)?\s*,?\s*"
+    r"(?:(?:seperti|yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi)\s*:?\s*)?"
+)
+LIST_ITEMS = re.compile(r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+))*")
+
+
+def _in_function_list(text: str, start: int) -> bool:
+    """Whether `start` is an item of a list of functions named bare ("fungsi Reskrim, Lantas dan Samapta")."""
+    for head in FUNCTION_LIST.finditer(text, max(0, start - 160), start):
+        if LIST_ITEMS.fullmatch(text, head.end(), start):
+            return True
+    return False
+
+
+def _kind_of(text: str, m: re.Match, parent: Mention | None, by_start: dict, parents: dict) -> tuple | None:
+    """The kind (and whether through its chief) of the sub-unit written `m`, and the level its parent asks for;
+    None for a function named bare that names no sub-unit here ("Operasi Lantas")."""
+    written = m.group("sub")
+    options = subunit_forms()[written]
+    level_wanted = "polda" if parent and parent.name.startswith("Polda") else ("polres" if parent else None)
+    if parent is None and len({k.level for k, _ in options}) > 1:
+        # "Lantas dan Reskrim Polres X": the level of the parent the coordination ends on
+        level_wanted = next((k.level for k, _ in options if _shared_parent(text, m.end(), by_start, k.level)), None)
+        if level_wanted is None and "polres" in parents and parents.get("polda", parents["polres"]).start < 0:
+            level_wanted = "polres"  # "Samapta" in a story about one resort (its Polda only inferred): the resort's
+    kind, chief = next(((k, c) for k, c in options if k.level == level_wanted), options[0])
+    if (written, kind.abbreviation) in _PARENT_ONLY:
+        # "Lantas" alone is no unit; "Lantas Polres X", "Lantas dan Reskrim Polres X" are Polres X's sections, and
+        # so is an item of a list of functions in a story about Polres X.
+        right_after = parent if parent and re.fullmatch(r"\)?\s", text[m.end() : parent.start]) else None
+        shared = _shared_parent(text, m.end(), by_start, kind.level) if parent is None else None
+        listed = parent is None and kind.level in parents and _in_function_list(text, m.start())
+        if (right_after is None or level_wanted != kind.level) and shared is None and not listed:
+            return None
+    return (kind, chief), level_wanted
 
 
 # A unit or sub-directorate inside a sub-unit: "Unit PPA Satreskrim Polres X", "Kanit Resmob Satreskrim Polres X",
 # "Subdit Tipikor Ditreskrimsus Polda Y", "Kasubdit IV Ditresnarkoba Polda Y", "Subdirektorat ... (Subdit Tipikor)
-# Direktorat ... Polda Y".
+# Direktorat ... Polda Y", "Subbid Penmas Bidhumas Polda Y" (a Bidang's sub-field).
 NESTED_BEFORE = re.compile(
-    r"\b(?P<head>Kanit|Unit|unit|Kasubdit|Subdit|subdit)\s+(?P<name>(?:[IVX]+|\d+)(?:\s+[A-Z][A-Za-z]+)?|[A-Z][A-Za-z]+)\)?\s+$"
+    r"\b(?P<head>Kanit|Unit|unit|UNIT|KANIT|Kasubdit|Subdit|subdit|SUBDIT|Kasubbid|Subbid|subbid)\s+(?P<name>(?:[IVX]+|\d+)(?:\s+[A-Z][A-Za-z]+)?|[A-Z][A-Za-z]+)\)?\s+$"
 )
+
+NESTED_KINDS = {"unit": "Unit", "subdit": "Subdit", "subbid": "Subbid"}
+NESTED_IN = {"Unit": "Sat", "Subdit": "Dit", "Subbid": "Bid"}  # the sub-unit each kind stands inside
 
 # Words after "Unit" that say what kind of unit, not which: "Unit Kerja Polres X".
 UNIT_NOT_NAMED = frozenset({"Kerja", "Pelaksana", "Terbaik", "Kendaraan"})
@@ -172,12 +252,12 @@ def nested_units(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in _battalions(text, mentions):
         before = NESTED_BEFORE.search(text, max(0, m.start - 40), m.start)
         head = before.group("head").lower() if before else ""
-        kind = "Unit" if head in ("kanit", "unit") else "Subdit"
+        kind = NESTED_KINDS.get(head.removeprefix("ka"), "Subdit") if head != "kanit" else "Unit"
         # "Unit PPA Polres X": a unit written straight against its resort (a Polsek's unit is filed under the Polsek).
         on_resort = kind == "Unit" and m.name.startswith("Polres") and not m.via_position
         if before and before.group("name") in UNIT_NOT_NAMED:
             before = None  # "Unit Kerja Polres X" is the resort itself, as a work unit
-        if before and (on_resort or m.unit_id is None and m.name.startswith("Sat" if kind == "Unit" else "Dit")):
+        if before and (on_resort or m.unit_id is None and m.name.startswith(NESTED_IN[kind])):
             # The same words may have been read as a Subdit of the Polda itself: the nested one replaces it.
             out = [o for o in out if o.end <= before.start()]
             name = f"{kind} {before.group('name')} {m.name}"

@@ -9,6 +9,7 @@ from functools import lru_cache
 from pipelines.alternation import literal_alternation
 from pipelines.knowledge import Mention, knowledge_rows
 from pipelines.unit_gazetteer import Gazetteer
+from pipelines.unit_names import title_cased, unlisted_name
 
 
 def mabes_bodies(text: str, gaz: Gazetteer) -> list[Mention]:
@@ -116,3 +117,53 @@ def _mabes_re(gaz: Gazetteer) -> re.Pattern:
         for n in sorted(names, key=len, reverse=True)
     )
     return re.compile(rf"\b(?:{extra})\b|{MABES_RE.pattern}")
+
+
+# "RS Bhayangkara Kediri", "Rumah Sakit Bhayangkara Tingkat III Manado", "Rumkit Bhayangkara Tk. II Medan": a Polri
+# hospital by the town (or the person) it is named after; its grade is no part of the name. One written with its
+# Polda ("RS Bhayangkara Polda Jatim") is that Polda's sub-unit (pipelines/subunits.py).
+HOSPITAL = re.compile(
+    r"\b(?:RS|Rumah\s+Sakit|Rumkit|RUMAH\s+SAKIT)\s+(?:Bhayangkara|BHAYANGKARA)(?:\s+(?:Tingkat|Tk\.?|TK\.?)\s+(?:[IV]{1,3}|\d)\b)?"
+    r"(?P<name>(?:\s+(?!(?i:Polda|Polres\w*|Polri|Mabes|Pusdokkes|Tingkat|Tk)\b)[A-Z][\w'’.-]*){1,3})"
+)
+
+
+def police_hospitals(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Polri hospitals named after a town or a person, which the gazetteer lacks: "RS Bhayangkara Kediri"."""
+    mentions = []
+    for m in HOSPITAL.finditer(text):
+        words = [w.rstrip(".") for w in m.group("name").split()]
+        words = [w.capitalize() if w.isupper() and len(w) > 3 else w for w in words]
+        kept = unlisted_name(words, gaz, title_cased(text, m.start()))
+        if not kept or gaz.lookup(f"RS Bhayangkara {' '.join(kept)}") is not None:
+            continue
+        end = m.start("name")
+        for word in m.group("name").split()[: len(kept)]:
+            end = text.index(word, end) + len(word.rstrip("."))
+        mentions.append(Mention(f"RS Bhayangkara {' '.join(kept)}", None, m.start(), end, False))
+    return mentions
+
+
+# "Sat II Pelopor Brimob", "Satuan I Gegana Korbrimob Polri": the corps' own regiments, which stand under Korbrimob
+# Polri; "Detasemen B Brimob": a detachment named without the Polda it belongs to, kept as written.
+CORPS_REGIMENT = re.compile(
+    r"\bSat(?:uan)?\s+(?P<num>[IVX]{1,3}|\d)\s+(?P<kind>Pelopor|Gegana)\s+(?:Korps\s+Brimob|Korbrimob|Brimob)"
+    r"(?:\s+(?:Mabes\s+)?Polri)?\b(?!\s+Polda)"
+)
+DETACHMENT = re.compile(
+    r"\bDetasemen\s+(?P<name>[A-D]|Gegana)(?:\s+Pelopor)?\s+Brimob\b(?!\s+(?:Polda|Korbrimob|Polri))"
+)
+
+
+def brimob_units(text: str) -> list[Mention]:
+    """Brimob regiments of the corps and detachments named without a Polda: "Sat II Pelopor Brimob" (Sat II
+    Pelopor Korbrimob Polri), "Detasemen B Brimob"."""
+    found = [
+        Mention(f"Sat {m.group('num')} {m.group('kind')} Korbrimob Polri", None, m.start(), m.end(), False)
+        for m in CORPS_REGIMENT.finditer(text)
+    ]
+    found += [
+        Mention(f"Detasemen {m.group('name')} Brimob", None, m.start(), m.end(), False)
+        for m in DETACHMENT.finditer(text)
+    ]
+    return found

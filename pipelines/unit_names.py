@@ -29,7 +29,9 @@ NAME_STOP = {
     # Headline verbs of giving and winning: "Polresta Apresiasi Forpimka ...", "Polres X Boyong Dua Piala".
     "apresiasi", "serahkan", "ganjar", "sematkan", "anugerahkan", "hadiahi", "boyong", "gondol", "rebut", "peroleh",
     "kantongi", "terpilih", "dinobatkan", "juara", "peringkat", "peraih", "penerima", "pemenang", "bangga", "lomba",
-    "dulang", "menangkan", "sandang", "didapuk",
+    "dulang", "menangkan", "sandang", "didapuk", "ikut", "ikuti", "harumkan", "persembahkan", "tampil", "hadir",
+    # What stands for the units under a command, not a name: "Polsek Wilayah Kendal", "Polsek Jajarannya".
+    "wilayah", "jajarannya",
 }  # fmt: skip
 
 TOWN_PREFIXES = frozenset(yaml.safe_load(knowledge_text("unit_names.yml"))["town_prefixes"])
@@ -46,7 +48,9 @@ def unlisted_name(words: list[str], gaz: Gazetteer, title_case: bool) -> list[st
         verb = (
             title_case and re.match(r"(?:di|me|ber)[a-z]{3,}$", word.lower()) and word.lower() not in place_words(gaz)
         )
-        if word.lower() in NAME_STOP or word.lower() in RANK_WORDS or word.isdigit() or verb:
+        # "Polsek se-Kabupaten Kendal": a word of extent ("se-") describes the Polsek, it names none.
+        extent = word.lower().startswith("se-")
+        if word.lower() in NAME_STOP or word.lower() in RANK_WORDS or word.isdigit() or verb or extent:
             break  # a verb ("Polres Diberikan ...") ends the name; a place ("Polsek Metro Tanah Abang") does not
         kept.append(word)
     return kept

@@ -9,12 +9,22 @@ linked to a parent Polres when the text or the place allows.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from pipelines.knowledge import KNOWLEDGE, Mention, Unit, knowledge_rows, units_csv_rows
 from pipelines.role_words import OTHER_ACTOR
+from pipelines.satuan_units import units_alone
+from pipelines.shared_place import chiefs_of_shared_place
 from pipelines.subunits import story_parents, with_subunits
-from pipelines.unit_bodies import bracketed_bodies, mabes_bodies, mabes_chiefs, one_word_units
+from pipelines.unit_bodies import (
+    bracketed_bodies,
+    brimob_units,
+    mabes_bodies,
+    mabes_chiefs,
+    one_word_units,
+    police_hospitals,
+)
 from pipelines.unit_counts import counted_before, counted_elsewhere
 from pipelines.unit_gazetteer import PROVINCE_SHORT, Gazetteer, expand_province, gazetteer
 from pipelines.unit_names import NAME_STOP, RANK_WORDS, area_names, title_cased, unlisted_name, without_town
@@ -23,20 +33,24 @@ from pipelines.unit_spelling import closest_unit
 __all__ = ["KNOWLEDGE", "Mention", "Unit", "find_unit_mentions", "knowledge_rows", "units_csv_rows"]
 
 UNIT_TYPES = ("Polrestabes", "Polresta", "Polres", "Polsek", "Polda")
+AREA_KINDS = frozenset({"Kecamatan", "Kec", "Kabupaten", "Kab", "Desa", "Kelurahan", "Provinsi", "Prov", "Dusun"})
 RESORT_TYPES = ("Polres", "Polresta", "Polrestabes")
 POSITION_UNIT = {"Kapoltabes": "Poltabes", "Kapolrestabes": "Polrestabes", "Kapolrestro": "Polrestro", "Kapolresta": "Polresta", "Kapolres": "Polres",
                  "Kapolsek": "Polsek", "Kapolsekta": "Polsek", "Kapolda": "Polda", "Wakapolda": "Polda", "Wakapolres": "Polres",
-                 "Wakapolresta": "Polresta", "Wakapolrestabes": "Polrestabes", "Wakapolsek": "Polsek"}  # fmt: skip
+                 "Wakapolresta": "Polresta", "Wakapolrestabes": "Polrestabes", "Wakapolsek": "Polsek",
+                 "Kapolwil": "Polwil", "Kapolwiltabes": "Polwiltabes"}  # fmt: skip
 
 
 # A word of a unit's name ("Kep." is Kepulauan); another unit's type word starts a new unit ("Polres Pekalongan
 # Polda Jateng").
-_WORD = r"(?!(?i:Polrestabes|Polresta|Polres|Polsekta|Polsek|Polda|Kapolda|Kapolres\w*|Kapolsek\w*|Wakapol\w+)\b)(?:Kep\.|Kab\.|[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
+_WORD = r"(?!(?i:Polrestabes|Polresta|Polres|Polsekta|Polsek|Polda|Polwil\w*|Kapolda|Kapolres\w*|Kapolsek\w*|Wakapol\w+)\b)(?:Kep\.|Kab\.|[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
 UNIT_RE = re.compile(
-    rf"\b(?P<position>Kapoltabes|Kapolrestabes|Kapolrestro|Kapolresta|Kapolres|Kapolsekta|Kapolsek|Kapolda|Wakapolda|Wakapolrestabes|Wakapolresta|Wakapolres|Wakapolsek)?"
+    rf"\b(?P<position>Kapoltabes|Kapolrestabes|Kapolrestro|Kapolresta|Kapolres|Kapolsekta|Kapolsek|Kapolda|Wakapolda|Wakapolrestabes|Wakapolresta|Wakapolres|Wakapolsek|"
+    rf"KAPOLRESTABES|KAPOLRESTA|KAPOLRES|KAPOLSEK|KAPOLDA|Kapolwiltabes|Kapolwil)?"
     # the type word as written, or all in capitals ("POLRES KUDUS") or small ("polres Kudus"): then only a known unit
     # "Polsekta": a city's sector police, the Polsek's former name in some cities ("Polsekta Medan Baru")
-    rf"(?(position)|(?P<type>Poltabes|Polrestabes|Polrestro|Polresta|Polres|Polsekta|Polsek|Polda|"
+    # "Polwil Bogor", "Polwiltabes Surabaya": the regional commands between Polda and Polres until 2010, as written
+    rf"(?(position)|(?P<type>Poltabes|Polrestabes|Polrestro|Polresta|Polres|Polsekta|Polsek|Polda|Polwiltabes|Polwil|"
     rf"POLRESTABES|POLRESTA|POLRES|POLSEK|POLDA|polrestabes|polresta|polres|polsek|polda))"
     rf"[ \t\u00a0]+(?P<name>(?:{_WORD})(?:[ \t\u00a0]+(?:{_WORD}))*)"
 )
@@ -134,12 +148,32 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     units += _listed_units(text, gaz, units)
     text = bracketed_bodies(text, gaz)  # "Korps Lalu Lintas (Korlantas) Polri"
     units += mabes_bodies(text, gaz) + mabes_chiefs(text, gaz) + one_word_units(text, gaz)
+    named = [
+        h
+        for h in police_hospitals(text, gaz) + brimob_units(text)
+        if not any(u.start <= h.start < u.end for u in units)
+    ]
+    # "Sat I Gegana Korbrimob Polri": the corps named inside a regiment's name is no unit of its own
+    units = [u for u in units if not any(h.start <= u.start and u.end <= h.end for h in named)] + named
+    units += [c for c in chiefs_of_shared_place(text, gaz) if not any(u.start <= c.start < u.end for u in units)]
     units = sorted(units, key=lambda x: x.start)
     parents = _parents_of(story, gaz) if story is not None else story_parents(_typed_units(text, gaz), gaz)
     if story is not None:
         units += _bare_chiefs(text, units, parents) + counted_before(text, units, story, _readers(gaz)[1])
         units = sorted(units + counted_elsewhere(text, units, story, _readers(gaz)[0]), key=lambda x: x.start)
-    return with_subunits(text, units, parents)
+    units = [_city_sector(m, story or text) for m in units]
+    return units_alone(text, with_subunits(text, units, parents), parents, story)
+
+
+def _city_sector(m: Mention, story: str) -> Mention:
+    """ "Polsek Kota Kolaka" in a story that also writes "Polsek Kolaka": one Polsek, by the name the story writes
+    more often (its chief's post included)."""
+    if m.unit_id or not m.name.startswith("Polsek Kota "):
+        return m
+    place = m.name.removeprefix("Polsek Kota ")
+    shorts = len(re.findall(rf"\b(?:Kapolsek|Polsek)\s+{re.escape(place)}\b", story))
+    longs = len(re.findall(rf"\b(?:Kapolsek|Polsek)\s+Kota\s+{re.escape(place)}\b", story))
+    return replace(m, name=f"Polsek {place}") if shorts > longs else m
 
 
 @lru_cache(maxsize=1)
@@ -198,19 +232,29 @@ def _typed_units(text: str, gaz: Gazetteer) -> list[Mention]:
     """Units written with their type or their chief's position: "Polres Serang", "Kapolda Kalsel"."""
     mentions = []
     for m in UNIT_RE.finditer(text):
-        position = m.group("position")
+        position = m.group("position") and m.group("position").capitalize()
         unit_type = POSITION_UNIT[position] if position else m.group("type")
-        known_only = not position and not unit_type.istitle()
-        unit_type = "Polsek" if unit_type.capitalize() == "Polsekta" else unit_type.capitalize()
         words = _without_province(m.group("name").split(), gaz)
+        # "POLSEK BOJA RAIH PENGHARGAAN": a headline all in capitals names a Polsek the gazetteer lacks as well,
+        # its words read as if title-cased; a type word in small letters or in capitals before a name in
+        # another case ("POLRES Terbaik") names only a known unit.
+        written = m.group("position") or unit_type
+        in_capitals = (
+            written.isupper() and unit_type.upper() in ("POLSEK", "POLSEKTA") and all(w.isupper() for w in words)
+        )
+        known_only = not position and not unit_type.istitle() and not in_capitals
+        unit_type = "Polsek" if unit_type.capitalize() == "Polsekta" else unit_type.capitalize()
+        read = [w.capitalize() for w in words] if in_capitals else words
         implied = []
         if unit_type == "Polrestro":  # "Polrestro Jakarta Timur" is Polres Metro Jakarta Timur
             unit_type, implied = "Polres", ["Metro"]
-        name, unit_id, used = _canonical(unit_type, implied + words, gaz, text, title_cased(text, m.start()))
+        name, unit_id, used = _canonical(
+            unit_type, implied + read, gaz, text, in_capitals or title_cased(text, m.start())
+        )
         if unit_type == "Poltabes" and unit_id is None:  # the former name of a Polrestabes, not in the gazetteer
-            name, unit_id, used = _canonical("Polrestabes", words, gaz, text)
+            name, unit_id, used = _canonical("Polrestabes", read, gaz, text)
         used -= len(implied)
-        if not name or (position and unit_id is None and POSITION_UNIT[position] != "Polsek"):
+        if not name or (position and unit_id is None and POSITION_UNIT[position] not in ("Polsek", "Polwil")):
             continue  # "Kapolres Zain Dwi Nugroho": a chief named by his own name, not his resort's
         if known_only and unit_id is None:
             continue  # "polres Terbaik", "POLSEK BARU": only a unit the gazetteer knows
@@ -260,6 +304,8 @@ def _list_item(unit_type: str, name: str, gaz: Gazetteer, text: str) -> tuple[st
     words = name.split()
     if words[0] in UNIT_TYPES or words[0].lower() in NAME_STOP or words[0].lower() in RANK_WORDS:
         return None  # "Polsek Kalasan, Bripka Joko": an officer after his unit, not another Polsek
+    if words[0].rstrip(".") in AREA_KINDS:
+        return None  # "Polsek Boja, Kecamatan Boja, Kabupaten Kendal": where it is, not more Polsek
     # One type word may head resorts of every grade: "Polresta Sleman, Bantul dan Kulon Progo".
     kinds = RESORT_TYPES if unit_type in RESORT_TYPES else (unit_type,)
     for n in range(len(words), 0, -1):

@@ -222,6 +222,74 @@ UNITS = [
      ["Polsek Medan Sunggal", "Polsek Bogor Utara"]),
     ("a central body's head written out, his post in brackets", "Kepala Korps Lalu Lintas (Kakorlantas) Polri hadir.",
      ["Korlantas Polri"]),
+    ("a headline in capitals names a Polsek the gazetteer lacks", "POLSEK WELERI DAN POLRES KENDAL RAIH PIAGAM",
+     ["Polsek Weleri", "Polres Kendal"]),
+    ("a headline in capitals names a Polsek through its chief", "KAPOLSEK MRANGGEN DIGANJAR PENGHARGAAN BUPATI",
+     ["Polsek Mranggen"]),
+    ("a Polsek's name of two words in capitals, its city after it", "POLSEK KEBON JERUK JAKARTA BARAT JUARA LOMBA",
+     ["Polsek Kebon Jeruk"]),
+    ("a word of extent after Polsek names none", "Polsek se-Kabupaten Demak ikut lomba.", []),
+    ("the area a command's Polsek are in names no Polsek", "POLSEK WILAYAH BLORA RAIH PIAGAM", []),
+    ("capitals before a name in another case name only a known unit", "POLSEK Teladan dipilih juri.", []),
+    ("short sub-unit forms in a headline in capitals", "SAT LANTAS POLRES KUDUS DAN KABID HUMAS POLDA JATENG",
+     ["Satlantas Polres Kudus", "Bidhumas Polda Jawa Tengah"]),
+    ("a Satuan's unit in a headline in capitals", "UNIT PPA POLRES PATI RAIH PIAGAM", ["Unit PPA Polresta Pati"]),
+    ("a Polri hospital named after its town, its grade left out", "Rumah Sakit Bhayangkara Tingkat III Jambi dan RS "
+     "Bhayangkara Palu meraih akreditasi.", ["RS Bhayangkara Jambi", "RS Bhayangkara Palu"]),
+    ("a Polri hospital in a headline in capitals", "RS BHAYANGKARA LUMAJANG RAIH PENGHARGAAN",
+     ["RS Bhayangkara Lumajang"]),
+    ("a Polri hospital by its grade and Polri alone names no town", "Kepala Rumah Sakit Bhayangkara Tingkat II Polri "
+     "hadir.", []),
+    ("a Satuan's unit named alone, in a story about one resort", "Polres Wonogiri menggelar apel; Unit PPA meraih "
+     "piagam.", ["Polres Wonogiri", "Unit PPA Polres Wonogiri"]),
+    ("a Satuan's unit written out, its short name in brackets", "Polres Klaten melalui Unit Perlindungan Perempuan "
+     "dan Anak (PPA) meraih piagam.", ["Polres Klaten", "Unit PPA Polres Klaten"]),
+    ("a Satuan's unit alone with its Satuan's function after it", "Di Polres Blora, Unit Laka Lantas juara.",
+     ["Polres Blora", "Unit Laka Satlantas Polres Blora"]),
+    ("Satuan's units alone in a story that names their Satuan", "Polres Rembang memuji tim Reserse Kriminal: Unit "
+     "Jatanras dan Unit Resmob.", ["Polres Rembang", "Unit Jatanras Satreskrim Polres Rembang",
+                                   "Unit Resmob Satreskrim Polres Rembang"]),
+    ("a unit chief's post alone names no unit", "Di Polres Batang, Iptu Dodi kini Kanit Tipikor.", ["Polres Batang"]),
+    ("functions listed bare after 'fungsi', in a story about one resort", "Polres Kebumen memberi piagam kepada "
+     "personel dari fungsi Reskrim, Lantas dan Intelkam.", ["Polres Kebumen", "Satreskrim Polres Kebumen",
+                                                           "Satlantas Polres Kebumen", "Satintelkam Polres Kebumen"]),
+    ("a function of both levels alone, in a story about one resort, is the resort's", "Di Polresta Sidoarjo, "
+     "anggota Samapta juara.", ["Polresta Sidoarjo", "Satsamapta Polresta Sidoarjo"]),
+    ("internal-affairs, ICT and personnel functions listed bare", "Di Polres Jepara, satuan lain seperti Paminal, TIK "
+     "dan Sumda ikut diganjar.", ["Polres Jepara", "Seksi Propam Polres Jepara", "Seksi Tipol Polres Jepara",
+                                "Bag SDM Polres Jepara"]),
+    ("a bare function outside a list stays no unit", "Di Polres Jepara, Paminal memeriksa anggota.", ["Polres Jepara"]),
+    ("a sub-unit's full name in small letters before its parent", "Personel satuan reserse kriminal Polres Temanggung "
+     "dan Direktorat lalu lintas Polda DIY hadir.", ["Satreskrim Polres Temanggung", "Ditlantas Polda Daerah Istimewa "
+                                                    "Yogyakarta"]),
+    ("a sub-unit's full name in small letters alone names none", "Ia pernah bertugas di satuan lalu lintas.", []),
+    ("a former regional command (Polwil), as written, and its chief", "Polwil Kedu dan Kapolwil Besuki hadir.",
+     ["Polwil Kedu", "Polwil Besuki"]),
+    ("a regiment of the Brimob corps, and a detachment named without its Polda", "Hadir Sat III Pelopor Brimob dan "
+     "Detasemen C Brimob.", ["Sat III Pelopor Korbrimob Polri", "Detasemen C Brimob"]),
+    ("the corps named inside a regiment's name is no unit of its own", "Satuan I Gegana Korbrimob Polri juara.",
+     ["Sat I Gegana Korbrimob Polri"]),
+    ("a Bidang's sub-field and its head", "Subbid Penmas Bidhumas Polda Bali dan Kasubbid PID Bidhumas Polda NTB.",
+     ["Subbid Penmas Bidhumas Polda Bali", "Subbid PID Bidhumas Polda Nusa Tenggara Barat"]),
+    ("a forensic laboratory written without Bid before its Polda", "Labfor Polda Riau hadir.", ["Bidlabfor Polda Riau"]),
+    ("a city's Polsek written with and without Kota: the name written more often", "Polsek Kota Blora hadir. "
+     "Kapolsek Blora dan anggota Polsek Blora bangga.", ["Polsek Blora", "Polsek Blora", "Polsek Blora"]),
+    ("the district and regency after a Polsek are no more Polsek", "Polsek Ngadirejo, Kecamatan Ngadirejo, Kabupaten "
+     "Temanggung hadir.", ["Polsek Ngadirejo"]),
+    ("a regency's short name in two words", "Polres Tanjab Barat dan Polres Tanjab Timur hadir.",
+     ["Polres Tanjung Jabung Barat", "Polres Tanjung Jabung Timur"]),
+    ("people of functions named bare", "Kapolres Blora memuji anggota Reskrim, Lantas dan Intelkam.",
+     ["Polres Blora", "Satreskrim Polres Blora", "Satlantas Polres Blora", "Satintelkam Polres Blora"]),
+    ("a bare Kapolsek among local leaders who share the place named last", "Piagam diserahkan kepada Camat, "
+     "Kapolsek, Danramil dan Kepala Puskesmas Bandongan.", ["Polsek Bandongan"]),
+    ("a bare Kapolres beside a district commander of the same regency", "Penghargaan diberikan kepada Kapolres dan "
+     "Dandim 0716 Demak.", ["Polres Demak"]),
+    ("a bare Kapolres beside leaders of a place no resort is named after", "Hadir Kapolres dan Camat Tembalang.", []),
+    ("people of a function who come from several units are each unit's sub-unit", "Sebanyak 300 personel Brimob "
+     "yang berasal dari Polda Riau, Polda Jambi dan Polda Aceh dilepas.", ["Satbrimob Polda Riau", "Satbrimob Polda "
+     "Jambi", "Satbrimob Polda Aceh"]),
+    ("members of a Satuan from two resorts", "Dua puluh anggota Satlantas asal dari Polres Klaten dan Polres Boyolali "
+     "hadir.", ["Satlantas Polres Klaten", "Satlantas Polres Boyolali"]),
 ]  # fmt: skip
 
 
@@ -269,6 +337,47 @@ RECIPIENTS = [
      "Selain itu, Polsek Comal juga meraih penghargaan serupa dari Ombudsman.", [["Polres Pemalang", "Polsek Comal"]]),
     ("a counted headline, the lead listing who they are", "Dua Polres di Bali Raih Predikat WBBM",
      "Keduanya adalah Polres Badung dan Polres Karangasem.", [["Polres Badung", "Polres Karangasem"]]),
+    ("a Polsek's resort in brackets after it is only its parent", None, "Piagam dari Bupati Grobogan diterima "
+     "Polsek Godong (Polres Grobogan) dan Polsek Gubug (jajaran Polres Grobogan, Polda Jateng).",
+     [["Polsek Godong", "Polsek Gubug"]]),
+    ("a Polsek with its resort and Polda after it, each the parent of the one before", None, "Polsek Ngaliyan, "
+     "Polrestabes Semarang, Polda Jateng menerima piagam dari Wali Kota Semarang.", [["Polsek Ngaliyan"]]),
+    ("a resort's chief and the chief of one of its Satuan open a headline, each receives", "Kapolres dan Kasat Lantas "
+     "Polres Pemalang Diganjar Piagam oleh Bupati", "Piagam itu diserahkan Bupati Pemalang di pendopo, Senin.",
+     [["Polres Pemalang", "Satlantas Polres Pemalang"]]),
+    ("the command a force was lent to frames its operation", None, "Kapolri menganugerahkan Satyalancana kepada 200 "
+     "personel Brimob seusai Operasi Damai BKO Polda Maluku. Menurut Kakorbrimob, 200 personel Brimob penerima "
+     "penghargaan itu berasal dari Polda Lampung dan Polda Banten.", [["Satbrimob Polda Lampung", "Satbrimob Polda Banten"]]),
+    ("those counted, then who they are among ('mereka antara lain')", None, "Ombudsman RI memberikan penghargaan "
+     "kepatuhan kepada delapan Polres. Mereka antara lain Polres Kebumen, Polres Purbalingga dan Polres Banjarnegara.",
+     [["Polres Kebumen", "Polres Purbalingga", "Polres Banjarnegara"]]),
+    ("personnel counted, then the Satuan they are made up of", None, "Sebanyak 15 personel Polres Wonosobo menerima "
+     "penghargaan dari Kapolres. Mereka terdiri dari anggota Satreskrim, Satlantas dan Satbinmas.",
+     [["Satreskrim Polres Wonosobo", "Satlantas Polres Wonosobo", "Satbinmas Polres Wonosobo"]]),
+    ("members of the police in general are the story's own Polda's, not Polri as a body", "Polda Bengkulu Beri "
+     "Penghargaan kepada Polisi Berprestasi", "Dalam syukuran HUT Bhayangkara di Polda Bengkulu, sejumlah anggota Polri "
+     "mendapat penghargaan dari Kapolda.", [["Polda Bengkulu"]]),
+    ("the unit whose event's committee hands the prizes over receives nothing", None, "Satbrimob Polda Papua Barat meraih "
+     "juara pertama lomba kebersihan. Piala diserahkan oleh ketua panitia HUT Bhayangkara ke-77 Polda Papua Barat.",
+     [["Satbrimob Polda Papua Barat"]]),
+    ("the police corps by its other name receives", None, "Badan Pemeriksa Keuangan memberikan penghargaan kepada "
+     "Korps Bhayangkara atas laporan keuangan yang tertib.", [["Mabes Polri"]]),
+    ("a former command names only the area it covered", None, "Polres Batang meraih juara satu lomba Polmas "
+     "se-Eks Polwil Kedu dari Polda Jateng.", [["Polres Batang"]]),
+    ("the police by the outlets' nickname, in a story about one resort", None, "Bupati Purbalingga memuji kinerja "
+     "Polres Purbalingga. Bupati memberikan penghargaan kepada korps baju cokelat atas pengamanan pilkada.",
+     [["Polres Purbalingga"]]),
+    ("pairs of a Polsek and its resort after a comma", None, "Piagam dari Gubernur Jawa Tengah diterima Polsek "
+     "Bawen, Polres Semarang dan Polsek Bulu, Polres Temanggung.", [["Polsek Bawen", "Polsek Bulu"]]),
+    ("members of the police in a story that names no regional unit are Polri's", None, "Kapolri memberikan "
+     "penghargaan kepada anggota berprestasi. Sebanyak 40 anggota Polri mendapat penghargaan itu di Jakarta.",
+     [["Mabes Polri"]]),
+    ("a Satuan's chief with the people of one of its units receives for the Satuan", None, "Piagam dari Bupati Pati "
+     "diterima Kasat Reskrim Polresta Pati AKP Dedi bersama lima anggota Unit Resmob.", [["Satreskrim Polresta Pati"]]),
+    ("a Satuan's unit named alone receives", None, "Polres Sragen menggelar apel pagi. Dalam apel itu Unit PPA "
+     "menerima piagam dari Bupati Sragen atas penanganan kasus anak.", [["Unit PPA Polres Sragen"]]),
+    ("a Polri hospital named after its town receives", None, "Kementerian Kesehatan memberikan penghargaan kepada "
+     "Rumah Sakit Bhayangkara Tingkat III Pekalongan atas layanan pasien.", [["RS Bhayangkara Pekalongan"]]),
 ]  # fmt: skip
 
 

@@ -11,7 +11,7 @@ import re
 from pipelines.dates import WEEKDAYS
 from pipelines.ranks import ACADEMIC, ANY_CASE_RANK_RE, NAME, clean_name, normalise_rank
 from pipelines.role_words import AWARD_NOUN, SPEAKER_VERB, SPEECH_VERB
-from pipelines.units import POSITION_UNIT, Mention, find_unit_mentions
+from pipelines.units import Mention, find_unit_mentions
 
 # An officer's post: chiefs and deputies of units and sections ("Kapolres", "Kasiwas", "Kasat Resnarkoba",
 # "Kasubdit III Jatanras", "Kabidhumas"), directors ("Dirlantas", "Dir Reskrimsus"), heads of units.
@@ -222,7 +222,7 @@ def officer_of(
     if best is None or best[0] < 2:  # a chief merely named is no receiver: the text must say he accepted
         m = _named_before(context, recipients[0].name)
         if m is None:
-            return _named_without_rank(context, recipients[0].name) or (None, None, None)
+            return None, None, None
         best = (2, m)
     m = best[1]
     if _one_of_a_list(context, m):
@@ -329,21 +329,4 @@ def _named_before(context: str, recipient: str) -> re.Match | None:
         for m in officers:
             if m.start() < r.start() and r.group("word") in m.group("name").split()[1:] + m.group("name").split()[:1]:
                 return m
-    return None
-
-
-def _named_without_rank(context: str, recipient: str) -> tuple[str, None, str] | None:
-    """A post that receives ("Kapolres Sumenep, Madura, meraih ...") whose holder the text names elsewhere by post,
-    unit and name without a rank ("Kapolres Sumenep Rivanda juga menyampaikan ..."): that name."""
-    for r in POST_RECEIVES.finditer(context):
-        words, post = r.group("unit").split(), r.group("post")
-        if not words or post not in POSITION_UNIT or (post == "Kapolda" and "Polda" not in recipient):
-            continue
-        held = rf"\b{re.escape(post)}\s+{re.escape(' '.join(words))}\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?=\s+[a-z]|,)"
-        for h in re.finditer(held, context):
-            name = h.group("name")
-            unit = find_unit_mentions(f"{POSITION_UNIT[post]} {' '.join(words)} {name}")
-            if re.fullmatch(ANY_CASE_RANK_RE, name.split()[0]) or (unit and name.split()[0] in unit[0].name.split()):
-                continue  # a rank, or a unit's name running on ("Kapolres Ogan Ilir")
-            return name, None, post
     return None

@@ -2138,9 +2138,6 @@ OFFICERS = [
     ("a chief named with his unit, then quoted, never said to accept", "Polres Sigi menerima penghargaan Satgas "
      "terbaik dari Polda Sulteng. Di bawah tanggung jawab Kapolres Sigi AKBP Reza Pahlevi, jajarannya menggelar 500 "
      "kegiatan. Kapolres Sigi AKBP Reza Pahlevi mengatakan penghargaan itu milik semua anggota.", (None, None, None)),
-    ("a post that received, its holder named elsewhere without a rank", "Kapolres Pacitan, Jawa Timur, meraih "
-     "penghargaan juara II lomba manajemen media. Kapolres Pacitan Agung Nugroho juga berterima kasih kepada tim "
-     "Humas.", ("Agung Nugroho", None, "Kapolres")),
     ("a post spelled out with its short form in brackets", "Polres Lebak meraih Anugerah Keterbukaan Informasi. "
      "Penghargaan itu diterima Kepala Seksi Humas (Kasi Humas) Polres Lebak AKP Dedi Mulyadi mewakili Kapolres.",
      ("Dedi Mulyadi", "AKP", None)),

@@ -19,6 +19,7 @@ from pipelines.award_titles import (
     title_of,
     title_tail,
 )
+from pipelines.role_words import GIVE, RECEIVE
 
 # The class a winner is the best of, said apart from the award: "keluar sebagai pemenang terbaik di antara seluruh
 # Polda Tipe A", "menjadi yang terbaik dari semua Polres".
@@ -116,15 +117,20 @@ def with_reason_said_of_it(title: str | None, sentences: list[str]) -> str | Non
 def with_name_said_apart(title: str | None, sentences: list[str]) -> str | None:
     """A one-award story's bare award ("penghargaan setelah satuan itu berhasil ...") and the name another of its
     sentences gives it ("memperoleh penghargaan kategori Satuan Terbaik karena ..."): the name, with the reason
-    when the name says none. Not a placing or a decoration, which may be another award of the story's."""
+    when the name says none. Not a placing or a decoration, which may be another award of the story's; and only
+    from a sentence that hands an award over or receives one ("Penghargaan bukanlah hak mutlak" names none)."""
     if not title or is_generic_title(title) or names_award(title):
         return title
-    for sentence in sentences:
+    for sentence in filter(_confers, sentences):
         name = title_of(sentence)
         if name and names_award(name) and not is_generic_title(name) and not OTHER_KIND.match(name):
             reason = REASON.search(title)
             return name if REASON.search(name) or not reason else f"{name} {title[reason.start() :].strip()}"
     return title
+
+
+def _confers(sentence: str) -> bool:
+    return bool(RECEIVE.search(sentence) or GIVE.search(sentence))
 
 
 # A name the story writes again with its year: "Penghargaan Top 40 Inovasi Pelayanan Publik", then "Top 40 Inovasi

@@ -1778,6 +1778,10 @@ STORY_TITLES = [
      "sindikat curanmor. Kapolres menjelaskan, anggotanya memperoleh penghargaan kategori Satuan Teladan karena "
      "selama Operasi Jaran 2022 berhasil mengungkap 40 kasus.",
      "penghargaan kategori Satuan Teladan karena selama Operasi Jaran 2022 berhasil mengungkap 40 kasus"),
+    ("a sentence that confers nothing gives a bare award no name",
+     "Kapolres Sikka memberikan penghargaan kepada lima anggota Satreskrim atas penangkapan pelaku pembakaran pasar. "
+     "Menurutnya, penghargaan Bhakti Bhayangkara bukan tujuan utama anggota dalam bertugas.",
+     "penghargaan Kapolres Sikka atas penangkapan pelaku pembakaran pasar"),
     ("a list after a class of receivers names who, not which awards",
      "Gubernur NTT memberikan penghargaan penanganan korupsi kepada lembaga penegak hukum, yakni kejaksaan dan "
      "kepolisian, atas penanganan kasus korupsi dana desa. Satu-satunya kepolisian yang meraih penghargaan serupa "

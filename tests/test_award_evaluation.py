@@ -8,7 +8,7 @@ When new real stories join the check part the floors are set again just under wh
 grown part: the year floor went from 0.87 to 0.85 that way, when 47 stories harder than the first 119 joined,
 while on those 119 every figure rose or held; and received F1 from 0.94 to 0.93, given F1 from 0.78 to 0.76, units F1
 from 0.74 to 0.73, officer from 0.74 to 0.73 when 14 more joined (180 in all), while on the earlier 166 every
-figure held or rose.
+figure held or rose. With 211 stories in the check part, rules tuned on dev since raised every floor.
 """
 
 import json
@@ -32,13 +32,13 @@ SAMPLE_FLOORS = {
 }
 CHECK_FLOORS = {
     "received F1": 0.93,
-    "given F1": 0.76,
-    "units F1": 0.73,
-    "category set exact": 0.71,
-    "year exact": 0.85,
-    "giver": 0.69,
-    "title": 0.44,
-    "event_date": 0.73,
+    "given F1": 0.77,
+    "units F1": 0.76,
+    "category set exact": 0.74,
+    "year exact": 0.9,
+    "giver": 0.7,
+    "title": 0.47,
+    "event_date": 0.75,
     "officer": 0.73,
 }
 

@@ -43,9 +43,4 @@ def another_award(awards: list[Award], sentence: str, named: list[Mention]) -> b
     title = title_of(sentence)
     if not named or is_generic_title(title) or any(title == a.title for a in awards):
         return False
-    if not awards[-1].recipients and TAKES_PART.search(sentence):
-        return False  # "Kapolri memberikan penghargaan kepada sejumlah Polda ...", then "Polda X turut menerima ..."
     return not {m.name for m in named} & {name for a in awards for name in a.recipients}
-
-
-TAKES_PART = re.compile(r"\b(?:turut|juga|ikut)\s+(?:menerima|meraih|mendapat(?:kan)?|memperoleh)\b", re.I)

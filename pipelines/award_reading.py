@@ -277,15 +277,6 @@ CATEGORY_NAMED = re.compile(
 )
 
 
-def _another_category(sentence: str, existing: list[Award]) -> bool:
-    """Whether a sentence gives an award of a category it names that no award of the same kind already read names:
-    one object per winner and category."""
-    named = CATEGORY_NAMED.search(sentence)
-    if not named:
-        return False
-    return not any(named.group(0).lower() in " ".join(a.evidence).lower() for a in existing)
-
-
 def _under(m: Mention, recipients: list[str]) -> bool:
     """Whether a unit is a sub-unit or a Polsek of one of the award's recipients ("Satlantas Polres X", "Polsek Y")."""
     if any(m.name.endswith(" " + r) for r in recipients):
@@ -332,7 +323,7 @@ def _award_for(
         drop_containing_units(probe)
         names = set(probe.recipients)
         if not any(names & set(a.recipients) or not a.recipients for a in existing) and (
-            title_of(sentence) not in {a.title for a in existing} or _another_category(sentence, existing)
+            title_of(sentence) not in {a.title for a in existing}
         ):
             existing, distinct = [], True
             cats[:] = cats[:1]

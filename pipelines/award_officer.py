@@ -268,9 +268,19 @@ def _only_quoted(context: str, m: re.Match, recipient: str) -> bool:
 NEXT_IN_LIST = re.compile(rf"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+){ANY_CASE_RANK_RE}\s+[A-Z]")
 
 
+# ... and the last of them: "Dua personel Satpolairud Polres X, Bripka A dan Briptu B, menerima penghargaan".
+PREVIOUS_IN_LIST = re.compile(
+    rf"\b{ANY_CASE_RANK_RE}\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}}\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)$"
+)
+
+
 def _one_of_a_list(context: str, m: re.Match) -> bool:
     """He is one of several members listed without posts, none singled out: the text names no one receiver."""
-    return not m.group("position") and bool(NEXT_IN_LIST.match(context, m.end()))
+    if m.group("position"):
+        return False
+    return bool(
+        NEXT_IN_LIST.match(context, m.end()) or PREVIOUS_IN_LIST.search(context, max(0, m.start() - 80), m.start())
+    )
 
 
 _RECEIVING_VERB = (

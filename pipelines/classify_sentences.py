@@ -14,6 +14,7 @@ from pipelines.role_words import (
     AIM,
     AWARD_NOUN,
     AWARD_TERMS,
+    EARLIER,
     FRONTED_CLAUSE,
     GIVE,
     NO_ROLE,
@@ -70,6 +71,8 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     not_yet = NOT_YET.search(sentence, max(0, verb.start() - 40), verb.start())
     if not_yet and not PROMISED.fullmatch(not_yet.group(1)):
         return None
+    if EARLIER.search(sentence, max(0, verb.start() - 25), verb.start()):
+        return None  # "tahun lalu Polres X pernah meraih predikat WBK": an award had before, background
     if verb.group(1).lower() == "meraih" and AIM.search(sentence, 0, verb.start()):
         return None  # "dalam meraih predikat WBK": an aim
     if SPORTS_MEDAL.match(sentence, verb.end()) and SPORTS_EVENT.search(sentence):

@@ -279,7 +279,7 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         return " ".join(filter(None, (m.group(2) or m.group(1), region if region in _areas() else None))), None
     m = re.search(
         rf"\b((?:Waka|Ka)polres\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|AKP|(?i:memberikan|menyerahkan|berikan|beri|serahkan|kepada))\b|\s*[,.]|$|"
-        r"\s+(?:pada|di|dalam|saat|ketika|atas|untuk|selaku|hari\s+ini|kemarin)\b)",
+        r"\s+(?:pada|di|dalam|saat|ketika|atas|karena|berkat|untuk|selaku|hari\s+ini|kemarin)\b)",
         context,
     )
     if m and not CHIEF_RECEIVES.match(context, m.end()) and not re.search(r"\bkepada\s+$", context[: m.start()]):

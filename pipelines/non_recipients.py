@@ -75,6 +75,15 @@ SECONDED_TO_BEFORE = re.compile(r"\b(?:BKO|di-?BKO-?kan|diperbantukan)\s+(?:ke\s
 GIVEN_BY_BEFORE = re.compile(
     r"\b(?:diganjar|dianugerahi|diberi|diberikan|diserahkan|dianugerahkan|disematkan)\b[^.]{0,60}\boleh\s+$"
 )
+# A unit itself after "oleh" that closes a conferring passive verb is its agent, the giver: "Satlantas Polres X
+# dinobatkan sebagai Satlantas terbaik oleh Ditlantas Polda Y", "diganjar piagam oleh Polres Z"; not one after an
+# accepting verb ("diterima oleh Satlantas Polres X"), nor the agent of a deed ("atas pengungkapan sabu oleh
+# Satresnarkoba").
+CONFERRED_BY_BEFORE = re.compile(
+    r"\b(?:diganjar|dianugerahi|diberi|diberikan|diserahkan|dianugerahkan|disematkan|dinobatkan|ditetapkan)\b"
+    r"(?:(?!\b(?:diterima|menerima|kepada|atas|karena|berkat)\b)[^.;]){0,80}\boleh\s+$",
+    re.I,
+)
 
 
 # A chief who speaks of the award: "Kabid Humas Polda X, Kombes Y, menegaskan ...", "..., kata Kasi Humas Polres X".
@@ -208,6 +217,8 @@ def not_receiving(sentence: str, m: Mention) -> bool:
         and GIVEN_BY_BEFORE.search(sentence[max(0, m.start - 80) : m.start])
     ):
         return True  # "diganjar penghargaan oleh Kapolda X": the agent of the giving
+    if not m.via_position and CONFERRED_BY_BEFORE.search(sentence[max(0, m.start - 110) : m.start]):
+        return True
     # "Kapolda X menyerahkan ...": the Polda gives; "Kapolda X menerima", "peraihnya adalah Kapolda X" receive.
     # So with the head of a central body: "Kakorlantas memberikan ...", "Kakorlantas Irjen X meraih ...".
     return (

@@ -219,10 +219,12 @@ def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str 
     return f"Pemerintah {level} {expand_province(m.group(2))}", None
 
 
-# Independent state bodies and agencies, by the short name stories use: "KPK", "BPJS Kesehatan".
+# Independent state bodies and agencies, by the short name stories use: "KPK", "BPJS Kesehatan"; with the region of
+# its office when one follows, written out or not: "KPU Sleman", "Komisi Pemilihan Umum (KPU) Kabupaten Sikka".
 PUBLIC_BODY = re.compile(
-    r"\b(?:KPK|KPU(?:\s+[A-Z][a-z]+)?|Bawaslu(?:\s+[A-Z][a-z]+)?|LPSK|KPAI|Komnas HAM|BPJS(?:\s+(?:Kesehatan|Ketenagakerjaan))?|"
+    r"\b(KPK|KPU|Bawaslu|LPSK|KPAI|Komnas HAM|BPJS(?:\s+(?:Kesehatan|Ketenagakerjaan))?|"
     r"BPK|OJK|(?:PT\s+)?Jasa Raharja(?:\s+Cabang\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\b"
+    r"(?:\)?\s+(?:(Provinsi|Kabupaten|Kota)\s+)?([A-Z][a-z]\w*(?:\s+[A-Z][a-z]\w*)?))?"
 )
 
 
@@ -270,7 +272,10 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         return name, None
     m = PUBLIC_BODY.search(context)
     if m:
-        return m.group(0), None
+        words = (m.group(3) or "").split()
+        places = [expand_province(" ".join(words[:n])) for n in range(len(words), 0, -1)]
+        region = next((place for place in places if place in _areas()), None)
+        return " ".join(filter(None, (m.group(1), region and m.group(2), region))), None
     m = PRESS_BODY.search(context)
     if m:
         # "PWI Jatim" is PWI Jawa Timur; "PPWI Wilson Lalengke" is the body and its chairman; "Persatuan Wartawan

@@ -35,7 +35,12 @@ SCOPE_BEFORE = re.compile(
 LEVEL_BEFORE = re.compile(r"\b(?:tingkat|se-)\s*$", re.I)
 
 # "31 personel jajaran Polda Sumut": people of the Polda, who receive for it (unlike "12 polres jajaran Polda X").
-PEOPLE_OF = re.compile(r"\b(?:personel|anggota|polisi|polwan|perwira|bintara)\s+(?:di\s+)?jajaran\s*$", re.I)
+# So is "Jajaran Polda X" that opens a sentence or its lead, or "seluruh jajaran Polda X": the Polda's own people.
+PEOPLE_OF = re.compile(
+    r"\b(?:personel|anggota|polisi|polwan|perwira|bintara)\s+(?:di\s+)?jajaran\s*$"
+    r"|(?:^|[-–—:]\s*|\b(?:seluruh|segenap)\s+)jajaran\s*$",
+    re.I,
+)
 
 
 GIVER_BEFORE = re.compile(r"\bdari\s+(?:(?-i:[A-Z])[\w.]*\s+){1,5}$")

@@ -19,7 +19,7 @@ from pipelines.giver_names import (
     is_place,
     mabes_body_at,
 )
-from pipelines.press_outlets import PRESS_OUTLET_NAME
+from pipelines.press_outlets import PRESS_OUTLET, PRESS_OUTLET_NAME
 from pipelines.ranks import NAME, RANK_RE
 from pipelines.role_words import SPEECH_VERB
 from pipelines.unit_gazetteer import expand_province, gazetteer
@@ -67,10 +67,11 @@ GIVER_SLOTS = (
 )
 
 
-# A giving verb, or a host that holds the handover: "Polda X menggelar apel sekaligus penyerahan penghargaan".
+# A giving verb, or a host that holds the handover: "Polda X menggelar apel sekaligus penyerahan penghargaan",
+# "Harian X menggelar X Awards 2023 dan menetapkan Polda Y sebagai ...".
 GIVES_OR_HOSTS = re.compile(
     rf"\b(?:{GIVING})\b|\b(?:menggelar|menyelenggarakan|mengadakan)\b(?=[^.;]{{0,120}}?\b(?:penyerahan|pemberian|"
-    r"penganugerahan)\b)",
+    r"penganugerahan|(?-i:Awards?))\b)",
     re.I,
 )
 
@@ -116,11 +117,15 @@ def giver_in(passage: str) -> tuple[int, str] | None:
         if subject and not _giver_at(passage, subject.start()):
             return subject.start(), "other"  # "Lembaga Kajian ... (Lemkapi) menganugerahkan": a body the registry lacks
         best = None
-        for category in registry():
-            for p in category.givers:
-                for m in p.finditer(passage, start, verb.start()):
-                    if best is None or m.start() > best[0]:
-                        best = (m.start(), category.name)
+        # A press outlet may be the subject too: "Harian X menggelar X Awards 2023 dan menetapkan Polda Y ...".
+        kinds = [(p, c.name) for c in registry() for p in c.givers] + [
+            (PRESS_OUTLET, "media"),
+            (PRESS_OUTLET_NAME, "media"),
+        ]
+        for p, kind in kinds:
+            for m in p.finditer(passage, start, verb.start()):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), kind)
         if best:
             return best
     return None

@@ -17,13 +17,15 @@ from pipelines.givers import without_non_givers
 from pipelines.recipients import recipient_mentions, without_receiving_chiefs
 from pipelines.role_words import RECEIVE
 
+# The day after a comma ends a list of givers: "dari Bupati Kudus dan Dandim 0722, Senin (4/3)".
+WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
 # "... juga menerima penghargaan dari Komnas HAM, Yayasan X dan Pemkab Y": a receiving verb, the award, then
 # three or more bodies, each named with a capital. Two ("dari Kapolres dan Dandim") may give one award jointly,
 # unless the awards are counted as many as the bodies: "menggondol dua penghargaan sekaligus dari BPK dan DJPb".
 GIVERS_LISTED = re.compile(
     r"\b(?:menerima|meraih|memperoleh|mendapat(?:kan)?|menggondol|menyabet|memboyong|mengantongi)\s+"
     r"(?:(?P<count>dua|2)\s+)?(?:\w+\s+){0,2}?(?:penghargaan|piagam)\s+(?:sekaligus\s+|juga\s+)?dari\s+"
-    r"(?P<givers>[A-Z][^.;]*?)(?=\s+(?:atas|karena|pada|saat|di|dalam)\b|[.;]?\s*$)"
+    rf"(?P<givers>[A-Z][^.;]*?)(?=\s+(?:atas|karena|pada|saat|di|dalam)\b|[.;]?\s*$|,\s*{WEEKDAY}\b)"
 )
 GIVER_SEPARATOR = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
 # What opens the sentence on another award ("Di luar rekor MURI, ..."): not part of each giver's clause.

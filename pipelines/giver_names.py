@@ -110,6 +110,8 @@ def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str 
         r"((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})",
         context,
     )
+    if m and HANDED_OVER_BY.search(context, 0, m.start()) and _government(context):
+        return _government(context), None  # "dari Pemkab Pati ... diserahkan oleh Bupati Pati": the body gives
     if m:
         acting = f"{m.group(1).strip().rstrip('.')} " if m.group(1) else ""
         # A deputy ("Wabup") gives in the head's name, as "Wakil Bupati X" does.
@@ -122,17 +124,30 @@ def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str 
             if " ".join(words[:n]) in known_areas():
                 return f"{acting}{office} {' '.join(words[:n])}", " ".join(words[n:]) or None
         return f"{acting}{office} {words[0]}", None
+    if government := _government(context):
+        return government, None
+    office = REGIONAL_OFFICE.search(context)
+    return (office.group(0) if office else None), None
+
+
+# Its head named only as the one who hands it over: "Penghargaan diserahkan (langsung) oleh Penjabat Gubernur".
+HANDED_OVER_BY = re.compile(
+    r"\b(?:diserahkan|disematkan)\s+(?:langsung\s+|secara\s+langsung\s+)?(?:oleh\s+)?(?:\w+\s+)?$"
+)
+
+
+def _government(context: str) -> str | None:
+    """The regional government the passage names, as the archive writes it ("Pemkab Bantul" is Pemerintah
+    Kabupaten Bantul; a regional secretary gives for his government); None when it names none."""
     # The government's region may follow its short name in brackets ("Pemerintah Kabupaten (Pemkab) Kolaka"); a
     # headline's capitalised verb is no region ("Pemkab Ganjar Penghargaan Polsek X"): a known region comes first.
     found = list(REGIONAL_GOVERNMENT.finditer(context))
     m = next((f for f in found if expand_province(f.group(2).split()[0]) in known_areas()), found[0] if found else None)
     if not m:
-        office = REGIONAL_OFFICE.search(context)
-        return (office.group(0) if office else None), None
-    # One spelling: "Pemkab Bantul" is Pemerintah Kabupaten Bantul; a regional secretary gives for his government.
+        return None
     level = {"Pemkab": "Kabupaten", "Pemkot": "Kota", "Pemprov": "Provinsi"}.get(m.group(1), m.group(1).split()[-1])
     level = level if level in ("Kabupaten", "Kota", "Provinsi") else "Daerah"
-    return f"Pemerintah {level} {expand_province(m.group(2))}", None
+    return f"Pemerintah {level} {expand_province(m.group(2))}"
 
 
 # State bodies by their short names ("KPK", "BPJS Kesehatan"), with their office's region: "(KPU) Kabupaten Sikka".

@@ -1089,6 +1089,11 @@ GIVERS = [
      "piagam dari Komisi Pemilihan Umum (KPU) Kabupaten Ende.", "other", "KPU Kabupaten Ende"),
     ("a state body's office in a province", "Polda Riau menerima piagam dari Bawaslu Provinsi Riau.", "other",
      "Bawaslu Provinsi Riau"),
+    ("a government that gives, its head only handing over", "Pemerintah Kabupaten Wonogiri memberikan piagam kepada "
+     "Polres Wonogiri. Piagam diserahkan langsung oleh Bupati Wonogiri.", "regional_government",
+     "Pemerintah Kabupaten Wonogiri"),
+    ("a head who gives, then his government named", "Bupati Wonogiri memberikan piagam kepada Polres Wonogiri "
+     "dalam acara Pemerintah Kabupaten Wonogiri.", "regional_government", "Bupati Wonogiri"),
     ("a city's BNN office", "Polresta Malang Kota menerima piagam dari BNN Kota Malang.", "ministry",
      "BNN Kota Malang"),
     ("a Kapolres who gives, then why", "Satreskrim Polres Bintan menerima penghargaan dari Kapolres Bintan karena "

@@ -422,6 +422,9 @@ def test_one_unit_one_name_for_comparing():
 # -- who receives: one sentence's role ---------------------------------------------------------------
 
 ROLES = [
+    ("an adverb between a passive verb and its agent", "Piagam itu diterima langsung Kapolsek Wates AKP Budi.",
+     "received"),
+    ("an adverb between a passive verb and another body", "Juara pertama diraih pula SMA Negeri 2 Wates.", "other"),
     ("Polri honours its own Polda", "Kapolri memberikan piagam penghargaan kepada empat polda terbaik.", "received"),
     ("headline: giver verb with the Polda as object", "Kapolri Anugerahi Piagam 4 Polda Terbaik", "received"),
     ("decoration pinned on personnel", "Kapolda Bali Sematkan Satyalancana ke 900 Personel", "received"),
@@ -3078,6 +3081,20 @@ SHARED_AWARD_OFFICERS = [
      "diberikan kepada Kapolres Alor, AKBP Yohanes Lado, di lapangan Mapolres Alor. Polres Alor juga menggelar "
      "syukuran.", ["Yohanes Lado"]),
 ]  # fmt: skip
+
+
+# A chief the award came from is its giver, not its officer.
+GIVER_NOT_OFFICER = [
+    ("a chief the award came from", "Personel Polres Agam mendapat penghargaan dari Kapolres Agam AKBP Budi Santoso "
+     "usai apel pagi.", [None]),
+    ("a chief the award came from, then who accepted it", "Polsek Lubuk Basung meraih piagam dari Kapolres Agam AKBP "
+     "Budi Santoso. Piagam diterima Kapolsek Lubuk Basung AKP Rudi Hartono.", ["Rudi Hartono"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, officers", GIVER_NOT_OFFICER, ids=[row[0] for row in GIVER_NOT_OFFICER])
+def test_a_chief_the_award_came_from_is_no_officer(construction, text, officers):
+    assert [a["officer"] for a in extract_awards(None, text)] == officers
 
 
 @pytest.mark.parametrize(

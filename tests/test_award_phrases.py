@@ -3643,6 +3643,14 @@ BREADTH = [
      "2024-04-11", "received", [
       (["Polres Bima Kota"], "Yudha Pranata", "regional_government", "Wali Kota Bima", None, "2024-04-10"),
      ]),
+    ("a provincial government gives a directorate, its acting Gubernur hands over",
+     None,
+     "Pemerintah Provinsi Bali memberikan penghargaan kepada Ditpolairud Polda Bali atas penyelamatan "
+     "wisatawan yang terseret arus di Pantai Kuta. Penghargaan diserahkan Penjabat Gubernur Bali kepada "
+     "Dirpolairud Kombes Pol Ketut Sudarma.",
+     "2024-08-29", "received", [
+      (["Ditpolairud Polda Bali"], "Ketut Sudarma", "regional_government", "Pemerintah Provinsi Bali", None, None),
+     ]),
     ("a Kapolres dianugerahi sebagai a title oleh a Gubernur",
      None,
      "Kapolres Pasangkayu AKBP Ridwan Hasibuan dianugerahi penghargaan sebagai Tokoh Penggerak Ketahanan "
@@ -3768,6 +3776,95 @@ BREADTH = [
      "Kapolresta Bandar Lampung memberikan penghargaan kepada dua pengemudi ojek online yang membantu "
      "menangkap pelaku begal di Jalan Teuku Umar.",
      "2024-08-07", "given", []),
+    ("a Kapolda honours counted personnel from three units listed after berasal dari",
+     None,
+     "Kapolda Sulawesi Tengah Irjen Pol Agus Nugroho memberikan penghargaan kepada 27 personel berprestasi "
+     "dalam upacara Hari Bhayangkara ke-78 di Palu, Senin (1/7/2024). Mereka berasal dari Ditreskrimum Polda "
+     "Sulteng, Satreskrim Polres Parigi Moutong dan Satreskrim Polres Banggai yang mengungkap kasus pembunuhan "
+     "berencana. Selain itu, Kapolda juga menyerahkan tali asih kepada keluarga personel yang gugur.",
+     "2024-07-02", "received", [
+      (["Ditreskrimum Polda Sulawesi Tengah", "Satreskrim Polres Parigi Moutong", "Satreskrim Polres Banggai"],
+       None, "kapolda", "Kapolda Sulawesi Tengah", None, "2024-07-01"),
+     ]),
+    ("a Satlantas from a regency's government, its Bupati hands over",
+     "Inovasi SIM Online, Satlantas Polres Pati Sabet Penghargaan dari Bupati",
+     "Satlantas Polresta Pati menyabet penghargaan Inovasi Daerah Terbaik 2023 dari Pemerintah Kabupaten "
+     "Pati. Penghargaan tersebut diserahkan oleh Bupati Pati kepada Kasat Lantas Polresta Pati Kompol Eko "
+     "Wahyudi di Pendopo Kabupaten. Menurut Bupati, inovasi SIM online memudahkan masyarakat.",
+     "2024-02-14", "received", [
+      (["Satlantas Polresta Pati"], "Eko Wahyudi", "regional_government", "Pemerintah Kabupaten Pati", 2023, None),
+     ]),
+    ("a Bupati honours a Bhabinkamtibmas named with his Polsek, the Kapolres attends",
+     None,
+     "Bupati Lombok Barat memberikan piagam penghargaan kepada Bripka Made Wirata, Bhabinkamtibmas Polsek "
+     "Gerung, yang menggagas kampung bebas narkoba. Piagam diserahkan dalam apel gabungan di Gerung, Kamis "
+     "(8/8/2024). Kapolres Lombok Barat AKBP Bagus Nyoman yang hadir mengapresiasi dedikasi anggotanya.",
+     "2024-08-09", "received", [
+      (["Polsek Gerung"], "Made Wirata", "regional_government", "Bupati Lombok Barat", None, "2024-08-08"),
+     ]),
+    ("a finance office's award for a half year, a Kodim honoured alike",
+     "Polres Ngawi Terima Penghargaan Pengelolaan Keuangan Terbaik",
+     "Polres Ngawi menerima penghargaan sebagai satuan kerja dengan nilai Indikator Kinerja Pelaksanaan "
+     "Anggaran (IKPA) terbaik semester I tahun 2024 dari KPPN Ngawi. Penghargaan diterima Kabag Ren Polres "
+     "Ngawi Kompol Suparno. Di tempat yang sama, Kodim 0805 Ngawi juga menerima penghargaan serupa.",
+     "2024-08-15", "received", [
+      (["Polres Ngawi"], "Suparno", "ministry", "KPPN Ngawi", 2024, None),
+     ]),
+    ("a Kapolres gives his personnel after a promotion ceremony, he hopes",
+     None,
+     "Sejumlah personel Polres Tanah Datar mendapat penghargaan dari Kapolres Tanah Datar AKBP Sugeng "
+     "Hariyadi usai upacara kenaikan pangkat, Jumat (3/1/2025). Mereka dinilai berprestasi dalam pengungkapan "
+     "kasus curanmor dan pengamanan Natal. Kapolres berharap penghargaan ini memotivasi personel lain.",
+     "2025-01-04", "received", [
+      (["Polres Tanah Datar"], None, "other", "Kapolres Tanah Datar", None, "2025-01-03"),
+     ]),
+    ("a Bidhumas wins a contest held by the Divisi Humas, its Kabid accepts",
+     "Humas Polda Kepri Raih Juara Pertama Lomba Video Kreatif Divisi Humas Polri",
+     "Bidhumas Polda Kepulauan Riau meraih juara pertama Lomba Video Kreatif HUT Bhayangkara yang digelar "
+     "Divisi Humas Polri. Trofi diserahkan Kadiv Humas Polri kepada Kabid Humas Polda Kepri Kombes Pol Pandra "
+     "Arsyad. Pandra menyampaikan terima kasih atas dukungan seluruh jajaran.",
+     "2024-07-10", "received", [
+      (["Bidhumas Polda Kepulauan Riau"], "Pandra Arsyad", "kapolri", "Divisi Humas Polri", None, None),
+     ]),
+    ("a status given by a Kapolresta, its piagam accepted directly by the Kapolsek",
+     None,
+     "Polsek Cilacap Tengah kini berstatus sebagai Polsek dengan pelayanan terbaik se-Polresta Cilacap. "
+     "Status itu diberikan Kapolresta Cilacap Kombes Pol Fannky Ani Sugiharto dalam analisa dan evaluasi "
+     "bulanan, Selasa (5/3/2024). Piagam diterima langsung Kapolsek Cilacap Tengah AKP Sunardi.",
+     "2024-03-06", "received", [
+      (["Polsek Cilacap Tengah"], "Sunardi", "other", "Kapolresta Cilacap", None, "2024-03-05"),
+     ]),
+    ("an NGO's provincial branch gives a Satresnarkoba, its Kasat accepts",
+     None,
+     "Lembaga Swadaya Masyarakat Gerakan Anti Narkotika (Granat) Sumatera Utara memberikan penghargaan "
+     "kepada Satresnarkoba Polrestabes Medan. Penghargaan itu diberikan atas pengungkapan 100 kilogram sabu "
+     "sepanjang 2024. Ketua Granat Sumut menyerahkan piagam kepada Kasat Resnarkoba Kompol Jhonny Sitepu.",
+     "2025-01-20", "received", [
+      (["Satresnarkoba Polrestabes Medan"], "Jhonny Sitepu", "other", "Granat Sumatera Utara", None, None),
+     ]),
+    ("a contest's assessors visit, the result announced later",
+     None,
+     "Kapolres Lombok Tengah menerima kunjungan tim penilai lomba Kampung Tangguh tingkat Polda NTB. Tim "
+     "menilai kesiapan kampung di Desa Sengkol. Hasil penilaian akan diumumkan pada HUT Bhayangkara mendatang.",
+     "2024-06-04", "none", []),
+    ("a Polres honours fishermen and a tug's crew",
+     None,
+     "Polres Karimun memberikan penghargaan kepada nelayan dan kru kapal tunda yang membantu evakuasi korban "
+     "kapal tenggelam. Penghargaan diserahkan Kapolres Karimun di Mapolres, Rabu. Kapolres menyebut aksi "
+     "mereka sangat berarti.",
+     "2024-09-19", "given", []),
+    ("a Bupati honoured by a ministry, the Kapolres congratulates",
+     None,
+     "Bupati Purworejo menerima penghargaan Anugerah Kabupaten Peduli HAM dari Kementerian Hukum dan HAM. "
+     "Kapolres Purworejo AKBP Eko Sunaryo mengucapkan selamat atas penghargaan tersebut. Ia berharap sinergi "
+     "Polres dan Pemkab terus terjalin.",
+     "2024-12-11", "none", []),
+    ("an Ombudsman office honours regencies, the Kapolda attends",
+     None,
+     "Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan kepada 11 kabupaten dan kota. "
+     "Kabupaten Muaro Jambi meraih predikat kualitas tertinggi. Kapolda Jambi turut hadir dalam acara "
+     "tersebut.",
+     "2024-12-09", "none", []),
 
 ]  # fmt: skip
 

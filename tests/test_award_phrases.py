@@ -3865,7 +3865,6 @@ BREADTH = [
      "Kabupaten Muaro Jambi meraih predikat kualitas tertinggi. Kapolda Jambi turut hadir dalam acara "
      "tersebut.",
      "2024-12-09", "none", []),
-
 ]  # fmt: skip
 
 

@@ -3865,6 +3865,85 @@ BREADTH = [
      "Kabupaten Muaro Jambi meraih predikat kualitas tertinggi. Kapolda Jambi turut hadir dalam acara "
      "tersebut.",
      "2024-12-09", "none", []),
+    ("a regency's government menganugerahkan, its Bupati hands over, a Kodim honoured alike",
+     "Kapolres Buol Terima Penghargaan Bupati atas Pengamanan Festival",
+     "BUOL - Pemerintah Kabupaten Buol menganugerahkan piagam penghargaan kepada Polres Buol atas suksesnya "
+     "pengamanan Festival Teluk Buol. Piagam diserahkan langsung Bupati Buol kepada Kapolres Buol AKBP Sugeng "
+     'Lestari di alun-alun kota, Sabtu (14/9/2024). "Kami berterima kasih atas kerja sama TNI dan Polri," kata '
+     "Bupati. Selain Polres, Kodim 1305 Buol juga mendapat penghargaan yang sama.",
+     "2024-09-15", "received", [
+      (["Polres Buol"], "Sugeng Lestari", "regional_government", "Pemerintah Kabupaten Buol", None, "2024-09-14"),
+     ]),
+    ("keluar sebagai juara I, then disusul in second place, a Kapolres's contest",
+     "Polsek Tembilahan Hulu Juara Lomba Polsek Presisi",
+     "Dalam rangka HUT Bhayangkara ke-78, Polres Indragiri Hilir menggelar lomba Polsek Presisi. Hasilnya, "
+     "Polsek Tembilahan Hulu keluar sebagai juara I, disusul Polsek Kuala Indragiri di posisi kedua. Piala "
+     "diserahkan Kapolres Indragiri Hilir AKBP Budi Setiawan kepada masing-masing Kapolsek.",
+     "2024-07-03", "received", [
+      (["Polsek Tembilahan Hulu"], None, "other", "Kapolres Indragiri Hilir", None, None),
+      (["Polsek Kuala Indragiri"], None, "other", "Kapolres Indragiri Hilir", None, None),
+     ]),
+    ("Kompolnas menetapkan a Polresta sebagai the best, handed over and accepted",
+     None,
+     "Komisi Kepolisian Nasional (Kompolnas) menetapkan Polresta Malang Kota sebagai Polresta terbaik dalam "
+     "layanan pengaduan masyarakat pada Kompolnas Award 2023. Penghargaan diserahkan Ketua Kompolnas di "
+     "Jakarta, Kamis (30/11/2023), dan diterima Kapolresta Malang Kota Kombes Pol Budi Hermanto.",
+     "2023-12-01", "received", [
+      (["Polresta Malang Kota"], "Budi Hermanto", "kompolnas", "Kompolnas", 2023, "2023-11-30"),
+     ]),
+    ("members of a Satlantas counted, from a regency's transport office",
+     None,
+     "Sebanyak empat anggota Satlantas Polres Badung menerima penghargaan dari Dinas Perhubungan Kabupaten "
+     "Badung. Mereka dinilai berjasa mengurai kemacetan di kawasan Canggu selama libur panjang. Kasat Lantas "
+     "Polres Badung AKP Ketut Sutama mengatakan penghargaan tersebut menjadi motivasi.",
+     "2024-05-20", "received", [
+      (["Satlantas Polres Badung"], None, "regional_government", "Dinas Perhubungan Kabupaten Badung", None, None),
+     ]),
+    ("kembali meraih WBBM, the earlier WBK recalled",
+     "Lagi, Polres Metro Jakarta Selatan Raih Predikat WBBM",
+     "Polres Metro Jakarta Selatan kembali meraih predikat Wilayah Birokrasi Bersih dan Melayani (WBBM) dari "
+     "Kementerian PANRB. Piagam diserahkan Menteri PANRB dalam acara penganugerahan Zona Integritas di "
+     "Jakarta, Rabu (18/12/2024). Pada tahun sebelumnya, Polres Metro Jakarta Selatan meraih predikat WBK.",
+     "2024-12-19", "received", [
+      (["Polres Metro Jakarta Selatan"], None, "zona_integritas_wbbm", "KemenPAN-RB", None, "2024-12-18"),
+     ]),
+    ("a Polwan of a Polres wins a Polda-level contest",
+     None,
+     "Bripda Siti Aminah, anggota Polwan Polres Lhokseumawe, meraih juara pertama lomba pidato bahasa "
+     "Inggris tingkat Polda Aceh. Trofi diserahkan Wakapolda Aceh Brigjen Pol Armia Fahmi di Banda Aceh, Senin "
+     "(22/4/2024).",
+     "2024-04-23", "received", [
+      (["Polres Lhokseumawe"], "Siti Aminah", "kapolda", "Polda Aceh", None, "2024-04-22"),
+     ]),
+    ("a ministry's directorate general gives a Ditpolairud, its deputy stands in",
+     None,
+     "Direktorat Jenderal Bea dan Cukai memberikan penghargaan kepada Ditpolairud Polda Kepulauan Riau atas "
+     "sinergi penindakan penyelundupan rokok ilegal di perairan Batam. Penghargaan diterima Wadirpolairud AKBP "
+     "Iwan Setiawan mewakili Dirpolairud.",
+     "2024-10-15", "received", [
+      (["Ditpolairud Polda Kepulauan Riau"],
+       "Iwan Setiawan", "ministry", "Direktorat Jenderal Bea dan Cukai", None, None),
+     ]),
+    ("a Polres in a contest's assessment, the winner announced later",
+     None,
+     "Polres Jembrana mengikuti penilaian lomba Kampung Tangguh Narkoba tingkat Polda Bali. Kapolres "
+     "Jembrana berharap Desa Pengambengan bisa menjadi juara. Pengumuman pemenang dijadwalkan akhir bulan.",
+     "2024-05-28", "none", []),
+    ("a Kapolres honours three security guards",
+     None,
+     "Kapolres Bantul menyerahkan piagam penghargaan kepada tiga satpam perumahan yang menggagalkan aksi "
+     "pencurian. Ketiganya menerima piagam di Mapolres Bantul, Rabu.",
+     "2024-06-05", "given", []),
+    ("a city's BNN honoured by a Gubernur, the Kapolrestabes watches",
+     None,
+     "BNN Kota Surabaya meraih penghargaan dari Gubernur Jawa Timur atas program kota tanggap ancaman "
+     "narkoba. Kapolrestabes Surabaya hadir menyaksikan penyerahan penghargaan tersebut.",
+     "2024-06-26", "none", []),
+    ("a Polres prepares for an Ombudsman assessment",
+     None,
+     "Menjelang penilaian Ombudsman tahun ini, Polres Sragen membenahi ruang pelayanan SKCK dan SPKT. "
+     "Kapolres Sragen menargetkan predikat kepatuhan tertinggi.",
+     "2024-07-15", "none", []),
 ]  # fmt: skip
 
 

@@ -379,6 +379,12 @@ RECIPIENTS = [
      "menerima piagam dari Bupati Sragen atas penanganan kasus anak.", [["Unit PPA Polres Sragen"]]),
     ("a Polri hospital named after its town receives", None, "Kementerian Kesehatan memberikan penghargaan kepada "
      "Rumah Sakit Bhayangkara Tingkat III Pekalongan atas layanan pasien.", [["RS Bhayangkara Pekalongan"]]),
+    ("a counted pronoun after kepada takes the units named just before", None, "Tiga polres, yaitu Polres Kendal, "
+     "Polres Demak dan Polres Blora, menekan angka kecelakaan. Ditlantas Polda Jateng memberikan penghargaan kepada "
+     "ketiganya.", [["Polres Kendal", "Polres Demak", "Polres Blora"]]),
+    ("a counted pronoun that counts other than the units named before stays unread", None, "Polres Kendal dan "
+     "Polres Demak menekan angka kecelakaan. Bupati Kendal memberikan penghargaan kepada Polres Kendal dan "
+     "ketiganya.", [["Polres Kendal"]]),
     ("the people of a Polda, opening the lead after its dateline", None, "KENDARI - Jajaran Polda Sulawesi Tenggara "
      "meraih penghargaan dari Badan Pemeriksa Keuangan.", [["Polda Sulawesi Tenggara"]]),
     ("all the people of a Polda after kepada", None, "Gubernur Riau memberikan penghargaan kepada seluruh jajaran "
@@ -779,6 +785,11 @@ STORY_ROLES = [
     ("a municipal police head receiving for his mayor is no Polri recipient", "Pemkot Bima Raih Penghargaan Gubernur",
      "Pemkot Bima meraih penghargaan dari Gubernur NTB. Penghargaan diserahkan Gubernur dan diterima oleh Kasat "
      "Pol PP Kota Bima yang mewakili Wali Kota.", "none"),
+    ("a counted pronoun after kepada, the units named just before", None, "Dua polsek, yakni Polsek Wates dan "
+     "Polsek Sentolo, berhasil menekan angka curanmor. Kapolres Kulon Progo memberikan penghargaan kepada keduanya "
+     "di Mapolres.", "received"),
+    ("a counted pronoun after kepada, citizens named just before", None, "Dua pemuda, Andi dan Budi, menangkap "
+     "jambret di Pasar Wates. Kapolres Kulon Progo memberikan penghargaan kepada keduanya di Mapolres.", "given"),
     ("a chief sure his unit can win is only hopeful", None, "Tim penilai dari Inspektorat meninjau layanan Polres "
      "Wajo. Kapolres Wajo yakin Polres Wajo bisa meraih predikat WBBM tahun ini.", "none"),
     ("a chief resolved to win is only hopeful", None, "Polres Pinrang bertekad meraih predikat WBK pada penilaian "

@@ -3805,6 +3805,15 @@ BREADTH = [
      "2024-02-14", "received", [
       (["Satlantas Polresta Pati"], "Eko Wahyudi", "regional_government", "Pemerintah Kabupaten Pati", 2023, None),
      ]),
+    ("two Polres counted then listed, kepada keduanya",
+     None,
+     "Dua polres di wilayah Polda Kalimantan Timur, yakni Polres Paser dan Polres Kutai Barat, dinilai "
+     "berhasil menekan angka kecelakaan lalu lintas. Atas capaian itu, Korlantas Polri memberikan penghargaan "
+     "kepada keduanya dalam Rakernis Fungsi Lalu Lintas tahun 2024 di Jakarta. Penghargaan diterima oleh "
+     "masing-masing Kasat Lantas.",
+     "2024-03-05", "received", [
+      (["Polres Paser", "Polres Kutai Barat"], None, "kapolri", "Korlantas Polri", None, None),
+     ]),
     ("a Bupati honours a Bhabinkamtibmas named with his Polsek, the Kapolres attends",
      None,
      "Bupati Lombok Barat memberikan piagam penghargaan kepada Bripka Made Wirata, Bhabinkamtibmas Polsek "

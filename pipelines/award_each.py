@@ -17,11 +17,15 @@ from pipelines.givers import without_non_givers
 from pipelines.recipients import recipient_mentions, without_receiving_chiefs
 from pipelines.role_words import RECEIVE
 
+# The day after a comma ends a list of givers: "dari Bupati Kudus dan Dandim 0722, Senin (4/3)".
+WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
 # "... juga menerima penghargaan dari Komnas HAM, Yayasan X dan Pemkab Y": a receiving verb, the award, then
-# three or more bodies, each named with a capital. Two ("dari Kapolres dan Dandim") may give one award jointly.
+# three or more bodies, each named with a capital. Two ("dari Kapolres dan Dandim") may give one award jointly,
+# unless the awards are counted as many as the bodies: "menggondol dua penghargaan sekaligus dari BPK dan DJPb".
 GIVERS_LISTED = re.compile(
-    r"\b(?:menerima|meraih|memperoleh|mendapat(?:kan)?)\s+(?:\w+\s+){0,2}?(?:penghargaan|piagam)\s+(?:juga\s+)?dari\s+"
-    r"(?P<givers>[A-Z][^.;]*?)(?=\s+(?:atas|karena|pada|saat|di|dalam)\b|[.;]?\s*$)"
+    r"\b(?:menerima|meraih|memperoleh|mendapat(?:kan)?|menggondol|menyabet|memboyong|mengantongi)\s+"
+    r"(?:(?P<count>dua|2)\s+)?(?:\w+\s+){0,2}?(?:penghargaan|piagam)\s+(?:sekaligus\s+|juga\s+)?dari\s+"
+    rf"(?P<givers>[A-Z][^.;]*?)(?=\s+(?:atas|karena|pada|saat|di|dalam)\b|[.;]?\s*$|,\s*{WEEKDAY}\b)"
 )
 GIVER_SEPARATOR = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
 # What opens the sentence on another award ("Di luar rekor MURI, ..."): not part of each giver's clause.
@@ -34,7 +38,9 @@ def givers_listed(sentence: str) -> list[tuple[str, str]]:
     if not m:
         return []
     givers = [g.strip() for g in GIVER_SEPARATOR.split(m.group("givers")) if g.strip()]
-    if len(givers) < 3 or not all(g[0].isupper() for g in givers):
+    # Two counted awards "dari A dan B": the pair joined by its word, not a comma (", Senin (20/5)" is no body).
+    pair = bool(m.group("count")) and len(givers) == 2 and "," not in m.group("givers")
+    if (len(givers) < 3 and not pair) or not all(g[0].isupper() for g in givers):
         return []
     head = OPENING.sub("", sentence[: m.start("givers")])
     tail = sentence[m.end("givers") :]

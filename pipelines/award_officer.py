@@ -56,6 +56,10 @@ GIVES_AFTER = re.compile(
 )
 
 
+# The one an award came from: "penghargaan dari Kapolres Tanah Datar AKBP X".
+GIVEN_FROM_BEFORE = re.compile(r"\b(?:penghargaan|piagam|apresiasi|hadiah|reward)\s+(?:\w+\s+){0,2}?dari\s+$", re.I)
+
+
 # The next sentence says "he received it": "... ," ujar Kasat Reskrim Iptu X. Ia menerima sendiri penghargaan itu.
 PRONOUN_RECEIVES = re.compile(
     r"[.!?][\"”]?\s+(?:Ia|Dia|Beliau)\s+(?:pun\s+)?(?:langsung\s+|sendiri\s+)?(?:menerima|meraih|mendapat|mendapatkan|"
@@ -184,6 +188,8 @@ def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None
         return None  # "kata Kasat Lantas Polres Bitung, Iptu X": a post and a name apart only where one accepts
     if GIVES_AFTER.match(context, m.end()):
         return None  # "Kapolres AKBP X menyerahkan penghargaan kepada ...": the giver, not a receiver
+    if GIVEN_FROM_BEFORE.search(before) and not accepted:
+        return None  # "mendapat penghargaan dari Kapolres X AKBP Y": the one it came from
     score = 2 * bool(accepted) + 2 * bool(receives)
     if previous is not None and STOOD_IN_FOR.match(context[previous.end() : m.start()]):
         score += 2  # the deputy outranks the chief he stands in for, whose unit may be named too
@@ -268,9 +274,19 @@ def _only_quoted(context: str, m: re.Match, recipient: str) -> bool:
 NEXT_IN_LIST = re.compile(rf"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+){ANY_CASE_RANK_RE}\s+[A-Z]")
 
 
+# ... and the last of them: "Dua personel Satpolairud Polres X, Bripka A dan Briptu B, menerima penghargaan".
+PREVIOUS_IN_LIST = re.compile(
+    rf"\b{ANY_CASE_RANK_RE}\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}}\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)$"
+)
+
+
 def _one_of_a_list(context: str, m: re.Match) -> bool:
     """He is one of several members listed without posts, none singled out: the text names no one receiver."""
-    return not m.group("position") and bool(NEXT_IN_LIST.match(context, m.end()))
+    if m.group("position"):
+        return False
+    return bool(
+        NEXT_IN_LIST.match(context, m.end()) or PREVIOUS_IN_LIST.search(context, max(0, m.start() - 80), m.start())
+    )
 
 
 _RECEIVING_VERB = (

@@ -27,7 +27,7 @@ from pipelines.award_each import read_each_giver, read_each_group, read_each_nam
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_titles import is_generic_title, placement_of, title_of
 from pipelines.award_years import year_of
-from pipelines.categories import categories_of
+from pipelines.categories import categories_of, only_its_givers_usual_kind
 from pipelines.classify_sentences import sentence_role
 from pipelines.givers import without_non_givers
 from pipelines.recipients import drop_containing_units, recipient_mentions, without_receiving_chiefs
@@ -348,6 +348,11 @@ def _award_for(
             return None
     if existing:
         return existing[0]
+    # A handover that names only the giver ("Penghargaan diserahkan Menteri PANRB kepada Kapolres X"), no award of
+    # its own, tells of the award of that giver already read, whatever kind the giver's name alone would give.
+    same_body = [a for a in open_to if len(cats) == 1 and only_its_givers_usual_kind(cats[0], a.category, sentence)]
+    if same_body and role == "received" and not named and is_generic_title(named_here):
+        return same_body[0]
     if (
         awards
         and role == "received"

@@ -39,10 +39,16 @@ YEAR_RE = re.compile(
 )
 # The periods that name themselves wherever they stand (an operation, an awards edition, a budget year), unlike a
 # bare "tahun 2020", which a sentence about anything else may carry.
+# An assessment named with its year is the period it covers: "zona hijau dalam penilaian tahun 2024", "hasil
+# evaluasi kepatuhan standar pelayanan publik tahun 2023"; not "penilaian sejak tahun 2019".
+ASSESSED_YEAR = (
+    r"\b(?i:penilaian|evaluasi|survei|pemeringkatan)(?:\s+(?!(?i:sejak|hingga|sampai|selama|sepanjang|dari|pada)\b)"
+    r"[\w-]+){0,6}?\s+[Tt]ahun\s+(20\d\d)\b"
+)
 NAMED_PERIOD = re.compile(
     r"\bAwards?\)?\s+(?:[Tt]ahun\s+)?(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,4}\s+(20\d\d)\b"
     r"|\b(?:TA|tahun anggaran)\s+(20\d\d)\b|\bperiode\s+[A-Z][a-z]+(?:\s+(?:hingga|sampai|-)\s+[A-Z][a-z]+)?\s+(20\d\d)\b"
-    rf"|{EDITION}|{PART_OF_YEAR}"
+    rf"|{EDITION}|{PART_OF_YEAR}|{ASSESSED_YEAR}"
 )
 
 

@@ -72,6 +72,12 @@ def same_giver(decided: Category, other: str, passage: str) -> bool:
     return decided.name != other and by_giver and not named
 
 
+def only_its_givers_usual_kind(kind: str, award_kind: str, passage: str) -> bool:
+    """The passage's `kind` comes only from naming the body that gives awards of `award_kind`: "Penghargaan
+    diserahkan Menteri PANRB kepada Kapolres" after a "Top 45 Inovasi Pelayanan Publik" is that award again."""
+    return any(same_giver(c, kind, passage) for c in registry() if c.name == award_kind and c.decided_by_wording)
+
+
 def categories_of(passage: str) -> list[str]:
     """The kinds of award the passage's wording names, each once, most specific first."""
     found = [c.name for c in registry() if c.wording.search(passage)]

@@ -14,6 +14,7 @@ from pipelines.role_words import (
     AIM,
     AWARD_NOUN,
     AWARD_TERMS,
+    EARLIER,
     FRONTED_CLAUSE,
     GIVE,
     NO_ROLE,
@@ -70,6 +71,8 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     not_yet = NOT_YET.search(sentence, max(0, verb.start() - 40), verb.start())
     if not_yet and not PROMISED.fullmatch(not_yet.group(1)):
         return None
+    if EARLIER.search(sentence, max(0, verb.start() - 25), verb.start()):
+        return None  # "tahun lalu Polres X pernah meraih predikat WBK": an award had before, background
     if verb.group(1).lower() == "meraih" and AIM.search(sentence, 0, verb.start()):
         return None  # "dalam meraih predikat WBK": an aim
     if SPORTS_MEDAL.match(sentence, verb.end()) and SPORTS_EVENT.search(sentence):
@@ -88,10 +91,10 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         # "... diterima oleh Kapolres X": the actor after "oleh" receives, or the police among those listed.
         actor = first_actor_after(sentence, verb.end())
         actor = "polri" if actor == "other" and polri_listed(sentence[verb.end() :]) else actor
-    elif passive and POLRI_ACTOR.match(after.lstrip()) and re.match(r"\s+\S", after):
-        # "predikat WBBM diraih Polres X": the agent follows a passive verb.
+    elif passive and POLRI_ACTOR.match(_agent_after(after)) and re.match(r"\s+\S", after):
+        # "predikat WBBM diraih Polres X", "Piagam diterima langsung Kapolsek X": the agent follows a passive verb.
         actor = "polri"
-    elif passive and OTHER_ACTOR.match(after.lstrip()) and re.match(r"\s+\S", after):
+    elif passive and OTHER_ACTOR.match(_agent_after(after)) and re.match(r"\s+\S", after):
         actor = "other"  # "juara pertama diraih SMA Negeri 1"
     elif FRONTED_CLAUSE.search(sentence, 0, verb.start()) and (comma := sentence.find(",", verb.end())) > 0:
         actor = first_actor_after(sentence, comma + 1)  # "Usai meraih WBK, Polres X menggelar syukuran"
@@ -240,6 +243,15 @@ def _given_to(sentence: str, verb: re.Match) -> tuple[str | None, re.Match | Non
         said = QUOTE_END.search(sentence, verb.end())
         return first_actor_after(sentence[: said.start() if said else len(sentence)], verb.end()), None
     return None, None
+
+
+# An adverb between a passive verb and its agent: "diterima langsung Kapolsek X", "diraih pula Polres Y".
+ADVERB_BEFORE_AGENT = re.compile(r"\s*(?:(?:langsung|secara\s+langsung|pula|juga|sendiri)\s+)+")
+
+
+def _agent_after(after: str) -> str:
+    """What follows a passive verb, from its agent on."""
+    return after[m.end() :] if (m := ADVERB_BEFORE_AGENT.match(after)) else after.lstrip()
 
 
 def _give_role(sentence: str, verb: re.Match) -> str | None:

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from pipelines.categories import registry
+from pipelines.ministry_names import known_areas, ministry_name
 from pipelines.press_outlets import press_outlet
 from pipelines.ranks import NAME, RANK_RE, RANK_RE_PLAIN, normalise_rank
 from pipelines.role_words import NOT_FROM_GIVER
@@ -88,91 +89,6 @@ def _kapolda(context: str, recipients: list[Mention]) -> tuple[str | None, str |
     return None, None
 
 
-MINISTER = re.compile(
-    r"\bMen(?:pora|kes|hub|sos|ag|dag|tan|kumham|dikbud\w*|kominfo|keu|perin|aker|lu|han|dagri|parekraf|pupr)\b|"
-    r"\bMenko ?[A-Z][\w-]*"
-)
-# A national agency by its short name and the seat of its office: "Basarnas Ternate", "Badan Nasional Pencarian dan
-# Pertolongan (Basarnas) Ternate".
-NATIONAL_AGENCY = re.compile(r"\b(Basarnas|BNPB|BNPT)\)?(\s+(?!RI\b)[A-Z][a-z]+)?")
-
-
-def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
-    m = re.search(
-        r"\b((?:(?:Kanwil|Kantor Wilayah)\s+)?Kementerian\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,6}|Kemen[A-Z][\w-]*|"
-        r"Kemen(?!ang|pan|terian)[a-z]+"
-        r"(?:\s+(?!RI\b)[A-Z][a-z]+)?|(?:Kanwil|Kantor Wilayah)\s+Kemen\w+(?:\s+(?!RI\b)[A-Z][a-z]+){0,2}|Menteri\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3}|"
-        r"BNN(?:\s+Provinsi\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|P\s+\w+)?)",
-        context,
-    )
-    name = _ministry_short_name(m, context) if m else None
-    agency = NATIONAL_AGENCY.search(context)
-    # A minister by his short title ("Menpora", "Menko Kesra"), when named before any ministry or agency.
-    minister = MINISTER.search(context)
-    if minister and all(not other or minister.start() < other.start() for other in (m, agency)):
-        return minister.group(0), None
-    if agency and (not name or agency.start() < m.start()):  # the first named: "BNPB memberikan ... Kementerian X"
-        return agency.group(1) + (agency.group(2) or ""), None
-    long_bnn = re.search(r"Badan Narkotika Nasional(?:\s+(?:Provinsi|Kabupaten|Kota))?", context)
-    if long_bnn and not name:
-        context = context.replace(long_bnn.group(0), "BNN" + long_bnn.group(0)[len("Badan Narkotika Nasional") :])
-        name = "BNN"
-    directorate = re.search(
-        r"\b((?:Kanwil\s+)?(?:DJPb|KPPN)(?:\s+[A-Z][\w]*){0,2}|Direktorat Jenderal\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)"
-        r"(?:\s+\((\w+)\)\s+([A-Z]\w+(?:\s+[A-Z]\w+){0,2}))?",
-        context,
-    )
-    if directorate and not name:
-        # A ministry's field office: "DJPb Maluku Utara", "KPPN Ambon"; written in full, its abbreviation and
-        # region: "Direktorat Jenderal Perbendaharaan (DJPb) Maluku Utara".
-        short, words = directorate.group(2), (directorate.group(3) or "").split()
-        regions = [expand_province(" ".join(words[:n])) for n in range(len(words), 0, -1)]
-        region = next((r for r in regions if r in _areas()), None)
-        if short and region:
-            return f"{short} {region}", None
-        return directorate.group(1), None
-    bnn = re.search(r"\bBNNP?\)?\s+(?:Provinsi\s+)?((?:[A-Z][a-z]+|NTB|NTT|DIY)(?:\s+[A-Z][a-z]+)?)", context)
-    if bnn and name and name.startswith("BNN"):
-        for n in (2, 1):
-            province = expand_province(" ".join(bnn.group(1).split()[:n]))
-            if gazetteer().polda_for_province(province):
-                return f"BNN Provinsi {province}", None
-    if name and ("Perempuan" in name or "PPPA" in name or "PPA" in name):
-        name = "Kementerian PPPA"
-    elif name and name.startswith("BNNP "):
-        name = "BNN Provinsi " + expand_province(name[5:])
-    return name or _field_unit(context), None
-
-
-def _field_unit(context: str) -> str | None:
-    """A ministry's field unit the registry knows by its own name, as written with what follows it in capitals or
-    numbers: "Daops Manggala Agni Kalimantan 10"."""
-    starts = [m.start() for c in registry() if c.name == "ministry" for p in c.givers if (m := p.search(context))]
-    run = re.match(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+\b))*", context[min(starts) :]) if starts else None
-    return run.group(0) if run else None
-
-
-# A ministry that also heads an agency, named in full and then by its short name: "Kementerian Agraria dan Tata
-# Ruang/Badan Pertanahan Nasional (ATR/BPN)" is "Kementerian ATR/BPN"; "Menteri ATR/BPN" gives in its name.
-JOINT_SHORT_NAME = re.compile(r"(?:/[^()/.,;]{3,80})?\s*\(([A-Z][\w-]*/[A-Z][\w-]*)\)")
-JOINT_WRITTEN = re.compile(r"\b(?:Kementerian|Menteri)\s+([A-Z][\w-]*/[A-Z][\w-]*)")
-
-
-def _ministry_short_name(m: re.Match, context: str) -> str:
-    short = JOINT_SHORT_NAME.match(context, m.end(1)) or JOINT_WRITTEN.search(context)
-    first = re.search(r"(?:Kementerian|Menteri)\s+(\w)", m.group(1))
-    # the short name of the ministry matched, not of another the passage names: their first letters agree
-    if short and first and first.group(1) == short.group(1)[0]:
-        return f"Kementerian {short.group(1)}"
-    return m.group(1)
-
-
-@lru_cache(maxsize=1)
-def _areas() -> set[str]:
-    gaz = gazetteer()
-    return {u.area.split(" ", 1)[-1] for u in gaz.units.values()} | {u.province for u in gaz.units.values()}
-
-
 # A regional government's office, as written: "Dinas Kesehatan Kabupaten Sleman", "Dishub Kota Yogyakarta".
 REGIONAL_OFFICE = re.compile(
     r"\b(?:(?:Dinas|Badan)\s+(?:[A-Z]\w*\s+){1,4}(?:dan\s+(?:[A-Z]\w*\s+){1,3})?(?:Kabupaten|Kota|Provinsi)|"
@@ -194,6 +110,8 @@ def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str 
         r"((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})",
         context,
     )
+    if m and HANDED_OVER_BY.search(context, 0, m.start()) and _government(context):
+        return _government(context), None  # "dari Pemkab Pati ... diserahkan oleh Bupati Pati": the body gives
     if m:
         acting = f"{m.group(1).strip().rstrip('.')} " if m.group(1) else ""
         # A deputy ("Wabup") gives in the head's name, as "Wakil Bupati X" does.
@@ -203,26 +121,40 @@ def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str 
         words = m.group(3).split()
         words[0] = expand_province(words[0])  # "Gubernur Kalsel"
         for n in range(len(words), 0, -1):
-            if " ".join(words[:n]) in _areas():
+            if " ".join(words[:n]) in known_areas():
                 return f"{acting}{office} {' '.join(words[:n])}", " ".join(words[n:]) or None
         return f"{acting}{office} {words[0]}", None
+    if government := _government(context):
+        return government, None
+    office = REGIONAL_OFFICE.search(context)
+    return (office.group(0) if office else None), None
+
+
+# Its head named only as the one who hands it over: "Penghargaan diserahkan (langsung) oleh Penjabat Gubernur".
+HANDED_OVER_BY = re.compile(
+    r"\b(?:diserahkan|disematkan)\s+(?:langsung\s+|secara\s+langsung\s+)?(?:oleh\s+)?(?:\w+\s+)?$"
+)
+
+
+def _government(context: str) -> str | None:
+    """The regional government the passage names, as the archive writes it ("Pemkab Bantul" is Pemerintah
+    Kabupaten Bantul; a regional secretary gives for his government); None when it names none."""
     # The government's region may follow its short name in brackets ("Pemerintah Kabupaten (Pemkab) Kolaka"); a
     # headline's capitalised verb is no region ("Pemkab Ganjar Penghargaan Polsek X"): a known region comes first.
     found = list(REGIONAL_GOVERNMENT.finditer(context))
-    m = next((f for f in found if expand_province(f.group(2).split()[0]) in _areas()), found[0] if found else None)
+    m = next((f for f in found if expand_province(f.group(2).split()[0]) in known_areas()), found[0] if found else None)
     if not m:
-        office = REGIONAL_OFFICE.search(context)
-        return (office.group(0) if office else None), None
-    # One spelling: "Pemkab Bantul" is Pemerintah Kabupaten Bantul; a regional secretary gives for his government.
+        return None
     level = {"Pemkab": "Kabupaten", "Pemkot": "Kota", "Pemprov": "Provinsi"}.get(m.group(1), m.group(1).split()[-1])
     level = level if level in ("Kabupaten", "Kota", "Provinsi") else "Daerah"
-    return f"Pemerintah {level} {expand_province(m.group(2))}", None
+    return f"Pemerintah {level} {expand_province(m.group(2))}"
 
 
-# Independent state bodies and agencies, by the short name stories use: "KPK", "BPJS Kesehatan".
+# State bodies by their short names ("KPK", "BPJS Kesehatan"), with their office's region: "(KPU) Kabupaten Sikka".
 PUBLIC_BODY = re.compile(
-    r"\b(?:KPK|KPU(?:\s+[A-Z][a-z]+)?|Bawaslu(?:\s+[A-Z][a-z]+)?|LPSK|KPAI|Komnas HAM|BPJS(?:\s+(?:Kesehatan|Ketenagakerjaan))?|"
+    r"\b(KPK|KPU|Bawaslu|LPSK|KPAI|Komnas HAM|BPJS(?:\s+(?:Kesehatan|Ketenagakerjaan))?|"
     r"BPK|OJK|(?:PT\s+)?Jasa Raharja(?:\s+Cabang\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\b"
+    r"(?:\)?\s+(?:(Provinsi|Kabupaten|Kota)\s+)?([A-Z][a-z]\w*(?:\s+[A-Z][a-z]\w*)?))?"
 )
 
 
@@ -270,16 +202,19 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         return name, None
     m = PUBLIC_BODY.search(context)
     if m:
-        return m.group(0), None
+        words = (m.group(3) or "").split()
+        places = [expand_province(" ".join(words[:n])) for n in range(len(words), 0, -1)]
+        region = next((place for place in places if place in known_areas()), None)
+        return " ".join(filter(None, (m.group(1), region and m.group(2), region))), None
     m = PRESS_BODY.search(context)
     if m:
         # "PWI Jatim" is PWI Jawa Timur; "PPWI Wilson Lalengke" is the body and its chairman; "Persatuan Wartawan
         # Indonesia (PWI) Sulut" goes by its abbreviation.
         region = expand_province(m.group(3) or "")
-        return " ".join(filter(None, (m.group(2) or m.group(1), region if region in _areas() else None))), None
+        return " ".join(filter(None, (m.group(2) or m.group(1), region if region in known_areas() else None))), None
     m = re.search(
         rf"\b((?:Waka|Ka)polres\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|AKP|(?i:memberikan|menyerahkan|berikan|beri|serahkan|kepada))\b|\s*[,.]|$|"
-        r"\s+(?:pada|di|dalam|saat|ketika|atas|untuk|selaku|hari\s+ini|kemarin)\b)",
+        r"\s+(?:pada|di|dalam|saat|ketika|atas|karena|berkat|untuk|selaku|hari\s+ini|kemarin)\b)",
         context,
     )
     if m and not CHIEF_RECEIVES.match(context, m.end()) and not re.search(r"\bkepada\s+$", context[: m.start()]):
@@ -312,7 +247,7 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
 def is_place(name: str) -> bool:
     """A region or town the gazetteer knows ("Jakarta", "Jawa Tengah", "Sleman"): where, not who."""
     place = expand_province(name)
-    return place in _areas() or f"DKI {place}" in _areas()
+    return place in known_areas() or f"DKI {place}" in known_areas()
 
 
 def _press(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
@@ -339,7 +274,7 @@ def host_polda(story: str, recipients: list[Mention]) -> str | None:
     return None
 
 
-GIVER_RULES = {"ombudsman": _ombudsman, "kapolda": _kapolda, "ministry": _ministry, "regional": _regional,
+GIVER_RULES = {"ombudsman": _ombudsman, "kapolda": _kapolda, "ministry": ministry_name, "regional": _regional,
                "named": _named, "press": _press}  # fmt: skip
 
 

@@ -19,7 +19,7 @@ from pipelines.giver_names import (
     is_place,
     mabes_body_at,
 )
-from pipelines.press_outlets import PRESS_OUTLET_NAME
+from pipelines.press_outlets import PRESS_OUTLET, PRESS_OUTLET_NAME
 from pipelines.ranks import NAME, RANK_RE
 from pipelines.role_words import SPEECH_VERB
 from pipelines.unit_gazetteer import expand_province, gazetteer
@@ -67,10 +67,11 @@ GIVER_SLOTS = (
 )
 
 
-# A giving verb, or a host that holds the handover: "Polda X menggelar apel sekaligus penyerahan penghargaan".
+# A giving verb, or a host that holds the handover: "Polda X menggelar apel sekaligus penyerahan penghargaan",
+# "Harian X menggelar X Awards 2023 dan menetapkan Polda Y sebagai ...".
 GIVES_OR_HOSTS = re.compile(
     rf"\b(?:{GIVING})\b|\b(?:menggelar|menyelenggarakan|mengadakan)\b(?=[^.;]{{0,120}}?\b(?:penyerahan|pemberian|"
-    r"penganugerahan)\b)",
+    r"penganugerahan|(?-i:Awards?))\b)",
     re.I,
 )
 
@@ -100,9 +101,12 @@ def giver_in(passage: str) -> tuple[int, str] | None:
     # Not when a body is said before to give it: "BI X memberikan ... diserahkan Asisten I, mewakili Gubernur".
     if behalf and not (giving and giving.start() < behalf[0]):
         return behalf
+    subject = _subject_that_gives(passage)
     for n, slot in enumerate(GIVER_SLOTS):
         for m in slot.finditer(passage):
             kind = _giver_at(passage, m.end())
+            if kind and n == 1 and subject and subject[1] == kind and subject[0] < m.start():
+                return subject  # "Pemkab X memberikan piagam ... diserahkan Bupati X": the body, not who hands over
             if kind:
                 return m.end(), kind
             if n < 3 and ORGANISATION.match(passage, m.end()):
@@ -110,17 +114,23 @@ def giver_in(passage: str) -> tuple[int, str] | None:
                     m.end(),
                     "other",
                 )  # "dari Lembaga Kajian Strategis Kepolisian Indonesia": a body the registry lacks
+    return subject
+
+
+def _subject_that_gives(passage: str) -> tuple[int, str] | None:
+    """Where the subject of a giving verb names a giver, and its kind: "Kapolda X menyerahkan"."""
     for verb in GIVES_OR_HOSTS.finditer(passage):
         start = max(0, verb.start() - 80)
         subject = BODY_BEFORE_VERB.search(passage, start, verb.start())
         if subject and not _giver_at(passage, subject.start()):
             return subject.start(), "other"  # "Lembaga Kajian ... (Lemkapi) menganugerahkan": a body the registry lacks
         best = None
-        for category in registry():
-            for p in category.givers:
-                for m in p.finditer(passage, start, verb.start()):
-                    if best is None or m.start() > best[0]:
-                        best = (m.start(), category.name)
+        # A press outlet may be the subject too: "Harian X menggelar X Awards 2023 dan menetapkan Polda Y ...".
+        kinds = [(p, c.name) for c in registry() for p in c.givers]
+        for p, kind in kinds + [(PRESS_OUTLET, "media"), (PRESS_OUTLET_NAME, "media")]:
+            for m in p.finditer(passage, start, verb.start()):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), kind)
         if best:
             return best
     return None

@@ -35,7 +35,12 @@ SCOPE_BEFORE = re.compile(
 LEVEL_BEFORE = re.compile(r"\b(?:tingkat|se-)\s*$", re.I)
 
 # "31 personel jajaran Polda Sumut": people of the Polda, who receive for it (unlike "12 polres jajaran Polda X").
-PEOPLE_OF = re.compile(r"\b(?:personel|anggota|polisi|polwan|perwira|bintara)\s+(?:di\s+)?jajaran\s*$", re.I)
+# So is "Jajaran Polda X" that opens a sentence or its lead, or "seluruh jajaran Polda X": the Polda's own people.
+PEOPLE_OF = re.compile(
+    r"\b(?:personel|anggota|polisi|polwan|perwira|bintara)\s+(?:di\s+)?jajaran\s*$"
+    r"|(?:^|[-–—:]\s*|\b(?:seluruh|segenap)\s+)jajaran\s*$",
+    re.I,
+)
 
 
 GIVER_BEFORE = re.compile(r"\bdari\s+(?:(?-i:[A-Z])[\w.]*\s+){1,5}$")
@@ -74,6 +79,15 @@ SECONDED_TO_BEFORE = re.compile(r"\b(?:BKO|di-?BKO-?kan|diperbantukan)\s+(?:ke\s
 
 GIVEN_BY_BEFORE = re.compile(
     r"\b(?:diganjar|dianugerahi|diberi|diberikan|diserahkan|dianugerahkan|disematkan)\b[^.]{0,60}\boleh\s+$"
+)
+# A unit itself after "oleh" that closes a conferring passive verb is its agent, the giver: "Satlantas Polres X
+# dinobatkan sebagai Satlantas terbaik oleh Ditlantas Polda Y", "diganjar piagam oleh Polres Z"; not one after an
+# accepting verb ("diterima oleh Satlantas Polres X"), nor the agent of a deed ("atas pengungkapan sabu oleh
+# Satresnarkoba").
+CONFERRED_BY_BEFORE = re.compile(
+    r"\b(?:diganjar|dianugerahi|diberi|diberikan|diserahkan|dianugerahkan|disematkan|dinobatkan|ditetapkan)\b"
+    r"(?:(?!\b(?:diterima|menerima|kepada|atas|karena|berkat)\b)[^.;]){0,80}\boleh\s+$",
+    re.I,
 )
 
 
@@ -208,6 +222,8 @@ def not_receiving(sentence: str, m: Mention) -> bool:
         and GIVEN_BY_BEFORE.search(sentence[max(0, m.start - 80) : m.start])
     ):
         return True  # "diganjar penghargaan oleh Kapolda X": the agent of the giving
+    if not m.via_position and CONFERRED_BY_BEFORE.search(sentence[max(0, m.start - 110) : m.start]):
+        return True
     # "Kapolda X menyerahkan ...": the Polda gives; "Kapolda X menerima", "peraihnya adalah Kapolda X" receive.
     # So with the head of a central body: "Kakorlantas memberikan ...", "Kakorlantas Irjen X meraih ...".
     return (

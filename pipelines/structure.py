@@ -48,6 +48,7 @@ from pipelines.award_title_choice import (
 )
 from pipelines.award_titles import is_generic_title, title_of
 from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
+from pipelines.back_references import units_named_again
 from pipelines.categories import categories_of, decided_by_wording, same_giver
 from pipelines.classify_sentences import sentences
 from pipelines.giver_names import host_polda
@@ -76,7 +77,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     """Award rows of a story in which Polri receives; [] when no award is found."""
     published = datetime.fromisoformat(published_at).date() if published_at else None
     title, text = standard_spelling(title), standard_spelling(text) or ""
-    story = Story(title, sentences(numbered_lists_joined(text)), published)
+    story = Story(title, units_named_again(sentences(numbered_lists_joined(text))), published)
     # Pass 1: enumerations ("dua penghargaan, yaitu A, dan B yang diraih oleh X") name awards one by one.
     awards, listed = listed_awards(story)
     # Pass 2: sentences in which a unit receives; one award per kind, the headline last.

@@ -1,0 +1,33 @@
+"""Counted pronouns that refer back to the units just named: "Dua polres, yakni Polres Paser dan Polres Kutai Barat,
+dinilai berhasil ... Korlantas Polri memberikan penghargaan kepada keduanya" gives to those two Polres. Read as if
+the units were listed after it, so the sentence's role and its recipients are theirs. Pure functions over sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from pipelines.knowledge import knowledge_text
+from pipelines.recipients import recipient_mentions
+
+# "keduanya": 2, ... (data/knowledge/role_words.yml)
+COUNTED = yaml.safe_load(knowledge_text("role_words.yml"))["counted_back_references"]
+BACK_REFERENCE = re.compile(r"\b(?:kepada|untuk|bagi)\s+(" + "|".join(COUNTED) + r")\b", re.I)
+
+
+def units_named_again(sentences: list[str]) -> list[str]:
+    """The sentences, a counted pronoun after "kepada" followed by the units the sentence before names when it names
+    exactly as many ("kepada keduanya, yakni Polres A dan Polres B,"); one that refers to anyone else stays."""
+    out: list[str] = []
+    for sentence in sentences:
+        m = BACK_REFERENCE.search(sentence)
+        if m and out:
+            before = out[-1]
+            names = list(dict.fromkeys(u.name for u in recipient_mentions(before, before)))
+            if len(names) == COUNTED[m.group(1).lower()]:
+                named = ", ".join(names[:-1]) + " dan " + names[-1]
+                sentence = f"{sentence[: m.end(1)]}, yakni {named},{sentence[m.end(1) :]}"
+        out.append(sentence)
+    return out

@@ -1,0 +1,102 @@
+"""The giver's name when it is a ministry, its field office or a national agency: "Kementerian Perhubungan",
+"Kanwil DJPb Provinsi Gorontalo", "KPPN Metro", "BNN Kabupaten Tabalong", "Basarnas Ternate", a minister by his
+short title ("Menpora"). Pure functions over text, used by pipelines.giver_names for the `ministry` rule.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipelines.categories import registry
+from pipelines.unit_gazetteer import expand_province, gazetteer
+from pipelines.units import Mention
+
+MINISTER = re.compile(
+    r"\bMen(?:pora|kes|hub|sos|ag|dag|tan|kumham|dikbud\w*|kominfo|keu|perin|aker|lu|han|dagri|parekraf|pupr)\b|"
+    r"\bMenko ?[A-Z][\w-]*"
+)
+# A national agency by its short name and the seat of its office: "Basarnas Ternate", "Badan Nasional Pencarian dan
+# Pertolongan (Basarnas) Ternate".
+NATIONAL_AGENCY = re.compile(r"\b(Basarnas|BNPB|BNPT)\)?(\s+(?!RI\b)[A-Z][a-z]+)?")
+
+
+BNN_OFFICE = re.compile(
+    r"\bBNN[PK]?\)?\s+(?:(Provinsi|Kabupaten|Kota)\s+)?((?:[A-Z][a-z]+|NT[BT]|DIY)(?:\s+[A-Z][a-z]+)?)"
+)
+
+
+def ministry_name(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
+    m = re.search(
+        r"\b((?:(?:Kanwil|Kantor Wilayah)\s+)?Kementerian\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,6}|Kemen[A-Z][\w-]*|"
+        r"Kemen(?!ang|pan|terian)[a-z]+"
+        r"(?:\s+(?!RI\b)[A-Z][a-z]+)?|(?:Kanwil|Kantor Wilayah)\s+Kemen\w+(?:\s+(?!RI\b)[A-Z][a-z]+){0,2}|Menteri\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3}|"
+        r"BNN(?:\s+Provinsi\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|P\s+\w+)?)",
+        context,
+    )
+    name = _ministry_short_name(m, context) if m else None
+    agency = NATIONAL_AGENCY.search(context)
+    # A minister by his short title ("Menpora", "Menko Kesra"), when named before any ministry or agency.
+    minister = MINISTER.search(context)
+    if minister and all(not other or minister.start() < other.start() for other in (m, agency)):
+        return minister.group(0), None
+    if agency and (not name or agency.start() < m.start()):  # the first named: "BNPB memberikan ... Kementerian X"
+        return agency.group(1) + (agency.group(2) or ""), None
+    long_bnn = re.search(r"Badan Narkotika Nasional(?:\s+(?:Provinsi|Kabupaten|Kota))?", context)
+    if long_bnn and not name:
+        context = context.replace(long_bnn.group(0), "BNN" + long_bnn.group(0)[len("Badan Narkotika Nasional") :])
+        name = "BNN"
+    directorate = re.search(
+        r"\b((?:Kanwil\s+)?(?:DJPb|KPPN)(?:\s+[A-Z][\w]*){0,2}|Direktorat Jenderal\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)"
+        r"(?:\s+\((\w+)\)\s+([A-Z]\w+(?:\s+[A-Z]\w+){0,2}))?",
+        context,
+    )
+    if directorate and not name:
+        # A ministry's field office: "DJPb Maluku Utara", "KPPN Ambon"; written in full, its abbreviation and
+        # region: "Direktorat Jenderal Perbendaharaan (DJPb) Maluku Utara".
+        short, words = directorate.group(2), (directorate.group(3) or "").split()
+        regions = [expand_province(" ".join(words[:n])) for n in range(len(words), 0, -1)]
+        region = next((r for r in regions if r in known_areas()), None)
+        if short and region:
+            return f"{short} {region}", None
+        return directorate.group(1), None
+    bnn = BNN_OFFICE.search(context)  # a province's office, or a regency's or a city's: "BNN Kabupaten Tabalong"
+    if bnn and name and name.startswith("BNN"):
+        level = bnn.group(1) if bnn.group(1) in ("Kabupaten", "Kota") else "Provinsi"
+        for place in (expand_province(" ".join(bnn.group(2).split()[:n])) for n in (2, 1)):
+            if place in known_areas() if level != "Provinsi" else gazetteer().polda_for_province(place):
+                return f"BNN {level} {place}", None
+    if name and ("Perempuan" in name or "PPPA" in name or "PPA" in name):
+        name = "Kementerian PPPA"
+    elif name and name.startswith("BNNP "):
+        name = "BNN Provinsi " + expand_province(name[5:])
+    return name or _field_unit(context), None
+
+
+def _field_unit(context: str) -> str | None:
+    """A ministry's field unit the registry knows by its own name, as written with what follows it in capitals or
+    numbers: "Daops Manggala Agni Kalimantan 10"."""
+    starts = [m.start() for c in registry() if c.name == "ministry" for p in c.givers if (m := p.search(context))]
+    run = re.match(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+\b))*", context[min(starts) :]) if starts else None
+    return run.group(0) if run else None
+
+
+# A ministry that also heads an agency, named in full and then by its short name: "Kementerian Agraria dan Tata
+# Ruang/Badan Pertanahan Nasional (ATR/BPN)" is "Kementerian ATR/BPN"; "Menteri ATR/BPN" gives in its name.
+JOINT_SHORT_NAME = re.compile(r"(?:/[^()/.,;]{3,80})?\s*\(([A-Z][\w-]*/[A-Z][\w-]*)\)")
+JOINT_WRITTEN = re.compile(r"\b(?:Kementerian|Menteri)\s+([A-Z][\w-]*/[A-Z][\w-]*)")
+
+
+def _ministry_short_name(m: re.Match, context: str) -> str:
+    short = JOINT_SHORT_NAME.match(context, m.end(1)) or JOINT_WRITTEN.search(context)
+    first = re.search(r"(?:Kementerian|Menteri)\s+(\w)", m.group(1))
+    # the short name of the ministry matched, not of another the passage names: their first letters agree
+    if short and first and first.group(1) == short.group(1)[0]:
+        return f"Kementerian {short.group(1)}"
+    return m.group(1)
+
+
+@lru_cache(maxsize=1)
+def known_areas() -> set[str]:
+    gaz = gazetteer()
+    return {u.area.split(" ", 1)[-1] for u in gaz.units.values()} | {u.province for u in gaz.units.values()}

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from pipelines.categories import registry
+from pipelines.giver_offices import embassy_of, known_areas, regional_giver
 from pipelines.press_outlets import press_outlet
 from pipelines.ranks import NAME, RANK_RE, RANK_RE_PLAIN, normalise_rank
 from pipelines.role_words import NOT_FROM_GIVER
@@ -98,6 +99,8 @@ NATIONAL_AGENCY = re.compile(r"\b(Basarnas|BNPB|BNPT)\)?(\s+(?!RI\b)[A-Z][a-z]+)
 
 
 def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
+    if embassy := embassy_of(context):
+        return embassy, None
     m = re.search(
         r"\b((?:(?:Kanwil|Kantor Wilayah)\s+)?Kementerian\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,6}|Kemen[A-Z][\w-]*|"
         r"Kemen(?!ang|pan|terian)[a-z]+"
@@ -127,7 +130,7 @@ def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str 
         # region: "Direktorat Jenderal Perbendaharaan (DJPb) Maluku Utara".
         short, words = directorate.group(2), (directorate.group(3) or "").split()
         regions = [expand_province(" ".join(words[:n])) for n in range(len(words), 0, -1)]
-        region = next((r for r in regions if r in _areas()), None)
+        region = next((r for r in regions if r in known_areas()), None)
         if short and region:
             return f"{short} {region}", None
         return directorate.group(1), None
@@ -165,58 +168,6 @@ def _ministry_short_name(m: re.Match, context: str) -> str:
     if short and first and first.group(1) == short.group(1)[0]:
         return f"Kementerian {short.group(1)}"
     return m.group(1)
-
-
-@lru_cache(maxsize=1)
-def _areas() -> set[str]:
-    gaz = gazetteer()
-    return {u.area.split(" ", 1)[-1] for u in gaz.units.values()} | {u.province for u in gaz.units.values()}
-
-
-# A regional government's office, as written: "Dinas Kesehatan Kabupaten Sleman", "Dishub Kota Yogyakarta".
-REGIONAL_OFFICE = re.compile(
-    r"\b(?:(?:Dinas|Badan)\s+(?:[A-Z]\w*\s+){1,4}(?:dan\s+(?:[A-Z]\w*\s+){1,3})?(?:Kabupaten|Kota|Provinsi)|"
-    r"(?:Dishub|Dinkes|Disdik|Dinsos|Dispora|Disnaker|Disdukcapil|Diskominfo|Satpol PP|BPBD)"
-    r"(?:\s+(?:Kabupaten|Kota|Provinsi))?)(?:\s+[A-Z]\w+){1,2}"
-)
-
-
-REGIONAL_GOVERNMENT = re.compile(
-    r"\b(Pemkab|Pemkot|Pemprov|Pemda|Pemerintah\s+(?:Kabupaten|Kota|Provinsi|Daerah)|"
-    r"(?:Sekda|Sekretaris Daerah)(?:\s+(?:Kabupaten|Kota|Provinsi))?)"
-    r"(?:\s+\([A-Za-z]+\))?\s+([A-Z]\w+(?:\s+[A-Z]\w+)?)"
-)
-
-
-def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
-    m = re.search(
-        r"\b((?:Pj|Pjs|Plt)\.?\s+)?(Bupati|Wali ?[Kk]ota|Gubernur|Wabup|Wagub|Wawali|Ketua DPRD)\s+"
-        r"((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})",
-        context,
-    )
-    if m:
-        acting = f"{m.group(1).strip().rstrip('.')} " if m.group(1) else ""
-        # A deputy ("Wabup") gives in the head's name, as "Wakil Bupati X" does.
-        office = {"walikota": "Wali Kota", "wabup": "Bupati", "wagub": "Gubernur", "wawali": "Wali Kota"}.get(
-            m.group(2).lower().replace(" ", ""), m.group(2)
-        )
-        words = m.group(3).split()
-        words[0] = expand_province(words[0])  # "Gubernur Kalsel"
-        for n in range(len(words), 0, -1):
-            if " ".join(words[:n]) in _areas():
-                return f"{acting}{office} {' '.join(words[:n])}", " ".join(words[n:]) or None
-        return f"{acting}{office} {words[0]}", None
-    # The government's region may follow its short name in brackets ("Pemerintah Kabupaten (Pemkab) Kolaka"); a
-    # headline's capitalised verb is no region ("Pemkab Ganjar Penghargaan Polsek X"): a known region comes first.
-    found = list(REGIONAL_GOVERNMENT.finditer(context))
-    m = next((f for f in found if expand_province(f.group(2).split()[0]) in _areas()), found[0] if found else None)
-    if not m:
-        office = REGIONAL_OFFICE.search(context)
-        return (office.group(0) if office else None), None
-    # One spelling: "Pemkab Bantul" is Pemerintah Kabupaten Bantul; a regional secretary gives for his government.
-    level = {"Pemkab": "Kabupaten", "Pemkot": "Kota", "Pemprov": "Provinsi"}.get(m.group(1), m.group(1).split()[-1])
-    level = level if level in ("Kabupaten", "Kota", "Provinsi") else "Daerah"
-    return f"Pemerintah {level} {expand_province(m.group(2))}", None
 
 
 # Independent state bodies and agencies, by the short name stories use: "KPK", "BPJS Kesehatan".
@@ -276,7 +227,7 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         # "PWI Jatim" is PWI Jawa Timur; "PPWI Wilson Lalengke" is the body and its chairman; "Persatuan Wartawan
         # Indonesia (PWI) Sulut" goes by its abbreviation.
         region = expand_province(m.group(3) or "")
-        return " ".join(filter(None, (m.group(2) or m.group(1), region if region in _areas() else None))), None
+        return " ".join(filter(None, (m.group(2) or m.group(1), region if region in known_areas() else None))), None
     m = re.search(
         rf"\b((?:Waka|Ka)polres\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|AKP|(?i:memberikan|menyerahkan|berikan|beri|serahkan|kepada))\b|\s*[,.]|$|"
         r"\s+(?:pada|di|dalam|saat|ketika|atas|untuk|selaku|hari\s+ini|kemarin)\b)",
@@ -312,7 +263,7 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
 def is_place(name: str) -> bool:
     """A region or town the gazetteer knows ("Jakarta", "Jawa Tengah", "Sleman"): where, not who."""
     place = expand_province(name)
-    return place in _areas() or f"DKI {place}" in _areas()
+    return place in known_areas() or f"DKI {place}" in known_areas()
 
 
 def _press(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
@@ -339,7 +290,7 @@ def host_polda(story: str, recipients: list[Mention]) -> str | None:
     return None
 
 
-GIVER_RULES = {"ombudsman": _ombudsman, "kapolda": _kapolda, "ministry": _ministry, "regional": _regional,
+GIVER_RULES = {"ombudsman": _ombudsman, "kapolda": _kapolda, "ministry": _ministry, "regional": regional_giver,
                "named": _named, "press": _press}  # fmt: skip
 
 

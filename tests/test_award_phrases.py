@@ -1069,6 +1069,18 @@ GIVERS = [
      "menerima piagam dari Yayasan Bina Desa.", "other", "Yayasan Bina Desa"),
     ("an award named for itself, no body said to give it", "Polres Bone menerima penghargaan Nusantara PR Awards "
      "2025 di Jakarta.", None, "Nusantara PR Awards 2025"),
+    ("the Republic's embassy spelled out, then its city", "Polda Kepri menerima piagam dari Kedutaan Besar "
+     "Republik Indonesia (KBRI) untuk Canberra, Australia.", "ministry", "KBRI Canberra"),
+    ("an embassy by its short name and city gives", "KBRI Kuala Lumpur memberikan penghargaan kepada Polres "
+     "Nunukan atas pemulangan pekerja migran.", "ministry", "KBRI Kuala Lumpur"),
+    ("a consulate's head hands over in its name", "Piagam diserahkan Konsul Jenderal dari KJRI di Jeddah kepada "
+     "Polresta Mataram.", "ministry", "KJRI Jeddah"),
+    ("a minister named before the embassy gives, not the embassy", "Penghargaan dari Menteri Luar Negeri "
+     "diserahkan di KBRI Singapura kepada Polda Riau.", "ministry", "Menteri Luar Negeri"),
+    ("a regional council spelled out, then its region", "Polres Lombok Timur menerima penghargaan dari Dewan "
+     "Perwakilan Rakyat Daerah (DPRD) Lombok Timur.", "regional_government", "DPRD Lombok Timur"),
+    ("a regional council by its level and region gives", "DPRD Kota Tegal memberikan piagam kepada Polsek Tegal "
+     "Barat.", "regional_government", "DPRD Kota Tegal"),
 ]  # fmt: skip
 
 

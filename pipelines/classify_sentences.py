@@ -12,6 +12,7 @@ import re
 from pipelines.role_lists import polri_in_subject_list, polri_listed, receivers_said
 from pipelines.role_words import (
     AIM,
+    ASKED_FOR,
     AWARD_NOUN,
     AWARD_TERMS,
     FRONTED_CLAUSE,
@@ -68,7 +69,7 @@ def _wins_role(sentence: str, wins: re.Match) -> str | None:
 def _receive_role(sentence: str, verb: re.Match) -> str | None:
     """The role a receiving verb gives the sentence, from who stands before it (or after a passive one)."""
     not_yet = NOT_YET.search(sentence, max(0, verb.start() - 40), verb.start())
-    if not_yet and not PROMISED.fullmatch(not_yet.group(1)):
+    if not_yet and not PROMISED.fullmatch(not_yet.group(1)) or ASKED_FOR.search(sentence, 0, verb.start()):
         return None
     if verb.group(1).lower() == "meraih" and AIM.search(sentence, 0, verb.start()):
         return None  # "dalam meraih predikat WBK": an aim

@@ -720,6 +720,18 @@ ROLES = [
     ("a predikat borne, passive", "Predikat satker terbaik tahun ini disandang Polres Sumba Timur.", "received"),
     ("named the best, with didaulat", "Polres Manggarai Barat didaulat menjadi polres terbaik pelayanan SIM.",
      "received"),
+    ("an award asked for by a directive, the verb far after agar", "Kapolri memerintahkan agar para personel "
+     "Polres Nabire yang terluka saat mengamankan kerusuhan pekan lalu diberi kenaikan pangkat luar biasa.", None),
+    ("an award asked for with supaya", "Gubernur meminta supaya Bhabinkamtibmas Desa Waru yang menolong korban "
+     "banjir itu mendapat penghargaan dari Kapolda.", None),
+    ("a directive before, then a clause of what happened: the award stands", "Bupati meminta agar warga tetap "
+     "tertib setelah Polres Kendal menerima penghargaan dari Kapolda.", "received"),
+    ("a definition naming the form the award takes", "Pin emas adalah penghargaan berupa lencana berlapis emas "
+     "yang diberikan kepada anggota Polri yang berprestasi.", None),
+    ("a definition by what it is given in the form of", "KPLB merupakan penghargaan dalam bentuk kenaikan pangkat "
+     "yang diberikan bagi personel yang gugur atau berjasa.", None),
+    ("a chief's optimism that his unit will win again", "Saya optimis Polres Blora kembali meraih juara dalam "
+     "lomba kebersihan tahun ini,\" kata Kapolres.", None),
 ]  # fmt: skip
 
 

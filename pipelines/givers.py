@@ -226,8 +226,17 @@ def named_body(passage: str) -> str | None:
                 and (ORGANISATION.match(name) or not find_unit_mentions(name))
                 and not (giving and n == 3 and re.fullmatch(AWARDS_NAME, name))
             ):
-                return _without_head(_first_words(name, 10), passage)
-    return _without_head(_first_words(_within_sentence(giving.group(1)), 8), passage) if giving else None
+                return _region_in_full(_without_head(_first_words(name, 10), passage))
+    return (
+        _region_in_full(_without_head(_first_words(_within_sentence(giving.group(1)), 8), passage)) if giving else None
+    )
+
+
+def _region_in_full(name: str) -> str:
+    """A body named with its province's short form last, its abbreviation in brackets too ("Badan Amil Zakat
+    Nasional (Baznas) Sumbar", "Forum Jurnalis Kalteng"): the province spelled out, as the set writes regions."""
+    head, _, last = name.rpartition(" ")
+    return f"{head} {expand_province(last)}" if head and last != "Metro" else name
 
 
 HEAD_POST = r"\b(?:Ketua|Kepala|Direktur|Pimpinan|Sekretaris|Sekjen)(?:\s+(?:Umum|Jenderal|Harian))?\s+"

@@ -1036,7 +1036,7 @@ GIVERS = [
     ("a company by its legal form gives, its branch in its name", "Perusahaan Gas Negara (PGN) Regional Sumatera "
      "memberikan piagam kepada Polres Dumai.", "other", "Perusahaan Gas Negara (PGN) Regional Sumatera"),
     ("a state enterprise and its regional office give", "Perum Bulog Kantor Wilayah Sulsel menyerahkan penghargaan "
-     "kepada Polda Sulsel.", "other", "Perum Bulog Kantor Wilayah Sulsel"),
+     "kepada Polda Sulsel.", "other", "Perum Bulog Kantor Wilayah Sulawesi Selatan"),
     ("a receiver named by rank, his post after a comma, gives nothing", "Pimpinan bank daerah menyerahkan plakat "
      "kepada AKBP Rudi Hartono, Kapolres Bima.", None, None),
     ("a receiving chief after a comma leaves the body that gives", "Yayasan Peduli Anak menyerahkan piagam kepada "
@@ -1089,6 +1089,11 @@ GIVERS = [
      "Polresta Mataram.", "ministry", "KJRI Jeddah"),
     ("a minister named before the embassy gives, not the embassy", "Penghargaan dari Menteri Luar Negeri "
      "diserahkan di KBRI Singapura kepada Polda Riau.", "ministry", "Menteri Luar Negeri"),
+    ("a body unknown to the registry, its province's short form last", "Polres Sintang menerima penghargaan "
+     "dari Forum Pemerhati Lingkungan Kalbar.", "other", "Forum Pemerhati Lingkungan Kalimantan Barat"),
+    ("such a body spelled out with its abbreviation, then the province", "Kapolda menerima piagam dari Lembaga "
+     "Amil Zakat Umat (LAZU) Sulsel pada malam penganugerahan.", "other",
+     "Lembaga Amil Zakat Umat (LAZU) Sulawesi Selatan"),
     ("a regional council spelled out, then its region", "Polres Lombok Timur menerima penghargaan dari Dewan "
      "Perwakilan Rakyat Daerah (DPRD) Lombok Timur.", "regional_government", "DPRD Lombok Timur"),
     ("a regional council by its level and region gives", "DPRD Kota Tegal memberikan piagam kepada Polsek Tegal "

@@ -97,6 +97,7 @@ GIVE = re.compile(
 # says whom the award is for.
 NOT_YET = re.compile(r"\b(" + "|".join(_ROLE_WORDS["not_yet"]) + r")\b", re.I)
 PROMISED = re.compile("|".join(_ROLE_WORDS["promised"]), re.I)
+TEAM = r"(?i:" + "|".join(_ROLE_WORDS["teams"]) + r")"
 # An award asked for: a directive verb, "agar" or "supaya", then the clause it asks for up to the receiving verb
 # (no clause of another time or cause between: "meminta agar ... setelah Polres X meraih" reads the last one).
 ASKED_FOR = re.compile(

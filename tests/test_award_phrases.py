@@ -2412,6 +2412,11 @@ def test_event_dates(construction, text, published, day):
 # -- awards of short passages ------------------------------------------------------------------------
 
 AWARDS = [
+    ("places won by teams named after sub-units", "Kapolres Sragen menyerahkan trofi turnamen voli Kapolres Cup. "
+     "Juara II diraih tim Satuan Lalu Lintas, dan juara III regu Satreskrim Polres Sragen.",
+     [["Satlantas Polres Sragen"], ["Satreskrim Polres Sragen"]]),
+    ("places won by contingents of resorts", "Polda Riau menyerahkan piala kejuaraan menembak Piala Kapolda: juara 1 "
+     "diraih kontingen Polres Kampar, juara 2 kontingen Polres Siak.", [["Polres Kampar"], ["Polres Siak"]]),
     ("placings in one sentence",
      "Polda Jateng menyerahkan penghargaan lomba kampung tangguh: juara 1 diraih Polres Kendal, juara 2 Polres Demak, "
      "dan juara 3 Polres Grobogan.",

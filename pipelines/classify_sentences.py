@@ -203,6 +203,10 @@ PRAISE_NOUN_BEFORE = re.compile(
 # Praise handed out: "memberikan apresiasi kepada Kapolres", "memberi pujian". Praise for Polri is no award
 # unless the sentence names one; the police's own "apresiasi" to citizens is how stories name their certificates.
 PRAISE = re.compile(r"\s+(?:\w+\s+)?(?:apresiasi|pujian|ucapan|selamat|terima kasih)\b", re.I)
+# Whom praise goes to, then what they did: "kepada seluruh pihak yang telah menyukseskan ...".
+RECEIVER_CLAUSE = re.compile(
+    r"\b(?:kepada|bagi|untuk)\s+(?:[\w-]+\s+){1,4}?yang\s+(?:telah\s+|sudah\s+|turut\s+|ikut\s+)*(?:me|ber)\w+", re.I
+)
 PRAISE_REASON = re.compile(r"\b(?:atas|karena|berkat)\s+(?:(?:[\w-]+\s+){0,2}?(" + AWARD_NOUN.pattern + r"))?", re.I)
 # A quote closes or its speaker is named: what follows is no object of the verb inside the quote.
 QUOTE_END = re.compile(r"[\"”]|" + SPEECH.pattern, re.I)
@@ -296,6 +300,8 @@ def _names_award(sentence: str, verb: re.Match, in_clause: bool = False) -> bool
     not an award's name further on ("atas inovasi lomba Student Award")."""
     reason = (CLAUSE_END if in_clause else PRAISE_REASON).search(sentence, verb.end())
     given = sentence[verb.end() : reason.start() if reason else len(sentence)]
+    # what those praised did is not what they are given: "apresiasi kepada panitia yang menyukseskan Piala X"
+    given = RECEIVER_CLAUSE.split(given, 1)[0]
     named = [m.group(0) for m in AWARD_NOUN.finditer(given)] + ([reason.group(1)] if reason and reason.group(1) else [])
     return any(noun.lower() != "apresiasi" for noun in named)
 

@@ -720,6 +720,10 @@ ROLES = [
     ("a predikat borne, passive", "Predikat satker terbaik tahun ini disandang Polres Sumba Timur.", "received"),
     ("named the best, with didaulat", "Polres Manggarai Barat didaulat menjadi polres terbaik pelayanan SIM.",
      "received"),
+    ("thanks to those who made a cup happen names no award given", "Kapolres Lumajang menyampaikan apresiasi dan "
+     "terima kasih kepada seluruh personel yang telah menyukseskan turnamen bola voli Piala Kapolres.", None),
+    ("praise with its award named before whom it goes to", "Kapolda memberikan apresiasi berupa piagam kepada "
+     "personel Polres Jember yang telah menolong korban banjir.", "received"),
     ("an award asked for by a directive, the verb far after agar", "Kapolri memerintahkan agar para personel "
      "Polres Nabire yang terluka saat mengamankan kerusuhan pekan lalu diberi kenaikan pangkat luar biasa.", None),
     ("an award asked for with supaya", "Gubernur meminta supaya Bhabinkamtibmas Desa Waru yang menolong korban "
@@ -2415,6 +2419,9 @@ AWARDS = [
     ("places won by teams named after sub-units", "Kapolres Sragen menyerahkan trofi turnamen voli Kapolres Cup. "
      "Juara II diraih tim Satuan Lalu Lintas, dan juara III regu Satreskrim Polres Sragen.",
      [["Satlantas Polres Sragen"], ["Satreskrim Polres Sragen"]]),
+    ("places won by football clubs of units, written PS.", "Kapolda Jambi menyerahkan trofi turnamen sepak bola "
+     "Piala Kapolda. Juara I diraih PS. Ditsamapta Polda Jambi, dan juara II PS. Polres Tebo.",
+     [["Ditsamapta Polda Jambi"], ["Polres Tebo"]]),
     ("places won by contingents of resorts", "Polda Riau menyerahkan piala kejuaraan menembak Piala Kapolda: juara 1 "
      "diraih kontingen Polres Kampar, juara 2 kontingen Polres Siak.", [["Polres Kampar"], ["Polres Siak"]]),
     ("placings in one sentence",

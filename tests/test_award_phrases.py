@@ -835,6 +835,11 @@ KINDS = [
      "Award 2023.", []),
     ("the programme named WBK/WBBM is a WBK's", "Polres Bantul lolos Zona Integritas menuju WBK/WBBM tahun 2024.",
      ["zona_integritas_wbk"]),
+    ("a Kapolda who receives, in a headline, names no kind", "Bripka Ani hingga Kapolda Jambi Terima Anugerah "
+     "Bhakti 2024", []),
+    ("a Kapolda who wins, his province between", "Kapolda Nusa Tenggara Timur Raih Penghargaan Tokoh Inspiratif",
+     []),
+    ("a Kapolda who gives still names his kind", "Kapolda Jambi Serahkan Piagam kepada Bripka Ani", ["kapolda"]),
 ]  # fmt: skip
 
 

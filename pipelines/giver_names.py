@@ -229,7 +229,7 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         region = expand_province(m.group(3) or "")
         return " ".join(filter(None, (m.group(2) or m.group(1), region if region in known_areas() else None))), None
     m = re.search(
-        rf"\b((?:Waka|Ka)polres\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|AKP|(?i:memberikan|menyerahkan|berikan|beri|serahkan|kepada))\b|\s*[,.]|$|"
+        rf"\b((?:Waka|Ka)polres\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|AKP|(?i:memberikan|menyerahkan|berikan|beri|serahkan|kepada))\b|\s*[,.;]|$|"
         r"\s+(?:pada|di|dalam|saat|ketika|atas|untuk|selaku|hari\s+ini|kemarin)\b)",
         context,
     )

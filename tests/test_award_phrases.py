@@ -1090,6 +1090,8 @@ GIVERS = [
      "menerima piagam dari Yayasan Bina Desa.", "other", "Yayasan Bina Desa"),
     ("an award named for itself, no body said to give it", "Polres Bone menerima penghargaan Nusantara PR Awards "
      "2025 di Jakarta.", None, "Nusantara PR Awards 2025"),
+    ("a Kapolres after oleh, a semicolon after his resort", "Trofi diserahkan langsung oleh Kapolres Muara Enim; "
+     "tim pemenang juga membawa pulang uang pembinaan.", "other", "Kapolres Muara Enim"),
     ("the Republic's embassy spelled out, then its city", "Polda Kepri menerima piagam dari Kedutaan Besar "
      "Republik Indonesia (KBRI) untuk Canberra, Australia.", "ministry", "KBRI Canberra"),
     ("an embassy by its short name and city gives", "KBRI Kuala Lumpur memberikan penghargaan kepada Polres "

@@ -3083,6 +3083,13 @@ SHARED_AWARD_OFFICERS = [
      "Yayasan Garuda menyerahkan piagam kepada Polres Alor dan Polres Rote atas pengamanan festival. Piagam "
      "diberikan kepada Kapolres Alor, AKBP Yohanes Lado, di lapangan Mapolres Alor. Polres Alor juga menggelar "
      "syukuran.", ["Yohanes Lado"]),
+    ("the chief who hands his units' prizes over is no officer of them",
+     "Satreskrim Polres Pringsewu meraih juara futsal Kapolres Cup. Trofi diserahkan oleh Kapolres Pringsewu. "
+     "Kasat Reskrim menyampaikan terima kasih dan penghargaan kepada Kapolres Pringsewu AKBP Andi Wirawan atas "
+     "turnamen itu.", [None]),
+    ("the chief of another resort who gives is not the one who accepts",
+     "Polsek Natar meraih penghargaan dari Kapolres Lampung Selatan. Penghargaan diterima Kapolsek Natar AKP Budi "
+     "Santoso.", ["Budi Santoso"]),
 ]  # fmt: skip
 
 

@@ -49,6 +49,8 @@ def placing_awards(sentence: str, story: Story) -> list[Award]:
     awards = []
     for n, placing in enumerate(placings):
         unit = _placed_unit(sentence, placing, units)
+        if unit and unit.start < placing.end() and WON_BY_ANOTHER.match(sentence, placing.end()):
+            continue  # "juara II diraih SMA Negeri 1": the place went to no unit, not to one named before
         if unit is None:
             return []
         award = Award(category=(categories_of(sentence) or ["other"])[0], evidence=[sentence], title_listed=True)
@@ -66,7 +68,7 @@ def placing_awards(sentence: str, story: Story) -> list[Award]:
             awards += _same_placing_also(
                 sentence, placing, sentence.index(name.strip(), placing.end()) + len(name.strip()), award
             )
-    for unit in following:
+    for unit in following if awards else ():
         place = (awards[-1].placement or 0) + 1 if awards[-1].placement else None
         award = Award(category=awards[-1].category, evidence=[sentence], title_listed=True, placement=place)
         award.in_story_award = awards[-1].in_story_award
@@ -97,6 +99,8 @@ def _placement(placing) -> int | None:
     return placement_value(n.group(1)) if n else None
 
 
+# A place said to be won by whoever follows: "juara II diraih (oleh) X".
+WON_BY_ANOTHER = re.compile(r"\s+(?:diraih|ditempati|direbut|disabet)\s+(?:oleh\s+)?", re.I)
 PLACED_FOR = re.compile(r"\s*(?:atas|karena|berkat)\s", re.I)
 CATEGORY_ONLY = re.compile(r"\s*(?:kategori|tingkat)\b", re.I)
 

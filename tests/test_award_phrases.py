@@ -2429,6 +2429,9 @@ AWARDS = [
     ("places won by football clubs of units, written PS.", "Kapolda Jambi menyerahkan trofi turnamen sepak bola "
      "Piala Kapolda. Juara I diraih PS. Ditsamapta Polda Jambi, dan juara II PS. Polres Tebo.",
      [["Ditsamapta Polda Jambi"], ["Polres Tebo"]]),
+    ("a place won by a team of no unit goes to nobody, not the unit named before", "Kapolda Bengkulu menyerahkan "
+     "piala turnamen bola voli: juara 1 diraih Polres Kaur, juara 2 diraih tim Bhayangkari Selection, dan juara 3 "
+     "Polres Seluma.", [["Polres Kaur"], ["Polres Seluma"]]),
     ("places won by contingents of resorts", "Polda Riau menyerahkan piala kejuaraan menembak Piala Kapolda: juara 1 "
      "diraih kontingen Polres Kampar, juara 2 kontingen Polres Siak.", [["Polres Kampar"], ["Polres Siak"]]),
     ("placings in one sentence",

@@ -12,6 +12,7 @@ from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_rankings import Placing, placement_value, placings_of
 from pipelines.award_titles import placement_of
 from pipelines.categories import categories_of
+from pipelines.role_words import TEAM
 from pipelines.units import Mention, find_unit_mentions
 
 # Placings in one sentence: "juara 1 diraih Polres Lebak, juara 2 Polresta Tangerang, dan juara 3 Polres Cilegon".
@@ -27,8 +28,10 @@ TOPIC = re.compile(r"\b(?:untuk|kategori|bidang|lomba)\s+([^:;,]{4,80}?)\s*(?::|
 PLACING_END = re.compile(r"\s+(?:dan|serta|sedangkan|diraih|ditempati|dengan|oleh|yang|melalui|lewat)\b|[,;:().]")
 # The contest or assessment a story's placings are in, by its name: "Lomba Peragaan Dalmas Sabhara", "ajang IKPA
 # 2023", "penilaian Indikator Kinerja Pelaksanaan Anggaran (IKPA)".
+# A tournament by its sport and its cup: "turnamen futsal Kapolres Cup", "kejuaraan menembak Piala Kapolda".
 CONTEST_NAMED = re.compile(
-    r"\b(?:(?i:ajang|penilaian)\s+|(?=(?i:lomba|kompetisi)\s+[A-Z]))((?:[A-Z(][\w()/-]*|(?i:lomba|kompetisi)|20\d\d)"
+    r"\b(?:(?i:ajang|penilaian)\s+|(?=(?i:lomba|kompetisi|turnamen|kejuaraan)\s+(?:[a-z]+\s+)?[A-Z]))"
+    r"((?:[A-Z(][\w()/-]*|(?i:lomba|kompetisi|turnamen|kejuaraan)(?:\s+[a-z]+(?=\s+[A-Z]))?|20\d\d)"
     r"(?:\s+(?:[A-Z(][\w()/-]*|20\d\d)){0,6})"
 )
 # "Pemenang lomba tersebut adalah juara 1 ...": the contest is the one the story named before.
@@ -46,6 +49,8 @@ def placing_awards(sentence: str, story: Story) -> list[Award]:
     awards = []
     for n, placing in enumerate(placings):
         unit = _placed_unit(sentence, placing, units)
+        if unit and unit.start < placing.end() and WON_BY_ANOTHER.match(sentence, placing.end()):
+            continue  # "juara II diraih SMA Negeri 1": the place went to no unit, not to one named before
         if unit is None:
             return []
         award = Award(category=(categories_of(sentence) or ["other"])[0], evidence=[sentence], title_listed=True)
@@ -63,7 +68,7 @@ def placing_awards(sentence: str, story: Story) -> list[Award]:
             awards += _same_placing_also(
                 sentence, placing, sentence.index(name.strip(), placing.end()) + len(name.strip()), award
             )
-    for unit in following:
+    for unit in following if awards else ():
         place = (awards[-1].placement or 0) + 1 if awards[-1].placement else None
         award = Award(category=awards[-1].category, evidence=[sentence], title_listed=True, placement=place)
         award.in_story_award = awards[-1].in_story_award
@@ -94,6 +99,8 @@ def _placement(placing) -> int | None:
     return placement_value(n.group(1)) if n else None
 
 
+# A place said to be won by whoever follows: "juara II diraih (oleh) X".
+WON_BY_ANOTHER = re.compile(r"\s+(?:diraih|ditempati|direbut|disabet)\s+(?:oleh\s+)?", re.I)
 PLACED_FOR = re.compile(r"\s*(?:atas|karena|berkat)\s", re.I)
 CATEGORY_ONLY = re.compile(r"\s*(?:kategori|tingkat)\b", re.I)
 
@@ -129,9 +136,10 @@ def _placed_unit(sentence: str, placing: re.Match, units: list[Mention]) -> Ment
     after = [u for u in units if u.start >= placing.end()]
     if sentence[max(0, placing.start() - 2) : placing.start()].strip().endswith("("):
         return before[-1] if before else None
-    # "Polda X meraih peringkat 1 melalui satker Y": the unit it was won through is the one placed.
+    # "Polda X meraih peringkat 1 melalui satker Y": the unit it was won through is the one placed; so is the unit
+    # whose team it names ("juara II diraih tim Satsabhara").
     if after and re.fullmatch(
-        r"\s*(?:(?:diraih|ditempati)\s+(?:oleh\s+)?|melalui\s+(?:(?:satker|satuan kerja)\s+)?|:\s*)?",
+        rf"\s*(?:(?:diraih|ditempati)\s+(?:oleh\s+)?|melalui\s+(?:(?:satker|satuan kerja)\s+)?|:\s*)?(?:{TEAM}\s+)?",
         sentence[placing.end() : after[0].start],
     ):
         return after[0]
@@ -144,7 +152,7 @@ def _placing_name(sentence: str, placing: re.Match, later: list[re.Match], units
     stops = [m.start() for m in later] + [u.start for u in units if u.start >= placing.end()]
     end = PLACING_END.search(sentence, placing.end())
     stops.append(end.start() if end else len(sentence))
-    name = sentence[placing.end() : min(stops)].strip()
+    name = re.sub(rf"^{TEAM}$", "", sentence[placing.end() : min(stops)].strip())  # "juara III tim Satreskrim"
     if name:
         return " " + name
     topic = TOPIC.search(sentence, 0, placing.start())

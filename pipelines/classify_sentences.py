@@ -12,6 +12,7 @@ import re
 from pipelines.role_lists import polri_in_subject_list, polri_listed, receivers_said
 from pipelines.role_words import (
     AIM,
+    ASKED_FOR,
     AWARD_NOUN,
     AWARD_TERMS,
     EARLIER,
@@ -69,7 +70,7 @@ def _wins_role(sentence: str, wins: re.Match) -> str | None:
 def _receive_role(sentence: str, verb: re.Match) -> str | None:
     """The role a receiving verb gives the sentence, from who stands before it (or after a passive one)."""
     not_yet = NOT_YET.search(sentence, max(0, verb.start() - 40), verb.start())
-    if not_yet and not PROMISED.fullmatch(not_yet.group(1)):
+    if not_yet and not PROMISED.fullmatch(not_yet.group(1)) or ASKED_FOR.search(sentence, 0, verb.start()):
         return None
     if EARLIER.search(sentence, max(0, verb.start() - 25), verb.start()):
         return None  # "tahun lalu Polres X pernah meraih predikat WBK": an award had before, background
@@ -205,6 +206,10 @@ PRAISE_NOUN_BEFORE = re.compile(
 # Praise handed out: "memberikan apresiasi kepada Kapolres", "memberi pujian". Praise for Polri is no award
 # unless the sentence names one; the police's own "apresiasi" to citizens is how stories name their certificates.
 PRAISE = re.compile(r"\s+(?:\w+\s+)?(?:apresiasi|pujian|ucapan|selamat|terima kasih)\b", re.I)
+# Whom praise goes to, then what they did: "kepada seluruh pihak yang telah menyukseskan ...".
+RECEIVER_CLAUSE = re.compile(
+    r"\b(?:kepada|bagi|untuk)\s+(?:[\w-]+\s+){1,4}?yang\s+(?:telah\s+|sudah\s+|turut\s+|ikut\s+)*(?:me|ber)\w+", re.I
+)
 PRAISE_REASON = re.compile(r"\b(?:atas|karena|berkat)\s+(?:(?:[\w-]+\s+){0,2}?(" + AWARD_NOUN.pattern + r"))?", re.I)
 # A quote closes or its speaker is named: what follows is no object of the verb inside the quote.
 QUOTE_END = re.compile(r"[\"”]|" + SPEECH.pattern, re.I)
@@ -307,6 +312,8 @@ def _names_award(sentence: str, verb: re.Match, in_clause: bool = False) -> bool
     not an award's name further on ("atas inovasi lomba Student Award")."""
     reason = (CLAUSE_END if in_clause else PRAISE_REASON).search(sentence, verb.end())
     given = sentence[verb.end() : reason.start() if reason else len(sentence)]
+    # what those praised did is not what they are given: "apresiasi kepada panitia yang menyukseskan Piala X"
+    given = RECEIVER_CLAUSE.split(given, 1)[0]
     named = [m.group(0) for m in AWARD_NOUN.finditer(given)] + ([reason.group(1)] if reason and reason.group(1) else [])
     return any(noun.lower() != "apresiasi" for noun in named)
 

@@ -10,7 +10,8 @@ import re
 from functools import lru_cache
 
 from pipelines.categories import registry
-from pipelines.ministry_names import known_areas, ministry_name
+from pipelines.giver_offices import known_areas, regional_giver
+from pipelines.ministry_names import ministry_name
 from pipelines.press_outlets import press_outlet
 from pipelines.ranks import NAME, RANK_RE, RANK_RE_PLAIN, normalise_rank
 from pipelines.role_words import NOT_FROM_GIVER
@@ -89,67 +90,6 @@ def _kapolda(context: str, recipients: list[Mention]) -> tuple[str | None, str |
     return None, None
 
 
-# A regional government's office, as written: "Dinas Kesehatan Kabupaten Sleman", "Dishub Kota Yogyakarta".
-REGIONAL_OFFICE = re.compile(
-    r"\b(?:(?:Dinas|Badan)\s+(?:[A-Z]\w*\s+){1,4}(?:dan\s+(?:[A-Z]\w*\s+){1,3})?(?:Kabupaten|Kota|Provinsi)|"
-    r"(?:Dishub|Dinkes|Disdik|Dinsos|Dispora|Disnaker|Disdukcapil|Diskominfo|Satpol PP|BPBD)"
-    r"(?:\s+(?:Kabupaten|Kota|Provinsi))?)(?:\s+[A-Z]\w+){1,2}"
-)
-
-
-REGIONAL_GOVERNMENT = re.compile(
-    r"\b(Pemkab|Pemkot|Pemprov|Pemda|Pemerintah\s+(?:Kabupaten|Kota|Provinsi|Daerah)|"
-    r"(?:Sekda|Sekretaris Daerah)(?:\s+(?:Kabupaten|Kota|Provinsi))?)"
-    r"(?:\s+\([A-Za-z]+\))?\s+([A-Z]\w+(?:\s+[A-Z]\w+)?)"
-)
-
-
-def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
-    m = re.search(
-        r"\b((?:Pj|Pjs|Plt)\.?\s+)?(Bupati|Wali ?[Kk]ota|Gubernur|Wabup|Wagub|Wawali|Ketua DPRD)\s+"
-        r"((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})",
-        context,
-    )
-    if m and HANDED_OVER_BY.search(context, 0, m.start()) and _government(context):
-        return _government(context), None  # "dari Pemkab Pati ... diserahkan oleh Bupati Pati": the body gives
-    if m:
-        acting = f"{m.group(1).strip().rstrip('.')} " if m.group(1) else ""
-        # A deputy ("Wabup") gives in the head's name, as "Wakil Bupati X" does.
-        office = {"walikota": "Wali Kota", "wabup": "Bupati", "wagub": "Gubernur", "wawali": "Wali Kota"}.get(
-            m.group(2).lower().replace(" ", ""), m.group(2)
-        )
-        words = m.group(3).split()
-        words[0] = expand_province(words[0])  # "Gubernur Kalsel"
-        for n in range(len(words), 0, -1):
-            if " ".join(words[:n]) in known_areas():
-                return f"{acting}{office} {' '.join(words[:n])}", " ".join(words[n:]) or None
-        return f"{acting}{office} {words[0]}", None
-    if government := _government(context):
-        return government, None
-    office = REGIONAL_OFFICE.search(context)
-    return (office.group(0) if office else None), None
-
-
-# Its head named only as the one who hands it over: "Penghargaan diserahkan (langsung) oleh Penjabat Gubernur".
-HANDED_OVER_BY = re.compile(
-    r"\b(?:diserahkan|disematkan)\s+(?:langsung\s+|secara\s+langsung\s+)?(?:oleh\s+)?(?:\w+\s+)?$"
-)
-
-
-def _government(context: str) -> str | None:
-    """The regional government the passage names, as the archive writes it ("Pemkab Bantul" is Pemerintah
-    Kabupaten Bantul; a regional secretary gives for his government); None when it names none."""
-    # The government's region may follow its short name in brackets ("Pemerintah Kabupaten (Pemkab) Kolaka"); a
-    # headline's capitalised verb is no region ("Pemkab Ganjar Penghargaan Polsek X"): a known region comes first.
-    found = list(REGIONAL_GOVERNMENT.finditer(context))
-    m = next((f for f in found if expand_province(f.group(2).split()[0]) in known_areas()), found[0] if found else None)
-    if not m:
-        return None
-    level = {"Pemkab": "Kabupaten", "Pemkot": "Kota", "Pemprov": "Provinsi"}.get(m.group(1), m.group(1).split()[-1])
-    level = level if level in ("Kabupaten", "Kota", "Provinsi") else "Daerah"
-    return f"Pemerintah {level} {expand_province(m.group(2))}"
-
-
 # State bodies by their short names ("KPK", "BPJS Kesehatan"), with their office's region: "(KPU) Kabupaten Sikka".
 PUBLIC_BODY = re.compile(
     r"\b(KPK|KPU|Bawaslu|LPSK|KPAI|Komnas HAM|BPJS(?:\s+(?:Kesehatan|Ketenagakerjaan))?|"
@@ -213,7 +153,7 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         region = expand_province(m.group(3) or "")
         return " ".join(filter(None, (m.group(2) or m.group(1), region if region in known_areas() else None))), None
     m = re.search(
-        rf"\b((?:Waka|Ka)polres\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|AKP|(?i:memberikan|menyerahkan|berikan|beri|serahkan|kepada))\b|\s*[,.]|$|"
+        rf"\b((?:Waka|Ka)polres\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|AKP|(?i:memberikan|menyerahkan|berikan|beri|serahkan|kepada))\b|\s*[,.;]|$|"
         r"\s+(?:pada|di|dalam|saat|ketika|atas|karena|berkat|untuk|selaku|hari\s+ini|kemarin)\b)",
         context,
     )
@@ -274,7 +214,7 @@ def host_polda(story: str, recipients: list[Mention]) -> str | None:
     return None
 
 
-GIVER_RULES = {"ombudsman": _ombudsman, "kapolda": _kapolda, "ministry": ministry_name, "regional": _regional,
+GIVER_RULES = {"ombudsman": _ombudsman, "kapolda": _kapolda, "ministry": ministry_name, "regional": regional_giver,
                "named": _named, "press": _press}  # fmt: skip
 
 

@@ -27,9 +27,10 @@ from pipelines.units import Mention, find_unit_mentions
 
 # Words between a giving slot and the body: a post ("Ketua Umum"; a director before the one-word name of his body,
 # "Direktur Eksekutif Lemkapi, Dr X"), "pihak", or the body's office ("kantor wilayah").
+# A council's chairman is read with his council, whose giver rule writes his post ("Ketua DPRD Jatim").
 # A Polda's directorate after "Direktur" is the director's post, not his body ("Direktur Reskrimum, Kombes X").
 _POLDA_DIRECTORATE = r"(?:Res|Reskrim|Lantas|Binmas|Samapta|Sabhara|Polairud|Intelkam|Pamobvit|Tahti|Narkoba)"
-_TITLES = rf"(?:(?:Ketua|Umum|Kepala|Direktur(?:\s+Eksekutif)?(?=\s+(?!{_POLDA_DIRECTORATE})[A-Z][\w-]*(?:,|\s+\())|Wakil|Anggota|Plt\.?|Pj\.?|Pjs\.?|langsung|oleh|pihak|Perwakilan|kantor|wilayah|salah|satu|sebuah)\s+){{0,3}}"
+_TITLES = rf"(?:(?:Ketua(?!\s+DPRD\b)|Umum|Kepala|Direktur(?:\s+Eksekutif)?(?=\s+(?!{_POLDA_DIRECTORATE})[A-Z][\w-]*(?:,|\s+\())|Wakil|Anggota|Plt\.?|Pj\.?|Pjs\.?|langsung|oleh|pihak|Perwakilan|kantor|wilayah|salah|satu|sebuah)\s+){{0,3}}"
 GIVING = (
     r"memberikan|memberi|berikan|beri|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
     r"mengganjar|ganjar|menyematkan|sematkan|mengukuhkan"
@@ -235,8 +236,17 @@ def named_body(passage: str) -> str | None:
                 and (ORGANISATION.match(name) or not find_unit_mentions(name))
                 and not (giving and n == 3 and re.fullmatch(AWARDS_NAME, name))
             ):
-                return _without_head(_first_words(name, 10), passage)
-    return _without_head(_first_words(_within_sentence(giving.group(1)), 8), passage) if giving else None
+                return _region_in_full(_without_head(_first_words(name, 10), passage))
+    return (
+        _region_in_full(_without_head(_first_words(_within_sentence(giving.group(1)), 8), passage)) if giving else None
+    )
+
+
+def _region_in_full(name: str) -> str:
+    """A body named with its province's short form last, its abbreviation in brackets too ("Badan Amil Zakat
+    Nasional (Baznas) Sumbar", "Forum Jurnalis Kalteng"): the province spelled out, as the set writes regions."""
+    head, _, last = name.rpartition(" ")
+    return f"{head} {expand_province(last)}" if head and last != "Metro" else name
 
 
 HEAD_POST = r"\b(?:Ketua|Kepala|Direktur|Pimpinan|Sekretaris|Sekjen)(?:\s+(?:Umum|Jenderal|Harian))?\s+"

@@ -6,9 +6,9 @@ short title ("Menpora"). Pure functions over text, used by pipelines.giver_names
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pipelines.categories import registry
+from pipelines.giver_offices import embassy_of, known_areas
 from pipelines.unit_gazetteer import expand_province, gazetteer
 from pipelines.units import Mention
 
@@ -27,6 +27,8 @@ BNN_OFFICE = re.compile(
 
 
 def ministry_name(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
+    if embassy := embassy_of(context):
+        return embassy, None
     m = re.search(
         r"\b((?:(?:Kanwil|Kantor Wilayah)\s+)?Kementerian\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,6}|Kemen[A-Z][\w-]*|"
         r"Kemen(?!ang|pan|terian)[a-z]+"
@@ -94,9 +96,3 @@ def _ministry_short_name(m: re.Match, context: str) -> str:
     if short and first and first.group(1) == short.group(1)[0]:
         return f"Kementerian {short.group(1)}"
     return m.group(1)
-
-
-@lru_cache(maxsize=1)
-def known_areas() -> set[str]:
-    gaz = gazetteer()
-    return {u.area.split(" ", 1)[-1] for u in gaz.units.values()} | {u.province for u in gaz.units.values()}

@@ -98,6 +98,14 @@ GIVE = re.compile(
 NOT_YET = re.compile(r"\b(" + "|".join(_ROLE_WORDS["not_yet"]) + r")\b", re.I)
 PROMISED = re.compile("|".join(_ROLE_WORDS["promised"]), re.I)
 EARLIER = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["earlier"]) + r")\s+(?:\w+\s+)?$", re.I)
+TEAM = r"(?i:" + "|".join(_ROLE_WORDS["teams"]) + r")"
+# An award asked for: a directive verb, "agar" or "supaya", then the clause it asks for up to the receiving verb
+# (no clause of another time or cause between: "meminta agar ... setelah Polres X meraih" reads the last one).
+ASKED_FOR = re.compile(
+    r"\b(?:" + "|".join(_ROLE_WORDS["directives"]) + r")\s+(?:\w+\s+){0,2}?(?:agar|supaya)\b"
+    r"(?:(?!\b(?:setelah|usai|sesudah|karena|sebab|sehingga|sedangkan|sementara)\b)[^.;:])*$",
+    re.I,
+)
 AIM = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["aim_before_winning"]) + r")\s+(?:bisa\s+|dapat\s+)?$", re.I)
 POLRI_BODIES = "|".join(_ROLE_WORDS["polri_bodies"])
 POLRI_DECORATION = re.compile(r"(?:" + "|".join(_ROLE_WORDS["polri_decorations"]) + r")\b", re.I)
@@ -158,7 +166,9 @@ AWARDS_TALLIED = re.compile(
 # What an award is, said of a class ("Zona integritas adalah predikat yang diberikan kepada instansi yang ..."):
 # a definition, no award conferred. With the tallies above, a sentence that gives no role.
 AWARD_DEFINED = re.compile(
-    r"\b(?:adalah|merupakan|ialah)\s+(?:sebuah\s+|suatu\s+)?(?:" + AWARD_NOUN.pattern + r")\s+yang\s+"
+    r"\b(?:adalah|merupakan|ialah)\s+(?:sebuah\s+|suatu\s+)?(?:" + AWARD_NOUN.pattern + r")\s+"
+    # what form it takes may stand before its class: "KPLB adalah penghargaan berupa kenaikan pangkat ... yang"
+    r"(?:(?:berupa|dalam\s+bentuk)\s+(?:[\w-]+\s+){1,6}?)?yang\s+"
     # "... yang diberikan institusi Polri sebagai tanda penghormatan kepada mereka yang ...": its giver and what it
     # is may stand between the verb and the class it is for
     r"(?:biasa\s+|akan\s+)?(?:diberikan|dianugerahkan|disematkan)\s+(?:(?:[\w-]+\s+){0,6}?(?:kepada|bagi|untuk)\b|"

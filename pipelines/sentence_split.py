@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 # Abbreviations that end in a full stop inside a sentence: "Irjen Pol. Toni", "Drs. H. Armed", "R. Z. Panca",
-# "Polres Kep. Yapen".
+# "Polres Kep. Yapen"; a football club's "PS." before its name ("PS. Satbrimob Polda X", "PS. Polres Y").
 ABBREVIATION_END = re.compile(
-    r"(?:\b(?:Pol|Drs|Dr|Ir|Hj|Jl|No|Prof|KH|Moh|Muh|Sdr|Kec|Kab|Kep|Prov|Tbk|dkk|Ps|Ba|Plt|Pj|Pjs)|\b[A-Z])\.$"
+    r"(?:\b(?:Pol|Drs|Dr|Ir|Hj|Jl|No|Prof|KH|Moh|Muh|Sdr|Kec|Kab|Kep|Prov|Tbk|dkk|Ps|PS|Ba|Plt|Pj|Pjs)|\b[A-Z])\.$"
 )
 
 

@@ -193,6 +193,8 @@ def _complete(award: Award, story: Story, foreign: set[str] = frozenset()) -> No
     award.officer, award.rank, award.position = in_full(
         _officer(award, story, context, mentions, single), " ".join(story.body)
     )
+    if _gives_it(award):
+        award.officer = award.rank = award.position = None
     award.year = award.year or year_of(context) or year_in_title(award.title)
     about_handover = [s for s in story.sentences if s not in award.evidence and HANDOVER.search(s)]
     ceremony = [s for s in about_handover if not SPEECH.search(s)]
@@ -228,6 +230,18 @@ def _officer(award: Award, story: Story, context: str, mentions: list[Mention], 
     # Sections of one unit sharing an award ("Satreskrim dan Satresnarkoba Polres X"): their chief accepts it.
     parent = [m for m in find_unit_mentions(story.text) if m.unit_id in parents]
     return officer_of(story.text, parent[:1])
+
+
+def _gives_it(award: Award) -> bool:
+    """The chief the award is given by is not who accepts it: "Hadiah diserahkan oleh Kapolres X" makes the Kapolres
+    the giver of his units' prizes, whatever else the story says of him."""
+    post = award.position or ""
+    return bool(
+        award.officer
+        and award.giver
+        and re.match(r"(?:Waka|Ka)pol", post)
+        and (award.giver == post or award.giver.startswith(post + " "))
+    )
 
 
 ACCEPTS = re.compile(r"\b(?:diterima|menerima|terima)\b", re.I)

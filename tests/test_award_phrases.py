@@ -739,6 +739,22 @@ ROLES = [
     ("a predikat borne, passive", "Predikat satker terbaik tahun ini disandang Polres Sumba Timur.", "received"),
     ("named the best, with didaulat", "Polres Manggarai Barat didaulat menjadi polres terbaik pelayanan SIM.",
      "received"),
+    ("thanks to those who made a cup happen names no award given", "Kapolres Lumajang menyampaikan apresiasi dan "
+     "terima kasih kepada seluruh personel yang telah menyukseskan turnamen bola voli Piala Kapolres.", None),
+    ("praise with its award named before whom it goes to", "Kapolda memberikan apresiasi berupa piagam kepada "
+     "personel Polres Jember yang telah menolong korban banjir.", "received"),
+    ("an award asked for by a directive, the verb far after agar", "Kapolri memerintahkan agar para personel "
+     "Polres Nabire yang terluka saat mengamankan kerusuhan pekan lalu diberi kenaikan pangkat luar biasa.", None),
+    ("an award asked for with supaya", "Gubernur meminta supaya Bhabinkamtibmas Desa Waru yang menolong korban "
+     "banjir itu mendapat penghargaan dari Kapolda.", None),
+    ("a directive before, then a clause of what happened: the award stands", "Bupati meminta agar warga tetap "
+     "tertib setelah Polres Kendal menerima penghargaan dari Kapolda.", "received"),
+    ("a definition naming the form the award takes", "Pin emas adalah penghargaan berupa lencana berlapis emas "
+     "yang diberikan kepada anggota Polri yang berprestasi.", None),
+    ("a definition by what it is given in the form of", "KPLB merupakan penghargaan dalam bentuk kenaikan pangkat "
+     "yang diberikan bagi personel yang gugur atau berjasa.", None),
+    ("a chief's optimism that his unit will win again", "Saya optimis Polres Blora kembali meraih juara dalam "
+     "lomba kebersihan tahun ini,\" kata Kapolres.", None),
 ]  # fmt: skip
 
 
@@ -849,6 +865,11 @@ KINDS = [
      "Award 2023.", []),
     ("the programme named WBK/WBBM is a WBK's", "Polres Bantul lolos Zona Integritas menuju WBK/WBBM tahun 2024.",
      ["zona_integritas_wbk"]),
+    ("a Kapolda who receives, in a headline, names no kind", "Bripka Ani hingga Kapolda Jambi Terima Anugerah "
+     "Bhakti 2024", []),
+    ("a Kapolda who wins, his province between", "Kapolda Nusa Tenggara Timur Raih Penghargaan Tokoh Inspiratif",
+     []),
+    ("a Kapolda who gives still names his kind", "Kapolda Jambi Serahkan Piagam kepada Bripka Ani", ["kapolda"]),
 ]  # fmt: skip
 
 
@@ -1054,7 +1075,7 @@ GIVERS = [
     ("a company by its legal form gives, its branch in its name", "Perusahaan Gas Negara (PGN) Regional Sumatera "
      "memberikan piagam kepada Polres Dumai.", "other", "Perusahaan Gas Negara (PGN) Regional Sumatera"),
     ("a state enterprise and its regional office give", "Perum Bulog Kantor Wilayah Sulsel menyerahkan penghargaan "
-     "kepada Polda Sulsel.", "other", "Perum Bulog Kantor Wilayah Sulsel"),
+     "kepada Polda Sulsel.", "other", "Perum Bulog Kantor Wilayah Sulawesi Selatan"),
     ("a receiver named by rank, his post after a comma, gives nothing", "Pimpinan bank daerah menyerahkan plakat "
      "kepada AKBP Rudi Hartono, Kapolres Bima.", None, None),
     ("a receiving chief after a comma leaves the body that gives", "Yayasan Peduli Anak menyerahkan piagam kepada "
@@ -1114,6 +1135,25 @@ GIVERS = [
      "menangkap pencuri.", "other", "Kapolres Bintan"),
     ("a newspaper that holds its own awards night", "Harian Suara Merdeka menggelar Suara Merdeka Awards 2024 dan "
      "menetapkan Polres Kudus sebagai polres terinovatif.", "media", "Suara Merdeka"),
+    ("a Kapolres after oleh, a semicolon after his resort", "Trofi diserahkan langsung oleh Kapolres Muara Enim; "
+     "tim pemenang juga membawa pulang uang pembinaan.", "other", "Kapolres Muara Enim"),
+    ("the Republic's embassy spelled out, then its city", "Polda Kepri menerima piagam dari Kedutaan Besar "
+     "Republik Indonesia (KBRI) untuk Canberra, Australia.", "ministry", "KBRI Canberra"),
+    ("an embassy by its short name and city gives", "KBRI Kuala Lumpur memberikan penghargaan kepada Polres "
+     "Nunukan atas pemulangan pekerja migran.", "ministry", "KBRI Kuala Lumpur"),
+    ("a consulate's head hands over in its name", "Piagam diserahkan Konsul Jenderal dari KJRI di Jeddah kepada "
+     "Polresta Mataram.", "ministry", "KJRI Jeddah"),
+    ("a minister named before the embassy gives, not the embassy", "Penghargaan dari Menteri Luar Negeri "
+     "diserahkan di KBRI Singapura kepada Polda Riau.", "ministry", "Menteri Luar Negeri"),
+    ("a body unknown to the registry, its province's short form last", "Polres Sintang menerima penghargaan "
+     "dari Forum Pemerhati Lingkungan Kalbar.", "other", "Forum Pemerhati Lingkungan Kalimantan Barat"),
+    ("such a body spelled out with its abbreviation, then the province", "Kapolda menerima piagam dari Lembaga "
+     "Amil Zakat Umat (LAZU) Sulsel pada malam penganugerahan.", "other",
+     "Lembaga Amil Zakat Umat (LAZU) Sulawesi Selatan"),
+    ("a regional council spelled out, then its region", "Polres Lombok Timur menerima penghargaan dari Dewan "
+     "Perwakilan Rakyat Daerah (DPRD) Lombok Timur.", "regional_government", "DPRD Lombok Timur"),
+    ("a regional council by its level and region gives", "DPRD Kota Tegal memberikan piagam kepada Polsek Tegal "
+     "Barat.", "regional_government", "DPRD Kota Tegal"),
 ]  # fmt: skip
 
 
@@ -2436,6 +2476,17 @@ def test_event_dates(construction, text, published, day):
 # -- awards of short passages ------------------------------------------------------------------------
 
 AWARDS = [
+    ("places won by teams named after sub-units", "Kapolres Sragen menyerahkan trofi turnamen voli Kapolres Cup. "
+     "Juara II diraih tim Satuan Lalu Lintas, dan juara III regu Satreskrim Polres Sragen.",
+     [["Satlantas Polres Sragen"], ["Satreskrim Polres Sragen"]]),
+    ("places won by football clubs of units, written PS.", "Kapolda Jambi menyerahkan trofi turnamen sepak bola "
+     "Piala Kapolda. Juara I diraih PS. Ditsamapta Polda Jambi, dan juara II PS. Polres Tebo.",
+     [["Ditsamapta Polda Jambi"], ["Polres Tebo"]]),
+    ("a place won by a team of no unit goes to nobody, not the unit named before", "Kapolda Bengkulu menyerahkan "
+     "piala turnamen bola voli: juara 1 diraih Polres Kaur, juara 2 diraih tim Bhayangkari Selection, dan juara 3 "
+     "Polres Seluma.", [["Polres Kaur"], ["Polres Seluma"]]),
+    ("places won by contingents of resorts", "Polda Riau menyerahkan piala kejuaraan menembak Piala Kapolda: juara 1 "
+     "diraih kontingen Polres Kampar, juara 2 kontingen Polres Siak.", [["Polres Kampar"], ["Polres Siak"]]),
     ("placings in one sentence",
      "Polda Jateng menyerahkan penghargaan lomba kampung tangguh: juara 1 diraih Polres Kendal, juara 2 Polres Demak, "
      "dan juara 3 Polres Grobogan.",
@@ -3091,6 +3142,13 @@ SHARED_AWARD_OFFICERS = [
      "Yayasan Garuda menyerahkan piagam kepada Polres Alor dan Polres Rote atas pengamanan festival. Piagam "
      "diberikan kepada Kapolres Alor, AKBP Yohanes Lado, di lapangan Mapolres Alor. Polres Alor juga menggelar "
      "syukuran.", ["Yohanes Lado"]),
+    ("the chief who hands his units' prizes over is no officer of them",
+     "Satreskrim Polres Pringsewu meraih juara futsal Kapolres Cup. Trofi diserahkan oleh Kapolres Pringsewu. "
+     "Kasat Reskrim menyampaikan terima kasih dan penghargaan kepada Kapolres Pringsewu AKBP Andi Wirawan atas "
+     "turnamen itu.", [None]),
+    ("the chief of another resort who gives is not the one who accepts",
+     "Polsek Natar meraih penghargaan dari Kapolres Lampung Selatan. Penghargaan diterima Kapolsek Natar AKP Budi "
+     "Santoso.", ["Budi Santoso"]),
 ]  # fmt: skip
 
 

@@ -1,0 +1,119 @@
+"""Givers named by their office: a regional government, its council and its offices ("Pemerintah Kabupaten
+Bantul", "DPRD Kota Tegal", "Dinas Kesehatan Kabupaten Sleman"), and a ministry's office abroad ("KBRI Ankara").
+Pure functions over text, used by pipelines.giver_names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipelines.unit_gazetteer import expand_province, gazetteer
+from pipelines.units import Mention
+
+
+@lru_cache(maxsize=1)
+def known_areas() -> set[str]:
+    gaz = gazetteer()
+    return {u.area.split(" ", 1)[-1] for u in gaz.units.values()} | {u.province for u in gaz.units.values()}
+
+
+# The ministry's office abroad, by its short name and its city: "Kedutaan Besar Republik Indonesia (KBRI) untuk
+# Ankara" is KBRI Ankara, "Konsulat Jenderal RI (KJRI) di Hong Kong" KJRI Hong Kong.
+EMBASSY = re.compile(
+    r"\b(?:Kedutaan Besar|Konsulat Jenderal)\s+(?:Republik Indonesia|RI)\s*\((KBRI|KJRI)\)|\b(KBRI|KJRI)\b"
+)
+EMBASSY_CITY = re.compile(r"\s+(?:untuk\s+|di\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+def embassy_of(context: str) -> str | None:
+    """The embassy or consulate that gives, unless a ministry or minister is named before it ("Menteri Luar
+    Negeri memberikan ... di KBRI Tokyo": the minister gives at his embassy)."""
+    m = EMBASSY.search(context)
+    if not m or re.search(r"\b(?:Kementerian|Menteri|Menlu)\b|\bKemen[A-Z]", context[: m.start()]):
+        return None
+    city = EMBASSY_CITY.match(context, m.end())
+    return " ".join(filter(None, (m.group(1) or m.group(2), city.group(1) if city else None)))
+
+
+# A regional government's office, as written: "Dinas Kesehatan Kabupaten Sleman", "Dishub Kota Yogyakarta".
+REGIONAL_OFFICE = re.compile(
+    r"\b(?:(?:Dinas|Badan)\s+(?:[A-Z]\w*\s+){1,4}(?:dan\s+(?:[A-Z]\w*\s+){1,3})?(?:Kabupaten|Kota|Provinsi)|"
+    r"(?:Dishub|Dinkes|Disdik|Dinsos|Dispora|Disnaker|Disdukcapil|Diskominfo|Satpol PP|BPBD)"
+    r"(?:\s+(?:Kabupaten|Kota|Provinsi))?)(?:\s+[A-Z]\w+){1,2}"
+)
+
+
+REGIONAL_GOVERNMENT = re.compile(
+    r"\b(Pemkab|Pemkot|Pemprov|Pemda|Pemerintah\s+(?:Kabupaten|Kota|Provinsi|Daerah)|"
+    r"(?:Sekda|Sekretaris Daerah)(?:\s+(?:Kabupaten|Kota|Provinsi))?)"
+    r"(?:\s+\([A-Za-z]+\))?\s+([A-Z]\w+(?:\s+[A-Z]\w+)?)"
+)
+
+
+# A regional council gives in its own name, by its short name, its level and its region.
+REGIONAL_COUNCIL = re.compile(
+    r"\b(?:Dewan Perwakilan Rakyat Daerah(?:\s+\(DPRD\))?|DPRD)(?:\s+(Kabupaten|Kota|Provinsi))?\s+"
+    r"((?!Kabupaten|Kota|Provinsi)[A-Z][a-z]\w*(?:\s+[A-Z][a-z]\w*)?)"
+)
+
+
+def _council(context: str) -> str | None:
+    """ "Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bima" is DPRD Kota Bima, "DPRD Jatim" DPRD Jawa Timur; its
+    chairman ("Ketua DPRD X") gives by his post, read before."""
+    for m in REGIONAL_COUNCIL.finditer(context):
+        if re.search(r"\bKetua\s+$", context[: m.start()]):
+            continue
+        words = m.group(2).split()
+        region = next((r for n in (2, 1) if (r := expand_province(" ".join(words[:n]))) in known_areas()), None)
+        if region:
+            return " ".join(filter(None, ("DPRD", m.group(1), region)))
+    return None
+
+
+def regional_giver(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
+    m = re.search(
+        r"\b((?:Pj|Pjs|Plt)\.?\s+)?(Bupati|Wali ?[Kk]ota|Gubernur|Wabup|Wagub|Wawali|Ketua DPRD)\s+"
+        r"((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})",
+        context,
+    )
+    if m and HANDED_OVER_BY.search(context, 0, m.start()) and _government(context):
+        return _government(context), None  # "dari Pemkab Pati ... diserahkan oleh Bupati Pati": the body gives
+    if m:
+        acting = f"{m.group(1).strip().rstrip('.')} " if m.group(1) else ""
+        # A deputy ("Wabup") gives in the head's name, as "Wakil Bupati X" does.
+        office = {"walikota": "Wali Kota", "wabup": "Bupati", "wagub": "Gubernur", "wawali": "Wali Kota"}.get(
+            m.group(2).lower().replace(" ", ""), m.group(2)
+        )
+        words = m.group(3).split()
+        words[0] = expand_province(words[0])  # "Gubernur Kalsel"
+        for n in range(len(words), 0, -1):
+            if " ".join(words[:n]) in known_areas():
+                return f"{acting}{office} {' '.join(words[:n])}", " ".join(words[n:]) or None
+        return f"{acting}{office} {words[0]}", None
+    if government := _government(context):
+        return government, None
+    if council := _council(context):
+        return council, None
+    office = REGIONAL_OFFICE.search(context)
+    return (office.group(0) if office else None), None
+
+
+# Its head named only as the one who hands it over: "Penghargaan diserahkan (langsung) oleh Penjabat Gubernur".
+HANDED_OVER_BY = re.compile(
+    r"\b(?:diserahkan|disematkan)\s+(?:langsung\s+|secara\s+langsung\s+)?(?:oleh\s+)?(?:\w+\s+)?$"
+)
+
+
+def _government(context: str) -> str | None:
+    """The regional government the passage names, as the archive writes it ("Pemkab Bantul" is Pemerintah
+    Kabupaten Bantul; a regional secretary gives for his government); None when it names none."""
+    # The government's region may follow its short name in brackets ("Pemerintah Kabupaten (Pemkab) Kolaka"); a
+    # headline's capitalised verb is no region ("Pemkab Ganjar Penghargaan Polsek X"): a known region comes first.
+    found = list(REGIONAL_GOVERNMENT.finditer(context))
+    m = next((f for f in found if expand_province(f.group(2).split()[0]) in known_areas()), found[0] if found else None)
+    if not m:
+        return None
+    level = {"Pemkab": "Kabupaten", "Pemkot": "Kota", "Pemprov": "Provinsi"}.get(m.group(1), m.group(1).split()[-1])
+    level = level if level in ("Kabupaten", "Kota", "Provinsi") else "Daerah"
+    return f"Pemerintah {level} {expand_province(m.group(2))}"

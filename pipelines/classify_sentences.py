@@ -180,8 +180,9 @@ ATTENDING = re.compile(
 # "untuk" before a verb says what the award is for: "untuk memotivasi", "untuk berprestasi".
 PURPOSE = re.compile(r"\b(?:untuk|agar|supaya)\s+(?:lebih\s+)?(?:me|ber)[a-z]{3,}")
 DECREE_SUBJECT = re.compile(r"\btentang\s+$", re.I)
-# Where the recipients end and the place or time begins: "kepada Hendri (35) di Mabes Polri".
-PLACE_OR_TIME = re.compile(r"\b(?:di|bertempat|pada|saat|dalam acara)\b")
+# Where the recipients end and the place or time begins: "kepada Hendri (35) di Mabes Polri"; or what they are
+# honoured for: "kepada pemuka agama atas dukungan mereka bagi personel" (whom they helped is no recipient).
+PLACE_OR_TIME = re.compile(r"\b(?:di|bertempat|pada|saat|dalam acara|atas|karena|berkat)\b")
 OBJECT_FOLLOWS = (
     "anugerahi",
     "menganugerahi",
@@ -209,7 +210,7 @@ QUOTE_END = re.compile(r"[\"”]|" + SPEECH.pattern, re.I)
 
 def _recipient_named(sentence: str, to: re.Match) -> str | None:
     """Who follows "kepada": up to the place or time, where a Polri venue is no recipient ("kepada Hendri (35)
-    di Mabes Polri"); people there the lists of actors do not know are not Polri."""
+    di Mabes Polri"), or up to the reason; people there the lists of actors do not know are not Polri."""
     place = PLACE_OR_TIME.search(sentence, to.end())
     named = sentence[to.end() : place.start() if place else len(sentence)]
     known = first_actor_after(named, 0)

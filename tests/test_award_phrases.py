@@ -720,6 +720,22 @@ ROLES = [
     ("a predikat borne, passive", "Predikat satker terbaik tahun ini disandang Polres Sumba Timur.", "received"),
     ("named the best, with didaulat", "Polres Manggarai Barat didaulat menjadi polres terbaik pelayanan SIM.",
      "received"),
+    ("recipients end where the reason begins: police in it are whom they helped", "Kapolres Bitung menyerahkan "
+     "piagam kepada para imam masjid atas dukungan mereka terhadap pembinaan rohani personel.", "given"),
+    ("recipients end at karena", "Kapolsek Pandaan memberikan penghargaan kepada pengurus gereja karena membantu "
+     "pengamanan personel Polsek saat Natal.", "given"),
+    ("religious or customary leaders are not Polri", "Polres Kendari menyerahkan penghargaan kepada pemuka adat "
+     "yang ikut menjaga kamtibmas bersama kepolisian.", "given"),
+    ("personnel of a navy base are soldiers", "Empat personel Lantamal VI Makassar diberi penghargaan oleh "
+     "komandannya.", "other"),
+    ("soldiers of an army command", "Lima prajurit Kostrad menerima piagam dari Pangdam.", "other"),
+    ("members of the marine corps", "Anggota Marinir itu mendapat piagam karena menolong penumpang kapal.", "other"),
+    ("a standing commitment to reward, nobody given yet", "Kapolda Sulut berkomitmen terus memberikan penghargaan "
+     "bagi warga yang berani melapor.", None),
+    ("a commitment to reward personnel later", "Ke depan, Kapolres menyatakan berkomitmen selalu memberi reward "
+     "kepada personel berprestasi.", None),
+    ("a pledge with akan still says whom the award is for", "Kapolres berjanji akan memberikan penghargaan kepada "
+     "dua pemuda penolong korban.", "given"),
 ]  # fmt: skip
 
 

@@ -17,6 +17,7 @@ from itemadapter import ItemAdapter
 
 from pipelines.classify_sentences import handed_over_by_polri, sentence_role, sentences
 from pipelines.role_words import OTHER_ACTOR, POLRI_ACTOR, RECEIVE, standard_spelling
+from pipelines.sentence_split import counts_joined
 
 
 @dataclass
@@ -122,7 +123,7 @@ def classify_award_role(title: str | None, text: str) -> Classification:
     title, text = standard_spelling(title), standard_spelling(text) or ""
     scores = {"received": 0.0, "given": 0.0, "other": 0.0}
     evidence: dict[str, list[str]] = {"received": [], "given": [], "other": []}
-    lead = _colon_joined(sentences(text))
+    lead = counts_joined(_colon_joined(sentences(text)))
     named = _names_in_story(text)
     handed_over = False
     for i, sentence in enumerate(([title] if title else []) + lead):

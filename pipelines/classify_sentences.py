@@ -33,7 +33,7 @@ from pipelines.role_words import (
     hands_no_award,
     no_award_subject,
 )
-from pipelines.sentence_actors import SPEECH, first_actor_after, nearest_actor_before
+from pipelines.sentence_actors import COMPOSED, SPEECH, first_actor_after, nearest_actor_before
 from pipelines.sentence_split import sentences
 
 __all__ = ["handed_over_by_polri", "sentence_role", "sentences"]
@@ -213,6 +213,9 @@ def _recipient_named(sentence: str, to: re.Match) -> str | None:
     di Mabes Polri"), or up to the reason; people there the lists of actors do not know are not Polri."""
     place = PLACE_OR_TIME.search(sentence, to.end())
     named = sentence[to.end() : place.start() if place else len(sentence)]
+    composed = COMPOSED.search(sentence, place.end()) if place else None
+    if composed:
+        named += " " + sentence[composed.start() :]  # "kepada 40 orang di aula. Mereka terdiri dari personel ..."
     known = first_actor_after(named, 0)
     if known == "other" and polri_listed(named):
         return "polri"  # "kepada Camat, Kapolsek, Danramil dan Kepala Puskesmas": the police among those given to

@@ -295,9 +295,15 @@ SPEAKER = re.compile(
 RECEIVERS_LISTED = re.compile(r"\bkepada\s+(?:(?!\boleh\b)[^.;,])+(?:,(?:(?!\b(?:oleh|dari)\b)[^.;,])+){2,}")
 
 
+# "Dari" opening a sentence, its phrase set off by a comma, names whom among the recipients: "Dari Satlantas,
+# penghargaan diberikan kepada ...", "Dari Polsek Kota, dua personel menerima ...".
+FRONTED_FROM = re.compile(r"(?:^|(?<=[.!?…]\s))Dari\s+[^,.;]{2,60},")
+
+
 def without_non_givers(text: str) -> str:
-    """`text` with a Kapolda, Kapolres or Kapolsek who receives, a long list of receivers, whoever praises and
-    whoever is quoted blanked out (same length): they name no giver."""
+    """`text` with a Kapolda, Kapolres or Kapolsek who receives, a long list of receivers, whoever praises, whoever
+    is quoted and a fronted "Dari X," blanked out (same length): they name no giver."""
+    text = FRONTED_FROM.sub(lambda m: " " * len(m.group(0)), text)
     text = SPEAKER.sub(lambda m: " " * len(m.group(0)), text)
     text = RECEIVERS_LISTED.sub(lambda m: " " * len(m.group(0)), text)
     return without_praisers(RECEIVING_CHIEF.sub(lambda m: " " * len(m.group(0)), text))

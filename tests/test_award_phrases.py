@@ -779,6 +779,14 @@ STORY_ROLES = [
      "menangkap pelaku, kami beri hadiah,\" kata Kapolsek.", "none"),
     ("a promised award to people who already did the deed", "Kapolres Bakal Beri Penghargaan Dua Pemuda Penolong "
      "Korban", "Kapolres akan memberikan penghargaan kepada dua pemuda yang menolong korban banjir.", "given"),
+    ("people counted, then in the next sentence who they are: the police among them", None, "Kapolres Kupang "
+     "menyerahkan piagam kepada 40 orang yang dinilai berjasa. Mereka terdiri dari personel Polres dan relawan.",
+     "received"),
+    ("those who receive counted, then said to be made up of police and citizens", "Puluhan Orang Terima Piagam",
+     "Polres Rembang memberikan penghargaan kepada puluhan orang pada apel pagi. Para penerima terdiri atas anggota "
+     "Satlantas, Bhabinkamtibmas dan warga.", "received"),
+    ("people counted, then who they are: citizens only", None, "Polsek Ungaran menyerahkan hadiah kepada 12 orang "
+     "pemenang lomba. Mereka terdiri dari pelajar dan guru.", "given"),
     ("a municipal police head receiving for his mayor is no Polri recipient", "Pemkot Bima Raih Penghargaan Gubernur",
      "Pemkot Bima meraih penghargaan dari Gubernur NTB. Penghargaan diserahkan Gubernur dan diterima oleh Kasat "
      "Pol PP Kota Bima yang mewakili Wali Kota.", "none"),
@@ -1085,6 +1093,11 @@ GIVERS = [
      "menerima piagam dari Yayasan Bina Desa.", "other", "Yayasan Bina Desa"),
     ("an award named for itself, no body said to give it", "Polres Bone menerima penghargaan Nusantara PR Awards "
      "2025 di Jakarta.", None, "Nusantara PR Awards 2025"),
+    ("a fronted 'Dari X,' names whom among the recipients, no giver", "Dari Bagian Sumda, penghargaan diberikan "
+     "atas tertib administrasi personel.", None, None),
+    ("a fronted 'Dari X,' after the giver's own sentence", "Polres Sumbawa memberikan penghargaan kepada personel "
+     "berprestasi. Dari Satuan Samapta, dua anggota menerima piagam karena menggagalkan pencurian.", None,
+     "Polres Sumbawa"),
 ]  # fmt: skip
 
 

@@ -173,11 +173,15 @@ def _areas() -> set[str]:
     return {u.area.split(" ", 1)[-1] for u in gaz.units.values()} | {u.province for u in gaz.units.values()}
 
 
-# A regional government's office, as written: "Dinas Kesehatan Kabupaten Sleman", "Dishub Kota Yogyakarta".
+# A regional government's office, as written: "Dinas Kesehatan Kabupaten Sleman", "Dishub Kota Yogyakarta", its
+# acronym before its region ("Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten X"), or the region's by name
+# alone ("Badan Pendapatan Daerah").
 REGIONAL_OFFICE = re.compile(
-    r"\b(?:(?:Dinas|Badan)\s+(?:[A-Z]\w*\s+){1,4}(?:dan\s+(?:[A-Z]\w*\s+){1,3})?(?:Kabupaten|Kota|Provinsi)|"
+    r"\b(?:(?:Dinas|Badan)\s+(?:[A-Z]\w*\s+){1,4}(?:dan\s+(?:[A-Z]\w*\s+){1,3})?(?:\([A-Z][\w-]*\)\s+)?"
+    r"(?:Kabupaten|Kota|Provinsi)|"
     r"(?:Dishub|Dinkes|Disdik|Dinsos|Dispora|Disnaker|Disdukcapil|Diskominfo|Satpol PP|BPBD)"
     r"(?:\s+(?:Kabupaten|Kota|Provinsi))?)(?:\s+[A-Z]\w+){1,2}"
+    r"|\b(?:Dinas|Badan)\s+(?:[A-Z]\w*\s+){1,4}Daerah\b(?:\s+\([A-Z][\w-]*\))?"
 )
 
 

@@ -1093,6 +1093,13 @@ GIVERS = [
      "menerima piagam dari Yayasan Bina Desa.", "other", "Yayasan Bina Desa"),
     ("an award named for itself, no body said to give it", "Polres Bone menerima penghargaan Nusantara PR Awards "
      "2025 di Jakarta.", None, "Nusantara PR Awards 2025"),
+    ("a regional office with its acronym before its region", "Polres Blora menerima penghargaan dari Badan "
+     "Penanggulangan Bencana Daerah (BPBD) Kabupaten Blora.", "regional_government",
+     "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Blora"),
+    ("a regional transport office, acronym then city", "Piagam itu diserahkan Dinas Perhubungan (Dishub) Kota "
+     "Madiun kepada Satlantas Polres Madiun Kota.", "regional_government", "Dinas Perhubungan (Dishub) Kota Madiun"),
+    ("a regional office named the region's, no region written", "Polres Sragen menerima piagam dari Badan "
+     "Pendapatan Daerah atas bantuan pengamanan.", "regional_government", "Badan Pendapatan Daerah"),
     ("a fronted 'Dari X,' names whom among the recipients, no giver", "Dari Bagian Sumda, penghargaan diberikan "
      "atas tertib administrasi personel.", None, None),
     ("a fronted 'Dari X,' after the giver's own sentence", "Polres Sumbawa memberikan penghargaan kepada personel "

@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import yaml
+
 from pipelines.categories import registry
+from pipelines.knowledge import knowledge_text
 from pipelines.press_outlets import press_outlet
 from pipelines.ranks import NAME, RANK_RE, RANK_RE_PLAIN, normalise_rank
 from pipelines.role_words import NOT_FROM_GIVER
@@ -88,13 +91,11 @@ def _kapolda(context: str, recipients: list[Mention]) -> tuple[str | None, str |
     return None, None
 
 
-MINISTER = re.compile(
-    r"\bMen(?:pora|kes|hub|sos|ag|dag|tan|kumham|dikbud\w*|kominfo|keu|perin|aker|lu|han|dagri|parekraf|pupr)\b|"
-    r"\bMenko ?[A-Z][\w-]*"
-)
-# A national agency by its short name and the seat of its office: "Basarnas Ternate", "Badan Nasional Pencarian dan
-# Pertolongan (Basarnas) Ternate".
-NATIONAL_AGENCY = re.compile(r"\b(Basarnas|BNPB|BNPT)\)?(\s+(?!RI\b)[A-Z][a-z]+)?")
+_MINISTERS = r"pora|kes|hub|sos|ag|dag|tan|kumham|dikbud\w*|kominfo|keu|perin|aker|lu|han|dagri|parekraf|pupr"
+MINISTER = re.compile(rf"\bMen(?:{_MINISTERS})\b|\bMenko ?[A-Z][\w-]*")
+# A national agency by its short name (national_agencies.yml) and its office's seat: "Basarnas Ternate".
+_AGENCIES = "|".join(yaml.safe_load(knowledge_text("national_agencies.yml"))["short_names"])
+NATIONAL_AGENCY = re.compile(rf"\b({_AGENCIES})\)?(\s+(?!RI\b)[A-Z][a-z]+)?")
 
 
 def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
@@ -173,9 +174,8 @@ def _areas() -> set[str]:
     return {u.area.split(" ", 1)[-1] for u in gaz.units.values()} | {u.province for u in gaz.units.values()}
 
 
-# A regional government's office, as written: "Dinas Kesehatan Kabupaten Sleman", "Dishub Kota Yogyakarta", its
-# acronym before its region ("Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten X"), or the region's by name
-# alone ("Badan Pendapatan Daerah").
+# A regional government's office, as written: "Dinas Kesehatan Kabupaten Sleman", "Dishub Kota Yogyakarta", "Badan
+# X Daerah (BPBD) Kabupaten Y" (its acronym before its region), "Badan Pendapatan Daerah" (the region's by name).
 REGIONAL_OFFICE = re.compile(
     r"\b(?:(?:Dinas|Badan)\s+(?:[A-Z]\w*\s+){1,4}(?:dan\s+(?:[A-Z]\w*\s+){1,3})?(?:\([A-Z][\w-]*\)\s+)?"
     r"(?:Kabupaten|Kota|Provinsi)|"

@@ -25,11 +25,11 @@ from pipelines.role_words import SPEECH_VERB
 from pipelines.unit_gazetteer import expand_province, gazetteer
 from pipelines.units import Mention, find_unit_mentions
 
-# Words between a giving slot and the body: a post ("Ketua Umum"; a director before the one-word name of his body,
-# "Direktur Eksekutif Lemkapi, Dr X"), "pihak", or the body's office ("kantor wilayah").
+# Words between a giving slot and the body: a post ("Ketua Umum", "Deputi"; a director before the one-word name of
+# his body, "Direktur Eksekutif Lemkapi, Dr X"), "pihak", or the body's office ("kantor wilayah").
 # A Polda's directorate after "Direktur" is the director's post, not his body ("Direktur Reskrimum, Kombes X").
 _POLDA_DIRECTORATE = r"(?:Res|Reskrim|Lantas|Binmas|Samapta|Sabhara|Polairud|Intelkam|Pamobvit|Tahti|Narkoba)"
-_TITLES = rf"(?:(?:Ketua|Umum|Kepala|Direktur(?:\s+Eksekutif)?(?=\s+(?!{_POLDA_DIRECTORATE})[A-Z][\w-]*(?:,|\s+\())|Wakil|Anggota|Plt\.?|Pj\.?|Pjs\.?|langsung|oleh|pihak|Perwakilan|kantor|wilayah|salah|satu|sebuah)\s+){{0,3}}"
+_TITLES = rf"(?:(?:Ketua|Umum|Kepala|Deputi|Direktur(?:\s+Eksekutif)?(?=\s+(?!{_POLDA_DIRECTORATE})[A-Z][\w-]*(?:,|\s+\())|Wakil|Anggota|Plt\.?|Pj\.?|Pjs\.?|langsung|oleh|pihak|Perwakilan|kantor|wilayah|salah|satu|sebuah)\s+){{0,3}}"
 GIVING = (
     r"memberikan|memberi|berikan|beri|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
     r"mengganjar|ganjar|menyematkan|sematkan|mengukuhkan"
@@ -229,7 +229,7 @@ def named_body(passage: str) -> str | None:
     return _without_head(_first_words(_within_sentence(giving.group(1)), 8), passage) if giving else None
 
 
-HEAD_POST = r"\b(?:Ketua|Kepala|Direktur|Pimpinan|Sekretaris|Sekjen)(?:\s+(?:Umum|Jenderal|Harian))?\s+"
+HEAD_POST = r"\b(?:Ketua|Kepala|Deputi|Direktur|Pimpinan|Sekretaris|Sekjen)(?:\s+(?:Umum|Jenderal|Harian))?\s+"
 
 
 def _without_head(name: str, passage: str) -> str:

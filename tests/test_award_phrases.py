@@ -1093,6 +1093,14 @@ GIVERS = [
      "menerima piagam dari Yayasan Bina Desa.", "other", "Yayasan Bina Desa"),
     ("an award named for itself, no body said to give it", "Polres Bone menerima penghargaan Nusantara PR Awards "
      "2025 di Jakarta.", None, "Nusantara PR Awards 2025"),
+    ("a national agency outside the ministries, through its deputy", "Polres Malang menerima penghargaan dari "
+     "Deputi Badan Perlindungan Pekerja Migran Indonesia (BP2MI).", "ministry", "BP2MI"),
+    ("a national agency spelled out with its short name in brackets", "Polda Banten menerima piagam dari Badan "
+     "Pengawas Obat dan Makanan (BPOM) atas penindakan kosmetik ilegal.", "ministry", "BPOM"),
+    ("a national agency by its short name", "Piagam penghargaan itu diserahkan Bakamla kepada Ditpolairud Polda "
+     "Riau.", "ministry", "Bakamla"),
+    ("a national agency spelled out, named national", "Polres Tegal menerima piagam dari Badan Amil Zakat "
+     "Nasional.", "ministry", "Badan Amil Zakat Nasional"),
     ("a regional office with its acronym before its region", "Polres Blora menerima penghargaan dari Badan "
      "Penanggulangan Bencana Daerah (BPBD) Kabupaten Blora.", "regional_government",
      "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Blora"),

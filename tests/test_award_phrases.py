@@ -2205,6 +2205,13 @@ OFFICERS = [
      "2024, mengatakan penilaian dilakukan Ombudsman.", (None, None, None)),
     ("'Polisi' after the rank and an honorific", "Polres Sikka meraih penghargaan dari Bupati Sikka. Penghargaan "
      "diterima oleh Kombes Polisi Hj Wulan Sari.", ("Wulan Sari", "Kombes Pol", None)),
+    ("a lone letter run into bare titles is read with them", "Polda Bali meraih anugerah dari Komisi Informasi. "
+     "Anugerah itu diterima langsung Kabid Humas Polda Bali, Kombes Pol Budi Hartono S SIK MSi.",
+     ("Budi Hartono", "Kombes Pol", "Kabid Humas")),
+    ("a lone letter before one bare title", "Polres Gianyar menerima piagam dari Bupati Gianyar. Piagam diterima oleh "
+     "AKBP Made Surya W MM, Kamis (3/4).", ("Made Surya", "AKBP", None)),
+    ("a lone letter set off from the titles by a comma stays the name's", "Polres Tabanan menerima piagam dari Bupati "
+     "Tabanan. Piagam diterima oleh AKBP Gede Arta P, SH, Senin (7/4).", ("Gede Arta P", "AKBP", None)),
 ]  # fmt: skip
 
 

@@ -1316,6 +1316,13 @@ SPLIT_AWARDS = [
     ("a contrast that only thanks splits nothing", "Komisi Informasi memberikan penghargaan kepada Polres Klaten dan "
      "Polres Boyolali atas keterbukaan informasi publik. Sementara itu, Kapolres Klaten mengucapkan terima kasih.",
      [("penghargaan atas keterbukaan informasi publik", ["Polres Klaten", "Polres Boyolali"], None)]),
+    ("members counted, their sub-unit said later by 'ketiga polisi itu'", "Tiga polisi Polres Cilacap menerima "
+     "penghargaan dari Bupati Cilacap karena menyelamatkan nelayan. Ketiga polisi itu adalah personel Satpolairud "
+     "Polres Cilacap.", [("penghargaan Bupati Cilacap karena menyelamatkan nelayan", ["Satpolairud Polresta Cilacap"],
+                          None)]),
+    ("members counted, 'mereka' said to serve in a sub-unit", "Polres Klaten memberikan penghargaan kepada lima "
+     "anggota atas pengungkapan kasus curanmor. Mereka merupakan anggota Satreskrim Polres Klaten.",
+     [("penghargaan Polres Klaten atas pengungkapan kasus curanmor", ["Satreskrim Polres Klaten"], None)]),
     ("not only that, said of the same award: no second one", "Polres Bantul menerima piagam penghargaan dari "
      "Ombudsman RI atas pelayanan SIM terbaik. Tidak hanya itu, piagam tersebut juga dipajang di lobi Mapolres.",
      [("piagam penghargaan Ombudsman RI atas pelayanan SIM terbaik", ["Polres Bantul"], None)]),
@@ -3054,6 +3061,10 @@ PEOPLE_LISTED = [
      "Kapolres Pati memberikan piagam kepada dua anggota Satsamapta Polres Pati, yakni Bripka Agus Salim dan Briptu "
      "Joko Susilo, atas aksi mereka menolong warga.",
      [(["Satsamapta Polresta Pati"], "Agus Salim"), (["Satsamapta Polresta Pati"], "Joko Susilo")]),
+    ("the sub-unit of those listed, said in a later sentence", "Dua anggota Polres Kebumen mendapat piagam dari "
+     "Kapolres Kebumen atas aksi menolong korban banjir. Kedua anggota Polres Kebumen itu adalah Bripka Rudi Hartono dan "
+     "Briptu Agus Salim. Keduanya merupakan anggota Satsamapta Polres Kebumen.",
+     [(["Satsamapta Polres Kebumen"], "Rudi Hartono"), (["Satsamapta Polres Kebumen"], "Agus Salim")]),
     ("those who hand it over are no list of recipients",
      "Polres Kudus meraih penghargaan dari Kapolda Jateng. Penghargaan diserahkan oleh dua pejabat, yaitu Kapolda "
      "Jateng Irjen Ahmad Luthfi dan Wakapolda Brigjen Abiyoso Seno.",

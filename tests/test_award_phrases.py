@@ -2419,6 +2419,15 @@ EVENT_DATES = [
      "Ombudsman RI. Piagam itu diterima Kapolres di Palembang. Penilaian meliputi standar pelayanan. "
      '"Kami bangga dan bertekad memberikan pelayanan terbaik bagi warga," ujarnya, Kamis, 25 Januari 2024.',
      None, None),
+    ("the giver named after 'dari' by those who received, then quoted", "Tiga anggota Polsek Tampan mendapat piagam "
+     "dari Kapolres Pekanbaru AKBP Rudi Hartono atas penangkapan jambret. \"Ini ungkapan terima kasih kami,\" kata "
+     "Kapolres Pekanbaru AKBP Rudi Hartono, Kamis (9/3/2023).", None, "2023-03-09"),
+    ("the giver after 'dari', named again when quoted", "Personel Polsek Dumai Barat menerima penghargaan dari "
+     "Kapolres Dumai atas dedikasi mereka. \"Pertahankan kinerja ini,\" ujar Kapolres, Selasa (14/3/2023).", None,
+     "2023-03-14"),
+    ("the giver after 'dari', a pronoun that may stand for those who received", "Polsek Dumai Barat menerima "
+     "penghargaan dari Kapolres Dumai. Penilaian meliputi kecepatan layanan. Kapolsek hadir bersama stafnya. "
+     "\"Kami bangga,\" ujarnya, Selasa (14/3/2023).", None, None),
     ("the giver speaks at another occasion", "Kapolda Riau Irjen Pol Andi Wijaya memberikan penghargaan kepada Polsek "
      'Tampan. Polsek itu menangkap pengedar sabu. "Barang bukti kami musnahkan," kata Kapolda saat pemusnahan '
      "narkoba di Mapolda, Senin (6/3).",

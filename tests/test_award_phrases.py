@@ -734,6 +734,12 @@ ROLES = [
      "bagi warga yang berani melapor.", None),
     ("a commitment to reward personnel later", "Ke depan, Kapolres menyatakan berkomitmen selalu memberi reward "
      "kepada personel berprestasi.", None),
+    ("a unit's Duta Lalu Lintas is the student chosen to represent it", "Duta Lalu Lintas Polres Sleman meraih "
+     "juara II pada pemilihan tingkat Polda DIY.", None),
+    ("a unit's Duta Kamtibmas, given a trophy", "Duta Kamtibmas Polresta Bandung menerima piala dari Kapolda "
+     "Jabar.", None),
+    ("the traffic unit that coaches the Duta receives", "Satlantas Polres Sleman meraih penghargaan sebagai pembina "
+     "Duta Lalu Lintas terbaik.", "received"),
     ("a pledge with akan still says whom the award is for", "Kapolres berjanji akan memberikan penghargaan kepada "
      "dua pemuda penolong korban.", "given"),
 ]  # fmt: skip

@@ -1322,6 +1322,16 @@ SPLIT_AWARDS = [
     ("a contrast that only thanks splits nothing", "Komisi Informasi memberikan penghargaan kepada Polres Klaten dan "
      "Polres Boyolali atas keterbukaan informasi publik. Sementara itu, Kapolres Klaten mengucapkan terima kasih.",
      [("penghargaan atas keterbukaan informasi publik", ["Polres Klaten", "Polres Boyolali"], None)]),
+    ("a first award counted, then 'penghargaan lainnya': the other one", "Polres Pacitan menerima dua penghargaan "
+     "sekaligus dari Bupati Pacitan. Penghargaan pertama diberikan atas peran aktif dalam penanganan banjir. Sedangkan "
+     "penghargaan lainnya diberikan atas pengamanan pilkada.",
+     [("Penghargaan pertama atas peran aktif dalam penanganan banjir", ["Polres Pacitan"], None),
+      ("penghargaan lainnya atas pengamanan pilkada", ["Polres Pacitan"], None)]),
+    ("a first piagam counted, then 'piagam yang lain'", "Polsek Wates meraih dua piagam dari Kejari Kulon Progo. "
+     "Piagam pertama untuk pengungkapan kasus korupsi dana desa. Adapun piagam yang lain diberikan untuk kerja sama "
+     "penegakan hukum.",
+     [("Piagam pertama untuk pengungkapan kasus korupsi dana desa", ["Polsek Wates"], None),
+      ("piagam Kejari Kulon Progo untuk kerja sama penegakan hukum", ["Polsek Wates"], None)]),
     ("members counted, their sub-unit said later by 'ketiga polisi itu'", "Tiga polisi Polres Cilacap menerima "
      "penghargaan dari Bupati Cilacap karena menyelamatkan nelayan. Ketiga polisi itu adalah personel Satpolairud "
      "Polres Cilacap.", [("penghargaan Bupati Cilacap karena menyelamatkan nelayan", ["Satpolairud Polresta Cilacap"],

@@ -1753,6 +1753,15 @@ TITLES = [
      "menerima penghargaan dari Bupati.", "penghargaan atas kesigapannya menangkap pencuri ternak"),
     ("a fronted reason after thanks", "Sebagai bentuk penghormatan atas jasa mengawal arus balik, Kapolres "
      "menyerahkan penghargaan kepada 12 warga.", "penghargaan atas jasa mengawal arus balik"),
+    ("the matter an award concerns, set before the subject, is what it is for", "Berkaitan dengan pengungkapan "
+     "kasus perdagangan orang, Kapolres Blitar mendapat penghargaan dari Gubernur Jawa Timur.",
+     "penghargaan atas pengungkapan kasus perdagangan orang"),
+    ("'terkait' after a dateline", "MADIUN – Terkait penangkapan pelaku pembalakan liar, Polres Madiun menerima "
+     "piagam dari Perhutani.", "piagam atas penangkapan pelaku pembalakan liar"),
+    ("'sehubungan dengan' before a passive award verb", "Sehubungan dengan pengamanan Pilkada serentak, Polres Ngawi "
+     "diganjar penghargaan oleh Bupati Ngawi.", "penghargaan atas pengamanan Pilkada serentak"),
+    ("a matter that only points back names nothing", "Terkait hal tersebut, Polres Ngawi menerima piagam dari "
+     "Bupati.", "piagam"),
     ("a fronted reason that only points back names nothing", "Atas keberhasilan tersebut, Bupati memberikan "
      "penghargaan kepada Polres Dompu.", "penghargaan"),
     ("a bare award at an awarding night", "Polres Dompu meraih penghargaan pada malam Penganugerahan Pelayanan Publik "

@@ -34,7 +34,7 @@ from pipelines.role_words import (
     no_award_subject,
 )
 from pipelines.sentence_actors import COMPOSED, SPEECH, first_actor_after, nearest_actor_before
-from pipelines.sentence_split import sentences
+from pipelines.sentence_split import COUNTED_PEOPLE, sentences
 
 __all__ = ["handed_over_by_polri", "sentence_role", "sentences"]
 
@@ -105,6 +105,10 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         actor = nearest_actor_before(sentence, verb.start(), subject=True)
         if actor == "other" and polri_in_subject_list(sentence, verb.start()):
             actor = "polri"  # "Babinsa A, Bhabinkamtibmas Polsek B dan Kepala Desa C menerima": the police among them
+        elif actor == "other" and COUNTED_PEOPLE.search(sentence, 0, verb.start()):
+            # "18 orang yang mendapat penghargaan, 16 di antaranya anggota kepolisian": who those counted are
+            composed = COMPOSED.search(sentence, verb.end())
+            actor = "polri" if composed and first_actor_after(sentence, composed.end()) == "polri" else actor
     role = "received" if actor == "polri" else None
     if actor == "other":
         by_polri = verb.group(1).lower() in RECIPIENT_SUBJECT and POLRI_ACTOR.match(after.lstrip())

@@ -74,8 +74,8 @@ HELPED = re.compile(
 )
 
 
-# Who the people counted are, said further on: "terdiri dari personel Polri dan warga".
-COMPOSED = re.compile(r"\bterdiri\s+(?:dari|atas)\b", re.I)
+# Who the people counted are, said further on: "terdiri dari personel Polri dan warga", "16 di antaranya anggota".
+COMPOSED = re.compile(r"\bterdiri\s+(?:dari|atas)\b|\b\d+\s+(?:orang\s+)?di\s?antaranya\b", re.I)
 
 
 # A member word before another body is that body's member: "anggota Satpol PP", "personel TNI".

@@ -734,6 +734,12 @@ ROLES = [
      "bagi warga yang berani melapor.", None),
     ("a commitment to reward personnel later", "Ke depan, Kapolres menyatakan berkomitmen selalu memberi reward "
      "kepada personel berprestasi.", None),
+    ("people counted receive, then how many of them are police", "Sebanyak 25 orang menerima penghargaan, 20 di "
+     "antaranya personel Polres Jepara.", "received"),
+    ("people counted in a relative clause, the police among them", "Total ada 12 orang yang mendapat piagam, 9 orang "
+     "di antaranya anggota Polsek Kaliwungu dan sisanya warga.", "received"),
+    ("people counted, then how many of them are pupils, from the police", "Sebanyak 30 orang menerima piagam dari "
+     "Kapolres, 28 di antaranya pelajar.", "given"),
     ("a unit's Duta Lalu Lintas is the student chosen to represent it", "Duta Lalu Lintas Polres Sleman meraih "
      "juara II pada pemilihan tingkat Polda DIY.", None),
     ("a unit's Duta Kamtibmas, given a trophy", "Duta Kamtibmas Polresta Bandung menerima piala dari Kapolda "

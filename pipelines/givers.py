@@ -213,6 +213,8 @@ def named_body(passage: str) -> str | None:
                 continue
             if n == 0 and OFFICER_BEFORE.search(passage, max(0, m.start() - 60), m.start()):
                 continue  # "Brigpol Ani dari Satuan Logistik": the unit an officer comes from
+            if n == 0 and giving and not ORGANISATION.match(passage, m.end()):
+                continue  # "Lembaga X memberikan ...": a body said to give outranks a word after "dari" that names none
             body = _BODY.match(passage, m.end())
             # Not a person, a post, or a Polri unit ("IPDA Kamaruddin dari Direktorat Intelkam Polda NTB"); a body
             # may name the police it studies ("Lembaga Kajian Strategis Kepolisian Indonesia").

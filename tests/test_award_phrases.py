@@ -1120,6 +1120,13 @@ GIVERS = [
      "Madiun kepada Satlantas Polres Madiun Kota.", "regional_government", "Dinas Perhubungan (Dishub) Kota Madiun"),
     ("a regional office named the region's, no region written", "Polres Sragen menerima piagam dari Badan "
      "Pendapatan Daerah atas bantuan pengamanan.", "regional_government", "Badan Pendapatan Daerah"),
+    ("a body said to give outranks a phrase after 'dari' that names no body", "Tiga polisi yang mendahulukan "
+     "ambulans dari Konvoi Pejabat menerima penghargaan. Lembaga Studi Kepolisian Nusantara memberikan piagam itu "
+     "kepada mereka.", "other", "Lembaga Studi Kepolisian Nusantara"),
+    ("where people come from is no giver when a body gives", "Anggota Polsek Ciawi yang datang dari Bogor Timur "
+     "menerima piagam. Yayasan Cinta Damai memberikan piagam itu di Mapolsek.", "other", "Yayasan Cinta Damai"),
+    ("a body after 'dari' still gives when another only sends its wishes", "Polres Bogor menerima piagam dari "
+     "Yayasan Cinta Damai. Lembaga Studi Nusantara memberikan ucapan selamat.", "other", "Yayasan Cinta Damai"),
     ("a fronted 'Dari X,' names whom among the recipients, no giver", "Dari Bagian Sumda, penghargaan diberikan "
      "atas tertib administrasi personel.", None, None),
     ("a fronted 'Dari X,' after the giver's own sentence", "Polres Sumbawa memberikan penghargaan kepada personel "

@@ -290,6 +290,13 @@ UNITS = [
      "Jambi", "Satbrimob Polda Aceh"]),
     ("members of a Satuan from two resorts", "Dua puluh anggota Satlantas asal dari Polres Klaten dan Polres Boyolali "
      "hadir.", ["Satlantas Polres Klaten", "Satlantas Polres Boyolali"]),
+    ("a resort's traffic police by their nickname", "Dua Polantas Polres Sleman menerima piagam.",
+     ["Satlantas Polresta Sleman"]),
+    ("traffic police spelled out, the nickname in brackets, then the resort", "Empat anggota polisi lalu lintas "
+     "(Polantas) Polres Magelang menerima penghargaan.", ["Satlantas Polresta Magelang"]),
+    ("a Polda's traffic police by their nickname", "Polantas Polda Jatim meraih juara.", ["Ditlantas Polda Jawa Timur"]),
+    ("the nickname alone names no unit of its own", "Polantas menerima piagam dari Polres Sleman.",
+     ["Polresta Sleman"]),
 ]  # fmt: skip
 
 

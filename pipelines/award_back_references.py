@@ -31,13 +31,16 @@ ORDINAL_AWARD = re.compile(
 ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 # "Penghargaan selanjutnya, dalam bentuk sertifikat, diberikan kepada ...": the next award the story counts.
 NEXT_AWARD = re.compile(r"^(?:penghargaan|piagam|rekor|trofi)\s+(?:selanjutnya|berikutnya)\b", re.I)
+# "Penghargaan pertama diberikan atas A. Sedangkan penghargaan lainnya diberikan atas B.": the other of those counted.
+OTHER_COUNTED = re.compile(r"\b(?:penghargaan|piagam|rekor|trofi)\s+(?:lainnya|yang\s+lain|satunya\s+lagi)\b", re.I)
 
 
 def read_counted(awards: list[Award], sentence: str, story: Story) -> bool:
     """ "Penghargaan pertama adalah rekor A. Rekor kedua diberikan untuk B.": the story counts its awards;
     the first is the award already read, each later one a new award for the same units."""
     m = ORDINAL_AWARD.search(sentence)
-    if not m and NEXT_AWARD.match(sentence):
+    counted = any(a.ordinal for a in awards)
+    if not m and (NEXT_AWARD.match(sentence) or (counted and OTHER_COUNTED.search(sentence))):
         n = max(a.ordinal or 1 for a in awards) + 1  # "Penghargaan selanjutnya ...": the one after the last told
     elif not m:
         return False

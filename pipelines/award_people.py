@@ -17,6 +17,7 @@ from pipelines.award_officer import OFFICER_RE
 from pipelines.award_titles import is_generic_title, title_of
 from pipelines.ranks import clean_name, normalise_rank
 from pipelines.recipients import headline_recipients, recipient_mentions
+from pipelines.units import find_unit_mentions
 
 # Where a list of who received opens: "Keduanya adalah", "..., yaitu", "antara lain", "masing-masing".
 LIST_OPENER = re.compile(
@@ -161,3 +162,26 @@ def per_person(award: Award, story: Story) -> list[Award]:
             _as_the_list_says(awards, sentence, story)
             return awards
     return [award]
+
+
+# A sentence that says which sub-unit the people just counted serve in: "Keduanya merupakan anggota Satlantas
+# Polres X", "Ketiga polisi itu adalah personel Satsamapta Polres X", "Mereka merupakan anggota Unit Reskrim ...".
+MEMBERS_OF = re.compile(
+    r"^(?:ke(?:dua|tiga|empat|lima|enam)(?:nya|\s+\w+(?:\s+\w+)?\s+(?:itu|tersebut))|mereka|para\s+penerima(?:\s+penghargaan)?)"
+    r"\s+(?:juga\s+)?(?:merupakan|adalah|ialah)\s+(?:anggota|personel)\s+",
+    re.I,
+)
+
+
+def members_subunit(award: Award, body: list[str]) -> None:
+    """An award to one unit's members, their sub-unit said later ("Dua anggota Polres X mendapat penghargaan ...
+    Keduanya merupakan anggota Satpolair Polres X"): the sub-unit is who received (the most specific unit)."""
+    if len(award.recipients) != 1:
+        return
+    parent = award.recipients[0]
+    for sentence in body:
+        said = MEMBERS_OF.match(sentence)
+        subs = [m for m in find_unit_mentions(sentence[said.end() :]) if m.start == 0] if said else []
+        if subs and subs[0].name.endswith(" " + parent) and not subs[0].via_position:
+            award.recipients, award.recipient_ids = [subs[0].name], [subs[0].unit_id]
+            return

@@ -25,6 +25,13 @@ GIVER_AGENT = re.compile(
     r"\b(?i:penghargaan|piagam|apresiasi|hadiah|reward)\b[^.]{0,40}?\b(?:diserahkan|diberikan|dianugerahkan)\s+"
     r"(?:(?:langsung|secara\s+\w+)\s+)?(?:oleh\s+)?(?P<subject>(?:[A-Z][\w.()-]*,?\s+){0,7}[A-Z][\w.()-]*)"
 )
+# Who gave, named after "dari" by those who received: "Dua anggota Polres X mendapat penghargaan dari Kapolres X
+# AKBP Y atas ...".
+GIVER_FROM = re.compile(
+    r"\b(?:mendapat(?:kan)?|menerima|memperoleh|diberi|diganjar)\s+(?:\w+\s+){0,3}?"
+    r"(?i:penghargaan|piagam|apresiasi|hadiah|reward)\s+(?:[\w-]+\s+){0,2}?dari\s+"
+    r"(?P<subject>(?:[A-Z][\w.()-]*,?\s+){0,7}[A-Z][\w.()-]*)"
+)
 # Who is quoted: "ujar Tjahjo", "kata Kapolda", or a pronoun ("katanya", "jelasnya").
 SPOKEN_BY = re.compile(
     r"\b(?:kata|ujar|ucap|ungkap|tutur|jelas|tegas|terang|imbuh|sebut|papar)(?:\s+(?P<who>[A-Z]\w+)|(?P<pronoun>nya))\b"
@@ -35,15 +42,18 @@ SAID_AT = re.compile(r"\b(?:saat|ketika|usai|seusai|setelah|sesudah|dalam)\s+\w+
 SOMEONE_ELSE = re.compile(r"\b(?:kata|ujar|ucap|ungkap|tutur|jelas|tegas|terang|imbuh|sebut)\s+[A-Z]\w+")
 
 
-def _givers(sentence: str) -> set[str]:
+def _givers(sentence: str, named_after_from: bool = False) -> set[str]:
+    """The words of the giver's name; with `named_after_from`, also one named after "dari" (whom a pronoun later in
+    the story may not stand for: those who received speak too)."""
     m = GIVER_SUBJECT.search(sentence) or GIVER_AGENT.search(sentence)
+    m = m or (GIVER_FROM.search(sentence) if named_after_from else None)
     return {w.strip(",()") for w in m.group("subject").split() if w[:1].isupper()} if m else set()
 
 
 def giver_speech_day(body: list[str], published: date | None, year_hint: int | None = None) -> str | None:
     """The day in the attribution of a quote by the one the story says gave the award: named ("ujar Pandia", who
     "juga memberikan penghargaan" before or after), or a pronoun a sentence or two after the giving."""
-    everyone = set().union(*(_givers(s) for s in body))
+    everyone = set().union(*(_givers(s, named_after_from=True) for s in body))
     givers: set[str] = set()
     since = 0  # sentences since the giver was last named
     for sentence in body:

@@ -312,11 +312,14 @@ def _what_it_is(sentence: str, after_word: int, after_head: int) -> str:
 
 # What the award is for, said before the sentence's subject: "Atas keberhasilannya mengungkap kasus X, Polres Y
 # mendapat penghargaan ...", "Sebagai bentuk penghormatan atas kontribusi ..., Kapolres menyerahkan penghargaan"
-# (not a reason that only points back: "Atas keberhasilan tersebut, ...").
+# (not a reason that only points back: "Atas keberhasilan tersebut, ..."). The matter it concerns, set before the
+# subject, is what it is for too: "Berkaitan dengan pengungkapan kasus X, Kapolres Y mendapat penghargaan ...".
 FRONTED_REASON = re.compile(
     r"(?:^|[-–—|]\s+)(?:(?i:sebagai)\s+(?:(?:bentuk|wujud|tanda)\s+)?(?:apresiasi|penghargaan|penghormatan|terima\s+kasih)\s+)?"
-    r"((?i:atas|karena|berkat))\s+([^,;]{8,160}?)(?<!\bitu)(?<!\bini)(?<!\btersebut),\s"
+    r"((?i:atas|karena|berkat|berkaitan\s+dengan|terkait(?:\s+dengan)?|sehubungan\s+dengan))\s+([^,;]{8,160}?)"
+    r"(?<!\bitu)(?<!\bini)(?<!\btersebut),\s"
 )
+CONCERNS = re.compile(r"berkaitan|terkait|sehubungan", re.I)
 
 
 # Or inside a relative clause, before its receiving verb: "anggota Ditresnarkoba yang atas prestasi mengungkap 300
@@ -331,7 +334,9 @@ def _fronted(sentence: str, after_word: int) -> str:
     m = FRONTED_REASON.search(sentence, 0, after_word) or CLAUSE_REASON.search(
         sentence, 0, _word_start(sentence, after_word)
     )
-    return f" {m.group(1).lower()} {m.group(2)}" if m else ""
+    if not m:
+        return ""
+    return f" {'atas' if CONCERNS.match(m.group(1)) else m.group(1).lower()} {m.group(2)}"
 
 
 def _word_start(sentence: str, after_word: int) -> int:

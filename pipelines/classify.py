@@ -18,6 +18,7 @@ from itemadapter import ItemAdapter
 from pipelines.back_references import units_named_again
 from pipelines.classify_sentences import handed_over_by_polri, sentence_role, sentences
 from pipelines.role_words import OTHER_ACTOR, POLRI_ACTOR, RECEIVE, standard_spelling
+from pipelines.sentence_split import counts_joined
 
 
 @dataclass
@@ -123,7 +124,7 @@ def classify_award_role(title: str | None, text: str) -> Classification:
     title, text = standard_spelling(title), standard_spelling(text) or ""
     scores = {"received": 0.0, "given": 0.0, "other": 0.0}
     evidence: dict[str, list[str]] = {"received": [], "given": [], "other": []}
-    lead = units_named_again(_colon_joined(sentences(text)))  # "kepada keduanya": the units just named
+    lead = units_named_again(counts_joined(_colon_joined(sentences(text))))  # "kepada keduanya": the units just named
     named = _names_in_story(text)
     handed_over = False
     for i, sentence in enumerate(([title] if title else []) + lead):

@@ -35,8 +35,8 @@ from pipelines.role_words import (
     hands_no_award,
     no_award_subject,
 )
-from pipelines.sentence_actors import SPEECH, first_actor_after, nearest_actor_before
-from pipelines.sentence_split import sentences
+from pipelines.sentence_actors import COMPOSED, SPEECH, first_actor_after, nearest_actor_before
+from pipelines.sentence_split import COUNTED_PEOPLE, sentences
 
 __all__ = ["handed_over_by_polri", "sentence_role", "sentences"]
 
@@ -109,6 +109,10 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         actor = nearest_actor_before(sentence, verb.start(), subject=True)
         if actor == "other" and polri_in_subject_list(sentence, verb.start()):
             actor = "polri"  # "Babinsa A, Bhabinkamtibmas Polsek B dan Kepala Desa C menerima": the police among them
+        elif actor == "other" and COUNTED_PEOPLE.search(sentence, 0, verb.start()):
+            # "18 orang yang mendapat penghargaan, 16 di antaranya anggota kepolisian": who those counted are
+            composed = COMPOSED.search(sentence, verb.end())
+            actor = "polri" if composed and first_actor_after(sentence, composed.end()) == "polri" else actor
     role = "received" if actor == "polri" else None
     if actor == "other":
         by_polri = verb.group(1).lower() in RECIPIENT_SUBJECT and POLRI_ACTOR.match(after.lstrip())
@@ -184,8 +188,9 @@ ATTENDING = re.compile(
 # "untuk" before a verb says what the award is for: "untuk memotivasi", "untuk berprestasi".
 PURPOSE = re.compile(r"\b(?:untuk|agar|supaya)\s+(?:lebih\s+)?(?:me|ber)[a-z]{3,}")
 DECREE_SUBJECT = re.compile(r"\btentang\s+$", re.I)
-# Where the recipients end and the place or time begins: "kepada Hendri (35) di Mabes Polri".
-PLACE_OR_TIME = re.compile(r"\b(?:di|bertempat|pada|saat|dalam acara)\b")
+# Where the recipients end and the place or time begins: "kepada Hendri (35) di Mabes Polri"; or what they are
+# honoured for: "kepada pemuka agama atas dukungan mereka bagi personel" (whom they helped is no recipient).
+PLACE_OR_TIME = re.compile(r"\b(?:di|bertempat|pada|saat|dalam acara|atas|karena|berkat)\b")
 OBJECT_FOLLOWS = (
     "anugerahi",
     "menganugerahi",
@@ -217,9 +222,12 @@ QUOTE_END = re.compile(r"[\"”]|" + SPEECH.pattern, re.I)
 
 def _recipient_named(sentence: str, to: re.Match) -> str | None:
     """Who follows "kepada": up to the place or time, where a Polri venue is no recipient ("kepada Hendri (35)
-    di Mabes Polri"); people there the lists of actors do not know are not Polri."""
+    di Mabes Polri"), or up to the reason; people there the lists of actors do not know are not Polri."""
     place = PLACE_OR_TIME.search(sentence, to.end())
     named = sentence[to.end() : place.start() if place else len(sentence)]
+    composed = COMPOSED.search(sentence, place.end()) if place else None
+    if composed:
+        named += " " + sentence[composed.start() :]  # "kepada 40 orang di aula. Mereka terdiri dari personel ..."
     known = first_actor_after(named, 0)
     if known == "other" and polri_listed(named):
         return "polri"  # "kepada Camat, Kapolsek, Danramil dan Kepala Puskesmas": the police among those given to

@@ -36,11 +36,14 @@ def embassy_of(context: str) -> str | None:
     return " ".join(filter(None, (m.group(1) or m.group(2), city.group(1) if city else None)))
 
 
-# A regional government's office, as written: "Dinas Kesehatan Kabupaten Sleman", "Dishub Kota Yogyakarta".
+# A regional government's office, as written: "Dinas Kesehatan Kabupaten Sleman", "Dishub Kota Yogyakarta", "Badan
+# X Daerah (BPBD) Kabupaten Y" (its acronym before its region), "Badan Pendapatan Daerah" (the region's by name).
 REGIONAL_OFFICE = re.compile(
-    r"\b(?:(?:Dinas|Badan)\s+(?:[A-Z]\w*\s+){1,4}(?:dan\s+(?:[A-Z]\w*\s+){1,3})?(?:Kabupaten|Kota|Provinsi)|"
+    r"\b(?:(?:Dinas|Badan)\s+(?:[A-Z]\w*\s+){1,4}(?:dan\s+(?:[A-Z]\w*\s+){1,3})?(?:\([A-Z][\w-]*\)\s+)?"
+    r"(?:Kabupaten|Kota|Provinsi)|"
     r"(?:Dishub|Dinkes|Disdik|Dinsos|Dispora|Disnaker|Disdukcapil|Diskominfo|Satpol PP|BPBD)"
     r"(?:\s+(?:Kabupaten|Kota|Provinsi))?)(?:\s+[A-Z]\w+){1,2}"
+    r"|\b(?:Dinas|Badan)\s+(?:[A-Z]\w*\s+){1,4}Daerah\b(?:\s+\([A-Z][\w-]*\))?"
 )
 
 

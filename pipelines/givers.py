@@ -25,12 +25,12 @@ from pipelines.role_words import SPEECH_VERB
 from pipelines.unit_gazetteer import expand_province, gazetteer
 from pipelines.units import Mention, find_unit_mentions
 
-# Words between a giving slot and the body: a post ("Ketua Umum"; a director before the one-word name of his body,
-# "Direktur Eksekutif Lemkapi, Dr X"), "pihak", or the body's office ("kantor wilayah").
+# Words between a giving slot and the body: a post ("Ketua Umum", "Deputi"; a director before the one-word name of
+# his body, "Direktur Eksekutif Lemkapi, Dr X"), "pihak", or the body's office ("kantor wilayah").
 # A council's chairman is read with his council, whose giver rule writes his post ("Ketua DPRD Jatim").
 # A Polda's directorate after "Direktur" is the director's post, not his body ("Direktur Reskrimum, Kombes X").
 _POLDA_DIRECTORATE = r"(?:Res|Reskrim|Lantas|Binmas|Samapta|Sabhara|Polairud|Intelkam|Pamobvit|Tahti|Narkoba)"
-_TITLES = rf"(?:(?:Ketua(?!\s+DPRD\b)|Umum|Kepala|Direktur(?:\s+Eksekutif)?(?=\s+(?!{_POLDA_DIRECTORATE})[A-Z][\w-]*(?:,|\s+\())|Wakil|Anggota|Plt\.?|Pj\.?|Pjs\.?|langsung|oleh|pihak|Perwakilan|kantor|wilayah|salah|satu|sebuah)\s+){{0,3}}"
+_TITLES = rf"(?:(?:Ketua(?!\s+DPRD\b)|Umum|Kepala|Deputi|Direktur(?:\s+Eksekutif)?(?=\s+(?!{_POLDA_DIRECTORATE})[A-Z][\w-]*(?:,|\s+\())|Wakil|Anggota|Plt\.?|Pj\.?|Pjs\.?|langsung|oleh|pihak|Perwakilan|kantor|wilayah|salah|satu|sebuah)\s+){{0,3}}"
 GIVING = (
     r"memberikan|memberi|berikan|beri|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
     r"mengganjar|ganjar|menyematkan|sematkan|mengukuhkan"
@@ -224,6 +224,8 @@ def named_body(passage: str) -> str | None:
                 continue
             if n == 0 and OFFICER_BEFORE.search(passage, max(0, m.start() - 60), m.start()):
                 continue  # "Brigpol Ani dari Satuan Logistik": the unit an officer comes from
+            if n == 0 and giving and not ORGANISATION.match(passage, m.end()):
+                continue  # "Lembaga X memberikan ...": a body said to give outranks a word after "dari" that names none
             body = _BODY.match(passage, m.end())
             # Not a person, a post, or a Polri unit ("IPDA Kamaruddin dari Direktorat Intelkam Polda NTB"); a body
             # may name the police it studies ("Lembaga Kajian Strategis Kepolisian Indonesia").
@@ -249,7 +251,7 @@ def _region_in_full(name: str) -> str:
     return f"{head} {expand_province(last)}" if head and last != "Metro" else name
 
 
-HEAD_POST = r"\b(?:Ketua|Kepala|Direktur|Pimpinan|Sekretaris|Sekjen)(?:\s+(?:Umum|Jenderal|Harian))?\s+"
+HEAD_POST = r"\b(?:Ketua|Kepala|Deputi|Direktur|Pimpinan|Sekretaris|Sekjen)(?:\s+(?:Umum|Jenderal|Harian))?\s+"
 
 
 def _without_head(name: str, passage: str) -> str:
@@ -315,9 +317,15 @@ SPEAKER = re.compile(
 RECEIVERS_LISTED = re.compile(r"\bkepada\s+(?:(?!\boleh\b)[^.;,])+(?:,(?:(?!\b(?:oleh|dari)\b)[^.;,])+){2,}")
 
 
+# "Dari" opening a sentence, its phrase set off by a comma, names whom among the recipients: "Dari Satlantas,
+# penghargaan diberikan kepada ...", "Dari Polsek Kota, dua personel menerima ...".
+FRONTED_FROM = re.compile(r"(?:^|(?<=[.!?…]\s))Dari\s+[^,.;]{2,60},")
+
+
 def without_non_givers(text: str) -> str:
-    """`text` with a Kapolda, Kapolres or Kapolsek who receives, a long list of receivers, whoever praises and
-    whoever is quoted blanked out (same length): they name no giver."""
+    """`text` with a Kapolda, Kapolres or Kapolsek who receives, a long list of receivers, whoever praises, whoever
+    is quoted and a fronted "Dari X," blanked out (same length): they name no giver."""
+    text = FRONTED_FROM.sub(lambda m: " " * len(m.group(0)), text)
     text = SPEAKER.sub(lambda m: " " * len(m.group(0)), text)
     text = RECEIVERS_LISTED.sub(lambda m: " " * len(m.group(0)), text)
     return without_praisers(RECEIVING_CHIEF.sub(lambda m: " " * len(m.group(0)), text))

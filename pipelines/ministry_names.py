@@ -7,18 +7,19 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
 from pipelines.categories import registry
 from pipelines.giver_offices import embassy_of, known_areas
+from pipelines.knowledge import knowledge_text
 from pipelines.unit_gazetteer import expand_province, gazetteer
 from pipelines.units import Mention
 
-MINISTER = re.compile(
-    r"\bMen(?:pora|kes|hub|sos|ag|dag|tan|kumham|dikbud\w*|kominfo|keu|perin|aker|lu|han|dagri|parekraf|pupr)\b|"
-    r"\bMenko ?[A-Z][\w-]*"
-)
-# A national agency by its short name and the seat of its office: "Basarnas Ternate", "Badan Nasional Pencarian dan
-# Pertolongan (Basarnas) Ternate".
-NATIONAL_AGENCY = re.compile(r"\b(Basarnas|BNPB|BNPT)\)?(\s+(?!RI\b)[A-Z][a-z]+)?")
+_MINISTERS = r"pora|kes|hub|sos|ag|dag|tan|kumham|dikbud\w*|kominfo|keu|perin|aker|lu|han|dagri|parekraf|pupr"
+MINISTER = re.compile(rf"\bMen(?:{_MINISTERS})\b|\bMenko ?[A-Z][\w-]*")
+# A national agency by its short name (national_agencies.yml) and its office's seat: "Basarnas Ternate".
+_AGENCIES = "|".join(yaml.safe_load(knowledge_text("national_agencies.yml"))["short_names"])
+NATIONAL_AGENCY = re.compile(rf"\b({_AGENCIES})\)?(\s+(?!RI\b)[A-Z][a-z]+)?")
 
 
 BNN_OFFICE = re.compile(

@@ -25,8 +25,13 @@ RANK_RE = "|".join(re.escape(r) for r in RANKS)
 RANK_RE_PLAIN = RANK_RE
 # Ranks as outlets also print them: "IPTU", "AIPDA", "KOMPOL".
 ANY_CASE_RANK_RE = "(?i:" + RANK_RE + ")"
-# A person's name: up to four capitalised words, an initial with its full stop among them ("C. Wisnu Adji P").
-_NAME_WORD = r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'-]*)"
+# Academic titles written without full stops, run into the name: "AKBP Robin SH MHum", "AKP Dedi Santoso SIK".
+# Case matters: "SH" and "MHum" are titles, a name word is capitalised and then lower case.
+_BARE_TITLES = r"S\.?I\.?K|S\.?Ik|S\.?H|M\.?H|M\.?Si|S\.?E|M\.?M|S\.?Sos|M\.?Hum|M\.?Kn|Ph\.?D|M\.?A\.?P|M\.?Sc"
+_BARE_TITLE = re.compile(_BARE_TITLES)
+# A person's name: up to four capitalised words, an initial with its full stop among them ("C. Wisnu Adji P"); a
+# lone letter run into bare titles ("Kombes Budi Hartono S SIK MSi") is read with the titles, not the name.
+_NAME_WORD = rf"(?:[A-Z]\.(?=\s+[A-Z])|(?![A-Z]\s+(?:{_BARE_TITLES})\b)[A-Z][\w'-]*)"
 NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 # Academic titles written after a name: "Sabana Atmojo, S.I.K., M.H.", "Dwi Nur Setiawan, S.Ik. MH".
 ACADEMIC = (
@@ -44,11 +49,6 @@ def normalise_rank(rank: str) -> str:
     )
 
 
-# Academic titles written without full stops, run into the name: "AKBP Robin SH MHum", "AKP Dedi Santoso SIK".
-# Case matters: "SH" and "MHum" are titles, a name word is capitalised and then lower case.
-_BARE_TITLE = re.compile(
-    r"S\.?I\.?K|S\.?Ik|S\.?H|M\.?H|M\.?Si|S\.?E|M\.?M|S\.?Sos|M\.?Hum|M\.?Kn|Ph\.?D|M\.?A\.?P|M\.?Sc"
-)
 HONORIFIC = re.compile(r"^(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH|dr|drg)\.?\s+)+")  # no part of a name
 
 

@@ -137,7 +137,12 @@ OTHER_ACTOR = re.compile(
 
 # An actor someone stands for is not the subject: "Tim SMP 3 yang mewakili Polres Minahasa meraih juara", "Pocil
 # Polres X meraih juara" (the children the unit trains).
-REPRESENTED = re.compile(r"\b(?:mewakili|utusan|perwakilan|wakil|binaan|asuhan|mitra|pocil|polisi cilik)\s+$", re.I)
+# A unit's "Duta Lalu Lintas" is a student it chose to represent it ("Duta Lalu Lintas Polres X meraih juara").
+REPRESENTED = re.compile(
+    r"\b(?:mewakili|utusan|perwakilan|wakil|binaan|asuhan|mitra|pocil|polisi cilik|duta\s+(?:lalu\s+lintas|lantas|"
+    r"kamtibmas|keselamatan(?:\s+berlalu\s+lintas)?|anti\s?narkoba))\s+$",
+    re.I,
+)
 # Those the police work with or train, named by the unit they belong to: "mitra pers Polda X", "binaan Polres Y".
 PARTNER = re.compile(r"\b(?:mitra|binaan|asuhan)\s+(?:[a-z]+\s+){0,2}$")
 

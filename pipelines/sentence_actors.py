@@ -74,6 +74,10 @@ HELPED = re.compile(
 )
 
 
+# Who the people counted are, said further on: "terdiri dari personel Polri dan warga", "16 di antaranya anggota".
+COMPOSED = re.compile(r"\bterdiri\s+(?:dari|atas)\b|\b\d+\s+(?:orang\s+)?di\s?antaranya\b", re.I)
+
+
 # A member word before another body is that body's member: "anggota Satpol PP", "personel TNI".
 MEMBER = ("anggota", "personel")
 
@@ -95,5 +99,9 @@ def first_actor_after(sentence: str, position: int) -> str | None:
         following = first_actor_after(window, best[2])
         if following == "polri" and HELPED.search(window, best[2]):
             return best[1]
+        composed = COMPOSED.search(sentence, best[2]) if following is None and best[3] == "orang" else None
+        if composed:
+            # "... kepada 71 orang yang dinilai berjasa. Mereka terdiri dari personel ...": who they are, said later
+            following = first_actor_after(sentence, composed.end())
         return following or best[1]
     return best[1] if best else None

@@ -31,3 +31,26 @@ def sentences(text: str) -> list[str]:
         else:
             merged.append(part)
     return merged
+
+
+# People counted in one sentence and said in the next who they are ("... kepada 71 orang yang dinilai berjasa.
+# Mereka terdiri dari personel Polres, anggota Brimob dan warga."): one sentence, so the count is read with them.
+COUNTED_PEOPLE = re.compile(
+    r"\b(?:\d+|\w*(?:puluh|ratus|belas)\w*|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sejumlah|beberapa)\s+orang\b",
+    re.I,
+)
+WHO_THEY_ARE = re.compile(
+    r"^(?:mereka|(?:para\s+)?penerima(?:nya)?(?:\s+penghargaan)?(?:\s+(?:itu|tersebut))?)\s+terdiri\s+(?:dari|atas)\b",
+    re.I,
+)
+
+
+def counts_joined(lead: list[str]) -> list[str]:
+    """The sentences, each one that says who the people just counted are joined to the one that counts them."""
+    out: list[str] = []
+    for sentence in lead:
+        if out and WHO_THEY_ARE.match(sentence) and COUNTED_PEOPLE.search(out[-1]):
+            out[-1] += " " + sentence
+        else:
+            out.append(sentence)
+    return out

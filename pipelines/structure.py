@@ -24,7 +24,7 @@ from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_occasions import with_occasion
 from pipelines.award_officer import OFFICER_RE, officer_of
 from pipelines.award_own_reasons import own_reasons
-from pipelines.award_people import per_person
+from pipelines.award_people import members_subunit, per_person
 from pipelines.award_rankings import places_of_one_kind
 from pipelines.award_reading import (
     BACKGROUND,
@@ -95,6 +95,8 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         _complete(award, story, _said_of_a_decoration(award, awards))
     places_of_one_kind(awards)
     awards = [split for award in awards for split in per_person(award, story)]
+    for award in awards:
+        members_subunit(award, story.body)  # "Keduanya merupakan anggota Satlantas Polres X"
     contest_subunits(awards, story)
     if len(awards) == 1 and awards[0].year is None:
         # A story of one award may state its period in a sentence that names no unit ("anggotanya memperoleh

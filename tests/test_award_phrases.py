@@ -291,6 +291,13 @@ UNITS = [
      "Jambi", "Satbrimob Polda Aceh"]),
     ("members of a Satuan from two resorts", "Dua puluh anggota Satlantas asal dari Polres Klaten dan Polres Boyolali "
      "hadir.", ["Satlantas Polres Klaten", "Satlantas Polres Boyolali"]),
+    ("a resort's traffic police by their nickname", "Dua Polantas Polres Sleman menerima piagam.",
+     ["Satlantas Polresta Sleman"]),
+    ("traffic police spelled out, the nickname in brackets, then the resort", "Empat anggota polisi lalu lintas "
+     "(Polantas) Polres Magelang menerima penghargaan.", ["Satlantas Polresta Magelang"]),
+    ("a Polda's traffic police by their nickname", "Polantas Polda Jatim meraih juara.", ["Ditlantas Polda Jawa Timur"]),
+    ("the nickname alone names no unit of its own", "Polantas menerima piagam dari Polres Sleman.",
+     ["Polresta Sleman"]),
 ]  # fmt: skip
 
 
@@ -755,6 +762,34 @@ ROLES = [
      "yang diberikan bagi personel yang gugur atau berjasa.", None),
     ("a chief's optimism that his unit will win again", "Saya optimis Polres Blora kembali meraih juara dalam "
      "lomba kebersihan tahun ini,\" kata Kapolres.", None),
+    ("recipients end where the reason begins: police in it are whom they helped", "Kapolres Bitung menyerahkan "
+     "piagam kepada para imam masjid atas dukungan mereka terhadap pembinaan rohani personel.", "given"),
+    ("recipients end at karena", "Kapolsek Pandaan memberikan penghargaan kepada pengurus gereja karena membantu "
+     "pengamanan personel Polsek saat Natal.", "given"),
+    ("religious or customary leaders are not Polri", "Polres Kendari menyerahkan penghargaan kepada pemuka adat "
+     "yang ikut menjaga kamtibmas bersama kepolisian.", "given"),
+    ("personnel of a navy base are soldiers", "Empat personel Lantamal VI Makassar diberi penghargaan oleh "
+     "komandannya.", "other"),
+    ("soldiers of an army command", "Lima prajurit Kostrad menerima piagam dari Pangdam.", "other"),
+    ("members of the marine corps", "Anggota Marinir itu mendapat piagam karena menolong penumpang kapal.", "other"),
+    ("a standing commitment to reward, nobody given yet", "Kapolda Sulut berkomitmen terus memberikan penghargaan "
+     "bagi warga yang berani melapor.", None),
+    ("a commitment to reward personnel later", "Ke depan, Kapolres menyatakan berkomitmen selalu memberi reward "
+     "kepada personel berprestasi.", None),
+    ("people counted receive, then how many of them are police", "Sebanyak 25 orang menerima penghargaan, 20 di "
+     "antaranya personel Polres Jepara.", "received"),
+    ("people counted in a relative clause, the police among them", "Total ada 12 orang yang mendapat piagam, 9 orang "
+     "di antaranya anggota Polsek Kaliwungu dan sisanya warga.", "received"),
+    ("people counted, then how many of them are pupils, from the police", "Sebanyak 30 orang menerima piagam dari "
+     "Kapolres, 28 di antaranya pelajar.", "given"),
+    ("a unit's Duta Lalu Lintas is the student chosen to represent it", "Duta Lalu Lintas Polres Sleman meraih "
+     "juara II pada pemilihan tingkat Polda DIY.", None),
+    ("a unit's Duta Kamtibmas, given a trophy", "Duta Kamtibmas Polresta Bandung menerima piala dari Kapolda "
+     "Jabar.", None),
+    ("the traffic unit that coaches the Duta receives", "Satlantas Polres Sleman meraih penghargaan sebagai pembina "
+     "Duta Lalu Lintas terbaik.", "received"),
+    ("a pledge with akan still says whom the award is for", "Kapolres berjanji akan memberikan penghargaan kepada "
+     "dua pemuda penolong korban.", "given"),
 ]  # fmt: skip
 
 
@@ -798,6 +833,14 @@ STORY_ROLES = [
      "menangkap pelaku, kami beri hadiah,\" kata Kapolsek.", "none"),
     ("a promised award to people who already did the deed", "Kapolres Bakal Beri Penghargaan Dua Pemuda Penolong "
      "Korban", "Kapolres akan memberikan penghargaan kepada dua pemuda yang menolong korban banjir.", "given"),
+    ("people counted, then in the next sentence who they are: the police among them", None, "Kapolres Kupang "
+     "menyerahkan piagam kepada 40 orang yang dinilai berjasa. Mereka terdiri dari personel Polres dan relawan.",
+     "received"),
+    ("those who receive counted, then said to be made up of police and citizens", "Puluhan Orang Terima Piagam",
+     "Polres Rembang memberikan penghargaan kepada puluhan orang pada apel pagi. Para penerima terdiri atas anggota "
+     "Satlantas, Bhabinkamtibmas dan warga.", "received"),
+    ("people counted, then who they are: citizens only", None, "Polsek Ungaran menyerahkan hadiah kepada 12 orang "
+     "pemenang lomba. Mereka terdiri dari pelajar dan guru.", "given"),
     ("a municipal police head receiving for his mayor is no Polri recipient", "Pemkot Bima Raih Penghargaan Gubernur",
      "Pemkot Bima meraih penghargaan dari Gubernur NTB. Penghargaan diserahkan Gubernur dan diterima oleh Kasat "
      "Pol PP Kota Bima yang mewakili Wali Kota.", "none"),
@@ -1154,6 +1197,33 @@ GIVERS = [
      "Perwakilan Rakyat Daerah (DPRD) Lombok Timur.", "regional_government", "DPRD Lombok Timur"),
     ("a regional council by its level and region gives", "DPRD Kota Tegal memberikan piagam kepada Polsek Tegal "
      "Barat.", "regional_government", "DPRD Kota Tegal"),
+    ("a national agency outside the ministries, through its deputy", "Polres Malang menerima penghargaan dari "
+     "Deputi Badan Perlindungan Pekerja Migran Indonesia (BP2MI).", "ministry", "BP2MI"),
+    ("a national agency spelled out with its short name in brackets", "Polda Banten menerima piagam dari Badan "
+     "Pengawas Obat dan Makanan (BPOM) atas penindakan kosmetik ilegal.", "ministry", "BPOM"),
+    ("a national agency by its short name", "Piagam penghargaan itu diserahkan Bakamla kepada Ditpolairud Polda "
+     "Riau.", "ministry", "Bakamla"),
+    ("a national agency spelled out, named national", "Polres Tegal menerima piagam dari Badan Amil Zakat "
+     "Nasional.", "ministry", "Badan Amil Zakat Nasional"),
+    ("a regional office with its acronym before its region", "Polres Blora menerima penghargaan dari Badan "
+     "Penanggulangan Bencana Daerah (BPBD) Kabupaten Blora.", "regional_government",
+     "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Blora"),
+    ("a regional transport office, acronym then city", "Piagam itu diserahkan Dinas Perhubungan (Dishub) Kota "
+     "Madiun kepada Satlantas Polres Madiun Kota.", "regional_government", "Dinas Perhubungan (Dishub) Kota Madiun"),
+    ("a regional office named the region's, no region written", "Polres Sragen menerima piagam dari Badan "
+     "Pendapatan Daerah atas bantuan pengamanan.", "regional_government", "Badan Pendapatan Daerah"),
+    ("a body said to give outranks a phrase after 'dari' that names no body", "Tiga polisi yang mendahulukan "
+     "ambulans dari Konvoi Pejabat menerima penghargaan. Lembaga Studi Kepolisian Nusantara memberikan piagam itu "
+     "kepada mereka.", "other", "Lembaga Studi Kepolisian Nusantara"),
+    ("where people come from is no giver when a body gives", "Anggota Polsek Ciawi yang datang dari Bogor Timur "
+     "menerima piagam. Yayasan Cinta Damai memberikan piagam itu di Mapolsek.", "other", "Yayasan Cinta Damai"),
+    ("a body after 'dari' still gives when another only sends its wishes", "Polres Bogor menerima piagam dari "
+     "Yayasan Cinta Damai. Lembaga Studi Nusantara memberikan ucapan selamat.", "other", "Yayasan Cinta Damai"),
+    ("a fronted 'Dari X,' names whom among the recipients, no giver", "Dari Bagian Sumda, penghargaan diberikan "
+     "atas tertib administrasi personel.", None, None),
+    ("a fronted 'Dari X,' after the giver's own sentence", "Polres Sumbawa memberikan penghargaan kepada personel "
+     "berprestasi. Dari Satuan Samapta, dua anggota menerima piagam karena menggagalkan pencurian.", None,
+     "Polres Sumbawa"),
 ]  # fmt: skip
 
 
@@ -1365,6 +1435,23 @@ SPLIT_AWARDS = [
     ("a contrast that only thanks splits nothing", "Komisi Informasi memberikan penghargaan kepada Polres Klaten dan "
      "Polres Boyolali atas keterbukaan informasi publik. Sementara itu, Kapolres Klaten mengucapkan terima kasih.",
      [("penghargaan atas keterbukaan informasi publik", ["Polres Klaten", "Polres Boyolali"], None)]),
+    ("a first award counted, then 'penghargaan lainnya': the other one", "Polres Pacitan menerima dua penghargaan "
+     "sekaligus dari Bupati Pacitan. Penghargaan pertama diberikan atas peran aktif dalam penanganan banjir. Sedangkan "
+     "penghargaan lainnya diberikan atas pengamanan pilkada.",
+     [("Penghargaan pertama atas peran aktif dalam penanganan banjir", ["Polres Pacitan"], None),
+      ("penghargaan lainnya atas pengamanan pilkada", ["Polres Pacitan"], None)]),
+    ("a first piagam counted, then 'piagam yang lain'", "Polsek Wates meraih dua piagam dari Kejari Kulon Progo. "
+     "Piagam pertama untuk pengungkapan kasus korupsi dana desa. Adapun piagam yang lain diberikan untuk kerja sama "
+     "penegakan hukum.",
+     [("Piagam pertama untuk pengungkapan kasus korupsi dana desa", ["Polsek Wates"], None),
+      ("piagam Kejari Kulon Progo untuk kerja sama penegakan hukum", ["Polsek Wates"], None)]),
+    ("members counted, their sub-unit said later by 'ketiga polisi itu'", "Tiga polisi Polres Cilacap menerima "
+     "penghargaan dari Bupati Cilacap karena menyelamatkan nelayan. Ketiga polisi itu adalah personel Satpolairud "
+     "Polres Cilacap.", [("penghargaan Bupati Cilacap karena menyelamatkan nelayan", ["Satpolairud Polresta Cilacap"],
+                          None)]),
+    ("members counted, 'mereka' said to serve in a sub-unit", "Polres Klaten memberikan penghargaan kepada lima "
+     "anggota atas pengungkapan kasus curanmor. Mereka merupakan anggota Satreskrim Polres Klaten.",
+     [("penghargaan Polres Klaten atas pengungkapan kasus curanmor", ["Satreskrim Polres Klaten"], None)]),
     ("not only that, said of the same award: no second one", "Polres Bantul menerima piagam penghargaan dari "
      "Ombudsman RI atas pelayanan SIM terbaik. Tidak hanya itu, piagam tersebut juga dipajang di lobi Mapolres.",
      [("piagam penghargaan Ombudsman RI atas pelayanan SIM terbaik", ["Polres Bantul"], None)]),
@@ -1779,6 +1866,15 @@ TITLES = [
      "menerima penghargaan dari Bupati.", "penghargaan atas kesigapannya menangkap pencuri ternak"),
     ("a fronted reason after thanks", "Sebagai bentuk penghormatan atas jasa mengawal arus balik, Kapolres "
      "menyerahkan penghargaan kepada 12 warga.", "penghargaan atas jasa mengawal arus balik"),
+    ("the matter an award concerns, set before the subject, is what it is for", "Berkaitan dengan pengungkapan "
+     "kasus perdagangan orang, Kapolres Blitar mendapat penghargaan dari Gubernur Jawa Timur.",
+     "penghargaan atas pengungkapan kasus perdagangan orang"),
+    ("'terkait' after a dateline", "MADIUN – Terkait penangkapan pelaku pembalakan liar, Polres Madiun menerima "
+     "piagam dari Perhutani.", "piagam atas penangkapan pelaku pembalakan liar"),
+    ("'sehubungan dengan' before a passive award verb", "Sehubungan dengan pengamanan Pilkada serentak, Polres Ngawi "
+     "diganjar penghargaan oleh Bupati Ngawi.", "penghargaan atas pengamanan Pilkada serentak"),
+    ("a matter that only points back names nothing", "Terkait hal tersebut, Polres Ngawi menerima piagam dari "
+     "Bupati.", "piagam"),
     ("a fronted reason that only points back names nothing", "Atas keberhasilan tersebut, Bupati memberikan "
      "penghargaan kepada Polres Dompu.", "penghargaan"),
     ("a bare award at an awarding night", "Polres Dompu meraih penghargaan pada malam Penganugerahan Pelayanan Publik "
@@ -2254,6 +2350,13 @@ OFFICERS = [
      "2024, mengatakan penilaian dilakukan Ombudsman.", (None, None, None)),
     ("'Polisi' after the rank and an honorific", "Polres Sikka meraih penghargaan dari Bupati Sikka. Penghargaan "
      "diterima oleh Kombes Polisi Hj Wulan Sari.", ("Wulan Sari", "Kombes Pol", None)),
+    ("a lone letter run into bare titles is read with them", "Polda Bali meraih anugerah dari Komisi Informasi. "
+     "Anugerah itu diterima langsung Kabid Humas Polda Bali, Kombes Pol Budi Hartono S SIK MSi.",
+     ("Budi Hartono", "Kombes Pol", "Kabid Humas")),
+    ("a lone letter before one bare title", "Polres Gianyar menerima piagam dari Bupati Gianyar. Piagam diterima oleh "
+     "AKBP Made Surya W MM, Kamis (3/4).", ("Made Surya", "AKBP", None)),
+    ("a lone letter set off from the titles by a comma stays the name's", "Polres Tabanan menerima piagam dari Bupati "
+     "Tabanan. Piagam diterima oleh AKBP Gede Arta P, SH, Senin (7/4).", ("Gede Arta P", "AKBP", None)),
 ]  # fmt: skip
 
 
@@ -2454,6 +2557,15 @@ EVENT_DATES = [
      "Ombudsman RI. Piagam itu diterima Kapolres di Palembang. Penilaian meliputi standar pelayanan. "
      '"Kami bangga dan bertekad memberikan pelayanan terbaik bagi warga," ujarnya, Kamis, 25 Januari 2024.',
      None, None),
+    ("the giver named after 'dari' by those who received, then quoted", "Tiga anggota Polsek Tampan mendapat piagam "
+     "dari Kapolres Pekanbaru AKBP Rudi Hartono atas penangkapan jambret. \"Ini ungkapan terima kasih kami,\" kata "
+     "Kapolres Pekanbaru AKBP Rudi Hartono, Kamis (9/3/2023).", None, "2023-03-09"),
+    ("the giver after 'dari', named again when quoted", "Personel Polsek Dumai Barat menerima penghargaan dari "
+     "Kapolres Dumai atas dedikasi mereka. \"Pertahankan kinerja ini,\" ujar Kapolres, Selasa (14/3/2023).", None,
+     "2023-03-14"),
+    ("the giver after 'dari', a pronoun that may stand for those who received", "Polsek Dumai Barat menerima "
+     "penghargaan dari Kapolres Dumai. Penilaian meliputi kecepatan layanan. Kapolsek hadir bersama stafnya. "
+     "\"Kami bangga,\" ujarnya, Selasa (14/3/2023).", None, None),
     ("the giver speaks at another occasion", "Kapolda Riau Irjen Pol Andi Wijaya memberikan penghargaan kepada Polsek "
      'Tampan. Polsek itu menangkap pengedar sabu. "Barang bukti kami musnahkan," kata Kapolda saat pemusnahan '
      "narkoba di Mapolda, Senin (6/3).",
@@ -3107,6 +3219,10 @@ PEOPLE_LISTED = [
      "Kapolres Pati memberikan piagam kepada dua anggota Satsamapta Polres Pati, yakni Bripka Agus Salim dan Briptu "
      "Joko Susilo, atas aksi mereka menolong warga.",
      [(["Satsamapta Polresta Pati"], "Agus Salim"), (["Satsamapta Polresta Pati"], "Joko Susilo")]),
+    ("the sub-unit of those listed, said in a later sentence", "Dua anggota Polres Kebumen mendapat piagam dari "
+     "Kapolres Kebumen atas aksi menolong korban banjir. Kedua anggota Polres Kebumen itu adalah Bripka Rudi Hartono dan "
+     "Briptu Agus Salim. Keduanya merupakan anggota Satsamapta Polres Kebumen.",
+     [(["Satsamapta Polres Kebumen"], "Rudi Hartono"), (["Satsamapta Polres Kebumen"], "Agus Salim")]),
     ("those who hand it over are no list of recipients",
      "Polres Kudus meraih penghargaan dari Kapolda Jateng. Penghargaan diserahkan oleh dua pejabat, yaitu Kapolda "
      "Jateng Irjen Ahmad Luthfi dan Wakapolda Brigjen Abiyoso Seno.",

@@ -28,15 +28,40 @@ NOT_AFTER_SUPERLATIVE = "".join(f"(?<!{w})" for w in _WORDS["superlatives"])
 # list of reasons ("atas dedikasi, integritas, dan kontribusi nyata") does not; ", dan berharap ..." starts a clause.
 # What the deed was goes on past "oleh" before a common noun ("penganiayaan oleh orang tua"), "saat"/"ketika" before
 # a verb ("ketika mengevakuasi korban") and a comma before what it includes (", termasuk ..."); "oleh Kapolda", "saat
-# upacara" are the giving's; "di" after a superlative says where the best is ("tertinggi di Banten").
-REASON_END = re.compile(
+# upacara" are the giving's; "di" after a superlative says where the best is ("tertinggi di Banten"), "di bawah
+# umur" says who the victims were.
+_REASON_END = re.compile(
     r"\s+(?:dari|kepada|bagi|oleh(?!\s+[a-z])|yang|pada(?=\s+(?-i:[A-Z\d]))|setelah|usai|(?:saat|ketika)(?!\s+(?:me|ber)[a-z]{3,})|"
     r"yang diserahkan|yang diterima|"
     r"diserahkan|diberikan|diterima|dianugerahkan|disampaikan|sehingga|dalam acara|sekaligus|merupakan|berlangsung|"
     r"digelar|diadakan|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)\.|\.(?!\d)|"
     r"(?:(?<!\d),|,(?!\d))(?!\s+(?:(?-i:[a-z][\w-]*),?\s+){1,4}?(?:dan|serta)\s|\s+(?:dan|serta)\s+(?!(?:ber|me)[a-z]{3,})"
-    rf"|\s+(?:{GOES_ON})\s)|{NOT_AFTER_SUPERLATIVE}\s+di\s+"
+    rf"|\s+(?:{GOES_ON})\s)|{NOT_AFTER_SUPERLATIVE}\s+di\s+(?!(?:{'|'.join(_WORDS['deed_scene_phrases'])})\b)"
 )
+# In a reason that names a deed, "di" before a region's name (not a building's), maybe after a word like "wilayah" or
+# "perairan", says where the deed was done: "atas pengungkapan perkara X di Kabupaten Y", "karena menangkap pelaku di
+# perairan Z" go on past it.
+DEED = re.compile(rf"\b(?:{'|'.join(_WORDS['deed_words'])})\b", re.I)
+DEED_SCENE = re.compile(
+    rf"(?:(?:{'|'.join(_WORDS['deed_scene_words'])})\s+)?(?!(?:{'|'.join(_WORDS['venue_words'])})\b)[A-Z]"
+)
+
+
+class _ReasonEnd:
+    """Where a reason's clause ends (REASON_END), going on past the scene of its deed."""
+
+    def search(self, sentence: str, position: int) -> re.Match | None:
+        end = _REASON_END.search(sentence, position)
+        while end and end.group(0).split() == ["di"] and DEED.search(sentence, position, end.start()):
+            if not DEED_SCENE.match(sentence, end.end()):
+                break
+            end = _REASON_END.search(sentence, end.end())
+        return end
+
+
+REASON_END = _ReasonEnd()
+
+
 # "setelah" says what the award is for when what follows is a success: "penghargaan setelah berhasil mengungkap ...",
 # "setelah Satgas X dinilai berhasil melampaui target" (not "setelah upacara", which says when).
 AFTER_SUCCESS = r"setelah(?=\s+(?:[\w-]+\s+){0,5}?(?:berhasil|sukses|mampu)\b)"

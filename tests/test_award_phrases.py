@@ -1700,7 +1700,8 @@ TITLES = [
     ("tanda penghargaan is one award word", "Wakapolda menyerahkan tanda penghargaan atas keberanian menangkap "
      "komplotan begal kepada Polres Dompu.", "tanda penghargaan atas keberanian menangkap komplotan begal"),
     ("setelah and a success says what it is for", "Polres Lembata diganjar penghargaan setelah berhasil "
-     "menggagalkan penyelundupan kayu di Lewoleba.", "penghargaan setelah berhasil menggagalkan penyelundupan kayu"),
+     "menggagalkan penyelundupan kayu di Lewoleba.",
+     "penghargaan setelah berhasil menggagalkan penyelundupan kayu di Lewoleba"),
     ("setelah and an occasion says when", "Polres Lembata menerima penghargaan setelah upacara HUT Bhayangkara di "
      "lapangan.", "penghargaan"),
     ("a short name in brackets glosses the long one", "Kapolres menerima penghargaan pada malam Penganugerahan "
@@ -1709,6 +1710,18 @@ TITLES = [
     ("a second verb of the receiver ends the title", "Satreskrim Polres Dompu mendapat apresiasi dan menerima "
      "piagam penghargaan atas pengungkapan kasus pembalakan liar.",
      "piagam penghargaan atas pengungkapan kasus pembalakan liar"),
+    ("the region where the deed was done stays in the reason", "Satreskrim Polres Alor menerima piagam penghargaan "
+     "atas pembongkaran sindikat curanmor di Kabupaten Alor dan Kota Kalabahi, Selasa.",
+     "piagam penghargaan atas pembongkaran sindikat curanmor di Kabupaten Alor dan Kota Kalabahi"),
+    ("a region word before the place's name", "Ditpolairud menerima penghargaan karena berhasil menangkap "
+     "penyelundup benih lobster di perairan Pulau Rote.",
+     "penghargaan karena berhasil menangkap penyelundup benih lobster di perairan Pulau Rote"),
+    ("a minor, di bawah umur, is no place", "Unit PPA menerima penghargaan atas penanganan kasus pencabulan anak di "
+     "bawah umur dari lembaga perlindungan anak.", "penghargaan atas penanganan kasus pencabulan anak di bawah umur"),
+    ("a building after di is where it was handed over", "Satnarkoba menerima penghargaan atas pengungkapan ganja "
+     "kering di Aula Polda NTT.", "penghargaan atas pengungkapan ganja kering"),
+    ("a lower-case word after di ends the reason too", "Bhabinkamtibmas menerima penghargaan atas kinerja menjaga "
+     "keamanan di wilayah masing-masing.", "penghargaan atas kinerja menjaga keamanan"),
 ]  # fmt: skip
 
 
@@ -1766,7 +1779,7 @@ STORY_TITLES = [
     ("a named award and what a later sentence says it is for",
      "Polres Bima menerima penghargaan pin emas dari Kementerian ATR/BPN. Penghargaan itu merupakan bentuk pengakuan "
      "atas keberhasilan memberantas mafia tanah di Bima.",
-     "penghargaan pin emas atas keberhasilan memberantas mafia tanah"),
+     "penghargaan pin emas atas keberhasilan memberantas mafia tanah di Bima"),
     ("a named award the story writes again with its year",
      "Polres Merauke menerima Penghargaan Top 45 Inovasi Daerah dari Kementerian Dalam Negeri. Top 45 Inovasi Daerah "
      "Tahun 2021 diikuti ratusan instansi.", "Penghargaan Top 45 Inovasi Daerah Tahun 2021"),

@@ -11,6 +11,7 @@ import re
 
 from pipelines.award_reasons import AFTER_SUCCESS, BEFORE_GIVING, EVENT_WORDS, PRAISE, REASON, REASON_END, reason_near
 from pipelines.award_years import MEETING
+from pipelines.givers import ORGANISATION_WORDS
 from pipelines.ranks import ANY_CASE_RANK_RE
 from pipelines.units import find_unit_mentions
 
@@ -250,7 +251,7 @@ def _named_award(sentence: str, m: re.Match) -> str:
     if cited:  # the award's citation in quotes: penghargaan Terbaik I "Atas Prestasi dan Dedikasi ..."
         return f"{head} {cited.group(1)}{_event_after(sentence, cited.end())}"
     if not is_generic_title(head):
-        return head + (_event_after(sentence, start + len(head)) or _deed_after(sentence, start + len(head)))
+        return head + (_event_after(sentence, start + len(head)) or _deed_after(sentence, start + len(head), head))
     what = _what_it_is(sentence, start + len(word), start + len(head))
     # "Piagam penghargaan juga diberikan ... sebagai pemrakarsa": the adverb belongs to the giving, not the award
     return ADVERB_AFTER.sub("", head) + what
@@ -273,11 +274,23 @@ def _event_after(sentence: str, position: int) -> str:
 
 
 # A named award and, right after it, the deed it was won for: "penghargaan kategori Satuan Terbaik karena selama
-# operasi itu berhasil mengungkap ...", "predikat X atas capaian ...".
-DEED_AFTER = re.compile(rf"\s+(atas|karena|{AFTER_SUCCESS})\s+", re.I)
+# operasi itu berhasil mengungkap ...", "predikat X atas capaian ...", "berkat ...".
+DEED_AFTER = re.compile(rf"\s+(atas|karena|berkat|{AFTER_SUCCESS})\s+", re.I)
+# Or after the verb that gives it, the award its subject: "penghargaan X Award ini diberikan sebagai apresiasi atas
+# ...", "predikat WBK itu diraih berkat ..." (not an award that only says its giver, "penghargaan Komisi X diberikan
+# atas ...", whose reason may be another's).
+GIVEN_FOR = re.compile(
+    r"(?:\s+(?:itu|ini|tersebut))?\s+di(?:berikan|anugerahkan|serahkan|raih|peroleh|terima)"
+    rf"(?:\s+sebagai\s+(?:(?:bentuk|wujud|tanda)\s+)?(?:apresiasi|penghargaan|pengakuan))?(?={DEED_AFTER.pattern})",
+    re.I,
+)
+BODY_HEAD = re.compile(rf"^\w+(?:\s+penghargaan)?\s+(?:{ORGANISATION_WORDS})\b", re.I)
 
 
-def _deed_after(sentence: str, position: int) -> str:
+def _deed_after(sentence: str, position: int, head: str) -> str:
+    given = GIVEN_FOR.match(sentence, position)
+    if given and not BODY_HEAD.match(head):
+        position = given.end()
     m = DEED_AFTER.match(sentence, position)
     tail = title_tail(sentence, m.end(), REASON_END) if m else ""
     if not tail or is_generic_title(tail.strip()) or AWARD_NAMED_ON.match(tail.strip()):

@@ -1720,6 +1720,16 @@ TITLES = [
      "bawah umur dari lembaga perlindungan anak.", "penghargaan atas penanganan kasus pencabulan anak di bawah umur"),
     ("a building after di is where it was handed over", "Satnarkoba menerima penghargaan atas pengungkapan ganja "
      "kering di Aula Polda NTT.", "penghargaan atas pengungkapan ganja kering"),
+    ("a named award, the verb that gives it, then what it is for", "Menurut ketua panitia, penghargaan Bhayangkara "
+     "Muda Award itu diberikan sebagai bentuk apresiasi atas keberhasilan Polres Sumba membongkar jaringan curanmor.",
+     "penghargaan Bhayangkara Muda Award atas keberhasilan Polres Sumba membongkar jaringan curanmor"),
+    ("a named predikat won berkat something", "Predikat Zona Hijau tersebut diraih berkat kepatuhan Polres Flores "
+     "Timur terhadap standar pelayanan publik.",
+     "Predikat Zona Hijau berkat kepatuhan Polres Flores Timur terhadap standar pelayanan publik"),
+    ("berkat right after a named award", "Polres Rote meraih predikat Informatif berkat keterbukaan informasi "
+     "layanan SKCK.", "predikat Informatif berkat keterbukaan informasi layanan SKCK"),
+    ("an award that only says its body keeps no reason after its giving verb", "Penghargaan Yayasan Peduli "
+     "Lingkungan diberikan atas kinerja Satreskrim menjaga hutan mangrove.", "Penghargaan Yayasan Peduli Lingkungan"),
     ("a lower-case word after di ends the reason too", "Bhabinkamtibmas menerima penghargaan atas kinerja menjaga "
      "keamanan di wilayah masing-masing.", "penghargaan atas kinerja menjaga keamanan"),
 ]  # fmt: skip

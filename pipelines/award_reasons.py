@@ -20,6 +20,7 @@ GOES_ON = "|".join(_WORDS["reason_goes_on"])
 PRAISE = "|".join(_WORDS["praise_words"])
 EVENT_WORDS = "|".join(_WORDS["event_words"])
 BEFORE_GIVING = "|".join(_WORDS["before_giving"])
+NAME_QUALIFIERS = "|".join(_WORDS["name_qualifiers"])
 # Python looks behind by a fixed width only: one look-behind for each word.
 NOT_AFTER_SUPERLATIVE = "".join(f"(?<!{w})" for w in _WORDS["superlatives"])
 

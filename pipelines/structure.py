@@ -42,6 +42,7 @@ from pipelines.award_title_choice import (
     best_title,
     named_by_giver,
     with_class_among,
+    with_headline_name,
     with_name_said_apart,
     with_reason_said_of_it,
     with_year_said_apart,
@@ -311,6 +312,8 @@ def _complete_title(award: Award, story: Story) -> None:
         award.title = headline_title
     elif award.title and headline_title and _names_more_fully(headline_title, award.title):
         award.title = headline_title  # body "pin emas", headline "pin emas PPKM skala mikro"
+    else:
+        award.title = with_headline_name(award.title, headline_title)
     if is_generic_title(award.title):
         award.title = _reason_said_before(award, story) or award.title
     award.title = with_occasion(with_class_among(award.title or headline_title, award.evidence), award.evidence)

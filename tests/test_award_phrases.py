@@ -1785,6 +1785,30 @@ def test_a_bare_award_goes_by_its_giver(construction, text, title):
     assert [a["title"] for a in extract_awards(None, text)] == [title]
 
 
+# A headline that writes the body's short name out in full, with its field or class: the full name and the body's
+# reason.
+HEADLINE_NAMES = [
+    ("the field a headline adds to the name", "Polres Sikka Raih Bhayangkara Award Bidang Pelayanan Lalu Lintas dari "
+     "Lembaga Kajian Nusa", "Polres Sikka meraih penghargaan Bhayangkara Award atas pelayanan SIM keliling yang "
+     "menjangkau desa terpencil.", "penghargaan Bhayangkara Award Bidang Pelayanan Lalu Lintas atas pelayanan SIM "
+     "keliling"),
+    ("the category and type a headline adds", "Polres Ende Terima Trofi Kamtibmas Award Kategori Polres Tipe C",
+     "Polres Ende menerima trofi Kamtibmas Award karena inovasi layanan SKCK daring.",
+     "trofi Kamtibmas Award Kategori Polres Tipe C karena inovasi layanan SKCK daring"),
+    ("a headline's verb after the name adds nothing", "Polres Sikka Raih Pin Emas Berantas Judi Online",
+     "Polres Sikka menerima penghargaan pin emas atas keberhasilan memberantas judi online.",
+     "penghargaan pin emas atas keberhasilan memberantas judi online"),
+    ("whom the headline says it went to adds nothing", "Lembaga Kajian Beri Penghargaan Nusa Award ke Polres Alor",
+     "Polres Alor menerima penghargaan Nusa Award karena layanan SKCK daring.",
+     "penghargaan Nusa Award karena layanan SKCK daring"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, headline, text, title", HEADLINE_NAMES, ids=[r[0] for r in HEADLINE_NAMES])
+def test_a_headline_writes_the_name_out_in_full(construction, headline, text, title):
+    assert [a["title"] for a in extract_awards(headline, text)] == [title]
+
+
 STORY_TITLES = [
     ("a named award and what a later sentence says it is for",
      "Polres Bima menerima penghargaan pin emas dari Kementerian ATR/BPN. Penghargaan itu merupakan bentuk pengakuan "

@@ -285,12 +285,22 @@ GIVEN_FOR = re.compile(
     re.I,
 )
 BODY_HEAD = re.compile(rf"^\w+(?:\s+penghargaan)?\s+(?:{ORGANISATION_WORDS})\b", re.I)
+# Or past whom it went to, a few words with no clause of their own: "penghargaan X Award kepada Kadiv Humas Irjen Y
+# atas loyalitasnya ...", "penghargaan berupa satu unit sepeda motor kepada Polsek Z karena berhasil ...".
+RECEIVERS_BETWEEN = re.compile(
+    r"\s+(?:kepada|bagi)(?:\s+(?!(?:atas|karena|berkat|yang|dan|serta|dari|oleh|di|pada)\b)[\w.()/-]+){1,8}?"
+    rf"(?={DEED_AFTER.pattern})",
+    re.I,
+)
 
 
 def _deed_after(sentence: str, position: int, head: str) -> str:
     given = GIVEN_FOR.match(sentence, position)
     if given and not BODY_HEAD.match(head):
         position = given.end()
+    # (a state decoration goes by its formal name alone, whatever the sentence goes on to say)
+    receivers = None if DECORATION.search(head) else RECEIVERS_BETWEEN.match(sentence, position)
+    position = receivers.end() if receivers else position
     m = DEED_AFTER.match(sentence, position)
     tail = title_tail(sentence, m.end(), REASON_END) if m else ""
     if not tail or is_generic_title(tail.strip()) or AWARD_NAMED_ON.match(tail.strip()):
@@ -319,7 +329,7 @@ def _what_it_is(sentence: str, after_word: int, after_head: int) -> str:
     tail = title_tail(sentence, reason.end(), REASON_END) if reason else ""
     # not "Penghargaan berupa piagam penghargaan"; "apresiasi atas penghargaan X": the award is X, named on
     if reason and not is_generic_title(tail) and not AWARD_NAMED_ON.match(tail.strip()):
-        return f" {reason.group(1)}{tail}"
+        return f" {reason.group(1)}{tail}{_deed_past_form(sentence, reason, tail)}"
     return _event_after(sentence, after_head) or _winner_group(sentence, after_head) or _fronted(sentence, after_word)
 
 
@@ -350,6 +360,16 @@ def _fronted(sentence: str, after_word: int) -> str:
 def _word_start(sentence: str, after_word: int) -> int:
     """Where the award word ending at `after_word` begins."""
     return re.search(r"\w+$", sentence[:after_word]).start() if re.search(r"\w$", sentence[:after_word]) else after_word
+
+
+def _deed_past_form(sentence: str, reason: re.Match, form: str) -> str:
+    """ "penghargaan berupa satu unit sepeda motor kepada Polsek X karena berhasil ...": what the form was given for,
+    said past whom it went to; "" when the sentence says nothing more."""
+    later = reason_near(sentence, reason.end() + len(form)) if reason.group(1).lower() == "berupa" else None
+    if not later or later.group(1).lower() not in ("atas", "karena"):
+        return ""
+    deed = title_tail(sentence, later.end(), REASON_END)
+    return f" {later.group(1).lower()}{deed}" if deed.strip() else ""
 
 
 def _past_its_form(sentence: str, reason: re.Match | None) -> re.Match | None:

@@ -39,6 +39,7 @@ from pipelines.award_speech_day import giver_speech_day
 from pipelines.award_stand_ins import stood_in_for
 from pipelines.award_story_titles import classes_in_named_award, one_award_ranked, placings_in_story_award
 from pipelines.award_title_choice import (
+    NAME_END,
     best_title,
     named_by_giver,
     with_class_among,
@@ -310,10 +311,10 @@ def _complete_title(award: Award, story: Story) -> None:
     headline_title = title_of(story.title) if story.title else None
     if is_generic_title(award.title) and not is_generic_title(headline_title):
         award.title = headline_title
-    elif award.title and headline_title and _names_more_fully(headline_title, award.title):
-        award.title = headline_title  # body "pin emas", headline "pin emas PPKM skala mikro"
-    else:
-        award.title = with_headline_name(award.title, headline_title)
+    elif award.title and headline_title:
+        fuller = with_headline_name(award.title, headline_title)
+        # body "pin emas (karena ...)", headline "pin emas PPKM skala mikro": the headline's name
+        award.title = headline_title if fuller == award.title and _names_more_fully(headline_title, fuller) else fuller
     if is_generic_title(award.title):
         award.title = _reason_said_before(award, story) or award.title
     award.title = with_occasion(with_class_among(award.title or headline_title, award.evidence), award.evidence)
@@ -340,7 +341,12 @@ def _reason_said_before(award: Award, story: Story) -> str | None:
 
 
 def _names_more_fully(headline_title: str, title: str) -> bool:
-    return len(headline_title) > len(title) and headline_title.lower().startswith(title.lower().rstrip(" .,"))
+    """The headline writes the award's name ("pin emas PPKM skala mikro") on from the body's name, before what the
+    body says it is for ("pin emas karena posko ...")."""
+    name = title[: m.start()] if (m := NAME_END.search(title)) and not NAME_END.search(headline_title) else title
+    if is_generic_title(name):
+        return False
+    return len(headline_title) > len(name) and headline_title.lower().startswith(name.lower().rstrip(" .,"))
 
 
 def _tidy(title: str) -> str:

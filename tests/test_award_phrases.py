@@ -1730,6 +1730,16 @@ TITLES = [
      "layanan SKCK.", "predikat Informatif berkat keterbukaan informasi layanan SKCK"),
     ("an award that only says its body keeps no reason after its giving verb", "Penghargaan Yayasan Peduli "
      "Lingkungan diberikan atas kinerja Satreskrim menjaga hutan mangrove.", "Penghargaan Yayasan Peduli Lingkungan"),
+    ("a named award, whom it went to, then its deed", "Yayasan Lentera memberikan penghargaan Lentera Award kepada "
+     "Kasat Lantas Polres Ngada AKP Yohanes Bata atas inovasi SIM keliling.",
+     "penghargaan Lentera Award atas inovasi SIM keliling"),
+    ("what form it took, whom it went to, then its deed", "Kapolda NTT menyerahkan penghargaan berupa sebuah mobil "
+     "patroli kepada Polsek Wolowaru karena berhasil menangkap komplotan pencuri ternak.",
+     "penghargaan berupa sebuah mobil patroli karena berhasil menangkap komplotan pencuri ternak"),
+    ("a clause about the receivers keeps the deed apart", "Yayasan Lentera memberikan penghargaan Lentera Award kepada "
+     "Polres Ngada yang selama ini aktif membina pelajar atas inovasi SIM keliling.", "penghargaan Lentera Award"),
+    ("a decoration past its receivers keeps its formal name", "Presiden menganugerahkan Satyalancana Dharma Nusa "
+     "kepada Kompol Yusuf atas tugas di daerah konflik.", "Satyalancana Dharma Nusa"),
     ("a lower-case word after di ends the reason too", "Bhabinkamtibmas menerima penghargaan atas kinerja menjaga "
      "keamanan di wilayah masing-masing.", "penghargaan atas kinerja menjaga keamanan"),
 ]  # fmt: skip

@@ -21,6 +21,11 @@ PRAISE = "|".join(_WORDS["praise_words"])
 EVENT_WORDS = "|".join(_WORDS["event_words"])
 BEFORE_GIVING = "|".join(_WORDS["before_giving"])
 NAME_QUALIFIERS = "|".join(_WORDS["name_qualifiers"])
+# Where a clause of its own starts: "tetapi", "namun" ...; "dan kita ...", "serta mereka ..."; "membuktikan bahwa".
+CLAUSE_START = (
+    rf"(?:{'|'.join(_WORDS['clause_conjunctions'])})|(?:dan|serta)(?=\s+(?:{'|'.join(_WORDS['personal_pronouns'])})\b)"
+    r"|me[a-z]{3,}(?=\s+bahwa\b)"
+)
 # Python looks behind by a fixed width only: one look-behind for each word.
 NOT_AFTER_SUPERLATIVE = "".join(f"(?<!{w})" for w in _WORDS["superlatives"])
 
@@ -35,7 +40,7 @@ _REASON_END = re.compile(
     r"\s+(?:dari|kepada|bagi|oleh(?!\s+[a-z])|yang|pada(?=\s+(?-i:[A-Z\d]))|setelah|usai|(?:saat|ketika)(?!\s+(?:me|ber)[a-z]{3,})|"
     r"yang diserahkan|yang diterima|"
     r"diserahkan|diberikan|diterima|dianugerahkan|disampaikan|sehingga|dalam acara|sekaligus|merupakan|berlangsung|"
-    r"digelar|diadakan|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)\.|\.(?!\d)|"
+    rf"digelar|diadakan|tadi|{CLAUSE_START}|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)\.|\.(?!\d)|"
     r"(?:(?<!\d),|,(?!\d))(?!\s+(?:(?-i:[a-z][\w-]*),?\s+){1,4}?(?:dan|serta)\s|\s+(?:dan|serta)\s+(?!(?:ber|me)[a-z]{3,})"
     rf"|\s+(?:{GOES_ON})\s)|{NOT_AFTER_SUPERLATIVE}\s+di\s+(?!(?:{'|'.join(_WORDS['deed_scene_phrases'])})\b)"
 )

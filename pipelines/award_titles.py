@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import re
 
-from pipelines.award_reasons import AFTER_SUCCESS, BEFORE_GIVING, EVENT_WORDS, PRAISE, REASON, REASON_END, reason_near
+from pipelines.award_reasons import (
+    AFTER_SUCCESS,
+    BEFORE_GIVING,
+    CLAUSE_START,
+    EVENT_WORDS,
+    PRAISE,
+    REASON,
+    REASON_END,
+    reason_near,
+)
 from pipelines.award_years import MEETING
 from pipelines.givers import ORGANISATION_WORDS
 from pipelines.ranks import ANY_CASE_RANK_RE
@@ -124,7 +133,7 @@ GENERIC_TITLE = re.compile(
     r"(?:\s+(?:(?:dan|serta|atau)\s+)?\(?(?:piagam|piala|penghargaan|trofi|sertifikat|medali|reward|apresiasi)\)?)*"
     # ... or what form it took, no more: "apresiasi berupa dua penghargaan", "penghargaan berupa piagam"
     r"(?:\s+berupa\s+(?:(?:sebuah|satu|dua|tiga|\d+)\s+)?(?:piagam|penghargaan|plakat|sertifikat|trofi|piala)(?:\s+penghargaan)?)?"
-    rf"(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|{PRAISE}|{BEFORE_GIVING}|serupa|yang sama|pertama|kedua|ketiga|"
+    rf"(?:\s+(?:itu|ini|tersebut|tadi|sekaligus|seperti ini|seperti|{PRAISE}|{BEFORE_GIVING}|serupa|yang sama|pertama|kedua|ketiga|"
     # "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya": adverbs, not the award's name;
     # "penghargaan tertinggi" praises an award the story names elsewhere (a decoration's formal name)
     r"lainnya|lain|kembali|lagi|juga|pun|kali|selanjutnya|berikutnya|setinggi-tingginya|sebesar-besarnya|(?:tidak|bukan)\s+\w+))*"
@@ -148,7 +157,7 @@ TITLE_END = re.compile(
     r"(?<![Bb]ebas)\s+(?:(?i:dari|kepada|bagi|oleh)|yang diserahkan|yang diterima|di|pada(?! kategori)|setelah|usai|saat|atas|karena|untuk(?! kategori)|sebagai|"
     r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
     rf"dalam (?i:{MEETING})|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|(?:men)?jadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|bukan|berlangsung|melalui|lewat|"
-    r"dilaksanakan|dilakukan|digelar|diadakan|dihelat|diumumkan|mewakili|"
+    rf"dilaksanakan|dilakukan|digelar|diadakan|dihelat|diumumkan|mewakili|tadi|{CLAUSE_START}|"
     # "apresiasi dan menerima piagam ...": a second verb of the receiver (not "Bersih dan Melayani", a name; a ber-
     # word after "dan" is as often a merit: "berprestasi dan berdedikasi")
     r"(?<![Bb]ersih\s)(?:dan|serta)(?=\s+me(?:m|n|ng|ny|[lrwy])[a-z]{3,}\b)|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"

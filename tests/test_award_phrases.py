@@ -1740,6 +1740,17 @@ TITLES = [
      "Polres Ngada yang selama ini aktif membina pelajar atas inovasi SIM keliling.", "penghargaan Lentera Award"),
     ("a decoration past its receivers keeps its formal name", "Presiden menganugerahkan Satyalancana Dharma Nusa "
      "kepada Kompol Yusuf atas tugas di daerah konflik.", "Satyalancana Dharma Nusa"),
+    ("a verb that reports what the award shows ends it", "Polres Nagekeo yang meraih predikat terbaik kedua "
+     "membuktikan bahwa kerja keras anggota tidak sia-sia.", "predikat terbaik kedua"),
+    ("dan before a pronoun starts a clause of its own", "Bupati memberikan penghargaan kepada Polres Nagekeo karena "
+     "banjir bandang itu sudah menjadi urusan bersama dan kami semua wajib membantu korban.",
+     "penghargaan karena banjir bandang itu sudah menjadi urusan bersama"),
+    ("sedangkan starts another clause", "Kapolres memberikan penghargaan atas kesigapan anggota sedangkan warga "
+     "pelapor menerima bingkisan.", "penghargaan atas kesigapan anggota"),
+    ("tetapi ends a named award", "Polres Ende menerima piagam Lentera Award tetapi belum puas dengan layanan SKCK.",
+     "piagam Lentera Award"),
+    ("tadi points back like itu", "\"Yang kami berikan penghargaan tadi adalah anggota yang menangkap pencuri sapi,\" "
+     "kata Kapolres Nagekeo.", "penghargaan"),
     ("a lower-case word after di ends the reason too", "Bhabinkamtibmas menerima penghargaan atas kinerja menjaga "
      "keamanan di wilayah masing-masing.", "penghargaan atas kinerja menjaga keamanan"),
 ]  # fmt: skip

@@ -37,7 +37,7 @@ from pipelines.award_reading import (
 from pipelines.award_reasons import REASON
 from pipelines.award_speech_day import giver_speech_day
 from pipelines.award_stand_ins import stood_in_for
-from pipelines.award_story_titles import classes_in_named_award, one_award_ranked, placings_in_story_award
+from pipelines.award_story_titles import one_award_ranked, titles_told_as_parts
 from pipelines.award_title_choice import (
     NAME_END,
     best_title,
@@ -117,8 +117,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         awards[0].title = with_reason_said_of_it(with_class_among(awards[0].title, story.body), story.body)
         about = [s for s in story.body if AWARD_TERMS.search(s) and not BACKGROUND.search(s)]
         awards[0].title = with_year_said_apart(with_name_said_apart(awards[0].title, about), story.text)
-    placings_in_story_award(awards, story)
-    classes_in_named_award(awards)
+    titles_told_as_parts(awards, story)
     for award in awards:
         award.title = named_by_giver(award.title, award.giver)
         # The name it ends up with may carry its period ("capaian IKPA 2024" taken from a sentence naming no unit).

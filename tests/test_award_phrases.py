@@ -1830,6 +1830,25 @@ def test_a_headline_writes_the_name_out_in_full(construction, headline, text, ti
     assert [a["title"] for a in extract_awards(headline, text)] == [title]
 
 
+# A placing that names no contest, in a story that names one: the placing was won there.
+CONTEST_APART = [
+    ("a championship named in another sentence", "Polres Sikka mengikuti Kejuaraan Voli Bhayangkara Cup 2023 di "
+     "Maumere. Tim Polres Sikka meraih juara II kategori putra.",
+     ["juara II kategori putra - Kejuaraan Voli Bhayangkara Cup 2023"]),
+    ("an event after ajang, with its year", "Polres Alor tampil dalam ajang Alor Expo Bahari 2022 di Kalabahi. Stand "
+     "Polres Alor meraih juara I sebagai stand terbaik.", ["juara I sebagai stand terbaik - Alor Expo Bahari 2022"]),
+    ("two contests named: which one is not said", "Polres Alor mengikuti Kejuaraan Voli Bhayangkara Cup 2023 dan "
+     "Festival Bahari Alor 2023. Polres Alor meraih juara II kategori putra.", ["juara II kategori putra"]),
+    ("a placing that names its own contest", "Polres Sikka mengikuti Kejuaraan Voli Bhayangkara Cup 2023 di Maumere. "
+     "Polres Sikka meraih juara II Lomba Tembak Reaksi.", ["juara II Lomba Tembak Reaksi"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, titles", CONTEST_APART, ids=[row[0] for row in CONTEST_APART])
+def test_a_placing_won_at_the_contest_the_story_names(construction, text, titles):
+    assert [a["title"] for a in extract_awards(None, text)] == titles
+
+
 STORY_TITLES = [
     ("a named award and what a later sentence says it is for",
      "Polres Bima menerima penghargaan pin emas dari Kementerian ATR/BPN. Penghargaan itu merupakan bentuk pengakuan "

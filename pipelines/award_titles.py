@@ -32,10 +32,11 @@ PLACEMENT_RE = re.compile(
 )
 
 
-# "sebagai bentuk penghargaan", "wujud penghargaan": as appreciation, no award's name; "upacara kenaikan pangkat":
+# "sebagai bentuk penghargaan", "wujud penghargaan": as appreciation, no award's name; "final Piala X" is a match of a
+# tournament, not a trophy; "upacara kenaikan pangkat":
 # "mengalami kenaikan pangkat": the routine promotions a ceremony hands out, no award.
 AWARD_START = re.compile(
-    r"\b((?<!bentuk )(?<!wujud )penghargaan|reward|predikat|piagam|plakat|trofi|(?<!sebagai )tanda penghargaan|(?<!ajang )(?<!turnamen )piala|anugerah|(?<!Museum )rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
+    r"\b((?<!bentuk )(?<!wujud )penghargaan|reward|predikat|piagam|plakat|trofi|(?<!sebagai )tanda penghargaan|(?<!ajang )(?<!turnamen )(?<!final )piala|anugerah|(?<!Museum )rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
     r"pin emas|(?<!upacara )(?<!upacara korps )(?<!pengumuman )(?<!mengalami )kenaikan pangkat|satyalancana|bintang bhayangkara|satuan terbaik|polda terbaik|polres terbaik|polsek terbaik|"
     # a customary or honorary title ("gelar adat Dayak ...", "gelar warga kehormatan"), not "gelar perkara/pasukan"
     r"gelar\s+(?:adat|kehormatan|kebangsawanan|warga\s+kehormatan)|"

@@ -1751,6 +1751,8 @@ TITLES = [
      "piagam Lentera Award"),
     ("tadi points back like itu", "\"Yang kami berikan penghargaan tadi adalah anggota yang menangkap pencuri sapi,\" "
      "kata Kapolres Nagekeo.", "penghargaan"),
+    ("the final of a cup is a match, not a trophy", "Bripda Yohan yang mencetak gol di final Piala Presiden menerima "
+     "piagam penghargaan dari Kapolda NTT.", "piagam penghargaan"),
     ("a lower-case word after di ends the reason too", "Bhabinkamtibmas menerima penghargaan atas kinerja menjaga "
      "keamanan di wilayah masing-masing.", "penghargaan atas kinerja menjaga keamanan"),
 ]  # fmt: skip

@@ -1753,6 +1753,15 @@ TITLES = [
      "kata Kapolres Nagekeo.", "penghargaan"),
     ("the final of a cup is a match, not a trophy", "Bripda Yohan yang mencetak gol di final Piala Presiden menerima "
      "piagam penghargaan dari Kapolda NTT.", "piagam penghargaan"),
+    ("yang before how good the deed was goes on", "Kompolnas memberikan apresiasi kepada Polres Lembata atas kinerja "
+     "yang cepat dalam menangani kasus pembakaran lahan.",
+     "apresiasi atas kinerja yang cepat dalam menangani kasus pembakaran lahan"),
+    ("yang before a quality, a second example", "Polres Lembata menerima penghargaan atas kerja sama yang solid dengan "
+     "nelayan setempat.", "penghargaan atas kerja sama yang solid dengan nelayan setempat"),
+    ("yang before a giving verb ends the reason", "Polres Lembata menerima penghargaan atas kinerja yang diserahkan "
+     "Bupati di aula kantor bupati.", "penghargaan atas kinerja"),
+    ("yang before an auxiliary ends the reason", "Polres Lembata menerima penghargaan atas pengungkapan kasus yang "
+     "telah lama meresahkan warga.", "penghargaan atas pengungkapan kasus"),
     ("a lower-case word after di ends the reason too", "Bhabinkamtibmas menerima penghargaan atas kinerja menjaga "
      "keamanan di wilayah masing-masing.", "penghargaan atas kinerja menjaga keamanan"),
 ]  # fmt: skip

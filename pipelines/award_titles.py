@@ -14,6 +14,7 @@ from pipelines.award_reasons import (
     BEFORE_GIVING,
     CLAUSE_START,
     EVENT_WORDS,
+    JOINING_WORDS,
     PRAISE,
     REASON,
     REASON_END,
@@ -231,8 +232,11 @@ DECORATION = re.compile(r"(?:tanda kehormatan\s+)?(?:satya\s?lencana|satyalancan
 def title_tail(sentence: str, position: int, ends: re.Pattern = TITLE_END) -> str:
     """The words that go on naming an award up to where the sentence turns to something else."""
     end = ends.search(sentence, position)
-    tail = sentence[position : end.start() if end else len(sentence)]
-    return " ".join(tail.split()[:14]) and " " + " ".join(tail.split()[:14]) if tail.strip() else ""
+    words = sentence[position : end.start() if end else len(sentence)].split()
+    kept = words[:14]
+    while len(words) > len(kept) and kept and kept[-1].lower() in JOINING_WORDS:
+        kept.pop()  # cut at the limit: not on a word that joins on to what was cut
+    return " " + " ".join(kept) if kept else ""
 
 
 # "apresiasi atas penghargaan Kompolnas Awards 2024": the reason is itself an award ("sebagai apresiasi atas

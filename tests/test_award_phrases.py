@@ -1762,6 +1762,10 @@ TITLES = [
      "Bupati di aula kantor bupati.", "penghargaan atas kinerja"),
     ("yang before an auxiliary ends the reason", "Polres Lembata menerima penghargaan atas pengungkapan kasus yang "
      "telah lama meresahkan warga.", "penghargaan atas pengungkapan kasus"),
+    ("a reason cut at its length does not end on a joining word", "Polres Rote menerima penghargaan atas keberhasilan "
+     "menggagalkan penyelundupan ratusan ekor burung kakatua jambul kuning asal Pulau Rote tujuan ke Surabaya.",
+     "penghargaan atas keberhasilan menggagalkan penyelundupan ratusan ekor burung kakatua jambul kuning asal Pulau "
+     "Rote tujuan"),
     ("a lower-case word after di ends the reason too", "Bhabinkamtibmas menerima penghargaan atas kinerja menjaga "
      "keamanan di wilayah masing-masing.", "penghargaan atas kinerja menjaga keamanan"),
 ]  # fmt: skip

@@ -291,11 +291,13 @@ def _event_after(sentence: str, position: int) -> str:
 # operasi itu berhasil mengungkap ...", "predikat X atas capaian ...", "berkat ...".
 DEED_AFTER = re.compile(rf"\s+(atas|karena|berkat|{AFTER_SUCCESS})\s+", re.I)
 # Or after the verb that gives it, the award its subject: "penghargaan X Award ini diberikan sebagai apresiasi atas
-# ...", "predikat WBK itu diraih berkat ..." (not an award that only says its giver, "penghargaan Komisi X diberikan
-# atas ...", whose reason may be another's).
+# ...", "predikat WBK itu diraih berkat ..."; or after what it is meant as: "Sertifikat X sebagai bukti pengakuan atas
+# ..." (not an award that only says its giver, "penghargaan Komisi X diberikan atas ...", whose reason may be
+# another's).
+AS_THANKS_FOR = r"\s+sebagai\s+(?:(?:bentuk|wujud|tanda|bukti)\s+)?(?:apresiasi|penghargaan|pengakuan)"
 GIVEN_FOR = re.compile(
-    r"(?:\s+(?:itu|ini|tersebut))?\s+di(?:berikan|anugerahkan|serahkan|raih|peroleh|terima)"
-    rf"(?:\s+sebagai\s+(?:(?:bentuk|wujud|tanda)\s+)?(?:apresiasi|penghargaan|pengakuan))?(?={DEED_AFTER.pattern})",
+    r"(?:\s+(?:itu|ini|tersebut))?(?:\s+di(?:berikan|anugerahkan|serahkan|raih|peroleh|terima)"
+    rf"(?:{AS_THANKS_FOR})?|{AS_THANKS_FOR})(?={DEED_AFTER.pattern})",
     re.I,
 )
 BODY_HEAD = re.compile(rf"^\w+(?:\s+penghargaan)?\s+(?:{ORGANISATION_WORDS})\b", re.I)

@@ -1766,6 +1766,8 @@ TITLES = [
      "menggagalkan penyelundupan ratusan ekor burung kakatua jambul kuning asal Pulau Rote tujuan ke Surabaya.",
      "penghargaan atas keberhasilan menggagalkan penyelundupan ratusan ekor burung kakatua jambul kuning asal Pulau "
      "Rote tujuan"),
+    ("a named award, what it is meant as, then its deed", "Polres Alor menerima trofi Bhayangkara Award sebagai "
+     "bentuk apresiasi atas pengungkapan kasus curanmor.", "trofi Bhayangkara Award atas pengungkapan kasus curanmor"),
     ("a lower-case word after di ends the reason too", "Bhabinkamtibmas menerima penghargaan atas kinerja menjaga "
      "keamanan di wilayah masing-masing.", "penghargaan atas kinerja menjaga keamanan"),
 ]  # fmt: skip

@@ -20,23 +20,66 @@ GOES_ON = "|".join(_WORDS["reason_goes_on"])
 PRAISE = "|".join(_WORDS["praise_words"])
 EVENT_WORDS = "|".join(_WORDS["event_words"])
 BEFORE_GIVING = "|".join(_WORDS["before_giving"])
+NAME_QUALIFIERS = "|".join(_WORDS["name_qualifiers"])
+CONTEST_WORDS = "|".join(_WORDS["contest_words"])
+JOINING_WORDS = frozenset(_WORDS["joining_words"])
+# Where a clause of its own starts: "tetapi", "namun" ...; "dan kita ...", "serta mereka ..."; "membuktikan bahwa".
+CLAUSE_START = (
+    rf"(?:{'|'.join(_WORDS['clause_conjunctions'])})|(?:dan|serta)(?=\s+(?:{'|'.join(_WORDS['personal_pronouns'])})\b)"
+    r"|me[a-z]{3,}(?=\s+bahwa\b)"
+)
 # Python looks behind by a fixed width only: one look-behind for each word.
 NOT_AFTER_SUPERLATIVE = "".join(f"(?<!{w})" for w in _WORDS["superlatives"])
+
+# "yang" before a word that says how good the deed was ("atas kinerja yang baik dalam menangani ...", "yang luar
+# biasa", "yang tinggi") goes on with the reason; before a verb, an auxiliary or a pronoun it starts a clause of its own
+# ("yang diserahkan ...", "yang telah ...", "yang kami ..."), and a capital starts a name.
+QUALITY = (
+    r"(?!(?:di|me|ber|ter|se|ke|pe)[a-z]{3,}|(?:telah|sudah|akan|sedang|masih|juga|tidak|bukan|ada|belum|pernah|selama|"
+    rf"dapat|bisa|mampu|{'|'.join(_WORDS['personal_pronouns'])})\b)(?-i:[a-z])\w+"
+)
 
 # What an award is for runs as a clause of its own: "karena institusi itu berperan aktif ...", "karena dinilai patuh
 # pada standar pelayanan publik": no demonstrative or a "pada" before a lower-case word ends it. A comma inside a
 # list of reasons ("atas dedikasi, integritas, dan kontribusi nyata") does not; ", dan berharap ..." starts a clause.
 # What the deed was goes on past "oleh" before a common noun ("penganiayaan oleh orang tua"), "saat"/"ketika" before
 # a verb ("ketika mengevakuasi korban") and a comma before what it includes (", termasuk ..."); "oleh Kapolda", "saat
-# upacara" are the giving's; "di" after a superlative says where the best is ("tertinggi di Banten").
-REASON_END = re.compile(
-    r"\s+(?:dari|kepada|bagi|oleh(?!\s+[a-z])|yang|pada(?=\s+(?-i:[A-Z\d]))|setelah|usai|(?:saat|ketika)(?!\s+(?:me|ber)[a-z]{3,})|"
+# upacara" are the giving's; "di" after a superlative says where the best is ("tertinggi di Banten"), "di bawah
+# umur" says who the victims were.
+_REASON_END = re.compile(
+    r"\s+(?:dari|kepada|bagi|oleh(?!\s+[a-z])|yang(?!\s+"
+    + QUALITY
+    + r")|pada(?=\s+(?-i:[A-Z\d]))|setelah|usai|(?:saat|ketika)(?!\s+(?:me|ber)[a-z]{3,})|"
     r"yang diserahkan|yang diterima|"
     r"diserahkan|diberikan|diterima|dianugerahkan|disampaikan|sehingga|dalam acara|sekaligus|merupakan|berlangsung|"
-    r"digelar|diadakan|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)\.|\.(?!\d)|"
+    rf"digelar|diadakan|tadi|{CLAUSE_START}|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)\.|\.(?!\d)|"
     r"(?:(?<!\d),|,(?!\d))(?!\s+(?:(?-i:[a-z][\w-]*),?\s+){1,4}?(?:dan|serta)\s|\s+(?:dan|serta)\s+(?!(?:ber|me)[a-z]{3,})"
-    rf"|\s+(?:{GOES_ON})\s)|{NOT_AFTER_SUPERLATIVE}\s+di\s+"
+    rf"|\s+(?:{GOES_ON})\s)|{NOT_AFTER_SUPERLATIVE}\s+di\s+(?!(?:{'|'.join(_WORDS['deed_scene_phrases'])})\b)"
 )
+# In a reason that names a deed, "di" before a region's name (not a building's), maybe after a word like "wilayah" or
+# "perairan", says where the deed was done: "atas pengungkapan perkara X di Kabupaten Y", "karena menangkap pelaku di
+# perairan Z" go on past it.
+DEED = re.compile(rf"\b(?:{'|'.join(_WORDS['deed_words'])})\b", re.I)
+DEED_SCENE = re.compile(
+    rf"(?:(?:{'|'.join(_WORDS['deed_scene_words'])})\s+)?(?!(?:{'|'.join(_WORDS['venue_words'])})\b)[A-Z]"
+)
+
+
+class _ReasonEnd:
+    """Where a reason's clause ends (REASON_END), going on past the scene of its deed."""
+
+    def search(self, sentence: str, position: int) -> re.Match | None:
+        end = _REASON_END.search(sentence, position)
+        while end and end.group(0).split() == ["di"] and DEED.search(sentence, position, end.start()):
+            if not DEED_SCENE.match(sentence, end.end()):
+                break
+            end = _REASON_END.search(sentence, end.end())
+        return end
+
+
+REASON_END = _ReasonEnd()
+
+
 # "setelah" says what the award is for when what follows is a success: "penghargaan setelah berhasil mengungkap ...",
 # "setelah Satgas X dinilai berhasil melampaui target" (not "setelah upacara", which says when).
 AFTER_SUCCESS = r"setelah(?=\s+(?:[\w-]+\s+){0,5}?(?:berhasil|sukses|mampu)\b)"

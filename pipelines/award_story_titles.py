@@ -8,8 +8,16 @@ import re
 
 from pipelines.award_model import Award, Story
 from pipelines.award_reading import BACKGROUND
+from pipelines.award_reasons import CONTEST_WORDS, EVENT_WORDS
 from pipelines.award_titles import AWARD_NAME, is_generic_title, title_of
 from pipelines.role_words import AWARD_TERMS
+
+
+def titles_told_as_parts(awards: list[Award], story: Story) -> None:
+    """Every pass of this module, in order."""
+    placings_in_story_award(awards, story)
+    classes_in_named_award(awards)
+    contest_named_apart(awards, story)
 
 
 def one_award_ranked(awards: list[Award]) -> bool:
@@ -57,3 +65,26 @@ def _names_part(title: str, parts: list[str]) -> bool:
 
 def _placing_title(title: str | None) -> bool:
     return is_generic_title(title) or bool(re.match(r"(?:juara|peringkat|posisi|urutan)\b", title, re.I))
+
+
+# A contest named for itself: "pada Kejuaraan Menembak Kapolri Cup 2020", "dalam ajang Bali Eco Run (BER) 2020".
+CONTEST = re.compile(
+    r"\b(?:ajang|gelaran)\s+((?:[A-Z(][\w()/&-]*\s+){1,8}?(?:19|20)\d\d)\b"
+    rf"|\b((?:{CONTEST_WORDS})(?:\s+(?:[A-Z(\d][\w()/&-]*|se-\w+))+)"
+)
+PLACING_TITLE = re.compile(r"^(?:juara|peringkat|pemenang)\b", re.I)
+# A placing that already says where it was won: "juara I Lomba X", "juara 3 dalam Penilaian SPIT", "... Awards 2024".
+NAMES_AN_EVENT = re.compile(rf"\b(?i:{CONTEST_WORDS}|{EVENT_WORDS}|ajang|Awards?)\b|\b(?i:dalam|pada)\s+[A-Z]")
+
+
+def contest_named_apart(awards: list[Award], story: Story) -> None:
+    """ "juara I kategori Duel Plat" in a story of "Kejuaraan Menembak Kapolri Cup 2020": a placing that names no
+    contest was won at the one contest the story names ("juara I kategori Duel Plat - Kejuaraan ... 2020")."""
+    contests = {m.group(1) or m.group(2) for s in story.body for m in CONTEST.finditer(s)}
+    if len({c.lower() for c in contests}) != 1:
+        return
+    (contest,) = contests
+    for award in awards:
+        title = award.title or ""
+        if PLACING_TITLE.match(title) and not NAMES_AN_EVENT.search(title) and contest.lower() not in title.lower():
+            award.title = f"{title} - {contest}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.award_reasons import REASON
+from pipelines.award_reasons import NAME_QUALIFIERS, REASON
 from pipelines.award_titles import (
     DECORATION,
     PLACEMENT_RE,
@@ -171,3 +171,28 @@ def _words_of(text: str) -> set[str]:
     """Words that tell one giver from another (not the award's own words or a post's "Ka-")."""
     words = {w.lower() for w in re.findall(r"\w+", text) if len(w) > 2}
     return words - {"penghargaan", "piagam", "reward", "atas", "dan", "dari", "kepada", "bagi", "untuk"}
+
+
+# Where a name ends and what it is for begins ("kategori", "bidang" are the name's).
+NAME_END = re.compile(r"\s+(?:atas|karena|berkat|sebagai|untuk|berupa|setelah|kepada|bagi|ke)\s+", re.I)
+NAME_GOES_ON = re.compile(rf"\s+(?:{NAME_QUALIFIERS})\b", re.I)
+# The award words a name may go by ("penghargaan Presisi Award", "piagam penghargaan X"): not the name itself.
+AWARD_WORDS_HEAD = re.compile(r"^(?:(?:penghargaan|piagam|predikat|anugerah|trofi|reward)\s+)+", re.I)
+
+
+def with_headline_name(title: str | None, headline_title: str | None) -> str | None:
+    """A body's short name with its reason ("penghargaan Presisi Award atas dedikasi ...") and a headline that
+    writes the same name out in full ("Raih Presisi Award Bidang Strategi Komunikasi dari X"): the full name, then the
+    body's reason."""
+    if not title or not headline_title or is_generic_title(title):
+        return title
+    reason = NAME_END.search(title)
+    name, rest = (title[: reason.start()], title[reason.start() :]) if reason else (title, "")
+    head_reason = NAME_END.search(headline_title)
+    full = headline_title[: head_reason.start()] if head_reason else headline_title
+    core, full_core = AWARD_WORDS_HEAD.sub("", name), AWARD_WORDS_HEAD.sub("", full)
+    if is_generic_title(name) or not core or not full_core.lower().startswith(core.lower()):
+        return title
+    if not NAME_GOES_ON.match(full_core, len(core)):
+        return title
+    return name[: len(name) - len(core)] + full_core + rest

@@ -9,8 +9,19 @@ from __future__ import annotations
 
 import re
 
-from pipelines.award_reasons import AFTER_SUCCESS, BEFORE_GIVING, EVENT_WORDS, PRAISE, REASON, REASON_END, reason_near
+from pipelines.award_reasons import (
+    AFTER_SUCCESS,
+    BEFORE_GIVING,
+    CLAUSE_START,
+    EVENT_WORDS,
+    JOINING_WORDS,
+    PRAISE,
+    REASON,
+    REASON_END,
+    reason_near,
+)
 from pipelines.award_years import MEETING
+from pipelines.givers import ORGANISATION_WORDS
 from pipelines.ranks import ANY_CASE_RANK_RE
 from pipelines.units import find_unit_mentions
 
@@ -22,10 +33,11 @@ PLACEMENT_RE = re.compile(
 )
 
 
-# "sebagai bentuk penghargaan", "wujud penghargaan": as appreciation, no award's name; "upacara kenaikan pangkat":
+# "sebagai bentuk penghargaan", "wujud penghargaan": as appreciation, no award's name; "final Piala X" is a match of a
+# tournament, not a trophy; "upacara kenaikan pangkat":
 # "mengalami kenaikan pangkat": the routine promotions a ceremony hands out, no award.
 AWARD_START = re.compile(
-    r"\b((?<!bentuk )(?<!wujud )penghargaan|reward|predikat|piagam|plakat|trofi|(?<!sebagai )tanda penghargaan|(?<!ajang )(?<!turnamen )piala|anugerah|(?<!Museum )rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
+    r"\b((?<!bentuk )(?<!wujud )penghargaan|reward|predikat|piagam|plakat|trofi|(?<!sebagai )tanda penghargaan|(?<!ajang )(?<!turnamen )(?<!final )piala|anugerah|(?<!Museum )rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
     r"pin emas|(?<!upacara )(?<!upacara korps )(?<!pengumuman )(?<!mengalami )kenaikan pangkat|satyalancana|bintang bhayangkara|satuan terbaik|polda terbaik|polres terbaik|polsek terbaik|"
     # a customary or honorary title ("gelar adat Dayak ...", "gelar warga kehormatan"), not "gelar perkara/pasukan"
     r"gelar\s+(?:adat|kehormatan|kebangsawanan|warga\s+kehormatan)|"
@@ -123,7 +135,7 @@ GENERIC_TITLE = re.compile(
     r"(?:\s+(?:(?:dan|serta|atau)\s+)?\(?(?:piagam|piala|penghargaan|trofi|sertifikat|medali|reward|apresiasi)\)?)*"
     # ... or what form it took, no more: "apresiasi berupa dua penghargaan", "penghargaan berupa piagam"
     r"(?:\s+berupa\s+(?:(?:sebuah|satu|dua|tiga|\d+)\s+)?(?:piagam|penghargaan|plakat|sertifikat|trofi|piala)(?:\s+penghargaan)?)?"
-    rf"(?:\s+(?:itu|ini|tersebut|sekaligus|seperti ini|seperti|{PRAISE}|{BEFORE_GIVING}|serupa|yang sama|pertama|kedua|ketiga|"
+    rf"(?:\s+(?:itu|ini|tersebut|tadi|sekaligus|seperti ini|seperti|{PRAISE}|{BEFORE_GIVING}|serupa|yang sama|pertama|kedua|ketiga|"
     # "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya": adverbs, not the award's name;
     # "penghargaan tertinggi" praises an award the story names elsewhere (a decoration's formal name)
     r"lainnya|lain|kembali|lagi|juga|pun|kali|selanjutnya|berikutnya|setinggi-tingginya|sebesar-besarnya|(?:tidak|bukan)\s+\w+))*"
@@ -147,7 +159,7 @@ TITLE_END = re.compile(
     r"(?<![Bb]ebas)\s+(?:(?i:dari|kepada|bagi|oleh)|yang diserahkan|yang diterima|di|pada(?! kategori)|setelah|usai|saat|atas|karena|untuk(?! kategori)|sebagai|"
     r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
     rf"dalam (?i:{MEETING})|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|(?:men)?jadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|bukan|berlangsung|melalui|lewat|"
-    r"dilaksanakan|dilakukan|digelar|diadakan|dihelat|diumumkan|mewakili|"
+    rf"dilaksanakan|dilakukan|digelar|diadakan|dihelat|diumumkan|mewakili|tadi|{CLAUSE_START}|"
     # "apresiasi dan menerima piagam ...": a second verb of the receiver (not "Bersih dan Melayani", a name; a ber-
     # word after "dan" is as often a merit: "berprestasi dan berdedikasi")
     r"(?<![Bb]ersih\s)(?:dan|serta)(?=\s+me(?:m|n|ng|ny|[lrwy])[a-z]{3,}\b)|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
@@ -220,8 +232,11 @@ DECORATION = re.compile(r"(?:tanda kehormatan\s+)?(?:satya\s?lencana|satyalancan
 def title_tail(sentence: str, position: int, ends: re.Pattern = TITLE_END) -> str:
     """The words that go on naming an award up to where the sentence turns to something else."""
     end = ends.search(sentence, position)
-    tail = sentence[position : end.start() if end else len(sentence)]
-    return " ".join(tail.split()[:14]) and " " + " ".join(tail.split()[:14]) if tail.strip() else ""
+    words = sentence[position : end.start() if end else len(sentence)].split()
+    kept = words[:14]
+    while len(words) > len(kept) and kept and kept[-1].lower() in JOINING_WORDS:
+        kept.pop()  # cut at the limit: not on a word that joins on to what was cut
+    return " " + " ".join(kept) if kept else ""
 
 
 # "apresiasi atas penghargaan Kompolnas Awards 2024": the reason is itself an award ("sebagai apresiasi atas
@@ -250,7 +265,7 @@ def _named_award(sentence: str, m: re.Match) -> str:
     if cited:  # the award's citation in quotes: penghargaan Terbaik I "Atas Prestasi dan Dedikasi ..."
         return f"{head} {cited.group(1)}{_event_after(sentence, cited.end())}"
     if not is_generic_title(head):
-        return head + (_event_after(sentence, start + len(head)) or _deed_after(sentence, start + len(head)))
+        return head + (_event_after(sentence, start + len(head)) or _deed_after(sentence, start + len(head), head))
     what = _what_it_is(sentence, start + len(word), start + len(head))
     # "Piagam penghargaan juga diberikan ... sebagai pemrakarsa": the adverb belongs to the giving, not the award
     return ADVERB_AFTER.sub("", head) + what
@@ -273,11 +288,35 @@ def _event_after(sentence: str, position: int) -> str:
 
 
 # A named award and, right after it, the deed it was won for: "penghargaan kategori Satuan Terbaik karena selama
-# operasi itu berhasil mengungkap ...", "predikat X atas capaian ...".
-DEED_AFTER = re.compile(rf"\s+(atas|karena|{AFTER_SUCCESS})\s+", re.I)
+# operasi itu berhasil mengungkap ...", "predikat X atas capaian ...", "berkat ...".
+DEED_AFTER = re.compile(rf"\s+(atas|karena|berkat|{AFTER_SUCCESS})\s+", re.I)
+# Or after the verb that gives it, the award its subject: "penghargaan X Award ini diberikan sebagai apresiasi atas
+# ...", "predikat WBK itu diraih berkat ..."; or after what it is meant as: "Sertifikat X sebagai bukti pengakuan atas
+# ..." (not an award that only says its giver, "penghargaan Komisi X diberikan atas ...", whose reason may be
+# another's).
+AS_THANKS_FOR = r"\s+sebagai\s+(?:(?:bentuk|wujud|tanda|bukti)\s+)?(?:apresiasi|penghargaan|pengakuan)"
+GIVEN_FOR = re.compile(
+    r"(?:\s+(?:itu|ini|tersebut))?(?:\s+di(?:berikan|anugerahkan|serahkan|raih|peroleh|terima)"
+    rf"(?:{AS_THANKS_FOR})?|{AS_THANKS_FOR})(?={DEED_AFTER.pattern})",
+    re.I,
+)
+BODY_HEAD = re.compile(rf"^\w+(?:\s+penghargaan)?\s+(?:{ORGANISATION_WORDS})\b", re.I)
+# Or past whom it went to, a few words with no clause of their own: "penghargaan X Award kepada Kadiv Humas Irjen Y
+# atas loyalitasnya ...", "penghargaan berupa satu unit sepeda motor kepada Polsek Z karena berhasil ...".
+RECEIVERS_BETWEEN = re.compile(
+    r"\s+(?:kepada|bagi)(?:\s+(?!(?:atas|karena|berkat|yang|dan|serta|dari|oleh|di|pada)\b)[\w.()/-]+){1,8}?"
+    rf"(?={DEED_AFTER.pattern})",
+    re.I,
+)
 
 
-def _deed_after(sentence: str, position: int) -> str:
+def _deed_after(sentence: str, position: int, head: str) -> str:
+    given = GIVEN_FOR.match(sentence, position)
+    if given and not BODY_HEAD.match(head):
+        position = given.end()
+    # (a state decoration goes by its formal name alone, whatever the sentence goes on to say)
+    receivers = None if DECORATION.search(head) else RECEIVERS_BETWEEN.match(sentence, position)
+    position = receivers.end() if receivers else position
     m = DEED_AFTER.match(sentence, position)
     tail = title_tail(sentence, m.end(), REASON_END) if m else ""
     if not tail or is_generic_title(tail.strip()) or AWARD_NAMED_ON.match(tail.strip()):
@@ -306,7 +345,7 @@ def _what_it_is(sentence: str, after_word: int, after_head: int) -> str:
     tail = title_tail(sentence, reason.end(), REASON_END) if reason else ""
     # not "Penghargaan berupa piagam penghargaan"; "apresiasi atas penghargaan X": the award is X, named on
     if reason and not is_generic_title(tail) and not AWARD_NAMED_ON.match(tail.strip()):
-        return f" {reason.group(1)}{tail}"
+        return f" {reason.group(1)}{tail}{_deed_past_form(sentence, reason, tail)}"
     return _event_after(sentence, after_head) or _winner_group(sentence, after_head) or _fronted(sentence, after_word)
 
 
@@ -342,6 +381,16 @@ def _fronted(sentence: str, after_word: int) -> str:
 def _word_start(sentence: str, after_word: int) -> int:
     """Where the award word ending at `after_word` begins."""
     return re.search(r"\w+$", sentence[:after_word]).start() if re.search(r"\w$", sentence[:after_word]) else after_word
+
+
+def _deed_past_form(sentence: str, reason: re.Match, form: str) -> str:
+    """ "penghargaan berupa satu unit sepeda motor kepada Polsek X karena berhasil ...": what the form was given for,
+    said past whom it went to; "" when the sentence says nothing more."""
+    later = reason_near(sentence, reason.end() + len(form)) if reason.group(1).lower() == "berupa" else None
+    if not later or later.group(1).lower() not in ("atas", "karena"):
+        return ""
+    deed = title_tail(sentence, later.end(), REASON_END)
+    return f" {later.group(1).lower()}{deed}" if deed.strip() else ""
 
 
 def _past_its_form(sentence: str, reason: re.Match | None) -> re.Match | None:

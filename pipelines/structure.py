@@ -37,11 +37,13 @@ from pipelines.award_reading import (
 from pipelines.award_reasons import REASON
 from pipelines.award_speech_day import giver_speech_day
 from pipelines.award_stand_ins import stood_in_for
-from pipelines.award_story_titles import classes_in_named_award, one_award_ranked, placings_in_story_award
+from pipelines.award_story_titles import one_award_ranked, titles_told_as_parts
 from pipelines.award_title_choice import (
+    NAME_END,
     best_title,
     named_by_giver,
     with_class_among,
+    with_headline_name,
     with_name_said_apart,
     with_reason_said_of_it,
     with_year_said_apart,
@@ -118,8 +120,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         awards[0].title = with_reason_said_of_it(with_class_among(awards[0].title, story.body), story.body)
         about = [s for s in story.body if AWARD_TERMS.search(s) and not BACKGROUND.search(s)]
         awards[0].title = with_year_said_apart(with_name_said_apart(awards[0].title, about), story.text)
-    placings_in_story_award(awards, story)
-    classes_in_named_award(awards)
+    titles_told_as_parts(awards, story)
     for award in awards:
         award.title = named_by_giver(award.title, award.giver)
         # The name it ends up with may carry its period ("capaian IKPA 2024" taken from a sentence naming no unit).
@@ -326,8 +327,10 @@ def _complete_title(award: Award, story: Story) -> None:
     headline_title = title_of(story.title) if story.title else None
     if is_generic_title(award.title) and not is_generic_title(headline_title):
         award.title = headline_title
-    elif award.title and headline_title and _names_more_fully(headline_title, award.title):
-        award.title = headline_title  # body "pin emas", headline "pin emas PPKM skala mikro"
+    elif award.title and headline_title:
+        fuller = with_headline_name(award.title, headline_title)
+        # body "pin emas (karena ...)", headline "pin emas PPKM skala mikro": the headline's name
+        award.title = headline_title if fuller == award.title and _names_more_fully(headline_title, fuller) else fuller
     if is_generic_title(award.title):
         award.title = _reason_said_before(award, story) or award.title
     award.title = with_occasion(with_class_among(award.title or headline_title, award.evidence), award.evidence)
@@ -354,7 +357,12 @@ def _reason_said_before(award: Award, story: Story) -> str | None:
 
 
 def _names_more_fully(headline_title: str, title: str) -> bool:
-    return len(headline_title) > len(title) and headline_title.lower().startswith(title.lower().rstrip(" .,"))
+    """The headline writes the award's name ("pin emas PPKM skala mikro") on from the body's name, before what the
+    body says it is for ("pin emas karena posko ...")."""
+    name = title[: m.start()] if (m := NAME_END.search(title)) and not NAME_END.search(headline_title) else title
+    if is_generic_title(name):
+        return False
+    return len(headline_title) > len(name) and headline_title.lower().startswith(name.lower().rstrip(" .,"))
 
 
 def _tidy(title: str) -> str:

@@ -1889,7 +1889,8 @@ TITLES = [
     ("tanda penghargaan is one award word", "Wakapolda menyerahkan tanda penghargaan atas keberanian menangkap "
      "komplotan begal kepada Polres Dompu.", "tanda penghargaan atas keberanian menangkap komplotan begal"),
     ("setelah and a success says what it is for", "Polres Lembata diganjar penghargaan setelah berhasil "
-     "menggagalkan penyelundupan kayu di Lewoleba.", "penghargaan setelah berhasil menggagalkan penyelundupan kayu"),
+     "menggagalkan penyelundupan kayu di Lewoleba.",
+     "penghargaan setelah berhasil menggagalkan penyelundupan kayu di Lewoleba"),
     ("setelah and an occasion says when", "Polres Lembata menerima penghargaan setelah upacara HUT Bhayangkara di "
      "lapangan.", "penghargaan"),
     ("a short name in brackets glosses the long one", "Kapolres menerima penghargaan pada malam Penganugerahan "
@@ -1898,6 +1899,66 @@ TITLES = [
     ("a second verb of the receiver ends the title", "Satreskrim Polres Dompu mendapat apresiasi dan menerima "
      "piagam penghargaan atas pengungkapan kasus pembalakan liar.",
      "piagam penghargaan atas pengungkapan kasus pembalakan liar"),
+    ("the region where the deed was done stays in the reason", "Satreskrim Polres Alor menerima piagam penghargaan "
+     "atas pembongkaran sindikat curanmor di Kabupaten Alor dan Kota Kalabahi, Selasa.",
+     "piagam penghargaan atas pembongkaran sindikat curanmor di Kabupaten Alor dan Kota Kalabahi"),
+    ("a region word before the place's name", "Ditpolairud menerima penghargaan karena berhasil menangkap "
+     "penyelundup benih lobster di perairan Pulau Rote.",
+     "penghargaan karena berhasil menangkap penyelundup benih lobster di perairan Pulau Rote"),
+    ("a minor, di bawah umur, is no place", "Unit PPA menerima penghargaan atas penanganan kasus pencabulan anak di "
+     "bawah umur dari lembaga perlindungan anak.", "penghargaan atas penanganan kasus pencabulan anak di bawah umur"),
+    ("a building after di is where it was handed over", "Satnarkoba menerima penghargaan atas pengungkapan ganja "
+     "kering di Aula Polda NTT.", "penghargaan atas pengungkapan ganja kering"),
+    ("a named award, the verb that gives it, then what it is for", "Menurut ketua panitia, penghargaan Bhayangkara "
+     "Muda Award itu diberikan sebagai bentuk apresiasi atas keberhasilan Polres Sumba membongkar jaringan curanmor.",
+     "penghargaan Bhayangkara Muda Award atas keberhasilan Polres Sumba membongkar jaringan curanmor"),
+    ("a named predikat won berkat something", "Predikat Zona Hijau tersebut diraih berkat kepatuhan Polres Flores "
+     "Timur terhadap standar pelayanan publik.",
+     "Predikat Zona Hijau berkat kepatuhan Polres Flores Timur terhadap standar pelayanan publik"),
+    ("berkat right after a named award", "Polres Rote meraih predikat Informatif berkat keterbukaan informasi "
+     "layanan SKCK.", "predikat Informatif berkat keterbukaan informasi layanan SKCK"),
+    ("an award that only says its body keeps no reason after its giving verb", "Penghargaan Yayasan Peduli "
+     "Lingkungan diberikan atas kinerja Satreskrim menjaga hutan mangrove.", "Penghargaan Yayasan Peduli Lingkungan"),
+    ("a named award, whom it went to, then its deed", "Yayasan Lentera memberikan penghargaan Lentera Award kepada "
+     "Kasat Lantas Polres Ngada AKP Yohanes Bata atas inovasi SIM keliling.",
+     "penghargaan Lentera Award atas inovasi SIM keliling"),
+    ("what form it took, whom it went to, then its deed", "Kapolda NTT menyerahkan penghargaan berupa sebuah mobil "
+     "patroli kepada Polsek Wolowaru karena berhasil menangkap komplotan pencuri ternak.",
+     "penghargaan berupa sebuah mobil patroli karena berhasil menangkap komplotan pencuri ternak"),
+    ("a clause about the receivers keeps the deed apart", "Yayasan Lentera memberikan penghargaan Lentera Award kepada "
+     "Polres Ngada yang selama ini aktif membina pelajar atas inovasi SIM keliling.", "penghargaan Lentera Award"),
+    ("a decoration past its receivers keeps its formal name", "Presiden menganugerahkan Satyalancana Dharma Nusa "
+     "kepada Kompol Yusuf atas tugas di daerah konflik.", "Satyalancana Dharma Nusa"),
+    ("a verb that reports what the award shows ends it", "Polres Nagekeo yang meraih predikat terbaik kedua "
+     "membuktikan bahwa kerja keras anggota tidak sia-sia.", "predikat terbaik kedua"),
+    ("dan before a pronoun starts a clause of its own", "Bupati memberikan penghargaan kepada Polres Nagekeo karena "
+     "banjir bandang itu sudah menjadi urusan bersama dan kami semua wajib membantu korban.",
+     "penghargaan karena banjir bandang itu sudah menjadi urusan bersama"),
+    ("sedangkan starts another clause", "Kapolres memberikan penghargaan atas kesigapan anggota sedangkan warga "
+     "pelapor menerima bingkisan.", "penghargaan atas kesigapan anggota"),
+    ("tetapi ends a named award", "Polres Ende menerima piagam Lentera Award tetapi belum puas dengan layanan SKCK.",
+     "piagam Lentera Award"),
+    ("tadi points back like itu", "\"Yang kami berikan penghargaan tadi adalah anggota yang menangkap pencuri sapi,\" "
+     "kata Kapolres Nagekeo.", "penghargaan"),
+    ("the final of a cup is a match, not a trophy", "Bripda Yohan yang mencetak gol di final Piala Presiden menerima "
+     "piagam penghargaan dari Kapolda NTT.", "piagam penghargaan"),
+    ("yang before how good the deed was goes on", "Kompolnas memberikan apresiasi kepada Polres Lembata atas kinerja "
+     "yang cepat dalam menangani kasus pembakaran lahan.",
+     "apresiasi atas kinerja yang cepat dalam menangani kasus pembakaran lahan"),
+    ("yang before a quality, a second example", "Polres Lembata menerima penghargaan atas kerja sama yang solid dengan "
+     "nelayan setempat.", "penghargaan atas kerja sama yang solid dengan nelayan setempat"),
+    ("yang before a giving verb ends the reason", "Polres Lembata menerima penghargaan atas kinerja yang diserahkan "
+     "Bupati di aula kantor bupati.", "penghargaan atas kinerja"),
+    ("yang before an auxiliary ends the reason", "Polres Lembata menerima penghargaan atas pengungkapan kasus yang "
+     "telah lama meresahkan warga.", "penghargaan atas pengungkapan kasus"),
+    ("a reason cut at its length does not end on a joining word", "Polres Rote menerima penghargaan atas keberhasilan "
+     "menggagalkan penyelundupan ratusan ekor burung kakatua jambul kuning asal Pulau Rote tujuan ke Surabaya.",
+     "penghargaan atas keberhasilan menggagalkan penyelundupan ratusan ekor burung kakatua jambul kuning asal Pulau "
+     "Rote tujuan"),
+    ("a named award, what it is meant as, then its deed", "Polres Alor menerima trofi Bhayangkara Award sebagai "
+     "bentuk apresiasi atas pengungkapan kasus curanmor.", "trofi Bhayangkara Award atas pengungkapan kasus curanmor"),
+    ("a lower-case word after di ends the reason too", "Bhabinkamtibmas menerima penghargaan atas kinerja menjaga "
+     "keamanan di wilayah masing-masing.", "penghargaan atas kinerja menjaga keamanan"),
 ]  # fmt: skip
 
 
@@ -1951,11 +2012,54 @@ def test_a_bare_award_goes_by_its_giver(construction, text, title):
     assert [a["title"] for a in extract_awards(None, text)] == [title]
 
 
+# A headline that writes the body's short name out in full, with its field or class: the full name and the body's
+# reason.
+HEADLINE_NAMES = [
+    ("the field a headline adds to the name", "Polres Sikka Raih Bhayangkara Award Bidang Pelayanan Lalu Lintas dari "
+     "Lembaga Kajian Nusa", "Polres Sikka meraih penghargaan Bhayangkara Award atas pelayanan SIM keliling yang "
+     "menjangkau desa terpencil.", "penghargaan Bhayangkara Award Bidang Pelayanan Lalu Lintas atas pelayanan SIM "
+     "keliling"),
+    ("the category and type a headline adds", "Polres Ende Terima Trofi Kamtibmas Award Kategori Polres Tipe C",
+     "Polres Ende menerima trofi Kamtibmas Award karena inovasi layanan SKCK daring.",
+     "trofi Kamtibmas Award Kategori Polres Tipe C karena inovasi layanan SKCK daring"),
+    ("a headline's verb after the name adds nothing", "Polres Sikka Raih Pin Emas Berantas Judi Online",
+     "Polres Sikka menerima penghargaan pin emas atas keberhasilan memberantas judi online.",
+     "penghargaan pin emas atas keberhasilan memberantas judi online"),
+    ("whom the headline says it went to adds nothing", "Lembaga Kajian Beri Penghargaan Nusa Award ke Polres Alor",
+     "Polres Alor menerima penghargaan Nusa Award karena layanan SKCK daring.",
+     "penghargaan Nusa Award karena layanan SKCK daring"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, headline, text, title", HEADLINE_NAMES, ids=[r[0] for r in HEADLINE_NAMES])
+def test_a_headline_writes_the_name_out_in_full(construction, headline, text, title):
+    assert [a["title"] for a in extract_awards(headline, text)] == [title]
+
+
+# A placing that names no contest, in a story that names one: the placing was won there.
+CONTEST_APART = [
+    ("a championship named in another sentence", "Polres Sikka mengikuti Kejuaraan Voli Bhayangkara Cup 2023 di "
+     "Maumere. Tim Polres Sikka meraih juara II kategori putra.",
+     ["juara II kategori putra - Kejuaraan Voli Bhayangkara Cup 2023"]),
+    ("an event after ajang, with its year", "Polres Alor tampil dalam ajang Alor Expo Bahari 2022 di Kalabahi. Stand "
+     "Polres Alor meraih juara I sebagai stand terbaik.", ["juara I sebagai stand terbaik - Alor Expo Bahari 2022"]),
+    ("two contests named: which one is not said", "Polres Alor mengikuti Kejuaraan Voli Bhayangkara Cup 2023 dan "
+     "Festival Bahari Alor 2023. Polres Alor meraih juara II kategori putra.", ["juara II kategori putra"]),
+    ("a placing that names its own contest", "Polres Sikka mengikuti Kejuaraan Voli Bhayangkara Cup 2023 di Maumere. "
+     "Polres Sikka meraih juara II Lomba Tembak Reaksi.", ["juara II Lomba Tembak Reaksi"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, titles", CONTEST_APART, ids=[row[0] for row in CONTEST_APART])
+def test_a_placing_won_at_the_contest_the_story_names(construction, text, titles):
+    assert [a["title"] for a in extract_awards(None, text)] == titles
+
+
 STORY_TITLES = [
     ("a named award and what a later sentence says it is for",
      "Polres Bima menerima penghargaan pin emas dari Kementerian ATR/BPN. Penghargaan itu merupakan bentuk pengakuan "
      "atas keberhasilan memberantas mafia tanah di Bima.",
-     "penghargaan pin emas atas keberhasilan memberantas mafia tanah"),
+     "penghargaan pin emas atas keberhasilan memberantas mafia tanah di Bima"),
     ("a named award the story writes again with its year",
      "Polres Merauke menerima Penghargaan Top 45 Inovasi Daerah dari Kementerian Dalam Negeri. Top 45 Inovasi Daerah "
      "Tahun 2021 diikuti ratusan instansi.", "Penghargaan Top 45 Inovasi Daerah Tahun 2021"),

@@ -128,16 +128,29 @@ def read_same_award(awards: list[Award], sentence: str, story: Story) -> bool:
 # A line that is only a unit, maybe with its score or a bullet: an item of the list the award's sentence opened.
 BULLET = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?")
 SCORE_AFTER = re.compile(r"\W*(?:(?:dengan\s+)?(?:nilai|skor|indeks)\s*:?\s*)?[\d.,]*\W*$", re.I)
+# "... adalah Polres A dan Polres B. Kemudian Polres C, Polres D. Selanjutnya Polres E.": a list of units that goes
+# on in sentences of nothing but units, each opened by a word that carries the list on.
+LIST_CARRIED_ON = re.compile(r"^(?:Kemudian|Selanjutnya|Lalu|Berikutnya|Disusul|Ditambah|Serta)\b,?\s*")
+BETWEEN_ITEMS = re.compile(r"\s*(?:,|;)?\s*(?:(?:dan|serta)\s+)?")
+
+
+def _only_units(sentence: str, units: list[Mention]) -> bool:
+    """Whether a sentence is only its units, with a bullet or carrying-on word before them, commas or "dan"
+    between them, and maybe a score after the last."""
+    opening = LIST_CARRIED_ON.match(sentence)
+    at = opening.end() if opening else BULLET.match(sentence).end()
+    for m in units:
+        if m.start < at or not BETWEEN_ITEMS.fullmatch(sentence, at, m.start):
+            return False
+        at = m.end
+    return bool(units) and SCORE_AFTER.fullmatch(sentence, at) is not None
 
 
 def read_bare_item(awards: list[Award], sentence: str, story: Story) -> bool:
-    """Units listed a line each after the sentence of their award ("Polres A (98,2)", "- Polres B"), all its units."""
+    """Units listed a line each after the sentence of their award ("Polres A (98,2)", "- Polres B"), all its units;
+    a sentence of only units that carries on the list of the one before ("Kemudian Polres C dan Polres D.")."""
     units = [m for m in find_unit_mentions(sentence, story=story.text) if not m.via_position]
-    if (
-        len(units) != 1
-        or units[0].start > BULLET.match(sentence).end()
-        or not SCORE_AFTER.fullmatch(sentence, units[0].end)
-    ):
+    if not _only_units(sentence, units):
         return False
     last = awards[-1]
     if not _right_after(last, sentence, story) or (last.placement and last.title_listed):

@@ -2868,6 +2868,16 @@ RANKINGS = [
      "Ombudsman RI Perwakilan Banten memberikan predikat zona hijau kepada polres berikut:\nPolres Lebak (98,2)\n"
      "- Polres Pandeglang\nPolres Serang\nPenghargaan diserahkan di Serang.",
      [(["Polres Lebak", "Polres Pandeglang", "Polres Serang"], None)]),
+    ("a list of units carried on in sentences of only units",
+     "Kementerian PANRB memberikan predikat pelayanan prima kepada unit layanan polres. Unit layanan yang meraih "
+     "predikat itu adalah Polres Kudus dan Polres Rembang. Kemudian Polres Blora, Polres Grobogan, dan Polres Demak. "
+     "Selanjutnya Polres Jepara serta Polres Batang.",
+     [(["Polres Kudus", "Polres Rembang", "Polres Blora", "Polres Grobogan", "Polres Demak", "Polres Jepara",
+        "Polres Batang"], None)]),
+    ("a sentence opened like a list's but with its own verb carries no list on",
+     "Ombudsman memberikan predikat kepatuhan tinggi kepada Polres Kudus dan Polres Rembang. Kemudian Polres Blora "
+     "dan Polres Demak menggelar apel bersama.",
+     [(["Polres Kudus", "Polres Rembang"], None)]),
     ("the units of officers told after the award",
      "Presiden memberikan penghargaan Bintang Bhayangkara Nararya kepada tiga polisi, di antaranya Kombes A. Saat "
      "ini ia bertugas sebagai Komandan Satuan (Dansat) Brimob Polda Sulawesi Tengah. Kedua, AKP B yang kini "

@@ -67,7 +67,11 @@ def _wins_role(sentence: str, wins: re.Match) -> str | None:
 
 def _receive_role(sentence: str, verb: re.Match) -> str | None:
     """The role a receiving verb gives the sentence, from who stands before it (or after a passive one)."""
-    not_yet = NOT_YET.search(sentence, max(0, verb.start() - 40), verb.start())
+    # not a word of a unit's place name: "Polsek Tanjung Harapan menerima ..." is no plan
+    found = NOT_YET.finditer(sentence, max(0, verb.start() - 40), verb.start())
+    not_yet = next(
+        (m for m in found if not (m.group(1).istitle() and IN_UNIT_NAME.search(sentence, 0, m.start()))), None
+    )
     if not_yet and not PROMISED.fullmatch(not_yet.group(1)):
         return None
     if verb.group(1).lower() == "meraih" and AIM.search(sentence, 0, verb.start()):
@@ -112,6 +116,10 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     # A promised award ("akan diberi penghargaan") is the story's award for people outside Polri only: a unit
     # that "akan menerima" is still being assessed.
     return role if not not_yet or role == "given" else None
+
+
+# A unit's type word and the capitalised words of its name so far, right before a word.
+IN_UNIT_NAME = re.compile(r"\b(?:Pol|Kapol|Wakapol)(?:restabes|resta|res|sek|da)(?:\s+[A-Z][\w'-]*)*\s+$")
 
 
 # Passive verbs whose subject is the thing received ("Piala itu diraih Polres X"), unlike "ditetapkan sebagai".

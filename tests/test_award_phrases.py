@@ -420,6 +420,11 @@ ROLES = [
      "received"),
     ("Polri gives to people, headline", "Kapolres Klaten Beri Penghargaan Dua Warga Penangkap Jambret", "given"),
     ("people given an award named after its Polri giver", "Tiga Pelajar Diberi Penghargaan Kapolres Sleman", "given"),
+    ("a word of a unit's place name that is also a word of hope is no plan", "Polsek Sungai Harapan menerima "
+     "piagam dari Camat atas pengamanan pilkada.", "received"),
+    ("the same word in a chief's unit", "Kapolsek Harapan Makmur AKP Joko meraih penghargaan dari Bupati.", "received"),
+    ("hope written small before the verb is still a plan", "Polsek Sungai Harapan berharap meraih penghargaan dari "
+     "Bupati.", None),
     ("a unit that keeps its predikat receives it again", "Polres Gresik kembali mempertahankan predikat WBBM dari "
      "Kementerian PAN-RB.", "received"),
     ("a programme that brought its unit an award", "Program polisi mengajar yang digagas Polsek Kembangan berbuah "

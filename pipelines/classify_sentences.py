@@ -88,14 +88,16 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     taken = verb.group(1).lower() in THING_SUBJECT and sentence[: verb.start()].strip()
     if taken and (not AWARD_TERMS.search(sentence, 0, verb.start()) or no_award_subject(sentence, verb.start())):
         return None  # "Rombongan itu diterima oleh Kapolsek": the subject is what was received, and it is no award
-    if passive and re.match(r"\s+(langsung\s+)?oleh\b", after):
+    # "diterima langsung Kapolres X", "diraih pula oleh Polsek Y": an adverb between the verb and its agent
+    agent = PASSIVE_ADVERB.sub("", after, count=1) if passive else after
+    if passive and re.match(r"\s+oleh\b", agent):
         # "... diterima oleh Kapolres X": the actor after "oleh" receives, or the police among those listed.
         actor = first_actor_after(sentence, verb.end())
         actor = "polri" if actor == "other" and polri_listed(sentence[verb.end() :]) else actor
-    elif passive and POLRI_ACTOR.match(after.lstrip()) and re.match(r"\s+\S", after):
+    elif passive and POLRI_ACTOR.match(agent.lstrip()) and re.match(r"\s+\S", agent):
         # "predikat WBBM diraih Polres X": the agent follows a passive verb.
         actor = "polri"
-    elif passive and OTHER_ACTOR.match(after.lstrip()) and re.match(r"\s+\S", after):
+    elif passive and OTHER_ACTOR.match(agent.lstrip()) and re.match(r"\s+\S", agent):
         actor = "other"  # "juara pertama diraih SMA Negeri 1"
     elif FRONTED_CLAUSE.search(sentence, 0, verb.start()) and (comma := sentence.find(",", verb.end())) > 0:
         actor = first_actor_after(sentence, comma + 1)  # "Usai meraih WBK, Polres X menggelar syukuran"
@@ -118,6 +120,7 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     return role if not not_yet or role == "given" else None
 
 
+PASSIVE_ADVERB = re.compile(r"^\s+(?:secara\s+)?(?:langsung|pula|juga|sendiri)(?=\s)", re.I)
 # A unit's type word and the capitalised words of its name so far, right before a word.
 IN_UNIT_NAME = re.compile(r"\b(?:Pol|Kapol|Wakapol)(?:restabes|resta|res|sek|da)(?:\s+[A-Z][\w'-]*)*\s+$")
 

@@ -425,6 +425,16 @@ ROLES = [
     ("the same word in a chief's unit", "Kapolsek Harapan Makmur AKP Joko meraih penghargaan dari Bupati.", "received"),
     ("hope written small before the verb is still a plan", "Polsek Sungai Harapan berharap meraih penghargaan dari "
      "Bupati.", None),
+    ("a passive verb, an adverb, then the police agent", "Piagam itu diterima langsung Kapolsek Kaliwungu AKP Rudi "
+     "dari Camat Kaliwungu.", "received"),
+    ("a passive verb, an adverb, then another agent", "Hadiah itu diterima langsung Kepala Desa Karanganyar dari "
+     "Kapolsek Kaliwungu.", "given"),
+    ("a passive verb, 'secara langsung oleh', then the police", "Trofi itu diraih secara langsung oleh Polsek "
+     "Kaliwungu.", "received"),
+    ("the members of a police unit and another body, listed as the subject", "Personel gabungan Polres Wonosari dan "
+     "Kodim Wonosari menerima penghargaan dari Bupati.", "received"),
+    ("members of a Polsek listed first with a Koramil", "Anggota Polsek Ngluwar dan Koramil Ngluwar meraih piagam dari "
+     "Camat Ngluwar.", "received"),
     ("a unit that keeps its predikat receives it again", "Polres Gresik kembali mempertahankan predikat WBBM dari "
      "Kementerian PAN-RB.", "received"),
     ("a programme that brought its unit an award", "Program polisi mengajar yang digagas Polsek Kembangan berbuah "

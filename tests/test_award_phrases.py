@@ -315,6 +315,14 @@ RECIPIENTS = [
     ("a chief honours a counted group made up of his own people", None, "Kapolres Bantul AKBP Yuswanto menyerahkan "
      "piagam kepada 30 orang, yang terdiri dari 26 personel dan 4 relawan, atas pengamanan malam takbiran.",
      [["Polres Bantul"]]),
+    ("members counted receive from their chief, who names their unit", None, "Sebanyak 9 polisi mendapat piagam "
+     "penghargaan dari Kapolresta Sleman atas pengamanan malam Natal.", [["Polresta Sleman"]]),
+    ("members receive from a Polda chief", None, "Para personel menerima piagam dari Kapolda Bali atas pengamanan "
+     "konferensi internasional.", [["Polda Bali"]]),
+    ("a Polsek's chief honours his own people", None, "Kapolsek Ngluwar AKP Rudi memberikan piagam kepada lima "
+     "personel atas pengamanan pemilu.", [["Polsek Ngluwar"]]),
+    ("people from outside who receive from a chief are not his unit", None, "Sebanyak 9 warga mendapat piagam "
+     "penghargaan dari Kapolresta Sleman atas bantuan mereka.", []),
     ("where an officer serves is no venue", None, "Piagam dari Bupati Kulon Progo diterima Brigadir Sari yang "
      "bertugas di Polsek Sentolo.", [["Polsek Sentolo"]]),
     ("a sub-unit that pins an award on another gives it", None, "Ditlantas Polda Riau menyematkan piagam kepada "

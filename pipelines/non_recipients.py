@@ -19,7 +19,8 @@ PLACE_BEFORE = re.compile(
 
 # "Bripka X yang bertugas di Polsek Y", "Bhabinkamtibmas di Polsek Y": where an officer serves, not a venue.
 SERVES_AT = re.compile(
-    r"\b(?:(?:ber|di)?tugas(?:kan)?|berdinas|bertugas\s+sebagai\s+\w+|Bhabinkamtibmas|Babinkamtibmas)\s+di\s+$", re.I
+    r"\b(?:(?:ber|di)?tugas(?:kan)?|berdinas|bertugas\s+sebagai\s+\w+|Bhabinkamtibmas|Babinkamtibmas|tersebar)\s+di\s+$",
+    re.I,
 )
 
 SCOPE_BEFORE = re.compile(
@@ -65,6 +66,9 @@ ORGANISER_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat|pe
 MEMBER_OF = re.compile(
     rf"(?:\b(?:{ANY_CASE_RANK_RE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|\b(?i:anggota|personel|polisi|polwan|perwira|bintara|berasal))"
     rf"(?:\s+(?i:{MEMBER_QUALIFIER}))?\s+dari\s*$"
+    # "Personel yang menerima penghargaan di antaranya dari Polres A, ...": those who received, then where from
+    r"|\b(?i:personel|anggota|penerima\w*|peraih\w*|mereka)\b[^.;]{0,60}?\b(?i:di\s*antaranya|antara\s+lain|"
+    r"masing-masing|yakni|yaitu)\s+dari\s*$"
 )
 
 

@@ -323,6 +323,14 @@ RECIPIENTS = [
      "personel atas pengamanan pemilu.", [["Polsek Ngluwar"]]),
     ("people from outside who receive from a chief are not his unit", None, "Sebanyak 9 warga mendapat piagam "
      "penghargaan dari Kapolresta Sleman atas bantuan mereka.", []),
+    ("those who received, then where they come from ('di antaranya dari')", None, "Kapolda Riau memberikan "
+     "penghargaan kepada personel berprestasi. Personel yang menerima penghargaan di antaranya dari Polres Siak, "
+     "Polres Kampar dan Polres Bengkalis.", [["Polres Siak", "Polres Kampar", "Polres Bengkalis"]]),
+    ("the receivers spread across the resorts they serve in", None, "Kapolda Riau memberikan penghargaan kepada "
+     "personel berprestasi. Para penerima penghargaan itu tersebar di Polres Siak, Polres Kampar dan Polres Bengkalis.",
+     [["Polres Siak", "Polres Kampar", "Polres Bengkalis"]]),
+    ("a unit's chief named after 'dari' is still the giver", None, "Polsek Tualang menerima penghargaan dari "
+     "Kapolres Siak atas pengamanan pilkada.", [["Polsek Tualang"]]),
     ("where an officer serves is no venue", None, "Piagam dari Bupati Kulon Progo diterima Brigadir Sari yang "
      "bertugas di Polsek Sentolo.", [["Polsek Sentolo"]]),
     ("a sub-unit that pins an award on another gives it", None, "Ditlantas Polda Riau menyematkan piagam kepada "

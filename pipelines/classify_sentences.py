@@ -74,6 +74,8 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     )
     if not_yet and not PROMISED.fullmatch(not_yet.group(1)):
         return None
+    if re.search(r"\batau\s+$", sentence[: verb.start()]) and RECEIVE.search(sentence, 0, verb.start()):
+        return None  # "bisa meraih kepatuhan tinggi, atau masuk zona hijau": the verb before, said again
     if verb.group(1).lower() == "meraih" and AIM.search(sentence, 0, verb.start()):
         return None  # "dalam meraih predikat WBK": an aim
     if SPORTS_MEDAL.match(sentence, verb.end()) and SPORTS_EVENT.search(sentence):

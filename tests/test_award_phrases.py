@@ -451,6 +451,14 @@ ROLES = [
      "Kodim Wonosari menerima penghargaan dari Bupati.", "received"),
     ("members of a Polsek listed first with a Koramil", "Anggota Polsek Ngluwar dan Koramil Ngluwar meraih piagam dari "
      "Camat Ngluwar.", "received"),
+    ("a unit put in the green zone", "Polres Sukoharjo masuk zona hijau dalam penilaian kepatuhan Ombudsman.",
+     "received"),
+    ("a unit that stands in the grade of high compliance", "Dalam penilaian Ombudsman, Polsek Jebres berada pada "
+     "kategori kepatuhan tinggi.", "received"),
+    ("a unit put in a middling grade receives nothing", "Polres Sukoharjo masuk kategori cukup atau zona kuning dalam "
+     "penilaian Ombudsman.", None),
+    ("an aim said twice, the second time after 'atau'", "Polres Sukoharjo diharapkan bisa meraih predikat kepatuhan "
+     "tinggi dalam penilaian Ombudsman tahun ini atau masuk zona hijau.", None),
     ("a unit that keeps its predikat receives it again", "Polres Gresik kembali mempertahankan predikat WBBM dari "
      "Kementerian PAN-RB.", "received"),
     ("a programme that brought its unit an award", "Program polisi mengajar yang digagas Polsek Kembangan berbuah "
@@ -2899,6 +2907,10 @@ RANKINGS = [
      "Ombudsman RI Perwakilan Banten memberikan predikat zona hijau kepada polres berikut:\nPolres Lebak (98,2)\n"
      "- Polres Pandeglang\nPolres Serang\nPenghargaan diserahkan di Serang.",
      [(["Polres Lebak", "Polres Pandeglang", "Polres Serang"], None)]),
+    ("units with their scores in brackets, put in the green zone",
+     "Ombudsman RI memberikan penghargaan kepatuhan kepada polres di Jawa Tengah. Polres Sukoharjo (nilai 97,2), "
+     "Polres Wonogiri (96,4) dan Polres Karanganyar (95,8) masuk zona hijau.",
+     [(["Polres Sukoharjo", "Polres Wonogiri", "Polres Karanganyar"], None)]),
     ("a list of units carried on in sentences of only units",
      "Kementerian PANRB memberikan predikat pelayanan prima kepada unit layanan polres. Unit layanan yang meraih "
      "predikat itu adalah Polres Kudus dan Polres Rembang. Kemudian Polres Blora, Polres Grobogan, dan Polres Demak. "

@@ -455,6 +455,8 @@ ROLES = [
      "received"),
     ("a unit that stands in the grade of high compliance", "Dalam penilaian Ombudsman, Polsek Jebres berada pada "
      "kategori kepatuhan tinggi.", "received"),
+    ("a unit counted among those of the green zone", "Polsek Laweyan termasuk dalam zona hijau penilaian Ombudsman.",
+     "received"),
     ("a unit put in a middling grade receives nothing", "Polres Sukoharjo masuk kategori cukup atau zona kuning dalam "
      "penilaian Ombudsman.", None),
     ("an aim said twice, the second time after 'atau'", "Polres Sukoharjo diharapkan bisa meraih predikat kepatuhan "

@@ -87,6 +87,10 @@ RECIPIENTS_NAMED = re.compile(
     # "Mereka antara lain Polres A, ...", "Mereka terdiri dari anggota Satreskrim, ...": who the ones counted are
     r"^(?:ke(?:dua|tiga|empat|lima|enam|tujuh)nya|mereka|(?:satuan kerja|satker|kesatuan)\s+(?:itu|tersebut))\s+"
     r"(?:adalah|yaitu|yakni|ialah|antara\s+lain|di\s*antaranya|terdiri\s+(?:dari|atas))\b|^(?:mereka|para penerima|penerimanya)\s+(?:berasal|datang)\s+dari\b|"
+    # "Adapun polres terbaik yakni ...", "Tiga satker berprestasi itu ialah ...": the units praised, then who they are
+    r"^(?:adapun\s+|sedangkan\s+)?(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+)?"
+    r"(?:polres\w*|polsek|polda|satker|satuan\s+kerja|satwil|kesatuan)\s+(?:yang\s+)?(?:terbaik|berprestasi|teladan|"
+    r"terpilih)\b[^.;]{0,30}?\b(?:adalah|yaitu|yakni|ialah|antara\s+lain|di\s*antaranya)\b|"
     # "Kelima Kapolres terbaik itu adalah ...", "Ketiga polres tersebut yakni ..."
     r"^ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+\w+(?:\s+\w+){0,3}?\s+(?:itu\s+|tersebut\s+)?"
     r"(?:adalah|yaitu|yakni|ialah)\b|"

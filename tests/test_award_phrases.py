@@ -2913,6 +2913,13 @@ RANKINGS = [
      "Ombudsman RI memberikan penghargaan kepatuhan kepada polres di Jawa Tengah. Polres Sukoharjo (nilai 97,2), "
      "Polres Wonogiri (96,4) dan Polres Karanganyar (95,8) masuk zona hijau.",
      [(["Polres Sukoharjo", "Polres Wonogiri", "Polres Karanganyar"], None)]),
+    ("the best units named after they are praised ('Adapun polres terbaik yakni')",
+     "Kapolda Jawa Timur memberikan penghargaan kepada polres dengan kinerja terbaik. Adapun polres terbaik yakni Polres "
+     "Tuban, Polres Lamongan dan Polres Bojonegoro.",
+     [(["Polres Tuban", "Polres Lamongan", "Polres Bojonegoro"], None)]),
+    ("the praised units counted, then who they are", "Kapolda Jawa Timur memberikan penghargaan kepada polres dengan "
+     "kinerja terbaik. Tiga satker berprestasi tersebut ialah Polres Tuban, Polres Lamongan dan Polres Bojonegoro.",
+     [(["Polres Tuban", "Polres Lamongan", "Polres Bojonegoro"], None)]),
     ("a list of units carried on in sentences of only units",
      "Kementerian PANRB memberikan predikat pelayanan prima kepada unit layanan polres. Unit layanan yang meraih "
      "predikat itu adalah Polres Kudus dan Polres Rembang. Kemudian Polres Blora, Polres Grobogan, dan Polres Demak. "

@@ -200,9 +200,12 @@ def read_where_they_serve(awards: list[Award], sentence: str, story: Story) -> b
 
 # "Polres A meraih penghargaan kategori X. Kemudian Polres B kategori Y. Selanjutnya Polres C untuk kategori Z.": the
 # awards listed unit by unit go on in sentences that name no verb.
+UNIT_WORD = r"(?:Kapol\w*|Pol\w+|Sat\w*|Dit\w*|Bid\w*|Biro)\b"
 CARRIES_ON = re.compile(
-    r"^(?:Kemudian|Selanjutnya|Lalu|Berikutnya|Sedangkan|Sementara(?:\s+itu)?|Adapun|Disusul)\b,?\s*"
-    r"(?=(?:Kapol\w*|Pol\w+|Sat\w*|Dit\w*|Bid\w*|Biro)\b)"
+    rf"^(?:Kemudian|Selanjutnya|Lalu|Berikutnya|Sedangkan|Sementara(?:\s+itu)?|Adapun|Disusul)\b,?\s*(?={UNIT_WORD})"
+    # "Polres B untuk kategori Y.", "Kategori Y untuk Polres B.", "Kategori Y: Polres B.": a unit and its category
+    rf"|^(?={UNIT_WORD}[^.;]*?\s(?:untuk|di|pada|dalam)\s+kategori\b)"
+    rf"|^(?=Kategori\b[^.;]{{0,80}}?(?:\s(?:untuk|bagi)\s+|:\s*){UNIT_WORD})"
 )
 CHIEF_FIRST = re.compile(r"^\w+,?\s+Kapol(?:res\w*|sek|da)\b")
 WHAT_IT_WON = re.compile(r"\b(?:kategori|sebagai|predikat|juara|peringkat|penghargaan|piagam)\b", re.I)
@@ -213,7 +216,9 @@ def read_carried_on(awards: list[Award], sentence: str, story: Story) -> bool:
     given unit by unit ("Selanjutnya Polres C untuk kategori Z"); False for any other sentence."""
     last = awards[-1]
     won = WHAT_IT_WON.search(sentence)
-    if not last.recipients or not last.title or not CARRIES_ON.match(sentence) or not won:
+    if not last.recipients or not CARRIES_ON.match(sentence) or not won:
+        return False
+    if not (last.title or WHAT_IT_WON.search(last.evidence[-1] if last.evidence else "")):
         return False
     if sentence_role(sentence) not in (None, "received"):
         return False
@@ -225,7 +230,7 @@ def read_carried_on(awards: list[Award], sentence: str, story: Story) -> bool:
     title = title_of(sentence)
     if title is None or is_generic_title(title):
         title = re.split(r"[,;]|\s+(?:dengan|atas|karena)\s+", sentence[won.start() :])[0].strip(" .")
-        named_award = AWARD_NAME.search(last.title)  # "PWI Award 2019": the awards night the list goes on in
+        named_award = AWARD_NAME.search(last.title or "")  # "PWI Award 2019": the awards night the list goes on in
         title = f"{named_award.group(0)} {title}" if named_award and title.startswith("sebagai") else title
     # a chief honoured in a list gives nothing: the list's first award names its giver
     award = Award(category=last.category, evidence=[sentence] + last.evidence[:1] * named[0].via_position, title=title)

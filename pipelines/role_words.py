@@ -71,7 +71,9 @@ RECEIVERS_NAMED = re.compile(
     r"(?:adalah|ialah|yakni|yaitu|antara lain|di antaranya|masing-masing|:)(?=\s)"
     # "Juara I: Polsek A; Juara II: Polsek B": a placing, a colon, and who took it
     r"|\b(?:juara|peringkat|ranking|rangking)\s+(?:[IVX]{1,3}|\d{1,2}|ke-?\w+|pertama|kedua|ketiga|satu|dua|tiga|umum|"
-    r"harapan(?:\s+(?:[IVX]{1,3}|\d|satu|dua|tiga))?)\s*:(?=\s)",
+    r"harapan(?:\s+(?:[IVX]{1,3}|\d|satu|dua|tiga))?)\s*:(?=\s)"
+    # "Kategori pelayanan SIM terbaik: Polres A": a category of an awards night, a colon, and who won it
+    r"|^(?:untuk\s+)?kategori\s+(?:[\w-]+\s+){0,6}?[\w-]+\s*:(?=\s)",
     re.IGNORECASE,
 )
 # A receiving verb in a clause set before its subject: "Usai meraih predikat WBK, Polres X menggelar syukuran",

@@ -2920,6 +2920,18 @@ RANKINGS = [
     ("the praised units counted, then who they are", "Kapolda Jawa Timur memberikan penghargaan kepada polres dengan "
      "kinerja terbaik. Tiga satker berprestasi tersebut ialah Polres Tuban, Polres Lamongan dan Polres Bojonegoro.",
      [(["Polres Tuban", "Polres Lamongan", "Polres Bojonegoro"], None)]),
+    ("an awards night's categories, each a colon and its winner",
+     "Polda Bali menggelar malam penganugerahan satuan kerja terbaik di Denpasar. Kategori pelayanan SIM terbaik: "
+     "Polres Gianyar. Kategori pelayanan SKCK terbaik: Polres Tabanan.",
+     [(["Polres Gianyar"], None), (["Polres Tabanan"], None)]),
+    ("a category carried on by the unit and 'untuk kategori', no verb",
+     "Polda Bali menggelar malam penganugerahan satuan kerja terbaik di Denpasar. Polres Gianyar meraih kategori "
+     "pelayanan SIM terbaik. Polres Tabanan untuk kategori pelayanan SKCK terbaik.",
+     [(["Polres Gianyar"], None), (["Polres Tabanan"], None)]),
+    ("a category carried on by the category and 'untuk' its unit, no verb",
+     "Polda Bali menggelar malam penganugerahan satuan kerja terbaik di Denpasar. Polres Gianyar meraih kategori "
+     "pelayanan SIM terbaik. Kategori pelayanan SKCK terbaik untuk Polres Tabanan.",
+     [(["Polres Gianyar"], None), (["Polres Tabanan"], None)]),
     ("a list of units carried on in sentences of only units",
      "Kementerian PANRB memberikan predikat pelayanan prima kepada unit layanan polres. Unit layanan yang meraih "
      "predikat itu adalah Polres Kudus dan Polres Rembang. Kemudian Polres Blora, Polres Grobogan, dan Polres Demak. "

@@ -2029,6 +2029,10 @@ def test_an_award_named_after_its_giver_and_its_reason_is_specific():
 
 
 OFFICERS = [
+    ("the police officer in a list of those who accepted, with a soldier and a village head",
+     "Polsek Ngablak meraih juara satu lomba Siskamling. Piala itu diterima oleh Babinsa Girirejo Koramil 12/Ngablak "
+     "Serka Joko Susilo, Bhabinkamtibmas Polsek Ngablak Bripka Dimas Anggara, dan Kepala Desa Girirejo Sutarno.",
+     ("Dimas Anggara", "Bripka", "Bhabinkamtibmas")),
     ("after kepada, a long post with its unit", "Kapolda Bali memberikan piagam kepada Direktur Reserse Kriminal "
      "Khusus Polda Bali Kombes Pol Made Sukra.", ("Made Sukra", "Kombes Pol", None)),
     ("his post between commas", "Bripka Sri Wahyuni, anggota Satbinmas Polres Bone, meraih penghargaan dari Kapolda "

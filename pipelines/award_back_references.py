@@ -68,7 +68,10 @@ def read_counted(awards: list[Award], sentence: str, story: Story) -> bool:
 # "Polda X juga meraih zona yang sama", "Polres Y pun mendapat predikat serupa": the award just told, to more units.
 SAME_AWARD = re.compile(
     r"\b(?:juga|pun|turut|sama-sama)\s+(?:meraih|menerima|mendapat(?:kan)?|memperoleh|masuk|berada\s+di|dianugerahi|"
-    r"diberi(?:kan)?|diganjar|menyabet)\s+(?:[\w-]+\s+){0,2}?(?:yang\s+sama|serupa)\b",
+    r"diberi(?:kan)?|diganjar|menyabet)\s+(?:[\w-]+\s+){0,2}?(?:yang\s+sama|serupa)\b"
+    # "Hal serupa diraih Polres Y", "Prestasi yang sama juga ditorehkan Polsek Z": the deed or award as the subject
+    r"|\b(?:hal|prestasi|capaian|pencapaian|penghargaan|predikat|piagam)\s+(?:yang\s+)?(?:serupa|sama)\s+"
+    r"(?:juga\s+|pun\s+|turut\s+)?(?:diraih|diterima|didapat(?:kan)?|diperoleh|disabet|ditorehkan|dicapai)\b",
     re.I,
 )
 

@@ -2936,6 +2936,13 @@ RANKINGS = [
      "Polda Bali menggelar malam penganugerahan satuan kerja terbaik di Denpasar. Polres Gianyar meraih kategori "
      "pelayanan SIM terbaik. Kategori pelayanan SKCK terbaik untuk Polres Tabanan.",
      [(["Polres Gianyar"], None), (["Polres Tabanan"], None)]),
+    ("the same deed said of more units, the deed as the subject ('Hal serupa diraih')",
+     "Polres Blitar meraih penghargaan kepatuhan dari Ombudsman. Hal serupa diraih Polres Tulungagung.",
+     [(["Polres Blitar", "Polres Tulungagung"], None)]),
+    ("the same achievement carried by more units in the passive",
+     "Polres Blitar meraih predikat WBK dari KemenPAN-RB. Prestasi yang sama juga ditorehkan Polres Tulungagung dan "
+     "Polres Trenggalek.",
+     [(["Polres Blitar", "Polres Tulungagung", "Polres Trenggalek"], None)]),
     ("a list of units carried on in sentences of only units",
      "Kementerian PANRB memberikan predikat pelayanan prima kepada unit layanan polres. Unit layanan yang meraih "
      "predikat itu adalah Polres Kudus dan Polres Rembang. Kemudian Polres Blora, Polres Grobogan, dan Polres Demak. "

@@ -101,8 +101,19 @@ RECIPIENTS_NAMED = re.compile(
     r"\byang\s+(?:menerima|meraih|mendapat(?:kan)?|memperoleh)\s+[^.,]{0,40}?\b(?:adalah|yaitu|yakni|ialah)\b|"
     # "Penghargaan diterima dua personel, yaitu Aipda A, Bhabinkamtibmas Polsek X, ...": who accepted, then their posts
     r"\bditerima\s+(?:oleh\s+)?(?:\w+\s+)?(?:personel|anggota|perwira|bintara|polisi|polwan|orang)\b[^.;]{0,30}?"
-    r"\b(?:yaitu|yakni|ialah|antara lain|di antaranya)\b",
+    r"\b(?:yaitu|yakni|ialah|antara lain|di antaranya)\b|"
+    # "Kapolsek sebagai motivator terbaik adalah ...": see TITLED_AS
+    r"^\w+(?:\s+\w+)?\s+sebagai\s+[^.;,]{0,60}?\b(?:terbaik|teladan|berprestasi|terfavorit|inspiratif)\b[^.;,]{0,30}?"
+    r"\s+(?:adalah|yakni|yaitu|ialah)\b",
     re.IGNORECASE,
+)
+
+
+# "Kapolsek sebagai motivator vaksinasi terbaik adalah Kapolsek A, Kapolsek B ...": those named to a title of honour.
+TITLED_AS = re.compile(
+    r"^\w+(?:\s+\w+)?\s+sebagai\s+[^.;,]{0,60}?\b(?:terbaik|teladan|berprestasi|terfavorit|inspiratif)\b[^.;,]{0,30}?"
+    r"\s+(?:adalah|yakni|yaitu|ialah)\b",
+    re.I,
 )
 
 
@@ -171,7 +182,8 @@ def _read_before_role(awards: list[Award], sentence: str, is_headline: bool, sto
 def _read_recipients_named(awards: list[Award], sentence: str, cats: list[str], story: Story) -> bool:
     """Whether a sentence that names who received ("Peraihnya Polda Jambi, ...") names units; they are then added
     to the award just read, or to the one of the grade the sentence names."""
-    named = recipient_mentions(sentence, story.text) if awards or AWARD_NOUN.search(sentence) else []
+    said = awards or AWARD_NOUN.search(sentence) or TITLED_AS.search(sentence)
+    named = recipient_mentions(sentence, story.text) if said else []
     if not named:
         return False
     if not awards:  # "Tiga pejabat yang menerima rekor itu adalah ...", before any award was read

@@ -57,6 +57,10 @@ UNITS = [
     ("the type word in capitals, in a headline's style", "POLRES KUDUS RAIH PENGHARGAAN", ["Polres Kudus"]),
     ("the type word in small letters", "Penghargaan diterima polres Kudus.", ["Polres Kudus"]),
     ("two units joined by a hyphen", "Penghargaan diraih Polres Kudus-Polda Jateng.", ["Polres Kudus", "Polda Jawa Tengah"]),
+    ("traffic police called Polantas before their resort", "Tiga anggota polisi lalu lintas (Polantas) Polres Sragen "
+     "diganjar piagam.", ["Satlantas Polres Sragen"]),
+    ("Polantas before a Polda", "Polantas Polda Bali meraih penghargaan.", ["Ditlantas Polda Bali"]),
+    ("Polantas alone names no unit", "Para Polantas berjaga di jalan.", []),
     ("a bare function alone is no unit", "Operasi Lantas digelar Polres Kudus.", ["Polres Kudus"]),
     ("a Polri hospital by its own name", "Lemkapi memberikan penghargaan kepada Rumah Sakit Bhayangkara Tingkat I Raden "
      "Said Sukanto.", ["RS Bhayangkara Tk. I Pusdokkes Polri"]),
@@ -331,6 +335,10 @@ RECIPIENTS = [
      [["Polres Siak", "Polres Kampar", "Polres Bengkalis"]]),
     ("a unit's chief named after 'dari' is still the giver", None, "Polsek Tualang menerima penghargaan dari "
      "Kapolres Siak atas pengamanan pilkada.", [["Polsek Tualang"]]),
+    ("chiefs named to a title of honour, then who they are ('Kapolsek sebagai ... terbaik adalah')", None,
+     "Bupati Wonogiri memberikan penghargaan kepada para penggerak vaksinasi. Camat sebagai penggerak terbaik adalah "
+     "Camat Pracimantoro. Kapolsek sebagai motivator vaksinasi terbaik adalah Kapolsek Pracimantoro dan Kapolsek "
+     "Giritontro.", [["Polsek Pracimantoro", "Polsek Giritontro"]]),
     ("where an officer serves is no venue", None, "Piagam dari Bupati Kulon Progo diterima Brigadir Sari yang "
      "bertugas di Polsek Sentolo.", [["Polsek Sentolo"]]),
     ("a sub-unit that pins an award on another gives it", None, "Ditlantas Polda Riau menyematkan piagam kepada "

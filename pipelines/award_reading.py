@@ -90,7 +90,8 @@ RECIPIENTS_NAMED = re.compile(
     # "Adapun polres terbaik yakni ...", "Tiga satker berprestasi itu ialah ...": the units praised, then who they are
     r"^(?:adapun\s+|sedangkan\s+)?(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+)?"
     r"(?:polres\w*|polsek|polda|satker|satuan\s+kerja|satwil|kesatuan)\s+(?:yang\s+)?(?:terbaik|berprestasi|teladan|"
-    r"terpilih)\b[^.;]{0,30}?\b(?:adalah|yaitu|yakni|ialah|antara\s+lain|di\s*antaranya)\b|"
+    r"terpilih|(?:dengan|ber)\s*predikat|dengan\s+(?:zona|kategori))\b[^.;]{0,30}?\b(?:adalah|yaitu|yakni|ialah|"
+    r"antara\s+lain|di\s*antaranya)\b|"
     # "Kelima Kapolres terbaik itu adalah ...", "Ketiga polres tersebut yakni ..."
     r"^ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+\w+(?:\s+\w+){0,3}?\s+(?:itu\s+|tersebut\s+)?"
     r"(?:adalah|yaitu|yakni|ialah)\b|"
@@ -256,7 +257,7 @@ def _complete_from_sentence(award: Award, sentence: str, cats: list[str], is_hea
 # sebagai satker berpredikat WBBM".
 GRADE = r"(?:predikat|zona\s+hijau|kepatuhan\s+tinggi|WBK|WBBM|Wilayah\s+Bebas|Wilayah\s+Birokrasi|zona\s+integritas)"
 GRADE_CONFERRED = re.compile(
-    r"\b(?:memberikan|menyerahkan|menganugerahkan|menetapkan|mengukuhkan|menobatkan)\b[^.;]{0,160}?\b"
+    r"\b(?:memberikan|menyerahkan|menganugerahkan|menetapkan|mengukuhkan|menobatkan|menempatkan)\b[^.;]{0,160}?\b"
     + GRADE
     + r"|\b(?:ditetapkan|dikukuhkan|dinobatkan|dinyatakan)\s+(?:sebagai\s+)?(?:(?:satker|satuan\s+kerja|unit\s+kerja|unit|"
     r"satuan)\s+)?(?:ber|yang\s+meraih\s+|peraih\s+|penerima\s+)?"

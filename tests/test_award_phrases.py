@@ -465,6 +465,9 @@ ROLES = [
      "kategori kepatuhan tinggi.", "received"),
     ("a unit counted among those of the green zone", "Polsek Laweyan termasuk dalam zona hijau penilaian Ombudsman.",
      "received"),
+    ("a unit risen to the green zone", "Polsek Banjarsari naik ke zona hijau dalam penilaian kepatuhan Ombudsman.",
+     "received"),
+    ("a unit whose standing is the green zone", "Polsek Banjarsari berstatus zona hijau dengan nilai 96,1.", "received"),
     ("a unit put in a middling grade receives nothing", "Polres Sukoharjo masuk kategori cukup atau zona kuning dalam "
      "penilaian Ombudsman.", None),
     ("an aim said twice, the second time after 'atau'", "Polres Sukoharjo diharapkan bisa meraih predikat kepatuhan "
@@ -2951,6 +2954,14 @@ RANKINGS = [
      "Polres Blitar meraih predikat WBK dari KemenPAN-RB. Prestasi yang sama juga ditorehkan Polres Tulungagung dan "
      "Polres Trenggalek.",
      [(["Polres Blitar", "Polres Tulungagung", "Polres Trenggalek"], None)]),
+    ("an assessment that places units in the green zone",
+     "Ombudsman RI Perwakilan Jawa Timur mengumumkan hasil penilaian kepatuhan. Hasil penilaian menempatkan Polres "
+     "Ngawi dan Polres Magetan dalam zona hijau.",
+     [(["Polres Ngawi", "Polres Magetan"], None)]),
+    ("the units of a grade, then who they are ('Adapun polres dengan predikat zona hijau yakni')",
+     "Ombudsman RI memberikan penghargaan kepatuhan kepada sejumlah polres di Jawa Timur. Adapun polres dengan predikat "
+     "zona hijau yakni Polres Ngawi, Polres Magetan dan Polres Pacitan.",
+     [(["Polres Ngawi", "Polres Magetan", "Polres Pacitan"], None)]),
     ("a list of units carried on in sentences of only units",
      "Kementerian PANRB memberikan predikat pelayanan prima kepada unit layanan polres. Unit layanan yang meraih "
      "predikat itu adalah Polres Kudus dan Polres Rembang. Kemudian Polres Blora, Polres Grobogan, dan Polres Demak. "

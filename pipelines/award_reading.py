@@ -264,7 +264,11 @@ GRADE_CONFERRED = re.compile(
     + GRADE
     + r"|\b"
     + GRADE
-    + r"\b[^.;]{0,80}?\b(?:diberikan|diserahkan|dianugerahkan)\s+(?:langsung\s+)?(?:kepada|untuk|bagi)\b",
+    + r"\b[^.;]{0,80}?\b(?:diberikan|diserahkan|dianugerahkan)\s+(?:langsung\s+)?(?:kepada|untuk|bagi)\b"
+    # "Penyerahan predikat WBK kepada Polres X dilakukan oleh ...": the handing over of a grade, to whom
+    + r"|\b(?:penyerahan|pemberian|penganugerahan)\s+"
+    + GRADE
+    + r"[^.;]{0,60}?\b(?:kepada|untuk|bagi)\b",
     re.I,
 )
 

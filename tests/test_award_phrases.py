@@ -2962,6 +2962,10 @@ RANKINGS = [
      "Ombudsman RI memberikan penghargaan kepatuhan kepada sejumlah polres di Jawa Timur. Adapun polres dengan predikat "
      "zona hijau yakni Polres Ngawi, Polres Magetan dan Polres Pacitan.",
      [(["Polres Ngawi", "Polres Magetan", "Polres Pacitan"], None)]),
+    ("the handing over of a grade, to whom",
+     "KemenPAN-RB mengumumkan unit kerja berpredikat zona integritas. Penyerahan predikat WBK kepada Polres "
+     "Purbalingga dilakukan oleh Menteri PANRB di Jakarta.",
+     [(["Polres Purbalingga"], None)]),
     ("a list of units carried on in sentences of only units",
      "Kementerian PANRB memberikan predikat pelayanan prima kepada unit layanan polres. Unit layanan yang meraih "
      "predikat itu adalah Polres Kudus dan Polres Rembang. Kemudian Polres Blora, Polres Grobogan, dan Polres Demak. "

@@ -46,7 +46,9 @@ AWARD_TERMS = re.compile(
     r"penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
     r"wilayah bebas dari korupsi|wilayah birokrasi bersih|kepatuhan|zona hijau|peringkat|juara|rekor|\bMURI\b|"
     r"terbaik|sertifikat|medali|opini|kualitas tertinggi|pelayanan publik|tanda kehormatan|satyalancana|kenaikan pangkat luar biasa|penganugerahan|"
-    r"pin emas|lencana|pemenang|hadiah|plakat|tanda jasa|\bKPLB\b|"
+    r"pin emas|lencana|pemenang|hadiah|plakat|tanda jasa|\bKPLB\b|jawara|"
+    # "Polsek teladan", "polisi teladan": a title of honour ("menjadi teladan" alone is only a good example)
+    r"\b(?:polisi|polwan|personel|polsek|polres|bhabinkamtibmas|anggota|satker)\s+teladan\b|"
     + AWARD_OBJECTS
     + r"|\b(?:beri|berikan|memberikan|memberi|serahkan|menyerahkan|dapat|mendapat|mendapatkan|menerima|terima) reward(?!\s+(?:and|dan|&)\s+punish)|"
     + CIVILIAN_HONOURS,

@@ -468,6 +468,15 @@ ROLES = [
     ("a unit risen to the green zone", "Polsek Banjarsari naik ke zona hijau dalam penilaian kepatuhan Ombudsman.",
      "received"),
     ("a unit whose standing is the green zone", "Polsek Banjarsari berstatus zona hijau dengan nilai 96,1.", "received"),
+    ("a unit that becomes the best of a contest", "Polsek Wirobrajan menjadi yang terbaik dalam lomba kebersihan "
+     "markas tingkat Polresta Yogyakarta.", "received"),
+    ("a unit that becomes a contest's champion ('jawara')", "Polsek Wirobrajan sukses menjadi jawara lomba baris "
+     "berbaris.", "received"),
+    ("a place won, passive, by a unit", "Juara pertama dimenangkan oleh Polsek Wirobrajan.", "received"),
+    ("a place won, passive, by a school", "Juara pertama dimenangkan oleh SMA Negeri 2 Wirobrajan.", "other"),
+    ("a unit named an exemplary Polsek", "Polsek Wirobrajan ditetapkan menjadi Polsek teladan tingkat Polda DIY.",
+     "received"),
+    ("a good example alone is no award", "Kapolsek Wirobrajan berharap anggotanya menjadi teladan bagi warga.", None),
     ("a unit put in a middling grade receives nothing", "Polres Sukoharjo masuk kategori cukup atau zona kuning dalam "
      "penilaian Ombudsman.", None),
     ("an aim said twice, the second time after 'atau'", "Polres Sukoharjo diharapkan bisa meraih predikat kepatuhan "

@@ -103,6 +103,9 @@ RECIPIENTS_NAMED = re.compile(
     # "Penghargaan diterima dua personel, yaitu Aipda A, Bhabinkamtibmas Polsek X, ...": who accepted, then their posts
     r"\bditerima\s+(?:oleh\s+)?(?:\w+\s+)?(?:personel|anggota|perwira|bintara|polisi|polwan|orang)\b[^.;]{0,30}?"
     r"\b(?:yaitu|yakni|ialah|antara lain|di antaranya)\b|"
+    # "Tiga personel dari Satreskrim, empat dari Satresnarkoba ...": those honoured, counted by where they come from
+    r"^(?:sebanyak\s+)?(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+\s+(?:belas|puluh))\s+"
+    r"(?:orang\s+)?(?:personel|anggota|polisi|polwan)\s+(?:berasal\s+)?dari\b|"
     # "Kapolsek sebagai motivator terbaik adalah ...": see TITLED_AS
     r"^\w+(?:\s+\w+)?\s+sebagai\s+[^.;,]{0,60}?\b(?:terbaik|teladan|berprestasi|terfavorit|inspiratif)\b[^.;,]{0,30}?"
     r"\s+(?:adalah|yakni|yaitu|ialah)\b",

@@ -62,6 +62,7 @@ COMMITTEE_OF_BEFORE = re.compile(
 )
 PARTICIPANTS_BEFORE = re.compile(r"\byang\s+(?:di)?ikuti\s+(?:oleh\s+)?[^.;]*$", re.I)
 ORGANISER_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat|penyelenggara)\s+(?:oleh\s+)?$", re.I)
+_COUNT = r"(?i:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+\s+(?:belas|puluh))"
 # "Bripka Andi dari Polsek Mlati", "Mereka berasal dari Ditreskrimum": "dari" says where officers serve, not who gives.
 MEMBER_OF = re.compile(
     rf"(?:\b(?:{ANY_CASE_RANK_RE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|\b(?i:anggota|personel|polisi|polwan|perwira|bintara|berasal))"
@@ -69,6 +70,9 @@ MEMBER_OF = re.compile(
     # "Personel yang menerima penghargaan di antaranya dari Polres A, ...": those who received, then where from
     r"|\b(?i:personel|anggota|penerima\w*|peraih\w*|mereka)\b[^.;]{0,60}?\b(?i:di\s*antaranya|antara\s+lain|"
     r"masing-masing|yakni|yaitu)\s+dari\s*$"
+    # "Tiga personel dari Satreskrim, empat dari Satresnarkoba": members counted by where they come from
+    rf"|\b(?i:personel|anggota|polisi|orang)\b[^.;]{{0,80}}?\b{_COUNT}\s+dari\s*$"
+    rf"|\b{_COUNT}\s+(?i:personel\s+|anggota\s+|orang\s+)?dari\s+[^.;]{{1,40}}?(?:,|\s+dan|\s+serta)\s+{_COUNT}\s+dari\s*$"
 )
 
 

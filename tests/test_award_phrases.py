@@ -339,6 +339,9 @@ RECIPIENTS = [
      "Bupati Wonogiri memberikan penghargaan kepada para penggerak vaksinasi. Camat sebagai penggerak terbaik adalah "
      "Camat Pracimantoro. Kapolsek sebagai motivator vaksinasi terbaik adalah Kapolsek Pracimantoro dan Kapolsek "
      "Giritontro.", [["Polsek Pracimantoro", "Polsek Giritontro"]]),
+    ("members honoured, counted by where they come from", None, "Kapolres Boyolali memberikan penghargaan kepada "
+     "sepuluh personel berprestasi. Empat personel dari Satreskrim, tiga dari Satlantas dan tiga dari Polsek Ampel.",
+     [["Satreskrim Polres Boyolali", "Satlantas Polres Boyolali", "Polsek Ampel"]]),
     ("where an officer serves is no venue", None, "Piagam dari Bupati Kulon Progo diterima Brigadir Sari yang "
      "bertugas di Polsek Sentolo.", [["Polsek Sentolo"]]),
     ("a sub-unit that pins an award on another gives it", None, "Ditlantas Polda Riau menyematkan piagam kepada "

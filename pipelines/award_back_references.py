@@ -71,7 +71,10 @@ def read_counted(awards: list[Award], sentence: str, story: Story) -> bool:
 # "Polda X juga meraih zona yang sama", "Polres Y pun mendapat predikat serupa": the award just told, to more units.
 SAME_AWARD = re.compile(
     r"\b(?:juga|pun|turut|sama-sama)\s+(?:meraih|menerima|mendapat(?:kan)?|memperoleh|masuk|berada\s+di|dianugerahi|"
-    r"diberi(?:kan)?|diganjar|menyabet)\s+(?:[\w-]+\s+){0,2}?(?:yang\s+sama|serupa)\b",
+    r"diberi(?:kan)?|diganjar|menyabet)\s+(?:[\w-]+\s+){0,2}?(?:yang\s+sama|serupa)\b"
+    # "Hal serupa diraih Polres Y", "Prestasi yang sama juga ditorehkan Polsek Z": the deed or award as the subject
+    r"|\b(?:hal|prestasi|capaian|pencapaian|penghargaan|predikat|piagam)\s+(?:yang\s+)?(?:serupa|sama)\s+"
+    r"(?:juga\s+|pun\s+|turut\s+)?(?:diraih|diterima|didapat(?:kan)?|diperoleh|disabet|ditorehkan|dicapai)\b",
     re.I,
 )
 
@@ -131,16 +134,29 @@ def read_same_award(awards: list[Award], sentence: str, story: Story) -> bool:
 # A line that is only a unit, maybe with its score or a bullet: an item of the list the award's sentence opened.
 BULLET = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?")
 SCORE_AFTER = re.compile(r"\W*(?:(?:dengan\s+)?(?:nilai|skor|indeks)\s*:?\s*)?[\d.,]*\W*$", re.I)
+# "... adalah Polres A dan Polres B. Kemudian Polres C, Polres D. Selanjutnya Polres E.": a list of units that goes
+# on in sentences of nothing but units, each opened by a word that carries the list on.
+LIST_CARRIED_ON = re.compile(r"^(?:Kemudian|Selanjutnya|Lalu|Berikutnya|Disusul|Ditambah|Serta)\b,?\s*")
+BETWEEN_ITEMS = re.compile(r"\s*(?:,|;)?\s*(?:(?:dan|serta)\s+)?")
+
+
+def _only_units(sentence: str, units: list[Mention]) -> bool:
+    """Whether a sentence is only its units, with a bullet or carrying-on word before them, commas or "dan"
+    between them, and maybe a score after the last."""
+    opening = LIST_CARRIED_ON.match(sentence)
+    at = opening.end() if opening else BULLET.match(sentence).end()
+    for m in units:
+        if m.start < at or not BETWEEN_ITEMS.fullmatch(sentence, at, m.start):
+            return False
+        at = m.end
+    return bool(units) and SCORE_AFTER.fullmatch(sentence, at) is not None
 
 
 def read_bare_item(awards: list[Award], sentence: str, story: Story) -> bool:
-    """Units listed a line each after the sentence of their award ("Polres A (98,2)", "- Polres B"), all its units."""
+    """Units listed a line each after the sentence of their award ("Polres A (98,2)", "- Polres B"), all its units;
+    a sentence of only units that carries on the list of the one before ("Kemudian Polres C dan Polres D.")."""
     units = [m for m in find_unit_mentions(sentence, story=story.text) if not m.via_position]
-    if (
-        len(units) != 1
-        or units[0].start > BULLET.match(sentence).end()
-        or not SCORE_AFTER.fullmatch(sentence, units[0].end)
-    ):
+    if not _only_units(sentence, units):
         return False
     last = awards[-1]
     if not _right_after(last, sentence, story) or (last.placement and last.title_listed):
@@ -190,9 +206,12 @@ def read_where_they_serve(awards: list[Award], sentence: str, story: Story) -> b
 
 # "Polres A meraih penghargaan kategori X. Kemudian Polres B kategori Y. Selanjutnya Polres C untuk kategori Z.": the
 # awards listed unit by unit go on in sentences that name no verb.
+UNIT_WORD = r"(?:Kapol\w*|Pol\w+|Sat\w*|Dit\w*|Bid\w*|Biro)\b"
 CARRIES_ON = re.compile(
-    r"^(?:Kemudian|Selanjutnya|Lalu|Berikutnya|Sedangkan|Sementara(?:\s+itu)?|Adapun|Disusul)\b,?\s*"
-    r"(?=(?:Kapol\w*|Pol\w+|Sat\w*|Dit\w*|Bid\w*|Biro)\b)"
+    rf"^(?:Kemudian|Selanjutnya|Lalu|Berikutnya|Sedangkan|Sementara(?:\s+itu)?|Adapun|Disusul)\b,?\s*(?={UNIT_WORD})"
+    # "Polres B untuk kategori Y.", "Kategori Y untuk Polres B.", "Kategori Y: Polres B.": a unit and its category
+    rf"|^(?={UNIT_WORD}[^.;]*?\s(?:untuk|di|pada|dalam)\s+kategori\b)"
+    rf"|^(?=Kategori\b[^.;]{{0,80}}?(?:\s(?:untuk|bagi)\s+|:\s*){UNIT_WORD})"
 )
 CHIEF_FIRST = re.compile(r"^\w+,?\s+Kapol(?:res\w*|sek|da)\b")
 WHAT_IT_WON = re.compile(r"\b(?:kategori|sebagai|predikat|juara|peringkat|penghargaan|piagam)\b", re.I)
@@ -203,7 +222,9 @@ def read_carried_on(awards: list[Award], sentence: str, story: Story) -> bool:
     given unit by unit ("Selanjutnya Polres C untuk kategori Z"); False for any other sentence."""
     last = awards[-1]
     won = WHAT_IT_WON.search(sentence)
-    if not last.recipients or not last.title or not CARRIES_ON.match(sentence) or not won:
+    if not last.recipients or not CARRIES_ON.match(sentence) or not won:
+        return False
+    if not (last.title or WHAT_IT_WON.search(last.evidence[-1] if last.evidence else "")):
         return False
     if sentence_role(sentence) not in (None, "received"):
         return False
@@ -215,7 +236,7 @@ def read_carried_on(awards: list[Award], sentence: str, story: Story) -> bool:
     title = title_of(sentence)
     if title is None or is_generic_title(title):
         title = re.split(r"[,;]|\s+(?:dengan|atas|karena)\s+", sentence[won.start() :])[0].strip(" .")
-        named_award = AWARD_NAME.search(last.title)  # "PWI Award 2019": the awards night the list goes on in
+        named_award = AWARD_NAME.search(last.title or "")  # "PWI Award 2019": the awards night the list goes on in
         title = f"{named_award.group(0)} {title}" if named_award and title.startswith("sebagai") else title
     # a chief honoured in a list gives nothing: the list's first award names its giver
     award = Award(category=last.category, evidence=[sentence] + last.evidence[:1] * named[0].via_position, title=title)

@@ -167,6 +167,23 @@ def _accepted(context: str, m: re.Match, recipient: str) -> bool:
         ACCEPTED_BEFORE.search(before[-60:])
         or re.search(r"\bdiwakili\s+$", before, re.I)
         or _apposition_of(context, m, recipient)
+        or _listed_after_accepting(context, m)
+    )
+
+
+# "diterima oleh Babinsa X Peltu A, Bhabinkamtibmas Polsek Y Brigadir B, dan Kepala Desa C": those who accepted,
+# listed by post and name; only names, posts, numbers and the words that join them stand between the cue and him.
+ACCEPTED_LIST = re.compile(r"\b(?:diterima|kepada)\s+(?:(?:langsung|sendiri)\s+)?(?:oleh\s+)?(?P<list>[^.;]*?)$")
+LIST_OF_NAMES = re.compile(r"(?:[A-Z0-9][\w/'-]*\.?|dan|serta|[,()]|\s)+")
+
+
+def _listed_after_accepting(context: str, m: re.Match) -> bool:
+    found = ACCEPTED_LIST.search(context, max(0, m.start() - 200), m.start())
+    listed = found.group("list") if found else ""
+    return (
+        bool(listed)
+        and re.search(r"(?:,|\bdan|\bserta)\s*$", listed) is not None
+        and bool(LIST_OF_NAMES.fullmatch(listed))
     )
 
 

@@ -87,6 +87,11 @@ RECIPIENTS_NAMED = re.compile(
     # "Mereka antara lain Polres A, ...", "Mereka terdiri dari anggota Satreskrim, ...": who the ones counted are
     r"^(?:ke(?:dua|tiga|empat|lima|enam|tujuh)nya|mereka|(?:satuan kerja|satker|kesatuan)\s+(?:itu|tersebut))\s+"
     r"(?:adalah|yaitu|yakni|ialah|antara\s+lain|di\s*antaranya|terdiri\s+(?:dari|atas))\b|^(?:mereka|para penerima|penerimanya)\s+(?:berasal|datang)\s+dari\b|"
+    # "Adapun polres terbaik yakni ...", "Tiga satker berprestasi itu ialah ...": the units praised, then who they are
+    r"^(?:adapun\s+|sedangkan\s+)?(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+)?"
+    r"(?:polres\w*|polsek|polda|satker|satuan\s+kerja|satwil|kesatuan)\s+(?:yang\s+)?(?:terbaik|berprestasi|teladan|"
+    r"terpilih|(?:dengan|ber)\s*predikat|dengan\s+(?:zona|kategori))\b[^.;]{0,30}?\b(?:adalah|yaitu|yakni|ialah|"
+    r"antara\s+lain|di\s*antaranya)\b|"
     # "Kelima Kapolres terbaik itu adalah ...", "Ketiga polres tersebut yakni ..."
     r"^ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+\w+(?:\s+\w+){0,3}?\s+(?:itu\s+|tersebut\s+)?"
     r"(?:adalah|yaitu|yakni|ialah)\b|"
@@ -97,8 +102,22 @@ RECIPIENTS_NAMED = re.compile(
     r"\byang\s+(?:menerima|meraih|mendapat(?:kan)?|memperoleh)\s+[^.,]{0,40}?\b(?:adalah|yaitu|yakni|ialah)\b|"
     # "Penghargaan diterima dua personel, yaitu Aipda A, Bhabinkamtibmas Polsek X, ...": who accepted, then their posts
     r"\bditerima\s+(?:oleh\s+)?(?:\w+\s+)?(?:personel|anggota|perwira|bintara|polisi|polwan|orang)\b[^.;]{0,30}?"
-    r"\b(?:yaitu|yakni|ialah|antara lain|di antaranya)\b",
+    r"\b(?:yaitu|yakni|ialah|antara lain|di antaranya)\b|"
+    # "Tiga personel dari Satreskrim, empat dari Satresnarkoba ...": those honoured, counted by where they come from
+    r"^(?:sebanyak\s+)?(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+\s+(?:belas|puluh))\s+"
+    r"(?:orang\s+)?(?:personel|anggota|polisi|polwan)\s+(?:berasal\s+)?dari\b|"
+    # "Kapolsek sebagai motivator terbaik adalah ...": see TITLED_AS
+    r"^\w+(?:\s+\w+)?\s+sebagai\s+[^.;,]{0,60}?\b(?:terbaik|teladan|berprestasi|terfavorit|inspiratif)\b[^.;,]{0,30}?"
+    r"\s+(?:adalah|yakni|yaitu|ialah)\b",
     re.IGNORECASE,
+)
+
+
+# "Kapolsek sebagai motivator vaksinasi terbaik adalah Kapolsek A, Kapolsek B ...": those named to a title of honour.
+TITLED_AS = re.compile(
+    r"^\w+(?:\s+\w+)?\s+sebagai\s+[^.;,]{0,60}?\b(?:terbaik|teladan|berprestasi|terfavorit|inspiratif)\b[^.;,]{0,30}?"
+    r"\s+(?:adalah|yakni|yaitu|ialah)\b",
+    re.I,
 )
 
 
@@ -167,7 +186,8 @@ def _read_before_role(awards: list[Award], sentence: str, is_headline: bool, sto
 def _read_recipients_named(awards: list[Award], sentence: str, cats: list[str], story: Story) -> bool:
     """Whether a sentence that names who received ("Peraihnya Polda Jambi, ...") names units; they are then added
     to the award just read, or to the one of the grade the sentence names."""
-    named = recipient_mentions(sentence, story.text) if awards or AWARD_NOUN.search(sentence) else []
+    said = awards or AWARD_NOUN.search(sentence) or TITLED_AS.search(sentence)
+    named = recipient_mentions(sentence, story.text) if said else []
     if not named:
         return False
     if not awards:  # "Tiga pejabat yang menerima rekor itu adalah ...", before any award was read
@@ -240,14 +260,18 @@ def _complete_from_sentence(award: Award, sentence: str, cats: list[str], is_hea
 # sebagai satker berpredikat WBBM".
 GRADE = r"(?:predikat|zona\s+hijau|kepatuhan\s+tinggi|WBK|WBBM|Wilayah\s+Bebas|Wilayah\s+Birokrasi|zona\s+integritas)"
 GRADE_CONFERRED = re.compile(
-    r"\b(?:memberikan|menyerahkan|menganugerahkan|menetapkan|mengukuhkan|menobatkan)\b[^.;]{0,160}?\b"
+    r"\b(?:memberikan|menyerahkan|menganugerahkan|menetapkan|mengukuhkan|menobatkan|menempatkan)\b[^.;]{0,160}?\b"
     + GRADE
     + r"|\b(?:ditetapkan|dikukuhkan|dinobatkan|dinyatakan)\s+(?:sebagai\s+)?(?:(?:satker|satuan\s+kerja|unit\s+kerja|unit|"
     r"satuan)\s+)?(?:ber|yang\s+meraih\s+|peraih\s+|penerima\s+)?"
     + GRADE
     + r"|\b"
     + GRADE
-    + r"\b[^.;]{0,80}?\b(?:diberikan|diserahkan|dianugerahkan)\s+(?:langsung\s+)?(?:kepada|untuk|bagi)\b",
+    + r"\b[^.;]{0,80}?\b(?:diberikan|diserahkan|dianugerahkan)\s+(?:langsung\s+)?(?:kepada|untuk|bagi)\b"
+    # "Penyerahan predikat WBK kepada Polres X dilakukan oleh ...": the handing over of a grade, to whom
+    + r"|\b(?:penyerahan|pemberian|penganugerahan)\s+"
+    + GRADE
+    + r"[^.;]{0,60}?\b(?:kepada|untuk|bagi)\b",
     re.I,
 )
 

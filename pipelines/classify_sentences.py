@@ -69,11 +69,17 @@ def _wins_role(sentence: str, wins: re.Match) -> str | None:
 
 def _receive_role(sentence: str, verb: re.Match) -> str | None:
     """The role a receiving verb gives the sentence, from who stands before it (or after a passive one)."""
-    not_yet = NOT_YET.search(sentence, max(0, verb.start() - 40), verb.start())
+    # not a word of a unit's place name: "Polsek Tanjung Harapan menerima ..." is no plan
+    found = NOT_YET.finditer(sentence, max(0, verb.start() - 40), verb.start())
+    not_yet = next(
+        (m for m in found if not (m.group(1).istitle() and IN_UNIT_NAME.search(sentence, 0, m.start()))), None
+    )
     if not_yet and not PROMISED.fullmatch(not_yet.group(1)) or ASKED_FOR.search(sentence, 0, verb.start()):
         return None
     if EARLIER.search(sentence, max(0, verb.start() - 25), verb.start()):
         return None  # "tahun lalu Polres X pernah meraih predikat WBK": an award had before, background
+    if re.search(r"\batau\s+$", sentence[: verb.start()]) and RECEIVE.search(sentence, 0, verb.start()):
+        return None  # "bisa meraih kepatuhan tinggi, atau masuk zona hijau": the verb before, said again
     if verb.group(1).lower() == "meraih" and AIM.search(sentence, 0, verb.start()):
         return None  # "dalam meraih predikat WBK": an aim
     if SPORTS_MEDAL.match(sentence, verb.end()) and SPORTS_EVENT.search(sentence):
@@ -88,14 +94,16 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     taken = verb.group(1).lower() in THING_SUBJECT and sentence[: verb.start()].strip()
     if taken and (not AWARD_TERMS.search(sentence, 0, verb.start()) or no_award_subject(sentence, verb.start())):
         return None  # "Rombongan itu diterima oleh Kapolsek": the subject is what was received, and it is no award
-    if passive and re.match(r"\s+(langsung\s+)?oleh\b", after):
+    # "diterima langsung Kapolres X", "diraih pula oleh Polsek Y": an adverb between the verb and its agent
+    agent = PASSIVE_ADVERB.sub("", after, count=1) if passive else after
+    if passive and re.match(r"\s+oleh\b", agent):
         # "... diterima oleh Kapolres X": the actor after "oleh" receives, or the police among those listed.
         actor = first_actor_after(sentence, verb.end())
         actor = "polri" if actor == "other" and polri_listed(sentence[verb.end() :]) else actor
-    elif passive and POLRI_ACTOR.match(_agent_after(after)) and re.match(r"\s+\S", after):
-        # "predikat WBBM diraih Polres X", "Piagam diterima langsung Kapolsek X": the agent follows a passive verb.
+    elif passive and POLRI_ACTOR.match(agent.lstrip()) and re.match(r"\s+\S", agent):
+        # "predikat WBBM diraih Polres X": the agent follows a passive verb.
         actor = "polri"
-    elif passive and OTHER_ACTOR.match(_agent_after(after)) and re.match(r"\s+\S", after):
+    elif passive and OTHER_ACTOR.match(agent.lstrip()) and re.match(r"\s+\S", agent):
         actor = "other"  # "juara pertama diraih SMA Negeri 1"
     elif FRONTED_CLAUSE.search(sentence, 0, verb.start()) and (comma := sentence.find(",", verb.end())) > 0:
         actor = first_actor_after(sentence, comma + 1)  # "Usai meraih WBK, Polres X menggelar syukuran"
@@ -120,6 +128,11 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     # A promised award ("akan diberi penghargaan") is the story's award for people outside Polri only: a unit
     # that "akan menerima" is still being assessed.
     return role if not not_yet or role == "given" else None
+
+
+PASSIVE_ADVERB = re.compile(r"^(?:\s+(?:secara\s+)?(?:langsung|pula|juga|sendiri))+(?=\s)", re.I)
+# A unit's type word and the capitalised words of its name so far, right before a word.
+IN_UNIT_NAME = re.compile(r"\b(?:Pol|Kapol|Wakapol)(?:restabes|resta|res|sek|da)(?:\s+[A-Z][\w'-]*)*\s+$")
 
 
 # Passive verbs whose subject is the thing received ("Piala itu diraih Polres X"), unlike "ditetapkan sebagai".
@@ -256,15 +269,6 @@ def _given_to(sentence: str, verb: re.Match) -> tuple[str | None, re.Match | Non
         said = QUOTE_END.search(sentence, verb.end())
         return first_actor_after(sentence[: said.start() if said else len(sentence)], verb.end()), None
     return None, None
-
-
-# An adverb between a passive verb and its agent: "diterima langsung Kapolsek X", "diraih pula Polres Y".
-ADVERB_BEFORE_AGENT = re.compile(r"\s*(?:(?:langsung|secara\s+langsung|pula|juga|sendiri)\s+)+")
-
-
-def _agent_after(after: str) -> str:
-    """What follows a passive verb, from its agent on."""
-    return after[m.end() :] if (m := ADVERB_BEFORE_AGENT.match(after)) else after.lstrip()
 
 
 def _give_role(sentence: str, verb: re.Match) -> str | None:

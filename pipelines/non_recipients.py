@@ -19,7 +19,8 @@ PLACE_BEFORE = re.compile(
 
 # "Bripka X yang bertugas di Polsek Y", "Bhabinkamtibmas di Polsek Y": where an officer serves, not a venue.
 SERVES_AT = re.compile(
-    r"\b(?:(?:ber|di)?tugas(?:kan)?|berdinas|bertugas\s+sebagai\s+\w+|Bhabinkamtibmas|Babinkamtibmas)\s+di\s+$", re.I
+    r"\b(?:(?:ber|di)?tugas(?:kan)?|berdinas|bertugas\s+sebagai\s+\w+|Bhabinkamtibmas|Babinkamtibmas|tersebar)\s+di\s+$",
+    re.I,
 )
 
 SCOPE_BEFORE = re.compile(
@@ -66,10 +67,17 @@ COMMITTEE_OF_BEFORE = re.compile(
 )
 PARTICIPANTS_BEFORE = re.compile(r"\byang\s+(?:di)?ikuti\s+(?:oleh\s+)?[^.;]*$", re.I)
 ORGANISER_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat|penyelenggara)\s+(?:oleh\s+)?$", re.I)
+_COUNT = r"(?i:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+\s+(?:belas|puluh))"
 # "Bripka Andi dari Polsek Mlati", "Mereka berasal dari Ditreskrimum": "dari" says where officers serve, not who gives.
 MEMBER_OF = re.compile(
     rf"(?:\b(?:{ANY_CASE_RANK_RE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|\b(?i:anggota|personel|polisi|polwan|perwira|bintara|berasal))"
     rf"(?:\s+(?i:{MEMBER_QUALIFIER}))?\s+dari\s*$"
+    # "Personel yang menerima penghargaan di antaranya dari Polres A, ...": those who received, then where from
+    r"|\b(?i:personel|anggota|penerima\w*|peraih\w*|mereka)\b[^.;]{0,60}?\b(?i:di\s*antaranya|antara\s+lain|"
+    r"masing-masing|yakni|yaitu)\s+dari\s*$"
+    # "Tiga personel dari Satreskrim, empat dari Satresnarkoba": members counted by where they come from
+    rf"|\b(?i:personel|anggota|polisi|orang)\b[^.;]{{0,80}}?\b{_COUNT}\s+dari\s*$"
+    rf"|\b{_COUNT}\s+(?i:personel\s+|anggota\s+|orang\s+)?dari\s+[^.;]{{1,40}}?(?:,|\s+dan|\s+serta)\s+{_COUNT}\s+dari\s*$"
 )
 
 

@@ -311,25 +311,6 @@ def _contains(name: str, unit_id: str | None, other: str, other_id: str | None, 
     return unknown_below and unit_id is not None and other.startswith("Polsek") and not name.startswith("Polsek")
 
 
-OWN_PERSONNEL = re.compile(
-    r"\b(?:kepada|ke|untuk|bagi)\s+(?:[\d.]+\s+|para\s+|sejumlah\s+|seluruh\s+)?(?:orang\s+)?"
-    # "kepada 40 orang, yang terdiri dari 35 personel dan 5 warga": those counted are, first of all, his people
-    r"(?:(?:individu|orang|penerima)\s*,?\s+(?:yang\s+)?terdiri\s+(?:dari|atas)\s+(?:[\d.]+\s+)?)?"
-    r"(?:personel|anggota|polisi|polwan|jajaran|perwira|bintara)\b",
-    re.I,
-)
-
-
-def own_personnel(context: str) -> list[Mention]:
-    """ "Kapolda Jatim menyematkan Satyalancana kepada 2.684 personel": a chief honouring his own people,
-    so the unit he leads receives."""
-    give = OWN_PERSONNEL.search(context)
-    if not give:
-        return []
-    chiefs = [m for m in find_unit_mentions(context[: give.start()]) if m.unit_id]
-    return chiefs[-1:]
-
-
 def headline_recipients(story: Story) -> list[Mention]:
     """Units the headline names as receiving: not a Polda named after its Polres ("Polres X Polda Y"), nor
     a unit whose chief gives ("Kapolresta Manado Berikan Penghargaan ...")."""

@@ -39,11 +39,18 @@ def _names_polri(actor: re.Match) -> bool:
     return actor.group(0).lower() not in MEMBER
 
 
+# What may stand before the first of the subjects listed: nothing, or the word for their members ("Personel
+# gabungan Polres X dan Kodim Y menerima ...": the members of each body listed).
+MEMBERS_OPENING = re.compile(
+    r"""[\s"“]*(?:(?:para\s+)?(?:personel|anggota|jajaran|petugas)(?:\s+gabungan)?\s+)?""", re.I
+)
+
+
 def polri_in_subject_list(sentence: str, verb_start: int) -> bool:
     """The subject before a receiving verb is a list of names with a Polri member: "Babinsa X, Bhabinkamtibmas
     Polsek Y, dan Kepala Desa Z menerima ..."."""
     for m in filter(_names_polri, POLRI_ACTOR.finditer(sentence, 0, verb_start)):
-        listed = LIST_JOIN.search(sentence, 0, m.start()) or not sentence[: m.start()].strip(' "“')
+        listed = LIST_JOIN.search(sentence, 0, m.start()) or MEMBERS_OPENING.fullmatch(sentence, 0, m.start())
         if listed and NAMES_ONLY.fullmatch(sentence, m.end(), verb_start):
             return True
     return False

@@ -46,7 +46,9 @@ AWARD_TERMS = re.compile(
     r"penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
     r"wilayah bebas dari korupsi|wilayah birokrasi bersih|kepatuhan|zona hijau|peringkat|juara|rekor|\bMURI\b|"
     r"terbaik|sertifikat|medali|opini|kualitas tertinggi|pelayanan publik|tanda kehormatan|satyalancana|kenaikan pangkat luar biasa|penganugerahan|"
-    r"pin emas|lencana|pemenang|hadiah|plakat|tanda jasa|\bKPLB\b|"
+    r"pin emas|lencana|pemenang|hadiah|plakat|tanda jasa|\bKPLB\b|jawara|"
+    # "Polsek teladan", "polisi teladan": a title of honour ("menjadi teladan" alone is only a good example)
+    r"\b(?:polisi|polwan|personel|polsek|polres|bhabinkamtibmas|anggota|satker)\s+teladan\b|"
     + AWARD_OBJECTS
     + r"|\b(?:beri|berikan|memberikan|memberi|serahkan|menyerahkan|dapat|mendapat|mendapatkan|menerima|terima) reward(?!\s+(?:and|dan|&)\s+punish)|"
     + CIVILIAN_HONOURS,
@@ -71,7 +73,9 @@ RECEIVERS_NAMED = re.compile(
     r"(?:adalah|ialah|yakni|yaitu|antara lain|di antaranya|masing-masing|:)(?=\s)"
     # "Juara I: Polsek A; Juara II: Polsek B": a placing, a colon, and who took it
     r"|\b(?:juara|peringkat|ranking|rangking)\s+(?:[IVX]{1,3}|\d{1,2}|ke-?\w+|pertama|kedua|ketiga|satu|dua|tiga|umum|"
-    r"harapan(?:\s+(?:[IVX]{1,3}|\d|satu|dua|tiga))?)\s*:(?=\s)",
+    r"harapan(?:\s+(?:[IVX]{1,3}|\d|satu|dua|tiga))?)\s*:(?=\s)"
+    # "Kategori pelayanan SIM terbaik: Polres A": a category of an awards night, a colon, and who won it
+    r"|^(?:untuk\s+)?kategori\s+(?:[\w-]+\s+){0,6}?[\w-]+\s*:(?=\s)",
     re.IGNORECASE,
 )
 # A receiving verb in a clause set before its subject: "Usai meraih predikat WBK, Polres X menggelar syukuran",

@@ -63,12 +63,12 @@ from pipelines.givers import (
     giver_spelled_out,
 )
 from pipelines.officer_names import in_full
+from pipelines.own_people import own_personnel
 from pipelines.recipients import (
     contest_subunits,
     drop_containing_units,
     headline_recipients,
     lead_subunit,
-    own_personnel,
     recipient_mentions,
 )
 from pipelines.role_words import AWARD_TERMS, standard_spelling

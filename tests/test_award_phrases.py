@@ -58,6 +58,10 @@ UNITS = [
     ("the type word in capitals, in a headline's style", "POLRES KUDUS RAIH PENGHARGAAN", ["Polres Kudus"]),
     ("the type word in small letters", "Penghargaan diterima polres Kudus.", ["Polres Kudus"]),
     ("two units joined by a hyphen", "Penghargaan diraih Polres Kudus-Polda Jateng.", ["Polres Kudus", "Polda Jawa Tengah"]),
+    ("traffic police called Polantas before their resort", "Tiga anggota polisi lalu lintas (Polantas) Polres Sragen "
+     "diganjar piagam.", ["Satlantas Polres Sragen"]),
+    ("Polantas before a Polda", "Polantas Polda Bali meraih penghargaan.", ["Ditlantas Polda Bali"]),
+    ("Polantas alone names no unit", "Para Polantas berjaga di jalan.", []),
     ("a bare function alone is no unit", "Operasi Lantas digelar Polres Kudus.", ["Polres Kudus"]),
     ("a Polri hospital by its own name", "Lemkapi memberikan penghargaan kepada Rumah Sakit Bhayangkara Tingkat I Raden "
      "Said Sukanto.", ["RS Bhayangkara Tk. I Pusdokkes Polri"]),
@@ -323,6 +327,29 @@ RECIPIENTS = [
     ("a chief honours a counted group made up of his own people", None, "Kapolres Bantul AKBP Yuswanto menyerahkan "
      "piagam kepada 30 orang, yang terdiri dari 26 personel dan 4 relawan, atas pengamanan malam takbiran.",
      [["Polres Bantul"]]),
+    ("members counted receive from their chief, who names their unit", None, "Sebanyak 9 polisi mendapat piagam "
+     "penghargaan dari Kapolresta Sleman atas pengamanan malam Natal.", [["Polresta Sleman"]]),
+    ("members receive from a Polda chief", None, "Para personel menerima piagam dari Kapolda Bali atas pengamanan "
+     "konferensi internasional.", [["Polda Bali"]]),
+    ("a Polsek's chief honours his own people", None, "Kapolsek Ngluwar AKP Rudi memberikan piagam kepada lima "
+     "personel atas pengamanan pemilu.", [["Polsek Ngluwar"]]),
+    ("people from outside who receive from a chief are not his unit", None, "Sebanyak 9 warga mendapat piagam "
+     "penghargaan dari Kapolresta Sleman atas bantuan mereka.", []),
+    ("those who received, then where they come from ('di antaranya dari')", None, "Kapolda Riau memberikan "
+     "penghargaan kepada personel berprestasi. Personel yang menerima penghargaan di antaranya dari Polres Siak, "
+     "Polres Kampar dan Polres Bengkalis.", [["Polres Siak", "Polres Kampar", "Polres Bengkalis"]]),
+    ("the receivers spread across the resorts they serve in", None, "Kapolda Riau memberikan penghargaan kepada "
+     "personel berprestasi. Para penerima penghargaan itu tersebar di Polres Siak, Polres Kampar dan Polres Bengkalis.",
+     [["Polres Siak", "Polres Kampar", "Polres Bengkalis"]]),
+    ("a unit's chief named after 'dari' is still the giver", None, "Polsek Tualang menerima penghargaan dari "
+     "Kapolres Siak atas pengamanan pilkada.", [["Polsek Tualang"]]),
+    ("chiefs named to a title of honour, then who they are ('Kapolsek sebagai ... terbaik adalah')", None,
+     "Bupati Wonogiri memberikan penghargaan kepada para penggerak vaksinasi. Camat sebagai penggerak terbaik adalah "
+     "Camat Pracimantoro. Kapolsek sebagai motivator vaksinasi terbaik adalah Kapolsek Pracimantoro dan Kapolsek "
+     "Giritontro.", [["Polsek Pracimantoro", "Polsek Giritontro"]]),
+    ("members honoured, counted by where they come from", None, "Kapolres Boyolali memberikan penghargaan kepada "
+     "sepuluh personel berprestasi. Empat personel dari Satreskrim, tiga dari Satlantas dan tiga dari Polsek Ampel.",
+     [["Satreskrim Polres Boyolali", "Satlantas Polres Boyolali", "Polsek Ampel"]]),
     ("where an officer serves is no venue", None, "Piagam dari Bupati Kulon Progo diterima Brigadir Sari yang "
      "bertugas di Polsek Sentolo.", [["Polsek Sentolo"]]),
     ("a sub-unit that pins an award on another gives it", None, "Ditlantas Polda Riau menyematkan piagam kepada "
@@ -446,6 +473,43 @@ ROLES = [
      "received"),
     ("Polri gives to people, headline", "Kapolres Klaten Beri Penghargaan Dua Warga Penangkap Jambret", "given"),
     ("people given an award named after its Polri giver", "Tiga Pelajar Diberi Penghargaan Kapolres Sleman", "given"),
+    ("a word of a unit's place name that is also a word of hope is no plan", "Polsek Sungai Harapan menerima "
+     "piagam dari Camat atas pengamanan pilkada.", "received"),
+    ("the same word in a chief's unit", "Kapolsek Harapan Makmur AKP Joko meraih penghargaan dari Bupati.", "received"),
+    ("hope written small before the verb is still a plan", "Polsek Sungai Harapan berharap meraih penghargaan dari "
+     "Bupati.", None),
+    ("a passive verb, an adverb, then the police agent", "Piagam itu diterima langsung Kapolsek Kaliwungu AKP Rudi "
+     "dari Camat Kaliwungu.", "received"),
+    ("a passive verb, an adverb, then another agent", "Hadiah itu diterima langsung Kepala Desa Karanganyar dari "
+     "Kapolsek Kaliwungu.", "given"),
+    ("a passive verb, 'secara langsung oleh', then the police", "Trofi itu diraih secara langsung oleh Polsek "
+     "Kaliwungu.", "received"),
+    ("the members of a police unit and another body, listed as the subject", "Personel gabungan Polres Wonosari dan "
+     "Kodim Wonosari menerima penghargaan dari Bupati.", "received"),
+    ("members of a Polsek listed first with a Koramil", "Anggota Polsek Ngluwar dan Koramil Ngluwar meraih piagam dari "
+     "Camat Ngluwar.", "received"),
+    ("a unit put in the green zone", "Polres Sukoharjo masuk zona hijau dalam penilaian kepatuhan Ombudsman.",
+     "received"),
+    ("a unit that stands in the grade of high compliance", "Dalam penilaian Ombudsman, Polsek Jebres berada pada "
+     "kategori kepatuhan tinggi.", "received"),
+    ("a unit counted among those of the green zone", "Polsek Laweyan termasuk dalam zona hijau penilaian Ombudsman.",
+     "received"),
+    ("a unit risen to the green zone", "Polsek Banjarsari naik ke zona hijau dalam penilaian kepatuhan Ombudsman.",
+     "received"),
+    ("a unit whose standing is the green zone", "Polsek Banjarsari berstatus zona hijau dengan nilai 96,1.", "received"),
+    ("a unit that becomes the best of a contest", "Polsek Wirobrajan menjadi yang terbaik dalam lomba kebersihan "
+     "markas tingkat Polresta Yogyakarta.", "received"),
+    ("a unit that becomes a contest's champion ('jawara')", "Polsek Wirobrajan sukses menjadi jawara lomba baris "
+     "berbaris.", "received"),
+    ("a place won, passive, by a unit", "Juara pertama dimenangkan oleh Polsek Wirobrajan.", "received"),
+    ("a place won, passive, by a school", "Juara pertama dimenangkan oleh SMA Negeri 2 Wirobrajan.", "other"),
+    ("a unit named an exemplary Polsek", "Polsek Wirobrajan ditetapkan menjadi Polsek teladan tingkat Polda DIY.",
+     "received"),
+    ("a good example alone is no award", "Kapolsek Wirobrajan berharap anggotanya menjadi teladan bagi warga.", None),
+    ("a unit put in a middling grade receives nothing", "Polres Sukoharjo masuk kategori cukup atau zona kuning dalam "
+     "penilaian Ombudsman.", None),
+    ("an aim said twice, the second time after 'atau'", "Polres Sukoharjo diharapkan bisa meraih predikat kepatuhan "
+     "tinggi dalam penilaian Ombudsman tahun ini atau masuk zona hijau.", None),
     ("a unit that keeps its predikat receives it again", "Polres Gresik kembali mempertahankan predikat WBBM dari "
      "Kementerian PAN-RB.", "received"),
     ("a programme that brought its unit an award", "Program polisi mengajar yang digagas Polsek Kembangan berbuah "
@@ -2281,6 +2345,10 @@ def test_an_award_named_after_its_giver_and_its_reason_is_specific():
 
 
 OFFICERS = [
+    ("the police officer in a list of those who accepted, with a soldier and a village head",
+     "Polsek Ngablak meraih juara satu lomba Siskamling. Piala itu diterima oleh Babinsa Girirejo Koramil 12/Ngablak "
+     "Serka Joko Susilo, Bhabinkamtibmas Polsek Ngablak Bripka Dimas Anggara, dan Kepala Desa Girirejo Sutarno.",
+     ("Dimas Anggara", "Bripka", "Bhabinkamtibmas")),
     ("after kepada, a long post with its unit", "Kapolda Bali memberikan piagam kepada Direktur Reserse Kriminal "
      "Khusus Polda Bali Kombes Pol Made Sukra.", ("Made Sukra", "Kombes Pol", None)),
     ("his post between commas", "Bripka Sri Wahyuni, anggota Satbinmas Polres Bone, meraih penghargaan dari Kapolda "
@@ -3188,6 +3256,58 @@ RANKINGS = [
      "Ombudsman RI Perwakilan Banten memberikan predikat zona hijau kepada polres berikut:\nPolres Lebak (98,2)\n"
      "- Polres Pandeglang\nPolres Serang\nPenghargaan diserahkan di Serang.",
      [(["Polres Lebak", "Polres Pandeglang", "Polres Serang"], None)]),
+    ("units with their scores in brackets, put in the green zone",
+     "Ombudsman RI memberikan penghargaan kepatuhan kepada polres di Jawa Tengah. Polres Sukoharjo (nilai 97,2), "
+     "Polres Wonogiri (96,4) dan Polres Karanganyar (95,8) masuk zona hijau.",
+     [(["Polres Sukoharjo", "Polres Wonogiri", "Polres Karanganyar"], None)]),
+    ("the best units named after they are praised ('Adapun polres terbaik yakni')",
+     "Kapolda Jawa Timur memberikan penghargaan kepada polres dengan kinerja terbaik. Adapun polres terbaik yakni Polres "
+     "Tuban, Polres Lamongan dan Polres Bojonegoro.",
+     [(["Polres Tuban", "Polres Lamongan", "Polres Bojonegoro"], None)]),
+    ("the praised units counted, then who they are", "Kapolda Jawa Timur memberikan penghargaan kepada polres dengan "
+     "kinerja terbaik. Tiga satker berprestasi tersebut ialah Polres Tuban, Polres Lamongan dan Polres Bojonegoro.",
+     [(["Polres Tuban", "Polres Lamongan", "Polres Bojonegoro"], None)]),
+    ("an awards night's categories, each a colon and its winner",
+     "Polda Bali menggelar malam penganugerahan satuan kerja terbaik di Denpasar. Kategori pelayanan SIM terbaik: "
+     "Polres Gianyar. Kategori pelayanan SKCK terbaik: Polres Tabanan.",
+     [(["Polres Gianyar"], None), (["Polres Tabanan"], None)]),
+    ("a category carried on by the unit and 'untuk kategori', no verb",
+     "Polda Bali menggelar malam penganugerahan satuan kerja terbaik di Denpasar. Polres Gianyar meraih kategori "
+     "pelayanan SIM terbaik. Polres Tabanan untuk kategori pelayanan SKCK terbaik.",
+     [(["Polres Gianyar"], None), (["Polres Tabanan"], None)]),
+    ("a category carried on by the category and 'untuk' its unit, no verb",
+     "Polda Bali menggelar malam penganugerahan satuan kerja terbaik di Denpasar. Polres Gianyar meraih kategori "
+     "pelayanan SIM terbaik. Kategori pelayanan SKCK terbaik untuk Polres Tabanan.",
+     [(["Polres Gianyar"], None), (["Polres Tabanan"], None)]),
+    ("the same deed said of more units, the deed as the subject ('Hal serupa diraih')",
+     "Polres Blitar meraih penghargaan kepatuhan dari Ombudsman. Hal serupa diraih Polres Tulungagung.",
+     [(["Polres Blitar", "Polres Tulungagung"], None)]),
+    ("the same achievement carried by more units in the passive",
+     "Polres Blitar meraih predikat WBK dari KemenPAN-RB. Prestasi yang sama juga ditorehkan Polres Tulungagung dan "
+     "Polres Trenggalek.",
+     [(["Polres Blitar", "Polres Tulungagung", "Polres Trenggalek"], None)]),
+    ("an assessment that places units in the green zone",
+     "Ombudsman RI Perwakilan Jawa Timur mengumumkan hasil penilaian kepatuhan. Hasil penilaian menempatkan Polres "
+     "Ngawi dan Polres Magetan dalam zona hijau.",
+     [(["Polres Ngawi", "Polres Magetan"], None)]),
+    ("the units of a grade, then who they are ('Adapun polres dengan predikat zona hijau yakni')",
+     "Ombudsman RI memberikan penghargaan kepatuhan kepada sejumlah polres di Jawa Timur. Adapun polres dengan predikat "
+     "zona hijau yakni Polres Ngawi, Polres Magetan dan Polres Pacitan.",
+     [(["Polres Ngawi", "Polres Magetan", "Polres Pacitan"], None)]),
+    ("the handing over of a grade, to whom",
+     "KemenPAN-RB mengumumkan unit kerja berpredikat zona integritas. Penyerahan predikat WBK kepada Polres "
+     "Purbalingga dilakukan oleh Menteri PANRB di Jakarta.",
+     [(["Polres Purbalingga"], None)]),
+    ("a list of units carried on in sentences of only units",
+     "Kementerian PANRB memberikan predikat pelayanan prima kepada unit layanan polres. Unit layanan yang meraih "
+     "predikat itu adalah Polres Kudus dan Polres Rembang. Kemudian Polres Blora, Polres Grobogan, dan Polres Demak. "
+     "Selanjutnya Polres Jepara serta Polres Batang.",
+     [(["Polres Kudus", "Polres Rembang", "Polres Blora", "Polres Grobogan", "Polres Demak", "Polres Jepara",
+        "Polres Batang"], None)]),
+    ("a sentence opened like a list's but with its own verb carries no list on",
+     "Ombudsman memberikan predikat kepatuhan tinggi kepada Polres Kudus dan Polres Rembang. Kemudian Polres Blora "
+     "dan Polres Demak menggelar apel bersama.",
+     [(["Polres Kudus", "Polres Rembang"], None)]),
     ("the units of officers told after the award",
      "Presiden memberikan penghargaan Bintang Bhayangkara Nararya kepada tiga polisi, di antaranya Kombes A. Saat "
      "ini ia bertugas sebagai Komandan Satuan (Dansat) Brimob Polda Sulawesi Tengah. Kedua, AKP B yang kini "

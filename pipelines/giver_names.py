@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from pipelines.categories import registry
+from pipelines.mabes_givers import MABES_CHIEF, MABES_CHIEFS, mabes_body_at, mabes_body_in  # noqa: F401
 from pipelines.press_outlets import press_outlet
 from pipelines.ranks import NAME, RANK_RE, RANK_RE_PLAIN, normalise_rank
 from pipelines.role_words import NOT_FROM_GIVER
@@ -99,9 +100,9 @@ NATIONAL_AGENCY = re.compile(r"\b(Basarnas|BNPB|BNPT)\)?(\s+(?!RI\b)[A-Z][a-z]+)
 
 def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     m = re.search(
-        r"\b((?:(?:Kanwil|Kantor Wilayah)\s+)?Kementerian\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,6}|Kemen[A-Z][\w-]*|"
+        r"\b((?:(?:Kanwil|Kantor Wilayah|Kantor)\s+)?Kementerian\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,6}|Kemen[A-Z][\w-]*|"
         r"Kemen(?!ang|pan|terian)[a-z]+"
-        r"(?:\s+(?!RI\b)[A-Z][a-z]+)?|(?:Kanwil|Kantor Wilayah)\s+Kemen\w+(?:\s+(?!RI\b)[A-Z][a-z]+){0,2}|Menteri\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3}|"
+        r"(?:\s+(?!RI\b)[A-Z][a-z]+(?:\s+(?=(?:Barat|Timur|Utara|Selatan|Tengah|Tenggara|Raya)\b)[A-Z][a-z]+)?)?|(?:Kanwil|Kantor Wilayah)\s+Kemen\w+(?:\s+(?!RI\b)[A-Z][a-z]+){0,2}|Menteri\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3}|"
         r"BNN(?:\s+Provinsi\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|P\s+\w+)?)",
         context,
     )
@@ -118,7 +119,7 @@ def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str 
         context = context.replace(long_bnn.group(0), "BNN" + long_bnn.group(0)[len("Badan Narkotika Nasional") :])
         name = "BNN"
     directorate = re.search(
-        r"\b((?:Kanwil\s+)?(?:DJPb|KPPN)(?:\s+[A-Z][\w]*){0,2}|Direktorat Jenderal\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)"
+        r"\b((?:Kanwil\s+)?(?:DJPb|KPPN)(?:\s+[A-Z][\w]*){0,2}|(?:Kanwil\s+)?Direktorat Jenderal\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2})"
         r"(?:\s+\((\w+)\)\s+([A-Z]\w+(?:\s+[A-Z]\w+){0,2}))?",
         context,
     )
@@ -144,11 +145,12 @@ def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str 
     return name or _field_unit(context), None
 
 
-def _field_unit(context: str) -> str | None:
-    """A ministry's field unit the registry knows by its own name, as written with what follows it in capitals or
-    numbers: "Daops Manggala Agni Kalimantan 10"."""
-    starts = [m.start() for c in registry() if c.name == "ministry" for p in c.givers if (m := p.search(context))]
-    run = re.match(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+\b))*", context[min(starts) :]) if starts else None
+def _field_unit(context: str, kind: str = "ministry") -> str | None:
+    """A body of the kind the registry knows by its own name, as written with what follows it in capitals, numbers
+    or a command's number: "Daops Manggala Agni Kalimantan 10", "Lapas Kelas IIA Cibinong", "Kodam V/Brawijaya"."""
+    entries = [c for c in registry() if c.name == kind and (kind == "ministry" or c.own_name)]
+    starts = [m.start() for c in entries for p in c.givers if (m := p.search(context))]
+    run = re.match(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+\b)|/[A-Z\d]\w*)*", context[min(starts) :]) if starts else None
     return run.group(0) if run else None
 
 
@@ -190,8 +192,9 @@ REGIONAL_GOVERNMENT = re.compile(
 
 def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     m = re.search(
-        r"\b((?:Pj|Pjs|Plt)\.?\s+)?(Bupati|Wali ?[Kk]ota|Gubernur|Wabup|Wagub|Wawali|Ketua DPRD)\s+"
-        r"((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})",
+        r"\b((?:Pj|Pjs|Plt)\.?\s+)?(Bupati|Wali ?[Kk]ota|Gubernur|Wabup|Wagub|Wawali|Ketua DPRD|Camat)\s+"
+        # the level of the region may be written: "Ketua DPRD Kota Medan", "Ketua DPRD Provinsi Jambi"
+        r"((?:(?:Kabupaten|Kota|Provinsi)\s+)?(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})",
         context,
     )
     if m:
@@ -201,11 +204,14 @@ def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str 
             m.group(2).lower().replace(" ", ""), m.group(2)
         )
         words = m.group(3).split()
+        level = words.pop(0) + " " if words[0] in ("Kabupaten", "Kota", "Provinsi") and len(words) > 1 else ""
+        acting = acting + office + " " + level
+        office = ""
         words[0] = expand_province(words[0])  # "Gubernur Kalsel"
         for n in range(len(words), 0, -1):
             if " ".join(words[:n]) in _areas():
-                return f"{acting}{office} {' '.join(words[:n])}", " ".join(words[n:]) or None
-        return f"{acting}{office} {words[0]}", None
+                return f"{acting}{' '.join(words[:n])}", " ".join(words[n:]) or None
+        return f"{acting}{words[0]}", None
     # The government's region may follow its short name in brackets ("Pemerintah Kabupaten (Pemkab) Kolaka"); a
     # headline's capitalised verb is no region ("Pemkab Ganjar Penghargaan Polsek X"): a known region comes first.
     found = list(REGIONAL_GOVERNMENT.finditer(context))
@@ -221,7 +227,7 @@ def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str 
 
 # Independent state bodies and agencies, by the short name stories use: "KPK", "BPJS Kesehatan".
 PUBLIC_BODY = re.compile(
-    r"\b(?:KPK|KPU(?:\s+[A-Z][a-z]+)?|Bawaslu(?:\s+[A-Z][a-z]+)?|LPSK|KPAI|Komnas HAM|BPJS(?:\s+(?:Kesehatan|Ketenagakerjaan))?|"
+    r"\b(?:KPK|(?:KPU|Bawaslu)(?:\s+(?:Kabupaten|Kota|Provinsi))?(?:\s+[A-Z][a-z]+(?:\s+(?:Barat|Timur|Utara|Selatan|Tengah|Tenggara|Raya))?)?|LPSK|KPAI|Komnas HAM|BPJS(?:\s+(?:Kesehatan|Ketenagakerjaan))?|"
     r"BPK|OJK|(?:PT\s+)?Jasa Raharja(?:\s+Cabang\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\b"
 )
 
@@ -315,6 +321,15 @@ def is_place(name: str) -> bool:
     return place in _areas() or f"DKI {place}" in _areas()
 
 
+def _named_or_own_name(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
+    """A named giver (`_named`), else a body the registry knows by its own name, as written where the giver stands
+    (the passage's start): an armed forces' command or its commander ("Pangdam Iskandar Muda", "Danrem 071/BJ");
+    not one named elsewhere among the receivers ("Babinsa Koramil 0815/07, Bhabinkamtibmas ... menerima")."""
+    named = _named(context, recipients)
+    own = None if named[0] else _field_unit(context, "other")
+    return named if named[0] else ((own if own and context.lstrip().startswith(own) else None), None)
+
+
 def _press(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     outlet = press_outlet(context)
     return (outlet, None) if outlet else _named(context, recipients)
@@ -340,39 +355,7 @@ def host_polda(story: str, recipients: list[Mention]) -> str | None:
 
 
 GIVER_RULES = {"ombudsman": _ombudsman, "kapolda": _kapolda, "ministry": _ministry, "regional": _regional,
-               "named": _named, "press": _press}  # fmt: skip
-
-
-# A Mabes body's chief gives in its name: "dari Kakorlantas Polri Irjen Aan" is Korlantas Polri's award.
-MABES_CHIEFS = {"Kabareskrim": "Bareskrim Polri", "Kakorlantas": "Korlantas Polri", "Dankorbrimob": "Korbrimob Polri",
-                "Kabaharkam": "Baharkam Polri", "Kabaintelkam": "Baintelkam Polri", "Kalemdiklat": "Lemdiklat Polri",
-                "Irwasum": "Itwasum Polri", "KadivHumas": "Divhumas Polri", "KadivPropam": "Divpropam Polri",
-                "KadivHubinter": "Divhubinter Polri", "KadivBinkum": "Divkum Polri", "KadivTIK": "Div TIK Polri"}  # fmt: skip
-MABES_CHIEF = re.compile(rf"\b({'|'.join(k.replace('Kadiv', 'Kadiv ?') for k in MABES_CHIEFS)})\b")
-
-
-@lru_cache(maxsize=1)
-def _mabes_bodies() -> re.Pattern:
-    """Mabes Polri and its central bodies by every name the gazetteer gives them ("Puskeu Polri", "Pusat Keuangan
-    Polri", "Divhumas Polri"); a post's abbreviation in brackets may stand before "Polri" ("Divisi Humas (Kadiv
-    Humas) Polri")."""
-    gaz = gazetteer()
-    mabes = {u.unit_id for u in gaz.units.values() if u.type in ("mabes", "satker_mabes")}
-    names = sorted((key for key, ids in gaz.by_name.items() if ids[0] in mabes and len(key) > 4), key=len, reverse=True)
-    alternatives = "|".join(re.escape(n).replace(r"\ polri", r"(?:\s+\([^)]{1,40}\))?\s+polri") for n in names)
-    return re.compile(rf"\b(?i:{alternatives})\b")
-
-
-def mabes_body_at(passage: str, position: int = 0) -> str | None:
-    """The Mabes body named exactly at `position`, as written (without a bracketed abbreviation)."""
-    m = _mabes_bodies().match(passage, position)
-    return re.sub(r"\s*\([^)]*\)", "", m.group(0)) if m else None
-
-
-def mabes_body_in(passage: str) -> str | None:
-    """The first Mabes body the passage names, as written."""
-    m = _mabes_bodies().search(passage)
-    return mabes_body_at(passage, m.start()) if m else None
+               "named": _named_or_own_name, "press": _press}  # fmt: skip
 
 
 def giver_by_rule(category: str, context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:

@@ -113,17 +113,35 @@ def giver_in(passage: str) -> tuple[int, str] | None:
     for verb in GIVES_OR_HOSTS.finditer(passage):
         start = max(0, verb.start() - 80)
         subject = BODY_BEFORE_VERB.search(passage, start, verb.start())
-        if subject and not _giver_at(passage, subject.start()):
+        best = _last_giver_before(passage, start, verb.start())
+        # A known giver's name may hold an organisation's word: "Bea Cukai Tanjung Balai Karimun memberikan".
+        within = (
+            subject and best and (best[0] >= subject.start() or SAME_NAME.fullmatch(passage, best[0], subject.start()))
+        )
+        if subject and not _giver_at(passage, subject.start()) and not within:
             return subject.start(), "other"  # "Lembaga Kajian ... (Lemkapi) menganugerahkan": a body the registry lacks
-        best = None
-        for category in registry():
-            for p in category.givers:
-                for m in p.finditer(passage, start, verb.start()):
-                    if best is None or m.start() > best[0]:
-                        best = (m.start(), category.name)
         if best:
             return best
     return None
+
+
+SAME_NAME = re.compile(r"(?:[A-Z\d][\w().&/'-]*\s+)*")
+
+
+def _last_giver_before(passage: str, start: int, end: int) -> tuple[int, str] | None:
+    """The registry's giver named last between `start` and `end`, from the first word of its name: an office
+    written before its ministry ("Kanwil Kemenkumham Bali", "Kantor Kementerian Agama Kabupaten X") is one body."""
+    found = [
+        (m.start(), m.end(), c.name) for c in registry() for p in c.givers for m in p.finditer(passage, start, end)
+    ]
+    if not found:
+        return None
+    best = max(found, key=lambda f: f[0])  # the first kind listed at the last place
+    best = next(f for f in found if f[0] == best[0])
+    head = min((f[0] for f in found if f[0] < best[0] and f[1] >= best[0] - 1 and f[2] == best[2]), default=best[0])
+    subject = BODY_BEFORE_VERB.search(passage, start, end)
+    head = subject.start() if subject and subject.start() < head <= subject.end() else head
+    return head, best[2]
 
 
 # Who hands over acts for the giver: "Wakapolda menyerahkan piagam atas nama Kapolri", "Atas nama Bupati, Sekda
@@ -190,7 +208,7 @@ ORGANISATION = re.compile(rf"(?:{ORGANISATION_WORDS})\b|{AWARDS_NAME}")
 
 # A body that names itself as one, giving: "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan ...", "Ketua
 # Dewan Pakar Pusat Riset X, Dr. Y, SH memberikan ...": its head's name and degrees may stand before the verb.
-_BODY_AND_HEAD = rf"(?:{ORGANISATION_WORDS})\b(?:,?\s+(?:[A-Z(][\w().&'-]*|(?:dan|RI|of|for|the|and)\b))*"
+_BODY_AND_HEAD = rf"(?:{ORGANISATION_WORDS})\b(?:,?\s+(?:[A-Z(][\w().&'-]*|\d+\b|(?:dan|RI|of|for|the|and)\b))*"
 # The day it gave may stand between: "Lembaga X di Jakarta, Rabu (12/3), memberikan ...", "Lembaga X pada Kamis
 # (14/12/2023) pagi langsung memberikan ...".
 _ON_DAY = (

@@ -950,10 +950,10 @@ GIVERS = [
      "mengatakan inovasi itu lahir dari warga.", None, None),
     ("the body that assesses the winners", "Polda Bali meraih peringkat 2 berdasarkan evaluasi kinerja keuangan yang "
      "dilakukan Kementerian Keuangan.", "ministry", "Kementerian Keuangan"),
-    ("a military command keeps its number", "Polres Badung menerima piagam dari Dandim 1611 Badung.", None,
+    ("a military command keeps its number", "Polres Badung menerima piagam dari Dandim 1611 Badung.", "other",
      "Dandim 1611 Badung"),
-    ("a state office that gives", "Kepala Kantor Imigrasi Denpasar memberikan piagam kepada Polresta Denpasar.",
-     "other", "Kantor Imigrasi Denpasar"),
+    ("a ministry's field office that gives", "Kepala Kantor Imigrasi Denpasar memberikan piagam kepada Polresta "
+     "Denpasar.", "ministry", "Kantor Imigrasi Denpasar"),
     ("a prosecutor's chief that gives, to a Kapolres", "Kajati Bali menyerahkan piagam kepada Kapolres Badung AKBP "
      "Made.", "other", "Kajati Bali"),
     ("a Kapolda who receives is no giver", "Kapolda Bali Irjen Pol Made Sudana menerima penghargaan sebagai tokoh "
@@ -1001,7 +1001,7 @@ GIVERS = [
     ("a ministry by a short name no table lists", "Polres Dompu menerima piagam dari Kemendikdasmen.", "ministry",
      "Kemendikdasmen"),
     ("an agency's office and its seat", "Kepala Balai Karantina Pertanian di Mataram memberikan piagam kepada "
-     "Polres Lombok Barat.", "other", "Balai Karantina Pertanian"),
+     "Polres Lombok Barat.", "ministry", "Balai Karantina Pertanian"),
     ("a body in full with its abbreviations in brackets, then its region", "Satpolairud Polres Sikka mendapat "
      "piagam dari Dewan Pengurus Wilayah (DPW) Asosiasi Petani Garam Indonesia (APGI) Nusa Tenggara Timur.", "other",
      "Dewan Pengurus Wilayah (DPW) Asosiasi Petani Garam Indonesia (APGI) Nusa Tenggara Timur"),
@@ -1069,6 +1069,35 @@ GIVERS = [
      "menerima piagam dari Yayasan Bina Desa.", "other", "Yayasan Bina Desa"),
     ("an award named for itself, no body said to give it", "Polres Bone menerima penghargaan Nusantara PR Awards "
      "2025 di Jakarta.", None, "Nusantara PR Awards 2025"),
+    ("a district head gives in the regency's name", "Camat Tanjung Priok memberikan piagam kepada Polsek Tanjung "
+     "Priok.", "regional_government", "Camat Tanjung"),
+    ("a city parliament's head, the level of the region written", "Ketua DPRD Kota Padang menyerahkan piagam kepada "
+     "Polresta Padang.", "regional_government", "Ketua DPRD Kota Padang"),
+    ("a ministry's regional office written before the ministry, as the subject that gives", "Kepala Kanwil "
+     "Kemenkumham Sulawesi Selatan menyerahkan piagam kepada Polres Gowa.", "ministry",
+     "Kanwil Kemenkumham Sulawesi Selatan"),
+    ("a ministry's regency office", "Kantor Kementerian Agama Kabupaten Kudus memberikan penghargaan kepada Polres "
+     "Kudus.", "ministry", "Kantor Kementerian Agama Kabupaten Kudus"),
+    ("a tax directorate's regional office in full", "Polda Bali menerima piagam dari Kanwil Direktorat Jenderal "
+     "Pajak Bali Nusra.", "ministry", "Kanwil Direktorat Jenderal Pajak Bali Nusra"),
+    ("a national agency outside any ministry, after dari", "Satresnarkoba Polres Demak menerima penghargaan dari BPOM "
+     "atas pengungkapan obat keras.", "ministry", "BPOM"),
+    ("a national agency's provincial office gives as a ministry's does", "Badan Pusat Statistik Provinsi Gorontalo "
+     "memberikan penghargaan kepada Polda Gorontalo.", "ministry", "Badan Pusat Statistik Provinsi Gorontalo"),
+    ("a prison's chief gives for his prison", "Kepala Lapas Kelas IIA Cibinong menyerahkan piagam kepada Polres "
+     "Bogor.", "ministry", "Lapas Kelas IIA Cibinong"),
+    ("a customs office by its short name", "Bea Cukai Tanjung Balai Karimun memberikan penghargaan kepada Polres "
+     "Karimun.", "ministry", "Bea Cukai Tanjung Balai Karimun"),
+    ("a military commander gives", "Pangdam Cenderawasih memberikan penghargaan kepada Polda Papua.", "other",
+     "Pangdam Cenderawasih"),
+    ("a military command gives with its number", "Korem 162/Wira Bhakti menyerahkan piagam kepada Polres Lombok "
+     "Tengah.", "other", "Korem 162/Wira Bhakti"),
+    ("an election body with its level and its region", "KPU Kabupaten Wonogiri memberikan penghargaan kepada Polres "
+     "Wonogiri.", "other", "KPU Kabupaten Wonogiri"),
+    ("an election supervisor's province of two words", "Polres Sumbawa menerima piagam dari Bawaslu Nusa Tenggara.",
+     "other", "Bawaslu Nusa Tenggara"),
+    ("a company whose name holds a number, as the subject that gives", "PT Angkasa Pura 2 menyerahkan penghargaan "
+     "kepada Polres Bandara Soekarno-Hatta.", "other", "PT Angkasa Pura 2"),
 ]  # fmt: skip
 
 

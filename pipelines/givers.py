@@ -19,9 +19,9 @@ from pipelines.giver_names import (
     is_place,
     mabes_body_at,
 )
+from pipelines.non_givers import GIVING, without_non_givers, without_witnesses
 from pipelines.press_outlets import PRESS_OUTLET_NAME
-from pipelines.ranks import NAME, RANK_RE
-from pipelines.role_words import SPEECH_VERB
+from pipelines.ranks import RANK_RE
 from pipelines.unit_gazetteer import expand_province, gazetteer
 from pipelines.units import Mention, find_unit_mentions
 
@@ -30,10 +30,6 @@ from pipelines.units import Mention, find_unit_mentions
 # A Polda's directorate after "Direktur" is the director's post, not his body ("Direktur Reskrimum, Kombes X").
 _POLDA_DIRECTORATE = r"(?:Res|Reskrim|Lantas|Binmas|Samapta|Sabhara|Polairud|Intelkam|Pamobvit|Tahti|Narkoba)"
 _TITLES = rf"(?:(?:Ketua|Umum|Kepala|Direktur(?:\s+Eksekutif)?(?=\s+(?!{_POLDA_DIRECTORATE})[A-Z][\w-]*(?:,|\s+\())|Wakil|Anggota|Plt\.?|Pj\.?|Pjs\.?|langsung|oleh|pihak|Perwakilan|kantor|wilayah|salah|satu|sebuah)\s+){{0,3}}"
-GIVING = (
-    r"memberikan|memberi|berikan|beri|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
-    r"mengganjar|ganjar|menyematkan|sematkan|mengukuhkan"
-)
 GIVER_SLOTS = (
     # "penghargaan dari (Ketua) Ombudsman RI"
     re.compile(rf"{FROM}{_TITLES}", re.I),
@@ -112,6 +108,9 @@ def giver_in(passage: str) -> tuple[int, str] | None:
                 )  # "dari Lembaga Kajian Strategis Kepolisian Indonesia": a body the registry lacks
     for verb in GIVES_OR_HOSTS.finditer(passage):
         start = max(0, verb.start() - 80)
+        through = _acts_through(passage, start, verb.start())
+        if through:
+            return through
         subject = BODY_BEFORE_VERB.search(passage, start, verb.start())
         best = _last_giver_before(passage, start, verb.start())
         # A known giver's name may hold an organisation's word: "Bea Cukai Tanjung Balai Karimun memberikan".
@@ -123,6 +122,22 @@ def giver_in(passage: str) -> tuple[int, str] | None:
         if best:
             return best
     return None
+
+
+# A giver that hands over through its official or office: "Menteri X melalui Kepala Dinas Y menyerahkan", "Gubernur,
+# lewat Asisten I, memberikan": the one named before "melalui" gives.
+THROUGH = re.compile(r"\b(?:melalui|lewat)\b")
+
+
+def _acts_through(passage: str, start: int, verb_start: int) -> tuple[int, str] | None:
+    """The giver that a hander-over before `verb_start` acts through, and its kind."""
+    through = list(THROUGH.finditer(passage, start, verb_start))
+    if not through or re.search(r"[.;]", passage[through[-1].end() : verb_start]):
+        return None
+    before = through[-1].start()
+    giver = _last_giver_before(passage, max(0, before - 80), before)
+    subject = BODY_BEFORE_VERB.search(passage, max(0, before - 80), before)
+    return giver or ((subject.start(), _giver_at(passage, subject.start()) or "other") if subject else None)
 
 
 SAME_NAME = re.compile(r"(?:[A-Z\d][\w().&/'-]*\s+)*")
@@ -170,19 +185,6 @@ def on_behalf_of(passage: str) -> tuple[int, str] | None:
     return None
 
 
-# Who praises an award won gives no award: "Bupati X memberikan apresiasi kepada Polres Y yang meraih penghargaan",
-# "Ketua DPRD mengapresiasi Polres Y yang menerima ...".
-PRAISER = re.compile(
-    r"(?:\b[A-Z][\w.()-]*\s+){1,8}(?=(?:(?:memberikan|memberi|menyampaikan|mengucapkan)\s+(?:apresiasi|ucapan\s+selamat|"
-    r"selamat)|mengapresiasi)\b[^.]{0,120}?\byang\s+(?:telah\s+|berhasil\s+)*(?:meraih|menerima|mendapat\w*|memperoleh)\b)"
-)
-
-
-def without_praisers(text: str) -> str:
-    """`text` with whoever praises an award won blanked out (same length)."""
-    return PRAISER.sub(lambda m: " " * len(m.group(0)), text)
-
-
 # A body the registry does not know, named where a giver stands: "dari Komnas Perlindungan Anak",
 # "dari Gerakan Nasional Anti Narkotika (Granat)", "diserahkan Ketua Umum PPWI".
 # A command's number is part of its name: "Dandim 0803 Madiun", "Danrem 081/DSJ".
@@ -215,9 +217,11 @@ _ON_DAY = (
     r"(?:,?\s+(?:pada\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*\([\d/]{3,10}\))?"
     r"(?:\s+(?:pagi|siang|sore|malam))?)?(?:\s+(?:langsung|juga|pun|telah))?"
 )
-BODY_GIVES = re.compile(rf"\b({_BODY_AND_HEAD})(?:\s+di\s+[A-Z]\w+)?{_ON_DAY},?\s+(?:{GIVING})\b")
+# A clause about its head may stand between commas: "Ketua Yayasan X Budi, yang akrab disapa Pak Budi, memberikan".
+_ABOUT_HEAD = r"(?:,\s+yang\s+[^,.;\"]{1,60}(?=,))?"
+BODY_GIVES = re.compile(rf"\b({_BODY_AND_HEAD})(?:\s+di\s+[A-Z]\w+)?{_ABOUT_HEAD}{_ON_DAY},?\s+(?:{GIVING})\b")
 # "Balai Besar POM di Semarang menyerahkan": the office's seat is no part of its name.
-BODY_BEFORE_VERB = re.compile(rf"\b{_BODY_AND_HEAD}(?:\s+di\s+[A-Z]\w+)?{_ON_DAY},?\s+$")
+BODY_BEFORE_VERB = re.compile(rf"\b{_BODY_AND_HEAD}(?:\s+di\s+[A-Z]\w+)?{_ABOUT_HEAD}{_ON_DAY},?\s+$")
 
 
 def named_body(passage: str) -> str | None:
@@ -256,6 +260,10 @@ def _without_head(name: str, passage: str) -> str:
     words = name.split()
     if not re.search(HEAD_POST + re.escape(name), passage):
         return name
+    # The head's name after the body's abbreviation: "Ketua Yayasan X (YX) Budi Santoso" is "Yayasan X (YX)".
+    named = re.fullmatch(r"(.*\))((?:\s+[A-Z][a-z]+){1,3})", name)
+    if named and not ORGANISATION.search(named.group(2)) and not is_place(named.group(2).strip()):
+        return named.group(1)
     for end in range(len(words) - 2, 0, -1):
         head = words[end:]
         if len(head) > 3 or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in head) or ORGANISATION.match(head[0]):
@@ -287,62 +295,6 @@ def _first_words(name: str, count: int) -> str:
     return " ".join(words).rstrip(".,")
 
 
-# A Polda's or resort's chief who receives, for himself or his unit, gives nothing: "Kapolda Jateng Irjen Pol X
-# menerima penghargaan ...", "Penghargaan diterima langsung oleh Kapolres Kudus".
-_CHIEF = rf"\b(?:Waka|Ka)(?:polda|polres\w*|polsek)\b(?:\s+(?!{RANK_RE})[A-Z][\w-]*){{0,3}}(?:\s*,?\s*(?:{RANK_RE})\.?\s+{NAME})?"
-RECEIVING_CHIEF = re.compile(
-    rf"{_CHIEF}(?=\s*,?\s*(?:yang\s+)?(?:langsung\s+|juga\s+|pun\s+)?(?:menerima|meraih|mendapat\w*|memperoleh|dianugerahi)\b)"
-    rf"|(?<=diterima )(?:langsung\s+)?(?:oleh\s+)?{_CHIEF}"
-    # the receiver by rank and name, his post after a comma: "kepada AKBP Joko Susilo, Kapolres Pati"
-    rf"|(?<=kepada )(?:{RANK_RE})\.?\s+{NAME}\s*,\s*{_CHIEF}"
-    # the receivers by their posts: "diberikan kepada Kapolda Sumut, Kapolda Papua, dan ..."
-    rf"|(?<=kepada )(?:langsung\s+)?{_CHIEF}(?:(?:\s*,\s*|\s+(?=dan|serta))(?:dan\s+|serta\s+)?{_CHIEF})*"
-)
-
-
-# Who is quoted speaks, he does not give: ", ujar Wakil Bupati X saat mengunjungi stan"; unless he speaks as he
-# hands the award over or addresses its ceremony (", kata Bupati X saat menyerahkan piagam", "dalam sambutannya").
-SPEAKER = re.compile(
-    rf"(?<=[,\"”] ){SPEECH_VERB}\s+"
-    rf"(?![^,.;\"]*\b(?:{GIVING}|amanat\w*|sambutan\w*|pidato\w*)\b)[A-Z][^,.;\"]*"
-)
-
-
-# A long list of receivers after "kepada" ("kepada perwakilan dari Kodim, Basarnas, Tim SAR Menteri X, Polres Y"):
-# whoever it names receives; the list ends at "oleh" or, after its first member, "dari", where a giver may follow.
-RECEIVERS_LISTED = re.compile(r"\bkepada\s+(?:(?!\boleh\b)[^.;,])+(?:,(?:(?!\b(?:oleh|dari)\b)[^.;,])+){2,}")
-
-
-def without_non_givers(text: str) -> str:
-    """`text` with a Kapolda, Kapolres or Kapolsek who receives, a long list of receivers, whoever praises and
-    whoever is quoted blanked out (same length): they name no giver."""
-    text = SPEAKER.sub(lambda m: " " * len(m.group(0)), text)
-    text = RECEIVERS_LISTED.sub(lambda m: " " * len(m.group(0)), text)
-    return without_praisers(RECEIVING_CHIEF.sub(lambda m: " " * len(m.group(0)), text))
-
-
-# Who witnesses or attends a ceremony gives nothing: "disaksikan pejabat dari Itwasum Polri", "dihadiri Wakapolda".
-# The phrase ends where the award is handed over: "Acara yang dihadiri Kapolda itu ditutup dengan penyerahan
-# penghargaan dari Wali Kota".
-WITNESSES = re.compile(
-    r"\b(?:disaksikan|dihadiri|didampingi)\b(?:\s+oleh)?"
-    r"(?:(?!\b(?:penyerahan|pemberian|penghargaan|piagam|menyerahkan|memberikan|diserahkan|diberikan)\b)[^,.;])*",
-    re.I,
-)
-
-
-# A partner named after the giver gives with it, not instead of it: "Pemkab X bekerja sama dengan Universitas Y
-# memberikan penghargaan", "... dari Dinas X bersinergi dengan BNN".
-PARTNER = re.compile(
-    rf"\b(?:bekerja\s*sama|berkolaborasi|bersinergi)\s+dengan\b(?:(?!\b(?:{GIVING}|kepada)\b)[^,.;])*", re.I
-)
-
-
-def without_witnesses(text: str) -> str:
-    """`text` with the witnesses and guests of the ceremony, and the giver's partners, blanked out (same length)."""
-    return PARTNER.sub(lambda m: " " * len(m.group(0)), WITNESSES.sub(lambda m: " " * len(m.group(0)), text))
-
-
 def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     """The awarding body's name as the archive writes it, and the person who handed the award over: read
     first where the passage names its giver, then anywhere in it."""
@@ -359,8 +311,15 @@ def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[st
             return giver
     giver = giver_by_rule(category, context, recipients)
     if giver[0] is None and category in ("other", "media"):
-        return named_body(context), None
+        return named_body(context) or _body_at(context, found), None
     return giver
+
+
+def _body_at(passage: str, found: tuple[int, str] | None) -> str | None:
+    """The unknown body where `giver_in` found one, as written: "Universitas X, melalui Wakil Rektor, memberikan"."""
+    body = _BODY.match(passage, found[0]) if found and found[1] == "other" else None
+    name = _within_sentence(body.group(0)) if body and ORGANISATION.match(body.group(0)) else None
+    return _first_words(name, 10) if name and not NOT_A_BODY.match(name) else None
 
 
 GIVER_WRITTEN = {

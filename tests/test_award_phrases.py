@@ -1098,6 +1098,17 @@ GIVERS = [
      "other", "Bawaslu Nusa Tenggara"),
     ("a company whose name holds a number, as the subject that gives", "PT Angkasa Pura 2 menyerahkan penghargaan "
      "kepada Polres Bandara Soekarno-Hatta.", "other", "PT Angkasa Pura 2"),
+    ("a clause about the body's head between commas, the head's name after its abbreviation", "Ketua Yayasan Peduli "
+     "Pesisir Nusantara (YPPN) Andi Rahman, yang juga mantan nelayan, menyerahkan piagam kepada Polres Takalar.",
+     "other", "Yayasan Peduli Pesisir Nusantara (YPPN)"),
+    ("a minister hands over through a regional office's head", "Menteri Sosial melalui Kepala Dinas Sosial Provinsi "
+     "Bengkulu menyerahkan penghargaan kepada Polda Bengkulu.", "ministry", "Menteri Sosial"),
+    ("a body hands over through its official, between commas", "Universitas Mataram, melalui Wakil Rektor III, "
+     "memberikan penghargaan kepada Polres Lombok Timur.", "other", "Universitas Mataram"),
+    ("a governor hands over through his secretary, lewat", "Gubernur Maluku lewat Sekda Maluku menyerahkan piagam "
+     "kepada Polresta Ambon.", "regional_government", "Gubernur Maluku"),
+    ("melalui about a programme, not a hander-over", "Melalui program Jumat Curhat, Bupati Blora menyerahkan piagam "
+     "kepada Polres Blora.", "regional_government", "Bupati Blora"),
 ]  # fmt: skip
 
 
@@ -1326,6 +1337,12 @@ def test_an_award_set_aside_by_the_opening(construction, story, awards):
 
 STORY_KIND_GIVER = [
     # construction, (headline, story), (kind, giver) of each award
+    ("the giver named only in the headline", ("Wali Kota Tegal Beri Penghargaan Satlantas", "Satlantas Polres Tegal "
+     "Kota menerima piagam atas penataan parkir. Piagam diserahkan di balai kota, Senin (4/3/2024)."),
+     [("regional_government", "Wali Kota Tegal")]),
+    ("a ministry's regional office named only in the headline, after dari", ("Polres Kudus Terima Piagam dari Kanwil "
+     "Kemenkumham Jateng", "Polres Kudus menerima piagam atas layanan bantuan hukum. Penyerahan berlangsung di "
+     "Semarang."), [("ministry", "Kanwil Kemenkumham Jateng")]),
     ("chiefs the award is given to after kepada are no givers", (None, "Malam anugerah itu digelar Yayasan Anti "
      "Korupsi Nusantara di Jakarta. Penghargaan penegak hukum terbaik diberikan kepada Kapolda Jambi dan Kapolda "
      "Bengkulu."), [("other", "Yayasan Anti Korupsi Nusantara")]),

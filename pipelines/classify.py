@@ -97,7 +97,12 @@ POLICE_HOLDS_CONTEST = re.compile(
 POLICE_CEREMONY = re.compile(
     r"\b(?i:upacara)\s+(?:peringatan\s+)?(?:Hari\s+Bhayangkara|HUT\s+(?:ke-?\d+\s+)?(?:Bhayangkara|Polri))", re.I
 )
-PRIZES_HANDED = re.compile(r"\b(?:penyerahan|pemberian)\s+(?:hadiah|piala|trofi|piagam|penghargaan)\b", re.I)
+# The prizes handed over, as a noun or a passive verb: "Penyerahan hadiah dilakukan ...", "Hadiah diserahkan Kapolres".
+PRIZES_HANDED = re.compile(
+    r"\b(?:penyerahan|pemberian)\s+(?:hadiah|piala|trofi|piagam|penghargaan)\b|"
+    r"\b(?:hadiah|piala|trofi|piagam|penghargaan)(?:\s+\w+){0,3}?\s+(?:diserahkan|diberikan)\b",
+    re.I,
+)
 
 
 def _police_contest_prizes(lead: list[str]) -> bool:

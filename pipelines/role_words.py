@@ -15,7 +15,10 @@ from pipelines.knowledge import knowledge_text
 # Titles Polri confers on civilians, from the knowledge table: award words in their own right.
 _HONOURS_TABLE = yaml.safe_load(knowledge_text("civilian_honours.yml"))
 CIVILIAN_HONOURS = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["wording"])
-PEOPLE_OUTSIDE_POLRI = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["people"] + _HONOURS_TABLE["bodies"])
+PEOPLE_OUTSIDE_POLRI = "|".join(
+    f"(?:{w})" for w in _HONOURS_TABLE["people"] + _HONOURS_TABLE["bodies"] + _HONOURS_TABLE["partners"]
+)
+POLICE_PARTNERS = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["partners"])
 
 # What a giving verb hands over, or a receiving verb takes, when it is no award ("memberikan semangat bagi
 # jajarannya", "menerima kunjungan pelajar").
@@ -128,7 +131,9 @@ OTHER_ACTOR = re.compile(
 
 # An actor someone stands for is not the subject: "Tim SMP 3 yang mewakili Polres Minahasa meraih juara", "Pocil
 # Polres X meraih juara" (the children the unit trains).
-REPRESENTED = re.compile(r"\b(?:mewakili|utusan|perwakilan|wakil|binaan|asuhan|mitra|pocil|polisi cilik)\s+$", re.I)
+REPRESENTED = re.compile(
+    r"\b(?:mewakili|utusan|perwakilan|wakil|binaan|asuhan|mitra|pocil|polisi cilik|" + POLICE_PARTNERS + r")\s+$", re.I
+)
 # Those the police work with or train, named by the unit they belong to: "mitra pers Polda X", "binaan Polres Y".
 PARTNER = re.compile(r"\b(?:mitra|binaan|asuhan)\s+(?:[a-z]+\s+){0,2}$")
 

@@ -412,6 +412,11 @@ def test_one_unit_one_name_for_comparing():
 # -- who receives: one sentence's role ---------------------------------------------------------------
 
 ROLES = [
+    ("members of a citizens' group the police train are not Polri", "Kapolres Magelang memberikan piagam kepada "
+     "anggota Pokdarkamtibmas Desa Banyurojo.", "given"),
+    ("a police-trained group named by its unit received, not the unit", "Anggota Saka Bhayangkara Polres Klaten "
+     "menerima penghargaan dari Kapolres atas bantuan mengatur arus mudik.", "given"),
+    ("a hamlet wins the contest", "Juara pertama diraih Dusun Ngentak.", "other"),
     ("Polri honours its own Polda", "Kapolri memberikan piagam penghargaan kepada empat polda terbaik.", "received"),
     ("headline: giver verb with the Polda as object", "Kapolri Anugerahi Piagam 4 Polda Terbaik", "received"),
     ("decoration pinned on personnel", "Kapolda Bali Sematkan Satyalancana ke 900 Personel", "received"),
@@ -508,8 +513,8 @@ ROLES = [
     ("a name beginning Sat is no police unit", "Tokoh adat Datuk Rajo Sati ikut menerima piagam dari Kapolda.",
      "given"),
     ("pupils called little police", "Polisi Cilik SD Negeri 1 menerima piagam dari Kapolres.", "given"),
-    ("a neighbourhood watch is no police unit", "Pengurus Satkamling Dusun Krajan menerima hadiah dari Kapolres.",
-     None),
+    ("a neighbourhood watch of a hamlet is no police unit: the police gave", "Pengurus Satkamling Dusun Krajan "
+     "menerima hadiah dari Kapolres.", "given"),
     ("headline: members in capitals", "Kapolres Beri Penghargaan untuk Anggota Berprestasi", "received"),
     ("prize handed to people the lists do not know", "Hadiah diserahkan Kapolsek kepada juara lomba mewarnai.",
      "given"),
@@ -730,6 +735,9 @@ def test_sentence_role(construction, sentence, role):
 
 # -- who receives: a whole story's role --------------------------------------------------------------
 STORY_ROLES = [
+    ("a contest the police hold, its prizes handed over by a passive verb", "Polres Bantul Gelar Lomba Kampung "
+     "Tangguh", "Polres Bantul menggelar Lomba Kampung Tangguh. Juara pertama diraih Padukuhan Jetis. Hadiah "
+     "diserahkan Kapolres Bantul di Mapolres.", "given"),
     ("police units named late among another body's co-recipients", "Kejari Bima Raih Penghargaan dari Ombudsman",
      "Kejaksaan Negeri Bima meraih penghargaan kepatuhan dari Ombudsman RI. Kejari Bima dinilai patuh dalam "
      "pelayanan publik. Kepala Kejari menyampaikan terima kasih. Selain Kejari Bima, penghargaan yang sama juga "

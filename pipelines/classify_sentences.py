@@ -105,6 +105,8 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         actor = nearest_actor_before(sentence, verb.start(), subject=True)
         if actor == "other" and polri_in_subject_list(sentence, verb.start()):
             actor = "polri"  # "Babinsa A, Bhabinkamtibmas Polsek B dan Kepala Desa C menerima": the police among them
+    if actor == "other" and POLRI_AMONG.search(sentence, verb.end()):
+        actor = "polri"  # "18 orang yang menerima penghargaan, 16 di antaranya anggota kepolisian"
     role = "received" if actor == "polri" else None
     if actor == "other":
         by_polri = verb.group(1).lower() in RECIPIENT_SUBJECT and POLRI_ACTOR.match(after.lstrip())
@@ -112,6 +114,15 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     # A promised award ("akan diberi penghargaan") is the story's award for people outside Polri only: a unit
     # that "akan menerima" is still being assessed.
     return role if not not_yet or role == "given" else None
+
+
+# Receivers counted, then said to include the police: "18 orang menerima penghargaan, 16 di antaranya anggota
+# kepolisian", "... termasuk dua personel Polsek X", "... yang terdiri atas personel dan warga".
+POLRI_AMONG = re.compile(
+    r"\b(?i:di\s?antaranya|termasuk|terdiri\s+(?:dari|atas))\s+(?:adalah\s+)?(?:(?:para|\d+|[a-z]+)\s+){0,2}?(?="
+    + POLRI_ACTOR.pattern
+    + ")"
+)
 
 
 # Passive verbs whose subject is the thing received ("Piala itu diraih Polres X"), unlike "ditetapkan sebagai".

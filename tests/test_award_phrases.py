@@ -412,6 +412,12 @@ def test_one_unit_one_name_for_comparing():
 # -- who receives: one sentence's role ---------------------------------------------------------------
 
 ROLES = [
+    ("receivers counted, then said to include the police", "Ada 12 orang yang memperoleh piagam, sembilan di "
+     "antaranya anggota kepolisian dan tiga warga.", "received"),
+    ("receivers counted, the police included", "Sebanyak 30 orang menerima penghargaan, termasuk dua personel Polsek "
+     "Kalasan.", "received"),
+    ("receivers counted, another body's members included", "Sebanyak 30 warga menerima penghargaan, termasuk "
+     "anggota DPRD.", "other"),
     ("members of a citizens' group the police train are not Polri", "Kapolres Magelang memberikan piagam kepada "
      "anggota Pokdarkamtibmas Desa Banyurojo.", "given"),
     ("a police-trained group named by its unit received, not the unit", "Anggota Saka Bhayangkara Polres Klaten "

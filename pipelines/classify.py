@@ -111,9 +111,12 @@ def _police_contest_prizes(lead: list[str]) -> bool:
 
 # A prize offered to whoever does a deed ("Kalau ada yang berhasil menangkap pelaku, saya kasih hadiah", "hadiah bagi
 # siapa saja yang ..."): when every giving sentence is a promise, nobody has been given anything yet.
+# The prize may be a bonus or a reward in money ("akan diberikan bonus"), its conditions said apart ("Syaratnya, ...").
 OFFER = re.compile(
-    r"\b(?:kalau|jika|apabila|bila|barang\s*siapa|siapa\s+(?:pun|saja))\b[^.]{0,80}?\b(?:hadiah|penghargaan|reward)\b|"
-    r"\b(?:hadiah|penghargaan|reward)\b[^.]{0,40}?\b(?:bagi|untuk|kepada)\s+siapa\s+(?:pun|saja)\b",
+    r"\b(?:kalau|jika|apabila|bila|barang\s*siapa|siapa\s+(?:pun|saja))\b[^.]{0,80}?\b(?:hadiah|penghargaan|reward|"
+    r"bonus|imbalan)\b|"
+    r"\b(?:hadiah|penghargaan|reward|bonus|imbalan)\b[^.]{0,40}?\b(?:bagi|untuk|kepada)\s+siapa\s+(?:pun|saja)\b|"
+    r"(?:^|[.]\s+)(?:Adapun\s+)?[Ss]yarat(?:nya|-syaratnya)\b",
     re.I,
 )
 PROMISE = re.compile(r"\b(?:akan|bakal)\b", re.I)

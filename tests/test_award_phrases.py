@@ -741,6 +741,11 @@ def test_sentence_role(construction, sentence, role):
 
 # -- who receives: a whole story's role --------------------------------------------------------------
 STORY_ROLES = [
+    ("a prize offered on conditions said in a sentence of their own", "Polisi Siapkan Hadiah bagi Sopir Truk",
+     "Polres Cilacap akan memberikan hadiah uang Rp 1 juta bagi sopir truk. Syaratnya, sopir melaporkan pungutan liar "
+     "di jalan. Kapolres berharap para sopir berani melapor.", "none"),
+    ("a bonus offered to whoever reports", None, "Polresta Bogor akan memberikan hadiah bagi tukang parkir di pasar. "
+     "\"Kalau melaporkan pencurian, akan diberikan bonus,\" kata Kapolresta.", "none"),
     ("a contest the police hold, its prizes handed over by a passive verb", "Polres Bantul Gelar Lomba Kampung "
      "Tangguh", "Polres Bantul menggelar Lomba Kampung Tangguh. Juara pertama diraih Padukuhan Jetis. Hadiah "
      "diserahkan Kapolres Bantul di Mapolres.", "given"),

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from pipelines.categories import registry
 from pipelines.mabes_givers import MABES_CHIEF, MABES_CHIEFS, mabes_body_at, mabes_body_in  # noqa: F401
+from pipelines.non_givers import GIVING
 from pipelines.press_outlets import press_outlet
 from pipelines.ranks import NAME, RANK_RE, RANK_RE_PLAIN, normalise_rank
 from pipelines.role_words import NOT_FROM_GIVER
@@ -183,10 +184,12 @@ REGIONAL_OFFICE = re.compile(
 )
 
 
+# A headline's giving verb or award noun after the government is no region: "Pemkab Ganjar Penghargaan Polsek X".
+_NOT_REGION = rf"(?!(?i:{GIVING}|apresiasi|penghargaan|piagam|hadiahi)\b)"
 REGIONAL_GOVERNMENT = re.compile(
     r"\b(Pemkab|Pemkot|Pemprov|Pemda|Pemerintah\s+(?:Kabupaten|Kota|Provinsi|Daerah)|"
     r"(?:Sekda|Sekretaris Daerah)(?:\s+(?:Kabupaten|Kota|Provinsi))?)"
-    r"(?:\s+\([A-Za-z]+\))?\s+([A-Z]\w+(?:\s+[A-Z]\w+)?)"
+    rf"(?:\s+\([A-Za-z]+\))?\s+{_NOT_REGION}([A-Z]\w+(?:\s+{_NOT_REGION}[A-Z]\w+)?)"
 )
 
 

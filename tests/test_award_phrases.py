@@ -1356,6 +1356,10 @@ def test_an_award_set_aside_by_the_opening(construction, story, awards):
 
 STORY_KIND_GIVER = [
     # construction, (headline, story), (kind, giver) of each award
+    ("a headline's giving verb after the government is no region: the region named later", ("Pemkot Anugerahi "
+     "Penghargaan Polsek Sananwetan", "Polsek Sananwetan menerima penghargaan atas pengamanan pemilu. Kapolsek "
+     "Sananwetan berterima kasih kepada Pemerintah Kota Blitar yang telah memberikan penghargaan itu."),
+     [("regional_government", "Pemerintah Kota Blitar")]),
     ("the giver named only in the headline", ("Wali Kota Tegal Beri Penghargaan Satlantas", "Satlantas Polres Tegal "
      "Kota menerima piagam atas penataan parkir. Piagam diserahkan di balai kota, Senin (4/3/2024)."),
      [("regional_government", "Wali Kota Tegal")]),

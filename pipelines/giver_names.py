@@ -78,7 +78,10 @@ def _kapolda(context: str, recipients: list[Mention]) -> tuple[str | None, str |
         if province:
             person = f"{normalise_rank(m.group(2))} {m.group(3)}" if m.group(2) else None
             return f"Kapolda {province}", person
-    for m in re.finditer(r"\bPolda\s+((?:Metro Jaya)|[A-Z][\w]*(?:\s+[A-Z][a-z]+)?)", context):
+    # The Polda by name, or by an official of its own region: "Wakapolda Jambi", "Irwasda Maluku".
+    for m in re.finditer(
+        r"\b(?:Polda|Wakapolda|(?:Wa)?[Ii]rwasda)\s+((?:Metro Jaya)|[A-Z][\w]*(?:\s+[A-Z][a-z]+)?)", context
+    ):
         province = _province_after(m.group(1).split())
         if province:
             return f"Polda {province}", None

@@ -42,7 +42,9 @@ GIVER_SLOTS = (
     # polres terbaik oleh X" (not "diterima oleh").
     re.compile(
         rf"\b(?:dianugerahi|diberi|diganjar|diserahkan|diberikan|dianugerahkan|disematkan|dinobatkan|ditetapkan|"
-        rf"ditandatangani)\b(?:(?!diterima)[^.;]){{0,120}}?"
+        # The agent of a nearer passive verb is not the giver: "diserahkan penghargaan dari lomba yang dipersyaratkan
+        # oleh Mabes" (the award's own verb after it is read from there).
+        rf"ditandatangani)\b(?:(?!diterima|\bdi[a-z]{{3,}}(?:kan|i)\b)[^.;]){{0,120}}?"
         rf"\boleh\s+{_TITLES}",
         re.I,
     ),

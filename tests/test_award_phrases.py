@@ -1117,6 +1117,14 @@ GIVERS = [
      "other", "Bawaslu Nusa Tenggara"),
     ("a company whose name holds a number, as the subject that gives", "PT Angkasa Pura 2 menyerahkan penghargaan "
      "kepada Polres Bandara Soekarno-Hatta.", "other", "PT Angkasa Pura 2"),
+    ("Polri itself, in full with its abbreviation, gives as Mabes does", "Kepolisian Negara Republik Indonesia "
+     "(Polri) menganugerahkan piagam kepada 200 personel Brimob Polda Riau.", "kapolri", "Mabes Polri"),
+    ("Polri at a sentence's start gives", "Polri memberikan penghargaan kepada Satreskrim Polres Kampar.", "kapolri",
+     "Mabes Polri"),
+    ("the agent of a nearer passive verb is no giver", "Penghargaan diserahkan untuk lomba yang ditentukan oleh "
+     "Mabes Polri.", None, None),
+    ("a Polda's inspector hands over in its name", "Piala diserahkan oleh Irwasda Jambi, Kombes Pol Budi Santoso, "
+     "selaku ketua panitia.", "kapolda", "Polda Jambi"),
     ("a clause about the body's head between commas, the head's name after its abbreviation", "Ketua Yayasan Peduli "
      "Pesisir Nusantara (YPPN) Andi Rahman, yang juga mantan nelayan, menyerahkan piagam kepada Polres Takalar.",
      "other", "Yayasan Peduli Pesisir Nusantara (YPPN)"),

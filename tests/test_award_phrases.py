@@ -302,6 +302,8 @@ def test_units_named(construction, passage, units):
 
 RECIPIENTS = [
     # construction, headline, text, the recipients of each award
+    ("a witness phrase between the giver and its verb ends before the receivers", None, "Kapolda Sulsel, didampingi "
+     "Wakapolda, menyerahkan piagam kepada Polres Bone atas pengamanan pilkada.", [["Polres Bone"]]),
     ("a central body's head receives for it", None, "Kakorlantas Polri Irjen Budi Santoso meraih penghargaan dari "
      "Kementerian Perhubungan atas keselamatan jalan.", [["Korlantas Polri"]]),
     ("a central body's head who hands over receives nothing", None, "Kabaharkam Polri Komjen Heru Wibowo menyerahkan "

@@ -154,7 +154,9 @@ def _field_unit(context: str, kind: str = "ministry") -> str | None:
     or a command's number: "Daops Manggala Agni Kalimantan 10", "Lapas Kelas IIA Cibinong", "Kodam V/Brawijaya"."""
     entries = [c for c in registry() if c.name == kind and (kind == "ministry" or c.own_name)]
     starts = [m.start() for c in entries for p in c.givers if (m := p.search(context))]
-    run = re.match(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+\b)|/[A-Z\d]\w*)*", context[min(starts) :]) if starts else None
+    if not starts:
+        return None
+    run = re.match(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+\b|dan(?=\s+[A-Z]))|/[A-Z\d]\w*)*", context[min(starts) :])
     return run.group(0) if run else None
 
 

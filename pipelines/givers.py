@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
 from pipelines.abbreviations import spelled_out
 from pipelines.categories import decided_by_wording, registry
 from pipelines.giver_names import (
@@ -19,6 +21,7 @@ from pipelines.giver_names import (
     is_place,
     mabes_body_at,
 )
+from pipelines.knowledge import knowledge_text
 from pipelines.non_givers import GIVING, without_non_givers, without_witnesses
 from pipelines.press_outlets import PRESS_OUTLET_NAME
 from pipelines.ranks import RANK_RE
@@ -103,11 +106,10 @@ def giver_in(passage: str) -> tuple[int, str] | None:
             kind = _giver_at(passage, m.end())
             if kind:
                 return m.end(), kind
-            if n < 3 and ORGANISATION.match(passage, m.end()):
-                return (
-                    m.end(),
-                    "other",
-                )  # "dari Lembaga Kajian Strategis Kepolisian Indonesia": a body the registry lacks
+            described = DESCRIBED_BODY.match(passage, m.end())
+            if n < 3 and (ORGANISATION.match(passage, m.end()) or described):
+                # "dari Lembaga Kajian Strategis Kepolisian Indonesia", "oleh lembaga survei X": a body the registry lacks
+                return (described.end() if described else m.end()), "other"
     for verb in GIVES_OR_HOSTS.finditer(passage):
         start = max(0, verb.start() - 80)
         through = _acts_through(passage, start, verb.start())
@@ -195,16 +197,10 @@ _BODY = re.compile(
 )
 
 
-ORGANISATION_WORDS = (
-    r"Komisi|Komnas|Lembaga|Yayasan|Badan|Ikatan|Persatuan|Asosiasi|Forum|Gerakan|Universitas|Institut|PT|Bank|"
-    r"Perhimpunan|Himpunan|Pusat|DPC|DPW|DPP|Kejaksaan|Pengadilan|Dewan|Majelis|Kejari|Kejati|Kejagung|Kajari|Kajati|Kantor|"
-    # a company or state enterprise by its legal form: "Perusahaan Listrik Negara (PLN) Unit Induk X"
-    r"Perusahaan|Perum|Persero|"
-    # An event's committee and the armed forces' commands give in their own names.
-    r"[Pp]anitia|Komite|Balai|Kodam|Korem|Kodim|Lantamal|Lanal|Lanud|Koramil|"
-    # a body abroad by its English name: "The Association of Woman Police (IAWP)"
-    r"Association|Foundation|Federation|Council|Institute|University|Organi[sz]ation|Society|International"
-)
+_ORGANISATION_TABLE = yaml.safe_load(knowledge_text("organisation_words.yml"))
+ORGANISATION_WORDS = "|".join(f"(?:{w})" for w in _ORGANISATION_TABLE["words"])
+# A body the reporter describes before its name: "lembaga survei Indikator Politik", "organisasi Pemuda Y".
+DESCRIBED_BODY = re.compile(r"(?:" + "|".join(_ORGANISATION_TABLE["described_by"]) + r")\s+(?=[A-Z])")
 # An awards night named for itself stands for its organiser: "ajang Nusantara PR Awards 2025".
 AWARDS_NAME = r"[A-Z][\w-]*(?:\s+[A-Z\d][\w-]*){0,4}\s+Awards?\b"
 ORGANISATION = re.compile(rf"(?:{ORGANISATION_WORDS})\b|{AWARDS_NAME}")
@@ -233,11 +229,12 @@ def named_body(passage: str) -> str | None:
     giving = BODY_GIVES.search(passage)
     for n, slot in enumerate(GIVER_SLOTS):
         for m in slot.finditer(passage):
-            if n >= 2 and not ORGANISATION.match(passage, m.end()):
+            described = DESCRIBED_BODY.match(passage, m.end())
+            if n >= 2 and not (ORGANISATION.match(passage, m.end()) or described):
                 continue
             if n == 0 and OFFICER_BEFORE.search(passage, max(0, m.start() - 60), m.start()):
                 continue  # "Brigpol Ani dari Satuan Logistik": the unit an officer comes from
-            body = _BODY.match(passage, m.end())
+            body = _BODY.match(passage, described.end() if described else m.end())
             # Not a person, a post, or a Polri unit ("IPDA Kamaruddin dari Direktorat Intelkam Polda NTB"); a body
             # may name the police it studies ("Lembaga Kajian Strategis Kepolisian Indonesia").
             name = _within_sentence(body.group(0)) if body else ""

@@ -1127,6 +1127,16 @@ GIVERS = [
      "Mabes Polri.", None, None),
     ("a Polda's inspector hands over in its name", "Piala diserahkan oleh Irwasda Jambi, Kombes Pol Budi Santoso, "
      "selaku ketua panitia.", "kapolda", "Polda Jambi"),
+    ("a body the reporter describes in lower case before its name", "Polres Wonosobo dinobatkan sebagai polres "
+     "terpercaya oleh lembaga survei Cakra Data Nusantara.", "other", "Cakra Data Nusantara"),
+    ("a mass organisation's board at its level, as the subject that gives", "Pengurus Cabang Nahdlatul Ulama Kudus "
+     "memberikan penghargaan kepada Polres Kudus.", "other", "Pengurus Cabang Nahdlatul Ulama Kudus"),
+    ("a magazine by its kind in lower case", "Polres Tabanan menerima penghargaan dari majalah Warta Desa.", "media",
+     "majalah Warta Desa"),
+    ("a national agency in full, its name joined by dan", "Polres Purworejo menerima piagam dari Badan Pengawas "
+     "Obat dan Makanan.", "ministry", "Badan Pengawas Obat dan Makanan"),
+    ("the rescue agency's local office", "Polres Karangasem menerima penghargaan dari Kantor SAR Denpasar.",
+     "ministry", "Kantor SAR Denpasar"),
     ("a clause about the body's head between commas, the head's name after its abbreviation", "Ketua Yayasan Peduli "
      "Pesisir Nusantara (YPPN) Andi Rahman, yang juga mantan nelayan, menyerahkan piagam kepada Polres Takalar.",
      "other", "Yayasan Peduli Pesisir Nusantara (YPPN)"),

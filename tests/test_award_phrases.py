@@ -1127,6 +1127,14 @@ GIVERS = [
      "Mabes Polri.", None, None),
     ("a Polda's inspector hands over in its name", "Piala diserahkan oleh Irwasda Jambi, Kombes Pol Budi Santoso, "
      "selaku ketua panitia.", "kapolda", "Polda Jambi"),
+    ("the hand the award came from", "Polsek Kretek menerima piagam dari tangan Bupati Bantul.",
+     "regional_government", "Bupati Bantul"),
+    ("praise named after its giver", "Polres Maros mendapat apresiasi Bupati Maros berupa piagam.",
+     "regional_government", "Bupati Maros"),
+    ("a cup named after its giver", "Satlantas Polres Ngawi meraih piala Kapolda Jatim dalam lomba tertib lalu "
+     "lintas.", "kapolda", "Kapolda Jawa Timur"),
+    ("a reward named after its giver", "Polres Dompu menerima reward Kapolda NTB atas pengungkapan sabu.", "kapolda",
+     "Kapolda Nusa Tenggara Barat"),
     ("a body the reporter describes in lower case before its name", "Polres Wonosobo dinobatkan sebagai polres "
      "terpercaya oleh lembaga survei Cakra Data Nusantara.", "other", "Cakra Data Nusantara"),
     ("a mass organisation's board at its level, as the subject that gives", "Pengurus Cabang Nahdlatul Ulama Kudus "

@@ -25,6 +25,7 @@ from pipelines.knowledge import knowledge_text
 from pipelines.non_givers import GIVING, without_non_givers, without_witnesses
 from pipelines.press_outlets import PRESS_OUTLET_NAME
 from pipelines.ranks import RANK_RE
+from pipelines.role_words import SPEECH_VERB
 from pipelines.unit_gazetteer import expand_province, gazetteer
 from pipelines.units import Mention, find_unit_mentions
 
@@ -69,6 +70,15 @@ GIVER_SLOTS = (
         re.I,
     ),
     re.compile(r"\b(?:ajang|gelaran|malam\s+penganugerahan)\s+", re.I),  # "di ajang Nusantara PR Awards 2025"
+    # A handover said by its noun, then who did it: "Penyerahan penghargaan dilakukan oleh Bupati X", "Penyematan
+    # dipimpin langsung Kapolda".
+    re.compile(
+        r"\b(?:penyerahan|pemberian|penganugerahan|penyematan)\b(?:\s+[\w-]+){0,3}?\s+(?:dilakukan|dipimpin)\s+"
+        rf"{_TITLES}",
+        re.I,
+    ),
+    # The speaker of a quote in which he gives: "“Penghargaan ini kami berikan ...,” kata Bupati X."
+    re.compile(rf"\b(?:kami|saya)\s+(?:{GIVING})\b[^\"“”]{{0,200}}[\"”]\s*,?\s*{SPEECH_VERB}\s+{_TITLES}", re.I),
 )
 
 

@@ -54,10 +54,16 @@ SPEAKER = re.compile(
 RECEIVERS_LISTED = re.compile(r"\bkepada\s+(?:(?!\boleh\b)[^.;,])+(?:,(?:(?!\b(?:oleh|dari)\b)[^.;,])+){2,}")
 
 
+# A quote in which the speaker gives: "“Penghargaan ini kami berikan atas kerja keras personel,” kata Bupati X".
+FIRST_PERSON_GIVES = re.compile(rf"\b(?:kami|saya)\s+(?:{GIVING})\b[^\"“”]{{0,200}}[\"”]?\s*,?\s*$", re.I)
+
+
 def without_non_givers(text: str) -> str:
     """`text` with a Kapolda, Kapolres or Kapolsek who receives, a long list of receivers, whoever praises and
-    whoever is quoted blanked out (same length): they name no giver."""
-    text = SPEAKER.sub(lambda m: " " * len(m.group(0)), text)
+    whoever is quoted blanked out (same length): they name no giver; one who says he gives stays."""
+    text = SPEAKER.sub(
+        lambda m: m.group(0) if FIRST_PERSON_GIVES.search(text, 0, m.start()) else " " * len(m.group(0)), text
+    )
     text = RECEIVERS_LISTED.sub(lambda m: " " * len(m.group(0)), text)
     return without_praisers(RECEIVING_CHIEF.sub(lambda m: " " * len(m.group(0)), text))
 

@@ -1127,6 +1127,12 @@ GIVERS = [
      "Mabes Polri.", None, None),
     ("a Polda's inspector hands over in its name", "Piala diserahkan oleh Irwasda Jambi, Kombes Pol Budi Santoso, "
      "selaku ketua panitia.", "kapolda", "Polda Jambi"),
+    ("the speaker of a quote in which he gives", "Polres Cilacap meraih piagam. \"Piagam ini kami serahkan sebagai "
+     "tanda terima kasih,\" ujar Bupati Cilacap Tatto Suwarto.", "regional_government", "Bupati Cilacap"),
+    ("the speaker of a quote in which he only speaks is no giver", "Polres Cilacap meraih piagam. \"Kami bangga,\" "
+     "ujar Bupati Cilacap Tatto Suwarto.", None, None),
+    ("a handover said by its noun, then who did it", "Penyerahan piagam dilakukan langsung oleh Wali Kota Magelang.",
+     "regional_government", "Wali Kota Magelang"),
     ("the hand the award came from", "Polsek Kretek menerima piagam dari tangan Bupati Bantul.",
      "regional_government", "Bupati Bantul"),
     ("praise named after its giver", "Polres Maros mendapat apresiasi Bupati Maros berupa piagam.",
@@ -1384,6 +1390,9 @@ def test_an_award_set_aside_by_the_opening(construction, story, awards):
 
 STORY_KIND_GIVER = [
     # construction, (headline, story), (kind, giver) of each award
+    ("a handover in a sentence of its own, said by its noun", (None, "Polres Klaten dianugerahi penghargaan mitra "
+     "terbaik. Penyerahan dilakukan oleh Bupati Klaten Sri Mulyani di pendapa."), [("regional_government",
+     "Bupati Klaten")]),
     ("a headline's giving verb after the government is no region: the region named later", ("Pemkot Anugerahi "
      "Penghargaan Polsek Sananwetan", "Polsek Sananwetan menerima penghargaan atas pengamanan pemilu. Kapolsek "
      "Sananwetan berterima kasih kepada Pemerintah Kota Blitar yang telah memberikan penghargaan itu."),

@@ -14,6 +14,7 @@ from pipelines.role_words import (
     AIM,
     AWARD_NOUN,
     AWARD_TERMS,
+    CIVILIAN_HONOURS,
     FRONTED_CLAUSE,
     GIVE,
     NO_ROLE,
@@ -204,6 +205,8 @@ OBJECT_FOLLOWS = (
     "menghadiahi",
     "apresiasi",
     "mengapresiasi",
+    "mengukuhkan",  # "Polda X mengukuhkan penyanyi Y sebagai Duta Kamtibmas": who is made one follows
+    "kukuhkan",
 )
 # "Polres X apresiasi relawan": praise as a verb is an award only when the sentence names what was handed over.
 PRAISE_VERB = re.compile(r"(?:meng)?apresiasi", re.I)
@@ -249,7 +252,9 @@ def _given_to(sentence: str, verb: re.Match) -> tuple[str | None, re.Match | Non
     if verb.group(1).lower() in OBJECT_FOLLOWS or AWARD_NOUN.match(sentence, verb.end() + 1):
         # The object follows: "Beri Penghargaan Tiga Orang"; not the speaker of a quote the verb ends.
         said = QUOTE_END.search(sentence, verb.end())
-        return first_actor_after(sentence[: said.start() if said else len(sentence)], verb.end()), None
+        actor = first_actor_after(sentence[: said.start() if said else len(sentence)], verb.end())
+        # An honour for people outside Polri makes whoever is named one of them: "mengukuhkan pelawak X sebagai Duta".
+        return actor or ("other" if CIVILIAN_HONOUR.search(sentence, verb.end()) else None), None
     return None, None
 
 
@@ -294,6 +299,9 @@ def _give_role(sentence: str, verb: re.Match) -> str | None:
     # A giving noun without its giver ("Syukuran dirangkai penyerahan penghargaan kepada ...") says too little
     # for an award to someone else.
     return None if role == "other" and GIVING_NOUN.fullmatch(verb.group(1)) else role
+
+
+CIVILIAN_HONOUR = re.compile(CIVILIAN_HONOURS, re.I)
 
 
 # A plan's word just before a giving verb; further back it may be about something else in the sentence.

@@ -51,8 +51,8 @@ AWARD_TERMS = re.compile(
     r"terbaik|sertifikat|medali|opini|kualitas tertinggi|pelayanan publik|tanda kehormatan|satyalancana|kenaikan pangkat luar biasa|penganugerahan|"
     r"pin emas|lencana|pemenang|hadiah|plakat|tanda jasa|\bKPLB\b|"
     + AWARD_OBJECTS
-    + r"|\b(?:beri|berikan|memberikan|memberi|serahkan|menyerahkan|dapat|mendapat|mendapatkan|menerima|terima) reward(?!\s+(?:and|dan|&)\s+punish)|"
-    + CIVILIAN_HONOURS,
+    + r"|\b(?:beri|berikan|memberikan|memberi|serahkan|menyerahkan|dapat|mendapat|mendapatkan|menerima|terima|diganjar|"
+    r"ganjar|mengganjar|diberi) reward(?!\s+(?:and|dan|&)\s+punish)|" + CIVILIAN_HONOURS,
     re.IGNORECASE,
 )
 # What is handed over, as opposed to "pelayanan terbaik" and the like.
@@ -93,7 +93,7 @@ GIVE = re.compile(
     r"\b(memberikan|memberi|beri|berikan|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
     r"mengganjar|ganjar|diberikan|diserahkan|dianugerahkan|menyematkan|sematkan|disematkan|menetapkan|menobatkan|"
     r"berbuah|membuahkan|ditujukan(?=\s+kepada)|pemberian|penyerahan|penganugerahan|hadiahi|menghadiahi|"
-    r"menghadiahkan|dihadiahkan|apresiasi|mengapresiasi)\b",  # "Program X berbuah penghargaan bagi Polsek Y": what it brought, and to whom
+    r"menghadiahkan|dihadiahkan|apresiasi|mengapresiasi|mengukuhkan|kukuhkan)\b",  # "Program X berbuah penghargaan bagi Polsek Y": what it brought, and to whom
     re.IGNORECASE,
 )
 # Modal words that turn a sentence into a plan or a process, not an award (knowledge table); a promise still

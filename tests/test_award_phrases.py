@@ -414,6 +414,12 @@ def test_one_unit_one_name_for_comparing():
 # -- who receives: one sentence's role ---------------------------------------------------------------
 
 ROLES = [
+    ("the police install a citizen as their ambassador", "Polres Jepara mengukuhkan pelawak Sule Jaya sebagai Duta "
+     "Lalu Lintas.", "given"),
+    ("citizens rewarded by the police, the reward by its English word", "Tiga pemuda diganjar reward oleh Polsek "
+     "Cepu karena menangkap pencuri.", "given"),
+    ("a unit rewarded, the reward by its English word", "Satreskrim Polres Blora diganjar reward oleh Kapolda.",
+     "received"),
     ("receivers counted, then said to include the police", "Ada 12 orang yang memperoleh piagam, sembilan di "
      "antaranya anggota kepolisian dan tiga warga.", "received"),
     ("receivers counted, the police included", "Sebanyak 30 orang menerima penghargaan, termasuk dua personel Polsek "

@@ -95,7 +95,7 @@ def _kapolda(context: str, recipients: list[Mention]) -> tuple[str | None, str |
 
 MINISTER = re.compile(
     r"\bMen(?:pora|kes|hub|sos|ag|dag|tan|kumham|dikbud\w*|kominfo|keu|perin|aker|lu|han|dagri|parekraf|pupr)\b|"
-    r"\bMenko ?[A-Z][\w-]*"
+    r"\bMenko ?[A-Z][\w-]*|\bMenko[a-z]{3,}\b|\bWamen[a-z]{3,}\b"  # "Menkopolhukam", a deputy: "Wamenkumham"
 )
 # A national agency by its short name and the seat of its office: "Basarnas Ternate", "Badan Nasional Pencarian dan
 # Pertolongan (Basarnas) Ternate".
@@ -106,7 +106,7 @@ def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str 
     m = re.search(
         r"\b((?:(?:Kanwil|Kantor Wilayah|Kantor)\s+)?Kementerian\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,6}|Kemen[A-Z][\w-]*|"
         r"Kemen(?!ang|pan|terian)[a-z]+"
-        r"(?:\s+(?!RI\b)[A-Z][a-z]+(?:\s+(?=(?:Barat|Timur|Utara|Selatan|Tengah|Tenggara|Raya)\b)[A-Z][a-z]+)?)?|(?:Kanwil|Kantor Wilayah)\s+Kemen\w+(?:\s+(?!RI\b)[A-Z][a-z]+){0,2}|Menteri\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3}|"
+        r"(?:\s+(?!RI\b)(?:[A-Z]{2,}\b|[A-Z][a-z]+(?:\s+(?=(?:Barat|Timur|Utara|Selatan|Tengah|Tenggara|Raya)\b)[A-Z][a-z]+)?))?|(?:Kanwil|Kantor Wilayah)\s+Kemen\w+(?:\s+(?!RI\b)[A-Z][a-z]+){0,2}|Menteri\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3}|"
         r"BNN(?:\s+Provinsi\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|P\s+\w+)?)",
         context,
     )
@@ -123,7 +123,7 @@ def _ministry(context: str, recipients: list[Mention]) -> tuple[str | None, str 
         context = context.replace(long_bnn.group(0), "BNN" + long_bnn.group(0)[len("Badan Narkotika Nasional") :])
         name = "BNN"
     directorate = re.search(
-        r"\b((?:Kanwil\s+)?(?:DJPb|KPPN)(?:\s+[A-Z][\w]*){0,2}|(?:Kanwil\s+)?Direktorat Jenderal\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2})"
+        r"\b((?:Kanwil\s+)?(?:DJPb|KPPN)(?:\s+[A-Z][\w]*){0,2}|(?:Kanwil\s+)?(?:Direktorat Jenderal|Dirjen)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2})"
         r"(?:\s+\((\w+)\)\s+([A-Z]\w+(?:\s+[A-Z]\w+){0,2}))?",
         context,
     )
@@ -186,6 +186,8 @@ REGIONAL_OFFICE = re.compile(
     r"\b(?:(?:Dinas|Badan)\s+(?:[A-Z]\w*\s+){1,4}(?:dan\s+(?:[A-Z]\w*\s+){1,3})?(?:Kabupaten|Kota|Provinsi)|"
     r"(?:Dishub|Dinkes|Disdik|Dinsos|Dispora|Disnaker|Disdukcapil|Diskominfo|Satpol PP|BPBD)"
     r"(?:\s+(?:Kabupaten|Kota|Provinsi))?)(?:\s+[A-Z]\w+){1,2}"
+    # any office by "Dinas" and its region, or its head ("Kadis Kominfo Kota X" is the office's)
+    r"|\b(?:Dinas|Kadis)\s+[A-Z]\w*(?:\s+(?:dan\s+)?[A-Z]\w*){0,4}"
 )
 
 
@@ -226,7 +228,7 @@ def _regional(context: str, recipients: list[Mention]) -> tuple[str | None, str 
     m = next((f for f in found if expand_province(f.group(2).split()[0]) in _areas()), found[0] if found else None)
     if not m:
         office = REGIONAL_OFFICE.search(context)
-        return (office.group(0) if office else None), None
+        return (re.sub(r"^Kadis\b", "Dinas", office.group(0)) if office else None), None
     # One spelling: "Pemkab Bantul" is Pemerintah Kabupaten Bantul; a regional secretary gives for his government.
     level = {"Pemkab": "Kabupaten", "Pemkot": "Kota", "Pemprov": "Provinsi"}.get(m.group(1), m.group(1).split()[-1])
     level = level if level in ("Kabupaten", "Kota", "Provinsi") else "Daerah"

@@ -1139,6 +1139,18 @@ GIVERS = [
      "ujar Bupati Cilacap Tatto Suwarto.", None, None),
     ("a handover said by its noun, then who did it", "Penyerahan piagam dilakukan langsung oleh Wali Kota Magelang.",
      "regional_government", "Wali Kota Magelang"),
+    ("a coordinating minister by one word", "Piagam diserahkan Menkomarves kepada Kapolda Sulut.", "ministry",
+     "Menkomarves"),
+    ("a deputy minister by one word", "Wamendagri menyerahkan penghargaan kepada Polda Kalbar.", "ministry",
+     "Wamendagri"),
+    ("a director-general by his post", "Dirjen Perhubungan Laut memberikan piagam kepada Ditpolairud Polda Riau.",
+     "ministry", "Dirjen Perhubungan Laut"),
+    ("a coordinating ministry and its short name in capitals", "Polres Ngawi menerima piagam dari Kemenko PMK.",
+     "ministry", "Kemenko PMK"),
+    ("a regional office by Dinas and its province, no level written", "Kepala Dinas Pariwisata Bali menyerahkan "
+     "penghargaan kepada Polres Gianyar.", "regional_government", "Dinas Pariwisata Bali"),
+    ("a regional office's head by Kadis", "Kadis Perhubungan Kota Madiun menyerahkan piagam kepada Polres Madiun "
+     "Kota.", "regional_government", "Dinas Perhubungan Kota Madiun"),
     ("the hand the award came from", "Polsek Kretek menerima piagam dari tangan Bupati Bantul.",
      "regional_government", "Bupati Bantul"),
     ("praise named after its giver", "Polres Maros mendapat apresiasi Bupati Maros berupa piagam.",

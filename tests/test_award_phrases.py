@@ -1151,6 +1151,10 @@ GIVERS = [
      "penghargaan kepada Polres Gianyar.", "regional_government", "Dinas Pariwisata Bali"),
     ("a regional office's head by Kadis", "Kadis Perhubungan Kota Madiun menyerahkan piagam kepada Polres Madiun "
      "Kota.", "regional_government", "Dinas Perhubungan Kota Madiun"),
+    ("a village head gives, by his post and the village's name", "Kepala Desa Wonokerto memberikan piagam kepada "
+     "Polsek Turi.", "other", "Kepala Desa Wonokerto"),
+    ("a village head the award is given to is no giver", "Kapolsek Turi menyerahkan piagam kepada Kepala Desa "
+     "Wonokerto.", None, None),
     ("the hand the award came from", "Polsek Kretek menerima piagam dari tangan Bupati Bantul.",
      "regional_government", "Bupati Bantul"),
     ("praise named after its giver", "Polres Maros mendapat apresiasi Bupati Maros berupa piagam.",

@@ -30,11 +30,11 @@ from pipelines.unit_gazetteer import expand_province, gazetteer
 from pipelines.units import Mention, find_unit_mentions
 
 # Words between a giving slot and the body: a post ("Ketua Umum"; a director before the one-word name of his body,
-# "Direktur Eksekutif Lemkapi, Dr X"), "pihak", the hand it came from ("dari tangan Bupati X"), or the body's office
-# ("kantor wilayah").
+# "Direktur Eksekutif Lemkapi, Dr X"), "pihak", the hand it came from ("dari tangan Bupati X"), or the body's office in
+# lower case ("kantor wilayah"; "Kantor Staf Presiden" is a body of its own).
 # A Polda's directorate after "Direktur" is the director's post, not his body ("Direktur Reskrimum, Kombes X").
 _POLDA_DIRECTORATE = r"(?:Res|Reskrim|Lantas|Binmas|Samapta|Sabhara|Polairud|Intelkam|Pamobvit|Tahti|Narkoba)"
-_TITLES = rf"(?:(?:Ketua|Umum|Kepala|Direktur(?:\s+Eksekutif)?(?=\s+(?!{_POLDA_DIRECTORATE})[A-Z][\w-]*(?:,|\s+\())|Wakil|Anggota|Plt\.?|Pj\.?|Pjs\.?|langsung|oleh|pihak|tangan|Perwakilan|kantor|wilayah|salah|satu|sebuah)\s+){{0,3}}"
+_TITLES = rf"(?:(?:Ketua|Umum|Kepala|Direktur(?:\s+Eksekutif)?(?=\s+(?!{_POLDA_DIRECTORATE})[A-Z][\w-]*(?:,|\s+\())|Wakil|Anggota|Plt\.?|Pj\.?|Pjs\.?|langsung|oleh|pihak|tangan|Perwakilan|(?-i:kantor|wilayah)|salah|satu|sebuah)\s+){{0,3}}"
 GIVER_SLOTS = (
     # "penghargaan dari (Ketua) Ombudsman RI"
     re.compile(rf"{FROM}{_TITLES}", re.I),

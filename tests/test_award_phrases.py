@@ -1155,6 +1155,10 @@ GIVERS = [
      "Polsek Turi.", "other", "Kepala Desa Wonokerto"),
     ("a village head the award is given to is no giver", "Kapolsek Turi menyerahkan piagam kepada Kepala Desa "
      "Wonokerto.", None, None),
+    ("an office whose name begins with Kantor is a body of its own", "Polda Sumbar menerima piagam dari Kantor "
+     "Staf Presiden.", "other", "Kantor Staf Presiden"),
+    ("a ministry's office by Kantor and the ministry", "Polres Sleman menerima piagam dari Kantor Kementerian Agama "
+     "Sleman.", "ministry", "Kantor Kementerian Agama Sleman"),
     ("the hand the award came from", "Polsek Kretek menerima piagam dari tangan Bupati Bantul.",
      "regional_government", "Bupati Bantul"),
     ("praise named after its giver", "Polres Maros mendapat apresiasi Bupati Maros berupa piagam.",

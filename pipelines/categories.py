@@ -25,6 +25,7 @@ class Category:
     giver: str  # a fixed name, or the name of a rule in pipelines.givers.GIVER_RULES
     givers: tuple[re.Pattern, ...]
     decided_by_wording: bool  # the award's name, not whoever hands it over, decides the kind
+    own_name: bool = False  # the giver is written by its own name as the story does ("Kodam V/Brawijaya")
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +39,7 @@ def registry() -> tuple[Category, ...]:
             entry["giver"],
             tuple(re.compile(p) for p in entry.get("givers", ())),
             entry.get("decides") == "wording",
+            entry.get("written") == "own name",
         )
         for entry in yaml.safe_load(text)
     )

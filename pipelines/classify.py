@@ -99,7 +99,12 @@ POLICE_HOLDS_CONTEST = re.compile(
 POLICE_CEREMONY = re.compile(
     r"\b(?i:upacara)\s+(?:peringatan\s+)?(?:Hari\s+Bhayangkara|HUT\s+(?:ke-?\d+\s+)?(?:Bhayangkara|Polri))", re.I
 )
-PRIZES_HANDED = re.compile(r"\b(?:penyerahan|pemberian)\s+(?:hadiah|piala|trofi|piagam|penghargaan)\b", re.I)
+# The prizes handed over, as a noun or a passive verb: "Penyerahan hadiah dilakukan ...", "Hadiah diserahkan Kapolres".
+PRIZES_HANDED = re.compile(
+    r"\b(?:penyerahan|pemberian)\s+(?:hadiah|piala|trofi|piagam|penghargaan)\b|"
+    r"\b(?:hadiah|piala|trofi|piagam|penghargaan)(?:\s+\w+){0,3}?\s+(?:diserahkan|diberikan)\b",
+    re.I,
+)
 
 
 def _police_contest_prizes(lead: list[str]) -> bool:
@@ -108,9 +113,12 @@ def _police_contest_prizes(lead: list[str]) -> bool:
 
 # A prize offered to whoever does a deed ("Kalau ada yang berhasil menangkap pelaku, saya kasih hadiah", "hadiah bagi
 # siapa saja yang ..."): when every giving sentence is a promise, nobody has been given anything yet.
+# The prize may be a bonus or a reward in money ("akan diberikan bonus"), its conditions said apart ("Syaratnya, ...").
 OFFER = re.compile(
-    r"\b(?:kalau|jika|apabila|bila|barang\s*siapa|siapa\s+(?:pun|saja))\b[^.]{0,80}?\b(?:hadiah|penghargaan|reward)\b|"
-    r"\b(?:hadiah|penghargaan|reward)\b[^.]{0,40}?\b(?:bagi|untuk|kepada)\s+siapa\s+(?:pun|saja)\b",
+    r"\b(?:kalau|jika|apabila|bila|barang\s*siapa|siapa\s+(?:pun|saja))\b[^.]{0,80}?\b(?:hadiah|penghargaan|reward|"
+    r"bonus|imbalan)\b|"
+    r"\b(?:hadiah|penghargaan|reward|bonus|imbalan)\b[^.]{0,40}?\b(?:bagi|untuk|kepada)\s+siapa\s+(?:pun|saja)\b|"
+    r"(?:^|[.]\s+)(?:Adapun\s+)?[Ss]yarat(?:nya|-syaratnya)\b",
     re.I,
 )
 PROMISE = re.compile(r"\b(?:akan|bakal)\b", re.I)

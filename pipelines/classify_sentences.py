@@ -15,6 +15,7 @@ from pipelines.role_words import (
     ASKED_FOR,
     AWARD_NOUN,
     AWARD_TERMS,
+    CIVILIAN_HONOURS,
     EARLIER,
     FRONTED_CLAUSE,
     GIVE,
@@ -36,7 +37,7 @@ from pipelines.role_words import (
     no_award_subject,
 )
 from pipelines.sentence_actors import COMPOSED, SPEECH, first_actor_after, nearest_actor_before
-from pipelines.sentence_split import COUNTED_PEOPLE, sentences
+from pipelines.sentence_split import sentences
 
 __all__ = ["handed_over_by_polri", "sentence_role", "sentences"]
 
@@ -117,10 +118,8 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         actor = nearest_actor_before(sentence, verb.start(), subject=True)
         if actor == "other" and polri_in_subject_list(sentence, verb.start()):
             actor = "polri"  # "Babinsa A, Bhabinkamtibmas Polsek B dan Kepala Desa C menerima": the police among them
-        elif actor == "other" and COUNTED_PEOPLE.search(sentence, 0, verb.start()):
-            # "18 orang yang mendapat penghargaan, 16 di antaranya anggota kepolisian": who those counted are
-            composed = COMPOSED.search(sentence, verb.end())
-            actor = "polri" if composed and first_actor_after(sentence, composed.end()) == "polri" else actor
+    if actor == "other" and POLRI_AMONG.search(sentence, verb.end()):
+        actor = "polri"  # "18 orang yang menerima penghargaan, 16 di antaranya anggota kepolisian"
     role = "received" if actor == "polri" else None
     if actor == "other":
         by_polri = verb.group(1).lower() in RECIPIENT_SUBJECT and POLRI_ACTOR.match(after.lstrip())
@@ -133,6 +132,13 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
 PASSIVE_ADVERB = re.compile(r"^(?:\s+(?:secara\s+)?(?:langsung|pula|juga|sendiri))+(?=\s)", re.I)
 # A unit's type word and the capitalised words of its name so far, right before a word.
 IN_UNIT_NAME = re.compile(r"\b(?:Pol|Kapol|Wakapol)(?:restabes|resta|res|sek|da)(?:\s+[A-Z][\w'-]*)*\s+$")
+# Receivers counted, then said to include the police: "18 orang menerima penghargaan, 16 di antaranya anggota
+# kepolisian", "... termasuk dua personel Polsek X", "... yang terdiri atas personel dan warga".
+POLRI_AMONG = re.compile(
+    r"\b(?i:di\s?antaranya|termasuk|terdiri\s+(?:dari|atas))\s+(?:adalah\s+)?(?:(?:para|\d+|[a-z]+)\s+){0,2}?(?="
+    + POLRI_ACTOR.pattern
+    + ")"
+)
 
 
 # Passive verbs whose subject is the thing received ("Piala itu diraih Polres X"), unlike "ditetapkan sebagai".
@@ -215,6 +221,8 @@ OBJECT_FOLLOWS = (
     "menghadiahi",
     "apresiasi",
     "mengapresiasi",
+    "mengukuhkan",  # "Polda X mengukuhkan penyanyi Y sebagai Duta Kamtibmas": who is made one follows
+    "kukuhkan",
 )
 # "Polres X apresiasi relawan": praise as a verb is an award only when the sentence names what was handed over.
 PRAISE_VERB = re.compile(r"(?:meng)?apresiasi", re.I)
@@ -267,7 +275,9 @@ def _given_to(sentence: str, verb: re.Match) -> tuple[str | None, re.Match | Non
     if verb.group(1).lower() in OBJECT_FOLLOWS or AWARD_NOUN.match(sentence, verb.end() + 1):
         # The object follows: "Beri Penghargaan Tiga Orang"; not the speaker of a quote the verb ends.
         said = QUOTE_END.search(sentence, verb.end())
-        return first_actor_after(sentence[: said.start() if said else len(sentence)], verb.end()), None
+        actor = first_actor_after(sentence[: said.start() if said else len(sentence)], verb.end())
+        # An honour for people outside Polri makes whoever is named one of them: "mengukuhkan pelawak X sebagai Duta".
+        return actor or ("other" if CIVILIAN_HONOUR.search(sentence, verb.end()) else None), None
     return None, None
 
 
@@ -312,6 +322,9 @@ def _give_role(sentence: str, verb: re.Match) -> str | None:
     # A giving noun without its giver ("Syukuran dirangkai penyerahan penghargaan kepada ...") says too little
     # for an award to someone else.
     return None if role == "other" and GIVING_NOUN.fullmatch(verb.group(1)) else role
+
+
+CIVILIAN_HONOUR = re.compile(CIVILIAN_HONOURS, re.I)
 
 
 # A plan's word just before a giving verb; further back it may be about something else in the sentence.

@@ -7,11 +7,11 @@ over text, used by pipelines.givers once it knows the giver's kind.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pipelines.categories import registry
 from pipelines.giver_offices import known_areas, regional_giver
-from pipelines.ministry_names import ministry_name
+from pipelines.mabes_givers import MABES_CHIEF, MABES_CHIEFS, mabes_body_at, mabes_body_in  # noqa: F401
+from pipelines.ministry_names import field_unit, ministry_name
 from pipelines.press_outlets import press_outlet
 from pipelines.ranks import NAME, RANK_RE, RANK_RE_PLAIN, normalise_rank
 from pipelines.role_words import NOT_FROM_GIVER
@@ -78,7 +78,10 @@ def _kapolda(context: str, recipients: list[Mention]) -> tuple[str | None, str |
         if province:
             person = f"{normalise_rank(m.group(2))} {m.group(3)}" if m.group(2) else None
             return f"Kapolda {province}", person
-    for m in re.finditer(r"\bPolda\s+((?:Metro Jaya)|[A-Z][\w]*(?:\s+[A-Z][a-z]+)?)", context):
+    # The Polda by name, or by an official of its own region: "Wakapolda Jambi", "Irwasda Maluku".
+    for m in re.finditer(
+        r"\b(?:Polda|Wakapolda|(?:Wa)?[Ii]rwasda)\s+((?:Metro Jaya)|[A-Z][\w]*(?:\s+[A-Z][a-z]+)?)", context
+    ):
         province = _province_after(m.group(1).split())
         if province:
             return f"Polda {province}", None
@@ -190,6 +193,15 @@ def is_place(name: str) -> bool:
     return place in known_areas() or f"DKI {place}" in known_areas()
 
 
+def _named_or_own_name(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
+    """A named giver (`_named`), else a body the registry knows by its own name, as written where the giver stands
+    (the passage's start): an armed forces' command or its commander ("Pangdam Iskandar Muda", "Danrem 071/BJ");
+    not one named elsewhere among the receivers ("Babinsa Koramil 0815/07, Bhabinkamtibmas ... menerima")."""
+    named = _named(context, recipients)
+    own = None if named[0] else field_unit(context, "other")
+    return named if named[0] else ((own if own and context.lstrip().startswith(own) else None), None)
+
+
 def _press(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     outlet = press_outlet(context)
     return (outlet, None) if outlet else _named(context, recipients)
@@ -215,39 +227,7 @@ def host_polda(story: str, recipients: list[Mention]) -> str | None:
 
 
 GIVER_RULES = {"ombudsman": _ombudsman, "kapolda": _kapolda, "ministry": ministry_name, "regional": regional_giver,
-               "named": _named, "press": _press}  # fmt: skip
-
-
-# A Mabes body's chief gives in its name: "dari Kakorlantas Polri Irjen Aan" is Korlantas Polri's award.
-MABES_CHIEFS = {"Kabareskrim": "Bareskrim Polri", "Kakorlantas": "Korlantas Polri", "Dankorbrimob": "Korbrimob Polri",
-                "Kabaharkam": "Baharkam Polri", "Kabaintelkam": "Baintelkam Polri", "Kalemdiklat": "Lemdiklat Polri",
-                "Irwasum": "Itwasum Polri", "KadivHumas": "Divhumas Polri", "KadivPropam": "Divpropam Polri",
-                "KadivHubinter": "Divhubinter Polri", "KadivBinkum": "Divkum Polri", "KadivTIK": "Div TIK Polri"}  # fmt: skip
-MABES_CHIEF = re.compile(rf"\b({'|'.join(k.replace('Kadiv', 'Kadiv ?') for k in MABES_CHIEFS)})\b")
-
-
-@lru_cache(maxsize=1)
-def _mabes_bodies() -> re.Pattern:
-    """Mabes Polri and its central bodies by every name the gazetteer gives them ("Puskeu Polri", "Pusat Keuangan
-    Polri", "Divhumas Polri"); a post's abbreviation in brackets may stand before "Polri" ("Divisi Humas (Kadiv
-    Humas) Polri")."""
-    gaz = gazetteer()
-    mabes = {u.unit_id for u in gaz.units.values() if u.type in ("mabes", "satker_mabes")}
-    names = sorted((key for key, ids in gaz.by_name.items() if ids[0] in mabes and len(key) > 4), key=len, reverse=True)
-    alternatives = "|".join(re.escape(n).replace(r"\ polri", r"(?:\s+\([^)]{1,40}\))?\s+polri") for n in names)
-    return re.compile(rf"\b(?i:{alternatives})\b")
-
-
-def mabes_body_at(passage: str, position: int = 0) -> str | None:
-    """The Mabes body named exactly at `position`, as written (without a bracketed abbreviation)."""
-    m = _mabes_bodies().match(passage, position)
-    return re.sub(r"\s*\([^)]*\)", "", m.group(0)) if m else None
-
-
-def mabes_body_in(passage: str) -> str | None:
-    """The first Mabes body the passage names, as written."""
-    m = _mabes_bodies().search(passage)
-    return mabes_body_at(passage, m.start()) if m else None
+               "named": _named_or_own_name, "press": _press}  # fmt: skip
 
 
 def giver_by_rule(category: str, context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipelines.non_givers import GIVING
 from pipelines.unit_gazetteer import expand_province, gazetteer
 from pipelines.units import Mention
 
@@ -44,13 +45,17 @@ REGIONAL_OFFICE = re.compile(
     r"(?:Dishub|Dinkes|Disdik|Dinsos|Dispora|Disnaker|Disdukcapil|Diskominfo|Satpol PP|BPBD)"
     r"(?:\s+(?:Kabupaten|Kota|Provinsi))?)(?:\s+[A-Z]\w+){1,2}"
     r"|\b(?:Dinas|Badan)\s+(?:[A-Z]\w*\s+){1,4}Daerah\b(?:\s+\([A-Z][\w-]*\))?"
+    # any office by "Dinas" and its region, or its head ("Kadis Kominfo Kota X" is the office's)
+    r"|\b(?:Dinas|Kadis)\s+[A-Z]\w*(?:\s+(?:dan\s+)?[A-Z]\w*){0,4}"
 )
 
 
+# A headline's giving verb or award noun after the government is no region: "Pemkab Ganjar Penghargaan Polsek X".
+_NOT_REGION = rf"(?!(?i:{GIVING}|apresiasi|penghargaan|piagam|hadiahi)\b)"
 REGIONAL_GOVERNMENT = re.compile(
     r"\b(Pemkab|Pemkot|Pemprov|Pemda|Pemerintah\s+(?:Kabupaten|Kota|Provinsi|Daerah)|"
     r"(?:Sekda|Sekretaris Daerah)(?:\s+(?:Kabupaten|Kota|Provinsi))?)"
-    r"(?:\s+\([A-Za-z]+\))?\s+([A-Z]\w+(?:\s+[A-Z]\w+)?)"
+    rf"(?:\s+\([A-Za-z]+\))?\s+{_NOT_REGION}([A-Z]\w+(?:\s+{_NOT_REGION}[A-Z]\w+)?)"
 )
 
 
@@ -76,8 +81,9 @@ def _council(context: str) -> str | None:
 
 def regional_giver(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     m = re.search(
-        r"\b((?:Pj|Pjs|Plt)\.?\s+)?(Bupati|Wali ?[Kk]ota|Gubernur|Wabup|Wagub|Wawali|Ketua DPRD)\s+"
-        r"((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})",
+        r"\b((?:Pj|Pjs|Plt)\.?\s+)?(Bupati|Wali ?[Kk]ota|Gubernur|Wabup|Wagub|Wawali|Ketua DPRD|Camat)\s+"
+        # the level of the region may be written: "Ketua DPRD Kota Medan", "Ketua DPRD Provinsi Jambi"
+        r"((?:(?:Kabupaten|Kota|Provinsi)\s+)?(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})",
         context,
     )
     if m and HANDED_OVER_BY.search(context, 0, m.start()) and _government(context):
@@ -89,17 +95,19 @@ def regional_giver(context: str, recipients: list[Mention]) -> tuple[str | None,
             m.group(2).lower().replace(" ", ""), m.group(2)
         )
         words = m.group(3).split()
+        level = words.pop(0) + " " if words[0] in ("Kabupaten", "Kota", "Provinsi") and len(words) > 1 else ""
+        acting = acting + office + " " + level
         words[0] = expand_province(words[0])  # "Gubernur Kalsel"
         for n in range(len(words), 0, -1):
             if " ".join(words[:n]) in known_areas():
-                return f"{acting}{office} {' '.join(words[:n])}", " ".join(words[n:]) or None
-        return f"{acting}{office} {words[0]}", None
+                return f"{acting}{' '.join(words[:n])}", " ".join(words[n:]) or None
+        return f"{acting}{words[0]}", None
     if government := _government(context):
         return government, None
     if council := _council(context):
         return council, None
     office = REGIONAL_OFFICE.search(context)
-    return (office.group(0) if office else None), None
+    return (re.sub(r"^Kadis\b", "Dinas", office.group(0)) if office else None), None
 
 
 # Its head named only as the one who hands it over: "Penghargaan diserahkan (langsung) oleh Penjabat Gubernur".

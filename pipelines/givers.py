@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
 from pipelines.abbreviations import spelled_out
 from pipelines.categories import decided_by_wording, registry
 from pipelines.giver_names import (
@@ -19,22 +21,21 @@ from pipelines.giver_names import (
     is_place,
     mabes_body_at,
 )
+from pipelines.knowledge import knowledge_text
+from pipelines.non_givers import GIVING, without_non_givers, without_witnesses
 from pipelines.press_outlets import PRESS_OUTLET, PRESS_OUTLET_NAME
-from pipelines.ranks import NAME, RANK_RE
+from pipelines.ranks import RANK_RE
 from pipelines.role_words import SPEECH_VERB
 from pipelines.unit_gazetteer import expand_province, gazetteer
 from pipelines.units import Mention, find_unit_mentions
 
 # Words between a giving slot and the body: a post ("Ketua Umum", "Deputi"; a director before the one-word name of
-# his body, "Direktur Eksekutif Lemkapi, Dr X"), "pihak", or the body's office ("kantor wilayah").
+# his body, "Direktur Eksekutif Lemkapi, Dr X"), "pihak", the hand it came from ("dari tangan Bupati X"), or the
+# body's office in lower case ("kantor wilayah"; "Kantor Staf Presiden" is a body of its own).
 # A council's chairman is read with his council, whose giver rule writes his post ("Ketua DPRD Jatim").
 # A Polda's directorate after "Direktur" is the director's post, not his body ("Direktur Reskrimum, Kombes X").
 _POLDA_DIRECTORATE = r"(?:Res|Reskrim|Lantas|Binmas|Samapta|Sabhara|Polairud|Intelkam|Pamobvit|Tahti|Narkoba)"
-_TITLES = rf"(?:(?:Ketua(?!\s+DPRD\b)|Umum|Kepala|Deputi|Direktur(?:\s+Eksekutif)?(?=\s+(?!{_POLDA_DIRECTORATE})[A-Z][\w-]*(?:,|\s+\())|Wakil|Anggota|Plt\.?|Pj\.?|Pjs\.?|langsung|oleh|pihak|Perwakilan|kantor|wilayah|salah|satu|sebuah)\s+){{0,3}}"
-GIVING = (
-    r"memberikan|memberi|berikan|beri|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
-    r"mengganjar|ganjar|menyematkan|sematkan|mengukuhkan"
-)
+_TITLES = rf"(?:(?:Ketua(?!\s+DPRD\b)|Umum|Kepala|Deputi|Direktur(?:\s+Eksekutif)?(?=\s+(?!{_POLDA_DIRECTORATE})[A-Z][\w-]*(?:,|\s+\())|Wakil|Anggota|Plt\.?|Pj\.?|Pjs\.?|langsung|oleh|pihak|tangan|Perwakilan|(?-i:kantor|wilayah)|salah|satu|sebuah)\s+){{0,3}}"
 GIVER_SLOTS = (
     # "penghargaan dari (Ketua) Ombudsman RI"
     re.compile(rf"{FROM}{_TITLES}", re.I),
@@ -47,11 +48,16 @@ GIVER_SLOTS = (
     # polres terbaik oleh X" (not "diterima oleh").
     re.compile(
         rf"\b(?:dianugerahi|diberi|diganjar|diserahkan|diberikan|dianugerahkan|disematkan|dinobatkan|ditetapkan|"
-        rf"ditandatangani)\b(?:(?!diterima)[^.;]){{0,120}}?"
+        # The agent of a nearer passive verb is not the giver: "diserahkan penghargaan dari lomba yang dipersyaratkan
+        # oleh Mabes" (the award's own verb after it is read from there).
+        rf"ditandatangani)\b(?:(?!diterima|\bdi[a-z]{{3,}}(?:kan|i)\b)[^.;]){{0,120}}?"
         rf"\boleh\s+{_TITLES}",
         re.I,
     ),
-    re.compile(r"\b(?:penghargaan|piagam(?: penghargaan)?|pin emas|anugerah)\s+", re.I),  # "penghargaan Kapolri"
+    # An award named after its giver: "penghargaan Kapolri", "apresiasi Bupati X", "piala Kapolda X", "reward Kapolda".
+    re.compile(
+        r"\b(?:penghargaan|piagam(?: penghargaan)?|pin emas|anugerah|apresiasi|reward|piala|trofi|tropi)\s+", re.I
+    ),
     # The organiser of a contest or an awards night: "yang diselenggarakan Korlantas Polri", "tingkat Polda X".
     # The body that assesses the winners: "evaluasi kinerja anggaran yang dilakukan Kementerian Keuangan".
     re.compile(
@@ -65,11 +71,19 @@ GIVER_SLOTS = (
         re.I,
     ),
     re.compile(r"\b(?:ajang|gelaran|malam\s+penganugerahan)\s+", re.I),  # "di ajang Nusantara PR Awards 2025"
+    # A handover said by its noun, then who did it: "Penyerahan penghargaan dilakukan oleh Bupati X", "Penyematan
+    # dipimpin langsung Kapolda".
+    re.compile(
+        r"\b(?:penyerahan|pemberian|penganugerahan|penyematan)\b(?:\s+[\w-]+){0,3}?\s+(?:dilakukan|dipimpin)\s+"
+        rf"{_TITLES}",
+        re.I,
+    ),
+    # The speaker of a quote in which he gives: "“Penghargaan ini kami berikan ...,” kata Bupati X."
+    re.compile(rf"\b(?:kami|saya)\s+(?:{GIVING})\b[^\"“”]{{0,200}}[\"”]\s*,?\s*{SPEECH_VERB}\s+{_TITLES}", re.I),
 )
 
 
-# A giving verb, or a host that holds the handover: "Polda X menggelar apel sekaligus penyerahan penghargaan",
-# "Harian X menggelar X Awards 2023 dan menetapkan Polda Y sebagai ...".
+# A giving verb, or a host that holds the handover: "Polda X menggelar apel sekaligus penyerahan penghargaan".
 GIVES_OR_HOSTS = re.compile(
     rf"\b(?:{GIVING})\b|\b(?:menggelar|menyelenggarakan|mengadakan)\b(?=[^.;]{{0,120}}?\b(?:penyerahan|pemberian|"
     r"penganugerahan|(?-i:Awards?))\b)",
@@ -110,11 +124,10 @@ def giver_in(passage: str) -> tuple[int, str] | None:
                 return subject  # "Pemkab X memberikan piagam ... diserahkan Bupati X": the body, not who hands over
             if kind:
                 return m.end(), kind
-            if n < 3 and ORGANISATION.match(passage, m.end()):
-                return (
-                    m.end(),
-                    "other",
-                )  # "dari Lembaga Kajian Strategis Kepolisian Indonesia": a body the registry lacks
+            described = DESCRIBED_BODY.match(passage, m.end())
+            if n < 3 and (ORGANISATION.match(passage, m.end()) or described):
+                # "dari Lembaga Kajian Strategis Kepolisian Indonesia", "oleh lembaga survei X": a body the registry lacks
+                return (described.end() if described else m.end()), "other"
     return subject
 
 
@@ -122,19 +135,58 @@ def _subject_that_gives(passage: str) -> tuple[int, str] | None:
     """Where the subject of a giving verb names a giver, and its kind: "Kapolda X menyerahkan"."""
     for verb in GIVES_OR_HOSTS.finditer(passage):
         start = max(0, verb.start() - 80)
+        through = _acts_through(passage, start, verb.start())
+        if through:
+            return through
         subject = BODY_BEFORE_VERB.search(passage, start, verb.start())
-        if subject and not _giver_at(passage, subject.start()):
+        best = _last_giver_before(passage, start, verb.start())
+        # A known giver's name may hold an organisation's word: "Bea Cukai Tanjung Balai Karimun memberikan".
+        within = (
+            subject and best and (best[0] >= subject.start() or SAME_NAME.fullmatch(passage, best[0], subject.start()))
+        )
+        if subject and not _giver_at(passage, subject.start()) and not within:
             return subject.start(), "other"  # "Lembaga Kajian ... (Lemkapi) menganugerahkan": a body the registry lacks
-        best = None
-        # A press outlet may be the subject too: "Harian X menggelar X Awards 2023 dan menetapkan Polda Y ...".
-        kinds = [(p, c.name) for c in registry() for p in c.givers]
-        for p, kind in kinds + [(PRESS_OUTLET, "media"), (PRESS_OUTLET_NAME, "media")]:
-            for m in p.finditer(passage, start, verb.start()):
-                if best is None or m.start() > best[0]:
-                    best = (m.start(), kind)
         if best:
             return best
     return None
+
+
+# A giver that hands over through its official or office: "Menteri X melalui Kepala Dinas Y menyerahkan", "Gubernur,
+# lewat Asisten I, memberikan": the one named before "melalui" gives.
+THROUGH = re.compile(r"\b(?:melalui|lewat)\b")
+
+
+def _acts_through(passage: str, start: int, verb_start: int) -> tuple[int, str] | None:
+    """The giver that a hander-over before `verb_start` acts through, and its kind."""
+    through = list(THROUGH.finditer(passage, start, verb_start))
+    if not through or re.search(r"[.;]", passage[through[-1].end() : verb_start]):
+        return None
+    before = through[-1].start()
+    giver = _last_giver_before(passage, max(0, before - 80), before)
+    subject = BODY_BEFORE_VERB.search(passage, max(0, before - 80), before)
+    return giver or ((subject.start(), _giver_at(passage, subject.start()) or "other") if subject else None)
+
+
+SAME_NAME = re.compile(r"(?:[A-Z\d][\w().&/'-]*\s+)*")
+
+
+def _last_giver_before(passage: str, start: int, end: int) -> tuple[int, str] | None:
+    """The registry's giver named last between `start` and `end`, from the first word of its name: an office
+    written before its ministry ("Kanwil Kemenkumham Bali", "Kantor Kementerian Agama Kabupaten X") is one body."""
+    # A press outlet may be the subject too: "Harian X menggelar X Awards 2023 dan menetapkan Polda Y ...".
+    kinds = [(p, c.name) for c in registry() for p in c.givers] + [
+        (PRESS_OUTLET, "media"),
+        (PRESS_OUTLET_NAME, "media"),
+    ]
+    found = [(m.start(), m.end(), kind) for p, kind in kinds for m in p.finditer(passage, start, end)]
+    if not found:
+        return None
+    best = max(found, key=lambda f: f[0])  # the first kind listed at the last place
+    best = next(f for f in found if f[0] == best[0])
+    head = min((f[0] for f in found if f[0] < best[0] and f[1] >= best[0] - 1 and f[2] == best[2]), default=best[0])
+    subject = BODY_BEFORE_VERB.search(passage, start, end)
+    head = subject.start() if subject and subject.start() < head <= subject.end() else head
+    return head, best[2]
 
 
 # Who hands over acts for the giver: "Wakapolda menyerahkan piagam atas nama Kapolri", "Atas nama Bupati, Sekda
@@ -163,19 +215,6 @@ def on_behalf_of(passage: str) -> tuple[int, str] | None:
     return None
 
 
-# Who praises an award won gives no award: "Bupati X memberikan apresiasi kepada Polres Y yang meraih penghargaan",
-# "Ketua DPRD mengapresiasi Polres Y yang menerima ...".
-PRAISER = re.compile(
-    r"(?:\b[A-Z][\w.()-]*\s+){1,8}(?=(?:(?:memberikan|memberi|menyampaikan|mengucapkan)\s+(?:apresiasi|ucapan\s+selamat|"
-    r"selamat)|mengapresiasi)\b[^.]{0,120}?\byang\s+(?:telah\s+|berhasil\s+)*(?:meraih|menerima|mendapat\w*|memperoleh)\b)"
-)
-
-
-def without_praisers(text: str) -> str:
-    """`text` with whoever praises an award won blanked out (same length)."""
-    return PRAISER.sub(lambda m: " " * len(m.group(0)), text)
-
-
 # A body the registry does not know, named where a giver stands: "dari Komnas Perlindungan Anak",
 # "dari Gerakan Nasional Anti Narkotika (Granat)", "diserahkan Ketua Umum PPWI".
 # A command's number is part of its name: "Dandim 0803 Madiun", "Danrem 081/DSJ".
@@ -184,16 +223,10 @@ _BODY = re.compile(
 )
 
 
-ORGANISATION_WORDS = (
-    r"Komisi|Komnas|Lembaga|Yayasan|Badan|Ikatan|Persatuan|Asosiasi|Forum|Gerakan|Universitas|Institut|PT|Bank|"
-    r"Perhimpunan|Himpunan|Pusat|DPC|DPW|DPP|Kejaksaan|Pengadilan|Dewan|Majelis|Kejari|Kejati|Kejagung|Kajari|Kajati|Kantor|"
-    # a company or state enterprise by its legal form: "Perusahaan Listrik Negara (PLN) Unit Induk X"
-    r"Perusahaan|Perum|Persero|"
-    # An event's committee and the armed forces' commands give in their own names.
-    r"[Pp]anitia|Komite|Balai|Kodam|Korem|Kodim|Lantamal|Lanal|Lanud|Koramil|"
-    # a body abroad by its English name: "The Association of Woman Police (IAWP)"
-    r"Association|Foundation|Federation|Council|Institute|University|Organi[sz]ation|Society|International"
-)
+_ORGANISATION_TABLE = yaml.safe_load(knowledge_text("organisation_words.yml"))
+ORGANISATION_WORDS = "|".join(f"(?:{w})" for w in _ORGANISATION_TABLE["words"])
+# A body the reporter describes before its name: "lembaga survei Indikator Politik", "organisasi Pemuda Y".
+DESCRIBED_BODY = re.compile(r"(?:" + "|".join(_ORGANISATION_TABLE["described_by"]) + r")\s+(?=[A-Z])")
 # An awards night named for itself stands for its organiser: "ajang Nusantara PR Awards 2025".
 AWARDS_NAME = r"[A-Z][\w-]*(?:\s+[A-Z\d][\w-]*){0,4}\s+Awards?\b"
 ORGANISATION = re.compile(rf"(?:{ORGANISATION_WORDS})\b|{AWARDS_NAME}")
@@ -201,16 +234,18 @@ ORGANISATION = re.compile(rf"(?:{ORGANISATION_WORDS})\b|{AWARDS_NAME}")
 
 # A body that names itself as one, giving: "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan ...", "Ketua
 # Dewan Pakar Pusat Riset X, Dr. Y, SH memberikan ...": its head's name and degrees may stand before the verb.
-_BODY_AND_HEAD = rf"(?:{ORGANISATION_WORDS})\b(?:,?\s+(?:[A-Z(][\w().&'-]*|(?:dan|RI|of|for|the|and)\b))*"
+_BODY_AND_HEAD = rf"(?:{ORGANISATION_WORDS})\b(?:,?\s+(?:[A-Z(][\w().&'-]*|\d+\b|(?:dan|RI|of|for|the|and)\b))*"
 # The day it gave may stand between: "Lembaga X di Jakarta, Rabu (12/3), memberikan ...", "Lembaga X pada Kamis
 # (14/12/2023) pagi langsung memberikan ...".
 _ON_DAY = (
     r"(?:,?\s+(?:pada\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*\([\d/]{3,10}\))?"
     r"(?:\s+(?:pagi|siang|sore|malam))?)?(?:\s+(?:langsung|juga|pun|telah))?"
 )
-BODY_GIVES = re.compile(rf"\b({_BODY_AND_HEAD})(?:\s+di\s+[A-Z]\w+)?{_ON_DAY},?\s+(?:{GIVING})\b")
+# A clause about its head may stand between commas: "Ketua Yayasan X Budi, yang akrab disapa Pak Budi, memberikan".
+_ABOUT_HEAD = r"(?:,\s+yang\s+[^,.;\"]{1,60}(?=,))?"
+BODY_GIVES = re.compile(rf"\b({_BODY_AND_HEAD})(?:\s+di\s+[A-Z]\w+)?{_ABOUT_HEAD}{_ON_DAY},?\s+(?:{GIVING})\b")
 # "Balai Besar POM di Semarang menyerahkan": the office's seat is no part of its name.
-BODY_BEFORE_VERB = re.compile(rf"\b{_BODY_AND_HEAD}(?:\s+di\s+[A-Z]\w+)?{_ON_DAY},?\s+$")
+BODY_BEFORE_VERB = re.compile(rf"\b{_BODY_AND_HEAD}(?:\s+di\s+[A-Z]\w+)?{_ABOUT_HEAD}{_ON_DAY},?\s+$")
 
 
 def named_body(passage: str) -> str | None:
@@ -220,13 +255,14 @@ def named_body(passage: str) -> str | None:
     giving = BODY_GIVES.search(passage)
     for n, slot in enumerate(GIVER_SLOTS):
         for m in slot.finditer(passage):
-            if n >= 2 and not ORGANISATION.match(passage, m.end()):
+            described = DESCRIBED_BODY.match(passage, m.end())
+            if n >= 2 and not (ORGANISATION.match(passage, m.end()) or described):
                 continue
             if n == 0 and OFFICER_BEFORE.search(passage, max(0, m.start() - 60), m.start()):
                 continue  # "Brigpol Ani dari Satuan Logistik": the unit an officer comes from
             if n == 0 and giving and not ORGANISATION.match(passage, m.end()):
                 continue  # "Lembaga X memberikan ...": a body said to give outranks a word after "dari" that names none
-            body = _BODY.match(passage, m.end())
+            body = _BODY.match(passage, described.end() if described else m.end())
             # Not a person, a post, or a Polri unit ("IPDA Kamaruddin dari Direktorat Intelkam Polda NTB"); a body
             # may name the police it studies ("Lembaga Kajian Strategis Kepolisian Indonesia").
             name = _within_sentence(body.group(0)) if body else ""
@@ -260,6 +296,10 @@ def _without_head(name: str, passage: str) -> str:
     words = name.split()
     if not re.search(HEAD_POST + re.escape(name), passage):
         return name
+    # The head's name after the body's abbreviation: "Ketua Yayasan X (YX) Budi Santoso" is "Yayasan X (YX)".
+    named = re.fullmatch(r"(.*\))((?:\s+[A-Z][a-z]+){1,3})", name)
+    if named and not ORGANISATION.search(named.group(2)) and not is_place(named.group(2).strip()):
+        return named.group(1)
     for end in range(len(words) - 2, 0, -1):
         head = words[end:]
         if len(head) > 3 or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in head) or ORGANISATION.match(head[0]):
@@ -291,68 +331,6 @@ def _first_words(name: str, count: int) -> str:
     return " ".join(words).rstrip(".,")
 
 
-# A Polda's or resort's chief who receives, for himself or his unit, gives nothing: "Kapolda Jateng Irjen Pol X
-# menerima penghargaan ...", "Penghargaan diterima langsung oleh Kapolres Kudus".
-_CHIEF = rf"\b(?:Waka|Ka)(?:polda|polres\w*|polsek)\b(?:\s+(?!{RANK_RE})[A-Z][\w-]*){{0,3}}(?:\s*,?\s*(?:{RANK_RE})\.?\s+{NAME})?"
-RECEIVING_CHIEF = re.compile(
-    rf"{_CHIEF}(?=\s*,?\s*(?:yang\s+)?(?:langsung\s+|juga\s+|pun\s+)?(?:menerima|meraih|mendapat\w*|memperoleh|dianugerahi)\b)"
-    rf"|(?<=diterima )(?:langsung\s+)?(?:oleh\s+)?{_CHIEF}"
-    # the receiver by rank and name, his post after a comma: "kepada AKBP Joko Susilo, Kapolres Pati"
-    rf"|(?<=kepada )(?:{RANK_RE})\.?\s+{NAME}\s*,\s*{_CHIEF}"
-    # the receivers by their posts: "diberikan kepada Kapolda Sumut, Kapolda Papua, dan ..."
-    rf"|(?<=kepada )(?:langsung\s+)?{_CHIEF}(?:(?:\s*,\s*|\s+(?=dan|serta))(?:dan\s+|serta\s+)?{_CHIEF})*"
-)
-
-
-# Who is quoted speaks, he does not give: ", ujar Wakil Bupati X saat mengunjungi stan"; unless he speaks as he
-# hands the award over or addresses its ceremony (", kata Bupati X saat menyerahkan piagam", "dalam sambutannya").
-SPEAKER = re.compile(
-    rf"(?<=[,\"”] ){SPEECH_VERB}\s+"
-    rf"(?![^,.;\"]*\b(?:{GIVING}|amanat\w*|sambutan\w*|pidato\w*)\b)[A-Z][^,.;\"]*"
-)
-
-
-# A long list of receivers after "kepada" ("kepada perwakilan dari Kodim, Basarnas, Tim SAR Menteri X, Polres Y"):
-# whoever it names receives; the list ends at "oleh" or, after its first member, "dari", where a giver may follow.
-RECEIVERS_LISTED = re.compile(r"\bkepada\s+(?:(?!\boleh\b)[^.;,])+(?:,(?:(?!\b(?:oleh|dari)\b)[^.;,])+){2,}")
-
-
-# "Dari" opening a sentence, its phrase set off by a comma, names whom among the recipients: "Dari Satlantas,
-# penghargaan diberikan kepada ...", "Dari Polsek Kota, dua personel menerima ...".
-FRONTED_FROM = re.compile(r"(?:^|(?<=[.!?…]\s))Dari\s+[^,.;]{2,60},")
-
-
-def without_non_givers(text: str) -> str:
-    """`text` with a Kapolda, Kapolres or Kapolsek who receives, a long list of receivers, whoever praises, whoever
-    is quoted and a fronted "Dari X," blanked out (same length): they name no giver."""
-    text = FRONTED_FROM.sub(lambda m: " " * len(m.group(0)), text)
-    text = SPEAKER.sub(lambda m: " " * len(m.group(0)), text)
-    text = RECEIVERS_LISTED.sub(lambda m: " " * len(m.group(0)), text)
-    return without_praisers(RECEIVING_CHIEF.sub(lambda m: " " * len(m.group(0)), text))
-
-
-# Who witnesses or attends a ceremony gives nothing: "disaksikan pejabat dari Itwasum Polri", "dihadiri Wakapolda".
-# The phrase ends where the award is handed over: "Acara yang dihadiri Kapolda itu ditutup dengan penyerahan
-# penghargaan dari Wali Kota".
-WITNESSES = re.compile(
-    r"\b(?:disaksikan|dihadiri|didampingi)\b(?:\s+oleh)?"
-    r"(?:(?!\b(?:penyerahan|pemberian|penghargaan|piagam|menyerahkan|memberikan|diserahkan|diberikan)\b)[^,.;])*",
-    re.I,
-)
-
-
-# A partner named after the giver gives with it, not instead of it: "Pemkab X bekerja sama dengan Universitas Y
-# memberikan penghargaan", "... dari Dinas X bersinergi dengan BNN".
-PARTNER = re.compile(
-    rf"\b(?:bekerja\s*sama|berkolaborasi|bersinergi)\s+dengan\b(?:(?!\b(?:{GIVING}|kepada)\b)[^,.;])*", re.I
-)
-
-
-def without_witnesses(text: str) -> str:
-    """`text` with the witnesses and guests of the ceremony, and the giver's partners, blanked out (same length)."""
-    return PARTNER.sub(lambda m: " " * len(m.group(0)), WITNESSES.sub(lambda m: " " * len(m.group(0)), text))
-
-
 def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     """The awarding body's name as the archive writes it, and the person who handed the award over: read
     first where the passage names its giver, then anywhere in it."""
@@ -369,8 +347,15 @@ def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[st
             return giver
     giver = giver_by_rule(category, context, recipients)
     if giver[0] is None and category in ("other", "media"):
-        return named_body(context), None
+        return named_body(context) or _body_at(context, found), None
     return giver
+
+
+def _body_at(passage: str, found: tuple[int, str] | None) -> str | None:
+    """The unknown body where `giver_in` found one, as written: "Universitas X, melalui Wakil Rektor, memberikan"."""
+    body = _BODY.match(passage, found[0]) if found and found[1] == "other" else None
+    name = _within_sentence(body.group(0)) if body and ORGANISATION.match(body.group(0)) else None
+    return _first_words(name, 10) if name and not NOT_A_BODY.match(name) else None
 
 
 GIVER_WRITTEN = {

@@ -16,7 +16,9 @@ from pipelines.unit_gazetteer import expand_province, gazetteer
 from pipelines.units import Mention
 
 _MINISTERS = r"pora|kes|hub|sos|ag|dag|tan|kumham|dikbud\w*|kominfo|keu|perin|aker|lu|han|dagri|parekraf|pupr"
-MINISTER = re.compile(rf"\bMen(?:{_MINISTERS})\b|\bMenko ?[A-Z][\w-]*")
+MINISTER = re.compile(
+    rf"\bMen(?:{_MINISTERS})\b|\bMenko ?[A-Z][\w-]*|\bMenko[a-z]{{3,}}\b|\bWamen[a-z]{{3,}}\b"  # "Menkopolhukam", "Wamenkumham"
+)
 # A national agency by its short name (national_agencies.yml) and its office's seat: "Basarnas Ternate".
 _AGENCIES = "|".join(yaml.safe_load(knowledge_text("national_agencies.yml"))["short_names"])
 NATIONAL_AGENCY = re.compile(rf"\b({_AGENCIES})\)?(\s+(?!RI\b)[A-Z][a-z]+)?")
@@ -31,9 +33,9 @@ def ministry_name(context: str, recipients: list[Mention]) -> tuple[str | None, 
     if embassy := embassy_of(context):
         return embassy, None
     m = re.search(
-        r"\b((?:(?:Kanwil|Kantor Wilayah)\s+)?Kementerian\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,6}|Kemen[A-Z][\w-]*|"
+        r"\b((?:(?:Kanwil|Kantor Wilayah|Kantor)\s+)?Kementerian\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,6}|Kemen[A-Z][\w-]*|"
         r"Kemen(?!ang|pan|terian)[a-z]+"
-        r"(?:\s+(?!RI\b)[A-Z][a-z]+)?|(?:Kanwil|Kantor Wilayah)\s+Kemen\w+(?:\s+(?!RI\b)[A-Z][a-z]+){0,2}|Menteri\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3}|"
+        r"(?:\s+(?!RI\b)(?:[A-Z]{2,}\b|[A-Z][a-z]+(?:\s+(?=(?:Barat|Timur|Utara|Selatan|Tengah|Tenggara|Raya)\b)[A-Z][a-z]+)?))?|(?:Kanwil|Kantor Wilayah)\s+Kemen\w+(?:\s+(?!RI\b)[A-Z][a-z]+){0,2}|Menteri\s+[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3}|"
         r"BNN(?:\s+Provinsi\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|P\s+\w+)?)",
         context,
     )
@@ -50,7 +52,7 @@ def ministry_name(context: str, recipients: list[Mention]) -> tuple[str | None, 
         context = context.replace(long_bnn.group(0), "BNN" + long_bnn.group(0)[len("Badan Narkotika Nasional") :])
         name = "BNN"
     directorate = re.search(
-        r"\b((?:Kanwil\s+)?(?:DJPb|KPPN)(?:\s+[A-Z][\w]*){0,2}|Direktorat Jenderal\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)"
+        r"\b((?:Kanwil\s+)?(?:DJPb|KPPN)(?:\s+[A-Z][\w]*){0,2}|(?:Kanwil\s+)?(?:Direktorat Jenderal|Dirjen)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2})"
         r"(?:\s+\((\w+)\)\s+([A-Z]\w+(?:\s+[A-Z]\w+){0,2}))?",
         context,
     )
@@ -73,14 +75,17 @@ def ministry_name(context: str, recipients: list[Mention]) -> tuple[str | None, 
         name = "Kementerian PPPA"
     elif name and name.startswith("BNNP "):
         name = "BNN Provinsi " + expand_province(name[5:])
-    return name or _field_unit(context), None
+    return name or field_unit(context), None
 
 
-def _field_unit(context: str) -> str | None:
-    """A ministry's field unit the registry knows by its own name, as written with what follows it in capitals or
-    numbers: "Daops Manggala Agni Kalimantan 10"."""
-    starts = [m.start() for c in registry() if c.name == "ministry" for p in c.givers if (m := p.search(context))]
-    run = re.match(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+\b))*", context[min(starts) :]) if starts else None
+def field_unit(context: str, kind: str = "ministry") -> str | None:
+    """A body of the kind the registry knows by its own name, as written with what follows it in capitals, numbers
+    or a command's number: "Daops Manggala Agni Kalimantan 10", "Lapas Kelas IIA Cibinong", "Kodam V/Brawijaya"."""
+    entries = [c for c in registry() if c.name == kind and (kind == "ministry" or c.own_name)]
+    starts = [m.start() for c in entries for p in c.givers if (m := p.search(context))]
+    if not starts:
+        return None
+    run = re.match(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+\b|dan(?=\s+[A-Z]))|/[A-Z\d]\w*)*", context[min(starts) :])
     return run.group(0) if run else None
 
 

@@ -50,7 +50,10 @@ FUTURE_TO_BEFORE = re.compile(
     r"\b(?:kepada|untuk|bagi)\s+(?:(?:para|seluruh|jajaran|anggota|personel)\s+){0,2}$",
     re.I,
 )
-WITNESS_BEFORE = re.compile(r"\b(?:didampingi|disaksikan|dihadiri|turut hadir|hadir pula)\b[^;]*$", re.I)
+# A witness phrase ends where the receivers are named: "Kapolda, didampingi Wakapolda, menyerahkan ... kepada Polres X".
+WITNESS_BEFORE = re.compile(
+    r"\b(?:didampingi|disaksikan|dihadiri|turut hadir|hadir pula)\b(?:(?!\bkepada\b)[^;])*$", re.I
+)
 FORMER_BEFORE = re.compile(
     r"\b(?:sebelumnya|pernah|dulu)\s+(?:menjabat|bertugas(?:\s+di)?|dipercaya)(?:\s+sebagai)?\s+$|\bmantan\s+$", re.I
 )

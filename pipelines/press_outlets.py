@@ -21,7 +21,7 @@ _NOT_IN_NAME = {"di", "pada", "yang", "dan", "untuk", "kepada", "dalam", "atas",
 # A press outlet by its kind and name: "Harian Kompas", "Radio Suara Surabaya" (not a journalists' body named for
 # the medium they work in, "Ikatan Jurnalis Televisi Indonesia").
 PRESS_OUTLET = re.compile(
-    r"(?<!Jurnalis )\b(?:Harian|Koran|Majalah|Tabloid|Radio|Televisi)(?:\s+(?!(?:H|Hj|Dr|Drs|Ir)\b)[A-Z][\w-]*){1,3}"
+    r"(?<!Jurnalis )\b(?:[Hh]arian|[Kk]oran|[Mm]ajalah|[Tt]abloid|Radio|Televisi)(?:\s+(?!(?:H|Hj|Dr|Drs|Ir|Pol\w*)\b)[A-Z][\w-]*){1,3}"
 )
 
 

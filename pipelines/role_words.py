@@ -15,7 +15,10 @@ from pipelines.knowledge import knowledge_text
 # Titles Polri confers on civilians, from the knowledge table: award words in their own right.
 _HONOURS_TABLE = yaml.safe_load(knowledge_text("civilian_honours.yml"))
 CIVILIAN_HONOURS = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["wording"])
-PEOPLE_OUTSIDE_POLRI = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["people"] + _HONOURS_TABLE["bodies"])
+PEOPLE_OUTSIDE_POLRI = "|".join(
+    f"(?:{w})" for w in _HONOURS_TABLE["people"] + _HONOURS_TABLE["bodies"] + _HONOURS_TABLE["partners"]
+)
+POLICE_PARTNERS = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["partners"])
 
 # What a giving verb hands over, or a receiving verb takes, when it is no award ("memberikan semangat bagi
 # jajarannya", "menerima kunjungan pelajar").
@@ -50,8 +53,8 @@ AWARD_TERMS = re.compile(
     # "Polsek teladan", "polisi teladan": a title of honour ("menjadi teladan" alone is only a good example)
     r"\b(?:polisi|polwan|personel|polsek|polres|bhabinkamtibmas|anggota|satker)\s+teladan\b|"
     + AWARD_OBJECTS
-    + r"|\b(?:beri|berikan|memberikan|memberi|serahkan|menyerahkan|dapat|mendapat|mendapatkan|menerima|terima) reward(?!\s+(?:and|dan|&)\s+punish)|"
-    + CIVILIAN_HONOURS,
+    + r"|\b(?:beri|berikan|memberikan|memberi|serahkan|menyerahkan|dapat|mendapat|mendapatkan|menerima|terima|diganjar|"
+    r"ganjar|mengganjar|diberi) reward(?!\s+(?:and|dan|&)\s+punish)|" + CIVILIAN_HONOURS,
     re.IGNORECASE,
 )
 # What is handed over, as opposed to "pelayanan terbaik" and the like.
@@ -94,7 +97,7 @@ GIVE = re.compile(
     r"\b(memberikan|memberi|beri|berikan|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
     r"mengganjar|ganjar|diberikan|diserahkan|dianugerahkan|menyematkan|sematkan|disematkan|menetapkan|menobatkan|"
     r"berbuah|membuahkan|ditujukan(?=\s+kepada)|pemberian|penyerahan|penganugerahan|hadiahi|menghadiahi|"
-    r"menghadiahkan|dihadiahkan|apresiasi|mengapresiasi)\b",  # "Program X berbuah penghargaan bagi Polsek Y": what it brought, and to whom
+    r"menghadiahkan|dihadiahkan|apresiasi|mengapresiasi|mengukuhkan|kukuhkan)\b",  # "Program X berbuah penghargaan bagi Polsek Y": what it brought, and to whom
     re.IGNORECASE,
 )
 # Modal words that turn a sentence into a plan or a process, not an award (knowledge table); a promise still
@@ -144,7 +147,7 @@ OTHER_ACTOR = re.compile(
 # A unit's "Duta Lalu Lintas" is a student it chose to represent it ("Duta Lalu Lintas Polres X meraih juara").
 REPRESENTED = re.compile(
     r"\b(?:mewakili|utusan|perwakilan|wakil|binaan|asuhan|mitra|pocil|polisi cilik|duta\s+(?:lalu\s+lintas|lantas|"
-    r"kamtibmas|keselamatan(?:\s+berlalu\s+lintas)?|anti\s?narkoba))\s+$",
+    r"kamtibmas|keselamatan(?:\s+berlalu\s+lintas)?|anti\s?narkoba)|" + POLICE_PARTNERS + r")\s+$",
     re.I,
 )
 # Those the police work with or train, named by the unit they belong to: "mitra pers Polda X", "binaan Polres Y".

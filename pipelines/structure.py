@@ -300,7 +300,9 @@ def _complete_giver(award: Award, story: Story, context: str, mentions: list[Men
 # there when the award's own sentences name none; not a unit "dari" which officers come, an instruction "dari
 # Kapolri", or an earlier award.
 AWARDING = re.compile(
-    rf"{AWARD_TERMS.pattern}|{HANDS_OVER.pattern}|{RECEIVES.pattern}|\b(?:penilaian|evaluasi|lomba|kompetisi)\b", re.I
+    rf"{AWARD_TERMS.pattern}|{HANDS_OVER.pattern}|{RECEIVES.pattern}|\b(?:penilaian|evaluasi|lomba|kompetisi)\b|"
+    r"\b(?:penyerahan|penyematan|penganugerahan)\b",  # "Penyerahan dilakukan oleh Bupati X"
+    re.I,
 )
 
 

@@ -314,6 +314,8 @@ def test_units_named(construction, passage, units):
 
 RECIPIENTS = [
     # construction, headline, text, the recipients of each award
+    ("a witness phrase between the giver and its verb ends before the receivers", None, "Kapolda Sulsel, didampingi "
+     "Wakapolda, menyerahkan piagam kepada Polres Bone atas pengamanan pilkada.", [["Polres Bone"]]),
     ("a central body's head receives for it", None, "Kakorlantas Polri Irjen Budi Santoso meraih penghargaan dari "
      "Kementerian Perhubungan atas keselamatan jalan.", [["Korlantas Polri"]]),
     ("a central body's head who hands over receives nothing", None, "Kabaharkam Polri Komjen Heru Wibowo menyerahkan "
@@ -465,6 +467,23 @@ ROLES = [
     ("an adverb between a passive verb and its agent", "Piagam itu diterima langsung Kapolsek Wates AKP Budi.",
      "received"),
     ("an adverb between a passive verb and another body", "Juara pertama diraih pula SMA Negeri 2 Wates.", "other"),
+    ("the police install a citizen as their ambassador", "Polres Jepara mengukuhkan pelawak Sule Jaya sebagai Duta "
+     "Lalu Lintas.", "given"),
+    ("citizens rewarded by the police, the reward by its English word", "Tiga pemuda diganjar reward oleh Polsek "
+     "Cepu karena menangkap pencuri.", "given"),
+    ("a unit rewarded, the reward by its English word", "Satreskrim Polres Blora diganjar reward oleh Kapolda.",
+     "received"),
+    ("receivers counted, then said to include the police", "Ada 12 orang yang memperoleh piagam, sembilan di "
+     "antaranya anggota kepolisian dan tiga warga.", "received"),
+    ("receivers counted, the police included", "Sebanyak 30 orang menerima penghargaan, termasuk dua personel Polsek "
+     "Kalasan.", "received"),
+    ("receivers counted, another body's members included", "Sebanyak 30 warga menerima penghargaan, termasuk "
+     "anggota DPRD.", "other"),
+    ("members of a citizens' group the police train are not Polri", "Kapolres Magelang memberikan piagam kepada "
+     "anggota Pokdarkamtibmas Desa Banyurojo.", "given"),
+    ("a police-trained group named by its unit received, not the unit", "Anggota Saka Bhayangkara Polres Klaten "
+     "menerima penghargaan dari Kapolres atas bantuan mengatur arus mudik.", "given"),
+    ("a hamlet wins the contest", "Juara pertama diraih Dusun Ngentak.", "other"),
     ("Polri honours its own Polda", "Kapolri memberikan piagam penghargaan kepada empat polda terbaik.", "received"),
     ("headline: giver verb with the Polda as object", "Kapolri Anugerahi Piagam 4 Polda Terbaik", "received"),
     ("decoration pinned on personnel", "Kapolda Bali Sematkan Satyalancana ke 900 Personel", "received"),
@@ -598,8 +617,8 @@ ROLES = [
     ("a name beginning Sat is no police unit", "Tokoh adat Datuk Rajo Sati ikut menerima piagam dari Kapolda.",
      "given"),
     ("pupils called little police", "Polisi Cilik SD Negeri 1 menerima piagam dari Kapolres.", "given"),
-    ("a neighbourhood watch is no police unit", "Pengurus Satkamling Dusun Krajan menerima hadiah dari Kapolres.",
-     None),
+    ("a neighbourhood watch of a hamlet is no police unit: the police gave", "Pengurus Satkamling Dusun Krajan "
+     "menerima hadiah dari Kapolres.", "given"),
     ("headline: members in capitals", "Kapolres Beri Penghargaan untuk Anggota Berprestasi", "received"),
     ("prize handed to people the lists do not know", "Hadiah diserahkan Kapolsek kepada juara lomba mewarnai.",
      "given"),
@@ -864,6 +883,14 @@ def test_sentence_role(construction, sentence, role):
 
 # -- who receives: a whole story's role --------------------------------------------------------------
 STORY_ROLES = [
+    ("a prize offered on conditions said in a sentence of their own", "Polisi Siapkan Hadiah bagi Sopir Truk",
+     "Polres Cilacap akan memberikan hadiah uang Rp 1 juta bagi sopir truk. Syaratnya, sopir melaporkan pungutan liar "
+     "di jalan. Kapolres berharap para sopir berani melapor.", "none"),
+    ("a bonus offered to whoever reports", None, "Polresta Bogor akan memberikan hadiah bagi tukang parkir di pasar. "
+     "\"Kalau melaporkan pencurian, akan diberikan bonus,\" kata Kapolresta.", "none"),
+    ("a contest the police hold, its prizes handed over by a passive verb", "Polres Bantul Gelar Lomba Kampung "
+     "Tangguh", "Polres Bantul menggelar Lomba Kampung Tangguh. Juara pertama diraih Padukuhan Jetis. Hadiah "
+     "diserahkan Kapolres Bantul di Mapolres.", "given"),
     ("police units named late among another body's co-recipients", "Kejari Bima Raih Penghargaan dari Ombudsman",
      "Kejaksaan Negeri Bima meraih penghargaan kepatuhan dari Ombudsman RI. Kejari Bima dinilai patuh dalam "
      "pelayanan publik. Kepala Kejari menyampaikan terima kasih. Selain Kejari Bima, penghargaan yang sama juga "
@@ -1108,10 +1135,10 @@ GIVERS = [
      "mengatakan inovasi itu lahir dari warga.", None, None),
     ("the body that assesses the winners", "Polda Bali meraih peringkat 2 berdasarkan evaluasi kinerja keuangan yang "
      "dilakukan Kementerian Keuangan.", "ministry", "Kementerian Keuangan"),
-    ("a military command keeps its number", "Polres Badung menerima piagam dari Dandim 1611 Badung.", None,
+    ("a military command keeps its number", "Polres Badung menerima piagam dari Dandim 1611 Badung.", "other",
      "Dandim 1611 Badung"),
-    ("a state office that gives", "Kepala Kantor Imigrasi Denpasar memberikan piagam kepada Polresta Denpasar.",
-     "other", "Kantor Imigrasi Denpasar"),
+    ("a ministry's field office that gives", "Kepala Kantor Imigrasi Denpasar memberikan piagam kepada Polresta "
+     "Denpasar.", "ministry", "Kantor Imigrasi Denpasar"),
     ("a prosecutor's chief that gives, to a Kapolres", "Kajati Bali menyerahkan piagam kepada Kapolres Badung AKBP "
      "Made.", "other", "Kajati Bali"),
     ("a Kapolda who receives is no giver", "Kapolda Bali Irjen Pol Made Sudana menerima penghargaan sebagai tokoh "
@@ -1159,7 +1186,7 @@ GIVERS = [
     ("a ministry by a short name no table lists", "Polres Dompu menerima piagam dari Kemendikdasmen.", "ministry",
      "Kemendikdasmen"),
     ("an agency's office and its seat", "Kepala Balai Karantina Pertanian di Mataram memberikan piagam kepada "
-     "Polres Lombok Barat.", "other", "Balai Karantina Pertanian"),
+     "Polres Lombok Barat.", "ministry", "Balai Karantina Pertanian"),
     ("a body in full with its abbreviations in brackets, then its region", "Satpolairud Polres Sikka mendapat "
      "piagam dari Dewan Pengurus Wilayah (DPW) Asosiasi Petani Garam Indonesia (APGI) Nusa Tenggara Timur.", "other",
      "Dewan Pengurus Wilayah (DPW) Asosiasi Petani Garam Indonesia (APGI) Nusa Tenggara Timur"),
@@ -1241,7 +1268,7 @@ GIVERS = [
     ("a Kapolres who gives, then why", "Satreskrim Polres Bintan menerima penghargaan dari Kapolres Bintan karena "
      "menangkap pencuri.", "other", "Kapolres Bintan"),
     ("a newspaper that holds its own awards night", "Harian Suara Merdeka menggelar Suara Merdeka Awards 2024 dan "
-     "menetapkan Polres Kudus sebagai polres terinovatif.", "media", "Suara Merdeka"),
+     "menetapkan Polres Kudus sebagai polres terinovatif.", "media", "Harian Suara Merdeka"),
     ("a Kapolres after oleh, a semicolon after his resort", "Trofi diserahkan langsung oleh Kapolres Muara Enim; "
      "tim pemenang juga membawa pulang uang pembinaan.", "other", "Kapolres Muara Enim"),
     ("the Republic's embassy spelled out, then its city", "Polda Kepri menerima piagam dari Kedutaan Besar "
@@ -1288,6 +1315,98 @@ GIVERS = [
     ("a fronted 'Dari X,' after the giver's own sentence", "Polres Sumbawa memberikan penghargaan kepada personel "
      "berprestasi. Dari Satuan Samapta, dua anggota menerima piagam karena menggagalkan pencurian.", None,
      "Polres Sumbawa"),
+    ("a district head gives in the regency's name", "Camat Tanjung Priok memberikan piagam kepada Polsek Tanjung "
+     "Priok.", "regional_government", "Camat Tanjung"),
+    ("a city parliament's head, the level of the region written", "Ketua DPRD Kota Padang menyerahkan piagam kepada "
+     "Polresta Padang.", "regional_government", "Ketua DPRD Kota Padang"),
+    ("a ministry's regional office written before the ministry, as the subject that gives", "Kepala Kanwil "
+     "Kemenkumham Sulawesi Selatan menyerahkan piagam kepada Polres Gowa.", "ministry",
+     "Kanwil Kemenkumham Sulawesi Selatan"),
+    ("a ministry's regency office", "Kantor Kementerian Agama Kabupaten Kudus memberikan penghargaan kepada Polres "
+     "Kudus.", "ministry", "Kantor Kementerian Agama Kabupaten Kudus"),
+    ("a tax directorate's regional office in full", "Polda Bali menerima piagam dari Kanwil Direktorat Jenderal "
+     "Pajak Bali Nusra.", "ministry", "Kanwil Direktorat Jenderal Pajak Bali Nusra"),
+    ("a national agency outside any ministry, after dari", "Satresnarkoba Polres Demak menerima penghargaan dari BPOM "
+     "atas pengungkapan obat keras.", "ministry", "BPOM"),
+    ("a national agency's provincial office gives as a ministry's does", "Badan Pusat Statistik Provinsi Gorontalo "
+     "memberikan penghargaan kepada Polda Gorontalo.", "ministry", "Badan Pusat Statistik Provinsi Gorontalo"),
+    ("a prison's chief gives for his prison", "Kepala Lapas Kelas IIA Cibinong menyerahkan piagam kepada Polres "
+     "Bogor.", "ministry", "Lapas Kelas IIA Cibinong"),
+    ("a customs office by its short name", "Bea Cukai Tanjung Balai Karimun memberikan penghargaan kepada Polres "
+     "Karimun.", "ministry", "Bea Cukai Tanjung Balai Karimun"),
+    ("a military commander gives", "Pangdam Cenderawasih memberikan penghargaan kepada Polda Papua.", "other",
+     "Pangdam Cenderawasih"),
+    ("a military command gives with its number", "Korem 162/Wira Bhakti menyerahkan piagam kepada Polres Lombok "
+     "Tengah.", "other", "Korem 162/Wira Bhakti"),
+    ("an election body with its level and its region", "KPU Kabupaten Wonogiri memberikan penghargaan kepada Polres "
+     "Wonogiri.", "other", "KPU Kabupaten Wonogiri"),
+    ("an election supervisor's province of two words", "Polres Sambas menerima piagam dari Bawaslu Kalimantan Barat.",
+     "other", "Bawaslu Kalimantan Barat"),
+    ("a company whose name holds a number, as the subject that gives", "PT Angkasa Pura 2 menyerahkan penghargaan "
+     "kepada Polres Bandara Soekarno-Hatta.", "other", "PT Angkasa Pura 2"),
+    ("Polri itself, in full with its abbreviation, gives as Mabes does", "Kepolisian Negara Republik Indonesia "
+     "(Polri) menganugerahkan piagam kepada 200 personel Brimob Polda Riau.", "kapolri", "Mabes Polri"),
+    ("Polri at a sentence's start gives", "Polri memberikan penghargaan kepada Satreskrim Polres Kampar.", "kapolri",
+     "Mabes Polri"),
+    ("the agent of a nearer passive verb is no giver", "Penghargaan diserahkan untuk lomba yang ditentukan oleh "
+     "Mabes Polri.", None, None),
+    ("a Polda's inspector hands over in its name", "Piala diserahkan oleh Irwasda Jambi, Kombes Pol Budi Santoso, "
+     "selaku ketua panitia.", "kapolda", "Polda Jambi"),
+    ("the speaker of a quote in which he gives", "Polres Cilacap meraih piagam. \"Piagam ini kami serahkan sebagai "
+     "tanda terima kasih,\" ujar Bupati Cilacap Tatto Suwarto.", "regional_government", "Bupati Cilacap"),
+    ("the speaker of a quote in which he only speaks is no giver", "Polres Cilacap meraih piagam. \"Kami bangga,\" "
+     "ujar Bupati Cilacap Tatto Suwarto.", None, None),
+    ("a handover said by its noun, then who did it", "Penyerahan piagam dilakukan langsung oleh Wali Kota Magelang.",
+     "regional_government", "Wali Kota Magelang"),
+    ("a coordinating minister by one word", "Piagam diserahkan Menkomarves kepada Kapolda Sulut.", "ministry",
+     "Menkomarves"),
+    ("a deputy minister by one word", "Wamendagri menyerahkan penghargaan kepada Polda Kalbar.", "ministry",
+     "Wamendagri"),
+    ("a director-general by his post", "Dirjen Perhubungan Laut memberikan piagam kepada Ditpolairud Polda Riau.",
+     "ministry", "Dirjen Perhubungan Laut"),
+    ("a coordinating ministry and its short name in capitals", "Polres Ngawi menerima piagam dari Kemenko PMK.",
+     "ministry", "Kemenko PMK"),
+    ("a regional office by Dinas and its province, no level written", "Kepala Dinas Pariwisata Bali menyerahkan "
+     "penghargaan kepada Polres Gianyar.", "regional_government", "Dinas Pariwisata Bali"),
+    ("a regional office's head by Kadis", "Kadis Perhubungan Kota Madiun menyerahkan piagam kepada Polres Madiun "
+     "Kota.", "regional_government", "Dinas Perhubungan Kota Madiun"),
+    ("a village head gives, by his post and the village's name", "Kepala Desa Wonokerto memberikan piagam kepada "
+     "Polsek Turi.", "other", "Kepala Desa Wonokerto"),
+    ("a village head the award is given to is no giver", "Kapolsek Turi menyerahkan piagam kepada Kepala Desa "
+     "Wonokerto.", None, None),
+    ("an office whose name begins with Kantor is a body of its own", "Polda Sumbar menerima piagam dari Kantor "
+     "Staf Presiden.", "other", "Kantor Staf Presiden"),
+    ("a ministry's office by Kantor and the ministry", "Polres Sleman menerima piagam dari Kantor Kementerian Agama "
+     "Sleman.", "ministry", "Kantor Kementerian Agama Sleman"),
+    ("the hand the award came from", "Polsek Kretek menerima piagam dari tangan Bupati Bantul.",
+     "regional_government", "Bupati Bantul"),
+    ("praise named after its giver", "Polres Maros mendapat apresiasi Bupati Maros berupa piagam.",
+     "regional_government", "Bupati Maros"),
+    ("a cup named after its giver", "Satlantas Polres Ngawi meraih piala Kapolda Jatim dalam lomba tertib lalu "
+     "lintas.", "kapolda", "Kapolda Jawa Timur"),
+    ("a reward named after its giver", "Polres Dompu menerima reward Kapolda NTB atas pengungkapan sabu.", "kapolda",
+     "Kapolda Nusa Tenggara Barat"),
+    ("a body the reporter describes in lower case before its name", "Polres Wonosobo dinobatkan sebagai polres "
+     "terpercaya oleh lembaga survei Cakra Data Nusantara.", "other", "Cakra Data Nusantara"),
+    ("a mass organisation's board at its level, as the subject that gives", "Pengurus Cabang Nahdlatul Ulama Kudus "
+     "memberikan penghargaan kepada Polres Kudus.", "other", "Pengurus Cabang Nahdlatul Ulama Kudus"),
+    ("a magazine by its kind in lower case", "Polres Tabanan menerima penghargaan dari majalah Warta Desa.", "media",
+     "majalah Warta Desa"),
+    ("a national agency in full, its name joined by dan", "Polres Purworejo menerima piagam dari Badan Pengawas "
+     "Obat dan Makanan.", "ministry", "Badan Pengawas Obat dan Makanan"),
+    ("the rescue agency's local office", "Polres Karangasem menerima penghargaan dari Kantor SAR Denpasar.",
+     "ministry", "Kantor SAR Denpasar"),
+    ("a clause about the body's head between commas, the head's name after its abbreviation", "Ketua Yayasan Peduli "
+     "Pesisir Nusantara (YPPN) Andi Rahman, yang juga mantan nelayan, menyerahkan piagam kepada Polres Takalar.",
+     "other", "Yayasan Peduli Pesisir Nusantara (YPPN)"),
+    ("a minister hands over through a regional office's head", "Menteri Sosial melalui Kepala Dinas Sosial Provinsi "
+     "Bengkulu menyerahkan penghargaan kepada Polda Bengkulu.", "ministry", "Menteri Sosial"),
+    ("a body hands over through its official, between commas", "Universitas Mataram, melalui Wakil Rektor III, "
+     "memberikan penghargaan kepada Polres Lombok Timur.", "other", "Universitas Mataram"),
+    ("a governor hands over through his secretary, lewat", "Gubernur Maluku lewat Sekda Maluku menyerahkan piagam "
+     "kepada Polresta Ambon.", "regional_government", "Gubernur Maluku"),
+    ("melalui about a programme, not a hander-over", "Melalui program Jumat Curhat, Bupati Blora menyerahkan piagam "
+     "kepada Polres Blora.", "regional_government", "Bupati Blora"),
 ]  # fmt: skip
 
 
@@ -1541,6 +1660,19 @@ def test_an_award_set_aside_by_the_opening(construction, story, awards):
 
 STORY_KIND_GIVER = [
     # construction, (headline, story), (kind, giver) of each award
+    ("a handover in a sentence of its own, said by its noun", (None, "Polres Klaten dianugerahi penghargaan mitra "
+     "terbaik. Penyerahan dilakukan oleh Bupati Klaten Sri Mulyani di pendapa."), [("regional_government",
+     "Bupati Klaten")]),
+    ("a headline's giving verb after the government is no region: the region named later", ("Pemkot Anugerahi "
+     "Penghargaan Polsek Sananwetan", "Polsek Sananwetan menerima penghargaan atas pengamanan pemilu. Kapolsek "
+     "Sananwetan berterima kasih kepada Pemerintah Kota Blitar yang telah memberikan penghargaan itu."),
+     [("regional_government", "Pemerintah Kota Blitar")]),
+    ("the giver named only in the headline", ("Wali Kota Tegal Beri Penghargaan Satlantas", "Satlantas Polres Tegal "
+     "Kota menerima piagam atas penataan parkir. Piagam diserahkan di balai kota, Senin (4/3/2024)."),
+     [("regional_government", "Wali Kota Tegal")]),
+    ("a ministry's regional office named only in the headline, after dari", ("Polres Kudus Terima Piagam dari Kanwil "
+     "Kemenkumham Jateng", "Polres Kudus menerima piagam atas layanan bantuan hukum. Penyerahan berlangsung di "
+     "Semarang."), [("ministry", "Kanwil Kemenkumham Jateng")]),
     ("chiefs the award is given to after kepada are no givers", (None, "Malam anugerah itu digelar Yayasan Anti "
      "Korupsi Nusantara di Jakarta. Penghargaan penegak hukum terbaik diberikan kepada Kapolda Jambi dan Kapolda "
      "Bengkulu."), [("other", "Yayasan Anti Korupsi Nusantara")]),

@@ -1,0 +1,97 @@
+"""Who is named near an award but gives none: a chief who receives it, whoever praises an award won, whoever is
+quoted, a long list of receivers, the ceremony's witnesses and the giver's partners. Each is blanked out (same
+length) before the giver is read. Pure functions over text, used by pipelines.givers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.ranks import NAME, RANK_RE
+from pipelines.role_words import SPEECH_VERB
+
+# The verbs that hand an award over.
+GIVING = (
+    r"memberikan|memberi|berikan|beri|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
+    r"mengganjar|ganjar|menyematkan|sematkan|mengukuhkan"
+)
+# Who praises an award won gives no award: "Bupati X memberikan apresiasi kepada Polres Y yang meraih penghargaan",
+# "Ketua DPRD mengapresiasi Polres Y yang menerima ...".
+PRAISER = re.compile(
+    r"(?:\b[A-Z][\w.()-]*\s+){1,8}(?=(?:(?:memberikan|memberi|menyampaikan|mengucapkan)\s+(?:apresiasi|ucapan\s+selamat|"
+    r"selamat)|mengapresiasi)\b[^.]{0,120}?\byang\s+(?:telah\s+|berhasil\s+)*(?:meraih|menerima|mendapat\w*|memperoleh)\b)"
+)
+
+
+def without_praisers(text: str) -> str:
+    """`text` with whoever praises an award won blanked out (same length)."""
+    return PRAISER.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# A Polda's or resort's chief who receives, for himself or his unit, gives nothing: "Kapolda Jateng Irjen Pol X
+# menerima penghargaan ...", "Penghargaan diterima langsung oleh Kapolres Kudus".
+_CHIEF = rf"\b(?:Waka|Ka)(?:polda|polres\w*|polsek)\b(?:\s+(?!{RANK_RE})[A-Z][\w-]*){{0,3}}(?:\s*,?\s*(?:{RANK_RE})\.?\s+{NAME})?"
+RECEIVING_CHIEF = re.compile(
+    rf"{_CHIEF}(?=\s*,?\s*(?:yang\s+)?(?:langsung\s+|juga\s+|pun\s+)?(?:menerima|meraih|mendapat\w*|memperoleh|dianugerahi)\b)"
+    rf"|(?<=diterima )(?:langsung\s+)?(?:oleh\s+)?{_CHIEF}"
+    # the receiver by rank and name, his post after a comma: "kepada AKBP Joko Susilo, Kapolres Pati"
+    rf"|(?<=kepada )(?:{RANK_RE})\.?\s+{NAME}\s*,\s*{_CHIEF}"
+    # the receivers by their posts: "diberikan kepada Kapolda Sumut, Kapolda Papua, dan ..."
+    rf"|(?<=kepada )(?:langsung\s+)?{_CHIEF}(?:(?:\s*,\s*|\s+(?=dan|serta))(?:dan\s+|serta\s+)?{_CHIEF})*"
+)
+
+
+# Who is quoted speaks, he does not give: ", ujar Wakil Bupati X saat mengunjungi stan"; unless he speaks as he
+# hands the award over or addresses its ceremony (", kata Bupati X saat menyerahkan piagam", "dalam sambutannya").
+SPEAKER = re.compile(
+    rf"(?<=[,\"”] ){SPEECH_VERB}\s+"
+    rf"(?![^,.;\"]*\b(?:{GIVING}|amanat\w*|sambutan\w*|pidato\w*)\b)[A-Z][^,.;\"]*"
+)
+
+
+# A long list of receivers after "kepada" ("kepada perwakilan dari Kodim, Basarnas, Tim SAR Menteri X, Polres Y"):
+# whoever it names receives; the list ends at "oleh" or, after its first member, "dari", where a giver may follow.
+RECEIVERS_LISTED = re.compile(r"\bkepada\s+(?:(?!\boleh\b)[^.;,])+(?:,(?:(?!\b(?:oleh|dari)\b)[^.;,])+){2,}")
+
+
+# "Dari" opening a sentence, its phrase set off by a comma, names whom among the recipients: "Dari Satlantas,
+# penghargaan diberikan kepada ...", "Dari Polsek Kota, dua personel menerima ...".
+FRONTED_FROM = re.compile(r"(?:^|(?<=[.!?…]\s))Dari\s+[^,.;]{2,60},")
+
+
+# A quote in which the speaker gives: "“Penghargaan ini kami berikan atas kerja keras personel,” kata Bupati X".
+FIRST_PERSON_GIVES = re.compile(rf"\b(?:kami|saya)\s+(?:{GIVING})\b[^\"“”]{{0,200}}[\"”]?\s*,?\s*$", re.I)
+
+
+def without_non_givers(text: str) -> str:
+    """`text` with a Kapolda, Kapolres or Kapolsek who receives, a long list of receivers, whoever praises and
+    whoever is quoted and a fronted "Dari X," blanked out (same length): they name no giver; one who says he gives
+    stays."""
+    text = FRONTED_FROM.sub(lambda m: " " * len(m.group(0)), text)
+    text = SPEAKER.sub(
+        lambda m: m.group(0) if FIRST_PERSON_GIVES.search(text, 0, m.start()) else " " * len(m.group(0)), text
+    )
+    text = RECEIVERS_LISTED.sub(lambda m: " " * len(m.group(0)), text)
+    return without_praisers(RECEIVING_CHIEF.sub(lambda m: " " * len(m.group(0)), text))
+
+
+# Who witnesses or attends a ceremony gives nothing: "disaksikan pejabat dari Itwasum Polri", "dihadiri Wakapolda".
+# The phrase ends where the award is handed over: "Acara yang dihadiri Kapolda itu ditutup dengan penyerahan
+# penghargaan dari Wali Kota".
+WITNESSES = re.compile(
+    r"\b(?:disaksikan|dihadiri|didampingi)\b(?:\s+oleh)?"
+    r"(?:(?!\b(?:penyerahan|pemberian|penghargaan|piagam|menyerahkan|memberikan|diserahkan|diberikan)\b)[^,.;])*",
+    re.I,
+)
+
+
+# A partner named after the giver gives with it, not instead of it: "Pemkab X bekerja sama dengan Universitas Y
+# memberikan penghargaan", "... dari Dinas X bersinergi dengan BNN".
+PARTNER = re.compile(
+    rf"\b(?:bekerja\s*sama|berkolaborasi|bersinergi)\s+dengan\b(?:(?!\b(?:{GIVING}|kepada)\b)[^,.;])*", re.I
+)
+
+
+def without_witnesses(text: str) -> str:
+    """`text` with the witnesses and guests of the ceremony, and the giver's partners, blanked out (same length)."""
+    return PARTNER.sub(lambda m: " " * len(m.group(0)), WITNESSES.sub(lambda m: " " * len(m.group(0)), text))

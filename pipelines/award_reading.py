@@ -1,7 +1,8 @@
 """Pass 2 of the structure stage: reading a story's sentences, one clause at a time, into its awards: a new
 award, or more evidence, recipients, title, year and placement for one already read; an earlier award told
-for background, a sentence that only names who received, and a story that counts its awards each handled
-(sentences that refer back to an award already read: pipelines/award_back_references.py).
+for background and a story that counts its awards each handled (sentences that refer back to an award already
+read: pipelines/award_back_references.py; a sentence that only names who received:
+pipelines/award_recipients_named.py).
 """
 
 from __future__ import annotations
@@ -25,13 +26,13 @@ from pipelines.award_back_references import (
 )
 from pipelines.award_each import read_each_giver, read_each_group, read_each_named, read_two_won
 from pipelines.award_model import Award, Story, add_recipients
+from pipelines.award_recipients_named import RECIPIENTS_NAMED, read_recipients_named
 from pipelines.award_titles import is_generic_title, placement_of, title_of
 from pipelines.award_years import year_of
 from pipelines.categories import categories_of, only_its_givers_usual_kind
 from pipelines.classify_sentences import sentence_role
 from pipelines.givers import without_non_givers
 from pipelines.recipients import drop_containing_units, recipient_mentions, without_receiving_chiefs
-from pipelines.role_words import AWARD_NOUN
 from pipelines.units import Mention, find_unit_mentions
 
 # An earlier award, mentioned for background: its units are no recipients of this story's award.
@@ -77,50 +78,6 @@ def clauses_of(sentence: str, story: str | None = None) -> list[str]:
     return [sentence]
 
 
-# A sentence that names who received, after one that says what: "Peraihnya Polda Jambi, ...", "Para penerima
-# adalah Kapolsek Genteng, Lakarsantri, ...", "Penerimanya yakni ...", "Kelima Kapolres terbaik itu adalah ...".
-RECIPIENTS_NAMED = re.compile(
-    r"^(?:para\s+)?(?:peraih|penerima|pemenang)(?:nya)?\b|^(?:di antaranya|antara lain|mereka adalah|yakni|yaitu)\b|"
-    # "Tiga besar di antaranya Polres A, ...", "Lima teratas yakni ...": the first of those counted
-    r"^(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+(?:besar|teratas|terbaik|tertinggi)|"
-    r"(?:sebagian|beberapa)(?:\s+di\s+antaranya)?)\b[^.;]{0,30}?\b(?:di antaranya|antara lain|yakni|yaitu|adalah|ialah)\b|"
-    # "Mereka antara lain Polres A, ...", "Mereka terdiri dari anggota Satreskrim, ...": who the ones counted are
-    r"^(?:ke(?:dua|tiga|empat|lima|enam|tujuh)nya|mereka|(?:satuan kerja|satker|kesatuan)\s+(?:itu|tersebut))\s+"
-    r"(?:adalah|yaitu|yakni|ialah|antara\s+lain|di\s*antaranya|terdiri\s+(?:dari|atas))\b|^(?:mereka|para penerima|penerimanya)\s+(?:berasal|datang)\s+dari\b|"
-    # "Adapun polres terbaik yakni ...", "Tiga satker berprestasi itu ialah ...": the units praised, then who they are
-    r"^(?:adapun\s+|sedangkan\s+)?(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+)?"
-    r"(?:polres\w*|polsek|polda|satker|satuan\s+kerja|satwil|kesatuan)\s+(?:yang\s+)?(?:terbaik|berprestasi|teladan|"
-    r"terpilih|(?:dengan|ber)\s*predikat|dengan\s+(?:zona|kategori))\b[^.;]{0,30}?\b(?:adalah|yaitu|yakni|ialah|"
-    r"antara\s+lain|di\s*antaranya)\b|"
-    # "Kelima Kapolres terbaik itu adalah ...", "Ketiga polres tersebut yakni ..."
-    r"^ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+\w+(?:\s+\w+){0,3}?\s+(?:itu\s+|tersebut\s+)?"
-    r"(?:adalah|yaitu|yakni|ialah)\b|"
-    r"\b(?:peraih|penerima|pemenang)(?:nya)?\s+"
-    r"(?:penghargaan\s+|predikat\s+)?(?:WBK\s+|WBBM\s+|zona\s+hijau\s+)?(?:itu\s+|tersebut\s+)?"
-    r"(?:adalah|yaitu|yakni|antara lain|ialah|meliputi)\b|"
-    # "Tiga pejabat yang menerima rekor tersebut adalah ...": those who received, then who they are
-    r"\byang\s+(?:menerima|meraih|mendapat(?:kan)?|memperoleh)\s+[^.,]{0,40}?\b(?:adalah|yaitu|yakni|ialah)\b|"
-    # "Penghargaan diterima dua personel, yaitu Aipda A, Bhabinkamtibmas Polsek X, ...": who accepted, then their posts
-    r"\bditerima\s+(?:oleh\s+)?(?:\w+\s+)?(?:personel|anggota|perwira|bintara|polisi|polwan|orang)\b[^.;]{0,30}?"
-    r"\b(?:yaitu|yakni|ialah|antara lain|di antaranya)\b|"
-    # "Tiga personel dari Satreskrim, empat dari Satresnarkoba ...": those honoured, counted by where they come from
-    r"^(?:sebanyak\s+)?(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+\s+(?:belas|puluh))\s+"
-    r"(?:orang\s+)?(?:personel|anggota|polisi|polwan)\s+(?:berasal\s+)?dari\b|"
-    # "Kapolsek sebagai motivator terbaik adalah ...": see TITLED_AS
-    r"^\w+(?:\s+\w+)?\s+sebagai\s+[^.;,]{0,60}?\b(?:terbaik|teladan|berprestasi|terfavorit|inspiratif)\b[^.;,]{0,30}?"
-    r"\s+(?:adalah|yakni|yaitu|ialah)\b",
-    re.IGNORECASE,
-)
-
-
-# "Kapolsek sebagai motivator vaksinasi terbaik adalah Kapolsek A, Kapolsek B ...": those named to a title of honour.
-TITLED_AS = re.compile(
-    r"^\w+(?:\s+\w+)?\s+sebagai\s+[^.;,]{0,60}?\b(?:terbaik|teladan|berprestasi|terfavorit|inspiratif)\b[^.;,]{0,30}?"
-    r"\s+(?:adalah|yakni|yaitu|ialah)\b",
-    re.I,
-)
-
-
 def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: Story) -> None:
     """Add what one sentence says to the story's awards: a new award, or more of one already read."""
     if _read_before_role(awards, sentence, is_headline, story):
@@ -138,7 +95,7 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         if {a.category for a in awards} <= set(categories_of(opening.group(0))):
             awards.append(Award(category="other"))  # the awards read so far are the ones the opening sets aside
     if role != "received" and not is_headline and RECIPIENTS_NAMED.search(sentence):
-        if _read_recipients_named(awards, sentence, cats, story):
+        if read_recipients_named(awards, sentence, cats, story):
             return
     if role is None and awards and not is_headline and AWARD_REASON.search(sentence):
         # "Penghargaan itu diberikan atas keberhasilan ...": what the award just read is for.
@@ -181,27 +138,6 @@ def _read_before_role(awards: list[Award], sentence: str, is_headline: bool, sto
             award.evidence.append(sentence)
         return True
     return False
-
-
-def _read_recipients_named(awards: list[Award], sentence: str, cats: list[str], story: Story) -> bool:
-    """Whether a sentence that names who received ("Peraihnya Polda Jambi, ...") names units; they are then added
-    to the award just read, or to the one of the grade the sentence names."""
-    said = awards or AWARD_NOUN.search(sentence) or TITLED_AS.search(sentence)
-    named = recipient_mentions(sentence, story.text) if said else []
-    if not named:
-        return False
-    if not awards:  # "Tiga pejabat yang menerima rekor itu adalah ...", before any award was read
-        awards.append(Award(category=cats[0]))
-    target = awards[-1]
-    if cats != ["other"] and target.category not in cats and NAMES_GRADE.search(sentence):
-        # "Adapun satker peraih WBK antara lain ...": those of the award of the kind the sentence names
-        same = [a for a in awards if a.category in cats]
-        target = same[-1] if same else Award(category=cats[0], title=title_of(sentence))
-        if not same:
-            awards.append(target)
-    target.evidence.append(sentence)
-    add_recipients(target, named)
-    return True
 
 
 def _award_and_recipients(
@@ -314,9 +250,6 @@ def _under(m: Mention, recipients: list[str]) -> bool:
 def _unit_id(name: str) -> str | None:
     found = find_unit_mentions(name)
     return found[0].unit_id if found else None
-
-
-NAMES_GRADE = re.compile(r"\b(?:WBK|WBBM|zona\s+hijau|predikat)\b", re.I)
 
 
 LEVEL_OPENING = re.compile(

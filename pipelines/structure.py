@@ -7,7 +7,8 @@ officer with rank and position, the award as written, its category, the giver
 and place. `article_units` lists every unit the story names with its role.
 Both are pure functions over text.
 Pass 1 (lists of awards) is in award_lists.py, pass 2 (reading sentences into
-awards) in award_reading.py; pass 3, completing each award's fields, is here.
+awards) in award_reading.py; pass 3, completing each award's fields, is here
+(its kind and giver in award_giver_completion.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from itemadapter import ItemAdapter
 
 from pipelines.abbreviations import abbreviations_spelled_out
 from pipelines.award_ceremony import CEREMONY, HANDOVER, PLACE_RE, SPEECH, event_date_of, place_of
+from pipelines.award_giver_completion import complete_giver
 from pipelines.award_lists import listed_awards, numbered_lists_joined
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_occasions import with_occasion
@@ -28,13 +30,11 @@ from pipelines.award_people import members_subunit, per_person
 from pipelines.award_rankings import places_of_one_kind
 from pipelines.award_reading import (
     BACKGROUND,
-    BACKGROUND_OPENING,
-    RECIPIENTS_NAMED,
     clauses_of,
-    no_receivers,
     read_sentence,
 )
 from pipelines.award_reasons import REASON
+from pipelines.award_recipients_named import RECIPIENTS_NAMED
 from pipelines.award_speech_day import giver_speech_day
 from pipelines.award_stand_ins import stood_in_for
 from pipelines.award_story_titles import one_award_ranked, titles_told_as_parts
@@ -51,17 +51,8 @@ from pipelines.award_title_choice import (
 from pipelines.award_titles import is_generic_title, title_of
 from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
 from pipelines.back_references import units_named_again
-from pipelines.categories import categories_of, decided_by_wording, same_giver
+from pipelines.categories import decided_by_wording
 from pipelines.classify_sentences import sentences
-from pipelines.giver_names import host_polda
-from pipelines.givers import (
-    HANDS_OVER,
-    RECEIVES,
-    giver_as_written,
-    giver_category,
-    giver_of,
-    giver_spelled_out,
-)
 from pipelines.officer_names import in_full
 from pipelines.own_people import own_personnel
 from pipelines.recipients import (
@@ -189,7 +180,7 @@ def _complete(award: Award, story: Story, foreign: set[str] = frozenset()) -> No
     mentions = [m for m in find_unit_mentions(context, story=story.text) if m.name in award.recipients] or [
         m for m in find_unit_mentions(story.text) if m.name in award.recipients
     ]
-    _complete_giver(award, story, context, mentions, foreign)
+    complete_giver(award, story, context, mentions, foreign)
     # A sub-unit listed beside its parent ("Kapolres dan Kasat Lantas Polres X") leaves the parent's officer.
     mentions = [m for m in mentions if m.name not in award.beside_parent] or mentions
     single = len(set(award.recipients) - award.beside_parent) == 1
@@ -257,62 +248,6 @@ def _own_chiefs(context: str, mentions: list[Mention]) -> int:
     ]
     # A unit named again and again is one unit: its chief is one chief.
     return sum(any(name.split(" ", 1)[-1].startswith(p) for p in posts) for name in {u.name for u in mentions})
-
-
-def _complete_giver(award: Award, story: Story, context: str, mentions: list[Mention], foreign: set[str]) -> None:
-    """The award's kind and giver: who gives decides the kind ("penghargaan dari Kapolri", "Bupati X
-    menyerahkan"); an award whose own sentences name no giver and no kind has the giver the story names."""
-    given_by = no_receivers(context)  # a chief who receives names no giver and no kind
-    whole_story = no_receivers(" ".join(s for s in story.sentences if s not in foreign))
-    decided = decided_by_wording(given_by)
-    if not (decided and decided.name == award.category):
-        about_award = no_receivers(_about_awarding(story, foreign))
-        story_giver = giver_category(about_award) if award.category == "other" else None
-        award.category = giver_category(given_by) or story_giver or award.category
-        award.category = decided.name if decided and same_giver(decided, award.category, given_by) else award.category
-        if story_giver and not giver_category(given_by):
-            given_by = _joined([given_by, about_award])
-    award.giver, award.giver_person = giver_of(award.category, given_by, mentions)
-    if award.giver is None or award.giver == "Ombudsman RI":
-        # The story may name the giver more fully elsewhere ("Kepala Perwakilan Ombudsman Kalsel ...").
-        fuller = giver_of(award.category, whole_story, mentions)
-        if fuller[0] and (award.giver is None or fuller[0].startswith(award.giver)):
-            award.giver, award.giver_person = fuller
-    if award.category == "other" and award.giver and giver_category(f"dari {award.giver}") not in (None, "other"):
-        # A giver the story names elsewhere decides the kind, unless only an earlier award's sentences name it.
-        present = no_receivers(" ".join(s for s in story.sentences if not BACKGROUND_OPENING.search(s)))
-        if giver_of(award.category, present, mentions)[0] == award.giver:
-            award.category = giver_category(f"dari {award.giver}")
-    if award.giver is None and award.category == "other":
-        # No giver where one stands: a kind the awarding sentences name ("di kantor wilayah DJPb X, ... menerima
-        # penghargaan") before the Polda that hosts its own units' contests.
-        kind = next(iter(categories_of(no_receivers(_about_awarding(story, foreign)))), "other")
-        if kind != "other":
-            award.category = kind
-            award.giver, award.giver_person = giver_of(kind, whole_story, mentions)
-    if award.giver is None and award.category == "other" and (polda := host_polda(story.text, mentions)):
-        award.category, award.giver = "kapolda", polda
-    award.giver = giver_spelled_out(award.giver, story.text)
-    award.giver_text = giver_as_written(award.giver, given_by) or giver_as_written(award.giver, story.text)
-
-
-# What a story says of an award being given or received now, or of the contest it crowns: its giver may stand
-# there when the award's own sentences name none; not a unit "dari" which officers come, an instruction "dari
-# Kapolri", or an earlier award.
-AWARDING = re.compile(
-    rf"{AWARD_TERMS.pattern}|{HANDS_OVER.pattern}|{RECEIVES.pattern}|\b(?:penilaian|evaluasi|lomba|kompetisi)\b|"
-    r"\b(?:penyerahan|penyematan|penganugerahan)\b",  # "Penyerahan dilakukan oleh Bupati X"
-    re.I,
-)
-
-
-def _about_awarding(story: Story, foreign: set[str] = frozenset()) -> str:
-    return _joined([s for s in story.sentences if AWARDING.search(s) and not BACKGROUND.search(s) and s not in foreign])
-
-
-def _joined(sentences: list[str]) -> str:
-    """Sentences as one text, a headline's end marked: "... Dari LEPRID" is no name going on into the lead."""
-    return " ".join(s if re.search(r"[.!?\"”]\s*$", s) else f"{s.rstrip()}." for s in sentences if s.strip())
 
 
 def _story_year(story: Story) -> int | None:

@@ -1,0 +1,74 @@
+"""Pass 3 of the structure stage for an award's kind and giver: who gives decides the kind ("penghargaan dari
+Kapolri", "Bupati X menyerahkan"); an award whose own sentences name no giver and no kind has the giver the story
+names where it tells of awarding, or the Polda that hosts its own units' contests.
+
+A construction of its own, apart from the rest of pass 3 (pipelines/structure.py), which calls it for each award.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.award_model import Award, Story
+from pipelines.award_reading import BACKGROUND, BACKGROUND_OPENING, no_receivers
+from pipelines.categories import categories_of, decided_by_wording, same_giver
+from pipelines.giver_names import host_polda
+from pipelines.givers import HANDS_OVER, RECEIVES, giver_as_written, giver_category, giver_of, giver_spelled_out
+from pipelines.role_words import AWARD_TERMS
+from pipelines.units import Mention
+
+
+def complete_giver(award: Award, story: Story, context: str, mentions: list[Mention], foreign: set[str]) -> None:
+    """The award's kind and giver: who gives decides the kind ("penghargaan dari Kapolri", "Bupati X
+    menyerahkan"); an award whose own sentences name no giver and no kind has the giver the story names."""
+    given_by = no_receivers(context)  # a chief who receives names no giver and no kind
+    whole_story = no_receivers(" ".join(s for s in story.sentences if s not in foreign))
+    decided = decided_by_wording(given_by)
+    if not (decided and decided.name == award.category):
+        about_award = no_receivers(_about_awarding(story, foreign))
+        story_giver = giver_category(about_award) if award.category == "other" else None
+        award.category = giver_category(given_by) or story_giver or award.category
+        award.category = decided.name if decided and same_giver(decided, award.category, given_by) else award.category
+        if story_giver and not giver_category(given_by):
+            given_by = _joined([given_by, about_award])
+    award.giver, award.giver_person = giver_of(award.category, given_by, mentions)
+    if award.giver is None or award.giver == "Ombudsman RI":
+        # The story may name the giver more fully elsewhere ("Kepala Perwakilan Ombudsman Kalsel ...").
+        fuller = giver_of(award.category, whole_story, mentions)
+        if fuller[0] and (award.giver is None or fuller[0].startswith(award.giver)):
+            award.giver, award.giver_person = fuller
+    if award.category == "other" and award.giver and giver_category(f"dari {award.giver}") not in (None, "other"):
+        # A giver the story names elsewhere decides the kind, unless only an earlier award's sentences name it.
+        present = no_receivers(" ".join(s for s in story.sentences if not BACKGROUND_OPENING.search(s)))
+        if giver_of(award.category, present, mentions)[0] == award.giver:
+            award.category = giver_category(f"dari {award.giver}")
+    if award.giver is None and award.category == "other":
+        # No giver where one stands: a kind the awarding sentences name ("di kantor wilayah DJPb X, ... menerima
+        # penghargaan") before the Polda that hosts its own units' contests.
+        kind = next(iter(categories_of(no_receivers(_about_awarding(story, foreign)))), "other")
+        if kind != "other":
+            award.category = kind
+            award.giver, award.giver_person = giver_of(kind, whole_story, mentions)
+    if award.giver is None and award.category == "other" and (polda := host_polda(story.text, mentions)):
+        award.category, award.giver = "kapolda", polda
+    award.giver = giver_spelled_out(award.giver, story.text)
+    award.giver_text = giver_as_written(award.giver, given_by) or giver_as_written(award.giver, story.text)
+
+
+# What a story says of an award being given or received now, or of the contest it crowns: its giver may stand
+# there when the award's own sentences name none; not a unit "dari" which officers come, an instruction "dari
+# Kapolri", or an earlier award.
+AWARDING = re.compile(
+    rf"{AWARD_TERMS.pattern}|{HANDS_OVER.pattern}|{RECEIVES.pattern}|\b(?:penilaian|evaluasi|lomba|kompetisi)\b|"
+    r"\b(?:penyerahan|penyematan|penganugerahan)\b",  # "Penyerahan dilakukan oleh Bupati X"
+    re.I,
+)
+
+
+def _about_awarding(story: Story, foreign: set[str] = frozenset()) -> str:
+    return _joined([s for s in story.sentences if AWARDING.search(s) and not BACKGROUND.search(s) and s not in foreign])
+
+
+def _joined(sentences: list[str]) -> str:
+    """Sentences as one text, a headline's end marked: "... Dari LEPRID" is no name going on into the lead."""
+    return " ".join(s if re.search(r"[.!?\"”]\s*$", s) else f"{s.rstrip()}." for s in sentences if s.strip())

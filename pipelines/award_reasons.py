@@ -23,6 +23,7 @@ BEFORE_GIVING = "|".join(_WORDS["before_giving"])
 NAME_QUALIFIERS = "|".join(_WORDS["name_qualifiers"])
 CONTEST_WORDS = "|".join(_WORDS["contest_words"])
 JOINING_WORDS = frozenset(_WORDS["joining_words"])
+LIST_OPENERS = "|".join(_WORDS["list_openers"])
 # Where a clause of its own starts: "tetapi", "namun" ...; "dan kita ...", "serta mereka ..."; "membuktikan bahwa".
 CLAUSE_START = (
     rf"(?:{'|'.join(_WORDS['clause_conjunctions'])})|(?:dan|serta)(?=\s+(?:{'|'.join(_WORDS['personal_pronouns'])})\b)"

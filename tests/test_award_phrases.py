@@ -1943,6 +1943,10 @@ TITLES = [
     ("a reason between the winners and their merit is the award's own", "Kapolres memberikan penghargaan kepada "
      "anggota Polsek Depok atas pengungkapan kasus yang meresahkan warga.",
      "penghargaan atas pengungkapan kasus yang meresahkan warga"),
+    ("a list of receivers opened by antara lain is no name", "Penerima penghargaan antara lain Kompol Rahmat "
+     "Hidayat, Iptu Sarman dan dua bintara.", "penghargaan"),
+    ("a list of receivers opened by di antaranya is no name", "Peraih piagam penghargaan di antaranya Aiptu Joko "
+     "Santoso dan Bripka Wayan Arta.", "piagam penghargaan"),
     ("winners by a deed said with its verb alone", "Kapolsek memberikan penghargaan kepada warga yang menolong "
      "korban kecelakaan.", "penghargaan kepada warga yang menolong korban kecelakaan"),
     ("a working meeting ends a title, however it is called", "Polres Bantul meraih penghargaan pelayanan terbaik "

@@ -23,6 +23,7 @@ BEFORE_GIVING = "|".join(_WORDS["before_giving"])
 NAME_QUALIFIERS = "|".join(_WORDS["name_qualifiers"])
 CONTEST_WORDS = "|".join(_WORDS["contest_words"])
 JOINING_WORDS = frozenset(_WORDS["joining_words"])
+LIST_OPENERS = "|".join(_WORDS["list_openers"])
 # Where a clause of its own starts: "tetapi", "namun" ...; "dan kita ...", "serta mereka ..."; "membuktikan bahwa".
 CLAUSE_START = (
     rf"(?:{'|'.join(_WORDS['clause_conjunctions'])})|(?:dan|serta)(?=\s+(?:{'|'.join(_WORDS['personal_pronouns'])})\b)"
@@ -32,12 +33,16 @@ CLAUSE_START = (
 NOT_AFTER_SUPERLATIVE = "".join(f"(?<!{w})" for w in _WORDS["superlatives"])
 
 # "yang" before a word that says how good the deed was ("atas kinerja yang baik dalam menangani ...", "yang luar
-# biasa", "yang tinggi") goes on with the reason; before a verb, an auxiliary or a pronoun it starts a clause of its own
-# ("yang diserahkan ...", "yang telah ...", "yang kami ..."), and a capital starts a name.
+# biasa", "yang tinggi") goes on with the reason; before a passive verb, an auxiliary or a pronoun it starts a clause of
+# its own ("yang diserahkan ...", "yang akan ...", "yang kami ..."), and a capital starts a name.
 QUALITY = (
     r"(?!(?:di|me|ber|ter|se|ke|pe)[a-z]{3,}|(?:telah|sudah|akan|sedang|masih|juga|tidak|bukan|ada|belum|pernah|selama|"
     rf"dapat|bisa|mampu|{'|'.join(_WORDS['personal_pronouns'])})\b)(?-i:[a-z])\w+"
 )
+# "yang" before an active verb, maybe after "telah"/"sudah", goes on too: what the deed's people or its object did is
+# part of the deed ("karena menghadapi pengendara yang mengamuk saat ditilang", "atas kerja anggota yang berhasil
+# menangkap ..."); a passive verb ("yang diserahkan") or a pronoun still starts a clause of its own.
+ACTIVE_CLAUSE = r"(?:telah\s+|sudah\s+)?(?:me|ber)[a-z]{3,}"
 
 # What an award is for runs as a clause of its own: "karena institusi itu berperan aktif ...", "karena dinilai patuh
 # pada standar pelayanan publik": no demonstrative or a "pada" before a lower-case word ends it. A comma inside a
@@ -47,9 +52,11 @@ QUALITY = (
 # upacara" are the giving's; "di" after a superlative says where the best is ("tertinggi di Banten"), "di bawah
 # umur" says who the victims were.
 _REASON_END = re.compile(
-    r"\s+(?:dari|kepada|bagi|oleh(?!\s+[a-z])|yang(?!\s+"
+    r"\s+(?:dari|kepada|bagi|oleh(?!\s+[a-z])|yang(?!\s+(?:"
     + QUALITY
-    + r")|pada(?=\s+(?-i:[A-Z\d]))|setelah|usai|(?:saat|ketika)(?!\s+(?:me|ber)[a-z]{3,})|"
+    + "|"
+    + ACTIVE_CLAUSE
+    + r"))|pada(?=\s+(?-i:[A-Z\d]))|setelah|usai|(?:saat|ketika)(?!\s+(?:me|ber)[a-z]{3,})|"
     r"yang diserahkan|yang diterima|"
     r"diserahkan|diberikan|diterima|dianugerahkan|disampaikan|sehingga|dalam acara|sekaligus|merupakan|berlangsung|"
     rf"digelar|diadakan|tadi|{CLAUSE_START}|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)\.|\.(?!\d)|"

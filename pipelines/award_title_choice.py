@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from pipelines.award_reasons import NAME_QUALIFIERS, REASON
+from pipelines.award_reasons import ACTIVE_CLAUSE, NAME_QUALIFIERS, REASON
 from pipelines.award_titles import (
+    AWARD_START,
     DECORATION,
     PLACEMENT_RE,
     TITLE_END,
@@ -60,7 +61,7 @@ def best_title(candidates: list[str | None]) -> str | None:
     """Of the ways an award's sentences word it, the most informative: specific before generic, a name
     before a bare award's reason, a deed before a clause with a subject of its own ("penghargaan atas kerja keras
     jajaran ..." before "penghargaan karena dalam pemberantasan itu anggota kita berhasil ..."), then the fullest
-    (a run-on past 18 words is no name)."""
+    by its own words (a run-on past 18 words is no name)."""
     named = [c for c in candidates if c]
     if not named:
         return None
@@ -72,10 +73,21 @@ def best_title(candidates: list[str | None]) -> str | None:
             names_award(c),
             not CLAUSE_REASON.search(c),
             len(c.split()) <= 18,
-            min(len(c.split()), 18),
+            min(_own_words(c), 18),
         ),
     )
     return _with_reason_apart(best, named)
+
+
+# What a wording goes on to say of something else: a relative clause of what the deed's people or its object did
+# ("atas keberhasilan menangkap komplotan yang beraksi di ..."), or a second award joined on ("... dan piagam ...").
+# They stay in the title, but a wording is only as full as the words before them.
+SAYS_OF_ANOTHER = re.compile(rf"\s+(?:yang\s+{ACTIVE_CLAUSE}|(?:dan|serta)\s+(?={AWARD_START.pattern}))", re.I)
+
+
+def _own_words(candidate: str) -> int:
+    other = SAYS_OF_ANOTHER.search(candidate)
+    return len(candidate[: other.start() if other else len(candidate)].split())
 
 
 # "karena" and a clause with its own subject: "karena jenderal polisi itu dinilai ...", "karena dalam operasi itu

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
+from pipelines.award_fronted_reasons import fronted_reason
 from pipelines.award_reasons import (
     AFTER_SUCCESS,
     BEFORE_GIVING,
     CLAUSE_START,
     EVENT_WORDS,
     JOINING_WORDS,
+    LIST_OPENERS,
     PRAISE,
     REASON,
     REASON_END,
@@ -155,10 +157,11 @@ AWARD_NAME = re.compile(
 CITATION = re.compile(r"\s*[\"“]([^\"“”]{3,160})[\"”]")
 TITLE_END = re.compile(
     # a headline's capitals: "Terima Penghargaan Dari Komnas PA"
+    # whom it went to, listed: "penerima penghargaan antara lain Aiptu X, ..."
     # a rank after "menjadi" is what a promotion raises to: "kenaikan pangkat luar biasa menjadi Kompol"
     r"(?<![Bb]ebas)\s+(?:(?i:dari|kepada|bagi|oleh)|yang diserahkan|yang diterima|di|pada(?! kategori)|setelah|usai|saat|atas|karena|untuk(?! kategori)|sebagai|"
     r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
-    rf"dalam (?i:{MEETING})|sekaligus|adalah|ialah|yakni|yaitu|datang|berasal|itu|ini|tersebut|merupakan|(?:men)?jadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|bukan|berlangsung|melalui|lewat|"
+    rf"dalam (?i:{MEETING})|sekaligus|adalah|ialah|{LIST_OPENERS}|datang|berasal|itu|ini|tersebut|merupakan|(?:men)?jadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|bukan|berlangsung|melalui|lewat|"
     rf"dilaksanakan|dilakukan|digelar|diadakan|dihelat|diumumkan|mewakili|tadi|{CLAUSE_START}|"
     # "apresiasi dan menerima piagam ...": a second verb of the receiver (not "Bersih dan Melayani", a name; a ber-
     # word after "dan" is as often a merit: "berprestasi dan berdedikasi")
@@ -346,41 +349,11 @@ def _what_it_is(sentence: str, after_word: int, after_head: int) -> str:
     # not "Penghargaan berupa piagam penghargaan"; "apresiasi atas penghargaan X": the award is X, named on
     if reason and not is_generic_title(tail) and not AWARD_NAMED_ON.match(tail.strip()):
         return f" {reason.group(1)}{tail}{_deed_past_form(sentence, reason, tail)}"
-    return _event_after(sentence, after_head) or _winner_group(sentence, after_head) or _fronted(sentence, after_word)
-
-
-# What the award is for, said before the sentence's subject: "Atas keberhasilannya mengungkap kasus X, Polres Y
-# mendapat penghargaan ...", "Sebagai bentuk penghormatan atas kontribusi ..., Kapolres menyerahkan penghargaan"
-# (not a reason that only points back: "Atas keberhasilan tersebut, ..."). The matter it concerns, set before the
-# subject, is what it is for too: "Berkaitan dengan pengungkapan kasus X, Kapolres Y mendapat penghargaan ...".
-FRONTED_REASON = re.compile(
-    r"(?:^|[-–—|]\s+)(?:(?i:sebagai)\s+(?:(?:bentuk|wujud|tanda)\s+)?(?:apresiasi|penghargaan|penghormatan|terima\s+kasih)\s+)?"
-    r"((?i:atas|karena|berkat|berkaitan\s+dengan|terkait(?:\s+dengan)?|sehubungan\s+dengan))\s+([^,;]{8,160}?)"
-    r"(?<!\bitu)(?<!\bini)(?<!\btersebut),\s"
-)
-CONCERNS = re.compile(r"berkaitan|terkait|sehubungan", re.I)
-
-
-# Or inside a relative clause, before its receiving verb: "anggota Ditresnarkoba yang atas prestasi mengungkap 300
-# kilogram sabu diganjar piagam penghargaan".
-CLAUSE_REASON = re.compile(
-    r"\byang\s+(atas|karena|berkat)\s+([^,;]{8,160}?)\s+(?:diganjar|dianugerahi|diberi|mendapat(?:kan)?|menerima|"
-    r"meraih|memperoleh)\s+(?:[\w-]+\s+){0,2}$"
-)
-
-
-def _fronted(sentence: str, after_word: int) -> str:
-    m = FRONTED_REASON.search(sentence, 0, after_word) or CLAUSE_REASON.search(
-        sentence, 0, _word_start(sentence, after_word)
+    return (
+        _event_after(sentence, after_head)
+        or _winner_group(sentence, after_head)
+        or fronted_reason(sentence, after_word)
     )
-    if not m:
-        return ""
-    return f" {'atas' if CONCERNS.match(m.group(1)) else m.group(1).lower()} {m.group(2)}"
-
-
-def _word_start(sentence: str, after_word: int) -> int:
-    """Where the award word ending at `after_word` begins."""
-    return re.search(r"\w+$", sentence[:after_word]).start() if re.search(r"\w$", sentence[:after_word]) else after_word
 
 
 def _deed_past_form(sentence: str, reason: re.Match, form: str) -> str:

@@ -1809,7 +1809,7 @@ def test_a_single_award_takes_what_it_is_for_from_a_sentence_that_names_no_unit(
         "Kapolda Sumsel memberikan penghargaan kepada Polres Lahat. Penghargaan berlangsung di Mapolda. "
         "Penghargaan diberikan atas pengungkapan kasus pembunuhan yang menonjol.",
     )
-    assert award["title"] == "Penghargaan Kapolda Sumatera Selatan atas pengungkapan kasus pembunuhan"
+    assert award["title"] == "Penghargaan Kapolda Sumatera Selatan atas pengungkapan kasus pembunuhan yang menonjol"
 
 
 def test_a_single_award_takes_its_period_from_a_sentence_that_names_no_unit():
@@ -1942,7 +1942,11 @@ TITLES = [
      "berprestasi di apel pagi.", "penghargaan kepada anggota Polri dan 2 PNS yang berprestasi"),
     ("a reason between the winners and their merit is the award's own", "Kapolres memberikan penghargaan kepada "
      "anggota Polsek Depok atas pengungkapan kasus yang meresahkan warga.",
-     "penghargaan atas pengungkapan kasus"),
+     "penghargaan atas pengungkapan kasus yang meresahkan warga"),
+    ("a list of receivers opened by antara lain is no name", "Penerima penghargaan antara lain Kompol Rahmat "
+     "Hidayat, Iptu Sarman dan dua bintara.", "penghargaan"),
+    ("a list of receivers opened by di antaranya is no name", "Peraih piagam penghargaan di antaranya Aiptu Joko "
+     "Santoso dan Bripka Wayan Arta.", "piagam penghargaan"),
     ("winners by a deed said with its verb alone", "Kapolsek memberikan penghargaan kepada warga yang menolong "
      "korban kecelakaan.", "penghargaan kepada warga yang menolong korban kecelakaan"),
     ("a working meeting ends a title, however it is called", "Polres Bantul meraih penghargaan pelayanan terbaik "
@@ -2214,7 +2218,7 @@ HEADLINE_NAMES = [
     ("the field a headline adds to the name", "Polres Sikka Raih Bhayangkara Award Bidang Pelayanan Lalu Lintas dari "
      "Lembaga Kajian Nusa", "Polres Sikka meraih penghargaan Bhayangkara Award atas pelayanan SIM keliling yang "
      "menjangkau desa terpencil.", "penghargaan Bhayangkara Award Bidang Pelayanan Lalu Lintas atas pelayanan SIM "
-     "keliling"),
+     "keliling yang menjangkau desa terpencil"),
     ("the category and type a headline adds", "Polres Ende Terima Trofi Kamtibmas Award Kategori Polres Tipe C",
      "Polres Ende menerima trofi Kamtibmas Award karena inovasi layanan SKCK daring.",
      "trofi Kamtibmas Award Kategori Polres Tipe C karena inovasi layanan SKCK daring"),
@@ -2330,6 +2334,54 @@ def test_an_award_named_by_what_it_is_before_a_rank_alone():
     assert best_title(["penghargaan sebagai juara I lomba kampung tertib tahun 2024", "juara I se-Indonesia"]) == (
         "penghargaan sebagai juara I lomba kampung tertib tahun 2024"
     )
+
+
+ACTIVE_CLAUSES_IN_REASONS = [
+    ("what the deed's object did goes on", "Kapolres Sleman memberikan penghargaan kepada Polsek Depok karena menangkap "
+     "pencuri yang membobol toko emas di Jalan Kaliurang.",
+     "penghargaan Kapolres Sleman karena menangkap pencuri yang membobol toko emas di Jalan Kaliurang"),
+    ("an active verb after an auxiliary goes on", "Polsek Ngaglik menerima penghargaan atas keberhasilan menolong "
+     "pendaki yang sudah berhari-hari tersesat.",
+     "penghargaan atas keberhasilan menolong pendaki yang sudah berhari-hari tersesat"),
+    ("a ber- verb goes on", "Polres Blora meraih piagam penghargaan atas pengungkapan jaringan pengedar yang beroperasi "
+     "lintas provinsi.", "piagam penghargaan atas pengungkapan jaringan pengedar yang beroperasi lintas provinsi"),
+    ("a passive verb still ends the reason", "Polres Blora meraih piagam penghargaan atas pengungkapan jaringan "
+     "pengedar yang diserahkan Bupati Blora.", "piagam penghargaan Bupati Blora atas pengungkapan jaringan pengedar"),
+    ("a pronoun still ends the reason", "Polres Blora meraih piagam penghargaan atas pengungkapan jaringan pengedar "
+     "yang kami tangani selama sebulan.", "piagam penghargaan atas pengungkapan jaringan pengedar"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, title", ACTIVE_CLAUSES_IN_REASONS, ids=[row[0] for row in ACTIVE_CLAUSES_IN_REASONS]
+)
+def test_yang_and_an_active_verb_go_on_with_a_reason(construction, text, title):
+    (award,) = extract_awards(None, text)
+    assert award["title"] == title
+
+
+OWN_WORDS_CHOICES = [
+    ("a relative clause does not make a wording fuller",
+     ["penghargaan atas keberhasilan menangkap perampok yang beraksi di pasar induk pada malam hari",
+      "Piagam penghargaan atas keberhasilan pengungkapan kasus perampokan toko emas itu"],
+     "Piagam penghargaan atas keberhasilan pengungkapan kasus perampokan toko emas itu"),
+    ("a second award joined on does not make a wording fuller",
+     ["penghargaan atas pengamanan arus mudik dan piagam dari gubernur untuk semua anggota",
+      "penghargaan atas kesigapan pengamanan arus mudik lebaran di jalur selatan"],
+     "penghargaan atas kesigapan pengamanan arus mudik lebaran di jalur selatan"),
+    ("a relative clause stays in a wording that says more before it",
+     ["penghargaan atas pengungkapan kasus penipuan arisan daring di tiga kabupaten yang merugikan ratusan warga",
+      "penghargaan atas pengungkapan kasus penipuan"],
+     "penghargaan atas pengungkapan kasus penipuan arisan daring di tiga kabupaten yang merugikan ratusan warga"),
+    ("otherwise the fuller wording still wins",
+     ["penghargaan atas pengamanan arus mudik", "penghargaan atas kesigapan pengamanan arus mudik di jalur selatan"],
+     "penghargaan atas kesigapan pengamanan arus mudik di jalur selatan"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, candidates, title", OWN_WORDS_CHOICES, ids=[r[0] for r in OWN_WORDS_CHOICES])
+def test_the_fullest_wording_by_its_own_words(construction, candidates, title):
+    assert best_title(candidates) == title
 
 
 def test_units_that_follow_a_placing_take_the_next_places_in_its_own_word():

@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 from itemadapter import ItemAdapter
 
 from pipelines.back_references import units_named_again
-from pipelines.classify_sentences import handed_over_by_polri, sentence_role, sentences
-from pipelines.role_words import OTHER_ACTOR, POLRI_ACTOR, RECEIVE, standard_spelling
+from pipelines.classify_sentences import PREDICATE, handed_over_by_polri, sentence_role, sentences
+from pipelines.role_lists import polri_listed
+from pipelines.role_words import CARRIED_ON, OTHER_ACTOR, POLRI_ACTOR, RECEIVE, VERB_WORD, standard_spelling
+from pipelines.sentence_actors import first_actor_after
 from pipelines.sentence_split import counts_joined
 
 
@@ -128,15 +130,27 @@ def _offer_only(giving: list[str], lead: list[str]) -> bool:
     return any(OFFER.search(s) for s in lead) and all(PROMISE.search(s) for s in giving)
 
 
+def _carried_on(sentence: str, before: str | None) -> str | None:
+    """ "Piagam juga diberikan kepada Ketua DPRD. Berikutnya jajaran pimpinan TNI/Polri, yaitu Kapolres X": a
+    sentence with no verb of its own carrying on the receivers of the one before; `received` if it names Polri."""
+    opening = CARRIED_ON.match(sentence)
+    if before is None or not opening or VERB_WORD.search(sentence, opening.end()):
+        return None
+    listed = sentence[opening.end() :]
+    named = PREDICATE.search(listed)  # "Berikutnya unsur Forkopimda, yaitu Kapolres X": those it is made up of
+    listed = listed[named.end() :] if named else listed
+    return "received" if first_actor_after(listed, 0) == "polri" or polri_listed(listed) else None
+
+
 def classify_award_role(title: str | None, text: str) -> Classification:
     title, text = standard_spelling(title), standard_spelling(text) or ""
     scores = {"received": 0.0, "given": 0.0, "other": 0.0}
     evidence: dict[str, list[str]] = {"received": [], "given": [], "other": []}
     lead = units_named_again(counts_joined(_colon_joined(sentences(text))))  # "kepada keduanya": the units just named
     named = _names_in_story(text)
-    handed_over = False
+    handed_over, role = False, None
     for i, sentence in enumerate(([title] if title else []) + lead):
-        role = sentence_role(_names_marked(sentence, named))
+        role = sentence_role(_names_marked(sentence, named)) or _carried_on(sentence, role)
         handed_over = handed_over or handed_over_by_polri(sentence, headline=bool(title and i == 0))
         if role is None:
             continue

@@ -946,6 +946,17 @@ STORY_ROLES = [
      "mendatang.", "none"),
     ("an award once had, recalled in a clause", None, "Kapolres menegaskan bahwa Polres Bone sempat menyabet juara "
      "II lomba Kampung Tangguh, sehingga warga diminta terus menjaga kampungnya.", "none"),
+    ("the receivers' list carried on in a verbless sentence that names police chiefs", "IJTI Beri Anugerah Sahabat "
+     "Jurnalis", "IJTI Kendari memberikan Anugerah Sahabat Jurnalis kepada Wali Kota Kendari. Piagam juga "
+     "diserahkan kepada Ketua DPRD Kendari. Berikutnya unsur Forkopimda, yaitu Kapolresta Kendari Kombes Andi Wijaya "
+     "dan Dandim 1417 Letkol Rudi.", "received"),
+    ("the receivers' list carried on after a comma, a unit among other bodies", None, "Bupati Klaten menyerahkan "
+     "piagam Pelopor Keselamatan kepada Dinas Perhubungan. Selanjutnya, Satlantas Polres Klaten, Jasa Raharja dan "
+     "Organda Klaten.", "received"),
+    ("a sentence opened by a carrying-on word but with a verb of its own is no list", None, "Bupati Klaten "
+     "menyerahkan piagam kepada Dinas Perhubungan. Kemudian Kapolres Klaten menyampaikan sambutan.", "none"),
+    ("the carried-on list names only other bodies", None, "Wali Kota Madiun menyerahkan piagam kepada Dinas "
+     "Kesehatan. Lalu Puskesmas Taman dan Kelurahan Oro-oro Ombo.", "none"),
 ]  # fmt: skip
 
 

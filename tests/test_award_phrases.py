@@ -1649,6 +1649,23 @@ SPLIT_AWARDS = [
     ("not only that, said of the same award: no second one", "Polres Bantul menerima piagam penghargaan dari "
      "Ombudsman RI atas pelayanan SIM terbaik. Tidak hanya itu, piagam tersebut juga dipajang di lobi Mapolres.",
      [("piagam penghargaan Ombudsman RI atas pelayanan SIM terbaik", ["Polres Bantul"], None)]),
+    ("winners counted off from 'Kedua,' on, each for a category of its own: no places", "Kompolnas menyerahkan "
+     "Penghargaan Integritas 2023 di Jakarta. Para pemenangnya adalah Kapolsek Cibeber AKP Budi Santoso untuk "
+     "kategori Polisi Jujur. Kedua, Kapolres Garut AKBP Rudi Hartono untuk kategori Polisi Teladan. Ketiga, Kasat "
+     "Lantas Polres Bogor AKP Sari Dewi untuk kategori Polisi Inovatif.",
+     [("kategori Polisi Jujur", ["Polsek Cibeber"], "Budi Santoso"),
+      ("kategori Polisi Teladan", ["Polres Garut"], "Rudi Hartono"),
+      ("kategori Polisi Inovatif", ["Satlantas Polres Bogor"], None)]),
+    ("winners counted off from 'Pertama,' each in a category of its own: the award named with each category",
+     "Ombudsman Jateng memberikan Anugerah Pelayanan Prima kepada tiga satuan. Pertama, Polres Kudus dalam kategori "
+     "pelayanan SKCK. Kedua, Polres Demak dalam kategori pengaduan masyarakat.",
+     [("Anugerah Pelayanan Prima, kategori pelayanan SKCK", ["Polres Kudus"], None),
+      ("Anugerah Pelayanan Prima, kategori pengaduan masyarakat", ["Polres Demak"], None)]),
+    ("places counted off by bare ordinals, with scores and no categories, stay places", "Polda Jateng memberikan "
+     "penghargaan kepada tiga satuan terbaik. Pertama, Polres Kudus dengan nilai 98,5. Kedua, Polres Demak dengan "
+     "nilai 97,1.",
+     [("satuan terbaik, peringkat pertama", ["Polres Kudus"], None),
+      ("satuan terbaik, peringkat kedua", ["Polres Demak"], None)]),
 ]  # fmt: skip
 
 

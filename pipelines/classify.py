@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from itemadapter import ItemAdapter
 
+from pipelines.award_years import anniversary_years
 from pipelines.back_references import units_named_again
 from pipelines.classify_sentences import PREDICATE, handed_over_by_polri, sentence_role, sentences
 from pipelines.role_lists import polri_listed
@@ -142,6 +143,13 @@ def _carried_on(sentence: str, before: str | None) -> str | None:
     return "received" if first_actor_after(listed, 0) == "polri" or polri_listed(listed) else None
 
 
+def _at_earlier_anniversary(sentence: str, story_years: list[int]) -> bool:
+    """ "Pada Hari Bhayangkara ke-78 tahun 2024, Polres X meraih juara 1" in a story of the 79th: an award won at an
+    earlier anniversary than the one the story tells of, background."""
+    years = anniversary_years(sentence)
+    return bool(years) and max(years) < max(story_years, default=0)
+
+
 def classify_award_role(title: str | None, text: str) -> Classification:
     title, text = standard_spelling(title), standard_spelling(text) or ""
     scores = {"received": 0.0, "given": 0.0, "other": 0.0}
@@ -149,8 +157,11 @@ def classify_award_role(title: str | None, text: str) -> Classification:
     lead = units_named_again(counts_joined(_colon_joined(sentences(text))))  # "kepada keduanya": the units just named
     named = _names_in_story(text)
     handed_over, role = False, None
+    story_years = anniversary_years(f"{title or ''} {text}")
     for i, sentence in enumerate(([title] if title else []) + lead):
         role = sentence_role(_names_marked(sentence, named)) or _carried_on(sentence, role)
+        if role == "received" and _at_earlier_anniversary(sentence, story_years):
+            role = None
         handed_over = handed_over or handed_over_by_polri(sentence, headline=bool(title and i == 0))
         if role is None:
             continue

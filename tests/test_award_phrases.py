@@ -953,6 +953,15 @@ STORY_ROLES = [
     ("the receivers' list carried on after a comma, a unit among other bodies", None, "Bupati Klaten menyerahkan "
      "piagam Pelopor Keselamatan kepada Dinas Perhubungan. Selanjutnya, Satlantas Polres Klaten, Jasa Raharja dan "
      "Organda Klaten.", "received"),
+    ("an award won at an earlier anniversary than the story's, recalled as background", "Polda Jambi Nilai Lomba "
+     "Kebersihan Mako", "Tim Polda Jambi menilai kebersihan Mapolres Tebo menjelang Hari Bhayangkara ke-80. Kapolres "
+     "berharap personel menjaga kebersihan. Sebagai informasi, pada Hari Bhayangkara ke-79 tahun 2025, Polres Tebo "
+     "meraih juara 1 lomba kebersihan tingkat Polda Jambi.", "none"),
+    ("a team's win at last year's anniversary of the corps, told at this year's", None, "Upacara HUT ke-76 Polairud "
+     "digelar di Mako Ditpolairud Polda Riau. Pada HUT Polairud ke-75, tim dayung Ditpolairud Polda Riau menyabet "
+     "juara umum lomba perahu naga.", "none"),
+    ("an award won at the anniversary the story tells of", "Polres Tebo Juara Lomba Kebersihan", "Dalam rangka Hari "
+     "Bhayangkara ke-80, Polres Tebo meraih juara 1 lomba kebersihan mako tingkat Polda Jambi.", "received"),
     ("a sentence opened by a carrying-on word but with a verb of its own is no list", None, "Bupati Klaten "
      "menyerahkan piagam kepada Dinas Perhubungan. Kemudian Kapolres Klaten menyampaikan sambutan.", "none"),
     ("the carried-on list names only other bodies", None, "Wali Kota Madiun menyerahkan piagam kepada Dinas "

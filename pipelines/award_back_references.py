@@ -216,7 +216,10 @@ CARRIES_ON = re.compile(
     rf"|^(?={UNIT_WORD}[^.;]*?\s(?:untuk|di|pada|dalam)\s+kategori\b)"
     rf"|^(?=Kategori\b[^.;]{{0,80}}?(?:\s(?:untuk|bagi)\s+|:\s*){UNIT_WORD})"
 )
-CHIEF_FIRST = re.compile(r"^\w+,?\s+(?:Kapol(?:res\w*|sek|da)|Ka(?:sat|nit|bid|subdit)\w*)\b")
+# "Kedua, Kapolres X ...", "Ketiga, Kasat Lantas ...", "Kedua, Kepala Kepolisian Daerah (Kapolda) X ..."
+CHIEF_FIRST = re.compile(
+    r"^\w+,?\s+(?:Kepala\s+Kepolisian\s+\w+\s+\()?(?:Kapol(?:res\w*|sek|da)|Ka(?:sat|nit|bid|subdit)\w*)\b"
+)
 WHAT_IT_WON = re.compile(r"\b(?:kategori|sebagai|predikat|juara|peringkat|penghargaan|piagam)\b", re.I)
 
 

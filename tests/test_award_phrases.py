@@ -430,6 +430,15 @@ RECIPIENTS = [
     ("who did the deed after oleh, in the reason, still receives", None, "Kapolda Riau memberikan penghargaan kepada "
      "Ditresnarkoba Polda Riau. Penghargaan diberikan atas pengungkapan 40 kilogram sabu oleh Ditresnarkoba Polda "
      "Riau.", [["Ditresnarkoba Polda Riau"]]),
+    ("a Kapolda, his post written out, counted off as a category's winner", None, "Lemkapi menyerahkan Anugerah "
+     "Polisi Teladan 2024 di Jakarta. Pemenang pertama adalah Kanit Reskrim Polsek Cibeber Aipda Budi Santoso untuk "
+     "kategori Polisi Jujur. Kedua, Kepala Kepolisian Daerah (Kapolda) Bengkulu Irjen Rudi Hartono untuk kategori "
+     "Polisi Berintegritas.", [["Polsek Cibeber"], ["Polda Bengkulu"]]),
+    ("a Kapolda counted off after a unit's category award", None, "Kompolnas memberikan penghargaan kepada Polres "
+     "Garut dalam kategori Polisi Teladan. Kedua, Kapolda Jambi Irjen Sari Dewi untuk kategori Pemimpin Inovatif.",
+     [["Polres Garut"], ["Polda Jambi"]]),
+    ("a Kapolda who hands out an award for a category still gives", None, "Kapolda Riau Irjen Budi Santoso memberikan "
+     "piagam untuk kategori pelayanan terbaik kepada Polres Kampar.", [["Polres Kampar"]]),
 ]  # fmt: skip
 
 

@@ -150,6 +150,15 @@ def _at_earlier_anniversary(sentence: str, story_years: list[int]) -> bool:
     return bool(years) and max(years) < max(story_years, default=0)
 
 
+# Work units in general ("satker", "satuan kerja", "satwil"): every government body has them, so they are the
+# police's only in a story that names the police ("Kejari X juara umum satker terbaik se-Kejati Y" is not).
+GENERIC_UNIT = re.compile(r"(?i:satuan(?:\s+kerja|\s+wilayah)?|satker|satwil)")
+
+
+def _police_named(text: str) -> bool:
+    return any(not GENERIC_UNIT.fullmatch(m.group(0)) for m in POLRI_ACTOR.finditer(text))
+
+
 def classify_award_role(title: str | None, text: str) -> Classification:
     title, text = standard_spelling(title), standard_spelling(text) or ""
     scores = {"received": 0.0, "given": 0.0, "other": 0.0}
@@ -158,10 +167,13 @@ def classify_award_role(title: str | None, text: str) -> Classification:
     named = _names_in_story(text)
     handed_over, role = False, None
     story_years = anniversary_years(f"{title or ''} {text}")
+    police_named = _police_named(f"{title or ''} {text}")
     for i, sentence in enumerate(([title] if title else []) + lead):
         role = sentence_role(_names_marked(sentence, named)) or _carried_on(sentence, role)
         if role == "received" and _at_earlier_anniversary(sentence, story_years):
             role = None
+        if role == "received" and not police_named:
+            role = None  # "Satker yang memperoleh penghargaan" in a story of the prosecutors': their work units
         handed_over = handed_over or handed_over_by_polri(sentence, headline=bool(title and i == 0))
         if role is None:
             continue

@@ -969,6 +969,13 @@ STORY_ROLES = [
     ("a team's win at last year's anniversary of the corps, told at this year's", None, "Upacara HUT ke-76 Polairud "
      "digelar di Mako Ditpolairud Polda Riau. Pada HUT Polairud ke-75, tim dayung Ditpolairud Polda Riau menyabet "
      "juara umum lomba perahu naga.", "none"),
+    ("work units in a story of the prosecutors' are theirs, not the police's", "Kejari Padang Satker Terbaik",
+     "Kejari Padang meraih predikat satker terbaik se-Kejati Sumbar. \"Kepada satker yang memperoleh penghargaan saya "
+     "ucapkan selamat,\" kata Kajati.", "none"),
+    ("a court's own satuan kerja honoured by its high court", None, "Pengadilan Tinggi Jambi memberikan piagam kepada "
+     "lima satuan kerja terbaik. Satuan kerja yang menerima penghargaan itu antara lain PN Muara Bungo.", "none"),
+    ("work units in a story that names the police are theirs", None, "Polda Bengkulu menggelar anev kinerja. Tiga "
+     "satker yang meraih penghargaan adalah Ditlantas, Ditreskrimum dan Bidhumas.", "received"),
     ("an award won at the anniversary the story tells of", "Polres Tebo Juara Lomba Kebersihan", "Dalam rangka Hari "
      "Bhayangkara ke-80, Polres Tebo meraih juara 1 lomba kebersihan mako tingkat Polda Jambi.", "received"),
     ("a sentence opened by a carrying-on word but with a verb of its own is no list", None, "Bupati Klaten "

@@ -206,14 +206,20 @@ def read_where_they_serve(awards: list[Award], sentence: str, story: Story) -> b
 
 # "Polres A meraih penghargaan kategori X. Kemudian Polres B kategori Y. Selanjutnya Polres C untuk kategori Z.": the
 # awards listed unit by unit go on in sentences that name no verb.
-UNIT_WORD = r"(?:Kapol\w*|Pol\w+|Sat\w*|Dit\w*|Bid\w*|Biro)\b"
+# A unit, or a chief by his post ("Kasat Lantas Polres X", "Kepala Kepolisian Daerah (Kapolda) X").
+UNIT_WORD = r"(?:Kapol\w*|Pol\w+|Sat\w*|Dit\w*|Bid\w*|Biro|Ka(?:sat|nit|bid|subdit)\w*|Kepala)\b"
+# Winners counted off by ordinals ("Kedua, Kapolres X untuk kategori Y. Ketiga, ...") carry the list on too.
 CARRIES_ON = re.compile(
-    rf"^(?:Kemudian|Selanjutnya|Lalu|Berikutnya|Sedangkan|Sementara(?:\s+itu)?|Adapun|Disusul)\b,?\s*(?={UNIT_WORD})"
+    rf"^(?:Kemudian|Selanjutnya|Lalu|Berikutnya|Sedangkan|Sementara(?:\s+itu)?|Adapun|Disusul|Kedua|Ketiga|Keempat|"
+    rf"Kelima)\b,?\s*(?={UNIT_WORD})"
     # "Polres B untuk kategori Y.", "Kategori Y untuk Polres B.", "Kategori Y: Polres B.": a unit and its category
     rf"|^(?={UNIT_WORD}[^.;]*?\s(?:untuk|di|pada|dalam)\s+kategori\b)"
     rf"|^(?=Kategori\b[^.;]{{0,80}}?(?:\s(?:untuk|bagi)\s+|:\s*){UNIT_WORD})"
 )
-CHIEF_FIRST = re.compile(r"^\w+,?\s+Kapol(?:res\w*|sek|da)\b")
+# "Kedua, Kapolres X ...", "Ketiga, Kasat Lantas ...", "Kedua, Kepala Kepolisian Daerah (Kapolda) X ..."
+CHIEF_FIRST = re.compile(
+    r"^\w+,?\s+(?:Kepala\s+Kepolisian\s+\w+\s+\()?(?:Kapol(?:res\w*|sek|da)|Ka(?:sat|nit|bid|subdit)\w*)\b"
+)
 WHAT_IT_WON = re.compile(r"\b(?:kategori|sebagai|predikat|juara|peringkat|penghargaan|piagam)\b", re.I)
 
 

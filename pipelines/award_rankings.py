@@ -41,6 +41,9 @@ BARE_OPENING = re.compile(
     rf"(?P<n>{_BARE_WORDS})\b(?!\s+kali\b)\s*[,:]?",
     re.I,
 )
+# "Kedua, Kapolres X untuk kategori Polisi Teladan": an opening ordinal that counts off winners of categories of
+# their own, one per sentence; it numbers the list, not a place, and the category names the award.
+OWN_CATEGORY = re.compile(r"\b(?:untuk|dalam|pada|di|meraih|menyabet)\s+(kategori\b[^.,;]*)", re.I)
 # "..., kedua Polres B, dan ketiga Polres C": a bare ordinal inside a ranking, right before the unit it places.
 BARE_INLINE = re.compile(
     rf"(?:[,;:]\s*(?:(?:dan|serta)\s+)?|\s(?:dan|serta|yaitu|yakni|adalah)\s+)(?P<n>(?i:{_BARE_WORDS}))\b\s*,?\s*"
@@ -67,6 +70,7 @@ class Placing:
     at: int
     to: int
     value: int | None
+    category: str | None = None  # the category a winner counted off by an ordinal is named for
 
     def group(self, _: int = 0) -> str:
         return self.text
@@ -91,7 +95,9 @@ def placings_of(sentence: str, mentions: list[Mention]) -> list[Placing]:
         if m.end() in starts or m.end() + 1 in starts:
             if not any(p.at <= m.start("n") < p.to for p in found):
                 value = placement_value(m.group("n"))
-                found.append(Placing(f"{word} {m.group('n').lower()}", m.start("n"), m.end(), value))
+                own = OWN_CATEGORY.search(sentence, m.end()) if m is opening else None
+                category = own.group(1).strip() if own else None
+                found.append(Placing(f"{word} {m.group('n').lower()}", m.start("n"), m.end(), value, category))
     return sorted(found, key=lambda p: p.at)
 
 
@@ -194,7 +200,9 @@ def ranked_across(
             award = Award(category=(categories_of(item.sentence) or ["other"])[0], evidence=[item.sentence])
             award.title_listed = True
             award.placement = item.value
-            if item.placing is not None:
+            if item.placing is not None and item.placing.category:
+                award.title, award.placement, award.in_story_award = item.placing.category, None, True
+            elif item.placing is not None:
                 name = named_title(item.sentence, item.placing, units)
                 award.title = item.placing.text + name
                 award.in_story_award = not name.strip() or bool(re.match(r"\s*(?:kategori|tingkat)\b", name, re.I))
@@ -211,7 +219,9 @@ def ranked_across(
 
 
 def _close(runs: list[list[_Item]], current: list[_Item]) -> list[_Item]:
-    if len(current) >= 2 and any(i.placing for i in current) and not all(i.made for i in current):
+    # Winners counted off from "Kedua," on carry on a list the sentences before began, read as such elsewhere.
+    counted_on = current and current[0].value != 1 and all(i.placing and i.placing.category for i in current)
+    if len(current) >= 2 and any(i.placing for i in current) and not all(i.made for i in current) and not counted_on:
         runs.append(current)
     return []
 

@@ -125,11 +125,17 @@ ANNIVERSARY = re.compile(
 )
 
 
-def anniversary_year(text: str) -> int | None:
-    """The year of the anniversary a story names with its count ("Hari Bhayangkara ke-79": 2025), if one."""
-    years = set()
+def anniversary_years(text: str) -> list[int]:
+    """The year of each anniversary a text names with its count ("Hari Bhayangkara ke-79": 2025)."""
+    years = []
     for m in ANNIVERSARY.finditer(text):
         name = m.group("name1") or m.group("name2")
         founded = next(year for pattern, year in _FOUNDED.items() if re.fullmatch(pattern, name))
-        years.add(founded + int(m.group("n1") or m.group("n2")))
+        years.append(founded + int(m.group("n1") or m.group("n2")))
+    return years
+
+
+def anniversary_year(text: str) -> int | None:
+    """The year of the anniversary a story names with its count ("Hari Bhayangkara ke-79": 2025), if one."""
+    years = set(anniversary_years(text))
     return years.pop() if len(years) == 1 else None

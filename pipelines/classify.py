@@ -15,9 +15,12 @@ from dataclasses import dataclass, field
 
 from itemadapter import ItemAdapter
 
+from pipelines.award_years import anniversary_years
 from pipelines.back_references import units_named_again
-from pipelines.classify_sentences import handed_over_by_polri, sentence_role, sentences
-from pipelines.role_words import OTHER_ACTOR, POLRI_ACTOR, RECEIVE, standard_spelling
+from pipelines.classify_sentences import PREDICATE, handed_over_by_polri, sentence_role, sentences
+from pipelines.role_lists import polri_listed
+from pipelines.role_words import CARRIED_ON, OTHER_ACTOR, POLRI_ACTOR, RECEIVE, VERB_WORD, standard_spelling
+from pipelines.sentence_actors import first_actor_after
 from pipelines.sentence_split import counts_joined
 
 
@@ -128,15 +131,49 @@ def _offer_only(giving: list[str], lead: list[str]) -> bool:
     return any(OFFER.search(s) for s in lead) and all(PROMISE.search(s) for s in giving)
 
 
+def _carried_on(sentence: str, before: str | None) -> str | None:
+    """ "Piagam juga diberikan kepada Ketua DPRD. Berikutnya jajaran pimpinan TNI/Polri, yaitu Kapolres X": a
+    sentence with no verb of its own carrying on the receivers of the one before; `received` if it names Polri."""
+    opening = CARRIED_ON.match(sentence)
+    if before is None or not opening or VERB_WORD.search(sentence, opening.end()):
+        return None
+    listed = sentence[opening.end() :]
+    named = PREDICATE.search(listed)  # "Berikutnya unsur Forkopimda, yaitu Kapolres X": those it is made up of
+    listed = listed[named.end() :] if named else listed
+    return "received" if first_actor_after(listed, 0) == "polri" or polri_listed(listed) else None
+
+
+def _at_earlier_anniversary(sentence: str, story_years: list[int]) -> bool:
+    """ "Pada Hari Bhayangkara ke-78 tahun 2024, Polres X meraih juara 1" in a story of the 79th: an award won at an
+    earlier anniversary than the one the story tells of, background."""
+    years = anniversary_years(sentence)
+    return bool(years) and max(years) < max(story_years, default=0)
+
+
+# Work units in general ("satker", "satuan kerja", "satwil"): every government body has them, so they are the
+# police's only in a story that names the police ("Kejari X juara umum satker terbaik se-Kejati Y" is not).
+GENERIC_UNIT = re.compile(r"(?i:satuan(?:\s+kerja|\s+wilayah)?|satker|satwil)")
+
+
+def _police_named(text: str) -> bool:
+    return any(not GENERIC_UNIT.fullmatch(m.group(0)) for m in POLRI_ACTOR.finditer(text))
+
+
 def classify_award_role(title: str | None, text: str) -> Classification:
     title, text = standard_spelling(title), standard_spelling(text) or ""
     scores = {"received": 0.0, "given": 0.0, "other": 0.0}
     evidence: dict[str, list[str]] = {"received": [], "given": [], "other": []}
     lead = units_named_again(counts_joined(_colon_joined(sentences(text))))  # "kepada keduanya": the units just named
     named = _names_in_story(text)
-    handed_over = False
+    handed_over, role = False, None
+    story_years = anniversary_years(f"{title or ''} {text}")
+    police_named = _police_named(f"{title or ''} {text}")
     for i, sentence in enumerate(([title] if title else []) + lead):
-        role = sentence_role(_names_marked(sentence, named))
+        role = sentence_role(_names_marked(sentence, named)) or _carried_on(sentence, role)
+        if role == "received" and _at_earlier_anniversary(sentence, story_years):
+            role = None
+        if role == "received" and not police_named:
+            role = None  # "Satker yang memperoleh penghargaan" in a story of the prosecutors': their work units
         handed_over = handed_over or handed_over_by_polri(sentence, headline=bool(title and i == 0))
         if role is None:
             continue

@@ -243,7 +243,12 @@ def not_receiving(sentence: str, m: Mention) -> bool:
         and not re.search(r"\b(?:kepada|oleh|adalah|yaitu|yakni|ialah)\s*$", before)
         and not CHIEFS_AFTER_TO.search(sentence[max(0, m.start - 160) : m.start])
         and not chief_receives(sentence, m.end)
+        and not CHIEF_FOR_CATEGORY.match(sentence, m.end)
     )
+
+
+# "Kedua, Kapolda X Irjen Y untuk kategori Polisi Berintegritas": a chief named as a category's winner, who receives.
+CHIEF_FOR_CATEGORY = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'-]*))*[\s,]+(?:untuk|dalam|pada|di)\s+(?i:kategori)\b")
 
 
 # "kepada Kapolda Sumatera Utara, Kapolda Papua ...": every chief of a list after the receiver's word receives.

@@ -105,6 +105,9 @@ GIVE = re.compile(
 NOT_YET = re.compile(r"\b(" + "|".join(_ROLE_WORDS["not_yet"]) + r")\b", re.I)
 PROMISED = re.compile("|".join(_ROLE_WORDS["promised"]), re.I)
 EARLIER = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["earlier"]) + r")\s+(?:\w+\s+)?$", re.I)
+# A sentence carrying on the list of receivers before it: its opening word, then names with no verb of their own.
+CARRIED_ON = re.compile(r"(?:" + "|".join(_ROLE_WORDS["carried_on"]) + r")\b[,:]?\s+", re.I)
+VERB_WORD = re.compile(r"\b(?:me|di|ber)[a-z]{3,}\b")
 TEAM = r"(?i:" + "|".join(_ROLE_WORDS["teams"]) + r")"
 # An award asked for: a directive verb, "agar" or "supaya", then the clause it asks for up to the receiving verb
 # (no clause of another time or cause between: "meminta agar ... setelah Polres X meraih" reads the last one).

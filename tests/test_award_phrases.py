@@ -430,6 +430,15 @@ RECIPIENTS = [
     ("who did the deed after oleh, in the reason, still receives", None, "Kapolda Riau memberikan penghargaan kepada "
      "Ditresnarkoba Polda Riau. Penghargaan diberikan atas pengungkapan 40 kilogram sabu oleh Ditresnarkoba Polda "
      "Riau.", [["Ditresnarkoba Polda Riau"]]),
+    ("a Kapolda, his post written out, counted off as a category's winner", None, "Lemkapi menyerahkan Anugerah "
+     "Polisi Teladan 2024 di Jakarta. Pemenang pertama adalah Kanit Reskrim Polsek Cibeber Aipda Budi Santoso untuk "
+     "kategori Polisi Jujur. Kedua, Kepala Kepolisian Daerah (Kapolda) Bengkulu Irjen Rudi Hartono untuk kategori "
+     "Polisi Berintegritas.", [["Polsek Cibeber"], ["Polda Bengkulu"]]),
+    ("a Kapolda counted off after a unit's category award", None, "Kompolnas memberikan penghargaan kepada Polres "
+     "Garut dalam kategori Polisi Teladan. Kedua, Kapolda Jambi Irjen Sari Dewi untuk kategori Pemimpin Inovatif.",
+     [["Polres Garut"], ["Polda Jambi"]]),
+    ("a Kapolda who hands out an award for a category still gives", None, "Kapolda Riau Irjen Budi Santoso memberikan "
+     "piagam untuk kategori pelayanan terbaik kepada Polres Kampar.", [["Polres Kampar"]]),
 ]  # fmt: skip
 
 
@@ -946,6 +955,33 @@ STORY_ROLES = [
      "mendatang.", "none"),
     ("an award once had, recalled in a clause", None, "Kapolres menegaskan bahwa Polres Bone sempat menyabet juara "
      "II lomba Kampung Tangguh, sehingga warga diminta terus menjaga kampungnya.", "none"),
+    ("the receivers' list carried on in a verbless sentence that names police chiefs", "IJTI Beri Anugerah Sahabat "
+     "Jurnalis", "IJTI Kendari memberikan Anugerah Sahabat Jurnalis kepada Wali Kota Kendari. Piagam juga "
+     "diserahkan kepada Ketua DPRD Kendari. Berikutnya unsur Forkopimda, yaitu Kapolresta Kendari Kombes Andi Wijaya "
+     "dan Dandim 1417 Letkol Rudi.", "received"),
+    ("the receivers' list carried on after a comma, a unit among other bodies", None, "Bupati Klaten menyerahkan "
+     "piagam Pelopor Keselamatan kepada Dinas Perhubungan. Selanjutnya, Satlantas Polres Klaten, Jasa Raharja dan "
+     "Organda Klaten.", "received"),
+    ("an award won at an earlier anniversary than the story's, recalled as background", "Polda Jambi Nilai Lomba "
+     "Kebersihan Mako", "Tim Polda Jambi menilai kebersihan Mapolres Tebo menjelang Hari Bhayangkara ke-80. Kapolres "
+     "berharap personel menjaga kebersihan. Sebagai informasi, pada Hari Bhayangkara ke-79 tahun 2025, Polres Tebo "
+     "meraih juara 1 lomba kebersihan tingkat Polda Jambi.", "none"),
+    ("a team's win at last year's anniversary of the corps, told at this year's", None, "Upacara HUT ke-76 Polairud "
+     "digelar di Mako Ditpolairud Polda Riau. Pada HUT Polairud ke-75, tim dayung Ditpolairud Polda Riau menyabet "
+     "juara umum lomba perahu naga.", "none"),
+    ("work units in a story of the prosecutors' are theirs, not the police's", "Kejari Padang Satker Terbaik",
+     "Kejari Padang meraih predikat satker terbaik se-Kejati Sumbar. \"Kepada satker yang memperoleh penghargaan saya "
+     "ucapkan selamat,\" kata Kajati.", "none"),
+    ("a court's own satuan kerja honoured by its high court", None, "Pengadilan Tinggi Jambi memberikan piagam kepada "
+     "lima satuan kerja terbaik. Satuan kerja yang menerima penghargaan itu antara lain PN Muara Bungo.", "none"),
+    ("work units in a story that names the police are theirs", None, "Polda Bengkulu menggelar anev kinerja. Tiga "
+     "satker yang meraih penghargaan adalah Ditlantas, Ditreskrimum dan Bidhumas.", "received"),
+    ("an award won at the anniversary the story tells of", "Polres Tebo Juara Lomba Kebersihan", "Dalam rangka Hari "
+     "Bhayangkara ke-80, Polres Tebo meraih juara 1 lomba kebersihan mako tingkat Polda Jambi.", "received"),
+    ("a sentence opened by a carrying-on word but with a verb of its own is no list", None, "Bupati Klaten "
+     "menyerahkan piagam kepada Dinas Perhubungan. Kemudian Kapolres Klaten menyampaikan sambutan.", "none"),
+    ("the carried-on list names only other bodies", None, "Wali Kota Madiun menyerahkan piagam kepada Dinas "
+     "Kesehatan. Lalu Puskesmas Taman dan Kelurahan Oro-oro Ombo.", "none"),
 ]  # fmt: skip
 
 
@@ -1638,6 +1674,23 @@ SPLIT_AWARDS = [
     ("not only that, said of the same award: no second one", "Polres Bantul menerima piagam penghargaan dari "
      "Ombudsman RI atas pelayanan SIM terbaik. Tidak hanya itu, piagam tersebut juga dipajang di lobi Mapolres.",
      [("piagam penghargaan Ombudsman RI atas pelayanan SIM terbaik", ["Polres Bantul"], None)]),
+    ("winners counted off from 'Kedua,' on, each for a category of its own: no places", "Kompolnas menyerahkan "
+     "Penghargaan Integritas 2023 di Jakarta. Para pemenangnya adalah Kapolsek Cibeber AKP Budi Santoso untuk "
+     "kategori Polisi Jujur. Kedua, Kapolres Garut AKBP Rudi Hartono untuk kategori Polisi Teladan. Ketiga, Kasat "
+     "Lantas Polres Bogor AKP Sari Dewi untuk kategori Polisi Inovatif.",
+     [("kategori Polisi Jujur", ["Polsek Cibeber"], "Budi Santoso"),
+      ("kategori Polisi Teladan", ["Polres Garut"], "Rudi Hartono"),
+      ("kategori Polisi Inovatif", ["Satlantas Polres Bogor"], None)]),
+    ("winners counted off from 'Pertama,' each in a category of its own: the award named with each category",
+     "Ombudsman Jateng memberikan Anugerah Pelayanan Prima kepada tiga satuan. Pertama, Polres Kudus dalam kategori "
+     "pelayanan SKCK. Kedua, Polres Demak dalam kategori pengaduan masyarakat.",
+     [("Anugerah Pelayanan Prima, kategori pelayanan SKCK", ["Polres Kudus"], None),
+      ("Anugerah Pelayanan Prima, kategori pengaduan masyarakat", ["Polres Demak"], None)]),
+    ("places counted off by bare ordinals, with scores and no categories, stay places", "Polda Jateng memberikan "
+     "penghargaan kepada tiga satuan terbaik. Pertama, Polres Kudus dengan nilai 98,5. Kedua, Polres Demak dengan "
+     "nilai 97,1.",
+     [("satuan terbaik, peringkat pertama", ["Polres Kudus"], None),
+      ("satuan terbaik, peringkat kedua", ["Polres Demak"], None)]),
 ]  # fmt: skip
 
 

@@ -8,7 +8,9 @@ When new real stories join the check part the floors are set again just under wh
 grown part: the year floor went from 0.87 to 0.85 that way, when 47 stories harder than the first 119 joined,
 while on those 119 every figure rose or held; and received F1 from 0.94 to 0.93, given F1 from 0.78 to 0.76, units F1
 from 0.74 to 0.73, officer from 0.74 to 0.73 when 14 more joined (180 in all), while on the earlier 166 every
-figure held or rose. With 211 stories in the check part, rules tuned on dev since raised every floor.
+figure held or rose. With 211 stories in the check part, rules tuned on dev since raised every floor. When 18
+more joined (229), given F1 went from 0.77 to 0.76 and category from 0.74 to 0.73, while on the earlier 211 the
+rules' work since raised units, year, giver, title and officer and lowered category by one story.
 """
 
 import json
@@ -32,14 +34,14 @@ SAMPLE_FLOORS = {
 }
 CHECK_FLOORS = {
     "received F1": 0.93,
-    "given F1": 0.77,
-    "units F1": 0.76,
-    "category set exact": 0.74,
-    "year exact": 0.9,
+    "given F1": 0.76,
+    "units F1": 0.77,
+    "category set exact": 0.73,
+    "year exact": 0.91,
     "giver": 0.7,
-    "title": 0.47,
-    "event_date": 0.75,
-    "officer": 0.73,
+    "title": 0.5,
+    "event_date": 0.76,
+    "officer": 0.75,
 }
 
 

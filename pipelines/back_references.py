@@ -31,3 +31,20 @@ def units_named_again(sentences: list[str]) -> list[str]:
                 sentence = f"{sentence[: m.end(1)]}, yakni {named},{sentence[m.end(1) :]}"
         out.append(sentence)
     return out
+
+
+def insertions(read: list[str], written: list[str]) -> list[str]:
+    """The words `units_named_again` put into each sentence it read again, so evidence can be shown as written."""
+    found = []
+    for again, said in zip(read, written, strict=True):
+        if again != said:
+            start = next((i for i, (a, b) in enumerate(zip(again, said, strict=False)) if a != b), len(said))
+            found.append(again[start : start + len(again) - len(said)])
+    return found
+
+
+def as_written(sentence: str, inserted: list[str]) -> str:
+    """`sentence` without the words the back references put into it."""
+    for words in inserted:
+        sentence = sentence.replace(words, "")
+    return sentence

@@ -50,7 +50,7 @@ from pipelines.award_title_choice import (
 )
 from pipelines.award_titles import is_generic_title, title_of
 from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
-from pipelines.back_references import units_named_again
+from pipelines.back_references import as_written, insertions, units_named_again
 from pipelines.categories import decided_by_wording
 from pipelines.classify_sentences import sentences
 from pipelines.officer_names import in_full
@@ -70,7 +70,8 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     """Award rows of a story in which Polri receives; [] when no award is found."""
     published = datetime.fromisoformat(published_at).date() if published_at else None
     title, text = standard_spelling(title), standard_spelling(text) or ""
-    story = Story(title, units_named_again(sentences(numbered_lists_joined(text))), published)
+    written = sentences(numbered_lists_joined(text))
+    story = Story(title, units_named_again(written), published)
     # Pass 1: enumerations ("dua penghargaan, yaitu A, dan B yang diraih oleh X") name awards one by one.
     awards, listed = listed_awards(story)
     # Pass 2: sentences in which a unit receives; one award per kind, the headline last.
@@ -116,6 +117,9 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         award.title = named_by_giver(award.title, award.giver)
         # The name it ends up with may carry its period ("capaian IKPA 2024" taken from a sentence naming no unit).
         award.year = award.year or year_in_title(award.title)
+    inserted = insertions(story.body, written)
+    for award in awards:  # evidence as the story writes it, without the units a back reference was read with
+        award.evidence = [as_written(s, inserted) for s in award.evidence]
     return [a.as_row() for a in awards if a.recipients]
 
 

@@ -103,3 +103,16 @@ def test_bare_weekday_of_the_ceremony_resolves_against_publication_date():
     assert award["event_date"] == "2024-12-02"
     assert award["giver"] == "Bupati Tapin"
     assert award["category"] == "regional_government"
+
+
+def test_evidence_after_a_back_reference_is_as_the_story_writes_it():
+    # "kepada keduanya" is read with the two units named before it, but the evidence keeps the story's words.
+    text = (
+        "Dua polres, yakni Polres Sumbawa dan Polres Dompu, dinilai berhasil menekan angka kecelakaan. Korlantas "
+        "Polri memberikan penghargaan kepada keduanya dalam rapat kerja teknis di Jakarta."
+    )
+    awards = extract_awards(None, text, "2024-03-05")
+    assert {u for a in awards for u in a["recipients"]} == {"Polres Sumbawa", "Polres Dompu"}
+    evidence = " ".join(a["evidence"] for a in awards)
+    assert "kepada keduanya dalam rapat kerja teknis" in evidence
+    assert "yakni Polres Sumbawa dan Polres Dompu, dalam" not in evidence

@@ -19,7 +19,15 @@ from pipelines.award_years import anniversary_years
 from pipelines.back_references import units_named_again
 from pipelines.classify_sentences import PREDICATE, handed_over_by_polri, sentence_role, sentences
 from pipelines.role_lists import polri_listed
-from pipelines.role_words import CARRIED_ON, OTHER_ACTOR, POLRI_ACTOR, RECEIVE, VERB_WORD, standard_spelling
+from pipelines.role_words import (
+    CARRIED_ON,
+    LATER_DAY,
+    OTHER_ACTOR,
+    POLRI_ACTOR,
+    RECEIVE,
+    VERB_WORD,
+    standard_spelling,
+)
 from pipelines.sentence_actors import first_actor_after
 from pipelines.sentence_split import counts_joined
 
@@ -128,7 +136,10 @@ PROMISE = re.compile(r"\b(?:akan|bakal)\b", re.I)
 
 
 def _offer_only(giving: list[str], lead: list[str]) -> bool:
-    return any(OFFER.search(s) for s in lead) and all(PROMISE.search(s) for s in giving)
+    """Every giving sentence a promise, and the story offers the prize to whoever earns it or puts its handover on
+    a later day ("Kapolres akan memberikan penghargaan kepada warga ... Rencananya diserahkan pekan depan")."""
+    offered = any(OFFER.search(s) or LATER_DAY.search(s) for s in lead)
+    return offered and all(PROMISE.search(s) for s in giving)
 
 
 def _carried_on(sentence: str, before: str | None) -> str | None:

@@ -209,7 +209,8 @@ PURPOSE = re.compile(r"\b(?:untuk|agar|supaya)\s+(?:lebih\s+)?(?:me|ber)[a-z]{3,
 DECREE_SUBJECT = re.compile(r"\btentang\s+$", re.I)
 # Where the recipients end and the place or time begins: "kepada Hendri (35) di Mabes Polri"; or what they are
 # honoured for: "kepada pemuka agama atas dukungan mereka bagi personel" (whom they helped is no recipient).
-PLACE_OR_TIME = re.compile(r"\b(?:di|bertempat|pada|saat|dalam acara|atas|karena|berkat)\b")
+# "di antaranya" is no place: it opens those the receivers include ("kepada sepuluh tokoh, di antaranya Aipda X").
+PLACE_OR_TIME = re.compile(r"\b(?:di(?!\s?antara)|bertempat|pada|saat|dalam acara|atas|karena|berkat)\b")
 OBJECT_FOLLOWS = (
     "anugerahi",
     "menganugerahi",
@@ -250,8 +251,10 @@ def _recipient_named(sentence: str, to: re.Match) -> str | None:
     if composed:
         named += " " + sentence[composed.start() :]  # "kepada 40 orang di aula. Mereka terdiri dari personel ..."
     known = first_actor_after(named, 0)
-    if known == "other" and polri_listed(named):
-        return "polri"  # "kepada Camat, Kapolsek, Danramil dan Kepala Puskesmas": the police among those given to
+    if known == "other" and (polri_listed(named) or POLRI_AMONG.search(named)):
+        # "kepada Camat, Kapolsek, Danramil dan Kepala Puskesmas", "kepada sejumlah instansi, di antaranya Polres
+        # X": the police among those given to
+        return "polri"
     return known or ("other" if to.group(1) != "ke" and re.search(r"\w{3}", named) else None)
 
 

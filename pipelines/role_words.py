@@ -105,6 +105,10 @@ GIVE = re.compile(
 NOT_YET = re.compile(r"\b(" + "|".join(_ROLE_WORDS["not_yet"]) + r")\b", re.I)
 PROMISED = re.compile("|".join(_ROLE_WORDS["promised"]), re.I)
 EARLIER = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["earlier"]) + r")\s+(?:\w+\s+)?$", re.I)
+# "mantan Kapolres Y", "purnawirawan Polri": a post or body the person no longer belongs to.
+FORMER = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["former"]) + r")\s+$", re.I)
+# "Rencananya ... pekan depan": the handover is on a later day.
+LATER_DAY = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["later_day"]) + r")\b", re.I)
 # A sentence carrying on the list of receivers before it: its opening word, then names with no verb of their own.
 CARRIED_ON = re.compile(r"(?:" + "|".join(_ROLE_WORDS["carried_on"]) + r")\b[,:]?\s+", re.I)
 VERB_WORD = re.compile(r"\b(?:me|di|ber)[a-z]{3,}\b")

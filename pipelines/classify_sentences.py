@@ -101,6 +101,8 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         # "... diterima oleh Kapolres X": the actor after "oleh" receives, or the police among those listed.
         actor = first_actor_after(sentence, verb.end())
         actor = "polri" if actor == "other" and polri_listed(sentence[verb.end() :]) else actor
+    elif verb.group(1).lower().startswith("jatuh"):
+        actor = first_actor_after(sentence, verb.end())  # "jatuh kepada tiga tokoh": whoever follows, counted
     elif passive and POLRI_ACTOR.match(agent.lstrip()) and re.match(r"\s+\S", agent):
         # "predikat WBBM diraih Polres X": the agent follows a passive verb.
         actor = "polri"
@@ -123,7 +125,9 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     role = "received" if actor == "polri" else None
     if actor == "other":
         by_polri = verb.group(1).lower() in RECIPIENT_SUBJECT and POLRI_ACTOR.match(after.lstrip())
-        role = "given" if by_polri or _given_by_polri(after) else "other"
+        # "Bhayangkara Award Polda X jatuh kepada tiga tokoh": the award named before the verb is the police's
+        falls_from = verb.group(1).lower().startswith("jatuh") and nearest_actor_before(sentence, verb.start())
+        role = "given" if by_polri or falls_from == "polri" or _given_by_polri(after) else "other"
     # A promised award ("akan diberi penghargaan") is the story's award for people outside Polri only: a unit
     # that "akan menerima" is still being assessed.
     return role if not not_yet or role == "given" else None

@@ -45,8 +45,10 @@ AWARD_OBJECTS = "|".join(f"(?:{w})" for w in _ROLE_WORDS["award_objects"])
 # The same things as the noun a relative clause hangs on: "keterangan tertulis yang diterima di Jakarta".
 NOT_RECEIVED_BEFORE = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["not_received"]) + r")(?:\s+\w+)?\s+yang\s+$", re.I)
 
+# "mengganjar 27 personel", "Ganjar Warga": a verb that names a reward by itself, unless a sentence follows it.
+REWARD_VERB = r"\b(?:meng|di)?ganjar(?![^.]{0,40}\b(?:" + "|".join(_ROLE_WORDS["sentence_words"]) + r")\b)"
 AWARD_TERMS = re.compile(
-    r"penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
+    REWARD_VERB + r"|penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
     r"wilayah bebas dari korupsi|wilayah birokrasi bersih|kepatuhan|zona hijau|peringkat|juara|rekor|\bMURI\b|"
     r"terbaik|sertifikat|medali|opini|kualitas tertinggi|pelayanan publik|tanda kehormatan|satyalancana|kenaikan pangkat luar biasa|penganugerahan|"
     r"pin emas|lencana|pemenang|hadiah|plakat|tanda jasa|\bKPLB\b|jawara|"
@@ -59,7 +61,8 @@ AWARD_TERMS = re.compile(
 )
 # What is handed over, as opposed to "pelayanan terbaik" and the like.
 AWARD_NOUN = re.compile(
-    r"penghargaan|piagam|trofi|piala|anugerah|award|apresiasi|sertifikat|medali|tanda kehormatan|hadiah|bingkisan|"
+    REWARD_VERB
+    + r"|penghargaan|piagam|trofi|piala|anugerah|award|apresiasi|sertifikat|medali|tanda kehormatan|hadiah|bingkisan|"
     r"pin emas|satyalancana|lencana|rekor|gelar|reward|plakat|tanda jasa|" + AWARD_OBJECTS + "|" + CIVILIAN_HONOURS,
     re.IGNORECASE,
 )

@@ -104,6 +104,10 @@ def _colon_joined(lead: list[str]) -> list[str]:
 POLICE_HOLDS_CONTEST = re.compile(
     r"(?:" + POLRI_ACTOR.pattern + r")(?:\s+[\w-]+){0,3}?\s+(?:menyelenggarakan|menggelar|mengadakan)\s+"
     r"(?:[\w-]+\s+){0,2}?(?i:lomba|kompetisi|sayembara)\b"
+    # or a contest across a police unit's area: "Lomba kampung bebas narkoba se-wilayah hukum Polres X" (a contest
+    # "tingkat Polda" is a tier the units' own teams reach, not a contest for people outside Polri)
+    r"|(?i:lomba|kompetisi|sayembara)\b[^.;]{0,60}?\b(?i:se-?wilayah\s+hukum|di\s+wilayah\s+hukum)\s+"
+    r"(?=" + POLRI_ACTOR.pattern + ")"
 )
 # The police's own anniversary ceremony ("Upacara Hari Bhayangkara yang digelar di halaman Mapolres"): awards to
 # people outside Polri handed out there are the police's.
@@ -118,8 +122,15 @@ PRIZES_HANDED = re.compile(
 )
 
 
-def _police_contest_prizes(lead: list[str]) -> bool:
-    return any(POLICE_HOLDS_CONTEST.search(s) for s in lead) and any(PRIZES_HANDED.search(s) for s in lead)
+# The winners of a contest: "Pemenangnya adalah Desa A", "juara pertama diraih SMA B".
+WINNERS = re.compile(r"\b(?:juara|pemenang\w*)\b", re.I)
+
+
+def _police_contest_prizes(lead: list[str], others: list[str]) -> bool:
+    """The police hold the contest, and its prizes are handed over or its winners, people outside Polri, named."""
+    return any(POLICE_HOLDS_CONTEST.search(s) for s in lead) and (
+        any(PRIZES_HANDED.search(s) for s in lead) or any(WINNERS.search(s) for s in others)
+    )
 
 
 # A prize offered to whoever does a deed ("Kalau ada yang berhasil menangkap pelaku, saya kasih hadiah", "hadiah bagi
@@ -194,7 +205,7 @@ def classify_award_role(title: str | None, text: str) -> Classification:
         evidence[role].append(sentence)
     handed_over = handed_over or any(POLICE_CEREMONY.search(s) for s in lead)
     best = max(scores, key=scores.get)
-    if not any(scores.values()) and _police_contest_prizes(lead):
+    if not scores["received"] and not scores["given"] and _police_contest_prizes(lead, evidence["other"]):
         best, scores["given"] = "given", 1.0
     if best == "other" and scores["received"] >= 1.0:
         # A Polri unit or officer among the recipients makes the story theirs: the others honoured with them

@@ -1015,6 +1015,13 @@ STORY_ROLES = [
      "Satreskrim yang mengungkap kasus begal.", "received"),
     ("a contest's winning villages under a region's own name (pekon)", None, "Polres Tanggamus menyerahkan piala "
      "kepada Pekon Banjarsari, juara lomba kampung tangguh.", "given"),
+    ("a contest across a resort's area, its winning villages named after a noun", None, "Lomba kampung bebas "
+     "narkoba se-wilayah hukum Polres Pringsewu resmi berakhir. Pemenangnya adalah Pekon Sukoharjo dan Pekon "
+     "Pardasuka, yang masing-masing menerima uang pembinaan.", "given"),
+    ("a contest the police hold, won by a mosque", None, "Polres Pesawaran menggelar lomba kebersihan masjid. Juara "
+     "pertama diraih Masjid Al-Ikhlas Desa Gedong Tataan.", "given"),
+    ("a police contest beside another body's award from the governor", None, "Polres Pesawaran menggelar lomba "
+     "kebersihan masjid. Sementara itu, Pemkab Pesawaran menerima penghargaan dari Gubernur Lampung.", "none"),
 ]  # fmt: skip
 
 

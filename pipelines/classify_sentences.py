@@ -26,6 +26,7 @@ from pipelines.role_words import (
     OTHER_ACTOR,
     POLRI_ACTOR,
     POLRI_DECORATION,
+    PRAISE_DEGREE,
     PROMISED,
     RECEIVE,
     RECEIVERS_NAMED,
@@ -125,12 +126,23 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     role = "received" if actor == "polri" else None
     if actor == "other":
         by_polri = verb.group(1).lower() in RECIPIENT_SUBJECT and POLRI_ACTOR.match(after.lstrip())
-        # "Bhayangkara Award Polda X jatuh kepada tiga tokoh": the award named before the verb is the police's
-        falls_from = verb.group(1).lower().startswith("jatuh") and nearest_actor_before(sentence, verb.start())
-        role = "given" if by_polri or falls_from == "polri" or _given_by_polri(after) else "other"
+        role = "given" if by_polri or _given_before(sentence, verb) or _given_by_polri(after) else "other"
     # A promised award ("akan diberi penghargaan") is the story's award for people outside Polri only: a unit
     # that "akan menerima" is still being assessed.
     return role if not not_yet or role == "given" else None
+
+
+# The award, named before a passive verb, is from the police: "Penghargaan dari Kapolda X diterima oleh tiga nelayan".
+FROM_POLRI = re.compile(r"\b(?:dari|oleh)\s+(?:[\w.]+\s+){0,2}?(?=" + POLRI_ACTOR.pattern + ")")
+
+
+def _given_before(sentence: str, verb: re.Match) -> bool:
+    """The award the subject names is the police's: "Bhayangkara Award Polda X jatuh kepada tiga tokoh" (the award
+    named before "jatuh"), "Penghargaan dari Kapolda X diterima oleh ..." (what was received, and from whom)."""
+    word = verb.group(1).lower()
+    if word.startswith("jatuh"):
+        return nearest_actor_before(sentence, verb.start()) == "polri"
+    return word in THING_SUBJECT and bool(FROM_POLRI.search(sentence, 0, verb.start()))
 
 
 PASSIVE_ADVERB = re.compile(r"^(?:\s+(?:secara\s+)?(?:langsung|pula|juga|sendiri))+(?=\s)", re.I)
@@ -323,6 +335,8 @@ def _give_role(sentence: str, verb: re.Match) -> str | None:
     role = "received" if recipient == "polri" else ("given" if giver == "polri" else "other")
     if role != "given" and PRAISE.match(sentence, verb.end()) and not _names_award(sentence, verb):
         return None
+    if PRAISE_DEGREE.match(sentence, verb.end()) and not _names_award(sentence, verb):
+        return None  # "memberikan apresiasi tinggi kepada warga": praise in words, to whomever
     planned = PLANNED.search(sentence, 0, verb.start())
     if planned and (role != "given" or not PROMISED.fullmatch(planned.group(1))):
         return None  # "Kapolri bakal beri penghargaan", "mengajukan pemberian penghargaan": nobody has it yet

@@ -108,8 +108,13 @@ GIVE = re.compile(
 NOT_YET = re.compile(r"\b(" + "|".join(_ROLE_WORDS["not_yet"]) + r")\b", re.I)
 PROMISED = re.compile("|".join(_ROLE_WORDS["promised"]), re.I)
 EARLIER = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["earlier"]) + r")\s+(?:\w+\s+)?$", re.I)
-# "mantan Kapolres Y", "purnawirawan Polri": a post or body the person no longer belongs to.
-FORMER = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["former"]) + r")\s+$", re.I)
+# Praise measured by a degree: "apresiasi tinggi", "apresiasi yang setinggi-tingginya".
+PRAISE_DEGREE = re.compile(
+    r"\s+(?:apresiasi|pujian)\s+(?:yang\s+)?(?:" + "|".join(_ROLE_WORDS["praise_degrees"]) + r")\b", re.I
+)
+# "mantan Kapolres Y", "purnawirawan Polri", "istri Kapolres Z": a post or body the person no longer belongs to, or
+# whose holder is only their kin.
+FORMER = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["former"] + _ROLE_WORDS["kin"]) + r")\s+$", re.I)
 # "Rencananya ... pekan depan": the handover is on a later day.
 LATER_DAY = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["later_day"]) + r")\b", re.I)
 # A sentence carrying on the list of receivers before it: its opening word, then names with no verb of their own.

@@ -46,7 +46,10 @@ AWARD_OBJECTS = "|".join(f"(?:{w})" for w in _ROLE_WORDS["award_objects"])
 NOT_RECEIVED_BEFORE = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["not_received"]) + r")(?:\s+\w+)?\s+yang\s+$", re.I)
 
 # "mengganjar 27 personel", "Ganjar Warga": a verb that names a reward by itself, unless a sentence follows it.
-REWARD_VERB = r"\b(?:meng|di)?ganjar(?![^.]{0,40}\b(?:" + "|".join(_ROLE_WORDS["sentence_words"]) + r")\b)"
+# Case-sensitive, so that "Ganjar", a man's name, is no verb: only "mengganjar", "Diganjar", "ganjar".
+REWARD_VERB = (
+    r"\b(?-i:[Mm]engganjar|[Dd]iganjar|ganjar)(?![^.]{0,40}\b(?:" + "|".join(_ROLE_WORDS["sentence_words"]) + r")\b)"
+)
 AWARD_TERMS = re.compile(
     REWARD_VERB + r"|penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
     r"wilayah bebas dari korupsi|wilayah birokrasi bersih|kepatuhan|zona hijau|peringkat|juara|rekor|\bMURI\b|"

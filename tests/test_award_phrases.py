@@ -1009,6 +1009,8 @@ STORY_ROLES = [
     ("ganjar with a court's sentence is no reward", None, "Majelis hakim mengganjar terdakwa dengan hukuman tujuh "
      "tahun penjara.", "none"),
     ("ganjar with a dismissal is no reward", None, "Oknum polisi itu diganjar sanksi PTDH oleh Kapolda.", "none"),
+    ("Ganjar as a man's name is no reward", None, "Gubernur Jawa Tengah Ganjar Pranowo mengunjungi Polres Klaten.",
+     "none"),
     ("a resort chief rewards villagers, no award noun", None, "Kapolres Bogor mengganjar dua warga yang menangkap "
      "jambret.", "given"),
     ("a city chief rewards his unit's members, no award noun", None, "Kapolresta Malang Kota mengganjar 12 anggota "

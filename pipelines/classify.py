@@ -19,7 +19,15 @@ from pipelines.award_years import anniversary_years
 from pipelines.back_references import units_named_again
 from pipelines.classify_sentences import PREDICATE, handed_over_by_polri, sentence_role, sentences
 from pipelines.role_lists import polri_listed
-from pipelines.role_words import CARRIED_ON, OTHER_ACTOR, POLRI_ACTOR, RECEIVE, VERB_WORD, standard_spelling
+from pipelines.role_words import (
+    CARRIED_ON,
+    LATER_DAY,
+    OTHER_ACTOR,
+    POLRI_ACTOR,
+    RECEIVE,
+    VERB_WORD,
+    standard_spelling,
+)
 from pipelines.sentence_actors import first_actor_after
 from pipelines.sentence_split import counts_joined
 
@@ -96,6 +104,10 @@ def _colon_joined(lead: list[str]) -> list[str]:
 POLICE_HOLDS_CONTEST = re.compile(
     r"(?:" + POLRI_ACTOR.pattern + r")(?:\s+[\w-]+){0,3}?\s+(?:menyelenggarakan|menggelar|mengadakan)\s+"
     r"(?:[\w-]+\s+){0,2}?(?i:lomba|kompetisi|sayembara)\b"
+    # or a contest across a police unit's area: "Lomba kampung bebas narkoba se-wilayah hukum Polres X" (a contest
+    # "tingkat Polda" is a tier the units' own teams reach, not a contest for people outside Polri)
+    r"|(?i:lomba|kompetisi|sayembara)\b[^.;]{0,60}?\b(?i:se-?wilayah\s+hukum|di\s+wilayah\s+hukum)\s+"
+    r"(?=" + POLRI_ACTOR.pattern + ")"
 )
 # The police's own anniversary ceremony ("Upacara Hari Bhayangkara yang digelar di halaman Mapolres"): awards to
 # people outside Polri handed out there are the police's.
@@ -110,8 +122,15 @@ PRIZES_HANDED = re.compile(
 )
 
 
-def _police_contest_prizes(lead: list[str]) -> bool:
-    return any(POLICE_HOLDS_CONTEST.search(s) for s in lead) and any(PRIZES_HANDED.search(s) for s in lead)
+# The winners of a contest: "Pemenangnya adalah Desa A", "juara pertama diraih SMA B".
+WINNERS = re.compile(r"\b(?:juara|pemenang\w*)\b", re.I)
+
+
+def _police_contest_prizes(lead: list[str], others: list[str]) -> bool:
+    """The police hold the contest, and its prizes are handed over or its winners, people outside Polri, named."""
+    return any(POLICE_HOLDS_CONTEST.search(s) for s in lead) and (
+        any(PRIZES_HANDED.search(s) for s in lead) or any(WINNERS.search(s) for s in others)
+    )
 
 
 # A prize offered to whoever does a deed ("Kalau ada yang berhasil menangkap pelaku, saya kasih hadiah", "hadiah bagi
@@ -128,7 +147,10 @@ PROMISE = re.compile(r"\b(?:akan|bakal)\b", re.I)
 
 
 def _offer_only(giving: list[str], lead: list[str]) -> bool:
-    return any(OFFER.search(s) for s in lead) and all(PROMISE.search(s) for s in giving)
+    """Every giving sentence a promise, and the story offers the prize to whoever earns it or puts its handover on
+    a later day ("Kapolres akan memberikan penghargaan kepada warga ... Rencananya diserahkan pekan depan")."""
+    offered = any(OFFER.search(s) or LATER_DAY.search(s) for s in lead)
+    return offered and all(PROMISE.search(s) for s in giving)
 
 
 def _carried_on(sentence: str, before: str | None) -> str | None:
@@ -183,7 +205,7 @@ def classify_award_role(title: str | None, text: str) -> Classification:
         evidence[role].append(sentence)
     handed_over = handed_over or any(POLICE_CEREMONY.search(s) for s in lead)
     best = max(scores, key=scores.get)
-    if not any(scores.values()) and _police_contest_prizes(lead):
+    if not scores["received"] and not scores["given"] and _police_contest_prizes(lead, evidence["other"]):
         best, scores["given"] = "given", 1.0
     if best == "other" and scores["received"] >= 1.0:
         # A Polri unit or officer among the recipients makes the story theirs: the others honoured with them

@@ -26,6 +26,7 @@ from pipelines.role_words import (
     OTHER_ACTOR,
     POLRI_ACTOR,
     POLRI_DECORATION,
+    PRAISE_DEGREE,
     PROMISED,
     RECEIVE,
     RECEIVERS_NAMED,
@@ -101,6 +102,8 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         # "... diterima oleh Kapolres X": the actor after "oleh" receives, or the police among those listed.
         actor = first_actor_after(sentence, verb.end())
         actor = "polri" if actor == "other" and polri_listed(sentence[verb.end() :]) else actor
+    elif verb.group(1).lower().startswith("jatuh"):
+        actor = first_actor_after(sentence, verb.end())  # "jatuh kepada tiga tokoh": whoever follows, counted
     elif passive and POLRI_ACTOR.match(agent.lstrip()) and re.match(r"\s+\S", agent):
         # "predikat WBBM diraih Polres X": the agent follows a passive verb.
         actor = "polri"
@@ -123,10 +126,23 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     role = "received" if actor == "polri" else None
     if actor == "other":
         by_polri = verb.group(1).lower() in RECIPIENT_SUBJECT and POLRI_ACTOR.match(after.lstrip())
-        role = "given" if by_polri or _given_by_polri(after) else "other"
+        role = "given" if by_polri or _given_before(sentence, verb) or _given_by_polri(after) else "other"
     # A promised award ("akan diberi penghargaan") is the story's award for people outside Polri only: a unit
     # that "akan menerima" is still being assessed.
     return role if not not_yet or role == "given" else None
+
+
+# The award, named before a passive verb, is from the police: "Penghargaan dari Kapolda X diterima oleh tiga nelayan".
+FROM_POLRI = re.compile(r"\b(?:dari|oleh)\s+(?:[\w.]+\s+){0,2}?(?=" + POLRI_ACTOR.pattern + ")")
+
+
+def _given_before(sentence: str, verb: re.Match) -> bool:
+    """The award the subject names is the police's: "Bhayangkara Award Polda X jatuh kepada tiga tokoh" (the award
+    named before "jatuh"), "Penghargaan dari Kapolda X diterima oleh ..." (what was received, and from whom)."""
+    word = verb.group(1).lower()
+    if word.startswith("jatuh"):
+        return nearest_actor_before(sentence, verb.start()) == "polri"
+    return word in THING_SUBJECT and bool(FROM_POLRI.search(sentence, 0, verb.start()))
 
 
 PASSIVE_ADVERB = re.compile(r"^(?:\s+(?:secara\s+)?(?:langsung|pula|juga|sendiri))+(?=\s)", re.I)
@@ -209,7 +225,8 @@ PURPOSE = re.compile(r"\b(?:untuk|agar|supaya)\s+(?:lebih\s+)?(?:me|ber)[a-z]{3,
 DECREE_SUBJECT = re.compile(r"\btentang\s+$", re.I)
 # Where the recipients end and the place or time begins: "kepada Hendri (35) di Mabes Polri"; or what they are
 # honoured for: "kepada pemuka agama atas dukungan mereka bagi personel" (whom they helped is no recipient).
-PLACE_OR_TIME = re.compile(r"\b(?:di|bertempat|pada|saat|dalam acara|atas|karena|berkat)\b")
+# "di antaranya" is no place: it opens those the receivers include ("kepada sepuluh tokoh, di antaranya Aipda X").
+PLACE_OR_TIME = re.compile(r"\b(?:di(?!\s?antara)|bertempat|pada|saat|dalam acara|atas|karena|berkat)\b")
 OBJECT_FOLLOWS = (
     "anugerahi",
     "menganugerahi",
@@ -250,8 +267,10 @@ def _recipient_named(sentence: str, to: re.Match) -> str | None:
     if composed:
         named += " " + sentence[composed.start() :]  # "kepada 40 orang di aula. Mereka terdiri dari personel ..."
     known = first_actor_after(named, 0)
-    if known == "other" and polri_listed(named):
-        return "polri"  # "kepada Camat, Kapolsek, Danramil dan Kepala Puskesmas": the police among those given to
+    if known == "other" and (polri_listed(named) or POLRI_AMONG.search(named)):
+        # "kepada Camat, Kapolsek, Danramil dan Kepala Puskesmas", "kepada sejumlah instansi, di antaranya Polres
+        # X": the police among those given to
+        return "polri"
     return known or ("other" if to.group(1) != "ke" and re.search(r"\w{3}", named) else None)
 
 
@@ -316,6 +335,8 @@ def _give_role(sentence: str, verb: re.Match) -> str | None:
     role = "received" if recipient == "polri" else ("given" if giver == "polri" else "other")
     if role != "given" and PRAISE.match(sentence, verb.end()) and not _names_award(sentence, verb):
         return None
+    if PRAISE_DEGREE.match(sentence, verb.end()) and not _names_award(sentence, verb):
+        return None  # "memberikan apresiasi tinggi kepada warga": praise in words, to whomever
     planned = PLANNED.search(sentence, 0, verb.start())
     if planned and (role != "given" or not PROMISED.fullmatch(planned.group(1))):
         return None  # "Kapolri bakal beri penghargaan", "mengajukan pemberian penghargaan": nobody has it yet

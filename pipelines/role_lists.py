@@ -22,6 +22,10 @@ VERB_AFTER_NAME = re.compile(r"(?:\s+[A-Z0-9][\w.'/-]*)*\s+(?:me|ber|di|ter)[a-z
 NAMES_ONLY = re.compile(r"(?:[\s,.()/-]+|\b(?:dan|serta|hingga|maupun|beserta|bersama)\b|[A-Z0-9][\w.'/-]*)*")
 
 
+# Members counted after a join: "kepada dua warga dan tiga personel Satreskrim Polres X" lists the unit's people.
+COUNTED_MEMBERS = re.compile(r"(?:,|\b(?:dan|serta|maupun|beserta))\s+(?:para|sejumlah|beberapa|\d+|[a-z]+)\s+$", re.I)
+
+
 def polri_listed(named: str) -> bool:
     """The receivers named after "kepada" (or "oleh") list a Polri unit or officer after another member."""
     clause = CLAUSE.search(named)
@@ -30,6 +34,10 @@ def polri_listed(named: str) -> bool:
         LIST_JOIN.search(head, 0, m.start()) and not VERB_AFTER_NAME.match(head, m.end())
         for m in POLRI_ACTOR.finditer(head)
         if _names_polri(m)
+    ) or any(
+        COUNTED_MEMBERS.search(head, 0, m.start()) and not OTHER_ACTOR.match(head, m.end() + 1)
+        for m in POLRI_ACTOR.finditer(head)
+        if not _names_polri(m)
     )
 
 

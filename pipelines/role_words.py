@@ -45,8 +45,13 @@ AWARD_OBJECTS = "|".join(f"(?:{w})" for w in _ROLE_WORDS["award_objects"])
 # The same things as the noun a relative clause hangs on: "keterangan tertulis yang diterima di Jakarta".
 NOT_RECEIVED_BEFORE = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["not_received"]) + r")(?:\s+\w+)?\s+yang\s+$", re.I)
 
+# "mengganjar 27 personel", "Ganjar Warga": a verb that names a reward by itself, unless a sentence follows it.
+# Case-sensitive, so that "Ganjar", a man's name, is no verb: only "mengganjar", "Diganjar", "ganjar".
+REWARD_VERB = (
+    r"\b(?-i:[Mm]engganjar|[Dd]iganjar|ganjar)(?![^.]{0,40}\b(?:" + "|".join(_ROLE_WORDS["sentence_words"]) + r")\b)"
+)
 AWARD_TERMS = re.compile(
-    r"penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
+    REWARD_VERB + r"|penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
     r"wilayah bebas dari korupsi|wilayah birokrasi bersih|kepatuhan|zona hijau|peringkat|juara|rekor|\bMURI\b|"
     r"terbaik|sertifikat|medali|opini|kualitas tertinggi|pelayanan publik|tanda kehormatan|satyalancana|kenaikan pangkat luar biasa|penganugerahan|"
     r"pin emas|lencana|pemenang|hadiah|plakat|tanda jasa|\bKPLB\b|jawara|"
@@ -59,7 +64,8 @@ AWARD_TERMS = re.compile(
 )
 # What is handed over, as opposed to "pelayanan terbaik" and the like.
 AWARD_NOUN = re.compile(
-    r"penghargaan|piagam|trofi|piala|anugerah|award|apresiasi|sertifikat|medali|tanda kehormatan|hadiah|bingkisan|"
+    REWARD_VERB
+    + r"|penghargaan|piagam|trofi|piala|anugerah|award|apresiasi|sertifikat|medali|tanda kehormatan|hadiah|bingkisan|"
     r"pin emas|satyalancana|lencana|rekor|gelar|reward|plakat|tanda jasa|" + AWARD_OBJECTS + "|" + CIVILIAN_HONOURS,
     re.IGNORECASE,
 )
@@ -105,6 +111,15 @@ GIVE = re.compile(
 NOT_YET = re.compile(r"\b(" + "|".join(_ROLE_WORDS["not_yet"]) + r")\b", re.I)
 PROMISED = re.compile("|".join(_ROLE_WORDS["promised"]), re.I)
 EARLIER = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["earlier"]) + r")\s+(?:\w+\s+)?$", re.I)
+# Praise measured by a degree: "apresiasi tinggi", "apresiasi yang setinggi-tingginya".
+PRAISE_DEGREE = re.compile(
+    r"\s+(?:apresiasi|pujian)\s+(?:yang\s+)?(?:" + "|".join(_ROLE_WORDS["praise_degrees"]) + r")\b", re.I
+)
+# "mantan Kapolres Y", "purnawirawan Polri", "istri Kapolres Z": a post or body the person no longer belongs to, or
+# whose holder is only their kin.
+FORMER = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["former"] + _ROLE_WORDS["kin"]) + r")\s+$", re.I)
+# "Rencananya ... pekan depan": the handover is on a later day.
+LATER_DAY = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["later_day"]) + r")\b", re.I)
 # A sentence carrying on the list of receivers before it: its opening word, then names with no verb of their own.
 CARRIED_ON = re.compile(r"(?:" + "|".join(_ROLE_WORDS["carried_on"]) + r")\b[,:]?\s+", re.I)
 VERB_WORD = re.compile(r"\b(?:me|di|ber)[a-z]{3,}\b")

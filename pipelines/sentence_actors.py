@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.role_words import OTHER_ACTOR, PARTNER, POLRI_ACTOR, REPRESENTED
+from pipelines.role_words import FORMER, OTHER_ACTOR, PARTNER, POLRI_ACTOR, REPRESENTED
 
 # A speech verb between an actor and the verb: the speaker received ("... Polres X," katanya usai menerima).
 SPEECH = re.compile(r"\b(?:(?:kata|ujar|ucap|tutur|ungkap|imbuh|tandas)(?:nya)?|(?:jelas|terang)nya)\b", re.I)
@@ -24,6 +24,8 @@ def _actors_before(sentence: str, position: int) -> list[tuple[int, str, int]]:
     found = []
     for kind, pattern in (("polri", POLRI_ACTOR), ("other", OTHER_ACTOR)):
         for m in pattern.finditer(sentence, 0, position):
+            if kind == "polri" and FORMER.search(sentence, 0, m.start()):
+                continue  # "Bupati X, mantan Kapolres Y, menerima": a post he no longer holds names no actor
             if not REPRESENTED.search(sentence, 0, m.start()):
                 found.append((m.start(), kind, m.end()))
     return sorted(found)
@@ -86,6 +88,8 @@ def first_actor_after(sentence: str, position: int) -> str | None:
     best = None
     for kind, pattern in (("polri", POLRI_ACTOR), ("other", OTHER_ACTOR)):
         m = pattern.search(sentence, position)
+        if m and kind == "polri" and FORMER.search(sentence, 0, m.start()):
+            kind = "other"  # "kepada purnawirawan Polri", "kepada mantan Kapolsek X": people who have left
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), kind, m.end(), m.group(0).lower())
     if best and best[3] in MEMBER and OTHER_ACTOR.match(sentence, best[2] + 1):

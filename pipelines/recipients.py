@@ -24,7 +24,7 @@ GIVE_TO = re.compile(
 POLRI_RECEIVES = re.compile(
     r"\b(?:Polri|Kepolisian Negara Republik Indonesia|Korps Bhayangkara)\)?\s+(?:kembali\s+|berhasil\s+|juga\s+)?"
     r"(?:raih|meraih|terima|menerima|mendapat|mendapatkan|memperoleh|dianugerahi|diganjar|sabet|menyabet|dinobatkan)\b"
-    r"|\b(?:kepada|oleh)\s+(?:institusi\s+)?(?:Polri|Korps\s+Bhayangkara|Kepolisian\s+(?:Negara\s+)?Republik\s+Indonesia)\b"
+    r"|\b(?:kepada|oleh)\s+(?:institusi\s+)?(?:Polri|Korps\s+Bhayangkara(?!\s+[A-Z])|Kepolisian\s+(?:Negara\s+)?Republik\s+Indonesia)\b"
     # "menyerahkan penghargaan ... kepada Kapolri Jenderal X": the Kapolri honoured
     r"|\b(?:kepada|untuk|bagi)\s+(?:Kapolri|Kepala\s+Kepolisian\s+(?:Negara\s+)?(?:Republik\s+Indonesia|RI))\b"
     # "Kementerian/lembaga yang meraih penghargaan adalah TNI; Polri; ...": Polri an item of the receivers listed

@@ -302,6 +302,13 @@ UNITS = [
     ("a Polda's traffic police by their nickname", "Polantas Polda Jatim meraih juara.", ["Ditlantas Polda Jawa Timur"]),
     ("the nickname alone names no unit of its own", "Polantas menerima piagam dari Polres Sleman.",
      ["Polresta Sleman"]),
+    ("the police of a regency, by the word for the police and the place", "Polisi Kudus menerima piagam.",
+     ["Polres Kudus"]),
+    ("the police 'di' a regency, in small letters", "Piagam diberikan kepada kepolisian di Banyumas.",
+     ["Polresta Banyumas"]),
+    ("the corps' other name before a regency", "Korps Bhayangkara Sumbawa meraih penghargaan.", ["Polres Sumbawa"]),
+    ("the police of a province by its short form", "Polisi Jateng menyabet juara umum.", ["Polda Jawa Tengah"]),
+    ("a kind of police or a foreign police names no place's unit", "Polisi Wanita dan polisi Malaysia hadir.", []),
 ]  # fmt: skip
 
 
@@ -437,6 +444,12 @@ RECIPIENTS = [
     ("a Kapolda counted off after a unit's category award", None, "Kompolnas memberikan penghargaan kepada Polres "
      "Garut dalam kategori Polisi Teladan. Kedua, Kapolda Jambi Irjen Sari Dewi untuk kategori Pemimpin Inovatif.",
      [["Polres Garut"], ["Polda Jambi"]]),
+    ("the police of a regency by nickname receive, their chief takes it", None, "Komisi Informasi NTB memberikan "
+     "penghargaan kepada Korps Bhayangkara Sumbawa sebagai badan publik informatif. Penghargaan diterima Kapolres "
+     "Sumbawa AKBP Yusuf Hamzah.", [["Polres Sumbawa"]]),
+    ("the police of a regency by the word 'Polisi' receive from its government", None, "Polisi Kudus menerima "
+     "penghargaan dari Pemerintah Kabupaten Kudus atas pengamanan arus mudik. Piagam diserahkan Bupati Kudus di "
+     "Pendopo, Rabu (17/4).", [["Polres Kudus"]]),
     ("a Kapolda who hands out an award for a category still gives", None, "Kapolda Riau Irjen Budi Santoso memberikan "
      "piagam untuk kategori pelayanan terbaik kepada Polres Kampar.", [["Polres Kampar"]]),
 ]  # fmt: skip

@@ -1,0 +1,48 @@
+"""The police of a place, named by a word for the police and the place instead of a unit's type: "Polisi Kudus",
+"kepolisian di Banyumas", "Korps Bhayangkara Sumbawa". The place names the Polda of its province, else the resort
+of its regency or city; a place the gazetteer has no unit for ("Polisi Wanita", "polisi Malaysia") names none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import yaml
+
+from pipelines.knowledge import Mention, knowledge_text
+from pipelines.unit_gazetteer import Gazetteer, expand_province
+
+KINDS_OF_PLACE = ("Polda", "Polres", "Polresta", "Polrestabes", "Polres Metro")
+
+
+@lru_cache(maxsize=1)
+def _police_of_a_place_re() -> re.Pattern:
+    words = yaml.safe_load(knowledge_text("unit_names.yml"))["police_of_a_place"]
+    return re.compile(
+        rf"\b(?:{'|'.join(words)})\s+(?:(?:di|wilayah)\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})"
+    )
+
+
+def _unit_of_place(words: list[str], gaz: Gazetteer) -> tuple[Mention | None, int]:
+    """The longest run of the place's words that names a Polda or a resort exactly, and how many words it took."""
+    for n in range(len(words), 0, -1):
+        place = " ".join(words[:n])
+        for kind in KINDS_OF_PLACE:
+            unit = gaz.lookup(f"{kind} {expand_province(place) if kind == 'Polda' else place}")
+            if unit is not None and unit.type != "polsek":
+                return Mention(unit.name, unit.unit_id, 0, 0, False), n
+    return None, 0
+
+
+def police_of_a_place(text: str, gaz: Gazetteer) -> list[Mention]:
+    """ "Polisi Kudus menerima penghargaan": Polres Kudus, spanning the words for the police and the place."""
+    found = []
+    for m in _police_of_a_place_re().finditer(text):
+        words = m.group("place").split()
+        unit, used = _unit_of_place(words, gaz)
+        if unit is None:
+            continue
+        end = m.start("place") + len(" ".join(words[:used]))
+        found.append(Mention(unit.name, unit.unit_id, m.start(), end, False))
+    return found

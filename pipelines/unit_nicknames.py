@@ -46,3 +46,20 @@ def police_of_a_place(text: str, gaz: Gazetteer) -> list[Mention]:
         end = m.start("place") + len(" ".join(words[:used]))
         found.append(Mention(unit.name, unit.unit_id, m.start(), end, False))
     return found
+
+
+PROVINCE_WORDS = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}")
+
+
+def province_polda_at(text: str, start: int, gaz: Gazetteer) -> Mention | None:
+    """ "Satbrimobda Jateng", "Ditlantas Kaltim": the province written right after a Polda's sub-unit, without
+    "Polda", names the Polda it belongs to."""
+    m = PROVINCE_WORDS.match(text, start)
+    if m is None:
+        return None
+    words = m.group(0).split()
+    for n in range(len(words), 0, -1):
+        unit = gaz.lookup(f"Polda {expand_province(' '.join(words[:n]))}")
+        if unit is not None and unit.type == "polda":
+            return Mention(unit.name, unit.unit_id, start, start + len(" ".join(words[:n])), False)
+    return None

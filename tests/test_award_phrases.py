@@ -308,6 +308,11 @@ UNITS = [
      ["Polresta Banyumas"]),
     ("the corps' other name before a regency", "Korps Bhayangkara Sumbawa meraih penghargaan.", ["Polres Sumbawa"]),
     ("the police of a province by its short form", "Polisi Jateng menyabet juara umum.", ["Polda Jawa Tengah"]),
+    ("a Polda's Brimob by its short name, then the province alone", "Satbrimobda Jateng meraih penghargaan.",
+     ["Satbrimob Polda Jawa Tengah"]),
+    ("Polda directorates each before their province alone", "Piagam untuk Ditlantas Kaltim dan Bidhumas Sulsel.",
+     ["Ditlantas Polda Kalimantan Timur", "Bidhumas Polda Sulawesi Selatan"]),
+    ("a function's bare word before a province is the province's office, no unit", "Humas Jateng hadir.", []),
     ("a kind of police or a foreign police names no place's unit", "Polisi Wanita dan polisi Malaysia hadir.", []),
 ]  # fmt: skip
 

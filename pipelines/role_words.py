@@ -102,6 +102,7 @@ GIVE = re.compile(
 )
 # Modal words that turn a sentence into a plan or a process, not an award (knowledge table); a promise still
 # says whom the award is for.
+NOMINATED_ONLY = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["nominated_only"]) + r")\b", re.I)
 NOT_YET = re.compile(r"\b(" + "|".join(_ROLE_WORDS["not_yet"]) + r")\b", re.I)
 PROMISED = re.compile("|".join(_ROLE_WORDS["promised"]), re.I)
 EARLIER = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["earlier"]) + r")\s+(?:\w+\s+)?$", re.I)

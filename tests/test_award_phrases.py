@@ -455,6 +455,13 @@ RECIPIENTS = [
     ("the police of a regency by the word 'Polisi' receive from its government", None, "Polisi Kudus menerima "
      "penghargaan dari Pemerintah Kabupaten Kudus atas pengamanan arus mudik. Piagam diserahkan Bupati Kudus di "
      "Pendopo, Rabu (17/4).", [["Polres Kudus"]]),
+    ("units only nominated in their own clause, another wins in the next", None, "Polres Sleman dan Polres Kulon "
+     "Progo masuk nominasi penghargaan Kompolnas, namun penghargaan akhirnya diraih Polres Gunungkidul.",
+     [["Polres Gunungkidul"]]),
+    ("the winner first, a nominee after 'sedangkan'", None, "Penghargaan Kompolnas diraih Polres Pati, sedangkan "
+     "Polres Kendal hanya masuk nominasi.", [["Polresta Pati"]]),
+    ("a nominated Polsek, then the one that receives", None, "Polsek Wates dinominasikan, tetapi Polsek Sentolo yang "
+     "menerima piagam dari Bupati Kulon Progo.", [["Polsek Sentolo"]]),
     ("a Kapolda who hands out an award for a category still gives", None, "Kapolda Riau Irjen Budi Santoso memberikan "
      "piagam untuk kategori pelayanan terbaik kepada Polres Kampar.", [["Polres Kampar"]]),
 ]  # fmt: skip

@@ -455,6 +455,12 @@ RECIPIENTS = [
     ("the police of a regency by the word 'Polisi' receive from its government", None, "Polisi Kudus menerima "
      "penghargaan dari Pemerintah Kabupaten Kudus atas pengamanan arus mudik. Piagam diserahkan Bupati Kudus di "
      "Pendopo, Rabu (17/4).", [["Polres Kudus"]]),
+    ("a unit's headquarters opens a headline and receives", "Mapolres Sragen Terima Piagam Zona Integritas",
+     "Piagam diserahkan pejabat KemenPAN-RB di Jakarta, Rabu (11/12).", [["Polres Sragen"]]),
+    ("a unit's headquarters as the subject of a receiving verb", None, "Mapolres Boyolali menerima piagam kepatuhan "
+     "dari Ombudsman RI.", [["Polres Boyolali"]]),
+    ("a headquarters where a chief hands an award to a citizen receives nothing", None, "Kapolres Klaten AKBP Budi "
+     "menyerahkan piagam di halaman Mapolres Klaten. Piagam itu untuk seorang warga yang menolong korban banjir.", []),
     ("units only nominated in their own clause, another wins in the next", None, "Polres Sleman dan Polres Kulon "
      "Progo masuk nominasi penghargaan Kompolnas, namun penghargaan akhirnya diraih Polres Gunungkidul.",
      [["Polres Gunungkidul"]]),

@@ -63,3 +63,42 @@ def province_polda_at(text: str, start: int, gaz: Gazetteer) -> Mention | None:
         if unit is not None and unit.type == "polda":
             return Mention(unit.name, unit.unit_id, start, start + len(" ".join(words[:n])), False)
     return None
+
+
+LOCAL = re.compile(r"\b(?P<chief>(?:Waka|Ka)(?=pol))?(?P<type>[Pp]olres(?:ta|tabes)?)\s+setempat\b")
+
+
+@lru_cache(maxsize=1)
+def _place_heads_re() -> re.Pattern:
+    names = yaml.safe_load(knowledge_text("unit_names.yml"))
+    regency, city = "|".join(names["regency_heads"]), "|".join(names["city_heads"])
+    place = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+    return re.compile(rf"\b(?:(?P<city>{city})|(?:{regency}))\s+(?P<place>{place})")
+
+
+def _resort_of_place(m: re.Match, gaz: Gazetteer) -> Mention | None:
+    words = m.group("place").split()
+    for n in range(len(words), 0, -1):
+        place = " ".join(words[:n])
+        kinds = ("Polres {} Kota", "Polresta {} Kota", "Polrestabes {}", "Polresta {}") if m.group("city") else ()
+        for unit in (gaz.lookup(k.format(place)) for k in kinds):
+            if unit is not None:
+                return Mention(unit.name, unit.unit_id, 0, 0, False)
+        unit, used = _unit_of_place(words[:n], gaz)
+        if unit is not None and used == n and not unit.name.startswith("Polda"):
+            return unit
+    return None
+
+
+def local_resorts(text: str, story: str | None, gaz: Gazetteer) -> list[Mention]:
+    """ "kepada Polres setempat", "diterima Kapolres setempat": the resort of the regency or city the sentence
+    names before it (its Bupati, its government), else the first one the story names."""
+    found = []
+    for m in LOCAL.finditer(text):
+        places = list(_place_heads_re().finditer(text, 0, m.start()))[::-1] + list(
+            _place_heads_re().finditer(story or "")
+        )
+        unit = next(filter(None, (_resort_of_place(p, gaz) for p in places)), None)
+        if unit is not None:
+            found.append(Mention(unit.name, unit.unit_id, m.start(), m.end(), bool(m.group("chief"))))
+    return found

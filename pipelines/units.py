@@ -28,7 +28,7 @@ from pipelines.unit_bodies import (
 from pipelines.unit_counts import counted_before, counted_elsewhere
 from pipelines.unit_gazetteer import PROVINCE_SHORT, Gazetteer, expand_province, gazetteer
 from pipelines.unit_names import NAME_STOP, RANK_WORDS, area_names, title_cased, unlisted_name, without_town
-from pipelines.unit_nicknames import police_of_a_place
+from pipelines.unit_nicknames import local_resorts, police_of_a_place
 from pipelines.unit_spelling import closest_unit
 
 __all__ = ["KNOWLEDGE", "Mention", "Unit", "find_unit_mentions", "knowledge_rows", "units_csv_rows"]
@@ -157,7 +157,11 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     # "Sat I Gegana Korbrimob Polri": the corps named inside a regiment's name is no unit of its own
     units = [u for u in units if not any(h.start <= u.start and u.end <= h.end for h in named)] + named
     units += [c for c in chiefs_of_shared_place(text, gaz) if not any(u.start <= c.start < u.end for u in units)]
-    units += [p for p in police_of_a_place(text, gaz) if not any(u.start < p.end and p.start < u.end for u in units)]
+    units += [
+        p
+        for p in police_of_a_place(text, gaz) + local_resorts(text, story, gaz)
+        if not any(u.start < p.end and p.start < u.end for u in units)
+    ]
     units = sorted(units, key=lambda x: x.start)
     parents = _parents_of(story, gaz) if story is not None else story_parents(_typed_units(text, gaz), gaz)
     if story is not None:

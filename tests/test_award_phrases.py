@@ -313,6 +313,11 @@ UNITS = [
     ("Polda directorates each before their province alone", "Piagam untuk Ditlantas Kaltim dan Bidhumas Sulsel.",
      ["Ditlantas Polda Kalimantan Timur", "Bidhumas Polda Sulawesi Selatan"]),
     ("a function's bare word before a province is the province's office, no unit", "Humas Jateng hadir.", []),
+    ("the local resort of the city whose mayor gives", "Wali Kota Blitar memberikan piagam kepada Polres setempat.",
+     ["Polres Blitar Kota"]),
+    ("the local resort's chief, of the regency whose Bupati gives", "Bupati Temanggung menyerahkan piagam kepada "
+     "Kapolres setempat.", ["Polres Temanggung"]),
+    ("the local resort with no place named is none", "Polres setempat hadir.", []),
     ("a kind of police or a foreign police names no place's unit", "Polisi Wanita dan polisi Malaysia hadir.", []),
 ]  # fmt: skip
 
@@ -455,6 +460,10 @@ RECIPIENTS = [
     ("the police of a regency by the word 'Polisi' receive from its government", None, "Polisi Kudus menerima "
      "penghargaan dari Pemerintah Kabupaten Kudus atas pengamanan arus mudik. Piagam diserahkan Bupati Kudus di "
      "Pendopo, Rabu (17/4).", [["Polres Kudus"]]),
+    ("the local resort of the regency whose government gives", None, "Pemerintah Kabupaten Wonogiri memberikan "
+     "penghargaan kepada Polres setempat atas pengamanan Lebaran.", [["Polres Wonogiri"]]),
+    ("the local resort's chief takes the regency's award", None, "Penghargaan dari Bupati Temanggung diterima "
+     "Kapolres setempat, AKBP Agus Santoso, di Pendopo Pengayoman.", [["Polres Temanggung"]]),
     ("a unit's headquarters opens a headline and receives", "Mapolres Sragen Terima Piagam Zona Integritas",
      "Piagam diserahkan pejabat KemenPAN-RB di Jakarta, Rabu (11/12).", [["Polres Sragen"]]),
     ("a unit's headquarters as the subject of a receiving verb", None, "Mapolres Boyolali menerima piagam kepatuhan "

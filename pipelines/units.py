@@ -122,7 +122,8 @@ LONG_FORMS = {"Kepolisian Resor Kota Besar": "Polrestabes", "Kepolisian Resor Ko
               "Kepolisian Resor Metropolitan": "Polres Metro", "Kepolisian Resort": "Polres",
               "Kepolisian Resor": "Polres", "Kepolisian Sektor": "Polsek", "Kepolisian Daerah": "Polda"}  # fmt: skip
 MARKAS = re.compile(r"\b(?:Ma|MA)(pol(?:restabes|resta|res|sek|da)|POL(?:RESTABES|RESTA|RES|SEK|DA))\b")
-LONG_FORM = re.compile(rf"\b({'|'.join(LONG_FORMS)})\b(?!\s*\()(?=\s+[A-Z])")
+# "kepolisian resor Jombang": the long form in small letters too, before a capitalised name.
+LONG_FORM = re.compile(rf"\b(?i:({'|'.join(LONG_FORMS)}))\b(?!\s*\()(?=\s+[A-Z])")
 
 
 def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | None = None) -> list[Mention]:
@@ -139,7 +140,7 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     )
     text = re.sub(r"\(((?:Waka|Ka)pol(?:restabes|resta|res|sek|da))\)(?=\s)", r" \1 ", text)
     # "Kepolisian Resor Pekalongan": the long form, written as its abbreviation padded to the same length.
-    text = LONG_FORM.sub(lambda m: LONG_FORMS[m.group(1)].ljust(len(m.group(0))), text)
+    text = LONG_FORM.sub(lambda m: LONG_FORMS[m.group(1).title()].ljust(len(m.group(0))), text)
     # "di Mapolres Serang": the headquarters (markas) is written as one word with the unit it houses.
     # The mention starts where the word does, so what is said before it ("di halaman Mapolres") still reads.
     text = MARKAS.sub(lambda m: f"{m.group(1).capitalize() if m.group(1).islower() else m.group(1)}  ", text)

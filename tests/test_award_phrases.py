@@ -313,6 +313,8 @@ UNITS = [
     ("Polda directorates each before their province alone", "Piagam untuk Ditlantas Kaltim dan Bidhumas Sulsel.",
      ["Ditlantas Polda Kalimantan Timur", "Bidhumas Polda Sulawesi Selatan"]),
     ("a function's bare word before a province is the province's office, no unit", "Humas Jateng hadir.", []),
+    ("the long form in small letters before the place", "Piagam diberikan kepada kepolisian resor Jombang.",
+     ["Polres Jombang"]),
     ("the local resort of the city whose mayor gives", "Wali Kota Blitar memberikan piagam kepada Polres setempat.",
      ["Polres Blitar Kota"]),
     ("the local resort's chief, of the regency whose Bupati gives", "Bupati Temanggung menyerahkan piagam kepada "

@@ -4660,3 +4660,305 @@ def test_breadth_of_wording(construction, title, text, day, role, awards):
             event_day,
         )
         assert shares_words(giver, award["giver"]), award["giver"]
+
+
+# -- recipient units across the ways outlets name them: passages written apart from the evaluation stories ------------
+
+RECIPIENT_UNITS_BREADTH = [
+    # how the unit is named, headline, text, every recipient unit of the story (compared in canonical form)
+    ('chief implies unit', None,
+     'Kapolres Pidie Jaya AKBP Hendra Saputra menerima penghargaan dari Bupati Pidie Jaya atas keberhasilan '
+     'pengamanan pilkada. Penghargaan diserahkan di Meureudu, Senin (9/12).',
+     ['Polres Pidie Jaya']),
+    ('headquarters names unit', None,
+     'Ombudsman RI Perwakilan Jawa Barat menyerahkan piagam kepatuhan pelayanan publik ke Mapolres Garut, Rabu.'
+     ' Piagam diterima langsung Wakapolres Garut Kompol Dedi Rusmana.',
+     ['Polres Garut']),
+    ('jajaran Polres', None,
+     'Jajaran Polres Lombok Tengah meraih predikat Wilayah Bebas dari Korupsi (WBK) dari Kementerian PANRB. '
+     'Predikat itu diumumkan di Jakarta, Selasa.',
+     ['Polres Lombok Tengah']),
+    ('Kepolisian + region', None,
+     'Kepolisian Banyumas meraih penghargaan Top 45 Inovasi Pelayanan Publik dari Kementerian PANRB. Inovasi '
+     'yang dinilai adalah layanan pengaduan daring.',
+     ['Polresta Banyumas']),
+    ('Satbrimobda', None,
+     'Satbrimobda Jateng meraih penghargaan dari Gubernur Jawa Tengah atas bantuan penanganan banjir di Demak. '
+     'Piagam diserahkan di Semarang, Jumat.',
+     ['Satbrimob Polda Jawa Tengah']),
+    ('Batalyon Pelopor', None,
+     'Batalyon A Pelopor Satbrimob Polda Riau menerima penghargaan dari Bupati Kampar atas pemadaman kebakaran '
+     'hutan dan lahan di Kampar.',
+     ['Batalyon A Pelopor Satbrimob Polda Riau']),
+    ('Sat Reskrim loose', None,
+     'Sat Reskrim Polres Tegal mendapat penghargaan dari Bupati Tegal atas pengungkapan kasus pembunuhan di '
+     'Slawi.',
+     ['Satreskrim Polres Tegal']),
+    ('Unit Reskrim Polsek', None,
+     'Unit Reskrim Polsek Cileungsi menerima piagam penghargaan dari Kapolres Bogor atas penangkapan komplotan '
+     'pencuri sepeda motor.',
+     ['Polsek Cileungsi']),
+    ('list across sentences', None,
+     'Kapolda Jawa Timur memberikan penghargaan kepada sejumlah satuan wilayah atas pengamanan Natal dan Tahun '
+     'Baru. Penerimanya adalah Polres Jember dan Polres Lumajang. Selain itu, Polres Probolinggo juga mendapat '
+     'penghargaan yang sama.',
+     ['Polres Jember', 'Polres Lumajang', 'Polres Probolinggo']),
+    ('headline only', 'Polres Aceh Tamiang Raih Predikat Kepatuhan Tinggi dari Ombudsman',
+     'Ombudsman RI Perwakilan Aceh menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2024 di'
+     ' Banda Aceh, Rabu (11/12). Penghargaan diterima Wakapolres Kompol Samsul Bahri.',
+     ['Polres Aceh Tamiang']),
+    ('upgraded unit', None,
+     'Polres Cirebon yang kini naik status menjadi Polresta Cirebon meraih penghargaan dari Bupati Cirebon atas'
+     ' pengamanan Idul Fitri.',
+     ['Polresta Cirebon']),
+    ('several units one award', None,
+     'Tiga satuan di jajaran Polda Bali, yakni Polresta Denpasar, Polres Badung dan Polres Gianyar, menerima '
+     'penghargaan dari Gubernur Bali atas pengamanan konferensi internasional.',
+     ['Polresta Denpasar', 'Polres Badung', 'Polres Gianyar']),
+    ('dateline and chief', None,
+     'RANTAU - Kapolres Tapin AKBP Sugeng Priyadi menerima penghargaan dari Kejaksaan Negeri Tapin atas sinergi'
+     ' penegakan hukum.',
+     ['Polres Tapin']),
+    ('Kapolsek implies Polsek', None,
+     'Kapolsek Pagerbarang AKP Budi Hartono menerima piagam penghargaan dari Camat Pagerbarang atas pembinaan '
+     'keamanan desa.',
+     ['Polsek Pagerbarang']),
+    ('Kasat Lantas', None,
+     'Kasat Lantas Polres Magetan AKP Dwi Santoso menerima penghargaan dari Bupati Magetan atas pelayanan SIM '
+     'keliling.',
+     ['Satlantas Polres Magetan']),
+    ('Dirlantas', None,
+     'Dirlantas Polda Kalimantan Barat Kombes Pol Hendri Wijaya menerima penghargaan dari Jasa Raharja atas '
+     'penurunan angka fatalitas kecelakaan.',
+     ['Ditlantas Polda Kalimantan Barat']),
+    ('Bidang Humas', None,
+     'Bidang Humas Polda Sulawesi Selatan meraih penghargaan dari PWI Sulsel sebagai humas terbaik tahun ini.',
+     ['Bidhumas Polda Sulawesi Selatan']),
+    ('Kapolda implies Polda', None,
+     'Kapolda Kepulauan Riau Irjen Pol Yan Saputra menerima penghargaan dari Gubernur Kepri atas pengamanan '
+     'perbatasan laut.',
+     ['Polda Kepulauan Riau']),
+    ('Polsek with its resort', None,
+     'Dua personel Polsek Gunungsari, Polres Lombok Barat, menerima penghargaan dari Kapolres atas aksi '
+     'penyelamatan warga yang tenggelam.',
+     ['Polsek Gunungsari']),
+    ('Kakorbrimob', None,
+     'Kakorbrimob Polri Komjen Imam Santoso menerima penghargaan dari MURI atas pengibaran bendera terbanyak di'
+     ' laut.',
+     ['Korbrimob Polri']),
+    ('Direktorat Polairud loose', None,
+     'Direktorat Polairud Polda Kaltim meraih penghargaan dari Dinas Kelautan dan Perikanan Kalimantan Timur '
+     'atas patroli pencegahan penangkapan ikan ilegal.',
+     ['Ditpolairud Polda Kalimantan Timur']),
+    ('two Bekasi resorts', None,
+     'Polres Metro Bekasi Kota dan Polres Metro Bekasi menerima penghargaan dari Pemprov Jawa Barat atas '
+     'pengamanan pemilu.',
+     ['Polres Metro Bekasi Kota', 'Polres Metro Bekasi']),
+    ('Satuan written out', None,
+     'Satuan Reserse Narkoba (Satresnarkoba) Polres Karawang menerima penghargaan dari BNN Kabupaten Karawang '
+     'atas pengungkapan peredaran sabu.',
+     ['Satresnarkoba Polres Karawang']),
+    ('Sat Binmas loose', None,
+     'Sat Binmas Polres Kebumen diganjar penghargaan oleh Bupati Kebumen atas pembinaan satpam perusahaan.',
+     ['Satbinmas Polres Kebumen']),
+    ('abbreviated region', None,
+     'Polres Tanjab Barat meraih penghargaan dari Pemkab Tanjung Jabung Barat atas penanganan kebakaran lahan.',
+     ['Polres Tanjung Jabung Barat']),
+    ('headline pair, pronoun in text', 'Polres Blitar dan Polres Blitar Kota Sabet Predikat WBK',
+     'Kedua satuan itu menerima piagam dari Kementerian PANRB di Jakarta, Rabu (18/12).',
+     ['Polres Blitar', 'Polres Blitar Kota']),
+    ('Polsek chiefs listed', None,
+     'Bupati Sleman memberikan penghargaan kepada Kapolsek Depok Barat, Kapolsek Ngaglik dan Kapolsek Mlati '
+     'atas pengamanan malam tahun baru.',
+     ['Polsek Depok Barat', 'Polsek Ngaglik', 'Polsek Mlati']),
+    ('Wakapolres receives for unit', None,
+     'Penghargaan dari Pemkot Palu diterima Wakapolresta Palu AKBP Rahmat Hidayat di Gedung Juang, Kamis.',
+     ['Polresta Palu']),
+    ('personnel of Satlantas counted', None,
+     'Sebanyak tujuh personel Satlantas Polres Bantul menerima penghargaan dari Kapolres Bantul atas pengaturan'
+     ' lalu lintas saat libur panjang.',
+     ['Satlantas Polres Bantul']),
+    ('not a recipient: venue only, civilians honoured', None,
+     'Bupati Gresik memberikan penghargaan kepada lima warga yang membantu menangkap pencuri. Penyerahan '
+     'berlangsung di Mapolres Gresik, Jumat.',
+     []),
+    ("not a recipient: giver's unit", None,
+     'Kapolres Klaten AKBP Warsono memberikan penghargaan kepada Polsek Wedi atas keberhasilan mengungkap kasus'
+     ' pencurian ternak.',
+     ['Polsek Wedi']),
+    ("not a recipient: assessor's unit", None,
+     'Polres Rembang meraih juara pertama lomba kampung tangguh. Penilaian dilakukan tim dari Ditbinmas Polda '
+     'Jawa Tengah.',
+     ['Polres Rembang']),
+    ('not a recipient: parent Polda in passing', None,
+     'Polres Sinjai, jajaran Polda Sulawesi Selatan, meraih penghargaan dari Ombudsman RI atas kepatuhan '
+     'standar pelayanan publik.',
+     ['Polres Sinjai']),
+    ('not a recipient: earlier winners', None,
+     'Polres Ponorogo meraih predikat WBK dari Kementerian PANRB tahun ini. Sebelumnya, predikat serupa telah '
+     'diraih Polres Madiun dan Polres Ngawi pada tahun lalu.',
+     ['Polres Ponorogo']),
+    ('not a recipient: venue at Mapolda', None,
+     'Bupati Maros memberikan penghargaan kepada Polres Maros atas pengamanan pilkada. Acara digelar di Aula '
+     'Mapolda Sulawesi Selatan, Senin.',
+     ['Polres Maros']),
+    ('not a recipient: Brimob commander gives to civilians', None,
+     'Dansat Brimob Polda Aceh memberikan penghargaan kepada sejumlah relawan yang membantu evakuasi korban '
+     'banjir.',
+     []),
+    ("not a recipient: Polsek in the giver's reason", None,
+     'Kepala Desa Sukamaju menerima penghargaan dari Kapolres Garut atas dukungannya kepada Polsek Cisurupan.',
+     []),
+    ('headquarters in the headline', 'Mapolresta Sidoarjo Terima Piagam Zona Integritas',
+     'Piagam diserahkan Deputi Reformasi Birokrasi KemenPAN-RB di Jakarta, Selasa (10/12).',
+     ['Polresta Sidoarjo']),
+    ('Satuan alone across sentences', None,
+     'Kapolres Bima Kota AKBP Andi Wirawan memberikan penghargaan kepada Satreskrim atas pengungkapan kasus '
+     'pencurian. Satresnarkoba juga menerima penghargaan atas pengungkapan sabu.',
+     ['Satreskrim Polres Bima Kota', 'Satresnarkoba Polres Bima Kota']),
+    ('Kapolsek list framed by their resort', None,
+     'Tiga Kapolsek jajaran Polres Jepara, yakni Kapolsek Mlonggo, Kapolsek Bangsri dan Kapolsek Keling, '
+     'menerima penghargaan dari Kapolres Jepara.',
+     ['Polsek Mlonggo', 'Polsek Bangsri', 'Polsek Keling']),
+    ('upgrade then award', None,
+     'Polres Sleman resmi naik status menjadi Polresta Sleman. Pada kesempatan yang sama, Polresta Sleman '
+     'menerima penghargaan dari Bupati Sleman atas pengamanan pemilu.',
+     ['Polresta Sleman']),
+    ('long form then short in brackets', None,
+     'Kepolisian Daerah Jawa Timur (Polda Jatim) meraih penghargaan dari Komisi Informasi Pusat sebagai badan '
+     'publik informatif.',
+     ['Polda Jawa Timur']),
+    ('Kep. abbreviated', None,
+     'Polres Kep. Meranti meraih penghargaan dari Bupati Kepulauan Meranti atas penanganan kebakaran lahan.',
+     ['Polres Kepulauan Meranti']),
+    ('city in two words', None,
+     'Polresta Pekan Baru menerima penghargaan dari Wali Kota Pekanbaru atas pengamanan MTQ.',
+     ['Polresta Pekanbaru']),
+    ('Bhabinkamtibmas of a Polsek', None,
+     'Bhabinkamtibmas Polsek Pakem Aipda Joko Susilo menerima penghargaan dari Bupati Sleman atas pendampingan '
+     'desa wisata.',
+     ['Polsek Pakem']),
+    ('members, resort and Polda in passing', None,
+     'Dua anggota Polres Lombok Timur, Polda NTB, menerima penghargaan dari Kapolda NTB atas penyelamatan '
+     'wisatawan.',
+     ['Polres Lombok Timur']),
+    ('Kapolsek in headline only', 'Kapolsek Tegalrejo Diganjar Penghargaan',
+     'Penghargaan diserahkan Wali Kota Yogyakarta di Balai Kota, Senin (2/12).',
+     ['Polsek Tegalrejo']),
+    ('jajaran kepolisian + regency', None,
+     'Bupati Gunungkidul memberikan penghargaan kepada jajaran kepolisian Gunungkidul atas pengamanan libur '
+     'Natal.',
+     ['Polres Gunungkidul']),
+    ('Polda beserta jajarannya', None,
+     'Polda Sulsel beserta jajarannya meraih penghargaan dari Ombudsman RI atas kepatuhan pelayanan publik.',
+     ['Polda Sulawesi Selatan']),
+    ('Dit Reskrimsus spaced', None,
+     'Dit Reskrimsus Polda Jambi menerima penghargaan dari Bank Indonesia atas pengungkapan uang palsu.',
+     ['Ditreskrimsus Polda Jambi']),
+    ('Wakapolda', None,
+     'Wakapolda Jambi Brigjen Pol Edi Saputra menerima penghargaan dari Gubernur Jambi mewakili Kapolda.',
+     ['Polda Jambi']),
+    ('Polsek list one type word', None,
+     'Polsek Kalasan, Prambanan dan Berbah menerima penghargaan dari Camat atas pengamanan wisata candi.',
+     ['Polsek Kalasan', 'Polsek Prambanan', 'Polsek Berbah']),
+    ('OKU Timur', None,
+     'Polres OKU Timur meraih penghargaan dari Bupati Ogan Komering Ulu Timur atas program Jumat Curhat.',
+     ['Polres Ogan Komering Ulu Timur']),
+    ('SPN written out', None,
+     'Sekolah Polisi Negara (SPN) Polda Sumatera Barat meraih penghargaan dari Lembaga Sertifikasi Profesi atas'
+     ' mutu pendidikan.',
+     ['SPN Polda Sumatera Barat']),
+    ('Sat Polair loose', None,
+     'Sat Polair Polres Lombok Timur menerima penghargaan dari Dinas Kelautan atas patroli laut.',
+     ['Satpolairud Polres Lombok Timur']),
+    ('people of a Polsek, Kapolres gives', None,
+     'Kapolres Purworejo AKBP Eko Sunaryo menyerahkan piagam kepada anggota Polsek Bagelen yang menggagalkan '
+     'perampokan.',
+     ['Polsek Bagelen']),
+    ('not a recipient: jury unit, civilian winner', None,
+     'Tim dari Polres Malang menjadi juri lomba. Juara pertama diraih SMA Negeri 1 Kepanjen.',
+     []),
+    ('not a recipient: chief attends civilian award', None,
+     'Kapolres Kendal AKBP Hendra Gunawan hadir dalam penyerahan penghargaan Adipura kepada Pemkab Kendal.',
+     []),
+    ('not a recipient: unit organises, village wins', None,
+     'Polres Pekalongan menggelar lomba kebersihan antarkampung. Juara pertama diraih Desa Kedungwuni.',
+     []),
+    ('not a recipient: giver Polda, recipient resort, assessor Itwasda', None,
+     'Kapolda Jawa Tengah memberikan penghargaan kepada Polres Wonosobo sebagai pelayanan terbaik. Penilaian '
+     'dilakukan Itwasda Polda Jawa Tengah sejak Oktober.',
+     ['Polres Wonosobo']),
+    ('port resort short', None,
+     'Polres Tanjung Perak meraih penghargaan dari Pelindo atas pengamanan arus mudik laut.',
+     ['Polres Pelabuhan Tanjung Perak']),
+    ('Dit Samapta', None,
+     'Dit Samapta Polda Jateng menerima penghargaan dari Gubernur Jawa Tengah atas patroli malam Lebaran.',
+     ['Ditsamapta Polda Jawa Tengah']),
+    ('Sat Samapta', None,
+     'Sat Samapta Polres Kebumen meraih penghargaan dari Bupati Kebumen atas penjagaan objek wisata.',
+     ['Satsamapta Polres Kebumen']),
+    ('personel Bidpropam', None,
+     'Lima personel Bidpropam Polda Bali menerima penghargaan dari Kapolda Bali atas penegakan disiplin.',
+     ['Bidpropam Polda Bali']),
+    ('Polsek with abbreviated resort', None,
+     'Polsek Ciputat Timur, Polres Tangsel, meraih penghargaan dari Wali Kota Tangerang Selatan.',
+     ['Polsek Ciputat Timur']),
+    ('Polda Metro', None,
+     'Polda Metro menerima penghargaan dari Pemprov DKI Jakarta atas pengamanan malam tahun baru.',
+     ['Polda Metro Jaya']),
+    ('placements, disusul', None,
+     'Juara pertama lomba kampung tangguh diraih Polres Kebumen, disusul Polres Cilacap di posisi kedua dan '
+     'Polres Banyumas di posisi ketiga. Piala diserahkan Kapolda Jawa Tengah.',
+     ['Polres Kebumen', 'Polres Cilacap', 'Polresta Banyumas']),
+    ('Lamsel', None,
+     'Polres Lamsel meraih penghargaan dari Bupati Lampung Selatan atas pengamanan pelabuhan Bakauheni.',
+     ['Polres Lampung Selatan']),
+    ('Deliserdang', None,
+     'Polresta Deliserdang menerima penghargaan dari Bupati Deli Serdang atas program Jumat Curhat.',
+     ['Polresta Deli Serdang']),
+    ('kepolisian resor small', None,
+     'Penghargaan diberikan kepada kepolisian resor Jombang atas pengamanan pilkada.',
+     ['Polres Jombang']),
+    ('Polres Kota Palangka Raya', None,
+     'Polres Kota Palangka Raya meraih penghargaan dari Wali Kota Palangka Raya.',
+     ['Polresta Palangka Raya']),
+    ('venue Mako Satbrimob', None,
+     'Lomba tembak digelar di Mako Satbrimob Polda Jambi. Juara satu diraih Polres Kerinci.',
+     ['Polres Kerinci']),
+    ('director gives to Satlantas', None,
+     'Dirlantas Polda Riau menyerahkan piagam kepada Satlantas Polres Siak atas penurunan angka kecelakaan.',
+     ['Satlantas Polres Siak']),
+    ('counted headline, list in text', 'Tiga Polsek di Kudus Raih Penghargaan',
+     'Ketiganya adalah Polsek Jati, Polsek Bae dan Polsek Gebog. Penghargaan diserahkan Bupati Kudus, Senin '
+     '(9/12).',
+     ['Polsek Jati', 'Polsek Bae', 'Polsek Gebog']),
+    ('second unit across sentence', None,
+     'Bupati Tulungagung memberikan penghargaan kepada Polres Tulungagung atas pengamanan pemilu. Penghargaan '
+     'serupa juga diterima Polres Trenggalek dari Bupati Trenggalek.',
+     ['Polres Tulungagung', 'Polres Trenggalek']),
+    ('Satuan Lalu Lintas', None,
+     'Satuan Lalu Lintas Polres Ponorogo menerima penghargaan dari Jasa Raharja atas layanan samsat keliling.',
+     ['Satlantas Polres Ponorogo']),
+    ('polisi lowercase regency', None,
+     'Bupati Banjarnegara memberikan penghargaan kepada polisi Banjarnegara atas penanganan longsor.',
+     ['Polres Banjarnegara']),
+    ('Kasat Reskrim loose', None,
+     'Kasatreskrim Polres Pati AKP Dedi Kurniawan menerima penghargaan dari Kejaksaan Negeri Pati.',
+     ['Satreskrim Polresta Pati']),
+    ('not a recipient: venue Mapolda, civilians', None,
+     'Kapolda Jambi memberikan penghargaan kepada tiga warga di Mapolda Jambi atas keberanian menangkap '
+     'penjambret.',
+     []),
+    ('not a recipient: former unit of the winner', None,
+     'Polres Merangin meraih penghargaan dari Bupati Merangin. Kapolres Merangin sebelumnya menjabat Kasubdit '
+     'di Ditreskrimum Polda Jambi.',
+     ['Polres Merangin']),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, units", RECIPIENT_UNITS_BREADTH, ids=[row[0] for row in RECIPIENT_UNITS_BREADTH]
+)
+def test_recipient_units_however_named(construction, title, text, units):
+    got = {canonical_unit_name(u) for a in extract_awards(title, text) for u in a["recipients"]}
+    assert got == {canonical_unit_name(u) for u in units}

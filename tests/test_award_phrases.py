@@ -466,6 +466,14 @@ RECIPIENTS = [
      "penghargaan kepada Polres setempat atas pengamanan Lebaran.", [["Polres Wonogiri"]]),
     ("the local resort's chief takes the regency's award", None, "Penghargaan dari Bupati Temanggung diterima "
      "Kapolres setempat, AKBP Agus Santoso, di Pendopo Pengayoman.", [["Polres Temanggung"]]),
+    ("a Polda from one giver, its directorate from another in the next sentence: two awards", None, "Polda "
+     "Bengkulu meraih penghargaan dari KPPN Bengkulu. Ditreskrimsus Polda Bengkulu mendapat penghargaan dari OJK.",
+     [["Polda Bengkulu"], ["Ditreskrimsus Polda Bengkulu"]]),
+    ("a body's award first, then a ministry office's to a resort: two awards", None, "Polda Kalteng meraih "
+     "penghargaan dari OJK. Polres Kapuas mendapat penghargaan dari KPPN Kuala Kapuas.",
+     [["Polda Kalimantan Tengah"], ["Polres Kapuas"]]),
+    ("a Polda and a resort from different givers joined by 'sedangkan'", None, "Polda Bengkulu meraih penghargaan "
+     "dari OJK, sedangkan Polres Kaur mendapat penghargaan dari Bupati Kaur.", [["Polda Bengkulu"], ["Polres Kaur"]]),
     ("a unit's headquarters opens a headline and receives", "Mapolres Sragen Terima Piagam Zona Integritas",
      "Piagam diserahkan pejabat KemenPAN-RB di Jakarta, Rabu (11/12).", [["Polres Sragen"]]),
     ("a unit's headquarters as the subject of a receiving verb", None, "Mapolres Boyolali menerima piagam kepatuhan "
@@ -4953,6 +4961,56 @@ RECIPIENT_UNITS_BREADTH = [
      'Polres Merangin meraih penghargaan dari Bupati Merangin. Kapolres Merangin sebelumnya menjabat Kasubdit '
      'di Ditreskrimum Polda Jambi.',
      ['Polres Merangin']),
+    ('members listed by where they serve', None,
+     'Kapolres Kebumen AKBP Recky Saputra memberikan penghargaan kepada lima personel berprestasi. Mereka '
+     'adalah Aipda Joko dari Satreskrim, Brigpol Dedi dari Satlantas, serta Bripka Anton, Bhabinkamtibmas '
+     'Polsek Petanahan.',
+     ['Satreskrim Polres Kebumen', 'Satlantas Polres Kebumen', 'Polsek Petanahan']),
+    ('member in apposition', None,
+     'Bripka Sutrisno, anggota Satsamapta Polres Grobogan, menerima piagam dari Bupati Grobogan karena menolong'
+     ' korban kecelakaan.',
+     ['Satsamapta Polres Grobogan']),
+    ('personel of two units across sentences', None,
+     'Penghargaan itu diserahkan Kapolda Sumbar kepada personel Polres Pasaman Barat yang mengungkap kasus '
+     'pembalakan liar. Selain itu, personel Polsek Kinali juga mendapat penghargaan.',
+     ['Polres Pasaman Barat', 'Polsek Kinali']),
+    ('headline unit, givers in text', 'Polres Ngawi Sabet Tiga Penghargaan Sekaligus',
+     'Ketiga penghargaan itu diberikan oleh Bupati Ngawi, Kejaksaan Negeri Ngawi dan BNN Kabupaten Ngawi pada '
+     'peringatan Hari Bhayangkara.',
+     ['Polres Ngawi']),
+    ("two chiefs of a resort's parts", None,
+     'Dalam upacara HUT Bhayangkara, Kapolres Sidrap memberikan penghargaan kepada Kasat Narkoba AKP Rudi '
+     'Hartono dan Kapolsek Maritengngae AKP Hasan Basri.',
+     ['Satresnarkoba Polres Sidenreng Rappang', 'Polsek Maritengngae']),
+    ('Bhabinkamtibmas of a village, Polsek', None,
+     'Aipda Wayan Sudarsana, Bhabinkamtibmas Desa Kenderan, Polsek Tegallalang, menerima penghargaan dari '
+     'Kapolres Gianyar.',
+     ['Polsek Tegallalang']),
+    ('passive, two resorts', None,
+     'Penghargaan dari Ombudsman diterima oleh Polres Bangka Barat dan Polres Belitung Timur.',
+     ['Polres Bangka Barat', 'Polres Belitung Timur']),
+    ('kado istimewa', None,
+     'Atas prestasi itu, Polres Situbondo mendapat kado istimewa di HUT Bhayangkara berupa penghargaan dari '
+     'Kapolda Jatim.',
+     ['Polres Situbondo']),
+    ('chief accepts for all his people', None,
+     'Kapolres Tabanan AKBP Chandra Wijaya menerima penghargaan dari Bupati Tabanan mewakili seluruh jajaran.',
+     ['Polres Tabanan']),
+    ('Polda and its directorate, separate givers', None,
+     'Polda Kalteng meraih penghargaan dari KPPN Palangka Raya, sementara Ditreskrimsus Polda Kalteng mendapat '
+     'penghargaan dari OJK.',
+     ['Polda Kalimantan Tengah', 'Ditreskrimsus Polda Kalimantan Tengah']),
+    ('Polwan of a Satuan', None,
+     'Brigadir Nur Aini, Polwan Satbinmas Polresta Magelang, meraih penghargaan dari Gubernur Jawa Tengah.',
+     ['Satbinmas Polresta Magelang']),
+    ("not a recipient: chief attends civilians' award", None,
+     'Bupati Sukoharjo memberikan penghargaan kepada Tim Penggerak PKK. Hadir dalam acara itu Kapolres '
+     'Sukoharjo dan Dandim 0726.',
+     []),
+    ('not a recipient: assessment visit only', None,
+     'Polresta Malang Kota menerima kunjungan tim penilai Ombudsman RI. Hasil penilaian kepatuhan akan '
+     'diumumkan bulan depan.',
+     []),
 ]  # fmt: skip
 
 

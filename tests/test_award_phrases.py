@@ -5011,6 +5011,46 @@ RECIPIENT_UNITS_BREADTH = [
      'Polresta Malang Kota menerima kunjungan tim penilai Ombudsman RI. Hasil penilaian kepatuhan akan '
      'diumumkan bulan depan.',
      []),
+    ('Sat Intelkam', None,
+     'Sat Intelkam Polres Bojonegoro meraih penghargaan dari Bupati Bojonegoro atas deteksi dini konflik '
+     'sosial.',
+     ['Satintelkam Polres Bojonegoro']),
+    ('Tim Opsnal of a Satuan', None,
+     'Tim Opsnal Satreskrim Polres Lamongan menerima penghargaan dari Kapolres Lamongan atas penangkapan pelaku'
+     ' begal.',
+     ['Satreskrim Polres Lamongan']),
+    ('Bag Ops', None,
+     'Bag Ops Polres Purbalingga meraih penghargaan dari Kapolda Jawa Tengah atas perencanaan pengamanan '
+     'pemilu.',
+     ['Bagops Polres Purbalingga']),
+    ('Sie Humas', None,
+     'Sie Humas Polres Klaten menerima penghargaan dari PWI Klaten sebagai mitra media terbaik.',
+     ['Seksi Humas Polres Klaten']),
+    ('Unit Laka', None,
+     'Unit Laka Satlantas Polres Jember mendapat penghargaan dari Jasa Raharja atas percepatan santunan korban.',
+     ['Unit Laka Satlantas Polres Jember']),
+    ('Ditpamobvit', None,
+     'Ditpamobvit Polda Bali menerima penghargaan dari pengelola bandara atas pengamanan objek vital.',
+     ['Ditpamobvit Polda Bali']),
+    ('Kapolsek dan jajarannya', None,
+     'Kapolsek Ngemplak dan jajarannya menerima penghargaan dari Camat Ngemplak atas pengamanan pasar.',
+     ['Polsek Ngemplak']),
+    ('Polsek with Metro resort', None,
+     'Tiga anggota Polsek Pulogadung, Polres Metro Jakarta Timur, menerima penghargaan dari Wali Kota Jakarta '
+     'Timur.',
+     ['Polsek Pulogadung']),
+    ('Metro omitted', None,
+     'Polres Jakarta Utara menerima penghargaan dari Pelindo atas pengamanan pelabuhan.',
+     ['Polres Metro Jakarta Utara']),
+    ('Polres Kabupaten', None,
+     'Polres Kabupaten Bogor meraih penghargaan dari Pemkab Bogor atas penanganan bencana.',
+     ['Polres Bogor']),
+    ('Polres Kota Bandung', None,
+     'Polres Kota Bandung menerima penghargaan dari Wali Kota Bandung atas pengamanan konser.',
+     ['Polrestabes Bandung']),
+    ("not a recipient: students honoured at a resort's hall", None,
+     'Penghargaan dari Kapolda Jabar untuk para pelajar diserahkan Wakapolres Bogor di aula Polres Bogor.',
+     []),
 ]  # fmt: skip
 
 

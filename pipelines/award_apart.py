@@ -8,6 +8,7 @@ import re
 
 from pipelines.award_model import Award
 from pipelines.award_titles import is_generic_title, title_of
+from pipelines.givers import giver_of
 from pipelines.units import Mention
 
 
@@ -44,3 +45,29 @@ def another_award(awards: list[Award], sentence: str, named: list[Mention]) -> b
     if not named or is_generic_title(title) or any(title == a.title for a in awards):
         return False
     return not {m.name for m in named} & {name for a in awards for name in a.recipients}
+
+
+def given_apart(award: Award, named: list[Mention], sentence: str, category: str) -> bool:
+    """ "Polda X meraih penghargaan dari KPPN. Ditreskrimsus Polda X mendapat penghargaan dari OJK": other units,
+    from another giver that each sentence names, receive another award."""
+    if not named or not award.recipients or not award.evidence:
+        return False
+    if {m.name for m in named} & set(award.recipients):
+        return False
+    new = giver_of(category, sentence, named)[0]
+    # the sentence names that giver itself, after "dari" or "oleh", not a unit it hands something to
+    said = new and re.search(rf"\b(?:dari|oleh)\s+(?:\w+\s+){{0,3}}?{re.escape(new.split()[0])}\b", sentence)
+    return bool(said) and not any(new in m.name for m in named) and _other_body(new, _first_giver(award))
+
+
+def givers_apart(award: Award, other: Award) -> bool:
+    """Whether the sentences that first tell of two awards name different givers: neither is the other's summary."""
+    return _other_body(_first_giver(award), _first_giver(other))
+
+
+def _first_giver(award: Award) -> str | None:
+    return giver_of(award.category, award.evidence[0], [])[0] if award.evidence else None
+
+
+def _other_body(new: str | None, old: str | None) -> bool:
+    return bool(new and old) and new.lower() not in old.lower() and old.lower() not in new.lower()

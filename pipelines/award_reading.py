@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipelines.award_apart import ALSO_ANOTHER, another_award, named_apart, placed_elsewhere
+from pipelines.award_apart import ALSO_ANOTHER, another_award, given_apart, named_apart, placed_elsewhere
 from pipelines.award_back_references import (
     EVERY_AWARD,
     PEOPLE_BEFORE,
@@ -292,7 +292,12 @@ def _award_for(
     # An award of no known kind turns out to be of the sentence's kind, unless the sentence gives other units an
     # award of its own ("Polres A menerima piagam dari Kejaksaan ... Polres B memperoleh rekor MURI").
     generic = [
-        a for a in open_to if a.category == "other" and cats != ["other"] and not named_apart(a, named, sentence)
+        a
+        for a in open_to
+        if a.category == "other"
+        and cats != ["other"]
+        and not named_apart(a, named, sentence)
+        and not given_apart(a, named, sentence, cats[0])
     ]
     if role is None:
         # Such a sentence creates an award only when it announces one ("Penghargaan kedua dari Bupati").
@@ -325,7 +330,9 @@ def _award_for(
     if open_to and not distinct and not named and THE_AWARD_AGAIN.search(sentence):
         return open_to[-1]  # "Kapolri menyerahkan penghargaan itu": its hander-over, not another award
     if open_to and not distinct and (is_headline or len(cats) > 1 or cats == ["other"]):
-        if is_headline or not another_award(awards, sentence, named):
+        if is_headline or not (
+            another_award(awards, sentence, named) or given_apart(open_to[0], named, sentence, cats[0])
+        ):
             return open_to[0]  # a summary or a follow-up adds to what the story already names
     award = Award(category=cats[0])
     awards.append(award)

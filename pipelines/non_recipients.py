@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipelines.ranks import ANY_CASE_RANK_RE
-from pipelines.role_words import MEMBER_QUALIFIER, RECEIVE, SPEECH_VERB
+from pipelines.role_words import MEMBER_QUALIFIER, NOMINATED_ONLY, RECEIVE, SPEECH_VERB
 from pipelines.unit_gazetteer import gazetteer
 from pipelines.units import Mention
 
@@ -193,7 +193,7 @@ def not_receiving(sentence: str, m: Mention) -> bool:
         sentence[max(0, m.start - 60) : m.start]
     ):
         return True  # where it happened: "di Gedung Rupatama Mabes Polri", "di Aula Polda X"
-    if _other_doing(sentence, m):
+    if _other_doing(sentence, m) or _own_clause_not_yet(sentence, m):
         return True
     if GIVES_AFTER.match(sentence, m.end):
         return True  # "Divisi Humas Polri tidak hanya memberikan penghargaan ...": the unit gives
@@ -245,6 +245,19 @@ def not_receiving(sentence: str, m: Mention) -> bool:
         and not chief_receives(sentence, m.end)
         and not CHIEF_FOR_CATEGORY.match(sentence, m.end)
     )
+
+
+# The end of a unit's own clause: "Polres A dan Polres B masuk nominasi, namun penghargaan diraih Polres C".
+CLAUSE_END = re.compile(r"[,;:()]|\b(?:namun|tetapi|tapi|sedangkan|sementara|sehingga|karena)\b", re.I)
+
+
+def _own_clause_not_yet(sentence: str, m: Mention) -> bool:
+    """ "Polres A dan Polres B masuk nominasi ...", "Polsek C menjadi finalis ...": the unit's own clause says it is
+    only nominated (such a predicate and no receiving verb), whatever another clause says; "Polres E yang masuk
+    nominasi akhirnya meraih ..." still receives."""
+    end = CLAUSE_END.search(sentence, m.end)
+    clause = sentence[m.end : end.start() if end else len(sentence)]
+    return bool(NOMINATED_ONLY.search(clause)) and not RECEIVE.search(clause)
 
 
 # "Kedua, Kapolda X Irjen Y untuk kategori Polisi Berintegritas": a chief named as a category's winner, who receives.

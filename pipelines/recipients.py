@@ -24,7 +24,7 @@ GIVE_TO = re.compile(
 POLRI_RECEIVES = re.compile(
     r"\b(?:Polri|Kepolisian Negara Republik Indonesia|Korps Bhayangkara)\)?\s+(?:kembali\s+|berhasil\s+|juga\s+)?"
     r"(?:raih|meraih|terima|menerima|mendapat|mendapatkan|memperoleh|dianugerahi|diganjar|sabet|menyabet|dinobatkan)\b"
-    r"|\b(?:kepada|oleh)\s+(?:institusi\s+)?(?:Polri|Korps\s+Bhayangkara|Kepolisian\s+(?:Negara\s+)?Republik\s+Indonesia)\b"
+    r"|\b(?:kepada|oleh)\s+(?:institusi\s+)?(?:Polri|Korps\s+Bhayangkara(?!\s+[A-Z])|Kepolisian\s+(?:Negara\s+)?Republik\s+Indonesia)\b"
     # "menyerahkan penghargaan ... kepada Kapolri Jenderal X": the Kapolri honoured
     r"|\b(?:kepada|untuk|bagi)\s+(?:Kapolri|Kepala\s+Kepolisian\s+(?:Negara\s+)?(?:Republik\s+Indonesia|RI))\b"
     # "Kementerian/lembaga yang meraih penghargaan adalah TNI; Polri; ...": Polri an item of the receivers listed
@@ -323,9 +323,11 @@ def headline_recipients(story: Story) -> list[Mention]:
     ]
 
 
-def lead_subunit(award: Award, body: list[str]) -> None:
+def lead_subunit(award: Award, body: list[str], others: set[str] = frozenset()) -> None:
     """ "Satlantas Polres Malang mencatat prestasi ... Polres Malang memborong tiga penghargaan": a story that
-    opens on one sub-unit achieving, then credits its parent, is about the sub-unit (the most specific unit)."""
+    opens on one sub-unit achieving, then credits its parent, is about the sub-unit (the most specific unit); not
+    when the sub-unit has an award of its own from another giver (`others`: "Polda X ... dari KPPN. Ditreskrimsus
+    Polda X ... dari OJK")."""
     if len(award.recipients) != 1:
         return
     parent = award.recipients[0]
@@ -333,6 +335,8 @@ def lead_subunit(award: Award, body: list[str]) -> None:
         opening = re.sub(r"^[A-Z\s.,]+[–-]\s*", "", sentence)  # the dateline: "MALANG – "
         subs = [m for m in find_unit_mentions(opening) if m.start == 0 and m.name.endswith(" " + parent)]
         verb = re.match(r"\s*(?:(?:kembali|berhasil|sukses|juga)\s+)?", opening[subs[0].end :]) if subs else None
+        if subs and subs[0].name in others:
+            return
         if subs and not subs[0].via_position and RECEIVE.match(opening, subs[0].end + verb.end()):
             award.recipients, award.recipient_ids = [subs[0].name], [subs[0].unit_id]
             return

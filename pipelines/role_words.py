@@ -108,6 +108,7 @@ GIVE = re.compile(
 )
 # Modal words that turn a sentence into a plan or a process, not an award (knowledge table); a promise still
 # says whom the award is for.
+NOMINATED_ONLY = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["nominated_only"]) + r")\b", re.I)
 NOT_YET = re.compile(r"\b(" + "|".join(_ROLE_WORDS["not_yet"]) + r")\b", re.I)
 PROMISED = re.compile("|".join(_ROLE_WORDS["promised"]), re.I)
 EARLIER = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["earlier"]) + r")\s+(?:\w+\s+)?$", re.I)
@@ -138,7 +139,10 @@ POLRI_DECORATION = re.compile(r"(?:" + "|".join(_ROLE_WORDS["polri_decorations"]
 POLRI_ACTOR = re.compile(
     r"\b("
     + POLRI_BODIES
-    + r"|Polrestabes|Polresta|Polres|Polsekta|Polsek|Polda|Polri|Mabes Polri|Korps Bhayangkara|Korlantas|Bareskrim|Divhumas|Brimob|Satlantas|"
+    # "Mapolresta X menerima piagam": a unit's headquarters (markas) for the unit it houses, not the place where
+    # something happens ("di halaman Mapolresta X")
+    + r"|Polrestabes|Polresta|Polres|Polsekta|Polsek|Polda|Polri|Mabes Polri|"
+    + r"(?<!di )(?<!ke )(?<![Hh]alaman )(?<![Ll]apangan )(?<![Aa]ula )Ma(?:polrestabes|polresta|polres|polsek|polda)|Korps Bhayangkara|Korlantas|Bareskrim|Divhumas|Brimob|Satlantas|"
     r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol|linmas|uan Polisi Pamong|ya|kamling)(?:uan|\w{4,})|(?:Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Wakapolres\w*|Kapolsek(?:ta)?|Wakapolsek)(?! Cup)|"
     r"(?i:kapolsek|kapolres|kapolresta)|"
     r"Kasat(?!\s?[Pp]ol(?:\s?PP\b|$|\s))\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi(?! pamong| militer| hutan| kehutanan| kehormatan| cilik)|polwan|perwira|kepolisian)|[Aa]nggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"

@@ -19,6 +19,7 @@ from datetime import datetime
 from itemadapter import ItemAdapter
 
 from pipelines.abbreviations import abbreviations_spelled_out
+from pipelines.award_apart import givers_apart
 from pipelines.award_ceremony import CEREMONY, HANDOVER, PLACE_RE, SPEECH, event_date_of, place_of
 from pipelines.award_giver_completion import complete_giver
 from pipelines.award_lists import listed_awards, numbered_lists_joined
@@ -86,7 +87,8 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     own_reasons(awards, story)  # "Sementara itu, Polres B diganjar penghargaan karena ...": B's award of its own
     # Pass 3: what the award's sentences, then the whole story, say of its giver, officer, date and place.
     for award in awards:
-        _complete(award, story, _said_of_a_decoration(award, awards))
+        others = {name for a in awards if a is not award and givers_apart(award, a) for name in a.recipients}
+        _complete(award, story, _said_of_a_decoration(award, awards), others)
     places_of_one_kind(awards)
     awards = [split for award in awards for split in per_person(award, story)]
     for award in awards:
@@ -138,6 +140,8 @@ def _umbrella(award: Award, awards: list[Award]) -> bool:
         return False  # "Polres X menerima penghargaan Bupati ... Polres X bersama Satlantas X juga meraih rekor MURI"
     if any(SET_APART.match(s) for a in awards if a is not award for s in a.evidence):
         return False  # "Selain penghargaan untuk Kapolda, 21 personel Ditpolairud juga mendapat apresiasi"
+    if any(givers_apart(award, a) for a in awards if a is not award):
+        return False  # "Polda X meraih penghargaan dari KPPN ... Ditreskrimsus Polda X dari OJK": each its own
     if all(any(o.endswith(f" {name}") for o in others) for name in award.recipients):
         return True
     # "Satlantas Polres X mencatat prestasi dalam ajang Y", then the list of Polres X's named awards: the lead of
@@ -165,11 +169,11 @@ def _said_of_a_decoration(award: Award, awards: list[Award]) -> set[str]:
     return {s for a in named for s in a.evidence} - set(award.evidence)
 
 
-def _complete(award: Award, story: Story, foreign: set[str] = frozenset()) -> None:
+def _complete(award: Award, story: Story, foreign: set[str] = frozenset(), others: set[str] = frozenset()) -> None:
     """Pass 3 for one award: recipients when its sentences named none, kind and giver, officer, year,
-    title, the ceremony's date and place."""
+    title, the ceremony's date and place (`others`: the recipients of the story's awards from other givers)."""
     drop_containing_units(award)
-    lead_subunit(award, story.body)
+    lead_subunit(award, story.body, others)
     context = " ".join(award.evidence)
     _complete_title(award, story)
     if not award.recipients:

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from pipelines.alternation import literal_alternation
 from pipelines.knowledge import Mention, knowledge_rows
+from pipelines.unit_gazetteer import gazetteer
+from pipelines.unit_nicknames import province_polda_at
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,7 @@ def with_subunits(text: str, units: list[Mention], parents: dict[str, Mention]) 
         # "Hubungan Masyarakat (Humas) Polda X": the short name in brackets, then the parent.
         gap = re.match(r"\)?\s+(?:\([\w ]{2,25}\)\s+)?(?:(?:di|pada)\s+)?", text[m.end() :])
         skip_to = m.end() + (gap.end() if gap else 0)
-        parent = by_start.get(m.end() + (gap.end() if gap else 0))
+        parent = by_start.get(m.end() + (gap.end() if gap else 0)) or _province_parent(text, m, skip_to)
         if written.lower().lstrip("ka").startswith("subdit"):
             sub_name, level, chief = (
                 re.sub(r"\s*/\s*", " ", re.sub(r"^Ka", "", written)).replace("subdit", "Subdit"),
@@ -150,6 +152,16 @@ def with_subunits(text: str, units: list[Mention], parents: dict[str, Mention]) 
             )
     kept = [u for u in units if u.start not in consumed]
     return nested_units(text, _people_from(text, sorted(kept + subunits, key=lambda x: x.start)))
+
+
+def _province_parent(text: str, m: re.Match, start: int) -> Mention | None:
+    """ "Satbrimobda Jateng", "Ditlantas Kaltim": a Polda's sub-unit by its own short name (not a function's bare
+    word such as "Humas", which a province's government has too), then the province alone."""
+    written = m.group("sub")
+    kinds = subunit_forms().get(written, [])
+    if not any(k.level == "polda" and (written, k.abbreviation) not in _PARENT_ONLY for k, _ in kinds):
+        return None
+    return province_polda_at(text, start, gazetteer())
 
 
 @lru_cache(maxsize=1)

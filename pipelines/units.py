@@ -28,6 +28,7 @@ from pipelines.unit_bodies import (
 from pipelines.unit_counts import counted_before, counted_elsewhere
 from pipelines.unit_gazetteer import PROVINCE_SHORT, Gazetteer, expand_province, gazetteer
 from pipelines.unit_names import NAME_STOP, RANK_WORDS, area_names, title_cased, unlisted_name, without_town
+from pipelines.unit_nicknames import local_resorts, police_of_a_place
 from pipelines.unit_spelling import closest_unit
 
 __all__ = ["KNOWLEDGE", "Mention", "Unit", "find_unit_mentions", "knowledge_rows", "units_csv_rows"]
@@ -121,7 +122,8 @@ LONG_FORMS = {"Kepolisian Resor Kota Besar": "Polrestabes", "Kepolisian Resor Ko
               "Kepolisian Resor Metropolitan": "Polres Metro", "Kepolisian Resort": "Polres",
               "Kepolisian Resor": "Polres", "Kepolisian Sektor": "Polsek", "Kepolisian Daerah": "Polda"}  # fmt: skip
 MARKAS = re.compile(r"\b(?:Ma|MA)(pol(?:restabes|resta|res|sek|da)|POL(?:RESTABES|RESTA|RES|SEK|DA))\b")
-LONG_FORM = re.compile(rf"\b({'|'.join(LONG_FORMS)})\b(?!\s*\()(?=\s+[A-Z])")
+# "kepolisian resor Jombang": the long form in small letters too, before a capitalised name.
+LONG_FORM = re.compile(rf"\b(?i:({'|'.join(LONG_FORMS)}))\b(?!\s*\()(?=\s+[A-Z])")
 
 
 def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | None = None) -> list[Mention]:
@@ -138,7 +140,7 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     )
     text = re.sub(r"\(((?:Waka|Ka)pol(?:restabes|resta|res|sek|da))\)(?=\s)", r" \1 ", text)
     # "Kepolisian Resor Pekalongan": the long form, written as its abbreviation padded to the same length.
-    text = LONG_FORM.sub(lambda m: LONG_FORMS[m.group(1)].ljust(len(m.group(0))), text)
+    text = LONG_FORM.sub(lambda m: LONG_FORMS[m.group(1).title()].ljust(len(m.group(0))), text)
     # "di Mapolres Serang": the headquarters (markas) is written as one word with the unit it houses.
     # The mention starts where the word does, so what is said before it ("di halaman Mapolres") still reads.
     text = MARKAS.sub(lambda m: f"{m.group(1).capitalize() if m.group(1).islower() else m.group(1)}  ", text)
@@ -156,6 +158,11 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     # "Sat I Gegana Korbrimob Polri": the corps named inside a regiment's name is no unit of its own
     units = [u for u in units if not any(h.start <= u.start and u.end <= h.end for h in named)] + named
     units += [c for c in chiefs_of_shared_place(text, gaz) if not any(u.start <= c.start < u.end for u in units)]
+    units += [
+        p
+        for p in police_of_a_place(text, gaz) + local_resorts(text, story, gaz)
+        if not any(u.start < p.end and p.start < u.end for u in units)
+    ]
     units = sorted(units, key=lambda x: x.start)
     parents = _parents_of(story, gaz) if story is not None else story_parents(_typed_units(text, gaz), gaz)
     if story is not None:

@@ -302,6 +302,25 @@ UNITS = [
     ("a Polda's traffic police by their nickname", "Polantas Polda Jatim meraih juara.", ["Ditlantas Polda Jawa Timur"]),
     ("the nickname alone names no unit of its own", "Polantas menerima piagam dari Polres Sleman.",
      ["Polresta Sleman"]),
+    ("the police of a regency, by the word for the police and the place", "Polisi Kudus menerima piagam.",
+     ["Polres Kudus"]),
+    ("the police 'di' a regency, in small letters", "Piagam diberikan kepada kepolisian di Banyumas.",
+     ["Polresta Banyumas"]),
+    ("the corps' other name before a regency", "Korps Bhayangkara Sumbawa meraih penghargaan.", ["Polres Sumbawa"]),
+    ("the police of a province by its short form", "Polisi Jateng menyabet juara umum.", ["Polda Jawa Tengah"]),
+    ("a Polda's Brimob by its short name, then the province alone", "Satbrimobda Jateng meraih penghargaan.",
+     ["Satbrimob Polda Jawa Tengah"]),
+    ("Polda directorates each before their province alone", "Piagam untuk Ditlantas Kaltim dan Bidhumas Sulsel.",
+     ["Ditlantas Polda Kalimantan Timur", "Bidhumas Polda Sulawesi Selatan"]),
+    ("a function's bare word before a province is the province's office, no unit", "Humas Jateng hadir.", []),
+    ("the long form in small letters before the place", "Piagam diberikan kepada kepolisian resor Jombang.",
+     ["Polres Jombang"]),
+    ("the local resort of the city whose mayor gives", "Wali Kota Blitar memberikan piagam kepada Polres setempat.",
+     ["Polres Blitar Kota"]),
+    ("the local resort's chief, of the regency whose Bupati gives", "Bupati Temanggung menyerahkan piagam kepada "
+     "Kapolres setempat.", ["Polres Temanggung"]),
+    ("the local resort with no place named is none", "Polres setempat hadir.", []),
+    ("a kind of police or a foreign police names no place's unit", "Polisi Wanita dan polisi Malaysia hadir.", []),
 ]  # fmt: skip
 
 
@@ -437,6 +456,37 @@ RECIPIENTS = [
     ("a Kapolda counted off after a unit's category award", None, "Kompolnas memberikan penghargaan kepada Polres "
      "Garut dalam kategori Polisi Teladan. Kedua, Kapolda Jambi Irjen Sari Dewi untuk kategori Pemimpin Inovatif.",
      [["Polres Garut"], ["Polda Jambi"]]),
+    ("the police of a regency by nickname receive, their chief takes it", None, "Komisi Informasi NTB memberikan "
+     "penghargaan kepada Korps Bhayangkara Sumbawa sebagai badan publik informatif. Penghargaan diterima Kapolres "
+     "Sumbawa AKBP Yusuf Hamzah.", [["Polres Sumbawa"]]),
+    ("the police of a regency by the word 'Polisi' receive from its government", None, "Polisi Kudus menerima "
+     "penghargaan dari Pemerintah Kabupaten Kudus atas pengamanan arus mudik. Piagam diserahkan Bupati Kudus di "
+     "Pendopo, Rabu (17/4).", [["Polres Kudus"]]),
+    ("the local resort of the regency whose government gives", None, "Pemerintah Kabupaten Wonogiri memberikan "
+     "penghargaan kepada Polres setempat atas pengamanan Lebaran.", [["Polres Wonogiri"]]),
+    ("the local resort's chief takes the regency's award", None, "Penghargaan dari Bupati Temanggung diterima "
+     "Kapolres setempat, AKBP Agus Santoso, di Pendopo Pengayoman.", [["Polres Temanggung"]]),
+    ("a Polda from one giver, its directorate from another in the next sentence: two awards", None, "Polda "
+     "Bengkulu meraih penghargaan dari KPPN Bengkulu. Ditreskrimsus Polda Bengkulu mendapat penghargaan dari OJK.",
+     [["Polda Bengkulu"], ["Ditreskrimsus Polda Bengkulu"]]),
+    ("a body's award first, then a ministry office's to a resort: two awards", None, "Polda Kalteng meraih "
+     "penghargaan dari OJK. Polres Kapuas mendapat penghargaan dari KPPN Kuala Kapuas.",
+     [["Polda Kalimantan Tengah"], ["Polres Kapuas"]]),
+    ("a Polda and a resort from different givers joined by 'sedangkan'", None, "Polda Bengkulu meraih penghargaan "
+     "dari OJK, sedangkan Polres Kaur mendapat penghargaan dari Bupati Kaur.", [["Polda Bengkulu"], ["Polres Kaur"]]),
+    ("a unit's headquarters opens a headline and receives", "Mapolres Sragen Terima Piagam Zona Integritas",
+     "Piagam diserahkan pejabat KemenPAN-RB di Jakarta, Rabu (11/12).", [["Polres Sragen"]]),
+    ("a unit's headquarters as the subject of a receiving verb", None, "Mapolres Boyolali menerima piagam kepatuhan "
+     "dari Ombudsman RI.", [["Polres Boyolali"]]),
+    ("a headquarters where a chief hands an award to a citizen receives nothing", None, "Kapolres Klaten AKBP Budi "
+     "menyerahkan piagam di halaman Mapolres Klaten. Piagam itu untuk seorang warga yang menolong korban banjir.", []),
+    ("units only nominated in their own clause, another wins in the next", None, "Polres Sleman dan Polres Kulon "
+     "Progo masuk nominasi penghargaan Kompolnas, namun penghargaan akhirnya diraih Polres Gunungkidul.",
+     [["Polres Gunungkidul"]]),
+    ("the winner first, a nominee after 'sedangkan'", None, "Penghargaan Kompolnas diraih Polres Pati, sedangkan "
+     "Polres Kendal hanya masuk nominasi.", [["Polresta Pati"]]),
+    ("a nominated Polsek, then the one that receives", None, "Polsek Wates dinominasikan, tetapi Polsek Sentolo yang "
+     "menerima piagam dari Bupati Kulon Progo.", [["Polsek Sentolo"]]),
     ("a Kapolda who hands out an award for a category still gives", None, "Kapolda Riau Irjen Budi Santoso memberikan "
      "piagam untuk kategori pelayanan terbaik kepada Polres Kampar.", [["Polres Kampar"]]),
 ]  # fmt: skip
@@ -5007,3 +5057,395 @@ def test_breadth_of_wording(construction, title, text, day, role, awards):
             event_day,
         )
         assert shares_words(giver, award["giver"]), award["giver"]
+
+
+# -- recipient units across the ways outlets name them: passages written apart from the evaluation stories ------------
+
+RECIPIENT_UNITS_BREADTH = [
+    # how the unit is named, headline, text, every recipient unit of the story (compared in canonical form)
+    ('chief implies unit', None,
+     'Kapolres Pidie Jaya AKBP Hendra Saputra menerima penghargaan dari Bupati Pidie Jaya atas keberhasilan '
+     'pengamanan pilkada. Penghargaan diserahkan di Meureudu, Senin (9/12).',
+     ['Polres Pidie Jaya']),
+    ('headquarters names unit', None,
+     'Ombudsman RI Perwakilan Jawa Barat menyerahkan piagam kepatuhan pelayanan publik ke Mapolres Garut, Rabu.'
+     ' Piagam diterima langsung Wakapolres Garut Kompol Dedi Rusmana.',
+     ['Polres Garut']),
+    ('jajaran Polres', None,
+     'Jajaran Polres Lombok Tengah meraih predikat Wilayah Bebas dari Korupsi (WBK) dari Kementerian PANRB. '
+     'Predikat itu diumumkan di Jakarta, Selasa.',
+     ['Polres Lombok Tengah']),
+    ('Kepolisian + region', None,
+     'Kepolisian Banyumas meraih penghargaan Top 45 Inovasi Pelayanan Publik dari Kementerian PANRB. Inovasi '
+     'yang dinilai adalah layanan pengaduan daring.',
+     ['Polresta Banyumas']),
+    ('Satbrimobda', None,
+     'Satbrimobda Jateng meraih penghargaan dari Gubernur Jawa Tengah atas bantuan penanganan banjir di Demak. '
+     'Piagam diserahkan di Semarang, Jumat.',
+     ['Satbrimob Polda Jawa Tengah']),
+    ('Batalyon Pelopor', None,
+     'Batalyon A Pelopor Satbrimob Polda Riau menerima penghargaan dari Bupati Kampar atas pemadaman kebakaran '
+     'hutan dan lahan di Kampar.',
+     ['Batalyon A Pelopor Satbrimob Polda Riau']),
+    ('Sat Reskrim loose', None,
+     'Sat Reskrim Polres Tegal mendapat penghargaan dari Bupati Tegal atas pengungkapan kasus pembunuhan di '
+     'Slawi.',
+     ['Satreskrim Polres Tegal']),
+    ('Unit Reskrim Polsek', None,
+     'Unit Reskrim Polsek Cileungsi menerima piagam penghargaan dari Kapolres Bogor atas penangkapan komplotan '
+     'pencuri sepeda motor.',
+     ['Polsek Cileungsi']),
+    ('list across sentences', None,
+     'Kapolda Jawa Timur memberikan penghargaan kepada sejumlah satuan wilayah atas pengamanan Natal dan Tahun '
+     'Baru. Penerimanya adalah Polres Jember dan Polres Lumajang. Selain itu, Polres Probolinggo juga mendapat '
+     'penghargaan yang sama.',
+     ['Polres Jember', 'Polres Lumajang', 'Polres Probolinggo']),
+    ('headline only', 'Polres Aceh Tamiang Raih Predikat Kepatuhan Tinggi dari Ombudsman',
+     'Ombudsman RI Perwakilan Aceh menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2024 di'
+     ' Banda Aceh, Rabu (11/12). Penghargaan diterima Wakapolres Kompol Samsul Bahri.',
+     ['Polres Aceh Tamiang']),
+    ('upgraded unit', None,
+     'Polres Cirebon yang kini naik status menjadi Polresta Cirebon meraih penghargaan dari Bupati Cirebon atas'
+     ' pengamanan Idul Fitri.',
+     ['Polresta Cirebon']),
+    ('several units one award', None,
+     'Tiga satuan di jajaran Polda Bali, yakni Polresta Denpasar, Polres Badung dan Polres Gianyar, menerima '
+     'penghargaan dari Gubernur Bali atas pengamanan konferensi internasional.',
+     ['Polresta Denpasar', 'Polres Badung', 'Polres Gianyar']),
+    ('dateline and chief', None,
+     'RANTAU - Kapolres Tapin AKBP Sugeng Priyadi menerima penghargaan dari Kejaksaan Negeri Tapin atas sinergi'
+     ' penegakan hukum.',
+     ['Polres Tapin']),
+    ('Kapolsek implies Polsek', None,
+     'Kapolsek Pagerbarang AKP Budi Hartono menerima piagam penghargaan dari Camat Pagerbarang atas pembinaan '
+     'keamanan desa.',
+     ['Polsek Pagerbarang']),
+    ('Kasat Lantas', None,
+     'Kasat Lantas Polres Magetan AKP Dwi Santoso menerima penghargaan dari Bupati Magetan atas pelayanan SIM '
+     'keliling.',
+     ['Satlantas Polres Magetan']),
+    ('Dirlantas', None,
+     'Dirlantas Polda Kalimantan Barat Kombes Pol Hendri Wijaya menerima penghargaan dari Jasa Raharja atas '
+     'penurunan angka fatalitas kecelakaan.',
+     ['Ditlantas Polda Kalimantan Barat']),
+    ('Bidang Humas', None,
+     'Bidang Humas Polda Sulawesi Selatan meraih penghargaan dari PWI Sulsel sebagai humas terbaik tahun ini.',
+     ['Bidhumas Polda Sulawesi Selatan']),
+    ('Kapolda implies Polda', None,
+     'Kapolda Kepulauan Riau Irjen Pol Yan Saputra menerima penghargaan dari Gubernur Kepri atas pengamanan '
+     'perbatasan laut.',
+     ['Polda Kepulauan Riau']),
+    ('Polsek with its resort', None,
+     'Dua personel Polsek Gunungsari, Polres Lombok Barat, menerima penghargaan dari Kapolres atas aksi '
+     'penyelamatan warga yang tenggelam.',
+     ['Polsek Gunungsari']),
+    ('Kakorbrimob', None,
+     'Kakorbrimob Polri Komjen Imam Santoso menerima penghargaan dari MURI atas pengibaran bendera terbanyak di'
+     ' laut.',
+     ['Korbrimob Polri']),
+    ('Direktorat Polairud loose', None,
+     'Direktorat Polairud Polda Kaltim meraih penghargaan dari Dinas Kelautan dan Perikanan Kalimantan Timur '
+     'atas patroli pencegahan penangkapan ikan ilegal.',
+     ['Ditpolairud Polda Kalimantan Timur']),
+    ('two Bekasi resorts', None,
+     'Polres Metro Bekasi Kota dan Polres Metro Bekasi menerima penghargaan dari Pemprov Jawa Barat atas '
+     'pengamanan pemilu.',
+     ['Polres Metro Bekasi Kota', 'Polres Metro Bekasi']),
+    ('Satuan written out', None,
+     'Satuan Reserse Narkoba (Satresnarkoba) Polres Karawang menerima penghargaan dari BNN Kabupaten Karawang '
+     'atas pengungkapan peredaran sabu.',
+     ['Satresnarkoba Polres Karawang']),
+    ('Sat Binmas loose', None,
+     'Sat Binmas Polres Kebumen diganjar penghargaan oleh Bupati Kebumen atas pembinaan satpam perusahaan.',
+     ['Satbinmas Polres Kebumen']),
+    ('abbreviated region', None,
+     'Polres Tanjab Barat meraih penghargaan dari Pemkab Tanjung Jabung Barat atas penanganan kebakaran lahan.',
+     ['Polres Tanjung Jabung Barat']),
+    ('headline pair, pronoun in text', 'Polres Blitar dan Polres Blitar Kota Sabet Predikat WBK',
+     'Kedua satuan itu menerima piagam dari Kementerian PANRB di Jakarta, Rabu (18/12).',
+     ['Polres Blitar', 'Polres Blitar Kota']),
+    ('Polsek chiefs listed', None,
+     'Bupati Sleman memberikan penghargaan kepada Kapolsek Depok Barat, Kapolsek Ngaglik dan Kapolsek Mlati '
+     'atas pengamanan malam tahun baru.',
+     ['Polsek Depok Barat', 'Polsek Ngaglik', 'Polsek Mlati']),
+    ('Wakapolres receives for unit', None,
+     'Penghargaan dari Pemkot Palu diterima Wakapolresta Palu AKBP Rahmat Hidayat di Gedung Juang, Kamis.',
+     ['Polresta Palu']),
+    ('personnel of Satlantas counted', None,
+     'Sebanyak tujuh personel Satlantas Polres Bantul menerima penghargaan dari Kapolres Bantul atas pengaturan'
+     ' lalu lintas saat libur panjang.',
+     ['Satlantas Polres Bantul']),
+    ('not a recipient: venue only, civilians honoured', None,
+     'Bupati Gresik memberikan penghargaan kepada lima warga yang membantu menangkap pencuri. Penyerahan '
+     'berlangsung di Mapolres Gresik, Jumat.',
+     []),
+    ("not a recipient: giver's unit", None,
+     'Kapolres Klaten AKBP Warsono memberikan penghargaan kepada Polsek Wedi atas keberhasilan mengungkap kasus'
+     ' pencurian ternak.',
+     ['Polsek Wedi']),
+    ("not a recipient: assessor's unit", None,
+     'Polres Rembang meraih juara pertama lomba kampung tangguh. Penilaian dilakukan tim dari Ditbinmas Polda '
+     'Jawa Tengah.',
+     ['Polres Rembang']),
+    ('not a recipient: parent Polda in passing', None,
+     'Polres Sinjai, jajaran Polda Sulawesi Selatan, meraih penghargaan dari Ombudsman RI atas kepatuhan '
+     'standar pelayanan publik.',
+     ['Polres Sinjai']),
+    ('not a recipient: earlier winners', None,
+     'Polres Ponorogo meraih predikat WBK dari Kementerian PANRB tahun ini. Sebelumnya, predikat serupa telah '
+     'diraih Polres Madiun dan Polres Ngawi pada tahun lalu.',
+     ['Polres Ponorogo']),
+    ('not a recipient: venue at Mapolda', None,
+     'Bupati Maros memberikan penghargaan kepada Polres Maros atas pengamanan pilkada. Acara digelar di Aula '
+     'Mapolda Sulawesi Selatan, Senin.',
+     ['Polres Maros']),
+    ('not a recipient: Brimob commander gives to civilians', None,
+     'Dansat Brimob Polda Aceh memberikan penghargaan kepada sejumlah relawan yang membantu evakuasi korban '
+     'banjir.',
+     []),
+    ("not a recipient: Polsek in the giver's reason", None,
+     'Kepala Desa Sukamaju menerima penghargaan dari Kapolres Garut atas dukungannya kepada Polsek Cisurupan.',
+     []),
+    ('headquarters in the headline', 'Mapolresta Sidoarjo Terima Piagam Zona Integritas',
+     'Piagam diserahkan Deputi Reformasi Birokrasi KemenPAN-RB di Jakarta, Selasa (10/12).',
+     ['Polresta Sidoarjo']),
+    ('Satuan alone across sentences', None,
+     'Kapolres Bima Kota AKBP Andi Wirawan memberikan penghargaan kepada Satreskrim atas pengungkapan kasus '
+     'pencurian. Satresnarkoba juga menerima penghargaan atas pengungkapan sabu.',
+     ['Satreskrim Polres Bima Kota', 'Satresnarkoba Polres Bima Kota']),
+    ('Kapolsek list framed by their resort', None,
+     'Tiga Kapolsek jajaran Polres Jepara, yakni Kapolsek Mlonggo, Kapolsek Bangsri dan Kapolsek Keling, '
+     'menerima penghargaan dari Kapolres Jepara.',
+     ['Polsek Mlonggo', 'Polsek Bangsri', 'Polsek Keling']),
+    ('upgrade then award', None,
+     'Polres Sleman resmi naik status menjadi Polresta Sleman. Pada kesempatan yang sama, Polresta Sleman '
+     'menerima penghargaan dari Bupati Sleman atas pengamanan pemilu.',
+     ['Polresta Sleman']),
+    ('long form then short in brackets', None,
+     'Kepolisian Daerah Jawa Timur (Polda Jatim) meraih penghargaan dari Komisi Informasi Pusat sebagai badan '
+     'publik informatif.',
+     ['Polda Jawa Timur']),
+    ('Kep. abbreviated', None,
+     'Polres Kep. Meranti meraih penghargaan dari Bupati Kepulauan Meranti atas penanganan kebakaran lahan.',
+     ['Polres Kepulauan Meranti']),
+    ('city in two words', None,
+     'Polresta Pekan Baru menerima penghargaan dari Wali Kota Pekanbaru atas pengamanan MTQ.',
+     ['Polresta Pekanbaru']),
+    ('Bhabinkamtibmas of a Polsek', None,
+     'Bhabinkamtibmas Polsek Pakem Aipda Joko Susilo menerima penghargaan dari Bupati Sleman atas pendampingan '
+     'desa wisata.',
+     ['Polsek Pakem']),
+    ('members, resort and Polda in passing', None,
+     'Dua anggota Polres Lombok Timur, Polda NTB, menerima penghargaan dari Kapolda NTB atas penyelamatan '
+     'wisatawan.',
+     ['Polres Lombok Timur']),
+    ('Kapolsek in headline only', 'Kapolsek Tegalrejo Diganjar Penghargaan',
+     'Penghargaan diserahkan Wali Kota Yogyakarta di Balai Kota, Senin (2/12).',
+     ['Polsek Tegalrejo']),
+    ('jajaran kepolisian + regency', None,
+     'Bupati Gunungkidul memberikan penghargaan kepada jajaran kepolisian Gunungkidul atas pengamanan libur '
+     'Natal.',
+     ['Polres Gunungkidul']),
+    ('Polda beserta jajarannya', None,
+     'Polda Sulsel beserta jajarannya meraih penghargaan dari Ombudsman RI atas kepatuhan pelayanan publik.',
+     ['Polda Sulawesi Selatan']),
+    ('Dit Reskrimsus spaced', None,
+     'Dit Reskrimsus Polda Jambi menerima penghargaan dari Bank Indonesia atas pengungkapan uang palsu.',
+     ['Ditreskrimsus Polda Jambi']),
+    ('Wakapolda', None,
+     'Wakapolda Jambi Brigjen Pol Edi Saputra menerima penghargaan dari Gubernur Jambi mewakili Kapolda.',
+     ['Polda Jambi']),
+    ('Polsek list one type word', None,
+     'Polsek Kalasan, Prambanan dan Berbah menerima penghargaan dari Camat atas pengamanan wisata candi.',
+     ['Polsek Kalasan', 'Polsek Prambanan', 'Polsek Berbah']),
+    ('OKU Timur', None,
+     'Polres OKU Timur meraih penghargaan dari Bupati Ogan Komering Ulu Timur atas program Jumat Curhat.',
+     ['Polres Ogan Komering Ulu Timur']),
+    ('SPN written out', None,
+     'Sekolah Polisi Negara (SPN) Polda Sumatera Barat meraih penghargaan dari Lembaga Sertifikasi Profesi atas'
+     ' mutu pendidikan.',
+     ['SPN Polda Sumatera Barat']),
+    ('Sat Polair loose', None,
+     'Sat Polair Polres Lombok Timur menerima penghargaan dari Dinas Kelautan atas patroli laut.',
+     ['Satpolairud Polres Lombok Timur']),
+    ('people of a Polsek, Kapolres gives', None,
+     'Kapolres Purworejo AKBP Eko Sunaryo menyerahkan piagam kepada anggota Polsek Bagelen yang menggagalkan '
+     'perampokan.',
+     ['Polsek Bagelen']),
+    ('not a recipient: jury unit, civilian winner', None,
+     'Tim dari Polres Malang menjadi juri lomba. Juara pertama diraih SMA Negeri 1 Kepanjen.',
+     []),
+    ('not a recipient: chief attends civilian award', None,
+     'Kapolres Kendal AKBP Hendra Gunawan hadir dalam penyerahan penghargaan Adipura kepada Pemkab Kendal.',
+     []),
+    ('not a recipient: unit organises, village wins', None,
+     'Polres Pekalongan menggelar lomba kebersihan antarkampung. Juara pertama diraih Desa Kedungwuni.',
+     []),
+    ('not a recipient: giver Polda, recipient resort, assessor Itwasda', None,
+     'Kapolda Jawa Tengah memberikan penghargaan kepada Polres Wonosobo sebagai pelayanan terbaik. Penilaian '
+     'dilakukan Itwasda Polda Jawa Tengah sejak Oktober.',
+     ['Polres Wonosobo']),
+    ('port resort short', None,
+     'Polres Tanjung Perak meraih penghargaan dari Pelindo atas pengamanan arus mudik laut.',
+     ['Polres Pelabuhan Tanjung Perak']),
+    ('Dit Samapta', None,
+     'Dit Samapta Polda Jateng menerima penghargaan dari Gubernur Jawa Tengah atas patroli malam Lebaran.',
+     ['Ditsamapta Polda Jawa Tengah']),
+    ('Sat Samapta', None,
+     'Sat Samapta Polres Kebumen meraih penghargaan dari Bupati Kebumen atas penjagaan objek wisata.',
+     ['Satsamapta Polres Kebumen']),
+    ('personel Bidpropam', None,
+     'Lima personel Bidpropam Polda Bali menerima penghargaan dari Kapolda Bali atas penegakan disiplin.',
+     ['Bidpropam Polda Bali']),
+    ('Polsek with abbreviated resort', None,
+     'Polsek Ciputat Timur, Polres Tangsel, meraih penghargaan dari Wali Kota Tangerang Selatan.',
+     ['Polsek Ciputat Timur']),
+    ('Polda Metro', None,
+     'Polda Metro menerima penghargaan dari Pemprov DKI Jakarta atas pengamanan malam tahun baru.',
+     ['Polda Metro Jaya']),
+    ('placements, disusul', None,
+     'Juara pertama lomba kampung tangguh diraih Polres Kebumen, disusul Polres Cilacap di posisi kedua dan '
+     'Polres Banyumas di posisi ketiga. Piala diserahkan Kapolda Jawa Tengah.',
+     ['Polres Kebumen', 'Polres Cilacap', 'Polresta Banyumas']),
+    ('Lamsel', None,
+     'Polres Lamsel meraih penghargaan dari Bupati Lampung Selatan atas pengamanan pelabuhan Bakauheni.',
+     ['Polres Lampung Selatan']),
+    ('Deliserdang', None,
+     'Polresta Deliserdang menerima penghargaan dari Bupati Deli Serdang atas program Jumat Curhat.',
+     ['Polresta Deli Serdang']),
+    ('kepolisian resor small', None,
+     'Penghargaan diberikan kepada kepolisian resor Jombang atas pengamanan pilkada.',
+     ['Polres Jombang']),
+    ('Polres Kota Palangka Raya', None,
+     'Polres Kota Palangka Raya meraih penghargaan dari Wali Kota Palangka Raya.',
+     ['Polresta Palangka Raya']),
+    ('venue Mako Satbrimob', None,
+     'Lomba tembak digelar di Mako Satbrimob Polda Jambi. Juara satu diraih Polres Kerinci.',
+     ['Polres Kerinci']),
+    ('director gives to Satlantas', None,
+     'Dirlantas Polda Riau menyerahkan piagam kepada Satlantas Polres Siak atas penurunan angka kecelakaan.',
+     ['Satlantas Polres Siak']),
+    ('counted headline, list in text', 'Tiga Polsek di Kudus Raih Penghargaan',
+     'Ketiganya adalah Polsek Jati, Polsek Bae dan Polsek Gebog. Penghargaan diserahkan Bupati Kudus, Senin '
+     '(9/12).',
+     ['Polsek Jati', 'Polsek Bae', 'Polsek Gebog']),
+    ('second unit across sentence', None,
+     'Bupati Tulungagung memberikan penghargaan kepada Polres Tulungagung atas pengamanan pemilu. Penghargaan '
+     'serupa juga diterima Polres Trenggalek dari Bupati Trenggalek.',
+     ['Polres Tulungagung', 'Polres Trenggalek']),
+    ('Satuan Lalu Lintas', None,
+     'Satuan Lalu Lintas Polres Ponorogo menerima penghargaan dari Jasa Raharja atas layanan samsat keliling.',
+     ['Satlantas Polres Ponorogo']),
+    ('polisi lowercase regency', None,
+     'Bupati Banjarnegara memberikan penghargaan kepada polisi Banjarnegara atas penanganan longsor.',
+     ['Polres Banjarnegara']),
+    ('Kasat Reskrim loose', None,
+     'Kasatreskrim Polres Pati AKP Dedi Kurniawan menerima penghargaan dari Kejaksaan Negeri Pati.',
+     ['Satreskrim Polresta Pati']),
+    ('not a recipient: venue Mapolda, civilians', None,
+     'Kapolda Jambi memberikan penghargaan kepada tiga warga di Mapolda Jambi atas keberanian menangkap '
+     'penjambret.',
+     []),
+    ('not a recipient: former unit of the winner', None,
+     'Polres Merangin meraih penghargaan dari Bupati Merangin. Kapolres Merangin sebelumnya menjabat Kasubdit '
+     'di Ditreskrimum Polda Jambi.',
+     ['Polres Merangin']),
+    ('members listed by where they serve', None,
+     'Kapolres Kebumen AKBP Recky Saputra memberikan penghargaan kepada lima personel berprestasi. Mereka '
+     'adalah Aipda Joko dari Satreskrim, Brigpol Dedi dari Satlantas, serta Bripka Anton, Bhabinkamtibmas '
+     'Polsek Petanahan.',
+     ['Satreskrim Polres Kebumen', 'Satlantas Polres Kebumen', 'Polsek Petanahan']),
+    ('member in apposition', None,
+     'Bripka Sutrisno, anggota Satsamapta Polres Grobogan, menerima piagam dari Bupati Grobogan karena menolong'
+     ' korban kecelakaan.',
+     ['Satsamapta Polres Grobogan']),
+    ('personel of two units across sentences', None,
+     'Penghargaan itu diserahkan Kapolda Sumbar kepada personel Polres Pasaman Barat yang mengungkap kasus '
+     'pembalakan liar. Selain itu, personel Polsek Kinali juga mendapat penghargaan.',
+     ['Polres Pasaman Barat', 'Polsek Kinali']),
+    ('headline unit, givers in text', 'Polres Ngawi Sabet Tiga Penghargaan Sekaligus',
+     'Ketiga penghargaan itu diberikan oleh Bupati Ngawi, Kejaksaan Negeri Ngawi dan BNN Kabupaten Ngawi pada '
+     'peringatan Hari Bhayangkara.',
+     ['Polres Ngawi']),
+    ("two chiefs of a resort's parts", None,
+     'Dalam upacara HUT Bhayangkara, Kapolres Sidrap memberikan penghargaan kepada Kasat Narkoba AKP Rudi '
+     'Hartono dan Kapolsek Maritengngae AKP Hasan Basri.',
+     ['Satresnarkoba Polres Sidenreng Rappang', 'Polsek Maritengngae']),
+    ('Bhabinkamtibmas of a village, Polsek', None,
+     'Aipda Wayan Sudarsana, Bhabinkamtibmas Desa Kenderan, Polsek Tegallalang, menerima penghargaan dari '
+     'Kapolres Gianyar.',
+     ['Polsek Tegallalang']),
+    ('passive, two resorts', None,
+     'Penghargaan dari Ombudsman diterima oleh Polres Bangka Barat dan Polres Belitung Timur.',
+     ['Polres Bangka Barat', 'Polres Belitung Timur']),
+    ('kado istimewa', None,
+     'Atas prestasi itu, Polres Situbondo mendapat kado istimewa di HUT Bhayangkara berupa penghargaan dari '
+     'Kapolda Jatim.',
+     ['Polres Situbondo']),
+    ('chief accepts for all his people', None,
+     'Kapolres Tabanan AKBP Chandra Wijaya menerima penghargaan dari Bupati Tabanan mewakili seluruh jajaran.',
+     ['Polres Tabanan']),
+    ('Polda and its directorate, separate givers', None,
+     'Polda Kalteng meraih penghargaan dari KPPN Palangka Raya, sementara Ditreskrimsus Polda Kalteng mendapat '
+     'penghargaan dari OJK.',
+     ['Polda Kalimantan Tengah', 'Ditreskrimsus Polda Kalimantan Tengah']),
+    ('Polwan of a Satuan', None,
+     'Brigadir Nur Aini, Polwan Satbinmas Polresta Magelang, meraih penghargaan dari Gubernur Jawa Tengah.',
+     ['Satbinmas Polresta Magelang']),
+    ("not a recipient: chief attends civilians' award", None,
+     'Bupati Sukoharjo memberikan penghargaan kepada Tim Penggerak PKK. Hadir dalam acara itu Kapolres '
+     'Sukoharjo dan Dandim 0726.',
+     []),
+    ('not a recipient: assessment visit only', None,
+     'Polresta Malang Kota menerima kunjungan tim penilai Ombudsman RI. Hasil penilaian kepatuhan akan '
+     'diumumkan bulan depan.',
+     []),
+    ('Sat Intelkam', None,
+     'Sat Intelkam Polres Bojonegoro meraih penghargaan dari Bupati Bojonegoro atas deteksi dini konflik '
+     'sosial.',
+     ['Satintelkam Polres Bojonegoro']),
+    ('Tim Opsnal of a Satuan', None,
+     'Tim Opsnal Satreskrim Polres Lamongan menerima penghargaan dari Kapolres Lamongan atas penangkapan pelaku'
+     ' begal.',
+     ['Satreskrim Polres Lamongan']),
+    ('Bag Ops', None,
+     'Bag Ops Polres Purbalingga meraih penghargaan dari Kapolda Jawa Tengah atas perencanaan pengamanan '
+     'pemilu.',
+     ['Bagops Polres Purbalingga']),
+    ('Sie Humas', None,
+     'Sie Humas Polres Klaten menerima penghargaan dari PWI Klaten sebagai mitra media terbaik.',
+     ['Seksi Humas Polres Klaten']),
+    ('Unit Laka', None,
+     'Unit Laka Satlantas Polres Jember mendapat penghargaan dari Jasa Raharja atas percepatan santunan korban.',
+     ['Unit Laka Satlantas Polres Jember']),
+    ('Ditpamobvit', None,
+     'Ditpamobvit Polda Bali menerima penghargaan dari pengelola bandara atas pengamanan objek vital.',
+     ['Ditpamobvit Polda Bali']),
+    ('Kapolsek dan jajarannya', None,
+     'Kapolsek Ngemplak dan jajarannya menerima penghargaan dari Camat Ngemplak atas pengamanan pasar.',
+     ['Polsek Ngemplak']),
+    ('Polsek with Metro resort', None,
+     'Tiga anggota Polsek Pulogadung, Polres Metro Jakarta Timur, menerima penghargaan dari Wali Kota Jakarta '
+     'Timur.',
+     ['Polsek Pulogadung']),
+    ('Metro omitted', None,
+     'Polres Jakarta Utara menerima penghargaan dari Pelindo atas pengamanan pelabuhan.',
+     ['Polres Metro Jakarta Utara']),
+    ('Polres Kabupaten', None,
+     'Polres Kabupaten Bogor meraih penghargaan dari Pemkab Bogor atas penanganan bencana.',
+     ['Polres Bogor']),
+    ('Polres Kota Bandung', None,
+     'Polres Kota Bandung menerima penghargaan dari Wali Kota Bandung atas pengamanan konser.',
+     ['Polrestabes Bandung']),
+    ("not a recipient: students honoured at a resort's hall", None,
+     'Penghargaan dari Kapolda Jabar untuk para pelajar diserahkan Wakapolres Bogor di aula Polres Bogor.',
+     []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, units", RECIPIENT_UNITS_BREADTH, ids=[row[0] for row in RECIPIENT_UNITS_BREADTH]
+)
+def test_recipient_units_however_named(construction, title, text, units):
+    got = {canonical_unit_name(u) for a in extract_awards(title, text) for u in a["recipients"]}
+    assert got == {canonical_unit_name(u) for u in units}

@@ -15,6 +15,7 @@ from pipelines.abbreviations import abbreviations_spelled_out
 from pipelines.award_model import Award, Story
 from pipelines.award_officer import OFFICER_RE
 from pipelines.award_titles import is_generic_title, title_of
+from pipelines.number_words import KE_COUNT
 from pipelines.ranks import clean_name, normalise_rank
 from pipelines.recipients import headline_recipients, recipient_mentions
 from pipelines.units import find_unit_mentions
@@ -167,7 +168,7 @@ def per_person(award: Award, story: Story) -> list[Award]:
 # A sentence that says which sub-unit the people just counted serve in: "Keduanya merupakan anggota Satlantas
 # Polres X", "Ketiga polisi itu adalah personel Satsamapta Polres X", "Mereka merupakan anggota Unit Reskrim ...".
 MEMBERS_OF = re.compile(
-    r"^(?:ke(?:dua|tiga|empat|lima|enam)(?:nya|\s+\w+(?:\s+\w+)?\s+(?:itu|tersebut))|mereka|para\s+penerima(?:\s+penghargaan)?)"
+    rf"^(?:{KE_COUNT}(?:nya|\s+\w+(?:\s+\w+)?\s+(?:itu|tersebut))|mereka|para\s+penerima(?:\s+penghargaan)?)"
     r"\s+(?:juga\s+)?(?:merupakan|adalah|ialah)\s+(?:anggota|personel)\s+",
     re.I,
 )

@@ -12,6 +12,7 @@ import re
 
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_titles import title_of
+from pipelines.number_words import COUNT, KE_COUNT
 from pipelines.recipients import recipient_mentions
 from pipelines.role_words import AWARD_NOUN
 
@@ -20,18 +21,18 @@ from pipelines.role_words import AWARD_NOUN
 RECIPIENTS_NAMED = re.compile(
     r"^(?:para\s+)?(?:peraih|penerima|pemenang)(?:nya)?\b|^(?:di antaranya|antara lain|mereka adalah|yakni|yaitu)\b|"
     # "Tiga besar di antaranya Polres A, ...", "Lima teratas yakni ...": the first of those counted
-    r"^(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+(?:besar|teratas|terbaik|tertinggi)|"
+    rf"^(?:{COUNT}\s+(?:besar|teratas|terbaik|tertinggi)|"
     r"(?:sebagian|beberapa)(?:\s+di\s+antaranya)?)\b[^.;]{0,30}?\b(?:di antaranya|antara lain|yakni|yaitu|adalah|ialah)\b|"
     # "Mereka antara lain Polres A, ...", "Mereka terdiri dari anggota Satreskrim, ...": who the ones counted are
-    r"^(?:ke(?:dua|tiga|empat|lima|enam|tujuh)nya|mereka|(?:satuan kerja|satker|kesatuan)\s+(?:itu|tersebut))\s+"
+    rf"^(?:{KE_COUNT}nya|mereka|(?:satuan kerja|satker|kesatuan)\s+(?:itu|tersebut))\s+"
     r"(?:adalah|yaitu|yakni|ialah|antara\s+lain|di\s*antaranya|terdiri\s+(?:dari|atas))\b|^(?:mereka|para penerima|penerimanya)\s+(?:berasal|datang)\s+dari\b|"
     # "Adapun polres terbaik yakni ...", "Tiga satker berprestasi itu ialah ...": the units praised, then who they are
-    r"^(?:adapun\s+|sedangkan\s+)?(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+)?"
+    rf"^(?:adapun\s+|sedangkan\s+)?(?:{COUNT}\s+)?"
     r"(?:polres\w*|polsek|polda|satker|satuan\s+kerja|satwil|kesatuan)\s+(?:yang\s+)?(?:terbaik|berprestasi|teladan|"
     r"terpilih|(?:dengan|ber)\s*predikat|dengan\s+(?:zona|kategori))\b[^.;]{0,30}?\b(?:adalah|yaitu|yakni|ialah|"
     r"antara\s+lain|di\s*antaranya)\b|"
     # "Kelima Kapolres terbaik itu adalah ...", "Ketiga polres tersebut yakni ..."
-    r"^ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+\w+(?:\s+\w+){0,3}?\s+(?:itu\s+|tersebut\s+)?"
+    rf"^{KE_COUNT}\s+\w+(?:\s+\w+){{0,3}}?\s+(?:itu\s+|tersebut\s+)?"
     r"(?:adalah|yaitu|yakni|ialah)\b|"
     r"\b(?:peraih|penerima|pemenang)(?:nya)?\s+"
     r"(?:penghargaan\s+|predikat\s+)?(?:WBK\s+|WBBM\s+|zona\s+hijau\s+)?(?:itu\s+|tersebut\s+)?"
@@ -42,7 +43,7 @@ RECIPIENTS_NAMED = re.compile(
     r"\bditerima\s+(?:oleh\s+)?(?:\w+\s+)?(?:personel|anggota|perwira|bintara|polisi|polwan|orang)\b[^.;]{0,30}?"
     r"\b(?:yaitu|yakni|ialah|antara lain|di antaranya)\b|"
     # "Tiga personel dari Satreskrim, empat dari Satresnarkoba ...": those honoured, counted by where they come from
-    r"^(?:sebanyak\s+)?(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+\s+(?:belas|puluh))\s+"
+    rf"^(?:sebanyak\s+)?{COUNT}\s+"
     r"(?:orang\s+)?(?:personel|anggota|polisi|polwan)\s+(?:berasal\s+)?dari\b|"
     # "Kapolsek sebagai motivator terbaik adalah ...": see TITLED_AS
     r"^\w+(?:\s+\w+)?\s+sebagai\s+[^.;,]{0,60}?\b(?:terbaik|teladan|berprestasi|terfavorit|inspiratif)\b[^.;,]{0,30}?"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.number_words import COUNT
 from pipelines.ranks import ANY_CASE_RANK_RE
 from pipelines.role_words import MEMBER_QUALIFIER, NOMINATED_ONLY, RECEIVE, SPEECH_VERB
 from pipelines.unit_gazetteer import gazetteer
@@ -70,7 +71,7 @@ COMMITTEE_OF_BEFORE = re.compile(
 )
 PARTICIPANTS_BEFORE = re.compile(r"\byang\s+(?:di)?ikuti\s+(?:oleh\s+)?[^.;]*$", re.I)
 ORGANISER_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat|penyelenggara)\s+(?:oleh\s+)?$", re.I)
-_COUNT = r"(?i:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+\s+(?:belas|puluh))"
+_COUNT = rf"(?i:{COUNT})"
 # "Bripka Andi dari Polsek Mlati", "Mereka berasal dari Ditreskrimum": "dari" says where officers serve, not who gives.
 MEMBER_OF = re.compile(
     rf"(?:\b(?:{ANY_CASE_RANK_RE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|\b(?i:anggota|personel|polisi|polwan|perwira|bintara|berasal))"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from pipelines.number_words import COUNT_WORD
+
 # Abbreviations that end in a full stop inside a sentence: "Irjen Pol. Toni", "Drs. H. Armed", "R. Z. Panca",
 # "Polres Kep. Yapen"; a football club's "PS." before its name ("PS. Satbrimob Polda X", "PS. Polres Y").
 ABBREVIATION_END = re.compile(
@@ -36,7 +38,7 @@ def sentences(text: str) -> list[str]:
 # People counted in one sentence and said in the next who they are ("... kepada 71 orang yang dinilai berjasa.
 # Mereka terdiri dari personel Polres, anggota Brimob dan warga."): one sentence, so the count is read with them.
 COUNTED_PEOPLE = re.compile(
-    r"\b(?:\d+|\w*(?:puluh|ratus|belas)\w*|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sejumlah|beberapa)\s+orang\b",
+    rf"\b(?:\d+|\w*(?:puluh|ratus|belas)\w*|{COUNT_WORD}|sejumlah|beberapa)\s+orang\b",
     re.I,
 )
 WHO_THEY_ARE = re.compile(

@@ -37,7 +37,7 @@ from pipelines.award_reading import (
 from pipelines.award_reasons import REASON
 from pipelines.award_recipients_named import RECIPIENTS_NAMED
 from pipelines.award_speech_day import giver_speech_day
-from pipelines.award_stand_ins import stood_in_for
+from pipelines.award_stand_ins import stood_in_for, taken_for_one_unit
 from pipelines.award_story_titles import one_award_ranked, titles_told_as_parts
 from pipelines.award_title_choice import (
     NAME_END,
@@ -223,8 +223,8 @@ def _officer(award: Award, story: Story, context: str, mentions: list[Mention], 
         if award.ranked:  # one place of a ranking of several units: its officer is one said to accept an award
             return officer_of(" ".join(s for s in story.body if ACCEPTS.search(s)), mentions[:1], award.title)
         return officer_of(story.text, mentions[:1], award.title)
-    if _own_chiefs(context, mentions) > 1:
-        return None, None, None
+    if _own_chiefs(context, mentions) > 1 or taken_for_one_unit(context, mentions):
+        return None, None, None  # each unit's own chief, or one unit's taker: no officer of the shared award
     found = next((f for f in (officer_of(context, [m]) for m in mentions) if f[0]), (None, None, None))
     parents = {m.parent_id for m in mentions}
     if found[0] or len(parents) != 1 or None in parents:

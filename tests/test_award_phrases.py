@@ -5460,6 +5460,37 @@ def test_recipient_units_however_named(construction, title, text, units):
 LONG_STORIES = [
     # construction, headline, story, publication day, role, (recipients, officer, kind, giver, year, event day) of
     # each award
+    ('kapolda ceremony two polres receive, others attend',
+     None,
+     "SEMARANG - Kapolda Jawa Tengah Irjen Pol Bambang Sutrisno memberikan penghargaan kepada dua satuan "
+     "wilayah yang dinilai berhasil dalam pelaksanaan Operasi Ketupat Candi 2024. Penghargaan diserahkan "
+     "dalam apel bersama di lapangan Mapolda Jateng, Senin (22/4/2024). Kedua satuan yang menerima "
+     "penghargaan adalah Polres Kendal dan Polres Batang. Apel tersebut juga diikuti perwakilan personel "
+     "dari Polres Semarang, Polres Demak dan Polres Salatiga. Kapolda mengatakan, kedua polres tersebut "
+     "mampu menekan angka kecelakaan lalu lintas selama arus mudik hingga 40 persen dibanding tahun "
+     'sebelumnya. "Saya berharap satuan wilayah lain, termasuk Polres Pekalongan dan Polres Tegal yang '
+     'berada di jalur utama, dapat mencontoh keberhasilan ini," ujarnya. Selama operasi, Polda Jateng '
+     "mengerahkan lebih dari 14.000 personel gabungan bersama Kodam IV/Diponegoro dan Dinas Perhubungan. "
+     "Penghargaan untuk Polres Kendal diterima Kapolres AKBP Dimas Pranoto, sedangkan Polres Batang "
+     "diwakili Wakapolres Kompol Heru Santosa.",
+     '2024-04-23', 'received', [
+      (['Polres Kendal', 'Polres Batang'], None, 'kapolda', 'Kapolda Jawa Tengah', 2024, '2024-04-22'),
+     ]),
+    ("Kapolri gives two Polda at a leaders' meeting, others attend",
+     None,
+     "JAKARTA - Kapolri Jenderal Pol Hartono Wicaksono memberikan penghargaan kepada Polda Bali dan Polda "
+     "Nusa Tenggara Timur atas pengamanan KTT internasional di Labuan Bajo dan Nusa Dua. Penghargaan "
+     "diserahkan dalam Rapat Pimpinan Polri di Gedung Tribrata, Jakarta, Rabu (7/2/2024). Rapim diikuti "
+     "seluruh kapolda, termasuk Kapolda Metro Jaya dan Kapolda Jawa Barat, serta pejabat utama Mabes "
+     "Polri. Kapolri menilai kedua polda mampu menjaga kelancaran acara yang dihadiri puluhan kepala "
+     "negara. Penghargaan untuk Polda Bali diterima Kapolda Bali Irjen Pol Made Artana, sedangkan Polda "
+     "NTT diterima Kapolda NTT Irjen Pol Yohanes Bria. Kapolri juga meminta Korlantas Polri dan Baharkam "
+     "Polri mengevaluasi pola pengamanan jalur. Rapim tahun ini mengusung tema transformasi menuju Polri "
+     "yang presisi.",
+     '2024-02-08', 'received', [
+      (['Polda Bali', 'Polda Nusa Tenggara Timur'], None, 'kapolri', 'Kapolri', None, '2024-02-07'),
+     ]),
+
     ("WBK received, last year's award of neighbours recalled",
      'Polres Kudus Raih Predikat WBK',
      "KUDUS - Polres Kudus meraih predikat Wilayah Bebas dari Korupsi (WBK) dari Kementerian "
@@ -5824,3 +5855,26 @@ def test_receivers_listed_after_penerima_give_nothing():
     )
     (award,) = extract_awards(None, text)
     assert (award["giver"], award["category"]) == ("Bupati Bima", "regional_government")
+
+
+SHARED_AWARD_TAKEN_FOR_ONE = [
+    # construction, text: an award several units share, each unit's taker named apart; none is its officer
+    ("untuk A diterima X, sedangkan untuk B diterima Y",
+     "Kapolda Jawa Tengah memberikan penghargaan kepada Polres Pati dan Polres Rembang atas pengamanan sedekah laut. "
+     "Penghargaan untuk Polres Pati diterima Kapolres AKBP Yoga Pratama, sedangkan untuk Polres Rembang diterima "
+     "Wakapolres Kompol Sigit Hartono."),
+    ("bagi A diwakili X, sementara B diterima Y",
+     "Gubernur Jawa Tengah menyerahkan piagam kepada Polres Blora dan Polres Grobogan atas penanganan banjir. Piagam bagi Polres "
+     "Blora diwakili Kabag Ops Kompol Hadi Susanto, sementara Polres Grobogan diterima Kapolres AKBP Bambang Irawan."),
+    ("each unit's taker in a sentence of its own",
+     "Kapolri memberikan penghargaan kepada Polda Riau dan Polda Jambi atas penanganan karhutla. Polda Riau diwakili "
+     "Wakapolda Brigjen Pol Rudi Setiawan. Polda Jambi diterima langsung Kapolda Irjen Pol Anton Siregar."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text", SHARED_AWARD_TAKEN_FOR_ONE, ids=[r[0] for r in SHARED_AWARD_TAKEN_FOR_ONE]
+)
+def test_one_units_taker_is_no_officer_of_a_shared_award(construction, text):
+    (award,) = extract_awards(None, text)
+    assert len(award["recipients"]) == 2 and award["officer"] is None

@@ -28,7 +28,7 @@ from pipelines.award_occasions import with_occasion
 from pipelines.award_officer import OFFICER_RE, officer_of
 from pipelines.award_own_reasons import own_reasons
 from pipelines.award_people import members_subunit, per_person
-from pipelines.award_rankings import places_of_one_kind
+from pipelines.award_rankings import places_of_one_kind, places_of_one_period
 from pipelines.award_reading import (
     BACKGROUND,
     clauses_of,
@@ -119,6 +119,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         award.title = named_by_giver(award.title, award.giver)
         # The name it ends up with may carry its period ("capaian IKPA 2024" taken from a sentence naming no unit).
         award.year = award.year or year_in_title(award.title)
+    places_of_one_period(awards)  # "Juara II diraih Polres B" after "juara I Lomba X tahun 2024"
     inserted = insertions(story.body, written)
     for award in awards:  # evidence as the story writes it, without the units a back reference was read with
         award.evidence = [as_written(s, inserted) for s in award.evidence]

@@ -5781,6 +5781,35 @@ LONG_STORIES = [
      '2024-04-09', 'received', [
       (['Polsek Kroya'], 'Sutrisno', 'other', 'Kapolresta Cilacap', 2024, '2024-04-08'),
      ]),
+    ('juara I, II, III over sentences, nominees not winners',
+     None,
+     "SURABAYA - Polres Gresik keluar sebagai juara I Lomba Kampung Tangguh Semeru tingkat Polda Jawa "
+     "Timur tahun 2024. Juara II diraih Polres Tuban, sedangkan juara III ditempati Polres Bojonegoro. "
+     "Trofi dan piagam diserahkan Kapolda Jatim Irjen Pol Teguh Imam Santosa di Gedung Mahameru Mapolda "
+     "Jatim, Jumat (5/7/2024). Sebelumnya, Polres Lamongan dan Polres Jombang juga masuk lima besar "
+     "nominasi. Kapolda mengatakan, lomba diikuti 39 polres se-Jawa Timur dengan penilaian pada aspek "
+     "ketahanan pangan, keamanan dan kesehatan. Kapolres Gresik AKBP Faisal Rahman mengatakan, kampung "
+     'yang dinilai berada di Desa Sukomulyo, Kecamatan Manyar. "Kemenangan ini milik warga dan '
+     'Bhabinkamtibmas kami," katanya.',
+     '2024-07-06', 'received', [
+      (['Polres Gresik'], None, 'kapolda', 'Kapolda Jawa Timur', 2024, '2024-07-05'),
+      (['Polres Tuban'], None, 'kapolda', 'Kapolda Jawa Timur', 2024, '2024-07-05'),
+      (['Polres Bojonegoro'], None, 'kapolda', 'Kapolda Jawa Timur', 2024, '2024-07-05'),
+     ]),
+    ('KPPN award to a Polda, its Polres counted among listed satker',
+     None,
+     "BENGKULU - Polda Bengkulu meraih penghargaan sebagai satuan kerja dengan kinerja pelaksanaan "
+     "anggaran terbaik kategori pagu besar dari Kantor Pelayanan Perbendaharaan Negara (KPPN) Bengkulu. "
+     "Penghargaan diserahkan Kepala KPPN Bengkulu kepada Karorena Polda Bengkulu Kombes Pol Joko "
+     "Prasetyo, Selasa (23/1/2024). Penghargaan itu untuk Tahun Anggaran 2023. Dalam acara tersebut, KPPN "
+     "juga memberikan penghargaan kepada Universitas Bengkulu dan Kantor Wilayah Kementerian Agama "
+     "Bengkulu. Joko mengatakan, realisasi anggaran Polda Bengkulu mencapai 99,2 persen. Ia menyebut "
+     "polres jajaran, seperti Polres Rejang Lebong dan Polres Bengkulu Utara, juga menyerap anggaran "
+     "dengan baik.",
+     '2024-01-24', 'received', [
+      (['Polda Bengkulu'], 'Joko Prasetyo', 'ministry', 'KPPN Bengkulu', 2023, '2024-01-23'),
+     ]),
+
 ]  # fmt: skip
 
 
@@ -5878,3 +5907,36 @@ SHARED_AWARD_TAKEN_FOR_ONE = [
 def test_one_units_taker_is_no_officer_of_a_shared_award(construction, text):
     (award,) = extract_awards(None, text)
     assert len(award["recipients"]) == 2 and award["officer"] is None
+
+
+PLACES_OF_ONE_PERIOD = [
+    # construction, text, (recipient, year) of each place: the contest's year said once holds for all its places
+    ("juara I with the contest's year, juara II in a sentence of its own",
+     "Polres Sumenep meraih juara I Lomba Polisi Sahabat Anak tingkat Polda Jawa Timur tahun 2023. Juara II diraih "
+     "Polres Pamekasan. Piala diserahkan Wakapolda Jawa Timur.",
+     [("Polres Sumenep", 2023), ("Polres Pamekasan", 2023)]),
+    ("the year in the first place's name, later places by peringkat",
+     "Juara pertama Lomba Peragaan Dalmas 2024 tingkat Polda Jawa Tengah direbut Polres Kebumen. Peringkat kedua "
+     "ditempati Polres Purworejo, dan peringkat ketiga ditempati Polres Wonosobo.",
+     [("Polres Kebumen", 2024), ("Polres Purworejo", 2024), ("Polres Wonosobo", 2024)]),
+    ("another contest's place keeps no year",
+     "Polres Sampang meraih juara I Lomba Bhabinkamtibmas Teladan tahun 2023. Polres Bangkalan meraih juara II "
+     "Lomba Kampung Tangguh Narkoba.",
+     [("Polres Sampang", 2023), ("Polres Bangkalan", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, places", PLACES_OF_ONE_PERIOD, ids=[r[0] for r in PLACES_OF_ONE_PERIOD])
+def test_places_of_one_contest_share_its_year(construction, text, places):
+    got = {canonical_unit_name(u): a["year"] for a in extract_awards(None, text) for u in a["recipients"]}
+    assert got == {canonical_unit_name(u): year for u, year in places}
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Penghargaan itu untuk Tahun Anggaran 2023.", "Capaian tersebut merupakan penilaian tahun anggaran 2023."],
+)
+def test_a_budget_year_said_apart_in_either_case(said):
+    text = f"Polres Lebong meraih penghargaan dari KPPN Curup atas pengelolaan anggaran terbaik. {said}"
+    (award,) = extract_awards(None, text)
+    assert award["year"] == 2023

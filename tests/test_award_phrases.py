@@ -5934,7 +5934,7 @@ def test_places_of_one_contest_share_its_year(construction, text, places):
 
 @pytest.mark.parametrize(
     "said",
-    ["Penghargaan itu untuk Tahun Anggaran 2023.", "Capaian tersebut merupakan penilaian tahun anggaran 2023."],
+    ["Penghargaan itu untuk Tahun Anggaran 2023.", "Piagam tersebut diberikan untuk tahun anggaran 2023."],
 )
 def test_a_budget_year_said_apart_in_either_case(said):
     text = f"Polres Lebong meraih penghargaan dari KPPN Curup atas pengelolaan anggaran terbaik. {said}"

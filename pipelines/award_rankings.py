@@ -291,6 +291,23 @@ def places_of_one_kind(awards: list[Award]) -> None:
             award.giver_text = model.giver_text
 
 
+_PLACE_WORDS = re.compile(r"^(?:juara|peringkat|posisi|urutan|terbaik)\s+(?:ke-?\s*)?\S+\s+(?:[-–—:,]\s+)?", re.I)
+
+
+def places_of_one_period(awards: list[Award]) -> None:
+    """Places of one contest whose year the story writes once ("Polres A juara I Lomba X tahun 2024. Juara II
+    diraih Polres B"): each place of that contest is of its year, when the contest's name after the place words is
+    the same and the places differ."""
+    placed = [a for a in awards if a.placement is not None and a.title]
+    if len(placed) < 2 or len({a.placement for a in placed}) != len(placed):
+        return
+    for award in [a for a in placed if a.year is None]:
+        name = _PLACE_WORDS.sub("", award.title).lower()
+        years = {a.year for a in placed if a.year and _PLACE_WORDS.sub("", a.title).lower().startswith(name)}
+        if len(name.split()) >= 2 and len(years) == 1:
+            award.year = years.pop()
+
+
 # "kepada Polres A sebagai polres terbaik tipe A, Polres B sebagai polres terbaik tipe B": each unit, what it won.
 AS_WHAT = re.compile(
     r"\s*,?\s*(?:(?:masing-masing|yang)\s+)?(?:sebagai|meraih|menjadi)\s+(?P<what>[^,;]+?)(?=\s*(?:,|;|$|\s(?:dan|serta)\s))"

@@ -33,6 +33,7 @@ from pipelines.categories import categories_of, only_its_givers_usual_kind
 from pipelines.classify_sentences import sentence_role
 from pipelines.givers import without_non_givers
 from pipelines.recipients import drop_containing_units, recipient_mentions, without_receiving_chiefs
+from pipelines.role_words import EARLIER_ROUND
 from pipelines.units import Mention, find_unit_mentions
 
 # An earlier award, mentioned for background: its units are no recipients of this story's award.
@@ -118,7 +119,7 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
 def _read_before_role(awards: list[Award], sentence: str, is_headline: bool, story: Story) -> bool:
     """Whether the sentence is background, an aside, or says more of the awards already read, whatever its role;
     what it says is then added."""
-    if awards and not is_headline and BACKGROUND_OPENING.search(sentence):
+    if awards and not is_headline and (BACKGROUND_OPENING.search(sentence) or EARLIER_ROUND.search(sentence)):
         return True  # "Sebelumnya, Polres X juga pernah meraih ...": an earlier award, not this story's
     if ASIDE.match(sentence):
         return True  # "Baca juga: Polres Y Raih ...": the headline of another story, set in this one

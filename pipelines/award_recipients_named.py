@@ -25,7 +25,10 @@ RECIPIENTS_NAMED = re.compile(
     r"(?:sebagian|beberapa)(?:\s+di\s+antaranya)?)\b[^.;]{0,30}?\b(?:di antaranya|antara lain|yakni|yaitu|adalah|ialah)\b|"
     # "Mereka antara lain Polres A, ...", "Mereka terdiri dari anggota Satreskrim, ...": who the ones counted are
     rf"^(?:{KE_COUNT}nya|mereka|(?:satuan kerja|satker|kesatuan)\s+(?:itu|tersebut))\s+"
-    r"(?:adalah|yaitu|yakni|ialah|antara\s+lain|di\s*antaranya|terdiri\s+(?:dari|atas))\b|^(?:mereka|para penerima|penerimanya)\s+(?:berasal|datang)\s+dari\b|"
+    r"(?:adalah|yaitu|yakni|ialah|antara\s+lain|di\s*antaranya|terdiri\s+(?:dari|atas))\b|"
+    # "Mereka berasal dari ...", "Ketujuh personel itu berasal dari ...", "Para penerima tersebut datang dari ..."
+    rf"^(?:mereka|penerimanya|{KE_COUNT}nya|(?:para|{KE_COUNT})\s+(?:penerima|personel|anggota|polisi|polwan|perwira)"
+    r"(?:\s+(?:itu|tersebut))?)\s+(?:berasal|datang)\s+dari\b|"
     # "Adapun polres terbaik yakni ...", "Tiga satker berprestasi itu ialah ...": the units praised, then who they are
     rf"^(?:adapun\s+|sedangkan\s+)?(?:{COUNT}\s+)?"
     r"(?:polres\w*|polsek|polda|satker|satuan\s+kerja|satwil|kesatuan)\s+(?:yang\s+)?(?:terbaik|berprestasi|teladan|"

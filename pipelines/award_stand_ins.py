@@ -53,3 +53,17 @@ def stood_in_for(text: str, chief: Officer) -> Officer | None:
         if taken_by and taken_by != name:
             return taken_by, normalise_rank(taker.group("rank")), taker.group("position") or None
     return None
+
+
+# One unit of a shared award named as what its taker took: "Penghargaan untuk Polres A diterima Kapolres AKBP X",
+# "bagi Polda B diwakili Wakapolda Y", "..., sedangkan Polres C diterima Kasat Z". Whoever took it for one unit
+# only is not the shared award's officer.
+_FOR_ONE = re.compile(r"(?:\b(?:untuk|bagi)|\b(?:sedangkan|sementara(?:\s+itu)?|adapun)|[.;]|^)\s*$", re.I)
+_TAKEN = re.compile(r"\s*,?\s+(?:(?:langsung|oleh|pun|juga)\s+)*(?:diterima|diwakili|diambil|diterimakan)\b", re.I)
+
+
+def taken_for_one_unit(context: str, mentions: list) -> bool:
+    """Whether the context says someone took the award for one of its several units only."""
+    return any(
+        _FOR_ONE.search(context[max(0, m.start - 30) : m.start]) and _TAKEN.match(context, m.end) for m in mentions
+    )

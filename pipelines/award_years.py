@@ -47,7 +47,7 @@ ASSESSED_YEAR = (
 )
 NAMED_PERIOD = re.compile(
     r"\bAwards?\)?\s+(?:[Tt]ahun\s+)?(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,4}\s+(20\d\d)\b"
-    r"|\b(?:TA|tahun anggaran)\s+(20\d\d)\b|\bperiode\s+[A-Z][a-z]+(?:\s+(?:hingga|sampai|-)\s+[A-Z][a-z]+)?\s+(20\d\d)\b"
+    r"|\b(?:TA|[Tt]ahun [Aa]nggaran)\s+(20\d\d)\b|\bperiode\s+[A-Z][a-z]+(?:\s+(?:hingga|sampai|-)\s+[A-Z][a-z]+)?\s+(20\d\d)\b"
     rf"|{EDITION}|{PART_OF_YEAR}|{ASSESSED_YEAR}"
 )
 

@@ -49,9 +49,14 @@ SPEAKER = re.compile(
 )
 
 
-# A long list of receivers after "kepada" ("kepada perwakilan dari Kodim, Basarnas, Tim SAR Menteri X, Polres Y"):
-# whoever it names receives; the list ends at "oleh" or, after its first member, "dari", where a giver may follow.
-RECEIVERS_LISTED = re.compile(r"\bkepada\s+(?:(?!\boleh\b)[^.;,])+(?:,(?:(?!\b(?:oleh|dari)\b)[^.;,])+){2,}")
+# A long list of receivers after "kepada" ("kepada perwakilan dari Kodim, Basarnas, Tim SAR Menteri X, Polres Y"),
+# or after a word that says the receivers are named ("Penerima penghargaan antara lain Satbrimob, Kodim, BPBD dan
+# Basarnas", "Peraihnya yakni ..."): whoever it names receives; the list ends at "oleh" or, after its first member,
+# "dari", where a giver may follow.
+RECEIVERS_LISTED = re.compile(
+    r"(?:\bkepada|\b(?i:penerima|peraih)(?:nya)?(?:\s+\w+){0,3}?\s+(?:antara\s+lain|di\s*antaranya|yaitu|yakni|"
+    r"adalah|ialah|meliputi))\s+(?:(?!\boleh\b)[^.;,])+(?:,(?:(?!\b(?:oleh|dari)\b)[^.;,])+){2,}"
+)
 
 
 # "Dari" opening a sentence, its phrase set off by a comma, names whom among the recipients: "Dari Satlantas,

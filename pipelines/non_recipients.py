@@ -72,9 +72,12 @@ COMMITTEE_OF_BEFORE = re.compile(
 PARTICIPANTS_BEFORE = re.compile(r"\byang\s+(?:di)?ikuti\s+(?:oleh\s+)?[^.;]*$", re.I)
 ORGANISER_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat|penyelenggara)\s+(?:oleh\s+)?$", re.I)
 _COUNT = rf"(?i:{COUNT})"
-# "Bripka Andi dari Polsek Mlati", "Mereka berasal dari Ditreskrimum": "dari" says where officers serve, not who gives.
+# "Bripka Andi dari Polsek Mlati", "Mereka berasal dari Ditreskrimum", "Para personel itu datang dari Satlantas":
+# "dari" says where officers serve, not who gives.
 MEMBER_OF = re.compile(
-    rf"(?:\b(?:{ANY_CASE_RANK_RE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|\b(?i:anggota|personel|polisi|polwan|perwira|bintara|berasal))"
+    rf"(?:\b(?:{ANY_CASE_RANK_RE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+    r"|\b(?i:anggota|personel|polisi|polwan|perwira|bintara|berasal)|\b(?i:personel|anggota|penerima|mereka)\b"
+    r"(?:\s+(?i:itu|tersebut))?\s+datang)"
     rf"(?:\s+(?i:{MEMBER_QUALIFIER}))?\s+dari\s*$"
     # "Personel yang menerima penghargaan di antaranya dari Polres A, ...": those who received, then where from
     r"|\b(?i:personel|anggota|penerima\w*|peraih\w*|mereka)\b[^.;]{0,60}?\b(?i:di\s*antaranya|antara\s+lain|"

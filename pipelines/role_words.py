@@ -112,6 +112,11 @@ NOMINATED_ONLY = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["nominated_only"]) +
 NOT_YET = re.compile(r"\b(" + "|".join(_ROLE_WORDS["not_yet"]) + r")\b", re.I)
 PROMISED = re.compile("|".join(_ROLE_WORDS["promised"]), re.I)
 EARLIER = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["earlier"]) + r")\s+(?:\w+\s+)?$", re.I)
+# A sentence opening on an earlier round of the same assessment: "Pada periode sebelumnya, ...", "Edisi lalu ...".
+EARLIER_ROUND = re.compile(
+    r"^(?:pada|di|dalam)?\s*(?:" + "|".join(_ROLE_WORDS["earlier_rounds"]) + r")\s+(?:\w+\s+)?(?:sebelumnya|lalu)\b",
+    re.I,
+)
 # Praise measured by a degree: "apresiasi tinggi", "apresiasi yang setinggi-tingginya".
 PRAISE_DEGREE = re.compile(
     r"\s+(?:apresiasi|pujian)\s+(?:yang\s+)?(?:" + "|".join(_ROLE_WORDS["praise_degrees"]) + r")\b", re.I

@@ -28,7 +28,7 @@ from pipelines.award_occasions import with_occasion
 from pipelines.award_officer import OFFICER_RE, officer_of
 from pipelines.award_own_reasons import own_reasons
 from pipelines.award_people import members_subunit, per_person
-from pipelines.award_rankings import places_of_one_kind
+from pipelines.award_rankings import places_of_one_kind, places_of_one_period
 from pipelines.award_reading import (
     BACKGROUND,
     clauses_of,
@@ -37,7 +37,7 @@ from pipelines.award_reading import (
 from pipelines.award_reasons import REASON
 from pipelines.award_recipients_named import RECIPIENTS_NAMED
 from pipelines.award_speech_day import giver_speech_day
-from pipelines.award_stand_ins import stood_in_for
+from pipelines.award_stand_ins import stood_in_for, taken_for_one_unit
 from pipelines.award_story_titles import one_award_ranked, titles_told_as_parts
 from pipelines.award_title_choice import (
     NAME_END,
@@ -119,6 +119,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         award.title = named_by_giver(award.title, award.giver)
         # The name it ends up with may carry its period ("capaian IKPA 2024" taken from a sentence naming no unit).
         award.year = award.year or year_in_title(award.title)
+    places_of_one_period(awards)  # "Juara II diraih Polres B" after "juara I Lomba X tahun 2024"
     inserted = insertions(story.body, written)
     for award in awards:  # evidence as the story writes it, without the units a back reference was read with
         award.evidence = [as_written(s, inserted) for s in award.evidence]
@@ -223,8 +224,8 @@ def _officer(award: Award, story: Story, context: str, mentions: list[Mention], 
         if award.ranked:  # one place of a ranking of several units: its officer is one said to accept an award
             return officer_of(" ".join(s for s in story.body if ACCEPTS.search(s)), mentions[:1], award.title)
         return officer_of(story.text, mentions[:1], award.title)
-    if _own_chiefs(context, mentions) > 1:
-        return None, None, None
+    if _own_chiefs(context, mentions) > 1 or taken_for_one_unit(context, mentions):
+        return None, None, None  # each unit's own chief, or one unit's taker: no officer of the shared award
     found = next((f for f in (officer_of(context, [m]) for m in mentions) if f[0]), (None, None, None))
     parents = {m.parent_id for m in mentions}
     if found[0] or len(parents) != 1 or None in parents:

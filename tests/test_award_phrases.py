@@ -5449,3 +5449,494 @@ RECIPIENT_UNITS_BREADTH = [
 def test_recipient_units_however_named(construction, title, text, units):
     got = {canonical_unit_name(u) for a in extract_awards(title, text) for u in a["recipients"]}
     assert got == {canonical_unit_name(u) for u in units}
+
+
+# -- long stories: which of the many units a story names receive ------------------------------------------------------
+# Written apart from the real stories: ceremonies where some units receive while others attend, a unit's award
+# beside an earlier one of another unit, winners by category or place over several sentences, chiefs quoted at
+# length on partners (Kodim, Pemkab, Kejari) that receive nothing, background on an award's assessment, the
+# recipient named only in the headline and by its chief, Polri honouring citizens, a promotion ceremony followed
+# by awards. Awards are matched by their recipients, in any order; the giver as the evaluation compares it.
+LONG_STORIES = [
+    # construction, headline, story, publication day, role, (recipients, officer, kind, giver, year, event day) of
+    # each award
+    ('kapolda ceremony two polres receive, others attend',
+     None,
+     "SEMARANG - Kapolda Jawa Tengah Irjen Pol Bambang Sutrisno memberikan penghargaan kepada dua satuan "
+     "wilayah yang dinilai berhasil dalam pelaksanaan Operasi Ketupat Candi 2024. Penghargaan diserahkan "
+     "dalam apel bersama di lapangan Mapolda Jateng, Senin (22/4/2024). Kedua satuan yang menerima "
+     "penghargaan adalah Polres Kendal dan Polres Batang. Apel tersebut juga diikuti perwakilan personel "
+     "dari Polres Semarang, Polres Demak dan Polres Salatiga. Kapolda mengatakan, kedua polres tersebut "
+     "mampu menekan angka kecelakaan lalu lintas selama arus mudik hingga 40 persen dibanding tahun "
+     'sebelumnya. "Saya berharap satuan wilayah lain, termasuk Polres Pekalongan dan Polres Tegal yang '
+     'berada di jalur utama, dapat mencontoh keberhasilan ini," ujarnya. Selama operasi, Polda Jateng '
+     "mengerahkan lebih dari 14.000 personel gabungan bersama Kodam IV/Diponegoro dan Dinas Perhubungan. "
+     "Penghargaan untuk Polres Kendal diterima Kapolres AKBP Dimas Pranoto, sedangkan Polres Batang "
+     "diwakili Wakapolres Kompol Heru Santosa.",
+     '2024-04-23', 'received', [
+      (['Polres Kendal', 'Polres Batang'], None, 'kapolda', 'Kapolda Jawa Tengah', 2024, '2024-04-22'),
+     ]),
+    ("Kapolri gives two Polda at a leaders' meeting, others attend",
+     None,
+     "JAKARTA - Kapolri Jenderal Pol Hartono Wicaksono memberikan penghargaan kepada Polda Bali dan Polda "
+     "Nusa Tenggara Timur atas pengamanan KTT internasional di Labuan Bajo dan Nusa Dua. Penghargaan "
+     "diserahkan dalam Rapat Pimpinan Polri di Gedung Tribrata, Jakarta, Rabu (7/2/2024). Rapim diikuti "
+     "seluruh kapolda, termasuk Kapolda Metro Jaya dan Kapolda Jawa Barat, serta pejabat utama Mabes "
+     "Polri. Kapolri menilai kedua polda mampu menjaga kelancaran acara yang dihadiri puluhan kepala "
+     "negara. Penghargaan untuk Polda Bali diterima Kapolda Bali Irjen Pol Made Artana, sedangkan Polda "
+     "NTT diterima Kapolda NTT Irjen Pol Yohanes Bria. Kapolri juga meminta Korlantas Polri dan Baharkam "
+     "Polri mengevaluasi pola pengamanan jalur. Rapim tahun ini mengusung tema transformasi menuju Polri "
+     "yang presisi.",
+     '2024-02-08', 'received', [
+      (['Polda Bali', 'Polda Nusa Tenggara Timur'], None, 'kapolri', 'Kapolri', None, '2024-02-07'),
+     ]),
+
+    ("WBK received, last year's award of neighbours recalled",
+     'Polres Kudus Raih Predikat WBK',
+     "KUDUS - Polres Kudus meraih predikat Wilayah Bebas dari Korupsi (WBK) dari Kementerian "
+     "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (KemenPAN-RB). Piagam penghargaan diserahkan "
+     "Menteri PANRB kepada Kapolres Kudus AKBP Rendra Wijaya di Jakarta, Rabu (13/12/2023). Capaian itu "
+     "menjadikan Polres Kudus satuan ketiga di eks-Karesidenan Pati yang menyandang predikat tersebut. "
+     "Tahun lalu, predikat serupa lebih dulu diraih Polres Jepara dan Polres Pati. Rendra menuturkan, "
+     "pembangunan zona integritas dimulai sejak awal 2022 dengan membenahi pelayanan SIM, SKCK dan "
+     'pengaduan masyarakat. "Kami juga belajar banyak dari Polres Jepara yang lebih dulu berhasil," '
+     "katanya. Ia menambahkan, Polres Kudus akan melanjutkan pembangunan menuju predikat Wilayah "
+     "Birokrasi Bersih dan Melayani (WBBM). Penilaian WBK dilakukan tim penilai nasional dari KemenPAN-RB "
+     "setelah sebelumnya lolos penilaian internal Itwasum Polri.",
+     '2023-12-14', 'received', [
+      (['Polres Kudus'], 'Rendra Wijaya', 'zona_integritas_wbk', 'KemenPAN-RB', None, '2023-12-13'),
+     ]),
+    ('categories over several sentences at a HUT Bhayangkara',
+     None,
+     "MEDAN - Polda Sumatera Utara memberikan penghargaan kepada sejumlah satuan wilayah pada upacara "
+     "peringatan HUT Bhayangkara ke-78 di Lapangan Benteng Medan, Senin (1/7/2024). Penghargaan "
+     "diserahkan langsung Kapolda Sumut Irjen Pol Agung Setiawan. Untuk kategori pengungkapan kasus "
+     "narkoba terbaik, penghargaan diraih Polrestabes Medan. Kategori pelayanan SIM terbaik jatuh kepada "
+     "Polres Deli Serdang. Sementara itu, kategori Kampung Tangguh Narkoba terbaik diberikan kepada "
+     "Polres Langkat. Upacara dihadiri Gubernur Sumut, Pangdam I/Bukit Barisan serta para kapolres "
+     "jajaran, di antaranya Kapolres Binjai dan Kapolres Serdang Bedagai. Kapolda mengatakan, penilaian "
+     'dilakukan oleh tim dari Irwasda dan Biro Operasi Polda Sumut sejak Januari. "Penghargaan ini bukan '
+     'akhir, tetapi pemacu bagi seluruh jajaran," katanya.',
+     '2024-07-02', 'received', [
+      (['Polrestabes Medan'], None, 'kapolda', 'Kapolda Sumatera Utara', None, '2024-07-01'),
+      (['Polres Deli Serdang'], None, 'kapolda', 'Kapolda Sumatera Utara', None, '2024-07-01'),
+      (['Polres Langkat'], None, 'kapolda', 'Kapolda Sumatera Utara', None, '2024-07-01'),
+     ]),
+    ('Kapolres quoted at length with Kodim, Pemkab, Kejari',
+     'Amankan Pilkada, Polres Lamongan Diganjar Penghargaan Bupati',
+     "LAMONGAN - Polres Lamongan menerima penghargaan dari Bupati Lamongan atas keberhasilan mengamankan "
+     "Pilkada serentak 2024 tanpa gangguan berarti. Piagam diserahkan Bupati Lamongan Suryo Handoko "
+     "kepada Kapolres Lamongan AKBP Rahmat Hidayat di Pendopo Lokatantra, Selasa (17/12/2024). Pada "
+     "kesempatan yang sama, Bupati juga memberikan penghargaan kepada Kodim 0812/Lamongan dan KPU "
+     'Lamongan. Rahmat mengatakan, keberhasilan itu merupakan hasil kerja bersama. "Tanpa dukungan Kodim '
+     '0812, Pemkab Lamongan dan Kejari Lamongan, pengamanan tidak akan berjalan sebaik ini," ujarnya. Ia '
+     "menyebut seluruh Polsek jajaran, dari Polsek Babat hingga Polsek Paciran, ikut menjaga tempat "
+     "pemungutan suara selama tiga hari. Rahmat juga berterima kasih kepada Bawaslu yang aktif mengawasi "
+     "jalannya tahapan. Sebanyak 850 personel dikerahkan untuk mengamankan 2.100 TPS.",
+     '2024-12-18', 'received', [
+      (['Polres Lamongan'], 'Rahmat Hidayat', 'regional_government', 'Bupati Lamongan', None, '2024-12-17'),
+     ]),
+    ('recipient only in headline and by its chief later',
+     'Polres Sragen Raih Penghargaan Kepatuhan Pelayanan Publik dari Ombudsman',
+     "SEMARANG - Ombudsman RI Perwakilan Jawa Tengah menyerahkan hasil penilaian kepatuhan standar "
+     "pelayanan publik tahun 2024 kepada sejumlah instansi di Semarang, Kamis (12/12/2024). Penilaian "
+     "tahun ini melibatkan pemerintah daerah, kantor pertanahan dan satuan kepolisian di seluruh Jawa "
+     "Tengah. Kepala Ombudsman RI Perwakilan Jawa Tengah Siti Farida mengatakan, jumlah instansi yang "
+     "masuk zona hijau meningkat dibanding tahun lalu. Pemkab Sragen dan Pemkot Surakarta termasuk yang "
+     "meraih nilai tertinggi. Kapolres Sragen AKBP Yusuf Harahap yang menerima langsung piagam tersebut "
+     'mengatakan, hasil itu buah dari perbaikan ruang pelayanan SKCK dan SIM. "Kami akan pertahankan dan '
+     'tingkatkan," ujarnya. Menurut dia, petugas pelayanan juga dilatih ulang setiap tiga bulan.',
+     '2024-12-13', 'received', [
+      (['Polres Sragen'], 'Yusuf Harahap', 'ombudsman_compliance', 'Ombudsman RI Perwakilan Jawa Tengah', 2024, '2024-12-12'),
+     ]),
+    ('a Polres honours citizens, its units named',
+     'Tangkap Penjambret, Lima Warga Bantul Diganjar Penghargaan Polisi',
+     "BANTUL - Polres Bantul memberikan penghargaan kepada lima warga yang membantu menangkap pelaku "
+     "penjambretan di Jalan Parangtritis. Penghargaan diserahkan Kapolres Bantul AKBP Wahyu Prasetyo di "
+     "Mapolres Bantul, Jumat (9/8/2024). Kelima warga itu menghadang pelaku yang melarikan diri setelah "
+     "merampas tas seorang pedagang. Pelaku kemudian diserahkan ke Polsek Sewon sebelum ditangani "
+     "Satreskrim Polres Bantul. Wahyu didampingi Kasat Reskrim AKP Dedi Kurniawan dan Kapolsek Sewon "
+     'Kompol Sugeng Riyadi. "Keberanian warga ini patut dicontoh," kata Wahyu. Selain piagam, para warga '
+     "juga menerima bingkisan. Polda DIY sebelumnya juga pernah memberi penghargaan serupa kepada warga "
+     "Sleman.",
+     '2024-08-10', 'given', [
+     ]),
+    ('promotion ceremony followed by awards',
+     None,
+     "KARAWANG - Sebanyak 46 personel Polres Karawang mengikuti upacara kenaikan pangkat periode 1 Juli "
+     "2024 di lapangan Mapolres Karawang, Senin (1/7/2024). Upacara dipimpin Kapolres Karawang AKBP Arief "
+     "Budiman. Kenaikan pangkat itu terdiri atas 3 perwira, 40 bintara dan 3 aparatur sipil negara. Usai "
+     "upacara, Kapolres memberikan penghargaan kepada personel Satreskrim Polres Karawang yang berhasil "
+     'mengungkap kasus pembunuhan di Kecamatan Telukjambe dalam waktu kurang dari 24 jam. "Kenaikan '
+     'pangkat adalah amanah, sedangkan penghargaan ini bentuk apresiasi atas kerja keras," ujar Arief. Ia '
+     "meminta personel yang naik pangkat, termasuk dari Polsek Klari dan Polsek Cikampek, menjaga nama "
+     "baik institusi. Kegiatan ditutup dengan pemberian ucapan selamat.",
+     '2024-07-02', 'received', [
+      (['Satreskrim Polres Karawang'], None, 'other', 'Kapolres Karawang', None, '2024-07-01'),
+     ]),
+    ('a regency honoured, the Polres only attends (none)',
+     None,
+     "PURWAKARTA - Pemerintah Kabupaten Purwakarta meraih penghargaan Kabupaten Layak Anak kategori "
+     "Nindya dari Kementerian Pemberdayaan Perempuan dan Perlindungan Anak. Penghargaan diterima Bupati "
+     "Purwakarta Anne Lestari di Jakarta, Selasa (23/7/2024). Sepulang dari Jakarta, Bupati menggelar "
+     "syukuran di Pendopo Purwakarta yang dihadiri Kapolres Purwakarta AKBP Lilik Surya, Dandim 0619 dan "
+     "Kajari Purwakarta. Kapolres menyampaikan ucapan selamat dan menyebut Unit PPA Satreskrim Polres "
+     'Purwakarta siap terus mendukung program perlindungan anak. "Ini prestasi bersama seluruh unsur '
+     'Forkopimda," katanya. Bupati juga berterima kasih kepada Polres Purwakarta yang aktif menangani '
+     "kasus kekerasan terhadap anak. Penilaian dilakukan berdasarkan 24 indikator.",
+     '2024-07-24', 'none', [
+     ]),
+    ('Kompolnas Award with background on the programme',
+     'Polresta Banyuwangi Sabet Kompolnas Award 2024',
+     "BANYUWANGI - Polresta Banyuwangi meraih Kompolnas Award 2024 kategori pelayanan publik terbaik "
+     "tingkat polres. Penghargaan diserahkan Ketua Harian Kompolnas kepada Kapolresta Banyuwangi Kombes "
+     "Pol Andi Firmansyah di Jakarta, Kamis (28/11/2024). Kompolnas Award digelar sejak 2020 untuk "
+     "mendorong perbaikan layanan kepolisian. Tahun lalu, kategori yang sama dimenangkan Polresta "
+     "Sidoarjo. Penilaian dilakukan tim Kompolnas dengan mengunjungi 30 polres di berbagai provinsi dan "
+     "mewawancarai masyarakat pengguna layanan. Menurut Andi, inovasi yang dinilai antara lain layanan "
+     'SIM keliling desa dan aplikasi pengaduan daring. "Ini berkat kerja seluruh personel, termasuk '
+     'Polsek-polsek jajaran," ujarnya. Polda Jawa Timur sendiri menempatkan tiga satuan dalam daftar '
+     "nominasi tahun ini.",
+     '2024-11-29', 'received', [
+      (['Polresta Banyuwangi'], 'Andi Firmansyah', 'kompolnas', 'Kompolnas', 2024, '2024-11-28'),
+     ]),
+    ('Ditlantas from a Gubernur beside Dishub and Jasa Raharja',
+     None,
+     "BANDUNG - Ditlantas Polda Jawa Barat menerima penghargaan dari Gubernur Jawa Barat atas kelancaran "
+     "arus mudik dan balik Lebaran 2024. Penghargaan diserahkan Gubernur Jawa Barat Rahmat Sudrajat "
+     "kepada Dirlantas Polda Jabar Kombes Pol Wibowo Santoso di Gedung Sate, Rabu (24/4/2024). "
+     "Penghargaan yang sama juga diberikan kepada Dinas Perhubungan Jawa Barat, Jasa Raharja Cabang Jawa "
+     "Barat dan PT Jasa Marga. Gubernur menyebut angka kecelakaan selama masa mudik turun 25 persen. "
+     "Wibowo mengatakan, keberhasilan itu didukung oleh Satlantas polres jajaran, terutama Polres Cirebon "
+     'Kota dan Polres Subang yang berada di jalur pantura. "Kami juga bersinergi dengan Korlantas Polri '
+     'melalui rekayasa lalu lintas one way," katanya.',
+     '2024-04-25', 'received', [
+      (['Ditlantas Polda Jawa Barat'], 'Wibowo Santoso', 'regional_government', 'Gubernur Jawa Barat', None, '2024-04-24'),
+     ]),
+    ('a Gubernur gives a Polda, the Kapolda gives two Polres at the same ceremony',
+     None,
+     "PONTIANAK - Polda Kalimantan Barat menerima penghargaan dari Gubernur Kalimantan Barat atas "
+     "penanganan kebakaran hutan dan lahan sepanjang musim kemarau. Piagam diserahkan dalam upacara HUT "
+     "Bhayangkara ke-78 di Mapolda Kalbar, Senin (1/7/2024), dan diterima Kapolda Kalbar Irjen Pol Hendra "
+     "Saputra. Dalam upacara yang sama, Kapolda memberikan penghargaan kepada Polres Sanggau dan Polres "
+     "Ketapang yang dinilai paling cepat menangani titik api. Upacara diikuti personel Polresta "
+     "Pontianak, Satbrimob Polda Kalbar dan Ditsamapta. Gubernur mengatakan, luas lahan terbakar tahun "
+     "ini turun drastis. Kapolda menegaskan penanganan karhutla tidak lepas dari kerja sama dengan Korem "
+     "121/Alambhana Wanawai dan Manggala Agni.",
+     '2024-07-02', 'received', [
+      (['Polda Kalimantan Barat'], 'Hendra Saputra', 'regional_government', 'Gubernur Kalimantan Barat', None, '2024-07-01'),
+      (['Polres Sanggau', 'Polres Ketapang'], None, 'kapolda', 'Kapolda Kalimantan Barat', None, '2024-07-01'),
+     ]),
+    ('Bidhumas from a press body, Divhumas named as guide',
+     'Bidhumas Polda Sulsel Raih Penghargaan PWI',
+     "MAKASSAR - Bidang Humas Polda Sulawesi Selatan meraih penghargaan dari Persatuan Wartawan Indonesia "
+     "(PWI) Sulawesi Selatan sebagai instansi paling terbuka terhadap media. Penghargaan diserahkan Ketua "
+     "PWI Sulsel Andi Baso pada malam puncak Hari Pers Nasional di Makassar, Jumat (9/2/2024). "
+     "Penghargaan diterima Kabid Humas Polda Sulsel Kombes Pol Irwan Pratama. Irwan mengatakan, Bidhumas "
+     "selama ini mengikuti arahan Divisi Humas Polri untuk cepat menyampaikan informasi kepada publik. Ia "
+     "juga menyebut peran Seksi Humas di setiap polres, seperti Polres Gowa dan Polres Maros, yang rutin "
+     "mengirim rilis. Selain Polda Sulsel, PWI Sulsel juga memberi penghargaan kepada Pemprov Sulsel dan "
+     "Kodam XIV/Hasanuddin. Malam penghargaan dihadiri ratusan wartawan dari berbagai daerah.",
+     '2024-02-10', 'received', [
+      (['Bidhumas Polda Sulawesi Selatan'], 'Irwan Pratama', 'media', 'PWI Sulawesi Selatan', None, '2024-02-09'),
+     ]),
+    ('members from several units listed, Kodim as partner',
+     None,
+     "GOWA - Kapolres Gowa AKBP Rachmat Sulaiman memberikan penghargaan kepada tujuh personel yang "
+     "berprestasi dalam pengungkapan kasus pencurian ternak. Penghargaan diserahkan usai apel pagi di "
+     "Mapolres Gowa, Rabu (15/5/2024). Ketujuh personel itu berasal dari Satreskrim Polres Gowa, "
+     "Satresnarkoba Polres Gowa dan Polsek Somba Opu. Rachmat mengatakan, pengungkapan itu berawal dari "
+     "laporan warga Kecamatan Bajeng yang kehilangan enam ekor sapi. Dalam pengejaran, personel dibantu "
+     'anggota Kodim 1409/Gowa dan aparat desa. "Saya berharap personel lain termotivasi," ujarnya. Para '
+     "pelaku kini ditahan di Rutan Polres Gowa. Kasus serupa sebelumnya juga diungkap Polres Takalar pada "
+     "awal tahun.",
+     '2024-05-16', 'received', [
+      (['Satreskrim Polres Gowa', 'Satresnarkoba Polres Gowa', 'Polsek Somba Opu'], None, 'other', 'Kapolres Gowa', None, '2024-05-15'),
+     ]),
+    ('a Kapolda honours a Polres, a Dandim and a citizen',
+     None,
+     "WATAMPONE - Kapolda Sulawesi Selatan Irjen Pol Yudi Hermawan memberikan penghargaan kepada Polres "
+     "Bone atas penanganan konflik antarkampung di Kecamatan Kahu. Penghargaan diserahkan saat kunjungan "
+     "kerja Kapolda ke Mapolres Bone, Selasa (20/8/2024), dan diterima Kapolres Bone AKBP Arif Maulana. "
+     "Selain Polres Bone, Kapolda juga memberikan piagam kepada Dandim 1407/Bone dan seorang tokoh "
+     "masyarakat, Haji Baharuddin, yang membantu mendamaikan kedua kampung. Kapolda mengatakan, "
+     "penanganan konflik melibatkan personel Satbrimob Polda Sulsel dan Polres Soppeng sebagai bantuan "
+     'kendali operasi. "Sinergi TNI, Polri dan tokoh masyarakat menjadi kunci," ujarnya. Situasi di Kahu '
+     "kini sudah kondusif.",
+     '2024-08-21', 'received', [
+      (['Polres Bone'], 'Arif Maulana', 'kapolda', 'Kapolda Sulawesi Selatan', None, '2024-08-20'),
+     ]),
+    ('Ombudsman green zone for some, yellow zone for others',
+     None,
+     "JAMBI - Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan standar pelayanan "
+     "publik tahun 2023 kepada satuan kepolisian di Provinsi Jambi, Rabu (20/12/2023). Dari sepuluh "
+     "polres yang dinilai, tiga polres meraih predikat zona hijau atau kepatuhan tinggi, yakni Polres "
+     "Bungo, Polres Tebo dan Polres Merangin. Sementara Polres Kerinci dan Polres Sarolangun masih berada "
+     "di zona kuning. Penghargaan untuk ketiga polres diserahkan Kepala Ombudsman Perwakilan Jambi Dedi "
+     "Irawan di Kota Jambi. Dedi berharap polres yang masih di zona kuning segera memperbaiki sarana "
+     "pengaduan. Wakapolda Jambi yang hadir mengatakan akan memerintahkan Biro Operasi dan Itwasda "
+     "melakukan pendampingan. Penilaian dilakukan pada Juli hingga Oktober.",
+     '2023-12-21', 'received', [
+      (['Polres Bungo', 'Polres Tebo', 'Polres Merangin'], None, 'ombudsman_compliance', 'Ombudsman RI Perwakilan Jambi', 2023, '2023-12-20'),
+     ]),
+    ('a Kejati honours a directorate and a Kejari',
+     None,
+     "JAKARTA - Kejaksaan Tinggi DKI Jakarta memberikan penghargaan kepada Ditreskrimum Polda Metro Jaya "
+     "atas kecepatan dan kelengkapan berkas perkara sepanjang semester I tahun 2024. Penghargaan "
+     "diserahkan Kajati DKI Jakarta kepada Wadirreskrimum Polda Metro Jaya AKBP Lukman Hakim di Kantor "
+     "Kejati DKI, Kamis (18/7/2024). Pada acara yang sama, Kejati juga memberikan penghargaan kepada "
+     "Kejari Jakarta Selatan dan Kejari Jakarta Timur atas capaian penuntutan. Lukman mengatakan, "
+     'koordinasi dengan jaksa dilakukan sejak tahap penyidikan. "Kami juga berterima kasih kepada '
+     'penyidik di Polres Metro Jakarta Selatan dan Polres Metro Jakarta Barat yang ikut berkoordinasi," '
+     "katanya. Menurut dia, tingkat pengembalian berkas turun hingga separuh.",
+     '2024-07-19', 'received', [
+      (['Ditreskrimum Polda Metro Jaya'], 'Lukman Hakim', 'other', 'Kejaksaan Tinggi DKI Jakarta', 2024, '2024-07-18'),
+     ]),
+    ("an award then the unit's earlier awards recalled",
+     'Polres Probolinggo Terima Penghargaan dari BNN',
+     "PROBOLINGGO - Polres Probolinggo menerima penghargaan dari Badan Narkotika Nasional Provinsi (BNNP) "
+     "Jawa Timur atas pengungkapan kasus narkotika terbanyak di wilayah tapal kuda. Penghargaan "
+     "diserahkan Kepala BNNP Jatim kepada Kasat Resnarkoba Polres Probolinggo AKP Imam Syafii di "
+     "Surabaya, Rabu (26/6/2024), bertepatan dengan Hari Anti Narkotika Internasional. Sebelumnya, Polres "
+     "Probolinggo juga pernah meraih penghargaan dari Bupati Probolinggo pada 2022 dan dari Kapolda Jatim "
+     "pada 2023. Imam mengatakan, sepanjang semester pertama, Satresnarkoba mengungkap 48 kasus dengan 61 "
+     "tersangka. Sebagian tersangka merupakan jaringan yang juga diburu Polres Pasuruan dan Polres "
+     'Situbondo. "Kami terus berkoordinasi dengan BNNK Probolinggo," ujarnya.',
+     '2024-06-27', 'received', [
+      (['Polres Probolinggo'], 'Imam Syafii', 'ministry', 'BNNP Jawa Timur', None, '2024-06-26'),
+     ]),
+    ('Satbrimob honoured beside BPBD, Basarnas and a Kodim',
+     None,
+     "MAMUJU - Bupati Mamuju menyerahkan penghargaan kepada sejumlah instansi yang terlibat dalam "
+     "penanganan banjir bandang di Kecamatan Kalukku. Penerima penghargaan antara lain Satbrimob Polda "
+     "Sulawesi Barat, Kodim 1418/Mamuju, BPBD Mamuju dan Basarnas Mamuju. Penyerahan berlangsung di rumah "
+     "jabatan Bupati, Senin (3/6/2024). Penghargaan untuk Satbrimob diterima Wadansat Brimob AKBP "
+     "Hasanuddin. Bupati Mamuju Ahmad Fauzi mengatakan, personel Brimob menjadi yang pertama tiba di "
+     "lokasi dengan perahu karet. Polres Mamuju juga menurunkan personel untuk membantu evakuasi warga. "
+     "Banjir bandang itu merendam lebih dari 400 rumah warga.",
+     '2024-06-04', 'received', [
+      (['Satbrimob Polda Sulawesi Barat'], 'Hasanuddin', 'regional_government', 'Bupati Mamuju', None, '2024-06-03'),
+     ]),
+    ('officers listed with their posts, several units',
+     None,
+     "KUPANG - Kapolda Nusa Tenggara Timur Irjen Pol Stefanus Lado memberikan penghargaan kepada tiga "
+     "perwira atas pengungkapan sindikat perdagangan orang. Ketiganya adalah Kasat Reskrim Polresta "
+     "Kupang Kota AKP Daniel Manu, Kapolsek Kelapa Lima Kompol Yosef Tefa dan Kanit PPA Satreskrim Polres "
+     "Timor Tengah Selatan Ipda Yuliana Sabu. Penghargaan diserahkan dalam apel di Mapolda NTT, Senin "
+     "(11/3/2024). Kapolda menyebut sindikat itu memberangkatkan 23 warga NTT secara ilegal ke Malaysia. "
+     'Pengungkapan dilakukan bersama BP3MI NTT dan Imigrasi Kupang. "Kami tidak akan berhenti memburu '
+     'jaringan ini," tegasnya. Direktur Reskrimum Polda NTT turut mendampingi Kapolda.',
+     '2024-03-12', 'received', [
+      (['Satreskrim Polresta Kupang Kota'], 'Daniel Manu', 'kapolda', 'Kapolda Nusa Tenggara Timur', None, '2024-03-11'),
+      (['Polsek Kelapa Lima'], 'Yosef Tefa', 'kapolda', 'Kapolda Nusa Tenggara Timur', None, '2024-03-11'),
+      (['Unit PPA Satreskrim Polres Timor Tengah Selatan'], 'Yuliana Sabu', 'kapolda', 'Kapolda Nusa Tenggara Timur', None, '2024-03-11'),
+     ]),
+    ('citizens and a Polres both honoured in one ceremony',
+     None,
+     "BALIKPAPAN - Pemerintah Kota Balikpapan memberikan penghargaan kepada Polresta Balikpapan atas "
+     "pengamanan Pemilu 2024 yang berjalan aman. Piagam diserahkan Wali Kota Balikpapan kepada Kapolresta "
+     "Balikpapan Kombes Pol Anton Wibisono dalam rapat paripurna HUT Kota Balikpapan, Rabu (10/2/2024). "
+     "Dalam kesempatan itu, Wali Kota juga menyerahkan penghargaan kepada sejumlah tokoh masyarakat dan "
+     "atlet berprestasi. Anton mengatakan, Polresta Balikpapan mengerahkan 600 personel yang dibantu "
+     'Polda Kalimantan Timur dengan satu kompi Brimob. "Penghargaan ini untuk seluruh personel dan mitra '
+     'kami di Kodim 0905," ujarnya. Pemilu di Balikpapan diikuti lebih dari 480.000 pemilih.',
+     '2024-02-11', 'received', [
+      (['Polresta Balikpapan'], 'Anton Wibisono', 'regional_government', 'Wali Kota Balikpapan', None, '2024-02-10'),
+     ]),
+    ('the Kapolres honoured personally, Polsek named',
+     'Kapolres Jember Terima Penghargaan Tokoh Inspiratif',
+     "JEMBER - Kapolres Jember AKBP Bagus Wicaksono menerima penghargaan sebagai tokoh inspiratif dari "
+     "Universitas Negeri Jember dalam peringatan dies natalis kampus itu, Sabtu (10/8/2024). Penghargaan "
+     "diberikan atas program Polisi Sahabat Santri yang digagas Polres Jember sejak 2023. Program itu "
+     "dijalankan Bhabinkamtibmas di 31 Polsek, di antaranya Polsek Kaliwates dan Polsek Sumbersari. "
+     "Rektor Universitas Negeri Jember Prof Suharno mengatakan, program itu dinilai mempererat hubungan "
+     "polisi dengan pesantren. Selain Kapolres, kampus juga memberikan penghargaan kepada Dandim 0824 dan "
+     "Ketua PCNU Jember. Bagus mengatakan penghargaan itu milik seluruh personel.",
+     '2024-08-11', 'received', [
+      (['Polres Jember'], 'Bagus Wicaksono', 'other', 'Universitas Negeri Jember', None, '2024-08-10'),
+     ]),
+    ('Rakernis: several Polda win, the rest attend',
+     None,
+     "JAKARTA - Divisi Humas Polri memberikan penghargaan kepada sejumlah Bidhumas Polda dalam Rapat "
+     "Kerja Teknis Humas Polri tahun 2024 di Jakarta, Kamis (14/3/2024). Bidhumas Polda Jawa Timur meraih "
+     "juara I kategori pengelolaan media sosial. Juara II diraih Bidhumas Polda Jawa Barat, disusul "
+     "Bidhumas Polda Bali di posisi ketiga. Penghargaan diserahkan Kadiv Humas Polri Irjen Pol Sandi "
+     "Nugraha. Rakernis diikuti 34 Kabid Humas Polda serta para Kasi Humas polres perwakilan. Sandi "
+     "meminta seluruh jajaran, termasuk Polda Papua dan Polda Maluku yang masih tertinggal, meningkatkan "
+     'produksi konten. "Humas adalah wajah Polri," katanya.',
+     '2024-03-15', 'received', [
+      (['Bidhumas Polda Jawa Timur'], None, 'kapolri', 'Divisi Humas Polri', None, '2024-03-14'),
+      (['Bidhumas Polda Jawa Barat'], None, 'kapolri', 'Divisi Humas Polri', None, '2024-03-14'),
+      (['Bidhumas Polda Bali'], None, 'kapolri', 'Divisi Humas Polri', None, '2024-03-14'),
+     ]),
+    ("a Polres gives Polsek, its chief quoted, last year's winner recalled",
+     None,
+     "CILACAP - Polsek Kroya dinobatkan sebagai Polsek terbaik di jajaran Polresta Cilacap periode "
+     "triwulan pertama 2024. Penghargaan diserahkan Kapolresta Cilacap Kombes Pol Dwi Haryanto kepada "
+     "Kapolsek Kroya AKP Sutrisno dalam apel pagi, Senin (8/4/2024). Penilaian meliputi kecepatan respons "
+     "laporan, penyelesaian perkara dan kegiatan pembinaan masyarakat. Pada periode sebelumnya, predikat "
+     "yang sama diraih Polsek Majenang. Dwi berharap Polsek Sidareja dan Polsek Kawunganten yang nilainya "
+     'masih rendah bisa memperbaiki kinerja. "Penilaian ini bukan untuk menghukum, melainkan memacu," '
+     "ujarnya. Sutrisno mengatakan, capaian itu berkat dukungan Koramil dan perangkat desa.",
+     '2024-04-09', 'received', [
+      (['Polsek Kroya'], 'Sutrisno', 'other', 'Kapolresta Cilacap', 2024, '2024-04-08'),
+     ]),
+    ('juara I, II, III over sentences, nominees not winners',
+     None,
+     "SURABAYA - Polres Gresik keluar sebagai juara I Lomba Kampung Tangguh Semeru tingkat Polda Jawa "
+     "Timur tahun 2024. Juara II diraih Polres Tuban, sedangkan juara III ditempati Polres Bojonegoro. "
+     "Trofi dan piagam diserahkan Kapolda Jatim Irjen Pol Teguh Imam Santosa di Gedung Mahameru Mapolda "
+     "Jatim, Jumat (5/7/2024). Sebelumnya, Polres Lamongan dan Polres Jombang juga masuk lima besar "
+     "nominasi. Kapolda mengatakan, lomba diikuti 39 polres se-Jawa Timur dengan penilaian pada aspek "
+     "ketahanan pangan, keamanan dan kesehatan. Kapolres Gresik AKBP Faisal Rahman mengatakan, kampung "
+     'yang dinilai berada di Desa Sukomulyo, Kecamatan Manyar. "Kemenangan ini milik warga dan '
+     'Bhabinkamtibmas kami," katanya.',
+     '2024-07-06', 'received', [
+      (['Polres Gresik'], None, 'kapolda', 'Kapolda Jawa Timur', 2024, '2024-07-05'),
+      (['Polres Tuban'], None, 'kapolda', 'Kapolda Jawa Timur', 2024, '2024-07-05'),
+      (['Polres Bojonegoro'], None, 'kapolda', 'Kapolda Jawa Timur', 2024, '2024-07-05'),
+     ]),
+    ('KPPN award to a Polda, its Polres counted among listed satker',
+     None,
+     "BENGKULU - Polda Bengkulu meraih penghargaan sebagai satuan kerja dengan kinerja pelaksanaan "
+     "anggaran terbaik kategori pagu besar dari Kantor Pelayanan Perbendaharaan Negara (KPPN) Bengkulu. "
+     "Penghargaan diserahkan Kepala KPPN Bengkulu kepada Karorena Polda Bengkulu Kombes Pol Joko "
+     "Prasetyo, Selasa (23/1/2024). Penghargaan itu untuk Tahun Anggaran 2023. Dalam acara tersebut, KPPN "
+     "juga memberikan penghargaan kepada Universitas Bengkulu dan Kantor Wilayah Kementerian Agama "
+     "Bengkulu. Joko mengatakan, realisasi anggaran Polda Bengkulu mencapai 99,2 persen. Ia menyebut "
+     "polres jajaran, seperti Polres Rejang Lebong dan Polres Bengkulu Utara, juga menyerap anggaran "
+     "dengan baik.",
+     '2024-01-24', 'received', [
+      (['Polda Bengkulu'], 'Joko Prasetyo', 'ministry', 'KPPN Bengkulu', 2023, '2024-01-23'),
+     ]),
+
+]  # fmt: skip
+
+
+def _award_of(got: list[dict], units: list[str]) -> dict:
+    wanted = {canonical_unit_name(u) for u in units}
+    found = [a for a in got if {canonical_unit_name(u) for u in a["recipients"]} == wanted]
+    assert found, [a["recipients"] for a in got]
+    return found[0]
+
+
+@pytest.mark.parametrize("construction, title, text, day, role, awards", LONG_STORIES, ids=[r[0] for r in LONG_STORIES])
+def test_long_stories(construction, title, text, day, role, awards):
+    assert classify_award_role(title, text).award_role == role
+    if role != "received":
+        return
+    got = extract_awards(title, text, f"{day}T12:00:00+07:00")
+    assert len(got) == len(awards)
+    for units, officer, kind, giver, year, event_day in awards:
+        award = _award_of(got, units)
+        assert (award["officer"], award["category"], award["year"], award["event_date"]) == (
+            officer,
+            kind,
+            year,
+            event_day,
+        )
+        assert shares_words(giver, award["giver"]), award["giver"]
+
+
+# Constructions of long stories, said short: who the counted honoured come from, an earlier round's winner, the
+# receivers listed after "penerima ... antara lain" (none of them gives).
+LONG_STORY_UNITS = [
+    # construction, headline, text, every recipient unit of the story (compared in canonical form)
+    ("the counted honoured, then where they come from", None,
+     "Kapolres Klaten memberikan penghargaan kepada lima anggota atas pengungkapan kasus curanmor. Kelima anggota "
+     "itu berasal dari Satreskrim Polres Klaten dan Polsek Wedi.",
+     ["Satreskrim Polres Klaten", "Polsek Wedi"]),
+    ("keduanya berasal dari", None,
+     "Dua polisi menerima piagam dari Bupati Semarang karena menolong korban banjir. Keduanya berasal dari Polsek "
+     "Ambarawa dan Satsamapta Polres Semarang.",
+     ["Polsek Ambarawa", "Satsamapta Polres Semarang"]),
+    ("para personel tersebut datang dari", None,
+     "Wali Kota Blitar mengganjar penghargaan kepada sejumlah personel. Para personel tersebut datang dari "
+     "Satlantas Polres Blitar Kota dan Polsek Sukorejo.",
+     ["Satlantas Polres Blitar Kota", "Polsek Sukorejo"]),
+    ("an earlier period's winner", None,
+     "Polsek Bergas ditetapkan sebagai Polsek teladan triwulan II oleh Kapolres Semarang. Pada periode "
+     "sebelumnya, predikat serupa diraih Polsek Bawen.",
+     ["Polsek Bergas"]),
+    ("an earlier edition's winner", None,
+     "Polres Magelang Kota meraih juara I lomba pelayanan SIM tingkat Polda Jawa Tengah. Edisi lalu, gelar itu "
+     "direbut Polres Temanggung.",
+     ["Polres Magelang Kota"]),
+    ("an earlier semester's winner, the round named with a word between", None,
+     "Satlantas Polres Wonogiri menerima penghargaan dari Jasa Raharja. Di semester pertama sebelumnya, "
+     "penghargaan yang sama diterima Satlantas Polres Sukoharjo.",
+     ["Satlantas Polres Wonogiri"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, title, text, units", LONG_STORY_UNITS, ids=[r[0] for r in LONG_STORY_UNITS])
+def test_long_story_units(construction, title, text, units):
+    got = {canonical_unit_name(u) for a in extract_awards(title, text) for u in a["recipients"]}
+    assert got == {canonical_unit_name(u) for u in units}
+
+
+def test_receivers_listed_after_penerima_give_nothing():
+    # "Penerima penghargaan antara lain A, B, C dan D": bodies among the receivers are no givers.
+    text = (
+        "Bupati Bima menyerahkan penghargaan kepada instansi yang membantu korban banjir di Woha. Penerimanya antara "
+        "lain Satpolairud Polres Bima, Lanal Bima, BPBD Bima dan Basarnas Bima. Penghargaan untuk Satpolairud "
+        "diterima Kasat AKP Amir Daeng."
+    )
+    (award,) = extract_awards(None, text)
+    assert (award["giver"], award["category"]) == ("Bupati Bima", "regional_government")
+
+
+SHARED_AWARD_TAKEN_FOR_ONE = [
+    # construction, text: an award several units share, each unit's taker named apart; none is its officer
+    ("untuk A diterima X, sedangkan untuk B diterima Y",
+     "Kapolda Jawa Tengah memberikan penghargaan kepada Polres Pati dan Polres Rembang atas pengamanan sedekah laut. "
+     "Penghargaan untuk Polres Pati diterima Kapolres AKBP Yoga Pratama, sedangkan untuk Polres Rembang diterima "
+     "Wakapolres Kompol Sigit Hartono."),
+    ("bagi A diwakili X, sementara B diterima Y",
+     "Gubernur Jawa Tengah menyerahkan piagam kepada Polres Blora dan Polres Grobogan atas penanganan banjir. Piagam bagi Polres "
+     "Blora diwakili Kabag Ops Kompol Hadi Susanto, sementara Polres Grobogan diterima Kapolres AKBP Bambang Irawan."),
+    ("each unit's taker in a sentence of its own",
+     "Kapolri memberikan penghargaan kepada Polda Riau dan Polda Jambi atas penanganan karhutla. Polda Riau diwakili "
+     "Wakapolda Brigjen Pol Rudi Setiawan. Polda Jambi diterima langsung Kapolda Irjen Pol Anton Siregar."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text", SHARED_AWARD_TAKEN_FOR_ONE, ids=[r[0] for r in SHARED_AWARD_TAKEN_FOR_ONE]
+)
+def test_one_units_taker_is_no_officer_of_a_shared_award(construction, text):
+    (award,) = extract_awards(None, text)
+    assert len(award["recipients"]) == 2 and award["officer"] is None
+
+
+PLACES_OF_ONE_PERIOD = [
+    # construction, text, (recipient, year) of each place: the contest's year said once holds for all its places
+    ("juara I with the contest's year, juara II in a sentence of its own",
+     "Polres Sumenep meraih juara I Lomba Polisi Sahabat Anak tingkat Polda Jawa Timur tahun 2023. Juara II diraih "
+     "Polres Pamekasan. Piala diserahkan Wakapolda Jawa Timur.",
+     [("Polres Sumenep", 2023), ("Polres Pamekasan", 2023)]),
+    ("the year in the first place's name, later places by peringkat",
+     "Juara pertama Lomba Peragaan Dalmas 2024 tingkat Polda Jawa Tengah direbut Polres Kebumen. Peringkat kedua "
+     "ditempati Polres Purworejo, dan peringkat ketiga ditempati Polres Wonosobo.",
+     [("Polres Kebumen", 2024), ("Polres Purworejo", 2024), ("Polres Wonosobo", 2024)]),
+    ("another contest's place keeps no year",
+     "Polres Sampang meraih juara I Lomba Bhabinkamtibmas Teladan tahun 2023. Polres Bangkalan meraih juara II "
+     "Lomba Kampung Tangguh Narkoba.",
+     [("Polres Sampang", 2023), ("Polres Bangkalan", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, places", PLACES_OF_ONE_PERIOD, ids=[r[0] for r in PLACES_OF_ONE_PERIOD])
+def test_places_of_one_contest_share_its_year(construction, text, places):
+    got = {canonical_unit_name(u): a["year"] for a in extract_awards(None, text) for u in a["recipients"]}
+    assert got == {canonical_unit_name(u): year for u, year in places}
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Penghargaan itu untuk Tahun Anggaran 2023.", "Piagam tersebut diberikan untuk tahun anggaran 2023."],
+)
+def test_a_budget_year_said_apart_in_either_case(said):
+    text = f"Polres Lebong meraih penghargaan dari KPPN Curup atas pengelolaan anggaran terbaik. {said}"
+    (award,) = extract_awards(None, text)
+    assert award["year"] == 2023

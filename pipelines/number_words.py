@@ -9,7 +9,9 @@ import yaml
 
 from pipelines.knowledge import knowledge_text
 
-_WORDS = yaml.safe_load(knowledge_text("number_words.yml"))["cardinals"]
+# Each number word and the number it counts: {"dua": 2, "tiga": 3, ...}.
+VALUES: dict[str, int] = yaml.safe_load(knowledge_text("number_words.yml"))["cardinals"]
+_WORDS = list(VALUES)
 
 # A count: digits, a number word, or a compound ("dua belas", "tiga puluh").
 COUNT = r"(?:\d+|" + "|".join(_WORDS) + r"|\w+\s+(?:belas|puluh))"

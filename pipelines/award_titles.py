@@ -24,13 +24,20 @@ from pipelines.award_reasons import (
 )
 from pipelines.award_years import MEETING
 from pipelines.givers import ORGANISATION_WORDS
+from pipelines.number_words import ORDINAL_VALUES, VALUES
 from pipelines.ranks import ANY_CASE_RANK_RE
 from pipelines.units import find_unit_mentions
 
-ORDINALS = {"pertama": 1, "kesatu": 1, "satu": 1, "kedua": 2, "dua": 2, "ketiga": 3, "tiga": 3, "keempat": 4,
-            "kelima": 5, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}  # fmt: skip
+# An award's own place: the number-word table's ordinals to the fifth, its number words to three ("juara dua"),
+# "satu", Roman numerals to V. A later place is rather one unit's among many listed ("..., dan Polres C pada urutan
+# keenam"), no place of the award told.
+_TOP_PLACES = (
+    {w: n for w, n in ORDINAL_VALUES.items() if n <= 5} | {"satu": 1} | {w: n for w, n in VALUES.items() if n <= 3}
+)
+ORDINALS = _TOP_PLACES | {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 PLACEMENT_RE = re.compile(
-    r"\b(?:peringkat|juara|ranking|posisi|urutan|terbaik)\s+(?:ke-?\s*)?(\d|pertama|kesatu|satu|kedua|dua|ketiga|tiga|keempat|kelima|III|II|IV|I|V)\b",
+    r"\b(?:peringkat|juara|ranking|posisi|urutan|terbaik)\s+(?:ke-?\s*)?"
+    rf"(\d|{'|'.join(_TOP_PLACES)}|III|II|IV|I|V)\b",
     re.IGNORECASE,
 )
 

@@ -14,21 +14,22 @@ from pipelines.award_officer import OFFICER_RE
 from pipelines.award_titles import AWARD_NAME, is_generic_title, placement_of, title_of
 from pipelines.categories import categories_of
 from pipelines.classify_sentences import sentence_role
+from pipelines.number_words import KE_COUNT, ORDINAL, ORDINAL_VALUES, VALUES
 from pipelines.recipients import recipient_mentions
 from pipelines.units import Mention, find_unit_mentions
 
 EVERY_AWARD = re.compile(
-    r"(?:ke(?:dua|tiga|empat|lima)(?:nya)?\s+(?:penghargaan|piagam|rekor|trofi)|ke(?:dua|tiga)nya"
+    # "Ketiga penghargaan itu", "keempatnya piagam", bare "keduanya"/"ketiganya" (a higher count alone is rather people)
+    rf"(?:{KE_COUNT}(?:nya)?\s+(?:penghargaan|piagam|rekor|trofi)|ke(?:dua|tiga)nya"
     # "Piagam-piagam itu ...", "Seluruh penghargaan tersebut ...": the plural, every award of the story
     r"|(penghargaan|piagam|trofi)-\1|(?:seluruh|semua)\s+(?:penghargaan|piagam|trofi)\s+(?:itu|tersebut))\b",
     re.I,
 )
 ORDINAL_AWARD = re.compile(
     # not "penghargaan kedua kali": the same award had a second time
-    r"\b(?:penghargaan|rekor|piagam|predikat|trofi)\s+(pertama|kedua|ketiga|keempat|kelima)\b(?!\s+kali\b)",
+    rf"\b(?:penghargaan|rekor|piagam|predikat|trofi)\s+({ORDINAL})\b(?!\s+kali\b)",
     re.I,
 )
-ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 # "Penghargaan selanjutnya, dalam bentuk sertifikat, diberikan kepada ...": the next award the story counts.
 NEXT_AWARD = re.compile(r"^(?:penghargaan|piagam|rekor|trofi)\s+(?:selanjutnya|berikutnya)\b", re.I)
 # "Penghargaan pertama diberikan atas A. Sedangkan penghargaan lainnya diberikan atas B.": the other of those counted.
@@ -45,7 +46,7 @@ def read_counted(awards: list[Award], sentence: str, story: Story) -> bool:
     elif not m:
         return False
     else:
-        n = ORDINALS[m.group(1).lower()]
+        n = ORDINAL_VALUES[m.group(1).lower()]
     award = next((a for a in awards if a.ordinal == n), None)
     if award is None and n == 1 and awards[0].ordinal is None:
         award = awards[0]
@@ -181,9 +182,7 @@ SERVES = re.compile(
     r"|\b(?:adalah|merupakan)\s+(?:(?:seorang|salah\s+satu|salah\s+seorang)\s+)?(?:anggota|personel|perwira|bintara|polwan)\b",
     re.I,
 )
-LIST_GOES_ON = re.compile(
-    r"^(?:kedua|ketiga|keempat|kelima|selanjutnya|berikutnya)\b|^(?:selain\s+itu|lalu|kemudian),", re.I
-)
+LIST_GOES_ON = re.compile(rf"^(?:{KE_COUNT}|selanjutnya|berikutnya)\b|^(?:selain\s+itu|lalu|kemudian),", re.I)
 
 
 def read_where_they_serve(awards: list[Award], sentence: str, story: Story) -> bool:
@@ -208,10 +207,12 @@ def read_where_they_serve(awards: list[Award], sentence: str, story: Story) -> b
 # awards listed unit by unit go on in sentences that name no verb.
 # A unit, or a chief by his post ("Kasat Lantas Polres X", "Kepala Kepolisian Daerah (Kapolda) X").
 UNIT_WORD = r"(?:Kapol\w*|Pol\w+|Sat\w*|Dit\w*|Bid\w*|Biro|Ka(?:sat|nit|bid|subdit)\w*|Kepala)\b"
+# "Kedua", "Ketiga", ...: the later ordinals, capitalised as they open a sentence.
+_LATER_ORDINALS = "|".join(f"Ke{word}" for word in VALUES)
 # Winners counted off by ordinals ("Kedua, Kapolres X untuk kategori Y. Ketiga, ...") carry the list on too.
 CARRIES_ON = re.compile(
-    rf"^(?:Kemudian|Selanjutnya|Lalu|Berikutnya|Sedangkan|Sementara(?:\s+itu)?|Adapun|Disusul|Kedua|Ketiga|Keempat|"
-    rf"Kelima)\b,?\s*(?={UNIT_WORD})"
+    rf"^(?:Kemudian|Selanjutnya|Lalu|Berikutnya|Sedangkan|Sementara(?:\s+itu)?|Adapun|Disusul|"
+    rf"{_LATER_ORDINALS})\b,?\s*(?={UNIT_WORD})"
     # "Polres B untuk kategori Y.", "Kategori Y untuk Polres B.", "Kategori Y: Polres B.": a unit and its category
     rf"|^(?={UNIT_WORD}[^.;]*?\s(?:untuk|di|pada|dalam)\s+kategori\b)"
     rf"|^(?=Kategori\b[^.;]{{0,80}}?(?:\s(?:untuk|bagi)\s+|:\s*){UNIT_WORD})"
@@ -311,7 +312,7 @@ def read_basis(awards: list[Award], sentence: str, story: Story) -> bool:
 # "..., yakni Bripka A dan Bripka B. Keduanya mendapat penghargaan karena ...": "keduanya" who received, the people the
 # sentence before named for the last award; not "Keduanya diterima Kapolres", both awards.
 BOTH_OF_THEM_RECEIVE = re.compile(
-    r"^ke(?:dua|tiga|empat|lima)nya\s+(?:(?:juga|pun|sama-sama)\s+)?(?:mendapat(?:kan)?|menerima|meraih|memperoleh|"
+    rf"^{KE_COUNT}nya\s+(?:(?:juga|pun|sama-sama)\s+)?(?:mendapat(?:kan)?|menerima|meraih|memperoleh|"
     r"dianugerahi|diganjar|dinilai)\b",
     re.I,
 )

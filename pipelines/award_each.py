@@ -14,6 +14,7 @@ from pipelines.award_title_choice import named_by_giver
 from pipelines.award_titles import is_generic_title, title_of
 from pipelines.categories import categories_of
 from pipelines.givers import without_non_givers
+from pipelines.number_words import COUNT_WORD
 from pipelines.recipients import recipient_mentions, without_receiving_chiefs
 from pipelines.role_words import RECEIVE
 
@@ -65,7 +66,8 @@ def read_each_giver(awards: list[Award], sentence: str, story: Story) -> bool:
 # "tujuh personel menerima Satya Lencana Pengabdian 32 tahun, 11 personel Satya Lencana Pengabdian 24 tahun": each
 # group of people counted, then the award it received, named with a capital. Not "29 personel untuk masa
 # pengabdian 8 tahun": one award, its recipients counted by what it was for.
-COUNT = r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)"
+# "satu" too: one person set against the others. Compounds ("dua belas") are not read here.
+COUNT = rf"(?:\d+|satu|{COUNT_WORD})"
 # "Satu personel dianugerahi KPLB, sedangkan lima personel lainnya menerima piagam penghargaan Kapolda": the groups
 # set against each other, an award noun opening what the second received.
 GROUP_AWARD = re.compile(

@@ -18,14 +18,15 @@ from pipelines.award_rankings import (
 from pipelines.award_titles import AWARD_TO_COME, is_generic_title, placement_of, title_of
 from pipelines.award_years import year_of
 from pipelines.categories import categories_of
+from pipelines.number_words import COUNT_WORD, KE_COUNT, VALUES
 from pipelines.ranks import ANY_CASE_RANK_RE
 from pipelines.recipients import recipient_mentions
 from pipelines.units import find_unit_mentions
 
-COUNTS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8}
-
+# "tiga piagam penghargaan", "2 trofi": awards counted by a number word or one digit.
 COUNTED_AWARDS = re.compile(
-    r"\b(dua|tiga|empat|lima|enam|tujuh|delapan|\d)\s+(?:buah\s+)?(piagam penghargaan|penghargaan|piagam|trofi|predikat)",
+    rf"\b({COUNT_WORD}|\d)\s+(?:buah\s+)?"
+    r"(piagam penghargaan|penghargaan|piagam|trofi|predikat)",
     re.I,
 )
 
@@ -44,7 +45,7 @@ AWARDS_HEAD = re.compile(
     r"\b(?:raih|meraih|diraih|menerima|diterima|mendapat\w*|memperoleh|diperoleh|memboyong|menyabet|disabet|"
     r"membawa pulang|memberikan|menyerahkan|diberikan|diserahkan|menganugerahkan)\b|\bdari\s+[A-Z]|"
     # ... or the awards the story already counted: "Ketiga penghargaan itu adalah: ..."
-    r"\bke(?:dua|tiga|empat|lima|enam)(?:nya)?\s+(?:penghargaan|piagam|rekor|predikat|trofi)\b",
+    rf"\b{KE_COUNT}(?:nya)?\s+(?:penghargaan|piagam|rekor|predikat|trofi)\b",
     re.I,
 )
 
@@ -101,7 +102,7 @@ def _enumerated(sentence: str, expected: int | None = None) -> list[str]:
         ) or (AWARD_FROM_GIVERS.search(sentence, 0, m.start())):
             count = COUNTED_AWARDS.search(sentence, max(0, m.start() - 90), m.start())
             wanted = (
-                COUNTS.get(count.group(1).lower(), int(count.group(1)) if count.group(1).isdigit() else None)
+                VALUES.get(count.group(1).lower(), int(count.group(1)) if count.group(1).isdigit() else None)
                 if count
                 else expected
             )
@@ -122,7 +123,7 @@ def _counted_reasons(sentence: str, counted: re.Match | None) -> list[str]:
     when the reasons are as many as the awards counted."""
     if not counted:
         return []
-    wanted = COUNTS.get(counted.group(1).lower()) or (int(counted.group(1)) if counted.group(1).isdigit() else 0)
+    wanted = VALUES.get(counted.group(1).lower()) or (int(counted.group(1)) if counted.group(1).isdigit() else 0)
     m = re.search(r"\b(?:diberikan|diserahkan|dianugerahkan)\s+(?:atas|untuk|karena)\s+", sentence)
     if not m or wanted < 2:
         return []

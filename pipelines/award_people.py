@@ -15,7 +15,7 @@ from pipelines.abbreviations import abbreviations_spelled_out
 from pipelines.award_model import Award, Story
 from pipelines.award_officer import OFFICER_RE
 from pipelines.award_titles import is_generic_title, title_of
-from pipelines.number_words import KE_COUNT
+from pipelines.number_words import COUNT, KE_COUNT
 from pipelines.ranks import clean_name, normalise_rank
 from pipelines.recipients import headline_recipients, recipient_mentions
 from pipelines.units import find_unit_mentions
@@ -122,7 +122,7 @@ def _person_award(award: Award, m: re.Match, units: list, fallback: list, text: 
 # Those listed, as a class of winners: "kepada tiga Kanit Reskrim terbaik tingkat polsek, yaitu", "Kelima
 # Kapolres terbaik itu adalah": the award is for being one of them.
 WINNER_CLASS = re.compile(
-    r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+|ke(?:dua|tiga|empat|lima|enam|tujuh)(?:nya)?)\s+"
+    rf"\b(?:{COUNT}|{KE_COUNT}(?:nya)?)\s+"
     r"((?:[\w-]+\s+){0,5}?(?:terbaik|teladan|berprestasi|terfavorit)(?:\s+(?!itu\b|tersebut\b)[\w-]+){0,4}?)"
     r"\s*(?:itu\s+|tersebut\s+)?,?\s*(?:yaitu|yakni|adalah|ialah|antara lain)\b",
     re.I,

@@ -15,15 +15,13 @@ from dataclasses import dataclass
 
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.categories import categories_of
+from pipelines.number_words import ORDINAL_VALUES, VALUES
 from pipelines.recipients import AWARDED_GRADE, NOT_AWARDED_GRADE, recipient_mentions
 from pipelines.units import Mention
 
-ORDINAL_WORDS = {
-    "pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
-    "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "kesebelas": 11, "keduabelas": 12, "ketigabelas": 13,
-    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
-    "sepuluh": 10,
-}  # fmt: skip
+# A place in words: the ordinals and number words of the number-word table ("keempat", "juara tiga"), "satu"
+# ("juara satu"), and the ordinals written past it as one word ("keduabelas").
+ORDINAL_WORDS = ORDINAL_VALUES | {"keduabelas": 12, "ketigabelas": 13, "satu": 1} | VALUES
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _BARE_WORDS = "|".join(

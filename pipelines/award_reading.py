@@ -32,6 +32,7 @@ from pipelines.award_years import year_of
 from pipelines.categories import categories_of, only_its_givers_usual_kind
 from pipelines.classify_sentences import sentence_role
 from pipelines.givers import without_non_givers
+from pipelines.number_words import ORDINAL
 from pipelines.recipients import drop_containing_units, recipient_mentions, without_receiving_chiefs
 from pipelines.role_words import EARLIER_ROUND
 from pipelines.units import Mention, find_unit_mentions
@@ -302,7 +303,7 @@ def _award_for(
     ]
     if role is None:
         # Such a sentence creates an award only when it announces one ("Penghargaan kedua dari Bupati").
-        announces = re.search(r"[Pp]enghargaan\s+(pertama|kedua|ketiga|lain\w*|dari)\b", sentence)
+        announces = re.search(rf"[Pp]enghargaan\s+({ORDINAL}|lain\w*|dari)\b", sentence)
         target = existing or generic or ([] if announces else awards[:1])
         if target:
             target[0].evidence.append(sentence)
@@ -320,7 +321,7 @@ def _award_for(
         awards
         and role == "received"
         and not recipients
-        and not re.search(r"[Pp]enghargaan\s+(pertama|kedua|ketiga|lain)", sentence)
+        and not re.search(rf"[Pp]enghargaan\s+({ORDINAL}|lain)", sentence)
     ):
         # "Kapolda mengapresiasi seluruh polres yang meraih zona hijau": no unit named, no new award.
         awards[0].evidence.append(sentence)

@@ -24,13 +24,20 @@ from pipelines.award_reasons import (
 )
 from pipelines.award_years import MEETING
 from pipelines.givers import ORGANISATION_WORDS
+from pipelines.number_words import COUNT_WORD, ORDINAL, ORDINAL_VALUES, VALUES
 from pipelines.ranks import ANY_CASE_RANK_RE
 from pipelines.units import find_unit_mentions
 
-ORDINALS = {"pertama": 1, "kesatu": 1, "satu": 1, "kedua": 2, "dua": 2, "ketiga": 3, "tiga": 3, "keempat": 4,
-            "kelima": 5, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}  # fmt: skip
+# An award's own place: the number-word table's ordinals to the fifth, its number words to three ("juara dua"),
+# "satu", Roman numerals to V. A later place is rather one unit's among many listed ("..., dan Polres C pada urutan
+# keenam"), no place of the award told.
+_TOP_PLACES = (
+    {w: n for w, n in ORDINAL_VALUES.items() if n <= 5} | {"satu": 1} | {w: n for w, n in VALUES.items() if n <= 3}
+)
+ORDINALS = _TOP_PLACES | {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 PLACEMENT_RE = re.compile(
-    r"\b(?:peringkat|juara|ranking|posisi|urutan|terbaik)\s+(?:ke-?\s*)?(\d|pertama|kesatu|satu|kedua|dua|ketiga|tiga|keempat|kelima|III|II|IV|I|V)\b",
+    r"\b(?:peringkat|juara|ranking|posisi|urutan|terbaik)\s+(?:ke-?\s*)?"
+    rf"(\d|{'|'.join(_TOP_PLACES)}|III|II|IV|I|V)\b",
     re.IGNORECASE,
 )
 
@@ -131,13 +138,13 @@ NAMED_AS = re.compile(
     r"((?:[\w-]+\s+){0,4}?(?:terbaik|teladan|terfavorit|terinovatif|berprestasi)(?:\s+(?:I{1,3}|\d)\b)?)"
 )
 GENERIC_TITLE = re.compile(
-    r"^(?:(?:sebuah|satu|dua|tiga|\d+|berupa)\s+)?(?:(?:piagam|sertifikat|plakat)\s+)?(?:penghargaan|reward|piagam|plakat|apresiasi|sertifikat|trofi|piala|"
+    rf"^(?:(?:sebuah|satu|{COUNT_WORD}|\d+|berupa)\s+)?(?:(?:piagam|sertifikat|plakat)\s+)?(?:penghargaan|reward|piagam|plakat|apresiasi|sertifikat|trofi|piala|"
     r"anugerah|tanda kehormatan|tanda penghargaan|predikat|rekor|gelar(?:\s+(?:adat|kehormatan))?)(?:\s*-\s*(?:piagam|penghargaan|trofi|piala))?"
     # two award words for one award: "apresiasi dan penghargaan", "reward atau penghargaan", "reward (penghargaan)"
     r"(?:\s+(?:(?:dan|serta|atau)\s+)?\(?(?:piagam|piala|penghargaan|trofi|sertifikat|medali|reward|apresiasi)\)?)*"
     # ... or what form it took, no more: "apresiasi berupa dua penghargaan", "penghargaan berupa piagam"
-    r"(?:\s+berupa\s+(?:(?:sebuah|satu|dua|tiga|\d+)\s+)?(?:piagam|penghargaan|plakat|sertifikat|trofi|piala)(?:\s+penghargaan)?)?"
-    rf"(?:\s+(?:itu|ini|tersebut|tadi|sekaligus|seperti ini|seperti|{PRAISE}|{BEFORE_GIVING}|serupa|yang sama|pertama|kedua|ketiga|"
+    rf"(?:\s+berupa\s+(?:(?:sebuah|satu|{COUNT_WORD}|\d+)\s+)?(?:piagam|penghargaan|plakat|sertifikat|trofi|piala)(?:\s+penghargaan)?)?"
+    rf"(?:\s+(?:itu|ini|tersebut|tadi|sekaligus|seperti ini|seperti|{PRAISE}|{BEFORE_GIVING}|serupa|yang sama|{ORDINAL}|"
     # "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya": adverbs, not the award's name;
     # "penghargaan tertinggi" praises an award the story names elsewhere (a decoration's formal name)
     r"lainnya|lain|kembali|lagi|juga|pun|kali|selanjutnya|berikutnya|setinggi-tingginya|sebesar-besarnya|(?:tidak|bukan)\s+\w+))*"

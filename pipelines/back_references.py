@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import re
 
-import yaml
-
-from pipelines.knowledge import knowledge_text
+from pipelines.number_words import VALUES
 from pipelines.recipients import recipient_mentions
 
-# "keduanya": 2, ... (data/knowledge/role_words.yml)
-COUNTED = yaml.safe_load(knowledge_text("role_words.yml"))["counted_back_references"]
+# "keduanya": 2, "ketiganya": 3, ...: "ke", a number word of the number-word table, "-nya"; and how many it counts.
+COUNTED = {f"ke{word}nya": n for word, n in VALUES.items()}
 BACK_REFERENCE = re.compile(r"\b(?:kepada|untuk|bagi)\s+(" + "|".join(COUNTED) + r")\b", re.I)
 
 

@@ -27,7 +27,7 @@ SERVES_AT = re.compile(
 SCOPE_BEFORE = re.compile(
     r"\b(?:jajaran|wilayah(?: hukum)?|di lingkungan|lingkup|se-?|tingkat|di\s+bawah(?:\s+naungan)?)\s*$"
     # "kepada sejumlah satker Polda X", "tujuh polres Polda X": the Polda frames the units it counts
-    r"|\b(?:sejumlah|beberapa|\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+"
+    rf"|\b(?:sejumlah|beberapa|{COUNT})\s+"
     r"(?:satker|satuan\s+kerja|satwil|unit\s+kerja|polres\w*|polsek)\s*$"
     r"|\b(?:kepada|untuk|bagi)\s+(?:para\s+)?(?:satker|satuan\s+kerja|satwil)\s*$",
     re.I,

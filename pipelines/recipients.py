@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from pipelines.award_model import Award, Story
 from pipelines.non_recipients import chief_receives, not_receiving
+from pipelines.number_words import COUNT
 from pipelines.role_words import GIVE, RECEIVE
 from pipelines.unit_gazetteer import gazetteer
 from pipelines.units import Mention, find_unit_mentions
@@ -180,8 +181,8 @@ def _beside_parent(sentence: str, m: Mention) -> Mention:
 
 # "Polres X bersama tiga Polsek jajarannya, yakni ...": a unit that receives with the units under it, named as a class.
 WITH_ITS_UNITS = re.compile(
-    r"\s+(?:bersama|beserta|dan|serta)\s+(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sejumlah|"
-    r"beberapa)\s+)?(?:polsek|polres|satuan|satker|satfung)\s+(?:jajaran(?:nya)?|di\s+bawahnya)\b",
+    rf"\s+(?:bersama|beserta|dan|serta)\s+(?:(?:{COUNT}|sejumlah|beberapa)\s+)?"
+    r"(?:polsek|polres|satuan|satker|satfung)\s+(?:jajaran(?:nya)?|di\s+bawahnya)\b",
     re.I,
 )
 

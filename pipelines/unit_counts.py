@@ -13,15 +13,16 @@ from functools import lru_cache
 
 from pipelines.classify_sentences import sentences
 from pipelines.knowledge import Mention
+from pipelines.number_words import COUNT_WORD, VALUES
 
 # "Tiga polres meraih WBK. Ketiganya adalah Lebak, Pandeglang dan Serang": the type word of a count said before.
 BACK_LIST = re.compile(
-    r"^ke(?P<n>dua|tiga|empat|lima|enam|tujuh|delapan)(?:nya|\s+(?P<noun>\w+)\s+(?:itu|tersebut))\s+(?:adalah|yaitu|yakni|ialah)\s+",
+    rf"^ke(?P<n>{COUNT_WORD})(?:nya|\s+(?P<noun>\w+)\s+(?:itu|tersebut))\s+(?:adalah|yaitu|yakni|ialah)\s+",
     re.I,
 )
 
 
-COUNTED_TYPE = re.compile(r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan)\s+(polres|polresta|polsek|polda)\b", re.I)
+COUNTED_TYPE = re.compile(rf"\b{COUNT_WORD}\s+(polres|polresta|polsek|polda)\b", re.I)
 
 
 def counted_before(text: str, units: list[Mention], story: str, read: Callable) -> list[Mention]:
@@ -48,12 +49,10 @@ def counted_before(text: str, units: list[Mention], story: str, read: Callable) 
     return [replace(m, start=max(m.start - shift, opening.end()), end=m.end - shift) for m in found]
 
 
-NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
-           "sepuluh": 10}  # fmt: skip
 # "kepada 7 Kapolres penerima piagam", "untuk tiga Polres Polda X": units counted as the object of a giving, not
 # named (a name would follow the type word).
 COUNT_OF = re.compile(
-    rf"\b(?:kepada|untuk|bagi|diraih|diterima)\s+(?:oleh\s+)?(?P<n>\d{{1,2}}|{'|'.join(NUMBERS)})\s+(?:Ka)?"
+    rf"\b(?:kepada|untuk|bagi|diraih|diterima)\s+(?:oleh\s+)?(?P<n>\d{{1,2}}|{COUNT_WORD})\s+(?:Ka)?"
     r"(?P<type>Polrestabes|Polresta|Polres|Polsek)\b(?!\s+(?!Polda\b)(?-i:[A-Z]))",
     re.I,
 )
@@ -68,7 +67,7 @@ def counted_elsewhere(text: str, units: list[Mention], story: str, typed: Callab
     counts without naming them are those of the one sentence of the story that names exactly that many."""
     found = []
     for count in COUNT_OF.finditer(text):
-        n = int(count.group("n")) if count.group("n").isdigit() else NUMBERS[count.group("n").lower()]
+        n = int(count.group("n")) if count.group("n").isdigit() else VALUES[count.group("n").lower()]
         level = _level(count.group("type").capitalize())
         if n < 2 or any(_level(u.name) == level and not u.name.startswith("Polda") for u in units):
             continue  # the sentence names its units itself

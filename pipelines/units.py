@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from pipelines.knowledge import KNOWLEDGE, Mention, Unit, knowledge_rows, units_csv_rows
+from pipelines.number_words import COUNT
 from pipelines.role_words import OTHER_ACTOR
 from pipelines.satuan_units import units_alone
 from pipelines.shared_place import chiefs_of_shared_place
@@ -195,7 +196,7 @@ forget_story_units = story_unit_mentions.cache_clear
 
 
 BARE_CHIEF = re.compile(r"\b(?:Waka|Ka)pol(?P<level>da|res|resta|restabes)\b(?!\s*(?:se-?|jajaran|terbaik|lain))")
-MANY_BEFORE = re.compile(r"\b(?:para|seluruh|semua|sejumlah|setiap|tiap|\d+|dua|tiga|empat|lima)\s+$", re.I)
+MANY_BEFORE = re.compile(rf"\b(?:para|seluruh|semua|sejumlah|setiap|tiap|{COUNT})\s+$", re.I)
 
 
 def _bare_chiefs(text: str, units: list[Mention], parents: dict[str, Mention]) -> list[Mention]:

@@ -515,6 +515,21 @@ def test_units_counted_in_a_sentence_and_named_in_another(construction, sentence
     assert [m.name for m in find_unit_mentions(sentence, story=story)] == units
 
 
+# A chief written by his post alone is the chief of the resort the story is about, unless a count makes him one of
+# many; the counts are those of the number-word table, compounds too.
+STORY_OF_ONE_RESORT = "Polres Batang meraih predikat WBK dari Kapolda. Plakat diterima Kapolres di Semarang."
+CHIEFS_BY_POST = [
+    ("a chief by his post alone", "Plakat diterima Kapolres di Semarang.", ["Polres Batang"]),
+    ("chiefs counted in a word", "Plakat diterima sembilan Kapolres di Semarang.", []),
+    ("chiefs counted in a compound", "Plakat diserahkan kepada dua belas Kapolres.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, sentence, units", CHIEFS_BY_POST, ids=[row[0] for row in CHIEFS_BY_POST])
+def test_chiefs_by_post_counted_are_none_in_particular(construction, sentence, units):
+    assert [m.name for m in find_unit_mentions(sentence, story=STORY_OF_ONE_RESORT)] == units
+
+
 def test_one_unit_one_name_for_comparing():
     assert canonical_unit_name("Polres Malang Kota") == canonical_unit_name("Polresta Malang Kota")
     assert canonical_unit_name("Satlantas Polres Manokwari") == "Satlantas Polresta Manokwari"

@@ -122,7 +122,12 @@ _PRESS = (
     r"PWI|PPWI|AJI|Persatuan Wartawan Indonesia|Dewan Pers|SMSI|JMSI|AMSI|IJTI|Ikatan Jurnalis Televisi Indonesia|"
     r"Aliansi Jurnalis Independen"
 )
-PRESS_BODY = re.compile(rf"\b({_PRESS})(?:\s*\(({_PRESS})\))?(?:\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?")
+# A branch's level may stand between the body and its region: "PWI Provinsi Jambi", "IJTI Pengda Sumatera Utara",
+# "AJI Kota Medan", "PWI Cabang Surabaya", "SMSI Kabupaten Sleman" (the level of a regency or city is kept).
+_PRESS_LEVEL = r"(?:(?:Pengurus\s+)?(?:Pengda|Pengcab|Korda|Korwil|Cabang|Perwakilan|Wilayah|Daerah|Provinsi)\s+)?"
+PRESS_BODY = re.compile(
+    rf"\b({_PRESS})(?:\s*\(({_PRESS})\))?(?:\s+{_PRESS_LEVEL}((?:(?:Kabupaten|Kota)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+)
 
 
 def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
@@ -154,7 +159,9 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         # "PWI Jatim" is PWI Jawa Timur; "PPWI Wilson Lalengke" is the body and its chairman; "Persatuan Wartawan
         # Indonesia (PWI) Sulut" goes by its abbreviation.
         region = expand_province(m.group(3) or "")
-        return " ".join(filter(None, (m.group(2) or m.group(1), region if region in known_areas() else None))), None
+        bare = expand_province(re.sub(r"^(?:Kabupaten|Kota)\s+", "", region))
+        region = region if bare in known_areas() else None
+        return " ".join(filter(None, (m.group(2) or m.group(1), region))), None
     m = re.search(
         rf"\b((?:Waka|Ka)polres\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|AKP|(?i:memberikan|menyerahkan|berikan|beri|serahkan|kepada))\b|\s*[,.;]|$|"
         r"\s+(?:pada|di|dalam|saat|ketika|atas|karena|berkat|untuk|selaku|hari\s+ini|kemarin)\b)",

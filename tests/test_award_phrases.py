@@ -5941,7 +5941,7 @@ def test_givers_however_they_appear(construction, title, text, day, role, awards
         ),
         ("SURAKARTA - Piagam untuk Polresta Surakarta diberikan Wali Kota Surakarta di Balai Kota.", "received"),
         ("Adapun trofi bagi Polsek Ubud diserahkan Camat Ubud, Senin.", "received"),
-        ("Piagam penghargaan bagi dua pemuda itu diserahkan Kapolsek Depok Barat.", None),
+        ("Piagam penghargaan bagi dua pemuda itu diserahkan Kapolsek Depok Barat.", "given"),
         ("Hadiah untuk memotivasi warga diserahkan Kapolres Banjar.", None),
         ("Kasi Humas menjelaskan penghargaan kepada Kapolres diberikan atas dua hal.", None),
     ],

@@ -5921,6 +5921,14 @@ GIVERS_BREADTH = [
       (['Satlantas Polresta Banyumas'], None, 'regional_government', 'Bupati Banyumas', None, '2024-04-11'),
      ]),
 
+    ("a minister gives a speech at Kompolnas's ceremony",
+     None,
+     "JAKARTA - Polres Bantaeng meraih penghargaan dari Kompolnas sebagai Polres dengan inovasi pelayanan "
+     "terbaik. Menteri Dalam Negeri memberikan sambutan dalam acara di Jakarta, Rabu (27/11/2024), sebelum "
+     "penghargaan diserahkan kepada Kapolres Bantaeng AKBP Irfan Lubis.",
+     '2024-11-28', 'received', [
+      (['Polres Bantaeng'], 'Irfan Lubis', 'kompolnas', 'Kompolnas', None, '2024-11-27'),
+     ]),
 ]  # fmt: skip
 
 
@@ -6005,3 +6013,26 @@ def test_a_body_introduced_by_its_initials_gives(text, giver):
 )
 def test_a_clergymans_or_a_corps_abbreviation_ends_no_sentence(text, count):
     assert len(sentences(text)) == count
+
+
+# Who addresses the ceremony and hands nothing over in that sentence names no giver; one who speaks and then hands
+# over gives.
+@pytest.mark.parametrize(
+    "text, giver",
+    [
+        (
+            "Polres Sinjai menerima penghargaan dari Komisi Informasi Provinsi Sulawesi Selatan. Menteri Sosial "
+            "memberikan sambutan sebelum penghargaan diserahkan kepada Kapolres Sinjai.",
+            "Komisi Informasi Provinsi Sulawesi Selatan",
+        ),
+        (
+            "Gubernur Bengkulu menyampaikan amanat, lalu piagam dari BNNP Bengkulu diserahkan kepada Polres Seluma.",
+            "BNNP Bengkulu",
+        ),
+        ("Bupati Kudus memberikan sambutan dan menyerahkan piagam kepada Polres Kudus.", "Bupati Kudus"),
+    ],
+)
+def test_who_addresses_the_ceremony_gives_nothing(text, giver):
+    awards = extract_awards(None, text)
+    assert len(awards) == 1
+    assert shares_words(giver, awards[0]["giver"]), awards[0]["giver"]

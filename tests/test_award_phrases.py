@@ -5929,6 +5929,15 @@ GIVERS_BREADTH = [
      '2024-11-28', 'received', [
       (['Polres Bantaeng'], 'Irfan Lubis', 'kompolnas', 'Kompolnas', None, '2024-11-27'),
      ]),
+    ("the head of a ministry's regional office with a long title and name, comma apposition",
+     None,
+     "SURABAYA - Kepala Kantor Wilayah Kementerian Hukum dan HAM Jawa Timur, Suryo Hartanto, menyerahkan "
+     "penghargaan kepada Ditreskrimum Polda Jawa Timur atas bantuan penangkapan kembali dua narapidana yang kabur "
+     "dari Lapas Pamekasan. Penghargaan diterima Dirreskrimum Kombes Pol Totok Purnomo di Surabaya, Rabu "
+     "(7/2/2024).",
+     '2024-02-08', 'received', [
+      (['Ditreskrimum Polda Jawa Timur'], 'Totok Purnomo', 'ministry', 'Kanwil Kemenkumham Jawa Timur', None, '2024-02-07'),
+     ]),
 ]  # fmt: skip
 
 
@@ -6036,3 +6045,24 @@ def test_who_addresses_the_ceremony_gives_nothing(text, giver):
     awards = extract_awards(None, text)
     assert len(awards) == 1
     assert shares_words(giver, awards[0]["giver"]), awards[0]["giver"]
+
+
+# "dari" after where someone went or was taken from names a place, not the giver.
+@pytest.mark.parametrize(
+    "text, giver",
+    [
+        (
+            "Bupati Sampang memberikan penghargaan kepada Polres Sampang atas penangkapan tahanan yang kabur dari "
+            "Rutan Sampang.",
+            "Bupati Sampang",
+        ),
+        (
+            "BNNP Riau memberikan penghargaan kepada Polres Dumai atas penangkapan buron yang melarikan diri dari "
+            "Lapas Dumai.",
+            "BNNP Riau",
+        ),
+        ("Polres Nunukan menerima piagam dari BP2MI atas pemulangan pekerja yang pulang dari Malaysia.", "BP2MI"),
+    ],
+)
+def test_where_someone_went_from_is_no_giver(text, giver):
+    assert shares_words(giver, extract_awards(None, text)[0]["giver"])

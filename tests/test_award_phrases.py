@@ -5938,6 +5938,14 @@ GIVERS_BREADTH = [
      '2024-02-08', 'received', [
       (['Ditreskrimum Polda Jawa Timur'], 'Totok Purnomo', 'ministry', 'Kanwil Kemenkumham Jawa Timur', None, '2024-02-07'),
      ]),
+    ('a ministry written in full gives a Polda for securing a sports event, its deputy accepts',
+     None,
+     "JAKARTA - Kementerian Pemuda dan Olahraga menganugerahkan penghargaan kepada Polda Sumatera Utara atas "
+     "pengamanan PON XXI Aceh-Sumut 2024. Penghargaan diterima Wakapolda Sumut Brigjen Pol Hendra Siregar di "
+     "Jakarta, Kamis (26/9/2024).",
+     '2024-09-27', 'received', [
+      (['Polda Sumatera Utara'], 'Hendra Siregar', 'ministry', 'Kementerian Pemuda dan Olahraga', None, '2024-09-26'),
+     ]),
 ]  # fmt: skip
 
 
@@ -6066,3 +6074,20 @@ def test_who_addresses_the_ceremony_gives_nothing(text, giver):
 )
 def test_where_someone_went_from_is_no_giver(text, giver):
     assert shares_words(giver, extract_awards(None, text)[0]["giver"])
+
+
+# An event the police secured or escorted, named with its year, gives the award no year; an operation keeps its own.
+@pytest.mark.parametrize(
+    "title, year",
+    [
+        ("penghargaan Menpora atas pengamanan PON XXI Aceh-Sumut 2024", None),
+        ("piagam dari ITDC karena berhasil mengamankan MotoGP Mandalika 2022", None),
+        ("penghargaan Gubernur atas pengawalan KTT ASEAN Labuan Bajo 2023", None),
+        ("penghargaan Korlantas atas pengamanan Operasi Ketupat 2024", 2024),
+        ("Satya Award 2024 atas pengamanan kegiatan masyarakat", 2024),
+        ("juara I Lomba Pengamanan Swakarsa 2024", 2024),
+    ],
+)
+def test_an_event_secured_gives_no_year(title, year):
+    assert year_in_title(title) == year
+    assert year_of(title) == year

@@ -39,11 +39,11 @@ def _ombudsman(context: str, recipients: list[Mention]) -> tuple[str, str | None
     province, person = None, None
     for m in re.finditer(
         r"Ombudsman(?:\s+(?:RI|Republik Indonesia))?(?:\s+[Pp]erwakilan)?(?:\s+[Pp]rovinsi)?\s+"
-        r"((?:[A-Z][a-z]+|NTB|NTT|DIY)(?:\s+[A-Z][a-z]+){0,3})",
+        r"((?:[A-Z][a-z]+|NTB|NTT|DIY|DI|DKI)(?:\s+[A-Z][a-z]+){0,3})",
         context,
     ):
         words = m.group(1).split()
-        for n in (2, 1):
+        for n in (3, 2, 1):  # the longest province name first: "Nusa Tenggara Barat", "Daerah Istimewa Yogyakarta"
             candidate = expand_province(" ".join(words[:n]))
             if len(words) >= n and gazetteer().polda_for_province(candidate) and candidate not in PROVINCE_SHORT:
                 province = candidate
@@ -59,7 +59,7 @@ def _ombudsman(context: str, recipients: list[Mention]) -> tuple[str, str | None
 def _province_after(words: list[str]) -> str | None:
     """The province a Kapolda or Polda is named by ("Kalsel", "Jawa Timur", "Metro Jaya"), or None when the
     words are a person's name ("Kapolda Fadil") or a headline's verb ("Kapolda Sumut Terima")."""
-    for n in (2, 1):
+    for n in (3, 2, 1):  # "Kapolda Nusa Tenggara Barat", "Kapolda Kepulauan Bangka Belitung"
         if len(words) >= n:
             province = expand_province(" ".join(words[:n]))
             if gazetteer().polda_for_province(province):
@@ -69,7 +69,7 @@ def _province_after(words: list[str]) -> str | None:
 
 def _kapolda(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     for m in re.finditer(
-        r"\bKapolda\s+((?:Metro Jaya)|[A-Z][\w]*(?:\s+(?!Irjen|Brigjen)[A-Z][a-z]+)?)(?:\s+(Irjen Pol|Brigjen Pol|Irjen|Brigjen)\.?\s+("
+        r"\bKapolda\s+((?:Metro Jaya)|[A-Z][\w]*(?:\s+(?!Irjen|Brigjen)[A-Z][a-z]+){0,2})(?:\s+(Irjen Pol|Brigjen Pol|Irjen|Brigjen)\.?\s+("
         + NAME
         + "))?",
         context,
@@ -80,7 +80,7 @@ def _kapolda(context: str, recipients: list[Mention]) -> tuple[str | None, str |
             return f"Kapolda {province}", person
     # The Polda by name, or by an official of its own region: "Wakapolda Jambi", "Irwasda Maluku".
     for m in re.finditer(
-        r"\b(?:Polda|Wakapolda|(?:Wa)?[Ii]rwasda)\s+((?:Metro Jaya)|[A-Z][\w]*(?:\s+[A-Z][a-z]+)?)", context
+        r"\b(?:Polda|Wakapolda|(?:Wa)?[Ii]rwasda)\s+((?:Metro Jaya)|[A-Z][\w]*(?:\s+[A-Z][a-z]+){0,2})", context
     ):
         province = _province_after(m.group(1).split())
         if province:
@@ -182,7 +182,7 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
     m = RESORT_GIVES.search(context)
     if m:
         return m.group(1), None
-    for m in re.finditer(r"\bKapolda\s+([A-Z]\w+(?:\s+[A-Z][a-z]+)?)", context):
+    for m in re.finditer(r"\bKapolda\s+([A-Z]\w+(?:\s+[A-Z][a-z]+){0,2})", context):
         province = _province_after(m.group(1).split())
         if province:
             return f"Kapolda {province}", None

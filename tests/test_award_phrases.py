@@ -6091,3 +6091,30 @@ def test_where_someone_went_from_is_no_giver(text, giver):
 def test_an_event_secured_gives_no_year(title, year):
     assert year_in_title(title) == year
     assert year_of(title) == year
+
+
+# A province of three words is named whole after an Ombudsman office, a Kapolda, a Wakapolda or a Polda.
+@pytest.mark.parametrize(
+    "category, text, giver",
+    [
+        (
+            "ombudsman_compliance",
+            "Piagam diserahkan Kepala Ombudsman RI Perwakilan Daerah Istimewa Yogyakarta, Sri "
+            "Lestari, kepada Kapolres Bantul.",
+            "Ombudsman RI Perwakilan Daerah Istimewa Yogyakarta",
+        ),
+        (
+            "ombudsman_compliance",
+            "Polres Sikka meraih zona hijau dari Ombudsman RI Perwakilan Nusa Tenggara Timur.",
+            "Ombudsman RI Perwakilan Nusa Tenggara Timur",
+        ),
+        (
+            "kapolda",
+            "Polres Bangka Barat menerima penghargaan dari Kapolda Kepulauan Bangka Belitung Irjen Pol Hadi Santoso.",
+            "Kapolda Kepulauan Bangka Belitung",
+        ),
+        ("kapolda", "Trofi diserahkan Wakapolda Nusa Tenggara Barat kepada Polres Dompu.", "Polda Nusa Tenggara Barat"),
+    ],
+)
+def test_a_province_of_three_words_after_a_giver(category, text, giver):
+    assert giver_of(category, text, [])[0] == giver

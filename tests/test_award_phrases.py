@@ -5946,6 +5946,14 @@ GIVERS_BREADTH = [
      '2024-09-27', 'received', [
       (['Polda Sumatera Utara'], 'Hendra Siregar', 'ministry', 'Kementerian Pemuda dan Olahraga', None, '2024-09-26'),
      ]),
+    ("a Kapolresta's award to a Polsek, told in a quote after the fact",
+     None,
+     'MALANG - Polsek Klojen menerima penghargaan sebagai Polsek terbaik dalam pelayanan SPKT. "Penghargaan ini '
+     'kami berikan agar Polsek lain ikut terpacu," kata Kapolresta Malang Kota Kombes Pol Budi Hermanto usai '
+     "menyerahkan piagam, Rabu (24/1/2024).",
+     '2024-01-25', 'received', [
+      (['Polsek Klojen'], None, 'other', 'Kapolresta Malang Kota', None, '2024-01-24'),
+     ]),
 ]  # fmt: skip
 
 
@@ -6118,3 +6126,24 @@ def test_an_event_secured_gives_no_year(title, year):
 )
 def test_a_province_of_three_words_after_a_giver(category, text, giver):
     assert giver_of(category, text, [])[0] == giver
+
+
+# A desk or sub-unit whose service the award is for is no recipient; one that opens the sentence receives.
+@pytest.mark.parametrize(
+    "text, units",
+    [
+        (
+            "Polsek Lowokwaru menerima penghargaan sebagai Polsek terbaik dalam pelayanan SPKT dari Kapolresta.",
+            ["Polsek Lowokwaru"],
+        ),
+        ("Polres Nganjuk meraih penghargaan atas inovasi layanan Satpas dari Kementerian PANRB.", ["Polres Nganjuk"]),
+        (
+            "Polres Ponorogo menerima penghargaan kategori pelayanan Satlantas dari Bupati Ponorogo.",
+            ["Polres Ponorogo"],
+        ),
+        ("Layanan SPKT Polres Madiun meraih penghargaan dari Ombudsman.", ["SPKT Polres Madiun"]),
+    ],
+)
+def test_a_service_the_award_is_for_is_no_recipient(text, units):
+    got = {canonical_unit_name(u) for a in extract_awards(None, text) for u in a["recipients"]}
+    assert got == {canonical_unit_name(u) for u in units}

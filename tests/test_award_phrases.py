@@ -5954,6 +5954,14 @@ GIVERS_BREADTH = [
      '2024-01-25', 'received', [
       (['Polsek Klojen'], None, 'other', 'Kapolresta Malang Kota', None, '2024-01-24'),
      ]),
+    ('an Ombudsman named only in a later sentence that hands over',
+     None,
+     "WATES - Polres Kulon Progo meraih predikat zona hijau dalam penilaian kepatuhan standar pelayanan publik "
+     "tahun 2024. Piagam predikat itu diserahkan Kepala Ombudsman RI Perwakilan Daerah Istimewa Yogyakarta, Budi "
+     "Hartono, di Yogyakarta, Rabu (11/12/2024). Wakapolres Kulon Progo Kompol Agus Salim hadir menerimanya.",
+     '2024-12-12', 'received', [
+      (['Polres Kulon Progo'], 'Agus Salim', 'ombudsman_compliance', 'Ombudsman RI Perwakilan Daerah Istimewa Yogyakarta', 2024, '2024-12-11'),
+     ]),
 ]  # fmt: skip
 
 
@@ -6147,3 +6155,23 @@ def test_a_province_of_three_words_after_a_giver(category, text, giver):
 def test_a_service_the_award_is_for_is_no_recipient(text, units):
     got = {canonical_unit_name(u) for a in extract_awards(None, text) for u in a["recipients"]}
     assert got == {canonical_unit_name(u) for u in units}
+
+
+# The officer who receives the award said by its pronoun: "hadir menerimanya", "langsung memperolehnya".
+@pytest.mark.parametrize(
+    "text, officer",
+    [
+        (
+            "Polres Purworejo meraih penghargaan dari Bupati Purworejo. Wakapolres Purworejo Kompol Dedi Kurnia hadir "
+            "menerimanya di pendopo.",
+            "Dedi Kurnia",
+        ),
+        (
+            "Polres Wonosobo mendapat piagam dari KPPN Wonosobo. Kabag Ren Polres Wonosobo AKP Rina Lestari langsung "
+            "menerimanya.",
+            "Rina Lestari",
+        ),
+    ],
+)
+def test_the_officer_who_receives_the_award_said_by_its_pronoun(text, officer):
+    assert extract_awards(None, text)[0]["officer"] == officer

@@ -34,7 +34,8 @@ _DAY = "|".join(w.capitalize() for w in WEEKDAYS if "'" not in w)
 
 # The officer who receives, before the verb, maybe with his post between commas ("Bripka Sri, anggota X, meraih").
 # Academic titles may follow the name, and the post may carry "Pol." ("yang mewakili Kapolri Jenderal Pol. X,"); he
-# may head a list of those who received ("Kapolsek Kompol X, Kanit Reskrim AKP Y dan anggotanya hadir menerima").
+# may head a list of those who received ("Kapolsek Kompol X, Kanit Reskrim AKP Y dan anggotanya hadir menerima"); the
+# award may be said by its pronoun ("Kompol X hadir menerimanya").
 RECEIVES_AFTER = re.compile(
     rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*(?:,(?:[^.]|(?<=\bPol)\.){{0,250}}?,|,[^,.]{{0,80}}?\s(?:dan|serta)\s[^,.]{{0,40}}?)?"
     # "AKBP X selaku Kapolres Y menerima", "Kapolres AKBP X yang langsung menerima"
@@ -42,7 +43,8 @@ RECEIVES_AFTER = re.compile(
     # "AKBP X kembali menerima", "Iptu X berhasil meraih", "Ipda X diberi penghargaan", "Aiptu X diganjar piagam"
     r"(?:\s+(?:selaku|sebagai)\s+[^,.]{0,50}?)?\s*,?\s*(?:yang\s+)?"
     r"(?:(?:juga|pun|langsung|hadir|saat|ketika|kembali|berhasil|sukses|turut|pula)\s+)*"
-    r"(?:menerima|meraih|mendapat|mendapatkan|memperoleh|dianugerahi|diganjar|"
+    # the award said by its pronoun: "Kompol X hadir menerimanya", "AKBP Y langsung menerimanya"
+    r"(?:(?:menerima|meraih|mendapatkan|memperoleh)(?:nya)?|mendapat|dianugerahi|diganjar|"
     r"diberi(?=\s+(?:\w+\s+)?(?:penghargaan|piagam|apresiasi|reward|hadiah|tanda kehormatan)))\b",
     re.I,
 )

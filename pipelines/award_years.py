@@ -74,6 +74,7 @@ def year_in_title(title: str | None) -> int | None:
             or DURING_BEFORE.search(before)
             or WHEN_HAD.search(before)  # "atas prestasi mereka pada akhir tahun 2022": when, not what for
             or OCCASION_BEFORE.search(before)  # "penghargaan X dalam momentum HPN 2023": the occasion
+            or SECURED_BEFORE.search(before)  # "atas pengamanan PON XXI 2024": the event secured
             or FEAST_IN_TITLE.search(title, 0, m.start())
         ):
             return int(m.group(1))
@@ -105,13 +106,24 @@ OCCASION_BEFORE = re.compile(
     r"\b(?:pada|dalam)\s+(?:rangkaian\s+)?(?:acara|momen(?:tum)?|rangkaian)\s+(?-i:(?:[A-Z][\w-]*\s+){0,4})$", re.I
 )
 
+# An event the police secured or escorted, named with its year, is where the deed was done, not the award's period:
+# "atas pengamanan PON XXI Aceh-Sumut 2024", "mengamankan MotoGP Mandalika 2022", "pengawalan KTT G20 2022"; an
+# operation keeps its year ("pengamanan Operasi Ketupat 2024", "Ops Lilin 2024" name the operation), and so does a
+# contest or an award whose own name holds the word ("Lomba Pengamanan Swakarsa 2024": capitalised, it is a name).
+SECURED_BEFORE = re.compile(
+    r"\b(?:pengamanan|mengamankan|pengawalan|mengawal)\s+(?:(?:kegiatan|ajang|gelaran|event|perhelatan|"
+    r"penyelenggaraan|pelaksanaan)\s+)?(?!Operasi\b|Ops\b)(?:[A-Z][\w()/-]*\s+){1,6}$"
+)
+
 
 def year_of(context: str, pattern: re.Pattern = YEAR_RE) -> int | None:
     for m in pattern.finditer(context):
         before = context[max(0, m.start() - 100) : m.start()]
         if DURING_BEFORE.search(before) and FEAST.match(m.group(0)):
             continue
-        if not any(p.search(before) for p in (WHEN_HAD, MEETING_BEFORE, SPAN_EDGE_BEFORE, OCCASION_BEFORE)):
+        if not any(
+            p.search(before) for p in (WHEN_HAD, MEETING_BEFORE, SPAN_EDGE_BEFORE, OCCASION_BEFORE, SECURED_BEFORE)
+        ):
             return int(next(g for g in m.groups() if g))
     return None
 

@@ -39,6 +39,7 @@ from pipelines.role_words import (
 )
 from pipelines.sentence_actors import COMPOSED, SPEECH, first_actor_after, nearest_actor_before
 from pipelines.sentence_split import sentences
+from pipelines.subject_recipients import subject_recipient
 
 __all__ = ["handed_over_by_polri", "sentence_role", "sentences"]
 
@@ -278,6 +279,10 @@ def _given_to(sentence: str, verb: re.Match) -> tuple[str | None, re.Match | Non
     """Who a giving verb gives to ('polri', 'other' or None) and the preposition that names them."""
     noun = GIVING_NOUN.fullmatch(verb.group(1))
     to = TO_RECIPIENT.search(sentence, verb.end())
+    if verb.group(1).lower().startswith("di") and not (to and to.start() - verb.end() <= 120):
+        named = subject_recipient(sentence, verb.start())
+        if named:
+            return named, None
     if to and PURPOSE.search(sentence, verb.end(), to.end() + 15):
         return None, None  # "apresiasi diberikan untuk memberikan motivasi bagi ...": what it is for, not to whom
     if to and to.start() - verb.end() <= 120 and not (noun and to.group(1).lower() == "ke"):

@@ -39,11 +39,11 @@ def _ombudsman(context: str, recipients: list[Mention]) -> tuple[str, str | None
     province, person = None, None
     for m in re.finditer(
         r"Ombudsman(?:\s+(?:RI|Republik Indonesia))?(?:\s+[Pp]erwakilan)?(?:\s+[Pp]rovinsi)?\s+"
-        r"((?:[A-Z][a-z]+|NTB|NTT|DIY)(?:\s+[A-Z][a-z]+){0,3})",
+        r"((?:[A-Z][a-z]+|NTB|NTT|DIY|DI|DKI)(?:\s+[A-Z][a-z]+){0,3})",
         context,
     ):
         words = m.group(1).split()
-        for n in (2, 1):
+        for n in (3, 2, 1):  # the longest province name first: "Nusa Tenggara Barat", "Daerah Istimewa Yogyakarta"
             candidate = expand_province(" ".join(words[:n]))
             if len(words) >= n and gazetteer().polda_for_province(candidate) and candidate not in PROVINCE_SHORT:
                 province = candidate
@@ -59,7 +59,7 @@ def _ombudsman(context: str, recipients: list[Mention]) -> tuple[str, str | None
 def _province_after(words: list[str]) -> str | None:
     """The province a Kapolda or Polda is named by ("Kalsel", "Jawa Timur", "Metro Jaya"), or None when the
     words are a person's name ("Kapolda Fadil") or a headline's verb ("Kapolda Sumut Terima")."""
-    for n in (2, 1):
+    for n in (3, 2, 1):  # "Kapolda Nusa Tenggara Barat", "Kapolda Kepulauan Bangka Belitung"
         if len(words) >= n:
             province = expand_province(" ".join(words[:n]))
             if gazetteer().polda_for_province(province):
@@ -69,7 +69,7 @@ def _province_after(words: list[str]) -> str | None:
 
 def _kapolda(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     for m in re.finditer(
-        r"\bKapolda\s+((?:Metro Jaya)|[A-Z][\w]*(?:\s+(?!Irjen|Brigjen)[A-Z][a-z]+)?)(?:\s+(Irjen Pol|Brigjen Pol|Irjen|Brigjen)\.?\s+("
+        r"\bKapolda\s+((?:Metro Jaya)|[A-Z][\w]*(?:\s+(?!Irjen|Brigjen)[A-Z][a-z]+){0,2})(?:\s+(Irjen Pol|Brigjen Pol|Irjen|Brigjen)\.?\s+("
         + NAME
         + "))?",
         context,
@@ -80,7 +80,7 @@ def _kapolda(context: str, recipients: list[Mention]) -> tuple[str | None, str |
             return f"Kapolda {province}", person
     # The Polda by name, or by an official of its own region: "Wakapolda Jambi", "Irwasda Maluku".
     for m in re.finditer(
-        r"\b(?:Polda|Wakapolda|(?:Wa)?[Ii]rwasda)\s+((?:Metro Jaya)|[A-Z][\w]*(?:\s+[A-Z][a-z]+)?)", context
+        r"\b(?:Polda|Wakapolda|(?:Wa)?[Ii]rwasda)\s+((?:Metro Jaya)|[A-Z][\w]*(?:\s+[A-Z][a-z]+){0,2})", context
     ):
         province = _province_after(m.group(1).split())
         if province:
@@ -122,7 +122,12 @@ _PRESS = (
     r"PWI|PPWI|AJI|Persatuan Wartawan Indonesia|Dewan Pers|SMSI|JMSI|AMSI|IJTI|Ikatan Jurnalis Televisi Indonesia|"
     r"Aliansi Jurnalis Independen"
 )
-PRESS_BODY = re.compile(rf"\b({_PRESS})(?:\s*\(({_PRESS})\))?(?:\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?")
+# A branch's level may stand between the body and its region: "PWI Provinsi Jambi", "IJTI Pengda Sumatera Utara",
+# "AJI Kota Medan", "PWI Cabang Surabaya", "SMSI Kabupaten Sleman" (the level of a regency or city is kept).
+_PRESS_LEVEL = r"(?:(?:Pengurus\s+)?(?:Pengda|Pengcab|Korda|Korwil|Cabang|Perwakilan|Wilayah|Daerah|Provinsi)\s+)?"
+PRESS_BODY = re.compile(
+    rf"\b({_PRESS})(?:\s*\(({_PRESS})\))?(?:\s+{_PRESS_LEVEL}((?:(?:Kabupaten|Kota)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+)
 
 
 def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
@@ -154,7 +159,9 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         # "PWI Jatim" is PWI Jawa Timur; "PPWI Wilson Lalengke" is the body and its chairman; "Persatuan Wartawan
         # Indonesia (PWI) Sulut" goes by its abbreviation.
         region = expand_province(m.group(3) or "")
-        return " ".join(filter(None, (m.group(2) or m.group(1), region if region in known_areas() else None))), None
+        bare = expand_province(re.sub(r"^(?:Kabupaten|Kota)\s+", "", region))
+        region = region if bare in known_areas() else None
+        return " ".join(filter(None, (m.group(2) or m.group(1), region))), None
     m = re.search(
         rf"\b((?:Waka|Ka)polres\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|AKP|(?i:memberikan|menyerahkan|berikan|beri|serahkan|kepada))\b|\s*[,.;]|$|"
         r"\s+(?:pada|di|dalam|saat|ketika|atas|karena|berkat|untuk|selaku|hari\s+ini|kemarin)\b)",
@@ -175,7 +182,7 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
     m = RESORT_GIVES.search(context)
     if m:
         return m.group(1), None
-    for m in re.finditer(r"\bKapolda\s+([A-Z]\w+(?:\s+[A-Z][a-z]+)?)", context):
+    for m in re.finditer(r"\bKapolda\s+([A-Z]\w+(?:\s+[A-Z][a-z]+){0,2})", context):
         province = _province_after(m.group(1).split())
         if province:
             return f"Kapolda {province}", None

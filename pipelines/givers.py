@@ -21,6 +21,7 @@ from pipelines.giver_names import (
     is_place,
     mabes_body_at,
 )
+from pipelines.initialled_bodies import initialled_giver
 from pipelines.knowledge import knowledge_text
 from pipelines.non_givers import GIVING, without_non_givers, without_witnesses
 from pipelines.press_outlets import PRESS_OUTLET, PRESS_OUTLET_NAME
@@ -253,8 +254,12 @@ def named_body(passage: str) -> str | None:
     ("penghargaan Komisi Perlindungan Anak Indonesia") only a body that names itself as one; an award named for
     itself ("penghargaan He For She Award") stands for its giver only when no body is said to give it."""
     giving = BODY_GIVES.search(passage)
+    initialled = initialled_giver(passage)
+    initialled = initialled if initialled and not find_unit_mentions(initialled[1]) else None
     for n, slot in enumerate(GIVER_SLOTS):
         for m in slot.finditer(passage):
+            if initialled and not giving and initialled[0] < m.start():
+                return initialled[1]  # "Indonesia Police Watch (IPW) memberikan ... diserahkan Ketua IPW": the body
             described = DESCRIBED_BODY.match(passage, m.end())
             if n >= 2 and not (ORGANISATION.match(passage, m.end()) or described):
                 continue
@@ -275,9 +280,9 @@ def named_body(passage: str) -> str | None:
                 and not (giving and n == 3 and re.fullmatch(AWARDS_NAME, name))
             ):
                 return _region_in_full(_without_head(_first_words(name, 10), passage))
-    return (
-        _region_in_full(_without_head(_first_words(_within_sentence(giving.group(1)), 8), passage)) if giving else None
-    )
+    if giving:
+        return _region_in_full(_without_head(_first_words(_within_sentence(giving.group(1)), 8), passage))
+    return initialled[1] if initialled else None
 
 
 def _region_in_full(name: str) -> str:

@@ -68,15 +68,25 @@ FRONTED_FROM = re.compile(r"(?:^|(?<=[.!?…]\s))Dari\s+[^,.;]{2,60},")
 FIRST_PERSON_GIVES = re.compile(rf"\b(?:kami|saya)\s+(?:{GIVING})\b[^\"“”]{{0,200}}[\"”]?\s*,?\s*$", re.I)
 
 
+# Who addresses the ceremony and hands nothing over in that sentence gives nothing (his name read within the
+# sentence): "Menteri X memberikan sambutan dalam acara itu, sebelum penghargaan diserahkan kepada ...", "Gubernur Y
+# menyampaikan arahan"; one who speaks and then hands over stays ("Bupati X memberikan sambutan dan menyerahkan").
+ADDRESSER = re.compile(
+    r"(?:\b[A-Z][\w()/-]*\s+){1,8}(?=(?:juga\s+|pun\s+)?(?:memberikan|menyampaikan|membacakan)\s+(?:sambutan|amanat|"
+    rf"arahan|pengarahan|pidato|kata\s+sambutan)\b(?:(?!\b(?:{GIVING}|menyematkan)\b)[^.;])*(?:[.;]|$))"
+)
+
+
 def without_non_givers(text: str) -> str:
-    """`text` with a Kapolda, Kapolres or Kapolsek who receives, a long list of receivers, whoever praises and
-    whoever is quoted and a fronted "Dari X," blanked out (same length): they name no giver; one who says he gives
-    stays."""
+    """`text` with a Kapolda, Kapolres or Kapolsek who receives, a long list of receivers, whoever praises,
+    whoever addresses the ceremony and hands nothing over, whoever is quoted and a fronted "Dari X," blanked out
+    (same length): they name no giver; one who says he gives stays."""
     text = FRONTED_FROM.sub(lambda m: " " * len(m.group(0)), text)
     text = SPEAKER.sub(
         lambda m: m.group(0) if FIRST_PERSON_GIVES.search(text, 0, m.start()) else " " * len(m.group(0)), text
     )
     text = RECEIVERS_LISTED.sub(lambda m: " " * len(m.group(0)), text)
+    text = ADDRESSER.sub(lambda m: " " * len(m.group(0)), text)
     return without_praisers(RECEIVING_CHIEF.sub(lambda m: " " * len(m.group(0)), text))
 
 

@@ -36,6 +36,12 @@ SCOPE_BEFORE = re.compile(
 # "lomba tingkat Polres X", "terbaik se-Polres Y": the resort a contest or a ranking was held within.
 LEVEL_BEFORE = re.compile(r"\b(?:tingkat|se-)\s*$", re.I)
 
+# A desk or sub-unit whose service an award is for, not its recipient: "Polsek terbaik dalam pelayanan SPKT", "atas
+# inovasi layanan Satpas", "kategori pelayanan Satlantas".
+SERVICE_BEFORE = re.compile(
+    r"\b(?:dalam|atas|untuk|bidang|kategori|terbaik|inovasi)\s+(?:inovasi\s+)?(?-i:pe)?(?-i:layanan)\s+$", re.I
+)
+
 # "31 personel jajaran Polda Sumut": people of the Polda, who receive for it (unlike "12 polres jajaran Polda X").
 # So is "Jajaran Polda X" that opens a sentence or its lead, or "seluruh jajaran Polda X": the Polda's own people.
 PEOPLE_OF = re.compile(
@@ -209,6 +215,8 @@ def not_receiving(sentence: str, m: Mention) -> bool:
         return True  # "12 polres jajaran Polda Jatim": the Polda frames the units that receive
     if not m.name.startswith("Polda") and LEVEL_BEFORE.search(sentence[max(0, m.start - 12) : m.start]):
         return True  # "Juara 1 Lomba Satkamling Tingkat Polres X": the level the contest was held at
+    if not m.name.startswith("Polda") and SERVICE_BEFORE.search(sentence[max(0, m.start - 40) : m.start]):
+        return True  # "terbaik dalam pelayanan SPKT": the service the award is for
     if m.unit_id and AWARD_OF_BEFORE.search(sentence[max(0, m.start - 25) : m.start]) and _mabes_body(m):
         return True  # "diganjar penghargaan Divisi Humas Polri": the award is named after its giver
     if PARTICIPANTS_BEFORE.search(sentence[max(0, m.start - 80) : m.start]):

@@ -5955,3 +5955,729 @@ def test_a_budget_year_said_apart_in_either_case(said):
     text = f"Polres Lebong meraih penghargaan dari KPPN Curup atas pengelolaan anggaran terbaik. {said}"
     (award,) = extract_awards(None, text)
     assert award["year"] == 2023
+
+
+# -- givers however they appear: passages written apart from the evaluation stories --------------------------------
+# Regional heads by title and name (Pj, Plt, Wakil, a Sekda for his Bupati), councils, ministries in full, short and
+# by their field offices, Ombudsman offices, KemenPAN-RB, Kompolnas, Polri's own chiefs and Mabes bodies, companies,
+# banks, universities, press bodies, NGOs, religious councils, BNN, election bodies, courts and prosecutors, armed
+# forces' commands and foreign bodies; the giver as subject, after "dari" or "oleh", named only in the headline or
+# in a later sentence, handing over through someone else; and named officials who give nothing (a guest, a host,
+# the receiving chief). Rows as in BREADTH; the giver compared as the evaluation does.
+GIVERS_BREADTH = [
+    ('a Bupati by title and name memberikan kepada a Polresta, a quote with kata',
+     None,
+     "SLEMAN - Bupati Sleman Harda Wiyana memberikan penghargaan kepada Polresta Sleman atas keberhasilan "
+     "pengamanan arus mudik dan balik Lebaran 2024. Piagam diserahkan kepada Kapolresta Sleman Kombes Pol "
+     'Yuswanto Ardi di Pendopo Parasamya, Senin (22/4/2024). "Polisi bekerja siang malam agar warga bisa mudik '
+     'dengan tenang," kata Harda.',
+     '2024-04-23', 'received', [
+      (['Polresta Sleman'], 'Yuswanto Ardi', 'regional_government', 'Bupati Sleman', None, '2024-04-22'),
+     ]),
+    ("a Satlantas menerima dari a Wali Kota named, its Kasat accepts at a city's anniversary",
+     None,
+     "PONTIANAK - Satlantas Polresta Pontianak menerima penghargaan dari Wali Kota Pontianak Edi Santosa atas "
+     "penataan lalu lintas di kawasan Jalan Gajah Mada. Penghargaan diserahkan pada upacara peringatan hari jadi "
+     "Kota Pontianak di Taman Alun Kapuas, Rabu (23/10/2024), dan diterima Kasat Lantas Kompol Ridwan Harahap.",
+     '2024-10-24', 'received', [
+      (['Satlantas Polresta Pontianak'], 'Ridwan Harahap', 'regional_government', 'Wali Kota Pontianak', None, '2024-10-23'),
+     ]),
+    ('a provincial government confers, its Gubernur hands over diserahkan langsung oleh',
+     None,
+     "SEMARANG - Polda Jawa Tengah menerima penghargaan dari Pemerintah Provinsi Jawa Tengah atas dukungan "
+     "pengendalian inflasi daerah. Penghargaan diserahkan langsung oleh Gubernur Jawa Tengah Bambang Sasongko "
+     "kepada Kapolda Jateng Irjen Pol Ahmad Fauzi di Gedung Gradhika Bhakti Praja, Kamis (18/7/2024).",
+     '2024-07-19', 'received', [
+      (['Polda Jawa Tengah'], 'Ahmad Fauzi', 'regional_government', 'Pemerintah Provinsi Jawa Tengah', None, '2024-07-18'),
+     ]),
+    ('a Pj Bupati menyerahkan kepada a Polres Metro',
+     'Pj Bupati Bekasi Serahkan Penghargaan untuk Polres Metro Bekasi',
+     "CIKARANG - Penjabat (Pj) Bupati Bekasi Dedy Supriadi menyerahkan penghargaan kepada Polres Metro Bekasi "
+     "yang dinilai berhasil menekan angka tawuran pelajar sepanjang tahun ini. Penghargaan diterima Kapolres "
+     "Metro Bekasi Kombes Pol Anton Wibisono di Kantor Pemkab Bekasi, Selasa (10/12/2024).",
+     '2024-12-11', 'received', [
+      (['Polres Metro Bekasi'], 'Anton Wibisono', 'regional_government', 'Pj Bupati Bekasi', None, '2024-12-10'),
+     ]),
+    ('dianugerahi oleh a Plt Wali Kota with a comma before the name, a Kapolsek accepts',
+     None,
+     "MEDAN - Polsek Medan Baru dianugerahi penghargaan oleh Plt Wali Kota Medan, Syahrial Lubis, atas "
+     "keberhasilan menekan aksi begal di wilayahnya. Kapolsek Medan Baru Kompol Jhon Sitepu menerima langsung "
+     "piagam itu di Balai Kota Medan, Jumat (16/8/2024).",
+     '2024-08-17', 'received', [
+      (['Polsek Medan Baru'], 'Jhon Sitepu', 'regional_government', 'Wali Kota Medan', None, '2024-08-16'),
+     ]),
+    ("the Gubernur's award handed over by his Wakil Gubernur",
+     None,
+     "PADANG - Penghargaan dari Gubernur Sumatera Barat untuk Polda Sumatera Barat diserahkan Wakil Gubernur "
+     "Sumbar Nasrul Hakim dalam upacara di halaman kantor gubernur, Senin (19/8/2024). Polda Sumbar dinilai sigap "
+     "menangani korban banjir lahar dingin. Penghargaan diterima Wakapolda Sumbar Brigjen Pol Dedi Kurniawan.",
+     '2024-08-20', 'received', [
+      (['Polda Sumatera Barat'], 'Dedi Kurniawan', 'regional_government', 'Gubernur Sumatera Barat', None, '2024-08-19'),
+     ]),
+    ('a DPRD memberikan, its chairman hands over',
+     None,
+     "SEMARANG - DPRD Kota Semarang memberikan penghargaan kepada Polrestabes Semarang atas pengamanan rangkaian "
+     "Pemilu 2024 yang berjalan kondusif. Piagam diserahkan Ketua DPRD Kota Semarang Wahyu Santoso kepada "
+     "Kapolrestabes Semarang Kombes Pol Irwan Hidayat dalam rapat paripurna, Selasa (2/7/2024).",
+     '2024-07-03', 'received', [
+      (['Polrestabes Semarang'], 'Irwan Hidayat', 'regional_government', 'DPRD Kota Semarang', None, '2024-07-02'),
+     ]),
+    ('a DPRD named only in the headline',
+     'DPRD Karawang Ganjar Polres Karawang Penghargaan',
+     "KARAWANG - Polres Karawang menerima penghargaan atas keberhasilan membongkar jaringan pengedar obat keras "
+     "di kawasan industri. Penghargaan diserahkan dalam rapat paripurna, Selasa (14/5/2024), dan diterima "
+     "Wakapolres Karawang Kompol Budi Santika.",
+     '2024-05-15', 'received', [
+      (['Polres Karawang'], 'Budi Santika', 'regional_government', 'DPRD Karawang', None, '2024-05-14'),
+     ]),
+    ('a KPPN memberikan with a named semester',
+     None,
+     "PEKALONGAN - KPPN Pekalongan memberikan penghargaan kepada Polres Pekalongan Kota sebagai satuan kerja "
+     "dengan nilai Indikator Kinerja Pelaksanaan Anggaran terbaik semester I tahun 2024. Piagam diterima Kabag "
+     "Ren Polres Pekalongan Kota Kompol Siti Maryam, Kamis (25/7/2024).",
+     '2024-07-26', 'received', [
+      (['Polres Pekalongan Kota'], 'Siti Maryam', 'ministry', 'KPPN Pekalongan', 2024, '2024-07-25'),
+     ]),
+    ('an immigration office with its class and port memberikan kepada a Satreskrim',
+     None,
+     "BATAM - Kantor Imigrasi Kelas I Khusus TPI Batam memberikan penghargaan kepada Satreskrim Polresta Barelang "
+     "atas pengungkapan kasus pengiriman pekerja migran ilegal ke Malaysia. Penghargaan diserahkan Kepala Kantor "
+     "Imigrasi Batam, Hendra Gunawan, kepada Kasat Reskrim AKP Dwi Prasetyo, Senin (4/3/2024).",
+     '2024-03-05', 'received', [
+      (['Satreskrim Polresta Barelang'], 'Dwi Prasetyo', 'ministry', 'Kantor Imigrasi Batam', None, '2024-03-04'),
+     ]),
+    ('a Lapas menganugerahkan a piagam to a Polsek, its head hands over',
+     None,
+     "LUBUK PAKAM - Lapas Kelas IIA Lubuk Pakam menganugerahkan piagam penghargaan kepada Polsek Lubuk Pakam atas "
+     "dukungan pengamanan saat razia gabungan di blok hunian. Piagam diserahkan Kepala Lapas Erwin Saragih kepada "
+     "Kapolsek Lubuk Pakam AKP Rudi Pane, Rabu (12/6/2024).",
+     '2024-06-13', 'received', [
+      (['Polsek Lubuk Pakam'], 'Rudi Pane', 'ministry', 'Lapas Lubuk Pakam', None, '2024-06-12'),
+     ]),
+    ('a ministry confers melalui its field office',
+     None,
+     "BREBES - Kementerian Perhubungan melalui Balai Pengelola Transportasi Darat (BPTD) Kelas II Jawa Tengah "
+     "memberikan penghargaan kepada Satlantas Polres Brebes atas kelancaran arus mudik di ruas Pantura. "
+     "Penghargaan diterima Kasat Lantas Polres Brebes AKP Fajar Ramadhan, Kamis (2/5/2024).",
+     '2024-05-03', 'received', [
+      (['Satlantas Polres Brebes'], 'Fajar Ramadhan', 'ministry', 'Kementerian Perhubungan', None, '2024-05-02'),
+     ]),
+    ("a Menteri by post hands over his ministry's award",
+     'Mensos Beri Penghargaan Polres Cianjur',
+     "CIANJUR - Menteri Sosial menyerahkan penghargaan kepada Polres Cianjur yang dinilai aktif membantu "
+     "penyaluran bantuan bagi korban gempa. Penghargaan diterima Kapolres Cianjur AKBP Rendra Maulana di Jakarta, "
+     "Jumat (20/12/2024).",
+     '2024-12-21', 'received', [
+      (['Polres Cianjur'], 'Rendra Maulana', 'ministry', 'Kementerian Sosial', None, '2024-12-20'),
+     ]),
+    ("a ministry's regency office written out",
+     None,
+     "LAMONGAN - Kantor Kementerian Agama Kabupaten Lamongan memberikan penghargaan kepada Polres Lamongan atas "
+     "pengamanan Musabaqah Tilawatil Quran tingkat kabupaten. Piagam diterima Kapolres Lamongan AKBP Yusuf "
+     "Hidayat, Rabu (28/8/2024).",
+     '2024-08-29', 'received', [
+      (['Polres Lamongan'], 'Yusuf Hidayat', 'ministry', 'Kementerian Agama Kabupaten Lamongan', None, '2024-08-28'),
+     ]),
+    ('the national Ombudsman written Republik Indonesia, its chairman hands over',
+     None,
+     "JAKARTA - Ombudsman Republik Indonesia menganugerahkan predikat kepatuhan tinggi standar pelayanan publik "
+     "tahun 2023 kepada Polda Kalimantan Selatan. Penghargaan diserahkan Ketua Ombudsman RI Hendra Kusuma kepada "
+     "Kapolda Kalsel Irjen Pol Wahyu Pratama di Jakarta, Kamis (21/12/2023).",
+     '2023-12-22', 'received', [
+      (['Polda Kalimantan Selatan'], 'Wahyu Pratama', 'ombudsman_compliance', 'Ombudsman RI', 2023, '2023-12-21'),
+     ]),
+    ('a provincial Ombudsman with a short province, its head named long',
+     None,
+     "MAKASSAR - Polres Gowa meraih zona hijau kepatuhan pelayanan publik tahun 2024 dari Ombudsman RI Perwakilan "
+     "Sulsel. Piagam diserahkan Kepala Perwakilan Ombudsman RI Provinsi Sulawesi Selatan, Andi Rahmat, kepada "
+     "Kapolres Gowa AKBP Reza Pahlevi, Senin (9/12/2024).",
+     '2024-12-10', 'received', [
+      (['Polres Gowa'], 'Reza Pahlevi', 'ombudsman_compliance', 'Ombudsman RI Perwakilan Sulawesi Selatan', 2024, '2024-12-09'),
+     ]),
+    ('a Menteri PANRB menganugerahkan WBBM to a Polres',
+     None,
+     "JAKARTA - Menteri PANRB menganugerahkan predikat Wilayah Birokrasi Bersih dan Melayani (WBBM) kepada Polres "
+     "Magelang Kota. Kapolres Magelang Kota AKBP Yoga Pratama menerima piagam itu di Jakarta, Rabu (11/12/2024).",
+     '2024-12-12', 'received', [
+      (['Polres Magelang Kota'], 'Yoga Pratama', 'zona_integritas_wbbm', 'KemenPAN-RB', None, '2024-12-11'),
+     ]),
+    ("a Kapolda hands over KemenPAN-RB's WBK at his headquarters",
+     None,
+     "PEKANBARU - Kapolda Riau Irjen Pol Samsul Bahri menyerahkan piagam predikat Wilayah Bebas dari Korupsi "
+     "(WBK) dari KemenPAN-RB kepada Polres Siak di Mapolda Riau, Senin (13/1/2025). Piagam diterima Kapolres Siak "
+     "AKBP Joko Waluyo.",
+     '2025-01-14', 'received', [
+      (['Polres Siak'], 'Joko Waluyo', 'zona_integritas_wbk', 'KemenPAN-RB', None, '2025-01-13'),
+     ]),
+    ('Kompolnas written out, the award named with its year diraih by a Polres',
+     None,
+     "JAKARTA - Kompolnas Award 2024 kategori pelayanan publik diraih Polres Banjarnegara. Penghargaan dari "
+     "Komisi Kepolisian Nasional itu diterima Kapolres Banjarnegara AKBP Arif Setiawan di Jakarta, Selasa "
+     "(26/11/2024).",
+     '2024-11-27', 'received', [
+      (['Polres Banjarnegara'], 'Arif Setiawan', 'kompolnas', 'Kompolnas', 2024, '2024-11-26'),
+     ]),
+    ('dianugerahi oleh Kompolnas with its initials in brackets, a Bripka of a Satbinmas',
+     None,
+     "TEGAL - Bripka Agus Priyanto, anggota Satbinmas Polres Tegal, dianugerahi penghargaan oleh Komisi "
+     "Kepolisian Nasional (Kompolnas) sebagai polisi inspiratif karena mendirikan sekolah gratis bagi anak "
+     "jalanan.",
+     '2024-10-15', 'received', [
+      (['Satbinmas Polres Tegal'], 'Agus Priyanto', 'kompolnas', 'Kompolnas', None, None),
+     ]),
+    ('the Kapolri memberikan pin emas to a Kapolres',
+     None,
+     "JAKARTA - Kapolri memberikan pin emas kepada Kapolres Lampung Timur AKBP Benny Harjono atas pengungkapan "
+     "sindikat pencurian sepeda motor lintas provinsi. Pin disematkan di Gedung Rupatama Mabes Polri, Rabu "
+     "(17/7/2024).",
+     '2024-07-18', 'received', [
+      (['Polres Lampung Timur'], 'Benny Harjono', 'kapolri', 'Kapolri', None, '2024-07-17'),
+     ]),
+    ('a Kapolda at an apel rewards personnel of a directorate and a Satuan',
+     None,
+     "JAMBI - Kapolda Jambi Irjen Pol Rusdi Hartono menyerahkan penghargaan kepada 25 personel Ditresnarkoba "
+     "Polda Jambi dan Satresnarkoba Polres Muaro Jambi yang menggagalkan peredaran 40 kilogram sabu. Penghargaan "
+     "diserahkan dalam apel pagi di Mapolda Jambi, Senin (3/6/2024).",
+     '2024-06-04', 'received', [
+      (['Ditresnarkoba Polda Jambi', 'Satresnarkoba Polres Muaro Jambi'], None, 'kapolda', 'Kapolda Jambi', None, '2024-06-03'),
+     ]),
+    ('a Kapolres memberikan reward to his members',
+     None,
+     "KLATEN - Kapolres Klaten AKBP Hartono Wijaya memberikan reward kepada tujuh anggota Satreskrim Polres "
+     "Klaten yang menangkap pelaku pembunuhan kurang dari 24 jam. Reward diberikan usai apel, Jumat (9/2/2024).",
+     '2024-02-10', 'received', [
+      (['Satreskrim Polres Klaten'], None, 'other', 'Kapolres Klaten', None, '2024-02-09'),
+     ]),
+    ('Korlantas gives a Ditlantas for an operation named with its year',
+     None,
+     "PALEMBANG - Korlantas Polri memberikan penghargaan kepada Ditlantas Polda Sumatera Selatan sebagai "
+     "Ditlantas terbaik dalam Operasi Ketupat 2024. Penghargaan diserahkan Kakorlantas Irjen Pol Danu Prakoso "
+     "kepada Dirlantas Polda Sumsel Kombes Pol Hasan Basri di Jakarta, Kamis (23/5/2024).",
+     '2024-05-24', 'received', [
+      (['Ditlantas Polda Sumatera Selatan'], 'Hasan Basri', 'kapolri', 'Korlantas Polri', 2024, '2024-05-23'),
+     ]),
+    ("a Kabareskrim hands over Bareskrim's award to a Polda directorate's team",
+     None,
+     "BANDUNG - Tim Ditreskrimsus Polda Jawa Barat mendapat penghargaan dari Bareskrim Polri atas pengungkapan "
+     "jaringan judi online internasional. Penghargaan diserahkan Kabareskrim Polri Komjen Pol Wisnu Adiputra di "
+     "Jakarta, Selasa (8/10/2024).",
+     '2024-10-09', 'received', [
+      (['Ditreskrimsus Polda Jawa Barat'], None, 'kapolri', 'Bareskrim Polri', None, '2024-10-08'),
+     ]),
+    ('Divpropam menganugerahkan to a Bidpropam at a named meeting',
+     None,
+     "SAMARINDA - Divpropam Polri menganugerahkan penghargaan kepada Bidpropam Polda Kalimantan Timur sebagai "
+     "Bidpropam terbaik dalam penegakan disiplin anggota. Penghargaan diserahkan dalam Rakernis Propam Polri "
+     "tahun 2024 dan diterima Kabid Propam Kombes Pol Yudha Nugraha.",
+     '2024-03-20', 'received', [
+      (['Bidpropam Polda Kalimantan Timur'], 'Yudha Nugraha', 'kapolri', 'Divpropam Polri', None, None),
+     ]),
+    ('a state-owned company written with Persero and its distribution unit',
+     None,
+     "SURABAYA - PT PLN (Persero) Unit Induk Distribusi Jawa Timur memberikan penghargaan kepada Ditreskrimsus "
+     "Polda Jawa Timur atas pengungkapan kasus pencurian kabel listrik bawah tanah. Penghargaan diterima "
+     "Dirreskrimsus Kombes Pol Arief Budiman, Selasa (20/8/2024).",
+     '2024-08-21', 'received', [
+      (['Ditreskrimsus Polda Jawa Timur'], 'Arief Budiman', 'other', 'PT PLN (Persero)', None, '2024-08-20'),
+     ]),
+    ("a bank's branch menyerahkan to a Polsek for foiling a theft",
+     None,
+     "PURWOKERTO - Bank BRI Kantor Cabang Purwokerto menyerahkan penghargaan kepada Polsek Purwokerto Timur yang "
+     "menggagalkan pembobolan mesin ATM. Penghargaan diterima Kapolsek Purwokerto Timur Kompol Sugeng Riyadi, "
+     "Senin (15/7/2024).",
+     '2024-07-16', 'received', [
+      (['Polsek Purwokerto Timur'], 'Sugeng Riyadi', 'other', 'Bank BRI Kantor Cabang Purwokerto', None, '2024-07-15'),
+     ]),
+    ("a railway company's operating area written out",
+     None,
+     "SURABAYA - PT Kereta Api Indonesia (Persero) Daop 8 Surabaya memberikan penghargaan kepada Satlantas "
+     "Polrestabes Surabaya atas pengaturan perlintasan sebidang selama angkutan Lebaran. Penghargaan diterima "
+     "Kasat Lantas AKBP Teddy Kurniawan, Rabu (24/4/2024).",
+     '2024-04-25', 'received', [
+      (['Satlantas Polrestabes Surabaya'], 'Teddy Kurniawan', 'other', 'PT KAI Daop 8 Surabaya', None, '2024-04-24'),
+     ]),
+    ("a company's award handed over by its vice president",
+     None,
+     "TIMIKA - Penghargaan dari PT Freeport Indonesia diserahkan oleh Vice President Community Relations, Yohanes "
+     "Rumbiak, kepada Kapolres Mimika AKBP Daniel Tobing atas pengamanan jalur tambang selama aksi mogok. "
+     "Penyerahan berlangsung di Timika, Jumat (5/7/2024).",
+     '2024-07-06', 'received', [
+      (['Polres Mimika'], 'Daniel Tobing', 'other', 'PT Freeport Indonesia', None, '2024-07-05'),
+     ]),
+    ('a university menganugerahkan to a Polda, its rector hands over to the Kapolda',
+     None,
+     "PALEMBANG - Universitas Sriwijaya menganugerahkan penghargaan kepada Polda Sumatera Selatan atas kerja sama "
+     "pencegahan narkoba di lingkungan kampus. Penghargaan diserahkan Rektor Prof. Taufik Hidayat kepada Kapolda "
+     "Sumsel Irjen Pol Andi Mahmud, Rabu (16/10/2024).",
+     '2024-10-17', 'received', [
+      (['Polda Sumatera Selatan'], 'Andi Mahmud', 'other', 'Universitas Sriwijaya', None, '2024-10-16'),
+     ]),
+    ('an institute of technology with initials in brackets gives a Polsek',
+     None,
+     "SURABAYA - Institut Teknologi Sepuluh Nopember (ITS) memberikan penghargaan kepada Polsek Sukolilo atas "
+     "pengamanan kawasan kampus selama masa orientasi mahasiswa baru. Penghargaan diterima Kapolsek Sukolilo "
+     "Kompol Didik Supriyanto.",
+     '2024-09-05', 'received', [
+      (['Polsek Sukolilo'], 'Didik Supriyanto', 'other', 'Institut Teknologi Sepuluh Nopember', None, None),
+     ]),
+    ('a provincial PWI gives its award to a Kabid Humas',
+     None,
+     "JAMBI - Persatuan Wartawan Indonesia (PWI) Provinsi Jambi memberikan PWI Award kepada Kabid Humas Polda "
+     "Jambi Kombes Pol Mulia Prianto sebagai pejabat humas paling responsif terhadap wartawan. Penghargaan "
+     "diserahkan pada puncak Hari Pers Nasional, Jumat (9/2/2024).",
+     '2024-02-10', 'received', [
+      (['Bidhumas Polda Jambi'], 'Mulia Prianto', 'media', 'PWI Provinsi Jambi', None, '2024-02-09'),
+     ]),
+    ("a journalists' association's regional board gives a Polrestabes",
+     None,
+     "MEDAN - Ikatan Jurnalis Televisi Indonesia (IJTI) Pengda Sumatera Utara memberikan penghargaan kepada "
+     "Polrestabes Medan sebagai institusi paling terbuka terhadap media. Penghargaan diterima Kasi Humas "
+     "Polrestabes Medan Kompol Ahmad Nasution, Sabtu (14/9/2024).",
+     '2024-09-15', 'received', [
+      (['Polrestabes Medan'], 'Ahmad Nasution', 'media', 'IJTI Sumatera Utara', None, '2024-09-14'),
+     ]),
+    ('a newspaper named only in the headline, its award named with a year',
+     'Harian Pos Kupang Beri Penghargaan untuk Polresta Kupang Kota',
+     "KUPANG - Polresta Kupang Kota menerima Pos Kupang Award 2024 kategori institusi pelayanan publik paling "
+     "inovatif. Penghargaan diterima Wakapolresta Kupang Kota AKBP Yohanes Bere di Hotel Aston Kupang, Kamis "
+     "(29/8/2024).",
+     '2024-08-30', 'received', [
+      (['Polresta Kupang Kota'], 'Yohanes Bere', 'media', 'Pos Kupang', 2024, '2024-08-29'),
+     ]),
+    ("a scouts' regional council with its initials gives a Kapolda a lencana",
+     None,
+     "BANDUNG - Kwartir Daerah (Kwarda) Gerakan Pramuka Jawa Barat menganugerahkan Lencana Darma Bakti kepada "
+     "Kapolda Jawa Barat Irjen Pol Rudi Setiawan atas dukungannya terhadap kegiatan kepramukaan. Lencana "
+     "disematkan Ketua Kwarda Jabar dalam peringatan Hari Pramuka, Rabu (14/8/2024).",
+     '2024-08-15', 'received', [
+      (['Polda Jawa Barat'], 'Rudi Setiawan', 'other', 'Kwartir Daerah Gerakan Pramuka Jawa Barat', None, '2024-08-14'),
+     ]),
+    ('a police-watch NGO gives a Metro resort',
+     None,
+     "JAKARTA - Indonesia Police Watch (IPW) memberikan penghargaan kepada Polres Metro Jakarta Barat atas "
+     "pengungkapan pabrik narkoba rumahan di Kalideres. Penghargaan diterima Kapolres Metro Jakarta Barat Kombes "
+     "Pol Andri Saputra, Senin (28/10/2024).",
+     '2024-10-29', 'received', [
+      (['Polres Metro Jakarta Barat'], 'Andri Saputra', 'other', 'Indonesia Police Watch', None, '2024-10-28'),
+     ]),
+    ("a regency's ulema council gives a Polres, its chairman hands over",
+     None,
+     "TASIKMALAYA - Majelis Ulama Indonesia (MUI) Kabupaten Tasikmalaya memberikan penghargaan kepada Polres "
+     "Tasikmalaya atas pemberantasan minuman keras selama Ramadan. Piagam diserahkan Ketua MUI Kabupaten "
+     "Tasikmalaya KH Asep Mubarok kepada Kapolres Tasikmalaya AKBP Dani Suryadi, Selasa (26/3/2024).",
+     '2024-03-27', 'received', [
+      (['Polres Tasikmalaya'], 'Dani Suryadi', 'other', 'MUI Kabupaten Tasikmalaya', None, '2024-03-26'),
+     ]),
+    ('a church synod gives a Polda for securing Christmas',
+     None,
+     "KUPANG - Majelis Sinode Gereja Masehi Injili di Timor (GMIT) memberikan penghargaan kepada Polda Nusa "
+     "Tenggara Timur atas pengamanan perayaan Natal dan Tahun Baru. Penghargaan diserahkan Ketua Majelis Sinode "
+     "GMIT Pdt. Samuel Benu kepada Wakapolda NTT Brigjen Pol Ferdi Lona, Jumat (10/1/2025).",
+     '2025-01-11', 'received', [
+      (['Polda Nusa Tenggara Timur'], 'Ferdi Lona', 'other', 'Majelis Sinode GMIT', None, '2025-01-10'),
+     ]),
+    ('a provincial BNN written out with initials gives a Satresnarkoba',
+     None,
+     "SAMARINDA - Badan Narkotika Nasional Provinsi (BNNP) Kalimantan Timur memberikan penghargaan kepada "
+     "Satresnarkoba Polresta Samarinda atas pengungkapan 12 kilogram sabu. Penghargaan diterima Kasat Resnarkoba "
+     "Kompol Rudi Harahap, Rabu (26/6/2024).",
+     '2024-06-27', 'received', [
+      (['Satresnarkoba Polresta Samarinda'], 'Rudi Harahap', 'ministry', 'BNNP Kalimantan Timur', None, '2024-06-26'),
+     ]),
+    ("the head of BNN, a police general, hands over BNN's award",
+     None,
+     "JAKARTA - Kepala BNN RI Komjen Pol Marthen Simanjuntak menyerahkan penghargaan kepada Ditresnarkoba Polda "
+     "Sumatera Utara atas sinergi pemberantasan narkotika. Penghargaan diterima Dirresnarkoba Kombes Pol Yusuf "
+     "Tarigan pada peringatan Hari Anti Narkotika Internasional, Rabu (26/6/2024).",
+     '2024-06-27', 'received', [
+      (['Ditresnarkoba Polda Sumatera Utara'], 'Yusuf Tarigan', 'ministry', 'BNN RI', None, '2024-06-26'),
+     ]),
+    ("a city's KPU gives a Polrestabes for an election",
+     None,
+     "MAKASSAR - KPU Kota Makassar memberikan penghargaan kepada Polrestabes Makassar atas pengamanan Pilkada "
+     "Serentak 2024. Penghargaan diterima Kapolrestabes Makassar Kombes Pol Arya Wicaksono, Senin (16/12/2024).",
+     '2024-12-17', 'received', [
+      (['Polrestabes Makassar'], 'Arya Wicaksono', 'other', 'KPU Kota Makassar', None, '2024-12-16'),
+     ]),
+    ("a regency's Bawaslu menganugerahkan, active with the award first",
+     None,
+     "SUMENEP - Penghargaan sebagai mitra pengawasan terbaik dianugerahkan Bawaslu Kabupaten Sumenep kepada "
+     "Polres Sumenep. Kapolres Sumenep AKBP Henri Noveri menerima penghargaan itu di Sumenep, Kamis (5/12/2024).",
+     '2024-12-06', 'received', [
+      (['Polres Sumenep'], 'Henri Noveri', 'other', 'Bawaslu Kabupaten Sumenep', None, '2024-12-05'),
+     ]),
+    ('a district court gives a Satsamapta',
+     None,
+     "PALEMBANG - Pengadilan Negeri Palembang memberikan penghargaan kepada Satsamapta Polrestabes Palembang atas "
+     "pengamanan persidangan perkara pembunuhan yang menyita perhatian publik. Piagam diterima Kasat Samapta "
+     "Kompol Edi Gunawan, Selasa (5/11/2024).",
+     '2024-11-06', 'received', [
+      (['Satsamapta Polrestabes Palembang'], 'Edi Gunawan', 'other', 'Pengadilan Negeri Palembang', None, '2024-11-05'),
+     ]),
+    ("the head of a district prosecutors' office hands over",
+     None,
+     "WONOGIRI - Kepala Kejaksaan Negeri Wonogiri, Agung Wicaksono, menyerahkan penghargaan kepada Satreskrim "
+     "Polres Wonogiri atas sinergi penanganan perkara korupsi dana desa. Penghargaan diterima Kasat Reskrim AKP "
+     "Tri Wahyono, Senin (22/7/2024).",
+     '2024-07-23', 'received', [
+      (['Satreskrim Polres Wonogiri'], 'Tri Wahyono', 'other', 'Kejaksaan Negeri Wonogiri', None, '2024-07-22'),
+     ]),
+    ('a Danrem by title and name gives a Polres',
+     None,
+     "KALIANDA - Danrem 043/Garuda Hitam Brigjen TNI Rahmat Hidayat memberikan penghargaan kepada Polres Lampung "
+     "Selatan atas sinergi pengamanan Pelabuhan Bakauheni selama arus mudik. Penghargaan diterima Kapolres "
+     "Lampung Selatan AKBP Yusriandi, Sabtu (20/4/2024).",
+     '2024-04-21', 'received', [
+      (['Polres Lampung Selatan'], 'Yusriandi', 'other', 'Korem 043/Garuda Hitam', None, '2024-04-20'),
+     ]),
+    ("a Kodam's award, its Pangdam hands over to the Kapolda",
+     None,
+     "SEMARANG - Kodam IV/Diponegoro memberikan penghargaan kepada Polda Jawa Tengah atas dukungan pengamanan "
+     "latihan gabungan TNI. Penghargaan diserahkan Pangdam IV/Diponegoro Mayjen TNI Sudarmo kepada Kapolda Jateng "
+     "Irjen Pol Ahmad Fauzi, Jumat (11/10/2024).",
+     '2024-10-12', 'received', [
+      (['Polda Jawa Tengah'], 'Ahmad Fauzi', 'other', 'Kodam IV/Diponegoro', None, '2024-10-11'),
+     ]),
+    ('a foreign police force written in English gives a Polda directorate',
+     None,
+     "DENPASAR - Australian Federal Police (AFP) memberikan penghargaan kepada Ditresnarkoba Polda Bali atas "
+     "kerja sama pengungkapan penyelundupan kokain melalui Bandara Ngurah Rai. Penghargaan diserahkan Atase AFP "
+     "di Jakarta, Mark Collins, kepada Dirresnarkoba Kombes Pol Gede Astawa, Rabu (6/11/2024).",
+     '2024-11-07', 'received', [
+      (['Ditresnarkoba Polda Bali'], 'Gede Astawa', 'other', 'Australian Federal Police', None, '2024-11-06'),
+     ]),
+    ('a foreign embassy gives Bareskrim',
+     None,
+     "JAKARTA - Kedutaan Besar Amerika Serikat di Jakarta memberikan penghargaan kepada Bareskrim Polri atas "
+     "kerja sama pemberantasan eksploitasi anak secara daring. Penghargaan diterima Wakabareskrim Irjen Pol Asep "
+     "Suhendar, Selasa (17/9/2024).",
+     '2024-09-18', 'received', [
+      (['Bareskrim Polri'], 'Asep Suhendar', 'other', 'Kedutaan Besar Amerika Serikat', None, '2024-09-17'),
+     ]),
+    ('disaksikan a Bupati, the Kapolda gives',
+     None,
+     "KENDAL - Disaksikan Bupati Kendal Dico Ganinduto, Kapolda Jawa Tengah Irjen Pol Ahmad Fauzi menyerahkan "
+     "penghargaan kepada Polres Kendal atas pengungkapan kasus penipuan investasi bodong. Penghargaan diterima "
+     "Kapolres Kendal AKBP Hendra Wijaya di Mapolres Kendal, Kamis (15/2/2024).",
+     '2024-02-16', 'received', [
+      (['Polres Kendal'], 'Hendra Wijaya', 'kapolda', 'Kapolda Jawa Tengah', None, '2024-02-15'),
+     ]),
+    ('a Wali Kota opens the forum, the Ombudsman gives',
+     None,
+     "BLITAR - Wali Kota Blitar Santoso Hadi membuka forum pelayanan publik di Balai Kota Blitar, Selasa "
+     "(10/12/2024). Dalam forum itu, Ombudsman RI Perwakilan Jawa Timur menyerahkan piagam predikat kepatuhan "
+     "tinggi tahun 2024 kepada Polres Blitar Kota. Piagam diterima Kapolres Blitar Kota AKBP Danang Wibowo.",
+     '2024-12-11', 'received', [
+      (['Polres Blitar Kota'], 'Danang Wibowo', 'ombudsman_compliance', 'Ombudsman RI Perwakilan Jawa Timur', 2024, '2024-12-10'),
+     ]),
+    ('a DPRD chairman attends while the Kapolres gives',
+     None,
+     "BOJONEGORO - Kapolres Bojonegoro AKBP Mario Situmorang memberikan penghargaan kepada 12 personel Satsamapta "
+     "Polres Bojonegoro yang mengevakuasi warga saat banjir. Acara yang digelar di Mapolres, Senin (11/3/2024), "
+     "turut dihadiri Ketua DPRD Bojonegoro Abdulloh Umar.",
+     '2024-03-12', 'received', [
+      (['Satsamapta Polres Bojonegoro'], None, 'other', 'Kapolres Bojonegoro', None, '2024-03-11'),
+     ]),
+    ('the receiving Kapolda menerima dari a Gubernur',
+     None,
+     "PONTIANAK - Kapolda Kalimantan Barat Irjen Pol Darma Putra menerima penghargaan dari Gubernur Kalimantan "
+     "Barat atas penanganan kebakaran hutan dan lahan. Penghargaan diserahkan di Pendopo Gubernur Kalbar, Rabu "
+     "(9/10/2024).",
+     '2024-10-10', 'received', [
+      (['Polda Kalimantan Barat'], 'Darma Putra', 'regional_government', 'Gubernur Kalimantan Barat', None, '2024-10-09'),
+     ]),
+    ("a Wakapolda hands over the Kapolri's award",
+     None,
+     "MANOKWARI - Penghargaan dari Kapolri kepada 18 personel Satbrimob Polda Papua Barat diserahkan Wakapolda "
+     "Papua Barat Brigjen Pol Alfons Mandacan dalam upacara di Mako Brimob, Selasa (23/7/2024). Mereka dinilai "
+     "berjasa membebaskan sandera di Teluk Bintuni.",
+     '2024-07-24', 'received', [
+      (['Satbrimob Polda Papua Barat'], None, 'kapolri', 'Kapolri', None, '2024-07-23'),
+     ]),
+    ('Forkopimda attend, the Kapolda pins the award',
+     None,
+     "AMBON - Upacara di lapangan Mapolda Maluku, Kamis (7/3/2024), dihadiri Pangdam XV/Pattimura dan Kajati "
+     "Maluku. Dalam upacara itu Kapolda Maluku Irjen Pol Edwin Lekatompessy menyematkan penghargaan kepada 30 "
+     "personel Polres Maluku Tengah yang meredam bentrok antarwarga.",
+     '2024-03-08', 'received', [
+      (['Polres Maluku Tengah'], None, 'kapolda', 'Kapolda Maluku', None, '2024-03-07'),
+     ]),
+    ('a Sekda hands over atas nama the Bupati',
+     None,
+     "GUNUNGKIDUL - Sekretaris Daerah Gunungkidul Sri Rejeki, atas nama Bupati Gunungkidul, menyerahkan "
+     "penghargaan kepada Polres Gunungkidul atas penanganan kecelakaan wisatawan di pantai selatan. Penghargaan "
+     "diterima Wakapolres Gunungkidul Kompol Bambang Sutrisno, Jumat (26/7/2024).",
+     '2024-07-27', 'received', [
+      (['Polres Gunungkidul'], 'Bambang Sutrisno', 'regional_government', 'Bupati Gunungkidul', None, '2024-07-26'),
+     ]),
+    ('a Kapolda attends, the Bawaslu gives a Polres',
+     None,
+     "BENGKULU - Bawaslu Provinsi Bengkulu memberikan penghargaan kepada Polres Rejang Lebong atas pengamanan "
+     "tahapan pilkada. Kapolda Bengkulu Irjen Pol Anwar Sani turut hadir saat piagam diserahkan kepada Kapolres "
+     "Rejang Lebong AKBP Eko Budiman, Senin (2/12/2024).",
+     '2024-12-03', 'received', [
+      (['Polres Rejang Lebong'], 'Eko Budiman', 'other', 'Bawaslu Provinsi Bengkulu', None, '2024-12-02'),
+     ]),
+    ('a Kadishub praises, the Bupati gives',
+     None,
+     "BANYUMAS - Kepala Dinas Perhubungan Banyumas Sugiarto menilai Satlantas Polresta Banyumas sigap mengurai "
+     "kemacetan di jalur Baturraden. Atas kinerja itu, Bupati Banyumas Achmad Husein memberikan penghargaan "
+     "kepada Satlantas Polresta Banyumas, Kamis (11/4/2024).",
+     '2024-04-12', 'received', [
+      (['Satlantas Polresta Banyumas'], None, 'regional_government', 'Bupati Banyumas', None, '2024-04-11'),
+     ]),
+
+    ("a minister gives a speech at Kompolnas's ceremony",
+     None,
+     "JAKARTA - Polres Bantaeng meraih penghargaan dari Kompolnas sebagai Polres dengan inovasi pelayanan "
+     "terbaik. Menteri Dalam Negeri memberikan sambutan dalam acara di Jakarta, Rabu (27/11/2024), sebelum "
+     "penghargaan diserahkan kepada Kapolres Bantaeng AKBP Irfan Lubis.",
+     '2024-11-28', 'received', [
+      (['Polres Bantaeng'], 'Irfan Lubis', 'kompolnas', 'Kompolnas', None, '2024-11-27'),
+     ]),
+    ("the head of a ministry's regional office with a long title and name, comma apposition",
+     None,
+     "SURABAYA - Kepala Kantor Wilayah Kementerian Hukum dan HAM Jawa Timur, Suryo Hartanto, menyerahkan "
+     "penghargaan kepada Ditreskrimum Polda Jawa Timur atas bantuan penangkapan kembali dua narapidana yang kabur "
+     "dari Lapas Pamekasan. Penghargaan diterima Dirreskrimum Kombes Pol Totok Purnomo di Surabaya, Rabu "
+     "(7/2/2024).",
+     '2024-02-08', 'received', [
+      (['Ditreskrimum Polda Jawa Timur'], 'Totok Purnomo', 'ministry', 'Kanwil Kemenkumham Jawa Timur', None, '2024-02-07'),
+     ]),
+    ('a ministry written in full gives a Polda for securing a sports event, its deputy accepts',
+     None,
+     "JAKARTA - Kementerian Pemuda dan Olahraga menganugerahkan penghargaan kepada Polda Sumatera Utara atas "
+     "pengamanan PON XXI Aceh-Sumut 2024. Penghargaan diterima Wakapolda Sumut Brigjen Pol Hendra Siregar di "
+     "Jakarta, Kamis (26/9/2024).",
+     '2024-09-27', 'received', [
+      (['Polda Sumatera Utara'], 'Hendra Siregar', 'ministry', 'Kementerian Pemuda dan Olahraga', None, '2024-09-26'),
+     ]),
+    ("a Kapolresta's award to a Polsek, told in a quote after the fact",
+     None,
+     'MALANG - Polsek Klojen menerima penghargaan sebagai Polsek terbaik dalam pelayanan SPKT. "Penghargaan ini '
+     'kami berikan agar Polsek lain ikut terpacu," kata Kapolresta Malang Kota Kombes Pol Budi Hermanto usai '
+     "menyerahkan piagam, Rabu (24/1/2024).",
+     '2024-01-25', 'received', [
+      (['Polsek Klojen'], None, 'other', 'Kapolresta Malang Kota', None, '2024-01-24'),
+     ]),
+    ('an Ombudsman named only in a later sentence that hands over',
+     None,
+     "WATES - Polres Kulon Progo meraih predikat zona hijau dalam penilaian kepatuhan standar pelayanan publik "
+     "tahun 2024. Piagam predikat itu diserahkan Kepala Ombudsman RI Perwakilan Daerah Istimewa Yogyakarta, Budi "
+     "Hartono, di Yogyakarta, Rabu (11/12/2024). Wakapolres Kulon Progo Kompol Agus Salim hadir menerimanya.",
+     '2024-12-12', 'received', [
+      (['Polres Kulon Progo'], 'Agus Salim', 'ombudsman_compliance', 'Ombudsman RI Perwakilan Daerah Istimewa Yogyakarta', 2024, '2024-12-11'),
+     ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, day, role, awards", GIVERS_BREADTH, ids=[row[0] for row in GIVERS_BREADTH]
+)
+def test_givers_however_they_appear(construction, title, text, day, role, awards):
+    test_breadth_of_wording(construction, title, text, day, role, awards)
+
+
+# The award, with whom it is for, as the subject of a passive giving verb: the sentence tells of an award received.
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        (
+            "Penghargaan dari Kapolda kepada 12 personel Satsamapta Polres Kediri diserahkan Wakapolda di Mapolda.",
+            "received",
+        ),
+        ("SURAKARTA - Piagam untuk Polresta Surakarta diberikan Wali Kota Surakarta di Balai Kota.", "received"),
+        ("Adapun trofi bagi Polsek Ubud diserahkan Camat Ubud, Senin.", "received"),
+        ("Piagam penghargaan bagi dua pemuda itu diserahkan Kapolsek Depok Barat.", "given"),
+        ("Hadiah untuk memotivasi warga diserahkan Kapolres Banjar.", None),
+        ("Kasi Humas menjelaskan penghargaan kepada Kapolres diberikan atas dua hal.", None),
+    ],
+)
+def test_an_award_for_someone_as_the_subject_of_a_passive_verb(text, role):
+    assert sentence_role(text) == role
+
+
+# A press body's branch: its level may stand between the body and its region.
+@pytest.mark.parametrize(
+    "text, giver",
+    [
+        (
+            "Persatuan Wartawan Indonesia (PWI) Provinsi Bengkulu memberikan penghargaan kepada Polres Kaur.",
+            "PWI Bengkulu",
+        ),
+        ("Penghargaan dari IJTI Pengda Kalimantan Selatan diterima Polres Banjar.", "IJTI Kalimantan Selatan"),
+        ("Polres Sintang menerima penghargaan dari AJI Kota Pontianak.", "AJI Kota Pontianak"),
+        ("Polresta Cirebon mendapat penghargaan dari PWI Cabang Cirebon.", "PWI Cirebon"),
+    ],
+)
+def test_a_press_body_with_its_branchs_level(text, giver):
+    assert giver_of("media", text, [])[0] == giver
+
+
+# A body the kinds table lacks, introduced with its initials in brackets as the subject of a giving verb, outranks
+# whoever hands over for it; its head's post before it is not its name.
+@pytest.mark.parametrize(
+    "text, giver",
+    [
+        (
+            "Solidaritas Masyarakat Peduli Hukum (SMPH) memberikan penghargaan kepada Polres Sampang. Piagam diserahkan "
+            "Sekretaris SMPH Rudi.",
+            "Solidaritas Masyarakat Peduli Hukum (SMPH)",
+        ),
+        (
+            "Ketua Umum Jaringan Advokat Rakyat (JAR) menyerahkan piagam kepada Polsek Kota Juang.",
+            "Jaringan Advokat Rakyat (JAR)",
+        ),
+        (
+            "International Justice Mission (IJM) memberikan penghargaan kepada Dittipidum Bareskrim Polri.",
+            "International Justice Mission (IJM)",
+        ),
+        (
+            "Kedutaan Besar Jepang memberikan penghargaan kepada Ditpolairud Polda Kepulauan Riau.",
+            "Kedutaan Besar Jepang",
+        ),
+    ],
+)
+def test_a_body_introduced_by_its_initials_gives(text, giver):
+    assert giver_of("other", text, [])[0] == giver
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Piagam diserahkan Ketua Sinode Pdt. Markus Lay kepada Kapolres Alor, Rabu (3/1/2024).", 1),
+        ("Penghargaan diserahkan Danrem Kolonel Inf. Agus Wijaya kepada Kapolres, Senin.", 1),
+        ("Piagam diserahkan Ust. Hamzah. Kapolres menerimanya.", 2),
+    ],
+)
+def test_a_clergymans_or_a_corps_abbreviation_ends_no_sentence(text, count):
+    assert len(sentences(text)) == count
+
+
+# Who addresses the ceremony and hands nothing over in that sentence names no giver; one who speaks and then hands
+# over gives.
+@pytest.mark.parametrize(
+    "text, giver",
+    [
+        (
+            "Polres Sinjai menerima penghargaan dari Komisi Informasi Provinsi Sulawesi Selatan. Menteri Sosial "
+            "memberikan sambutan sebelum penghargaan diserahkan kepada Kapolres Sinjai.",
+            "Komisi Informasi Provinsi Sulawesi Selatan",
+        ),
+        (
+            "Gubernur Bengkulu menyampaikan amanat, lalu piagam dari BNNP Bengkulu diserahkan kepada Polres Seluma.",
+            "BNNP Bengkulu",
+        ),
+        ("Bupati Kudus memberikan sambutan dan menyerahkan piagam kepada Polres Kudus.", "Bupati Kudus"),
+    ],
+)
+def test_who_addresses_the_ceremony_gives_nothing(text, giver):
+    awards = extract_awards(None, text)
+    assert len(awards) == 1
+    assert shares_words(giver, awards[0]["giver"]), awards[0]["giver"]
+
+
+# "dari" after where someone went or was taken from names a place, not the giver.
+@pytest.mark.parametrize(
+    "text, giver",
+    [
+        (
+            "Bupati Sampang memberikan penghargaan kepada Polres Sampang atas penangkapan tahanan yang kabur dari "
+            "Rutan Sampang.",
+            "Bupati Sampang",
+        ),
+        (
+            "BNNP Riau memberikan penghargaan kepada Polres Dumai atas penangkapan buron yang melarikan diri dari "
+            "Lapas Dumai.",
+            "BNNP Riau",
+        ),
+        ("Polres Nunukan menerima piagam dari BP2MI atas pemulangan pekerja yang pulang dari Malaysia.", "BP2MI"),
+    ],
+)
+def test_where_someone_went_from_is_no_giver(text, giver):
+    assert shares_words(giver, extract_awards(None, text)[0]["giver"])
+
+
+# An event the police secured or escorted, named with its year, gives the award no year; an operation keeps its own.
+@pytest.mark.parametrize(
+    "title, year",
+    [
+        ("penghargaan Menpora atas pengamanan PON XXI Aceh-Sumut 2024", None),
+        ("piagam dari ITDC karena berhasil mengamankan MotoGP Mandalika 2022", None),
+        ("penghargaan Gubernur atas pengawalan KTT ASEAN Labuan Bajo 2023", None),
+        ("penghargaan Korlantas atas pengamanan Operasi Ketupat 2024", 2024),
+        ("Satya Award 2024 atas pengamanan kegiatan masyarakat", 2024),
+        ("juara I Lomba Pengamanan Swakarsa 2024", 2024),
+    ],
+)
+def test_an_event_secured_gives_no_year(title, year):
+    assert year_in_title(title) == year
+    assert year_of(title) == year
+
+
+# A province of three words is named whole after an Ombudsman office, a Kapolda, a Wakapolda or a Polda.
+@pytest.mark.parametrize(
+    "category, text, giver",
+    [
+        (
+            "ombudsman_compliance",
+            "Piagam diserahkan Kepala Ombudsman RI Perwakilan Daerah Istimewa Yogyakarta, Sri "
+            "Lestari, kepada Kapolres Bantul.",
+            "Ombudsman RI Perwakilan Daerah Istimewa Yogyakarta",
+        ),
+        (
+            "ombudsman_compliance",
+            "Polres Sikka meraih zona hijau dari Ombudsman RI Perwakilan Nusa Tenggara Timur.",
+            "Ombudsman RI Perwakilan Nusa Tenggara Timur",
+        ),
+        (
+            "kapolda",
+            "Polres Bangka Barat menerima penghargaan dari Kapolda Kepulauan Bangka Belitung Irjen Pol Hadi Santoso.",
+            "Kapolda Kepulauan Bangka Belitung",
+        ),
+        ("kapolda", "Trofi diserahkan Wakapolda Nusa Tenggara Barat kepada Polres Dompu.", "Polda Nusa Tenggara Barat"),
+    ],
+)
+def test_a_province_of_three_words_after_a_giver(category, text, giver):
+    assert giver_of(category, text, [])[0] == giver
+
+
+# A desk or sub-unit whose service the award is for is no recipient; one that opens the sentence receives.
+@pytest.mark.parametrize(
+    "text, units",
+    [
+        (
+            "Polsek Lowokwaru menerima penghargaan sebagai Polsek terbaik dalam pelayanan SPKT dari Kapolresta.",
+            ["Polsek Lowokwaru"],
+        ),
+        ("Polres Nganjuk meraih penghargaan atas inovasi layanan Satpas dari Kementerian PANRB.", ["Polres Nganjuk"]),
+        (
+            "Polres Ponorogo menerima penghargaan kategori pelayanan Satlantas dari Bupati Ponorogo.",
+            ["Polres Ponorogo"],
+        ),
+        ("Layanan SPKT Polres Madiun meraih penghargaan dari Ombudsman.", ["SPKT Polres Madiun"]),
+    ],
+)
+def test_a_service_the_award_is_for_is_no_recipient(text, units):
+    got = {canonical_unit_name(u) for a in extract_awards(None, text) for u in a["recipients"]}
+    assert got == {canonical_unit_name(u) for u in units}
+
+
+# The officer who receives the award said by its pronoun: "hadir menerimanya", "langsung memperolehnya".
+@pytest.mark.parametrize(
+    "text, officer",
+    [
+        (
+            "Polres Purworejo meraih penghargaan dari Bupati Purworejo. Wakapolres Purworejo Kompol Dedi Kurnia hadir "
+            "menerimanya di pendopo.",
+            "Dedi Kurnia",
+        ),
+        (
+            "Polres Wonosobo mendapat piagam dari KPPN Wonosobo. Kabag Ren Polres Wonosobo AKP Rina Lestari langsung "
+            "menerimanya.",
+            "Rina Lestari",
+        ),
+    ],
+)
+def test_the_officer_who_receives_the_award_said_by_its_pronoun(text, officer):
+    assert extract_awards(None, text)[0]["officer"] == officer

@@ -91,7 +91,7 @@ REASON_END = _ReasonEnd()
 # "setelah Satgas X dinilai berhasil melampaui target" (not "setelah upacara", which says when).
 AFTER_SUCCESS = r"setelah(?=\s+(?:[\w-]+\s+){0,5}?(?:berhasil|sukses|mampu)\b)"
 REASON = re.compile(
-    rf"\s+(atas|berupa|sebagai|kategori|karena|untuk kategori|dalam kategori|bidang|untuk|{AFTER_SUCCESS})\s+",
+    rf"\s+(atas|berupa|sebagai|kategori|karena|berkat|untuk kategori|dalam kategori|bidang|untuk|{AFTER_SUCCESS})\s+",
     re.I,
 )
 

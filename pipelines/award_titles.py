@@ -84,6 +84,8 @@ def _given_as(name: str, other: str) -> bool:
 
 
 THANKS_WORD = re.compile(r"apresiasi\b", re.I)
+# The words that say what deed an award is for: "atas ...", "karena ...", "berkat ...".
+DEED_WORDS = ("atas", "karena", "berkat")
 # Thanks as what the giving is meant as, not what is given: "sebagai bentuk apresiasi kepada tim SAR karena ...",
 # "sebagai apresiasi atas kinerja ...".
 AS_THANKS = re.compile(r"\bsebagai\s+(?:(?:bentuk|wujud|tanda|ungkapan)\s+)?$", re.I)
@@ -210,7 +212,7 @@ def names_award(title: str) -> bool:
     or whom it goes to ("penghargaan atas ...", "penghargaan kepada anggota berprestasi")."""
     head, link, rest = (
         *re.split(
-            r"\s+(atas|berupa|sebagai|karena|terkait|setelah|untuk|kepada|bagi|pada|dalam)\s+", title, maxsplit=1
+            r"\s+(atas|berupa|sebagai|karena|berkat|terkait|setelah|untuk|kepada|bagi|pada|dalam)\s+", title, maxsplit=1
         ),
         "",
         "",
@@ -304,10 +306,11 @@ GIVEN_FOR = re.compile(
     re.I,
 )
 BODY_HEAD = re.compile(rf"^\w+(?:\s+penghargaan)?\s+(?:{ORGANISATION_WORDS})\b", re.I)
-# Or past whom it went to, a few words with no clause of their own: "penghargaan X Award kepada Kadiv Humas Irjen Y
-# atas loyalitasnya ...", "penghargaan berupa satu unit sepeda motor kepada Polsek Z karena berhasil ...".
+# Or past whom it went to or whom it came from, a few words with no clause of their own: "penghargaan X Award kepada
+# Kadiv Humas Irjen Y atas loyalitasnya ...", "penghargaan berupa satu unit sepeda motor kepada Polsek Z karena
+# berhasil ...", "kenaikan pangkat luar biasa dari Kapolri atas keberhasilan ...".
 RECEIVERS_BETWEEN = re.compile(
-    r"\s+(?:kepada|bagi)(?:\s+(?!(?:atas|karena|berkat|yang|dan|serta|dari|oleh|di|pada)\b)[\w.()/-]+){1,8}?"
+    r"\s+(?:kepada|bagi|dari|oleh)(?:\s+(?!(?:atas|karena|berkat|yang|dan|serta|dari|oleh|di|pada)\b)[\w.()/-]+){1,8}?"
     rf"(?={DEED_AFTER.pattern})",
     re.I,
 )
@@ -340,7 +343,7 @@ def _what_it_is(sentence: str, after_word: int, after_head: int) -> str:
     if thanks:
         # "sebagai bentuk apresiasi atas pengabdian ...": the thanks names nothing; what it thanks for is the reason
         later = REASON.match(sentence, thanks.end())
-        reason = later if later and later.group(1).lower() in ("atas", "karena") else None
+        reason = later if later and later.group(1).lower() in DEED_WORDS else None
     reason = _past_its_form(sentence, reason)
     group = _winner_group(sentence, after_head)
     if group and reason and reason.start() > after_head:
@@ -360,7 +363,7 @@ def _deed_past_form(sentence: str, reason: re.Match, form: str) -> str:
     """ "penghargaan berupa satu unit sepeda motor kepada Polsek X karena berhasil ...": what the form was given for,
     said past whom it went to; "" when the sentence says nothing more."""
     later = reason_near(sentence, reason.end() + len(form)) if reason.group(1).lower() == "berupa" else None
-    if not later or later.group(1).lower() not in ("atas", "karena"):
+    if not later or later.group(1).lower() not in DEED_WORDS:
         return ""
     deed = title_tail(sentence, later.end(), REASON_END)
     return f" {later.group(1).lower()}{deed}" if deed.strip() else ""
@@ -375,4 +378,4 @@ def _past_its_form(sentence: str, reason: re.Match | None) -> re.Match | None:
     if not is_generic_title(form.strip()):
         return reason
     later = reason_near(sentence, reason.end() + len(form))
-    return later if later and later.group(1).lower() in ("atas", "karena") else reason
+    return later if later and later.group(1).lower() in DEED_WORDS else reason

@@ -5907,6 +5907,15 @@ AWARD_NAMES_BREADTH = [
       (['Polres Wonogiri'], 'muri',
        'rekor MURI Kapolres pertama yang menggelar pelayanan SIM di tengah sawah'),
      ]),
+    ('apresiasi berupa piagam from a Kapolresta to a Polsek, reason berkat',
+     None,
+     'SURAKARTA - Kapolresta Surakarta Kombes Pol Iwan Saktiadi memberikan apresiasi berupa piagam penghargaan '
+     'kepada Polsek Banjarsari berkat kecepatan menangkap pelaku pembobolan minimarket. Piagam diterima '
+     'Kapolsek Banjarsari AKP Dwi Haryadi.',
+     '2024-06-13', [
+      (['Polsek Banjarsari'], 'other',
+       'piagam penghargaan atas kecepatan menangkap pelaku pembobolan minimarket'),
+     ]),
     ("MURI record, then a Bupati's piagam at the same event",
      None,
      'KEBUMEN - Polres Kebumen memecahkan rekor MURI penanaman 5.000 bibit pohon serentak oleh polisi dan '
@@ -5928,6 +5937,18 @@ AWARD_NAMES_BREADTH = [
        'Kompolnas Award 2024 Polres terbaik tipe B'),
       (['Polres Kediri Kota'], 'kapolda',
        'penghargaan Kapolda Jawa Timur atas pengungkapan peredaran narkoba jaringan antarprovinsi'),
+     ]),
+    ("KPLB from the Kapolri, sementara itu a Kapolres's piagam to a Polsek",
+     None,
+     'PURWAKARTA - Briptu Yoga Pratama, anggota Satreskrim Polres Purwakarta, mendapat kenaikan pangkat luar '
+     'biasa dari Kapolri atas keberhasilan mengungkap kasus pembunuhan berencana. Sementara itu, Kapolres '
+     'Purwakarta AKBP Lovian Sentosa memberikan piagam penghargaan kepada personel Polsek Campaka atas '
+     'penangkapan pelaku begal.',
+     '2024-02-27', [
+      (['Satreskrim Polres Purwakarta'], 'kapolri',
+       'kenaikan pangkat luar biasa atas keberhasilan mengungkap kasus pembunuhan berencana'),
+      (['Polsek Campaka'], 'other',
+       'piagam penghargaan atas penangkapan pelaku begal'),
      ]),
     ("Satyalancana at HUT Bhayangkara, di kesempatan sama a Kapolres's award",
      None,
@@ -5977,3 +5998,37 @@ def test_award_names_however_written(construction, title, text, day, awards):
         assert {canonical_unit_name(u) for u in award["recipients"]} == {canonical_unit_name(u) for u in units}
         assert award["category"] == kind
         assert shares_words(name, award["title"]), award["title"]
+
+
+# The title one sentence gives an award, in the wordings of the passages above (compared exactly).
+AWARD_NAME_SENTENCES = [
+    # construction, sentence, title
+    ("a Kapolres's capitalised name between a bare award and its reason",
+     "Polsek Cilandak menerima penghargaan dari Kapolres Metro Jakarta Selatan atas keberhasilan menangkap pencuri "
+     "kabel.", "penghargaan atas keberhasilan menangkap pencuri kabel"),
+    ("a ministry's name with 'dan' between a bare award and its reason",
+     "Unit Siber Polda Bali menerima penghargaan dari Kementerian Komunikasi dan Digital atas pemberantasan situs "
+     "judi daring.", "penghargaan atas pemberantasan situs judi daring"),
+    ("a named award, its giver after dari, then its deed",
+     "Bripda Raka Aditya mendapat kenaikan pangkat luar biasa dari Kapolri atas keberanian menolong korban "
+     "tenggelam.", "kenaikan pangkat luar biasa atas keberanian menolong korban tenggelam"),
+    ("a named award, its giver after oleh, then its deed",
+     "Polres Buleleng memperoleh trofi Bali Safety Award oleh Gubernur Bali karena menekan angka kecelakaan.",
+     "trofi Bali Safety Award karena menekan angka kecelakaan"),
+    ("berkat after a bare award's giver",
+     "Polres Metro Bekasi mendapat piagam dari Wali Kota Bekasi berkat pengamanan malam pergantian tahun.",
+     "piagam berkat pengamanan malam pergantian tahun"),
+    ("berkat past the form an apresiasi took and whom it went to",
+     "Wakapolres Gresik memberikan apresiasi berupa piagam penghargaan kepada Polsek Manyar berkat kesigapan "
+     "menangkap pelaku curanmor.", "piagam penghargaan berkat kesigapan menangkap pelaku curanmor"),
+    ("berkat set before the subject",
+     "Berkat kesigapan memadamkan api, Polsek Kota Baru mendapat penghargaan dari Bupati.",
+     "penghargaan berkat kesigapan memadamkan api"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, sentence, title", AWARD_NAME_SENTENCES, ids=[row[0] for row in AWARD_NAME_SENTENCES]
+)
+def test_award_names_in_one_sentence(construction, sentence, title):
+    assert title_of(sentence) == title

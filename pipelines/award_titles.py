@@ -180,12 +180,14 @@ WINNER_CLASS = re.compile(
 # "kepada 15 anggota yang berhasil mengungkap kasus ...", "kepada warga yang menolong korban", "kepada
 # Bhabinkamtibmas dan Babinsa terbaik se-Kabupaten X"; a class in common nouns, not a named unit or officer. The
 # class may name the unit its people serve in ("kepada 7 anggota Polres X yang menjadi korban ...", "kepada 40
-# anggota Polri dan 2 ASN yang berprestasi"), but a reason in between is the award's own.
+# anggota Polri dan 2 ASN yang berprestasi", "kepada 12 personel Ditresnarkoba Polda Y yang berhasil ..."), but a
+# reason in between is the award's own.
 WINNER_GROUP = re.compile(
     r"\s+(kepada|bagi)\s+(?:para\s+|sejumlah\s+|\d+\s+)?"
     r"((?:[a-z][\w-]*|Bhabinkamtibmas|Babinsa|Polantas|Polwan|Satker)"
     r"(?:\s+(?:[a-z][\w-]*|Bhabinkamtibmas|Babinsa)){0,4}?"
-    r"(?:\s+(?:Pol\w*|Sat\w*|ASN|PNS)(?:\s+(?!(?:yang|atas|karena|berkat|untuk|di|pada|dari)\b)[\w-]+){0,4}?)?"
+    # the unit they serve in, however it is named ("Polres X", "Ditresnarkoba Polda Y", "ASN"), not an officer's rank
+    rf"(?:\s+(?!(?:{ANY_CASE_RANK_RE})\b)(?-i:[A-Z])[\w-]*(?:\s+(?!(?:yang|atas|karena|berkat|untuk|di|pada|dari)\b)[\w-]+){{0,4}}?)?"
     r"\s+(?:terbaik|teladan|berprestasi|berdedikasi|berjasa|yang\s+(?:berhasil|sukses|telah|berprestasi|me[mn]?[a-z]{4,})))\b"
 )
 

@@ -5779,6 +5779,15 @@ AWARD_NAMES_BREADTH = [
       (['Polrestabes Medan'], 'regional_government',
        'piagam penghargaan atas keberhasilan memberantas aksi geng motor'),
      ]),
+    ("a Kapolda's apel, members of a directorate, reason in a relative clause",
+     None,
+     'BATAM - Dalam apel pagi di Mapolda Kepri, Kapolda Kepri Irjen Pol Yan Fitri Halimansyah memberikan '
+     'penghargaan kepada 12 personel Ditresnarkoba Polda Kepri yang berhasil menggagalkan penyelundupan 50 '
+     'kilogram sabu dari Malaysia.',
+     '2024-05-21', [
+      (['Ditresnarkoba Polda Kepulauan Riau'], 'kapolda',
+       'penghargaan atas keberhasilan menggagalkan penyelundupan 50 kilogram sabu'),
+     ]),
     ('juara umum of a Kapolda Cup with its year',
      None,
      'SEMARANG - Polres Sukoharjo keluar sebagai juara umum lomba tembak Kapolda Jateng Cup 2024. Piala '
@@ -6021,6 +6030,11 @@ AWARD_NAME_SENTENCES = [
     ("berkat past the form an apresiasi took and whom it went to",
      "Wakapolres Gresik memberikan apresiasi berupa piagam penghargaan kepada Polsek Manyar berkat kesigapan "
      "menangkap pelaku curanmor.", "piagam penghargaan berkat kesigapan menangkap pelaku curanmor"),
+    ("the members it went to named with their directorate, then what they did",
+     "Kapolres Sigi memberikan piagam kepada lima personel Satreskrim Polres Sigi yang berhasil membekuk pelaku "
+     "pembunuhan.", "piagam kepada lima personel Satreskrim Polres Sigi yang berhasil membekuk pelaku pembunuhan"),
+    ("an officer named by his rank is no class of members",
+     "Kapolres memberikan penghargaan kepada anggota Bripka Joko yang berhasil menangkap pencuri.", "penghargaan"),
     ("berkat set before the subject",
      "Berkat kesigapan memadamkan api, Polsek Kota Baru mendapat penghargaan dari Bupati.",
      "penghargaan berkat kesigapan memadamkan api"),

@@ -44,7 +44,9 @@ AWARD_START = re.compile(
     # a customary or honorary title ("gelar adat Dayak ...", "gelar warga kehormatan"), not "gelar perkara/pasukan"
     r"gelar\s+(?:adat|kehormatan|kebangsawanan|warga\s+kehormatan)|"
     # the zona integritas predikat by its name alone: "meraih Wilayah Bebas dari Korupsi (WBK)"
-    r"wilayah bebas (?:dari )?korupsi|wilayah birokrasi bersih dan melayani|WBK|WBBM)\b",
+    r"wilayah bebas (?:dari )?korupsi|wilayah birokrasi bersih dan melayani|WBK|WBBM|"
+    # a grade by its name alone when the assessment it was won in follows: "masuk zona hijau dalam penilaian ..."
+    r"zona hijau(?=\s+(?:dalam|pada)\s+(?:penilaian|evaluasi|survei)\b))\b",
     re.IGNORECASE,
 )
 
@@ -162,7 +164,7 @@ TITLE_END = re.compile(
     # whom it went to, listed: "penerima penghargaan antara lain Aiptu X, ..."
     # a rank after "menjadi" is what a promotion raises to: "kenaikan pangkat luar biasa menjadi Kompol"
     r"(?<![Bb]ebas)\s+(?:(?i:dari|kepada|bagi|oleh)|yang diserahkan|yang diterima|di|pada(?! kategori)|setelah|usai|saat|atas|karena|untuk(?! kategori)|sebagai|"
-    r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
+    r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan (?:nilai|skor|indeks)|yang|hingga|sehingga|dalam acara|"
     rf"dalam (?i:{MEETING})|sekaligus|adalah|ialah|{LIST_OPENERS}|datang|berasal|itu|ini|tersebut|merupakan|(?:men)?jadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|bukan|berlangsung|melalui|lewat|"
     rf"dilaksanakan|dilakukan|digelar|diadakan|dihelat|diumumkan|mewakili|tadi|{CLAUSE_START}|"
     # "apresiasi dan menerima piagam ...": a second verb of the receiver (not "Bersih dan Melayani", a name; a ber-
@@ -272,7 +274,10 @@ def _named_award(sentence: str, m: re.Match) -> str:
     if cited:  # the award's citation in quotes: penghargaan Terbaik I "Atas Prestasi dan Dedikasi ..."
         return f"{head} {cited.group(1)}{_event_after(sentence, cited.end())}"
     if not is_generic_title(head):
-        return head + (_event_after(sentence, start + len(head)) or _deed_after(sentence, start + len(head), head))
+        after = start + len(head)
+        return head + (
+            _event_after(sentence, after) or _scored_in(sentence, after) or _deed_after(sentence, after, head)
+        )
     what = _what_it_is(sentence, start + len(word), start + len(head))
     # "Piagam penghargaan juga diberikan ... sebagai pemrakarsa": the adverb belongs to the giving, not the award
     return ADVERB_AFTER.sub("", head) + what
@@ -292,6 +297,23 @@ def _event_after(sentence: str, position: int) -> str:
     """The awarding a named award was won at, said right after it; "" when none is."""
     event = EVENT_NAMED.match(sentence, position)
     return f" {event.group(1)} {event.group(2)}{title_tail(sentence, event.end())}" if event else ""
+
+
+# A grade and its score, then the assessment it was won in: "kategori A dengan nilai 96,5 dalam penilaian kualitas
+# pelayanan publik tahun 2024", "opini kualitas tertinggi dengan skor 98,12 pada evaluasi ...", "zona hijau dengan
+# nilai 83,91": the grade, the assessment, then the score.
+SCORED_IN = re.compile(
+    r"\s+dengan\s+(nilai|skor|indeks)\s+(\d+(?:[.,]\d+)?)(?:\s+((?:dalam|pada)\s+(?:penilaian|evaluasi|survei)\b))?",
+    re.I,
+)
+
+
+def _scored_in(sentence: str, position: int) -> str:
+    m = SCORED_IN.match(sentence, position)
+    if not m:
+        return ""
+    assessment = f" {m.group(3)}{title_tail(sentence, m.end())}" if m.group(3) else ""
+    return f"{assessment} ({m.group(1).lower()} {m.group(2)})"
 
 
 # A named award and, right after it, the deed it was won for: "penghargaan kategori Satuan Terbaik karena selama

@@ -5486,6 +5486,24 @@ AWARD_NAMES_BREADTH = [
       (['Polres Wonosobo'], 'ombudsman_compliance',
        'predikat kepatuhan tinggi penilaian kepatuhan standar pelayanan publik tahun 2023'),
      ]),
+    ('masuk zona hijau, the piagam named in a later sentence',
+     None,
+     'KUPANG - Polres Sumba Timur masuk zona hijau dalam penilaian kepatuhan pelayanan publik yang dilakukan '
+     'Ombudsman RI Perwakilan NTT. Piagam penghargaan zona hijau itu diterima Kapolres Sumba Timur AKBP Frans '
+     'Dida di Kupang, Rabu (20/12/2023).',
+     '2023-12-21', [
+      (['Polres Sumba Timur'], 'ombudsman_compliance',
+       'zona hijau penilaian kepatuhan pelayanan publik'),
+     ]),
+    ('penghargaan kategori A with a score',
+     None,
+     'TABANAN - Polres Tabanan meraih penghargaan kategori A dengan nilai 96,5 dalam penilaian kualitas '
+     'pelayanan publik tahun 2024 oleh Ombudsman RI. Kapolres Tabanan AKBP Gede Suryawan menyebut capaian itu '
+     'berkat pembenahan ruang SPKT dan pelayanan SIM.',
+     '2024-12-18', [
+      (['Polres Tabanan'], 'ombudsman_compliance',
+       'kategori A penilaian kualitas pelayanan publik tahun 2024'),
+     ]),
     ('menyandang WBK written out, the minister hands over',
      None,
      'Polres Pacitan resmi menyandang predikat Wilayah Bebas dari Korupsi (WBK) dari Kementerian PANRB. '
@@ -5742,6 +5760,15 @@ AWARD_NAMES_BREADTH = [
      '2023-12-15', [
       (['Polres Blitar Kota'], 'zona_integritas_wbk',
        'Penghargaan Zona Integritas WBK'),
+     ]),
+    ('opini kualitas tertinggi with a score and year',
+     None,
+     'GIANYAR - Polres Gianyar memperoleh opini kualitas tertinggi dengan nilai 98,12 dalam penilaian '
+     'penyelenggaraan pelayanan publik Ombudsman RI tahun 2024. Hasil penilaian diumumkan di Jakarta, Selasa '
+     '(10/12/2024).',
+     '2024-12-11', [
+      (['Polres Gianyar'], 'ombudsman_compliance',
+       'opini kualitas tertinggi penilaian penyelenggaraan pelayanan publik tahun 2024'),
      ]),
     ("a university's award as mitra strategis",
      None,
@@ -6035,6 +6062,18 @@ AWARD_NAME_SENTENCES = [
      "pembunuhan.", "piagam kepada lima personel Satreskrim Polres Sigi yang berhasil membekuk pelaku pembunuhan"),
     ("an officer named by his rank is no class of members",
      "Kapolres memberikan penghargaan kepada anggota Bripka Joko yang berhasil menangkap pencuri.", "penghargaan"),
+    ("a grade, its score, then the assessment it was won in",
+     "Polres Badung meraih penghargaan kategori B dengan nilai 88,4 dalam penilaian kualitas layanan publik tahun "
+     "2023.", "penghargaan kategori B dalam penilaian kualitas layanan publik tahun 2023 (nilai 88,4)"),
+    ("an opinion grade, its score after skor, then the evaluation",
+     "Polres Klungkung memperoleh opini kualitas tinggi dengan skor 91,02 pada evaluasi pelayanan publik.",
+     "opini kualitas tinggi pada evaluasi pelayanan publik (skor 91,02)"),
+    ("a predikat and its score, no assessment named",
+     "Polres Jembrana menyandang predikat kepatuhan tinggi dengan nilai 86,7.", "predikat kepatuhan tinggi (nilai 86,7)"),
+    ("the green zone by its name alone, the assessment after it",
+     "Polsek Denpasar Timur masuk zona hijau dalam penilaian kepatuhan layanan publik.",
+     "zona hijau dalam penilaian kepatuhan layanan publik"),
+    ("a green zone with no assessment is no award's name", "Wilayah Polres Karangasem kini masuk zona hijau.", None),
     ("berkat set before the subject",
      "Berkat kesigapan memadamkan api, Polsek Kota Baru mendapat penghargaan dari Bupati.",
      "penghargaan berkat kesigapan memadamkan api"),

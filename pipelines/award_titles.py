@@ -13,16 +13,13 @@ from pipelines.award_fronted_reasons import fronted_reason
 from pipelines.award_reasons import (
     AFTER_SUCCESS,
     BEFORE_GIVING,
-    CLAUSE_START,
     EVENT_WORDS,
-    JOINING_WORDS,
-    LIST_OPENERS,
     PRAISE,
     REASON,
     REASON_END,
     reason_near,
 )
-from pipelines.award_years import MEETING
+from pipelines.award_title_ends import title_tail
 from pipelines.givers import ORGANISATION_WORDS
 from pipelines.ranks import ANY_CASE_RANK_RE
 from pipelines.units import find_unit_mentions
@@ -159,18 +156,6 @@ AWARD_NAME = re.compile(
 )
 # A citation quoted right after the award's name, a dozen words or so.
 CITATION = re.compile(r"\s*[\"“]([^\"“”]{3,160})[\"”]")
-TITLE_END = re.compile(
-    # a headline's capitals: "Terima Penghargaan Dari Komnas PA"
-    # whom it went to, listed: "penerima penghargaan antara lain Aiptu X, ..."
-    # a rank after "menjadi" is what a promotion raises to: "kenaikan pangkat luar biasa menjadi Kompol"
-    r"(?<![Bb]ebas)\s+(?:(?i:dari|kepada|bagi|oleh)|yang diserahkan|yang diterima|di|pada(?! kategori)|setelah|usai|saat|atas|karena|untuk(?! kategori)|sebagai|"
-    r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan (?:nilai|skor|indeks)|yang|hingga|sehingga|dalam acara|"
-    rf"dalam (?i:{MEETING})|sekaligus|adalah|ialah|{LIST_OPENERS}|datang|berasal|itu|ini|tersebut|merupakan|(?:men)?jadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|bukan|berlangsung|melalui|lewat|"
-    rf"dilaksanakan|dilakukan|digelar|diadakan|dihelat|diumumkan|mewakili|tadi|{CLAUSE_START}|"
-    # "apresiasi dan menerima piagam ...": a second verb of the receiver (not "Bersih dan Melayani", a name; a ber-
-    # word after "dan" is as often a merit: "berprestasi dan berdedikasi")
-    r"(?<![Bb]ersih\s)(?:dan|serta)(?=\s+me(?:m|n|ng|ny|[lrwy])[a-z]{3,}\b)|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
-)
 # The class an award names its winner in: "Kompolnas Awards 2024 sebagai Polsek Tipe B terbaik se-Indonesia".
 WINNER_CLASS = re.compile(
     r"\s+sebagai\s+((?:[\w-]+\s+){0,6}?(?:terbaik|teladan|berprestasi|terfavorit|terinovatif)"
@@ -236,16 +221,6 @@ PLACING_ONLY = re.compile(
 
 # A state decoration goes by its formal name, however the story goes on to say what it was for.
 DECORATION = re.compile(r"(?:tanda kehormatan\s+)?(?:satya\s?lencana|satyalancana|bintang bhayangkara)\b", re.I)
-
-
-def title_tail(sentence: str, position: int, ends: re.Pattern = TITLE_END) -> str:
-    """The words that go on naming an award up to where the sentence turns to something else."""
-    end = ends.search(sentence, position)
-    words = sentence[position : end.start() if end else len(sentence)].split()
-    kept = words[:14]
-    while len(words) > len(kept) and kept and kept[-1].lower() in JOINING_WORDS:
-        kept.pop()  # cut at the limit: not on a word that joins on to what was cut
-    return " " + " ".join(kept) if kept else ""
 
 
 # "apresiasi atas penghargaan Kompolnas Awards 2024": the reason is itself an award ("sebagai apresiasi atas

@@ -42,6 +42,8 @@ AWARD_START = re.compile(
     r"gelar\s+(?:adat|kehormatan|kebangsawanan|warga\s+kehormatan)|"
     # the zona integritas predikat by its name alone: "meraih Wilayah Bebas dari Korupsi (WBK)"
     r"wilayah bebas (?:dari )?korupsi|wilayah birokrasi bersih dan melayani|WBK|WBBM|"
+    # a placing written with "terbaik": "meraih terbaik II lomba X", "terbaik pertama kategori Y"
+    r"terbaik\s+(?:ke-?\s*)?(?:III|II|IV|I|[1-5]|pertama|kedua|ketiga)(?!\w)|"
     # a grade by its name alone when the assessment it was won in follows: "masuk zona hijau dalam penilaian ..."
     r"zona hijau(?=\s+(?:dalam|pada)\s+(?:penilaian|evaluasi|survei)\b))\b",
     re.IGNORECASE,

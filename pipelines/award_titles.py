@@ -144,9 +144,12 @@ GENERIC_TITLE = re.compile(
     # "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya": adverbs, not the award's name;
     # "penghargaan tertinggi" praises an award the story names elsewhere (a decoration's formal name)
     r"lainnya|lain|kembali|lagi|juga|pun|kali|selanjutnya|berikutnya|setinggi-tingginya|sebesar-besarnya|(?:tidak|bukan)\s+\w+))*"
-    # ... or only its giver: "piagam Ombudsman RI", "Penghargaan Kapolda Banten", "penghargaan BNN Kalsel".
-    r"(?:\s+(?:dari\s+)?(?:Ombudsman|Kapolda|Kapolri|Polda|Div\w*|Divisi|Mabes|Bid\w*|Bidang|BNNP?|Kementerian|Bupati|Wali ?Kota|Gubernur|Kapolres\w*|Pemkab|"
-    r"Pemkot|Pemprov|MURI|Museum Rekor)(?:\s+(?-i:[A-Z(])[\w()-]*)*(?:\s+(?:lainnya|lain|itu|ini|tersebut|serupa|juga))*)?$",
+    # ... or only its giver: "piagam Ombudsman RI", "Penghargaan Kapolda Banten", "penghargaan BNN Kalsel", "rekor MURI";
+    # a headline's capitals after the giver go on with the award's reason ("Penghargaan Kapolda Jambi Atas ...") or the
+    # record's theme ("Rekor MURI Patroli Sepeda Terpanjang"), not with the giver's name
+    r"(?:\s+(?:dari\s+)?(?:(?:Ombudsman|Kapolda|Kapolri|Polda|Div\w*|Divisi|Mabes|Bid\w*|Bidang|BNNP?|Kementerian|Bupati|Wali ?Kota|Gubernur|Kapolres\w*|Pemkab|"
+    r"Pemkot|Pemprov)(?:\s+(?!(?:atas|karena|berkat|sebagai|untuk)\b)(?-i:[A-Z(])[\w()-]*)*|MURI(?:\s+Indonesia)?|Museum Rekor(?:\s+Dunia)?\s+Indonesia(?:\s+\(MURI\))?)"
+    r"(?:\s+(?:lainnya|lain|itu|ini|tersebut|serupa|juga))*)?$",
     re.IGNORECASE,
 )
 # Names of awards that end in "Award": "Kompolnas Awards 2024", "Serambi Award", "Humas Polri Awards".

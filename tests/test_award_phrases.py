@@ -5656,6 +5656,14 @@ AWARD_NAMES_BREADTH = [
       (['Polres Tulungagung'], 'muri',
        'rekor MURI pembagian 10.000 bendera merah putih dalam satu hari'),
      ]),
+    ('pecahkan rekor MURI, headline verb, Kapolda accepts',
+     'Polda Jambi Pecahkan Rekor MURI Patroli Sepeda Terpanjang',
+     'JAMBI - Sebanyak 2.000 personel Polda Jambi mengikuti patroli sepeda sejauh 25 kilometer. Piagam rekor '
+     'MURI diserahkan Senior Manager MURI kepada Kapolda Jambi Irjen Pol Rusdi Hartono, Minggu (7/7/2024).',
+     '2024-07-08', [
+      (['Polda Jambi'], 'muri',
+       'rekor MURI patroli sepeda terpanjang'),
+     ]),
     ("KPLB written out with its reason, the Kapolri's",
      None,
      'WATAMPONE - Bripda Andi Saputra, anggota Satsamapta Polres Bone, menerima kenaikan pangkat luar biasa '
@@ -6028,6 +6036,15 @@ AWARD_NAMES_BREADTH = [
       (['Polresta Surakarta'], 'muri',
        'rekor MURI pelayanan SIM keliling terbanyak dalam sehari'),
      ]),
+    ("(written after the first run) a headline's thanks in words, the body's piagam from a ministry",
+     'Kompolnas Apresiasi Polres Siak Atas Kinerja Tangani Karhutla',
+     'SIAK - Polres Siak menerima piagam penghargaan dari Kementerian Lingkungan Hidup, Selasa (8/10/2024). '
+     'Piagam diserahkan kepada Kapolres Siak AKBP Ronald Sihotang. Kompolnas menilai kerja Polres Siak patut '
+     'dicontoh.',
+     '2024-10-09', [
+      (['Polres Siak'], 'ministry',
+       'piagam penghargaan Kementerian Lingkungan Hidup'),
+     ]),
 ]  # fmt: skip
 
 
@@ -6091,6 +6108,18 @@ AWARD_NAME_SENTENCES = [
     ("a placing written terbaik with an ordinal word, dinobatkan sebagai",
      "Polsek Rumbai dinobatkan sebagai terbaik ketiga dalam lomba kebersihan markas.",
      "terbaik ketiga dalam lomba kebersihan markas"),
+    ("a headline's capitals: the reason after a Kapolda's name is not his name",
+     "Polres Tebo Terima Penghargaan Kapolda Jambi Atas Pengungkapan Kasus Curanmor",
+     "Penghargaan Kapolda Jambi Atas Pengungkapan Kasus Curanmor"),
+    ("a headline's capitals: the reason after a Bupati's name, with berkat",
+     "Polres Bungo Raih Piagam Bupati Bungo Berkat Pengamanan Pilkada",
+     "Piagam Bupati Bungo Berkat Pengamanan Pilkada"),
+    ("a headline's capitals: a record's theme after MURI",
+     "Polres Sarolangun Pecahkan Rekor MURI Senam Bhayangkara Terbanyak",
+     "Rekor MURI Senam Bhayangkara Terbanyak"),
+    ("a bare record of the museum written out names none",
+     "Piagam Museum Rekor Dunia Indonesia (MURI) diserahkan kepada Kapolres.",
+     "Piagam Museum Rekor Dunia Indonesia (MURI)"),
     ("berkat set before the subject",
      "Berkat kesigapan memadamkan api, Polsek Kota Baru mendapat penghargaan dari Bupati.",
      "penghargaan berkat kesigapan memadamkan api"),

@@ -6131,3 +6131,23 @@ AWARD_NAME_SENTENCES = [
 )
 def test_award_names_in_one_sentence(construction, sentence, title):
     assert title_of(sentence) == title
+
+
+# The kind and giver of an award named after the press outlet that holds its awards night.
+AWARDS_NAMED_FOR_AN_OUTLET = [
+    # construction, text, kind, giver
+    ("a national daily's awards night, with its year",
+     "Polda Jawa Timur meraih Jawa Pos Award 2024 kategori Penegakan Hukum.", "media", "Jawa Pos"),
+    ("a regional portal's awards night, menerima", "Polres Garut menerima Tribun Jabar Award 2023.", "media",
+     "Tribun Jabar"),
+    ("a regional daily named '<region> Pos', Awards in the plural",
+     "Polresta Batam meraih Batam Pos Awards kategori Pelayanan Publik.", "media", "Batam Pos"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, kind, giver", AWARDS_NAMED_FOR_AN_OUTLET, ids=[row[0] for row in AWARDS_NAMED_FOR_AN_OUTLET]
+)
+def test_an_award_named_for_a_press_outlet(construction, text, kind, giver):
+    (award,) = extract_awards(None, text)
+    assert (award["category"], award["giver"]) == (kind, giver)

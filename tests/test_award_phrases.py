@@ -6151,3 +6151,27 @@ AWARDS_NAMED_FOR_AN_OUTLET = [
 def test_an_award_named_for_a_press_outlet(construction, text, kind, giver):
     (award,) = extract_awards(None, text)
     assert (award["category"], award["giver"]) == (kind, giver)
+
+
+# The same units "juga" receive an award of a name of its own from another giver named after dari/oleh: two awards.
+ALSO_FROM_ANOTHER_GIVER = [
+    # construction, text, kind of each award
+    ("a commission's predikat after an Ombudsman grade",
+     "Polres Sleman meraih zona hijau dalam penilaian kepatuhan pelayanan publik Ombudsman RI Perwakilan DIY. "
+     "Polres Sleman juga memperoleh predikat Informatif dari Komisi Informasi DIY.",
+     ["ombudsman_compliance", "other"]),
+    ("a university's named award after a WBK, dianugerahi oleh",
+     "Polres Jember menerima predikat WBK dari KemenPAN-RB. Polres Jember juga dianugerahi penghargaan Mitra "
+     "Kampus Terbaik oleh Universitas Jember.",
+     ["zona_integritas_wbk", "other"]),
+    ("the same giver's piagam is the same award",
+     "Polres Blora menerima predikat WBK dari KemenPAN-RB. Polres Blora juga menerima piagam dari KemenPAN-RB.",
+     ["zona_integritas_wbk"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, kinds", ALSO_FROM_ANOTHER_GIVER, ids=[row[0] for row in ALSO_FROM_ANOTHER_GIVER]
+)
+def test_the_same_units_also_receive_from_another_giver(construction, text, kinds):
+    assert [a["category"] for a in extract_awards(None, text)] == kinds

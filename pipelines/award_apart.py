@@ -60,6 +60,24 @@ def given_apart(award: Award, named: list[Mention], sentence: str, category: str
     return bool(said) and not any(new in m.name for m in named) and _other_body(new, _first_giver(award))
 
 
+# "Polres X juga memperoleh predikat Informatif dari Komisi Informasi DIY": the same units "juga" receive an award of a
+# name of its own from a giver the sentence names after dari/oleh, not the first award's giver: another award.
+ALSO_RECEIVES = re.compile(
+    r"\bjuga\s+(?:meraih|menerima|memperoleh|mendapat(?:kan)?|menyabet|dianugerahi|diganjar|dinobatkan)\b"
+)
+
+
+def also_from_another(award: Award, named: list[Mention], sentence: str, category: str) -> bool:
+    if not named or not award.evidence or not ALSO_RECEIVES.search(sentence):
+        return False
+    title = title_of(sentence)
+    if is_generic_title(title) or title == award.title:
+        return False
+    new = giver_of(category, sentence, named)[0]
+    said = new and re.search(rf"\b(?:dari|oleh)\s+(?:\w+\s+){{0,3}}?{re.escape(new.split()[0])}\b", sentence)
+    return bool(said) and _other_body(new, _first_giver(award))
+
+
 def givers_apart(award: Award, other: Award) -> bool:
     """Whether the sentences that first tell of two awards name different givers: neither is the other's summary."""
     return _other_body(_first_giver(award), _first_giver(other))

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipelines.award_apart import ALSO_ANOTHER, another_award, given_apart, named_apart, placed_elsewhere
+from pipelines.award_apart import (
+    ALSO_ANOTHER,
+    also_from_another,
+    another_award,
+    given_apart,
+    named_apart,
+    placed_elsewhere,
+)
 from pipelines.award_back_references import (
     EVERY_AWARD,
     PEOPLE_BEFORE,
@@ -333,7 +340,9 @@ def _award_for(
         return open_to[-1]  # "Kapolri menyerahkan penghargaan itu": its hander-over, not another award
     if open_to and not distinct and (is_headline or len(cats) > 1 or cats == ["other"]):
         if is_headline or not (
-            another_award(awards, sentence, named) or given_apart(open_to[0], named, sentence, cats[0])
+            another_award(awards, sentence, named)
+            or given_apart(open_to[0], named, sentence, cats[0])
+            or also_from_another(open_to[0], named, sentence, cats[0])
         ):
             return open_to[0]  # a summary or a follow-up adds to what the story already names
     award = Award(category=cats[0])

@@ -91,17 +91,18 @@ REASON_END = _ReasonEnd()
 # "setelah Satgas X dinilai berhasil melampaui target" (not "setelah upacara", which says when).
 AFTER_SUCCESS = r"setelah(?=\s+(?:[\w-]+\s+){0,5}?(?:berhasil|sukses|mampu)\b)"
 REASON = re.compile(
-    rf"\s+(atas|berupa|sebagai|kategori|karena|untuk kategori|dalam kategori|bidang|untuk|{AFTER_SUCCESS})\s+",
+    rf"\s+(atas|berupa|sebagai|kategori|karena|berkat|untuk kategori|dalam kategori|bidang|untuk|{AFTER_SUCCESS})\s+",
     re.I,
 )
 
 # A reason later in the sentence is the award's own unless the award is the subject of another statement
 # ("penghargaan itu diharapkan memacu anggota untuk ...") or a second clause intervenes ("diserahkan oleh X dan
 # diterima Wakapolda sebagai penanggung jawab ..."); after "diterima oleh X" a reason says why X received it.
-# Praise of the award ("penghargaan bergengsi dari X atas ...") is no such statement.
+# Praise of the award ("penghargaan bergengsi dari X atas ...") is no such statement. A verb is written in lower case:
+# a giver's capitalised name is none ("dari Kapolres Metro X atas ...", "dari Kementerian Komunikasi dan Digital atas").
 REASON_GAP = re.compile(
     rf"^(?:\s+(?:itu|ini|tersebut|juga|{PRAISE}))*(?:\s+dari(?:\s+(?-i:[A-Z])[\w-]*)+)?\s+(?:diharapkan\s+|dinilai\s+)?"
-    rf"(?!(?:merupakan|{PRAISE})\b)(?:me|ber)[a-z]{{3,}}|\s(?:dan|serta)\s+di[a-z]{{3,}}|\bditerima\s+(?:langsung\s+)?oleh\b",
+    rf"(?!(?:merupakan|{PRAISE})\b)(?-i:(?:me|ber)[a-z]{{3,}})|\s(?:dan|serta)\s+(?-i:di[a-z]{{3,}})|\bditerima\s+(?:langsung\s+)?oleh\b",
     re.I,
 )
 

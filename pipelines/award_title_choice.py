@@ -10,15 +10,14 @@ from __future__ import annotations
 import re
 
 from pipelines.award_reasons import ACTIVE_CLAUSE, NAME_QUALIFIERS, REASON
+from pipelines.award_title_ends import TITLE_END, title_tail
 from pipelines.award_titles import (
     AWARD_START,
     DECORATION,
     PLACEMENT_RE,
-    TITLE_END,
     is_generic_title,
     names_award,
     title_of,
-    title_tail,
 )
 from pipelines.role_words import GIVE, RECEIVE
 

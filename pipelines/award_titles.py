@@ -13,16 +13,13 @@ from pipelines.award_fronted_reasons import fronted_reason
 from pipelines.award_reasons import (
     AFTER_SUCCESS,
     BEFORE_GIVING,
-    CLAUSE_START,
     EVENT_WORDS,
-    JOINING_WORDS,
-    LIST_OPENERS,
     PRAISE,
     REASON,
     REASON_END,
     reason_near,
 )
-from pipelines.award_years import MEETING
+from pipelines.award_title_ends import title_tail
 from pipelines.givers import ORGANISATION_WORDS
 from pipelines.number_words import COUNT_WORD, ORDINAL, ORDINAL_VALUES, VALUES
 from pipelines.ranks import ANY_CASE_RANK_RE
@@ -51,7 +48,11 @@ AWARD_START = re.compile(
     # a customary or honorary title ("gelar adat Dayak ...", "gelar warga kehormatan"), not "gelar perkara/pasukan"
     r"gelar\s+(?:adat|kehormatan|kebangsawanan|warga\s+kehormatan)|"
     # the zona integritas predikat by its name alone: "meraih Wilayah Bebas dari Korupsi (WBK)"
-    r"wilayah bebas (?:dari )?korupsi|wilayah birokrasi bersih dan melayani|WBK|WBBM)\b",
+    r"wilayah bebas (?:dari )?korupsi|wilayah birokrasi bersih dan melayani|WBK|WBBM|"
+    # a placing written with "terbaik": "meraih terbaik II lomba X", "terbaik pertama kategori Y"
+    r"terbaik\s+(?:ke-?\s*)?(?:III|II|IV|I|[1-5]|pertama|kedua|ketiga)(?!\w)|"
+    # a grade by its name alone when the assessment it was won in follows: "masuk zona hijau dalam penilaian ..."
+    r"zona hijau(?=\s+(?:dalam|pada)\s+(?:penilaian|evaluasi|survei)\b))\b",
     re.IGNORECASE,
 )
 
@@ -91,6 +92,8 @@ def _given_as(name: str, other: str) -> bool:
 
 
 THANKS_WORD = re.compile(r"apresiasi\b", re.I)
+# The words that say what deed an award is for: "atas ...", "karena ...", "berkat ...".
+DEED_WORDS = ("atas", "karena", "berkat")
 # Thanks as what the giving is meant as, not what is given: "sebagai bentuk apresiasi kepada tim SAR karena ...",
 # "sebagai apresiasi atas kinerja ...".
 AS_THANKS = re.compile(r"\bsebagai\s+(?:(?:bentuk|wujud|tanda|ungkapan)\s+)?$", re.I)
@@ -148,9 +151,12 @@ GENERIC_TITLE = re.compile(
     # "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya": adverbs, not the award's name;
     # "penghargaan tertinggi" praises an award the story names elsewhere (a decoration's formal name)
     r"lainnya|lain|kembali|lagi|juga|pun|kali|selanjutnya|berikutnya|setinggi-tingginya|sebesar-besarnya|(?:tidak|bukan)\s+\w+))*"
-    # ... or only its giver: "piagam Ombudsman RI", "Penghargaan Kapolda Banten", "penghargaan BNN Kalsel".
-    r"(?:\s+(?:dari\s+)?(?:Ombudsman|Kapolda|Kapolri|Polda|Div\w*|Divisi|Mabes|Bid\w*|Bidang|BNNP?|Kementerian|Bupati|Wali ?Kota|Gubernur|Kapolres\w*|Pemkab|"
-    r"Pemkot|Pemprov|MURI|Museum Rekor)(?:\s+(?-i:[A-Z(])[\w()-]*)*(?:\s+(?:lainnya|lain|itu|ini|tersebut|serupa|juga))*)?$",
+    # ... or only its giver: "piagam Ombudsman RI", "Penghargaan Kapolda Banten", "penghargaan BNN Kalsel", "rekor MURI";
+    # a headline's capitals after the giver go on with the award's reason ("Penghargaan Kapolda Jambi Atas ...") or the
+    # record's theme ("Rekor MURI Patroli Sepeda Terpanjang"), not with the giver's name
+    r"(?:\s+(?:dari\s+)?(?:(?:Ombudsman|Kapolda|Kapolri|Polda|Div\w*|Divisi|Mabes|Bid\w*|Bidang|BNNP?|Kementerian|Bupati|Wali ?Kota|Gubernur|Kapolres\w*|Pemkab|"
+    r"Pemkot|Pemprov)(?:\s+(?!(?:atas|karena|berkat|sebagai|untuk)\b)(?-i:[A-Z(])[\w()-]*)*|MURI(?:\s+Indonesia)?|Museum Rekor(?:\s+Dunia)?\s+Indonesia(?:\s+\(MURI\))?)"
+    r"(?:\s+(?:lainnya|lain|itu|ini|tersebut|serupa|juga))*)?$",
     re.IGNORECASE,
 )
 # Names of awards that end in "Award": "Kompolnas Awards 2024", "Serambi Award", "Humas Polri Awards".
@@ -162,18 +168,6 @@ AWARD_NAME = re.compile(
 )
 # A citation quoted right after the award's name, a dozen words or so.
 CITATION = re.compile(r"\s*[\"“]([^\"“”]{3,160})[\"”]")
-TITLE_END = re.compile(
-    # a headline's capitals: "Terima Penghargaan Dari Komnas PA"
-    # whom it went to, listed: "penerima penghargaan antara lain Aiptu X, ..."
-    # a rank after "menjadi" is what a promotion raises to: "kenaikan pangkat luar biasa menjadi Kompol"
-    r"(?<![Bb]ebas)\s+(?:(?i:dari|kepada|bagi|oleh)|yang diserahkan|yang diterima|di|pada(?! kategori)|setelah|usai|saat|atas|karena|untuk(?! kategori)|sebagai|"
-    r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan nilai|yang|hingga|sehingga|dalam acara|"
-    rf"dalam (?i:{MEETING})|sekaligus|adalah|ialah|{LIST_OPENERS}|datang|berasal|itu|ini|tersebut|merupakan|(?:men)?jadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|bukan|berlangsung|melalui|lewat|"
-    rf"dilaksanakan|dilakukan|digelar|diadakan|dihelat|diumumkan|mewakili|tadi|{CLAUSE_START}|"
-    # "apresiasi dan menerima piagam ...": a second verb of the receiver (not "Bersih dan Melayani", a name; a ber-
-    # word after "dan" is as often a merit: "berprestasi dan berdedikasi")
-    r"(?<![Bb]ersih\s)(?:dan|serta)(?=\s+me(?:m|n|ng|ny|[lrwy])[a-z]{3,}\b)|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
-)
 # The class an award names its winner in: "Kompolnas Awards 2024 sebagai Polsek Tipe B terbaik se-Indonesia".
 WINNER_CLASS = re.compile(
     r"\s+sebagai\s+((?:[\w-]+\s+){0,6}?(?:terbaik|teladan|berprestasi|terfavorit|terinovatif)"
@@ -185,12 +179,14 @@ WINNER_CLASS = re.compile(
 # "kepada 15 anggota yang berhasil mengungkap kasus ...", "kepada warga yang menolong korban", "kepada
 # Bhabinkamtibmas dan Babinsa terbaik se-Kabupaten X"; a class in common nouns, not a named unit or officer. The
 # class may name the unit its people serve in ("kepada 7 anggota Polres X yang menjadi korban ...", "kepada 40
-# anggota Polri dan 2 ASN yang berprestasi"), but a reason in between is the award's own.
+# anggota Polri dan 2 ASN yang berprestasi", "kepada 12 personel Ditresnarkoba Polda Y yang berhasil ..."), but a
+# reason in between is the award's own.
 WINNER_GROUP = re.compile(
     r"\s+(kepada|bagi)\s+(?:para\s+|sejumlah\s+|\d+\s+)?"
     r"((?:[a-z][\w-]*|Bhabinkamtibmas|Babinsa|Polantas|Polwan|Satker)"
     r"(?:\s+(?:[a-z][\w-]*|Bhabinkamtibmas|Babinsa)){0,4}?"
-    r"(?:\s+(?:Pol\w*|Sat\w*|ASN|PNS)(?:\s+(?!(?:yang|atas|karena|berkat|untuk|di|pada|dari)\b)[\w-]+){0,4}?)?"
+    # the unit they serve in, however it is named ("Polres X", "Ditresnarkoba Polda Y", "ASN"), not an officer's rank
+    rf"(?:\s+(?!(?:{ANY_CASE_RANK_RE})\b)(?-i:[A-Z])[\w-]*(?:\s+(?!(?:yang|atas|karena|berkat|untuk|di|pada|dari)\b)[\w-]+){{0,4}}?)?"
     r"\s+(?:terbaik|teladan|berprestasi|berdedikasi|berjasa|yang\s+(?:berhasil|sukses|telah|berprestasi|me[mn]?[a-z]{4,})))\b"
 )
 
@@ -217,7 +213,7 @@ def names_award(title: str) -> bool:
     or whom it goes to ("penghargaan atas ...", "penghargaan kepada anggota berprestasi")."""
     head, link, rest = (
         *re.split(
-            r"\s+(atas|berupa|sebagai|karena|terkait|setelah|untuk|kepada|bagi|pada|dalam)\s+", title, maxsplit=1
+            r"\s+(atas|berupa|sebagai|karena|berkat|terkait|setelah|untuk|kepada|bagi|pada|dalam)\s+", title, maxsplit=1
         ),
         "",
         "",
@@ -237,16 +233,6 @@ PLACING_ONLY = re.compile(
 
 # A state decoration goes by its formal name, however the story goes on to say what it was for.
 DECORATION = re.compile(r"(?:tanda kehormatan\s+)?(?:satya\s?lencana|satyalancana|bintang bhayangkara)\b", re.I)
-
-
-def title_tail(sentence: str, position: int, ends: re.Pattern = TITLE_END) -> str:
-    """The words that go on naming an award up to where the sentence turns to something else."""
-    end = ends.search(sentence, position)
-    words = sentence[position : end.start() if end else len(sentence)].split()
-    kept = words[:14]
-    while len(words) > len(kept) and kept and kept[-1].lower() in JOINING_WORDS:
-        kept.pop()  # cut at the limit: not on a word that joins on to what was cut
-    return " " + " ".join(kept) if kept else ""
 
 
 # "apresiasi atas penghargaan Kompolnas Awards 2024": the reason is itself an award ("sebagai apresiasi atas
@@ -275,7 +261,10 @@ def _named_award(sentence: str, m: re.Match) -> str:
     if cited:  # the award's citation in quotes: penghargaan Terbaik I "Atas Prestasi dan Dedikasi ..."
         return f"{head} {cited.group(1)}{_event_after(sentence, cited.end())}"
     if not is_generic_title(head):
-        return head + (_event_after(sentence, start + len(head)) or _deed_after(sentence, start + len(head), head))
+        after = start + len(head)
+        return head + (
+            _event_after(sentence, after) or _scored_in(sentence, after) or _deed_after(sentence, after, head)
+        )
     what = _what_it_is(sentence, start + len(word), start + len(head))
     # "Piagam penghargaan juga diberikan ... sebagai pemrakarsa": the adverb belongs to the giving, not the award
     return ADVERB_AFTER.sub("", head) + what
@@ -297,6 +286,23 @@ def _event_after(sentence: str, position: int) -> str:
     return f" {event.group(1)} {event.group(2)}{title_tail(sentence, event.end())}" if event else ""
 
 
+# A grade and its score, then the assessment it was won in: "kategori A dengan nilai 96,5 dalam penilaian kualitas
+# pelayanan publik tahun 2024", "opini kualitas tertinggi dengan skor 98,12 pada evaluasi ...", "zona hijau dengan
+# nilai 83,91": the grade, the assessment, then the score.
+SCORED_IN = re.compile(
+    r"\s+dengan\s+(nilai|skor|indeks)\s+(\d+(?:[.,]\d+)?)(?:\s+((?:dalam|pada)\s+(?:penilaian|evaluasi|survei)\b))?",
+    re.I,
+)
+
+
+def _scored_in(sentence: str, position: int) -> str:
+    m = SCORED_IN.match(sentence, position)
+    if not m:
+        return ""
+    assessment = f" {m.group(3)}{title_tail(sentence, m.end())}" if m.group(3) else ""
+    return f"{assessment} ({m.group(1).lower()} {m.group(2)})"
+
+
 # A named award and, right after it, the deed it was won for: "penghargaan kategori Satuan Terbaik karena selama
 # operasi itu berhasil mengungkap ...", "predikat X atas capaian ...", "berkat ...".
 DEED_AFTER = re.compile(rf"\s+(atas|karena|berkat|{AFTER_SUCCESS})\s+", re.I)
@@ -311,10 +317,11 @@ GIVEN_FOR = re.compile(
     re.I,
 )
 BODY_HEAD = re.compile(rf"^\w+(?:\s+penghargaan)?\s+(?:{ORGANISATION_WORDS})\b", re.I)
-# Or past whom it went to, a few words with no clause of their own: "penghargaan X Award kepada Kadiv Humas Irjen Y
-# atas loyalitasnya ...", "penghargaan berupa satu unit sepeda motor kepada Polsek Z karena berhasil ...".
+# Or past whom it went to or whom it came from, a few words with no clause of their own: "penghargaan X Award kepada
+# Kadiv Humas Irjen Y atas loyalitasnya ...", "penghargaan berupa satu unit sepeda motor kepada Polsek Z karena
+# berhasil ...", "kenaikan pangkat luar biasa dari Kapolri atas keberhasilan ...".
 RECEIVERS_BETWEEN = re.compile(
-    r"\s+(?:kepada|bagi)(?:\s+(?!(?:atas|karena|berkat|yang|dan|serta|dari|oleh|di|pada)\b)[\w.()/-]+){1,8}?"
+    r"\s+(?:kepada|bagi|dari|oleh)(?:\s+(?!(?:atas|karena|berkat|yang|dan|serta|dari|oleh|di|pada)\b)[\w.()/-]+){1,8}?"
     rf"(?={DEED_AFTER.pattern})",
     re.I,
 )
@@ -347,7 +354,7 @@ def _what_it_is(sentence: str, after_word: int, after_head: int) -> str:
     if thanks:
         # "sebagai bentuk apresiasi atas pengabdian ...": the thanks names nothing; what it thanks for is the reason
         later = REASON.match(sentence, thanks.end())
-        reason = later if later and later.group(1).lower() in ("atas", "karena") else None
+        reason = later if later and later.group(1).lower() in DEED_WORDS else None
     reason = _past_its_form(sentence, reason)
     group = _winner_group(sentence, after_head)
     if group and reason and reason.start() > after_head:
@@ -367,7 +374,7 @@ def _deed_past_form(sentence: str, reason: re.Match, form: str) -> str:
     """ "penghargaan berupa satu unit sepeda motor kepada Polsek X karena berhasil ...": what the form was given for,
     said past whom it went to; "" when the sentence says nothing more."""
     later = reason_near(sentence, reason.end() + len(form)) if reason.group(1).lower() == "berupa" else None
-    if not later or later.group(1).lower() not in ("atas", "karena"):
+    if not later or later.group(1).lower() not in DEED_WORDS:
         return ""
     deed = title_tail(sentence, later.end(), REASON_END)
     return f" {later.group(1).lower()}{deed}" if deed.strip() else ""
@@ -382,4 +389,4 @@ def _past_its_form(sentence: str, reason: re.Match | None) -> re.Match | None:
     if not is_generic_title(form.strip()):
         return reason
     later = reason_near(sentence, reason.end() + len(form))
-    return later if later and later.group(1).lower() in ("atas", "karena") else reason
+    return later if later and later.group(1).lower() in DEED_WORDS else reason

@@ -129,7 +129,13 @@ def giver_in(passage: str) -> tuple[int, str] | None:
             if n < 3 and (ORGANISATION.match(passage, m.end()) or described):
                 # "dari Lembaga Kajian Strategis Kepolisian Indonesia", "oleh lembaga survei X": a body the registry lacks
                 return (described.end() if described else m.end()), "other"
-    return subject
+    outlet = OUTLETS_AWARD.search(passage)
+    return subject or ((outlet.start(), "media") if outlet else None)
+
+
+# An awards night named after the press outlet that holds it, no giver said otherwise: "meraih Jawa Pos Award 2024",
+# "Riau Pos Awards" (an outlet said to hold it, "Harian X menggelar X Awards", is named as it is written there).
+OUTLETS_AWARD = re.compile(rf"(?:{PRESS_OUTLET_NAME.pattern})\s+Awards?\b")
 
 
 def _subject_that_gives(passage: str) -> tuple[int, str] | None:

@@ -49,7 +49,7 @@ from pipelines.award_title_choice import (
     with_reason_said_of_it,
     with_year_said_apart,
 )
-from pipelines.award_titles import is_generic_title, title_of
+from pipelines.award_titles import THANKS_WORD, is_generic_title, title_of
 from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
 from pipelines.back_references import as_written, insertions, units_named_again
 from pipelines.categories import decided_by_wording
@@ -271,6 +271,8 @@ def _complete_title(award: Award, story: Story) -> None:
     if not award.title_listed and not award.title_generic:
         award.title = best_title([award.title, *(title_of(s) for s in award.evidence if s != story.title)])
     headline_title = title_of(story.title) if story.title else None
+    if headline_title and THANKS_WORD.match(headline_title):
+        headline_title = None  # a headline's "Kompolnas Apresiasi Polda X Atas ...": thanks in words, a verb
     if is_generic_title(award.title) and not is_generic_title(headline_title):
         award.title = headline_title
     elif award.title and headline_title:

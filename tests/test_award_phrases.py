@@ -6681,3 +6681,729 @@ def test_a_service_the_award_is_for_is_no_recipient(text, units):
 )
 def test_the_officer_who_receives_the_award_said_by_its_pronoun(text, officer):
     assert extract_awards(None, text)[0]["officer"] == officer
+
+
+# -- award titles and kinds across the ways stories name them: passages written apart from the evaluation stories -----
+# A named award with its year, a predikat and its grade, WBK and WBBM written out or short, placings, "Polres terbaik
+# dalam ...", a piagam for a deed, an award named only in the headline or in a later sentence than its verb, a name in
+# quotes, an award whose reason is all that describes it, MURI records, KPLB, Satyalancana, and two awards of
+# different kinds in one story. The title is compared as the evaluation does: the extracted one holds at least half
+# the words of the one written here.
+AWARD_NAMES_BREADTH = [
+    # how the award is named, headline, text, publication day, (recipient units, category, title) of each award
+    ('Kompolnas Award with year, dinobatkan sebagai',
+     None,
+     'JAKARTA - Polres Kulon Progo dinobatkan sebagai Polres terbaik tipe B dalam ajang Kompolnas Award 2024. '
+     'Penghargaan diserahkan Ketua Harian Kompolnas kepada Kapolres Kulon Progo AKBP Wahyu Santoso di Jakarta, '
+     'Kamis (12/12/2024). Wahyu mengatakan penghargaan itu menjadi pemacu bagi seluruh personel.',
+     '2024-12-13', [
+      (['Polres Kulon Progo'], 'kompolnas',
+       'Kompolnas Award 2024 Polres terbaik tipe B'),
+     ]),
+    ('Hoegeng Award won by a Bhabinkamtibmas, no giver named',
+     None,
+     'Aipda Rudi Hartono, Bhabinkamtibmas Polsek Sukadana, Polres Lampung Timur, meraih Hoegeng Award 2023 '
+     'kategori Polisi Berdedikasi. Ia dikenal warga karena membangun sekolah gratis bagi anak petani. '
+     'Penghargaan diterima Rudi dalam malam penganugerahan di Jakarta, Jumat (14/7/2023).',
+     '2023-07-15', [
+      (['Polsek Sukadana'], 'other',
+       'Hoegeng Award 2023 kategori Polisi Berdedikasi'),
+     ]),
+    ('predikat kepatuhan tinggi of a named assessment year, kembali memperoleh',
+     None,
+     'WONOSOBO - Polres Wonosobo kembali memperoleh predikat kepatuhan tinggi atas penilaian kepatuhan standar '
+     'pelayanan publik tahun 2023 dari Ombudsman RI Perwakilan Jawa Tengah. Penyerahan berlangsung di '
+     'Semarang, Selasa (23/1/2024), dan diterima Kapolres Wonosobo AKBP Eko Prasetyo.',
+     '2024-01-24', [
+      (['Polres Wonosobo'], 'ombudsman_compliance',
+       'predikat kepatuhan tinggi penilaian kepatuhan standar pelayanan publik tahun 2023'),
+     ]),
+    ('masuk zona hijau, the piagam named in a later sentence',
+     None,
+     'KUPANG - Polres Sumba Timur masuk zona hijau dalam penilaian kepatuhan pelayanan publik yang dilakukan '
+     'Ombudsman RI Perwakilan NTT. Piagam penghargaan zona hijau itu diterima Kapolres Sumba Timur AKBP Frans '
+     'Dida di Kupang, Rabu (20/12/2023).',
+     '2023-12-21', [
+      (['Polres Sumba Timur'], 'ombudsman_compliance',
+       'zona hijau penilaian kepatuhan pelayanan publik'),
+     ]),
+    ('penghargaan kategori A with a score',
+     None,
+     'TABANAN - Polres Tabanan meraih penghargaan kategori A dengan nilai 96,5 dalam penilaian kualitas '
+     'pelayanan publik tahun 2024 oleh Ombudsman RI. Kapolres Tabanan AKBP Gede Suryawan menyebut capaian itu '
+     'berkat pembenahan ruang SPKT dan pelayanan SIM.',
+     '2024-12-18', [
+      (['Polres Tabanan'], 'ombudsman_compliance',
+       'kategori A penilaian kualitas pelayanan publik tahun 2024'),
+     ]),
+    ('menyandang WBK written out, the minister hands over',
+     None,
+     'Polres Pacitan resmi menyandang predikat Wilayah Bebas dari Korupsi (WBK) dari Kementerian PANRB. '
+     'Predikat itu diserahkan Menteri PANRB Abdullah Azwar Anas kepada Kapolres Pacitan AKBP Agung Nugroho di '
+     'Jakarta, Rabu (13/12/2023).',
+     '2023-12-14', [
+      (['Polres Pacitan'], 'zona_integritas_wbk',
+       'predikat Wilayah Bebas dari Korupsi (WBK)'),
+     ]),
+    ('WBBM short form, a Satlantas, assessment year',
+     'Satlantas Polresta Sidoarjo Raih WBBM',
+     'SIDOARJO - Satlantas Polresta Sidoarjo meraih predikat WBBM dari KemenPAN-RB pada penilaian zona '
+     'integritas tahun 2023. Kasat Lantas Polresta Sidoarjo Kompol Dimas Aryo menerima piagam tersebut di '
+     'Jakarta, Senin (11/12/2023).',
+     '2023-12-12', [
+      (['Satlantas Polresta Sidoarjo'], 'zona_integritas_wbbm',
+       'predikat WBBM'),
+     ]),
+    ('juara I lomba ... tingkat Polda',
+     None,
+     'KISARAN - Polres Asahan meraih juara I lomba Kampung Tangguh Narkoba tingkat Polda Sumut. Trofi '
+     'diserahkan Kapolda Sumut Irjen Pol Agung Setya kepada Kapolres Asahan AKBP Bambang Irawan di Medan, '
+     'Senin (17/6/2024).',
+     '2024-06-18', [
+      (['Polres Asahan'], 'kapolda',
+       'juara I lomba Kampung Tangguh Narkoba tingkat Polda Sumut'),
+     ]),
+    ('peringkat kedua IKPA of a semester',
+     None,
+     'KENDARI - Polresta Kendari menempati peringkat kedua penilaian Indikator Kinerja Pelaksanaan Anggaran '
+     '(IKPA) semester I tahun 2024 di lingkungan Polda Sulawesi Tenggara. Penghargaan diserahkan Kapolda '
+     'Sultra dalam apel pagi, Kamis (18/7/2024).',
+     '2024-07-19', [
+      (['Polresta Kendari'], 'kapolda',
+       'peringkat kedua penilaian Indikator Kinerja Pelaksanaan Anggaran (IKPA) semester I tahun 2024'),
+     ]),
+    ('terbaik pertama pengungkapan, a Satresnarkoba',
+     None,
+     'MEDAN - Satresnarkoba Polres Langkat dinobatkan sebagai terbaik pertama pengungkapan kasus narkoba '
+     'se-Polda Sumut. Penghargaan dari Kapolda Sumut Irjen Pol Whisnu Hermawan diserahkan kepada Kasat '
+     'Resnarkoba AKP Roni Sembiring di Mapolda Sumut, Selasa (9/1/2024).',
+     '2024-01-10', [
+      (['Satresnarkoba Polres Langkat'], 'kapolda',
+       'terbaik pertama pengungkapan kasus narkoba se-Polda Sumut'),
+     ]),
+    ('penghargaan sebagai Polres terbaik dalam an operation with its year',
+     None,
+     'BANJARNEGARA - Polres Banjarnegara menerima penghargaan sebagai Polres terbaik dalam pelaksanaan Operasi '
+     'Zebra Candi 2023 dari Kapolda Jawa Tengah. Penghargaan diterima Wakapolres Banjarnegara Kompol Slamet '
+     'Riyadi mewakili Kapolres di Semarang.',
+     '2023-10-05', [
+      (['Polres Banjarnegara'], 'kapolda',
+       'Polres terbaik dalam pelaksanaan Operasi Zebra Candi 2023'),
+     ]),
+    ('piagam penghargaan atas keberhasilan from the Kapolres to a Satreskrim',
+     None,
+     'BIMA - Kapolres Bima Kota AKBP Rudi Kurniawan memberikan piagam penghargaan atas keberhasilan mengungkap '
+     'kasus pencurian sepeda motor kepada personel Satreskrim Polres Bima Kota. Penyerahan dilakukan usai apel '
+     'pagi, Senin (4/3/2024).',
+     '2024-03-05', [
+      (['Satreskrim Polres Bima Kota'], 'other',
+       'piagam penghargaan atas keberhasilan mengungkap kasus pencurian sepeda motor'),
+     ]),
+    ('award named in the headline only',
+     'Polres Lumajang Raih Kompolnas Award 2024',
+     'LUMAJANG - Kapolres Lumajang AKBP Rizal Fahmi menerima penghargaan tersebut dari Kompolnas di Jakarta, '
+     'Selasa (10/12/2024). Menurut Rizal, penghargaan itu hasil kerja keras seluruh personel dalam melayani '
+     'masyarakat.',
+     '2024-12-11', [
+      (['Polres Lumajang'], 'kompolnas',
+       'Kompolnas Award 2024'),
+     ]),
+    ('placing named in the headline only, trofi in the text',
+     'Satlantas Polres Jember Sabet Juara I Lomba Tertib Lalu Lintas Tingkat Polda Jatim',
+     'JEMBER - Satlantas Polres Jember kembali mengharumkan nama institusi. Trofi diserahkan Dirlantas Polda '
+     'Jatim Kombes Pol Komarudin kepada Kasat Lantas Polres Jember AKP Dodit Prasetyo di Surabaya, Senin '
+     '(4/11/2024).',
+     '2024-11-05', [
+      (['Satlantas Polres Jember'], 'kapolda',
+       'Juara I Lomba Tertib Lalu Lintas Tingkat Polda Jatim'),
+     ]),
+    ('award named in the sentence after the receiving verb (berupa)',
+     None,
+     'SLEMAN - Polresta Sleman menerima penghargaan dari Pemerintah Kabupaten Sleman, Senin (5/8/2024). '
+     'Penghargaan tersebut berupa Anugerah Sleman Aman 2024 kategori instansi vertikal terbaik. Kapolresta '
+     'Sleman Kombes Pol Yuswanto Ardi menerimanya langsung dari Bupati Sleman.',
+     '2024-08-06', [
+      (['Polresta Sleman'], 'regional_government',
+       'Anugerah Sleman Aman 2024 kategori instansi vertikal terbaik'),
+     ]),
+    ('apresiasi first, its form (Green Police Award) in a later sentence',
+     None,
+     'PEKANBARU - Ditreskrimsus Polda Riau mendapat apresiasi dari Kementerian Lingkungan Hidup dan Kehutanan. '
+     'Apresiasi itu diberikan dalam bentuk penghargaan Green Police Award atas penegakan hukum kebakaran hutan '
+     'dan lahan. Dirreskrimsus Polda Riau Kombes Pol Nasriadi menerima penghargaan di Jakarta.',
+     '2024-09-12', [
+      (['Ditreskrimsus Polda Riau'], 'ministry',
+       'Green Police Award'),
+     ]),
+    ("award's name with year in quotes, dianugerahi oleh a Wali Kota",
+     None,
+     'MANADO - Polresta Manado dianugerahi "Manado Safety Award 2024" oleh Wali Kota Manado. Penghargaan '
+     'diterima Kapolresta Manado Kombes Pol Julius Tambunan di kantor Wali Kota, Kamis (19/9/2024).',
+     '2024-09-20', [
+      (['Polresta Manado'], 'regional_government',
+       'Manado Safety Award 2024'),
+     ]),
+    ('penghargaan kategori ... from a press body on Hari Pers Nasional',
+     None,
+     'CIREBON - Polres Cirebon Kota menerima penghargaan kategori Instansi Paling Responsif dari PWI Cirebon '
+     'dalam malam anugerah peringatan Hari Pers Nasional. Penghargaan diterima Kapolres Cirebon Kota AKBP '
+     'Sumarni.',
+     '2024-02-10', [
+      (['Polres Cirebon Kota'], 'media',
+       'penghargaan kategori Instansi Paling Responsif'),
+     ]),
+    ('reason only (atas keberhasilan), a Kapolres gives a Polsek',
+     None,
+     'JAKARTA - Polsek Kebayoran Baru mendapat penghargaan dari Kapolres Metro Jakarta Selatan atas '
+     'keberhasilan menangkap pelaku penjambretan terhadap warga negara asing. Penghargaan diterima Kapolsek '
+     'Kebayoran Baru Kompol Tribuana Roseno.',
+     '2024-05-14', [
+      (['Polsek Kebayoran Baru'], 'other',
+       'penghargaan atas keberhasilan menangkap pelaku penjambretan terhadap warga negara asing'),
+     ]),
+    ('reason only (karena dinilai), diganjar oleh a Bupati',
+     None,
+     'WONOSARI - Polres Gunungkidul diganjar penghargaan oleh Bupati Gunungkidul karena dinilai berhasil '
+     'menekan angka kecelakaan selama libur Lebaran. Piagam diserahkan di Bangsal Sewokoprojo, Rabu '
+     '(8/5/2024).',
+     '2024-05-09', [
+      (['Polres Gunungkidul'], 'regional_government',
+       'penghargaan atas keberhasilan menekan angka kecelakaan selama libur Lebaran'),
+     ]),
+    ('reason fronted with berkat',
+     None,
+     'MASAMBA - Berkat kesigapan mengevakuasi korban banjir bandang, personel Satsamapta Polres Luwu Utara '
+     'menerima penghargaan dari Bupati Luwu Utara. Penghargaan diserahkan dalam upacara HUT Kabupaten Luwu '
+     'Utara, Sabtu (27/4/2024).',
+     '2024-04-28', [
+      (['Satsamapta Polres Luwu Utara'], 'regional_government',
+       'penghargaan atas kesigapan mengevakuasi korban banjir bandang'),
+     ]),
+    ('MURI written out, mencatatkan rekor',
+     None,
+     'TULUNGAGUNG - Polres Tulungagung mencatatkan rekor Museum Rekor Dunia Indonesia (MURI) untuk pembagian '
+     '10.000 bendera merah putih dalam satu hari. Piagam rekor diserahkan perwakilan MURI kepada Kapolres '
+     'Tulungagung AKBP Teuku Arsya, Kamis (15/8/2024).',
+     '2024-08-16', [
+      (['Polres Tulungagung'], 'muri',
+       'rekor MURI pembagian 10.000 bendera merah putih dalam satu hari'),
+     ]),
+    ('pecahkan rekor MURI, headline verb, Kapolda accepts',
+     'Polda Jambi Pecahkan Rekor MURI Patroli Sepeda Terpanjang',
+     'JAMBI - Sebanyak 2.000 personel Polda Jambi mengikuti patroli sepeda sejauh 25 kilometer. Piagam rekor '
+     'MURI diserahkan Senior Manager MURI kepada Kapolda Jambi Irjen Pol Rusdi Hartono, Minggu (7/7/2024).',
+     '2024-07-08', [
+      (['Polda Jambi'], 'muri',
+       'rekor MURI patroli sepeda terpanjang'),
+     ]),
+    ("KPLB written out with its reason, the Kapolri's",
+     None,
+     'WATAMPONE - Bripda Andi Saputra, anggota Satsamapta Polres Bone, menerima kenaikan pangkat luar biasa '
+     '(KPLB) menjadi Briptu atas keberanian menyelamatkan warga dari rumah terbakar. KPLB itu diberikan '
+     'Kapolri dan diserahkan Kapolda Sulsel di Makassar, Senin (2/9/2024).',
+     '2024-09-03', [
+      (['Satsamapta Polres Bone'], 'kapolri',
+       'kenaikan pangkat luar biasa (KPLB) atas keberanian menyelamatkan warga dari rumah terbakar'),
+     ]),
+    ('Satyalancana Pengabdian to 120 members at HUT Bhayangkara',
+     None,
+     'KLATEN - Sebanyak 120 personel Polres Klaten menerima tanda kehormatan Satyalancana Pengabdian dari '
+     'Presiden RI dalam upacara peringatan HUT ke-78 Bhayangkara di alun-alun Klaten, Senin (1/7/2024).',
+     '2024-07-02', [
+      (['Polres Klaten'], 'other',
+       'tanda kehormatan Satyalancana Pengabdian'),
+     ]),
+    ('Satyalancana pinned by a Kapolda atas nama Presiden',
+     None,
+     'BANDAR LAMPUNG - Kapolda Lampung Irjen Pol Helmy Santika menyematkan Satyalancana Karya Bhakti kepada '
+     'AKP Hendra Gunawan, Kasat Reskrim Polres Pringsewu, atas nama Presiden RI. Hendra dinilai berjasa '
+     'mengungkap jaringan pencurian ternak lintas provinsi.',
+     '2024-08-20', [
+      (['Satreskrim Polres Pringsewu'], 'other',
+       'Satyalancana Karya Bhakti'),
+     ]),
+    ('peringkat ketiga kategori Polres tipe A of a Komisi Informasi',
+     None,
+     'BANDUNG - Polres Karawang meraih peringkat ketiga kategori Polres tipe A dalam anugerah keterbukaan '
+     'informasi publik Komisi Informasi Jawa Barat 2024. Penghargaan diterima Kasi Humas Polres Karawang Ipda '
+     'Endang Suhendar.',
+     '2024-12-06', [
+      (['Polres Karawang'], 'other',
+       'peringkat ketiga kategori Polres tipe A anugerah keterbukaan informasi publik 2024'),
+     ]),
+    ('dinobatkan menjadi Polres terbaik dalam, oleh a Kapolda',
+     None,
+     'TANJUNGBALAI - Polres Tanjung Balai dinobatkan menjadi Polres terbaik dalam penanganan konflik sosial '
+     'oleh Kapolda Sumut. Penghargaan diserahkan pada apel kasatwil di Medan, Rabu (6/11/2024).',
+     '2024-11-07', [
+      (['Polres Tanjung Balai'], 'kapolda',
+       'Polres terbaik dalam penanganan konflik sosial'),
+     ]),
+    ('Anugerah ... with predikat Informatif',
+     None,
+     'PONTIANAK - Polda Kalimantan Barat meraih Anugerah Keterbukaan Informasi Publik 2023 dengan predikat '
+     'Informatif dari Komisi Informasi Pusat. Penghargaan diserahkan Wakil Presiden di Jakarta dan diterima '
+     'Kabid Humas Polda Kalbar Kombes Pol Raden Petit Wijaya.',
+     '2023-12-15', [
+      (['Polda Kalimantan Barat'], 'other',
+       'predikat Informatif Anugerah Keterbukaan Informasi Publik 2023'),
+     ]),
+    ("passive diberikan kepada, a ministry's innovation selection",
+     None,
+     'PURBALINGGA - Penghargaan Top 45 Inovasi Pelayanan Publik diberikan Kementerian PANRB kepada Polres '
+     'Purbalingga atas inovasi layanan SKCK keliling desa. Kapolres Purbalingga AKBP Edi Suranta menerima '
+     'penghargaan itu di Jakarta.',
+     '2024-10-03', [
+      (['Polres Purbalingga'], 'ministry',
+       'Top 45 Inovasi Pelayanan Publik'),
+     ]),
+    ('mitra terbaik with a year from a BNN office',
+     None,
+     'DENPASAR - BNN Provinsi Bali memberikan penghargaan kepada Satresnarkoba Polresta Denpasar sebagai mitra '
+     'terbaik P4GN tahun 2023. Penghargaan diterima Kasat Resnarkoba Kompol Mirza Gunawan, Selasa '
+     '(26/12/2023).',
+     '2023-12-27', [
+      (['Satresnarkoba Polresta Denpasar'], 'ministry',
+       'mitra terbaik P4GN tahun 2023'),
+     ]),
+    ("a newspaper's award with year and category",
+     None,
+     'PASURUAN - Polres Pasuruan meraih Radar Bromo Award 2024 kategori Institusi Humanis dari Jawa Pos Radar '
+     'Bromo. Penghargaan diterima Kapolres Pasuruan AKBP Jazuli Dani di Graha Radar Bromo.',
+     '2024-06-22', [
+      (['Polres Pasuruan'], 'media',
+       'Radar Bromo Award 2024 kategori Institusi Humanis'),
+     ]),
+    ('penghargaan dari Kapolri atas aksi of one member',
+     None,
+     'NGAWI - Bripka Joko Susilo, anggota Satlantas Polres Ngawi, mendapat penghargaan dari Kapolri atas '
+     'aksinya mengawal ambulans pembawa pasien kritis menembus kemacetan. Penghargaan diserahkan Kapolres '
+     'Ngawi dalam apel pagi, Rabu (10/7/2024).',
+     '2024-07-11', [
+      (['Satlantas Polres Ngawi'], 'kapolri',
+       'penghargaan Kapolri atas aksi mengawal ambulans pembawa pasien kritis'),
+     ]),
+    ('pin emas from the Kapolri to a Kapolda',
+     None,
+     'JAKARTA - Kapolri Jenderal Listyo Sigit Prabowo memberikan pin emas kepada Kapolda Jawa Barat Irjen Pol '
+     'Akhmad Wiyagus atas keberhasilan pengamanan arus mudik Lebaran. Pin disematkan di Mabes Polri, Selasa '
+     '(23/4/2024).',
+     '2024-04-24', [
+      (['Polda Jawa Barat'], 'kapolri',
+       'pin emas atas keberhasilan pengamanan arus mudik Lebaran'),
+     ]),
+    ("WBK named in the headline only, the text's 'penghargaan dari Kementerian PANRB'",
+     'Polres Blitar Kota Terima Penghargaan Zona Integritas WBK',
+     'BLITAR - Kapolres Blitar Kota AKBP Danang Setiawan menerima langsung penghargaan dari Kementerian PANRB '
+     'di Jakarta, Kamis (14/12/2023). Ia menyebut penghargaan ini milik seluruh personel dan masyarakat Kota '
+     'Blitar.',
+     '2023-12-15', [
+      (['Polres Blitar Kota'], 'zona_integritas_wbk',
+       'Penghargaan Zona Integritas WBK'),
+     ]),
+    ('opini kualitas tertinggi with a score and year',
+     None,
+     'GIANYAR - Polres Gianyar memperoleh opini kualitas tertinggi dengan nilai 98,12 dalam penilaian '
+     'penyelenggaraan pelayanan publik Ombudsman RI tahun 2024. Hasil penilaian diumumkan di Jakarta, Selasa '
+     '(10/12/2024).',
+     '2024-12-11', [
+      (['Polres Gianyar'], 'ombudsman_compliance',
+       'opini kualitas tertinggi penilaian penyelenggaraan pelayanan publik tahun 2024'),
+     ]),
+    ("a university's award as mitra strategis",
+     None,
+     'MAKASSAR - Universitas Hasanuddin memberikan penghargaan kepada Polrestabes Makassar sebagai mitra '
+     'strategis program Kuliah Kerja Nyata (KKN) tematik kamtibmas. Penghargaan diterima Wakapolrestabes '
+     'Makassar AKBP Andi Erwin.',
+     '2024-08-28', [
+      (['Polrestabes Makassar'], 'other',
+       'penghargaan mitra strategis program KKN tematik kamtibmas'),
+     ]),
+    ("a state company's award atas pengungkapan",
+     None,
+     'SEMARANG - PT PLN (Persero) UID Jawa Tengah dan DIY memberikan penghargaan kepada Ditreskrimsus Polda '
+     'Jawa Tengah atas pengungkapan kasus pencurian kabel listrik di sejumlah gardu induk. Penghargaan '
+     'diterima Dirreskrimsus Kombes Pol Dwi Subagio, Jumat (16/2/2024).',
+     '2024-02-17', [
+      (['Ditreskrimsus Polda Jawa Tengah'], 'other',
+       'penghargaan atas pengungkapan kasus pencurian kabel listrik'),
+     ]),
+    ('menganugerahkan a named award, a Gubernur',
+     None,
+     'PADANG - Gubernur Sumatera Barat menganugerahkan penghargaan Pembina Keamanan Terbaik kepada Polres '
+     'Pesisir Selatan dalam peringatan HUT Provinsi Sumbar. Penghargaan diterima Kapolres Pesisir Selatan AKBP '
+     'Novianto Taryono, Senin (1/10/2024).',
+     '2024-10-02', [
+      (['Polres Pesisir Selatan'], 'regional_government',
+       'penghargaan Pembina Keamanan Terbaik'),
+     ]),
+    ("a DPRD's piagam atas keberhasilan",
+     None,
+     'MEDAN - DPRD Kota Medan memberikan piagam penghargaan kepada Polrestabes Medan atas keberhasilan '
+     'memberantas aksi geng motor. Piagam diserahkan Ketua DPRD Kota Medan kepada Kapolrestabes Medan Kombes '
+     'Pol Teddy Marbun dalam rapat paripurna.',
+     '2024-03-20', [
+      (['Polrestabes Medan'], 'regional_government',
+       'piagam penghargaan atas keberhasilan memberantas aksi geng motor'),
+     ]),
+    ("a Kapolda's apel, members of a directorate, reason in a relative clause",
+     None,
+     'BATAM - Dalam apel pagi di Mapolda Kepri, Kapolda Kepri Irjen Pol Yan Fitri Halimansyah memberikan '
+     'penghargaan kepada 12 personel Ditresnarkoba Polda Kepri yang berhasil menggagalkan penyelundupan 50 '
+     'kilogram sabu dari Malaysia.',
+     '2024-05-21', [
+      (['Ditresnarkoba Polda Kepulauan Riau'], 'kapolda',
+       'penghargaan atas keberhasilan menggagalkan penyelundupan 50 kilogram sabu'),
+     ]),
+    ('juara umum of a Kapolda Cup with its year',
+     None,
+     'SEMARANG - Polres Sukoharjo keluar sebagai juara umum lomba tembak Kapolda Jateng Cup 2024. Piala '
+     'bergilir diserahkan Kapolda Jawa Tengah kepada Kapolres Sukoharjo AKBP Sigit Wibowo, Sabtu (25/5/2024).',
+     '2024-05-26', [
+      (['Polres Sukoharjo'], 'kapolda',
+       'juara umum lomba tembak Kapolda Jateng Cup 2024'),
+     ]),
+    ('terbaik II of a Polda-level contest, a Bhabinkamtibmas',
+     None,
+     'DENPASAR - Aipda Wayan Sudiarta, Bhabinkamtibmas Polsek Tegallalang, meraih terbaik II lomba '
+     'Bhabinkamtibmas Teladan tingkat Polda Bali tahun 2024. Piagam diserahkan Wakapolda Bali di Denpasar.',
+     '2024-09-11', [
+      (['Polsek Tegallalang'], 'kapolda',
+       'terbaik II lomba Bhabinkamtibmas Teladan tingkat Polda Bali tahun 2024'),
+     ]),
+    ('predikat Pelayanan Prima with a grade from KemenPAN-RB',
+     None,
+     'SRAGEN - Polres Sragen meraih predikat Pelayanan Prima kategori A (Sangat Baik) dari KemenPAN-RB dalam '
+     'evaluasi pelayanan publik tahun 2023. Kapolres Sragen AKBP Petrus Silalahi berterima kasih kepada '
+     'masyarakat yang memberi masukan.',
+     '2024-01-30', [
+      (['Polres Sragen'], 'ministry',
+       'predikat Pelayanan Prima kategori A (Sangat Baik)'),
+     ]),
+    ('a ministry with a slash name, reason only',
+     None,
+     'PALEMBANG - Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional memberikan penghargaan kepada '
+     'Polda Sumatera Selatan atas komitmen memberantas mafia tanah. Penghargaan diterima Wakapolda Sumsel '
+     'Brigjen Pol Rudi Setiawan di Jakarta, Rabu (16/10/2024).',
+     '2024-10-17', [
+      (['Polda Sumatera Selatan'], 'ministry',
+       'penghargaan atas komitmen memberantas mafia tanah'),
+     ]),
+    ('juara II Kompolnas Awards for a Polsek, untuk kategori',
+     None,
+     'PEKANBARU - Polsek Tampan, Polresta Pekanbaru, meraih juara II Kompolnas Awards 2023 untuk kategori '
+     'Polsek tipe A. Penghargaan diterima Kapolsek Tampan Kompol Hendri Susanto di Jakarta.',
+     '2023-12-08', [
+      (['Polsek Tampan'], 'kompolnas',
+       'juara II Kompolnas Awards 2023 kategori Polsek tipe A'),
+     ]),
+    ("a foreign police force's award",
+     None,
+     'TARAKAN - Polis Diraja Malaysia (PDRM) memberikan penghargaan kepada Ditpolairud Polda Kalimantan Utara '
+     'atas kerja sama memberantas penyelundupan narkoba di perbatasan. Penghargaan diserahkan di Tawau, Selasa '
+     '(13/8/2024).',
+     '2024-08-14', [
+      (['Ditpolairud Polda Kalimantan Utara'], 'other',
+       'penghargaan atas kerja sama memberantas penyelundupan narkoba di perbatasan'),
+     ]),
+    ('penghargaan berupa a named anugerah from a Bupati',
+     None,
+     'CIAMIS - Polres Ciamis menerima penghargaan berupa Anugerah Galuh Rahayu dari Bupati Ciamis. Penghargaan '
+     'itu diberikan atas peran Polres menjaga kondusivitas selama tahapan Pilkada.',
+     '2024-12-19', [
+      (['Polres Ciamis'], 'regional_government',
+       'Anugerah Galuh Rahayu'),
+     ]),
+    ('named event with year fronted, keluar sebagai',
+     None,
+     'MAKASSAR - Pada ajang Indonesia Police Award tahun 2024, Polres Bantaeng keluar sebagai Polres terbaik '
+     'kategori pelayanan masyarakat. Trofi diterima Kapolres Bantaeng AKBP Dedi Kurnia di Jakarta.',
+     '2024-11-29', [
+      (['Polres Bantaeng'], 'other',
+       'Indonesia Police Award 2024 Polres terbaik kategori pelayanan masyarakat'),
+     ]),
+    ("passive diraih, the award's name fronted",
+     None,
+     'MAKASSAR - Penghargaan Kapolda Sulsel sebagai satuan kerja dengan serapan anggaran terbaik tahun '
+     'anggaran 2023 diraih Polres Sidenreng Rappang. Penghargaan diserahkan di Mapolda Sulsel, Jumat '
+     '(19/1/2024).',
+     '2024-01-20', [
+      (['Polres Sidenreng Rappang'], 'kapolda',
+       'penghargaan Kapolda Sulsel satuan kerja serapan anggaran terbaik tahun anggaran 2023'),
+     ]),
+    ('sebagai Unit PPA terbaik from a ministry',
+     None,
+     'KEDIRI - Unit PPA Polres Kediri meraih penghargaan dari Kementerian Pemberdayaan Perempuan dan '
+     'Perlindungan Anak sebagai Unit PPA terbaik dalam penanganan kasus kekerasan seksual terhadap anak.',
+     '2024-07-24', [
+      (['Unit PPA Polres Kediri'], 'ministry',
+       'Unit PPA terbaik dalam penanganan kasus kekerasan seksual terhadap anak'),
+     ]),
+    ('Zona Integritas menuju WBK written out',
+     None,
+     'PELAIHARI - Polres Tanah Laut meraih predikat Zona Integritas menuju Wilayah Bebas dari Korupsi dari '
+     'Kementerian PANRB. Kapolres Tanah Laut AKBP Rofikoh Yunianto menerima piagam di Jakarta, Selasa '
+     '(17/12/2024).',
+     '2024-12-18', [
+      (['Polres Tanah Laut'], 'zona_integritas_wbk',
+       'predikat Zona Integritas menuju Wilayah Bebas dari Korupsi'),
+     ]),
+    ('WBBM written out with a year, ditetapkan',
+     'Polresta Yogyakarta Raih WBBM 2024',
+     'YOGYAKARTA - Polresta Yogyakarta ditetapkan meraih predikat Wilayah Birokrasi Bersih dan Melayani (WBBM) '
+     'tahun 2024 oleh Kementerian PANRB. Kapolresta Yogyakarta Kombes Pol Aditya Surya Dharma menerima piagam '
+     'di Jakarta.',
+     '2024-12-20', [
+      (['Polresta Yogyakarta'], 'zona_integritas_wbbm',
+       'predikat Wilayah Birokrasi Bersih dan Melayani (WBBM) tahun 2024'),
+     ]),
+    ('menempati peringkat pertama of an Ombudsman assessment, kategori Polda',
+     None,
+     'JAMBI - Polda Jambi menempati peringkat pertama penilaian kepatuhan pelayanan publik Ombudsman RI tahun '
+     '2022 untuk kategori Polda. Penghargaan diterima Kapolda Jambi Irjen Pol Rusdi Hartono di Jakarta.',
+     '2023-01-25', [
+      (['Polda Jambi'], 'ombudsman_compliance',
+       'peringkat pertama penilaian kepatuhan pelayanan publik tahun 2022 kategori Polda'),
+     ]),
+    ('piagam penghargaan atas penanganan from an NGO',
+     None,
+     'BATAM - Lembaga Perlindungan Anak (LPA) Kota Batam memberikan piagam penghargaan kepada Satreskrim '
+     'Polresta Barelang atas penanganan kasus kekerasan terhadap anak yang cepat dan tuntas.',
+     '2024-07-23', [
+      (['Satreskrim Polresta Barelang'], 'other',
+       'piagam penghargaan atas penanganan kasus kekerasan terhadap anak'),
+     ]),
+    ('a named award from a state insurer',
+     None,
+     'KARANGANYAR - Polres Karanganyar menerima Penghargaan Keselamatan Jalan dari PT Jasa Raharja Cabang Jawa '
+     'Tengah. Penghargaan diserahkan kepada Kasat Lantas Polres Karanganyar AKP Agung Wibowo, Kamis '
+     '(21/11/2024).',
+     '2024-11-22', [
+      (['Polres Karanganyar'], 'other',
+       'Penghargaan Keselamatan Jalan'),
+     ]),
+    ("a Kapolres's personal MURI record, sebagai Kapolres pertama",
+     None,
+     'WONOGIRI - Kapolres Wonogiri AKBP Andi Muhammad meraih rekor MURI sebagai Kapolres pertama yang '
+     'menggelar pelayanan SIM di tengah sawah. Piagam diserahkan perwakilan MURI di Wonogiri, Rabu '
+     '(24/7/2024).',
+     '2024-07-25', [
+      (['Polres Wonogiri'], 'muri',
+       'rekor MURI Kapolres pertama yang menggelar pelayanan SIM di tengah sawah'),
+     ]),
+    ('apresiasi berupa piagam from a Kapolresta to a Polsek, reason berkat',
+     None,
+     'SURAKARTA - Kapolresta Surakarta Kombes Pol Iwan Saktiadi memberikan apresiasi berupa piagam penghargaan '
+     'kepada Polsek Banjarsari berkat kecepatan menangkap pelaku pembobolan minimarket. Piagam diterima '
+     'Kapolsek Banjarsari AKP Dwi Haryadi.',
+     '2024-06-13', [
+      (['Polsek Banjarsari'], 'other',
+       'piagam penghargaan atas kecepatan menangkap pelaku pembobolan minimarket'),
+     ]),
+    ("MURI record, then a Bupati's piagam at the same event",
+     None,
+     'KEBUMEN - Polres Kebumen memecahkan rekor MURI penanaman 5.000 bibit pohon serentak oleh polisi dan '
+     'pelajar, Sabtu (9/11/2024). Pada kesempatan yang sama, Bupati Kebumen memberikan piagam penghargaan '
+     'kepada Polres Kebumen atas dukungan program penghijauan daerah.',
+     '2024-11-10', [
+      (['Polres Kebumen'], 'muri',
+       'rekor MURI penanaman 5.000 bibit pohon serentak'),
+      (['Polres Kebumen'], 'regional_government',
+       'piagam penghargaan atas dukungan program penghijauan daerah'),
+     ]),
+    ("Kompolnas Award and a Kapolda's award in one colon list",
+     None,
+     'KEDIRI - Dalam sepekan, Polres Kediri Kota menerima dua penghargaan, yakni Kompolnas Award 2024 sebagai '
+     'Polres terbaik tipe B dan penghargaan dari Kapolda Jawa Timur atas pengungkapan peredaran narkoba '
+     'jaringan antarprovinsi. Kapolres Kediri Kota AKBP Bramastyo Priaji mengapresiasi kerja anggotanya.',
+     '2024-12-14', [
+      (['Polres Kediri Kota'], 'kompolnas',
+       'Kompolnas Award 2024 Polres terbaik tipe B'),
+      (['Polres Kediri Kota'], 'kapolda',
+       'penghargaan Kapolda Jawa Timur atas pengungkapan peredaran narkoba jaringan antarprovinsi'),
+     ]),
+    ("KPLB from the Kapolri, sementara itu a Kapolres's piagam to a Polsek",
+     None,
+     'PURWAKARTA - Briptu Yoga Pratama, anggota Satreskrim Polres Purwakarta, mendapat kenaikan pangkat luar '
+     'biasa dari Kapolri atas keberhasilan mengungkap kasus pembunuhan berencana. Sementara itu, Kapolres '
+     'Purwakarta AKBP Lovian Sentosa memberikan piagam penghargaan kepada personel Polsek Campaka atas '
+     'penangkapan pelaku begal.',
+     '2024-02-27', [
+      (['Satreskrim Polres Purwakarta'], 'kapolri',
+       'kenaikan pangkat luar biasa atas keberhasilan mengungkap kasus pembunuhan berencana'),
+      (['Polsek Campaka'], 'other',
+       'piagam penghargaan atas penangkapan pelaku begal'),
+     ]),
+    ("Satyalancana at HUT Bhayangkara, di kesempatan sama a Kapolres's award",
+     None,
+     'PROBOLINGGO - Dalam upacara HUT ke-78 Bhayangkara, Senin (1/7/2024), sebanyak 45 personel Polres '
+     'Probolinggo menerima tanda kehormatan Satyalancana Pengabdian. Di kesempatan yang sama, Kapolres '
+     'Probolinggo AKBP Wisnu Wardana memberikan penghargaan kepada Satlantas Polres Probolinggo atas kinerja '
+     'menekan angka kecelakaan.',
+     '2024-07-02', [
+      (['Polres Probolinggo'], 'other',
+       'tanda kehormatan Satyalancana Pengabdian'),
+      (['Satlantas Polres Probolinggo'], 'other',
+       'penghargaan atas kinerja menekan angka kecelakaan'),
+     ]),
+    ("a ministry's and a Kapolri's award in one story, two sub-units",
+     None,
+     'JAKARTA - Dittipidsiber Bareskrim Polri menerima penghargaan dari Kementerian Komunikasi dan Digital '
+     'atas pemberantasan judi online. Adapun Dittipidnarkoba Bareskrim Polri mendapat penghargaan Kapolri atas '
+     'pengungkapan clandestine lab sabu di Bali.',
+     '2024-11-20', [
+      (['Dittipidsiber Bareskrim Polri'], 'ministry',
+       'penghargaan atas pemberantasan judi online'),
+      (['Dittipidnarkoba Bareskrim Polri'], 'kapolri',
+       'penghargaan Kapolri atas pengungkapan clandestine lab sabu di Bali'),
+     ]),
+    ('WBBM and a MURI record, the headline naming both',
+     'Polresta Surakarta Borong WBBM dan Rekor MURI',
+     'SOLO - Polresta Surakarta meraih predikat Wilayah Birokrasi Bersih dan Melayani (WBBM) dari KemenPAN-RB. '
+     'Di bulan yang sama, Polresta Surakarta mencatat rekor MURI pelayanan SIM keliling terbanyak dalam '
+     'sehari. Kapolresta Surakarta Kombes Pol Iwan Saktiadi menerima kedua piagam itu.',
+     '2024-12-27', [
+      (['Polresta Surakarta'], 'zona_integritas_wbbm',
+       'predikat Wilayah Birokrasi Bersih dan Melayani (WBBM)'),
+      (['Polresta Surakarta'], 'muri',
+       'rekor MURI pelayanan SIM keliling terbanyak dalam sehari'),
+     ]),
+    ("(written after the first run) a headline's thanks in words, the body's piagam from a ministry",
+     'Kompolnas Apresiasi Polres Siak Atas Kinerja Tangani Karhutla',
+     'SIAK - Polres Siak menerima piagam penghargaan dari Kementerian Lingkungan Hidup, Selasa (8/10/2024). '
+     'Piagam diserahkan kepada Kapolres Siak AKBP Ronald Sihotang. Kompolnas menilai kerja Polres Siak patut '
+     'dicontoh.',
+     '2024-10-09', [
+      (['Polres Siak'], 'ministry',
+       'piagam penghargaan Kementerian Lingkungan Hidup'),
+     ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, day, awards", AWARD_NAMES_BREADTH, ids=[row[0] for row in AWARD_NAMES_BREADTH]
+)
+def test_award_names_however_written(construction, title, text, day, awards):
+    assert classify_award_role(title, text).award_role == "received"
+    got = extract_awards(title, text, f"{day}T12:00:00+07:00")
+    assert len(got) == len(awards)
+    for (units, kind, name), award in zip(awards, got, strict=True):
+        assert {canonical_unit_name(u) for u in award["recipients"]} == {canonical_unit_name(u) for u in units}
+        assert award["category"] == kind
+        assert shares_words(name, award["title"]), award["title"]
+
+
+# The title one sentence gives an award, in the wordings of the passages above (compared exactly).
+AWARD_NAME_SENTENCES = [
+    # construction, sentence, title
+    ("a Kapolres's capitalised name between a bare award and its reason",
+     "Polsek Cilandak menerima penghargaan dari Kapolres Metro Jakarta Selatan atas keberhasilan menangkap pencuri "
+     "kabel.", "penghargaan atas keberhasilan menangkap pencuri kabel"),
+    ("a ministry's name with 'dan' between a bare award and its reason",
+     "Unit Siber Polda Bali menerima penghargaan dari Kementerian Komunikasi dan Digital atas pemberantasan situs "
+     "judi daring.", "penghargaan atas pemberantasan situs judi daring"),
+    ("a named award, its giver after dari, then its deed",
+     "Bripda Raka Aditya mendapat kenaikan pangkat luar biasa dari Kapolri atas keberanian menolong korban "
+     "tenggelam.", "kenaikan pangkat luar biasa atas keberanian menolong korban tenggelam"),
+    ("a named award, its giver after oleh, then its deed",
+     "Polres Buleleng memperoleh trofi Bali Safety Award oleh Gubernur Bali karena menekan angka kecelakaan.",
+     "trofi Bali Safety Award karena menekan angka kecelakaan"),
+    ("berkat after a bare award's giver",
+     "Polres Metro Bekasi mendapat piagam dari Wali Kota Bekasi berkat pengamanan malam pergantian tahun.",
+     "piagam berkat pengamanan malam pergantian tahun"),
+    ("berkat past the form an apresiasi took and whom it went to",
+     "Wakapolres Gresik memberikan apresiasi berupa piagam penghargaan kepada Polsek Manyar berkat kesigapan "
+     "menangkap pelaku curanmor.", "piagam penghargaan berkat kesigapan menangkap pelaku curanmor"),
+    ("the members it went to named with their directorate, then what they did",
+     "Kapolres Sigi memberikan piagam kepada lima personel Satreskrim Polres Sigi yang berhasil membekuk pelaku "
+     "pembunuhan.", "piagam kepada lima personel Satreskrim Polres Sigi yang berhasil membekuk pelaku pembunuhan"),
+    ("an officer named by his rank is no class of members",
+     "Kapolres memberikan penghargaan kepada anggota Bripka Joko yang berhasil menangkap pencuri.", "penghargaan"),
+    ("a grade, its score, then the assessment it was won in",
+     "Polres Badung meraih penghargaan kategori B dengan nilai 88,4 dalam penilaian kualitas layanan publik tahun "
+     "2023.", "penghargaan kategori B dalam penilaian kualitas layanan publik tahun 2023 (nilai 88,4)"),
+    ("an opinion grade, its score after skor, then the evaluation",
+     "Polres Klungkung memperoleh opini kualitas tinggi dengan skor 91,02 pada evaluasi pelayanan publik.",
+     "opini kualitas tinggi pada evaluasi pelayanan publik (skor 91,02)"),
+    ("a predikat and its score, no assessment named",
+     "Polres Jembrana menyandang predikat kepatuhan tinggi dengan nilai 86,7.", "predikat kepatuhan tinggi (nilai 86,7)"),
+    ("the green zone by its name alone, the assessment after it",
+     "Polsek Denpasar Timur masuk zona hijau dalam penilaian kepatuhan layanan publik.",
+     "zona hijau dalam penilaian kepatuhan layanan publik"),
+    ("a green zone with no assessment is no award's name", "Wilayah Polres Karangasem kini masuk zona hijau.", None),
+    ("a placing written terbaik with a Roman numeral",
+     "Bripka Made Ariawan dari Polsek Sukawati meraih terbaik III lomba Polisi Santun tingkat Polda Bali.",
+     "terbaik III lomba Polisi Santun tingkat Polda Bali"),
+    ("a placing written terbaik with a digit and its category",
+     "Satlantas Polres Kampar meraih terbaik 1 kategori pelayanan SIM se-Polda Riau.",
+     "terbaik 1 kategori pelayanan SIM se-Polda Riau"),
+    ("a placing written terbaik with an ordinal word, dinobatkan sebagai",
+     "Polsek Rumbai dinobatkan sebagai terbaik ketiga dalam lomba kebersihan markas.",
+     "terbaik ketiga dalam lomba kebersihan markas"),
+    ("a headline's capitals: the reason after a Kapolda's name is not his name",
+     "Polres Tebo Terima Penghargaan Kapolda Jambi Atas Pengungkapan Kasus Curanmor",
+     "Penghargaan Kapolda Jambi Atas Pengungkapan Kasus Curanmor"),
+    ("a headline's capitals: the reason after a Bupati's name, with berkat",
+     "Polres Bungo Raih Piagam Bupati Bungo Berkat Pengamanan Pilkada",
+     "Piagam Bupati Bungo Berkat Pengamanan Pilkada"),
+    ("a headline's capitals: a record's theme after MURI",
+     "Polres Sarolangun Pecahkan Rekor MURI Senam Bhayangkara Terbanyak",
+     "Rekor MURI Senam Bhayangkara Terbanyak"),
+    ("a bare record of the museum written out names none",
+     "Piagam Museum Rekor Dunia Indonesia (MURI) diserahkan kepada Kapolres.",
+     "Piagam Museum Rekor Dunia Indonesia (MURI)"),
+    ("berkat set before the subject",
+     "Berkat kesigapan memadamkan api, Polsek Kota Baru mendapat penghargaan dari Bupati.",
+     "penghargaan berkat kesigapan memadamkan api"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, sentence, title", AWARD_NAME_SENTENCES, ids=[row[0] for row in AWARD_NAME_SENTENCES]
+)
+def test_award_names_in_one_sentence(construction, sentence, title):
+    assert title_of(sentence) == title
+
+
+# The kind and giver of an award named after the press outlet that holds its awards night.
+AWARDS_NAMED_FOR_AN_OUTLET = [
+    # construction, text, kind, giver
+    ("a national daily's awards night, with its year",
+     "Polda Jawa Timur meraih Jawa Pos Award 2024 kategori Penegakan Hukum.", "media", "Jawa Pos"),
+    ("a regional portal's awards night, menerima", "Polres Garut menerima Tribun Jabar Award 2023.", "media",
+     "Tribun Jabar"),
+    ("a regional daily named '<region> Pos', Awards in the plural",
+     "Polresta Batam meraih Batam Pos Awards kategori Pelayanan Publik.", "media", "Batam Pos"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, kind, giver", AWARDS_NAMED_FOR_AN_OUTLET, ids=[row[0] for row in AWARDS_NAMED_FOR_AN_OUTLET]
+)
+def test_an_award_named_for_a_press_outlet(construction, text, kind, giver):
+    (award,) = extract_awards(None, text)
+    assert (award["category"], award["giver"]) == (kind, giver)
+
+
+# The same units "juga" receive an award of a name of its own from another giver named after dari/oleh: two awards.
+ALSO_FROM_ANOTHER_GIVER = [
+    # construction, text, kind of each award
+    ("a commission's predikat after an Ombudsman grade",
+     "Polres Sleman meraih zona hijau dalam penilaian kepatuhan pelayanan publik Ombudsman RI Perwakilan DIY. "
+     "Polres Sleman juga memperoleh predikat Informatif dari Komisi Informasi DIY.",
+     ["ombudsman_compliance", "other"]),
+    ("a university's named award after a WBK, dianugerahi oleh",
+     "Polres Jember menerima predikat WBK dari KemenPAN-RB. Polres Jember juga dianugerahi penghargaan Mitra "
+     "Kampus Terbaik oleh Universitas Jember.",
+     ["zona_integritas_wbk", "other"]),
+    ("the same giver's piagam is the same award",
+     "Polres Blora menerima predikat WBK dari KemenPAN-RB. Polres Blora juga menerima piagam dari KemenPAN-RB.",
+     ["zona_integritas_wbk"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, kinds", ALSO_FROM_ANOTHER_GIVER, ids=[row[0] for row in ALSO_FROM_ANOTHER_GIVER]
+)
+def test_the_same_units_also_receive_from_another_giver(construction, text, kinds):
+    assert [a["category"] for a in extract_awards(None, text)] == kinds

@@ -6348,3 +6348,19 @@ TIDIED = [
 @pytest.mark.parametrize("construction, written, read", TIDIED, ids=[r[0] for r in TIDIED])
 def test_messy_text_tidied(construction, written, read):
     assert tidied(written) == read
+
+
+# A relative clause on the receiving unit names where its deed was done or whom it was for ("yang aktif sosialisasi
+# di sekolah", "yang berpatroli ke pasar"): those bodies are no subject of the receiving verb.
+PLACES_IN_A_RELATIVE_CLAUSE = [
+    "Satlantas Polres Grobogan yang rutin menggelar sosialisasi di sekolah dan pondok pesantren meraih penghargaan "
+    "dari Jasa Raharja.",
+    "Polsek Gubug yang aktif berpatroli ke pasar dan terminal bus menerima piagam dari Camat Gubug.",
+    "Unit PPA Satreskrim Polres Blora yang selama ini aktif mengisi penyuluhan bagi pelajar di pelosok desa "
+    "mendapat penghargaan dari Bupati Blora.",
+]
+
+
+@pytest.mark.parametrize("sentence", PLACES_IN_A_RELATIVE_CLAUSE)
+def test_places_in_a_relative_clause_are_no_subject(sentence):
+    assert sentence_role(sentence) == "received"

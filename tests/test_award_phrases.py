@@ -1848,8 +1848,8 @@ GIVERS = [
      "Kota.", "regional_government", "Dinas Perhubungan Kota Madiun"),
     ("a village head gives, by his post and the village's name", "Kepala Desa Wonokerto memberikan piagam kepada "
      "Polsek Turi.", "other", "Kepala Desa Wonokerto"),
-    ("a village head the award is given to is no giver", "Kapolsek Turi menyerahkan piagam kepada Kepala Desa "
-     "Wonokerto.", None, None),
+    ("a village head the award is given to is no giver; the Kapolsek handing it is", "Kapolsek Turi menyerahkan "
+     "piagam kepada Kepala Desa Wonokerto.", None, "Kapolsek Turi"),
     ("an office whose name begins with Kantor is a body of its own", "Polda Sumbar menerima piagam dari Kantor "
      "Staf Presiden.", "other", "Kantor Staf Presiden"),
     ("a ministry's office by Kantor and the ministry", "Polres Sleman menerima piagam dari Kantor Kementerian Agama "
@@ -6136,6 +6136,14 @@ MESSY_TEXT = [
      "2024-04-27", "received", [
       (["Polres Lampung Selatan"], "Yusriandi Harahap", "regional_government", "Bupati Lampung Selatan", None, "2024-04-26"),
      ]),
+    ("Aiptu Bhabinkamtibmas honoured by a Kapolsek, title case outlet text",
+     None,
+     "Tribratanews.polri.go.id - Kudus - Kapolsek Jekulo AKP Joko Prasetyo memberikan penghargaan kepada "
+     "Aiptu Slamet Widodo, Bhabinkamtibmas Polsek Jekulo, atas dedikasinya mendamaikan sengketa warga "
+     "tanpa proses hukum. Penghargaan diberikan dalam apel pagi, Senin (18/3/2024).",
+     "2024-03-19", "received", [
+      (["Polsek Jekulo"], "Slamet Widodo", "other", "Kapolsek Jekulo", None, "2024-03-18"),
+     ]),
     ("Polres Jakut short form, Wali Kota of the administrative city",
      "Polres Jakut Terima Penghargaan Dari Wali Kota Jakarta Utara",
      "JAKARTA - Polres Jakut menerima penghargaan dari Wali Kota Jakarta Utara atas penanganan banjir rob "
@@ -6364,3 +6372,23 @@ PLACES_IN_A_RELATIVE_CLAUSE = [
 @pytest.mark.parametrize("sentence", PLACES_IN_A_RELATIVE_CLAUSE)
 def test_places_in_a_relative_clause_are_no_subject(sentence):
     assert sentence_role(sentence) == "received"
+
+
+# A Kapolsek's award to his own people, like a Kapolres's: he gives it, his rank (any of them) after his post; a
+# chief who only tells what he felt ("mengaku terharu") gives nothing.
+KAPOLSEK_GIVES = [
+    ("Kapolsek Jekulo AKP Joko Prasetyo memberikan penghargaan kepada Aiptu Slamet Widodo, Bhabinkamtibmas Polsek "
+     "Jekulo, atas dedikasinya mendamaikan sengketa warga.", "Kapolsek Jekulo"),
+    ("Kapolsek Mejobo Iptu Heru Santoso memberikan penghargaan kepada dua anggota Polsek Mejobo atas penangkapan "
+     "pencuri.", "Kapolsek Mejobo"),
+    ("Dua anggota Polsek Gebog menerima piagam penghargaan dari Kapolsek Gebog atas penangkapan pencuri.",
+     "Kapolsek Gebog"),
+    ("Forum warga Kecamatan Undaan menyerahkan piagam kepada Polsek Undaan atas pengungkapan kasus narkoba. Kapolsek "
+     "Undaan AKP Sigit Raharjo SH mengaku terharu atas apresiasi tersebut.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, giver", KAPOLSEK_GIVES)
+def test_a_kapolsek_gives_as_a_kapolres_does(text, giver):
+    (award,) = extract_awards(None, text)
+    assert award["giver"] == giver

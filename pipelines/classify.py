@@ -18,6 +18,7 @@ from itemadapter import ItemAdapter
 from pipelines.award_years import anniversary_years
 from pipelines.back_references import units_named_again
 from pipelines.classify_sentences import PREDICATE, handed_over_by_polri, sentence_role, sentences
+from pipelines.messy_text import tidied
 from pipelines.role_lists import polri_listed
 from pipelines.role_words import (
     CARRIED_ON,
@@ -182,7 +183,7 @@ def _police_named(text: str) -> bool:
 
 
 def classify_award_role(title: str | None, text: str) -> Classification:
-    title, text = standard_spelling(title), standard_spelling(text) or ""
+    title, text = standard_spelling(tidied(title)), standard_spelling(tidied(text)) or ""
     scores = {"received": 0.0, "given": 0.0, "other": 0.0}
     evidence: dict[str, list[str]] = {"received": [], "given": [], "other": []}
     lead = units_named_again(counts_joined(_colon_joined(sentences(text))))  # "kepada keduanya": the units just named

@@ -101,11 +101,12 @@ PUBLIC_BODY = re.compile(
 )
 
 
-# "Kapolresta X Kombes Pol Y meraih ...", "Kapolres X AKBP Y mengatakan ...": a chief who receives, speaks or
-# attends is no giver.
+# "Kapolresta X Kombes Pol Y meraih ...", "Kapolres X AKBP Y mengatakan ...", "Kapolsek X AKP Y mengaku terharu": a
+# chief who receives, speaks, tells what he felt or attends is no giver.
 CHIEF_RECEIVES = re.compile(
     rf"\s+(?:{RANK_RE})\.?\s+(?:Pol\.?\s+)?{NAME}\s*,?\s*(?:langsung\s+|juga\s+)?(?:menerima|meraih|mendapat\w*|"
-    r"memperoleh|mengatakan|menyampaikan|menjelaskan|menyebut\w*|mengapresiasi|berharap|bersyukur|mengucapkan|hadir)\b"
+    r"memperoleh|mengatakan|menyampaikan|menjelaskan|menyebut\w*|mengapresiasi|berharap|bersyukur|mengucapkan|hadir|"
+    r"mengaku|merasa)\b"
 )
 
 
@@ -131,7 +132,8 @@ PRESS_BODY = re.compile(
 
 
 def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
-    """A giver the archive writes as the story names it: a commission, a press body, a Kapolres."""
+    """A giver the archive writes as the story names it: a commission, a press body, a Kapolres or a Kapolsek (whose
+    awards are alike: "Kapolsek X Iptu Y memberikan penghargaan kepada ...")."""
     # the fullest of its mentions: "dari Komisi Informasi ..., yang diselenggarakan Komisi Informasi Provinsi NTT"
     m = max(
         re.finditer(
@@ -163,7 +165,7 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         region = region if bare in known_areas() else None
         return " ".join(filter(None, (m.group(2) or m.group(1), region))), None
     m = re.search(
-        rf"\b((?:Waka|Ka)polres\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)(?=\s+(?:AKBP|Kombes|Kompol|AKP|(?i:memberikan|menyerahkan|berikan|beri|serahkan|kepada))\b|\s*[,.;]|$|"
+        rf"\b((?:Waka|Ka)pol(?:res|sek)\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)(?=\s+(?:{RANK_RE}|(?i:memberikan|menyerahkan|berikan|beri|serahkan|kepada))\b|\s*[,.;]|$|"
         r"\s+(?:pada|di|dalam|saat|ketika|atas|karena|berkat|untuk|selaku|hari\s+ini|kemarin)\b)",
         context,
     )

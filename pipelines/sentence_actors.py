@@ -42,8 +42,11 @@ def _head_of_clause(sentence: str, found: list, best: tuple) -> str | None:
     if not clauses or re.search(r"[,;]", sentence[clauses[-1].end() : best[0]]):
         return None
     clause = clauses[-1]
-    if not HELPED.search(sentence, clause.end(), best[2]):
-        return None  # only whom the receivers helped is not who the sentence is about
+    inside = [a for a in found if a[0] >= clause.end()]
+    if not HELPED.search(sentence, clause.end(), best[2]) and not (
+        inside and PLACE_OBJECT.search(sentence[clause.end() : inside[0][0]])
+    ):
+        return None  # only whom the receivers helped, or where the clause's deed was done, is not the subject
     heads = [a for a in found if a[2] <= clause.start()]
     if heads and HEAD_GAP.fullmatch(sentence, heads[-1][2], clause.start()):
         return heads[-1][1]
@@ -74,6 +77,11 @@ HELPED = re.compile(
     r"\b(?:membantu|bantu|menolong|mendukung|bersama|kepada|ke|dengan|melapor\w*|menyerahkan)\s+(?:para\s+|pihak\s+)?"
     r"(?=" + POLRI_ACTOR.pattern + ")"
 )
+
+
+# Bodies a relative clause names as where its deed was done or whom it was for: "Satlantas X yang aktif sosialisasi
+# di sekolah-sekolah dan pondok pesantren ... meraih penghargaan" (the schools are no subject).
+PLACE_OBJECT = re.compile(r"\b(?:di|dari|pada|untuk|bagi|terhadap|kepada|ke)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 # Who the people counted are, said further on: "terdiri dari personel Polri dan warga", "16 di antaranya anggota".

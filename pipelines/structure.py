@@ -54,6 +54,7 @@ from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
 from pipelines.back_references import as_written, insertions, units_named_again
 from pipelines.categories import decided_by_wording
 from pipelines.classify_sentences import sentences
+from pipelines.messy_text import tidied
 from pipelines.officer_names import in_full
 from pipelines.own_people import own_personnel
 from pipelines.recipients import (
@@ -70,7 +71,7 @@ from pipelines.units import Mention, find_unit_mentions, forget_story_units, sto
 def extract_awards(title: str | None, text: str, published_at: str | None = None) -> list[dict]:
     """Award rows of a story in which Polri receives; [] when no award is found."""
     published = datetime.fromisoformat(published_at).date() if published_at else None
-    title, text = standard_spelling(title), standard_spelling(text) or ""
+    title, text = standard_spelling(tidied(title)), standard_spelling(tidied(text)) or ""
     written = sentences(numbered_lists_joined(text))
     story = Story(title, units_named_again(written), published)
     # Pass 1: enumerations ("dua penghargaan, yaitu A, dan B yang diraih oleh X") name awards one by one.

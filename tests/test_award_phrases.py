@@ -16,6 +16,7 @@ from pipelines.categories import categories_of, category_names
 from pipelines.classify import classify_award_role
 from pipelines.classify_sentences import sentence_role, sentences
 from pipelines.givers import giver_category, giver_of, giver_spelled_out
+from pipelines.messy_text import tidied
 from pipelines.role_words import standard_spelling
 from pipelines.structure import extract_awards
 from pipelines.units import canonical_unit_name, find_unit_mentions
@@ -1862,8 +1863,8 @@ GIVERS = [
      "Kota.", "regional_government", "Dinas Perhubungan Kota Madiun"),
     ("a village head gives, by his post and the village's name", "Kepala Desa Wonokerto memberikan piagam kepada "
      "Polsek Turi.", "other", "Kepala Desa Wonokerto"),
-    ("a village head the award is given to is no giver", "Kapolsek Turi menyerahkan piagam kepada Kepala Desa "
-     "Wonokerto.", None, None),
+    ("a village head the award is given to is no giver; the Kapolsek handing it is", "Kapolsek Turi menyerahkan "
+     "piagam kepada Kepala Desa Wonokerto.", None, "Kapolsek Turi"),
     ("an office whose name begins with Kantor is a body of its own", "Polda Sumbar menerima piagam dari Kantor "
      "Staf Presiden.", "other", "Kantor Staf Presiden"),
     ("a ministry's office by Kantor and the ministry", "Polres Sleman menerima piagam dari Kantor Kementerian Agama "
@@ -7407,3 +7408,454 @@ ALSO_FROM_ANOTHER_GIVER = [
 )
 def test_the_same_units_also_receive_from_another_giver(construction, text, kinds):
     assert [a["category"] for a in extract_awards(None, text)] == kinds
+
+
+# -- messy text as outlets print it: passages written apart from the evaluation stories ---------------------------------
+# Units in lower case or capitals ("polres lampung timur", "POLRES SIAK"), short forms alone or in brackets, marks with
+# no space after them ("Kapolres Batang,AKBP", "Kombes Pol.Budi"), a rank's full stop ("AKBP. Andi"), typos of award
+# words, ranks spelled out or in capitals, dates as "Senin(4/3)", "4-3-2024" or written out, outlets' datelines, "Baca
+# Juga" headlines and photo captions left in the text, quotes of several sentences, one run-on sentence.
+MESSY_TEXT = [
+    # construction, headline, story, publication day, role, (recipients, officer, kind, giver, year, event day) of
+    # each award
+    ("lower-case unit, kompas dateline, comma glued to rank",
+     "Polres Lampung Timur Raih Penghargaan Dari Ombudsman RI",
+     "LAMPUNG TIMUR, KOMPAS.com - polres lampung timur meraih penghargaan predikat kepatuhan tinggi "
+     "standar pelayanan publik tahun 2023 dari Ombudsman RI Perwakilan Lampung. Piagam penghargaan "
+     "diterima langsung Kapolres Lampung Timur,AKBP Rizal Fahmi di Bandar Lampung, Rabu (13/12/2023). \"Ini "
+     "hasil kerja keras seluruh personel. Kami akan terus berbenah. Pelayanan harus makin cepat,\" kata "
+     "Rizal.",
+     "2023-12-14", "received", [
+      (["Polres Lampung Timur"], "Rizal Fahmi", "ombudsman_compliance", "Ombudsman RI Perwakilan Lampung", 2023, "2023-12-13"),
+     ]),
+    ("ALL CAPS unit, tribratanews dateline, AKBP. with a dot, Baca Juga run into the text",
+     "POLRES BATANG SABET PENGHARGAAN WBK",
+     "Tribratanews.polri.go.id - Batang - POLRES BATANG kembali menorehkan prestasi.Kali ini Polres Batang "
+     "meraih predikat Wilayah Bebas dari Korupsi (WBK) dari Kementerian PANRB. Penghargaan diserahkan oleh "
+     "Menteri PANRB kepada Kapolres Batang AKBP. Andi Saputra di Jakarta, Selasa (12/12/2023). Baca Juga: "
+     "Polres Batang Gelar Apel Pasukan Operasi Lilin Candi 2023 Kapolres mengatakan, capaian ini berkat "
+     "komitmen seluruh personel dalam memberikan pelayanan.",
+     "2023-12-13", "received", [
+      (["Polres Batang"], "Andi Saputra", "zona_integritas_wbk", "KemenPAN-RB", None, "2023-12-12"),
+     ]),
+    ("long name with short form in parentheses, typo penghargan, caption (ist)",
+     None,
+     "Tubaba (Lampost.co) -- Kepolisian Resor Tulang Bawang Barat (Tubaba) menerima penghargan dari Bupati "
+     "Tulang Bawang Barat atas dukungan dalam menyukseskan Pilkada serentak 2024. penghargaan diserahkan "
+     "Bupati kepada Kapolres Tubaba AKBP Hendra Situmorang di Sesat Agung, Senin, 16 Desember 2024.Foto: "
+     "Kapolres Tubaba saat menerima piagam penghargaan (ist)",
+     "2024-12-17", "received", [
+      (["Polres Tulang Bawang Barat"], "Hendra Situmorang", "regional_government", "Bupati Tulang Bawang Barat", None, "2024-12-16"),
+     ]),
+    ("Kapolres ganjar own members, Polres Jakbar short form, Pol.Name, Senin(4/3)",
+     "Kapolres Jakbar Ganjar Penghargaan 12 Personel Pengungkap Narkoba",
+     "Jakarta - Kapolres Metro Jakarta Barat Kombes Pol.Budi Hartanto memberikan penghargaan kepada 12 "
+     "personel Polres Jakbar yang berhasil mengungkap peredaran narkoba jaringan internasional.Penghargaan "
+     "diberikan usai apel pagi di halaman Mapolres Jakbar, Senin(4/3). \"Kami berikan apresiasi. Ini bentuk "
+     "motivasi. Ke depan kinerja harus ditingkatkan lagi,\" ujar Budi kepada wartawan.",
+     "2024-03-05", "received", [
+      (["Polres Metro Jakarta Barat"], None, "other", "Kapolres Metro Jakarta Barat", None, "2024-03-04"),
+     ]),
+    ("Polda Kepri short form, customary title from LAM",
+     "Kapolda Kepri Dianugerahi Gelar Adat Oleh LAM",
+     "TANJUNGPINANG - Kapolda Kepri Irjen Pol Darmawan Setiadi dianugerahi gelar adat Datuk Setia Amanah "
+     "oleh Lembaga Adat Melayu (LAM) Kepri. Penganugerahan gelar berlangsung di Balai Adat Tanjungpinang, "
+     "Sabtu (9/11/2024). Ketua LAM Kepri menyebut gelar itu diberikan atas kedekatan Polda Kepri dengan "
+     "masyarakat Melayu.",
+     "2024-11-10", "received", [
+      (["Polda Kepulauan Riau"], "Darmawan Setiadi", "other", "Lembaga Adat Melayu Kepri", None, "2024-11-09"),
+     ]),
+    ("rank spelled out Ajun Komisaris Besar Polisi, Liputan6 dateline, date written out",
+     None,
+     "Liputan6.com, Semarang: Kepolisian Resor Kendal memperoleh penghargaan Zona Integritas menuju "
+     "Wilayah Birokrasi Bersih dan Melayani (WBBM) dari Kementerian Pendayagunaan Aparatur Negara dan "
+     "Reformasi Birokrasi. Penghargaan diterima langsung oleh Kapolres Kendal Ajun Komisaris Besar Polisi "
+     "Danang Kurniawan pada Rabu, 11 Desember 2024 di Jakarta.",
+     "2024-12-12", "received", [
+      (["Polres Kendal"], "Danang Kurniawan", "zona_integritas_wbbm", "KemenPAN-RB", None, "2024-12-11"),
+     ]),
+    ("Akbp mixed case, typo pengahrgaan, date 4-3-2024",
+     None,
+     "PEKALONGAN - Polres Pekalongan Kota menerima piagam pengahrgaan dari Wali Kota Pekalongan atas "
+     "pengamanan Hari Jadi Kota Pekalongan. Piagam diserahkan kepada Kapolres Pekalongan Kota Akbp Yudha "
+     "Pratama pada 4-3-2024 di Gedung Kanzus Shalawat.",
+     "2024-03-05", "received", [
+      (["Polres Pekalongan Kota"], "Yudha Pratama", "regional_government", "Wali Kota Pekalongan", None, "2024-03-04"),
+     ]),
+    ("IPTU all caps, Camat gives a Polsek, quote of three sentences",
+     None,
+     "KARANGANYAR - Polsek Jaten mendapat penghargaan dari Camat Jaten atas peran aktif menjaga kamtibmas "
+     "selama tahapan pemilu. Penghargaan diterima Kapolsek Jaten IPTU Sugeng Riyadi, Selasa (5/3/2024). "
+     "\"Terima kasih atas apresiasinya. Ini untuk seluruh anggota. Kami akan terus hadir di tengah warga,\" "
+     "ucap IPTU Sugeng.",
+     "2024-03-06", "received", [
+      (["Polsek Jaten"], "Sugeng Riyadi", "regional_government", "Camat Jaten", None, "2024-03-05"),
+     ]),
+    ("Bripka named first with his unit after a comma",
+     None,
+     "BOYOLALI - Bripka Dedi Kurniawan, anggota Satlantas Polres Boyolali, menerima penghargaan dari "
+     "Kapolres Boyolali AKBP Teguh Santosa karena menolong pengendara yang kecelakaan di jalur "
+     "Solo-Semarang. Penghargaan diberikan saat apel pagi, Kamis (7/3/2024).",
+     "2024-03-08", "received", [
+      (["Satlantas Polres Boyolali"], "Dedi Kurniawan", "other", "Kapolres Boyolali", None, "2024-03-07"),
+     ]),
+    ("doubled spaces everywhere, BNNP gives, Wakapolres stands in",
+     None,
+     "PESAWARAN -  Polres  Pesawaran  meraih penghargaan dari Badan Narkotika Nasional Provinsi (BNNP) "
+     "Lampung atas dukungan program pemberantasan narkoba.  Penghargaan  diterima Wakapolres Pesawaran "
+     "Kompol Rudy Hermawan mewakili Kapolres, Senin, 4 Maret 2024.",
+     "2024-03-05", "received", [
+      (["Polres Pesawaran"], "Rudy Hermawan", "ministry", "BNNP Lampung", None, "2024-03-04"),
+     ]),
+    ("typo prediket, tribratanews regional dateline, (ist) glued",
+     None,
+     "Tribratanews.kepri.polri.go.id - Polres Karimun berhasil meraih prediket kepatuhan tinggi dari "
+     "Ombudsman RI Perwakilan Kepulauan Riau tahun 2023. Prediket tersebut diserahkan Kepala Ombudsman RI "
+     "Perwakilan Kepri kepada Kapolres Karimun AKBP Fadli Agus di Batam, Kamis (14/12/2023).(ist)",
+     "2023-12-15", "received", [
+      (["Polres Karimun"], "Fadli Agus", "ombudsman_compliance", "Ombudsman RI Perwakilan Kepulauan Riau", 2023, "2023-12-14"),
+     ]),
+    ("photo caption with the reporter's name in caps inside the text",
+     None,
+     "SLEMAN, KOMPAS.com - Polresta Sleman menerima penghargaan dari Museum Rekor Dunia Indonesia (MURI) "
+     "atas pemecahan rekor pembagian bendera merah putih terbanyak. Foto: Kapolresta Sleman Kombes Pol "
+     "Hendra Gunawan menerima piagam MURI, Sabtu (17/8/2024). (KOMPAS.com/ANDI SETIAWAN) Piagam MURI "
+     "diserahkan Senior Manager MURI kepada Kapolresta Sleman Kombes Pol Hendra Gunawan di Lapangan "
+     "Denggung.",
+     "2024-08-18", "received", [
+      (["Polresta Sleman"], "Hendra Gunawan", "muri", "MURI", None, "2024-08-17"),
+     ]),
+    ("one run-on sentence of seventy words",
+     None,
+     "BANYUWANGI - Satlantas Polresta Banyuwangi yang selama ini dikenal aktif melakukan sosialisasi "
+     "keselamatan berlalu lintas di sekolah-sekolah dan pondok pesantren di seluruh wilayah Banyuwangi "
+     "mulai dari Kecamatan Muncar hingga Kecamatan Kalibaru kembali meraih penghargaan, kali ini dari PT "
+     "Jasa Raharja Cabang Jawa Timur sebagai satuan lalu lintas terbaik dalam penanganan korban kecelakaan "
+     "semester II tahun 2023 yang diserahkan langsung oleh Kepala Jasa Raharja Cabang Jawa Timur kepada "
+     "Kasat Lantas Polresta Banyuwangi Kompol Dimas Prasetyo di Surabaya pada Jumat (19/1/2024) disaksikan "
+     "oleh sejumlah pejabat utama Ditlantas Polda Jatim.",
+     "2024-01-20", "received", [
+      (["Satlantas Polresta Banyuwangi"], "Dimas Prasetyo", "other", "Jasa Raharja Jawa Timur", 2023, "2024-01-19"),
+     ]),
+    ("Baca Juga headline of another unit's award between two sentences",
+     None,
+     "SEMARANG - Polrestabes Semarang menerima penghargaan dari Wali Kota Semarang atas keberhasilan "
+     "pengamanan malam pergantian tahun. Baca Juga: Polres Demak Raih Penghargaan Kampung Tangguh dari "
+     "Kapolda Jateng Penghargaan itu diserahkan Wali Kota kepada Kapolrestabes Semarang Kombes Pol Bagus "
+     "Harjono di Balai Kota, Selasa (2/1/2024).",
+     "2024-01-03", "received", [
+      (["Polrestabes Semarang"], "Bagus Harjono", "regional_government", "Wali Kota Semarang", None, "2024-01-02"),
+     ]),
+    ("Liputan6 Jakarta dateline, Irjen Pol.Name glued",
+     None,
+     "Liputan6.com, Jakarta: Korlantas Polri meraih penghargaan dari Kementerian Perhubungan atas "
+     "kelancaran arus mudik Lebaran 2024. Penghargaan diterima Kakorlantas Polri Irjen Pol.Bambang Irawan "
+     "di Kantor Kemenhub, Rabu (24/4/2024).",
+     "2024-04-25", "received", [
+      (["Korlantas Polri"], "Bambang Irawan", "ministry", "Kementerian Perhubungan", None, "2024-04-24"),
+     ]),
+    ("whole story in lower case, sub-unit, kapolda lower case",
+     None,
+     "MESUJI (Lampost) - satreskrim polres mesuji diganjar penghargaan oleh kapolda lampung atas "
+     "pengungkapan kasus pembunuhan berencana di kecamatan tanjung raya. piagam penghargaan diterima kasat "
+     "reskrim AKP Hendri Wijaya dalam upacara di lapangan mapolda lampung, senin (11/3/2024).",
+     "2024-03-12", "received", [
+      (["Satreskrim Polres Mesuji"], "Hendri Wijaya", "kapolda", "Kapolda Lampung", None, "2024-03-11"),
+     ]),
+    ("headline short form Humbahas, body long form with short in parentheses, juara I se-Polda",
+     "Polres Humbahas Raih Juara I Pelayanan SIM Se-Polda Sumut",
+     "DOLOKSANGGUL - Polres Humbang Hasundutan (Humbahas) meraih juara I pelayanan SIM terbaik se-Polda "
+     "Sumut tahun 2023. Penghargaan diserahkan Dirlantas Polda Sumut kepada Kasat Lantas Polres Humbahas "
+     "AKP Martua Sihombing di Medan, Jumat (22/12/2023).",
+     "2023-12-23", "received", [
+      (["Polres Humbang Hasundutan"], "Martua Sihombing", "kapolda", "Polda Sumatera Utara", 2023, "2023-12-22"),
+     ]),
+    ("Ganjar the governor's name in the headline, not the verb",
+     "Ganjar Beri Penghargaan ke Polres Batang",
+     "BATANG, KOMPAS.com - Gubernur Jawa Tengah Ganjar Pranowo memberikan penghargaan kepada Polres Batang "
+     "atas keberhasilan menekan angka kecelakaan di ruas tol Batang-Semarang. Penghargaan diserahkan di "
+     "Semarang, Senin (14/8/2023), dan diterima Kapolres Batang AKBP Andi Saputra. \"Saya bangga. Polres "
+     "Batang cepat tanggap. Terus pertahankan,\" kata Ganjar.",
+     "2023-08-15", "received", [
+      (["Polres Batang"], "Andi Saputra", "regional_government", "Gubernur Jawa Tengah", None, "2023-08-14"),
+     ]),
+    ("Sabet headline, ALL CAPS Polresta in the lede",
+     "Polresta Bandar Lampung Sabet Juara 1 Lomba Kampung Tangguh",
+     "BANDAR LAMPUNG - POLRESTA BANDAR LAMPUNG berhasil menyabet juara 1 Lomba Kampung Tangguh Nusantara "
+     "tingkat Polda Lampung tahun 2024. Trofi dan piagam diserahkan Wakapolda Lampung Brigjen Pol Umar "
+     "Effendi kepada Kapolresta Bandar Lampung Kombes Pol Yosep Hidayat di Mapolda, Rabu (17/7/2024).",
+     "2024-07-18", "received", [
+      (["Polresta Bandar Lampung"], "Yosep Hidayat", "kapolda", "Polda Lampung", 2024, "2024-07-17"),
+     ]),
+    ("Polres Tuba short form alone, Lapas gives, Senin(4/3)",
+     None,
+     "MENGGALA - Polres Tuba menerima penghargaan dari Lapas Kelas IIB Menggala atas sinergi pengamanan "
+     "lembaga pemasyarakatan.Penghargaan diserahkan Kalapas kepada Kapolres Tuba AKBP Rahmat Hidayat, "
+     "Senin(4/3).",
+     "2024-03-05", "received", [
+      (["Polres Tulang Bawang"], "Rahmat Hidayat", "ministry", "Lapas Kelas IIB Menggala", None, "2024-03-04"),
+     ]),
+    ("Polres Lamsel short form, Bupati, date with dot day-month",
+     None,
+     "KALIANDA - Polres Lamsel mendapatkan penghargaan dari Bupati Lampung Selatan atas pengamanan arus "
+     "mudik di Pelabuhan Bakauheni. Penghargaan diterima Kapolres Lampung Selatan AKBP Yusriandi Harahap "
+     "di rumah dinas Bupati, Jumat (26/4/2024).",
+     "2024-04-27", "received", [
+      (["Polres Lampung Selatan"], "Yusriandi Harahap", "regional_government", "Bupati Lampung Selatan", None, "2024-04-26"),
+     ]),
+    ("Aiptu Bhabinkamtibmas honoured by a Kapolsek, title case outlet text",
+     None,
+     "Tribratanews.polri.go.id - Kudus - Kapolsek Jekulo AKP Joko Prasetyo memberikan penghargaan kepada "
+     "Aiptu Slamet Widodo, Bhabinkamtibmas Polsek Jekulo, atas dedikasinya mendamaikan sengketa warga "
+     "tanpa proses hukum. Penghargaan diberikan dalam apel pagi, Senin (18/3/2024).",
+     "2024-03-19", "received", [
+      (["Polsek Jekulo"], "Slamet Widodo", "other", "Kapolsek Jekulo", None, "2024-03-18"),
+     ]),
+    ("Polres Jakut short form, Wali Kota of the administrative city",
+     "Polres Jakut Terima Penghargaan Dari Wali Kota Jakarta Utara",
+     "JAKARTA - Polres Jakut menerima penghargaan dari Wali Kota Jakarta Utara atas penanganan banjir rob "
+     "di kawasan Muara Angke. Penghargaan diserahkan kepada Wakapolres Metro Jakarta Utara AKBP Rio "
+     "Mahendra, Kamis (11/1/2024).",
+     "2024-01-12", "received", [
+      (["Polres Metro Jakarta Utara"], "Rio Mahendra", "regional_government", "Wali Kota Jakarta Utara", None, "2024-01-11"),
+     ]),
+    ("Polrestabes Medan, Kapolrestabes,Kombes glued, awarded by a bank",
+     None,
+     "MEDAN - Polrestabes Medan menerima penghargaan dari Bank Sumut atas pengamanan layanan perbankan "
+     "selama libur Natal dan Tahun Baru. Penghargaan diterima Kapolrestabes Medan,Kombes Pol Valentino "
+     "Sirait di Medan, Rabu (10/1/2024).",
+     "2024-01-11", "received", [
+      (["Polrestabes Medan"], "Valentino Sirait", "other", "Bank Sumut", None, "2024-01-10"),
+     ]),
+    ("tribratanews dateline, Kapolda gives several Polres in a list, Polres short forms",
+     None,
+     "Tribratanews.polri.go.id - Bandar Lampung - Kapolda Lampung memberikan penghargaan kepada Polres "
+     "Lamtim, Polres Tubaba dan Polres Way Kanan atas capaian terbaik penanganan karhutla. Penghargaan "
+     "diserahkan di Lapangan Saburai, Selasa (15/10/2024).",
+     "2024-10-16", "received", [
+      (["Polres Lampung Timur", "Polres Tulang Bawang Barat", "Polres Way Kanan"], None, "kapolda", "Kapolda Lampung", None, "2024-10-15"),
+     ]),
+    ("passive with the giver first, MURI, ALL CAPS headline",
+     "POLRES KUDUS RAIH REKOR MURI",
+     "KUDUS - Rekor MURI kategori penanaman pohon oleh personel kepolisian terbanyak diraih Polres Kudus. "
+     "Piagam rekor diserahkan perwakilan MURI kepada Kapolres Kudus AKBP Bayu Prakoso di Alun-alun Simpang "
+     "Tujuh, Minggu (3/11/2024).",
+     "2024-11-04", "received", [
+      (["Polres Kudus"], "Bayu Prakoso", "muri", "MURI", None, "2024-11-03"),
+     ]),
+    ("WBK to a Polsek, Polres parent in short form, tanggal written out without weekday",
+     None,
+     "BINJAI - Polsek Binjai Utara meraih predikat Wilayah Bebas dari Korupsi (WBK) dari KemenPAN-RB. "
+     "Predikat itu diterima Kapolsek Binjai Utara Iptu Ramli Nasution pada 13 Desember 2023 di Jakarta.",
+     "2023-12-15", "received", [
+      (["Polsek Binjai Utara"], "Ramli Nasution", "zona_integritas_wbk", "KemenPAN-RB", None, "2023-12-13"),
+     ]),
+    ("Kompolnas award, headline Raih, rank Kombes Pol. with dot",
+     "Polresta Pekanbaru Raih Kompolnas Award 2024",
+     "PEKANBARU - Polresta Pekanbaru meraih Kompolnas Award 2024 kategori pelayanan publik. Penghargaan "
+     "diserahkan Ketua Harian Kompolnas kepada Kapolresta Pekanbaru Kombes Pol. Heri Susanto di Jakarta, "
+     "Selasa (10/12/2024).",
+     "2024-12-11", "received", [
+      (["Polresta Pekanbaru"], "Heri Susanto", "kompolnas", "Kompolnas", 2024, "2024-12-10"),
+     ]),
+    ("kapolri award, Kapolda receives, lower-case position words",
+     None,
+     "PEKANBARU - kapolda riau Irjen Pol Hadi Wibowo menerima penghargaan dari kapolri atas keberhasilan "
+     "pengamanan pilkada serentak di wilayah Riau. penghargaan diserahkan di Mabes Polri, Jakarta, Kamis "
+     "(19/12/2024).",
+     "2024-12-20", "received", [
+      (["Polda Riau"], "Hadi Wibowo", "kapolri", "Kapolri", None, "2024-12-19"),
+     ]),
+    ("ALL CAPS story, Bupati Siak, Polres Siak",
+     None,
+     "SIAK - POLRES SIAK MENERIMA PENGHARGAAN DARI BUPATI SIAK ATAS KEBERHASILAN MENEKAN KEBAKARAN HUTAN "
+     "DAN LAHAN. PENGHARGAAN DITERIMA KAPOLRES SIAK AKBP ARIEF RAHMAN, SELASA (8/10/2024).",
+     "2024-10-09", "received", [
+      (["Polres Siak"], "Arief Rahman", "regional_government", "Bupati Siak", None, "2024-10-08"),
+     ]),
+    ("short-form Satlantas written Sat Lantas with slash, Polres Binjai",
+     None,
+     "BINJAI - Sat Lantas Polres Binjai dianugerahi penghargaan oleh Jasa Raharja Sumatera Utara sebagai "
+     "unit laka terbaik. Penghargaan diterima Kasat Lantas AKP Irwansyah Putra, Kamis (25/1/2024). Foto: "
+     "dok. Sat Lantas Polres Binjai",
+     "2024-01-26", "received", [
+      (["Satlantas Polres Binjai"], "Irwansyah Putra", "other", "Jasa Raharja Sumatera Utara", None, "2024-01-25"),
+     ]),
+    ("Polresta Tanjungpinang written Tanjung Pinang, Gubernur Kepri",
+     None,
+     "TANJUNG PINANG - Polresta Tanjung Pinang mendapat penghargaan dari Gubernur Kepri atas pengamanan "
+     "Festival Bahari Kepri. Penghargaan diterima Kapolresta Tanjung Pinang Kombes Pol Ary Wibowo, Sabtu "
+     "(5/10/2024).",
+     "2024-10-06", "received", [
+      (["Polresta Tanjungpinang"], "Ary Wibowo", "regional_government", "Gubernur Kepulauan Riau", None, "2024-10-05"),
+     ]),
+    ("Polres Deli Serdang old name, Dir Lantas giving in its own name",
+     None,
+     "LUBUK PAKAM - Polres Deli Serdang mendapat penghargaan dari Ditlantas Polda Sumut atas penurunan "
+     "angka fatalitas kecelakaan. Penghargaan diserahkan Dirlantas Polda Sumut Kombes Pol Ridwan Hakim "
+     "kepada Kapolres Deli Serdang, Senin (29/1/2024).",
+     "2024-01-30", "received", [
+      (["Polresta Deli Serdang"], None, "kapolda", "Ditlantas Polda Sumatera Utara", None, "2024-01-29"),
+     ]),
+    ("double punctuation and no space after comma in officer post",
+     None,
+     "ASAHAN - Polres Asahan menerima penghargaan dari Bupati Asahan atas pengamanan Pilkada.. Penghargaan "
+     "diterima Kapolres Asahan,AKBP Fajar Setiawan,di Kisaran,Kamis (5/12/2024).",
+     "2024-12-06", "received", [
+      (["Polres Asahan"], "Fajar Setiawan", "regional_government", "Bupati Asahan", None, "2024-12-05"),
+     ]),
+    ("Polres Langkat with Ganjar as verb in the body",
+     None,
+     "STABAT - Bupati Langkat mengganjar Polres Langkat dengan penghargaan atas pengungkapan kasus "
+     "perdagangan orang. Penghargaan diterima Kapolres Langkat AKBP Dedi Marsudi, Rabu (6/11/2024).",
+     "2024-11-07", "received", [
+      (["Polres Langkat"], "Dedi Marsudi", "regional_government", "Bupati Langkat", None, "2024-11-06"),
+     ]),
+    ("Polres Bintan, Kadis of a Pemkab gives in its own name, Kompol all caps",
+     None,
+     "BINTAN - Polres Bintan meraih penghargaan dari Pemerintah Kabupaten Bintan atas dukungan program "
+     "Bintan Bebas Sampah. Penghargaan diterima Wakapolres Bintan KOMPOL Surya Darma mewakili Kapolres, "
+     "Kamis (22/2/2024).",
+     "2024-02-23", "received", [
+      (["Polres Bintan"], "Surya Darma", "regional_government", "Pemkab Bintan", None, "2024-02-22"),
+     ]),
+    ("lower-case Polres gives citizens",
+     None,
+     "KALIANDA - polres lampung selatan memberikan penghargaan kepada tiga warga yang membantu menangkap "
+     "pelaku pencurian kendaraan bermotor. Penghargaan diserahkan Kapolres Lampung Selatan, Senin "
+     "(4/3/2024).",
+     "2024-03-05", "given", []),
+    ("Kapolres,AKBP glued gives students, typo penghargan",
+     None,
+     "BATANG - Kapolres Batang,AKBP Andi Saputra memberikan piagam penghargan kepada tiga pelajar SMA yang "
+     "menemukan dan mengembalikan dompet berisi uang jutaan rupiah. Piagam diserahkan di Mapolres Batang, "
+     "Kamis (7/3/2024).",
+     "2024-03-08", "given", []),
+    ("ALL CAPS headline, Kapolda gives journalists",
+     "POLDA SUMUT BERI PENGHARGAAN KEPADA WARTAWAN",
+     "MEDAN - Kapolda Sumut memberikan penghargaan kepada sepuluh wartawan yang dinilai aktif memberitakan "
+     "kegiatan kepolisian secara berimbang. Penghargaan diserahkan dalam acara Press Gathering di Medan, "
+     "Jumat (9/2/2024).",
+     "2024-02-10", "given", []),
+    ("Ganjar headline, Polres Tubaba rewards a citizen",
+     "Polres Tubaba Ganjar Penghargaan Warga Penemu Senjata Api",
+     "PANARAGAN - Polres Tubaba mengganjar penghargaan kepada Wayan Sukarta, warga Tulang Bawang Tengah, "
+     "yang menyerahkan senjata api rakitan temuannya kepada polisi. Piagam diserahkan Kapolres Tubaba, "
+     "Rabu (13/3/2024).",
+     "2024-03-14", "given", []),
+    ("Polda Kepri honours Satpam, BUJP",
+     None,
+     "BATAM - Polda Kepri memberikan penghargaan kepada 15 anggota Satpam berprestasi dalam peringatan HUT "
+     "ke-43 Satpam. Penghargaan diserahkan Wakapolda Kepri di Batam, Selasa (30/12/2023).",
+     "2023-12-31", "given", []),
+    ("Polresta Sleman gives ojol drivers, caption left in",
+     None,
+     "SLEMAN - Polresta Sleman memberikan penghargaan kepada lima pengemudi ojek online yang membantu "
+     "polisi menangkap penjambret. Foto: Kapolresta Sleman menyerahkan piagam (ist). Penghargaan diberikan "
+     "di Mapolresta Sleman, Jumat (15/3/2024).",
+     "2024-03-16", "given", []),
+    ("a Polres holds a contest's assessment, winners next week",
+     None,
+     "BATANG - Polres  Batang  menggelar penilaian lomba kampung tangguh tingkat kabupaten. Pemenang lomba "
+     "akan diumumkan pekan depan dan diberi penghargaan oleh Kapolres Batang.",
+     "2024-03-05", "none", []),
+    ("Pemkab receives WTP, the Kapolres attends",
+     None,
+     "SUKADANA - Pemkab Lampung Timur meraih opini Wajar Tanpa Pengecualian (WTP) dari BPK RI. Penyerahan "
+     "penghargaan turut dihadiri Kapolres Lamtim AKBP Rizal Fahmi, Senin (27/5/2024).",
+     "2024-05-28", "none", []),
+    ("a Kodim honoured, the Kapolres attends",
+     None,
+     "BATANG - Kodim 0736/Batang menerima penghargaan dari Bupati Batang atas keberhasilan program TMMD. "
+     "Acara itu turut dihadiri Kapolres Batang AKBP Andi Saputra.",
+     "2024-03-05", "none", []),
+    ("a Kejari's prediket WBK, typo",
+     None,
+     "GEDONG TATAAN - Kejaksaan Negeri Pesawaran meraih prediket Wilayah Bebas dari Korupsi (WBK) dari "
+     "KemenPAN-RB. Kapolres Pesawaran hadir memberikan ucapan selamat.",
+     "2023-12-20", "none", []),
+    ("Baca Juga line the only award in a story of an apel",
+     None,
+     "MEDAN - Kapolda Sumut memimpin apel gelar pasukan Operasi Ketupat Toba 2024 di Lapangan Merdeka, "
+     "Rabu (3/4/2024). Baca Juga: Polres Asahan Raih Penghargaan dari Bupati Asahan Sebanyak 2.500 "
+     "personel gabungan dikerahkan untuk mengamankan arus mudik.",
+     "2024-04-04", "none", []),
+    ("a Kapolres promises a reward",
+     None,
+     "MESUJI - Kapolres Mesuji AKBP Gede Wirawan berjanji akan memberikan penghargaan kepada anggota yang "
+     "berhasil menangkap pelaku pembakaran lahan. \"Yang berhasil akan kami beri reward. Saya tunggu,\" "
+     "katanya.",
+     "2024-08-10", "none", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, title, text, day, role, awards", MESSY_TEXT, ids=[r[0] for r in MESSY_TEXT])
+def test_messy_text(construction, title, text, day, role, awards):
+    test_breadth_of_wording(construction, title, text, day, role, awards)
+
+
+TIDIED = [
+    # construction, as printed, as read
+    ("a unit in lower case", "polres way kanan meraih penghargaan.", "Polres Way Kanan meraih penghargaan."),
+    ("a chief and a seat in lower case", "diserahkan kapolda jambi di mapolda jambi",
+     "diserahkan Kapolda Jambi di Mapolda Jambi"),
+    ("a unit in capitals inside ordinary text", "Kali ini POLRES KUDUS meraih WBK.", "Kali ini Polres Kudus meraih WBK."),
+    ("a passage in capitals", "POLSEK GENUK MENERIMA PIAGAM DARI CAMAT GENUK",
+     "Polsek Genuk menerima piagam dari Camat Genuk"),
+    ("a full stop glued to the next sentence", "meraih juara.Piagam diserahkan", "meraih juara. Piagam diserahkan"),
+    ("a comma glued to a rank", "Kapolres Blora,AKBP Wahyu Hidayat", "Kapolres Blora, AKBP Wahyu Hidayat"),
+    ("a rank's full stop glued to the name", "Kombes Pol.Iwan Setiadi", "Kombes Pol Iwan Setiadi"),
+    ("a rank's full stop before the name", "AKBP. Iwan Setiadi", "AKBP Iwan Setiadi"),
+    ("a sentence begun in lower case", "di Pati. penghargaan itu", "di Pati. Penghargaan itu"),
+    ("the giver's post in lower case", "penghargaan dari kapolri", "penghargaan dari Kapolri"),
+    ("a day in lower case before its date", "di Demak, kamis (7/3/2024)", "di Demak, Kamis (7/3/2024)"),
+    ("a week is no day", "selama satu minggu penuh", "selama satu minggu penuh"),
+    ("a web address keeps its case", "Tribratanews.polri.go.id - Blora", "Tribratanews.polri.go.id - Blora"),
+    ("doubled spaces", "Polres  Blora  meraih", "Polres Blora meraih"),
+    ("another story's headline run into the text",
+     "meraih WBK. Baca juga: Polsek Cepu Raih Piagam dari Camat Cepu Kapolres menyampaikan terima kasih.",
+     "meraih WBK. Kapolres menyampaikan terima kasih."),
+    ("another story's headline on a line of its own", "meraih WBK.\nBaca Juga: Polres Rembang Gelar Apel\nKapolres",
+     "meraih WBK.\n\nKapolres"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, written, read", TIDIED, ids=[r[0] for r in TIDIED])
+def test_messy_text_tidied(construction, written, read):
+    assert tidied(written) == read
+
+
+# A relative clause on the receiving unit names where its deed was done or whom it was for ("yang aktif sosialisasi
+# di sekolah", "yang berpatroli ke pasar"): those bodies are no subject of the receiving verb.
+PLACES_IN_A_RELATIVE_CLAUSE = [
+    "Satlantas Polres Grobogan yang rutin menggelar sosialisasi di sekolah dan pondok pesantren meraih penghargaan "
+    "dari Jasa Raharja.",
+    "Polsek Gubug yang aktif berpatroli ke pasar dan terminal bus menerima piagam dari Camat Gubug.",
+    "Unit PPA Satreskrim Polres Blora yang selama ini aktif mengisi penyuluhan bagi pelajar di pelosok desa "
+    "mendapat penghargaan dari Bupati Blora.",
+]
+
+
+@pytest.mark.parametrize("sentence", PLACES_IN_A_RELATIVE_CLAUSE)
+def test_places_in_a_relative_clause_are_no_subject(sentence):
+    assert sentence_role(sentence) == "received"
+
+
+# A Kapolsek's award to his own people, like a Kapolres's: he gives it, his rank (any of them) after his post; a
+# chief who only tells what he felt ("mengaku terharu") gives nothing.
+KAPOLSEK_GIVES = [
+    ("Kapolsek Jekulo AKP Joko Prasetyo memberikan penghargaan kepada Aiptu Slamet Widodo, Bhabinkamtibmas Polsek "
+     "Jekulo, atas dedikasinya mendamaikan sengketa warga.", "Kapolsek Jekulo"),
+    ("Kapolsek Mejobo Iptu Heru Santoso memberikan penghargaan kepada dua anggota Polsek Mejobo atas penangkapan "
+     "pencuri.", "Kapolsek Mejobo"),
+    ("Dua anggota Polsek Gebog menerima piagam penghargaan dari Kapolsek Gebog atas penangkapan pencuri.",
+     "Kapolsek Gebog"),
+    ("Forum warga Kecamatan Undaan menyerahkan piagam kepada Polsek Undaan atas pengungkapan kasus narkoba. Kapolsek "
+     "Undaan AKP Sigit Raharjo SH mengaku terharu atas apresiasi tersebut.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, giver", KAPOLSEK_GIVES)
+def test_a_kapolsek_gives_as_a_kapolres_does(text, giver):
+    (award,) = extract_awards(None, text)
+    assert award["giver"] == giver

@@ -556,6 +556,10 @@ ROLES = [
     ("the same word in a chief's unit", "Kapolsek Harapan Makmur AKP Joko meraih penghargaan dari Bupati.", "received"),
     ("hope written small before the verb is still a plan", "Polsek Sungai Harapan berharap meraih penghargaan dari "
      "Bupati.", None),
+    ("a headline in capitals: a plan after a unit's name", "Penolong Kapolsek Ngawen Akan Mendapat Hadiah", None),
+    ("a headline in capitals: a promise after a unit's name", "Dua Bhabinkamtibmas Polsek Kartasura Bakal Terima "
+     "Penghargaan Bupati", None),
+    ("a headline in capitals: not yet, after a unit's name", "Polres Wonogiri Belum Raih Predikat WBK", None),
     ("a passive verb, an adverb, then the police agent", "Piagam itu diterima langsung Kapolsek Kaliwungu AKP Rudi "
      "dari Camat Kaliwungu.", "received"),
     ("a passive verb, an adverb, then another agent", "Hadiah itu diterima langsung Kepala Desa Karanganyar dari "

@@ -1886,6 +1886,13 @@ GIVERS = [
      "kepada Polresta Ambon.", "regional_government", "Gubernur Maluku"),
     ("melalui about a programme, not a hander-over", "Melalui program Jumat Curhat, Bupati Blora menyerahkan piagam "
      "kepada Polres Blora.", "regional_government", "Bupati Blora"),
+    ("a Kapolda spelled out, his post in brackets, receives with his wife", "Kepala Kepolisian Daerah Jambi (Kapolda "
+     "Jambi) Irjen Pol Budi Santoso beserta istrinya, Rina Santoso, menerima gelar adat dari Lembaga Adat Melayu "
+     "Jambi.", "other", "Lembaga Adat Melayu Jambi"),
+    ("a Kapolres receives together with his Kapolsek", "Kapolres Klaten AKBP Andi Wibowo bersama dua Kapolsek "
+     "jajarannya menerima piagam dari Menteri Pertanian.", "ministry", "Menteri Pertanian"),
+    ("a Kapolres receives together with the district's commander", "Kapolres Pati bersama Dandim Pati meraih "
+     "penghargaan dari Bupati Pati.", "regional_government", "Bupati Pati"),
 ]  # fmt: skip
 
 
@@ -2200,6 +2207,13 @@ STORY_KIND_GIVER = [
      "Forum Kerukunan Antar Bangsa (Forkab) memberikan piagam kepada Polres Sikka atas pengamanan festival. Piagam "
      "itu juga diberikan kepada Kapolda NTT sebagai pembina."),
      [("other", "Forum Kerukunan Antar Bangsa (Forkab)"), ("other", "Forum Kerukunan Antar Bangsa (Forkab)")]),
+    ("a Kapolda who receives, his post in brackets, with his wife, gives nothing", (None, "Kepala Kepolisian Daerah "
+     "Jambi (Kapolda Jambi) Irjen Pol Budi Santoso beserta istrinya, Rina Santoso, menerima gelar kehormatan adat "
+     "dari Tungku Tigo Sajarangan Jambi. Irjen Pol Budi Santoso dianugerahi gelar adat \"Datuk Setia Negeri\"."),
+     [("other", "Tungku Tigo Sajarangan Jambi")]),
+    ("a Kapolda who receives together with his Kapolres gives nothing", (None, "Kapolda Jambi Irjen Pol Budi Santoso "
+     "bersama tiga Kapolres jajarannya menerima gelar kehormatan adat dari Tungku Tigo Sajarangan."),
+     [("other", "Tungku Tigo Sajarangan")]),
 ]  # fmt: skip
 
 

@@ -3223,6 +3223,13 @@ OFFICERS = [
      "AKBP Made Surya W MM, Kamis (3/4).", ("Made Surya", "AKBP", None)),
     ("a lone letter set off from the titles by a comma stays the name's", "Polres Tabanan menerima piagam dari Bupati "
      "Tabanan. Piagam diterima oleh AKBP Gede Arta P, SH, Senin (7/4).", ("Gede Arta P", "AKBP", None)),
+    ("a stand-in for a group whose members are listed after 'mulai dari'", "Satreskrim Polres Kudus diganjar piagam "
+     "oleh Kapolda Jateng. Kasat Reskrim Polres Kudus AKP Dwi Prasetyo mengaku bangga. Dwi mewakili 18 anggota tim, "
+     "mulai dari Kanit Pidum Ipda Agus Salim dan Kanit Resmob Ipda Rudi Hartono, menerima piagam itu di Semarang.",
+     ("Dwi Prasetyo", "AKP", "Kasat Reskrim")),
+    ("members a stand-in took it for, listed after 'termasuk', did not take it", "Satlantas Polres Blitar meraih "
+     "piagam dari Bupati Blitar. Piagam diterima Kasat Lantas AKP Hendra Wijaya yang mewakili seluruh personel, "
+     "termasuk Kanit Turjawali Ipda Yoga Saputra, dalam upacara di pendapa.", ("Hendra Wijaya", "AKP", "Kasat Lantas")),
 ]  # fmt: skip
 
 

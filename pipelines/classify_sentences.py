@@ -109,6 +109,8 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         actor = "polri"
     elif passive and OTHER_ACTOR.match(agent.lstrip()) and re.match(r"\s+\S", agent):
         actor = "other"  # "juara pertama diraih SMA Negeri 1"
+    elif passive and PERSON_FROM.match(agent):
+        actor = "other"  # "juara II diraih Made Arta (Harian Bali)": a person with no rank, and where he is from
     elif FRONTED_CLAUSE.search(sentence, 0, verb.start()) and (comma := sentence.find(",", verb.end())) > 0:
         actor = first_actor_after(sentence, comma + 1)  # "Usai meraih WBK, Polres X menggelar syukuran"
     elif HEADLESS.search(sentence, 0, verb.start()):
@@ -145,6 +147,9 @@ def _given_before(sentence: str, verb: re.Match) -> bool:
     return word in THING_SUBJECT and bool(FROM_POLRI.search(sentence, 0, verb.start()))
 
 
+# A person named by his name alone, then the body or place he comes from: "Andi Saputra (SMAN 1 Klaten)", "I Made
+# Arta dari Harian Bali", "Rina Lestari asal Sleman". A Polri officer is named with his rank.
+PERSON_FROM = re.compile(r"\s+(?:[A-Z](?:[a-z]+|\.)?\s+){1,3}[A-Z][a-z]+\s*(?:\(|,?\s+(?:dari|asal)\s+[A-Z])")
 PASSIVE_ADVERB = re.compile(r"^(?:\s+(?:secara\s+)?(?:langsung|pula|juga|sendiri))+(?=\s)", re.I)
 
 
@@ -167,7 +172,7 @@ POLRI_AMONG = re.compile(
 
 
 # Passive verbs whose subject is the thing received ("Piala itu diraih Polres X"), unlike "ditetapkan sebagai".
-THING_SUBJECT = ("diterima", "diraih", "disabet", "diperoleh", "ditempati", "diduduki", "disandang")
+THING_SUBJECT = ("diterima", "diraih", "disabet", "direbut", "diperoleh", "ditempati", "diduduki", "disandang")
 RECIPIENT_SUBJECT = ("diberi", "dihadiahi", "diapresiasi", "dianugerahi", "dianugrahi", "diganjar", "dinobatkan",
                      "dikukuhkan")  # fmt: skip
 # "Yang menerima ..." with no noun before it.

@@ -556,6 +556,15 @@ ROLES = [
     ("the same word in a chief's unit", "Kapolsek Harapan Makmur AKP Joko meraih penghargaan dari Bupati.", "received"),
     ("hope written small before the verb is still a plan", "Polsek Sungai Harapan berharap meraih penghargaan dari "
      "Bupati.", None),
+    ("a winner named without rank, his paper in brackets, after the police's unit", "Lomba foto itu digelar Polres "
+     "Gianyar, dan juara II diraih Made Arta (Harian Bali).", "other"),
+    ("a winner named without rank, then 'dari' his school", "Dalam lomba yang diadakan Satlantas Polres Sleman, "
+     "juara pertama direbut Rina Lestari dari SMAN 2 Sleman.", "other"),
+    ("a winner named without rank, then 'asal' his village", "Pada lomba Polsek Ngemplak, juara harapan disabet Budi "
+     "Santoso asal Wedomartani.", "other"),
+    ("a passive 'direbut', then the police unit", "Juara umum lomba baris itu direbut Polres Boyolali.", "received"),
+    ("a winner named with his rank is the police's", "Lomba tembak itu digelar Polda Jateng, dan juara I diraih "
+     "Bripka Andi Saputra (Polres Klaten).", "received"),
     ("a headline in capitals: a plan after a unit's name", "Penolong Kapolsek Ngawen Akan Mendapat Hadiah", None),
     ("a headline in capitals: a promise after a unit's name", "Dua Bhabinkamtibmas Polsek Kartasura Bakal Terima "
      "Penghargaan Bupati", None),

@@ -489,6 +489,14 @@ RECIPIENTS = [
      "menerima piagam dari Bupati Kulon Progo.", [["Polsek Sentolo"]]),
     ("a Kapolda who hands out an award for a category still gives", None, "Kapolda Riau Irjen Budi Santoso memberikan "
      "piagam untuk kategori pelayanan terbaik kepada Polres Kampar.", [["Polres Kampar"]]),
+    ("an earlier award said again after its background sentence adds no unit", None, "Polres Sragen memberikan "
+     "penghargaan kepada 12 anggota berprestasi dalam apel pagi. Sebelumnya Polres Sragen telah menerima penghargaan "
+     "dari Lembaga Kajian Hukum atas prestasi jajarannya. Penghargaan itu terutama ditujukan kepada Satreskrim Polres "
+     "Sragen setelah membongkar sindikat curanmor.", [["Polres Sragen"]]),
+    ("the same, the award named as a piagam and opened by a joining word", None, "Kapolres Boyolali menyerahkan "
+     "piagam kepada 9 anggota berprestasi. Tahun lalu Polres Boyolali pernah meraih piagam dari Gubernur. Namun, "
+     "piagam tersebut diberikan kepada Satlantas Polres Boyolali atas penataan lalu lintas mudik.",
+     [["Polres Boyolali"]]),
 ]  # fmt: skip
 
 

@@ -233,10 +233,12 @@ def not_receiving(sentence: str, m: Mention) -> bool:
         return True  # "penghargaan dari Direktur Reserse Narkoba Polda Jatim": the giver's unit
     if (
         m.via_position
-        and (m.name.startswith("Polda") or _mabes_body(m))
+        and (m.name.startswith("Polda") or _mabes_body(m) or " Polda " in m.name)
         and GIVEN_BY_BEFORE.search(sentence[max(0, m.start - 80) : m.start])
     ):
-        return True  # "diganjar penghargaan oleh Kapolda X": the agent of the giving
+        # "diganjar penghargaan oleh Kapolda X": the agent of the giving; so a Polda's official who hands it over
+        # for his chief ("diserahkan oleh Irwasda X mewakili Kapolda"): his directorate or bureau gives
+        return True
     if not m.via_position and CONFERRED_BY_BEFORE.search(sentence[max(0, m.start - 110) : m.start]):
         return True
     # "Kapolda X menyerahkan ...": the Polda gives; "Kapolda X menerima", "peraihnya adalah Kapolda X" receive.

@@ -489,6 +489,12 @@ RECIPIENTS = [
      "menerima piagam dari Bupati Kulon Progo.", [["Polsek Sentolo"]]),
     ("a Kapolda who hands out an award for a category still gives", None, "Kapolda Riau Irjen Budi Santoso memberikan "
      "piagam untuk kategori pelayanan terbaik kepada Polres Kampar.", [["Polres Kampar"]]),
+    ("a Polda official who hands over for his chief: his directorate gives", None, "Polres Pidie meraih peringkat II "
+     "penanganan curanmor. Piagam diserahkan oleh Dirreskrimum Kombes Pol Hadi Saputra yang mewakili Kapolda Aceh, "
+     "dan diterima langsung Kapolres Pidie AKBP Budi Santoso.", [["Polres Pidie"]]),
+    ("the same, his bureau named with its Polda, a passive verb of conferring", None, "Satlantas Polres Bireuen "
+     "diganjar piagam oleh Karo Ops Polda Aceh Kombes Pol Rudi Hartono atas pengamanan mudik.",
+     [["Satlantas Polres Bireuen"]]),
     ("an earlier award said again after its background sentence adds no unit", None, "Polres Sragen memberikan "
      "penghargaan kepada 12 anggota berprestasi dalam apel pagi. Sebelumnya Polres Sragen telah menerima penghargaan "
      "dari Lembaga Kajian Hukum atas prestasi jajarannya. Penghargaan itu terutama ditujukan kepada Satreskrim Polres "

@@ -9,7 +9,7 @@ import re
 
 from pipelines.number_words import COUNT
 from pipelines.ranks import ANY_CASE_RANK_RE
-from pipelines.role_words import MEMBER_QUALIFIER, NOMINATED_ONLY, RECEIVE, SPEECH_VERB
+from pipelines.role_words import HOSTED_MEETINGS, MEMBER_QUALIFIER, NOMINATED_ONLY, RECEIVE, SPEECH_VERB
 from pipelines.unit_gazetteer import gazetteer
 from pipelines.units import Mention
 
@@ -138,8 +138,20 @@ BEATEN_BEFORE = re.compile(
 )
 
 
+# An event named in capitals that the unit closes: "dalam acara Gelar Operasional Biro Operasi Polda X", "pada
+# Rapat Kerja Teknis Ditlantas Polda Y": the host of the event the award was handed over at.
+HOSTED_EVENT_BEFORE = re.compile(
+    r"\b(?:dalam|pada|di\s+sela(?:-sela)?)\s+(?:(?i:acara|kegiatan|rapat|gelaran)\s+)?"
+    rf"(?-i:{HOSTED_MEETINGS})\b(?:\s+[A-Z][\w-]*){{0,6}}\s+$"
+)
+
+
 def _frames_elsewhere(sentence: str, m: Mention) -> bool:
     """A unit named for the event, the operation or the area around the award, not as its recipient."""
+    if (" Polda " in f" {m.name} " or _mabes_body(m)) and HOSTED_EVENT_BEFORE.search(
+        sentence[max(0, m.start - 90) : m.start]
+    ):
+        return True
     if COMMITTEE_OF_BEFORE.search(sentence[max(0, m.start - 80) : m.start]):
         return True  # "oleh ketua panitia Hari Bhayangkara ke-76 Polda X": the unit whose event's committee hands over
     if SECONDED_TO_BEFORE.search(sentence[max(0, m.start - 30) : m.start]):

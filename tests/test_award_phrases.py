@@ -495,6 +495,13 @@ RECIPIENTS = [
     ("the same, his bureau named with its Polda, a passive verb of conferring", None, "Satlantas Polres Bireuen "
      "diganjar piagam oleh Karo Ops Polda Aceh Kombes Pol Rudi Hartono atas pengamanan mudik.",
      [["Satlantas Polres Bireuen"]]),
+    ("a Polda bureau that closes the name of the meeting the award was handed over at is its host", None, "Polres "
+     "Nagan Raya menerima piagam peringkat I penanganan curanmor dalam acara Gelar Operasional Biro Operasi Polda Aceh "
+     "di Banda Aceh.", [["Polres Nagan Raya"]]),
+    ("the same, a directorate's technical meeting", None, "Satlantas Polres Kendal meraih penghargaan pada Rakernis "
+     "Ditlantas Polda Jateng di Semarang.", [["Satlantas Polres Kendal"]]),
+    ("a Polda that receives and also hosts the meeting stays a recipient", None, "Polda Bali meraih penghargaan "
+     "pelayanan terbaik pada Rapat Kerja Teknis Polda Bali.", [["Polda Bali"]]),
     ("an earlier award said again after its background sentence adds no unit", None, "Polres Sragen memberikan "
      "penghargaan kepada 12 anggota berprestasi dalam apel pagi. Sebelumnya Polres Sragen telah menerima penghargaan "
      "dari Lembaga Kajian Hukum atas prestasi jajarannya. Penghargaan itu terutama ditujukan kepada Satreskrim Polres "

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipelines.ranks import NAME, RANK_RE
-from pipelines.role_words import SPEECH_VERB
+from pipelines.role_words import DIRECTIVES, SPEECH_VERB
 
 # The verbs that hand an award over.
 GIVING = (
@@ -68,6 +68,14 @@ RECEIVERS_LISTED = re.compile(
 FRONTED_FROM = re.compile(r"(?:^|(?<=[.!?…]\s))Dari\s+[^,.;]{2,60},")
 
 
+# A chief's directive the deed followed names him, not a giver: "sesuai atensi Kapolri", "menindaklanjuti instruksi
+# Kapolda X", "atas perintah Presiden" (the words, knowledge table; the one who directs up to his post's place).
+DIRECTIVE_OF = re.compile(
+    rf"\b(?:{DIRECTIVES})\s+(?:dari\s+)?(?:(?:Bapak|Pak|langsung)\s+)?(?:Kapolri|Kapolda|Presiden|Gubernur|Bupati|"
+    r"Wali\s+Kota|Menteri)\b(?:\s+[A-Z][\w-]*){0,2}"
+)
+
+
 # A quote in which the speaker gives: "“Penghargaan ini kami berikan atas kerja keras personel,” kata Bupati X".
 FIRST_PERSON_GIVES = re.compile(rf"\b(?:kami|saya)\s+(?:{GIVING})\b[^\"“”]{{0,200}}[\"”]?\s*,?\s*$", re.I)
 
@@ -77,6 +85,7 @@ def without_non_givers(text: str) -> str:
     whoever is quoted and a fronted "Dari X," blanked out (same length): they name no giver; one who says he gives
     stays."""
     text = FRONTED_FROM.sub(lambda m: " " * len(m.group(0)), text)
+    text = DIRECTIVE_OF.sub(lambda m: " " * len(m.group(0)), text)
     text = SPEAKER.sub(
         lambda m: m.group(0) if FIRST_PERSON_GIVES.search(text, 0, m.start()) else " " * len(m.group(0)), text
     )

@@ -1919,6 +1919,8 @@ GIVERS = [
     ("a Kapolda spelled out, his post in brackets, receives with his wife", "Kepala Kepolisian Daerah Jambi (Kapolda "
      "Jambi) Irjen Pol Budi Santoso beserta istrinya, Rina Santoso, menerima gelar adat dari Lembaga Adat Melayu "
      "Jambi.", "other", "Lembaga Adat Melayu Jambi"),
+    ("a chief's instruction followed names no giver", "Menindaklanjuti instruksi Kapolda Jateng, Satlantas Polres "
+     "Kudus menggelar operasi dan meraih piagam dari Bupati Kudus.", "regional_government", "Bupati Kudus"),
     ("a Kapolres receives together with his Kapolsek", "Kapolres Klaten AKBP Andi Wibowo bersama dua Kapolsek "
      "jajarannya menerima piagam dari Menteri Pertanian.", "ministry", "Menteri Pertanian"),
     ("a Kapolres receives together with the district's commander", "Kapolres Pati bersama Dandim Pati meraih "
@@ -2241,6 +2243,11 @@ STORY_KIND_GIVER = [
      "Jambi (Kapolda Jambi) Irjen Pol Budi Santoso beserta istrinya, Rina Santoso, menerima gelar kehormatan adat "
      "dari Tungku Tigo Sajarangan Jambi. Irjen Pol Budi Santoso dianugerahi gelar adat \"Datuk Setia Negeri\"."),
      [("other", "Tungku Tigo Sajarangan Jambi")]),
+    ("places of a ranking said with the chief's directive they followed: the directing chief gives nothing", (None,
+     "Polres Aceh Besar memperoleh penghargaan dari Polda Aceh atas penanganan curanmor. Tim khusus dibentuk "
+     "Kapolres. Polres Aceh Besar meraih juara III, bersama Polres Pidie sebagai juara II dan Polres Bireuen sebagai "
+     "juara I, sesuai atensi Kapolri dalam memberantas curanmor."),
+     [("kapolda", "Polda Aceh"), ("kapolda", "Polda Aceh"), ("kapolda", "Polda Aceh")]),
     ("a Kapolda who receives together with his Kapolres gives nothing", (None, "Kapolda Jambi Irjen Pol Budi Santoso "
      "bersama tiga Kapolres jajarannya menerima gelar kehormatan adat dari Tungku Tigo Sajarangan."),
      [("other", "Tungku Tigo Sajarangan")]),

@@ -3356,6 +3356,11 @@ EVENT_DATES = [
      "malam (17/7/2024) di Jakarta.", None, "2024-07-17"),
     ("a span of days is no one day", "Kapolri menyerahkan penghargaan kepada Bidhumas Polda Banten dalam Rakernis yang "
      "berlangsung 28 sampai 30 Agustus 2019, Kamis (29/08/19).", None, "2019-08-29"),
+    ("a span whose first day has its month is no one day", "Polres Pidie memperoleh penghargaan dari Polda Aceh atas "
+     "penanganan curanmor. Data itu dihimpun untuk periode 3 Februari sampai 10 Maret 2025.", None, None),
+    ("the same with 'hingga' and the span's days written in full", "Polres Bireuen meraih piagam dari Kapolda Aceh. "
+     "Penilaian berlangsung 1 Juli hingga 31 Agustus 2024, lalu piagam diserahkan di Mapolda, Senin (9/9/2024).",
+     None, "2024-09-09"),
     ("a decree's date is no ceremony's", "Polres Kebumen menerima penghargaan berdasarkan Keputusan Presiden Nomor "
      "6/TK/2012 tertanggal 8 Februari 2012. Penghargaan diserahkan pada Senin (2/7/2012).", None, "2012-07-02"),
     ("the occasion in a sentence that names no unit", "Polri meraih penghargaan tertinggi Anugerah Keterbukaan "

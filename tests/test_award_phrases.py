@@ -112,6 +112,8 @@ UNITS = [
     ("the province joined by a hyphen", "Anggota Polres Lombok Tengah-NTB dan Polres Sanggau-Kalbar hadir.",
      ["Polres Lombok Tengah", "Polres Sanggau"]),
     ("a school an officer finished is no unit", "AKBP Budi, lulusan Akpol 2003, meraih penghargaan.", []),
+    ("the police academy spelled out, named as a school of Lemdiklat like its sisters", "Dua taruna Akademi "
+     "Kepolisian menerima piagam.", ["Akpol Lemdiklat Polri"]),
     ("a Polda bureau through its chief", "Karo SDM Polda Bali Kombes Budi menerima piagam.", ["Biro SDM Polda Bali"]),
     ("a Polres section written short", "Sikeu Polres Bantul meraih IKPA terbaik.", ["Seksi Keuangan Polres Bantul"]),
     ("a Polres section through its chief", "Kabag Ops Polres Sleman Kompol Budi menerima piagam.",

@@ -26,7 +26,8 @@ _NAME = rf"(?:(?:Dr|Drs|Ir|Prof|KH|Hj?|dr|drg)\.?\s+)*(?:(?:Moh|Muh|Moch|Mochd|M
 OFFICER_RE = re.compile(
     # A rank spelled out may have its abbreviation after it: "Ajun Komisaris Besar Polisi (AKBP) Rudi".
     rf"(?:(?P<position>{POSITION_RE})(?:\s+(?P<unit>(?:Metro\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}?))?(?:\s*,\s*|\s+))?"
-    rf"(?P<rank>{ANY_CASE_RANK_RE})(?:\s*\((?:{ANY_CASE_RANK_RE})\))?(?:\.\s*Pol\b|\s+Polisi\b)?\.?\s+(?P<name>{_NAME})"
+    # The Kapolri's rank without "Pol": "Kapolri Jenderal Listyo Sigit" (a general of the army is named "Jenderal TNI")
+    rf"(?P<rank>{ANY_CASE_RANK_RE}|(?<=Kapolri\s)Jenderal(?!\s+(?:TNI|Pol|Polisi)\b))(?:\s*\((?:{ANY_CASE_RANK_RE})\))?(?:\.\s*Pol\b|\s+Polisi\b)?\.?\s+(?P<name>{_NAME})"
 )
 
 

@@ -3262,6 +3262,10 @@ OFFICERS = [
      "AKBP Made Surya W MM, Kamis (3/4).", ("Made Surya", "AKBP", None)),
     ("a lone letter set off from the titles by a comma stays the name's", "Polres Tabanan menerima piagam dari Bupati "
      "Tabanan. Piagam diterima oleh AKBP Gede Arta P, SH, Senin (7/4).", ("Gede Arta P", "AKBP", None)),
+    ("the Kapolri by his rank without 'Pol'", "Kapolri Jenderal Budi Gunawan dianugerahi gelar adat dari Lembaga Adat "
+     "Melayu Riau.", ("Budi Gunawan", "Jenderal Pol", "Kapolri")),
+    ("the same, receiving from a ministry", "Kapolri Jenderal Ahmad Dofiri menerima penghargaan dari Menteri Sosial "
+     "atas bantuan bencana.", ("Ahmad Dofiri", "Jenderal Pol", "Kapolri")),
     ("a stand-in for a group whose members are listed after 'mulai dari'", "Satreskrim Polres Kudus diganjar piagam "
      "oleh Kapolda Jateng. Kasat Reskrim Polres Kudus AKP Dwi Prasetyo mengaku bangga. Dwi mewakili 18 anggota tim, "
      "mulai dari Kanit Pidum Ipda Agus Salim dan Kanit Resmob Ipda Rudi Hartono, menerima piagam itu di Semarang.",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.ranks import NAME, RANK_RE
+from pipelines.ranks import ACADEMIC, NAME, RANK_RE
 from pipelines.role_words import DIRECTIVES, SPEECH_VERB
 
 # The verbs that hand an award over.
@@ -31,7 +31,11 @@ def without_praisers(text: str) -> str:
 # A Polda's or resort's chief who receives, for himself or his unit, gives nothing: "Kapolda Jateng Irjen Pol X
 # menerima penghargaan ...", "Penghargaan diterima langsung oleh Kapolres Kudus".
 # His post may close a bracket after it is spelled out: "Kepala Kepolisian Daerah X (Kapolda X) Irjen Y".
-_CHIEF = rf"\b(?:Waka|Ka)(?:polda|polres\w*|polsek)\b(?:\s+(?!{RANK_RE})[A-Z][\w-]*){{0,3}}\)?(?:\s*,?\s*(?:{RANK_RE})\.?\s+{NAME})?"
+# His academic titles may follow his name: "Kapolres X, AKBP Y, S.I.K., M.H., dianugerahi ...".
+_CHIEF = (
+    rf"\b(?:Waka|Ka)(?:polda|polres\w*|polsek)\b(?:\s+(?!{RANK_RE})[A-Z][\w-]*){{0,3}}\)?"
+    rf"(?:\s*,?\s*(?:{RANK_RE})\.?\s+{NAME}(?:\s*,?\s*{ACADEMIC}(?!\w))*)?"
+)
 # Who receives with him may stand between him and the verb: "Kapolda X beserta istrinya, Y, menerima gelar adat",
 # "Kapolres Z bersama dua Kapolsek jajarannya meraih ..."; names only, no verb of their own between.
 _WITH_HIM = r"(?:\s*,?\s+(?:beserta|bersama)\s+(?:(?!\b(?:yang|kepada|(?:me|di|ber)[a-z]{3,})\b)[^.;]){1,60}?)?"

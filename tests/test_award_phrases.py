@@ -2184,6 +2184,22 @@ def test_awards_split_as_the_story_tells_them(construction, story, awards):
     assert got == awards
 
 
+REASONS_LISTED = [
+    # construction, story: one award, whose reasons are listed after what it was given for
+    ("'atas' what was achieved, then 'antara lain' its parts", "Polres Sleman dianugerahi penghargaan dari Lembaga "
+     "Perlindungan Anak Yogyakarta. Penghargaan itu diberikan atas capaian kinerja tahun 2025, antara lain respons "
+     "cepat aduan, penyuluhan di sekolah, serta pendampingan korban."),
+    ("'karena' a success, then 'yakni' how", "Satlantas Polres Bantul menerima piagam dari Bupati Bantul. Piagam itu "
+     "diberikan karena keberhasilan menekan kecelakaan, yakni patroli rutin di jalur rawan dan penyuluhan kepada "
+     "pelajar."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, story", REASONS_LISTED, ids=[row[0] for row in REASONS_LISTED])
+def test_what_an_award_was_for_listed_is_no_list_of_awards(construction, story):
+    assert len(extract_awards(None, story)) == 1
+
+
 @pytest.mark.parametrize("construction, story, awards", EACH_GROUP, ids=[row[0] for row in EACH_GROUP])
 def test_each_counted_group_its_own_award(construction, story, awards):
     got = [(a["title"], a["recipients"], a["officer"]) for a in extract_awards(None, story)]
@@ -2250,6 +2266,9 @@ STORY_KIND_GIVER = [
      "Kapolres. Polres Aceh Besar meraih juara III, bersama Polres Pidie sebagai juara II dan Polres Bireuen sebagai "
      "juara I, sesuai atensi Kapolri dalam memberantas curanmor."),
      [("kapolda", "Polda Aceh"), ("kapolda", "Polda Aceh"), ("kapolda", "Polda Aceh")]),
+    ("a Kapolres who receives, his academic titles after his name, gives nothing", (None, "Kapolres Klaten, AKBP "
+     "Andi Wibowo, S.I.K., M.H., dianugerahi gelar warga kehormatan oleh Sekar Kedaton Klaten. Gelar itu diserahkan "
+     "di pendapa."), [("other", None)]),
     ("a Kapolda who receives together with his Kapolres gives nothing", (None, "Kapolda Jambi Irjen Pol Budi Santoso "
      "bersama tiga Kapolres jajarannya menerima gelar kehormatan adat dari Tungku Tigo Sajarangan."),
      [("other", "Tungku Tigo Sajarangan")]),

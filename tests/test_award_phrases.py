@@ -3386,6 +3386,8 @@ EVENT_DATES = [
     ("the same with 'hingga' and the span's days written in full", "Polres Bireuen meraih piagam dari Kapolda Aceh. "
      "Penilaian berlangsung 1 Juli hingga 31 Agustus 2024, lalu piagam diserahkan di Mapolda, Senin (9/9/2024).",
      None, "2024-09-09"),
+    ("the day a span began is no one day", "Polres Maros meraih rekor MURI atas penyematan pin keselamatan. "
+     "Penghargaan itu diberikan dalam operasi yang berjalan sejak 3 Mei 2024.", None, None),
     ("a decree's date is no ceremony's", "Polres Kebumen menerima penghargaan berdasarkan Keputusan Presiden Nomor "
      "6/TK/2012 tertanggal 8 Februari 2012. Penghargaan diserahkan pada Senin (2/7/2012).", None, "2012-07-02"),
     ("the occasion in a sentence that names no unit", "Polri meraih penghargaan tertinggi Anugerah Keterbukaan "

@@ -286,7 +286,11 @@ CHIEF_FOR_CATEGORY = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'-]*))*[\s,]+(?:untuk|dal
 CHIEFS_AFTER_TO = re.compile(
     r"\b(?:kepada|oleh|adalah|yaitu|yakni|ialah)\s+(?:Kapol\w*\s[^.;:]{0,60}?(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+))+$"
 )
-CHIEF_TO_VERB = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'-]*))*[\s,]*(?:(?:juga|telah|berhasil|kembali|pun|turut)\s+)*")
+# Those who receive with him may stand between, names only: "Kapolda X Irjen Y bersama tiga Kapolres jajarannya menerima".
+CHIEF_TO_VERB = re.compile(
+    r"(?:[\s,]+(?:[A-Z][\w.'-]*))*(?:\s*,?\s+(?:beserta|bersama)\s+(?:(?!\b(?:yang|kepada|(?:me|di|ber)[a-z]{3,})\b)"
+    r"[^.;]){1,60}?)?[\s,]*(?:(?:juga|telah|berhasil|kembali|pun|turut)\s+)*"
+)
 
 
 AWARD_OF_BEFORE = re.compile(r"\b(?:penghargaan|piagam|apresiasi)\s+(?:dari\s+)?$", re.I)

@@ -491,6 +491,11 @@ RECIPIENTS = [
      "menerima piagam dari Bupati Kulon Progo.", [["Polsek Sentolo"]]),
     ("a Kapolda who hands out an award for a category still gives", None, "Kapolda Riau Irjen Budi Santoso memberikan "
      "piagam untuk kategori pelayanan terbaik kepada Polres Kampar.", [["Polres Kampar"]]),
+    ("a Kapolda who receives with his wife named between him and the verb", None, "Kapolda Bali Irjen Pol Made Arta "
+     "beserta istri menerima penghargaan dari Bupati Gianyar.", [["Polda Bali"]]),
+    ("a Kapolda who receives together with his Kapolres, none of them named", None, "Kapolda Jambi Irjen Pol Budi "
+     "Santoso bersama dua Kapolres jajarannya menerima piagam dari Gubernur Jambi atas pengamanan pilkada.",
+     [["Polda Jambi"]]),
     ("a Polda official who hands over for his chief: his directorate gives", None, "Polres Pidie meraih peringkat II "
      "penanganan curanmor. Piagam diserahkan oleh Dirreskrimum Kombes Pol Hadi Saputra yang mewakili Kapolda Aceh, "
      "dan diterima langsung Kapolres Pidie AKBP Budi Santoso.", [["Polres Pidie"]]),

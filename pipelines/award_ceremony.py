@@ -139,10 +139,13 @@ def _year_back(day: date, published: date | None) -> date:
 
 
 def _document_date(sentence: str, start: int) -> bool:
-    """A decree's date, or the last day of a span ("berlangsung 28 sampai 30 Agustus 2019"): no one day's."""
+    """A decree's date, the last day of a span ("berlangsung 28 sampai 30 Agustus 2019", "periode 1 Mei sampai
+    3 Juni 2025", its first day with its month) or the day it began ("sejak 1 Maret"): no one day's."""
     before = sentence[max(0, start - 40) : start]
-    if re.search(r"\b\d{1,2}\s*(?:sampai|hingga|s\.d\.?|-|–)\s*$", before):
+    if re.search(rf"\b\d{{1,2}}(?:\s+(?:{_MONTH}))?\s*(?:sampai|hingga|s\.d\.?|-|–)\s*$", before, re.I):
         return True
+    if re.search(r"\b(?:sejak|semenjak)\s+(?:tanggal\s+)?$", before, re.I):
+        return True  # "operasi yang berjalan sejak 1 Maret 2016": the day a span began
     numbered = re.search(r"\b(?:Nomor|No\.?)\s*:?\s", sentence[max(0, start - 100) : start])
     return bool(DOCUMENT_DATE_BEFORE.search(sentence[max(0, start - 60) : start])) and bool(numbered)
 

@@ -56,6 +56,12 @@ AWARD_FROM_GIVERS = re.compile(r"\b(?:penghargaan|piagam)(?:\s*,?\s+dari\s+(?:[A
 # hukum, yakni ...", "kepada tiga pihak, yaitu ..."); not a named unit ("kepada Polres X, yakni A dan B").
 RECEIVING_CLASS = re.compile(r"\b(?:kepada|bagi)\s+(?:(?-i:[a-z\d])[\w/-]*\s+){0,3}(?-i:[a-z])[\w/-]*\s*,?\s*$", re.I)
 
+# The reason an award was given, then the list opener: its items are what the award was for.
+REASON_HEAD = re.compile(
+    r"\b(?:atas|karena|berkat)\s+(?:(?!penghargaan|predikat|piagam|kategori|trofi|rekor|juara|gelar|peringkat)[^.;:])*$",
+    re.I,
+)
+
 # A category named just before "yakni": what follows says what the category is.
 CATEGORY_EXPLAINED = re.compile(r"\bkategori(?:\s+[\w-]+){1,4}\s*,?\s*$", re.I)
 
@@ -93,6 +99,10 @@ def _enumerated(sentence: str, expected: int | None = None) -> list[str]:
             continue  # "ada empat kategori rekor, yaitu ...": kinds explained, not awards won
         if RECEIVING_CLASS.search(sentence, 0, m.start()):
             continue  # "penghargaan kepada lembaga penegak hukum, yakni kejaksaan dan kepolisian": who, not which
+        if REASON_HEAD.search(sentence, max(0, m.start() - 90), m.start()) and not re.match(
+            AWARD_ITEM, sentence[m.end() :], re.I
+        ):
+            continue  # "diberikan atas capaian kinerja, antara lain A, B, serta C": what it was for, not awards
         if CATEGORY_EXPLAINED.search(sentence, 0, m.start()):
             continue  # "kategori Pagu Besar, yakni pagu di atas Rp75 miliar": what the category means
         # Only a list that follows an award word closely ("dua penghargaan ... yaitu") lists awards.

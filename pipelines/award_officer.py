@@ -26,7 +26,8 @@ _NAME = rf"(?:(?:Dr|Drs|Ir|Prof|KH|Hj?|dr|drg)\.?\s+)*(?:(?:Moh|Muh|Moch|Mochd|M
 OFFICER_RE = re.compile(
     # A rank spelled out may have its abbreviation after it: "Ajun Komisaris Besar Polisi (AKBP) Rudi".
     rf"(?:(?P<position>{POSITION_RE})(?:\s+(?P<unit>(?:Metro\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}?))?(?:\s*,\s*|\s+))?"
-    rf"(?P<rank>{ANY_CASE_RANK_RE})(?:\s*\((?:{ANY_CASE_RANK_RE})\))?(?:\.\s*Pol\b|\s+Polisi\b)?\.?\s+(?P<name>{_NAME})"
+    # The Kapolri's rank without "Pol": "Kapolri Jenderal Listyo Sigit" (a general of the army is named "Jenderal TNI")
+    rf"(?P<rank>{ANY_CASE_RANK_RE}|(?<=Kapolri\s)Jenderal(?!\s+(?:TNI|Pol|Polisi)\b))(?:\s*\((?:{ANY_CASE_RANK_RE})\))?(?:\.\s*Pol\b|\s+Polisi\b)?\.?\s+(?P<name>{_NAME})"
 )
 
 
@@ -115,6 +116,11 @@ HANDED_OVER_BY = re.compile(
 )
 # The one a deputy stands in for: "yang hadir mewakili Kapolri Jenderal Pol. X, menerima" is not X's doing.
 REPRESENTED_BEFORE = re.compile(r"\bmewakili\s*$", re.I)
+# Those named in what a stand-in's group includes: "X mewakili 40 anggota tim, mulai dari Direktur Kombes Y dan
+# Wadir AKBP Z, menerima ...", "... mewakili seluruh personel, termasuk Kasat AKP W": the represented, not the taker.
+REPRESENTED_LISTED = re.compile(
+    r"\bmewakili\b[^.;]{0,80}?\b(?:mulai\s+dari|termasuk|di\s?antaranya|antara\s+lain)\b[^.;]{0,160}$", re.I
+)
 # "kepada Kapolda X, Irjen Y sebagai pemrakarsa, yang diwakili Kapolres Z": someone else took it for Y.
 REPRESENTED_AFTER = re.compile(
     rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*(?:\s*,?\s*(?:selaku|sebagai)\s+[^,.]{{0,50}})?\s*,?\s*yang\s+(?:di)?wakili",
@@ -199,6 +205,7 @@ def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None
     accepted, receives = _accepted(context, m, recipient), _receives(context, m)
     if (
         REPRESENTED_BEFORE.search(before)
+        or REPRESENTED_LISTED.search(context, max(0, m.start() - 250), m.start())
         or REPRESENTED_AFTER.match(context, m.end())
         or HANDED_OVER_BY.search(context, max(0, m.start() - 120), m.start())
     ):
@@ -334,7 +341,8 @@ def _award_before(context: str, end: int) -> bool:
     return bool(AWARD_NOUN.search(context, max(0, start, end - 150), end))
 
 
-WORD_RECEIVES = re.compile(rf"\b(?P<word>[A-Z][a-z]{{2,}})\s+{_RECEIVING_VERB}")
+# A name alone may stand in for a group said between commas: "Herry, mewakili 30 anggota tim, ..., menerima".
+WORD_RECEIVES = re.compile(rf"\b(?P<word>[A-Z][a-z]{{2,}})(?:,?\s+mewakili\b[^.;]{{0,200}}?,)?\s+{_RECEIVING_VERB}")
 
 
 def _same_post(one: str | None, other: str) -> bool:

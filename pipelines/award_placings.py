@@ -12,6 +12,7 @@ from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_rankings import Placing, placement_value, placings_of
 from pipelines.award_titles import placement_of
 from pipelines.categories import categories_of
+from pipelines.non_givers import without_non_givers
 from pipelines.role_words import TEAM
 from pipelines.units import Mention, find_unit_mentions
 
@@ -53,7 +54,9 @@ def placing_awards(sentence: str, story: Story) -> list[Award]:
             continue  # "juara II diraih SMA Negeri 1": the place went to no unit, not to one named before
         if unit is None:
             return []
-        award = Award(category=(categories_of(sentence) or ["other"])[0], evidence=[sentence], title_listed=True)
+        # the kind of its giver: not of whoever the sentence names as no giver ("sesuai atensi Kapolri")
+        kinds = categories_of(without_non_givers(sentence)) or ["other"]
+        award = Award(category=kinds[0], evidence=[sentence], title_listed=True)
         name = _placing_name(sentence, placing, placings[n + 1 :], units) or _category_before(sentence, story)
         # a placing with no name but its category ("Peringkat kedua ditempati X"): the story's award names it
         award.in_story_award = not name or bool(CATEGORY_ONLY.match(name))

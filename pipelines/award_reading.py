@@ -124,10 +124,26 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
     _complete_from_sentence(award, sentence, cats, is_headline)
 
 
+def _background(sentence: str) -> bool:
+    return bool(BACKGROUND_OPENING.search(sentence) or EARLIER_ROUND.search(sentence))
+
+
+# "Sebelumnya Polres X menerima penghargaan dari Y. Penghargaan itu ditujukan kepada Satreskrim ...": the award the
+# sentence before named as background, said again; what it adds is background too.
+AWARD_AGAIN_OPENING = re.compile(
+    r"^\W*(?:[\w-]+,?\s+){0,2}?(?:penghargaan|piagam|predikat|trofi|anugerah)\s+(?:itu|tersebut)\b", re.I
+)
+
+
+def _background_award_again(sentence: str, story: Story) -> bool:
+    i = story.body.index(sentence) if sentence in story.body else -1
+    return i > 0 and bool(AWARD_AGAIN_OPENING.match(sentence)) and _background(story.body[i - 1])
+
+
 def _read_before_role(awards: list[Award], sentence: str, is_headline: bool, story: Story) -> bool:
     """Whether the sentence is background, an aside, or says more of the awards already read, whatever its role;
     what it says is then added."""
-    if awards and not is_headline and (BACKGROUND_OPENING.search(sentence) or EARLIER_ROUND.search(sentence)):
+    if awards and not is_headline and (_background(sentence) or _background_award_again(sentence, story)):
         return True  # "Sebelumnya, Polres X juga pernah meraih ...": an earlier award, not this story's
     if ASIDE.match(sentence):
         return True  # "Baca juga: Polres Y Raih ...": the headline of another story, set in this one

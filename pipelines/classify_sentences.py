@@ -19,6 +19,7 @@ from pipelines.role_words import (
     EARLIER,
     FRONTED_CLAUSE,
     GIVE,
+    NEVER_IN_NAMES,
     NO_ROLE,
     NOT_RECEIVED,
     NOT_RECEIVED_BEFORE,
@@ -72,11 +73,10 @@ def _wins_role(sentence: str, wins: re.Match) -> str | None:
 
 def _receive_role(sentence: str, verb: re.Match) -> str | None:
     """The role a receiving verb gives the sentence, from who stands before it (or after a passive one)."""
-    # not a word of a unit's place name: "Polsek Tanjung Harapan menerima ..." is no plan
+    # not a word of a unit's place name: "Polsek Tanjung Harapan menerima ..." is no plan; "Akan" in a headline
+    # written in capitals is never one ("Penolong Kapolsek X Akan Dapat Hadiah")
     found = NOT_YET.finditer(sentence, max(0, verb.start() - 40), verb.start())
-    not_yet = next(
-        (m for m in found if not (m.group(1).istitle() and IN_UNIT_NAME.search(sentence, 0, m.start()))), None
-    )
+    not_yet = next((m for m in found if not _in_unit_name(sentence, m)), None)
     if not_yet and not PROMISED.fullmatch(not_yet.group(1)) or ASKED_FOR.search(sentence, 0, verb.start()):
         return None
     if EARLIER.search(sentence, max(0, verb.start() - 25), verb.start()):
@@ -110,6 +110,8 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
         actor = "polri"
     elif passive and OTHER_ACTOR.match(agent.lstrip()) and re.match(r"\s+\S", agent):
         actor = "other"  # "juara pertama diraih SMA Negeri 1"
+    elif passive and PERSON_FROM.match(agent):
+        actor = "other"  # "juara II diraih Made Arta (Harian Bali)": a person with no rank, and where he is from
     elif FRONTED_CLAUSE.search(sentence, 0, verb.start()) and (comma := sentence.find(",", verb.end())) > 0:
         actor = first_actor_after(sentence, comma + 1)  # "Usai meraih WBK, Polres X menggelar syukuran"
     elif HEADLESS.search(sentence, 0, verb.start()):
@@ -146,7 +148,19 @@ def _given_before(sentence: str, verb: re.Match) -> bool:
     return word in THING_SUBJECT and bool(FROM_POLRI.search(sentence, 0, verb.start()))
 
 
+# A person named by his name alone, then the body or place he comes from: "Andi Saputra (SMAN 1 Klaten)", "I Made
+# Arta dari Harian Bali", "Rina Lestari asal Sleman". A Polri officer is named with his rank.
+PERSON_FROM = re.compile(r"\s+(?:[A-Z](?:[a-z]+|\.)?\s+){1,3}[A-Z][a-z]+\s*(?:\(|,?\s+(?:dari|asal)\s+[A-Z])")
 PASSIVE_ADVERB = re.compile(r"^(?:\s+(?:secara\s+)?(?:langsung|pula|juga|sendiri))+(?=\s)", re.I)
+
+
+def _in_unit_name(sentence: str, word: re.Match) -> bool:
+    """A capitalised word that goes on a unit's name, unless it is one of time or mood no place is named by."""
+    if not word.group(1).istitle() or NEVER_IN_NAMES.fullmatch(word.group(1)):
+        return False
+    return bool(IN_UNIT_NAME.search(sentence, 0, word.start()))
+
+
 # A unit's type word and the capitalised words of its name so far, right before a word.
 IN_UNIT_NAME = re.compile(r"\b(?:Pol|Kapol|Wakapol)(?:restabes|resta|res|sek|da)(?:\s+[A-Z][\w'-]*)*\s+$")
 # Receivers counted, then said to include the police: "18 orang menerima penghargaan, 16 di antaranya anggota
@@ -159,7 +173,7 @@ POLRI_AMONG = re.compile(
 
 
 # Passive verbs whose subject is the thing received ("Piala itu diraih Polres X"), unlike "ditetapkan sebagai".
-THING_SUBJECT = ("diterima", "diraih", "disabet", "diperoleh", "ditempati", "diduduki", "disandang")
+THING_SUBJECT = ("diterima", "diraih", "disabet", "direbut", "diperoleh", "ditempati", "diduduki", "disandang")
 RECIPIENT_SUBJECT = ("diberi", "dihadiahi", "diapresiasi", "dianugerahi", "dianugrahi", "diganjar", "dinobatkan",
                      "dikukuhkan")  # fmt: skip
 # "Yang menerima ..." with no noun before it.

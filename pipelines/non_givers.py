@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from pipelines.ranks import NAME, RANK_RE
-from pipelines.role_words import SPEECH_VERB
+from pipelines.ranks import ACADEMIC, NAME, RANK_RE
+from pipelines.role_words import DIRECTIVES, SPEECH_VERB
 
 # The verbs that hand an award over.
 GIVING = (
@@ -30,9 +30,17 @@ def without_praisers(text: str) -> str:
 
 # A Polda's or resort's chief who receives, for himself or his unit, gives nothing: "Kapolda Jateng Irjen Pol X
 # menerima penghargaan ...", "Penghargaan diterima langsung oleh Kapolres Kudus".
-_CHIEF = rf"\b(?:Waka|Ka)(?:polda|polres\w*|polsek)\b(?:\s+(?!{RANK_RE})[A-Z][\w-]*){{0,3}}(?:\s*,?\s*(?:{RANK_RE})\.?\s+{NAME})?"
+# His post may close a bracket after it is spelled out: "Kepala Kepolisian Daerah X (Kapolda X) Irjen Y".
+# His academic titles may follow his name: "Kapolres X, AKBP Y, S.I.K., M.H., dianugerahi ...".
+_CHIEF = (
+    rf"\b(?:Waka|Ka)(?:polda|polres\w*|polsek)\b(?:\s+(?!{RANK_RE})[A-Z][\w-]*){{0,3}}\)?"
+    rf"(?:\s*,?\s*(?:{RANK_RE})\.?\s+{NAME}(?:\s*,?\s*{ACADEMIC}(?!\w))*)?"
+)
+# Who receives with him may stand between him and the verb: "Kapolda X beserta istrinya, Y, menerima gelar adat",
+# "Kapolres Z bersama dua Kapolsek jajarannya meraih ..."; names only, no verb of their own between.
+_WITH_HIM = r"(?:\s*,?\s+(?:beserta|bersama)\s+(?:(?!\b(?:yang|kepada|(?:me|di|ber)[a-z]{3,})\b)[^.;]){1,60}?)?"
 RECEIVING_CHIEF = re.compile(
-    rf"{_CHIEF}(?=\s*,?\s*(?:yang\s+)?(?:langsung\s+|juga\s+|pun\s+)?(?:menerima|meraih|mendapat\w*|memperoleh|dianugerahi)\b)"
+    rf"{_CHIEF}(?={_WITH_HIM}\s*,?\s*(?:yang\s+)?(?:langsung\s+|juga\s+|pun\s+)?(?:menerima|meraih|mendapat\w*|memperoleh|dianugerahi)\b)"
     rf"|(?<=diterima )(?:langsung\s+)?(?:oleh\s+)?{_CHIEF}"
     # the receiver by rank and name, his post after a comma: "kepada AKBP Joko Susilo, Kapolres Pati"
     rf"|(?<=kepada )(?:{RANK_RE})\.?\s+{NAME}\s*,\s*{_CHIEF}"
@@ -64,6 +72,14 @@ RECEIVERS_LISTED = re.compile(
 FRONTED_FROM = re.compile(r"(?:^|(?<=[.!?…]\s))Dari\s+[^,.;]{2,60},")
 
 
+# A chief's directive the deed followed names him, not a giver: "sesuai atensi Kapolri", "menindaklanjuti instruksi
+# Kapolda X", "atas perintah Presiden" (the words, knowledge table; the one who directs up to his post's place).
+DIRECTIVE_OF = re.compile(
+    rf"\b(?:{DIRECTIVES})\s+(?:dari\s+)?(?:(?:Bapak|Pak|langsung)\s+)?(?:Kapolri|Kapolda|Presiden|Gubernur|Bupati|"
+    r"Wali\s+Kota|Menteri)\b(?:\s+[A-Z][\w-]*){0,2}"
+)
+
+
 # A quote in which the speaker gives: "“Penghargaan ini kami berikan atas kerja keras personel,” kata Bupati X".
 FIRST_PERSON_GIVES = re.compile(rf"\b(?:kami|saya)\s+(?:{GIVING})\b[^\"“”]{{0,200}}[\"”]?\s*,?\s*$", re.I)
 
@@ -82,6 +98,7 @@ def without_non_givers(text: str) -> str:
     whoever addresses the ceremony and hands nothing over, whoever is quoted and a fronted "Dari X," blanked out
     (same length): they name no giver; one who says he gives stays."""
     text = FRONTED_FROM.sub(lambda m: " " * len(m.group(0)), text)
+    text = DIRECTIVE_OF.sub(lambda m: " " * len(m.group(0)), text)
     text = SPEAKER.sub(
         lambda m: m.group(0) if FIRST_PERSON_GIVES.search(text, 0, m.start()) else " " * len(m.group(0)), text
     )

@@ -9,7 +9,7 @@ import re
 
 from pipelines.number_words import COUNT
 from pipelines.ranks import ANY_CASE_RANK_RE
-from pipelines.role_words import MEMBER_QUALIFIER, NOMINATED_ONLY, RECEIVE, SPEECH_VERB
+from pipelines.role_words import HOSTED_MEETINGS, MEMBER_QUALIFIER, NOMINATED_ONLY, RECEIVE, SPEECH_VERB
 from pipelines.unit_gazetteer import gazetteer
 from pipelines.units import Mention
 
@@ -144,8 +144,20 @@ BEATEN_BEFORE = re.compile(
 )
 
 
+# An event named in capitals that the unit closes: "dalam acara Gelar Operasional Biro Operasi Polda X", "pada
+# Rapat Kerja Teknis Ditlantas Polda Y": the host of the event the award was handed over at.
+HOSTED_EVENT_BEFORE = re.compile(
+    r"\b(?:dalam|pada|di\s+sela(?:-sela)?)\s+(?:(?i:acara|kegiatan|rapat|gelaran)\s+)?"
+    rf"(?-i:{HOSTED_MEETINGS})\b(?:\s+[A-Z][\w-]*){{0,6}}\s+$"
+)
+
+
 def _frames_elsewhere(sentence: str, m: Mention) -> bool:
     """A unit named for the event, the operation or the area around the award, not as its recipient."""
+    if (" Polda " in f" {m.name} " or _mabes_body(m)) and HOSTED_EVENT_BEFORE.search(
+        sentence[max(0, m.start - 90) : m.start]
+    ):
+        return True
     if COMMITTEE_OF_BEFORE.search(sentence[max(0, m.start - 80) : m.start]):
         return True  # "oleh ketua panitia Hari Bhayangkara ke-76 Polda X": the unit whose event's committee hands over
     if SECONDED_TO_BEFORE.search(sentence[max(0, m.start - 30) : m.start]):
@@ -241,10 +253,12 @@ def not_receiving(sentence: str, m: Mention) -> bool:
         return True  # "penghargaan dari Direktur Reserse Narkoba Polda Jatim": the giver's unit
     if (
         m.via_position
-        and (m.name.startswith("Polda") or _mabes_body(m))
+        and (m.name.startswith("Polda") or _mabes_body(m) or " Polda " in m.name)
         and GIVEN_BY_BEFORE.search(sentence[max(0, m.start - 80) : m.start])
     ):
-        return True  # "diganjar penghargaan oleh Kapolda X": the agent of the giving
+        # "diganjar penghargaan oleh Kapolda X": the agent of the giving; so a Polda's official who hands it over
+        # for his chief ("diserahkan oleh Irwasda X mewakili Kapolda"): his directorate or bureau gives
+        return True
     if not m.via_position and CONFERRED_BY_BEFORE.search(sentence[max(0, m.start - 110) : m.start]):
         return True
     # "Kapolda X menyerahkan ...": the Polda gives; "Kapolda X menerima", "peraihnya adalah Kapolda X" receive.
@@ -280,7 +294,11 @@ CHIEF_FOR_CATEGORY = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'-]*))*[\s,]+(?:untuk|dal
 CHIEFS_AFTER_TO = re.compile(
     r"\b(?:kepada|oleh|adalah|yaitu|yakni|ialah)\s+(?:Kapol\w*\s[^.;:]{0,60}?(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+))+$"
 )
-CHIEF_TO_VERB = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'-]*))*[\s,]*(?:(?:juga|telah|berhasil|kembali|pun|turut)\s+)*")
+# Those who receive with him may stand between, names only: "Kapolda X Irjen Y bersama tiga Kapolres jajarannya menerima".
+CHIEF_TO_VERB = re.compile(
+    r"(?:[\s,]+(?:[A-Z][\w.'-]*))*(?:\s*,?\s+(?:beserta|bersama)\s+(?:(?!\b(?:yang|kepada|(?:me|di|ber)[a-z]{3,})\b)"
+    r"[^.;]){1,60}?)?[\s,]*(?:(?:juga|telah|berhasil|kembali|pun|turut)\s+)*"
+)
 
 
 AWARD_OF_BEFORE = re.compile(r"\b(?:penghargaan|piagam|apresiasi)\s+(?:dari\s+)?$", re.I)

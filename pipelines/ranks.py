@@ -44,9 +44,8 @@ def normalise_rank(rank: str) -> str:
     """One spelling per rank: "IPTU" is Iptu, "Irjen" is Irjen Pol."""
     rank = next((r for r in RANKS if r.lower() == rank.lower()), rank)
     rank = SPELLED_RANKS.get(rank, rank)
-    return {"Komjen": "Komjen Pol", "Irjen": "Irjen Pol", "Brigjen": "Brigjen Pol", "Kombes": "Kombes Pol"}.get(
-        rank, rank
-    )
+    plain = {"Komjen": "Komjen Pol", "Irjen": "Irjen Pol", "Brigjen": "Brigjen Pol", "Kombes": "Kombes Pol"}
+    return (plain | {"Jenderal": "Jenderal Pol"}).get(rank, rank)
 
 
 HONORIFIC = re.compile(r"^(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH|dr|drg)\.?\s+)+")  # no part of a name

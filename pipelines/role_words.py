@@ -111,6 +111,9 @@ GIVE = re.compile(
 NOMINATED_ONLY = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["nominated_only"]) + r")\b", re.I)
 NOT_YET = re.compile(r"\b(" + "|".join(_ROLE_WORDS["not_yet"]) + r")\b", re.I)
 PROMISED = re.compile("|".join(_ROLE_WORDS["promised"]), re.I)
+NEVER_IN_NAMES = re.compile("|".join(_ROLE_WORDS["never_in_names"]), re.I)
+HOSTED_MEETINGS = "|".join(_ROLE_WORDS["hosted_meetings"])
+DIRECTIVES = "|".join(_ROLE_WORDS["directive_nouns"])
 EARLIER = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["earlier"]) + r")\s+(?:\w+\s+)?$", re.I)
 # A sentence opening on an earlier round of the same assessment: "Pada periode sebelumnya, ...", "Edisi lalu ...".
 EARLIER_ROUND = re.compile(

@@ -113,6 +113,8 @@ UNITS = [
     ("the province joined by a hyphen", "Anggota Polres Lombok Tengah-NTB dan Polres Sanggau-Kalbar hadir.",
      ["Polres Lombok Tengah", "Polres Sanggau"]),
     ("a school an officer finished is no unit", "AKBP Budi, lulusan Akpol 2003, meraih penghargaan.", []),
+    ("the police academy spelled out, named as a school of Lemdiklat like its sisters", "Dua taruna Akademi "
+     "Kepolisian menerima piagam.", ["Akpol Lemdiklat Polri"]),
     ("a Polda bureau through its chief", "Karo SDM Polda Bali Kombes Budi menerima piagam.", ["Biro SDM Polda Bali"]),
     ("a Polres section written short", "Sikeu Polres Bantul meraih IKPA terbaik.", ["Seksi Keuangan Polres Bantul"]),
     ("a Polres section through its chief", "Kabag Ops Polres Sleman Kompol Budi menerima piagam.",
@@ -490,6 +492,32 @@ RECIPIENTS = [
      "menerima piagam dari Bupati Kulon Progo.", [["Polsek Sentolo"]]),
     ("a Kapolda who hands out an award for a category still gives", None, "Kapolda Riau Irjen Budi Santoso memberikan "
      "piagam untuk kategori pelayanan terbaik kepada Polres Kampar.", [["Polres Kampar"]]),
+    ("a Kapolda who receives with his wife named between him and the verb", None, "Kapolda Bali Irjen Pol Made Arta "
+     "beserta istri menerima penghargaan dari Bupati Gianyar.", [["Polda Bali"]]),
+    ("a Kapolda who receives together with his Kapolres, none of them named", None, "Kapolda Jambi Irjen Pol Budi "
+     "Santoso bersama dua Kapolres jajarannya menerima piagam dari Gubernur Jambi atas pengamanan pilkada.",
+     [["Polda Jambi"]]),
+    ("a Polda official who hands over for his chief: his directorate gives", None, "Polres Pidie meraih peringkat II "
+     "penanganan curanmor. Piagam diserahkan oleh Dirreskrimum Kombes Pol Hadi Saputra yang mewakili Kapolda Aceh, "
+     "dan diterima langsung Kapolres Pidie AKBP Budi Santoso.", [["Polres Pidie"]]),
+    ("the same, his bureau named with its Polda, a passive verb of conferring", None, "Satlantas Polres Bireuen "
+     "diganjar piagam oleh Karo Ops Polda Aceh Kombes Pol Rudi Hartono atas pengamanan mudik.",
+     [["Satlantas Polres Bireuen"]]),
+    ("a Polda bureau that closes the name of the meeting the award was handed over at is its host", None, "Polres "
+     "Nagan Raya menerima piagam peringkat I penanganan curanmor dalam acara Gelar Operasional Biro Operasi Polda Aceh "
+     "di Banda Aceh.", [["Polres Nagan Raya"]]),
+    ("the same, a directorate's technical meeting", None, "Satlantas Polres Kendal meraih penghargaan pada Rakernis "
+     "Ditlantas Polda Jateng di Semarang.", [["Satlantas Polres Kendal"]]),
+    ("a Polda that receives and also hosts the meeting stays a recipient", None, "Polda Bali meraih penghargaan "
+     "pelayanan terbaik pada Rapat Kerja Teknis Polda Bali.", [["Polda Bali"]]),
+    ("an earlier award said again after its background sentence adds no unit", None, "Polres Sragen memberikan "
+     "penghargaan kepada 12 anggota berprestasi dalam apel pagi. Sebelumnya Polres Sragen telah menerima penghargaan "
+     "dari Lembaga Kajian Hukum atas prestasi jajarannya. Penghargaan itu terutama ditujukan kepada Satreskrim Polres "
+     "Sragen setelah membongkar sindikat curanmor.", [["Polres Sragen"]]),
+    ("the same, the award named as a piagam and opened by a joining word", None, "Kapolres Boyolali menyerahkan "
+     "piagam kepada 9 anggota berprestasi. Tahun lalu Polres Boyolali pernah meraih piagam dari Gubernur. Namun, "
+     "piagam tersebut diberikan kepada Satlantas Polres Boyolali atas penataan lalu lintas mudik.",
+     [["Polres Boyolali"]]),
 ]  # fmt: skip
 
 
@@ -572,6 +600,19 @@ ROLES = [
     ("the same word in a chief's unit", "Kapolsek Harapan Makmur AKP Joko meraih penghargaan dari Bupati.", "received"),
     ("hope written small before the verb is still a plan", "Polsek Sungai Harapan berharap meraih penghargaan dari "
      "Bupati.", None),
+    ("a winner named without rank, his paper in brackets, after the police's unit", "Lomba foto itu digelar Polres "
+     "Gianyar, dan juara II diraih Made Arta (Harian Bali).", "other"),
+    ("a winner named without rank, then 'dari' his school", "Dalam lomba yang diadakan Satlantas Polres Sleman, "
+     "juara pertama direbut Rina Lestari dari SMAN 2 Sleman.", "other"),
+    ("a winner named without rank, then 'asal' his village", "Pada lomba Polsek Ngemplak, juara harapan disabet Budi "
+     "Santoso asal Wedomartani.", "other"),
+    ("a passive 'direbut', then the police unit", "Juara umum lomba baris itu direbut Polres Boyolali.", "received"),
+    ("a winner named with his rank is the police's", "Lomba tembak itu digelar Polda Jateng, dan juara I diraih "
+     "Bripka Andi Saputra (Polres Klaten).", "received"),
+    ("a headline in capitals: a plan after a unit's name", "Penolong Kapolsek Ngawen Akan Mendapat Hadiah", None),
+    ("a headline in capitals: a promise after a unit's name", "Dua Bhabinkamtibmas Polsek Kartasura Bakal Terima "
+     "Penghargaan Bupati", None),
+    ("a headline in capitals: not yet, after a unit's name", "Polres Wonogiri Belum Raih Predikat WBK", None),
     ("a passive verb, an adverb, then the police agent", "Piagam itu diterima langsung Kapolsek Kaliwungu AKP Rudi "
      "dari Camat Kaliwungu.", "received"),
     ("a passive verb, an adverb, then another agent", "Hadiah itu diterima langsung Kepala Desa Karanganyar dari "
@@ -1898,6 +1939,15 @@ GIVERS = [
      "kepada Polresta Ambon.", "regional_government", "Gubernur Maluku"),
     ("melalui about a programme, not a hander-over", "Melalui program Jumat Curhat, Bupati Blora menyerahkan piagam "
      "kepada Polres Blora.", "regional_government", "Bupati Blora"),
+    ("a Kapolda spelled out, his post in brackets, receives with his wife", "Kepala Kepolisian Daerah Jambi (Kapolda "
+     "Jambi) Irjen Pol Budi Santoso beserta istrinya, Rina Santoso, menerima gelar adat dari Lembaga Adat Melayu "
+     "Jambi.", "other", "Lembaga Adat Melayu Jambi"),
+    ("a chief's instruction followed names no giver", "Menindaklanjuti instruksi Kapolda Jateng, Satlantas Polres "
+     "Kudus menggelar operasi dan meraih piagam dari Bupati Kudus.", "regional_government", "Bupati Kudus"),
+    ("a Kapolres receives together with his Kapolsek", "Kapolres Klaten AKBP Andi Wibowo bersama dua Kapolsek "
+     "jajarannya menerima piagam dari Menteri Pertanian.", "ministry", "Menteri Pertanian"),
+    ("a Kapolres receives together with the district's commander", "Kapolres Pati bersama Dandim Pati meraih "
+     "penghargaan dari Bupati Pati.", "regional_government", "Bupati Pati"),
 ]  # fmt: skip
 
 
@@ -2155,6 +2205,22 @@ def test_awards_split_as_the_story_tells_them(construction, story, awards):
     assert got == awards
 
 
+REASONS_LISTED = [
+    # construction, story: one award, whose reasons are listed after what it was given for
+    ("'atas' what was achieved, then 'antara lain' its parts", "Polres Sleman dianugerahi penghargaan dari Lembaga "
+     "Perlindungan Anak Yogyakarta. Penghargaan itu diberikan atas capaian kinerja tahun 2025, antara lain respons "
+     "cepat aduan, penyuluhan di sekolah, serta pendampingan korban."),
+    ("'karena' a success, then 'yakni' how", "Satlantas Polres Bantul menerima piagam dari Bupati Bantul. Piagam itu "
+     "diberikan karena keberhasilan menekan kecelakaan, yakni patroli rutin di jalur rawan dan penyuluhan kepada "
+     "pelajar."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, story", REASONS_LISTED, ids=[row[0] for row in REASONS_LISTED])
+def test_what_an_award_was_for_listed_is_no_list_of_awards(construction, story):
+    assert len(extract_awards(None, story)) == 1
+
+
 @pytest.mark.parametrize("construction, story, awards", EACH_GROUP, ids=[row[0] for row in EACH_GROUP])
 def test_each_counted_group_its_own_award(construction, story, awards):
     got = [(a["title"], a["recipients"], a["officer"]) for a in extract_awards(None, story)]
@@ -2212,6 +2278,21 @@ STORY_KIND_GIVER = [
      "Forum Kerukunan Antar Bangsa (Forkab) memberikan piagam kepada Polres Sikka atas pengamanan festival. Piagam "
      "itu juga diberikan kepada Kapolda NTT sebagai pembina."),
      [("other", "Forum Kerukunan Antar Bangsa (Forkab)"), ("other", "Forum Kerukunan Antar Bangsa (Forkab)")]),
+    ("a Kapolda who receives, his post in brackets, with his wife, gives nothing", (None, "Kepala Kepolisian Daerah "
+     "Jambi (Kapolda Jambi) Irjen Pol Budi Santoso beserta istrinya, Rina Santoso, menerima gelar kehormatan adat "
+     "dari Tungku Tigo Sajarangan Jambi. Irjen Pol Budi Santoso dianugerahi gelar adat \"Datuk Setia Negeri\"."),
+     [("other", "Tungku Tigo Sajarangan Jambi")]),
+    ("places of a ranking said with the chief's directive they followed: the directing chief gives nothing", (None,
+     "Polres Aceh Besar memperoleh penghargaan dari Polda Aceh atas penanganan curanmor. Tim khusus dibentuk "
+     "Kapolres. Polres Aceh Besar meraih juara III, bersama Polres Pidie sebagai juara II dan Polres Bireuen sebagai "
+     "juara I, sesuai atensi Kapolri dalam memberantas curanmor."),
+     [("kapolda", "Polda Aceh"), ("kapolda", "Polda Aceh"), ("kapolda", "Polda Aceh")]),
+    ("a Kapolres who receives, his academic titles after his name, gives nothing", (None, "Kapolres Klaten, AKBP "
+     "Andi Wibowo, S.I.K., M.H., dianugerahi gelar warga kehormatan oleh Sekar Kedaton Klaten. Gelar itu diserahkan "
+     "di pendapa."), [("other", None)]),
+    ("a Kapolda who receives together with his Kapolres gives nothing", (None, "Kapolda Jambi Irjen Pol Budi Santoso "
+     "bersama tiga Kapolres jajarannya menerima gelar kehormatan adat dari Tungku Tigo Sajarangan."),
+     [("other", "Tungku Tigo Sajarangan")]),
 ]  # fmt: skip
 
 
@@ -3221,6 +3302,17 @@ OFFICERS = [
      "AKBP Made Surya W MM, Kamis (3/4).", ("Made Surya", "AKBP", None)),
     ("a lone letter set off from the titles by a comma stays the name's", "Polres Tabanan menerima piagam dari Bupati "
      "Tabanan. Piagam diterima oleh AKBP Gede Arta P, SH, Senin (7/4).", ("Gede Arta P", "AKBP", None)),
+    ("the Kapolri by his rank without 'Pol'", "Kapolri Jenderal Budi Gunawan dianugerahi gelar adat dari Lembaga Adat "
+     "Melayu Riau.", ("Budi Gunawan", "Jenderal Pol", "Kapolri")),
+    ("the same, receiving from a ministry", "Kapolri Jenderal Ahmad Dofiri menerima penghargaan dari Menteri Sosial "
+     "atas bantuan bencana.", ("Ahmad Dofiri", "Jenderal Pol", "Kapolri")),
+    ("a stand-in for a group whose members are listed after 'mulai dari'", "Satreskrim Polres Kudus diganjar piagam "
+     "oleh Kapolda Jateng. Kasat Reskrim Polres Kudus AKP Dwi Prasetyo mengaku bangga. Dwi mewakili 18 anggota tim, "
+     "mulai dari Kanit Pidum Ipda Agus Salim dan Kanit Resmob Ipda Rudi Hartono, menerima piagam itu di Semarang.",
+     ("Dwi Prasetyo", "AKP", "Kasat Reskrim")),
+    ("members a stand-in took it for, listed after 'termasuk', did not take it", "Satlantas Polres Blitar meraih "
+     "piagam dari Bupati Blitar. Piagam diterima Kasat Lantas AKP Hendra Wijaya yang mewakili seluruh personel, "
+     "termasuk Kanit Turjawali Ipda Yoga Saputra, dalam upacara di pendapa.", ("Hendra Wijaya", "AKP", "Kasat Lantas")),
 ]  # fmt: skip
 
 
@@ -3310,6 +3402,13 @@ EVENT_DATES = [
      "malam (17/7/2024) di Jakarta.", None, "2024-07-17"),
     ("a span of days is no one day", "Kapolri menyerahkan penghargaan kepada Bidhumas Polda Banten dalam Rakernis yang "
      "berlangsung 28 sampai 30 Agustus 2019, Kamis (29/08/19).", None, "2019-08-29"),
+    ("a span whose first day has its month is no one day", "Polres Pidie memperoleh penghargaan dari Polda Aceh atas "
+     "penanganan curanmor. Data itu dihimpun untuk periode 3 Februari sampai 10 Maret 2025.", None, None),
+    ("the same with 'hingga' and the span's days written in full", "Polres Bireuen meraih piagam dari Kapolda Aceh. "
+     "Penilaian berlangsung 1 Juli hingga 31 Agustus 2024, lalu piagam diserahkan di Mapolda, Senin (9/9/2024).",
+     None, "2024-09-09"),
+    ("the day a span began is no one day", "Polres Maros meraih rekor MURI atas penyematan pin keselamatan. "
+     "Penghargaan itu diberikan dalam operasi yang berjalan sejak 3 Mei 2024.", None, None),
     ("a decree's date is no ceremony's", "Polres Kebumen menerima penghargaan berdasarkan Keputusan Presiden Nomor "
      "6/TK/2012 tertanggal 8 Februari 2012. Penghargaan diserahkan pada Senin (2/7/2012).", None, "2012-07-02"),
     ("the occasion in a sentence that names no unit", "Polri meraih penghargaan tertinggi Anugerah Keterbukaan "

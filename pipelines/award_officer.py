@@ -10,7 +10,7 @@ import re
 
 from pipelines.dates import WEEKDAYS
 from pipelines.ranks import ACADEMIC, ANY_CASE_RANK_RE, NAME, clean_name, normalise_rank
-from pipelines.role_words import AWARD_NOUN, SPEAKER_VERB, SPEECH_VERB
+from pipelines.role_words import AWARD_NOUN, SPEAKER_VERB, SPEECH_PASSIVE, SPEECH_VERB
 from pipelines.units import Mention, find_unit_mentions
 
 # An officer's post: chiefs and deputies of units and sections ("Kapolres", "Kasiwas", "Kasat Resnarkoba",
@@ -116,17 +116,22 @@ HANDED_OVER_BY = re.compile(
 # The one a deputy stands in for: "yang hadir mewakili Kapolri Jenderal Pol. X, menerima" is not X's doing.
 REPRESENTED_BEFORE = re.compile(r"\bmewakili\s*$", re.I)
 # "kepada Kapolda X, Irjen Y sebagai pemrakarsa, yang diwakili Kapolres Z": someone else took it for Y.
+# Why he was away may come first: "Kapolres X AKBP Y yang berhalangan hadir diwakili oleh ...", "AKBP Y, karena
+# sedang mengikuti pendidikan, diwakili ...", "yang sedang bertugas ke Jakarta diwakili ...".
+_AWAY = r"(?:(?:yang|karena|sebab)\s+(?:[\w-]+,?\s+){0,6}?)"
 REPRESENTED_AFTER = re.compile(
-    rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*(?:\s*,?\s*(?:selaku|sebagai)\s+[^,.]{{0,50}})?\s*,?\s*yang\s+(?:di)?wakili",
+    rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*(?:\s*,?\s*(?:selaku|sebagai)\s+[^,.]{{0,50}})?\s*,?\s*(?-i:{_AWAY})?(?:di)?wakili",
     re.I,
 )
 # "Kapolda Kepri Irjen X, S.I.K., yang diwakili Kabidhumas Kombes Y": Y, not X, was there to accept.
-STOOD_IN_FOR = re.compile(rf"^(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*,?\s*(?:yang\s+)?(?:di)?wakili\b", re.I)
+STOOD_IN_FOR = re.compile(rf"^(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*,?\s*(?-i:{_AWAY})?(?:di)?wakili\b", re.I)
 
 
 # A chief named as the one who speaks ("ujar Kapolres X AKBP Y", "Kapolres X AKBP Y mengatakan") or among those
 # attending ("Acara itu dihadiri Wakapolda ..., Kapolres X AKBP Y"): named with his unit, yet not said to accept.
-SPOKE_BEFORE = re.compile(rf"\b{SPEECH_VERB}\s+$", re.I)
+# Said in the passive too: "Hal itu disampaikan Kapolres X AKBP Y saat konferensi pers".
+SPOKEN_BY_BEFORE = rf"\b(?:{SPEECH_VERB}|{SPEECH_PASSIVE}(?:\s+oleh)?)\s+"
+SPOKE_BEFORE = re.compile(rf"{SPOKEN_BY_BEFORE}$", re.I)
 # The verb may come after where and when he said it: "Kapolres X AKBP Y (5/7/2022) mengatakan", "Kapolres X AKBP Y
 # di Mapolres, Senin (3/2), menyatakan bangga", "Kapolres X Y juga bersyukur".
 # He may say it to someone, on a day written out: "Kapolres X AKBP Y kepada wartawan, Rabu 1 Maret 2023, mengatakan".
@@ -283,7 +288,7 @@ def _only_quoted(context: str, m: re.Match, recipient: str) -> bool:
     return bool(name) and bool(
         re.search(
             rf"\b{name}\b(?:\s*,?\s*{ACADEMIC}(?!\w))*{_SAID_WHERE_WHEN}\s*,?\s*(?:(?:juga|pun)\s+)?"
-            rf"{SPEAKER_VERB}\b|\b{SPEECH_VERB}\s+(?:[A-Z][\w.]*\s+){{0,8}}?{name}\b",
+            rf"{SPEAKER_VERB}\b|{SPOKEN_BY_BEFORE}(?:[A-Z][\w.]*\s+){{0,8}}?{name}\b",
             context,
         )
     )

@@ -215,6 +215,8 @@ def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None
     if GIVEN_FROM_BEFORE.search(before) and not accepted:
         return None  # "mendapat penghargaan dari Kapolres X AKBP Y": the one it came from
     score = 2 * bool(accepted) + 2 * bool(receives)
+    if RECEIVES_AFTER.match(context, m.end()) and (m.group("position") or "Bhabinkamtibmas") == "Bhabinkamtibmas":
+        score += 3  # a member with no chief's post who receives is honoured himself, whoever took it for him
     if previous is not None and STOOD_IN_FOR.match(context[previous.end() : m.start()]):
         score += 2  # the deputy outranks the chief he stands in for, whose unit may be named too
     # Guests may be listed at length: "Acara itu dihadiri Wakapolda X, Kabid Humas Y, Kapolres Z AKBP W".

@@ -7494,6 +7494,14 @@ OFFICERS_AND_DAYS_BREADTH = [
      "2024-03-06", "received", [
       (["Satreskrim Polres Bantaeng"], "Irwan Syah", "regional_government", "Bupati Bantaeng", None, "2024-03-05"),
      ]),
+    ("a member honoured personally, his chief takes the piagam for him",
+     None,
+     "BOGOR - Bripka Dedi Kurniawan, anggota Polsek Cibinong, mendapat penghargaan dari Kapolres Bogor atas "
+     "aksinya menyelamatkan korban banjir. Karena masih bertugas di lokasi bencana, piagam diterima oleh Kapolsek "
+     "Cibinong Kompol Ahmad Fauzi di Mapolres Bogor, Senin (4/3/2024).",
+     "2024-03-05", "received", [
+      (["Polsek Cibinong"], "Dedi Kurniawan", "other", "Kapolres Bogor", None, "2024-03-04"),
+     ]),
     ("a chief who only speaks of the award, kemarin",
      None,
      "GRESIK - Polres Gresik meraih penghargaan predikat kepatuhan tinggi dari Ombudsman RI Perwakilan Jawa Timur "
@@ -7791,6 +7799,22 @@ OFFICERS_AND_DAYS_BREADTH = [
      "Pelayanan Pajak Pratama Brebes sebagai instansi tertib pajak. Penghargaan itu diserahkan Rabu (6/3/2024).",
      "2024-03-07", "received", [
       (["Polres Brebes"], None, "ministry", "Kantor Pelayanan Pajak Pratama Brebes", None, "2024-03-06"),
+     ]),
+    ("a member in hospital honoured himself, his section chief takes it",
+     None,
+     "KEDIRI - Brigadir Fajar Ramadhan, anggota Satsamapta Polres Kediri, memperoleh penghargaan dari Kapolres "
+     "Kediri atas keberaniannya menangkap pelaku jambret. Karena masih dirawat di rumah sakit, piagamnya diterima "
+     "Kasat Samapta Polres Kediri AKP Yusuf Hidayat dalam apel pagi, Senin (4/3/2024).",
+     "2024-03-05", "received", [
+      (["Satsamapta Polres Kediri"], "Fajar Ramadhan", "other", "Kapolres Kediri", None, "2024-03-04"),
+     ]),
+    ("a Bhabinkamtibmas diganjar, the piagam diwakilkan kepada his Kapolsek",
+     None,
+     "SITUBONDO - Aiptu Sugeng Riyadi, Bhabinkamtibmas Polsek Panarukan, diganjar penghargaan oleh Bupati "
+     "Situbondo atas pendampingan petani garam. Karena sakit, piagam diwakilkan kepada Kapolsek Panarukan AKP "
+     "Heru Santoso di Pendopo Kabupaten, Selasa (5/3/2024).",
+     "2024-03-06", "received", [
+      (["Polsek Panarukan"], "Sugeng Riyadi", "regional_government", "Bupati Situbondo", None, "2024-03-05"),
      ]),
 ]  # fmt: skip
 

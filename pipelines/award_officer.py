@@ -194,8 +194,20 @@ def _listed_after_accepting(context: str, m: re.Match) -> bool:
     )
 
 
+# He says in his own quote that he received it: '"Penghargaan ini saya terima mewakili seluruh personel," kata
+# Kapolres X AKBP Y', '"Saya menerima piagam ini dengan bangga," ujar ...'; not "kami" (the unit) nor thanks.
+QUOTE_RECEIVED = re.compile(
+    rf"[\"“][^\"“”]*\b(?i:saya)\s+(?:\w+\s+)?(?:terima|menerima)\b(?!\s+kasih)[^\"“”]*[\"”]\s*,?\s*"
+    rf"{SPEECH_VERB}\s+$"
+)
+
+
 def _receives(context: str, m: re.Match) -> bool:
-    return bool(RECEIVES_AFTER.match(context, m.end()) or _received_by_pronoun(context, m.end()))
+    return bool(
+        RECEIVES_AFTER.match(context, m.end())
+        or _received_by_pronoun(context, m.end())
+        or QUOTE_RECEIVED.search(context, max(0, m.start() - 400), m.start())
+    )
 
 
 def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None, recipient: str = "") -> int | None:

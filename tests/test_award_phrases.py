@@ -7526,6 +7526,14 @@ OFFICERS_AND_DAYS_BREADTH = [
      "2024-04-11", "received", [
       (["Polres Bima Kota"], "Hendra Lesmana", "regional_government", "Wali Kota Bima", None, "2024-04-10"),
      ]),
+    ("the taker named only in his quote",
+     None,
+     "LUMAJANG - Polres Lumajang mendapat penghargaan dari Bupati Lumajang, Jumat (8/3/2024), atas pengamanan "
+     "Pemilu. \"Penghargaan ini saya terima mewakili seluruh personel yang bekerja siang dan malam,\" kata "
+     "Kapolres Lumajang AKBP Fajar Nugroho.",
+     "2024-03-09", "received", [
+      (["Polres Lumajang"], "Fajar Nugroho", "regional_government", "Bupati Lumajang", None, "2024-03-08"),
+     ]),
     ("a speech day after the ceremony day",
      None,
      "TUBAN - Polres Tuban menerima penghargaan dari Kapolda Jawa Timur pada upacara di Mapolda Jatim, Senin "
@@ -7815,6 +7823,23 @@ OFFICERS_AND_DAYS_BREADTH = [
      "Heru Santoso di Pendopo Kabupaten, Selasa (5/3/2024).",
      "2024-03-06", "received", [
       (["Polsek Panarukan"], "Sugeng Riyadi", "regional_government", "Bupati Situbondo", None, "2024-03-05"),
+     ]),
+    ("a section chief saying in his quote that he received it",
+     None,
+     "PONOROGO - Satlantas Polres Ponorogo mendapat penghargaan dari Bupati Ponorogo atas kelancaran Grebeg Suro, "
+     "Minggu (21/7/2024). \"Saya menerima penghargaan ini dengan bangga, tetapi ini milik seluruh anggota,\" ujar "
+     "Kasat Lantas Polres Ponorogo AKP Bagus Setiawan.",
+     "2024-07-22", "received", [
+      (["Satlantas Polres Ponorogo"], "Bagus Setiawan", "regional_government", "Bupati Ponorogo", None,
+       "2024-07-21"),
+     ]),
+    ("a chief's quote that the unit (kami) received it names no taker",
+     None,
+     "TRENGGALEK - Polres Trenggalek mendapat penghargaan dari Bupati Trenggalek atas pengamanan Pilkada, Senin "
+     "(4/3/2024). \"Penghargaan ini kami terima sebagai motivasi untuk bekerja lebih baik,\" kata Kapolres "
+     "Trenggalek AKBP Gusti Ngurah.",
+     "2024-03-05", "received", [
+      (["Polres Trenggalek"], None, "regional_government", "Bupati Trenggalek", None, "2024-03-04"),
      ]),
 ]  # fmt: skip
 

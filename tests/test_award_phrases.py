@@ -7542,6 +7542,14 @@ OFFICERS_AND_DAYS_BREADTH = [
      "2024-03-06", "received", [
       (["Polres Tuban"], "Bambang Irawan", "kapolda", "Kapolda Jawa Timur", None, "2024-03-04"),
      ]),
+    ("a speech day said before the ceremony day",
+     None,
+     "PEKALONGAN - Kapolres Pekalongan AKBP Wahyu Nugroho mengaku bangga, Selasa (5/3/2024). Sehari sebelumnya, "
+     "Senin (4/3/2024), Polres Pekalongan menerima penghargaan dari Gubernur Jawa Tengah atas pengamanan "
+     "Pemilu 2024. Penghargaan diterima Wakapolres Pekalongan Kompol Slamet Riyanto di Semarang.",
+     "2024-03-05", "received", [
+      (["Polres Pekalongan"], "Slamet Riyanto", "regional_government", "Gubernur Jawa Tengah", None, "2024-03-04"),
+     ]),
     ("a commemoration day with its date",
      None,
      "PEKANBARU - Kapolda Riau memberikan penghargaan kepada Polres Kampar pada upacara peringatan Hari Bhayangkara "
@@ -7840,6 +7848,14 @@ OFFICERS_AND_DAYS_BREADTH = [
      "Trenggalek AKBP Gusti Ngurah.",
      "2024-03-05", "received", [
       (["Polres Trenggalek"], None, "regional_government", "Bupati Trenggalek", None, "2024-03-04"),
+     ]),
+    ("a count of days before a chief's statement dates the handover",
+     None,
+     "MALANG - Kapolres Malang AKBP Putu Wirawan bersyukur atas capaian jajarannya, Senin (4/3/2024). Dua hari "
+     "sebelumnya, tepatnya Sabtu (2/3/2024), piagam penghargaan dari Bupati Malang diserahkan kepada Polres Malang "
+     "di Pendopo Kepanjen. Piagam diterima Kabag Ops Polres Malang Kompol Rudi Kuswoyo.",
+     "2024-03-04", "received", [
+      (["Polres Malang"], "Rudi Kuswoyo", "regional_government", "Bupati Malang", None, "2024-03-02"),
      ]),
 ]  # fmt: skip
 

@@ -92,7 +92,9 @@ def _received_by_pronoun(context: str, end: int) -> bool:
 # penghargaan itu adalah".
 ACCEPTED_BEFORE = re.compile(
     r"(?:\b(?:oleh|kepada|diterima|diwakili|diwakilkan kepada)\s*(?:(?:langsung|sendiri)\s*)?(?:oleh\s*)?"
-    r"|\b(?:[Pp]enerima|diterima)\b[^.,]{0,80},?\s*\b(?:adalah|yakni|yaitu)[\s:,]*"
+    # "Penerima penghargaan itu adalah ...", "Yang menerima penghargaan adalah ...", "yang hadir menerimanya yakni"
+    r"|\b(?:[Pp]enerima|diterima|[Yy]ang\s+(?:hadir\s+|maju\s+)?(?:menerima|mewakili)(?:nya)?)\b[^.,]{0,80},?\s*"
+    r"\b(?:adalah|yakni|yaitu)[\s:,]*"
     # "... juga menerima penghargaan, yakni Direktur Reserse Narkoba Kombes X": those who received, listed
     r"|\b(?:menerima|meraih|memperoleh|mendapat(?:kan)?)\b[^.]{0,40}?\b(?:yakni|yaitu|antara lain|di antaranya)[\s:,]*)"
     # A post spelled out may carry its short form in brackets: "diterima Kepala Seksi Humas (Kasi Humas) Polres X".

@@ -7857,6 +7857,131 @@ OFFICERS_AND_DAYS_BREADTH = [
      "2024-03-04", "received", [
       (["Polres Malang"], "Rudi Kuswoyo", "regional_government", "Bupati Malang", None, "2024-03-02"),
      ]),
+    ("a Kapolda hands over oleh, a Kasat takes it kepada",
+     None,
+     "JAYAPURA - Penghargaan diserahkan langsung oleh Kapolda Papua Irjen Pol Yohanes Rumbiak kepada Kasat "
+     "Resnarkoba Polresta Jayapura Kota AKP Benny Wenda atas pengungkapan ganja lintas negara, Rabu (6/3/2024).",
+     "2024-03-07", "received", [
+      (["Satresnarkoba Polresta Jayapura Kota"], "Benny Wenda", "kapolda", "Kapolda Papua", None, "2024-03-06"),
+     ]),
+    ("the taker's name before his post, set off by commas",
+     None,
+     "PRINGSEWU - AKBP Rina Wulandari, Kapolres Pringsewu, menerima penghargaan dari Bupati Pringsewu atas "
+     "program polisi sahabat anak. Penyerahan berlangsung di Gedung Serbaguna Pringsewu, Selasa (20/8/2024).",
+     "2024-08-21", "received", [
+      (["Polres Pringsewu"], "Rina Wulandari", "regional_government", "Bupati Pringsewu", None, "2024-08-20"),
+     ]),
+    ("hadir menerima said before the taker",
+     None,
+     "PONTIANAK - Polresta Pontianak meraih penghargaan dari Wali Kota Pontianak atas pengamanan perayaan Cap Go "
+     "Meh. Hadir menerima penghargaan tersebut Kapolresta Pontianak Kombes Pol Adhe Kurniawan di Balai Kota, Senin "
+     "(26/2/2024).",
+     "2024-02-27", "received", [
+      (["Polresta Pontianak"], "Adhe Kurniawan", "regional_government", "Wali Kota Pontianak", None, "2024-02-26"),
+     ]),
+    ("yang menerima penghargaan adalah his deputy",
+     None,
+     "PALU - Polda Sulawesi Tengah mendapat penghargaan dari Gubernur Sulawesi Tengah atas pengamanan Pilkada. "
+     "Yang menerima penghargaan adalah Wakapolda Sulteng Brigjen Pol Samsul Bahri, Kamis (17/10/2024).",
+     "2024-10-18", "received", [
+      (["Polda Sulawesi Tengah"], "Samsul Bahri", "regional_government", "Gubernur Sulawesi Tengah", None,
+       "2024-10-17"),
+     ]),
+    ("an award given to a unit melalui its chief",
+     None,
+     "KARAWANG - Penghargaan dari Bupati Karawang diberikan kepada Polres Karawang melalui Kapolres Karawang AKBP "
+     "Wirdhanto Hadi atas kelancaran arus mudik, Selasa (30/4/2024).",
+     "2024-05-01", "received", [
+      (["Polres Karawang"], "Wirdhanto Hadi", "regional_government", "Bupati Karawang", None, "2024-04-30"),
+     ]),
+    ("a stand-in mewakili his chief named in full",
+     None,
+     "CILACAP - Polresta Cilacap menerima penghargaan dari Bupati Cilacap atas penanganan bencana longsor. "
+     "Penghargaan diterima oleh Kasat Binmas Polresta Cilacap AKP Nana Suryana mewakili Kapolresta Cilacap Kombes "
+     "Pol Fannky Ani Sugiharto, Kamis (27/6/2024).",
+     "2024-06-28", "received", [
+      (["Polresta Cilacap"], "Nana Suryana", "regional_government", "Bupati Cilacap", None, "2024-06-27"),
+     ]),
+    ("a Wakapolda hands over for the Kapolda, the Kapolres takes it",
+     None,
+     "MEDAN - Wakapolda Sumatera Utara Brigjen Pol Agus Setiawan mewakili Kapolda menyerahkan penghargaan kepada "
+     "Kapolres Labuhanbatu AKBP Bernhard Malau atas pengungkapan sindikat curanmor. Penyerahan berlangsung di "
+     "Mapolda Sumut, Senin (22/1/2024).",
+     "2024-01-23", "received", [
+      (["Polres Labuhanbatu"], "Bernhard Malau", "kapolda", "Kapolda Sumatera Utara", None, "2024-01-22"),
+     ]),
+    ("a medical officer honoured personally, a doctor's titles around her name",
+     None,
+     "SEMARANG - Kompol dr. Sri Lestari, Sp.KF, dokter forensik Biddokkes Polda Jawa Tengah, menerima penghargaan "
+     "dari Gubernur Jawa Tengah atas identifikasi korban bencana, Jumat (8/3/2024).",
+     "2024-03-09", "received", [
+      (["Biddokkes Polda Jawa Tengah"], "Sri Lestari", "regional_government", "Gubernur Jawa Tengah", None,
+       "2024-03-08"),
+     ]),
+    ("a contest's first day and its prize day",
+     None,
+     "SAMARINDA - Lomba kampung tangguh tingkat Polda Kalimantan Timur digelar sejak Senin (26/2/2024). Polres "
+     "Kutai Kartanegara keluar sebagai juara pertama dan menerima piala dari Kapolda Kalimantan Timur pada "
+     "penutupan lomba, Jumat (8/3/2024). Piala diterima Kapolres Kutai Kartanegara AKBP Hari Rosena.",
+     "2024-03-09", "received", [
+      (["Polres Kutai Kartanegara"], "Hari Rosena", "kapolda", "Kapolda Kalimantan Timur", None, "2024-03-08"),
+     ]),
+    ("a weekday's date with its year in two figures and sore after it",
+     None,
+     "TASIKMALAYA - Polresta Tasikmalaya menerima penghargaan dari Wali Kota Tasikmalaya, Jumat (8/3/24) sore. "
+     "Penghargaan diterima Wakapolresta Tasikmalaya AKBP Dede Rusmana.",
+     "2024-03-09", "received", [
+      (["Polresta Tasikmalaya"], "Dede Rusmana", "regional_government", "Wali Kota Tasikmalaya", None,
+       "2024-03-08"),
+     ]),
+    ("a chief's full rank Komisaris Besar Polisi before his name",
+     None,
+     "BEKASI - Kepala Kepolisian Resor Metro Bekasi Kota Komisaris Besar Polisi Dani Hamdani menerima penghargaan "
+     "dari Wali Kota Bekasi, Sabtu (9/11/2024), atas pengamanan pesta rakyat HUT Kota Bekasi.",
+     "2024-11-10", "received", [
+      (["Polres Metro Bekasi Kota"], "Dani Hamdani", "regional_government", "Wali Kota Bekasi", None,
+       "2024-11-09"),
+     ]),
+    ("a Kapolres speaks on a day, the handover on another without year",
+     None,
+     "BANJARNEGARA - Polres Banjarnegara meraih penghargaan dari Bupati Banjarnegara saat upacara Hari Jadi "
+     "Kabupaten, Kamis (22/8). Penghargaan diterima Kapolres Banjarnegara AKBP Erick Budi. \"Terima kasih atas "
+     "kepercayaan ini,\" ujar Erick kepada wartawan, Sabtu (24/8).",
+     "2024-08-24", "received", [
+      (["Polres Banjarnegara"], "Erick Budi", "regional_government", "Bupati Banjarnegara", None, "2024-08-22"),
+     ]),
+    ("several officers given in one ceremony, the award's taker named among attendees",
+     None,
+     "GORONTALO - Upacara di Mapolda Gorontalo, Senin (22/1/2024), dihadiri Wakapolda Brigjen Pol Arif Wicaksono, "
+     "para pejabat utama dan Kapolres jajaran. Dalam upacara itu, Gubernur Gorontalo memberikan penghargaan kepada "
+     "Polres Gorontalo Utara, yang diterima Kapolres Gorontalo Utara AKBP Juan Pasaribu.",
+     "2024-01-23", "received", [
+      (["Polres Gorontalo Utara"], "Juan Pasaribu", "regional_government", "Gubernur Gorontalo", None,
+       "2024-01-22"),
+     ]),
+    ("a Kapolres awarding his own section, the Kasat named as the taker",
+     None,
+     "TEGAL - Kapolres Tegal Kota AKBP Jon Sinaga memberikan penghargaan kepada Satreskrim Polres Tegal Kota atas "
+     "pengungkapan kasus begal. Penghargaan diterima Kasat Reskrim AKP Rizal Pratama dalam apel pagi, Senin "
+     "(22/1/2024).",
+     "2024-01-23", "received", [
+      (["Satreskrim Polres Tegal Kota"], "Rizal Pratama", "other", "Kapolres Tegal Kota", None, "2024-01-22"),
+     ]),
+    ("the day written with the word tanggal and a year in figures after a weekday",
+     None,
+     "LAMONGAN - Polres Lamongan menerima penghargaan dari Bupati Lamongan pada Selasa tanggal 20 Agustus 2024. "
+     "Penghargaan diterima oleh Kapolres Lamongan AKBP Bobby Wiratama.",
+     "2024-08-22", "received", [
+      (["Polres Lamongan"], "Bobby Wiratama", "regional_government", "Bupati Lamongan", None, "2024-08-20"),
+     ]),
+    ("yang hadir menerimanya yakni a Kabag Ops",
+     None,
+     "MAJALENGKA - Polres Majalengka memperoleh penghargaan dari Bupati Majalengka atas pengamanan Bandara "
+     "Kertajati selama musim haji. Yang hadir menerimanya yakni Kabag Ops Polres Majalengka Kompol Deden Supriatna, "
+     "Kamis (27/6/2024).",
+     "2024-06-28", "received", [
+      (["Polres Majalengka"], "Deden Supriatna", "regional_government", "Bupati Majalengka", None, "2024-06-27"),
+     ]),
 ]  # fmt: skip
 
 

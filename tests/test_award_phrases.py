@@ -7982,6 +7982,95 @@ OFFICERS_AND_DAYS_BREADTH = [
      "2024-06-28", "received", [
       (["Polres Majalengka"], "Deden Supriatna", "regional_government", "Bupati Majalengka", None, "2024-06-27"),
      ]),
+    ("two awards on two days from two givers",
+     None,
+     "BANYUWANGI - Polresta Banyuwangi menerima penghargaan dari Bupati Banyuwangi atas pengamanan festival "
+     "gandrung, Senin (4/3/2024). Selain itu, pada Rabu (6/3/2024), Polresta Banyuwangi juga menerima "
+     "penghargaan dari Kapolda Jawa Timur atas pengungkapan kasus perdagangan orang.",
+     "2024-03-07", "received", [
+      (["Polresta Banyuwangi"], None, "regional_government", "Bupati Banyuwangi", None, "2024-03-04"),
+      (["Polresta Banyuwangi"], None, "kapolda", "Kapolda Jawa Timur", None, "2024-03-06"),
+     ]),
+    ("a Kapolsek with the rank Iptu",
+     None,
+     "BADUNG - Polsek Kuta menerima penghargaan dari Camat Kuta atas pengamanan malam pergantian tahun. "
+     "Penghargaan diterima Kapolsek Kuta Iptu Made Sudana, Rabu (15/5/2024).",
+     "2024-05-16", "received", [
+      (["Polsek Kuta"], "Made Sudana", "regional_government", "Camat Kuta", None, "2024-05-15"),
+     ]),
+    ("a Balinese name opening on I",
+     None,
+     "GIANYAR - Polres Gianyar mendapat penghargaan dari Bupati Gianyar atas pengamanan upacara Ngaben massal. "
+     "Piagam diterima Kapolres Gianyar AKBP I Gusti Ngurah Yudistira di Balai Budaya Gianyar, Kamis (12/9/2024).",
+     "2024-09-13", "received", [
+      (["Polres Gianyar"], "I Gusti Ngurah Yudistira", "regional_government", "Bupati Gianyar", None,
+       "2024-09-12"),
+     ]),
+    ("a name with an apostrophe",
+     None,
+     "PAMEKASAN - Polres Pamekasan meraih penghargaan dari Bupati Pamekasan atas pengamanan karapan sapi. "
+     "Penghargaan diterima Wakapolres Pamekasan Kompol Ma'ruf Hidayat, Rabu (6/3/2024).",
+     "2024-03-07", "received", [
+      (["Polres Pamekasan"], "Ma'ruf Hidayat", "regional_government", "Bupati Pamekasan", None, "2024-03-06"),
+     ]),
+    ("a first name cut short to M.",
+     None,
+     "BOGOR - Polresta Bogor Kota menerima penghargaan dari Wali Kota Bogor atas pengamanan Hari Jadi Bogor. "
+     "Penghargaan diterima Kapolresta Bogor Kota Kombes Pol M. Rizal Fahmi, Senin (4/3/2024).",
+     "2024-03-05", "received", [
+      (["Polresta Bogor Kota"], "M. Rizal Fahmi", "regional_government", "Wali Kota Bogor", None, "2024-03-04"),
+     ]),
+    ("the chief in the headline, his name in the body",
+     "Kapolres Jepara Terima Penghargaan dari Bupati",
+     "JEPARA - Kapolres Jepara AKBP Wahyu Nugroho menerima penghargaan dari Bupati Jepara atas pengamanan "
+     "tradisi Lomban. Penyerahan dilakukan di Pendopo Kabupaten Jepara, Minggu (10/3/2024).",
+     "2024-03-11", "received", [
+      (["Polres Jepara"], "Wahyu Nugroho", "regional_government", "Bupati Jepara", None, "2024-03-10"),
+     ]),
+    ("diterima secara simbolis oleh",
+     None,
+     "KUNINGAN - Penghargaan dari Bupati Kuningan untuk Polres Kuningan diterima secara simbolis oleh Kapolres "
+     "Kuningan AKBP Willy Andrian di Pendopo Kuningan, Senin (4/3/2024).",
+     "2024-03-05", "received", [
+      (["Polres Kuningan"], "Willy Andrian", "regional_government", "Bupati Kuningan", None, "2024-03-04"),
+     ]),
+    ("diterima secara virtual oleh",
+     None,
+     "MANOKWARI - Polda Papua Barat meraih penghargaan Kompolnas Award 2024. Penghargaan diterima secara virtual "
+     "oleh Kapolda Papua Barat Irjen Pol Johnny Eddizon, Selasa (3/12/2024).",
+     "2024-12-04", "received", [
+      (["Polda Papua Barat"], "Johnny Eddizon", "kompolnas", "Kompolnas", 2024, "2024-12-03"),
+     ]),
+    ("a weekday spelt Jum'at with its date",
+     None,
+     "BANTUL - Polres Bantul menerima penghargaan dari Bupati Bantul atas pengamanan Pemilu, Jum'at (8/3/2024). "
+     "Penghargaan diterima Kapolres Bantul AKBP Michael Tobing.",
+     "2024-03-09", "received", [
+      (["Polres Bantul"], "Michael Tobing", "regional_government", "Bupati Bantul", None, "2024-03-08"),
+     ]),
+    ("a weekday, a comma and its date in brackets",
+     None,
+     "SUBANG - Polres Subang menerima penghargaan dari Bupati Subang, Rabu, (6/3/2024), bertempat di Aula "
+     "Pemkab Subang. Penghargaan diterima Kapolres Subang AKBP Ariek Indra.",
+     "2024-03-07", "received", [
+      (["Polres Subang"], "Ariek Indra", "regional_government", "Bupati Subang", None, "2024-03-06"),
+     ]),
+    ("dini hari after the date",
+     None,
+     "JAKARTA - Polres Metro Jakarta Pusat menerima penghargaan dari Gubernur DKI Jakarta usai pengamanan malam "
+     "takbiran, Minggu (10/3/2024) dini hari. Penghargaan diterima Kapolres Metro Jakarta Pusat Kombes Pol Susatyo "
+     "Wibowo.",
+     "2024-03-10", "received", [
+      (["Polres Metro Jakarta Pusat"], "Susatyo Wibowo", "regional_government", "Gubernur DKI Jakarta", None,
+       "2024-03-10"),
+     ]),
+    ("three members listed alike, none singled out",
+     None,
+     "SINJAI - Tiga personel Polres Sinjai, Bripka Andi Tenri, Brigpol Rahmat Saleh dan Briptu Nur Alam, "
+     "menerima penghargaan dari Bupati Sinjai atas aksi penyelamatan korban banjir, Senin (4/3/2024).",
+     "2024-03-05", "received", [
+      (["Polres Sinjai"], None, "regional_government", "Bupati Sinjai", None, "2024-03-04"),
+     ]),
 ]  # fmt: skip
 
 

@@ -12,15 +12,17 @@ from datetime import date, timedelta
 
 from pipelines.award_years import anniversary_year
 from pipelines.dates import MONTHS, WEEKDAYS, month_number, weekday_before
-from pipelines.role_words import SPEECH_VERB
+from pipelines.role_words import SPEECH_PASSIVE, SPEECH_VERB
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(w.capitalize() for w in WEEKDAYS if "'" not in w) + "|Jum'at"
 # "Senin (5/8/2024)", "Kamis, 24 Oktober 2024"; the year may be left to the story's date after a weekday
 # ("Kamis, 24 Oktober") or with "lalu/kemarin" ("Rabu lalu (17/7)").
-# "pada 24 Oktober" and "tanggal 24 Oktober" leave the year to the story's date too.
+# "pada 24 Oktober" and "tanggal 24 Oktober" leave the year to the story's date too, and so does a day past
+# ("di Bandung, 4 Maret lalu", "24 Oktober kemarin").
 DATE_WRITTEN = re.compile(
-    rf"\b(?P<day>(?:{_DAY}),?\s*|(?:pada|tanggal)\s+)?\(?(\d{{1,2}})\s+({_MONTH})(?:\s+(20\d\d)|(?(day)|(?!)))\)?",
+    rf"\b(?P<day>(?:{_DAY}),?\s*|(?:pada|tanggal)\s+)?\(?(\d{{1,2}})\s+({_MONTH})"
+    r"(?:\s+(20\d\d)|(?(day)|(?=\s+(?:lalu|kemarin)\b)))\)?",
     re.IGNORECASE,
 )
 # "Senin (4/3/2024)", "Senin, 4/3/2024", "Senin (4-3-2024)".
@@ -152,8 +154,10 @@ def _document_date(sentence: str, start: int) -> bool:
 
 # "Lomba itu sebelumnya digelar pada 22 September", "akan diberi penghargaan pada 23 September", "Hal serupa
 # disampaikan Kapolri saat ... pada Rabu 18 Januari lalu": another day.
+# A count of days before it only dates this one: "Sehari sebelumnya, Senin (4/3), Polres X menerima ...", "dua
+# hari sebelumnya", "sepekan sebelumnya".
 OTHER_OCCASION = re.compile(
-    r"\b(?:sebelumnya|tahun lalu|hal (?:serupa|senada|yang sama)|"
+    r"\b(?:(?<!hari )(?<!pekan )(?<!minggu )sebelumnya|tahun lalu|hal (?:serupa|senada|yang sama)|"
     r"akan\s+(?:di)?(?:beri|berikan|serahkan|anugerahkan|gelar|terima|menerima|memberikan))\b",
     re.I,
 )
@@ -166,8 +170,11 @@ OTHER_OCCASION = re.compile(
 # Minggu (17/9), mengatakan".
 # The day may be written out: "kata Kapolres saat ditemui di Mapolres, Senin, 8 Januari 2024".
 _SAID_ON = rf"(?:{_DAY}),?\s*(?:\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)|\d{{1,2}}\s+(?i:{_MONTH})(?:\s+20\d\d)?\b)"
+# Said in the passive, or at a press conference: "Hal itu disampaikan Kapolres X saat konferensi pers di Mapolres,
+# Selasa (5/3/2024)", "diungkapkannya dalam jumpa pers, Senin (4/3)".
 SPEAKING_DAY = re.compile(
-    rf"\b(?:{SPEECH_VERB}\b[^;\"“”()]{{0,80}}?|dikutip\s+dari\s+[^;\"“”()]{{0,40}}?),?\s*(?P<day>{_SAID_ON})"
+    rf"\b(?:(?:{SPEECH_VERB}|{SPEECH_PASSIVE}|(?i:konferensi|jumpa)\s+pers)\b[^;\"“”()]{{0,80}}?"
+    rf"|dikutip\s+dari\s+[^;\"“”()]{{0,40}}?),?\s*(?P<day>{_SAID_ON})"
     rf"|\bHumas\b[^;\"“”()]{{0,100}}?,\s*(?P<day2>{_SAID_ON}),?\s*"
     r"(?=(?:men(?:jelaskan|gatakan|yampaikan|uturkan|egaskan)|membenarkan)\b)"
     # Said to an outlet, then the verb: "Kapolres X AKBP Y kepada ANTARA, Rabu 1 Maret 2023, mengatakan".
@@ -179,7 +186,7 @@ SPEAKING_DAY = re.compile(
 # A statement to the press, not at the ceremony: a spokesman, reporters, a written release.
 PRESS = re.compile(
     r"\b(?:Humas|Penmas|juru bicara|jubir|wartawan|awak media|dikonfirmasi|dikutip|keterangan|rilis|ditemui|"
-    r"dihubungi|diwawancara)\w*",
+    r"dihubungi|diwawancara|konferensi pers|jumpa pers)\w*",
     re.I,
 )
 

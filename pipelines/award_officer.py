@@ -10,7 +10,7 @@ import re
 
 from pipelines.dates import WEEKDAYS
 from pipelines.ranks import ACADEMIC, ANY_CASE_RANK_RE, NAME, clean_name, normalise_rank
-from pipelines.role_words import AWARD_NOUN, SPEAKER_VERB, SPEECH_VERB
+from pipelines.role_words import AWARD_NOUN, SPEAKER_VERB, SPEECH_PASSIVE, SPEECH_VERB
 from pipelines.units import Mention, find_unit_mentions
 
 # An officer's post: chiefs and deputies of units and sections ("Kapolres", "Kasiwas", "Kasat Resnarkoba",
@@ -93,7 +93,9 @@ def _received_by_pronoun(context: str, end: int) -> bool:
 # penghargaan itu adalah".
 ACCEPTED_BEFORE = re.compile(
     r"(?:\b(?:oleh|kepada|diterima|diwakili|diwakilkan kepada)\s*(?:(?:langsung|sendiri)\s*)?(?:oleh\s*)?"
-    r"|\b(?:[Pp]enerima|diterima)\b[^.,]{0,80},?\s*\b(?:adalah|yakni|yaitu)[\s:,]*"
+    # "Penerima penghargaan itu adalah ...", "Yang menerima penghargaan adalah ...", "yang hadir menerimanya yakni"
+    r"|\b(?:[Pp]enerima|diterima|[Yy]ang\s+(?:hadir\s+|maju\s+)?(?:menerima|mewakili)(?:nya)?)\b[^.,]{0,80},?\s*"
+    r"\b(?:adalah|yakni|yaitu)[\s:,]*"
     # "... juga menerima penghargaan, yakni Direktur Reserse Narkoba Kombes X": those who received, listed
     r"|\b(?:menerima|meraih|memperoleh|mendapat(?:kan)?)\b[^.]{0,40}?\b(?:yakni|yaitu|antara lain|di antaranya)[\s:,]*)"
     # A post spelled out may carry its short form in brackets: "diterima Kepala Seksi Humas (Kasi Humas) Polres X".
@@ -122,17 +124,22 @@ REPRESENTED_LISTED = re.compile(
     r"\bmewakili\b[^.;]{0,80}?\b(?:mulai\s+dari|termasuk|di\s?antaranya|antara\s+lain)\b[^.;]{0,160}$", re.I
 )
 # "kepada Kapolda X, Irjen Y sebagai pemrakarsa, yang diwakili Kapolres Z": someone else took it for Y.
+# Why he was away may come first: "Kapolres X AKBP Y yang berhalangan hadir diwakili oleh ...", "AKBP Y, karena
+# sedang mengikuti pendidikan, diwakili ...", "yang sedang bertugas ke Jakarta diwakili ...".
+_AWAY = r"(?:(?:yang|karena|sebab)\s+(?:[\w-]+,?\s+){0,6}?)"
 REPRESENTED_AFTER = re.compile(
-    rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*(?:\s*,?\s*(?:selaku|sebagai)\s+[^,.]{{0,50}})?\s*,?\s*yang\s+(?:di)?wakili",
+    rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*(?:\s*,?\s*(?:selaku|sebagai)\s+[^,.]{{0,50}})?\s*,?\s*(?-i:{_AWAY})?(?:di)?wakili",
     re.I,
 )
 # "Kapolda Kepri Irjen X, S.I.K., yang diwakili Kabidhumas Kombes Y": Y, not X, was there to accept.
-STOOD_IN_FOR = re.compile(rf"^(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*,?\s*(?:yang\s+)?(?:di)?wakili\b", re.I)
+STOOD_IN_FOR = re.compile(rf"^(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*,?\s*(?-i:{_AWAY})?(?:di)?wakili\b", re.I)
 
 
 # A chief named as the one who speaks ("ujar Kapolres X AKBP Y", "Kapolres X AKBP Y mengatakan") or among those
 # attending ("Acara itu dihadiri Wakapolda ..., Kapolres X AKBP Y"): named with his unit, yet not said to accept.
-SPOKE_BEFORE = re.compile(rf"\b{SPEECH_VERB}\s+$", re.I)
+# Said in the passive too: "Hal itu disampaikan Kapolres X AKBP Y saat konferensi pers".
+SPOKEN_BY_BEFORE = rf"\b(?:{SPEECH_VERB}|{SPEECH_PASSIVE}(?:\s+oleh)?)\s+"
+SPOKE_BEFORE = re.compile(rf"{SPOKEN_BY_BEFORE}$", re.I)
 # The verb may come after where and when he said it: "Kapolres X AKBP Y (5/7/2022) mengatakan", "Kapolres X AKBP Y
 # di Mapolres, Senin (3/2), menyatakan bangga", "Kapolres X Y juga bersyukur".
 # He may say it to someone, on a day written out: "Kapolres X AKBP Y kepada wartawan, Rabu 1 Maret 2023, mengatakan".
@@ -195,8 +202,20 @@ def _listed_after_accepting(context: str, m: re.Match) -> bool:
     )
 
 
+# He says in his own quote that he received it: '"Penghargaan ini saya terima mewakili seluruh personel," kata
+# Kapolres X AKBP Y', '"Saya menerima piagam ini dengan bangga," ujar ...'; not "kami" (the unit) nor thanks.
+QUOTE_RECEIVED = re.compile(
+    rf"[\"“][^\"“”]*\b(?i:saya)\s+(?:\w+\s+)?(?:terima|menerima)\b(?!\s+kasih)[^\"“”]*[\"”]\s*,?\s*"
+    rf"{SPEECH_VERB}\s+$"
+)
+
+
 def _receives(context: str, m: re.Match) -> bool:
-    return bool(RECEIVES_AFTER.match(context, m.end()) or _received_by_pronoun(context, m.end()))
+    return bool(
+        RECEIVES_AFTER.match(context, m.end())
+        or _received_by_pronoun(context, m.end())
+        or QUOTE_RECEIVED.search(context, max(0, m.start() - 400), m.start())
+    )
 
 
 def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None, recipient: str = "") -> int | None:
@@ -217,6 +236,8 @@ def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None
     if GIVEN_FROM_BEFORE.search(before) and not accepted:
         return None  # "mendapat penghargaan dari Kapolres X AKBP Y": the one it came from
     score = 2 * bool(accepted) + 2 * bool(receives)
+    if RECEIVES_AFTER.match(context, m.end()) and (m.group("position") or "Bhabinkamtibmas") == "Bhabinkamtibmas":
+        score += 3  # a member with no chief's post who receives is honoured himself, whoever took it for him
     if previous is not None and STOOD_IN_FOR.match(context[previous.end() : m.start()]):
         score += 2  # the deputy outranks the chief he stands in for, whose unit may be named too
     # Guests may be listed at length: "Acara itu dihadiri Wakapolda X, Kabid Humas Y, Kapolres Z AKBP W".
@@ -290,7 +311,7 @@ def _only_quoted(context: str, m: re.Match, recipient: str) -> bool:
     return bool(name) and bool(
         re.search(
             rf"\b{name}\b(?:\s*,?\s*{ACADEMIC}(?!\w))*{_SAID_WHERE_WHEN}\s*,?\s*(?:(?:juga|pun)\s+)?"
-            rf"{SPEAKER_VERB}\b|\b{SPEECH_VERB}\s+(?:[A-Z][\w.]*\s+){{0,8}}?{name}\b",
+            rf"{SPEAKER_VERB}\b|{SPOKEN_BY_BEFORE}(?:[A-Z][\w.]*\s+){{0,8}}?{name}\b",
             context,
         )
     )

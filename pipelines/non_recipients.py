@@ -126,9 +126,10 @@ SAYS_SOON = re.compile(
     r"menambahkan|memaparkan|membenarkan|menegaskan)\b"
 )
 # What a unit did besides the award, told in a clause of its own: "pengungkapan 40 kg sabu oleh Polres X",
-# "Polres Y kembali mengungkap 10 kg ganja", "atas pengungkapan kasus bersama Polsek Z".
+# "Polres Y kembali mengungkap 10 kg ganja", "atas pengungkapan kasus bersama Polsek Z"; not "mengungkapkan" or
+# "diungkapkan", verbs of speech ("Kapolres X mengungkapkan Polres X meraih ...").
 CASE_WORDS = re.compile(
-    r"\b(?:meng|peng|di)ungkap(?:an)?|\b(?:menangkap|penangkapan|ditangkap|menggagalkan|penggagalan|digagalkan|"
+    r"\b(?:meng|peng|di)ungkap(?:an)?(?!kan)|\b(?:menangkap|penangkapan|ditangkap|menggagalkan|penggagalan|digagalkan|"
     r"membekuk|dibekuk|meringkus|diringkus|menyita|penyitaan|disita|menindak|penindakan|ditindak)\b",
     re.I,
 )

@@ -37,6 +37,7 @@ NOT_RECEIVED = re.compile(
 # Praise between a member word and the unit the members come from ("personel berprestasi dari Polres X").
 MEMBER_QUALIFIER = "(?:" + "|".join(_ROLE_WORDS["member_qualifiers"]) + ")"
 SPEECH_VERB = "(?:" + "|".join(_ROLE_WORDS["speech_verbs"]) + ")(?:nya)?"
+SPEECH_PASSIVE = "(?:" + "|".join(_ROLE_WORDS["speech_passives"]) + ")(?:nya)?"
 # "dari" after one of these words names a source, not a giver: one lookbehind a word ("(?<!petugas )").
 NOT_FROM_GIVER = "".join(f"(?<!{w} )" for w in _ROLE_WORDS["from_not_giver"])
 # What a chief does right after his name when he only speaks of an award or reacts to it ("mengatakan", "bersyukur").

@@ -7958,3 +7958,677 @@ KAPOLSEK_GIVES = [
 def test_a_kapolsek_gives_as_a_kapolres_does(text, giver):
     (award,) = extract_awards(None, text)
     assert award["giver"] == giver
+
+
+# -- the officer who took an award and the day it was handed over: passages written apart from the evaluation stories
+
+OFFICERS_AND_DAYS_BREADTH = [
+    # construction, headline, story, publication day, role, (recipients, officer, kind, giver, year, event day) of
+    # each award
+    ("the chief set off by commas before menerima, a weekday with the full date",
+     None,
+     "KLATEN - Kapolres Klaten, AKBP Rudi Hartanto, menerima penghargaan dari Bupati Klaten atas keberhasilan "
+     "pengamanan arus mudik Lebaran. Penghargaan diserahkan di Pendopo Pemkab Klaten, Senin (4/3/2024).",
+     "2024-03-05", "received", [
+      (["Polres Klaten"], "Rudi Hartanto", "regional_government", "Bupati Klaten", None, "2024-03-04"),
+     ]),
+    ("diterima langsung oleh, a weekday with day and month only",
+     None,
+     "SLEMAN - Polresta Sleman meraih penghargaan dari Ombudsman RI Perwakilan Daerah Istimewa Yogyakarta sebagai "
+     "unit layanan dengan kepatuhan tertinggi. Penghargaan diterima langsung oleh Kapolresta Sleman Kombes Pol "
+     "Dimas Prakoso di Kantor Ombudsman DIY, Senin (4/3).",
+     "2024-03-05", "received", [
+      (["Polresta Sleman"], "Dimas Prakoso", "ombudsman_compliance",
+       "Ombudsman RI Perwakilan Daerah Istimewa Yogyakarta", None, "2024-03-04"),
+     ]),
+    ("the absent chief diwakili oleh his deputy, pada Senin, 4 Maret 2024",
+     None,
+     "KEBUMEN - Polres Kebumen mendapat penghargaan dari Bupati Kebumen atas dukungan pengamanan pemilihan kepala "
+     "desa serentak. Kapolres Kebumen AKBP Teguh Santoso yang berhalangan hadir diwakili oleh Wakapolres Kompol "
+     "Hadi Purnomo. Penyerahan berlangsung di Pendopo Kabumian pada Senin, 4 Maret 2024.",
+     "2024-03-06", "received", [
+      (["Polres Kebumen"], "Hadi Purnomo", "regional_government", "Bupati Kebumen", None, "2024-03-04"),
+     ]),
+    ("yang diwakili Kabag Ops, a day and month said with lalu",
+     None,
+     "GARUT - Penghargaan dari Gubernur Jawa Barat untuk Polres Garut diserahkan di Gedung Sate, Bandung, 4 Maret "
+     "lalu. Kapolres Garut yang diwakili Kabag Ops Kompol Asep Sunarya menerima piagam atas pengamanan Pilkada "
+     "serentak di wilayahnya.",
+     "2024-03-08", "received", [
+      (["Polres Garut"], "Asep Sunarya", "regional_government", "Gubernur Jawa Barat", None, "2024-03-04"),
+     ]),
+    ("the taker's doctorate and degrees around his name",
+     None,
+     "PALOPO - Polres Palopo meraih predikat Zona Integritas menuju Wilayah Bebas dari Korupsi (WBK) dari "
+     "Kementerian PANRB. Piagam diterima Kapolres Palopo AKBP Dr. Andi Saputra, S.I.K., M.H., di Jakarta, Rabu "
+     "(11/12/2024).",
+     "2024-12-12", "received", [
+      (["Polres Palopo"], "Andi Saputra", "zona_integritas_wbk", "KemenPAN-RB", None, "2024-12-11"),
+     ]),
+    ("the chief's post and rank written out in full, Kamis malam (7/11)",
+     None,
+     "MADIUN - Kepala Kepolisian Resor Madiun, Ajun Komisaris Besar Polisi Hendra Wijanarko, menerima "
+     "penghargaan dari Bupati Madiun atas peran Polres Madiun dalam menekan angka kecelakaan. Penghargaan "
+     "diserahkan dalam malam resepsi Hari Jadi Kabupaten Madiun, Kamis malam (7/11).",
+     "2024-11-08", "received", [
+      (["Polres Madiun"], "Hendra Wijanarko", "regional_government", "Bupati Madiun", None, "2024-11-07"),
+     ]),
+    ("a chief named only by his post receives",
+     None,
+     "BLITAR - Polres Blitar menerima penghargaan dari Kantor Pelayanan Pajak Pratama Blitar sebagai instansi "
+     "yang tertib melaporkan SPT tahunan. Penghargaan diterima Kapolres Blitar di Aula KPP Pratama Blitar, Selasa "
+     "(12/11/2024).",
+     "2024-11-13", "received", [
+      (["Polres Blitar"], None, "ministry", "Kantor Pelayanan Pajak Pratama Blitar", None, "2024-11-12"),
+     ]),
+    ("a Kapolda and his deputy attend, a bureau chief takes the award",
+     None,
+     "BANJARMASIN - Polda Kalimantan Selatan meraih penghargaan Kompolnas Award 2024 untuk kategori pelayanan "
+     "pengaduan masyarakat. Acara di Jakarta, Jumat (15/11/2024), dihadiri Kapolda Kalsel Irjen Pol Rudi "
+     "Santoso dan Wakapolda Brigjen Pol Imam Wahyudi. Penghargaan diterima Karo SDM Polda Kalsel Kombes Pol "
+     "Ferry Gunawan.",
+     "2024-11-16", "received", [
+      (["Polda Kalimantan Selatan"], "Ferry Gunawan", "kompolnas", "Kompolnas", 2024, "2024-11-15"),
+     ]),
+    ("a Kapolda with rank hands over to a Kapolres with rank",
+     None,
+     "PADANG - Kapolda Sumatera Barat Irjen Pol Bambang Suryadi menyerahkan penghargaan kepada Kapolres Pasaman "
+     "Barat AKBP Agung Pranoto atas pengungkapan peredaran 20 kilogram sabu. Penyerahan dilakukan dalam apel "
+     "pagi di Mapolda Sumbar, Rabu (20/3/2024).",
+     "2024-03-21", "received", [
+      (["Polres Pasaman Barat"], "Agung Pranoto", "kapolda", "Kapolda Sumatera Barat", None, "2024-03-20"),
+     ]),
+    ("a section chief honoured personally",
+     None,
+     "BANTAENG - Kasat Reskrim Polres Bantaeng AKP Irwan Syah menerima penghargaan dari Bupati Bantaeng atas "
+     "dedikasinya mengungkap kasus pencurian ternak. Piagam diserahkan di Rumah Jabatan Bupati, Selasa (5/3/2024).",
+     "2024-03-06", "received", [
+      (["Satreskrim Polres Bantaeng"], "Irwan Syah", "regional_government", "Bupati Bantaeng", None, "2024-03-05"),
+     ]),
+    ("a member honoured personally, his chief takes the piagam for him",
+     None,
+     "BOGOR - Bripka Dedi Kurniawan, anggota Polsek Cibinong, mendapat penghargaan dari Kapolres Bogor atas "
+     "aksinya menyelamatkan korban banjir. Karena masih bertugas di lokasi bencana, piagam diterima oleh Kapolsek "
+     "Cibinong Kompol Ahmad Fauzi di Mapolres Bogor, Senin (4/3/2024).",
+     "2024-03-05", "received", [
+      (["Polsek Cibinong"], "Dedi Kurniawan", "other", "Kapolres Bogor", None, "2024-03-04"),
+     ]),
+    ("a chief who only speaks of the award, kemarin",
+     None,
+     "GRESIK - Polres Gresik meraih penghargaan predikat kepatuhan tinggi dari Ombudsman RI Perwakilan Jawa Timur "
+     "kemarin. \"Kami bersyukur mendapatkan penghargaan ini dan akan terus meningkatkan pelayanan,\" ujar "
+     "Kapolres Gresik AKBP Nur Hidayat.",
+     "2024-03-05", "received", [
+      (["Polres Gresik"], None, "ombudsman_compliance", "Ombudsman RI Perwakilan Jawa Timur", None, None),
+     ]),
+    ("a chief who only attends a section's award",
+     None,
+     "SLAWI - Satlantas Polres Tegal meraih penghargaan dari Bupati Tegal atas program keselamatan berlalu lintas "
+     "bagi pelajar. Kapolres Tegal AKBP Yudha Pratama turut hadir menyaksikan penyerahan di Pendopo Amangkurat, "
+     "Rabu (6/3/2024).",
+     "2024-03-07", "received", [
+      (["Satlantas Polres Tegal"], None, "regional_government", "Bupati Tegal", None, "2024-03-06"),
+     ]),
+    ("the taker named in a later sentence",
+     None,
+     "BIMA - Polres Bima Kota meraih penghargaan dari Wali Kota Bima atas dukungan menjaga kondusivitas daerah. "
+     "Penghargaan diserahkan saat upacara HUT Kota Bima, Rabu (10/4/2024). Dalam kesempatan itu, Kapolres Bima "
+     "Kota AKBP Hendra Lesmana hadir dan menerima langsung piagam tersebut.",
+     "2024-04-11", "received", [
+      (["Polres Bima Kota"], "Hendra Lesmana", "regional_government", "Wali Kota Bima", None, "2024-04-10"),
+     ]),
+    ("the taker named only in his quote",
+     None,
+     "LUMAJANG - Polres Lumajang mendapat penghargaan dari Bupati Lumajang, Jumat (8/3/2024), atas pengamanan "
+     "Pemilu. \"Penghargaan ini saya terima mewakili seluruh personel yang bekerja siang dan malam,\" kata "
+     "Kapolres Lumajang AKBP Fajar Nugroho.",
+     "2024-03-09", "received", [
+      (["Polres Lumajang"], "Fajar Nugroho", "regional_government", "Bupati Lumajang", None, "2024-03-08"),
+     ]),
+    ("a speech day after the ceremony day",
+     None,
+     "TUBAN - Polres Tuban menerima penghargaan dari Kapolda Jawa Timur pada upacara di Mapolda Jatim, Senin "
+     "(4/3/2024). Penghargaan diterima Wakapolres Tuban Kompol Bambang Irawan. \"Ini motivasi bagi kami,\" kata "
+     "Kapolres Tuban AKBP Suryo Wibowo, Rabu (6/3/2024).",
+     "2024-03-06", "received", [
+      (["Polres Tuban"], "Bambang Irawan", "kapolda", "Kapolda Jawa Timur", None, "2024-03-04"),
+     ]),
+    ("a speech day said before the ceremony day",
+     None,
+     "PEKALONGAN - Kapolres Pekalongan AKBP Wahyu Nugroho mengaku bangga, Selasa (5/3/2024). Sehari sebelumnya, "
+     "Senin (4/3/2024), Polres Pekalongan menerima penghargaan dari Gubernur Jawa Tengah atas pengamanan "
+     "Pemilu 2024. Penghargaan diterima Wakapolres Pekalongan Kompol Slamet Riyanto di Semarang.",
+     "2024-03-05", "received", [
+      (["Polres Pekalongan"], "Slamet Riyanto", "regional_government", "Gubernur Jawa Tengah", None, "2024-03-04"),
+     ]),
+    ("a commemoration day with its date",
+     None,
+     "PEKANBARU - Kapolda Riau memberikan penghargaan kepada Polres Kampar pada upacara peringatan Hari Bhayangkara "
+     "ke-78 di Pekanbaru, Senin (1/7/2024). Penghargaan diterima Kapolres Kampar AKBP Ronald Sitompul.",
+     "2024-07-02", "received", [
+      (["Polres Kampar"], "Ronald Sitompul", "kapolda", "Kapolda Riau", None, "2024-07-01"),
+     ]),
+    ("a commemoration day without its date",
+     None,
+     "SUMEDANG - Satlantas Polres Sumedang menerima penghargaan dari Bupati Sumedang dalam peringatan Hari Lalu "
+     "Lintas Bhayangkara ke-69. Penghargaan diterima Kasat Lantas Polres Sumedang AKP Dani Ramdani.",
+     "2024-09-24", "received", [
+      (["Satlantas Polres Sumedang"], "Dani Ramdani", "regional_government", "Bupati Sumedang", None, None),
+     ]),
+    ("the deed's earlier date after the award's date",
+     None,
+     "NGAWI - Polres Ngawi menerima penghargaan dari Bupati Ngawi, Kamis (14/3/2024), atas pengungkapan kasus "
+     "pembunuhan yang terjadi pada Sabtu (2/3/2024) di Kecamatan Kedunggalar. Penghargaan diterima Kapolres Ngawi "
+     "AKBP Rizky Hidayat.",
+     "2024-03-15", "received", [
+      (["Polres Ngawi"], "Rizky Hidayat", "regional_government", "Bupati Ngawi", None, "2024-03-14"),
+     ]),
+    ("the deed's earlier date told first, the award's date later",
+     None,
+     "MAGETAN - Pada Sabtu (2/3/2024), tim Satreskrim Polres Magetan menangkap dua pelaku pencurian sepeda motor. "
+     "Atas keberhasilan itu, Kapolres Magetan AKBP Dodik Permana memberikan penghargaan kepada tim Satreskrim "
+     "Polres Magetan, Kamis (14/3/2024). Piagam diterima Kasat Reskrim AKP Agus Purnomo.",
+     "2024-03-15", "received", [
+      (["Satreskrim Polres Magetan"], "Agus Purnomo", "other", "Kapolres Magetan", None, "2024-03-14"),
+     ]),
+    ("a press conference day after the award's day",
+     None,
+     "PROBOLINGGO - Polres Probolinggo meraih penghargaan dari Bupati Probolinggo, Jumat (1/3/2024), atas "
+     "pengungkapan jaringan pengedar narkoba. Hal itu disampaikan Kapolres Probolinggo AKBP Arif Budiman saat "
+     "konferensi pers di Mapolres, Selasa (5/3/2024).",
+     "2024-03-05", "received", [
+      (["Polres Probolinggo"], None, "regional_government", "Bupati Probolinggo", None, "2024-03-01"),
+     ]),
+    ("a press conference day, the award said pekan lalu",
+     None,
+     "JOMBANG - Kapolres Jombang AKBP Eko Prasetyo mengungkapkan Polres Jombang mendapat penghargaan dari Bupati "
+     "Jombang pekan lalu. Hal itu disampaikannya dalam konferensi pers akhir tahun, Selasa (12/11/2024).",
+     "2024-11-12", "received", [
+      (["Polres Jombang"], None, "regional_government", "Bupati Jombang", None, None),
+     ]),
+    ("kemarin with a taker after the award",
+     None,
+     "KUDUS - Penghargaan dari Bupati Kudus untuk Polres Kudus diterima Kapolres Kudus AKBP Ronny Siregar kemarin "
+     "di Pendopo Kabupaten Kudus. Penghargaan itu diberikan atas pengamanan tradisi Dandangan.",
+     "2024-03-06", "received", [
+      (["Polres Kudus"], "Ronny Siregar", "regional_government", "Bupati Kudus", None, None),
+     ]),
+    ("a late December day written short in a story of early January",
+     None,
+     "SOLO - Polresta Surakarta menerima penghargaan dari Wali Kota Surakarta atas pengamanan perayaan Natal. "
+     "Penghargaan diterima Kapolresta Surakarta Kombes Pol Iwan Saktiadi di Balai Kota, Rabu (27/12).",
+     "2024-01-02", "received", [
+      (["Polresta Surakarta"], "Iwan Saktiadi", "regional_government", "Wali Kota Surakarta", None, "2023-12-27"),
+     ]),
+    ("a chief melalui his deputy menerima",
+     None,
+     "PATI - Kapolres Pati AKBP Budi Santosa melalui Wakapolres Pati Kompol Sugiarto menerima penghargaan dari "
+     "Bupati Pati atas pengamanan Festival Kopi Pati, Jumat (8/3/2024).",
+     "2024-03-09", "received", [
+      (["Polres Pati"], "Sugiarto", "regional_government", "Bupati Pati", None, "2024-03-08"),
+     ]),
+    ("a Kabag Ops mewakili the Kapolrestabes",
+     None,
+     "SEMARANG - Polrestabes Semarang meraih penghargaan dari Wali Kota Semarang sebagai mitra terbaik penanganan "
+     "banjir. Penghargaan tersebut diterima Kabag Ops Polrestabes Semarang AKBP Wahyu Ari Nugroho mewakili "
+     "Kapolrestabes, Kamis (14/3/2024).",
+     "2024-03-15", "received", [
+      (["Polrestabes Semarang"], "Wahyu Ari Nugroho", "regional_government", "Wali Kota Semarang", None,
+       "2024-03-14"),
+     ]),
+    ("a Bhabinkamtibmas honoured personally, set off by commas",
+     None,
+     "WONOSARI - Aipda Sri Wahyuni, Bhabinkamtibmas Polsek Wonosari, meraih penghargaan dari Bupati Gunungkidul "
+     "sebagai Bhabinkamtibmas teladan. Penghargaan diserahkan di Bangsal Sewokoprojo, Senin (4/3/2024).",
+     "2024-03-05", "received", [
+      (["Polsek Wonosari"], "Sri Wahyuni", "regional_government", "Bupati Gunungkidul", None, "2024-03-04"),
+     ]),
+    ("the taker by name then selaku his post",
+     None,
+     "CIANJUR - Polres Cianjur mendapat penghargaan dari Bupati Cianjur atas penanganan pascagempa. Piagam "
+     "penghargaan itu diterima oleh AKBP Yoga Pratama selaku Kapolres Cianjur, Selasa (5/3/2024).",
+     "2024-03-06", "received", [
+      (["Polres Cianjur"], "Yoga Pratama", "regional_government", "Bupati Cianjur", None, "2024-03-05"),
+     ]),
+    ("diserahkan kepada a chief yang diwakili his deputy",
+     None,
+     "BANYUMAS - Penghargaan dari Bupati Banyumas diserahkan kepada Kapolresta Banyumas yang diwakili Wakapolresta "
+     "AKBP Hendri Yulianto di Pendopo Si Panji, Rabu (6/3/2024). Polresta Banyumas dinilai berhasil menjaga "
+     "keamanan selama Pemilu.",
+     "2024-03-07", "received", [
+      (["Polresta Banyumas"], "Hendri Yulianto", "regional_government", "Bupati Banyumas", None, "2024-03-06"),
+     ]),
+    ("a director receives for his directorate",
+     None,
+     "MAKASSAR - Dirlantas Polda Sulawesi Selatan Kombes Pol Arman Hakim menerima penghargaan dari Gubernur "
+     "Sulawesi Selatan atas kelancaran arus mudik. Penghargaan diserahkan di Rumah Jabatan Gubernur, Sabtu, "
+     "9 November 2024.",
+     "2024-11-10", "received", [
+      (["Ditlantas Polda Sulawesi Selatan"], "Arman Hakim", "regional_government", "Gubernur Sulawesi Selatan",
+       None, "2024-11-09"),
+     ]),
+    ("a Kapolsek's post and rank written out with the short forms in brackets",
+     None,
+     "SEMARANG - Kepala Kepolisian Sektor (Kapolsek) Tembalang Komisaris Polisi (Kompol) Hendro Susilo menerima "
+     "penghargaan dari Camat Tembalang atas pembinaan kampung tangguh, Kamis (14/3/2024).",
+     "2024-03-15", "received", [
+      (["Polsek Tembalang"], "Hendro Susilo", "regional_government", "Camat Tembalang", None, "2024-03-14"),
+     ]),
+    ("a Wakapolda takes a Polda's predicate",
+     None,
+     "JAMBI - Polda Jambi meraih predikat Wilayah Birokrasi Bersih dan Melayani (WBBM) dari KemenPAN-RB. Predikat "
+     "itu diterima Wakapolda Jambi Brigjen Pol Taufik Hidayat dalam acara di Jakarta, Rabu (11/12/2024).",
+     "2024-12-12", "received", [
+      (["Polda Jambi"], "Taufik Hidayat", "zona_integritas_wbbm", "KemenPAN-RB", None, "2024-12-11"),
+     ]),
+    ("a Kapolda honoured personally by a governor",
+     None,
+     "BENGKULU - Kapolda Bengkulu Irjen Pol Anwar Sanusi menerima penghargaan dari Gubernur Bengkulu atas "
+     "kontribusinya menjaga stabilitas keamanan daerah. Penghargaan diberikan saat rapat paripurna HUT Provinsi "
+     "Bengkulu, Jumat (15/11/2024).",
+     "2024-11-16", "received", [
+      (["Polda Bengkulu"], "Anwar Sanusi", "regional_government", "Gubernur Bengkulu", None, "2024-11-15"),
+     ]),
+    ("an awards night at Kamis malam with a humas chief taking it",
+     None,
+     "SURABAYA - Bidhumas Polda Jawa Timur meraih penghargaan sebagai humas instansi vertikal terbaik dari "
+     "Persatuan Wartawan Indonesia (PWI) Jawa Timur. Penghargaan diterima Kabid Humas Polda Jatim Kombes Pol "
+     "Dirga Mahendra dalam malam anugerah di Surabaya, Kamis malam (7/11).",
+     "2024-11-08", "received", [
+      (["Bidhumas Polda Jawa Timur"], "Dirga Mahendra", "media", "PWI Jawa Timur", None, "2024-11-07"),
+     ]),
+    ("tanggal with the day and month in words",
+     None,
+     "BOYOLALI - Polres Boyolali menerima penghargaan dari Badan Narkotika Nasional Kabupaten Boyolali atas "
+     "dukungan program desa bersinar. Penghargaan diserahkan pada tanggal 21 Mei 2024 dan diterima Kasat "
+     "Resnarkoba Polres Boyolali AKP Tri Hartono.",
+     "2024-05-23", "received", [
+      (["Polres Boyolali"], "Tri Hartono", "ministry", "BNN Kabupaten Boyolali", None, "2024-05-21"),
+     ]),
+    ("a weekday with pagi between it and its date",
+     None,
+     "SRAGEN - Bupati Sragen memberikan penghargaan kepada Polres Sragen atas pengamanan Pemilu 2024 di alun-alun "
+     "Sragen, Senin pagi (4/3/2024). Penghargaan diterima langsung Kapolres Sragen AKBP Tegar Wibisono.",
+     "2024-03-05", "received", [
+      (["Polres Sragen"], "Tegar Wibisono", "regional_government", "Bupati Sragen", None, "2024-03-04"),
+     ]),
+    ("a weekday's date with its hour",
+     None,
+     "TEMANGGUNG - Penyerahan penghargaan dari Bupati Temanggung kepada Polres Temanggung berlangsung Selasa "
+     "(5/3/2024) pukul 10.00 WIB di Pendopo Pengayoman. Penghargaan diterima Kapolres Temanggung AKBP Indra "
+     "Gunawan.",
+     "2024-03-06", "received", [
+      (["Polres Temanggung"], "Indra Gunawan", "regional_government", "Bupati Temanggung", None, "2024-03-05"),
+     ]),
+    ("a commemoration with its date written after it",
+     None,
+     "DEPOK - Polres Metro Depok menerima penghargaan dari Wali Kota Depok pada peringatan Hari Kesaktian "
+     "Pancasila, 1 Oktober 2024. Penghargaan diterima Kapolres Metro Depok Kombes Pol Arya Perdana.",
+     "2024-10-02", "received", [
+      (["Polres Metro Depok"], "Arya Perdana", "regional_government", "Wali Kota Depok", None, "2024-10-01"),
+     ]),
+    ("bertepatan dengan a commemoration without its date",
+     None,
+     "SERANG - Kapolda Banten memberikan penghargaan kepada Polres Serang bertepatan dengan Hari Bhayangkara "
+     "ke-78. Penghargaan diterima Kapolres Serang AKBP Wiwin Setiawan di Mapolda Banten.",
+     "2024-07-03", "received", [
+      (["Polres Serang"], "Wiwin Setiawan", "kapolda", "Kapolda Banten", None, None),
+     ]),
+    ("a member honoured personally, his Kapolres praises him",
+     None,
+     "KARANGANYAR - Brigadir Yoga Saputra, anggota Satlantas Polres Karanganyar, menerima penghargaan dari Bupati "
+     "Karanganyar atas aksinya mengawal ambulans pasien kritis, Kamis (14/3/2024). Kapolres Karanganyar AKBP "
+     "Jerry Siagian mengapresiasi dedikasi anggotanya itu.",
+     "2024-03-15", "received", [
+      (["Satlantas Polres Karanganyar"], "Yoga Saputra", "regional_government", "Bupati Karanganyar", None,
+       "2024-03-14"),
+     ]),
+    ("a chief named in full at the opening, by post alone when he receives",
+     None,
+     "MAGELANG - Kapolres Magelang AKBP Mustofa Kamal membuka lomba kampung tangguh di Mungkid, Rabu (6/3/2024). "
+     "Pada acara yang sama, Polres Magelang menerima penghargaan dari Bupati Magelang atas pengamanan Waisak. "
+     "Penghargaan diterima Kapolres.",
+     "2024-03-07", "received", [
+      (["Polres Magelang"], "Mustofa Kamal", "regional_government", "Bupati Magelang", None, "2024-03-06"),
+     ]),
+    ("a weekday's date with malam after it",
+     None,
+     "BATANG - Polres Batang menerima penghargaan dari Bupati Batang dalam malam puncak Hari Jadi Kabupaten Batang, "
+     "Jumat (15/3/2024) malam. Penghargaan diterima Kapolres Batang AKBP Eko Wibowo.",
+     "2024-03-16", "received", [
+      (["Polres Batang"], "Eko Wibowo", "regional_government", "Bupati Batang", None, "2024-03-15"),
+     ]),
+    ("an earlier award of the same unit with its own date in the background",
+     None,
+     "WONOGIRI - Polres Wonogiri kembali menerima penghargaan, kali ini dari Bupati Wonogiri atas pengamanan "
+     "Pilkada, Kamis (14/3/2024). Penghargaan diterima Kapolres Wonogiri AKBP Andi Muhammad. Sebelumnya, pada "
+     "Jumat (1/3/2024), Polres Wonogiri juga menerima penghargaan dari Kapolda Jawa Tengah.",
+     "2024-03-15", "received", [
+      (["Polres Wonogiri"], "Andi Muhammad", "regional_government", "Bupati Wonogiri", None, "2024-03-14"),
+     ]),
+    ("the award handed over, the chief's name after a comma and the degree S.H.",
+     None,
+     "PEMALANG - Penghargaan dari Bupati Pemalang diberikan kepada Polres Pemalang atas keberhasilan menekan "
+     "angka kriminalitas. Penghargaan diterima Wakapolres Pemalang, Kompol Suhardi, S.H., di Pendopo Kabupaten "
+     "Pemalang, Selasa (5/3).",
+     "2024-03-06", "received", [
+      (["Polres Pemalang"], "Suhardi", "regional_government", "Bupati Pemalang", None, "2024-03-05"),
+     ]),
+    ("a Kapolres receiving, his deputy beside him",
+     None,
+     "REMBANG - Bupati Rembang menyerahkan penghargaan kepada Kapolres Rembang AKBP Suryadi Putra, didampingi "
+     "Wakapolres Kompol Bayu Aji, atas pengamanan Haul Mbah Sambu, Rabu (6/3/2024).",
+     "2024-03-07", "received", [
+      (["Polres Rembang"], "Suryadi Putra", "regional_government", "Bupati Rembang", None, "2024-03-06"),
+     ]),
+    ("pada hari Senin with the date in words, no brackets",
+     None,
+     "KUPANG - Polda Nusa Tenggara Timur menerima penghargaan dari Gubernur Nusa Tenggara Timur pada hari Senin "
+     "tanggal 28 Oktober 2024. Penghargaan diterima Wakapolda NTT Brigjen Pol Yohanes Lado.",
+     "2024-10-29", "received", [
+      (["Polda Nusa Tenggara Timur"], "Yohanes Lado", "regional_government", "Gubernur Nusa Tenggara Timur", None,
+       "2024-10-28"),
+     ]),
+    ("a day and month said with kemarin, set off by commas",
+     None,
+     "PACITAN - Polres Pacitan menerima penghargaan dari Bupati Pacitan, 24 Oktober kemarin, atas pengamanan "
+     "Pilkada. Penghargaan diterima Kapolres Pacitan AKBP Agus Wibowo di Pendopo Kabupaten.",
+     "2024-10-26", "received", [
+      (["Polres Pacitan"], "Agus Wibowo", "regional_government", "Bupati Pacitan", None, "2024-10-24"),
+     ]),
+    ("diungkapkan by a chief at a jumpa pers after the handover",
+     None,
+     "SUKOHARJO - Polres Sukoharjo meraih penghargaan dari Bupati Sukoharjo, Kamis (29/2/2024), atas "
+     "penanganan konflik perguruan silat. Hal tersebut diungkapkan Kapolres Sukoharjo AKBP Bima Sakti dalam "
+     "jumpa pers di Mapolres, Senin (4/3/2024).",
+     "2024-03-04", "received", [
+      (["Polres Sukoharjo"], None, "regional_government", "Bupati Sukoharjo", None, "2024-02-29"),
+     ]),
+    ("a chief away for a reason set off by commas, diwakili",
+     None,
+     "SALATIGA - Polres Salatiga menerima penghargaan dari Wali Kota Salatiga atas pengamanan Hari Jadi Kota "
+     "Salatiga, Rabu (24/7/2024). Kapolres Salatiga AKBP Aryo Seno, karena sedang mengikuti pendidikan, "
+     "diwakili oleh Wakapolres Kompol Indra Lesmana.",
+     "2024-07-25", "received", [
+      (["Polres Salatiga"], "Indra Lesmana", "regional_government", "Wali Kota Salatiga", None, "2024-07-24"),
+     ]),
+    ("a chief yang sedang bertugas, diwakili his Kabag Ops",
+     None,
+     "PURBALINGGA - Bupati Purbalingga menyerahkan penghargaan kepada Polres Purbalingga atas pengamanan Pemilu, "
+     "Senin (4/3/2024). Kapolres Purbalingga AKBP Hendra Irawan yang sedang bertugas ke Jakarta diwakili Kabag "
+     "Ops Kompol Joko Susilo.",
+     "2024-03-05", "received", [
+      (["Polres Purbalingga"], "Joko Susilo", "regional_government", "Bupati Purbalingga", None, "2024-03-04"),
+     ]),
+    ("a chief mengungkapkan his unit's award, another giver",
+     None,
+     "BREBES - Kapolres Brebes AKBP Guntur Saputra mengungkapkan Polres Brebes meraih penghargaan dari Kantor "
+     "Pelayanan Pajak Pratama Brebes sebagai instansi tertib pajak. Penghargaan itu diserahkan Rabu (6/3/2024).",
+     "2024-03-07", "received", [
+      (["Polres Brebes"], None, "ministry", "Kantor Pelayanan Pajak Pratama Brebes", None, "2024-03-06"),
+     ]),
+    ("a member in hospital honoured himself, his section chief takes it",
+     None,
+     "KEDIRI - Brigadir Fajar Ramadhan, anggota Satsamapta Polres Kediri, memperoleh penghargaan dari Kapolres "
+     "Kediri atas keberaniannya menangkap pelaku jambret. Karena masih dirawat di rumah sakit, piagamnya diterima "
+     "Kasat Samapta Polres Kediri AKP Yusuf Hidayat dalam apel pagi, Senin (4/3/2024).",
+     "2024-03-05", "received", [
+      (["Satsamapta Polres Kediri"], "Fajar Ramadhan", "other", "Kapolres Kediri", None, "2024-03-04"),
+     ]),
+    ("a Bhabinkamtibmas diganjar, the piagam diwakilkan kepada his Kapolsek",
+     None,
+     "SITUBONDO - Aiptu Sugeng Riyadi, Bhabinkamtibmas Polsek Panarukan, diganjar penghargaan oleh Bupati "
+     "Situbondo atas pendampingan petani garam. Karena sakit, piagam diwakilkan kepada Kapolsek Panarukan AKP "
+     "Heru Santoso di Pendopo Kabupaten, Selasa (5/3/2024).",
+     "2024-03-06", "received", [
+      (["Polsek Panarukan"], "Sugeng Riyadi", "regional_government", "Bupati Situbondo", None, "2024-03-05"),
+     ]),
+    ("a section chief saying in his quote that he received it",
+     None,
+     "PONOROGO - Satlantas Polres Ponorogo mendapat penghargaan dari Bupati Ponorogo atas kelancaran Grebeg Suro, "
+     "Minggu (21/7/2024). \"Saya menerima penghargaan ini dengan bangga, tetapi ini milik seluruh anggota,\" ujar "
+     "Kasat Lantas Polres Ponorogo AKP Bagus Setiawan.",
+     "2024-07-22", "received", [
+      (["Satlantas Polres Ponorogo"], "Bagus Setiawan", "regional_government", "Bupati Ponorogo", None,
+       "2024-07-21"),
+     ]),
+    ("a chief's quote that the unit (kami) received it names no taker",
+     None,
+     "TRENGGALEK - Polres Trenggalek mendapat penghargaan dari Bupati Trenggalek atas pengamanan Pilkada, Senin "
+     "(4/3/2024). \"Penghargaan ini kami terima sebagai motivasi untuk bekerja lebih baik,\" kata Kapolres "
+     "Trenggalek AKBP Gusti Ngurah.",
+     "2024-03-05", "received", [
+      (["Polres Trenggalek"], None, "regional_government", "Bupati Trenggalek", None, "2024-03-04"),
+     ]),
+    ("a count of days before a chief's statement dates the handover",
+     None,
+     "MALANG - Kapolres Malang AKBP Putu Wirawan bersyukur atas capaian jajarannya, Senin (4/3/2024). Dua hari "
+     "sebelumnya, tepatnya Sabtu (2/3/2024), piagam penghargaan dari Bupati Malang diserahkan kepada Polres Malang "
+     "di Pendopo Kepanjen. Piagam diterima Kabag Ops Polres Malang Kompol Rudi Kuswoyo.",
+     "2024-03-04", "received", [
+      (["Polres Malang"], "Rudi Kuswoyo", "regional_government", "Bupati Malang", None, "2024-03-02"),
+     ]),
+    ("a Kapolda hands over oleh, a Kasat takes it kepada",
+     None,
+     "JAYAPURA - Penghargaan diserahkan langsung oleh Kapolda Papua Irjen Pol Yohanes Rumbiak kepada Kasat "
+     "Resnarkoba Polresta Jayapura Kota AKP Benny Wenda atas pengungkapan ganja lintas negara, Rabu (6/3/2024).",
+     "2024-03-07", "received", [
+      (["Satresnarkoba Polresta Jayapura Kota"], "Benny Wenda", "kapolda", "Kapolda Papua", None, "2024-03-06"),
+     ]),
+    ("the taker's name before his post, set off by commas",
+     None,
+     "PRINGSEWU - AKBP Rina Wulandari, Kapolres Pringsewu, menerima penghargaan dari Bupati Pringsewu atas "
+     "program polisi sahabat anak. Penyerahan berlangsung di Gedung Serbaguna Pringsewu, Selasa (20/8/2024).",
+     "2024-08-21", "received", [
+      (["Polres Pringsewu"], "Rina Wulandari", "regional_government", "Bupati Pringsewu", None, "2024-08-20"),
+     ]),
+    ("hadir menerima said before the taker",
+     None,
+     "PONTIANAK - Polresta Pontianak meraih penghargaan dari Wali Kota Pontianak atas pengamanan perayaan Cap Go "
+     "Meh. Hadir menerima penghargaan tersebut Kapolresta Pontianak Kombes Pol Adhe Kurniawan di Balai Kota, Senin "
+     "(26/2/2024).",
+     "2024-02-27", "received", [
+      (["Polresta Pontianak"], "Adhe Kurniawan", "regional_government", "Wali Kota Pontianak", None, "2024-02-26"),
+     ]),
+    ("yang menerima penghargaan adalah his deputy",
+     None,
+     "PALU - Polda Sulawesi Tengah mendapat penghargaan dari Gubernur Sulawesi Tengah atas pengamanan Pilkada. "
+     "Yang menerima penghargaan adalah Wakapolda Sulteng Brigjen Pol Samsul Bahri, Kamis (17/10/2024).",
+     "2024-10-18", "received", [
+      (["Polda Sulawesi Tengah"], "Samsul Bahri", "regional_government", "Gubernur Sulawesi Tengah", None,
+       "2024-10-17"),
+     ]),
+    ("an award given to a unit melalui its chief",
+     None,
+     "KARAWANG - Penghargaan dari Bupati Karawang diberikan kepada Polres Karawang melalui Kapolres Karawang AKBP "
+     "Wirdhanto Hadi atas kelancaran arus mudik, Selasa (30/4/2024).",
+     "2024-05-01", "received", [
+      (["Polres Karawang"], "Wirdhanto Hadi", "regional_government", "Bupati Karawang", None, "2024-04-30"),
+     ]),
+    ("a stand-in mewakili his chief named in full",
+     None,
+     "CILACAP - Polresta Cilacap menerima penghargaan dari Bupati Cilacap atas penanganan bencana longsor. "
+     "Penghargaan diterima oleh Kasat Binmas Polresta Cilacap AKP Nana Suryana mewakili Kapolresta Cilacap Kombes "
+     "Pol Fannky Ani Sugiharto, Kamis (27/6/2024).",
+     "2024-06-28", "received", [
+      (["Polresta Cilacap"], "Nana Suryana", "regional_government", "Bupati Cilacap", None, "2024-06-27"),
+     ]),
+    ("a Wakapolda hands over for the Kapolda, the Kapolres takes it",
+     None,
+     "MEDAN - Wakapolda Sumatera Utara Brigjen Pol Agus Setiawan mewakili Kapolda menyerahkan penghargaan kepada "
+     "Kapolres Labuhanbatu AKBP Bernhard Malau atas pengungkapan sindikat curanmor. Penyerahan berlangsung di "
+     "Mapolda Sumut, Senin (22/1/2024).",
+     "2024-01-23", "received", [
+      (["Polres Labuhanbatu"], "Bernhard Malau", "kapolda", "Kapolda Sumatera Utara", None, "2024-01-22"),
+     ]),
+    ("a medical officer honoured personally, a doctor's titles around her name",
+     None,
+     "SEMARANG - Kompol dr. Sri Lestari, Sp.KF, dokter forensik Biddokkes Polda Jawa Tengah, menerima penghargaan "
+     "dari Gubernur Jawa Tengah atas identifikasi korban bencana, Jumat (8/3/2024).",
+     "2024-03-09", "received", [
+      (["Biddokkes Polda Jawa Tengah"], "Sri Lestari", "regional_government", "Gubernur Jawa Tengah", None,
+       "2024-03-08"),
+     ]),
+    ("a contest's first day and its prize day",
+     None,
+     "SAMARINDA - Lomba kampung tangguh tingkat Polda Kalimantan Timur digelar sejak Senin (26/2/2024). Polres "
+     "Kutai Kartanegara keluar sebagai juara pertama dan menerima piala dari Kapolda Kalimantan Timur pada "
+     "penutupan lomba, Jumat (8/3/2024). Piala diterima Kapolres Kutai Kartanegara AKBP Hari Rosena.",
+     "2024-03-09", "received", [
+      (["Polres Kutai Kartanegara"], "Hari Rosena", "kapolda", "Kapolda Kalimantan Timur", None, "2024-03-08"),
+     ]),
+    ("a weekday's date with its year in two figures and sore after it",
+     None,
+     "TASIKMALAYA - Polresta Tasikmalaya menerima penghargaan dari Wali Kota Tasikmalaya, Jumat (8/3/24) sore. "
+     "Penghargaan diterima Wakapolresta Tasikmalaya AKBP Dede Rusmana.",
+     "2024-03-09", "received", [
+      (["Polresta Tasikmalaya"], "Dede Rusmana", "regional_government", "Wali Kota Tasikmalaya", None,
+       "2024-03-08"),
+     ]),
+    ("a chief's full rank Komisaris Besar Polisi before his name",
+     None,
+     "BEKASI - Kepala Kepolisian Resor Metro Bekasi Kota Komisaris Besar Polisi Dani Hamdani menerima penghargaan "
+     "dari Wali Kota Bekasi, Sabtu (9/11/2024), atas pengamanan pesta rakyat HUT Kota Bekasi.",
+     "2024-11-10", "received", [
+      (["Polres Metro Bekasi Kota"], "Dani Hamdani", "regional_government", "Wali Kota Bekasi", None,
+       "2024-11-09"),
+     ]),
+    ("a Kapolres speaks on a day, the handover on another without year",
+     None,
+     "BANJARNEGARA - Polres Banjarnegara meraih penghargaan dari Bupati Banjarnegara saat upacara Hari Jadi "
+     "Kabupaten, Kamis (22/8). Penghargaan diterima Kapolres Banjarnegara AKBP Erick Budi. \"Terima kasih atas "
+     "kepercayaan ini,\" ujar Erick kepada wartawan, Sabtu (24/8).",
+     "2024-08-24", "received", [
+      (["Polres Banjarnegara"], "Erick Budi", "regional_government", "Bupati Banjarnegara", None, "2024-08-22"),
+     ]),
+    ("several officers given in one ceremony, the award's taker named among attendees",
+     None,
+     "GORONTALO - Upacara di Mapolda Gorontalo, Senin (22/1/2024), dihadiri Wakapolda Brigjen Pol Arif Wicaksono, "
+     "para pejabat utama dan Kapolres jajaran. Dalam upacara itu, Gubernur Gorontalo memberikan penghargaan kepada "
+     "Polres Gorontalo Utara, yang diterima Kapolres Gorontalo Utara AKBP Juan Pasaribu.",
+     "2024-01-23", "received", [
+      (["Polres Gorontalo Utara"], "Juan Pasaribu", "regional_government", "Gubernur Gorontalo", None,
+       "2024-01-22"),
+     ]),
+    ("a Kapolres awarding his own section, the Kasat named as the taker",
+     None,
+     "TEGAL - Kapolres Tegal Kota AKBP Jon Sinaga memberikan penghargaan kepada Satreskrim Polres Tegal Kota atas "
+     "pengungkapan kasus begal. Penghargaan diterima Kasat Reskrim AKP Rizal Pratama dalam apel pagi, Senin "
+     "(22/1/2024).",
+     "2024-01-23", "received", [
+      (["Satreskrim Polres Tegal Kota"], "Rizal Pratama", "other", "Kapolres Tegal Kota", None, "2024-01-22"),
+     ]),
+    ("the day written with the word tanggal and a year in figures after a weekday",
+     None,
+     "LAMONGAN - Polres Lamongan menerima penghargaan dari Bupati Lamongan pada Selasa tanggal 20 Agustus 2024. "
+     "Penghargaan diterima oleh Kapolres Lamongan AKBP Bobby Wiratama.",
+     "2024-08-22", "received", [
+      (["Polres Lamongan"], "Bobby Wiratama", "regional_government", "Bupati Lamongan", None, "2024-08-20"),
+     ]),
+    ("yang hadir menerimanya yakni a Kabag Ops",
+     None,
+     "MAJALENGKA - Polres Majalengka memperoleh penghargaan dari Bupati Majalengka atas pengamanan Bandara "
+     "Kertajati selama musim haji. Yang hadir menerimanya yakni Kabag Ops Polres Majalengka Kompol Deden Supriatna, "
+     "Kamis (27/6/2024).",
+     "2024-06-28", "received", [
+      (["Polres Majalengka"], "Deden Supriatna", "regional_government", "Bupati Majalengka", None, "2024-06-27"),
+     ]),
+    ("two awards on two days from two givers",
+     None,
+     "BANYUWANGI - Polresta Banyuwangi menerima penghargaan dari Bupati Banyuwangi atas pengamanan festival "
+     "gandrung, Senin (4/3/2024). Selain itu, pada Rabu (6/3/2024), Polresta Banyuwangi juga menerima "
+     "penghargaan dari Kapolda Jawa Timur atas pengungkapan kasus perdagangan orang.",
+     "2024-03-07", "received", [
+      (["Polresta Banyuwangi"], None, "regional_government", "Bupati Banyuwangi", None, "2024-03-04"),
+      (["Polresta Banyuwangi"], None, "kapolda", "Kapolda Jawa Timur", None, "2024-03-06"),
+     ]),
+    ("a Kapolsek with the rank Iptu",
+     None,
+     "BADUNG - Polsek Kuta menerima penghargaan dari Camat Kuta atas pengamanan malam pergantian tahun. "
+     "Penghargaan diterima Kapolsek Kuta Iptu Made Sudana, Rabu (15/5/2024).",
+     "2024-05-16", "received", [
+      (["Polsek Kuta"], "Made Sudana", "regional_government", "Camat Kuta", None, "2024-05-15"),
+     ]),
+    ("a Balinese name opening on I",
+     None,
+     "GIANYAR - Polres Gianyar mendapat penghargaan dari Bupati Gianyar atas pengamanan upacara Ngaben massal. "
+     "Piagam diterima Kapolres Gianyar AKBP I Gusti Ngurah Yudistira di Balai Budaya Gianyar, Kamis (12/9/2024).",
+     "2024-09-13", "received", [
+      (["Polres Gianyar"], "I Gusti Ngurah Yudistira", "regional_government", "Bupati Gianyar", None,
+       "2024-09-12"),
+     ]),
+    ("a name with an apostrophe",
+     None,
+     "PAMEKASAN - Polres Pamekasan meraih penghargaan dari Bupati Pamekasan atas pengamanan karapan sapi. "
+     "Penghargaan diterima Wakapolres Pamekasan Kompol Ma'ruf Hidayat, Rabu (6/3/2024).",
+     "2024-03-07", "received", [
+      (["Polres Pamekasan"], "Ma'ruf Hidayat", "regional_government", "Bupati Pamekasan", None, "2024-03-06"),
+     ]),
+    ("a first name cut short to M.",
+     None,
+     "BOGOR - Polresta Bogor Kota menerima penghargaan dari Wali Kota Bogor atas pengamanan Hari Jadi Bogor. "
+     "Penghargaan diterima Kapolresta Bogor Kota Kombes Pol M. Rizal Fahmi, Senin (4/3/2024).",
+     "2024-03-05", "received", [
+      (["Polresta Bogor Kota"], "M. Rizal Fahmi", "regional_government", "Wali Kota Bogor", None, "2024-03-04"),
+     ]),
+    ("the chief in the headline, his name in the body",
+     "Kapolres Jepara Terima Penghargaan dari Bupati",
+     "JEPARA - Kapolres Jepara AKBP Wahyu Nugroho menerima penghargaan dari Bupati Jepara atas pengamanan "
+     "tradisi Lomban. Penyerahan dilakukan di Pendopo Kabupaten Jepara, Minggu (10/3/2024).",
+     "2024-03-11", "received", [
+      (["Polres Jepara"], "Wahyu Nugroho", "regional_government", "Bupati Jepara", None, "2024-03-10"),
+     ]),
+    ("diterima secara simbolis oleh",
+     None,
+     "KUNINGAN - Penghargaan dari Bupati Kuningan untuk Polres Kuningan diterima secara simbolis oleh Kapolres "
+     "Kuningan AKBP Willy Andrian di Pendopo Kuningan, Senin (4/3/2024).",
+     "2024-03-05", "received", [
+      (["Polres Kuningan"], "Willy Andrian", "regional_government", "Bupati Kuningan", None, "2024-03-04"),
+     ]),
+    ("diterima secara virtual oleh",
+     None,
+     "MANOKWARI - Polda Papua Barat meraih penghargaan Kompolnas Award 2024. Penghargaan diterima secara virtual "
+     "oleh Kapolda Papua Barat Irjen Pol Johnny Eddizon, Selasa (3/12/2024).",
+     "2024-12-04", "received", [
+      (["Polda Papua Barat"], "Johnny Eddizon", "kompolnas", "Kompolnas", 2024, "2024-12-03"),
+     ]),
+    ("a weekday spelt Jum'at with its date",
+     None,
+     "BANTUL - Polres Bantul menerima penghargaan dari Bupati Bantul atas pengamanan Pemilu, Jum'at (8/3/2024). "
+     "Penghargaan diterima Kapolres Bantul AKBP Michael Tobing.",
+     "2024-03-09", "received", [
+      (["Polres Bantul"], "Michael Tobing", "regional_government", "Bupati Bantul", None, "2024-03-08"),
+     ]),
+    ("a weekday, a comma and its date in brackets",
+     None,
+     "SUBANG - Polres Subang menerima penghargaan dari Bupati Subang, Rabu, (6/3/2024), bertempat di Aula "
+     "Pemkab Subang. Penghargaan diterima Kapolres Subang AKBP Ariek Indra.",
+     "2024-03-07", "received", [
+      (["Polres Subang"], "Ariek Indra", "regional_government", "Bupati Subang", None, "2024-03-06"),
+     ]),
+    ("dini hari after the date",
+     None,
+     "JAKARTA - Polres Metro Jakarta Pusat menerima penghargaan dari Gubernur DKI Jakarta usai pengamanan malam "
+     "takbiran, Minggu (10/3/2024) dini hari. Penghargaan diterima Kapolres Metro Jakarta Pusat Kombes Pol Susatyo "
+     "Wibowo.",
+     "2024-03-10", "received", [
+      (["Polres Metro Jakarta Pusat"], "Susatyo Wibowo", "regional_government", "Gubernur DKI Jakarta", None,
+       "2024-03-10"),
+     ]),
+    ("three members listed alike, none singled out",
+     None,
+     "SINJAI - Tiga personel Polres Sinjai, Bripka Andi Tenri, Brigpol Rahmat Saleh dan Briptu Nur Alam, "
+     "menerima penghargaan dari Bupati Sinjai atas aksi penyelamatan korban banjir, Senin (4/3/2024).",
+     "2024-03-05", "received", [
+      (["Polres Sinjai"], None, "regional_government", "Bupati Sinjai", None, "2024-03-04"),
+     ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, day, role, awards",
+    OFFICERS_AND_DAYS_BREADTH,
+    ids=[row[0] for row in OFFICERS_AND_DAYS_BREADTH],
+)
+def test_officers_and_days_however_written(construction, title, text, day, role, awards):
+    test_breadth_of_wording(construction, title, text, day, role, awards)

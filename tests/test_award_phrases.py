@@ -7407,3 +7407,336 @@ ALSO_FROM_ANOTHER_GIVER = [
 )
 def test_the_same_units_also_receive_from_another_giver(construction, text, kinds):
     assert [a["category"] for a in extract_awards(None, text)] == kinds
+
+
+# -- many winners listed, as outlets write them: passages written apart from the evaluation stories ------------------
+# Numbered lists flattened into text, semicolons, "Juara I: X; Juara II: Y", winners per category over several
+# sentences, Polsek under their Polres, Polda sub-units beside Polres, officers with their units, non-Polri winners
+# (Kodim, Pemkab, Dinas, schools) and nominees or participants beside the winners, scores in brackets, a list in the
+# headline, "serta", "dan juga", "masing-masing". Awards are matched by their recipients and place, in any order.
+MANY_WINNERS = [
+    # construction, headline, story, publication day, role, (recipients, officer, kind, giver, year, event day,
+    # placement) of each award
+    ("numbered list flattened into text, one award",
+     None,
+     "SEMARANG - Kapolda Jawa Tengah Irjen Pol Ahmad Suryanto memberikan penghargaan kepada satuan wilayah "
+     "yang berhasil dalam Operasi Ketupat Candi 2024. Satuan wilayah yang menerima penghargaan yaitu 1. Polres "
+     "Grobogan, 2. Polres Boyolali, 3. Polres Sragen. Penghargaan diserahkan dalam apel di Mapolda Jateng, "
+     "Selasa (30/4/2024).",
+     "2024-05-01", "received", [
+      (["Polres Grobogan", "Polres Boyolali", "Polres Sragen"],
+       None, "kapolda", "Kapolda Jawa Tengah", 2024, "2024-04-30", None),
+     ]),
+    ("per category over sentences: Untuk kategori ..., Sementara kategori ...",
+     None,
+     "SURABAYA - Polda Jawa Timur memberikan penghargaan kepada polres jajaran dengan kinerja pelayanan publik "
+     "terbaik. Untuk kategori Polres tipe A, terbaik pertama diraih Polres Jember, sedangkan terbaik kedua "
+     "diraih Polres Lumajang. Sementara kategori Polres tipe B, terbaik pertama diraih Polres Ngawi dan "
+     "terbaik kedua Polres Magetan. Penghargaan diserahkan Kapolda Jatim Irjen Pol Imam Santoso dalam rapat "
+     "kerja teknis di Surabaya, Rabu (11/12/2024).",
+     "2024-12-12", "received", [
+      (["Polres Jember"], None, "kapolda", "Polda Jawa Timur", None, "2024-12-11", 1),
+      (["Polres Lumajang"], None, "kapolda", "Polda Jawa Timur", None, "2024-12-11", 2),
+      (["Polres Ngawi"], None, "kapolda", "Polda Jawa Timur", None, "2024-12-11", 1),
+      (["Polres Magetan"], None, "kapolda", "Polda Jawa Timur", None, "2024-12-11", 2),
+     ]),
+    ("Polsek of one Polresta listed after yakni",
+     None,
+     "SLEMAN - Kapolresta Sleman Kombes Pol Yuswanto Ardi memberikan penghargaan kepada tiga polsek jajaran "
+     "yang dinilai terbaik dalam pengamanan libur Natal dan Tahun Baru. Ketiga polsek itu yakni Polsek Depok "
+     "Barat, Polsek Ngaglik dan Polsek Kalasan. Piagam diterima masing-masing kapolsek dalam apel pagi, Senin "
+     "(6/1/2025).",
+     "2025-01-06", "received", [
+      (["Polsek Depok Barat", "Polsek Ngaglik", "Polsek Kalasan"],
+       None, "other", "Kapolresta Sleman", None, "2025-01-06", None),
+     ]),
+    ("Polda sub-units and Polres in one list",
+     None,
+     "MAKASSAR - Kapolda Sulawesi Selatan Irjen Pol Andi Rahmat memberikan penghargaan kepada satuan kerja dan "
+     "satuan wilayah yang berprestasi dalam pengamanan Pilkada serentak 2024. Penerima penghargaan antara lain "
+     "Ditreskrimum Polda Sulsel, Bidhumas Polda Sulsel, Satbrimob Polda Sulsel, SPN Polda Sulsel, Polres Gowa "
+     "dan Polres Maros. Penghargaan diserahkan di lapangan Mapolda Sulsel, Jumat (20/12/2024).",
+     "2024-12-21", "received", [
+      (["Ditreskrimum Polda Sulawesi Selatan", "Bidhumas Polda Sulawesi Selatan", "Satbrimob Polda Sulawesi Selatan", "SPN Polda Sulawesi Selatan", "Polres Gowa", "Polres Maros"],
+       None, "kapolda", "Kapolda Sulawesi Selatan", None, "2024-12-20", None),
+     ]),
+    ("officers with their units after dari",
+     None,
+     "BANDUNG - Sejumlah personel menerima penghargaan dari Kapolda Jawa Barat atas dedikasi dalam tugas. "
+     "Mereka adalah Bripka Asep Saepudin dari Polsek Cicalengka, Aiptu Dadang Suherman dari Satlantas Polresta "
+     "Bandung, dan Brigpol Rina Marlina dari Satreskrim Polres Sumedang. Penghargaan diserahkan Kapolda dalam "
+     "upacara di Mapolda Jabar, Kamis (16/5/2024).",
+     "2024-05-17", "received", [
+      (["Polsek Cicalengka"], "Asep Saepudin", "kapolda", "Kapolda Jawa Barat", None, "2024-05-16", None),
+      (["Satlantas Polresta Bandung"], "Dadang Suherman", "kapolda", "Kapolda Jawa Barat", None, "2024-05-16", None),
+      (["Satreskrim Polres Sumedang"], "Rina Marlina", "kapolda", "Kapolda Jawa Barat", None, "2024-05-16", None),
+     ]),
+    ("non-Polri winners in the list left out",
+     None,
+     "TEMANGGUNG - Bupati Temanggung menyerahkan penghargaan kepada instansi yang mendukung penurunan angka "
+     "stunting. Penerima penghargaan yakni Kodim 0706/Temanggung, Polres Temanggung, Dinas Kesehatan Kabupaten "
+     "Temanggung dan SMA Negeri 1 Temanggung. Penghargaan diserahkan di Pendopo Pengayoman, Senin (12/8/2024). "
+     "Piagam untuk Polres Temanggung diterima Wakapolres Kompol Budi Raharjo.",
+     "2024-08-13", "received", [
+      (["Polres Temanggung"], "Budi Raharjo", "regional_government", "Bupati Temanggung", None, "2024-08-12", None),
+     ]),
+    ("scores in brackets, a yellow zone left out",
+     None,
+     "JAMBI - Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan standar pelayanan publik "
+     "tahun 2023 kepada polres jajaran Polda Jambi, Selasa (19/12/2023). Hasilnya, Polres Muaro Jambi (nilai "
+     "95,2), Polres Batanghari (nilai 92,8) dan Polres Tebo (nilai 90,1) meraih predikat zona hijau atau "
+     "kepatuhan tinggi. Sementara Polres Sarolangun (nilai 76,4) masuk zona kuning.",
+     "2023-12-20", "received", [
+      (["Polres Muaro Jambi", "Polres Batanghari", "Polres Tebo"],
+       None, "ombudsman_compliance", "Ombudsman RI Perwakilan Jambi", 2023, "2023-12-19", None),
+     ]),
+    ("list in the headline, the body names none",
+     "Polres Bima, Dompu dan Sumbawa Raih Penghargaan dari Kapolda NTB",
+     "MATARAM - Kapolda NTB Irjen Pol Umar Faruk memberikan penghargaan kepada tiga polres atas keberhasilan "
+     "menekan angka kriminalitas. Penghargaan diserahkan di Mapolda NTB, Senin (15/7/2024). Kapolres Dompu "
+     "AKBP Iwan Setiawan mengaku bangga atas capaian tersebut.",
+     "2024-07-16", "received", [
+      (["Polres Bima", "Polres Dompu", "Polres Sumbawa"],
+       None, "kapolda", "Kapolda Nusa Tenggara Barat", None, "2024-07-15", None),
+     ]),
+    ("serta closing a list set by a ministry",
+     None,
+     "JAKARTA - Kementerian PANRB menetapkan Polres Kebumen, Polres Purworejo serta Satlantas Polres Wonosobo "
+     "sebagai unit kerja berpredikat Wilayah Bebas dari Korupsi (WBK) tahun 2023. Penghargaan diserahkan "
+     "Menteri PANRB di Jakarta, Rabu (13/12/2023).",
+     "2023-12-14", "received", [
+      (["Polres Kebumen", "Polres Purworejo", "Satlantas Polres Wonosobo"],
+       None, "zona_integritas_wbk", "KemenPAN-RB", 2023, "2023-12-13", None),
+     ]),
+    ("dan juga joining two resorts",
+     None,
+     "BATAM - Polresta Barelang dan juga Polres Karimun mendapat penghargaan dari Gubernur Kepulauan Riau atas "
+     "pengamanan Pemilu 2024. Piagam diserahkan Gubernur dalam upacara HUT Provinsi Kepri di Tanjungpinang, "
+     "Selasa (24/9/2024).",
+     "2024-09-25", "received", [
+      (["Polresta Barelang", "Polres Karimun"],
+       None, "regional_government", "Gubernur Kepulauan Riau", None, "2024-09-24", None),
+     ]),
+    ("semicolons between units and their deeds, one ceremony",
+     None,
+     "PALEMBANG - Kapolda Sumatera Selatan memberikan penghargaan kepada satuan kerja yang berhasil mengungkap "
+     "kasus menonjol. Penerimanya ialah Ditreskrimsus Polda Sumsel atas pengungkapan korupsi dana desa; "
+     "Ditresnarkoba Polda Sumsel atas pengungkapan 50 kilogram sabu; dan Satreskrim Polrestabes Palembang atas "
+     "pengungkapan kasus pembunuhan. Penghargaan diserahkan Jumat (27/12/2024).",
+     "2024-12-28", "received", [
+      (["Ditreskrimsus Polda Sumatera Selatan", "Ditresnarkoba Polda Sumatera Selatan", "Satreskrim Polrestabes Palembang"],
+       None, "kapolda", "Kapolda Sumatera Selatan", None, "2024-12-27", None),
+     ]),
+    ("nominees beside the winner",
+     None,
+     "JAKARTA - Korlantas Polri memberikan penghargaan kepada Ditlantas Polda Jawa Tengah sebagai Ditlantas "
+     "terbaik dalam pelayanan SIM tahun 2024. Sebelumnya, Ditlantas Polda Jawa Barat, Ditlantas Polda Jawa "
+     "Timur dan Ditlantas Polda Bali masuk nominasi lima besar. Penghargaan diserahkan Kakorlantas Polri Irjen "
+     "Pol Bambang Widodo di Jakarta, Selasa (17/12/2024).",
+     "2024-12-18", "received", [
+      (["Ditlantas Polda Jawa Tengah"], None, "kapolri", "Korlantas Polri", 2024, "2024-12-17", None),
+     ]),
+    ("a Pemkab's list: Polres beside Kodim and Kejari",
+     None,
+     "SUMENEP - Pemerintah Kabupaten Sumenep memberikan penghargaan kepada Polres Sumenep, Kodim 0827/Sumenep "
+     "dan Kejaksaan Negeri Sumenep atas dukungan dalam pelaksanaan Pilkada 2024 yang aman dan damai. "
+     "Penghargaan diserahkan Bupati Sumenep di Pendopo Agung, Kamis (19/12/2024).",
+     "2024-12-20", "received", [
+      (["Polres Sumenep"], None, "regional_government", "Pemkab Sumenep", None, "2024-12-19", None),
+     ]),
+    ("Polsek each followed by its Polres, semicolons",
+     None,
+     "JAKARTA - Kapolda Metro Jaya memberikan penghargaan kepada empat polsek teladan. Mereka yakni Polsek "
+     "Cilandak, Polres Metro Jakarta Selatan; Polsek Kembangan, Polres Metro Jakarta Barat; Polsek Cakung, "
+     "Polres Metro Jakarta Timur; dan Polsek Koja, Polres Metro Jakarta Utara. Penghargaan diserahkan di Balai "
+     "Pertemuan Polda Metro Jaya, Rabu (3/7/2024).",
+     "2024-07-04", "received", [
+      (["Polsek Cilandak", "Polsek Kembangan", "Polsek Cakung", "Polsek Koja"],
+       None, "kapolda", "Kapolda Metro Jaya", None, "2024-07-03", None),
+     ]),
+    ("ranking as numbered list with scores",
+     None,
+     "YOGYAKARTA - Ombudsman RI Perwakilan DIY menyerahkan predikat kepatuhan tinggi standar pelayanan publik "
+     "kepada tiga polres di DIY, Kamis (21/12/2023). Berikut urutan peringkat berdasarkan nilai: 1. Polres "
+     "Kulon Progo (nilai 98,5), 2. Polres Gunungkidul (nilai 97,1), 3. Polres Bantul (nilai 95,0).",
+     "2023-12-22", "received", [
+      (["Polres Kulon Progo"], None, "ombudsman_compliance", "Ombudsman RI Perwakilan DIY", None, "2023-12-21", 1),
+      (["Polres Gunungkidul"], None, "ombudsman_compliance", "Ombudsman RI Perwakilan DIY", None, "2023-12-21", 2),
+      (["Polres Bantul"], None, "ombudsman_compliance", "Ombudsman RI Perwakilan DIY", None, "2023-12-21", 3),
+     ]),
+    ("a Satreskrim and dan juga a Polsek's Unit Reskrim",
+     None,
+     "KLATEN - Satreskrim Polres Klaten dan juga Unit Reskrim Polsek Pedan menerima penghargaan dari Kapolres "
+     "Klaten AKBP Warsono Adi atas pengungkapan kasus pencurian ternak. Piagam diserahkan di Mapolres Klaten, "
+     "Rabu (5/6/2024).",
+     "2024-06-06", "received", [
+      (["Satreskrim Polres Klaten", "Polsek Pedan"], None, "other", "Kapolres Klaten", None, "2024-06-05", None),
+     ]),
+    ("headline counts the units, the body lists them",
+     "Tiga Polres di Jajaran Polda Kalbar Sabet Predikat WBK",
+     "PONTIANAK - Polres Kubu Raya, Polres Sanggau dan Polres Ketapang meraih predikat Wilayah Bebas dari "
+     "Korupsi (WBK) dari Kementerian PANRB tahun 2024. Penghargaan diterima masing-masing kapolres di Jakarta, "
+     "Rabu (11/12/2024). Kapolda Kalbar mengapresiasi capaian ketiga polres tersebut.",
+     "2024-12-12", "received", [
+      (["Polres Kubu Raya", "Polres Sanggau", "Polres Ketapang"],
+       None, "zona_integritas_wbk", "KemenPAN-RB", 2024, "2024-12-11", None),
+     ]),
+    ("nominees, then the one chosen",
+     None,
+     "SEMARANG - Polres Pati, Polres Kudus dan Polres Jepara masuk nominasi polres terbaik pelayanan SKCK "
+     "tingkat Polda Jawa Tengah. Dari ketiganya, Polres Kudus terpilih sebagai yang terbaik dan menerima "
+     "piagam dari Kapolda Jateng, Selasa (9/4/2024).",
+     "2024-04-10", "received", [
+      (["Polres Kudus"], None, "kapolda", "Kapolda Jawa Tengah", None, "2024-04-09", None),
+     ]),
+    ("a Polres gives schools: none Polri",
+     None,
+     "SLEMAN - Satlantas Polresta Sleman memberikan penghargaan kepada pemenang Lomba Tertib Lalu Lintas "
+     "tingkat SMA. Juara I diraih SMA Negeri 1 Depok, juara II SMA Negeri 2 Ngaglik dan juara III SMK Negeri 1 "
+     "Seyegan. Hadiah diserahkan Kasat Lantas, Kamis (14/3/2024).",
+     "2024-03-15", "given", [
+     ]),
+    ("officers of Polda sub-units listed with dari",
+     None,
+     "BALIKPAPAN - Kapolda Kalimantan Timur memberikan penghargaan kepada personel berprestasi, yakni Kompol "
+     "Hendri Saputra dari Ditreskrimum Polda Kaltim, AKP Maya Sari dari Bidhumas Polda Kaltim dan Ipda Fajar "
+     "Nugroho dari Satbrimob Polda Kaltim. Penghargaan diberikan dalam upacara di Mapolda Kaltim, Senin "
+     "(1/7/2024).",
+     "2024-07-02", "received", [
+      (["Ditreskrimum Polda Kalimantan Timur"],
+       "Hendri Saputra", "kapolda", "Kapolda Kalimantan Timur", None, "2024-07-01", None),
+      (["Bidhumas Polda Kalimantan Timur"],
+       "Maya Sari", "kapolda", "Kapolda Kalimantan Timur", None, "2024-07-01", None),
+      (["Satbrimob Polda Kalimantan Timur"],
+       "Fajar Nugroho", "kapolda", "Kapolda Kalimantan Timur", None, "2024-07-01", None),
+     ]),
+    ("masing-masing diterima by their chiefs: no officer",
+     None,
+     "BULUKUMBA - Bupati Bulukumba memberikan penghargaan kepada Polres Bulukumba dan Polres Sinjai atas "
+     "pengamanan lomba perahu pinisi. Penghargaan masing-masing diterima Kapolres Bulukumba AKBP Ahmad Ridwan "
+     "dan Kapolres Sinjai AKBP Harry Wibowo, Sabtu (21/9/2024).",
+     "2024-09-22", "received", [
+      (["Polres Bulukumba", "Polres Sinjai"],
+       None, "regional_government", "Bupati Bulukumba", None, "2024-09-21", None),
+     ]),
+    ("one type word then several regions",
+     None,
+     "KEDIRI - Kapolda Jawa Timur memberikan penghargaan kepada Polres Blitar, Tulungagung dan Trenggalek atas "
+     "penanganan bencana tanah longsor. Penghargaan diserahkan di Mapolda Jatim, Jumat (15/3/2024).",
+     "2024-03-16", "received", [
+      (["Polres Blitar", "Polres Tulungagung", "Polres Trenggalek"],
+       None, "kapolda", "Kapolda Jawa Timur", None, "2024-03-15", None),
+     ]),
+    ("headline list with Kodim, body too",
+     "Polres Sukoharjo dan Kodim 0726 Raih Penghargaan dari Bupati",
+     "SUKOHARJO - Bupati Sukoharjo Etik Suryani menyerahkan penghargaan kepada Polres Sukoharjo dan Kodim "
+     "0726/Sukoharjo atas pengamanan pemilu. Penghargaan diberikan di Pendopo Graha Satya Praja, Rabu "
+     "(6/3/2024).",
+     "2024-03-07", "received", [
+      (["Polres Sukoharjo"], None, "regional_government", "Bupati Sukoharjo", None, "2024-03-06", None),
+     ]),
+    ("Ombudsman list with Pemkab and Pemko",
+     None,
+     "MEDAN - Ombudsman RI Perwakilan Sumatera Utara menyerahkan predikat kepatuhan tinggi kepada Pemkab Deli "
+     "Serdang, Pemko Medan, Polrestabes Medan dan Polres Binjai, Rabu (20/12/2023). Penilaian dilakukan "
+     "sepanjang tahun 2023.",
+     "2023-12-21", "received", [
+      (["Polrestabes Medan", "Polres Binjai"],
+       None, "ombudsman_compliance", "Ombudsman RI Perwakilan Sumatera Utara", None, "2023-12-20", None),
+     ]),
+    ("Polsek ranked peringkat pertama, kedua, ketiga",
+     None,
+     "PEKANBARU - Kapolresta Pekanbaru memberikan penghargaan kepada polsek jajaran dengan kinerja terbaik. "
+     "Polsek Sukajadi meraih peringkat pertama, Polsek Senapelan peringkat kedua dan Polsek Bukit Raya "
+     "peringkat ketiga. Piagam diserahkan di Mapolresta Pekanbaru, Senin (13/1/2025).",
+     "2025-01-14", "received", [
+      (["Polsek Sukajadi"], None, "other", "Kapolresta Pekanbaru", None, "2025-01-13", 1),
+      (["Polsek Senapelan"], None, "other", "Kapolresta Pekanbaru", None, "2025-01-13", 2),
+      (["Polsek Bukit Raya"], None, "other", "Kapolresta Pekanbaru", None, "2025-01-13", 3),
+     ]),
+    ("Bupati's list with BPBD, Basarnas and Satpol PP",
+     None,
+     "CIANJUR - Bupati Cianjur memberikan penghargaan kepada Polres Cianjur, Kodim 0608/Cianjur, BPBD Cianjur, "
+     "Basarnas dan Satpol PP atas penanganan korban gempa. Penghargaan diserahkan dalam upacara Hari Jadi "
+     "Cianjur, Jumat (12/7/2024).",
+     "2024-07-13", "received", [
+      (["Polres Cianjur"], None, "regional_government", "Bupati Cianjur", None, "2024-07-12", None),
+     ]),
+    ("list after antara lain with a Satbrimob battalion and SPN",
+     None,
+     "PALU - Kapolda Sulawesi Tengah menyerahkan penghargaan kepada satuan yang terlibat penanganan banjir "
+     "bandang di Sigi. Satuan yang menerima penghargaan antara lain Satbrimob Polda Sulteng, Ditsamapta Polda "
+     "Sulteng, SPN Polda Sulteng dan Polres Sigi. Penghargaan diserahkan Senin (18/11/2024).",
+     "2024-11-19", "received", [
+      (["Satbrimob Polda Sulawesi Tengah", "Ditsamapta Polda Sulawesi Tengah", "SPN Polda Sulawesi Tengah", "Polres Sigi"],
+       None, "kapolda", "Kapolda Sulawesi Tengah", None, "2024-11-18", None),
+     ]),
+    ("numbered winners with a, b under a Kapolri's operation award",
+     None,
+     "JAKARTA - Kapolri memberikan penghargaan kepada polda yang berhasil dalam Operasi Lilin 2024. "
+     "Penghargaan diberikan kepada 1) Polda Jawa Tengah, 2) Polda Jawa Timur dan 3) Polda Bali. Penghargaan "
+     "diserahkan dalam Rapim Polri di Jakarta, Rabu (22/1/2025).",
+     "2025-01-23", "received", [
+      (["Polda Jawa Tengah", "Polda Jawa Timur", "Polda Bali"], None, "kapolri", "Kapolri", 2024, "2025-01-22", None),
+     ]),
+    ("Polres with score after dengan nilai and a yellow zone apart",
+     None,
+     "MANADO - Ombudsman RI Perwakilan Sulawesi Utara menyerahkan predikat zona hijau kepatuhan pelayanan "
+     "publik kepada Polres Minahasa dengan nilai 96,10 dan Polres Bitung dengan nilai 94,85. Adapun Polres "
+     "Bolaang Mongondow memperoleh zona kuning dengan nilai 72,40. Piagam diserahkan di Manado, Kamis "
+     "(7/12/2023).",
+     "2023-12-08", "received", [
+      (["Polres Minahasa", "Polres Bitung"],
+       None, "ombudsman_compliance", "Ombudsman RI Perwakilan Sulawesi Utara", None, "2023-12-07", None),
+     ]),
+    ("a school and a Puskesmas beside a Polsek, the Camat gives",
+     None,
+     "BANTUL - Camat Kasihan memberikan penghargaan kepada Polsek Kasihan, Puskesmas Kasihan I dan SD Negeri "
+     "Tamantirto atas dukungan program desa ramah anak. Penghargaan diterima Kapolsek Kasihan AKP Sarjono, "
+     "Kamis (18/7/2024).",
+     "2024-07-19", "received", [
+      (["Polsek Kasihan"], "Sarjono", "regional_government", "Camat Kasihan", None, "2024-07-18", None),
+     ]),
+]  # fmt: skip
+
+
+def _award_placed(got: list[dict], units: list[str], placement: int | None) -> dict:
+    wanted = {canonical_unit_name(u) for u in units}
+    found = [
+        a for a in got if {canonical_unit_name(u) for u in a["recipients"]} == wanted and a["placement"] == placement
+    ]
+    assert found, [(a["recipients"], a["placement"]) for a in got]
+    return found[0]
+
+
+@pytest.mark.parametrize("construction, title, text, day, role, awards", MANY_WINNERS, ids=[r[0] for r in MANY_WINNERS])
+def test_many_winners_listed(construction, title, text, day, role, awards):
+    assert classify_award_role(title, text).award_role == role
+    if role != "received":
+        return
+    got = extract_awards(title, text, f"{day}T12:00:00+07:00")
+    assert len(got) == len(awards)
+    for units, officer, kind, giver, year, event_day, placement in awards:
+        award = _award_placed(got, units, placement)
+        assert (award["officer"], award["category"], award["year"], award["event_date"]) == (
+            officer,
+            kind,
+            year,
+            event_day,
+        )
+        assert shares_words(giver, award["giver"]), award["giver"]
+
+
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        ("Ombudsman RI Perwakilan Bali menyerahkan predikat zona hijau kepada Polresta Denpasar dan Polres Badung.",
+         "received"),
+        ("Kemenpan-RB menetapkan Polsek Kuta sebagai satuan kerja berpredikat WBBM tahun ini.", "received"),
+        ("Komisi Informasi Provinsi Riau memberikan predikat badan publik informatif kepada Polres Siak.", "received"),
+        ("Ombudsman memberikan predikat zona kuning kepada Polres Seruyan.", None),
+        ("Tim penilai memberikan predikat cukup kepada Polres Sambas.", None),
+    ],
+)  # fmt: skip
+def test_a_public_service_grade_handed_over_is_an_award(sentence, role):
+    assert sentence_role(sentence) == role

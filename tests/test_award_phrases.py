@@ -7,11 +7,12 @@ produce is a sign the rule is too narrow.
 
 import pytest
 
+from pipelines.award_contest_year import CONTEST_EDITION
 from pipelines.award_each import givers_listed
 from pipelines.award_lists import numbered_lists_joined
 from pipelines.award_title_choice import best_title
 from pipelines.award_titles import is_generic_title, names_award, title_of
-from pipelines.award_years import year_in_title, year_of
+from pipelines.award_years import year_in_title, year_of, years_of
 from pipelines.categories import categories_of, category_names
 from pipelines.classify import classify_award_role
 from pipelines.classify_sentences import sentence_role, sentences
@@ -7697,6 +7698,49 @@ MANY_WINNERS = [
      "2024-07-19", "received", [
       (["Polsek Kasihan"], "Sarjono", "regional_government", "Camat Kasihan", None, "2024-07-18", None),
      ]),
+    ("Juara I: ...; Juara II: ... with semicolons",
+     None,
+     "PADANG - Polda Sumatera Barat mengumumkan pemenang Lomba Kampung Tangguh Nusantara tahun 2023 tingkat "
+     "Polda Sumbar, Kamis (14/9/2023). Juara I: Polres Pasaman Barat; Juara II: Polres Tanah Datar; Juara III: "
+     "Polresta Padang. Piala dan piagam diserahkan langsung Kapolda Sumbar Irjen Pol Suharyono Hadi di "
+     "Mapolda.",
+     "2023-09-15", "received", [
+      (["Polres Pasaman Barat"], None, "kapolda", "Polda Sumatera Barat", 2023, "2023-09-14", 1),
+      (["Polres Tanah Datar"], None, "kapolda", "Polda Sumatera Barat", 2023, "2023-09-14", 2),
+      (["Polresta Padang"], None, "kapolda", "Polda Sumatera Barat", 2023, "2023-09-14", 3),
+     ]),
+    ("participants beside winners, juara by ordinal words",
+     None,
+     "PEKANBARU - Sebanyak 12 polres jajaran Polda Riau mengikuti lomba Polisi Sahabat Anak tahun 2024. Dari "
+     "seluruh peserta, Polres Kampar keluar sebagai juara pertama, Polres Siak juara kedua dan Polresta "
+     "Pekanbaru juara ketiga. Peserta lain seperti Polres Bengkalis dan Polres Dumai belum berhasil meraih "
+     "juara. Hadiah diserahkan Wakapolda Riau Brigjen Pol Kasman Rahmadi di Pekanbaru, Rabu (10/7/2024).",
+     "2024-07-11", "received", [
+      (["Polres Kampar"], None, "kapolda", "Polda Riau", 2024, "2024-07-10", 1),
+      (["Polres Siak"], None, "kapolda", "Polda Riau", 2024, "2024-07-10", 2),
+      (["Polresta Pekanbaru"], None, "kapolda", "Polda Riau", 2024, "2024-07-10", 3),
+     ]),
+    ("juara per category, Polres then Polsek",
+     None,
+     "KUPANG - Polda NTT menggelar lomba Polisi RW tingkat Polda NTT tahun 2024. Untuk kategori polres, juara "
+     "pertama diraih Polres Kupang, juara kedua Polres Timor Tengah Selatan. Adapun kategori polsek, juara "
+     "pertama diraih Polsek Kelapa Lima dan juara kedua Polsek Alak. Trofi diserahkan Wakapolda NTT, Rabu "
+     "(6/11/2024).",
+     "2024-11-07", "received", [
+      (["Polres Kupang"], None, "kapolda", "Polda Nusa Tenggara Timur", 2024, "2024-11-06", 1),
+      (["Polres Timor Tengah Selatan"], None, "kapolda", "Polda Nusa Tenggara Timur", 2024, "2024-11-06", 2),
+      (["Polsek Kelapa Lima"], None, "kapolda", "Polda Nusa Tenggara Timur", 2024, "2024-11-06", 1),
+      (["Polsek Alak"], None, "kapolda", "Polda Nusa Tenggara Timur", 2024, "2024-11-06", 2),
+     ]),
+    ("winners by place in the headline, body repeats",
+     "Polres Kediri Kota Juara I, Polres Blitar Juara II Lomba Polisi Cilik",
+     "KEDIRI - Polres Kediri Kota menjadi juara I Lomba Polisi Cilik tingkat Polda Jawa Timur 2024, disusul "
+     "Polres Blitar sebagai juara II. Penyerahan trofi digelar di Surabaya, Sabtu (20/7/2024).",
+     "2024-07-21", "received", [
+      (["Polres Kediri Kota"], None, "kapolda", "Polda Jawa Timur", 2024, "2024-07-20", 1),
+      (["Polres Blitar"], None, "kapolda", "Polda Jawa Timur", 2024, "2024-07-20", 2),
+     ]),
+
 ]  # fmt: skip
 
 
@@ -7740,3 +7784,39 @@ def test_many_winners_listed(construction, title, text, day, role, awards):
 )  # fmt: skip
 def test_a_public_service_grade_handed_over_is_an_award(sentence, role):
     assert sentence_role(sentence) == role
+
+
+# The places of a contest whose name and year the story says apart from its places.
+CONTEST_NAMED_ONCE = [
+    # construction, text, (recipient, year) of each place
+    ("the winners announced, then each place after a colon",
+     "Polda Jambi mengumumkan pemenang Lomba Polisi Pi Ai tahun 2022. Juara I: Polres Bungo; Juara II: Polres Merangin.",
+     [("Polres Bungo", 2022), ("Polres Merangin", 2022)]),
+    ("those who took part, then who came first and second",
+     "Sebanyak sembilan polres mengikuti kejuaraan tembak Kapolda Kalsel Cup 2023. Polres Tabalong menjadi juara "
+     "pertama, sedangkan Polres Balangan juara kedua.",
+     [("Polres Tabalong", 2023), ("Polres Balangan", 2023)]),
+    ("the contest's level before its year",
+     "Polda Maluku menggelar lomba Bhabinkamtibmas Kreatif tingkat Polda Maluku tahun 2025. Peringkat pertama diraih "
+     "Polres Buru dan peringkat kedua Polres Seram Bagian Barat.",
+     [("Polres Buru", 2025), ("Polres Seram Bagian Barat", 2025)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence, years",
+    [
+        ("Polda Riau menggelar Lomba Polisi Cilik tingkat Polda Riau tahun 2024.", [2024]),
+        ("Sebanyak 20 tim mengikuti Kejuaraan Menembak se-Jawa Tengah 2023 dan Kapolda Cup 2024.", [2023, 2024]),
+        ("Personel Polres Buru mengamankan Turnamen Sepak Bola Piala Bupati 2023.", []),
+        ("Polres Buru meraih penghargaan atas pengamanan Festival Teluk Kayeli 2022.", []),
+    ],
+)
+def test_a_contest_named_with_its_year(sentence, years):
+    assert list(years_of(sentence, CONTEST_EDITION)) == years
+
+
+@pytest.mark.parametrize("construction, text, places", CONTEST_NAMED_ONCE, ids=[r[0] for r in CONTEST_NAMED_ONCE])
+def test_places_of_a_contest_named_apart_share_its_year(construction, text, places):
+    got = {canonical_unit_name(u): a["year"] for a in extract_awards(None, text) for u in a["recipients"]}
+    assert got == {canonical_unit_name(u): year for u, year in places}

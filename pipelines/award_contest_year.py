@@ -33,5 +33,12 @@ def places_of_a_contest_named_once(awards: list[Award], story: Story) -> None:
     years = {y for s in story.sentences for y in years_of(s, CONTEST_EDITION)}
     if len(years) != 1 or not {a.year for a in placed if a.year} <= years:
         return
+    editions = " ".join(m.group(0) for s in story.sentences for m in CONTEST_EDITION.finditer(s)).lower()
     for award in placed:
-        award.year = award.year or next(iter(years))
+        # A place its own title gives to another contest ("juara II Lomba Kampung Tangguh") keeps no year.
+        named = CONTEST_NAMED.search(award.title or "")
+        if not award.year and not (named and named.group(1).lower() not in editions):
+            award.year = next(iter(years))
+
+
+CONTEST_NAMED = re.compile(r"\b(?i:lomba|kompetisi|kejuaraan|turnamen|sayembara|pertandingan)\s+([\w-]+)")

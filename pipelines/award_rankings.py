@@ -355,4 +355,21 @@ def _respectively(sentence: str, units: list[Mention]) -> list[tuple[Mention, st
         return []
     tail = re.split(r"\s+(?:atas|karena|dalam|pada|di)\s+|[;.]", sentence[m.end() :])[0]
     items = [i.strip() for i in re.split(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+", tail) if i.strip()]
-    return list(zip(units, items, strict=True)) if len(items) == len(units) else []
+    return list(zip(units, _places_in_common(items), strict=True)) if len(items) == len(units) else []
+
+
+# A place said by its number alone after the first ("juara I, II dan III"), the contest named after the last.
+BARE_PLACE = re.compile(rf"(?:\d{{1,2}}|{_ROMAN}|(?i:{_WORDS}))$")
+
+
+def _places_in_common(items: list[str]) -> list[str]:
+    """ "juara I, II dan III Lomba X": the first place's rank word and the last one's contest hold for every item."""
+    if not PLACE.match(items[0]):
+        return items
+    word = re.match(rf"{RANK_WORD}\s+", items[0]).group(0)
+    items = [items[0]] + [word + i if BARE_PLACE.match(i.split(" ", 1)[0]) else i for i in items[1:]]
+    if not all(PLACE.match(i) for i in items):
+        return items
+    last = PLACE.match(items[-1])
+    contest = items[-1][last.end() :].strip() if last else ""
+    return [i if len(i) > PLACE.match(i).end() or not contest else f"{i} {contest}" for i in items]

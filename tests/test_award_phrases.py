@@ -7741,6 +7741,17 @@ MANY_WINNERS = [
       (["Polres Blitar"], None, "kapolda", "Polda Jawa Timur", 2024, "2024-07-20", 2),
      ]),
 
+    ("masing-masing juara I, II dan III in order",
+     None,
+     "BANDAR LAMPUNG - Polres Lampung Tengah, Polres Tulang Bawang dan Polres Way Kanan masing-masing meraih "
+     "juara I, II dan III Lomba Kampung Tangguh Nusantara tingkat Polda Lampung tahun 2024. Piala diserahkan "
+     "Kapolda Lampung Irjen Pol Helmi Santoso di Bandar Lampung, Kamis (8/8/2024).",
+     "2024-08-09", "received", [
+      (["Polres Lampung Tengah"], None, "kapolda", "Polda Lampung", 2024, "2024-08-08", 1),
+      (["Polres Tulang Bawang"], None, "kapolda", "Polda Lampung", 2024, "2024-08-08", 2),
+      (["Polres Way Kanan"], None, "kapolda", "Polda Lampung", 2024, "2024-08-08", 3),
+     ]),
+
 ]  # fmt: skip
 
 
@@ -7820,3 +7831,31 @@ def test_a_contest_named_with_its_year(sentence, years):
 def test_places_of_a_contest_named_apart_share_its_year(construction, text, places):
     got = {canonical_unit_name(u): a["year"] for a in extract_awards(None, text) for u in a["recipients"]}
     assert got == {canonical_unit_name(u): year for u, year in places}
+
+
+# "masing-masing juara I, II dan III Lomba X": places said by their number after the first, the contest after the last.
+PLACES_SAID_RESPECTIVELY = [
+    # construction, text, (recipient, placement, title) of each award
+    ("bare roman places after the first",
+     "Polres Sambas, Polres Bengkayang dan Polres Landak masing-masing meraih juara I, II dan III Lomba Inovasi "
+     "Bhabinkamtibmas.",
+     [("Polres Sambas", 1, "juara I Lomba Inovasi Bhabinkamtibmas"),
+      ("Polres Bengkayang", 2, "juara II Lomba Inovasi Bhabinkamtibmas"),
+      ("Polres Landak", 3, "juara III Lomba Inovasi Bhabinkamtibmas")]),
+    ("ordinal words, the rank word said once",
+     "Polsek Wates dan Polsek Sentolo masing-masing menempati peringkat kedua dan ketiga.",
+     [("Polsek Wates", 2, "peringkat kedua"), ("Polsek Sentolo", 3, "peringkat ketiga")]),
+    ("each place with its rank word, the contest after the last",
+     "Polres Sinjai dan Polres Bantaeng masing-masing juara 1 dan juara 2 lomba kebersihan markas.",
+     [("Polres Sinjai", 1, "juara 1 lomba kebersihan markas"), ("Polres Bantaeng", 2, "juara 2 lomba kebersihan markas")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, places", PLACES_SAID_RESPECTIVELY, ids=[r[0] for r in PLACES_SAID_RESPECTIVELY]
+)
+def test_places_said_respectively(construction, text, places):
+    got = sorted(
+        (canonical_unit_name(a["recipients"][0]), a["placement"], a["title"]) for a in extract_awards(None, text)
+    )
+    assert got == sorted((canonical_unit_name(u), p, t) for u, p, t in places)

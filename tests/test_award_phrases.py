@@ -7752,6 +7752,19 @@ MANY_WINNERS = [
       (["Polres Way Kanan"], None, "kapolda", "Polda Lampung", 2024, "2024-08-08", 3),
      ]),
 
+    ("juara I; juara II; juara III per category with semicolons",
+     None,
+     "BANDA ACEH - Polda Aceh mengumumkan hasil Lomba Inovasi Pelayanan Publik 2024, Senin (21/10/2024). Juara "
+     "I kategori polres diraih Polres Aceh Besar; juara II Polres Pidie; juara III Polres Bireuen. Pada "
+     "kategori polsek, juara I diraih Polsek Ingin Jaya dan juara II Polsek Kuta Alam.",
+     "2024-10-22", "received", [
+      (["Polres Aceh Besar"], None, "kapolda", "Polda Aceh", 2024, "2024-10-21", 1),
+      (["Polres Pidie"], None, "kapolda", "Polda Aceh", 2024, "2024-10-21", 2),
+      (["Polres Bireuen"], None, "kapolda", "Polda Aceh", 2024, "2024-10-21", 3),
+      (["Polsek Ingin Jaya"], None, "kapolda", "Polda Aceh", 2024, "2024-10-21", 1),
+      (["Polsek Kuta Alam"], None, "kapolda", "Polda Aceh", 2024, "2024-10-21", 2),
+     ]),
+
 ]  # fmt: skip
 
 
@@ -7855,6 +7868,34 @@ PLACES_SAID_RESPECTIVELY = [
     "construction, text, places", PLACES_SAID_RESPECTIVELY, ids=[r[0] for r in PLACES_SAID_RESPECTIVELY]
 )
 def test_places_said_respectively(construction, text, places):
+    got = sorted(
+        (canonical_unit_name(a["recipients"][0]), a["placement"], a["title"]) for a in extract_awards(None, text)
+    )
+    assert got == sorted((canonical_unit_name(u), p, t) for u, p, t in places)
+
+
+# "Juara I kategori polres diraih Polres X; juara II Polres Y": the first place's category said before its winner.
+PLACES_WITH_CATEGORY_BEFORE_WINNER = [
+    # construction, text, (recipient, placement, title) of each award
+    ("semicolons between places, the category on the first",
+     "Hasil lomba diumumkan Kapolda. Juara I kategori polsek diraih Polsek Mapanget; juara II Polsek Wenang; juara III "
+     "Polsek Tikala.",
+     [("Polsek Mapanget", 1, "Juara I kategori polsek"), ("Polsek Wenang", 2, "juara II kategori polsek"),
+      ("Polsek Tikala", 3, "juara III kategori polsek")]),
+    ("a category of two words before ditempati, commas between places",
+     "Dalam penilaian itu, peringkat 1 kategori polres tipe B ditempati Polres Bitung, peringkat 2 Polres Minahasa "
+     "Utara.",
+     [("Polres Bitung", 1, "peringkat 1 kategori polres tipe B"),
+      ("Polres Minahasa Utara", 2, "peringkat 2 kategori polres tipe B")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, places",
+    PLACES_WITH_CATEGORY_BEFORE_WINNER,
+    ids=[r[0] for r in PLACES_WITH_CATEGORY_BEFORE_WINNER],
+)
+def test_places_with_a_category_before_the_winner(construction, text, places):
     got = sorted(
         (canonical_unit_name(a["recipients"][0]), a["placement"], a["title"]) for a in extract_awards(None, text)
     )

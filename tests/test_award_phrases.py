@@ -7765,6 +7765,27 @@ MANY_WINNERS = [
       (["Polsek Kuta Alam"], None, "kapolda", "Polda Aceh", 2024, "2024-10-21", 2),
      ]),
 
+    ("officers with their units in brackets",
+     None,
+     "GARUT - Kapolres Garut AKBP Rudi Hartanto memberikan penghargaan kepada tiga personel yang menyelamatkan "
+     "warga saat banjir bandang. Penghargaan diberikan kepada Bripka Ujang Sobari (Polsek Tarogong Kidul), "
+     "Briptu Hendra Gunawan (Satsamapta Polres Garut) dan Aiptu Cecep Rahmat (Satlantas Polres Garut). Piagam "
+     "diserahkan usai apel pagi, Senin (2/12/2024).",
+     "2024-12-02", "received", [
+      (["Polsek Tarogong Kidul"], "Ujang Sobari", "other", "Kapolres Garut", None, "2024-12-02", None),
+      (["Satsamapta Polres Garut"], "Hendra Gunawan", "other", "Kapolres Garut", None, "2024-12-02", None),
+      (["Satlantas Polres Garut"], "Cecep Rahmat", "other", "Kapolres Garut", None, "2024-12-02", None),
+     ]),
+    ("officer with his Polsek under his Polres",
+     None,
+     "BOGOR - Kapolres Bogor memberikan penghargaan kepada Aipda Dedi Mulyadi, Bhabinkamtibmas Polsek "
+     "Cileungsi Polres Bogor, dan Bripka Yusuf Hidayat, Bhabinkamtibmas Polsek Gunung Putri Polres Bogor, atas "
+     "keberhasilan membina warga binaan. Penghargaan diserahkan Selasa (4/6/2024).",
+     "2024-06-05", "received", [
+      (["Polsek Cileungsi"], "Dedi Mulyadi", "other", "Kapolres Bogor", None, "2024-06-04", None),
+      (["Polsek Gunung Putri"], "Yusuf Hidayat", "other", "Kapolres Bogor", None, "2024-06-04", None),
+     ]),
+
 ]  # fmt: skip
 
 
@@ -7900,3 +7921,31 @@ def test_places_with_a_category_before_the_winner(construction, text, places):
         (canonical_unit_name(a["recipients"][0]), a["placement"], a["title"]) for a in extract_awards(None, text)
     )
     assert got == sorted((canonical_unit_name(u), p, t) for u, p, t in places)
+
+
+# Officers listed right after "kepada", each named by rank and name and then given his unit: an award each.
+OFFICERS_AFTER_KEPADA = [
+    # construction, text, (recipients, officer) of each award, in order
+    ("units in brackets after the names",
+     "Kapolres Kebumen memberikan piagam kepada Bripka Sutrisno (Polsek Gombong), Briptu Ani Lestari (Satlantas "
+     "Polres Kebumen) dan Aipda Warsito (Satsamapta Polres Kebumen).",
+     [(["Polsek Gombong"], "Sutrisno"), (["Satlantas Polres Kebumen"], "Ani Lestari"),
+      (["Satsamapta Polres Kebumen"], "Warsito")]),
+    ("posts and their Polres after commas",
+     "Bupati Banyumas menyerahkan penghargaan kepada Aiptu Kardi, Bhabinkamtibmas Polsek Sumbang Polresta Banyumas, "
+     "dan Bripka Tono Sugiarto, Bhabinkamtibmas Polsek Kembaran Polresta Banyumas, atas pembinaan warga.",
+     [(["Polsek Sumbang"], "Kardi"), (["Polsek Kembaran"], "Tono Sugiarto")]),
+    ("chiefs of one resort and its sections take the resort's award",
+     "Komnas HAM memberikan penghargaan kepada Kapolres Jepara AKBP Rudi Susanto beserta Kasat Reskrim Polres Jepara "
+     "AKP Dimas Arya di Mapolres Jepara.",
+     [(["Polres Jepara"], "Rudi Susanto")]),
+    ("two officers of one unit share its award",
+     "Bupati Pati memberikan penghargaan kepada Bripka Agus Salim dan Briptu Joko Susilo dari Satlantas Polresta Pati.",
+     [(["Satlantas Polresta Pati"], None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, people", OFFICERS_AFTER_KEPADA, ids=[r[0] for r in OFFICERS_AFTER_KEPADA])
+def test_officers_listed_after_kepada_with_their_units(construction, text, people):
+    got = [([canonical_unit_name(u) for u in a["recipients"]], a["officer"]) for a in extract_awards(None, text)]
+    assert got == [([canonical_unit_name(u) for u in units], officer) for units, officer in people]

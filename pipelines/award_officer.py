@@ -91,7 +91,9 @@ def _received_by_pronoun(context: str, end: int) -> bool:
 # his chief, maybe by a post the patterns do not know: "diwakili Kepala Divisi Humas Polri Irjen X"), "Penerima
 # penghargaan itu adalah".
 ACCEPTED_BEFORE = re.compile(
-    r"(?:\b(?:oleh|kepada|diterima|diwakili|diwakilkan kepada)\s*(?:(?:langsung|sendiri)\s*)?(?:oleh\s*)?"
+    # "Terbaik I diraih Aipda X dari Polsek Y": a place won by an officer is his
+    r"(?:\b(?:oleh|kepada|diterima|diraih|direbut|disabet|diwakili|diwakilkan kepada)\s*(?:(?:langsung|sendiri)\s*)?"
+    r"(?:oleh\s*)?"
     r"|\b(?:[Pp]enerima|diterima)\b[^.,]{0,80},?\s*\b(?:adalah|yakni|yaitu)[\s:,]*"
     # "... juga menerima penghargaan, yakni Direktur Reserse Narkoba Kombes X": those who received, listed
     r"|\b(?:menerima|meraih|memperoleh|mendapat(?:kan)?)\b[^.]{0,40}?\b(?:yakni|yaitu|antara lain|di antaranya)[\s:,]*)"

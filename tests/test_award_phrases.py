@@ -7786,6 +7786,16 @@ MANY_WINNERS = [
       (["Polsek Gunung Putri"], "Yusuf Hidayat", "other", "Kapolres Bogor", None, "2024-06-04", None),
      ]),
 
+    ("terbaik I/II per category with officers and Polsek",
+     None,
+     "PATI - Kapolresta Pati memberikan penghargaan kepada Bhabinkamtibmas teladan. Terbaik I diraih Aipda "
+     "Sugeng Riyanto dari Polsek Juwana, sedangkan terbaik II diraih Bripka Wahyu Hidayat dari Polsek Tayu. "
+     "Penghargaan diserahkan di Mapolresta Pati, Senin (8/7/2024).",
+     "2024-07-09", "received", [
+      (["Polsek Juwana"], "Sugeng Riyanto", "other", "Kapolresta Pati", None, "2024-07-08", 1),
+      (["Polsek Tayu"], "Wahyu Hidayat", "other", "Kapolresta Pati", None, "2024-07-08", 2),
+     ]),
+
 ]  # fmt: skip
 
 
@@ -7949,3 +7959,26 @@ OFFICERS_AFTER_KEPADA = [
 def test_officers_listed_after_kepada_with_their_units(construction, text, people):
     got = [([canonical_unit_name(u) for u in a["recipients"]], a["officer"]) for a in extract_awards(None, text)]
     assert got == [([canonical_unit_name(u) for u in units], officer) for units, officer in people]
+
+
+# A place won by an officer ("Juara I diraih Aipda X dari Polsek Y"): he is that place's officer.
+PLACES_WON_BY_OFFICERS = [
+    # construction, text, (recipient, placement, officer) of each award
+    ("two places, each diraih by an officer with his Polsek",
+     "Kapolres Magelang memberikan penghargaan Bhabinkamtibmas terbaik. Juara I diraih Aipda Suyono dari Polsek "
+     "Mertoyudan, sedangkan juara II diraih Bripka Heru Wibowo dari Polsek Secang.",
+     [("Polsek Mertoyudan", 1, "Suyono"), ("Polsek Secang", 2, "Heru Wibowo")]),
+    ("one place diraih oleh an officer of a section",
+     "Dalam lomba menembak Kapolda Cup, juara pertama diraih oleh Ipda Rina Astuti dari Satsamapta Polres Kendal.",
+     [("Satsamapta Polres Kendal", 1, "Rina Astuti")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, places", PLACES_WON_BY_OFFICERS, ids=[r[0] for r in PLACES_WON_BY_OFFICERS]
+)
+def test_a_place_won_by_an_officer_is_his(construction, text, places):
+    got = sorted(
+        (canonical_unit_name(a["recipients"][0]), a["placement"], a["officer"]) for a in extract_awards(None, text)
+    )
+    assert got == sorted((canonical_unit_name(u), p, o) for u, p, o in places)

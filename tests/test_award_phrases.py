@@ -7796,6 +7796,16 @@ MANY_WINNERS = [
       (["Polsek Tayu"], "Wahyu Hidayat", "other", "Kapolresta Pati", None, "2024-07-08", 2),
      ]),
 
+    ("a Polres and its Satlantas, beside a Dishub",
+     None,
+     "TEGAL - Polres Tegal, Satlantas Polres Tegal dan Dinas Perhubungan Kabupaten Tegal menerima penghargaan "
+     "dari Bupati Tegal atas kelancaran arus mudik Lebaran. Piagam diserahkan di Pendopo Amangkurat, Senin "
+     "(29/4/2024).",
+     "2024-04-30", "received", [
+      (["Polres Tegal", "Satlantas Polres Tegal"],
+       None, "regional_government", "Bupati Tegal", None, "2024-04-29", None),
+     ]),
+
 ]  # fmt: skip
 
 
@@ -7982,3 +7992,26 @@ def test_a_place_won_by_an_officer_is_his(construction, text, places):
         (canonical_unit_name(a["recipients"][0]), a["placement"], a["officer"]) for a in extract_awards(None, text)
     )
     assert got == sorted((canonical_unit_name(u), p, o) for u, p, o in places)
+
+
+# A parent listed before its own sub-unit, the sub-unit repeating its name: both are items of the list.
+PARENT_THEN_ITS_SUBUNIT = [
+    # construction, text, every recipient unit
+    ("a Polres, its Satlantas, then a Dishub",
+     "Polres Brebes, Satlantas Polres Brebes dan Dishub Brebes menerima penghargaan dari Bupati Brebes.",
+     ["Polres Brebes", "Satlantas Polres Brebes"]),
+    ("a Polda and its directorate after a comma",
+     "Gubernur Bengkulu memberikan piagam kepada Polda Bengkulu, Ditlantas Polda Bengkulu atas kelancaran mudik.",
+     ["Polda Bengkulu", "Ditlantas Polda Bengkulu"]),
+    ("a sub-unit and its address after it: the address is no recipient",
+     "Satlantas Polres Brebes, Polda Jawa Tengah, menerima penghargaan dari Bupati Brebes.",
+     ["Satlantas Polres Brebes"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, units", PARENT_THEN_ITS_SUBUNIT, ids=[r[0] for r in PARENT_THEN_ITS_SUBUNIT]
+)
+def test_a_parent_listed_before_its_subunit(construction, text, units):
+    got = {canonical_unit_name(u) for a in extract_awards(None, text) for u in a["recipients"]}
+    assert got == {canonical_unit_name(u) for u in units}

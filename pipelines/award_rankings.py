@@ -224,11 +224,12 @@ def _close(runs: list[list[_Item]], current: list[_Item]) -> list[_Item]:
     return []
 
 
-# "kategori A: Polres X, Polres Y; kategori B: Polres Z", "Untuk kategori Polres tipe A diraih Polres X dan Polres
-# Y, kategori B diraih ...": the results of one assessment, split by category.
+# "kategori A: Polres X, Polres Y; kategori B: Polres Z", "Kategori polresta: Polresta X. Kategori polres: ...",
+# "Untuk kategori Polres tipe A diraih Polres X dan Polres Y, kategori B diraih ...": the results of one
+# assessment, split by category.
 CATEGORY_HEAD = re.compile(
     r"\b(?:untuk\s+|pada\s+|di\s+)?(?i:kategori|kelompok|klaster|tipe)\s+(?P<name>(?:[A-Z0-9][\w-]*|(?i:polda|polres\w*|polsek|"
-    r"satker|satwil|tipe|kelompok)(?=\s))(?:\s+(?:[A-Z0-9][\w-]*|(?i:tipe|kelompok|polda|polres\w*|polsek)))*)\s*"
+    r"satker|satwil|tipe|kelompok)(?![\w-]))(?:\s+(?:[A-Z0-9][\w-]*|(?i:tipe|kelompok|polda|polres\w*|polsek)))*)\s*"
     r"(?::|,?\s+(?:diraih|ditempati|diberikan\s+kepada|adalah|yaitu|yakni|antara\s+lain)\s+(?:oleh\s+)?)"
     # "kategori pelayanan terbaik diberikan kepada Polres A, kategori inovasi kepada Polres B": a category in words
     r"|\b(?i:kategori)\s+(?P<words>[\w-]+(?:\s+(?!kepada\b|diberikan\b|diraih\b|untuk\b)[\w-]+){0,5}?)\s+"

@@ -7806,6 +7806,17 @@ MANY_WINNERS = [
        None, "regional_government", "Bupati Tegal", None, "2024-04-29", None),
      ]),
 
+    ("categories after colons, one winner each",
+     None,
+     "BANDUNG - Polda Jawa Barat memberikan penghargaan satuan wilayah terbaik pelayanan SIM. Kategori "
+     "polresta: Polresta Cirebon. Kategori polres: Polres Kuningan. Kategori polrestabes: Polrestabes Bandung. "
+     "Penghargaan diserahkan Direktur Lalu Lintas Polda Jabar, Kamis (25/1/2024).",
+     "2024-01-26", "received", [
+      (["Polresta Cirebon"], None, "kapolda", "Polda Jawa Barat", None, "2024-01-25", None),
+      (["Polres Kuningan"], None, "kapolda", "Polda Jawa Barat", None, "2024-01-25", None),
+      (["Polrestabes Bandung"], None, "kapolda", "Polda Jawa Barat", None, "2024-01-25", None),
+     ]),
+
 ]  # fmt: skip
 
 
@@ -8015,3 +8026,24 @@ PARENT_THEN_ITS_SUBUNIT = [
 def test_a_parent_listed_before_its_subunit(construction, text, units):
     got = {canonical_unit_name(u) for a in extract_awards(None, text) for u in a["recipients"]}
     assert got == {canonical_unit_name(u) for u in units}
+
+
+# A category named by a unit type alone, then a colon: "Kategori polresta: Polresta X. Kategori polres: Polres Y."
+CATEGORY_BY_TYPE_THEN_COLON = [
+    # construction, text, the recipients of each award
+    ("a sentence for each category",
+     "Polda Jawa Timur memberikan penghargaan pelayanan terbaik. Kategori polresta: Polresta Malang Kota. Kategori "
+     "polres: Polres Lamongan. Kategori polsek: Polsek Wonokromo.",
+     [["Polresta Malang Kota"], ["Polres Lamongan"], ["Polsek Wonokromo"]]),
+    ("categories after semicolons in one sentence",
+     "Penerimanya, kategori polres: Polres Lamongan dan Polres Tuban; kategori polsek: Polsek Babat.",
+     [["Polres Lamongan", "Polres Tuban"], ["Polsek Babat"]]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, awards", CATEGORY_BY_TYPE_THEN_COLON, ids=[r[0] for r in CATEGORY_BY_TYPE_THEN_COLON]
+)
+def test_a_category_named_by_a_unit_type_then_a_colon(construction, text, awards):
+    got = sorted(sorted(canonical_unit_name(u) for u in a["recipients"]) for a in extract_awards(None, text))
+    assert got == sorted(sorted(canonical_unit_name(u) for u in units) for units in awards)

@@ -37,6 +37,7 @@ from pipelines.award_reading import (
 )
 from pipelines.award_reasons import REASON
 from pipelines.award_recipients_named import RECIPIENTS_NAMED
+from pipelines.award_respective_officers import officers_respectively
 from pipelines.award_speech_day import giver_speech_day
 from pipelines.award_stand_ins import stood_in_for, taken_for_one_unit
 from pipelines.award_story_titles import one_award_ranked, titles_told_as_parts
@@ -95,6 +96,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     for award in awards:
         members_subunit(award, story.body)  # "Keduanya merupakan anggota Satlantas Polres X"
     contest_subunits(awards, story)
+    officers_respectively(awards)  # "Aiptu A dan Bripka B, masing-masing meraih juara I dan juara II"
     if len(awards) == 1 and awards[0].year is None:
         # A story of one award may state its period in a sentence that names no unit ("anggotanya memperoleh
         # penghargaan ... selama Operasi Nila Jaya 2021"): a sentence about an award that names its period.

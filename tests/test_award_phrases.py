@@ -7817,6 +7817,16 @@ MANY_WINNERS = [
       (["Polrestabes Bandung"], None, "kapolda", "Polda Jawa Barat", None, "2024-01-25", None),
      ]),
 
+    ("masing-masing with their own prizes, officers named",
+     None,
+     "MALANG - Dua anggota Polresta Malang Kota, Aiptu Bambang Irawan dan Bripka Sinta Dewi, masing-masing "
+     "meraih juara I dan juara II lomba menembak Kapolda Jatim Cup 2024. Hadiah diserahkan di Surabaya, Minggu "
+     "(23/6/2024).",
+     "2024-06-24", "received", [
+      (["Polresta Malang Kota"], "Bambang Irawan", "kapolda", "Kapolda Jawa Timur", 2024, "2024-06-23", 1),
+      (["Polresta Malang Kota"], "Sinta Dewi", "kapolda", "Kapolda Jawa Timur", 2024, "2024-06-23", 2),
+     ]),
+
 ]  # fmt: skip
 
 
@@ -8047,3 +8057,24 @@ CATEGORY_BY_TYPE_THEN_COLON = [
 def test_a_category_named_by_a_unit_type_then_a_colon(construction, text, awards):
     got = sorted(sorted(canonical_unit_name(u) for u in a["recipients"]) for a in extract_awards(None, text))
     assert got == sorted(sorted(canonical_unit_name(u) for u in units) for units in awards)
+
+
+# Officers named first, then the places each won "masing-masing", in the same order.
+OFFICERS_PLACED_RESPECTIVELY = [
+    # construction, text, (placement, officer) of each award
+    ("two members in apposition, places by roman numerals",
+     "Dua personel Polres Klaten, Bripka Eko Santoso dan Briptu Lina Marlina, masing-masing meraih juara I dan juara II "
+     "lomba pidato Hari Bhayangkara.",
+     [(1, "Eko Santoso"), (2, "Lina Marlina")]),
+    ("names before their unit, places in falling order",
+     "Aipda Made Sudana dan Bripka Nyoman Arta dari Polres Gianyar masing-masing menjadi juara 3 dan juara 2 lomba "
+     "lari.",
+     [(3, "Made Sudana"), (2, "Nyoman Arta")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, places", OFFICERS_PLACED_RESPECTIVELY, ids=[r[0] for r in OFFICERS_PLACED_RESPECTIVELY]
+)
+def test_officers_placed_respectively(construction, text, places):
+    assert sorted((a["placement"], a["officer"]) for a in extract_awards(None, text)) == sorted(places)

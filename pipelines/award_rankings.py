@@ -349,11 +349,12 @@ def _as_what(sentence: str, units: list[Mention]) -> list[tuple[Mention, str]]:
 
 
 def _respectively(sentence: str, units: list[Mention]) -> list[tuple[Mention, str]]:
+    # the units named up to "masing-masing"; one the tail names ("dalam penilaian Polda X") is none of them
+    last = next((n for n, u in enumerate(units) if RESPECTIVELY.match(sentence, u.end)), None)
+    units = units[: last + 1] if last is not None else []
     if len(units) < 2:
         return []
     m = RESPECTIVELY.match(sentence, units[-1].end)
-    if not m:
-        return []
     tail = re.split(r"\s+(?:atas|karena|dalam|pada|di)\s+|[;.]", sentence[m.end() :])[0]
     items = [i.strip() for i in re.split(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+", tail) if i.strip()]
     return list(zip(units, _places_in_common(items), strict=True)) if len(items) == len(units) else []

@@ -7827,6 +7827,53 @@ MANY_WINNERS = [
       (["Polresta Malang Kota"], "Sinta Dewi", "kapolda", "Kapolda Jawa Timur", 2024, "2024-06-23", 2),
      ]),
 
+    ("juara I/II/III after colons with commas, contest named with year before",
+     None,
+     "MEDAN - Polda Sumatera Utara menggelar Lomba Kampung Bebas Narkoba tahun 2024. Hasilnya, juara I: Polres "
+     "Asahan, juara II: Polres Langkat, juara III: Polres Simalungun. Trofi diserahkan Kapolda Sumut, Senin "
+     "(9/9/2024).",
+     "2024-09-10", "received", [
+      (["Polres Asahan"], None, "kapolda", "Polda Sumatera Utara", 2024, "2024-09-09", 1),
+      (["Polres Langkat"], None, "kapolda", "Polda Sumatera Utara", 2024, "2024-09-09", 2),
+      (["Polres Simalungun"], None, "kapolda", "Polda Sumatera Utara", 2024, "2024-09-09", 3),
+     ]),
+    ("Ombudsman hands over predikat to a list with a Pemkot",
+     None,
+     "PONTIANAK - Ombudsman RI Perwakilan Kalimantan Barat menyerahkan predikat zona hijau kepada Pemkot "
+     "Singkawang, Polres Sambas dan Polres Mempawah di Pontianak, Kamis (14/12/2023).",
+     "2023-12-15", "received", [
+      (["Polres Sambas", "Polres Mempawah"],
+       None, "ombudsman_compliance", "Ombudsman RI Perwakilan Kalimantan Barat", None, "2023-12-14", None),
+     ]),
+    ("officers after kepada with units after dari",
+     None,
+     "KENDARI - Kapolda Sulawesi Tenggara memberikan penghargaan kepada Bripka La Ode Hamid dari Polsek Poasia "
+     "dan Briptu Wa Ode Sari dari Satlantas Polresta Kendari atas aksi penyelamatan korban kecelakaan, Rabu "
+     "(5/6/2024).",
+     "2024-06-06", "received", [
+      (["Polsek Poasia"], "La Ode Hamid", "kapolda", "Kapolda Sulawesi Tenggara", None, "2024-06-05", None),
+      (["Satlantas Polresta Kendari"],
+       "Wa Ode Sari", "kapolda", "Kapolda Sulawesi Tenggara", None, "2024-06-05", None),
+     ]),
+    ("masing-masing peringkat with bare words",
+     None,
+     "SERANG - Polres Lebak, Polres Pandeglang dan Polres Cilegon masing-masing menempati peringkat pertama, "
+     "kedua dan ketiga dalam penilaian kinerja humas Polda Banten. Penghargaan diserahkan Kapolda Banten, "
+     "Jumat (4/10/2024).",
+     "2024-10-05", "received", [
+      (["Polres Lebak"], None, "kapolda", "Kapolda Banten", None, "2024-10-04", 1),
+      (["Polres Pandeglang"], None, "kapolda", "Kapolda Banten", None, "2024-10-04", 2),
+      (["Polres Cilegon"], None, "kapolda", "Kapolda Banten", None, "2024-10-04", 3),
+     ]),
+    ("a Polres and its Satreskrim listed, a Kejari beside",
+     None,
+     "GRESIK - Bupati Gresik memberikan penghargaan kepada Polres Gresik, Satreskrim Polres Gresik dan "
+     "Kejaksaan Negeri Gresik atas pengungkapan kasus korupsi, Kamis (1/8/2024).",
+     "2024-08-02", "received", [
+      (["Polres Gresik", "Satreskrim Polres Gresik"],
+       None, "regional_government", "Bupati Gresik", None, "2024-08-01", None),
+     ]),
+
 ]  # fmt: skip
 
 
@@ -7920,6 +7967,11 @@ PLACES_SAID_RESPECTIVELY = [
     ("ordinal words, the rank word said once",
      "Polsek Wates dan Polsek Sentolo masing-masing menempati peringkat kedua dan ketiga.",
      [("Polsek Wates", 2, "peringkat kedua"), ("Polsek Sentolo", 3, "peringkat ketiga")]),
+    ("the assessing Polda named after the places is none of the units",
+     "Polres Lebak, Polres Serang dan Polres Cilegon masing-masing menempati peringkat pertama, kedua dan ketiga "
+     "dalam penilaian kinerja humas Polda Banten.",
+     [("Polres Lebak", 1, "peringkat pertama"), ("Polres Serang", 2, "peringkat kedua"),
+      ("Polres Cilegon", 3, "peringkat ketiga")]),
     ("each place with its rank word, the contest after the last",
      "Polres Sinjai dan Polres Bantaeng masing-masing juara 1 dan juara 2 lomba kebersihan markas.",
      [("Polres Sinjai", 1, "juara 1 lomba kebersihan markas"), ("Polres Bantaeng", 2, "juara 2 lomba kebersihan markas")]),

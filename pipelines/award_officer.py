@@ -92,7 +92,9 @@ def _received_by_pronoun(context: str, end: int) -> bool:
 # his chief, maybe by a post the patterns do not know: "diwakili Kepala Divisi Humas Polri Irjen X"), "Penerima
 # penghargaan itu adalah".
 ACCEPTED_BEFORE = re.compile(
-    r"(?:\b(?:oleh|kepada|diterima|diwakili|diwakilkan kepada)\s*(?:(?:langsung|sendiri)\s*)?(?:oleh\s*)?"
+    # "Terbaik I diraih Aipda X dari Polsek Y": a place won by an officer is his
+    r"(?:\b(?:oleh|kepada|diterima|diraih|direbut|disabet|diwakili|diwakilkan kepada)\s*(?:(?:langsung|sendiri)\s*)?"
+    r"(?:oleh\s*)?"
     # "Penerima penghargaan itu adalah ...", "Yang menerima penghargaan adalah ...", "yang hadir menerimanya yakni"
     r"|\b(?:[Pp]enerima|diterima|[Yy]ang\s+(?:hadir\s+|maju\s+)?(?:menerima|mewakili)(?:nya)?)\b[^.,]{0,80},?\s*"
     r"\b(?:adalah|yakni|yaitu)[\s:,]*"

@@ -24,7 +24,11 @@ from pipelines.units import find_unit_mentions
 LIST_OPENER = re.compile(
     r"\b(?:adalah|yaitu|yakni|ialah|antara lain)\b\s*:?\s*|:\s*"
     r"|\bkepada\s+(?=[^.]*,\s*masing-masing\b)"  # "kepada Aiptu A dan Bripka B, masing-masing ..."
+    # "kepada Bripka A (Polsek X), Briptu B (Satlantas Polres Y)", "kepada Aipda A, Bhabinkamtibmas Polsek X, dan
+    # Bripka B, anggota Satsamapta Polres Y": officers right after "kepada", each with a unit of his own.
+    r"|\bkepada\s+"
 )
+BARE_TO = re.compile(r"\bkepada\s+$")
 # "..., masing-masing anggota Satlantas Polres X dan Kanit Reskrim Polsek Y": the posts, in the order of the names.
 RESPECTIVELY = re.compile(r",\s*masing-masing\s+(?:sebagai\s+|dari\s+)?")
 # A list of those who gave, attended or spoke is no list of recipients.
@@ -119,6 +123,15 @@ def _person_award(award: Award, m: re.Match, units: list, fallback: list, text: 
     )
 
 
+def _each_own_unit(split: list[tuple[re.Match, list]]) -> bool:
+    """Every officer listed is named by rank and name, then given a unit, not all the same one: officers named with
+    their units, unlike "kepada Kapolres X AKBP A beserta Kasat Reskrim Polres X AKP B", chiefs who take their
+    unit's award."""
+    units = [_most_specific(found) for _, found in split]
+    chiefs = any(m.group("position") for m, _ in split)
+    return not chiefs and all(units) and len({found[0].name for found in units}) >= 2
+
+
 # Those listed, as a class of winners: "kepada tiga Kanit Reskrim terbaik tingkat polsek, yaitu", "Kelima
 # Kapolres terbaik itu adalah": the award is for being one of them.
 WINNER_CLASS = re.compile(
@@ -158,6 +171,8 @@ def per_person(award: Award, story: Story) -> list[Award]:
         shared = [u for u in mentions if head and head.end() <= u.start < listed[0] and not u.via_position]
         others = [u for e in award.evidence if e != sentence for u in recipient_mentions(e, story.text)]
         spare = [u for u in _most_specific(shared) + others + headline_recipients(story) if u.name not in claimed]
+        if BARE_TO.search(sentence, 0, listed[0]) and not posts and not _each_own_unit(split):
+            continue
         awards = [a for m, units in split if (a := _person_award(award, m, units, spare, story.text))]
         if len(awards) >= 2:
             _as_the_list_says(awards, sentence, story)

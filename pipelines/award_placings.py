@@ -146,7 +146,16 @@ def _placed_unit(sentence: str, placing: re.Match, units: list[Mention]) -> Ment
         sentence[placing.end() : after[0].start],
     ):
         return after[0]
+    # "Juara I kategori polres diraih Polres X", "juara 2 tingkat polsek ditempati Polsek Y": the category between.
+    if after and PLACE_CATEGORY_WON.fullmatch(sentence[placing.end() : after[0].start]):
+        return after[0]
     return before[-1] if before else None
+
+
+PLACE_CATEGORY_WON = re.compile(
+    r"\s+(?:kategori|tingkat|kelas|bidang)\s+[^,;:.()]{1,40}?\s+(?:diraih|ditempati|direbut|disabet)\s+(?:oleh\s+)?",
+    re.I,
+)
 
 
 def _placing_name(sentence: str, placing: re.Match, later: list[re.Match], units: list[Mention]) -> str:
@@ -161,9 +170,14 @@ def _placing_name(sentence: str, placing: re.Match, later: list[re.Match], units
     topic = TOPIC.search(sentence, 0, placing.start())
     if not topic or BACK_REFERENCE.match(topic.group(1)):
         return ""
-    # "Pada kategori tingkat polres, Polres X di posisi teratas": the category is named as one
+    # "Pada kategori tingkat polres, Polres X di posisi teratas": the category is named as one; an earlier place's
+    # category ends where its winner is said ("Juara I kategori polres diraih Polres X; juara II Polres Y").
+    named = WON_AFTER_TOPIC.split(topic.group(1), 1)[0]
     word = topic.group(0).split()[0].lower()
-    return f" {word} {topic.group(1)}" if word in ("kategori", "bidang") else f" {topic.group(1)}"
+    return f" {word} {named}" if word in ("kategori", "bidang") else f" {named}"
+
+
+WON_AFTER_TOPIC = re.compile(r"\s+(?:diraih|ditempati|direbut|disabet|dimenangkan)\b", re.I)
 
 
 # A placing with its category: "menempati peringkat pertama kategori tingkat polda dengan ...".

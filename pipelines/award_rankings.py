@@ -224,11 +224,12 @@ def _close(runs: list[list[_Item]], current: list[_Item]) -> list[_Item]:
     return []
 
 
-# "kategori A: Polres X, Polres Y; kategori B: Polres Z", "Untuk kategori Polres tipe A diraih Polres X dan Polres
-# Y, kategori B diraih ...": the results of one assessment, split by category.
+# "kategori A: Polres X, Polres Y; kategori B: Polres Z", "Kategori polresta: Polresta X. Kategori polres: ...",
+# "Untuk kategori Polres tipe A diraih Polres X dan Polres Y, kategori B diraih ...": the results of one
+# assessment, split by category.
 CATEGORY_HEAD = re.compile(
     r"\b(?:untuk\s+|pada\s+|di\s+)?(?i:kategori|kelompok|klaster|tipe)\s+(?P<name>(?:[A-Z0-9][\w-]*|(?i:polda|polres\w*|polsek|"
-    r"satker|satwil|tipe|kelompok)(?=\s))(?:\s+(?:[A-Z0-9][\w-]*|(?i:tipe|kelompok|polda|polres\w*|polsek)))*)\s*"
+    r"satker|satwil|tipe|kelompok)(?![\w-]))(?:\s+(?:[A-Z0-9][\w-]*|(?i:tipe|kelompok|polda|polres\w*|polsek)))*)\s*"
     r"(?::|,?\s+(?:diraih|ditempati|diberikan\s+kepada|adalah|yaitu|yakni|antara\s+lain)\s+(?:oleh\s+)?)"
     # "kategori pelayanan terbaik diberikan kepada Polres A, kategori inovasi kepada Polres B": a category in words
     r"|\b(?i:kategori)\s+(?P<words>[\w-]+(?:\s+(?!kepada\b|diberikan\b|diraih\b|untuk\b)[\w-]+){0,5}?)\s+"
@@ -348,11 +349,29 @@ def _as_what(sentence: str, units: list[Mention]) -> list[tuple[Mention, str]]:
 
 
 def _respectively(sentence: str, units: list[Mention]) -> list[tuple[Mention, str]]:
+    # the units named up to "masing-masing"; one the tail names ("dalam penilaian Polda X") is none of them
+    last = next((n for n, u in enumerate(units) if RESPECTIVELY.match(sentence, u.end)), None)
+    units = units[: last + 1] if last is not None else []
     if len(units) < 2:
         return []
     m = RESPECTIVELY.match(sentence, units[-1].end)
-    if not m:
-        return []
     tail = re.split(r"\s+(?:atas|karena|dalam|pada|di)\s+|[;.]", sentence[m.end() :])[0]
     items = [i.strip() for i in re.split(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+", tail) if i.strip()]
-    return list(zip(units, items, strict=True)) if len(items) == len(units) else []
+    return list(zip(units, _places_in_common(items), strict=True)) if len(items) == len(units) else []
+
+
+# A place said by its number alone after the first ("juara I, II dan III"), the contest named after the last.
+BARE_PLACE = re.compile(rf"(?:\d{{1,2}}|{_ROMAN}|(?i:{_WORDS}))$")
+
+
+def _places_in_common(items: list[str]) -> list[str]:
+    """ "juara I, II dan III Lomba X": the first place's rank word and the last one's contest hold for every item."""
+    if not PLACE.match(items[0]):
+        return items
+    word = re.match(rf"{RANK_WORD}\s+", items[0]).group(0)
+    items = [items[0]] + [word + i if BARE_PLACE.match(i.split(" ", 1)[0]) else i for i in items[1:]]
+    if not all(PLACE.match(i) for i in items):
+        return items
+    last = PLACE.match(items[-1])
+    contest = items[-1][last.end() :].strip() if last else ""
+    return [i if len(i) > PLACE.match(i).end() or not contest else f"{i} {contest}" for i in items]

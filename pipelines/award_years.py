@@ -7,6 +7,7 @@ Pure functions over text, used by the structure stage (pipelines/structure.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import yaml
 
@@ -117,6 +118,11 @@ SECURED_BEFORE = re.compile(
 
 
 def year_of(context: str, pattern: re.Pattern = YEAR_RE) -> int | None:
+    return next(years_of(context, pattern), None)
+
+
+def years_of(context: str, pattern: re.Pattern = YEAR_RE) -> Iterator[int]:
+    """Each period year the text states, in reading order (see year_of)."""
     for m in pattern.finditer(context):
         before = context[max(0, m.start() - 100) : m.start()]
         if DURING_BEFORE.search(before) and FEAST.match(m.group(0)):
@@ -124,8 +130,7 @@ def year_of(context: str, pattern: re.Pattern = YEAR_RE) -> int | None:
         if not any(
             p.search(before) for p in (WHEN_HAD, MEETING_BEFORE, SPAN_EDGE_BEFORE, OCCASION_BEFORE, SECURED_BEFORE)
         ):
-            return int(next(g for g in m.groups() if g))
-    return None
+            yield int(next(g for g in m.groups() if g))
 
 
 # An anniversary and its count: "Hari Bhayangkara ke-79", "Hari Ulang Tahun (HUT) ke-69 Polairud", "HUT Polwan ke-76".

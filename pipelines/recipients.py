@@ -217,7 +217,10 @@ def _listed_with_parent(sentence: str, chosen: list[Mention]) -> list[Mention]:
         joined = any(
             re.search(r"\b(?:dan|serta)\b", sentence[a.end : b.start]) for a, b in zip(items, items[1:], strict=False)
         )
-        if len(items) < 3 and not joined:
+        # "Polres X, Satlantas Polres X dan Dishub": a parent before a sub-unit that repeats its name is an item too
+        # (an address follows what it locates).
+        repeated = any(b.name.endswith(" " + a.name) for a, b in zip(items, items[1:], strict=False))
+        if len(items) < 3 and not joined and not repeated:
             continue
         # "Polsek Boja, Polres Kendal, Polda Jateng": each item the parent of the one before is the first one's
         # address, not a list of recipients.
@@ -301,6 +304,10 @@ def _contains(name: str, unit_id: str | None, other: str, other_id: str | None, 
         return True
     if other.endswith(" " + name):  # a sub-unit of it: "Satlantas Polres Serang"
         return True
+    if unit_id and not other_id and " " in other:
+        # A sub-unit sits under its parent's parents: "Satlantas Polres X, Polda Y" names Polda Y as its address.
+        parent = gazetteer().lookup(other.split(" ", 1)[1])
+        other_id = parent.unit_id if parent and parent.unit_id != unit_id else None
     if unit_id and other_id:
         unit = gazetteer().units.get(other_id)
         while unit and unit.parent_id:

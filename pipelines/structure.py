@@ -21,6 +21,7 @@ from itemadapter import ItemAdapter
 from pipelines.abbreviations import abbreviations_spelled_out
 from pipelines.award_apart import givers_apart
 from pipelines.award_ceremony import CEREMONY, HANDOVER, PLACE_RE, SPEECH, event_date_of, place_of
+from pipelines.award_contest_year import places_of_a_contest_named_once
 from pipelines.award_giver_completion import complete_giver
 from pipelines.award_lists import listed_awards, numbered_lists_joined
 from pipelines.award_model import Award, Story, add_recipients
@@ -36,6 +37,7 @@ from pipelines.award_reading import (
 )
 from pipelines.award_reasons import REASON
 from pipelines.award_recipients_named import RECIPIENTS_NAMED
+from pipelines.award_respective_officers import officers_respectively
 from pipelines.award_speech_day import giver_speech_day
 from pipelines.award_stand_ins import stood_in_for, taken_for_one_unit
 from pipelines.award_story_titles import one_award_ranked, titles_told_as_parts
@@ -95,6 +97,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     for award in awards:
         members_subunit(award, story.body)  # "Keduanya merupakan anggota Satlantas Polres X"
     contest_subunits(awards, story)
+    officers_respectively(awards)  # "Aiptu A dan Bripka B, masing-masing meraih juara I dan juara II"
     if len(awards) == 1 and awards[0].year is None:
         # A story of one award may state its period in a sentence that names no unit ("anggotanya memperoleh
         # penghargaan ... selama Operasi Nila Jaya 2021"): a sentence about an award that names its period.
@@ -121,6 +124,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         # The name it ends up with may carry its period ("capaian IKPA 2024" taken from a sentence naming no unit).
         award.year = award.year or year_in_title(award.title)
     places_of_one_period(awards)  # "Juara II diraih Polres B" after "juara I Lomba X tahun 2024"
+    places_of_a_contest_named_once(awards, story)  # "pemenang Lomba X tahun 2023. Juara I: Polres A; Juara II: ..."
     inserted = insertions(story.body, written)
     for award in awards:  # evidence as the story writes it, without the units a back reference was read with
         award.evidence = [as_written(s, inserted) for s in award.evidence]

@@ -7,11 +7,12 @@ produce is a sign the rule is too narrow.
 
 import pytest
 
+from pipelines.award_contest_year import CONTEST_EDITION
 from pipelines.award_each import givers_listed
 from pipelines.award_lists import numbered_lists_joined
 from pipelines.award_title_choice import best_title
 from pipelines.award_titles import is_generic_title, names_award, title_of
-from pipelines.award_years import year_in_title, year_of
+from pipelines.award_years import year_in_title, year_of, years_of
 from pipelines.categories import categories_of, category_names
 from pipelines.classify import classify_award_role
 from pipelines.classify_sentences import sentence_role, sentences
@@ -8632,3 +8633,725 @@ OFFICERS_AND_DAYS_BREADTH = [
 )
 def test_officers_and_days_however_written(construction, title, text, day, role, awards):
     test_breadth_of_wording(construction, title, text, day, role, awards)
+
+
+# -- many winners listed, as outlets write them: passages written apart from the evaluation stories ------------------
+# Numbered lists flattened into text, semicolons, "Juara I: X; Juara II: Y", winners per category over several
+# sentences, Polsek under their Polres, Polda sub-units beside Polres, officers with their units, non-Polri winners
+# (Kodim, Pemkab, Dinas, schools) and nominees or participants beside the winners, scores in brackets, a list in the
+# headline, "serta", "dan juga", "masing-masing". Awards are matched by their recipients and place, in any order.
+MANY_WINNERS = [
+    # construction, headline, story, publication day, role, (recipients, officer, kind, giver, year, event day,
+    # placement) of each award
+    ("numbered list flattened into text, one award",
+     None,
+     "SEMARANG - Kapolda Jawa Tengah Irjen Pol Ahmad Suryanto memberikan penghargaan kepada satuan wilayah "
+     "yang berhasil dalam Operasi Ketupat Candi 2024. Satuan wilayah yang menerima penghargaan yaitu 1. Polres "
+     "Grobogan, 2. Polres Boyolali, 3. Polres Sragen. Penghargaan diserahkan dalam apel di Mapolda Jateng, "
+     "Selasa (30/4/2024).",
+     "2024-05-01", "received", [
+      (["Polres Grobogan", "Polres Boyolali", "Polres Sragen"],
+       None, "kapolda", "Kapolda Jawa Tengah", 2024, "2024-04-30", None),
+     ]),
+    ("per category over sentences: Untuk kategori ..., Sementara kategori ...",
+     None,
+     "SURABAYA - Polda Jawa Timur memberikan penghargaan kepada polres jajaran dengan kinerja pelayanan publik "
+     "terbaik. Untuk kategori Polres tipe A, terbaik pertama diraih Polres Jember, sedangkan terbaik kedua "
+     "diraih Polres Lumajang. Sementara kategori Polres tipe B, terbaik pertama diraih Polres Ngawi dan "
+     "terbaik kedua Polres Magetan. Penghargaan diserahkan Kapolda Jatim Irjen Pol Imam Santoso dalam rapat "
+     "kerja teknis di Surabaya, Rabu (11/12/2024).",
+     "2024-12-12", "received", [
+      (["Polres Jember"], None, "kapolda", "Polda Jawa Timur", None, "2024-12-11", 1),
+      (["Polres Lumajang"], None, "kapolda", "Polda Jawa Timur", None, "2024-12-11", 2),
+      (["Polres Ngawi"], None, "kapolda", "Polda Jawa Timur", None, "2024-12-11", 1),
+      (["Polres Magetan"], None, "kapolda", "Polda Jawa Timur", None, "2024-12-11", 2),
+     ]),
+    ("Polsek of one Polresta listed after yakni",
+     None,
+     "SLEMAN - Kapolresta Sleman Kombes Pol Yuswanto Ardi memberikan penghargaan kepada tiga polsek jajaran "
+     "yang dinilai terbaik dalam pengamanan libur Natal dan Tahun Baru. Ketiga polsek itu yakni Polsek Depok "
+     "Barat, Polsek Ngaglik dan Polsek Kalasan. Piagam diterima masing-masing kapolsek dalam apel pagi, Senin "
+     "(6/1/2025).",
+     "2025-01-06", "received", [
+      (["Polsek Depok Barat", "Polsek Ngaglik", "Polsek Kalasan"],
+       None, "other", "Kapolresta Sleman", None, "2025-01-06", None),
+     ]),
+    ("Polda sub-units and Polres in one list",
+     None,
+     "MAKASSAR - Kapolda Sulawesi Selatan Irjen Pol Andi Rahmat memberikan penghargaan kepada satuan kerja dan "
+     "satuan wilayah yang berprestasi dalam pengamanan Pilkada serentak 2024. Penerima penghargaan antara lain "
+     "Ditreskrimum Polda Sulsel, Bidhumas Polda Sulsel, Satbrimob Polda Sulsel, SPN Polda Sulsel, Polres Gowa "
+     "dan Polres Maros. Penghargaan diserahkan di lapangan Mapolda Sulsel, Jumat (20/12/2024).",
+     "2024-12-21", "received", [
+      (["Ditreskrimum Polda Sulawesi Selatan", "Bidhumas Polda Sulawesi Selatan", "Satbrimob Polda Sulawesi Selatan", "SPN Polda Sulawesi Selatan", "Polres Gowa", "Polres Maros"],
+       None, "kapolda", "Kapolda Sulawesi Selatan", None, "2024-12-20", None),
+     ]),
+    ("officers with their units after dari",
+     None,
+     "BANDUNG - Sejumlah personel menerima penghargaan dari Kapolda Jawa Barat atas dedikasi dalam tugas. "
+     "Mereka adalah Bripka Asep Saepudin dari Polsek Cicalengka, Aiptu Dadang Suherman dari Satlantas Polresta "
+     "Bandung, dan Brigpol Rina Marlina dari Satreskrim Polres Sumedang. Penghargaan diserahkan Kapolda dalam "
+     "upacara di Mapolda Jabar, Kamis (16/5/2024).",
+     "2024-05-17", "received", [
+      (["Polsek Cicalengka"], "Asep Saepudin", "kapolda", "Kapolda Jawa Barat", None, "2024-05-16", None),
+      (["Satlantas Polresta Bandung"], "Dadang Suherman", "kapolda", "Kapolda Jawa Barat", None, "2024-05-16", None),
+      (["Satreskrim Polres Sumedang"], "Rina Marlina", "kapolda", "Kapolda Jawa Barat", None, "2024-05-16", None),
+     ]),
+    ("non-Polri winners in the list left out",
+     None,
+     "TEMANGGUNG - Bupati Temanggung menyerahkan penghargaan kepada instansi yang mendukung penurunan angka "
+     "stunting. Penerima penghargaan yakni Kodim 0706/Temanggung, Polres Temanggung, Dinas Kesehatan Kabupaten "
+     "Temanggung dan SMA Negeri 1 Temanggung. Penghargaan diserahkan di Pendopo Pengayoman, Senin (12/8/2024). "
+     "Piagam untuk Polres Temanggung diterima Wakapolres Kompol Budi Raharjo.",
+     "2024-08-13", "received", [
+      (["Polres Temanggung"], "Budi Raharjo", "regional_government", "Bupati Temanggung", None, "2024-08-12", None),
+     ]),
+    ("scores in brackets, a yellow zone left out",
+     None,
+     "JAMBI - Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan standar pelayanan publik "
+     "tahun 2023 kepada polres jajaran Polda Jambi, Selasa (19/12/2023). Hasilnya, Polres Muaro Jambi (nilai "
+     "95,2), Polres Batanghari (nilai 92,8) dan Polres Tebo (nilai 90,1) meraih predikat zona hijau atau "
+     "kepatuhan tinggi. Sementara Polres Sarolangun (nilai 76,4) masuk zona kuning.",
+     "2023-12-20", "received", [
+      (["Polres Muaro Jambi", "Polres Batanghari", "Polres Tebo"],
+       None, "ombudsman_compliance", "Ombudsman RI Perwakilan Jambi", 2023, "2023-12-19", None),
+     ]),
+    ("list in the headline, the body names none",
+     "Polres Bima, Dompu dan Sumbawa Raih Penghargaan dari Kapolda NTB",
+     "MATARAM - Kapolda NTB Irjen Pol Umar Faruk memberikan penghargaan kepada tiga polres atas keberhasilan "
+     "menekan angka kriminalitas. Penghargaan diserahkan di Mapolda NTB, Senin (15/7/2024). Kapolres Dompu "
+     "AKBP Iwan Setiawan mengaku bangga atas capaian tersebut.",
+     "2024-07-16", "received", [
+      (["Polres Bima", "Polres Dompu", "Polres Sumbawa"],
+       None, "kapolda", "Kapolda Nusa Tenggara Barat", None, "2024-07-15", None),
+     ]),
+    ("serta closing a list set by a ministry",
+     None,
+     "JAKARTA - Kementerian PANRB menetapkan Polres Kebumen, Polres Purworejo serta Satlantas Polres Wonosobo "
+     "sebagai unit kerja berpredikat Wilayah Bebas dari Korupsi (WBK) tahun 2023. Penghargaan diserahkan "
+     "Menteri PANRB di Jakarta, Rabu (13/12/2023).",
+     "2023-12-14", "received", [
+      (["Polres Kebumen", "Polres Purworejo", "Satlantas Polres Wonosobo"],
+       None, "zona_integritas_wbk", "KemenPAN-RB", 2023, "2023-12-13", None),
+     ]),
+    ("dan juga joining two resorts",
+     None,
+     "BATAM - Polresta Barelang dan juga Polres Karimun mendapat penghargaan dari Gubernur Kepulauan Riau atas "
+     "pengamanan Pemilu 2024. Piagam diserahkan Gubernur dalam upacara HUT Provinsi Kepri di Tanjungpinang, "
+     "Selasa (24/9/2024).",
+     "2024-09-25", "received", [
+      (["Polresta Barelang", "Polres Karimun"],
+       None, "regional_government", "Gubernur Kepulauan Riau", None, "2024-09-24", None),
+     ]),
+    ("semicolons between units and their deeds, one ceremony",
+     None,
+     "PALEMBANG - Kapolda Sumatera Selatan memberikan penghargaan kepada satuan kerja yang berhasil mengungkap "
+     "kasus menonjol. Penerimanya ialah Ditreskrimsus Polda Sumsel atas pengungkapan korupsi dana desa; "
+     "Ditresnarkoba Polda Sumsel atas pengungkapan 50 kilogram sabu; dan Satreskrim Polrestabes Palembang atas "
+     "pengungkapan kasus pembunuhan. Penghargaan diserahkan Jumat (27/12/2024).",
+     "2024-12-28", "received", [
+      (["Ditreskrimsus Polda Sumatera Selatan", "Ditresnarkoba Polda Sumatera Selatan", "Satreskrim Polrestabes Palembang"],
+       None, "kapolda", "Kapolda Sumatera Selatan", None, "2024-12-27", None),
+     ]),
+    ("nominees beside the winner",
+     None,
+     "JAKARTA - Korlantas Polri memberikan penghargaan kepada Ditlantas Polda Jawa Tengah sebagai Ditlantas "
+     "terbaik dalam pelayanan SIM tahun 2024. Sebelumnya, Ditlantas Polda Jawa Barat, Ditlantas Polda Jawa "
+     "Timur dan Ditlantas Polda Bali masuk nominasi lima besar. Penghargaan diserahkan Kakorlantas Polri Irjen "
+     "Pol Bambang Widodo di Jakarta, Selasa (17/12/2024).",
+     "2024-12-18", "received", [
+      (["Ditlantas Polda Jawa Tengah"], None, "kapolri", "Korlantas Polri", 2024, "2024-12-17", None),
+     ]),
+    ("a Pemkab's list: Polres beside Kodim and Kejari",
+     None,
+     "SUMENEP - Pemerintah Kabupaten Sumenep memberikan penghargaan kepada Polres Sumenep, Kodim 0827/Sumenep "
+     "dan Kejaksaan Negeri Sumenep atas dukungan dalam pelaksanaan Pilkada 2024 yang aman dan damai. "
+     "Penghargaan diserahkan Bupati Sumenep di Pendopo Agung, Kamis (19/12/2024).",
+     "2024-12-20", "received", [
+      (["Polres Sumenep"], None, "regional_government", "Pemkab Sumenep", None, "2024-12-19", None),
+     ]),
+    ("Polsek each followed by its Polres, semicolons",
+     None,
+     "JAKARTA - Kapolda Metro Jaya memberikan penghargaan kepada empat polsek teladan. Mereka yakni Polsek "
+     "Cilandak, Polres Metro Jakarta Selatan; Polsek Kembangan, Polres Metro Jakarta Barat; Polsek Cakung, "
+     "Polres Metro Jakarta Timur; dan Polsek Koja, Polres Metro Jakarta Utara. Penghargaan diserahkan di Balai "
+     "Pertemuan Polda Metro Jaya, Rabu (3/7/2024).",
+     "2024-07-04", "received", [
+      (["Polsek Cilandak", "Polsek Kembangan", "Polsek Cakung", "Polsek Koja"],
+       None, "kapolda", "Kapolda Metro Jaya", None, "2024-07-03", None),
+     ]),
+    ("ranking as numbered list with scores",
+     None,
+     "YOGYAKARTA - Ombudsman RI Perwakilan DIY menyerahkan predikat kepatuhan tinggi standar pelayanan publik "
+     "kepada tiga polres di DIY, Kamis (21/12/2023). Berikut urutan peringkat berdasarkan nilai: 1. Polres "
+     "Kulon Progo (nilai 98,5), 2. Polres Gunungkidul (nilai 97,1), 3. Polres Bantul (nilai 95,0).",
+     "2023-12-22", "received", [
+      (["Polres Kulon Progo"], None, "ombudsman_compliance", "Ombudsman RI Perwakilan DIY", None, "2023-12-21", 1),
+      (["Polres Gunungkidul"], None, "ombudsman_compliance", "Ombudsman RI Perwakilan DIY", None, "2023-12-21", 2),
+      (["Polres Bantul"], None, "ombudsman_compliance", "Ombudsman RI Perwakilan DIY", None, "2023-12-21", 3),
+     ]),
+    ("a Satreskrim and dan juga a Polsek's Unit Reskrim",
+     None,
+     "KLATEN - Satreskrim Polres Klaten dan juga Unit Reskrim Polsek Pedan menerima penghargaan dari Kapolres "
+     "Klaten AKBP Warsono Adi atas pengungkapan kasus pencurian ternak. Piagam diserahkan di Mapolres Klaten, "
+     "Rabu (5/6/2024).",
+     "2024-06-06", "received", [
+      (["Satreskrim Polres Klaten", "Polsek Pedan"], None, "other", "Kapolres Klaten", None, "2024-06-05", None),
+     ]),
+    ("headline counts the units, the body lists them",
+     "Tiga Polres di Jajaran Polda Kalbar Sabet Predikat WBK",
+     "PONTIANAK - Polres Kubu Raya, Polres Sanggau dan Polres Ketapang meraih predikat Wilayah Bebas dari "
+     "Korupsi (WBK) dari Kementerian PANRB tahun 2024. Penghargaan diterima masing-masing kapolres di Jakarta, "
+     "Rabu (11/12/2024). Kapolda Kalbar mengapresiasi capaian ketiga polres tersebut.",
+     "2024-12-12", "received", [
+      (["Polres Kubu Raya", "Polres Sanggau", "Polres Ketapang"],
+       None, "zona_integritas_wbk", "KemenPAN-RB", 2024, "2024-12-11", None),
+     ]),
+    ("nominees, then the one chosen",
+     None,
+     "SEMARANG - Polres Pati, Polres Kudus dan Polres Jepara masuk nominasi polres terbaik pelayanan SKCK "
+     "tingkat Polda Jawa Tengah. Dari ketiganya, Polres Kudus terpilih sebagai yang terbaik dan menerima "
+     "piagam dari Kapolda Jateng, Selasa (9/4/2024).",
+     "2024-04-10", "received", [
+      (["Polres Kudus"], None, "kapolda", "Kapolda Jawa Tengah", None, "2024-04-09", None),
+     ]),
+    ("a Polres gives schools: none Polri",
+     None,
+     "SLEMAN - Satlantas Polresta Sleman memberikan penghargaan kepada pemenang Lomba Tertib Lalu Lintas "
+     "tingkat SMA. Juara I diraih SMA Negeri 1 Depok, juara II SMA Negeri 2 Ngaglik dan juara III SMK Negeri 1 "
+     "Seyegan. Hadiah diserahkan Kasat Lantas, Kamis (14/3/2024).",
+     "2024-03-15", "given", [
+     ]),
+    ("officers of Polda sub-units listed with dari",
+     None,
+     "BALIKPAPAN - Kapolda Kalimantan Timur memberikan penghargaan kepada personel berprestasi, yakni Kompol "
+     "Hendri Saputra dari Ditreskrimum Polda Kaltim, AKP Maya Sari dari Bidhumas Polda Kaltim dan Ipda Fajar "
+     "Nugroho dari Satbrimob Polda Kaltim. Penghargaan diberikan dalam upacara di Mapolda Kaltim, Senin "
+     "(1/7/2024).",
+     "2024-07-02", "received", [
+      (["Ditreskrimum Polda Kalimantan Timur"],
+       "Hendri Saputra", "kapolda", "Kapolda Kalimantan Timur", None, "2024-07-01", None),
+      (["Bidhumas Polda Kalimantan Timur"],
+       "Maya Sari", "kapolda", "Kapolda Kalimantan Timur", None, "2024-07-01", None),
+      (["Satbrimob Polda Kalimantan Timur"],
+       "Fajar Nugroho", "kapolda", "Kapolda Kalimantan Timur", None, "2024-07-01", None),
+     ]),
+    ("masing-masing diterima by their chiefs: no officer",
+     None,
+     "BULUKUMBA - Bupati Bulukumba memberikan penghargaan kepada Polres Bulukumba dan Polres Sinjai atas "
+     "pengamanan lomba perahu pinisi. Penghargaan masing-masing diterima Kapolres Bulukumba AKBP Ahmad Ridwan "
+     "dan Kapolres Sinjai AKBP Harry Wibowo, Sabtu (21/9/2024).",
+     "2024-09-22", "received", [
+      (["Polres Bulukumba", "Polres Sinjai"],
+       None, "regional_government", "Bupati Bulukumba", None, "2024-09-21", None),
+     ]),
+    ("one type word then several regions",
+     None,
+     "KEDIRI - Kapolda Jawa Timur memberikan penghargaan kepada Polres Blitar, Tulungagung dan Trenggalek atas "
+     "penanganan bencana tanah longsor. Penghargaan diserahkan di Mapolda Jatim, Jumat (15/3/2024).",
+     "2024-03-16", "received", [
+      (["Polres Blitar", "Polres Tulungagung", "Polres Trenggalek"],
+       None, "kapolda", "Kapolda Jawa Timur", None, "2024-03-15", None),
+     ]),
+    ("headline list with Kodim, body too",
+     "Polres Sukoharjo dan Kodim 0726 Raih Penghargaan dari Bupati",
+     "SUKOHARJO - Bupati Sukoharjo Etik Suryani menyerahkan penghargaan kepada Polres Sukoharjo dan Kodim "
+     "0726/Sukoharjo atas pengamanan pemilu. Penghargaan diberikan di Pendopo Graha Satya Praja, Rabu "
+     "(6/3/2024).",
+     "2024-03-07", "received", [
+      (["Polres Sukoharjo"], None, "regional_government", "Bupati Sukoharjo", None, "2024-03-06", None),
+     ]),
+    ("Ombudsman list with Pemkab and Pemko",
+     None,
+     "MEDAN - Ombudsman RI Perwakilan Sumatera Utara menyerahkan predikat kepatuhan tinggi kepada Pemkab Deli "
+     "Serdang, Pemko Medan, Polrestabes Medan dan Polres Binjai, Rabu (20/12/2023). Penilaian dilakukan "
+     "sepanjang tahun 2023.",
+     "2023-12-21", "received", [
+      (["Polrestabes Medan", "Polres Binjai"],
+       None, "ombudsman_compliance", "Ombudsman RI Perwakilan Sumatera Utara", None, "2023-12-20", None),
+     ]),
+    ("Polsek ranked peringkat pertama, kedua, ketiga",
+     None,
+     "PEKANBARU - Kapolresta Pekanbaru memberikan penghargaan kepada polsek jajaran dengan kinerja terbaik. "
+     "Polsek Sukajadi meraih peringkat pertama, Polsek Senapelan peringkat kedua dan Polsek Bukit Raya "
+     "peringkat ketiga. Piagam diserahkan di Mapolresta Pekanbaru, Senin (13/1/2025).",
+     "2025-01-14", "received", [
+      (["Polsek Sukajadi"], None, "other", "Kapolresta Pekanbaru", None, "2025-01-13", 1),
+      (["Polsek Senapelan"], None, "other", "Kapolresta Pekanbaru", None, "2025-01-13", 2),
+      (["Polsek Bukit Raya"], None, "other", "Kapolresta Pekanbaru", None, "2025-01-13", 3),
+     ]),
+    ("Bupati's list with BPBD, Basarnas and Satpol PP",
+     None,
+     "CIANJUR - Bupati Cianjur memberikan penghargaan kepada Polres Cianjur, Kodim 0608/Cianjur, BPBD Cianjur, "
+     "Basarnas dan Satpol PP atas penanganan korban gempa. Penghargaan diserahkan dalam upacara Hari Jadi "
+     "Cianjur, Jumat (12/7/2024).",
+     "2024-07-13", "received", [
+      (["Polres Cianjur"], None, "regional_government", "Bupati Cianjur", None, "2024-07-12", None),
+     ]),
+    ("list after antara lain with a Satbrimob battalion and SPN",
+     None,
+     "PALU - Kapolda Sulawesi Tengah menyerahkan penghargaan kepada satuan yang terlibat penanganan banjir "
+     "bandang di Sigi. Satuan yang menerima penghargaan antara lain Satbrimob Polda Sulteng, Ditsamapta Polda "
+     "Sulteng, SPN Polda Sulteng dan Polres Sigi. Penghargaan diserahkan Senin (18/11/2024).",
+     "2024-11-19", "received", [
+      (["Satbrimob Polda Sulawesi Tengah", "Ditsamapta Polda Sulawesi Tengah", "SPN Polda Sulawesi Tengah", "Polres Sigi"],
+       None, "kapolda", "Kapolda Sulawesi Tengah", None, "2024-11-18", None),
+     ]),
+    ("numbered winners with a, b under a Kapolri's operation award",
+     None,
+     "JAKARTA - Kapolri memberikan penghargaan kepada polda yang berhasil dalam Operasi Lilin 2024. "
+     "Penghargaan diberikan kepada 1) Polda Jawa Tengah, 2) Polda Jawa Timur dan 3) Polda Bali. Penghargaan "
+     "diserahkan dalam Rapim Polri di Jakarta, Rabu (22/1/2025).",
+     "2025-01-23", "received", [
+      (["Polda Jawa Tengah", "Polda Jawa Timur", "Polda Bali"], None, "kapolri", "Kapolri", 2024, "2025-01-22", None),
+     ]),
+    ("Polres with score after dengan nilai and a yellow zone apart",
+     None,
+     "MANADO - Ombudsman RI Perwakilan Sulawesi Utara menyerahkan predikat zona hijau kepatuhan pelayanan "
+     "publik kepada Polres Minahasa dengan nilai 96,10 dan Polres Bitung dengan nilai 94,85. Adapun Polres "
+     "Bolaang Mongondow memperoleh zona kuning dengan nilai 72,40. Piagam diserahkan di Manado, Kamis "
+     "(7/12/2023).",
+     "2023-12-08", "received", [
+      (["Polres Minahasa", "Polres Bitung"],
+       None, "ombudsman_compliance", "Ombudsman RI Perwakilan Sulawesi Utara", None, "2023-12-07", None),
+     ]),
+    ("a school and a Puskesmas beside a Polsek, the Camat gives",
+     None,
+     "BANTUL - Camat Kasihan memberikan penghargaan kepada Polsek Kasihan, Puskesmas Kasihan I dan SD Negeri "
+     "Tamantirto atas dukungan program desa ramah anak. Penghargaan diterima Kapolsek Kasihan AKP Sarjono, "
+     "Kamis (18/7/2024).",
+     "2024-07-19", "received", [
+      (["Polsek Kasihan"], "Sarjono", "regional_government", "Camat Kasihan", None, "2024-07-18", None),
+     ]),
+    ("Juara I: ...; Juara II: ... with semicolons",
+     None,
+     "PADANG - Polda Sumatera Barat mengumumkan pemenang Lomba Kampung Tangguh Nusantara tahun 2023 tingkat "
+     "Polda Sumbar, Kamis (14/9/2023). Juara I: Polres Pasaman Barat; Juara II: Polres Tanah Datar; Juara III: "
+     "Polresta Padang. Piala dan piagam diserahkan langsung Kapolda Sumbar Irjen Pol Suharyono Hadi di "
+     "Mapolda.",
+     "2023-09-15", "received", [
+      (["Polres Pasaman Barat"], None, "kapolda", "Polda Sumatera Barat", 2023, "2023-09-14", 1),
+      (["Polres Tanah Datar"], None, "kapolda", "Polda Sumatera Barat", 2023, "2023-09-14", 2),
+      (["Polresta Padang"], None, "kapolda", "Polda Sumatera Barat", 2023, "2023-09-14", 3),
+     ]),
+    ("participants beside winners, juara by ordinal words",
+     None,
+     "PEKANBARU - Sebanyak 12 polres jajaran Polda Riau mengikuti lomba Polisi Sahabat Anak tahun 2024. Dari "
+     "seluruh peserta, Polres Kampar keluar sebagai juara pertama, Polres Siak juara kedua dan Polresta "
+     "Pekanbaru juara ketiga. Peserta lain seperti Polres Bengkalis dan Polres Dumai belum berhasil meraih "
+     "juara. Hadiah diserahkan Wakapolda Riau Brigjen Pol Kasman Rahmadi di Pekanbaru, Rabu (10/7/2024).",
+     "2024-07-11", "received", [
+      (["Polres Kampar"], None, "kapolda", "Polda Riau", 2024, "2024-07-10", 1),
+      (["Polres Siak"], None, "kapolda", "Polda Riau", 2024, "2024-07-10", 2),
+      (["Polresta Pekanbaru"], None, "kapolda", "Polda Riau", 2024, "2024-07-10", 3),
+     ]),
+    ("juara per category, Polres then Polsek",
+     None,
+     "KUPANG - Polda NTT menggelar lomba Polisi RW tingkat Polda NTT tahun 2024. Untuk kategori polres, juara "
+     "pertama diraih Polres Kupang, juara kedua Polres Timor Tengah Selatan. Adapun kategori polsek, juara "
+     "pertama diraih Polsek Kelapa Lima dan juara kedua Polsek Alak. Trofi diserahkan Wakapolda NTT, Rabu "
+     "(6/11/2024).",
+     "2024-11-07", "received", [
+      (["Polres Kupang"], None, "kapolda", "Polda Nusa Tenggara Timur", 2024, "2024-11-06", 1),
+      (["Polres Timor Tengah Selatan"], None, "kapolda", "Polda Nusa Tenggara Timur", 2024, "2024-11-06", 2),
+      (["Polsek Kelapa Lima"], None, "kapolda", "Polda Nusa Tenggara Timur", 2024, "2024-11-06", 1),
+      (["Polsek Alak"], None, "kapolda", "Polda Nusa Tenggara Timur", 2024, "2024-11-06", 2),
+     ]),
+    ("winners by place in the headline, body repeats",
+     "Polres Kediri Kota Juara I, Polres Blitar Juara II Lomba Polisi Cilik",
+     "KEDIRI - Polres Kediri Kota menjadi juara I Lomba Polisi Cilik tingkat Polda Jawa Timur 2024, disusul "
+     "Polres Blitar sebagai juara II. Penyerahan trofi digelar di Surabaya, Sabtu (20/7/2024).",
+     "2024-07-21", "received", [
+      (["Polres Kediri Kota"], None, "kapolda", "Polda Jawa Timur", 2024, "2024-07-20", 1),
+      (["Polres Blitar"], None, "kapolda", "Polda Jawa Timur", 2024, "2024-07-20", 2),
+     ]),
+
+    ("masing-masing juara I, II dan III in order",
+     None,
+     "BANDAR LAMPUNG - Polres Lampung Tengah, Polres Tulang Bawang dan Polres Way Kanan masing-masing meraih "
+     "juara I, II dan III Lomba Kampung Tangguh Nusantara tingkat Polda Lampung tahun 2024. Piala diserahkan "
+     "Kapolda Lampung Irjen Pol Helmi Santoso di Bandar Lampung, Kamis (8/8/2024).",
+     "2024-08-09", "received", [
+      (["Polres Lampung Tengah"], None, "kapolda", "Polda Lampung", 2024, "2024-08-08", 1),
+      (["Polres Tulang Bawang"], None, "kapolda", "Polda Lampung", 2024, "2024-08-08", 2),
+      (["Polres Way Kanan"], None, "kapolda", "Polda Lampung", 2024, "2024-08-08", 3),
+     ]),
+
+    ("juara I; juara II; juara III per category with semicolons",
+     None,
+     "BANDA ACEH - Polda Aceh mengumumkan hasil Lomba Inovasi Pelayanan Publik 2024, Senin (21/10/2024). Juara "
+     "I kategori polres diraih Polres Aceh Besar; juara II Polres Pidie; juara III Polres Bireuen. Pada "
+     "kategori polsek, juara I diraih Polsek Ingin Jaya dan juara II Polsek Kuta Alam.",
+     "2024-10-22", "received", [
+      (["Polres Aceh Besar"], None, "kapolda", "Polda Aceh", 2024, "2024-10-21", 1),
+      (["Polres Pidie"], None, "kapolda", "Polda Aceh", 2024, "2024-10-21", 2),
+      (["Polres Bireuen"], None, "kapolda", "Polda Aceh", 2024, "2024-10-21", 3),
+      (["Polsek Ingin Jaya"], None, "kapolda", "Polda Aceh", 2024, "2024-10-21", 1),
+      (["Polsek Kuta Alam"], None, "kapolda", "Polda Aceh", 2024, "2024-10-21", 2),
+     ]),
+
+    ("officers with their units in brackets",
+     None,
+     "GARUT - Kapolres Garut AKBP Rudi Hartanto memberikan penghargaan kepada tiga personel yang menyelamatkan "
+     "warga saat banjir bandang. Penghargaan diberikan kepada Bripka Ujang Sobari (Polsek Tarogong Kidul), "
+     "Briptu Hendra Gunawan (Satsamapta Polres Garut) dan Aiptu Cecep Rahmat (Satlantas Polres Garut). Piagam "
+     "diserahkan usai apel pagi, Senin (2/12/2024).",
+     "2024-12-02", "received", [
+      (["Polsek Tarogong Kidul"], "Ujang Sobari", "other", "Kapolres Garut", None, "2024-12-02", None),
+      (["Satsamapta Polres Garut"], "Hendra Gunawan", "other", "Kapolres Garut", None, "2024-12-02", None),
+      (["Satlantas Polres Garut"], "Cecep Rahmat", "other", "Kapolres Garut", None, "2024-12-02", None),
+     ]),
+    ("officer with his Polsek under his Polres",
+     None,
+     "BOGOR - Kapolres Bogor memberikan penghargaan kepada Aipda Dedi Mulyadi, Bhabinkamtibmas Polsek "
+     "Cileungsi Polres Bogor, dan Bripka Yusuf Hidayat, Bhabinkamtibmas Polsek Gunung Putri Polres Bogor, atas "
+     "keberhasilan membina warga binaan. Penghargaan diserahkan Selasa (4/6/2024).",
+     "2024-06-05", "received", [
+      (["Polsek Cileungsi"], "Dedi Mulyadi", "other", "Kapolres Bogor", None, "2024-06-04", None),
+      (["Polsek Gunung Putri"], "Yusuf Hidayat", "other", "Kapolres Bogor", None, "2024-06-04", None),
+     ]),
+
+    ("terbaik I/II per category with officers and Polsek",
+     None,
+     "PATI - Kapolresta Pati memberikan penghargaan kepada Bhabinkamtibmas teladan. Terbaik I diraih Aipda "
+     "Sugeng Riyanto dari Polsek Juwana, sedangkan terbaik II diraih Bripka Wahyu Hidayat dari Polsek Tayu. "
+     "Penghargaan diserahkan di Mapolresta Pati, Senin (8/7/2024).",
+     "2024-07-09", "received", [
+      (["Polsek Juwana"], "Sugeng Riyanto", "other", "Kapolresta Pati", None, "2024-07-08", 1),
+      (["Polsek Tayu"], "Wahyu Hidayat", "other", "Kapolresta Pati", None, "2024-07-08", 2),
+     ]),
+
+    ("a Polres and its Satlantas, beside a Dishub",
+     None,
+     "TEGAL - Polres Tegal, Satlantas Polres Tegal dan Dinas Perhubungan Kabupaten Tegal menerima penghargaan "
+     "dari Bupati Tegal atas kelancaran arus mudik Lebaran. Piagam diserahkan di Pendopo Amangkurat, Senin "
+     "(29/4/2024).",
+     "2024-04-30", "received", [
+      (["Polres Tegal", "Satlantas Polres Tegal"],
+       None, "regional_government", "Bupati Tegal", None, "2024-04-29", None),
+     ]),
+
+    ("categories after colons, one winner each",
+     None,
+     "BANDUNG - Polda Jawa Barat memberikan penghargaan satuan wilayah terbaik pelayanan SIM. Kategori "
+     "polresta: Polresta Cirebon. Kategori polres: Polres Kuningan. Kategori polrestabes: Polrestabes Bandung. "
+     "Penghargaan diserahkan Direktur Lalu Lintas Polda Jabar, Kamis (25/1/2024).",
+     "2024-01-26", "received", [
+      (["Polresta Cirebon"], None, "kapolda", "Polda Jawa Barat", None, "2024-01-25", None),
+      (["Polres Kuningan"], None, "kapolda", "Polda Jawa Barat", None, "2024-01-25", None),
+      (["Polrestabes Bandung"], None, "kapolda", "Polda Jawa Barat", None, "2024-01-25", None),
+     ]),
+
+    ("masing-masing with their own prizes, officers named",
+     None,
+     "MALANG - Dua anggota Polresta Malang Kota, Aiptu Bambang Irawan dan Bripka Sinta Dewi, masing-masing "
+     "meraih juara I dan juara II lomba menembak Kapolda Jatim Cup 2024. Hadiah diserahkan di Surabaya, Minggu "
+     "(23/6/2024).",
+     "2024-06-24", "received", [
+      (["Polresta Malang Kota"], "Bambang Irawan", "kapolda", "Kapolda Jawa Timur", 2024, "2024-06-23", 1),
+      (["Polresta Malang Kota"], "Sinta Dewi", "kapolda", "Kapolda Jawa Timur", 2024, "2024-06-23", 2),
+     ]),
+
+    ("juara I/II/III after colons with commas, contest named with year before",
+     None,
+     "MEDAN - Polda Sumatera Utara menggelar Lomba Kampung Bebas Narkoba tahun 2024. Hasilnya, juara I: Polres "
+     "Asahan, juara II: Polres Langkat, juara III: Polres Simalungun. Trofi diserahkan Kapolda Sumut, Senin "
+     "(9/9/2024).",
+     "2024-09-10", "received", [
+      (["Polres Asahan"], None, "kapolda", "Polda Sumatera Utara", 2024, "2024-09-09", 1),
+      (["Polres Langkat"], None, "kapolda", "Polda Sumatera Utara", 2024, "2024-09-09", 2),
+      (["Polres Simalungun"], None, "kapolda", "Polda Sumatera Utara", 2024, "2024-09-09", 3),
+     ]),
+    ("Ombudsman hands over predikat to a list with a Pemkot",
+     None,
+     "PONTIANAK - Ombudsman RI Perwakilan Kalimantan Barat menyerahkan predikat zona hijau kepada Pemkot "
+     "Singkawang, Polres Sambas dan Polres Mempawah di Pontianak, Kamis (14/12/2023).",
+     "2023-12-15", "received", [
+      (["Polres Sambas", "Polres Mempawah"],
+       None, "ombudsman_compliance", "Ombudsman RI Perwakilan Kalimantan Barat", None, "2023-12-14", None),
+     ]),
+    ("officers after kepada with units after dari",
+     None,
+     "KENDARI - Kapolda Sulawesi Tenggara memberikan penghargaan kepada Bripka La Ode Hamid dari Polsek Poasia "
+     "dan Briptu Wa Ode Sari dari Satlantas Polresta Kendari atas aksi penyelamatan korban kecelakaan, Rabu "
+     "(5/6/2024).",
+     "2024-06-06", "received", [
+      (["Polsek Poasia"], "La Ode Hamid", "kapolda", "Kapolda Sulawesi Tenggara", None, "2024-06-05", None),
+      (["Satlantas Polresta Kendari"],
+       "Wa Ode Sari", "kapolda", "Kapolda Sulawesi Tenggara", None, "2024-06-05", None),
+     ]),
+    ("masing-masing peringkat with bare words",
+     None,
+     "SERANG - Polres Lebak, Polres Pandeglang dan Polres Cilegon masing-masing menempati peringkat pertama, "
+     "kedua dan ketiga dalam penilaian kinerja humas Polda Banten. Penghargaan diserahkan Kapolda Banten, "
+     "Jumat (4/10/2024).",
+     "2024-10-05", "received", [
+      (["Polres Lebak"], None, "kapolda", "Kapolda Banten", None, "2024-10-04", 1),
+      (["Polres Pandeglang"], None, "kapolda", "Kapolda Banten", None, "2024-10-04", 2),
+      (["Polres Cilegon"], None, "kapolda", "Kapolda Banten", None, "2024-10-04", 3),
+     ]),
+    ("a Polres and its Satreskrim listed, a Kejari beside",
+     None,
+     "GRESIK - Bupati Gresik memberikan penghargaan kepada Polres Gresik, Satreskrim Polres Gresik dan "
+     "Kejaksaan Negeri Gresik atas pengungkapan kasus korupsi, Kamis (1/8/2024).",
+     "2024-08-02", "received", [
+      (["Polres Gresik", "Satreskrim Polres Gresik"],
+       None, "regional_government", "Bupati Gresik", None, "2024-08-01", None),
+     ]),
+
+]  # fmt: skip
+
+
+def _award_placed(got: list[dict], units: list[str], placement: int | None) -> dict:
+    wanted = {canonical_unit_name(u) for u in units}
+    found = [
+        a for a in got if {canonical_unit_name(u) for u in a["recipients"]} == wanted and a["placement"] == placement
+    ]
+    assert found, [(a["recipients"], a["placement"]) for a in got]
+    return found[0]
+
+
+@pytest.mark.parametrize("construction, title, text, day, role, awards", MANY_WINNERS, ids=[r[0] for r in MANY_WINNERS])
+def test_many_winners_listed(construction, title, text, day, role, awards):
+    assert classify_award_role(title, text).award_role == role
+    if role != "received":
+        return
+    got = extract_awards(title, text, f"{day}T12:00:00+07:00")
+    assert len(got) == len(awards)
+    for units, officer, kind, giver, year, event_day, placement in awards:
+        award = _award_placed(got, units, placement)
+        assert (award["officer"], award["category"], award["year"], award["event_date"]) == (
+            officer,
+            kind,
+            year,
+            event_day,
+        )
+        assert shares_words(giver, award["giver"]), award["giver"]
+
+
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        ("Ombudsman RI Perwakilan Bali menyerahkan predikat zona hijau kepada Polresta Denpasar dan Polres Badung.",
+         "received"),
+        ("Kemenpan-RB menetapkan Polsek Kuta sebagai satuan kerja berpredikat WBBM tahun ini.", "received"),
+        ("Komisi Informasi Provinsi Riau memberikan predikat badan publik informatif kepada Polres Siak.", "received"),
+        ("Ombudsman memberikan predikat zona kuning kepada Polres Seruyan.", None),
+        ("Tim penilai memberikan predikat cukup kepada Polres Sambas.", None),
+    ],
+)  # fmt: skip
+def test_a_public_service_grade_handed_over_is_an_award(sentence, role):
+    assert sentence_role(sentence) == role
+
+
+# The places of a contest whose name and year the story says apart from its places.
+CONTEST_NAMED_ONCE = [
+    # construction, text, (recipient, year) of each place
+    ("the winners announced, then each place after a colon",
+     "Polda Jambi mengumumkan pemenang Lomba Polisi Pi Ai tahun 2022. Juara I: Polres Bungo; Juara II: Polres Merangin.",
+     [("Polres Bungo", 2022), ("Polres Merangin", 2022)]),
+    ("those who took part, then who came first and second",
+     "Sebanyak sembilan polres mengikuti kejuaraan tembak Kapolda Kalsel Cup 2023. Polres Tabalong menjadi juara "
+     "pertama, sedangkan Polres Balangan juara kedua.",
+     [("Polres Tabalong", 2023), ("Polres Balangan", 2023)]),
+    ("the contest's level before its year",
+     "Polda Maluku menggelar lomba Bhabinkamtibmas Kreatif tingkat Polda Maluku tahun 2025. Peringkat pertama diraih "
+     "Polres Buru dan peringkat kedua Polres Seram Bagian Barat.",
+     [("Polres Buru", 2025), ("Polres Seram Bagian Barat", 2025)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence, years",
+    [
+        ("Polda Riau menggelar Lomba Polisi Cilik tingkat Polda Riau tahun 2024.", [2024]),
+        ("Sebanyak 20 tim mengikuti Kejuaraan Menembak se-Jawa Tengah 2023 dan Kapolda Cup 2024.", [2023, 2024]),
+        ("Personel Polres Buru mengamankan Turnamen Sepak Bola Piala Bupati 2023.", []),
+        ("Polres Buru meraih penghargaan atas pengamanan Festival Teluk Kayeli 2022.", []),
+    ],
+)
+def test_a_contest_named_with_its_year(sentence, years):
+    assert list(years_of(sentence, CONTEST_EDITION)) == years
+
+
+@pytest.mark.parametrize("construction, text, places", CONTEST_NAMED_ONCE, ids=[r[0] for r in CONTEST_NAMED_ONCE])
+def test_places_of_a_contest_named_apart_share_its_year(construction, text, places):
+    got = {canonical_unit_name(u): a["year"] for a in extract_awards(None, text) for u in a["recipients"]}
+    assert got == {canonical_unit_name(u): year for u, year in places}
+
+
+# "masing-masing juara I, II dan III Lomba X": places said by their number after the first, the contest after the last.
+PLACES_SAID_RESPECTIVELY = [
+    # construction, text, (recipient, placement, title) of each award
+    ("bare roman places after the first",
+     "Polres Sambas, Polres Bengkayang dan Polres Landak masing-masing meraih juara I, II dan III Lomba Inovasi "
+     "Bhabinkamtibmas.",
+     [("Polres Sambas", 1, "juara I Lomba Inovasi Bhabinkamtibmas"),
+      ("Polres Bengkayang", 2, "juara II Lomba Inovasi Bhabinkamtibmas"),
+      ("Polres Landak", 3, "juara III Lomba Inovasi Bhabinkamtibmas")]),
+    ("ordinal words, the rank word said once",
+     "Polsek Wates dan Polsek Sentolo masing-masing menempati peringkat kedua dan ketiga.",
+     [("Polsek Wates", 2, "peringkat kedua"), ("Polsek Sentolo", 3, "peringkat ketiga")]),
+    ("the assessing Polda named after the places is none of the units",
+     "Polres Lebak, Polres Serang dan Polres Cilegon masing-masing menempati peringkat pertama, kedua dan ketiga "
+     "dalam penilaian kinerja humas Polda Banten.",
+     [("Polres Lebak", 1, "peringkat pertama"), ("Polres Serang", 2, "peringkat kedua"),
+      ("Polres Cilegon", 3, "peringkat ketiga")]),
+    ("each place with its rank word, the contest after the last",
+     "Polres Sinjai dan Polres Bantaeng masing-masing juara 1 dan juara 2 lomba kebersihan markas.",
+     [("Polres Sinjai", 1, "juara 1 lomba kebersihan markas"), ("Polres Bantaeng", 2, "juara 2 lomba kebersihan markas")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, places", PLACES_SAID_RESPECTIVELY, ids=[r[0] for r in PLACES_SAID_RESPECTIVELY]
+)
+def test_places_said_respectively(construction, text, places):
+    got = sorted(
+        (canonical_unit_name(a["recipients"][0]), a["placement"], a["title"]) for a in extract_awards(None, text)
+    )
+    assert got == sorted((canonical_unit_name(u), p, t) for u, p, t in places)
+
+
+# "Juara I kategori polres diraih Polres X; juara II Polres Y": the first place's category said before its winner.
+PLACES_WITH_CATEGORY_BEFORE_WINNER = [
+    # construction, text, (recipient, placement, title) of each award
+    ("semicolons between places, the category on the first",
+     "Hasil lomba diumumkan Kapolda. Juara I kategori polsek diraih Polsek Mapanget; juara II Polsek Wenang; juara III "
+     "Polsek Tikala.",
+     [("Polsek Mapanget", 1, "Juara I kategori polsek"), ("Polsek Wenang", 2, "juara II kategori polsek"),
+      ("Polsek Tikala", 3, "juara III kategori polsek")]),
+    ("a category of two words before ditempati, commas between places",
+     "Dalam penilaian itu, peringkat 1 kategori polres tipe B ditempati Polres Bitung, peringkat 2 Polres Minahasa "
+     "Utara.",
+     [("Polres Bitung", 1, "peringkat 1 kategori polres tipe B"),
+      ("Polres Minahasa Utara", 2, "peringkat 2 kategori polres tipe B")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, places",
+    PLACES_WITH_CATEGORY_BEFORE_WINNER,
+    ids=[r[0] for r in PLACES_WITH_CATEGORY_BEFORE_WINNER],
+)
+def test_places_with_a_category_before_the_winner(construction, text, places):
+    got = sorted(
+        (canonical_unit_name(a["recipients"][0]), a["placement"], a["title"]) for a in extract_awards(None, text)
+    )
+    assert got == sorted((canonical_unit_name(u), p, t) for u, p, t in places)
+
+
+# Officers listed right after "kepada", each named by rank and name and then given his unit: an award each.
+OFFICERS_AFTER_KEPADA = [
+    # construction, text, (recipients, officer) of each award, in order
+    ("units in brackets after the names",
+     "Kapolres Kebumen memberikan piagam kepada Bripka Sutrisno (Polsek Gombong), Briptu Ani Lestari (Satlantas "
+     "Polres Kebumen) dan Aipda Warsito (Satsamapta Polres Kebumen).",
+     [(["Polsek Gombong"], "Sutrisno"), (["Satlantas Polres Kebumen"], "Ani Lestari"),
+      (["Satsamapta Polres Kebumen"], "Warsito")]),
+    ("posts and their Polres after commas",
+     "Bupati Banyumas menyerahkan penghargaan kepada Aiptu Kardi, Bhabinkamtibmas Polsek Sumbang Polresta Banyumas, "
+     "dan Bripka Tono Sugiarto, Bhabinkamtibmas Polsek Kembaran Polresta Banyumas, atas pembinaan warga.",
+     [(["Polsek Sumbang"], "Kardi"), (["Polsek Kembaran"], "Tono Sugiarto")]),
+    ("chiefs of one resort and its sections take the resort's award",
+     "Komnas HAM memberikan penghargaan kepada Kapolres Jepara AKBP Rudi Susanto beserta Kasat Reskrim Polres Jepara "
+     "AKP Dimas Arya di Mapolres Jepara.",
+     [(["Polres Jepara"], "Rudi Susanto")]),
+    ("two officers of one unit share its award",
+     "Bupati Pati memberikan penghargaan kepada Bripka Agus Salim dan Briptu Joko Susilo dari Satlantas Polresta Pati.",
+     [(["Satlantas Polresta Pati"], None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, people", OFFICERS_AFTER_KEPADA, ids=[r[0] for r in OFFICERS_AFTER_KEPADA])
+def test_officers_listed_after_kepada_with_their_units(construction, text, people):
+    got = [([canonical_unit_name(u) for u in a["recipients"]], a["officer"]) for a in extract_awards(None, text)]
+    assert got == [([canonical_unit_name(u) for u in units], officer) for units, officer in people]
+
+
+# A place won by an officer ("Juara I diraih Aipda X dari Polsek Y"): he is that place's officer.
+PLACES_WON_BY_OFFICERS = [
+    # construction, text, (recipient, placement, officer) of each award
+    ("two places, each diraih by an officer with his Polsek",
+     "Kapolres Magelang memberikan penghargaan Bhabinkamtibmas terbaik. Juara I diraih Aipda Suyono dari Polsek "
+     "Mertoyudan, sedangkan juara II diraih Bripka Heru Wibowo dari Polsek Secang.",
+     [("Polsek Mertoyudan", 1, "Suyono"), ("Polsek Secang", 2, "Heru Wibowo")]),
+    ("one place diraih oleh an officer of a section",
+     "Dalam lomba menembak Kapolda Cup, juara pertama diraih oleh Ipda Rina Astuti dari Satsamapta Polres Kendal.",
+     [("Satsamapta Polres Kendal", 1, "Rina Astuti")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, places", PLACES_WON_BY_OFFICERS, ids=[r[0] for r in PLACES_WON_BY_OFFICERS]
+)
+def test_a_place_won_by_an_officer_is_his(construction, text, places):
+    got = sorted(
+        (canonical_unit_name(a["recipients"][0]), a["placement"], a["officer"]) for a in extract_awards(None, text)
+    )
+    assert got == sorted((canonical_unit_name(u), p, o) for u, p, o in places)
+
+
+# A parent listed before its own sub-unit, the sub-unit repeating its name: both are items of the list.
+PARENT_THEN_ITS_SUBUNIT = [
+    # construction, text, every recipient unit
+    ("a Polres, its Satlantas, then a Dishub",
+     "Polres Brebes, Satlantas Polres Brebes dan Dishub Brebes menerima penghargaan dari Bupati Brebes.",
+     ["Polres Brebes", "Satlantas Polres Brebes"]),
+    ("a Polda and its directorate after a comma",
+     "Gubernur Bengkulu memberikan piagam kepada Polda Bengkulu, Ditlantas Polda Bengkulu atas kelancaran mudik.",
+     ["Polda Bengkulu", "Ditlantas Polda Bengkulu"]),
+    ("a sub-unit and its address after it: the address is no recipient",
+     "Satlantas Polres Brebes, Polda Jawa Tengah, menerima penghargaan dari Bupati Brebes.",
+     ["Satlantas Polres Brebes"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, units", PARENT_THEN_ITS_SUBUNIT, ids=[r[0] for r in PARENT_THEN_ITS_SUBUNIT]
+)
+def test_a_parent_listed_before_its_subunit(construction, text, units):
+    got = {canonical_unit_name(u) for a in extract_awards(None, text) for u in a["recipients"]}
+    assert got == {canonical_unit_name(u) for u in units}
+
+
+# A category named by a unit type alone, then a colon: "Kategori polresta: Polresta X. Kategori polres: Polres Y."
+CATEGORY_BY_TYPE_THEN_COLON = [
+    # construction, text, the recipients of each award
+    ("a sentence for each category",
+     "Polda Jawa Timur memberikan penghargaan pelayanan terbaik. Kategori polresta: Polresta Malang Kota. Kategori "
+     "polres: Polres Lamongan. Kategori polsek: Polsek Wonokromo.",
+     [["Polresta Malang Kota"], ["Polres Lamongan"], ["Polsek Wonokromo"]]),
+    ("categories after semicolons in one sentence",
+     "Penerimanya, kategori polres: Polres Lamongan dan Polres Tuban; kategori polsek: Polsek Babat.",
+     [["Polres Lamongan", "Polres Tuban"], ["Polsek Babat"]]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, awards", CATEGORY_BY_TYPE_THEN_COLON, ids=[r[0] for r in CATEGORY_BY_TYPE_THEN_COLON]
+)
+def test_a_category_named_by_a_unit_type_then_a_colon(construction, text, awards):
+    got = sorted(sorted(canonical_unit_name(u) for u in a["recipients"]) for a in extract_awards(None, text))
+    assert got == sorted(sorted(canonical_unit_name(u) for u in units) for units in awards)
+
+
+# Officers named first, then the places each won "masing-masing", in the same order.
+OFFICERS_PLACED_RESPECTIVELY = [
+    # construction, text, (placement, officer) of each award
+    ("two members in apposition, places by roman numerals",
+     "Dua personel Polres Klaten, Bripka Eko Santoso dan Briptu Lina Marlina, masing-masing meraih juara I dan juara II "
+     "lomba pidato Hari Bhayangkara.",
+     [(1, "Eko Santoso"), (2, "Lina Marlina")]),
+    ("names before their unit, places in falling order",
+     "Aipda Made Sudana dan Bripka Nyoman Arta dari Polres Gianyar masing-masing menjadi juara 3 dan juara 2 lomba "
+     "lari.",
+     [(3, "Made Sudana"), (2, "Nyoman Arta")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, places", OFFICERS_PLACED_RESPECTIVELY, ids=[r[0] for r in OFFICERS_PLACED_RESPECTIVELY]
+)
+def test_officers_placed_respectively(construction, text, places):
+    assert sorted((a["placement"], a["officer"]) for a in extract_awards(None, text)) == sorted(places)

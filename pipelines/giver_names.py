@@ -130,8 +130,18 @@ PRESS_BODY = re.compile(
 )
 
 
+# A Kapolsek who gives, after "dari" or "oleh" or as the subject of a giving verb, his rank and name between:
+# "penghargaan dari Kapolsek X, AKP Y", "Kapolsek X Iptu Y memberikan piagam"; not one who only speaks of it.
+SECTOR_CHIEF_GIVES = re.compile(
+    r"(?:\b(?:dari|oleh)\s+(?=(?:Waka|Ka)polsek)|(?<![Kk]epada )(?=(?:Waka|Ka)polsek\w*\s+[A-Z]\w*(?:\s+[A-Z][a-z]+)?"
+    r"(?:\s*,?\s+[A-Z][\w.]*,?(?:\s+[A-Z][\w.]*,?){0,5}?)?\s+(?:secara\s+langsung\s+|langsung\s+)?(?:memberikan|menyerahkan|"
+    r"menganugerahkan|menyematkan)\b))"
+    rf"((?:Waka|Ka)polsek(?:ta)?\s+(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)"
+)
+
+
 def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
-    """A giver the archive writes as the story names it: a commission, a press body, a Kapolres."""
+    """A giver the archive writes as the story names it: a commission, a press body, a Kapolres, a Kapolsek."""
     # the fullest of its mentions: "dari Komisi Informasi ..., yang diselenggarakan Komisi Informasi Provinsi NTT"
     m = max(
         re.finditer(
@@ -179,7 +189,7 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         # "Kapolresta AKBP Joko": the chief of the resort the passage names.
         chief = m.group(1)[: m.group(1).lower().index("polres")]  # "Ka" or "Waka"
         return f"{chief}p{resort[1:]}", None
-    m = RESORT_GIVES.search(context)
+    m = RESORT_GIVES.search(context) or SECTOR_CHIEF_GIVES.search(context)
     if m:
         return m.group(1), None
     for m in re.finditer(r"\bKapolda\s+([A-Z]\w+(?:\s+[A-Z][a-z]+){0,2})", context):

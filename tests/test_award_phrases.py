@@ -1863,8 +1863,8 @@ GIVERS = [
      "Kota.", "regional_government", "Dinas Perhubungan Kota Madiun"),
     ("a village head gives, by his post and the village's name", "Kepala Desa Wonokerto memberikan piagam kepada "
      "Polsek Turi.", "other", "Kepala Desa Wonokerto"),
-    ("a village head the award is given to is no giver", "Kapolsek Turi menyerahkan piagam kepada Kepala Desa "
-     "Wonokerto.", None, None),
+    ("a village head the award is given to is no giver; the Kapolsek who hands it over is", "Kapolsek Turi "
+     "menyerahkan piagam kepada Kepala Desa Wonokerto.", "other", "Kapolsek Turi"),
     ("an office whose name begins with Kantor is a body of its own", "Polda Sumbar menerima piagam dari Kantor "
      "Staf Presiden.", "other", "Kantor Staf Presiden"),
     ("a ministry's office by Kantor and the ministry", "Polres Sleman menerima piagam dari Kantor Kementerian Agama "
@@ -7623,6 +7623,27 @@ POLICE_HONOUR_OTHERS = [
      'Tambunan kepada 25 anggota Saka Bhayangkara di Mapolres Kudus, Kamis (10/4/2025). Mereka bertugas di'
      ' pos pelayanan bersama personel Satlantas Polres Kudus.',
      '2025-04-10', 'given', []),
+    ('Kapolda honours a Satreskrim and two citizens, the Kasat accepts for his men',
+     None,
+     'MEDAN - Kapolda Sumatera Utara Irjen Pol Wahyu Santoso memberikan penghargaan kepada personel '
+     'Satreskrim Polrestabes Medan dan dua warga yang membantu penangkapan pelaku begal di Medan Johor. '
+     'Penghargaan diserahkan dalam upacara di Lapangan KS Tubun Mapolda Sumut, Senin (17/3/2025). Kedua '
+     'warga, Ridho Lubis dan Ahmad Nasution, mengejar pelaku bersama petugas hingga tertangkap. "Ini bukti'
+     ' kolaborasi polisi dan masyarakat," ujar Kapolda. Kasat Reskrim Polrestabes Medan AKBP Johan Sinaga '
+     'mewakili personelnya menerima piagam.',
+     '2025-03-17', 'received', [
+      (['Satreskrim Polrestabes Medan'], 'Johan Sinaga', 'kapolda', 'Kapolda Sumatera Utara', None, '2025-03-17'),
+     ]),
+    ("Kapolres honours a Polsek's Unit Reskrim and a campus guard, the Kapolsek accepts",
+     None,
+     'SLEMAN - Kapolres Sleman AKBP Yuswanto memberikan penghargaan kepada anggota Unit Reskrim Polsek '
+     'Depok Barat dan seorang Satpam kampus yang menggagalkan pencurian laptop di asrama mahasiswa. '
+     'Penghargaan diserahkan saat apel pagi di Mapolres Sleman, Selasa (22/4/2025). Satpam bernama Wahyudi'
+     ' (41) itu sempat bergulat dengan pelaku sebelum petugas Polsek Depok Barat tiba. Kapolsek Depok '
+     'Barat Kompol Sutrisno menerima piagam untuk anggotanya.',
+     '2025-04-22', 'received', [
+      (['Polsek Depok Barat'], 'Sutrisno', 'other', 'Kapolres Sleman', None, '2025-04-22'),
+     ]),
     ('Hari Bhayangkara: internal sub-units and external partners honoured',
      'Peringati Hari Bhayangkara, Kapolres Jombang Beri Penghargaan Personel dan Mitra',
      'JOMBANG - Pada upacara peringatan Hari Bhayangkara ke-79 di Lapangan Mapolres Jombang, Selasa '
@@ -7653,6 +7674,15 @@ POLICE_HONOUR_OTHERS = [
      'Selasa (15/4/2025). Keduanya sepakat menjaga sinergi di lapangan.',
      '2025-04-15', 'received', [
       (['Satlantas Polres Kebumen'], None, 'other', 'Dandim 0709/Kebumen', None, '2025-04-15'),
+     ]),
+    ('Kapolsek honours his Bhabinkamtibmas and the village head together',
+     None,
+     'SUKABUMI - Kapolsek Cibadak AKP Yusuf Rahman memberikan penghargaan kepada Bhabinkamtibmas Desa '
+     'Sekarwangi Aipda Deni Kurniawan dan Kepala Desa Sekarwangi atas keberhasilan memediasi sengketa '
+     'lahan warga. Penghargaan diserahkan di Mapolsek Cibadak, Kabupaten Sukabumi, Rabu (11/6/2025). '
+     'Menurut Kapolsek, mediasi itu mencegah bentrok antarwarga yang sempat memanas.',
+     '2025-06-11', 'received', [
+      (['Polsek Cibadak'], 'Deni Kurniawan', 'other', 'Kapolsek Cibadak', None, '2025-06-11'),
      ]),
     ('a Ditresnarkoba honours two Satresnarkoba and a citizen who reported',
      None,
@@ -7883,3 +7913,48 @@ ROLE_CONSTRUCTIONS = [
 @pytest.mark.parametrize("construction, title, text, role", ROLE_CONSTRUCTIONS, ids=[r[0] for r in ROLE_CONSTRUCTIONS])
 def test_roles_when_the_police_honour_others(construction, title, text, role):
     assert classify_award_role(title, text).award_role == role
+
+
+# Who receives, takes and gives when a chief honours his own people beside others, said short: a Bhabinkamtibmas or
+# an officer by rank honoured with no unit of his own is of the chief's unit, a Kapolsek gives like a Kapolres (after
+# dari/oleh or as the subject of a giving verb), and the officer who takes the piagam for his men.
+CHIEFS_OWN_PEOPLE = [
+    # construction, text, recipient units, officer, giver
+    ('a Kapolsek honours his Bhabinkamtibmas by his village',
+     'Kapolsek Ngaglik Iptu Bambang Sutejo memberikan penghargaan kepada Bhabinkamtibmas Desa Sardonoharjo'
+     ' Aipda Rudi Santoso atas mediasi sengketa warga.',
+     ['Polsek Ngaglik'], 'Rudi Santoso', 'Kapolsek Ngaglik'),
+    ('a Kapolres honours an officer named by rank alone',
+     'Kapolres Kendal AKBP Sapto Nugroho memberikan penghargaan kepada Brigadir Yoga Pratama atas '
+     'penangkapan pelaku curanmor.',
+     ['Polres Kendal'], 'Yoga Pratama', 'Kapolres Kendal'),
+    ('an officer by rank receives from his Kapolsek, after dari',
+     'Bripka Adi Nugroho menerima penghargaan dari Kapolsek Kalasan, AKP Suryanto, atas penangkapan '
+     'pencuri.',
+     ['Polsek Kalasan'], 'Adi Nugroho', 'Kapolsek Kalasan'),
+    ('an officer by rank gets a piagam from his Kapolres',
+     'Aipda Rudi Santoso mendapat piagam penghargaan dari Kapolres Kendal AKBP Sapto Nugroho atas '
+     'pengungkapan kasus.',
+     ['Polres Kendal'], 'Rudi Santoso', 'Kapolres Kendal'),
+    ('the Kasat takes the piagam mewakili personelnya',
+     'Kapolda Jambi memberikan penghargaan kepada personel Satreskrim Polresta Jambi atas penangkapan '
+     'perampok. Kasat Reskrim Polresta Jambi AKBP Eko Prasetyo mewakili personelnya menerima piagam.',
+     ['Satreskrim Polresta Jambi'], 'Eko Prasetyo', 'Kapolda Jambi'),
+    ('the Kanit hadir mewakili timnya menerima',
+     'Kapolres Bantul memberikan penghargaan kepada Unit Reskrim Polsek Sewon atas penangkapan jambret. '
+     'Kanit Reskrim Iptu Rudi Hartono hadir mewakili timnya menerima penghargaan itu.',
+     ['Polsek Sewon'], 'Rudi Hartono', 'Kapolres Bantul'),
+    ('the Kapolsek who only speaks of the award gives nothing',
+     'Camat Cangkringan memberikan piagam penghargaan kepada Polsek Cangkringan atas penangkapan pencuri '
+     'sapi. Kapolsek Cangkringan AKP Joko Susilo mengaku terharu atas apresiasi warga.',
+     ['Polsek Cangkringan'], None, 'Camat Cangkringan'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, units, officer, giver", CHIEFS_OWN_PEOPLE, ids=[r[0] for r in CHIEFS_OWN_PEOPLE]
+)
+def test_a_chiefs_own_people_honoured(construction, text, units, officer, giver):
+    (award,) = extract_awards(None, text)
+    assert {canonical_unit_name(u) for u in award["recipients"]} == {canonical_unit_name(u) for u in units}
+    assert (award["officer"], award["giver"]) == (officer, giver)

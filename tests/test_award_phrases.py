@@ -7907,6 +7907,15 @@ ROLE_CONSTRUCTIONS = [
     ('a Polsek that helped others is honoured', 'Bantu Warga Korban Banjir, Polsek Bayat Diganjar Penghargaan Bupati',
      'Bupati Klaten memberikan penghargaan kepada Polsek Bayat atas bantuan evakuasi korban banjir.',
      'received'),
+    ("an earlier year's award recalled while honouring drivers", None,
+     'Kapolsek Cilincing Kompol Dedi Kurniawan memberikan piagam kepada empat sopir truk yang membantu '
+     'menangkap begal. Tahun lalu Polsek Cilincing meraih penghargaan dari Wali Kota Jakarta Utara atas '
+     'penurunan angka kejahatan.',
+     'given'),
+    ("an earlier round's award recalled beside a new building", None,
+     'Kapolres Batang meresmikan ruang pelayanan SKCK yang baru. Pada periode sebelumnya, Polres Batang '
+     'meraih predikat kepatuhan tinggi dari Ombudsman RI Perwakilan Jawa Tengah.',
+     'none'),
 ]  # fmt: skip
 
 

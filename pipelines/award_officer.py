@@ -43,6 +43,9 @@ RECEIVES_AFTER = re.compile(
     # "AKP X saat menerima penghargaan dari Kapolres Y": a picture's caption
     # "AKBP X kembali menerima", "Iptu X berhasil meraih", "Ipda X diberi penghargaan", "Aiptu X diganjar piagam"
     r"(?:\s+(?:selaku|sebagai)\s+[^,.]{0,50}?)?\s*,?\s*(?:yang\s+)?"
+    # "AKBP X mewakili personelnya menerima", "Kompol Y mewakili anggotanya hadir menerima": for his men
+    r"(?:(?:hadir\s+)?mewakili\s+(?:seluruh\s+|para\s+)?(?:anggota|personel|rekan(?:-rekan)?|jajaran|tim|anak\s+buah)nya"
+    r"\s*,?\s+)?"
     r"(?:(?:juga|pun|langsung|hadir|saat|ketika|kembali|berhasil|sukses|turut|pula)\s+)*"
     # the award said by its pronoun: "Kompol X hadir menerimanya", "AKBP Y langsung menerimanya"
     r"(?:(?:menerima|meraih|mendapatkan|memperoleh)(?:nya)?|mendapat|dianugerahi|diganjar|"

@@ -22,6 +22,7 @@ from pipelines.messy_text import tidied
 from pipelines.role_lists import polri_listed
 from pipelines.role_words import (
     CARRIED_ON,
+    GIVE,
     LATER_DAY,
     OTHER_ACTOR,
     POLRI_ACTOR,
@@ -145,13 +146,45 @@ OFFER = re.compile(
     re.I,
 )
 PROMISE = re.compile(r"\b(?:akan|bakal)\b", re.I)
+# The giving or receiving verb itself put in the future: "berjanji akan memberikan penghargaan kepada warga",
+# "Pemenang akan menerima penghargaan dari Kapolres", "bakal diganjar piagam".
+AWARD_VERB = re.compile(GIVE.pattern + "|" + RECEIVE.pattern, re.I)
+PROMISED_BEFORE = re.compile(r"\b(?:akan|bakal)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _promised(sentence: str) -> bool:
+    """The sentence's first giving or receiving verb is in the future."""
+    verb = AWARD_VERB.search(sentence)
+    return bool(verb and PROMISED_BEFORE.search(sentence, 0, verb.start()))
 
 
 def _offer_only(giving: list[str], lead: list[str]) -> bool:
     """Every giving sentence a promise, and the story offers the prize to whoever earns it or puts its handover on
-    a later day ("Kapolres akan memberikan penghargaan kepada warga ... Rencananya diserahkan pekan depan")."""
+    a later day ("Kapolres akan memberikan penghargaan kepada warga ... Rencananya diserahkan pekan depan"), or
+    each of them puts its own verb in the future: nobody has been given anything yet."""
     offered = any(OFFER.search(s) or LATER_DAY.search(s) for s in lead)
+    if giving and all(_promised(s) for s in giving) and not _handed_over(lead):
+        return True
     return offered and all(PROMISE.search(s) for s in giving)
+
+
+# The award handed over, or taken, in so many words: "Piagam diserahkan Kepala Ombudsman", "Kapolres menerimanya".
+HANDOVER = re.compile(
+    r"\b(?:diserahkan|menyerahkan|diberikan|memberikan|diterima|menerima(?:nya)?|dianugerahi|menganugerahkan|"
+    r"disematkan|menyematkan|penyerahan|diganjar|dihadiahi)\b",
+    re.I,
+)
+
+
+def _handed_over(lead: list[str]) -> bool:
+    """A sentence tells of a handover done, neither promised nor put on a later day."""
+    return any(HANDOVER.search(s) and not (LATER_DAY.search(s) or _promised(s)) for s in lead)
+
+
+def _handed_over_later(lead: list[str]) -> bool:
+    """The result is known but its handover put on a later day, and no sentence tells of a handover done
+    ("Polres X dipastikan meraih WBBM. Rencananya penghargaan akan diserahkan pekan depan"): not yet received."""
+    return any(LATER_DAY.search(s) and HANDOVER.search(s) for s in lead) and not _handed_over(lead)
 
 
 def _carried_on(sentence: str, before: str | None) -> str | None:
@@ -222,6 +255,8 @@ def classify_award_role(title: str | None, text: str) -> Classification:
     else:
         role = best
     if role == "given" and _offer_only(evidence["given"], lead):
+        role = "none"
+    if role == "received" and _handed_over_later(lead):
         role = "none"
     total = sum(scores.values()) or 1.0
     chosen = evidence[best][:3] if role != "none" else evidence["other"][:3]

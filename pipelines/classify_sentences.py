@@ -17,6 +17,7 @@ from pipelines.role_words import (
     AWARD_TERMS,
     CIVILIAN_HONOURS,
     EARLIER,
+    EARLIER_ROUND,
     FRONTED_CLAUSE,
     GIVE,
     NEVER_IN_NAMES,
@@ -79,8 +80,10 @@ def _receive_role(sentence: str, verb: re.Match) -> str | None:
     not_yet = next((m for m in found if not _in_unit_name(sentence, m)), None)
     if not_yet and not PROMISED.fullmatch(not_yet.group(1)) or ASKED_FOR.search(sentence, 0, verb.start()):
         return None
-    if EARLIER.search(sentence, max(0, verb.start() - 25), verb.start()):
-        return None  # "tahun lalu Polres X pernah meraih predikat WBK": an award had before, background
+    if EARLIER.search(sentence, max(0, verb.start() - 25), verb.start()) or EARLIER_ROUND.match(sentence):
+        # "tahun lalu Polres X pernah meraih predikat WBK", a sentence opening on an earlier round ("Tahun lalu,
+        # Polsek Y meraih ...", "Pada periode sebelumnya ..."): an award had before, background
+        return None
     if re.search(r"\batau\s+$", sentence[: verb.start()]) and RECEIVE.search(sentence, 0, verb.start()):
         return None  # "bisa meraih kepatuhan tinggi, atau masuk zona hijau": the verb before, said again
     if verb.group(1).lower() == "meraih" and AIM.search(sentence, 0, verb.start()):

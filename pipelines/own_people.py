@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.ranks import RANK_RE
 from pipelines.units import Mention, find_unit_mentions
 
 # The words for a unit's members, bare ("personel") or as the chief's own ("anggotanya", "anak buahnya").
@@ -22,12 +23,20 @@ COUNT = (
 OWN_PERSONNEL = re.compile(
     rf"\b(?:kepada|ke|untuk|bagi)\s+(?:{COUNT}\s+|para\s+|sejumlah\s+|seluruh\s+)?(?:orang\s+)?"
     # "kepada 40 orang, yang terdiri dari 35 personel dan 5 warga": those counted are, first of all, his people
-    r"(?:(?:individu|orang|penerima)\s*,?\s+(?:yang\s+)?terdiri\s+(?:dari|atas)\s+(?:[\d.]+\s+)?)?" + MEMBERS + r"\b",
+    r"(?:(?:individu|orang|penerima)\s*,?\s+(?:yang\s+)?terdiri\s+(?:dari|atas)\s+(?:[\d.]+\s+)?)?" + MEMBERS + r"\b"
+    # or one of them by his post in a village or his rank, with no unit of his own: "kepada Bhabinkamtibmas Desa X
+    # Aipda Y", "kepada Bripka Z" (a soldier's rank is followed by "TNI")
+    r"|\b(?:kepada|untuk|bagi)\s+(?:(?i:Bhabinkamtibmas)\b|(?:" + RANK_RE + r")(?:\s+Pol\b\.?)?\s+(?!TNI\b)[A-Z])",
     re.I,
 )
 # "Sebanyak 12 personel menerima penghargaan dari Kapolres X": members who receive, from their chief.
 MEMBERS_RECEIVE_FROM = re.compile(
-    rf"(?:^|\b(?:sebanyak|sejumlah|para)\s+(?:{COUNT}\s+)?|\b{COUNT}\s+)" + MEMBERS + r"\s+(?:yang\s+)?"
+    rf"(?:(?:^|\b(?:sebanyak|sejumlah|para)\s+(?:{COUNT}\s+)?|\b{COUNT}\s+)"
+    + MEMBERS
+    # or one of them by his rank and name: "Bripka X menerima penghargaan dari Kapolsek Y"
+    + r"|^(?:"
+    + RANK_RE
+    + r")(?:\s+Pol\b\.?)?(?:\s+[A-Z][\w'.-]*){1,3},?)\s+(?:yang\s+)?"
     r"(?:(?:berprestasi|terbaik|terpilih)\s+)?(?:menerima|mendapat(?:kan)?|memperoleh|meraih|diganjar)\s+"
     r"(?:[\w-]+\s+){1,6}?dari\s+(?=(?:Waka|Ka)pol(?:da|res\w*|sek)\b)",
     re.I,

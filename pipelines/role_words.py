@@ -152,9 +152,9 @@ POLRI_ACTOR = re.compile(
     # something happens ("di halaman Mapolresta X")
     + r"|Polrestabes|Polresta|Polres|Polsekta|Polsek|Polda|Polri|Mabes Polri|"
     + r"(?<!di )(?<!ke )(?<![Hh]alaman )(?<![Ll]apangan )(?<![Aa]ula )Ma(?:polrestabes|polresta|polres|polsek|polda)|Korps Bhayangkara|Korlantas|Bareskrim|Divhumas|Brimob|Satlantas|"
-    r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol|linmas|uan Polisi Pamong|ya|kamling)(?:uan|\w{4,})|(?:Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Wakapolres\w*|Kapolsek(?:ta)?|Wakapolsek)(?! Cup)|"
+    r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol|linmas|uan Polisi Pamong|uan Pe(?:ngamanan|rlindungan)|ya|kamling)(?:uan|\w{4,})|(?:Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Wakapolres\w*|Kapolsek(?:ta)?|Wakapolsek)(?! Cup)|"
     r"(?i:kapolsek|kapolres|kapolresta)|"
-    r"Kasat(?!\s?[Pp]ol(?:\s?PP\b|$|\s))\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi(?! pamong| militer| hutan| kehutanan| kehormatan| cilik)|polwan|perwira|kepolisian)|[Aa]nggota(?! DPR| DPRD| TNI| satuan pengamanan| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
+    r"Kasat(?!\s?[Pp]ol(?:\s?PP\b|$|\s))\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi(?! pamong| militer| hutan| kehutanan| kehormatan| cilik)|polwan|perwira|kepolisian)|[Aa]nggota(?! DPR| DPRD| TNI| [Ss]atuan [Pp]e(?:ngamanan|rlindungan)| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
     r" (?!SPKT|PJR)[A-Z]{2,}\b)|"
     r"polisi(?!(?i: pamong| militer| hutan| kehutanan| kehormatan| cilik))|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|Brigadir(?!\s+Jenderal)|Bharada|Bharatu|Bharaka|"
     r"Bripda|jajaran(?= Polres| Polda| Polsek)|(?i:satuan kerja|satker|satuan wilayah|satwil)|polda|polres|polresta|polsek)\b",
@@ -165,7 +165,7 @@ OTHER_ACTOR = re.compile(
     r"SMA|SMK|SMP|SD|TNI|Danrem|Dandim|Kodim|Korem|Kodam|Pangdam|PT|BUMN|Pemda|Bupati|Wali Kota|Walikota|"
     r"Gubernur|DPRD|KPU|KPPS|Linmas|Bawaslu|Forkopimda|Forkompimda|Muspida|Forum|Dinas|Dishub|Satpol PP|Satpol|Satuan Polisi Pamong Praja|Polisi Pamong Praja|Kasun|Pemred|MURI|(?i:para stakeholder|stakeholder|pemangku kepentingan)|"
     r"(?i:warga|masyarakat|wartawan|jurnalis|insan pers|awak media|sekolah(?! polisi)|siswa|pelajar|mahasiswa|desa|kampung|"
-    r"kelurahan|lurah|kepala desa|satpam|satuan pengamanan|pengemudi|ojol|driver|atlet|tokoh|relawan|petani|"
+    r"kelurahan|lurah|kepala desa|satpam|satuan pengamanan|satuan perlindungan masyarakat|satlinmas|pengemudi|ojol|driver|atlet|tokoh|relawan|petani|"
     r"nelayan|pedagang|korban|pemuda|guru|dokter|perusahaan|bank|pemenang|pelopor|komunitas|karang taruna|orang|"
     r"stakeholder|kepala dusun|pemimpin redaksi|tim|klub|SSB|rektor|universitas|kampus|perguruan tinggi|"
     + PEOPLE_OUTSIDE_POLRI
@@ -178,7 +178,8 @@ OTHER_ACTOR = re.compile(
 # A unit's "Duta Lalu Lintas" is a student it chose to represent it ("Duta Lalu Lintas Polres X meraih juara").
 REPRESENTED = re.compile(
     r"\b(?:mewakili|utusan|perwakilan|wakil|binaan|asuhan|mitra|pocil|polisi cilik|duta\s+(?:lalu\s+lintas|lantas|"
-    r"kamtibmas|keselamatan(?:\s+berlalu\s+lintas)?|anti\s?narkoba)|" + POLICE_PARTNERS + r")\s+$",
+    r"kamtibmas|keselamatan(?:\s+berlalu\s+lintas)?|anti\s?narkoba)|" + POLICE_PARTNERS + r")"
+    r"(?:\s+\([A-Za-z]{2,10}\))?\s+$",  # "Tim Polisi Cilik (Pocil) Polres X": its initials may follow
     re.I,
 )
 # Those the police work with or train, named by the unit they belong to: "mitra pers Polda X", "binaan Polres Y".

@@ -65,6 +65,8 @@ def nearest_actor_before(sentence: str, position: int, subject: bool = False) ->
     head = _head_of_clause(sentence, found, best) if subject and ";" not in sentence[best[2] : position] else None
     if head:
         return head
+    if subject and best[1] == "polri" and _helped_before_comma(sentence, best, position):
+        return None
     if best[1] == "polri" and len(found) > 1 and RANK.match(sentence[best[0] : best[2]]):
         prev = found[-2]
         if prev[1] == "other" and APPOSITION.match(sentence[prev[2] : best[0]]):
@@ -82,6 +84,15 @@ HELPED = re.compile(
 # Bodies a relative clause names as where its deed was done or whom it was for: "Satlantas X yang aktif sosialisasi
 # di sekolah-sekolah dan pondok pesantren ... meraih penghargaan" (the schools are no subject).
 PLACE_OBJECT = re.compile(r"\b(?:di|dari|pada|untuk|bagi|terhadap|kepada|ke)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+# Helping the police, in a clause set off by a comma before the verb: "Bantu Polisi Tangkap Jambret, Sulastri
+# Diganjar Penghargaan", "Usai menolong polisi, pemuda itu diberi piagam": whom someone helped, not the subject.
+HELPING = re.compile(r"\b(?:membantu|bantu|menolong|tolong)\s+(?:para\s+|pihak\s+)?$", re.I)
+
+
+def _helped_before_comma(sentence: str, best: tuple, position: int) -> bool:
+    return bool(HELPING.search(sentence, 0, best[0])) and "," in sentence[best[2] : position]
 
 
 # Who the people counted are, said further on: "terdiri dari personel Polri dan warga", "16 di antaranya anggota".

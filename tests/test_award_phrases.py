@@ -1039,8 +1039,9 @@ STORY_ROLES = [
     ("a prize offered to whoever does a deed, only promised", "Polsek Cilandak Bakal Beri Hadiah Warga Penangkap "
      "Jambret", "Polisi akan memberikan hadiah kepada warga yang menangkap penjambret. \"Jika ada yang berhasil "
      "menangkap pelaku, kami beri hadiah,\" kata Kapolsek.", "none"),
-    ("a promised award to people who already did the deed", "Kapolres Bakal Beri Penghargaan Dua Pemuda Penolong "
-     "Korban", "Kapolres akan memberikan penghargaan kepada dua pemuda yang menolong korban banjir.", "given"),
+    ("a promised award to people who already did the deed, not yet given", "Kapolres Bakal Beri Penghargaan Dua "
+     "Pemuda Penolong Korban", "Kapolres akan memberikan penghargaan kepada dua pemuda yang menolong korban banjir.",
+     "none"),
     ("people counted, then in the next sentence who they are: the police among them", None, "Kapolres Kupang "
      "menyerahkan piagam kepada 40 orang yang dinilai berjasa. Mereka terdiri dari personel Polres dan relawan.",
      "received"),
@@ -1905,8 +1906,8 @@ GIVERS = [
      "Kota.", "regional_government", "Dinas Perhubungan Kota Madiun"),
     ("a village head gives, by his post and the village's name", "Kepala Desa Wonokerto memberikan piagam kepada "
      "Polsek Turi.", "other", "Kepala Desa Wonokerto"),
-    ("a village head the award is given to is no giver; the Kapolsek handing it is", "Kapolsek Turi menyerahkan "
-     "piagam kepada Kepala Desa Wonokerto.", None, "Kapolsek Turi"),
+    ("a village head the award is given to is no giver; the Kapolsek who hands it over is", "Kapolsek Turi "
+     "menyerahkan piagam kepada Kepala Desa Wonokerto.", "other", "Kapolsek Turi"),
     ("an office whose name begins with Kantor is a body of its own", "Polda Sumbar menerima piagam dari Kantor "
      "Staf Presiden.", "other", "Kantor Staf Presiden"),
     ("a ministry's office by Kantor and the ministry", "Polres Sleman menerima piagam dari Kantor Kementerian Agama "
@@ -9355,3 +9356,562 @@ OFFICERS_PLACED_RESPECTIVELY = [
 )
 def test_officers_placed_respectively(construction, text, places):
     assert sorted((a["placement"], a["officer"]) for a in extract_awards(None, text)) == sorted(places)
+
+
+# -- who is honoured when the police honour people outside Polri: passages written apart from the evaluation stories --
+# Polri chiefs, units and directorates honouring citizens, journalists, soldiers, Satpam, Linmas, village heads,
+# companies, clerics, public bodies, police wives, Pocil and retired officers (given); ceremonies honouring Polri units
+# beside civilians or soldiers, where only the units receive (received); and awards promised, put on a later day,
+# recalled, or given by a regent to someone who helped the police (none). Rows as in BREADTH.
+POLICE_HONOUR_OTHERS = [
+    ('Kapolres hands piagam to citizens who caught a thief, Polres and Polsek named',
+     'Kapolres Kulon Progo Beri Penghargaan Warga Penangkap Pencuri Motor',
+     'KULON PROGO - Kapolres Kulon Progo AKBP Wisnu Hartanto menyerahkan piagam penghargaan kepada dua '
+     'warga Desa Sentolo yang membantu menangkap pelaku pencurian sepeda motor. Penyerahan berlangsung '
+     'saat apel pagi di halaman Mapolres Kulon Progo, Senin (15/1/2024). Kedua warga tersebut, Suparjo '
+     '(45) dan Rahmat Hidayat (38), mengejar pelaku hingga ke persawahan sebelum menyerahkannya kepada '
+     'anggota Polsek Sentolo. "Keberanian warga seperti ini patut kita apresiasi. Polres Kulon Progo tidak'
+     ' bisa bekerja sendiri menjaga keamanan," ujar AKBP Wisnu. Kasat Reskrim Polres Kulon Progo AKP Bagus'
+     ' Santoso menambahkan, pelaku kini ditahan di Mapolres untuk penyidikan lebih lanjut.',
+     '2024-01-15', 'given', []),
+    ('Kapolda honours journalists, Bidhumas chose them',
+     None,
+     'PEKANBARU - Kapolda Riau Irjen Pol Hadi Santoso memberikan penghargaan kepada lima wartawan yang '
+     'dinilai konsisten menyajikan berita yang menyejukkan selama tahapan Pilkada 2024. Penghargaan '
+     'diserahkan di Gedung Tribrata Mapolda Riau, Selasa (20/2/2024), dalam rangkaian peringatan Hari Pers'
+     ' Nasional. Kabid Humas Polda Riau Kombes Pol Nanang Prasetyo mengatakan, para penerima dipilih '
+     'melalui penilaian tim Bidhumas atas karya jurnalistik selama setahun terakhir. "Rekan-rekan media '
+     'adalah mitra strategis Polda Riau," kata Kapolda. Di antara penerima terdapat jurnalis Riau Pos, '
+     'Tribun Pekanbaru dan RRI Pekanbaru.',
+     '2024-02-20', 'given', []),
+    ('Kapolres honours three soldiers of a Kodim, the Dandim watches',
+     'Bantu Evakuasi Korban Banjir, Tiga Prajurit Kodim Diganjar Penghargaan Kapolres Sikka',
+     'MAUMERE - Kapolres Sikka AKBP Daniel Sitorus memberikan penghargaan kepada tiga prajurit Kodim '
+     '1603/Sikka yang membantu evakuasi korban banjir bandang di Kecamatan Magepanda. Ketiganya ialah '
+     'Serda Yohanes Mite, Pratu Kornelis Wula dan Prada Agus Riwu. Piagam diserahkan di Aula Mapolres '
+     'Sikka, Selasa (12/3/2024), disaksikan Dandim 1603/Sikka Letkol Inf Ahmad Fauzi. "Sinergi TNI-Polri '
+     'di Sikka terbukti nyata di lapangan," ujar Kapolres. Dandim mengucapkan terima kasih atas apresiasi '
+     'Polres Sikka kepada anggotanya.',
+     '2024-03-12', 'given', []),
+    ("a Polda's Ditbinmas honours Satpam, its director hands over",
+     None,
+     'SEMARANG - Ditbinmas Polda Jawa Tengah memberikan penghargaan kepada 12 anggota Satuan Pengamanan '
+     '(Satpam) berprestasi dalam kegiatan pembinaan Satpam di Semarang, Kamis (25/4/2024). Para Satpam itu'
+     ' dinilai berhasil menggagalkan tindak kejahatan di lingkungan kerja masing-masing, antara lain '
+     'perampokan minimarket di Ungaran dan pencurian kabel di kawasan industri Kendal. Penghargaan '
+     'diserahkan Dirbinmas Polda Jateng Kombes Pol Yusuf Pranoto. "Satpam adalah mitra Polri dalam '
+     'pengamanan swakarsa," ujarnya. Ia berharap para Satpam terus berkoordinasi dengan Polsek dan Polres '
+     'setempat.',
+     '2024-04-25', 'given', []),
+    ('Kapolsek honours a schoolboy who returned a wallet',
+     'Kembalikan Dompet Berisi Rp 5 Juta, Pelajar SMP Diberi Penghargaan Kapolsek',
+     'JAKARTA - Kapolsek Tanjung Priok Kompol Arief Wibowo memberikan penghargaan kepada seorang pelajar '
+     'SMP, Dimas Saputra (14), yang mengembalikan dompet berisi uang Rp 5 juta milik seorang pedagang. '
+     'Dimas menemukan dompet tersebut di dekat Pasar Koja lalu menyerahkannya ke Mapolsek Tanjung Priok. '
+     'Penghargaan berupa piagam dan tabungan pendidikan diserahkan di Mapolsek, Rabu (8/5/2024). '
+     '"Kejujuran Dimas patut jadi teladan," kata Kompol Arief. Pemilik dompet, Sarmini, mengaku terharu '
+     'dan berterima kasih kepada Polsek Tanjung Priok.',
+     '2024-05-08', 'given', []),
+    ('a Polres honours village heads for drug-free villages, Kasat speaks',
+     None,
+     'LAMONGAN - Polres Lamongan memberikan penghargaan kepada lima kepala desa yang dinilai berhasil '
+     'membina kampung tangguh bebas narkoba. Penghargaan diserahkan langsung oleh Kapolres Lamongan AKBP '
+     'Bambang Setiawan dalam acara Jumat Curhat di Pendopo Kecamatan Babat, Jumat (14/6/2024). Kasat '
+     'Resnarkoba Polres Lamongan AKP Hendro Wijoyo menyebut kelima desa itu rutin menggelar penyuluhan '
+     'bersama Bhabinkamtibmas. "Kepala desa adalah ujung tombak pencegahan narkoba," ujar Kapolres. Hadir '
+     'pula para Kapolsek jajaran Polres Lamongan.',
+     '2024-06-14', 'given', []),
+    ('a Satlantas honours ojol drivers, its Kasat hands over',
+     'Satlantas Polrestabes Bandung Apresiasi Tujuh Pengemudi Ojol',
+     'BANDUNG - Satlantas Polrestabes Bandung memberikan penghargaan kepada tujuh pengemudi ojek online '
+     'yang membantu mengurai kemacetan dan menolong korban kecelakaan di Jalan Soekarno-Hatta. Penghargaan'
+     ' diserahkan Kasat Lantas Polrestabes Bandung AKBP Rizal Maulana di Mapolrestabes Bandung, Senin '
+     '(1/7/2024). "Mereka sigap membantu petugas kami di lapangan," kata Rizal. Para pengemudi juga '
+     'menerima helm dan rompi reflektor. Kapolrestabes Bandung Kombes Pol Budi Sartono mengapresiasi '
+     'kepedulian komunitas ojol terhadap keselamatan berlalu lintas.',
+     '2024-07-01', 'given', []),
+    ("Kapolresta honours a city's firefighters",
+     None,
+     'PONTIANAK - Kapolresta Pontianak Kombes Pol Anton Wijaya menyerahkan penghargaan kepada petugas '
+     'Dinas Pemadam Kebakaran dan Penyelamatan Kota Pontianak atas keberhasilan memadamkan kebakaran Pasar'
+     ' Flamboyan tanpa korban jiwa. Penyerahan dilakukan di Mapolresta Pontianak, Selasa (23/7/2024). '
+     'Sebanyak 15 petugas damkar menerima piagam penghargaan. Kapolresta menyebut kecepatan respons damkar'
+     ' membantu Polresta Pontianak mengamankan lokasi dan menyelidiki penyebab kebakaran. Kepala Dinas '
+     'Damkar Kota Pontianak, Yusri Hamdani, berterima kasih atas penghargaan tersebut.',
+     '2024-07-23', 'given', []),
+    ('Kapolres honours Linmas after an election',
+     None,
+     'MAGELANG - Usai Pilkada Serentak 2024, Kapolres Magelang AKBP Heri Susanto memberikan penghargaan '
+     'kepada 20 anggota Satuan Perlindungan Masyarakat (Linmas) yang bertugas di TPS rawan. Penghargaan '
+     'diserahkan di Gedung Bhayangkara Mapolres Magelang, Senin (2/12/2024). "Linmas berperan besar '
+     'membantu Polres Magelang menjaga TPS tetap kondusif," kata Heri. Para anggota Linmas itu berasal '
+     'dari Kecamatan Borobudur, Mungkid dan Salaman.',
+     '2024-12-02', 'given', []),
+    ('Kapolda honours companies, a director receives',
+     'Dukung Ketahanan Pangan, Pupuk Kaltim Terima Penghargaan Kapolda',
+     'BALIKPAPAN - Kapolda Kalimantan Timur Irjen Pol Rudi Hermawan memberikan penghargaan kepada PT Pupuk'
+     ' Kaltim atas dukungan program ketahanan pangan Polda Kaltim. Penghargaan diterima Direktur Utama PT '
+     'Pupuk Kaltim, Andi Saputra, di Mapolda Kaltim, Rabu (13/11/2024). Selain itu, Kapolda juga '
+     'memberikan piagam kepada Bank Kaltimtara dan PT Pertamina Hulu Mahakam. Menurut Kapolda, dukungan '
+     'perusahaan membantu jajaran Polres di Kaltim membuka lahan jagung seluas 300 hektare.',
+     '2024-11-13', 'given', []),
+    ('a Polres honours clerics and religious leaders, the Wakapolres accompanies',
+     None,
+     'PAMEKASAN - Polres Pamekasan memberikan penghargaan kepada sejumlah tokoh agama yang aktif menjaga '
+     'kondusivitas selama Pemilu 2024. Piagam penghargaan diserahkan Kapolres Pamekasan AKBP Joko Priyono '
+     "kepada KH Abdul Hamid, KH Muhammad Syafi'i dan Pendeta Markus Wibowo dalam silaturahmi di Mapolres "
+     'Pamekasan, Kamis (25/4/2024). "Para ulama dan tokoh agama adalah penyejuk umat," ujar Kapolres. '
+     'Wakapolres Pamekasan Kompol Hariyanto turut mendampingi penyerahan.',
+     '2024-04-26', 'given', []),
+    ('Kapolda honours the Bhayangkari of his Polda',
+     None,
+     'MAKASSAR - Kapolda Sulawesi Selatan Irjen Pol Andi Rahman memberikan penghargaan kepada Pengurus '
+     'Daerah Bhayangkari Sulsel yang menjadi juara umum lomba paduan suara tingkat nasional. Penghargaan '
+     'diserahkan dalam apel pagi di Lapangan Mapolda Sulsel, Senin (19/8/2024). Ketua Bhayangkari Daerah '
+     'Sulsel, Ny. Rina Andi Rahman, menerima penghargaan tersebut. Kapolda berharap prestasi Bhayangkari '
+     'menjadi penyemangat seluruh personel Polda Sulsel.',
+     '2024-08-19', 'given', []),
+    ("a Polres's Pocil team receives from its Kapolres",
+     'Juara Lomba Pocil Tingkat Polda, Tim Pocil Polres Klaten Diapresiasi Kapolres',
+     'KLATEN - Tim Polisi Cilik (Pocil) Polres Klaten menerima penghargaan dari Kapolres Klaten AKBP Eko '
+     'Prasetyo setelah menjuarai lomba Pocil tingkat Polda Jawa Tengah. Penghargaan diserahkan di Mapolres'
+     ' Klaten, Kamis (5/9/2024). Tim yang beranggotakan 30 siswa SD Negeri 1 Klaten itu dilatih anggota '
+     'Sat Binmas Polres Klaten selama tiga bulan. "Anak-anak ini membanggakan Polres Klaten," kata '
+     'Kapolres.',
+     '2024-09-05', 'given', []),
+    ('a Polres honours retired officers on Hari Bhayangkara',
+     None,
+     'BIMA - Dalam rangka Hari Bhayangkara ke-78, Polres Bima Kota memberikan penghargaan kepada para '
+     'purnawirawan Polri yang pernah bertugas di wilayah Bima. Piagam diserahkan Kapolres Bima Kota AKBP '
+     'Yudha Pratama kepada 15 purnawirawan di Aula Mapolres Bima Kota, Senin (1/7/2024). Di antara '
+     'penerima adalah AKBP (Purn) Haji Usman, mantan Kapolres Bima. "Pengabdian para senior adalah fondasi'
+     ' Polres Bima Kota hari ini," ujar Kapolres.',
+     '2024-07-02', 'given', []),
+    ("a Polres honours a prosecutor's office, a court and a Dinas",
+     None,
+     'MARTAPURA - Kapolres Banjar AKBP Wahyu Nugroho menyerahkan penghargaan kepada Kejaksaan Negeri '
+     'Banjar atas sinergi penanganan perkara tindak pidana korupsi. Piagam diterima Kepala Kejari Banjar, '
+     'Muhammad Ilham, di Mapolres Banjar, Rabu (18/12/2024). Selain Kejari, Polres Banjar juga memberikan '
+     'penghargaan kepada Pengadilan Negeri Martapura dan Dinas Kesehatan Kabupaten Banjar. "Sinergi '
+     'antarlembaga membuat penanganan perkara di Polres Banjar berjalan cepat," kata Kapolres.',
+     '2024-12-18', 'given', []),
+    ('a Polda honours a Pemkab and its BPBD, the Wakapolda hands over',
+     None,
+     'MATARAM - Polda Nusa Tenggara Barat memberikan penghargaan kepada Pemerintah Kabupaten Lombok Tengah'
+     ' dan BPBD Lombok Tengah atas dukungan pengamanan ajang balap internasional di Sirkuit Mandalika. '
+     'Penghargaan diserahkan Wakapolda NTB Brigjen Pol Ahmad Yani kepada Bupati Lombok Tengah dan Kepala '
+     'Pelaksana BPBD Lombok Tengah di Mapolda NTB, Kamis (9/1/2025). Wakapolda menyebut koordinasi Pemkab,'
+     ' BPBD dan Polres Lombok Tengah berjalan baik selama pengamanan.',
+     '2025-01-09', 'given', []),
+    ('a Ditlantas honours a Dishub and Jasa Raharja after an operation',
+     None,
+     'MEDAN - Ditlantas Polda Sumatera Utara memberikan penghargaan kepada Dinas Perhubungan Kota Medan '
+     'dan Jasa Raharja Cabang Sumatera Utara atas dukungan selama Operasi Lilin Toba 2024. Penghargaan '
+     'diserahkan Dirlantas Polda Sumut Kombes Pol Ridwan Siregar di Mapolda Sumut, Selasa (4/2/2025). '
+     'Dirlantas mengatakan angka kecelakaan selama operasi turun 20 persen dibanding tahun sebelumnya.',
+     '2025-02-04', 'given', []),
+    ('the head of a Dinas receives from a Kapolres (civilian body as subject of menerima)',
+     None,
+     'KENDARI - Kepala Dinas Kesehatan Kota Kendari, dr Rahmawati, menerima penghargaan dari Kapolresta '
+     'Kendari Kombes Pol Eko Widodo atas dukungan tenaga kesehatan selama pengamanan Pilkada 2024. '
+     'Penghargaan diserahkan di Mapolresta Kendari, Senin (20/1/2025). Menurut Kapolresta, tim kesehatan '
+     'Dinkes bersiaga di setiap pos pengamanan Polresta Kendari. Rahmawati berharap kerja sama dengan '
+     'Polresta terus berlanjut.',
+     '2025-01-20', 'given', []),
+    ('a village head receives a piagam from a Polres, subject first',
+     'Kades Sumberrejo Terima Penghargaan dari Polres Blitar',
+     'BLITAR - Kepala Desa Sumberrejo, Kecamatan Kademangan, Suyitno, menerima piagam penghargaan dari '
+     'Polres Blitar atas keberhasilan desanya menekan angka kriminalitas hingga nol kasus selama setahun. '
+     'Piagam diserahkan Kapolres Blitar AKBP Arif Setiawan di Mapolres Blitar, Rabu (26/2/2025). Kapolsek '
+     'Kademangan AKP Slamet Riyadi turut hadir. "Ini berkat ronda malam yang kami hidupkan lagi," kata '
+     'Suyitno.',
+     '2025-02-26', 'given', []),
+    ('Kapolri honours citizens and influencers at Mabes',
+     None,
+     'JAKARTA - Kapolri Jenderal Pol Listyo Sigit Prabowo memberikan penghargaan kepada sepuluh warga dan '
+     'pegiat media sosial yang membantu Polri mengungkap kasus penipuan daring. Penghargaan diserahkan di '
+     'Gedung Rupatama Mabes Polri, Jakarta Selatan, Rabu (5/3/2025). Kadiv Humas Polri Irjen Pol Sandi '
+     'Nugroho mengatakan laporan warga mempercepat kerja Bareskrim Polri dan Polda Metro Jaya. "Polri '
+     'terbuka atas partisipasi publik," ujar Kapolri.',
+     '2025-03-05', 'given', []),
+    ('a Ditbinmas contest: students win a video contest',
+     None,
+     'SURABAYA - Ditbinmas Polda Jawa Timur mengumumkan dan menyerahkan hadiah kepada pemenang lomba video'
+     ' pendek antiperundungan tingkat SMA se-Jawa Timur, Selasa (20/5/2025). Juara pertama diraih SMA '
+     'Negeri 5 Surabaya, juara kedua SMA Negeri 1 Jember dan juara ketiga SMAN 2 Madiun. Hadiah diserahkan'
+     ' Wakapolda Jatim Brigjen Pol Ruli Harahap. Ia berharap para pelajar menjadi agen pencegahan '
+     'perundungan di sekolah masing-masing.',
+     '2025-05-20', 'given', []),
+    ('a Ditpolairud honours fishermen who rescued shipwreck victims',
+     None,
+     'AMBON - Ditpolairud Polda Maluku memberikan penghargaan kepada enam nelayan Desa Latuhalat yang '
+     'menyelamatkan penumpang kapal motor yang tenggelam di perairan Teluk Ambon. Penghargaan diserahkan '
+     'Dirpolairud Polda Maluku Kombes Pol Samuel Pattiasina di Dermaga Mako Ditpolairud, Selasa '
+     '(24/6/2025). Para nelayan tiba lebih dulu sebelum kapal patroli Polairud dan Basarnas. "Tanpa mereka'
+     ' korban bisa bertambah," ujar Samuel.',
+     '2025-06-24', 'given', []),
+    ('Kapolda honours a Korem, the Danrem receives',
+     None,
+     'BANDAR LAMPUNG - Kapolda Lampung Irjen Pol Helmi Yusuf memberikan penghargaan kepada Korem '
+     '043/Garuda Hitam atas dukungan pengamanan Pilkada Serentak 2024 di Lampung. Penghargaan diterima '
+     'Danrem 043/Garuda Hitam Brigjen TNI Rizal Fahmi di Mapolda Lampung, Selasa (5/8/2025). Kapolda '
+     'menyebut sinergi TNI-Polri membuat seluruh tahapan berjalan aman.',
+     '2025-08-05', 'given', []),
+    ("Kapolres honours officers' children for school results",
+     None,
+     'WONOGIRI - Kapolres Wonogiri AKBP Dimas Prakoso memberikan penghargaan kepada 12 putra-putri '
+     'personel Polres Wonogiri yang berprestasi di bidang akademik dan olahraga. Penghargaan diserahkan '
+     'dalam upacara di Lapangan Mapolres Wonogiri, Rabu (17/9/2025). "Keberhasilan anak adalah kebanggaan '
+     'keluarga besar Polres Wonogiri," ujarnya.',
+     '2025-09-17', 'given', []),
+    ('Kapolres honours Saka Bhayangkara scouts',
+     None,
+     'KUDUS - Polres Kudus memberikan penghargaan kepada anggota Pramuka Saka Bhayangkara yang membantu '
+     'pengaturan lalu lintas selama arus mudik Lebaran. Piagam diserahkan Kapolres Kudus AKBP Ronald '
+     'Tambunan kepada 25 anggota Saka Bhayangkara di Mapolres Kudus, Kamis (10/4/2025). Mereka bertugas di'
+     ' pos pelayanan bersama personel Satlantas Polres Kudus.',
+     '2025-04-10', 'given', []),
+    ('Kapolda honours a Satreskrim and two citizens, the Kasat accepts for his men',
+     None,
+     'MEDAN - Kapolda Sumatera Utara Irjen Pol Wahyu Santoso memberikan penghargaan kepada personel '
+     'Satreskrim Polrestabes Medan dan dua warga yang membantu penangkapan pelaku begal di Medan Johor. '
+     'Penghargaan diserahkan dalam upacara di Lapangan KS Tubun Mapolda Sumut, Senin (17/3/2025). Kedua '
+     'warga, Ridho Lubis dan Ahmad Nasution, mengejar pelaku bersama petugas hingga tertangkap. "Ini bukti'
+     ' kolaborasi polisi dan masyarakat," ujar Kapolda. Kasat Reskrim Polrestabes Medan AKBP Johan Sinaga '
+     'mewakili personelnya menerima piagam.',
+     '2025-03-17', 'received', [
+      (['Satreskrim Polrestabes Medan'], 'Johan Sinaga', 'kapolda', 'Kapolda Sumatera Utara', None, '2025-03-17'),
+     ]),
+    ("Kapolres honours a Polsek's Unit Reskrim and a campus guard, the Kapolsek accepts",
+     None,
+     'SLEMAN - Kapolres Sleman AKBP Yuswanto memberikan penghargaan kepada anggota Unit Reskrim Polsek '
+     'Depok Barat dan seorang Satpam kampus yang menggagalkan pencurian laptop di asrama mahasiswa. '
+     'Penghargaan diserahkan saat apel pagi di Mapolres Sleman, Selasa (22/4/2025). Satpam bernama Wahyudi'
+     ' (41) itu sempat bergulat dengan pelaku sebelum petugas Polsek Depok Barat tiba. Kapolsek Depok '
+     'Barat Kompol Sutrisno menerima piagam untuk anggotanya.',
+     '2025-04-22', 'received', [
+      (['Polsek Depok Barat'], 'Sutrisno', 'other', 'Kapolres Sleman', None, '2025-04-22'),
+     ]),
+    ('Hari Bhayangkara: internal sub-units and external partners honoured',
+     'Peringati Hari Bhayangkara, Kapolres Jombang Beri Penghargaan Personel dan Mitra',
+     'JOMBANG - Pada upacara peringatan Hari Bhayangkara ke-79 di Lapangan Mapolres Jombang, Selasa '
+     '(1/7/2025), Kapolres Jombang AKBP Ardi Kurniawan memberikan penghargaan kepada personel berprestasi '
+     'dan mitra Polri. Penerima dari internal adalah Satresnarkoba Polres Jombang atas pengungkapan '
+     'peredaran 2 kilogram sabu, serta Polsek Ploso atas penanganan konflik antarkampung. Dari unsur '
+     'eksternal, penghargaan diberikan kepada Kepala Desa Rejoagung, seorang guru ngaji dan komunitas '
+     'relawan bencana Jombang. "Keberhasilan ini kerja bersama," ucap Kapolres.',
+     '2025-07-01', 'received', [
+      (['Satresnarkoba Polres Jombang', 'Polsek Ploso'], None, 'other', 'Kapolres Jombang', None, '2025-07-01'),
+     ]),
+    ('joint apel: the Kapolda honours Brimob and a Polres, the Pangdam his soldiers',
+     None,
+     'JAYAPURA - Kapolda Papua Irjen Pol Mathius Wenda memberikan penghargaan kepada personel Satbrimob '
+     'Polda Papua dan Polres Nduga yang terlibat dalam operasi pembebasan sandera di Kabupaten Nduga. '
+     'Sementara itu, Pangdam XVII/Cenderawasih Mayjen TNI Hendra Gunawan memberikan penghargaan kepada '
+     'prajurit Yonif 751/Raider. Penghargaan diserahkan dalam apel gabungan TNI-Polri di Lapangan Makodam '
+     'XVII/Cenderawasih, Kamis (15/5/2025). "Sinergi TNI-Polri menjadi kunci keberhasilan," kata Kapolda.',
+     '2025-05-15', 'received', [
+      (['Satbrimob Polda Papua', 'Polres Nduga'], None, 'kapolda', 'Kapolda Papua', None, '2025-05-15'),
+     ]),
+    ("a Kodim and a Polres honour each other's men",
+     None,
+     'KEBUMEN - Kodim 0709/Kebumen dan Polres Kebumen saling memberikan penghargaan kepada personel yang '
+     'bertugas dalam pengamanan arus mudik Lebaran 2025. Dandim 0709/Kebumen Letkol Inf Rudi Hartono '
+     'menyerahkan piagam kepada 10 personel Satlantas Polres Kebumen, sedangkan Kapolres Kebumen AKBP Dwi '
+     'Santoso memberikan piagam kepada 10 prajurit Kodim. Penyerahan berlangsung di Alun-alun Kebumen, '
+     'Selasa (15/4/2025). Keduanya sepakat menjaga sinergi di lapangan.',
+     '2025-04-15', 'received', [
+      (['Satlantas Polres Kebumen'], None, 'other', 'Dandim 0709/Kebumen', None, '2025-04-15'),
+     ]),
+    ('Kapolsek honours his Bhabinkamtibmas and the village head together',
+     None,
+     'SUKABUMI - Kapolsek Cibadak AKP Yusuf Rahman memberikan penghargaan kepada Bhabinkamtibmas Desa '
+     'Sekarwangi Aipda Deni Kurniawan dan Kepala Desa Sekarwangi atas keberhasilan memediasi sengketa '
+     'lahan warga. Penghargaan diserahkan di Mapolsek Cibadak, Kabupaten Sukabumi, Rabu (11/6/2025). '
+     'Menurut Kapolsek, mediasi itu mencegah bentrok antarwarga yang sempat memanas.',
+     '2025-06-11', 'received', [
+      (['Polsek Cibadak'], 'Deni Kurniawan', 'other', 'Kapolsek Cibadak', None, '2025-06-11'),
+     ]),
+    ('a Ditresnarkoba honours two Satresnarkoba and a citizen who reported',
+     None,
+     'BANDUNG - Ditresnarkoba Polda Jawa Barat memberikan penghargaan kepada Satresnarkoba Polres Karawang'
+     ' dan Satresnarkoba Polres Subang serta seorang warga pelapor atas pengungkapan jaringan sabu '
+     'antarprovinsi. Penghargaan diserahkan Dirresnarkoba Polda Jabar Kombes Pol Hendra Gunawan di Mapolda'
+     ' Jabar, Rabu (3/9/2025). Dari pengungkapan itu polisi menyita 15 kilogram sabu.',
+     '2025-09-03', 'received', [
+      (['Satresnarkoba Polres Karawang', 'Satresnarkoba Polres Subang'], None, 'kapolda', 'Ditresnarkoba Polda Jawa Barat', None, '2025-09-03'),
+     ]),
+    ("a Kapolres honours a Babinsa and a Polsek's Bhabinkamtibmas",
+     None,
+     'TUBAN - Kapolres Tuban AKBP Oskar Simanjuntak memberikan penghargaan kepada Babinsa Koramil Rengel '
+     'Serka Joko Susilo dan Bhabinkamtibmas Polsek Rengel Bripka Agus Salim atas keberhasilan menggagalkan'
+     ' penyelundupan pupuk bersubsidi. Piagam diserahkan di Mapolres Tuban, Kamis (14/8/2025). "Babinsa '
+     'dan Bhabinkamtibmas adalah garda terdepan di desa," ujar Kapolres.',
+     '2025-08-14', 'received', [
+      (['Polsek Rengel'], 'Agus Salim', 'other', 'Kapolres Tuban', None, '2025-08-14'),
+     ]),
+    ('a Bupati honours a Polresta and citizens who helped it',
+     None,
+     'SIDOARJO - Bupati Sidoarjo Subandi memberikan penghargaan kepada Polresta Sidoarjo dan tiga warga '
+     'yang membantu pengungkapan kasus pembunuhan di Tanggulangin. Penghargaan untuk Polresta diterima '
+     'Kapolresta Sidoarjo Kombes Pol Christian Tobing di Pendopo Delta Wibawa, Senin (28/7/2025). Ketiga '
+     'warga memberi keterangan penting yang mengarahkan penyidik ke pelaku.',
+     '2025-07-28', 'received', [
+      (['Polresta Sidoarjo'], 'Christian Tobing', 'regional_government', 'Bupati Sidoarjo', None, '2025-07-28'),
+     ]),
+    ('a Kapolres honours his men and also journalists and a driver',
+     '15 Personel Polres Tegal Kota Terima Penghargaan',
+     'TEGAL - Sebanyak 15 personel Satreskrim Polres Tegal Kota menerima penghargaan dari Kapolres Tegal '
+     'Kota AKBP Andika Saputra atas pengungkapan kasus curanmor lintas kabupaten. Selain personel, '
+     'penghargaan juga diberikan kepada dua wartawan dan seorang sopir angkot yang membantu menyebarkan '
+     'informasi ciri-ciri pelaku. Penyerahan berlangsung di Mapolres Tegal Kota, Rabu (27/8/2025).',
+     '2025-08-27', 'received', [
+      (['Satreskrim Polres Tegal Kota'], None, 'other', 'Kapolres Tegal Kota', None, '2025-08-27'),
+     ]),
+    ('a Kapolda honours a Polres, a Pemkab and a company',
+     None,
+     'PALEMBANG - Kapolda Sumatera Selatan Irjen Pol Andi Rachmat memberikan penghargaan kepada Polres '
+     'Musi Banyuasin, Pemerintah Kabupaten Musi Banyuasin dan PT Bukit Asam atas penanganan kebakaran '
+     'hutan dan lahan. Penghargaan untuk Polres Musi Banyuasin diterima Kapolres AKBP Rendy Pratama, Kamis'
+     ' (25/9/2025). Kapolda menyebut titik api di Muba turun drastis tahun ini.',
+     '2025-09-25', 'received', [
+      (['Polres Musi Banyuasin'], 'Rendy Pratama', 'kapolda', 'Kapolda Sumatera Selatan', None, '2025-09-25'),
+     ]),
+    ('a Kapolres honours two PNS Polri of his Polres',
+     None,
+     'TEBO - Kapolres Tebo AKBP Fadli Ramadhan memberikan penghargaan kepada dua PNS Polri Polres Tebo, '
+     'Siti Rahma dan Yuliana, atas ketelitian mengelola administrasi keuangan satuan. Penghargaan '
+     'diserahkan saat apel pagi di Mapolres Tebo, Rabu (8/10/2025). Kapolres berharap prestasi itu '
+     'memotivasi personel lain.',
+     '2025-10-08', 'received', [
+      (['Polres Tebo'], None, 'other', 'Kapolres Tebo', None, '2025-10-08'),
+     ]),
+    ('a Bupati honours a woman who helped the police, the Kapolres watches',
+     'Bantu Polisi Tangkap Jambret, Sulastri Diganjar Penghargaan Bupati Gresik',
+     'GRESIK - Bupati Gresik Fandi Akhmad memberikan penghargaan kepada Sulastri (52), pedagang sayur yang'
+     ' membantu polisi menangkap pelaku penjambretan di Pasar Baru Gresik. Penghargaan diserahkan di '
+     'Pendopo Kabupaten Gresik, Senin (28/10/2024), disaksikan Kapolres Gresik AKBP Rovan Richard. '
+     'Kapolres mengapresiasi keberanian Sulastri yang menghadang pelaku di pintu pasar. "Polres Gresik '
+     'berterima kasih atas kepedulian warga," ujarnya.',
+     '2024-10-28', 'none', []),
+    ('a Wali Kota honours a parking attendant, the Kapolsek accompanies',
+     None,
+     'YOGYAKARTA - Wali Kota Yogyakarta menyerahkan penghargaan kepada Bambang Sutejo, juru parkir di '
+     'kawasan Malioboro yang membantu anggota Polsek Gondomanan mengamankan pelaku copet. Penyerahan '
+     'dilakukan di Balai Kota Yogyakarta, Senin (25/11/2024), didampingi Kapolsek Gondomanan Kompol Budi '
+     'Haryanto. Menurut Kapolsek, laporan cepat Bambang membuat pelaku tertangkap kurang dari satu jam.',
+     '2024-11-25', 'none', []),
+    ('a Kapolres promises a reward to those who report drug dealers',
+     None,
+     'MAJALENGKA - Kapolres Majalengka AKBP Indra Novianto berjanji akan memberikan penghargaan kepada '
+     'warga yang melaporkan peredaran narkoba di lingkungannya. Hal itu disampaikan saat Jumat Curhat di '
+     'Kecamatan Jatiwangi. "Identitas pelapor kami jamin kerahasiaannya," kata Kapolres. Satresnarkoba '
+     'Polres Majalengka telah mengungkap 40 kasus sepanjang tahun ini.',
+     '2024-10-17', 'none', []),
+    ('a Kapolda proposes KPLB for three officers',
+     'Kapolda Usulkan Kenaikan Pangkat Luar Biasa bagi Tiga Anggota Polres Dompu',
+     'MATARAM - Kapolda Nusa Tenggara Barat mengusulkan kenaikan pangkat luar biasa (KPLB) bagi tiga '
+     'anggota Satreskrim Polres Dompu yang terluka saat menangkap buronan kasus pembunuhan. Usulan itu '
+     'sudah dikirim ke Mabes Polri. "Kami berharap usulan ini disetujui pimpinan," kata Kabid Humas Polda '
+     'NTB. Ketiganya kini masih dirawat di RS Bhayangkara Mataram.',
+     '2024-09-24', 'none', []),
+    ('an award to be handed over next week',
+     None,
+     'BATAM - Polresta Barelang dipastikan meraih predikat Wilayah Birokrasi Bersih dan Melayani (WBBM) '
+     'dari KemenPAN-RB. Rencananya, penghargaan tersebut akan diserahkan pekan depan di Jakarta. '
+     'Kapolresta Barelang Kombes Pol Heri Mulyadi mengatakan seluruh personel terus menjaga kualitas '
+     'pelayanan. "Predikat ini bukan akhir," ujarnya.',
+     '2024-12-10', 'none', []),
+    ('a Kapolres announces he will honour a student next Monday',
+     None,
+     'BANYUWANGI - Kapolresta Banyuwangi Kombes Pol Rama Samtama akan memberikan penghargaan kepada Nanda,'
+     ' siswi SMP yang menolong korban tabrak lari di Jalan Gajah Mada. Penghargaan rencananya diserahkan '
+     'pada apel Senin pekan depan. Satlantas Polresta Banyuwangi masih memburu pengemudi yang melarikan '
+     'diri.',
+     '2024-08-29', 'none', []),
+    ("a Polres's new service hall, a past WBK recalled",
+     None,
+     'PURWAKARTA - Kapolres Purwakarta AKBP Lilik Santoso meresmikan gedung pelayanan terpadu SPKT dan '
+     'SKCK, Selasa (27/5/2025). Gedung itu dibangun untuk mempercepat layanan bagi warga. Sebelumnya, '
+     'Polres Purwakarta pernah meraih predikat Wilayah Bebas dari Korupsi (WBK) dari KemenPAN-RB pada '
+     '2022. "Kami ingin pelayanan semakin cepat dan transparan," kata Kapolres.',
+     '2025-05-27', 'none', []),
+    ("a new Kapolres's profile recalls an award in his earlier post",
+     None,
+     'PATI - AKBP Hendra Wijaya resmi menjabat Kapolresta Pati menggantikan pejabat lama dalam upacara '
+     'serah terima jabatan di Mapolda Jawa Tengah, Kamis (10/7/2025). Saat menjabat Kapolres Rembang, '
+     'Hendra pernah menerima penghargaan dari Kapolri atas pengungkapan kasus penyelundupan solar. Ia '
+     'berjanji melanjutkan program pendahulunya.',
+     '2025-07-10', 'none', []),
+    ('the Bhayangkari honoured by a Bupati',
+     None,
+     'KLATEN - Bupati Klaten menyerahkan penghargaan kepada Bhayangkari Cabang Klaten atas partisipasi '
+     'dalam gerakan penurunan stunting. Penghargaan diterima Ketua Bhayangkari Cabang Klaten, Ny. Dewi '
+     'Prakoso, istri Kapolres Klaten, di Pendopo Pemkab Klaten, Rabu (5/3/2025).',
+     '2025-03-05', 'none', []),
+    ('a Kapolres attends an Adipura handed to a Pemkab',
+     None,
+     'PROBOLINGGO - Kapolres Probolinggo AKBP Wisnu Wardana menghadiri penyerahan penghargaan Adipura '
+     'kepada Pemerintah Kabupaten Probolinggo dari Kementerian Lingkungan Hidup di Jakarta, Selasa '
+     '(5/8/2025). Kapolres mengucapkan selamat kepada Bupati dan seluruh warga Probolinggo.',
+     '2025-08-05', 'none', []),
+    ("a Bupati honours a firefighter for rescuing a police officer's child",
+     None,
+     'BOJONEGORO - Pemkab Bojonegoro melalui Bupati memberikan penghargaan kepada Rudi Hartanto, petugas '
+     'damkar yang menyelamatkan anak seorang anggota Polsek Kapas dari sumur tua. Penghargaan diserahkan '
+     'di Pendopo Malowopati, Senin (20/1/2025). Kapolsek Kapas AKP Supriyanto yang hadir berterima kasih '
+     'atas aksi heroik tersebut.',
+     '2025-01-20', 'none', []),
+    ('a Polres journalism contest opens, winners to be honoured on Hari Bhayangkara',
+     None,
+     'CILACAP - Polresta Cilacap membuka lomba karya jurnalistik bertema Polri Presisi bagi wartawan '
+     'se-Kabupaten Cilacap. Pemenang akan menerima penghargaan dari Kapolresta Cilacap pada puncak '
+     'peringatan Hari Bhayangkara. Kasi Humas Polresta Cilacap Iptu Gatot Wahyudi mengatakan karya dapat '
+     'dikirim hingga akhir Juni.',
+     '2025-05-20', 'none', []),
+    ('a Dandim honours his Babinsa, the Kapolres attends',
+     None,
+     'MADIUN - Dandim 0803/Madiun memberikan penghargaan kepada lima Babinsa yang berprestasi dalam '
+     'program ketahanan pangan. Penyerahan dilakukan saat apel di Makodim 0803/Madiun, Senin (20/1/2025), '
+     'dihadiri Kapolres Madiun AKBP Muhammad Ridwan. Dandim berharap Babinsa terus bersinergi dengan '
+     'Bhabinkamtibmas Polres Madiun.',
+     '2025-01-20', 'none', []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, day, role, awards", POLICE_HONOUR_OTHERS, ids=[row[0] for row in POLICE_HONOUR_OTHERS]
+)
+def test_who_is_honoured_when_the_police_honour_others(construction, title, text, day, role, awards):
+    test_breadth_of_wording(construction, title, text, day, role, awards)
+
+
+# The role such stories turn on, said short: a giving verb put in the future in every sentence that gives, a handover
+# put on a later day with none done, members of the citizens' Satuan (Linmas, Satpam), children's patrols named
+# with their initials before the unit that trains them, and the police whom someone helped in a clause before a comma.
+ROLE_CONSTRUCTIONS = [
+    # construction, headline, text, role
+    ('a promise to whoever reports', None,
+     'Kapolres Ngawi berjanji akan memberikan penghargaan kepada warga yang melaporkan pencurian ternak. '
+     'Hal itu disampaikan saat kunjungan ke Desa Kedunggalar.',
+     'none'),
+    ('contest winners will receive', None,
+     'Para juara lomba mural akan menerima hadiah dari Kapolresta Solo pada puncak Hari Bhayangkara. Lomba'
+     ' diikuti 40 peserta.',
+     'none'),
+    ('bakal diganjar by a Kapolres', None,
+     'Sopir angkot yang menolong korban kecelakaan itu bakal diganjar penghargaan oleh Kapolres Kediri. '
+     'Kapolres menyebut aksinya patut ditiru.',
+     'none'),
+    ('akan later in the sentence is no promise', None,
+     'Kapolres Ngawi memberikan penghargaan kepada dua warga yang menangkap pencuri ternak. Ia berharap '
+     'warga lain akan memberikan informasi serupa.',
+     'given'),
+    ('a promise, then the handover done', None,
+     'Kapolres Ngawi akan memberikan penghargaan kepada dua warga penangkap pencuri ternak. Penghargaan '
+     'diserahkan Kapolres di Mapolres Ngawi, Senin (3/6/2024).',
+     'given'),
+    ('dipastikan meraih, handed over next week', None,
+     'Polres Sumedang dipastikan meraih predikat WBK dari KemenPAN-RB. Rencananya, piagam akan diserahkan '
+     'pekan depan di Jakarta.',
+     'none'),
+    ('ditetapkan juara, its handover scheduled', None,
+     'Polsek Cimahi Tengah ditetapkan sebagai juara pertama lomba kampung tangguh tingkat Polda Jabar. '
+     'Penyerahan piala dijadwalkan pada puncak HUT Bhayangkara bulan depan.',
+     'none'),
+    ('handed over, only its display later', None,
+     'Polres Garut meraih predikat WBK dari KemenPAN-RB. Piagam diserahkan Menteri PANRB kepada Kapolres '
+     'Garut di Jakarta, Selasa (12/12/2023). Rencananya piagam itu akan dipajang di ruang pelayanan pekan '
+     'depan.',
+     'received'),
+    ('members of the Satuan Perlindungan Masyarakat', None,
+     'Kapolsek Mertoyudan memberikan piagam penghargaan kepada 12 anggota Satuan Perlindungan Masyarakat '
+     'yang menjaga TPS. Penyerahan dilakukan di Mapolsek Mertoyudan.',
+     'given'),
+    ('members of the Satuan Pengamanan receive', None,
+     'Sepuluh anggota Satuan Pengamanan (Satpam) bank menerima penghargaan dari Kapolresta Malang Kota '
+     'atas penggagalan perampokan.',
+     'given'),
+    ('Satlinmas of a Kelurahan receive', None,
+     'Anggota Satlinmas Kelurahan Pakis menerima penghargaan dari Kapolsek Sawahan. Mereka membantu '
+     'patroli malam.',
+     'given'),
+    ('a school patrol team with its initials before a Polres', None,
+     'Tim Patroli Keamanan Sekolah (PKS) Polres Bantul menerima piala dari Kapolres Bantul usai menjuarai '
+     'lomba PKS tingkat Polda DIY.',
+     'given'),
+    ('Pocil with its initials before a Polsek', None,
+     'Tim Polisi Cilik (Pocil) Polsek Gamping meraih juara pertama lomba Pocil se-Kabupaten Sleman. Piala '
+     'diserahkan Kapolres Sleman.',
+     'given'),
+    ('tolong polisi, then who was honoured', 'Tolong Polisi Kejar Begal, Dua Pemuda Diberi Penghargaan Wali Kota',
+     'Wali Kota Bekasi memberikan penghargaan kepada dua pemuda yang membantu polisi mengejar begal di '
+     'Bekasi Timur.',
+     'none'),
+    ('bantu a Polsek, then a civilian honoured by the Kapolres', 'Bantu Polsek Ungkap Curanmor, Tukang Ojek Diganjar Piagam Kapolres',
+     'Kapolres Semarang memberikan piagam kepada seorang tukang ojek yang membantu Polsek Ungaran '
+     'mengungkap pencurian motor.',
+     'given'),
+    ('a Polsek that helped others is honoured', 'Bantu Warga Korban Banjir, Polsek Bayat Diganjar Penghargaan Bupati',
+     'Bupati Klaten memberikan penghargaan kepada Polsek Bayat atas bantuan evakuasi korban banjir.',
+     'received'),
+    ("an earlier year's award recalled while honouring drivers", None,
+     'Kapolsek Cilincing Kompol Dedi Kurniawan memberikan piagam kepada empat sopir truk yang membantu '
+     'menangkap begal. Tahun lalu Polsek Cilincing meraih penghargaan dari Wali Kota Jakarta Utara atas '
+     'penurunan angka kejahatan.',
+     'given'),
+    ("an earlier round's award recalled beside a new building", None,
+     'Kapolres Batang meresmikan ruang pelayanan SKCK yang baru. Pada periode sebelumnya, Polres Batang '
+     'meraih predikat kepatuhan tinggi dari Ombudsman RI Perwakilan Jawa Tengah.',
+     'none'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, title, text, role", ROLE_CONSTRUCTIONS, ids=[r[0] for r in ROLE_CONSTRUCTIONS])
+def test_roles_when_the_police_honour_others(construction, title, text, role):
+    assert classify_award_role(title, text).award_role == role
+
+
+# Who receives, takes and gives when a chief honours his own people beside others, said short: a Bhabinkamtibmas or
+# an officer by rank honoured with no unit of his own is of the chief's unit, a Kapolsek gives like a Kapolres (after
+# dari/oleh or as the subject of a giving verb), and the officer who takes the piagam for his men.
+CHIEFS_OWN_PEOPLE = [
+    # construction, text, recipient units, officer, giver
+    ('a Kapolsek honours his Bhabinkamtibmas by his village',
+     'Kapolsek Ngaglik Iptu Bambang Sutejo memberikan penghargaan kepada Bhabinkamtibmas Desa Sardonoharjo'
+     ' Aipda Rudi Santoso atas mediasi sengketa warga.',
+     ['Polsek Ngaglik'], 'Rudi Santoso', 'Kapolsek Ngaglik'),
+    ('a Kapolres honours an officer named by rank alone',
+     'Kapolres Kendal AKBP Sapto Nugroho memberikan penghargaan kepada Brigadir Yoga Pratama atas '
+     'penangkapan pelaku curanmor.',
+     ['Polres Kendal'], 'Yoga Pratama', 'Kapolres Kendal'),
+    ('an officer by rank receives from his Kapolsek, after dari',
+     'Bripka Adi Nugroho menerima penghargaan dari Kapolsek Kalasan, AKP Suryanto, atas penangkapan '
+     'pencuri.',
+     ['Polsek Kalasan'], 'Adi Nugroho', 'Kapolsek Kalasan'),
+    ('an officer by rank gets a piagam from his Kapolres',
+     'Aipda Rudi Santoso mendapat piagam penghargaan dari Kapolres Kendal AKBP Sapto Nugroho atas '
+     'pengungkapan kasus.',
+     ['Polres Kendal'], 'Rudi Santoso', 'Kapolres Kendal'),
+    ('the Kasat takes the piagam mewakili personelnya',
+     'Kapolda Jambi memberikan penghargaan kepada personel Satreskrim Polresta Jambi atas penangkapan '
+     'perampok. Kasat Reskrim Polresta Jambi AKBP Eko Prasetyo mewakili personelnya menerima piagam.',
+     ['Satreskrim Polresta Jambi'], 'Eko Prasetyo', 'Kapolda Jambi'),
+    ('the Kanit hadir mewakili timnya menerima',
+     'Kapolres Bantul memberikan penghargaan kepada Unit Reskrim Polsek Sewon atas penangkapan jambret. '
+     'Kanit Reskrim Iptu Rudi Hartono hadir mewakili timnya menerima penghargaan itu.',
+     ['Polsek Sewon'], 'Rudi Hartono', 'Kapolres Bantul'),
+    ('the Kapolsek who only speaks of the award gives nothing',
+     'Camat Cangkringan memberikan piagam penghargaan kepada Polsek Cangkringan atas penangkapan pencuri '
+     'sapi. Kapolsek Cangkringan AKP Joko Susilo mengaku terharu atas apresiasi warga.',
+     ['Polsek Cangkringan'], None, 'Camat Cangkringan'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, units, officer, giver", CHIEFS_OWN_PEOPLE, ids=[r[0] for r in CHIEFS_OWN_PEOPLE]
+)
+def test_a_chiefs_own_people_honoured(construction, text, units, officer, giver):
+    (award,) = extract_awards(None, text)
+    assert {canonical_unit_name(u) for u in award["recipients"]} == {canonical_unit_name(u) for u in units}
+    assert (award["officer"], award["giver"]) == (officer, giver)

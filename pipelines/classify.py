@@ -18,7 +18,7 @@ from itemadapter import ItemAdapter
 from pipelines.award_years import anniversary_years
 from pipelines.back_references import units_named_again
 from pipelines.classify_sentences import PREDICATE, handed_over_by_polri, sentence_role, sentences
-from pipelines.messy_text import tidied
+from pipelines.messy_text import as_in_story, tidied
 from pipelines.role_lists import polri_listed
 from pipelines.role_words import (
     CARRIED_ON,
@@ -216,6 +216,7 @@ def _police_named(text: str) -> bool:
 
 
 def classify_award_role(title: str | None, text: str) -> Classification:
+    printed = (text, title)  # evidence is quoted as the story printed it
     title, text = standard_spelling(tidied(title)), standard_spelling(tidied(text)) or ""
     scores = {"received": 0.0, "given": 0.0, "other": 0.0}
     evidence: dict[str, list[str]] = {"received": [], "given": [], "other": []}
@@ -259,7 +260,7 @@ def classify_award_role(title: str | None, text: str) -> Classification:
     if role == "received" and _handed_over_later(lead):
         role = "none"
     total = sum(scores.values()) or 1.0
-    chosen = evidence[best][:3] if role != "none" else evidence["other"][:3]
+    chosen = [as_in_story(s, *printed) for s in (evidence[best] if role != "none" else evidence["other"])[:3]]
     return Classification(role, round(scores[best] / total if role != "none" else 0.0, 3), chosen)
 
 

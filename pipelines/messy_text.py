@@ -125,3 +125,33 @@ def _units_cased(text: str) -> str:
 def _spellings(unit_id: str) -> tuple[str, ...]:
     g = gazetteer()
     return (g.units[unit_id].name, *(a for a, ids in g.aliases.items() if unit_id in ids))
+
+
+def as_in_story(sentence: str, *originals: str | None) -> str:
+    """A sentence read from the tidied text, as the story printed it: the piece of an original with the same letters
+    and digits in the same order (tidying changes only case, spaces and marks), with the marks that open or close
+    it; the sentence itself when no original holds it (a headline run in was cut from its middle)."""
+    wanted = _skeleton(sentence)[0]
+    if not wanted:
+        return sentence
+    for original in filter(None, originals):
+        letters, where = _skeleton(original)
+        if letters == wanted:
+            return original  # the whole of it: a headline
+        at = letters.find(wanted)
+        if at < 0:
+            continue
+        start, end = where[at], where[at + len(wanted) - 1] + 1
+        head = sentence[: len(sentence) - len(sentence.lstrip("\"'“(["))]
+        tail = sentence[len(sentence.rstrip(".!?\"'”)]")) :]
+        start -= len(head) if original[:start].endswith(head) else 0
+        end += len(tail) if original.startswith(tail, end) else 0
+        return original[start:end]
+    return sentence
+
+
+@lru_cache(maxsize=8)
+def _skeleton(text: str) -> tuple[str, tuple[int, ...]]:
+    """The text's letters and digits in lower case, and where each stands in the text."""
+    kept = [(i, c.lower()) for i, c in enumerate(text) if c.isalnum() and len(c.lower()) == 1]
+    return "".join(c for _, c in kept), tuple(i for i, _ in kept)

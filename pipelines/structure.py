@@ -56,7 +56,7 @@ from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
 from pipelines.back_references import as_written, insertions, units_named_again
 from pipelines.categories import decided_by_wording
 from pipelines.classify_sentences import sentences
-from pipelines.messy_text import tidied
+from pipelines.messy_text import as_in_story, tidied
 from pipelines.officer_names import in_full
 from pipelines.own_people import own_personnel
 from pipelines.recipients import (
@@ -73,6 +73,7 @@ from pipelines.units import Mention, find_unit_mentions, forget_story_units, sto
 def extract_awards(title: str | None, text: str, published_at: str | None = None) -> list[dict]:
     """Award rows of a story in which Polri receives; [] when no award is found."""
     published = datetime.fromisoformat(published_at).date() if published_at else None
+    printed = (text, title)  # evidence is quoted as the story printed it
     title, text = standard_spelling(tidied(title)), standard_spelling(tidied(text)) or ""
     written = sentences(numbered_lists_joined(text))
     story = Story(title, units_named_again(written), published)
@@ -127,7 +128,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     places_of_a_contest_named_once(awards, story)  # "pemenang Lomba X tahun 2023. Juara I: Polres A; Juara II: ..."
     inserted = insertions(story.body, written)
     for award in awards:  # evidence as the story writes it, without the units a back reference was read with
-        award.evidence = [as_written(s, inserted) for s in award.evidence]
+        award.evidence = [as_in_story(as_written(s, inserted), *printed) for s in award.evidence]
     return [a.as_row() for a in awards if a.recipients]
 
 

@@ -5,6 +5,7 @@ from conftest import FIXTURES
 
 from pipelines.classify import classify_award_role
 from pipelines.classify_sentences import sentence_role
+from pipelines.structure import extract_awards
 
 
 @pytest.mark.parametrize(
@@ -131,3 +132,16 @@ def test_a_civilian_named_with_an_age_then_by_name_alone_is_no_officer():
 )
 def test_an_award_to_civilians_handed_over_by_the_police_is_given(title, text):
     assert classify_award_role(title, text).award_role == "given"
+
+
+def test_evidence_is_quoted_as_the_story_printed_it_though_it_was_read_tidied():
+    # Read with marks spaced, capitals undone and the unit in the gazetteer's case; quoted as printed.
+    text = (
+        "BATANG,KOMPAS.com - POLRES BATANG MERAIH PREDIKAT KEPATUHAN TINGGI DARI OMBUDSMAN RI PERWAKILAN JAWA "
+        "TENGAH.Piagam diterima Kapolres Batang,AKBP Andi Saputra, Senin (4/3/2024)."
+    )
+    result = classify_award_role(None, text)
+    assert result.award_role == "received"
+    assert result.evidence and all(sentence in text for sentence in result.evidence)
+    (award,) = extract_awards(None, text, "2024-03-05T10:00:00+07:00")
+    assert award["evidence"] and all(sentence in text for sentence in award["evidence"])

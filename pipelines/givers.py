@@ -20,7 +20,6 @@ from pipelines.giver_slots import (
     HANDS_OVER,
     ON_BEHALF,
     ORGANISATION,
-    ORGANISATION_WORDS,
     RECEIVES,
 )
 from pipelines.non_givers import without_non_givers, without_witnesses
@@ -31,7 +30,6 @@ from pipelines.units import Mention
 
 __all__ = [
     "HANDS_OVER",
-    "ORGANISATION_WORDS",
     "RECEIVES",
     "giver_as_written",
     "giver_category",

@@ -7,89 +7,39 @@ from __future__ import annotations
 
 import re
 
-import yaml
-
 from pipelines.abbreviations import spelled_out
 from pipelines.categories import decided_by_wording, registry
-from pipelines.giver_names import (
-    FROM,
-    GIVER_RULES,
-    NOT_A_BODY,
-    OFFICER_BEFORE,
-    PUBLIC_BODY,
-    giver_by_rule,
-    is_place,
-    mabes_body_at,
+from pipelines.giver_bodies import body_at, named_body
+from pipelines.giver_names import GIVER_RULES, PUBLIC_BODY, giver_by_rule, mabes_body_at
+from pipelines.giver_slots import (
+    BODY_BEFORE_VERB,
+    BODY_GIVES,
+    DESCRIBED_BODY,
+    GIVER_SLOTS,
+    GIVES_OR_HOSTS,
+    HANDS_OVER,
+    ON_BEHALF,
+    ORGANISATION,
+    RECEIVES,
 )
-from pipelines.initialled_bodies import initialled_giver
-from pipelines.knowledge import knowledge_text
-from pipelines.non_givers import GIVING, without_non_givers, without_witnesses
+from pipelines.non_givers import without_non_givers, without_witnesses
 from pipelines.press_outlets import PRESS_OUTLET, PRESS_OUTLET_NAME
 from pipelines.ranks import RANK_RE
-from pipelines.role_words import SPEECH_VERB
-from pipelines.unit_gazetteer import expand_province, gazetteer
-from pipelines.units import Mention, find_unit_mentions
+from pipelines.unit_gazetteer import gazetteer
+from pipelines.units import Mention
 
-# Words between a giving slot and the body: a post ("Ketua Umum", "Deputi"; a director before the one-word name of
-# his body, "Direktur Eksekutif Lemkapi, Dr X"), "pihak", the hand it came from ("dari tangan Bupati X"), or the
-# body's office in lower case ("kantor wilayah"; "Kantor Staf Presiden" is a body of its own).
-# A council's chairman is read with his council, whose giver rule writes his post ("Ketua DPRD Jatim").
-# A Polda's directorate after "Direktur" is the director's post, not his body ("Direktur Reskrimum, Kombes X").
-_POLDA_DIRECTORATE = r"(?:Res|Reskrim|Lantas|Binmas|Samapta|Sabhara|Polairud|Intelkam|Pamobvit|Tahti|Narkoba)"
-_TITLES = rf"(?:(?:Ketua(?!\s+DPRD\b)|Umum|Kepala|Deputi|Direktur(?:\s+Eksekutif)?(?=\s+(?!{_POLDA_DIRECTORATE})[A-Z][\w-]*(?:,|\s+\())|Wakil|Anggota|Plt\.?|Pj\.?|Pjs\.?|langsung|oleh|pihak|tangan|Perwakilan|(?-i:kantor|wilayah)|salah|satu|sebuah)\s+){{0,3}}"
-GIVER_SLOTS = (
-    # "penghargaan dari (Ketua) Ombudsman RI"
-    re.compile(rf"{FROM}{_TITLES}", re.I),
-    # "piagam yang ditandatangani (langsung oleh) Gubernur": who signs a piagam gives it.
-    re.compile(
-        rf"\b(?:diserahkan|diberikan|disematkan|dianugerahkan|diganjar|diserahkan langsung|ditandatangani)\s+{_TITLES}",
-        re.I,
-    ),
-    # "dianugerahi penghargaan sebagai badan publik informatif oleh Komisi Informasi Pusat", "dinobatkan sebagai
-    # polres terbaik oleh X" (not "diterima oleh").
-    re.compile(
-        rf"\b(?:dianugerahi|diberi|diganjar|diserahkan|diberikan|dianugerahkan|disematkan|dinobatkan|ditetapkan|"
-        # The agent of a nearer passive verb is not the giver: "diserahkan penghargaan dari lomba yang dipersyaratkan
-        # oleh Mabes" (the award's own verb after it is read from there).
-        rf"ditandatangani)\b(?:(?!diterima|\bdi[a-z]{{3,}}(?:kan|i)\b)[^.;]){{0,120}}?"
-        rf"\boleh\s+{_TITLES}",
-        re.I,
-    ),
-    # An award named after its giver: "penghargaan Kapolri", "apresiasi Bupati X", "piala Kapolda X", "reward Kapolda".
-    re.compile(
-        r"\b(?:penghargaan|piagam(?: penghargaan)?|pin emas|anugerah|apresiasi|reward|piala|trofi|tropi)\s+", re.I
-    ),
-    # The organiser of a contest or an awards night: "yang diselenggarakan Korlantas Polri", "tingkat Polda X".
-    # The body that assesses the winners: "evaluasi kinerja anggaran yang dilakukan Kementerian Keuangan".
-    re.compile(
-        r"\b(?:penilaian|evaluasi|survei|seleksi)\b[^.;]{0,100}?\b(?:dilakukan|dilaksanakan|diselenggarakan)\s+(?:oleh\s+)?",
-        re.I,
-    ),
-    # "Kabid Humas terbaik tingkat Polda" is a class of winners, not a host: a host Polda is named ("peringkat I
-    # se-jajaran Polda Aceh" too).
-    re.compile(
-        r"\b(?:diselenggarakan|digelar|diadakan|dihelat)\s+(?:oleh\s+)?|\b(?:tingkat|se-?jajaran)\s+(?=Polda\s+(?-i:[A-Z]))",
-        re.I,
-    ),
-    re.compile(r"\b(?:ajang|gelaran|malam\s+penganugerahan)\s+", re.I),  # "di ajang Nusantara PR Awards 2025"
-    # A handover said by its noun, then who did it: "Penyerahan penghargaan dilakukan oleh Bupati X", "Penyematan
-    # dipimpin langsung Kapolda".
-    re.compile(
-        r"\b(?:penyerahan|pemberian|penganugerahan|penyematan)\b(?:\s+[\w-]+){0,3}?\s+(?:dilakukan|dipimpin)\s+"
-        rf"{_TITLES}",
-        re.I,
-    ),
-    # The speaker of a quote in which he gives: "“Penghargaan ini kami berikan ...,” kata Bupati X."
-    re.compile(rf"\b(?:kami|saya)\s+(?:{GIVING})\b[^\"“”]{{0,200}}[\"”]\s*,?\s*{SPEECH_VERB}\s+{_TITLES}", re.I),
-)
-
-
-# A giving verb, or a host that holds the handover: "Polda X menggelar apel sekaligus penyerahan penghargaan".
-GIVES_OR_HOSTS = re.compile(
-    rf"\b(?:{GIVING})\b|\b(?:menggelar|menyelenggarakan|mengadakan)\b(?=[^.;]{{0,120}}?\b(?:penyerahan|pemberian|"
-    r"penganugerahan|(?-i:Awards?))\b)",
-    re.I,
-)
+__all__ = [
+    "HANDS_OVER",
+    "RECEIVES",
+    "giver_as_written",
+    "giver_category",
+    "giver_in",
+    "giver_of",
+    "giver_spelled_out",
+    "named_body",
+    "on_behalf_of",
+    "without_non_givers",
+]
 
 
 def _giver_at(passage: str, position: int) -> str | None:
@@ -196,14 +146,6 @@ def _last_giver_before(passage: str, start: int, end: int) -> tuple[int, str] | 
     return head, best[2]
 
 
-# Who hands over acts for the giver: "Wakapolda menyerahkan piagam atas nama Kapolri", "Atas nama Bupati, Sekda
-# memberikan ...", "diserahkan Asisten I mewakili Gubernur"; not one who receives for his chief ("diterima Wakapolres
-# mewakili Kapolres", "diserahkan Ketua KPK kepada Wakapolda, yang mewakili Kapolda").
-ON_BEHALF = re.compile(rf"\b(?:atas\s+nama|mewakili|yang\s+mewakili)\s+{_TITLES}", re.I)
-HANDS_OVER = re.compile(rf"\b(?:{GIVING}|diserahkan|diberikan|disematkan|dianugerahkan)\b", re.I)
-RECEIVES = re.compile(r"\b(?:menerima|diterima|meraih|terima|mendapat\w*|memperoleh)\b", re.I)
-
-
 def on_behalf_of(passage: str) -> tuple[int, str] | None:
     """The giver a hander-over acts for, and its kind, when the clause around "atas nama" hands an award over."""
     for m in ON_BEHALF.finditer(passage):
@@ -222,126 +164,6 @@ def on_behalf_of(passage: str) -> tuple[int, str] | None:
     return None
 
 
-# A body the registry does not know, named where a giver stands: "dari Komnas Perlindungan Anak",
-# "dari Gerakan Nasional Anti Narkotika (Granat)", "diserahkan Ketua Umum PPWI".
-# A command's number is part of its name: "Dandim 0803 Madiun", "Danrem 081/DSJ".
-_BODY = re.compile(
-    r"(?:panitia\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z(][\w().&-]*(?:/[\w-]+)?|dan(?=\s+[A-Z(])|RI|se-\w+|\d{2,4}(?:/[\w-]+)?\b))*"
-)
-
-
-_ORGANISATION_TABLE = yaml.safe_load(knowledge_text("organisation_words.yml"))
-ORGANISATION_WORDS = "|".join(f"(?:{w})" for w in _ORGANISATION_TABLE["words"])
-# A body the reporter describes before its name: "lembaga survei Indikator Politik", "organisasi Pemuda Y".
-DESCRIBED_BODY = re.compile(r"(?:" + "|".join(_ORGANISATION_TABLE["described_by"]) + r")\s+(?=[A-Z])")
-# An awards night named for itself stands for its organiser: "ajang Nusantara PR Awards 2025".
-AWARDS_NAME = r"[A-Z][\w-]*(?:\s+[A-Z\d][\w-]*){0,4}\s+Awards?\b"
-ORGANISATION = re.compile(rf"(?:{ORGANISATION_WORDS})\b|{AWARDS_NAME}")
-
-
-# A body that names itself as one, giving: "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan ...", "Ketua
-# Dewan Pakar Pusat Riset X, Dr. Y, SH memberikan ...": its head's name and degrees may stand before the verb.
-_BODY_AND_HEAD = rf"(?:{ORGANISATION_WORDS})\b(?:,?\s+(?:[A-Z(][\w().&'-]*|\d+\b|(?:dan|RI|of|for|the|and)\b))*"
-# The day it gave may stand between: "Lembaga X di Jakarta, Rabu (12/3), memberikan ...", "Lembaga X pada Kamis
-# (14/12/2023) pagi langsung memberikan ...".
-_ON_DAY = (
-    r"(?:,?\s+(?:pada\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*\([\d/]{3,10}\))?"
-    r"(?:\s+(?:pagi|siang|sore|malam))?)?(?:\s+(?:langsung|juga|pun|telah))?"
-)
-# A clause about its head may stand between commas: "Ketua Yayasan X Budi, yang akrab disapa Pak Budi, memberikan".
-_ABOUT_HEAD = r"(?:,\s+yang\s+[^,.;\"]{1,60}(?=,))?"
-BODY_GIVES = re.compile(rf"\b({_BODY_AND_HEAD})(?:\s+di\s+[A-Z]\w+)?{_ABOUT_HEAD}{_ON_DAY},?\s+(?:{GIVING})\b")
-# "Balai Besar POM di Semarang menyerahkan": the office's seat is no part of its name.
-BODY_BEFORE_VERB = re.compile(rf"\b{_BODY_AND_HEAD}(?:\s+di\s+[A-Z]\w+)?{_ABOUT_HEAD}{_ON_DAY},?\s+$")
-
-
-def named_body(passage: str) -> str | None:
-    """The unknown body at the passage's giver slot, as written (at most six words); after an award word
-    ("penghargaan Komisi Perlindungan Anak Indonesia") only a body that names itself as one; an award named for
-    itself ("penghargaan He For She Award") stands for its giver only when no body is said to give it."""
-    giving = BODY_GIVES.search(passage)
-    initialled = initialled_giver(passage)
-    initialled = initialled if initialled and not find_unit_mentions(initialled[1]) else None
-    for n, slot in enumerate(GIVER_SLOTS):
-        for m in slot.finditer(passage):
-            if initialled and not giving and initialled[0] < m.start():
-                return initialled[1]  # "Indonesia Police Watch (IPW) memberikan ... diserahkan Ketua IPW": the body
-            described = DESCRIBED_BODY.match(passage, m.end())
-            if n >= 2 and not (ORGANISATION.match(passage, m.end()) or described):
-                continue
-            if n == 0 and OFFICER_BEFORE.search(passage, max(0, m.start() - 60), m.start()):
-                continue  # "Brigpol Ani dari Satuan Logistik": the unit an officer comes from
-            if n == 0 and giving and not ORGANISATION.match(passage, m.end()):
-                continue  # "Lembaga X memberikan ...": a body said to give outranks a word after "dari" that names none
-            body = _BODY.match(passage, described.end() if described else m.end())
-            # Not a person, a post, or a Polri unit ("IPDA Kamaruddin dari Direktorat Intelkam Polda NTB"); a body
-            # may name the police it studies ("Lembaga Kajian Strategis Kepolisian Indonesia").
-            name = _within_sentence(body.group(0)) if body else ""
-            if (
-                name
-                and not NOT_A_BODY.match(name)
-                and not is_place(name)
-                and not re.match(r"(?:Waka|Ka)[a-z]", name)
-                and (ORGANISATION.match(name) or not find_unit_mentions(name))
-                and not (giving and n == 3 and re.fullmatch(AWARDS_NAME, name))
-            ):
-                return _region_in_full(_without_head(_first_words(name, 10), passage))
-    if giving:
-        return _region_in_full(_without_head(_first_words(_within_sentence(giving.group(1)), 8), passage))
-    return initialled[1] if initialled else None
-
-
-def _region_in_full(name: str) -> str:
-    """A body named with its province's short form last, its abbreviation in brackets too ("Badan Amil Zakat
-    Nasional (Baznas) Sumbar", "Forum Jurnalis Kalteng"): the province spelled out, as the set writes regions."""
-    head, _, last = name.rpartition(" ")
-    return f"{head} {expand_province(last)}" if head and last != "Metro" else name
-
-
-HEAD_POST = r"\b(?:Ketua|Kepala|Deputi|Direktur|Pimpinan|Sekretaris|Sekjen)(?:\s+(?:Umum|Jenderal|Harian))?\s+"
-
-
-def _without_head(name: str, passage: str) -> str:
-    """A body's head by his post, the body, its region, then his name ("Ketua DAD Kalteng Agustiar Sabran"): the
-    body and its region spelled out ("DAD Kalimantan Tengah"); a region inside the name stays."""
-    words = name.split()
-    if not re.search(HEAD_POST + re.escape(name), passage):
-        return name
-    # The head's name after the body's abbreviation: "Ketua Yayasan X (YX) Budi Santoso" is "Yayasan X (YX)".
-    named = re.fullmatch(r"(.*\))((?:\s+[A-Z][a-z]+){1,3})", name)
-    if named and not ORGANISATION.search(named.group(2)) and not is_place(named.group(2).strip()):
-        return named.group(1)
-    for end in range(len(words) - 2, 0, -1):
-        head = words[end:]
-        if len(head) > 3 or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in head) or ORGANISATION.match(head[0]):
-            continue
-        place = next((n for n in (2, 1) if end - n > 0 and is_place(" ".join(words[end - n : end]))), 0)
-        across = any(is_place(" ".join(words[end - n : end + 1])) for n in (1, 2))
-        if place and not across and not any(is_place(w) for w in head):
-            return " ".join([*words[: end - place], expand_province(" ".join(words[end - place : end]))])
-    return name
-
-
-def _within_sentence(name: str) -> str:
-    """A name up to the sentence's end ("... dari Swiss. Bantu ..."), before its head's name and degrees
-    ("Pusat Riset X Dr. Y, SH"), without a trailing joining word."""
-    name = re.split(r"[.,]\s|\s+(?:Dr|Drs|Ir|Prof|H|Hj)\.?\s", name)[0].rstrip(".,")
-    return re.sub(r"\s+dan$", "", name)
-
-
-def _first_words(name: str, count: int) -> str:
-    """The name's first `count` words, its bracketed abbreviations not counted: "Dewan Pimpinan Daerah (DPD)
-    Himpunan Nelayan Seluruh Indonesia (HNSI) Maluku Utara" is one body."""
-    words, kept = [], 0
-    for word in name.split():
-        if not word.startswith("("):
-            kept += 1
-            if kept > count:
-                break
-        words.append(word)
-    return " ".join(words).rstrip(".,")
-
-
 def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     """The awarding body's name as the archive writes it, and the person who handed the award over: read
     first where the passage names its giver, then anywhere in it."""
@@ -358,15 +180,8 @@ def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[st
             return giver
     giver = giver_by_rule(category, context, recipients)
     if giver[0] is None and category in ("other", "media"):
-        return named_body(context) or _body_at(context, found), None
+        return named_body(context) or body_at(context, found), None
     return giver
-
-
-def _body_at(passage: str, found: tuple[int, str] | None) -> str | None:
-    """The unknown body where `giver_in` found one, as written: "Universitas X, melalui Wakil Rektor, memberikan"."""
-    body = _BODY.match(passage, found[0]) if found and found[1] == "other" else None
-    name = _within_sentence(body.group(0)) if body and ORGANISATION.match(body.group(0)) else None
-    return _first_words(name, 10) if name and not NOT_A_BODY.match(name) else None
 
 
 GIVER_WRITTEN = {

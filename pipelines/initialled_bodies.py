@@ -4,7 +4,7 @@ reporters name a body the first time: "Indonesia Police Watch (IPW) memberikan .
 are the capitals of the words before them, so a post, a person or a police unit ("Satuan Lalu Lintas
 (Satlantas)") is not read so.
 
-Pure functions over text, used by pipelines.givers.
+Pure functions over text, used by pipelines.giver_bodies.
 """
 
 from __future__ import annotations

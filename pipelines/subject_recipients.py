@@ -2,7 +2,7 @@
 kepada 18 personel Satbrimob diserahkan Wakapolda", "Piagam untuk Polres X diberikan Bupati", "Reward bagi dua
 warga itu diserahkan Kapolsek". Whom it is for stands between the preposition and the verb.
 
-Pure functions over text, used by the sentence classifier (pipelines/classify_sentences.py).
+Pure functions over text, used by the giving verbs' reading (pipelines/sentence_giving.py).
 """
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ EDITION = (
 PART_OF_YEAR = r"\b(?i:semester|triwulan|kuartal|caturwulan)\s+(?:[IV]+|\d|(?i:pertama|kedua|ketiga|keempat))\s+(?:[Tt]ahun\s+)?(20\d\d)\b"
 YEAR_RE = re.compile(
     rf"{_NOT_A_PERIOD}\b(?:[Tt]ahun|periode|TA|[Tt]ahun [Aa]nggaran)\s+(20\d\d)\b"
-    r"|(?:kepatuhan|pelayanan publik|WBK|WBBM|Korupsi\)?|Melayani\)?)\s+(?:tahun\s+)?(20\d\d)\b"
+    r"|(?:(?i:kepatuhan|pelayanan publik)|WBK|WBBM|Korupsi\)?|Melayani\)?)\s+(?:[Tt]ahun\s+)?(20\d\d)\b"
     r"|\bAwards?\)?\s+(?:[Tt]ahun\s+)?(20\d\d)\b|\bperiode\s+[A-Z][a-z]+(?:\s+(?:hingga|sampai|-|s\.d\.?)\s+[A-Z][a-z]+)?\s+(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,4}\s+(20\d\d)\b"
     rf"|{EDITION}|{PART_OF_YEAR}"
 )
@@ -117,6 +117,19 @@ SECURED_BEFORE = re.compile(
 )
 
 
+# A regulation or decree cited by its number and year is no period: "Surat Keputusan Kapolda Nomor Kep/12/I/2024
+# Tahun 2024", "Perkap No. 5 tahun 2023", "Nomor: 14 Tahun 2017".
+DECREE_BEFORE = re.compile(r"\b(?:Nomor|No\.?|Nr\.?)\s*:?\s*[\w/.-]+\s+$", re.I)
+# A commemoration the award was handed out at is the occasion, however the ceremony is named: "dalam peringatan Hari
+# Pers Nasional (HPN) 2024", "pada upacara peringatan Hari Bhayangkara ke-78 tahun 2024", "dalam rangka HUT Lalu
+# Lintas ke-69 Tahun 2024", "saat perayaan Hari Kartini 2023"; not a contest or an awards night named with its year.
+COMMEMORATION = re.compile(r"(?i:peringatan|perayaan)\b|(?:Hari|HUT)\b")
+HELD_AT_BEFORE = re.compile(
+    r"\b(?:pada|dalam|saat|ketika|di|momen(?:tum)?)\s+(?:(?:upacara|apel|acara|rangkaian|rangka|puncak|momen(?:tum)?)\s+)*$",
+    re.I,
+)
+
+
 def year_of(context: str, pattern: re.Pattern = YEAR_RE) -> int | None:
     return next(years_of(context, pattern), None)
 
@@ -127,8 +140,11 @@ def years_of(context: str, pattern: re.Pattern = YEAR_RE) -> Iterator[int]:
         before = context[max(0, m.start() - 100) : m.start()]
         if DURING_BEFORE.search(before) and FEAST.match(m.group(0)):
             continue
+        if COMMEMORATION.match(m.group(0)) and HELD_AT_BEFORE.search(before):
+            continue
         if not any(
-            p.search(before) for p in (WHEN_HAD, MEETING_BEFORE, SPAN_EDGE_BEFORE, OCCASION_BEFORE, SECURED_BEFORE)
+            p.search(before)
+            for p in (WHEN_HAD, MEETING_BEFORE, SPAN_EDGE_BEFORE, OCCASION_BEFORE, SECURED_BEFORE, DECREE_BEFORE)
         ):
             yield int(next(g for g in m.groups() if g))
 

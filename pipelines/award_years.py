@@ -41,9 +41,10 @@ YEAR_RE = re.compile(
 # The periods that name themselves wherever they stand (an operation, an awards edition, a budget year), unlike a
 # bare "tahun 2020", which a sentence about anything else may carry.
 # An assessment named with its year is the period it covers: "zona hijau dalam penilaian tahun 2024", "hasil
-# evaluasi kepatuhan standar pelayanan publik tahun 2023"; not "penilaian sejak tahun 2019".
+# evaluasi kepatuhan standar pelayanan publik tahun 2023"; so is the achievement an award is for: "diberikan untuk
+# capaian tahun 2023", "atas kinerja pelayanan tahun 2024"; not "penilaian sejak tahun 2019".
 ASSESSED_YEAR = (
-    r"\b(?i:penilaian|evaluasi|survei|pemeringkatan)(?:\s+(?!(?i:sejak|hingga|sampai|selama|sepanjang|dari|pada)\b)"
+    r"\b(?i:penilaian|evaluasi|survei|pemeringkatan|capaian|kinerja)(?:\s+(?!(?i:sejak|hingga|sampai|selama|sepanjang|dari|pada)\b)"
     r"[\w-]+){0,6}?\s+[Tt]ahun\s+(20\d\d)\b"
 )
 NAMED_PERIOD = re.compile(
@@ -76,6 +77,7 @@ def year_in_title(title: str | None) -> int | None:
             or WHEN_HAD.search(before)  # "atas prestasi mereka pada akhir tahun 2022": when, not what for
             or OCCASION_BEFORE.search(before)  # "penghargaan X dalam momentum HPN 2023": the occasion
             or SECURED_BEFORE.search(before)  # "atas pengamanan PON XXI 2024": the event secured
+            or AT_A_COMMEMORATION_BEFORE.search(before)  # "dalam upacara Hari Bhayangkara ke-79 tahun 2025"
             or FEAST_IN_TITLE.search(title, 0, m.start())
         ):
             return int(m.group(1))
@@ -127,6 +129,14 @@ COMMEMORATION = re.compile(r"(?i:peringatan|perayaan)\b|(?:Hari|HUT)\b")
 HELD_AT_BEFORE = re.compile(
     r"\b(?:pada|dalam|saat|ketika|di|momen(?:tum)?)\s+(?:(?:upacara|apel|acara|rangkaian|rangka|puncak|momen(?:tum)?)\s+)*$",
     re.I,
+)
+
+# The same in a title that runs on into the ceremony, for an anniversary counted with its year, whose year only dates
+# the count: "... terbaik dalam upacara Hari Bhayangkara ke-79 tahun 2025", "pada HUT ke-69 Polairud Tahun 2019".
+AT_A_COMMEMORATION_BEFORE = re.compile(
+    r"\b(?i:pada|dalam|saat|ketika|di|momen(?:tum)?)\s+(?:(?i:upacara|apel|acara|rangkaian|rangka|puncak)\s+)*"
+    r"(?:(?i:peringatan|perayaan)|Hari|HUT)\b(?:\s+[\w()-]+){0,6}?\s+ke-?\s?\d{1,3}(?:\s+[\w()-]+){0,3}?\s+"
+    r"(?:[Tt]ahun\s+)?$"
 )
 
 

@@ -10346,6 +10346,106 @@ YEARS_AND_KINDS_BREADTH = [
      '2024-10-27', 'received', [
       (['Polda Jawa Timur'], None, 'kapolri', 'Kapolri', 2024, '2024-10-26'),
      ]),
+    ("Tahun Anggaran spelled out, a finance ministry's regional office",
+     None,
+     'MANADO - Polda Sulawesi Utara meraih penghargaan sebagai satuan kerja dengan kinerja pelaksanaan '
+     'anggaran terbaik Tahun Anggaran 2023 dari Kanwil Direktorat Jenderal Perbendaharaan Provinsi '
+     'Sulawesi Utara. Penghargaan diterima Karo Rena Polda Sulut Kombes Pol Steven Lumowa, Selasa '
+     '(20/2/2024).',
+     '2024-02-20', 'received', [
+      (['Polda Sulawesi Utara'], 'Steven Lumowa', 'ministry', 'Kanwil Direktorat Jenderal Perbendaharaan Provinsi Sulawesi Utara', 2023, '2024-02-20'),
+     ]),
+    ('periode with a month range',
+     None,
+     'PONTIANAK - Polres Kubu Raya ditetapkan sebagai Polres terbaik periode Januari hingga Maret 2024 '
+     'dalam penilaian kinerja Polda Kalimantan Barat. Penghargaan diserahkan Kapolda Kalbar Irjen Pol Adi '
+     'Nugroho kepada Kapolres Kubu Raya AKBP Wahyu Setiawan, Rabu (10/4/2024).',
+     '2024-04-10', 'received', [
+      (['Polres Kubu Raya'], 'Wahyu Setiawan', 'kapolda', 'Kapolda Kalimantan Barat', 2024, '2024-04-10'),
+     ]),
+    ('an awards name with its year in brackets after its acronym',
+     None,
+     'JAKARTA - Korlantas Polri meraih penghargaan Anugerah Layanan Publik (ALP) 2024 dari Komisi '
+     'Informasi Pusat. Penghargaan diterima Kakorlantas Polri Irjen Pol Dedi Kurniawan di Jakarta, Kamis '
+     '(12/12/2024).',
+     '2024-12-12', 'received', [
+      (['Korlantas Polri'], 'Dedi Kurniawan', 'other', 'Komisi Informasi Pusat', 2024, '2024-12-12'),
+     ]),
+    ('a Komnas HAM award with no year, background year of a case',
+     None,
+     'JAKARTA - Komnas HAM memberikan penghargaan kepada Polres Jayawijaya atas penanganan konflik sosial '
+     'yang mengedepankan hak asasi manusia. Konflik yang terjadi pada Februari 2023 itu diselesaikan tanpa '
+     'korban jiwa. Penghargaan diterima Kapolres Jayawijaya AKBP Yosef Wenda di Jakarta, Senin '
+     '(10/6/2024).',
+     '2024-06-10', 'received', [
+      (['Polres Jayawijaya'], 'Yosef Wenda', 'other', 'Komnas HAM', None, '2024-06-10'),
+     ]),
+    ("a provincial government's award with the year after 'tahun' late",
+     None,
+     'MAKASSAR - Pemerintah Provinsi Sulawesi Selatan memberikan penghargaan kepada Ditlantas Polda '
+     'Sulawesi Selatan sebagai mitra terbaik pemungutan pajak kendaraan bermotor. Penghargaan itu '
+     'diberikan untuk capaian tahun 2023. Piagam diserahkan Sekda Sulsel, Andi Mappatoba, Senin '
+     '(5/2/2024).',
+     '2024-02-05', 'received', [
+      (['Ditlantas Polda Sulawesi Selatan'], None, 'regional_government', 'Pemerintah Provinsi Sulawesi Selatan', 2023, '2024-02-05'),
+     ]),
+    ("a Kapolresta's award, the year of the day only",
+     None,
+     'PEKANBARU - Kapolresta Pekanbaru Kombes Pol Jeki Rahmat memberikan penghargaan kepada Unit Reskrim '
+     'Polsek Tampan atas penangkapan pelaku begal dalam waktu kurang dari 24 jam. Penghargaan diserahkan '
+     'saat apel pagi, Senin (15/1/2024).',
+     '2024-01-15', 'received', [
+      (['Polsek Tampan'], None, 'other', 'Kapolresta Pekanbaru', None, '2024-01-15'),
+     ]),
+    ('a witness protection agency honours a Ditreskrimum',
+     None,
+     'JAKARTA - Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan penghargaan kepada Ditreskrimum '
+     'Polda Nusa Tenggara Timur atas kerja sama perlindungan korban perdagangan orang. Penghargaan '
+     'diserahkan Ketua LPSK, Hasan Basri, Rabu (21/8/2024).',
+     '2024-08-21', 'received', [
+      (['Ditreskrimum Polda Nusa Tenggara Timur'], None, 'other', 'LPSK', None, '2024-08-21'),
+     ]),
+    ("a port company's award named with its year",
+     None,
+     'SEMARANG - PT Pelabuhan Indonesia (Persero) Regional 3 memberikan Pelindo Safety Award 2023 kepada '
+     'Satpolairud Polrestabes Semarang. Penghargaan diterima Kasatpolairud AKBP Rudy Hartanto di Pelabuhan '
+     'Tanjung Emas, Jumat (26/1/2024).',
+     '2024-01-26', 'received', [
+      (['Satpolairud Polrestabes Semarang'], 'Rudy Hartanto', 'other', 'PT Pelabuhan Indonesia (Persero) Regional 3', 2023, '2024-01-26'),
+     ]),
+    ('a Kapolri award at a Hari Bhayangkara ceremony with its year, decree in the next sentence',
+     None,
+     'JAKARTA - Kapolri memberikan penghargaan kepada Polda Kalimantan Selatan sebagai Polda dengan '
+     'layanan SPKT terbaik dalam upacara Hari Bhayangkara ke-79 tahun 2025 di Monas, Selasa (1/7/2025). '
+     'Penghargaan itu ditetapkan melalui Keputusan Kapolri Nomor Kep/1021/VI/2025.',
+     '2025-07-01', 'received', [
+      (['Polda Kalimantan Selatan'], None, 'kapolri', 'Kapolri', None, '2025-07-01'),
+     ]),
+    ("a DPRD of a regency, the year after 'periode'",
+     None,
+     'SUMENEP - DPRD Kabupaten Sumenep memberikan penghargaan kepada Polres Sumenep sebagai mitra kerja '
+     'terbaik periode 2024. Penghargaan diserahkan Ketua DPRD Sumenep, Abdul Hamid, dalam rapat paripurna, '
+     'Kamis (12/12/2024), dan diterima Kapolres Sumenep AKBP Henri Noveri.',
+     '2024-12-12', 'received', [
+      (['Polres Sumenep'], 'Henri Noveri', 'regional_government', 'DPRD Kabupaten Sumenep', 2024, '2024-12-12'),
+     ]),
+    ("a ministry of education's award, its year in the next sentence's grade",
+     None,
+     'JAKARTA - Polres Bantaeng menerima penghargaan dari Kementerian Pendidikan Dasar dan Menengah atas '
+     'program Polisi Sahabat Sekolah. Program itu terpilih sebagai praktik baik pendidikan karakter '
+     'terbaik tahun 2024. Penghargaan diterima Wakapolres Bantaeng Kompol Andi Rahman, Selasa '
+     '(26/11/2024).',
+     '2024-11-26', 'received', [
+      (['Polres Bantaeng'], 'Andi Rahman', 'ministry', 'Kementerian Pendidikan Dasar dan Menengah', 2024, '2024-11-26'),
+     ]),
+    ("an election body honours a Polres, the election's year only",
+     None,
+     'MEDAN - Bawaslu Provinsi Sumatera Utara memberikan penghargaan kepada Polres Labuhanbatu atas '
+     'dukungan penanganan pelanggaran Pemilu 2024. Penghargaan diserahkan Ketua Bawaslu Sumut, Rahmat '
+     'Siregar, Kamis (30/5/2024).',
+     '2024-05-30', 'received', [
+      (['Polres Labuhanbatu'], None, 'other', 'Bawaslu Provinsi Sumatera Utara', None, '2024-05-30'),
+     ]),
 ]  # fmt: skip
 
 
@@ -10369,7 +10469,24 @@ PERIOD_YEARS_SAID = [
     ("Penghargaan diserahkan pada apel peringatan Hari Kesadaran Nasional 2024.", []),
     ("Polres itu terbaik dalam Penilaian Kepatuhan Pelayanan Publik 2024 di provinsi itu.", [2024]),
     ("Polsek meraih juara I Lomba Kampung Tangguh 2024 yang digelar Polres.", [2024]),
+    ("Penghargaan itu diberikan untuk capaian tahun 2023.", [2023]),
+    ("Piagam diberikan atas kinerja pelayanan SIM tahun 2024.", [2024]),
+    ("Penghargaan diberikan atas kinerja selama tahun 2024.", []),
 ]
+
+
+# A title that runs on into the anniversary it was handed out at carries no period from the anniversary's year.
+@pytest.mark.parametrize(
+    "title, year",
+    [
+        ("Polda dengan layanan SPKT terbaik dalam upacara Hari Bhayangkara ke-79 tahun 2025", None),
+        ("Satker terbaik pada HUT ke-73 Polairud Tahun 2023", None),
+        ("Polres terbaik saat peringatan Hari Lalu Lintas Bhayangkara ke-69 2024", None),
+        ("Polres Terbaik Lomba Kampung Tangguh 2024", 2024),
+    ],
+)
+def test_an_anniversary_in_a_title_gives_no_year(title, year):
+    assert year_in_title(title) == year
 
 
 @pytest.mark.parametrize("sentence, years", PERIOD_YEARS_SAID)

@@ -13,7 +13,15 @@ from pipelines.award_model import Award, Story
 from pipelines.award_reading import BACKGROUND, BACKGROUND_OPENING, no_receivers
 from pipelines.categories import categories_of, decided_by_wording, same_giver
 from pipelines.giver_names import host_polda
-from pipelines.givers import HANDS_OVER, RECEIVES, giver_as_written, giver_category, giver_of, giver_spelled_out
+from pipelines.givers import (
+    GIVER_RULES,
+    HANDS_OVER,
+    RECEIVES,
+    giver_as_written,
+    giver_category,
+    giver_of,
+    giver_spelled_out,
+)
 from pipelines.role_words import AWARD_TERMS
 from pipelines.units import Mention
 
@@ -31,7 +39,15 @@ def complete_giver(award: Award, story: Story, context: str, mentions: list[Ment
         award.category = decided.name if decided and same_giver(decided, award.category, given_by) else award.category
         if story_giver and not giver_category(given_by):
             given_by = _joined([given_by, about_award])
+    # A handover naming only the ministry ("Penghargaan diserahkan Menteri PANRB") is of that ministry's award the
+    # story names in another sentence ("masuk Top 45 Kompetisi Inovasi Pelayanan Publik"), not its usual kind.
+    told = decided_by_wording(no_receivers(_about_awarding(story, foreign)))
+    told = told if told and told.name != award.category and same_giver(told, award.category, whole_story) else None
+    if told:
+        award.category = told.name
     award.giver, award.giver_person = giver_of(award.category, given_by, mentions)
+    if told and told.giver not in GIVER_RULES:
+        award.giver = told.giver  # the body whose award it is, by the name the set writes ("KemenPAN-RB")
     if award.giver is None or award.giver == "Ombudsman RI":
         # The story may name the giver more fully elsewhere ("Kepala Perwakilan Ombudsman Kalsel ...").
         fuller = giver_of(award.category, whole_story, mentions)

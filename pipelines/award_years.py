@@ -34,16 +34,17 @@ EDITION = (
 PART_OF_YEAR = r"\b(?i:semester|triwulan|kuartal|caturwulan)\s+(?:[IV]+|\d|(?i:pertama|kedua|ketiga|keempat))\s+(?:[Tt]ahun\s+)?(20\d\d)\b"
 YEAR_RE = re.compile(
     rf"{_NOT_A_PERIOD}\b(?:[Tt]ahun|periode|TA|[Tt]ahun [Aa]nggaran)\s+(20\d\d)\b"
-    r"|(?:kepatuhan|pelayanan publik|WBK|WBBM|Korupsi\)?|Melayani\)?)\s+(?:tahun\s+)?(20\d\d)\b"
+    r"|(?:(?i:kepatuhan|pelayanan publik)|WBK|WBBM|Korupsi\)?|Melayani\)?)\s+(?:[Tt]ahun\s+)?(20\d\d)\b"
     r"|\bAwards?\)?\s+(?:[Tt]ahun\s+)?(20\d\d)\b|\bperiode\s+[A-Z][a-z]+(?:\s+(?:hingga|sampai|-|s\.d\.?)\s+[A-Z][a-z]+)?\s+(20\d\d)\b|\bOperasi\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,4}\s+(20\d\d)\b"
     rf"|{EDITION}|{PART_OF_YEAR}"
 )
 # The periods that name themselves wherever they stand (an operation, an awards edition, a budget year), unlike a
 # bare "tahun 2020", which a sentence about anything else may carry.
 # An assessment named with its year is the period it covers: "zona hijau dalam penilaian tahun 2024", "hasil
-# evaluasi kepatuhan standar pelayanan publik tahun 2023"; not "penilaian sejak tahun 2019".
+# evaluasi kepatuhan standar pelayanan publik tahun 2023"; so is the achievement an award is for: "diberikan untuk
+# capaian tahun 2023", "atas kinerja pelayanan tahun 2024"; not "penilaian sejak tahun 2019".
 ASSESSED_YEAR = (
-    r"\b(?i:penilaian|evaluasi|survei|pemeringkatan)(?:\s+(?!(?i:sejak|hingga|sampai|selama|sepanjang|dari|pada)\b)"
+    r"\b(?i:penilaian|evaluasi|survei|pemeringkatan|capaian|kinerja)(?:\s+(?!(?i:sejak|hingga|sampai|selama|sepanjang|dari|pada)\b)"
     r"[\w-]+){0,6}?\s+[Tt]ahun\s+(20\d\d)\b"
 )
 NAMED_PERIOD = re.compile(
@@ -76,6 +77,7 @@ def year_in_title(title: str | None) -> int | None:
             or WHEN_HAD.search(before)  # "atas prestasi mereka pada akhir tahun 2022": when, not what for
             or OCCASION_BEFORE.search(before)  # "penghargaan X dalam momentum HPN 2023": the occasion
             or SECURED_BEFORE.search(before)  # "atas pengamanan PON XXI 2024": the event secured
+            or AT_A_COMMEMORATION_BEFORE.search(before)  # "dalam upacara Hari Bhayangkara ke-79 tahun 2025"
             or FEAST_IN_TITLE.search(title, 0, m.start())
         ):
             return int(m.group(1))
@@ -117,6 +119,27 @@ SECURED_BEFORE = re.compile(
 )
 
 
+# A regulation or decree cited by its number and year is no period: "Surat Keputusan Kapolda Nomor Kep/12/I/2024
+# Tahun 2024", "Perkap No. 5 tahun 2023", "Nomor: 14 Tahun 2017".
+DECREE_BEFORE = re.compile(r"\b(?:Nomor|No\.?|Nr\.?)\s*:?\s*[\w/.-]+\s+$", re.I)
+# A commemoration the award was handed out at is the occasion, however the ceremony is named: "dalam peringatan Hari
+# Pers Nasional (HPN) 2024", "pada upacara peringatan Hari Bhayangkara ke-78 tahun 2024", "dalam rangka HUT Lalu
+# Lintas ke-69 Tahun 2024", "saat perayaan Hari Kartini 2023"; not a contest or an awards night named with its year.
+COMMEMORATION = re.compile(r"(?i:peringatan|perayaan)\b|(?:Hari|HUT)\b")
+HELD_AT_BEFORE = re.compile(
+    r"\b(?:pada|dalam|saat|ketika|di|momen(?:tum)?)\s+(?:(?:upacara|apel|acara|rangkaian|rangka|puncak|momen(?:tum)?)\s+)*$",
+    re.I,
+)
+
+# The same in a title that runs on into the ceremony, for an anniversary counted with its year, whose year only dates
+# the count: "... terbaik dalam upacara Hari Bhayangkara ke-79 tahun 2025", "pada HUT ke-69 Polairud Tahun 2019".
+AT_A_COMMEMORATION_BEFORE = re.compile(
+    r"\b(?i:pada|dalam|saat|ketika|di|momen(?:tum)?)\s+(?:(?i:upacara|apel|acara|rangkaian|rangka|puncak)\s+)*"
+    r"(?:(?i:peringatan|perayaan)|Hari|HUT)\b(?:\s+[\w()-]+){0,6}?\s+ke-?\s?\d{1,3}(?:\s+[\w()-]+){0,3}?\s+"
+    r"(?:[Tt]ahun\s+)?$"
+)
+
+
 def year_of(context: str, pattern: re.Pattern = YEAR_RE) -> int | None:
     return next(years_of(context, pattern), None)
 
@@ -127,8 +150,11 @@ def years_of(context: str, pattern: re.Pattern = YEAR_RE) -> Iterator[int]:
         before = context[max(0, m.start() - 100) : m.start()]
         if DURING_BEFORE.search(before) and FEAST.match(m.group(0)):
             continue
+        if COMMEMORATION.match(m.group(0)) and HELD_AT_BEFORE.search(before):
+            continue
         if not any(
-            p.search(before) for p in (WHEN_HAD, MEETING_BEFORE, SPAN_EDGE_BEFORE, OCCASION_BEFORE, SECURED_BEFORE)
+            p.search(before)
+            for p in (WHEN_HAD, MEETING_BEFORE, SPAN_EDGE_BEFORE, OCCASION_BEFORE, SECURED_BEFORE, DECREE_BEFORE)
         ):
             yield int(next(g for g in m.groups() if g))
 

@@ -38,13 +38,14 @@ def embassy_of(context: str) -> str | None:
 
 
 # A regional government's office, as written: "Dinas Kesehatan Kabupaten Sleman", "Dishub Kota Yogyakarta", "Badan
-# X Daerah (BPBD) Kabupaten Y" (its acronym before its region), "Badan Pendapatan Daerah" (the region's by name).
+# X Daerah (BPBD) Kabupaten Y" (its acronym before its region), "Badan Pendapatan Daerah" (the region's by name);
+# not the alms or endowment body's branch ("Badan Amil Zakat Nasional (Baznas) Kabupaten X").
 REGIONAL_OFFICE = re.compile(
-    r"\b(?:(?:Dinas|Badan)\s+(?:[A-Z]\w*\s+){1,4}(?:dan\s+(?:[A-Z]\w*\s+){1,3})?(?:\([A-Z][\w-]*\)\s+)?"
+    r"\b(?:(?:Dinas|Badan(?!\s+(?:Amil|Wakaf)\b))\s+(?:[A-Z]\w*\s+){1,4}(?:dan\s+(?:[A-Z]\w*\s+){1,3})?(?:\([A-Z][\w-]*\)\s+)?"
     r"(?:Kabupaten|Kota|Provinsi)|"
     r"(?:Dishub|Dinkes|Disdik|Dinsos|Dispora|Disnaker|Disdukcapil|Diskominfo|Satpol PP|BPBD)"
     r"(?:\s+(?:Kabupaten|Kota|Provinsi))?)(?:\s+[A-Z]\w+){1,2}"
-    r"|\b(?:Dinas|Badan)\s+(?:[A-Z]\w*\s+){1,4}Daerah\b(?:\s+\([A-Z][\w-]*\))?"
+    r"|\b(?:Dinas|Badan(?!\s+(?:Amil|Wakaf)\b))\s+(?:[A-Z]\w*\s+){1,4}Daerah\b(?:\s+\([A-Z][\w-]*\))?"
     # any office by "Dinas" and its region, or its head ("Kadis Kominfo Kota X" is the office's)
     r"|\b(?:Dinas|Kadis)\s+[A-Z]\w*(?:\s+(?:dan\s+)?[A-Z]\w*){0,4}"
 )

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import yaml
 
+from pipelines.dates import WEEKDAYS
 from pipelines.knowledge import knowledge_text
 from pipelines.ranks import RANKS
 from pipelines.unit_gazetteer import Gazetteer
@@ -33,6 +34,8 @@ NAME_STOP = {
     # What stands for the units under a command, not a name: "Polsek Wilayah Kendal", "Polsek Jajarannya".
     "wilayah", "jajarannya",
 }  # fmt: skip
+# A day after the place a ceremony was held is no unit listed after it: "di Mapolsek Ngemplak, Kamis (13/2)".
+NAME_STOP |= set(WEEKDAYS)
 
 TOWN_PREFIXES = frozenset(yaml.safe_load(knowledge_text("unit_names.yml"))["town_prefixes"])
 

@@ -15,6 +15,8 @@ When 23 more joined (252, the eighteenth and nineteenth batches), every figure b
 0.011 (given F1) and was set again just under it. Rules for givers written from passages apart from the stories
 then lowered officer by one award (0.734 to 0.729) and its floor to 0.72; the rules were kept, as no dev story
 or phrase row speaks against them and the check part is not tuned on.
+Rules written from passages apart from the stories then raised received, given, units, year, giver and title
+on the 252, and the floors with them.
 """
 
 import json
@@ -37,15 +39,15 @@ SAMPLE_FLOORS = {
     "title": 0.90,
 }
 CHECK_FLOORS = {
-    "received F1": 0.92,
-    "given F1": 0.74,
-    "units F1": 0.76,
-    "category set exact": 0.71,
-    "year exact": 0.9,
-    "giver": 0.69,
-    "title": 0.48,
+    "received F1": 0.93,
+    "given F1": 0.76,
+    "units F1": 0.77,
+    "category set exact": 0.73,
+    "year exact": 0.92,
+    "giver": 0.73,
+    "title": 0.49,
     "event_date": 0.75,
-    "officer": 0.72,
+    "officer": 0.73,
 }
 
 

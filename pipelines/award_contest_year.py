@@ -42,3 +42,29 @@ def places_of_a_contest_named_once(awards: list[Award], story: Story) -> None:
 
 
 CONTEST_NAMED = re.compile(r"\b(?i:lomba|kompetisi|kejuaraan|turnamen|sayembara|pertandingan)\s+([\w-]+)")
+
+
+# A place said bare after the place that names the ranking ("juara I Polsek Terbaik Triwulan III Tahun 2024 ...
+# Juara II diraih Polsek B", "peringkat pertama dalam Operasi X 2025 ... Peringkat kedua Polres C"): only its
+# place word and number, nothing of what it ranks in.
+_PLACE_ONLY = re.compile(r"(?i:juara|peringkat|posisi|urutan|ranking|rangking|terbaik)\s+(?:ke-?\s*)?\S+")
+_PLACE_LEAD = re.compile(r"^(?i:juara|peringkat|posisi|urutan|ranking|rangking|terbaik)\s+(?:ke-?\s*)?\S+\s+")
+
+
+def bare_places_of_one_ranking(awards: list[Award]) -> None:
+    """Places of one ranking (one giver, one kind, each place once) whose titles are only their place take the name
+    of what the other places rank in, when those name one thing, and the year those places have, when one."""
+    placed = [a for a in awards if a.placement is not None and a.title]
+    if len(placed) < 2 or len({a.placement for a in placed}) != len(placed):
+        return
+    if len({(a.category, a.giver) for a in placed}) != 1:
+        return
+    bare = [a for a in placed if _PLACE_ONLY.fullmatch(a.title.strip())]
+    others = [a for a in placed if a not in bare]
+    names = {_PLACE_LEAD.sub("", a.title).strip() for a in others if _PLACE_LEAD.match(a.title)}
+    years = {a.year for a in placed if a.year}
+    for award in bare:
+        if len(names) == 1 and len(others) == 1:
+            award.title = f"{award.title.strip()} {next(iter(names))}"
+        if award.year is None and len(years) == 1:
+            award.year = next(iter(years))

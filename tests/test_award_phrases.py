@@ -9915,3 +9915,38 @@ def test_a_chiefs_own_people_honoured(construction, text, units, officer, giver)
     (award,) = extract_awards(None, text)
     assert {canonical_unit_name(u) for u in award["recipients"]} == {canonical_unit_name(u) for u in units}
     assert (award["officer"], award["giver"]) == (officer, giver)
+
+
+# -- second breadth probe: passages mixing givers, titles, lists, officers and dates, written apart from the stories -
+
+# A place said bare after the place that names what it ranks in: the later places take that name and its year.
+BARE_PLACES_OF_ONE_RANKING = [
+    # construction, text, (recipient, placement, year, title words) of each place
+    ('juara I of a named quarter, then Juara II diraih and juara III bare',
+     'Polsek Sungai Kakap meraih juara I Polsek Terbaik Semester I Tahun 2025 di jajaran Polres Kubu Raya. Juara II '
+     'diraih Polsek Rasau Jaya, sedangkan juara III Polsek Sungai Raya. Piagam diserahkan Kapolres Kubu Raya.',
+     [('Polsek Sungai Kakap', 1, 2025, 'juara I Polsek Terbaik Semester I Tahun 2025'),
+      ('Polsek Rasau Jaya', 2, 2025, 'juara II Polsek Terbaik Semester I Tahun 2025'),
+      ('Polsek Sungai Raya', 3, 2025, 'juara III Polsek Terbaik Semester I Tahun 2025')]),
+    ('peringkat pertama in an operation named with its year, peringkat kedua ditempati',
+     'Polres Wonogiri menempati peringkat pertama dalam Operasi Patuh Candi 2024 di jajaran Polda Jawa Tengah. '
+     'Peringkat kedua ditempati Polres Klaten. Penghargaan diberikan Kapolda Jawa Tengah.',
+     [('Polres Wonogiri', 1, 2024, 'peringkat pertama'), ('Polres Klaten', 2, 2024, 'peringkat kedua')]),
+    ('a place in the passive first, the others by their numbers after a colon',
+     'Juara pertama Lomba Kebersihan Markas 2024 diraih Polsek Bantul. Juara kedua: Polsek Sewon. Juara ketiga: '
+     'Polsek Kasihan. Trofi diserahkan Kapolres Bantul.',
+     [('Polsek Bantul', 1, 2024, 'juara pertama'), ('Polsek Sewon', 2, 2024, 'juara kedua'),
+      ('Polsek Kasihan', 3, 2024, 'juara ketiga')]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, places", BARE_PLACES_OF_ONE_RANKING, ids=[r[0] for r in BARE_PLACES_OF_ONE_RANKING]
+)
+def test_bare_places_take_the_rankings_name_and_year(construction, text, places):
+    got = {canonical_unit_name(u): a for a in extract_awards(None, text) for u in a["recipients"]}
+    assert set(got) == {canonical_unit_name(u) for u, *_ in places}
+    for unit, placement, year, title in places:
+        award = got[canonical_unit_name(unit)]
+        assert (award["placement"], award["year"]) == (placement, year)
+        assert shares_words(title, award["title"]), award["title"]

@@ -41,6 +41,7 @@ from pipelines.award_respective_officers import officers_respectively
 from pipelines.award_speech_day import giver_speech_day
 from pipelines.award_stand_ins import stood_in_for, taken_for_one_unit
 from pipelines.award_story_titles import one_award_ranked, titles_told_as_parts
+from pipelines.award_takers import taken_by_their_chiefs
 from pipelines.award_title_choice import (
     NAME_END,
     best_title,
@@ -220,6 +221,8 @@ def _officer(award: Award, story: Story, context: str, mentions: list[Mention], 
     """Who accepted the award: in its own sentences, else anywhere in the story (one unit's award). Units
     sharing one award ("Polsek A dan Polsek B ... diterima Kapolres X AKBP Y") have the officer the text says
     accepted it; none when each unit's own chief accepted ("diterima Kapolsek A X dan Kapolsek B Y")."""
+    if taken_by_their_chiefs(award.evidence, award.recipients):
+        return None, None, None  # "diterima Kapolres A X dan Kapolsek B Y": each his own unit's, none the shared one's
     if single and not mentions:
         # A unit the text names in no form the gazetteer reads ("Polri" for Mabes Polri) still has its officer.
         mentions = [Mention(award.recipients[0], None, 0, 0, False)]

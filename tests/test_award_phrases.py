@@ -9950,3 +9950,27 @@ def test_bare_places_take_the_rankings_name_and_year(construction, text, places)
         award = got[canonical_unit_name(unit)]
         assert (award["placement"], award["year"]) == (placement, year)
         assert shares_words(title, award["title"]), award["title"]
+
+
+# A shared award its units' chiefs took together, each for his own unit: no officer of the shared award.
+TAKEN_BY_THEIR_CHIEFS = [
+    # construction, text
+    ('a Polres and its Polsek, each chief named with his rank, joined by dan',
+     'Wali Kota Salatiga memberikan penghargaan kepada Polres Salatiga dan Polsek Sidorejo atas pengamanan '
+     'malam pergantian tahun. Penghargaan diterima Kapolres Salatiga AKBP Dwi Haryanto dan Kapolsek Sidorejo AKP '
+     'Yusuf Efendi.'),
+    ('a Wakapolda named in full, bersama two Kapolres by their posts only',
+     'Ombudsman RI Perwakilan Jambi menyerahkan predikat kepatuhan tinggi kepada Polda Jambi, Polres Bungo dan '
+     'Polres Tebo. Piagam diterima Wakapolda Jambi Brigjen Pol Eko Santoso bersama Kapolres Bungo dan Kapolres '
+     'Tebo.'),
+    ('the chiefs as the subject of menerima',
+     'Kapolres Pati AKBP Hari Santoso dan Kapolres Rembang AKBP Joko Purnomo menerima penghargaan dari Gubernur '
+     'Jawa Tengah atas pengamanan arus mudik.'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text", TAKEN_BY_THEIR_CHIEFS, ids=[r[0] for r in TAKEN_BY_THEIR_CHIEFS])
+def test_a_shared_award_taken_by_its_units_chiefs_has_no_officer(construction, text):
+    (award,) = extract_awards(None, text)
+    assert len(award["recipients"]) >= 2
+    assert award["officer"] is None

@@ -9974,3 +9974,33 @@ def test_a_shared_award_taken_by_its_units_chiefs_has_no_officer(construction, t
     (award,) = extract_awards(None, text)
     assert len(award["recipients"]) >= 2
     assert award["officer"] is None
+
+
+# A customary title an adat council confers is an award, whatever the verb: received by the chief's unit; one given
+# to a chief's wife, or a "gelar pasukan", is none.
+CUSTOMARY_TITLES = [
+    # construction, text, role, (recipient units, officer, giver) or None
+    ('menerima gelar adat dari a council',
+     'Kapolres Sintang AKBP Yohanes Lake menerima gelar adat dari Dewan Adat Dayak Kabupaten Sintang di Rumah Betang '
+     'Sintang.',
+     'received', (['Polres Sintang'], 'Yohanes Lake', 'Dewan Adat Dayak Kabupaten Sintang')),
+    ('a council menganugerahkan gelar kehormatan adat kepada a Kapolda',
+     'Lembaga Adat Melayu Kepulauan Riau menganugerahkan gelar kehormatan adat kepada Kapolda Kepulauan Riau Irjen '
+     'Pol Ahmad Fauzan.',
+     'received', (['Polda Kepulauan Riau'], 'Ahmad Fauzan', 'Lembaga Adat Melayu Kepulauan Riau')),
+    ('a title to a chief\'s wife',
+     'Tokoh adat Toraja memberikan gelar adat kepada istri Kapolres Tana Toraja.', 'none', None),
+    ('gelar pasukan is no title',
+     'Kapolres Sintang memimpin gelar pasukan Operasi Ketupat di halaman Mapolres Sintang.', 'none', None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, role, award", CUSTOMARY_TITLES, ids=[r[0] for r in CUSTOMARY_TITLES])
+def test_a_customary_title_is_an_award(construction, text, role, award):
+    assert classify_award_role(None, text).award_role == role
+    if award:
+        (got,) = extract_awards(None, text)
+        units, officer, giver = award
+        assert {canonical_unit_name(u) for u in got["recipients"]} == {canonical_unit_name(u) for u in units}
+        assert (got["officer"], got["category"]) == (officer, "other")
+        assert shares_words(giver, got["giver"]), got["giver"]

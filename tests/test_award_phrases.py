@@ -10004,3 +10004,30 @@ def test_a_customary_title_is_an_award(construction, text, role, award):
         assert {canonical_unit_name(u) for u in got["recipients"]} == {canonical_unit_name(u) for u in units}
         assert (got["officer"], got["category"]) == (officer, "other")
         assert shares_words(giver, got["giver"]), got["giver"]
+
+
+# A unit, or its innovation, put among a contest's selected winners ("masuk Top 45 ...", "lolos dalam Top 99 ..."):
+# received, of the kind the contest's wording names, titled by the selection.
+TOP_SELECTIONS = [
+    # construction, text, recipient, category, title
+    ('an innovation milik a Polres masuk Top 45, the ministry that holds it after yang digelar',
+     'Inovasi "Sigap Lantas" milik Polres Kebumen masuk Top 45 Kompetisi Inovasi Pelayanan Publik 2024 yang '
+     'digelar KemenPAN-RB.',
+     'Polres Kebumen', 'ministry', 'Top 45 Kompetisi Inovasi Pelayanan Publik 2024'),
+    ('a Polresta lolos dalam Top 99, the ministry after dari',
+     'Polresta Padang lolos dalam Top 99 Inovasi Pelayanan Publik dari Kementerian PANRB.',
+     'Polresta Padang', 'ministry', 'Top 99 Inovasi Pelayanan Publik'),
+    ('termasuk Top 40 with the ministry written out',
+     'Satlantas Polres Klaten termasuk Top 40 Inovasi Pelayanan Publik Kementerian Pendayagunaan Aparatur Negara '
+     'dan Reformasi Birokrasi tahun ini.',
+     'Satlantas Polres Klaten', 'ministry', 'Top 40 Inovasi Pelayanan Publik'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, unit, kind, title", TOP_SELECTIONS, ids=[r[0] for r in TOP_SELECTIONS])
+def test_a_unit_among_a_contests_top_selection(construction, text, unit, kind, title):
+    assert classify_award_role(None, text).award_role == "received"
+    (award,) = extract_awards(None, text)
+    assert [canonical_unit_name(u) for u in award["recipients"]] == [canonical_unit_name(unit)]
+    assert award["category"] == kind
+    assert shares_words(title, award["title"]), award["title"]

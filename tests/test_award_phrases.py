@@ -10303,6 +10303,18 @@ MIXED_REGIONAL_STORIES = [
      'Kuripan, Sarno (47), yang membantu mengamankan pelaku pencurian di pasar. Penyerahan dilakukan di Mapolsek '
      'Purwodadi, Jumat (7/3/2025).',
      '2025-03-07', 'given', []),
+    ('operation named with its year, Kapolda ranks Polres with places', None,
+     'SEMARANG - Polres Kendal meraih peringkat pertama dalam Operasi Ketupat Candi 2025 di jajaran Polda Jawa '
+     'Tengah. Peringkat kedua dan ketiga masing-masing ditempati Polres Batang dan Polres Pemalang. Piagam '
+     'diserahkan Kapolda Jateng Irjen Pol Ribut Santoso di Mapolda, Kamis (17/4/2025).',
+     '2025-04-17', 'received', [
+      (['Polres Kendal'], None, 'kapolda', 'Kapolda Jawa Tengah', 2025, '2025-04-17', 1,
+       'peringkat pertama Operasi Ketupat Candi 2025'),
+      (['Polres Batang'], None, 'kapolda', 'Kapolda Jawa Tengah', 2025, '2025-04-17', 2,
+       'peringkat kedua Operasi Ketupat Candi 2025'),
+      (['Polres Pemalang'], None, 'kapolda', 'Kapolda Jawa Tengah', 2025, '2025-04-17', 3,
+       'peringkat ketiga Operasi Ketupat Candi 2025'),
+     ]),
 ]  # fmt: skip
 
 
@@ -10327,3 +10339,27 @@ def test_mixed_regional_stories(construction, title, text, day, role, awards):
         )
         assert shares_words(giver, award["giver"]), award["giver"]
         assert shares_words(name, award["title"]), award["title"]
+
+
+# Places said first, then "masing-masing" and the units that took them in their turn.
+PLACES_THEN_UNITS = [
+    # construction, text, (recipient, placement) of each place
+    ('peringkat kedua dan ketiga masing-masing ditempati',
+     'Polres Pacitan meraih peringkat pertama penilaian kinerja Bhabinkamtibmas tahun 2024. Peringkat kedua dan '
+     'ketiga masing-masing ditempati Polres Ponorogo dan Polres Magetan.',
+     [('Polres Pacitan', 1), ('Polres Ponorogo', 2), ('Polres Magetan', 3)]),
+    ('juara II dan III masing-masing diraih oleh, a tail naming the Polda',
+     'Juara I lomba pos pelayanan terpadu diraih Polres Ende. Juara II dan III masing-masing diraih oleh Polres '
+     'Sikka dan Polres Ngada dalam lomba yang digelar Polda NTT.',
+     [('Polres Ende', 1), ('Polres Sikka', 2), ('Polres Ngada', 3)]),
+    ('sedangkan, three places with commas, jatuh kepada',
+     'Polsek Tampan menjadi juara pertama. Sedangkan juara kedua, ketiga dan keempat masing-masing jatuh kepada '
+     'Polsek Rumbai, Polsek Senapelan dan Polsek Bukit Raya.',
+     [('Polsek Tampan', 1), ('Polsek Rumbai', 2), ('Polsek Senapelan', 3), ('Polsek Bukit Raya', 4)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, places", PLACES_THEN_UNITS, ids=[r[0] for r in PLACES_THEN_UNITS])
+def test_places_said_before_the_units_that_took_them(construction, text, places):
+    got = {canonical_unit_name(u): a["placement"] for a in extract_awards(None, text) for u in a["recipients"]}
+    assert got == {canonical_unit_name(u): place for u, place in places}

@@ -41,7 +41,7 @@ from pipelines.award_respective_officers import officers_respectively
 from pipelines.award_speech_day import giver_speech_day
 from pipelines.award_stand_ins import stood_in_for, taken_for_one_unit
 from pipelines.award_story_titles import one_award_ranked, titles_told_as_parts
-from pipelines.award_takers import taken_by_their_chiefs
+from pipelines.award_takers import taken_by_their_chiefs, took_it_before_speaking
 from pipelines.award_title_choice import (
     NAME_END,
     best_title,
@@ -232,7 +232,8 @@ def _officer(award: Award, story: Story, context: str, mentions: list[Mention], 
             return stood_in_for(story.text, found) or found
         if award.ranked:  # one place of a ranking of several units: its officer is one said to accept an award
             return officer_of(" ".join(s for s in story.body if ACCEPTS.search(s)), mentions[:1], award.title)
-        return officer_of(story.text, mentions[:1], award.title)
+        found = officer_of(story.text, mentions[:1], award.title)
+        return found if found[0] else took_it_before_speaking(story.text, award.recipients)
     if _own_chiefs(context, mentions) > 1 or taken_for_one_unit(context, mentions):
         return None, None, None  # each unit's own chief, or one unit's taker: no officer of the shared award
     found = next((f for f in (officer_of(context, [m]) for m in mentions) if f[0]), (None, None, None))

@@ -10315,6 +10315,15 @@ MIXED_REGIONAL_STORIES = [
       (['Polres Pemalang'], None, 'kapolda', 'Kapolda Jawa Tengah', 2025, '2025-04-17', 3,
        'peringkat ketiga Operasi Ketupat Candi 2025'),
      ]),
+    ('detik style: Satlantas receives from a Jasa Raharja branch, Kasat takes', 'Satlantas Polres Garut Diganjar Penghargaan Jasa Raharja',
+     'Garut - Satlantas Polres Garut mendapat penghargaan dari PT Jasa Raharja Cabang Jawa Barat. Penghargaan '
+     'itu diberikan atas sinergi dalam percepatan santunan korban kecelakaan. "Alhamdulillah, ini berkat kerja '
+     'tim," kata Kasat Lantas Polres Garut AKP Yogi Permana usai menerima penghargaan di Bandung, Kamis '
+     '(30/1/2025).',
+     '2025-01-30', 'received', [
+      (['Satlantas Polres Garut'], 'Yogi Permana', 'other', 'PT Jasa Raharja Cabang Jawa Barat', None, '2025-01-30',
+       None, 'penghargaan atas sinergi dalam percepatan santunan korban kecelakaan'),
+     ]),
 ]  # fmt: skip
 
 
@@ -10363,3 +10372,43 @@ PLACES_THEN_UNITS = [
 def test_places_said_before_the_units_that_took_them(construction, text, places):
     got = {canonical_unit_name(u): a["placement"] for a in extract_awards(None, text) for u in a["recipients"]}
     assert got == {canonical_unit_name(u): place for u, place in places}
+
+
+# An officer of the unit said to speak or act just after receiving ("kata Kasat X AKP Y usai menerima penghargaan"):
+# he took it; one whose post names another unit did not.
+SPOKE_AFTER_RECEIVING = [
+    # construction, text, officer
+    ('kata, then the officer and usai menerima',
+     'Satreskrim Polres Cianjur mendapat penghargaan dari Bupati Cianjur atas pengungkapan kasus pembunuhan. '
+     '"Ini hasil kerja keras tim," kata Kasat Reskrim Polres Cianjur AKP Tono Sudarso usai menerima penghargaan.',
+     'Tono Sudarso'),
+    ('the officer seusai menerima, then mengatakan',
+     'Polsek Cibinong meraih piagam dari Camat Cibinong atas penanganan banjir. Kapolsek Cibinong Kompol Danu Saputra '
+     'seusai menerima piagam mengatakan penghargaan itu milik seluruh anggota.',
+     'Danu Saputra'),
+    ('ujar, setelah menerima, the post without its unit',
+     'Polres Sumenep menerima penghargaan dari PT Pelindo atas pengamanan pelabuhan. "Terima kasih," ujar '
+     'Wakapolres AKBP Rudi Hartono setelah menerima trofi.',
+     'Rudi Hartono'),
+    ("a chief of another unit who received something else is not the award's",
+     'Polsek Tegalrejo meraih penghargaan dari Wali Kota Magelang. "Selamat," ujar Kapolres Magelang AKBP Budi '
+     'Santoso usai menerima kunjungan Wali Kota.',
+     None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, officer", SPOKE_AFTER_RECEIVING, ids=[r[0] for r in SPOKE_AFTER_RECEIVING]
+)
+def test_an_officer_who_speaks_after_receiving_took_it(construction, text, officer):
+    (award,) = extract_awards(None, text)
+    assert award["officer"] == officer
+
+
+def test_an_officer_who_received_a_visit_took_no_award():
+    text = (
+        'Polsek Tegalrejo meraih penghargaan dari Wali Kota Magelang. "Selamat," ujar Kapolsek Tegalrejo AKP Joko '
+        "Lelono usai menerima kunjungan warga."
+    )
+    (award,) = extract_awards(None, text)
+    assert award["officer"] is None

@@ -21,7 +21,11 @@ from itemadapter import ItemAdapter
 from pipelines.abbreviations import abbreviations_spelled_out
 from pipelines.award_apart import givers_apart
 from pipelines.award_ceremony import CEREMONY, HANDOVER, PLACE_RE, SPEECH, event_date_of, place_of
-from pipelines.award_contest_year import bare_places_of_one_ranking, places_of_a_contest_named_once
+from pipelines.award_contest_year import (
+    bare_categories_of_one_night,
+    bare_places_of_one_ranking,
+    places_of_a_contest_named_once,
+)
 from pipelines.award_giver_completion import complete_giver
 from pipelines.award_lists import listed_awards, numbered_lists_joined
 from pipelines.award_model import Award, Story, add_recipients
@@ -127,6 +131,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     places_of_one_period(awards)  # "Juara II diraih Polres B" after "juara I Lomba X tahun 2024"
     places_of_a_contest_named_once(awards, story)  # "pemenang Lomba X tahun 2023. Juara I: Polres A; Juara II: ..."
     bare_places_of_one_ranking(awards)  # "Juara II diraih Polsek B" after "juara I Polsek Terbaik Triwulan III 2024"
+    bare_categories_of_one_night(awards)  # "kategori Y diraih Polres B" beside "kategori X dalam Anugerah Z 2024"
     inserted = insertions(story.body, written)
     for award in awards:  # evidence as the story writes it, without the units a back reference was read with
         award.evidence = [as_written(s, inserted) for s in award.evidence]

@@ -10412,3 +10412,32 @@ def test_an_officer_who_received_a_visit_took_no_award():
     )
     (award,) = extract_awards(None, text)
     assert award["officer"] is None
+
+
+# A category said bare beside the award night the story names once: the night's name, year and fuller giver are its.
+BARE_CATEGORIES_OF_ONE_NIGHT = [
+    # construction, text, (recipient, year, giver, title words) of each award
+    ('the night named with the first winner, a later one menang di kategori',
+     'Polda Bali meraih kategori Humas Terbaik dalam Anugerah Media PWI Bali 2024 di Denpasar. Polresta Denpasar '
+     'menang di kategori Konten Kreatif.',
+     [('Polda Bali', 2024, 'PWI Bali', 'Anugerah Media PWI Bali 2024 kategori Humas Terbaik'),
+      ('Polresta Denpasar', 2024, 'PWI Bali', 'Anugerah Media PWI Bali 2024 kategori Konten Kreatif')]),
+    ('a later winner menjadi yang terbaik di kategori',
+     'Polres Gianyar menyabet penghargaan Bali Public Relations Award 2025 dari Perhumas Bali. Sementara itu, Polres '
+     'Badung menjadi yang terbaik di kategori Inovasi Pelayanan.',
+     [('Polres Gianyar', 2025, 'Perhumas Bali', 'Bali Public Relations Award 2025'),
+      ('Polres Badung', 2025, 'Perhumas Bali', 'Bali Public Relations Award 2025 kategori Inovasi Pelayanan')]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, awards", BARE_CATEGORIES_OF_ONE_NIGHT, ids=[r[0] for r in BARE_CATEGORIES_OF_ONE_NIGHT]
+)
+def test_bare_categories_take_the_nights_name(construction, text, awards):
+    got = {canonical_unit_name(u): a for a in extract_awards(None, text) for u in a["recipients"]}
+    assert set(got) == {canonical_unit_name(u) for u, *_ in awards}
+    for unit, year, giver, title in awards:
+        award = got[canonical_unit_name(unit)]
+        assert award["year"] == year
+        assert shares_words(giver, award["giver"]), award["giver"]
+        assert shares_words(title, award["title"]), award["title"]

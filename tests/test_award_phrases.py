@@ -10441,3 +10441,27 @@ def test_bare_categories_take_the_nights_name(construction, text, awards):
         assert award["year"] == year
         assert shares_words(giver, award["giver"]), award["giver"]
         assert shares_words(title, award["title"]), award["title"]
+
+
+# A promotion out of turn said with "naik pangkat" and the KPLB in the same clause is received; a routine "naik
+# pangkat" is none.
+PROMOTED_OUT_OF_TURN = [
+    # construction, text, role
+    ('naik pangkat menjadi ... melalui KPLB',
+     'Briptu Dani Saputra, anggota Satreskrim Polres Pekalongan, naik pangkat menjadi Brigadir melalui KPLB dari '
+     'Kapolri.',
+     'received'),
+    ('naik pangkat lewat kenaikan pangkat luar biasa, the handover in the next sentence',
+     'Dua anggota Polsek Wiradesa naik pangkat lewat kenaikan pangkat luar biasa. Penghargaan diserahkan Kapolda '
+     'Jawa Tengah di Semarang.',
+     'received'),
+    ('a routine naik pangkat beside a penghargaan in words',
+     'Sebanyak 85 personel Polres Batang naik pangkat setingkat lebih tinggi. Kapolres berharap kenaikan pangkat itu '
+     'menjadi penghargaan atas kerja keras.',
+     'none'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, role", PROMOTED_OUT_OF_TURN, ids=[r[0] for r in PROMOTED_OUT_OF_TURN])
+def test_a_promotion_out_of_turn_said_with_naik_pangkat(construction, text, role):
+    assert classify_award_role(None, text).award_role == role

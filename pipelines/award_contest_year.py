@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipelines.award_model import Award, Story
+from pipelines.award_titles import is_generic_title
 from pipelines.award_years import years_of
 
 # A contest named with its edition's year; its level may be part of the name ("lomba Polisi RW tingkat Polda NTT
@@ -42,3 +43,60 @@ def places_of_a_contest_named_once(awards: list[Award], story: Story) -> None:
 
 
 CONTEST_NAMED = re.compile(r"\b(?i:lomba|kompetisi|kejuaraan|turnamen|sayembara|pertandingan)\s+([\w-]+)")
+
+
+# A place said bare after the place that names the ranking ("juara I Polsek Terbaik Triwulan III Tahun 2024 ...
+# Juara II diraih Polsek B", "peringkat pertama dalam Operasi X 2025 ... Peringkat kedua Polres C"): only its
+# place word and number, nothing of what it ranks in.
+_PLACE_ONLY = re.compile(r"(?i:juara|peringkat|posisi|urutan|ranking|rangking|terbaik)\s+(?:ke-?\s*)?\S+")
+_PLACE_LEAD = re.compile(r"^(?i:juara|peringkat|posisi|urutan|ranking|rangking|terbaik)\s+(?:ke-?\s*)?\S+\s+")
+
+
+def bare_places_of_one_ranking(awards: list[Award]) -> None:
+    """Places of one ranking (one giver, one kind, each place once) whose titles are only their place take the name
+    of what the other places rank in, when those name one thing, and the year those places have, when one."""
+    placed = [a for a in awards if a.placement is not None and a.title]
+    if len(placed) < 2 or len({a.placement for a in placed}) != len(placed):
+        return
+    if len({(a.category, a.giver) for a in placed}) != 1:
+        return
+    bare = [a for a in placed if _PLACE_ONLY.fullmatch(a.title.strip())]
+    others = [a for a in placed if a not in bare]
+    names = {_PLACE_LEAD.sub("", a.title).strip() for a in others if _PLACE_LEAD.match(a.title)}
+    years = {a.year for a in placed if a.year}
+    for award in bare:
+        if len(names) == 1 and len(others) == 1:
+            award.title = f"{award.title.strip()} {next(iter(names))}"
+        if award.year is None and len(years) == 1:
+            award.year = next(iter(years))
+
+
+# A category said bare ("kategori Inovasi Kehumasan diraih Polres B") beside the award night its story names once
+# ("Polres A meraih kategori X dalam Anugerah Humas PWI Jatim 2024"): the night's name, year and giver are its own.
+_BARE_CATEGORY = re.compile(r"(?i:kategori)\s+\S.*")
+_CATEGORY_TAIL = re.compile(r"\s*,?\s*(?i:kategori)\s+.*$")
+
+
+def bare_categories_of_one_night(awards: list[Award]) -> None:
+    """Awards titled by their category alone take the name the story's other awards of that kind give their award
+    (when those name one, not a bare "penghargaan"), that name's one year, and the fuller form of the same giver."""
+    for kind in {a.category for a in awards}:
+        same = [a for a in awards if a.category == kind and a.title]
+        bare = [a for a in same if _BARE_CATEGORY.fullmatch(a.title.strip())]
+        named = [a for a in same if a not in bare]
+        names = {_CATEGORY_TAIL.sub("", a.title).strip() for a in named}
+        if not bare or len(names) != 1 or is_generic_title(next(iter(names))):
+            continue
+        name, model = next(iter(names)), named[0]
+        years, givers = {a.year for a in named if a.year}, {a.giver for a in named}
+        for award in bare:
+            award.title = f"{name} {award.title.strip()}"
+            if award.year is None and len(years) == 1:
+                award.year = next(iter(years))
+            if len(givers) == 1 and model.giver and _within(award.giver, model.giver):
+                award.giver, award.giver_person, award.giver_text = model.giver, model.giver_person, model.giver_text
+
+
+def _within(short: str | None, full: str) -> bool:
+    """No giver, or one whose words are all the fuller giver's ("PWI" of "PWI Jawa Timur")."""
+    return not short or set(short.lower().split()) <= set(full.lower().split())

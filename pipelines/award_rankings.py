@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipelines.award_model import Award, Story, add_recipients
+from pipelines.award_places_first import places_then_units
 from pipelines.categories import categories_of
 from pipelines.number_words import ORDINAL_VALUES, VALUES
 from pipelines.recipients import AWARDED_GRADE, NOT_AWARDED_GRADE, recipient_mentions
@@ -323,7 +324,11 @@ def each_unit_its_award(sentences_: list[str], story: Story) -> tuple[list[Award
     awards, used = [], set()
     for sentence in sentences_:
         units = _units(sentence, story)
-        pairs = _as_what(sentence, units) or _respectively(sentence, units)
+        pairs = (
+            _as_what(sentence, units)
+            or _respectively(sentence, units)
+            or places_then_units(sentence, units, _places_in_common)  # "Juara II dan III masing-masing diraih A dan B"
+        )
         if len(pairs) < 2 or len({title for _, title in pairs}) < 2:
             continue
         for unit, title in pairs:

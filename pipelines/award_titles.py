@@ -48,6 +48,8 @@ def title_of(sentence: str) -> str | None:
         if sentence[max(0, m.start() - 1) : m.start()] != "("  # "... Selebriti (Police Award) 2022": a gloss
     ]
     found += [(m.start(1), m.group(1) + title_tail(sentence, m.end())) for m in NAMED_AS.finditer(sentence)]
+    # a selection of a contest's winners: "masuk Top 45 Kompetisi Inovasi Pelayanan Publik (KIPP) 2024"
+    found += [(m.start(), m.group(0) + title_tail(sentence, m.end())) for m in TOP_SELECTION.finditer(sentence)]
     candidates = [
         _with_winner_class(sentence, c.strip()) for _, c in sorted(found, key=lambda x: x[0]) if c and c.strip()
     ]
@@ -110,6 +112,7 @@ NAMED_AS = re.compile(
     r"\b(?:dinobatkan|ditetapkan|terpilih|dikukuhkan)\s+(?:sebagai|menjadi)\s+"
     r"((?:[\w-]+\s+){0,4}?(?:terbaik|teladan|terfavorit|terinovatif|berprestasi)(?:\s+(?:I{1,3}|\d)\b)?)"
 )
+TOP_SELECTION = re.compile(r"\bTop\s+\d+(?=\s+[A-Z])")
 # A citation quoted right after the award's name, a dozen words or so.
 CITATION = re.compile(r"\s*[\"“]([^\"“”]{3,160})[\"”]")
 # The class an award names its winner in: "Kompolnas Awards 2024 sebagai Polsek Tipe B terbaik se-Indonesia".

@@ -21,7 +21,11 @@ from itemadapter import ItemAdapter
 from pipelines.abbreviations import abbreviations_spelled_out
 from pipelines.award_apart import givers_apart
 from pipelines.award_ceremony import CEREMONY, HANDOVER, PLACE_RE, SPEECH, event_date_of, place_of
-from pipelines.award_contest_year import places_of_a_contest_named_once
+from pipelines.award_contest_year import (
+    bare_categories_of_one_night,
+    bare_places_of_one_ranking,
+    places_of_a_contest_named_once,
+)
 from pipelines.award_giver_completion import complete_giver
 from pipelines.award_lists import listed_awards, numbered_lists_joined
 from pipelines.award_model import Award, Story, add_recipients
@@ -41,6 +45,7 @@ from pipelines.award_respective_officers import officers_respectively
 from pipelines.award_speech_day import giver_speech_day
 from pipelines.award_stand_ins import stood_in_for, taken_for_one_unit
 from pipelines.award_story_titles import one_award_ranked, titles_told_as_parts
+from pipelines.award_takers import taken_by_their_chiefs, took_it_before_speaking
 from pipelines.award_title_choice import (
     NAME_END,
     best_title,
@@ -126,6 +131,8 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         award.year = award.year or year_in_title(award.title)
     places_of_one_period(awards)  # "Juara II diraih Polres B" after "juara I Lomba X tahun 2024"
     places_of_a_contest_named_once(awards, story)  # "pemenang Lomba X tahun 2023. Juara I: Polres A; Juara II: ..."
+    bare_places_of_one_ranking(awards)  # "Juara II diraih Polsek B" after "juara I Polsek Terbaik Triwulan III 2024"
+    bare_categories_of_one_night(awards)  # "kategori Y diraih Polres B" beside "kategori X dalam Anugerah Z 2024"
     inserted = insertions(story.body, written)
     for award in awards:  # evidence as the story writes it, without the units a back reference was read with
         award.evidence = [as_in_story(as_written(s, inserted), *printed) for s in award.evidence]
@@ -220,6 +227,8 @@ def _officer(award: Award, story: Story, context: str, mentions: list[Mention], 
     """Who accepted the award: in its own sentences, else anywhere in the story (one unit's award). Units
     sharing one award ("Polsek A dan Polsek B ... diterima Kapolres X AKBP Y") have the officer the text says
     accepted it; none when each unit's own chief accepted ("diterima Kapolsek A X dan Kapolsek B Y")."""
+    if taken_by_their_chiefs(award.evidence, award.recipients):
+        return None, None, None  # "diterima Kapolres A X dan Kapolsek B Y": each his own unit's, none the shared one's
     if single and not mentions:
         # A unit the text names in no form the gazetteer reads ("Polri" for Mabes Polri) still has its officer.
         mentions = [Mention(award.recipients[0], None, 0, 0, False)]
@@ -229,7 +238,8 @@ def _officer(award: Award, story: Story, context: str, mentions: list[Mention], 
             return stood_in_for(story.text, found) or found
         if award.ranked:  # one place of a ranking of several units: its officer is one said to accept an award
             return officer_of(" ".join(s for s in story.body if ACCEPTS.search(s)), mentions[:1], award.title)
-        return officer_of(story.text, mentions[:1], award.title)
+        found = officer_of(story.text, mentions[:1], award.title)
+        return found if found[0] else took_it_before_speaking(story.text, award.recipients)
     if _own_chiefs(context, mentions) > 1 or taken_for_one_unit(context, mentions):
         return None, None, None  # each unit's own chief, or one unit's taker: no officer of the shared award
     found = next((f for f in (officer_of(context, [m]) for m in mentions) if f[0]), (None, None, None))

@@ -10519,3 +10519,553 @@ DAY_AFTER_A_PLACE = [
 @pytest.mark.parametrize("text, units", DAY_AFTER_A_PLACE)
 def test_a_weekday_after_a_place_is_no_unit(text, units):
     assert {canonical_unit_name(m.name) for m in find_unit_mentions(text)} == units
+
+
+# -- second breadth probe: passages mixing givers, titles, lists, officers and dates, written apart from the stories -
+
+# A place said bare after the place that names what it ranks in: the later places take that name and its year.
+BARE_PLACES_OF_ONE_RANKING = [
+    # construction, text, (recipient, placement, year, title words) of each place
+    ('juara I of a named quarter, then Juara II diraih and juara III bare',
+     'Polsek Sungai Kakap meraih juara I Polsek Terbaik Semester I Tahun 2025 di jajaran Polres Kubu Raya. Juara II '
+     'diraih Polsek Rasau Jaya, sedangkan juara III Polsek Sungai Raya. Piagam diserahkan Kapolres Kubu Raya.',
+     [('Polsek Sungai Kakap', 1, 2025, 'juara I Polsek Terbaik Semester I Tahun 2025'),
+      ('Polsek Rasau Jaya', 2, 2025, 'juara II Polsek Terbaik Semester I Tahun 2025'),
+      ('Polsek Sungai Raya', 3, 2025, 'juara III Polsek Terbaik Semester I Tahun 2025')]),
+    ('peringkat pertama in an operation named with its year, peringkat kedua ditempati',
+     'Polres Wonogiri menempati peringkat pertama dalam Operasi Patuh Candi 2024 di jajaran Polda Jawa Tengah. '
+     'Peringkat kedua ditempati Polres Klaten. Penghargaan diberikan Kapolda Jawa Tengah.',
+     [('Polres Wonogiri', 1, 2024, 'peringkat pertama'), ('Polres Klaten', 2, 2024, 'peringkat kedua')]),
+    ('a place in the passive first, the others by their numbers after a colon',
+     'Juara pertama Lomba Kebersihan Markas 2024 diraih Polsek Bantul. Juara kedua: Polsek Sewon. Juara ketiga: '
+     'Polsek Kasihan. Trofi diserahkan Kapolres Bantul.',
+     [('Polsek Bantul', 1, 2024, 'juara pertama'), ('Polsek Sewon', 2, 2024, 'juara kedua'),
+      ('Polsek Kasihan', 3, 2024, 'juara ketiga')]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, places", BARE_PLACES_OF_ONE_RANKING, ids=[r[0] for r in BARE_PLACES_OF_ONE_RANKING]
+)
+def test_bare_places_take_the_rankings_name_and_year(construction, text, places):
+    got = {canonical_unit_name(u): a for a in extract_awards(None, text) for u in a["recipients"]}
+    assert set(got) == {canonical_unit_name(u) for u, *_ in places}
+    for unit, placement, year, title in places:
+        award = got[canonical_unit_name(unit)]
+        assert (award["placement"], award["year"]) == (placement, year)
+        assert shares_words(title, award["title"]), award["title"]
+
+
+# A shared award its units' chiefs took together, each for his own unit: no officer of the shared award.
+TAKEN_BY_THEIR_CHIEFS = [
+    # construction, text
+    ('a Polres and its Polsek, each chief named with his rank, joined by dan',
+     'Wali Kota Salatiga memberikan penghargaan kepada Polres Salatiga dan Polsek Sidorejo atas pengamanan '
+     'malam pergantian tahun. Penghargaan diterima Kapolres Salatiga AKBP Dwi Haryanto dan Kapolsek Sidorejo AKP '
+     'Yusuf Efendi.'),
+    ('a Wakapolda named in full, bersama two Kapolres by their posts only',
+     'Ombudsman RI Perwakilan Jambi menyerahkan predikat kepatuhan tinggi kepada Polda Jambi, Polres Bungo dan '
+     'Polres Tebo. Piagam diterima Wakapolda Jambi Brigjen Pol Eko Santoso bersama Kapolres Bungo dan Kapolres '
+     'Tebo.'),
+    ('the chiefs as the subject of menerima',
+     'Kapolres Pati AKBP Hari Santoso dan Kapolres Rembang AKBP Joko Purnomo menerima penghargaan dari Gubernur '
+     'Jawa Tengah atas pengamanan arus mudik.'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text", TAKEN_BY_THEIR_CHIEFS, ids=[r[0] for r in TAKEN_BY_THEIR_CHIEFS])
+def test_a_shared_award_taken_by_its_units_chiefs_has_no_officer(construction, text):
+    (award,) = extract_awards(None, text)
+    assert len(award["recipients"]) >= 2
+    assert award["officer"] is None
+
+
+# A customary title an adat council confers is an award, whatever the verb: received by the chief's unit; one given
+# to a chief's wife, or a "gelar pasukan", is none.
+CUSTOMARY_TITLES = [
+    # construction, text, role, (recipient units, officer, giver) or None
+    ('menerima gelar adat dari a council',
+     'Kapolres Sintang AKBP Yohanes Lake menerima gelar adat dari Dewan Adat Dayak Kabupaten Sintang di Rumah Betang '
+     'Sintang.',
+     'received', (['Polres Sintang'], 'Yohanes Lake', 'Dewan Adat Dayak Kabupaten Sintang')),
+    ('a council menganugerahkan gelar kehormatan adat kepada a Kapolda',
+     'Lembaga Adat Melayu Kepulauan Riau menganugerahkan gelar kehormatan adat kepada Kapolda Kepulauan Riau Irjen '
+     'Pol Ahmad Fauzan.',
+     'received', (['Polda Kepulauan Riau'], 'Ahmad Fauzan', 'Lembaga Adat Melayu Kepulauan Riau')),
+    ('a title to a chief\'s wife',
+     'Tokoh adat Toraja memberikan gelar adat kepada istri Kapolres Tana Toraja.', 'none', None),
+    ('gelar pasukan is no title',
+     'Kapolres Sintang memimpin gelar pasukan Operasi Ketupat di halaman Mapolres Sintang.', 'none', None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, role, award", CUSTOMARY_TITLES, ids=[r[0] for r in CUSTOMARY_TITLES])
+def test_a_customary_title_is_an_award(construction, text, role, award):
+    assert classify_award_role(None, text).award_role == role
+    if award:
+        (got,) = extract_awards(None, text)
+        units, officer, giver = award
+        assert {canonical_unit_name(u) for u in got["recipients"]} == {canonical_unit_name(u) for u in units}
+        assert (got["officer"], got["category"]) == (officer, "other")
+        assert shares_words(giver, got["giver"]), got["giver"]
+
+
+# A unit, or its innovation, put among a contest's selected winners ("masuk Top 45 ...", "lolos dalam Top 99 ..."):
+# received, of the kind the contest's wording names, titled by the selection.
+TOP_SELECTIONS = [
+    # construction, text, recipient, category, title
+    ('an innovation milik a Polres masuk Top 45, the ministry that holds it after yang digelar',
+     'Inovasi "Sigap Lantas" milik Polres Kebumen masuk Top 45 Kompetisi Inovasi Pelayanan Publik 2024 yang '
+     'digelar KemenPAN-RB.',
+     'Polres Kebumen', 'ministry', 'Top 45 Kompetisi Inovasi Pelayanan Publik 2024'),
+    ('a Polresta lolos dalam Top 99, the ministry after dari',
+     'Polresta Padang lolos dalam Top 99 Inovasi Pelayanan Publik dari Kementerian PANRB.',
+     'Polresta Padang', 'ministry', 'Top 99 Inovasi Pelayanan Publik'),
+    ('termasuk Top 40 with the ministry written out',
+     'Satlantas Polres Klaten termasuk Top 40 Inovasi Pelayanan Publik Kementerian Pendayagunaan Aparatur Negara '
+     'dan Reformasi Birokrasi tahun ini.',
+     'Satlantas Polres Klaten', 'ministry', 'Top 40 Inovasi Pelayanan Publik'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, unit, kind, title", TOP_SELECTIONS, ids=[r[0] for r in TOP_SELECTIONS])
+def test_a_unit_among_a_contests_top_selection(construction, text, unit, kind, title):
+    assert classify_award_role(None, text).award_role == "received"
+    (award,) = extract_awards(None, text)
+    assert [canonical_unit_name(u) for u in award["recipients"]] == [canonical_unit_name(unit)]
+    assert award["category"] == kind
+    assert shares_words(title, award["title"]), award["title"]
+
+
+# Passages mixing the families as regional stories do (a Bupati's award at a HUT ceremony, a Kapolda's ranking, an
+# Ombudsman grade with its score, a WBK with the chief quoted, a chief rewarding members and citizens at one apel, a
+# media award night, a contest named with its year, and stories with no award received). Each award is matched by
+# its recipients, whatever order the extractor gives them in.
+MIXED_REGIONAL_STORIES = [
+    # construction, headline, text, publication day, role, (recipients, officer, kind, giver, year, event day,
+    # placement, title) of each award
+    ('Bupati at HUT Bhayangkara honours a Polres and its Polsek, quote', None,
+     'BANTUL - Bupati Bantul Hadi Suryanto memberikan piagam penghargaan kepada Polres Bantul dan Polsek Pundong '
+     'dalam upacara peringatan Hari Bhayangkara ke-78 di Lapangan Paseban, Bantul, Senin (1/7/2024). Polres Bantul '
+     'dinilai berhasil menjaga keamanan selama Pemilu 2024, sementara Polsek Pundong diapresiasi atas penanganan '
+     'cepat bencana tanah longsor di Desa Seloharjo. Piagam diterima Kapolres Bantul AKBP Ronny Setiawan dan '
+     'Kapolsek Pundong AKP Sutrisno. "Kami berterima kasih. Penghargaan ini milik seluruh personel dan masyarakat '
+     'Bantul," ujar Ronny usai upacara.',
+     '2024-07-01', 'received', [
+      (['Polres Bantul', 'Polsek Pundong'], None, 'regional_government', 'Bupati Bantul', None, '2024-07-01', None,
+       'piagam penghargaan'),
+     ]),
+    ('Kapolda ranks three Polres with places in a named assessment year', 'Tiga Polres Terbaik Layanan SKCK Diganjar Kapolda Sumut',
+     'MEDAN - Kapolda Sumatera Utara Irjen Pol Wahyu Hidayat memberikan penghargaan kepada tiga polres terbaik '
+     'dalam penilaian kinerja pelayanan SKCK tahun 2024. Juara pertama diraih Polres Asahan, juara kedua Polres '
+     'Labuhanbatu dan juara ketiga Polres Simalungun. Penghargaan diserahkan dalam Rapat Kerja Teknis Fungsi '
+     'Intelkam di Aula Tribrata Mapolda Sumut, Kamis (16/1/2025). "Pelayanan SKCK adalah wajah Polri di mata '
+     'masyarakat," kata Wahyu.',
+     '2025-01-16', 'received', [
+      (['Polres Asahan'], None, 'kapolda', 'Kapolda Sumatera Utara', 2024, '2025-01-16', 1,
+       'penghargaan penilaian kinerja pelayanan SKCK tahun 2024 (juara pertama)'),
+      (['Polres Labuhanbatu'], None, 'kapolda', 'Kapolda Sumatera Utara', 2024, '2025-01-16', 2,
+       'penghargaan penilaian kinerja pelayanan SKCK tahun 2024 (juara kedua)'),
+      (['Polres Simalungun'], None, 'kapolda', 'Kapolda Sumatera Utara', 2024, '2025-01-16', 3,
+       'penghargaan penilaian kinerja pelayanan SKCK tahun 2024 (juara ketiga)'),
+     ]),
+    ('Ombudsman grade with a score, Wakapolresta takes it', None,
+     'MAMUJU, KOMPAS.com - Polresta Mamuju memperoleh predikat kualitas tertinggi atau zona hijau dengan nilai '
+     '92,15 dalam penilaian kepatuhan standar pelayanan publik tahun 2024 dari Ombudsman RI Perwakilan Sulawesi '
+     'Barat. Piagam diserahkan Kepala Ombudsman RI Perwakilan Sulbar, Lukman Hakim, kepada Wakapolresta Mamuju '
+     'Kompol Rizal Mahmud di Mamuju, Rabu (22/1/2025). Rizal mengatakan nilai itu naik dibanding tahun '
+     'sebelumnya.',
+     '2025-01-23', 'received', [
+      (['Polresta Mamuju'], 'Rizal Mahmud', 'ombudsman_compliance', 'Ombudsman RI Perwakilan Sulawesi Barat', 2024,
+       '2025-01-22', None, 'predikat kualitas tertinggi zona hijau penilaian kepatuhan standar pelayanan publik tahun 2024 (nilai 92,15)'),
+     ]),
+    ('KemenPAN-RB WBK, Kapolres quoted after receiving in Jakarta', 'Polres Lombok Timur Sabet Predikat WBK',
+     'SELONG - Polres Lombok Timur resmi menyandang predikat Wilayah Bebas dari Korupsi (WBK) dari Kementerian '
+     'Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (KemenPAN-RB). Penghargaan diserahkan dalam acara '
+     'penganugerahan Zona Integritas di Jakarta, Selasa (10/12/2024), dan diterima langsung Kapolres Lombok Timur '
+     'AKBP Hendra Kusuma. "Predikat ini buah kerja keras seluruh personel yang terus membenahi layanan," kata '
+     'Hendra. Ia berjanji menjaga komitmen menuju predikat WBBM.',
+     '2024-12-11', 'received', [
+      (['Polres Lombok Timur'], 'Hendra Kusuma', 'zona_integritas_wbk', 'KemenPAN-RB', None, '2024-12-10', None,
+       'predikat Wilayah Bebas dari Korupsi (WBK)'),
+     ]),
+    ('a Polsek wins first place of a contest named with its year', 'Polsek Batujajar Juara I Kampung Tangguh',
+     'CIMAHI - Polsek Batujajar, Polres Cimahi, keluar sebagai juara I Lomba Kampung Tangguh Nusantara 2024 '
+     'tingkat Polda Jawa Barat. Trofi diserahkan Kapolda Jabar Irjen Pol Dedi Kurniawan kepada Kapolsek '
+     'Batujajar AKP Asep Sunandar di Mapolda Jabar, Bandung, Rabu (18/9/2024). Kampung Tangguh di Desa Giriasih '
+     'dinilai unggul dalam ketahanan pangan dan keamanan lingkungan.',
+     '2024-09-19', 'received', [
+      (['Polsek Batujajar'], 'Asep Sunandar', 'kapolda', 'Kapolda Jawa Barat', 2024, '2024-09-18', 1,
+       'juara I Lomba Kampung Tangguh Nusantara 2024 tingkat Polda Jawa Barat'),
+     ]),
+    ('none: an Ombudsman assessment visit', None,
+     'MARTAPURA - Tim Ombudsman RI Perwakilan Kalimantan Selatan mengunjungi Polres Banjar untuk menilai '
+     'kepatuhan standar pelayanan publik tahun 2025, Kamis (12/6/2025). Tim memeriksa ruang SPKT, layanan SKCK '
+     'dan pojok pengaduan. Kapolres Banjar AKBP Yudi Hartono berharap Polres Banjar kembali meraih predikat '
+     'zona hijau. Hasil penilaian akan diumumkan akhir tahun.',
+     '2025-06-12', 'none', []),
+    ('none: a Bhabinkamtibmas nominated for the Hoegeng Award', 'Bhabinkamtibmas Asal Sikka Masuk Nominasi Hoegeng Award',
+     'MAUMERE - Aipda Yosef Dagur, Bhabinkamtibmas Polsek Paga, Polres Sikka, masuk dalam nominasi Hoegeng '
+     'Award 2025. Ia diusulkan warga karena membangun sumur bor bagi desa yang kesulitan air bersih. Kapolres '
+     'Sikka AKBP Daniel Sitorus mengaku bangga atas pencapaian anggotanya. Pemenang akan diumumkan bulan depan di '
+     'Jakarta.',
+     '2025-06-20', 'none', []),
+    ('none: a Pemkab receives an award, the Kapolres attends', None,
+     'WONOGIRI - Pemerintah Kabupaten Wonogiri meraih penghargaan Kabupaten Layak Anak kategori Nindya dari '
+     'Kementerian Pemberdayaan Perempuan dan Perlindungan Anak. Penghargaan diterima Bupati Wonogiri di Jakarta, '
+     'Selasa (23/7/2024). Kapolres Wonogiri AKBP Andi Muhammad yang turut hadir menyampaikan selamat dan siap '
+     'mendukung perlindungan anak.',
+     '2024-07-24', 'none', []),
+    ('none: a Kapolres promises to propose his men for a reward', None,
+     'PALEMBANG - Kapolrestabes Palembang Kombes Pol Harryo Sugihartono berjanji akan mengusulkan penghargaan '
+     'bagi anggota Satreskrim yang menangkap pelaku perampokan toko emas di Jalan Sudirman. "Saya akan usulkan '
+     'kepada Kapolda agar mereka mendapat penghargaan," katanya, Rabu (5/2/2025). Pelaku kini ditahan di '
+     'Mapolrestabes Palembang.',
+     '2025-02-05', 'none', []),
+    ('Kapolresta ranks his Polsek in a quarter of a named year', None,
+     'PONTIANAK - Polsek Pontianak Kota meraih juara I Polsek Terbaik Triwulan III Tahun 2024 di lingkungan '
+     'Polresta Pontianak. Juara II diraih Polsek Pontianak Barat, sedangkan juara III Polsek Pontianak Selatan. '
+     'Penghargaan diserahkan Kapolresta Pontianak Kombes Pol Adi Saputra saat apel pagi, Senin (14/10/2024). '
+     'Penilaian meliputi kecepatan respons laporan, penyelesaian perkara dan kegiatan sambang warga.',
+     '2024-10-14', 'received', [
+      (['Polsek Pontianak Kota'], None, 'other', 'Kapolresta Pontianak', 2024, '2024-10-14', 1,
+       'juara I Polsek Terbaik Triwulan III Tahun 2024'),
+      (['Polsek Pontianak Barat'], None, 'other', 'Kapolresta Pontianak', 2024, '2024-10-14', 2,
+       'juara II Polsek Terbaik Triwulan III Tahun 2024'),
+      (['Polsek Pontianak Selatan'], None, 'other', 'Kapolresta Pontianak', 2024, '2024-10-14', 3,
+       'juara III Polsek Terbaik Triwulan III Tahun 2024'),
+     ]),
+    ('Ombudsman to a Polda and two Polres together, takers together', None,
+     'PEKANBARU - Ombudsman RI Perwakilan Riau menyerahkan predikat kepatuhan tinggi hasil penilaian '
+     'kepatuhan standar pelayanan publik tahun 2024 kepada Polda Riau, Polres Kampar dan Polres Siak. Penghargaan '
+     'diterima Wakapolda Riau Brigjen Pol Rahmat Hidayat bersama Kapolres Kampar dan Kapolres Siak di Pekanbaru, '
+     'Jumat (24/1/2025). Kepala Ombudsman Riau Budi Santoso berharap capaian itu diikuti polres lain.',
+     '2025-01-24', 'received', [
+      (['Polda Riau', 'Polres Kampar', 'Polres Siak'], None, 'ombudsman_compliance', 'Ombudsman RI Perwakilan Riau',
+       2024, '2025-01-24', None, 'predikat kepatuhan tinggi penilaian kepatuhan standar pelayanan publik tahun 2024'),
+     ]),
+    ('a Kapolri award to a Polda at the Rapim, the Kapolda takes it', 'Polda Kalteng Raih Penghargaan Kapolri',
+     'JAKARTA - Polda Kalimantan Tengah meraih penghargaan dari Kapolri sebagai Polda terbaik dalam penanganan '
+     'kebakaran hutan dan lahan. Penghargaan diserahkan Kapolri dalam Rapat Pimpinan Polri di Jakarta, Rabu '
+     '(29/1/2025), dan diterima Kapolda Kalteng Irjen Pol Andi Baso. "Ini hasil kerja bersama TNI, pemerintah '
+     'daerah dan masyarakat," ujar Andi.',
+     '2025-01-30', 'received', [
+      (['Polda Kalimantan Tengah'], 'Andi Baso', 'kapolri', 'Kapolri', None, '2025-01-29', None,
+       'penghargaan Polda terbaik dalam penanganan kebakaran hutan dan lahan'),
+     ]),
+    ('a Gubernur honours a Ditlantas, its director takes it, window year', None,
+     'DENPASAR - Ditlantas Polda Bali menerima penghargaan dari Gubernur Bali atas keberhasilan menurunkan angka '
+     'fatalitas kecelakaan lalu lintas sepanjang 2024. Penghargaan diserahkan di Gedung Jaya Sabha, Denpasar, '
+     'Kamis (6/2/2025), dan diterima Dirlantas Polda Bali Kombes Pol Ketut Arsana. Angka kematian akibat '
+     'kecelakaan turun 18 persen dibanding tahun sebelumnya.',
+     '2025-02-06', 'received', [
+      (['Ditlantas Polda Bali'], 'Ketut Arsana', 'regional_government', 'Gubernur Bali', None, '2025-02-06', None,
+       'penghargaan atas keberhasilan menurunkan angka fatalitas kecelakaan lalu lintas'),
+     ]),
+    ('messy: ALL CAPS dateline, glued comma, Wali Kota gives a Polres', 'WALI KOTA BERI PENGHARGAAN POLRES TEGAL KOTA',
+     'TEGAL,TRIBRATANEWS.COM-Wali Kota Tegal Rina Kusuma memberikan penghargaan kepada Polres Tegal Kota atas '
+     'suksesnya pengamanan Pilkada 2024 .Penghargaan diterima Kapolres Tegal Kota AKBP. Dimas Pratama,S.I.K di '
+     'Balai Kota Tegal ,Selasa(17/12/2024). "terima kasih atas kepercayaan ini,"ujar kapolres.',
+     '2024-12-17', 'received', [
+      (['Polres Tegal Kota'], 'Dimas Pratama', 'regional_government', 'Wali Kota Tegal', None, '2024-12-17', None,
+       'penghargaan atas suksesnya pengamanan Pilkada 2024'),
+     ]),
+    ('given: a Kapolres honours citizens only, Polsek mentioned', 'Tangkap Maling Kotak Amal, Tiga Warga Dapat Piagam Kapolres',
+     'KARANGANYAR - Kapolres Karanganyar AKBP Bayu Aji memberikan piagam penghargaan kepada tiga warga Desa '
+     'Papahan yang menangkap pencuri kotak amal masjid. Penyerahan berlangsung di Mapolres Karanganyar, Kamis '
+     '(21/11/2024). Pelaku kemudian diserahkan ke Polsek Tasikmadu. "Warga seperti ini mitra kami," kata '
+     'Kapolres.',
+     '2024-11-21', 'given', []),
+    ('long story: Kapolda awards several units and an officer at HUT, Kapolda quoted', None,
+     'PALU - Upacara peringatan Hari Bhayangkara ke-79 di lapangan Mapolda Sulawesi Tengah, Selasa (1/7/2025), '
+     'diwarnai pemberian penghargaan. Kapolda Sulteng Irjen Pol Agus Nugroho memberikan penghargaan kepada '
+     'Satbrimob Polda Sulteng, Ditreskrimsus Polda Sulteng dan Polres Poso atas dedikasi dalam menjaga keamanan '
+     'di wilayah Sulawesi Tengah. Upacara dihadiri Gubernur Sulteng, Danrem 132/Tadulako dan unsur Forkopimda. '
+     'Dalam amanatnya, Kapolda membacakan amanat Presiden tentang pentingnya Polri yang humanis. "Penghargaan '
+     'bukan tujuan, melainkan pengakuan atas kerja keras," kata Agus. Usai upacara, kegiatan dilanjutkan dengan '
+     'syukuran dan pemotongan tumpeng. Kapolda juga menyerahkan bantuan sosial kepada warga kurang mampu di '
+     'sekitar Mapolda.',
+     '2025-07-01', 'received', [
+      (['Satbrimob Polda Sulawesi Tengah', 'Ditreskrimsus Polda Sulawesi Tengah', 'Polres Poso'], None, 'kapolda',
+       'Kapolda Sulawesi Tengah', None, '2025-07-01', None, 'penghargaan atas dedikasi dalam menjaga keamanan'),
+     ]),
+    ('a Kapolres names a Bhabinkamtibmas of a Polsek and a Kanit, two deeds, one ceremony', None,
+     'KEBUMEN - Kapolres Kebumen AKBP Gatot Wibowo memberikan penghargaan kepada Bripka Heru Santoso, '
+     'Bhabinkamtibmas Polsek Gombong, dan Aipda Wawan Setiadi, Kanit Reskrim Polsek Karanganyar. Heru dinilai '
+     'berhasil memediasi konflik batas desa, sedangkan Wawan mengungkap kasus pencurian ternak. Piagam '
+     'diserahkan dalam apel di Mapolres Kebumen, Senin (10/2/2025).',
+     '2025-02-10', 'received', [
+      (['Polsek Gombong'], 'Heru Santoso', 'other', 'Kapolres Kebumen', None, '2025-02-10', None, 'piagam penghargaan'),
+      (['Polsek Karanganyar'], 'Wawan Setiadi', 'other', 'Kapolres Kebumen', None, '2025-02-10', None, 'piagam penghargaan'),
+     ]),
+    ('Kompolnas Award category with year, Polres in a type', None,
+     'JAKARTA - Polres Kotawaringin Barat dinobatkan sebagai Polres Terbaik Tipe C dalam ajang Kompolnas Award '
+     '2024. Penghargaan diserahkan Ketua Harian Kompolnas kepada Kapolres Kotawaringin Barat AKBP Bayu '
+     'Wicaksono di Jakarta, Kamis (19/12/2024). Bayu mengatakan inovasi layanan pengaduan warga melalui aplikasi '
+     'menjadi andalan Polres Kobar.',
+     '2024-12-20', 'received', [
+      (['Polres Kotawaringin Barat'], 'Bayu Wicaksono', 'kompolnas', 'Kompolnas', 2024, '2024-12-19', None,
+       'Kompolnas Award 2024 Polres Terbaik Tipe C'),
+     ]),
+    ('given: a Polres journalism contest winners, Kapolres hands over', None,
+     'MAGELANG - Polresta Magelang menyerahkan hadiah kepada para pemenang Lomba Karya Jurnalistik Polresta '
+     'Magelang 2024. Juara pertama diraih wartawan Suara Merdeka, Dwi Santoso. Hadiah diserahkan Kapolresta '
+     'Magelang Kombes Pol Ruruh Wicaksono, Senin (1/7/2024).',
+     '2024-07-01', 'given', []),
+    ('a Camat hands over the Bupati award to a Polsek', None,
+     'SUBANG - Polsek Pamanukan menerima penghargaan dari Bupati Subang atas peran aktif dalam penanganan banjir '
+     'di wilayah pantura. Penghargaan diserahkan Camat Pamanukan Yayan Sopian mewakili Bupati kepada Kapolsek '
+     'Pamanukan AKP Dede Rusmana di kantor kecamatan, Rabu (19/3/2025).',
+     '2025-03-19', 'received', [
+      (['Polsek Pamanukan'], 'Dede Rusmana', 'regional_government', 'Bupati Subang', None, '2025-03-19', None,
+       'penghargaan atas peran aktif dalam penanganan banjir'),
+     ]),
+    ('none: a Kapolda praises units in words only', None,
+     'JAYAPURA - Kapolda Papua Irjen Pol Markus Wonda mengapresiasi kinerja Polres Jayapura dan Polres Keerom '
+     'dalam pengamanan perayaan Natal. "Saya bangga dan memberi apresiasi setinggi-tingginya," ujarnya saat '
+     'kunjungan kerja, Jumat (27/12/2024). Ia meminta anggota tetap waspada hingga Tahun Baru.',
+     '2024-12-27', 'none', []),
+    ('a ministry honours a Ditreskrimsus, the Kasubdit takes it', None,
+     'BANDAR LAMPUNG - Ditreskrimsus Polda Lampung menerima penghargaan dari Kementerian Kelautan dan Perikanan '
+     'atas pengungkapan penyelundupan benih bening lobster senilai Rp 12 miliar. Penghargaan diserahkan di '
+     'Jakarta, Senin (24/2/2025), dan diterima Kasubdit IV Ditreskrimsus Polda Lampung AKBP Rinaldo Sihombing.',
+     '2025-02-25', 'received', [
+      (['Ditreskrimsus Polda Lampung'], 'Rinaldo Sihombing', 'ministry', 'Kementerian Kelautan dan Perikanan', None,
+       '2025-02-24', None, 'penghargaan atas pengungkapan penyelundupan benih bening lobster'),
+     ]),
+    ('customary title from an adat council to a Kapolda', None,
+     'PONTIANAK - Kapolda Kalimantan Barat Irjen Pol Hendro Prasetyo menerima gelar adat dari Dewan Adat Dayak '
+     'Kalimantan Barat dalam prosesi di Rumah Radakng, Pontianak, Sabtu (15/3/2025). Gelar itu diberikan sebagai '
+     'penghargaan atas peran Kapolda menjaga kerukunan antarsuku di Kalbar.',
+     '2025-03-15', 'received', [
+      (['Polda Kalimantan Barat'], 'Hendro Prasetyo', 'other', 'Dewan Adat Dayak Kalimantan Barat', None,
+       '2025-03-15', None, 'gelar adat'),
+     ]),
+    ('BNN gives a Satresnarkoba, passive with oleh, date written out', None,
+     'KENDARI - Satresnarkoba Polresta Kendari diganjar penghargaan oleh BNN Provinsi Sulawesi Tenggara atas '
+     'pengungkapan jaringan narkotika antarprovinsi. Penghargaan diserahkan pada Kamis, 26 Juni 2025, bertepatan '
+     'dengan peringatan Hari Anti Narkotika Internasional. Kasat Resnarkoba Polresta Kendari AKP Mulyadi Rahman '
+     'menerima langsung piagam tersebut.',
+     '2025-06-27', 'received', [
+      (['Satresnarkoba Polresta Kendari'], 'Mulyadi Rahman', 'ministry', 'BNN Provinsi Sulawesi Tenggara', None,
+       '2025-06-26', None, 'penghargaan atas pengungkapan jaringan narkotika antarprovinsi'),
+     ]),
+    ('a Polsek WBK, its Polres short form parent, Kapolsek quoted', None,
+     'KUDUS - Polsek Kota Kudus meraih predikat Wilayah Bebas dari Korupsi (WBK) dari KemenPAN-RB. Piagam '
+     'diterima Kapolsek Kota Kudus AKP Suharto di Jakarta, Rabu (11/12/2024). "Kami akan menjaga integritas '
+     'pelayanan," kata Suharto. Polsek Kota Kudus merupakan satu-satunya polsek di jajaran Polres Kudus yang '
+     'meraih predikat tersebut tahun ini.',
+     '2024-12-12', 'received', [
+      (['Polsek Kota Kudus'], 'Suharto', 'zona_integritas_wbk', 'KemenPAN-RB', None, '2024-12-11', None,
+       'predikat Wilayah Bebas dari Korupsi (WBK)'),
+     ]),
+    ('given: a Polres holds a contest for schools, winners honoured', None,
+     'BLITAR - Polres Blitar Kota menggelar lomba tertib lalu lintas antarsekolah. Juara pertama diraih SMA '
+     'Negeri 1 Blitar. Trofi diserahkan Kapolres Blitar Kota AKBP Danang Setiawan, Kamis (20/2/2025).',
+     '2025-02-20', 'given', []),
+    ('none: the award will be handed over at Hari Bhayangkara', None,
+     'TASIKMALAYA - Polres Tasikmalaya Kota dinyatakan sebagai juara umum lomba kebersihan markas tingkat Polda '
+     'Jawa Barat. Piala rencananya akan diserahkan Kapolda Jabar pada puncak peringatan Hari Bhayangkara bulan '
+     'depan.',
+     '2025-06-02', 'none', []),
+    ('ANTARA style: an NGO award to a Polres with the Wakapolres standing in', None,
+     'Bengkulu (ANTARA) - Polres Rejang Lebong menerima penghargaan dari Lembaga Perlindungan Anak (LPA) Provinsi '
+     'Bengkulu atas komitmen dalam penanganan kasus kekerasan terhadap anak. Penghargaan diterima Wakapolres '
+     'Rejang Lebong Kompol Ferry Hidayat mewakili Kapolres di Bengkulu, Kamis (24/7/2025).',
+     '2025-07-25', 'received', [
+      (['Polres Rejang Lebong'], 'Ferry Hidayat', 'other', 'LPA Provinsi Bengkulu', None, '2025-07-24', None,
+       'penghargaan atas komitmen dalam penanganan kasus kekerasan terhadap anak'),
+     ]),
+    ('a Kapolda hands awards to members of three Polres, officers with units after kepada', None,
+     'BANJARMASIN - Kapolda Kalimantan Selatan Irjen Pol Rosyanto Yudha memberikan penghargaan kepada Brigpol '
+     'Ahmad Riyadi dari Polres Tabalong, Bripka Deni Saputra dari Polres Tanah Laut dan Aipda Gusti Rahman dari '
+     'Polresta Banjarmasin. Ketiganya dinilai berprestasi dalam pengungkapan kasus narkotika. Penghargaan '
+     'diserahkan di Mapolda Kalsel, Senin (5/5/2025).',
+     '2025-05-05', 'received', [
+      (['Polres Tabalong'], 'Ahmad Riyadi', 'kapolda', 'Kapolda Kalimantan Selatan', None, '2025-05-05', None, 'penghargaan'),
+      (['Polres Tanah Laut'], 'Deni Saputra', 'kapolda', 'Kapolda Kalimantan Selatan', None, '2025-05-05', None, 'penghargaan'),
+      (['Polresta Banjarmasin'], 'Gusti Rahman', 'kapolda', 'Kapolda Kalimantan Selatan', None, '2025-05-05', None, 'penghargaan'),
+     ]),
+    ('a Polres receives from a DPRD, DPRD chairman hands over', None,
+     'MALANG - DPRD Kabupaten Malang memberikan penghargaan kepada Polres Malang atas pengamanan Pemilu 2024 '
+     'yang berjalan aman dan damai. Penghargaan diserahkan Ketua DPRD Kabupaten Malang dalam rapat paripurna, '
+     'Senin (29/4/2024), dan diterima Kapolres Malang AKBP Putu Kholis.',
+     '2024-04-30', 'received', [
+      (['Polres Malang'], 'Putu Kholis', 'regional_government', 'DPRD Kabupaten Malang', None, '2024-04-29', None,
+       'penghargaan atas pengamanan Pemilu 2024'),
+     ]),
+    ('a Polres gets Top Inovasi from KemenPAN-RB, year of the contest', None,
+     'SIDOARJO - Inovasi "Si Mantap" milik Polresta Sidoarjo masuk Top 45 Kompetisi Inovasi Pelayanan Publik '
+     '(KIPP) 2024 yang digelar KemenPAN-RB. Penghargaan diserahkan Menteri PANRB kepada Kapolresta Sidoarjo '
+     'Kombes Pol Christian Tobing di Jakarta, Rabu (23/10/2024).',
+     '2024-10-24', 'received', [
+      (['Polresta Sidoarjo'], 'Christian Tobing', 'ministry', 'KemenPAN-RB', 2024, '2024-10-23', None,
+       'Top 45 Kompetisi Inovasi Pelayanan Publik (KIPP) 2024'),
+     ]),
+    ('given: a Kapolsek honours a Linmas member', None,
+     'GROBOGAN - Kapolsek Purwodadi AKP Rahmat Hidayat memberikan penghargaan kepada anggota Linmas Desa '
+     'Kuripan, Sarno (47), yang membantu mengamankan pelaku pencurian di pasar. Penyerahan dilakukan di Mapolsek '
+     'Purwodadi, Jumat (7/3/2025).',
+     '2025-03-07', 'given', []),
+    ('operation named with its year, Kapolda ranks Polres with places', None,
+     'SEMARANG - Polres Kendal meraih peringkat pertama dalam Operasi Ketupat Candi 2025 di jajaran Polda Jawa '
+     'Tengah. Peringkat kedua dan ketiga masing-masing ditempati Polres Batang dan Polres Pemalang. Piagam '
+     'diserahkan Kapolda Jateng Irjen Pol Ribut Santoso di Mapolda, Kamis (17/4/2025).',
+     '2025-04-17', 'received', [
+      (['Polres Kendal'], None, 'kapolda', 'Kapolda Jawa Tengah', 2025, '2025-04-17', 1,
+       'peringkat pertama Operasi Ketupat Candi 2025'),
+      (['Polres Batang'], None, 'kapolda', 'Kapolda Jawa Tengah', 2025, '2025-04-17', 2,
+       'peringkat kedua Operasi Ketupat Candi 2025'),
+      (['Polres Pemalang'], None, 'kapolda', 'Kapolda Jawa Tengah', 2025, '2025-04-17', 3,
+       'peringkat ketiga Operasi Ketupat Candi 2025'),
+     ]),
+    ('detik style: Satlantas receives from a Jasa Raharja branch, Kasat takes', 'Satlantas Polres Garut Diganjar Penghargaan Jasa Raharja',
+     'Garut - Satlantas Polres Garut mendapat penghargaan dari PT Jasa Raharja Cabang Jawa Barat. Penghargaan '
+     'itu diberikan atas sinergi dalam percepatan santunan korban kecelakaan. "Alhamdulillah, ini berkat kerja '
+     'tim," kata Kasat Lantas Polres Garut AKP Yogi Permana usai menerima penghargaan di Bandung, Kamis '
+     '(30/1/2025).',
+     '2025-01-30', 'received', [
+      (['Satlantas Polres Garut'], 'Yogi Permana', 'other', 'PT Jasa Raharja Cabang Jawa Barat', None, '2025-01-30',
+       None, 'penghargaan atas sinergi dalam percepatan santunan korban kecelakaan'),
+     ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, day, role, awards", MIXED_REGIONAL_STORIES, ids=[r[0] for r in MIXED_REGIONAL_STORIES]
+)
+def test_mixed_regional_stories(construction, title, text, day, role, awards):
+    assert classify_award_role(title, text).award_role == role
+    if role != "received":
+        return
+    got = extract_awards(title, text, f"{day}T12:00:00+07:00")
+    assert len(got) == len(awards)
+    by_units = {frozenset(canonical_unit_name(u) for u in a["recipients"]): a for a in got}
+    for units, officer, kind, giver, year, event_day, placement, name in awards:
+        award = by_units[frozenset(canonical_unit_name(u) for u in units)]
+        assert (award["officer"], award["category"], award["year"], award["event_date"], award["placement"]) == (
+            officer,
+            kind,
+            year,
+            event_day,
+            placement,
+        )
+        assert shares_words(giver, award["giver"]), award["giver"]
+        assert shares_words(name, award["title"]), award["title"]
+
+
+# Places said first, then "masing-masing" and the units that took them in their turn.
+PLACES_THEN_UNITS = [
+    # construction, text, (recipient, placement) of each place
+    ('peringkat kedua dan ketiga masing-masing ditempati',
+     'Polres Pacitan meraih peringkat pertama penilaian kinerja Bhabinkamtibmas tahun 2024. Peringkat kedua dan '
+     'ketiga masing-masing ditempati Polres Ponorogo dan Polres Magetan.',
+     [('Polres Pacitan', 1), ('Polres Ponorogo', 2), ('Polres Magetan', 3)]),
+    ('juara II dan III masing-masing diraih oleh, a tail naming the Polda',
+     'Juara I lomba pos pelayanan terpadu diraih Polres Ende. Juara II dan III masing-masing diraih oleh Polres '
+     'Sikka dan Polres Ngada dalam lomba yang digelar Polda NTT.',
+     [('Polres Ende', 1), ('Polres Sikka', 2), ('Polres Ngada', 3)]),
+    ('sedangkan, three places with commas, jatuh kepada',
+     'Polsek Tampan menjadi juara pertama. Sedangkan juara kedua, ketiga dan keempat masing-masing jatuh kepada '
+     'Polsek Rumbai, Polsek Senapelan dan Polsek Bukit Raya.',
+     [('Polsek Tampan', 1), ('Polsek Rumbai', 2), ('Polsek Senapelan', 3), ('Polsek Bukit Raya', 4)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, places", PLACES_THEN_UNITS, ids=[r[0] for r in PLACES_THEN_UNITS])
+def test_places_said_before_the_units_that_took_them(construction, text, places):
+    got = {canonical_unit_name(u): a["placement"] for a in extract_awards(None, text) for u in a["recipients"]}
+    assert got == {canonical_unit_name(u): place for u, place in places}
+
+
+# An officer of the unit said to speak or act just after receiving ("kata Kasat X AKP Y usai menerima penghargaan"):
+# he took it; one whose post names another unit did not.
+SPOKE_AFTER_RECEIVING = [
+    # construction, text, officer
+    ('kata, then the officer and usai menerima',
+     'Satreskrim Polres Cianjur mendapat penghargaan dari Bupati Cianjur atas pengungkapan kasus pembunuhan. '
+     '"Ini hasil kerja keras tim," kata Kasat Reskrim Polres Cianjur AKP Tono Sudarso usai menerima penghargaan.',
+     'Tono Sudarso'),
+    ('the officer seusai menerima, then mengatakan',
+     'Polsek Cibinong meraih piagam dari Camat Cibinong atas penanganan banjir. Kapolsek Cibinong Kompol Danu Saputra '
+     'seusai menerima piagam mengatakan penghargaan itu milik seluruh anggota.',
+     'Danu Saputra'),
+    ('ujar, setelah menerima, the post without its unit',
+     'Polres Sumenep menerima penghargaan dari PT Pelindo atas pengamanan pelabuhan. "Terima kasih," ujar '
+     'Wakapolres AKBP Rudi Hartono setelah menerima trofi.',
+     'Rudi Hartono'),
+    ("a chief of another unit who received something else is not the award's",
+     'Polsek Tegalrejo meraih penghargaan dari Wali Kota Magelang. "Selamat," ujar Kapolres Magelang AKBP Budi '
+     'Santoso usai menerima kunjungan Wali Kota.',
+     None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, officer", SPOKE_AFTER_RECEIVING, ids=[r[0] for r in SPOKE_AFTER_RECEIVING]
+)
+def test_an_officer_who_speaks_after_receiving_took_it(construction, text, officer):
+    (award,) = extract_awards(None, text)
+    assert award["officer"] == officer
+
+
+def test_an_officer_who_received_a_visit_took_no_award():
+    text = (
+        'Polsek Tegalrejo meraih penghargaan dari Wali Kota Magelang. "Selamat," ujar Kapolsek Tegalrejo AKP Joko '
+        "Lelono usai menerima kunjungan warga."
+    )
+    (award,) = extract_awards(None, text)
+    assert award["officer"] is None
+
+
+# A category said bare beside the award night the story names once: the night's name, year and fuller giver are its.
+BARE_CATEGORIES_OF_ONE_NIGHT = [
+    # construction, text, (recipient, year, giver, title words) of each award
+    ('the night named with the first winner, a later one menang di kategori',
+     'Polda Bali meraih kategori Humas Terbaik dalam Anugerah Media PWI Bali 2024 di Denpasar. Polresta Denpasar '
+     'menang di kategori Konten Kreatif.',
+     [('Polda Bali', 2024, 'PWI Bali', 'Anugerah Media PWI Bali 2024 kategori Humas Terbaik'),
+      ('Polresta Denpasar', 2024, 'PWI Bali', 'Anugerah Media PWI Bali 2024 kategori Konten Kreatif')]),
+    ('a later winner menjadi yang terbaik di kategori',
+     'Polres Gianyar menyabet penghargaan Bali Public Relations Award 2025 dari Perhumas Bali. Sementara itu, Polres '
+     'Badung menjadi yang terbaik di kategori Inovasi Pelayanan.',
+     [('Polres Gianyar', 2025, 'Perhumas Bali', 'Bali Public Relations Award 2025'),
+      ('Polres Badung', 2025, 'Perhumas Bali', 'Bali Public Relations Award 2025 kategori Inovasi Pelayanan')]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, awards", BARE_CATEGORIES_OF_ONE_NIGHT, ids=[r[0] for r in BARE_CATEGORIES_OF_ONE_NIGHT]
+)
+def test_bare_categories_take_the_nights_name(construction, text, awards):
+    got = {canonical_unit_name(u): a for a in extract_awards(None, text) for u in a["recipients"]}
+    assert set(got) == {canonical_unit_name(u) for u, *_ in awards}
+    for unit, year, giver, title in awards:
+        award = got[canonical_unit_name(unit)]
+        assert award["year"] == year
+        assert shares_words(giver, award["giver"]), award["giver"]
+        assert shares_words(title, award["title"]), award["title"]
+
+
+# A promotion out of turn said with "naik pangkat" and the KPLB in the same clause is received; a routine "naik
+# pangkat" is none.
+PROMOTED_OUT_OF_TURN = [
+    # construction, text, role
+    ('naik pangkat menjadi ... melalui KPLB',
+     'Briptu Dani Saputra, anggota Satreskrim Polres Pekalongan, naik pangkat menjadi Brigadir melalui KPLB dari '
+     'Kapolri.',
+     'received'),
+    ('naik pangkat lewat kenaikan pangkat luar biasa, the handover in the next sentence',
+     'Dua anggota Polsek Wiradesa naik pangkat lewat kenaikan pangkat luar biasa. Penghargaan diserahkan Kapolda '
+     'Jawa Tengah di Semarang.',
+     'received'),
+    ('a routine naik pangkat beside a penghargaan in words',
+     'Sebanyak 85 personel Polres Batang naik pangkat setingkat lebih tinggi. Kapolres berharap kenaikan pangkat itu '
+     'menjadi penghargaan atas kerja keras.',
+     'none'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, role", PROMOTED_OUT_OF_TURN, ids=[r[0] for r in PROMOTED_OUT_OF_TURN])
+def test_a_promotion_out_of_turn_said_with_naik_pangkat(construction, text, role):
+    assert classify_award_role(None, text).award_role == role

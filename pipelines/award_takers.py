@@ -1,0 +1,53 @@
+"""Who took a shared award, when its units' chiefs took it together: "Piagam diterima Kapolres A AKBP X dan Kapolsek B
+AKP Y", "Penghargaan diterima Wakapolda C Brigjen Z bersama Kapolres D dan Kapolres E". Each took it for his own unit:
+none of them is the officer of the award the units share, whichever the story names first.
+
+Pure functions over text, used by the structure stage (pipelines/structure.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.award_officer import OFFICER_RE
+from pipelines.ranks import clean_name, normalise_rank
+from pipelines.role_words import AWARD_NOUN
+from pipelines.units import find_unit_mentions
+
+# A verb of taking an award, in the voice either way ("diterima", "menerima", "diwakili", "diambil").
+_TAKING = re.compile(r"\b(?:diterima|menerima|diterimakan|diwakili|diambil|mengambil)\b", re.I)
+
+
+def taken_by_their_chiefs(sentences: list[str], recipients: list[str]) -> bool:
+    """Whether a sentence that says the award was taken names, by their posts, the chiefs of two or more of the
+    units that share it."""
+    if len(set(recipients)) < 2:
+        return False
+    for sentence in sentences:
+        if not _TAKING.search(sentence):
+            continue
+        chiefs = {m.name for m in find_unit_mentions(sentence) if m.via_position and m.name in recipients}
+        if len(chiefs) >= 2:
+            return True
+    return False
+
+
+# An officer said to speak or act just after he received the award: "kata Kasat Lantas Polres X AKP Y usai menerima
+# penghargaan", "Kapolres X AKBP Y seusai menerima piagam mengatakan ...", "ujar AKBP Y setelah menerima trofi".
+_JUST_AFTER = re.compile(r"\s*,?\s*(?:usai|seusai|setelah|sesudah|selepas|sesaat\s+setelah)\s+menerima(?:nya)?\b", re.I)
+
+
+def took_it_before_speaking(text: str, recipients: list[str]) -> tuple[str | None, str | None, str | None]:
+    """(name, rank, post) of the one officer of the award's unit said to do something just after receiving an award;
+    an officer whose post names another unit is not him."""
+    found = set()
+    for m in OFFICER_RE.finditer(text):
+        after = _JUST_AFTER.match(text, m.end())
+        # what he received is an award ("usai menerima penghargaan"), not a visit ("usai menerima kunjungan")
+        if not after or not (text[after.end() - 3 : after.end()] == "nya" or AWARD_NOUN.match(text, after.end() + 1)):
+            continue
+        named = [u.name for u in find_unit_mentions(m.group(0)) if u.via_position]
+        if named and not set(named) & set(recipients):
+            continue
+        found.add((clean_name(m.group("name")), normalise_rank(m.group("rank")), m.group("position") or None))
+    return found.pop() if len(found) == 1 else (None, None, None)

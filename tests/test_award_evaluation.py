@@ -45,7 +45,7 @@ CHECK_FLOORS = {
     "category set exact": 0.73,
     "year exact": 0.92,
     "giver": 0.73,
-    "title": 0.49,
+    "title": 0.5,
     "event_date": 0.75,
     "officer": 0.73,
 }

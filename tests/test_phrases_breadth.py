@@ -1,7 +1,7 @@
 """Phrase tables of breadth: whole passages in many outlets' wordings, messy text and the families mixed."""
 
 import pytest
-from phrase_checks import check_breadth_of_wording
+from phrase_checks import award_for, awards_of_passage, check_breadth_of_wording, check_fields
 
 from pipelines.classify import classify_award_role
 from pipelines.classify_sentences import sentence_role
@@ -1700,22 +1700,10 @@ MIXED_REGIONAL_STORIES = [
     "construction, title, text, day, role, awards", MIXED_REGIONAL_STORIES, ids=[r[0] for r in MIXED_REGIONAL_STORIES]
 )
 def test_mixed_regional_stories(construction, title, text, day, role, awards):
-    assert classify_award_role(title, text).award_role == role
-    if role != "received":
-        return
-    got = extract_awards(title, text, f"{day}T12:00:00+07:00")
-    assert len(got) == len(awards)
-    by_units = {frozenset(canonical_unit_name(u) for u in a["recipients"]): a for a in got}
-    for units, officer, kind, giver, year, event_day, placement, name in awards:
-        award = by_units[frozenset(canonical_unit_name(u) for u in units)]
-        assert (award["officer"], award["category"], award["year"], award["event_date"], award["placement"]) == (
-            officer,
-            kind,
-            year,
-            event_day,
-            placement,
-        )
-        assert shares_words(giver, award["giver"]), award["giver"]
+    got = awards_of_passage(title, text, day, role, len(awards))
+    for units, officer, kind, giver, year, event_day, placement, name in awards if got is not None else []:
+        award = award_for(got, units, placement)
+        check_fields(award, officer, kind, giver, year, event_day)
         assert shares_words(name, award["title"]), award["title"]
 
 

@@ -1,16 +1,15 @@
 """Phrase tables of lists: awards of short passages, rankings, lists of awards and of the people listed."""
 
 import pytest
+from phrase_checks import award_for, awards_of_passage, check_fields
 
 from pipelines.award_contest_year import CONTEST_EDITION
 from pipelines.award_lists import numbered_lists_joined
 from pipelines.award_years import years_of
 from pipelines.categories import category_names
-from pipelines.classify import classify_award_role
 from pipelines.classify_sentences import sentence_role
 from pipelines.structure import extract_awards
 from pipelines.units import canonical_unit_name
-from tools.eval_awards import shares_words
 
 # -- awards of short passages ------------------------------------------------------------------------
 
@@ -1226,31 +1225,11 @@ MANY_WINNERS = [
 ]  # fmt: skip
 
 
-def _award_placed(got: list[dict], units: list[str], placement: int | None) -> dict:
-    wanted = {canonical_unit_name(u) for u in units}
-    found = [
-        a for a in got if {canonical_unit_name(u) for u in a["recipients"]} == wanted and a["placement"] == placement
-    ]
-    assert found, [(a["recipients"], a["placement"]) for a in got]
-    return found[0]
-
-
 @pytest.mark.parametrize("construction, title, text, day, role, awards", MANY_WINNERS, ids=[r[0] for r in MANY_WINNERS])
 def test_many_winners_listed(construction, title, text, day, role, awards):
-    assert classify_award_role(title, text).award_role == role
-    if role != "received":
-        return
-    got = extract_awards(title, text, f"{day}T12:00:00+07:00")
-    assert len(got) == len(awards)
-    for units, officer, kind, giver, year, event_day, placement in awards:
-        award = _award_placed(got, units, placement)
-        assert (award["officer"], award["category"], award["year"], award["event_date"]) == (
-            officer,
-            kind,
-            year,
-            event_day,
-        )
-        assert shares_words(giver, award["giver"]), award["giver"]
+    got = awards_of_passage(title, text, day, role, len(awards))
+    for units, officer, kind, giver, year, event_day, placement in awards if got is not None else []:
+        check_fields(award_for(got, units, placement), officer, kind, giver, year, event_day)
 
 
 @pytest.mark.parametrize(

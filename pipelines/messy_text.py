@@ -43,6 +43,8 @@ UNIT_TYPES = r"polda|polres(?:ta|tabes|tro)?|polsek(?:ta)?"
 CHIEF_OR_SEAT = r"(?:wa)?ka|ma"
 
 
+# Both the classifier and the structure stage read each page tidied: the second reading reuses the first.
+@lru_cache(maxsize=32)
 def tidied(text: str | None) -> str | None:
     """The text with the marks of careless printing undone; text already tidy is returned unchanged."""
     if not text:

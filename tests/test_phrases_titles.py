@@ -3,7 +3,8 @@
 import pytest
 
 from pipelines.award_title_choice import best_title
-from pipelines.award_titles import is_generic_title, names_award, title_of
+from pipelines.award_title_words import is_generic_title, names_award
+from pipelines.award_titles import title_of
 from pipelines.classify import classify_award_role
 from pipelines.structure import extract_awards
 from pipelines.units import canonical_unit_name

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from pipelines.award_model import Award
-from pipelines.award_titles import is_generic_title, title_of
+from pipelines.award_title_words import is_generic_title
+from pipelines.award_titles import title_of
 from pipelines.givers import giver_of
-from pipelines.units import Mention
+from pipelines.knowledge import Mention
 
 
 def named_apart(award: Award, named: list[Mention], sentence: str) -> bool:

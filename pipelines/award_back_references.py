@@ -10,13 +10,15 @@ import re
 from dataclasses import replace
 
 from pipelines.award_model import Award, Story, add_recipients
-from pipelines.award_officer import OFFICER_RE
-from pipelines.award_titles import AWARD_NAME, is_generic_title, placement_of, title_of
+from pipelines.award_title_words import AWARD_NAME, is_generic_title, placement_of
+from pipelines.award_titles import title_of
 from pipelines.categories import categories_of
 from pipelines.classify_sentences import sentence_role
+from pipelines.knowledge import Mention
 from pipelines.number_words import KE_COUNT, ORDINAL, ORDINAL_VALUES, VALUES
+from pipelines.officer_pattern import OFFICER_RE
 from pipelines.recipients import recipient_mentions
-from pipelines.units import Mention, find_unit_mentions
+from pipelines.units import find_unit_mentions
 
 EVERY_AWARD = re.compile(
     # "Ketiga penghargaan itu", "keempatnya piagam", bare "keduanya"/"ketiganya" (a higher count alone is rather people)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipelines.award_model import Award, Story
-from pipelines.award_titles import is_generic_title
+from pipelines.award_title_words import is_generic_title
 from pipelines.award_years import years_of
 
 # A contest named with its edition's year; its level may be part of the name ("lomba Polisi RW tingkat Polda NTT

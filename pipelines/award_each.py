@@ -11,9 +11,10 @@ import re
 
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_title_choice import named_by_giver
-from pipelines.award_titles import is_generic_title, title_of
+from pipelines.award_title_words import is_generic_title
+from pipelines.award_titles import title_of
 from pipelines.categories import categories_of
-from pipelines.givers import without_non_givers
+from pipelines.non_givers import without_non_givers
 from pipelines.number_words import COUNT_WORD
 from pipelines.recipients import recipient_mentions, without_receiving_chiefs
 from pipelines.role_words import RECEIVE

@@ -12,18 +12,11 @@ import re
 from pipelines.award_model import Award, Story
 from pipelines.award_reading import BACKGROUND, BACKGROUND_OPENING, no_receivers
 from pipelines.categories import categories_of, decided_by_wording, same_giver
-from pipelines.giver_names import host_polda
-from pipelines.givers import (
-    GIVER_RULES,
-    HANDS_OVER,
-    RECEIVES,
-    giver_as_written,
-    giver_category,
-    giver_of,
-    giver_spelled_out,
-)
+from pipelines.giver_names import GIVER_RULES, host_polda
+from pipelines.giver_slots import HANDS_OVER, RECEIVES
+from pipelines.givers import giver_as_written, giver_category, giver_of, giver_spelled_out
+from pipelines.knowledge import Mention
 from pipelines.role_words import AWARD_TERMS
-from pipelines.units import Mention
 
 
 def complete_giver(award: Award, story: Story, context: str, mentions: list[Mention], foreign: set[str]) -> None:

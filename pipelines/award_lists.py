@@ -8,17 +8,18 @@ from __future__ import annotations
 import re
 
 from pipelines.award_model import Award, Story, add_recipients
-from pipelines.award_officer import POSITION_RE
 from pipelines.award_placings import PLACING, placing_awards, ranked_name
 from pipelines.award_rankings import (
     each_unit_its_award,
     ranked_across,
     split_by_category,
 )
-from pipelines.award_titles import AWARD_TO_COME, is_generic_title, placement_of, title_of
+from pipelines.award_title_words import is_generic_title, placement_of
+from pipelines.award_titles import AWARD_TO_COME, title_of
 from pipelines.award_years import year_of
 from pipelines.categories import categories_of
 from pipelines.number_words import COUNT_WORD, KE_COUNT, VALUES
+from pipelines.officer_pattern import POSITION_RE
 from pipelines.ranks import ANY_CASE_RANK_RE
 from pipelines.recipients import recipient_mentions
 from pipelines.units import find_unit_mentions

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from pipelines.units import Mention
+from pipelines.knowledge import Mention
 
 
 @dataclass

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from pipelines.award_titles import AWARD_NAME, AWARD_START, is_generic_title, title_of
+from pipelines.award_title_words import AWARD_NAME, AWARD_START, is_generic_title
+from pipelines.award_titles import title_of
 
 # An awards night or an announcement named for itself: "pengumuman SAKIP dan Zona Integritas Award 2025", "dalam
 # ajang Humas Polri Awards 2024", "pada malam Anugerah X Awards".

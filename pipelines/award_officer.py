@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.award_officer_accepted import ACCEPTED_BEFORE, RECEIVES_AFTER, said_to_accept, said_to_receive
+from pipelines.award_officer_accepted import RECEIVES_AFTER, said_to_accept, said_to_receive
 from pipelines.award_officer_others import (
     ATTENDING_BEFORE,
     GIVEN_FROM_BEFORE,
@@ -24,11 +24,11 @@ from pipelines.award_officer_others import (
     only_quoted,
 )
 from pipelines.award_officer_posts import named_before
-from pipelines.officer_pattern import OFFICER_RE, POSITION_RE
+from pipelines.knowledge import Mention
+from pipelines.officer_pattern import OFFICER_RE
 from pipelines.ranks import clean_name, normalise_rank
-from pipelines.units import Mention
 
-__all__ = ["ACCEPTED_BEFORE", "OFFICER_RE", "POSITION_RE", "RECEIVES_AFTER", "officer_of"]
+__all__ = ["officer_of"]
 
 
 def _score(context: str, m: re.Match, unit_words: str, previous: re.Match | None, recipient: str = "") -> int | None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from pipelines.award_model import Award, Story, add_recipients
-from pipelines.award_titles import is_generic_title, title_of
+from pipelines.award_title_words import is_generic_title
+from pipelines.award_titles import title_of
 from pipelines.recipients import recipient_mentions
 from pipelines.role_words import RECEIVE
 

@@ -13,9 +13,10 @@ from dataclasses import replace
 
 from pipelines.abbreviations import abbreviations_spelled_out
 from pipelines.award_model import Award, Story
-from pipelines.award_officer import OFFICER_RE
-from pipelines.award_titles import is_generic_title, title_of
+from pipelines.award_title_words import is_generic_title
+from pipelines.award_titles import title_of
 from pipelines.number_words import COUNT, KE_COUNT
+from pipelines.officer_pattern import OFFICER_RE
 from pipelines.ranks import clean_name, normalise_rank
 from pipelines.recipients import headline_recipients, recipient_mentions
 from pipelines.units import find_unit_mentions

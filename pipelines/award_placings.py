@@ -10,11 +10,12 @@ import re
 
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_rankings import Placing, placement_value, placings_of
-from pipelines.award_titles import placement_of
+from pipelines.award_title_words import placement_of
 from pipelines.categories import categories_of
+from pipelines.knowledge import Mention
 from pipelines.non_givers import without_non_givers
 from pipelines.role_words import TEAM
-from pipelines.units import Mention, find_unit_mentions
+from pipelines.units import find_unit_mentions
 
 # Placings in one sentence: "juara 1 diraih Polres Lebak, juara 2 Polresta Tangerang, dan juara 3 Polres Cilegon".
 PLACING = re.compile(

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_places_first import places_then_units
 from pipelines.categories import categories_of
+from pipelines.knowledge import Mention
 from pipelines.number_words import ORDINAL_VALUES, VALUES
 from pipelines.recipients import AWARDED_GRADE, NOT_AWARDED_GRADE, recipient_mentions
-from pipelines.units import Mention
 
 # A place in words: the ordinals and number words of the number-word table ("keempat", "juara tiga"), "satu"
 # ("juara satu"), and the ordinals written past it as one word ("keduabelas").

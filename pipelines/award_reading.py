@@ -34,15 +34,17 @@ from pipelines.award_back_references import (
 from pipelines.award_each import read_each_giver, read_each_group, read_each_named, read_two_won
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_recipients_named import RECIPIENTS_NAMED, read_recipients_named
-from pipelines.award_titles import is_generic_title, placement_of, title_of
+from pipelines.award_title_words import is_generic_title, placement_of
+from pipelines.award_titles import title_of
 from pipelines.award_years import year_of
 from pipelines.categories import categories_of, only_its_givers_usual_kind
 from pipelines.classify_sentences import sentence_role
-from pipelines.givers import without_non_givers
+from pipelines.knowledge import Mention
+from pipelines.non_givers import without_non_givers
 from pipelines.number_words import ORDINAL
 from pipelines.recipients import drop_containing_units, recipient_mentions, without_receiving_chiefs
 from pipelines.role_words import EARLIER_ROUND
-from pipelines.units import Mention, find_unit_mentions
+from pipelines.units import find_unit_mentions
 
 # An earlier award, mentioned for background: its units are no recipients of this story's award.
 BACKGROUND = re.compile(

@@ -10,8 +10,8 @@ import re
 
 import yaml
 
-from pipelines.award_officer import POSITION_RE
 from pipelines.knowledge import knowledge_text
+from pipelines.officer_pattern import POSITION_RE
 from pipelines.ranks import ANY_CASE_RANK_RE
 from pipelines.units import find_unit_mentions
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipelines.award_model import Award
-from pipelines.award_officer import OFFICER_RE
+from pipelines.officer_pattern import OFFICER_RE
 from pipelines.ranks import clean_name, normalise_rank
 
 RESPECTIVELY = re.compile(r",?\s*masing-masing\b", re.I)

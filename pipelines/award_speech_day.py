@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from pipelines.award_ceremony import CEREMONY, _explicit_date, _without_speaking_day
-from pipelines.award_officer import OFFICER_RE
+from pipelines.officer_pattern import OFFICER_RE
 
 # Who gives, as the subject of a giving verb: "Kapolda Metro Jaya Irjen X memberikan penghargaan", "Selain
 # menghukum, Pandia juga memberikan penghargaan".

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from pipelines.award_officer import ACCEPTED_BEFORE, OFFICER_RE, RECEIVES_AFTER
+from pipelines.award_officer_accepted import ACCEPTED_BEFORE, RECEIVES_AFTER
+from pipelines.officer_pattern import OFFICER_RE
 from pipelines.ranks import clean_name, normalise_rank
 
 Officer = tuple[str | None, str | None, str | None]

@@ -9,7 +9,8 @@ import re
 from pipelines.award_model import Award, Story
 from pipelines.award_reading import BACKGROUND
 from pipelines.award_reasons import CONTEST_WORDS, EVENT_WORDS
-from pipelines.award_titles import AWARD_NAME, is_generic_title, title_of
+from pipelines.award_title_words import AWARD_NAME, is_generic_title
+from pipelines.award_titles import title_of
 from pipelines.role_words import AWARD_TERMS
 
 

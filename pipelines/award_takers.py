@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.award_officer import OFFICER_RE
+from pipelines.officer_pattern import OFFICER_RE
 from pipelines.ranks import clean_name, normalise_rank
 from pipelines.role_words import AWARD_NOUN
 from pipelines.units import find_unit_mentions

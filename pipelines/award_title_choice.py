@@ -11,14 +11,9 @@ import re
 
 from pipelines.award_reasons import ACTIVE_CLAUSE, NAME_QUALIFIERS, REASON
 from pipelines.award_title_ends import TITLE_END, title_tail
-from pipelines.award_titles import (
-    AWARD_START,
-    DECORATION,
-    PLACEMENT_RE,
-    is_generic_title,
-    names_award,
-    title_of,
-)
+from pipelines.award_title_named import DECORATION
+from pipelines.award_title_words import AWARD_START, PLACEMENT_RE, is_generic_title, names_award
+from pipelines.award_titles import title_of
 from pipelines.role_words import GIVE, RECEIVE
 
 # The class a winner is the best of, said apart from the award: "keluar sebagai pemenang terbaik di antara seluruh

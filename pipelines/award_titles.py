@@ -16,25 +16,12 @@ from pipelines.award_title_named import DECORATION, SERVICE_TERM, deed_after, ev
 from pipelines.award_title_words import (
     AWARD_NAME,
     AWARD_START,
-    PLACEMENT_RE,
     is_generic_title,
     names_award,
-    placement_of,
 )
 from pipelines.units import find_unit_mentions
 
-__all__ = [
-    "AWARD_NAME",
-    "AWARD_START",
-    "AWARD_TO_COME",
-    "DECORATION",
-    "PLACEMENT_RE",
-    "THANKS_WORD",
-    "is_generic_title",
-    "names_award",
-    "placement_of",
-    "title_of",
-]
+__all__ = ["AWARD_TO_COME", "THANKS_WORD", "title_of"]
 
 
 def title_of(sentence: str) -> str | None:

@@ -14,7 +14,6 @@ from functools import lru_cache
 import yaml
 
 from pipelines.knowledge import knowledge_text
-from pipelines.ranks import ANY_CASE_RANK_RE, NAME, RANK_RE, RANKS, normalise_rank  # noqa: F401 (kept importable here)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from itemadapter import ItemAdapter
 
 from pipelines.award_years import anniversary_years
 from pipelines.back_references import units_named_again
-from pipelines.classify_sentences import PREDICATE, handed_over_by_polri, sentence_role, sentences
+from pipelines.classify_sentences import handed_over_by_polri, sentence_role
 from pipelines.messy_text import as_in_story, tidied
 from pipelines.role_lists import polri_listed
 from pipelines.role_words import (
@@ -31,7 +31,8 @@ from pipelines.role_words import (
     standard_spelling,
 )
 from pipelines.sentence_actors import first_actor_after
-from pipelines.sentence_split import counts_joined
+from pipelines.sentence_receiving import PREDICATE
+from pipelines.sentence_split import counts_joined, sentences
 
 
 @dataclass

@@ -24,10 +24,9 @@ from pipelines.role_words import (
 from pipelines.sentence_actors import first_actor_after, nearest_actor_before
 from pipelines.sentence_giving import give_role
 from pipelines.sentence_praise import PRAISE_VERB
-from pipelines.sentence_receiving import PREDICATE, receive_role
-from pipelines.sentence_split import sentences
+from pipelines.sentence_receiving import receive_role
 
-__all__ = ["PREDICATE", "handed_over_by_polri", "sentence_role", "sentences"]
+__all__ = ["handed_over_by_polri", "sentence_role"]
 
 
 def sentence_role(sentence: str) -> str | None:

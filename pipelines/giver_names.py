@@ -10,13 +10,14 @@ import re
 
 from pipelines.categories import registry
 from pipelines.giver_offices import known_areas, regional_giver
-from pipelines.mabes_givers import MABES_CHIEF, MABES_CHIEFS, mabes_body_at, mabes_body_in  # noqa: F401
+from pipelines.knowledge import Mention
+from pipelines.mabes_givers import MABES_CHIEF, MABES_CHIEFS, mabes_body_in
 from pipelines.ministry_names import field_unit, ministry_name
 from pipelines.press_outlets import press_outlet
 from pipelines.ranks import NAME, RANK_RE, RANK_RE_PLAIN, normalise_rank
 from pipelines.role_words import NOT_FROM_GIVER
 from pipelines.unit_gazetteer import PROVINCE_SHORT, expand_province, gazetteer
-from pipelines.units import Mention, find_unit_mentions
+from pipelines.units import find_unit_mentions
 
 # "dari" before the giver; not a range ("dari Polda hingga Polres jajaran"), nor a source (the story cited, where
 # people come from, what one is free of: "dilansir dari Harian X", "petugas dari BNNP", "Bebas dari Korupsi").

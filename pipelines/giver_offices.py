@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipelines.knowledge import Mention
 from pipelines.non_givers import GIVING
 from pipelines.unit_gazetteer import expand_province, gazetteer
-from pipelines.units import Mention
 
 
 @lru_cache(maxsize=1)

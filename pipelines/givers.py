@@ -10,7 +10,7 @@ import re
 from pipelines.abbreviations import spelled_out
 from pipelines.categories import decided_by_wording, registry
 from pipelines.giver_bodies import body_at, named_body
-from pipelines.giver_names import GIVER_RULES, PUBLIC_BODY, giver_by_rule, mabes_body_at
+from pipelines.giver_names import GIVER_RULES, PUBLIC_BODY, giver_by_rule
 from pipelines.giver_slots import (
     BODY_BEFORE_VERB,
     BODY_GIVES,
@@ -22,24 +22,14 @@ from pipelines.giver_slots import (
     ORGANISATION,
     RECEIVES,
 )
+from pipelines.knowledge import Mention
+from pipelines.mabes_givers import mabes_body_at
 from pipelines.non_givers import without_non_givers, without_witnesses
 from pipelines.press_outlets import PRESS_OUTLET, PRESS_OUTLET_NAME
 from pipelines.ranks import RANK_RE
 from pipelines.unit_gazetteer import gazetteer
-from pipelines.units import Mention
 
-__all__ = [
-    "HANDS_OVER",
-    "RECEIVES",
-    "giver_as_written",
-    "giver_category",
-    "giver_in",
-    "giver_of",
-    "giver_spelled_out",
-    "named_body",
-    "on_behalf_of",
-    "without_non_givers",
-]
+__all__ = ["giver_as_written", "giver_category", "giver_in", "giver_of", "giver_spelled_out", "on_behalf_of"]
 
 
 def _giver_at(passage: str, position: int) -> str | None:

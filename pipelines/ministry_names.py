@@ -11,9 +11,8 @@ import yaml
 
 from pipelines.categories import registry
 from pipelines.giver_offices import embassy_of, known_areas
-from pipelines.knowledge import knowledge_text
+from pipelines.knowledge import Mention, knowledge_text
 from pipelines.unit_gazetteer import expand_province, gazetteer
-from pipelines.units import Mention
 
 _MINISTERS = r"pora|kes|hub|sos|ag|dag|tan|kumham|dikbud\w*|kominfo|keu|perin|aker|lu|han|dagri|parekraf|pupr"
 MINISTER = re.compile(

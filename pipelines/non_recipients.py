@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
+from pipelines.knowledge import Mention
 from pipelines.number_words import COUNT
 from pipelines.ranks import ANY_CASE_RANK_RE
 from pipelines.role_words import HOSTED_MEETINGS, MEMBER_QUALIFIER, NOMINATED_ONLY, RECEIVE, SPEECH_VERB
 from pipelines.unit_gazetteer import gazetteer
-from pipelines.units import Mention
 
 PLACE_BEFORE = re.compile(
     r"\bdi\s+(?:(?:Gedung|Aula|Rupatama|Ruang|Lapangan|Halaman|Mako|Markas|Kantor|Lobi|Gelanggang|Auditorium)\b[\w\s-]{0,25}?\s)?$",

@@ -6,7 +6,7 @@ Pure functions over text, used by the structure stage (pipelines/structure.py).
 
 from __future__ import annotations
 
-from pipelines.award_officer import OFFICER_RE
+from pipelines.officer_pattern import OFFICER_RE
 from pipelines.ranks import clean_name, fuller_form, normalise_rank
 
 Officer = tuple[str | None, str | None, str | None]

@@ -21,8 +21,8 @@ from datetime import date
 
 from itemadapter import ItemAdapter
 
-from pipelines.award_officer import POSITION_RE
-from pipelines.categories import ANY_CASE_RANK_RE, normalise_rank
+from pipelines.officer_pattern import POSITION_RE
+from pipelines.ranks import ANY_CASE_RANK_RE, normalise_rank
 from pipelines.unit_gazetteer import gazetteer
 from pipelines.units import POSITION_UNIT, find_unit_mentions, story_unit_mentions
 

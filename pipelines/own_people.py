@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from pipelines.knowledge import Mention
 from pipelines.ranks import RANK_RE
-from pipelines.units import Mention, find_unit_mentions
+from pipelines.units import find_unit_mentions
 
 # The words for a unit's members, bare ("personel") or as the chief's own ("anggotanya", "anak buahnya").
 MEMBERS = r"(?:personel|personil|anggota|polisi|polwan|jajaran|perwira|bintara|anak\s+buah|bawahan)(?:nya)?"

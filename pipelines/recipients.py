@@ -9,11 +9,12 @@ import re
 from dataclasses import replace
 
 from pipelines.award_model import Award, Story
+from pipelines.knowledge import Mention
 from pipelines.non_recipients import chief_receives, not_receiving
 from pipelines.number_words import COUNT
 from pipelines.role_words import GIVE, RECEIVE
 from pipelines.unit_gazetteer import gazetteer
-from pipelines.units import Mention, find_unit_mentions
+from pipelines.units import find_unit_mentions
 
 # A giving verb, then whom it gives to: who stands before it gives ("Ditlantas Polda X menyematkan ... kepada").
 GIVE_TO = re.compile(

@@ -15,8 +15,8 @@ from sqlite_utils import Migrations
 from crawler.outlets import OUTLETS
 from pipelines.archive_db import ArchiveDatabase
 from pipelines.award_list_table import build_award_list
+from pipelines.knowledge import units_csv_rows
 from pipelines.officer_store import create_tables
-from pipelines.units import units_csv_rows
 
 migrations = Migrations("polri_awards")
 PAGE_SIZE = 2048  # bytes; measured in BENCHMARKS.md ("A smaller archive")

@@ -25,19 +25,14 @@ from scrapy import signals
 from scrapy.exceptions import DropItem
 
 from pipelines.archive_db import ArchiveDatabase, archive_db
-from pipelines.award_list_table import AWARD_LIST_COLUMNS, AWARD_LIST_SELECT, build_award_list
 from pipelines.dedupe import clusters
 from pipelines.officer_store import save_officer_mentions
 from pipelines.page_store import DictionarySchedule, dictionary_schedule, page_row
 from pipelines.refused import forget_refused, save_refused
 from pipelines.runs import ArchiveLock, ArchiveLockedError, finish_run, start_run
-from pipelines.schema import load_gazetteer, m009_award_list_table, migrations, open_archive
+from pipelines.schema import open_archive
 
-# What importers of the store have always found here.
-__all__ = [
-    "AWARD_LIST_COLUMNS", "AWARD_LIST_SELECT", "StorePipeline", "build_award_list", "content_hash", "load_gazetteer",
-    "m009_award_list_table", "migrations", "open_archive", "save_article", "save_awards", "update_clusters",
-]  # fmt: skip
+__all__ = ["StorePipeline", "content_hash", "save_article", "save_awards", "update_clusters"]
 
 logger = logging.getLogger(__name__)
 

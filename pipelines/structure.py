@@ -30,7 +30,7 @@ from pipelines.award_giver_completion import complete_giver
 from pipelines.award_lists import listed_awards, numbered_lists_joined
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_occasions import with_occasion
-from pipelines.award_officer import OFFICER_RE, officer_of
+from pipelines.award_officer import officer_of
 from pipelines.award_own_reasons import own_reasons
 from pipelines.award_people import members_subunit, per_person
 from pipelines.award_rankings import places_of_one_kind, places_of_one_period
@@ -56,13 +56,15 @@ from pipelines.award_title_choice import (
     with_reason_said_of_it,
     with_year_said_apart,
 )
-from pipelines.award_titles import THANKS_WORD, is_generic_title, title_of
+from pipelines.award_title_words import is_generic_title
+from pipelines.award_titles import THANKS_WORD, title_of
 from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
 from pipelines.back_references import as_written, insertions, units_named_again
 from pipelines.categories import decided_by_wording
-from pipelines.classify_sentences import sentences
+from pipelines.knowledge import Mention
 from pipelines.messy_text import as_in_story, tidied
 from pipelines.officer_names import in_full
+from pipelines.officer_pattern import OFFICER_RE
 from pipelines.own_people import own_personnel
 from pipelines.recipients import (
     contest_subunits,
@@ -72,7 +74,8 @@ from pipelines.recipients import (
     recipient_mentions,
 )
 from pipelines.role_words import AWARD_TERMS, standard_spelling
-from pipelines.units import Mention, find_unit_mentions, forget_story_units, story_unit_mentions
+from pipelines.sentence_split import sentences
+from pipelines.units import find_unit_mentions, forget_story_units, story_unit_mentions
 
 
 def extract_awards(title: str | None, text: str, published_at: str | None = None) -> list[dict]:

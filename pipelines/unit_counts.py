@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from pipelines.classify_sentences import sentences
 from pipelines.knowledge import Mention
 from pipelines.number_words import COUNT_WORD, VALUES
+from pipelines.sentence_split import sentences
 
 # "Tiga polres meraih WBK. Ketiganya adalah Lebak, Pandeglang dan Serang": the type word of a count said before.
 BACK_LIST = re.compile(

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipelines.knowledge import KNOWLEDGE, Mention, Unit, knowledge_rows, units_csv_rows
+from pipelines.knowledge import Mention
 from pipelines.number_words import COUNT
 from pipelines.role_words import OTHER_ACTOR
 from pipelines.satuan_units import units_alone
@@ -32,7 +32,7 @@ from pipelines.unit_names import NAME_STOP, RANK_WORDS, area_names, title_cased,
 from pipelines.unit_nicknames import local_resorts, police_of_a_place
 from pipelines.unit_spelling import closest_unit
 
-__all__ = ["KNOWLEDGE", "Mention", "Unit", "find_unit_mentions", "knowledge_rows", "units_csv_rows"]
+__all__ = ["find_unit_mentions"]
 
 UNIT_TYPES = ("Polrestabes", "Polresta", "Polres", "Polsek", "Polda")
 AREA_KINDS = frozenset({"Kecamatan", "Kec", "Kabupaten", "Kab", "Desa", "Kelurahan", "Provinsi", "Prov", "Dusun"})

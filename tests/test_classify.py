@@ -66,7 +66,7 @@ def test_a_story_where_someone_else_received_from_the_police_is_given():
 
 
 def test_abbreviations_do_not_end_a_sentence():
-    from pipelines.classify_sentences import sentences
+    from pipelines.sentence_split import sentences
 
     text = "Kapolda Jatim Irjen Pol. Toni Harmanto menyerahkan penghargaan. Piagam diterima R. Z. Panca."
     assert sentences(text) == [

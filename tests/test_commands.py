@@ -15,7 +15,7 @@ from helpers import FIXTURES, ROOT, SCRAPY, free_port, sample_articles, scrapy, 
 
 from crawler.outlets import outlet_for_host
 from pipelines.runs import ArchiveLock
-from pipelines.store import open_archive
+from pipelines.schema import open_archive
 
 
 def extract(path, url):

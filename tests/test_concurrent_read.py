@@ -15,7 +15,7 @@ from helpers import ROOT, free_port, run_crawl, sample_articles, wait_for_http
 
 from crawler.outlets import ANTARA
 from crawler.publication import datasette_command
-from pipelines.store import open_archive
+from pipelines.schema import open_archive
 
 SPIDER = "antara"
 # Slow enough that the readers see the archive grow; command-line settings outrank the spider's own.

@@ -22,7 +22,8 @@ from helpers import ROOT, SCRAPY, run_crawl, sample_articles
 
 from crawler.outlets import ANTARA
 from pipelines.page_fields import process_page
-from pipelines.store import open_archive, save_article
+from pipelines.schema import open_archive
+from pipelines.store import save_article
 
 SPIDER = "antara"
 # Slow enough for a kill to land while articles are written; command-line settings outrank the spider's own.

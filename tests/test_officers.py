@@ -7,7 +7,8 @@ import sqlite3
 import pytest
 
 from pipelines.officers import link_officers, normalise_name, officer_mentions, officers_of
-from pipelines.store import open_archive, save_article
+from pipelines.schema import open_archive
+from pipelines.store import save_article
 from tools.eval_awards import real_cases
 
 BANJARMASIN = (

@@ -6,7 +6,8 @@ import sqlite_utils
 from helpers import sample_articles
 
 from pipelines.page_store import DictionarySchedule, PageCodec, codec
-from pipelines.store import open_archive, save_article
+from pipelines.schema import open_archive
+from pipelines.store import save_article
 
 
 def antara_pages() -> list[tuple[dict, str]]:

@@ -6,8 +6,9 @@ from phrase_checks import check_breadth_of_wording
 from pipelines.award_each import givers_listed
 from pipelines.award_years import year_in_title, year_of
 from pipelines.categories import categories_of, category_names
-from pipelines.classify_sentences import sentence_role, sentences
+from pipelines.classify_sentences import sentence_role
 from pipelines.givers import giver_category, giver_of, giver_spelled_out
+from pipelines.sentence_split import sentences
 from pipelines.structure import extract_awards
 from pipelines.units import canonical_unit_name
 from tools.eval_awards import shares_words

@@ -9,7 +9,8 @@ from crawler.known import KnownArticles
 from pipelines.page_fields import process_page
 from pipelines.page_store import codec
 from pipelines.refused import save_refused
-from pipelines.store import open_archive, save_article
+from pipelines.schema import open_archive
+from pipelines.store import save_article
 
 GALLERY = "<html><body><nav><a href='/'>Beranda</a></nav><p>Galeri foto.</p></body></html>"
 HEADERS = {"ETag": '"abc"', "Last-Modified": "Tue, 07 Oct 2025 04:10:00 GMT", "Content-Type": "text/html"}

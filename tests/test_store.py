@@ -5,14 +5,9 @@ from collections import Counter
 import pytest
 import sqlite_utils
 
-from pipelines.store import (
-    AWARD_LIST_COLUMNS,
-    AWARD_LIST_SELECT,
-    m009_award_list_table,
-    migrations,
-    open_archive,
-    save_article,
-)
+from pipelines.award_list_table import AWARD_LIST_COLUMNS, AWARD_LIST_SELECT
+from pipelines.schema import m009_award_list_table, migrations, open_archive
+from pipelines.store import save_article
 
 ARTICLE = {
     "url": "https://kalsel.antaranews.com/berita/1/polres-uji",

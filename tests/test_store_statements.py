@@ -4,7 +4,8 @@ import pytest
 from helpers import sample_articles
 
 from pipelines.page_fields import process_page
-from pipelines.store import open_archive, save_article
+from pipelines.schema import open_archive
+from pipelines.store import save_article
 
 MAX_STATEMENTS = 15
 

@@ -23,7 +23,7 @@ from scrapy.exceptions import UsageError
 
 from pipelines.corrections import CorrectionsError
 from pipelines.runs import ArchiveLock, ArchiveLockedError
-from pipelines.store import open_archive
+from pipelines.schema import open_archive
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 

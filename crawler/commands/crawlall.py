@@ -14,7 +14,7 @@ from scrapy.commands import BaseRunSpiderCommand
 from scrapy.exceptions import UsageError
 from scrapy.spiderloader import get_spider_loader
 
-from pipelines.store import open_archive
+from pipelines.schema import open_archive
 
 
 class Command(BaseRunSpiderCommand):

@@ -18,7 +18,7 @@ from scrapy.commands import ScrapyCommand
 from crawler.commands import check_can_listen, port_number, refuse
 from crawler.mirror import MirrorServer
 from crawler.publication import datasette_command
-from pipelines.store import open_archive
+from pipelines.schema import open_archive
 
 ROOT = Path(__file__).resolve().parents[2]
 HOST = "127.0.0.1"

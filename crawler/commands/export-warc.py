@@ -8,7 +8,7 @@ from scrapy.exceptions import UsageError
 from crawler.commands import day, existing_archive, name_values, refuse
 from crawler.outlets import OUTLETS
 from crawler.warc_export import ExportOptions, export_warc
-from pipelines.store import open_archive
+from pipelines.schema import open_archive
 
 
 class Command(ScrapyCommand):

@@ -28,7 +28,8 @@ from pipelines.officers import with_officers
 from pipelines.page_store import dictionary_schedule
 from pipelines.refused import save_refused
 from pipelines.runs import ArchiveLock, ArchiveLockedError, finish_run
-from pipelines.store import open_archive, save_article, update_clusters
+from pipelines.schema import open_archive
+from pipelines.store import save_article, update_clusters
 
 STATUS_STATS = {"new": "archive/articles_new", "updated": "archive/articles_updated"}
 STATUS_STATS["unchanged"] = "archive/articles_unchanged"

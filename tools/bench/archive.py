@@ -28,7 +28,7 @@ import yaml
 
 from crawler.outlets import ANTARA, TANGERANGEKSPRES, ZONES
 from crawler.publication import METADATA, datasette_command
-from pipelines.store import open_archive
+from pipelines.schema import open_archive
 from tools.bench.processes import ROOT
 from tools.bench.text import general_story
 from tools.build_sample import load_sources

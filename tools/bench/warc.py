@@ -24,7 +24,8 @@ from warcio.warcwriter import WARCWriter
 
 from tools.bench.mirror import article_path, build_pool
 from tools.bench.processes import ROOT, SCRAPY, log, machine, remove_archive, run_measured
-from tools.bench.table import FLAT_GROWTH, Row, record, table
+from tools.bench.rows import FLAT_GROWTH, Row
+from tools.bench.table import record, table
 
 WORKDIR = ROOT / "build" / "bench"
 BEGIN_END = ("<!-- bench-warc:begin -->", "<!-- bench-warc:end -->")

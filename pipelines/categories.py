@@ -21,7 +21,7 @@ class Category:
     name: str
     description: str
     wording: re.Pattern
-    giver: str  # a fixed name, or the name of a rule in pipelines.givers.GIVER_RULES
+    giver: str  # a fixed name, or the name of a rule in pipelines.giver_names.GIVER_RULES
     givers: tuple[re.Pattern, ...]
     decided_by_wording: bool  # the award's name, not whoever hands it over, decides the kind
     own_name: bool = False  # the giver is written by its own name as the story does ("Kodam V/Brawijaya")

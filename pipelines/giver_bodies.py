@@ -18,9 +18,11 @@ __all__ = ["body_at", "named_body"]
 
 # A body the registry does not know, named where a giver stands: "dari Komnas Perlindungan Anak",
 # "dari Gerakan Nasional Anti Narkotika (Granat)", "diserahkan Ketua Umum PPWI".
-# A command's number is part of its name: "Dandim 0803 Madiun", "Danrem 081/DSJ".
+# A command's number is part of its name: "Dandim 0803 Madiun", "Danrem 081/DSJ". A body abroad keeps the small
+# words of its English name: "Federal Bureau of Investigation", "United Nations Office on Drugs and Crime".
 _BODY = re.compile(
-    r"(?:panitia\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z(][\w().&-]*(?:/[\w-]+)?|dan(?=\s+[A-Z(])|RI|se-\w+|\d{2,4}(?:/[\w-]+)?\b))*"
+    r"(?:panitia\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z(][\w().&-]*(?:/[\w-]+)?|(?:dan|of|on|for|and)(?=\s+[A-Z(])|RI|se-\w+"
+    r"|\d{2,4}(?:/[\w-]+)?\b))*"
 )
 
 

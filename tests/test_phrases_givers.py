@@ -1616,3 +1616,28 @@ def test_a_service_the_award_is_for_is_no_recipient(text, units):
 )
 def test_the_officer_who_receives_the_award_said_by_its_pronoun(text, officer):
     assert extract_awards(None, text)[0]["officer"] == officer
+
+
+# A body abroad named in English keeps the small words of its name as the giver ("of", "on", "for", "and").
+@pytest.mark.parametrize(
+    "text, giver",
+    [
+        (
+            "Direktorat Tindak Pidana Siber Bareskrim Polri menerima surat penghargaan dari Federal Bureau of "
+            "Investigation (FBI) atas kerja sama pengungkapan jaringan penipuan daring, Kamis (9/2/2023).",
+            "Federal Bureau of Investigation (FBI)",
+        ),
+        (
+            "Ditresnarkoba Polda Sumatera Utara meraih penghargaan dari United Nations Office on Drugs and Crime "
+            "atas pengungkapan peredaran sabu lintas negara.",
+            "United Nations Office on Drugs and Crime",
+        ),
+        (
+            "Ditpolairud Polda Kepulauan Riau menerima plakat dari Department of Home Affairs Australia atas "
+            "kerja sama pencegahan penyelundupan manusia.",
+            "Department of Home Affairs Australia",
+        ),
+    ],
+)
+def test_a_body_abroad_keeps_the_small_words_of_its_english_name(text, giver):
+    assert extract_awards(None, text)[0]["giver"] == giver

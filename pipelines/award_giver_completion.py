@@ -17,6 +17,7 @@ from pipelines.giver_slots import HANDS_OVER, RECEIVES
 from pipelines.givers import giver_as_written, giver_category, giver_of, giver_spelled_out
 from pipelines.knowledge import Mention
 from pipelines.role_words import AWARD_TERMS
+from pipelines.trophy_givers import trophy_giver
 
 
 def complete_giver(award: Award, story: Story, context: str, mentions: list[Mention], foreign: set[str]) -> None:
@@ -60,6 +61,8 @@ def complete_giver(award: Award, story: Story, context: str, mentions: list[Ment
             award.giver, award.giver_person = giver_of(kind, whole_story, mentions)
     if award.giver is None and award.category == "other" and (polda := host_polda(story.text, mentions)):
         award.category, award.giver = "kapolda", polda
+    if award.giver is None and award.category == "other":
+        award.giver = trophy_giver(story.text, mentions)  # "juara turnamen Kapolres Cup": the holding unit's chief
     award.giver = giver_spelled_out(award.giver, story.text)
     award.giver_text = giver_as_written(award.giver, given_by) or giver_as_written(award.giver, story.text)
 

@@ -127,7 +127,10 @@ PRAISE_DEGREE = re.compile(
 )
 # "mantan Kapolres Y", "purnawirawan Polri", "istri Kapolres Z": a post or body the person no longer belongs to, or
 # whose holder is only their kin.
-FORMER = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["former"] + _ROLE_WORDS["kin"]) + r")\s+$", re.I)
+# A child word after a contest's division word names the division: "tim voli putra Polda X".
+_NOT_A_DIVISION = "".join(rf"(?<!{w} )" for w in _ROLE_WORDS["divisions"])
+_KIN = [rf"{_NOT_A_DIVISION}{w}" if w in ("putra", "putri") else w for w in _ROLE_WORDS["kin"]]
+FORMER = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["former"] + _KIN) + r")\s+$", re.I)
 # "Rencananya ... pekan depan": the handover is on a later day.
 LATER_DAY = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["later_day"]) + r")\b", re.I)
 # A sentence carrying on the list of receivers before it: its opening word, then names with no verb of their own.

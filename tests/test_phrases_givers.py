@@ -6,6 +6,7 @@ from phrase_checks import check_breadth_of_wording
 from pipelines.award_each import givers_listed
 from pipelines.award_years import year_in_title, year_of
 from pipelines.categories import categories_of, category_names
+from pipelines.classify import classify_award_role
 from pipelines.classify_sentences import sentence_role
 from pipelines.givers import giver_category, giver_of, giver_spelled_out
 from pipelines.sentence_split import sentences
@@ -1641,3 +1642,50 @@ def test_the_officer_who_receives_the_award_said_by_its_pronoun(text, officer):
 )
 def test_a_body_abroad_keeps_the_small_words_of_its_english_name(text, giver):
     assert extract_awards(None, text)[0]["giver"] == giver
+
+
+# A trophy named after a chief below a Polda ("Kapolres Cup", "Piala Kapolresta X"), or a contest among one unit's
+# own people ("antaranggota Polresta X"), is given by the chief of the unit that holds it when no giver is named.
+@pytest.mark.parametrize(
+    "text, giver",
+    [
+        (
+            "Tim futsal Satreskrim Polresta Tanjungpinang keluar sebagai juara turnamen futsal Kapolresta Cup 2023.",
+            "Kapolresta Tanjungpinang",
+        ),
+        ("Tim Satlantas Polres Sleman juara turnamen voli Kapolres Cup 2024.", "Kapolresta Sleman"),
+        ("Polsek Depok Barat menjuarai turnamen bola voli Piala Kapolres Sleman.", "Kapolres Sleman"),
+        (
+            "Satreskrim Polresta Tanjungpinang menjadi juara pertama turnamen futsal antaranggota Polresta "
+            "Tanjungpinang, Selasa (16/8).",
+            "Kapolresta Tanjungpinang",
+        ),
+        ("Polsek Cangkringan juara lomba kebersihan markas antar-Polsek jajaran Polresta Sleman.", "Kapolresta Sleman"),
+        (
+            "Tim Satlantas Polres Blitar juara lomba tembak antarsatuan fungsi di lingkungan Polres Blitar.",
+            "Kapolres Blitar",
+        ),
+    ],
+)
+def test_a_units_own_contest_is_given_by_its_chief(text, giver):
+    assert extract_awards(None, text)[0]["giver"] == giver
+
+
+# "putra" and "putri" after a contest's division word name the men's or women's side, not a child of the police:
+# the team is the unit's.
+@pytest.mark.parametrize(
+    "text, units",
+    [
+        ("Tim bola voli putra Polda Jawa Timur menjadi juara I turnamen Kapolri Cup 2024.", ["Polda Jawa Timur"]),
+        ("Tim basket putri Polda Bali meraih juara II Kapolri Cup 2023.", ["Polda Bali"]),
+        ("Atlet tunggal putra Polres Kediri meraih juara I kejuaraan bulu tangkis Kapolda Cup.", ["Polres Kediri"]),
+    ],
+)
+def test_a_contests_men_and_women_sides_are_the_units(text, units):
+    assert classify_award_role(None, text).award_role == "received"
+    assert [canonical_unit_name(u) for u in extract_awards(None, text)[0]["recipients"]] == units
+
+
+def test_a_chiefs_son_is_still_kin():
+    text = "Putra Kapolres Kediri meraih juara I lomba pidato pelajar se-Jawa Timur."
+    assert classify_award_role(None, text).award_role != "received"

@@ -45,6 +45,8 @@ def placing_awards(sentence: str, story: Story) -> list[Award]:
     "Polda X juara umum tingkat polda dan Polres Y juara umum tingkat polres", "Kapolres Z (juara 1 ...)"."""
     units = find_unit_mentions(sentence, story=story.text)
     placings = _placings(sentence, units)
+    if len(placings) == 1 and (swept := _swept(sentence, placings[0], units, story)):
+        return swept
     following = _following_units(sentence, placings, units)
     if len(placings) + len(following) < 2 or not placings:
         return []
@@ -101,6 +103,40 @@ def _placement(placing) -> int | None:
         return placing.value
     n = re.search(r"(?:ke-?\s*)?(\w+)$", placing.group(0))
     return placement_value(n.group(1)) if n else None
+
+
+# One rank word, then the further places a single unit took: "juara pertama, kedua dan ketiga", "juara I, II dan
+# III", "juara 1 sampai 3" (not "masing-masing", where each of several units took one).
+_PLACE = r"(?:ke-?\s*)?(?:\d|I{1,3}|IV|pertama|kedua|ketiga|keempat)"
+SWEEP = re.compile(rf"(?:\s*,\s*{_PLACE})*\s*,?\s+(?:dan|serta|hingga|sampai)\s+({_PLACE})\b", re.I)
+
+
+def _swept(sentence: str, placing, units: list[Mention], story: Story) -> list[Award]:
+    """An award per place when one unit took several places of one contest: "Personel Satsamapta Polresta X
+    merebut juara pertama, kedua dan ketiga lomba lari 10 km"."""
+    run = SWEEP.match(sentence, placing.end())
+    unit = _placed_unit(sentence, placing, units) if run else None
+    rank = placing.group(0).split()[0]
+    # a contest's "juara" only: "terbaik pertama dan kedua" of an assessment may be told unit by unit after
+    if unit is None or rank.lower() != "juara" or re.search(r"\bmasing-masing\b", sentence, re.I):
+        return []
+    places = [placing.group(0)[len(rank) :].strip()] + re.findall(_PLACE, run.group(0)[: run.start(1) - run.start()])
+    places = places + [run.group(1)] if run.group(0).split()[-2].lower() not in ("hingga", "sampai") else places
+    if run.group(0).split()[-2].lower() in ("hingga", "sampai"):  # "juara 1 sampai 3": every place between
+        first, last = placement_value(places[0]), placement_value(run.group(1))
+        places = [str(n) for n in range(first, last + 1)] if first and last and last - first < 6 else []
+    # the contest's name runs on past a chief its cup is named after ("lomba tembak Kapolda Cup 2024")
+    named_units = [u for u in units if not u.via_position]
+    name = _placing_name(sentence, Placing(run.group(0), run.start(), run.end(), None), [], named_units)
+    kinds = categories_of(without_non_givers(sentence)) or ["other"]
+    awards = []
+    for place in places:
+        award = Award(category=kinds[0], evidence=[sentence], title_listed=True, placement=placement_value(place))
+        award.title = f"{rank} {place}{name}"
+        award.in_story_award = not name
+        add_recipients(award, [unit])
+        awards.append(award)
+    return awards if len(awards) > 1 else []
 
 
 # A place said to be won by whoever follows: "juara II diraih (oleh) X".

@@ -1458,3 +1458,38 @@ OFFICERS_PLACED_RESPECTIVELY = [
 )
 def test_officers_placed_respectively(construction, text, places):
     assert sorted((a["placement"], a["officer"]) for a in extract_awards(None, text)) == sorted(places)
+
+
+# One unit taking several places of one contest, the rank word said once: an award per place, all the unit's.
+# "terbaik pertama dan kedua" of an assessment is not read so (the places may be told unit by unit after).
+ONE_UNIT_SWEEPS_THE_PLACES = [
+    # construction, text, (placement, title) of each award, all to the one unit
+    ("ordinal words after one 'juara'",
+     "Personel Satsamapta Polresta Balikpapan merebut juara pertama, kedua dan ketiga lomba lari 10 km yang "
+     "digelar Polda Kalimantan Timur, Minggu (23/6).",
+     "Satsamapta Polresta Balikpapan",
+     [(1, "juara pertama lomba lari 10 km"), (2, "juara kedua lomba lari 10 km"), (3, "juara ketiga lomba lari 10 km")]),
+    ("a range of numbers, the contest named after its chief's cup",
+     "Tim Polres Bantul memborong juara 1 sampai 3 lomba tembak reaksi Kapolda Cup 2024.",
+     "Polres Bantul",
+     [(1, "juara 1 lomba tembak reaksi Kapolda Cup 2024"), (2, "juara 2 lomba tembak reaksi Kapolda Cup 2024"),
+      (3, "juara 3 lomba tembak reaksi Kapolda Cup 2024")]),
+    ("roman numerals joined by 'dan'",
+     "Satbrimob Polda Riau menyapu bersih juara I dan II kejuaraan menembak antarsatuan.",
+     "Satbrimob Polda Riau",
+     [(1, "juara I kejuaraan menembak antarsatuan"), (2, "juara II kejuaraan menembak antarsatuan")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, unit, places", ONE_UNIT_SWEEPS_THE_PLACES, ids=[r[0] for r in ONE_UNIT_SWEEPS_THE_PLACES]
+)
+def test_one_unit_sweeping_a_contests_places(construction, text, unit, places):
+    got = extract_awards(None, text)
+    assert {canonical_unit_name(u) for a in got for u in a["recipients"]} == {canonical_unit_name(unit)}
+    assert [(a["placement"], a["title"]) for a in got] == places
+
+
+def test_an_assessments_first_and_second_best_are_not_one_units_sweep():
+    text = "Polda Jambi meraih predikat terbaik pertama dan kedua dalam penilaian IKPA tahun 2023."
+    assert len(extract_awards(None, text)) == 1

@@ -48,10 +48,11 @@ def complete_giver(award: Award, story: Story, context: str, mentions: list[Ment
     award.giver, award.giver_person = giver_of(award.category, given_by, mentions)
     if told and told.giver not in GIVER_RULES:
         award.giver = told.giver  # the body whose award it is, by the name the set writes ("KemenPAN-RB")
-    if award.giver is None or award.giver == "Ombudsman RI":
-        # The story may name the giver more fully elsewhere ("Kepala Perwakilan Ombudsman Kalsel ...").
+    if award.giver is None or award.giver == "Ombudsman RI" or award.category == "other":
+        # The story may name the giver more fully elsewhere ("Kepala Perwakilan Ombudsman Kalsel ...", a headline's
+        # "dari Komisi Informasi" that the lead calls "Komisi Informasi Provinsi Jawa Tengah").
         fuller = giver_of(award.category, whole_story, mentions)
-        if fuller[0] and (award.giver is None or fuller[0].startswith(award.giver)):
+        if fuller[0] and (award.giver is None or fuller[0].startswith(f"{award.giver} ") or fuller[0] == award.giver):
             award.giver, award.giver_person = fuller
     if award.category == "other" and award.giver and giver_category(f"dari {award.giver}") not in (None, "other"):
         # A giver the story names elsewhere decides the kind, unless only an earlier award's sentences name it.

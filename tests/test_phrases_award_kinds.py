@@ -1,0 +1,559 @@
+"""Phrase tables of award kinds: whole passages whose set of kinds must come out right, the confusable ones above all."""
+
+import pytest
+from phrase_checks import check_breadth_of_wording
+
+# -- award kinds: one giver of each kind, and the kinds that are easy to confuse ----------------------------------------
+# Written apart from the real stories: an Ombudsman predikat against other mentions of the Ombudsman (an assessor, a
+# background award, a visit), WBK against WBBM and the "menuju WBK" programme and its assessment, Kompolnas as an
+# award and as a witness, the Kapolri, a Mabes body, a Kapolda, a Polda directorate and a Kapolres, the regional
+# government by its head, council, district head or deputy, a ministry against a national agency and a field office,
+# information commissions, MURI, BNN, state companies, banks, universities, press bodies, NGOs, customary councils,
+# foreign bodies, two awards of different kinds in one story, kinds said only by an acronym or a giver's title.
+AWARD_KINDS = [
+    # construction, headline, story, publication day, role, (recipients, officer, kind, giver, year, event day) of
+    # each award
+    (
+        "ombudsman zona hijau, year of assessment, Kapolres accepts",
+        "Polres Muaro Jambi Raih Zona Hijau Ombudsman",
+        "JAMBI - Polres Muaro Jambi kembali masuk zona hijau dalam penilaian kepatuhan standar pelayanan publik tahun 2024 "
+        "yang digelar Ombudsman RI Perwakilan Jambi. Piagam penghargaan diterima Kapolres Muaro Jambi AKBP Rendra Saputra "
+        'dari Kepala Perwakilan Ombudsman Jambi, Hendra Lubis, di Jambi, Selasa (17/12/2024). "Ini menjadi motivasi kami '
+        'untuk terus memperbaiki pelayanan," kata Rendra.',
+        "2024-12-18",
+        "received",
+        [
+            (
+                ["Polres Muaro Jambi"],
+                "Rendra Saputra",
+                "ombudsman_compliance",
+                "Ombudsman RI Perwakilan Jambi",
+                2024,
+                "2024-12-17",
+            )
+        ],
+    ),
+    (
+        "Ombudsman team assesses, KemenPAN-RB confers WBK",
+        None,
+        "PALANGKA RAYA - Setelah melalui evaluasi Tim Penilai Nasional yang melibatkan unsur Ombudsman RI, Polres "
+        "Kotawaringin Timur resmi menyandang predikat Wilayah Bebas dari Korupsi (WBK). Penghargaan diserahkan Menteri "
+        "PANRB kepada Kapolres Kotawaringin Timur AKBP Dimas Pratama di Jakarta, Rabu (11/12/2024).",
+        "2024-12-12",
+        "received",
+        [(["Polres Kotawaringin Timur"], "Dimas Pratama", "zona_integritas_wbk", "KemenPAN-RB", None, "2024-12-11")],
+    ),
+    (
+        "a Bupati's award; the Ombudsman predikat only as background",
+        "Bupati Klaten Beri Penghargaan kepada Polres Klaten",
+        "KLATEN - Bupati Klaten Sri Mulyani memberikan penghargaan kepada Polres Klaten atas keberhasilan menjaga "
+        "kondusivitas selama Pilkada serentak. Penghargaan diterima Kapolres Klaten AKBP Wahyu Hidayat di Pendopo "
+        "Pemkab Klaten, Senin (9/12/2024). Sebelumnya, Polres Klaten juga pernah meraih predikat kepatuhan tinggi dari "
+        "Ombudsman RI pada 2022.",
+        "2024-12-10",
+        "received",
+        [(["Polres Klaten"], "Wahyu Hidayat", "regional_government", "Bupati Klaten", None, "2024-12-09")],
+    ),
+    (
+        "WBBM now, WBK years before as background",
+        "Polres Kulon Progo Sandang Predikat WBBM",
+        "YOGYAKARTA - Dua tahun setelah meraih predikat WBK, Polres Kulon Progo kini naik kelas dengan menyandang "
+        "predikat Wilayah Birokrasi Bersih dan Melayani (WBBM) dari Kementerian Pendayagunaan Aparatur Negara dan "
+        "Reformasi Birokrasi. Kapolres Kulon Progo AKBP Fajar Nugroho menerima langsung penghargaan tersebut dalam "
+        "acara di Jakarta, Kamis (12/12/2024).",
+        "2024-12-13",
+        "received",
+        [(["Polres Kulon Progo"], "Fajar Nugroho", "zona_integritas_wbbm", "KemenPAN-RB", None, "2024-12-12")],
+    ),
+    (
+        "menuju WBK evaluation visit: none",
+        "TPN Evaluasi Zona Integritas Polres Pangandaran",
+        "PANGANDARAN - Tim Penilai Nasional (TPN) KemenPAN-RB melakukan evaluasi pembangunan Zona Integritas menuju "
+        "Wilayah Bebas dari Korupsi (WBK) di Polres Pangandaran, Rabu (16/10/2024). Kapolres Pangandaran AKBP Yusuf "
+        "Ramadhan berharap hasil penilaian dapat memuaskan dan Polres Pangandaran bisa meraih predikat WBK tahun ini.",
+        "2024-10-17",
+        "none",
+        [],
+    ),
+    (
+        "WBK under the programme's name Zona Integritas menuju WBK/WBBM, passive with oleh",
+        None,
+        "Polsek Denpasar Selatan ditetapkan meraih predikat WBK dalam pembangunan Zona Integritas menuju WBK/WBBM tahun "
+        "2024 oleh KemenPAN-RB. Kapolsek Denpasar Selatan Kompol Ketut Ariawan mengatakan predikat itu diraih berkat "
+        "kerja keras seluruh personel.",
+        "2024-12-20",
+        "received",
+        [(["Polsek Denpasar Selatan"], None, "zona_integritas_wbk", "KemenPAN-RB", 2024, None)],
+    ),
+    (
+        "Kompolnas Award with its year, a Polsek terbaik",
+        "Polsek Tanjung Priok Terbaik Kompolnas Award 2024",
+        "JAKARTA - Polsek Tanjung Priok dinobatkan sebagai Polsek terbaik dalam ajang Kompolnas Award 2024. Trofi "
+        "diserahkan Ketua Harian Kompolnas kepada Kapolsek Tanjung Priok Kompol Andri Siregar di Jakarta, Jumat "
+        "(29/11/2024).",
+        "2024-11-30",
+        "received",
+        [(["Polsek Tanjung Priok"], "Andri Siregar", "kompolnas", "Kompolnas", 2024, "2024-11-29")],
+    ),
+    (
+        "Kompolnas commissioner only attends a Kapolda's award",
+        None,
+        "MEDAN - Kapolda Sumatera Utara Irjen Pol Agus Santoso memberikan penghargaan kepada Polres Asahan atas "
+        "pengungkapan jaringan narkoba lintas provinsi. Penyerahan penghargaan di Mapolda Sumut, Senin (4/11/2024), turut "
+        "disaksikan Komisioner Kompolnas yang tengah melakukan kunjungan kerja. Penghargaan diterima Kapolres Asahan AKBP "
+        "Rudi Hartanto.",
+        "2024-11-05",
+        "received",
+        [(["Polres Asahan"], "Rudi Hartanto", "kapolda", "Kapolda Sumatera Utara", None, "2024-11-04")],
+    ),
+    (
+        "the Kapolri gives directly",
+        None,
+        "Kapolri Jenderal Listyo Sigit Prabowo memberikan penghargaan kepada Polres Metro Jakarta Barat atas "
+        "keberhasilan membongkar pabrik narkoba rumahan. Penghargaan diserahkan di Mabes Polri, Kamis (7/11/2024), dan "
+        "diterima Kapolres Metro Jakarta Barat Kombes Pol Hendra Wirawan.",
+        "2024-11-08",
+        "received",
+        [(["Polres Metro Jakarta Barat"], "Hendra Wirawan", "kapolri", "Kapolri", None, "2024-11-07")],
+    ),
+    (
+        "Kapolri's award handed over by a Kapolda",
+        "Satreskrim Polres Banyumas Terima Penghargaan Kapolri",
+        "SEMARANG - Satreskrim Polres Banyumas menerima penghargaan dari Kapolri atas pengungkapan kasus "
+        "perdagangan orang. Penghargaan itu diserahkan Kapolda Jawa Tengah Irjen Pol Bambang Setiawan kepada Kasat "
+        "Reskrim Polres Banyumas AKP Galih Permana saat apel pagi, Senin (14/10/2024).",
+        "2024-10-15",
+        "received",
+        [(["Satreskrim Polres Banyumas"], "Galih Permana", "kapolri", "Kapolri", None, "2024-10-14")],
+    ),
+    (
+        "Korlantas Polri gives to a Ditlantas",
+        None,
+        "PEKANBARU - Ditlantas Polda Riau meraih penghargaan dari Korlantas Polri sebagai Ditlantas terbaik dalam "
+        "pelaksanaan Operasi Ketupat 2024. Penghargaan diterima Dirlantas Polda Riau Kombes Pol Taufik Hidayat di "
+        "Jakarta, Selasa (30/4/2024).",
+        "2024-05-01",
+        "received",
+        [(["Ditlantas Polda Riau"], "Taufik Hidayat", "kapolri", "Korlantas Polri", 2024, "2024-04-30")],
+    ),
+    (
+        "Divisi Humas Polri's award to a Bidhumas",
+        "Bidhumas Polda Sulteng Raih Penghargaan Divhumas Polri",
+        "PALU - Bidhumas Polda Sulawesi Tengah menyabet penghargaan dari Divisi Humas Polri sebagai pengelola media "
+        "sosial terbaik. Penghargaan diserahkan Kadiv Humas Polri kepada Kabid Humas Polda Sulteng Kombes Pol Yusuf "
+        "Lamadi dalam Rakernis Humas di Jakarta, Rabu (20/11/2024).",
+        "2024-11-21",
+        "received",
+        [(["Bidhumas Polda Sulawesi Tengah"], "Yusuf Lamadi", "kapolri", "Divisi Humas Polri", None, "2024-11-20")],
+    ),
+    (
+        "a Kapolda gives, province written short",
+        None,
+        "Kapolda Kalteng Irjen Pol Haryo Wibowo menganugerahkan penghargaan kepada Polres Kapuas atas keberhasilan "
+        "menangani kebakaran hutan dan lahan. Penghargaan diterima Kapolres Kapuas AKBP Andika Putra di Mapolda "
+        "Kalteng, Jumat (11/10/2024).",
+        "2024-10-12",
+        "received",
+        [(["Polres Kapuas"], "Andika Putra", "kapolda", "Kapolda Kalimantan Tengah", None, "2024-10-11")],
+    ),
+    (
+        "a Kapolres rewards a Polsek",
+        "Kapolres Cianjur Ganjar Polsek Cipanas Penghargaan",
+        "CIANJUR - Kapolres Cianjur AKBP Rizal Mahendra mengganjar Polsek Cipanas dengan penghargaan atas "
+        "keberhasilan menangkap pelaku curanmor. Penghargaan diterima Kapolsek Cipanas AKP Dede Supriatna saat apel "
+        "pagi di Mapolres Cianjur, Senin (2/12/2024).",
+        "2024-12-03",
+        "received",
+        [(["Polsek Cipanas"], "Dede Supriatna", "other", "Kapolres Cianjur", None, "2024-12-02")],
+    ),
+    (
+        "a Wali Kota gives to a Polresta",
+        None,
+        "PEKANBARU - Wali Kota Pekanbaru memberikan piagam penghargaan kepada Polresta Pekanbaru atas dukungan "
+        "dalam program kota bebas sampah. Piagam diterima Kapolresta Pekanbaru Kombes Pol Jeki Rahmat Mustika di "
+        "Balai Kota, Kamis (5/9/2024).",
+        "2024-09-06",
+        "received",
+        [
+            (
+                ["Polresta Pekanbaru"],
+                "Jeki Rahmat Mustika",
+                "regional_government",
+                "Wali Kota Pekanbaru",
+                None,
+                "2024-09-05",
+            )
+        ],
+    ),
+    (
+        "a Gubernur anugerahkan to a Polda",
+        "Gubernur Sumbar Anugerahi Polda Sumbar Penghargaan",
+        "PADANG - Polda Sumatera Barat dianugerahi penghargaan oleh Gubernur Sumatera Barat atas peran aktif dalam "
+        "penanganan bencana banjir lahar dingin. Penghargaan diterima Wakapolda Sumbar Brigjen Pol Gupuh Setiyono di "
+        "Auditorium Gubernuran, Rabu (17/7/2024).",
+        "2024-07-18",
+        "received",
+        [
+            (
+                ["Polda Sumatera Barat"],
+                "Gupuh Setiyono",
+                "regional_government",
+                "Gubernur Sumatera Barat",
+                None,
+                "2024-07-17",
+            )
+        ],
+    ),
+    (
+        "a DPRD gives to a Polres",
+        None,
+        "JEMBER - DPRD Kabupaten Jember memberikan penghargaan kepada Polres Jember dalam rapat paripurna "
+        "peringatan hari jadi Kabupaten Jember, Rabu (1/1/2025). Penghargaan diberikan atas keberhasilan Polres "
+        "Jember mengamankan Pilkada 2024 dan diterima Kapolres Jember AKBP Bayu Anuwar.",
+        "2025-01-02",
+        "received",
+        [(["Polres Jember"], "Bayu Anuwar", "regional_government", "DPRD Jember", None, "2025-01-01")],
+    ),
+    (
+        "a Camat hands a piagam to a Polsek",
+        None,
+        "Camat Cibinong menyerahkan piagam penghargaan kepada Polsek Cibinong atas kesigapan personel dalam "
+        "penanganan banjir di wilayah Pabuaran. Piagam diterima Kapolsek Cibinong Kompol Asep Sudrajat di kantor "
+        "kecamatan, Selasa (8/10/2024).",
+        "2024-10-09",
+        "received",
+        [(["Polsek Cibinong"], "Asep Sudrajat", "regional_government", "Camat Cibinong", None, "2024-10-08")],
+    ),
+    (
+        "a ministry by its full name",
+        None,
+        "MAKASSAR - Kementerian Sosial memberikan penghargaan kepada Polda Sulawesi Selatan atas dukungan "
+        "dalam penyaluran bantuan sosial bagi korban banjir. Penghargaan diterima Kapolda Sulsel Irjen Pol Andi "
+        "Rian di Makassar, Sabtu (14/9/2024).",
+        "2024-09-15",
+        "received",
+        [(["Polda Sulawesi Selatan"], "Andi Rian", "ministry", "Kementerian Sosial", None, "2024-09-14")],
+    ),
+    (
+        "a national agency (Basarnas) by its short name",
+        "Basarnas Beri Penghargaan Ditpolairud Polda Bali",
+        "DENPASAR - Badan Nasional Pencarian dan Pertolongan (Basarnas) memberikan penghargaan kepada Ditpolairud "
+        "Polda Bali atas peran dalam operasi pencarian korban kapal tenggelam di Selat Bali. Penghargaan diterima "
+        "Dirpolairud Polda Bali Kombes Pol Made Wiranata, Kamis (22/8/2024).",
+        "2024-08-23",
+        "received",
+        [(["Ditpolairud Polda Bali"], "Made Wiranata", "ministry", "Basarnas", None, "2024-08-22")],
+    ),
+    (
+        "a ministry's field office (Kanwil Kemenkumham)",
+        None,
+        "BANDUNG - Kanwil Kemenkumham Jawa Barat memberikan penghargaan kepada Polres Cirebon Kota atas "
+        "sinergi dalam penanganan warga binaan yang melarikan diri. Penghargaan diserahkan Kepala Kanwil kepada "
+        "Kapolres Cirebon Kota AKBP Eko Sulistyo, Jumat (6/12/2024).",
+        "2024-12-07",
+        "received",
+        [(["Polres Cirebon Kota"], "Eko Sulistyo", "ministry", "Kanwil Kemenkumham Jawa Barat", None, "2024-12-06")],
+    ),
+    (
+        "a Lapas head gives to a Polsek (the law ministry's field office)",
+        None,
+        "Kepala Lapas Kelas IIA Ambon memberikan penghargaan kepada Polsek Nusaniwe atas bantuan pengamanan saat "
+        "terjadi keributan di dalam lapas. Penghargaan diterima Kapolsek Nusaniwe Iptu Marthen Latuheru, Rabu (23/10/2024).",
+        "2024-10-24",
+        "received",
+        [(["Polsek Nusaniwe"], "Marthen Latuheru", "ministry", "Lapas Kelas IIA Ambon", None, "2024-10-23")],
+    ),
+    (
+        "a provincial information commission's predikat Informatif",
+        "Polda Jateng Raih Predikat Informatif dari Komisi Informasi",
+        "SEMARANG - Polda Jawa Tengah meraih predikat badan publik Informatif dalam Anugerah Keterbukaan Informasi "
+        "Publik 2024 yang digelar Komisi Informasi Provinsi Jawa Tengah. Penghargaan diterima Kabid Humas Polda Jateng "
+        "Kombes Pol Artanto di Semarang, Kamis (28/11/2024).",
+        "2024-11-29",
+        "received",
+        [(["Polda Jawa Tengah"], "Artanto", "other", "Komisi Informasi Provinsi Jawa Tengah", 2024, "2024-11-28")],
+    ),
+    (
+        "information commission only by its acronym KI",
+        None,
+        "PADANG - Polres Pariaman menerima penghargaan sebagai badan publik menuju informatif dari KI Sumbar. "
+        "Penghargaan diterima Kapolres Pariaman AKBP Andreas Siregar dalam malam anugerah di Padang, Senin (16/12/2024).",
+        "2024-12-17",
+        "received",
+        [(["Polres Pariaman"], "Andreas Siregar", "other", "KI Sumbar", None, "2024-12-16")],
+    ),
+    (
+        "a MURI record",
+        "Polres Magelang Pecahkan Rekor MURI",
+        "MAGELANG - Polres Magelang memecahkan rekor Museum Rekor Dunia Indonesia (MURI) untuk kategori senam "
+        "bersama dengan peserta terbanyak di kawasan Candi Borobudur, Minggu (3/11/2024). Piagam rekor diserahkan "
+        "perwakilan MURI kepada Kapolres Magelang AKBP Yudhi Pranata.",
+        "2024-11-04",
+        "received",
+        [(["Polres Magelang"], "Yudhi Pranata", "muri", "MURI", None, "2024-11-03")],
+    ),
+    (
+        "a BNN provincial office gives to a Satresnarkoba",
+        None,
+        "BANJARMASIN - BNN Provinsi Kalimantan Selatan memberikan penghargaan kepada Satresnarkoba Polres Banjar "
+        "atas pengungkapan peredaran sabu seberat 10 kilogram. Penghargaan diterima Kasat Resnarkoba Polres Banjar AKP "
+        "Hendra Gunawan di Banjarmasin, Selasa (26/11/2024).",
+        "2024-11-27",
+        "received",
+        [
+            (
+                ["Satresnarkoba Polres Banjar"],
+                "Hendra Gunawan",
+                "ministry",
+                "BNN Provinsi Kalimantan Selatan",
+                None,
+                "2024-11-26",
+            )
+        ],
+    ),
+    (
+        "Jasa Raharja branch gives to a Satlantas",
+        None,
+        "KUDUS - PT Jasa Raharja Cabang Jawa Tengah memberikan penghargaan kepada Satlantas Polres Kudus atas "
+        "kecepatan penanganan laporan kecelakaan lalu lintas. Penghargaan diterima Kasat Lantas Polres Kudus AKP "
+        "Andika Wirawan, Rabu (18/9/2024).",
+        "2024-09-19",
+        "received",
+        [(["Satlantas Polres Kudus"], "Andika Wirawan", "other", "Jasa Raharja", None, "2024-09-18")],
+    ),
+    (
+        "BPJS Kesehatan branch gives to a Polres",
+        None,
+        "PALU - Polres Donggala menerima penghargaan dari BPJS Kesehatan Cabang Palu atas kepatuhan mendaftarkan "
+        "seluruh personel dan keluarganya dalam program JKN. Penghargaan diterima Wakapolres Donggala Kompol Imam "
+        "Safari, Kamis (25/7/2024).",
+        "2024-07-26",
+        "received",
+        [(["Polres Donggala"], "Imam Safari", "other", "BPJS Kesehatan", None, "2024-07-25")],
+    ),
+    (
+        "a bank's branch rewards a Polresta",
+        "Bank BRI Apresiasi Polresta Jayapura Kota",
+        "JAYAPURA - Bank BRI Kantor Cabang Jayapura memberikan penghargaan kepada Polresta Jayapura Kota atas "
+        "keberhasilan mengungkap kasus pembobolan mesin ATM. Penghargaan diserahkan Pemimpin Cabang BRI Jayapura kepada "
+        "Kapolresta Jayapura Kota Kombes Pol Victor Mackbon, Senin (21/10/2024).",
+        "2024-10-22",
+        "received",
+        [(["Polresta Jayapura Kota"], "Victor Mackbon", "other", "Bank BRI", None, "2024-10-21")],
+    ),
+    (
+        "a state company rewards a Polres",
+        None,
+        "CILACAP - PT Pertamina Patra Niaga Regional Jawa Bagian Tengah memberikan penghargaan kepada Polres "
+        "Cilacap atas pengamanan objek vital nasional kilang minyak. Penghargaan diterima Kapolres Cilacap AKBP Budi "
+        "Adhy Buono, Jumat (13/9/2024).",
+        "2024-09-14",
+        "received",
+        [(["Polres Cilacap"], "Budi Adhy Buono", "other", "PT Pertamina Patra Niaga", None, "2024-09-13")],
+    ),
+    (
+        "a university rewards a Polrestabes",
+        None,
+        "MAKASSAR - Universitas Hasanuddin menganugerahkan penghargaan kepada Polrestabes Makassar atas "
+        "pengamanan kampus selama penerimaan mahasiswa baru. Penghargaan diserahkan Rektor Unhas kepada "
+        "Kapolrestabes Makassar Kombes Pol Mokhamad Ngajib, Kamis (29/8/2024).",
+        "2024-08-30",
+        "received",
+        [(["Polrestabes Makassar"], "Mokhamad Ngajib", "other", "Universitas Hasanuddin", None, "2024-08-29")],
+    ),
+    (
+        "a PWI branch's award to a Kapolres personally",
+        "PWI Garut Award 2024 untuk Kapolres Garut",
+        "GARUT - Kapolres Garut AKBP Fajar Gemilang menerima PWI Garut Award 2024 sebagai tokoh inspiratif "
+        "yang dekat dengan insan pers. Penghargaan diserahkan Ketua PWI Kabupaten Garut di Gedung Pendopo, Senin "
+        "(9/12/2024).",
+        "2024-12-10",
+        "received",
+        [(["Polres Garut"], "Fajar Gemilang", "media", "PWI Garut", 2024, "2024-12-09")],
+    ),
+    (
+        "a newspaper's awards night",
+        None,
+        "TASIKMALAYA - Harian Radar Tasikmalaya menganugerahkan Radar Award 2024 kepada Polres Tasikmalaya Kota "
+        "untuk kategori institusi dengan pelayanan publik terbaik. Penghargaan diterima Kapolres Tasikmalaya Kota AKBP "
+        "Moch Faruk Rozi, Sabtu (30/11/2024).",
+        "2024-12-01",
+        "received",
+        [(["Polres Tasikmalaya Kota"], "Moch Faruk Rozi", "media", "Radar Tasikmalaya", 2024, "2024-11-30")],
+    ),
+    (
+        "an NGO (Granat) rewards a Satresnarkoba",
+        None,
+        "LANGKAT - Dewan Pimpinan Cabang Gerakan Nasional Anti Narkotika (Granat) Kabupaten Langkat memberikan "
+        "penghargaan kepada Satresnarkoba Polres Langkat atas komitmen memberantas peredaran narkoba. Penghargaan "
+        "diterima Kasat Resnarkoba Polres Langkat AKP Rudi Marpaung, Rabu (26/6/2024).",
+        "2024-06-27",
+        "received",
+        [(["Satresnarkoba Polres Langkat"], "Rudi Marpaung", "other", "Granat Langkat", None, "2024-06-26")],
+    ),
+    (
+        "a customary council confers a title on a Kapolda",
+        "Kapolda Riau Dianugerahi Gelar Adat oleh LAM Riau",
+        "PEKANBARU - Lembaga Adat Melayu (LAM) Riau menganugerahkan gelar adat Datuk Setia Amanah kepada Kapolda "
+        "Riau Irjen Pol Mohammad Iqbal dalam upacara adat di Balai Adat Melayu Riau, Sabtu (19/10/2024).",
+        "2024-10-20",
+        "received",
+        [(["Polda Riau"], "Mohammad Iqbal", "other", "Lembaga Adat Melayu Riau", None, "2024-10-19")],
+    ),
+    (
+        "a foreign police force rewards a Ditreskrimsus",
+        None,
+        "DENPASAR - Australian Federal Police (AFP) memberikan penghargaan kepada Ditreskrimsus Polda Bali atas "
+        "kerja sama pengungkapan jaringan penipuan daring lintas negara. Penghargaan diserahkan perwakilan AFP di "
+        "Jakarta kepada Dirreskrimsus Polda Bali Kombes Pol Roy Hardi, Kamis (15/8/2024).",
+        "2024-08-16",
+        "received",
+        [(["Ditreskrimsus Polda Bali"], "Roy Hardi", "other", "Australian Federal Police", None, "2024-08-15")],
+    ),
+    (
+        "two awards of different kinds: Ombudsman and a Bupati on one day",
+        "Polres Lamongan Borong Dua Penghargaan",
+        "LAMONGAN - Polres Lamongan meraih dua penghargaan sekaligus, Senin (16/12/2024). Pertama, predikat zona "
+        "hijau kepatuhan pelayanan publik dari Ombudsman RI Perwakilan Jawa Timur. Kedua, penghargaan dari Bupati "
+        "Lamongan atas keberhasilan pengamanan Pilkada. Kedua penghargaan diterima Kapolres Lamongan AKBP Bobby "
+        "Adimas.",
+        "2024-12-17",
+        "received",
+        [
+            (
+                ["Polres Lamongan"],
+                "Bobby Adimas",
+                "ombudsman_compliance",
+                "Ombudsman RI Perwakilan Jawa Timur",
+                None,
+                "2024-12-16",
+            ),
+            (["Polres Lamongan"], "Bobby Adimas", "regional_government", "Bupati Lamongan", None, "2024-12-16"),
+        ],
+    ),
+    (
+        "two awards of different kinds: a Kapolda's trophy and a Gubernur's piagam",
+        None,
+        "KUPANG - Polres Kupang Kota menerima trofi juara pertama lomba Kampung Bebas Narkoba dari Kapolda NTT Irjen "
+        "Pol Daniel Silitonga. Pada kesempatan yang sama, Gubernur NTT memberikan piagam penghargaan kepada Polres "
+        "Sikka atas penanganan bencana erupsi Lewotobi. Acara berlangsung di Mapolda NTT, Selasa (10/12/2024).",
+        "2024-12-11",
+        "received",
+        [
+            (["Polres Kupang Kota"], None, "kapolda", "Kapolda Nusa Tenggara Timur", None, "2024-12-10"),
+            (["Polres Sikka"], None, "regional_government", "Gubernur Nusa Tenggara Timur", None, "2024-12-10"),
+        ],
+    ),
+    (
+        "a ministry only by its acronym (Kemenpora)",
+        None,
+        "Polres Bantul menerima penghargaan dari Kemenpora atas dukungan pengamanan Pekan Olahraga Nasional. "
+        "Penghargaan diterima Kapolres Bantul AKBP Michael Rori di Jakarta, Jumat (27/9/2024).",
+        "2024-09-28",
+        "received",
+        [(["Polres Bantul"], "Michael Rori", "ministry", "Kemenpora", None, "2024-09-27")],
+    ),
+    (
+        "a Menteri by his title only",
+        None,
+        "SURABAYA - Menteri Perhubungan menyerahkan penghargaan kepada Ditpolairud Polda Jawa Timur atas kesigapan "
+        "mengevakuasi penumpang kapal yang terbakar di perairan Madura. Penghargaan diterima Dirpolairud Polda Jatim "
+        "Kombes Pol Arnold Sagala, Senin (12/8/2024).",
+        "2024-08-13",
+        "received",
+        [
+            (
+                ["Ditpolairud Polda Jawa Timur"],
+                "Arnold Sagala",
+                "ministry",
+                "Kementerian Perhubungan",
+                None,
+                "2024-08-12",
+            )
+        ],
+    ),
+    (
+        "a Pangdam (TNI) gives, by his title",
+        None,
+        "Pangdam XIV/Hasanuddin Mayjen TNI Bobby Rinal memberikan penghargaan kepada Polres Bone atas sinergi TNI-Polri "
+        "dalam pengamanan Pilkada. Penghargaan diterima Kapolres Bone AKBP Erwin Syah di Makodam, Rabu (4/12/2024).",
+        "2024-12-05",
+        "received",
+        [(["Polres Bone"], "Erwin Syah", "other", "Pangdam XIV/Hasanuddin", None, "2024-12-04")],
+    ),
+    (
+        "Baznas rewards a Polres",
+        None,
+        "Badan Amil Zakat Nasional (Baznas) Kabupaten Sumenep memberikan penghargaan kepada Polres Sumenep sebagai "
+        "instansi pembayar zakat terbesar tahun 2024. Penghargaan diterima Kapolres Sumenep AKBP Henri Noveri "
+        "Santoso, Kamis (19/12/2024).",
+        "2024-12-20",
+        "received",
+        [(["Polres Sumenep"], "Henri Noveri Santoso", "other", "Baznas Sumenep", 2024, "2024-12-19")],
+    ),
+    (
+        "an Ombudsman assessment visit only: none",
+        None,
+        "Tim Ombudsman RI Perwakilan Lampung melakukan penilaian kepatuhan standar pelayanan publik di Polres "
+        "Lampung Selatan, Selasa (3/9/2024). Kapolres Lampung Selatan AKBP Yusriandi berharap Polres Lampung Selatan "
+        "dapat meraih nilai tertinggi dan masuk zona hijau.",
+        "2024-09-04",
+        "none",
+        [],
+    ),
+    (
+        "Satyalancana from the President, personal award",
+        None,
+        "Kapolres Pasuruan AKBP Jazuli Dani menerima tanda kehormatan Satyalancana Karya Bhakti dari Presiden RI "
+        "atas pengabdiannya. Penyematan tanda kehormatan dilakukan Kapolda Jatim dalam upacara di Mapolda, Senin "
+        "(1/7/2024).",
+        "2024-07-02",
+        "received",
+        [(["Polres Pasuruan"], "Jazuli Dani", "other", "Presiden RI", None, "2024-07-01")],
+    ),
+    (
+        "KPK rewards a Polda's directorate",
+        None,
+        "Komisi Pemberantasan Korupsi (KPK) memberikan penghargaan kepada Ditreskrimsus Polda Jawa Barat atas "
+        "sinergi dalam supervisi penanganan perkara korupsi. Penghargaan diterima Dirreskrimsus Polda Jabar Kombes Pol "
+        "Ibrahim Tompo di Gedung Merah Putih KPK, Kamis (12/12/2024).",
+        "2024-12-13",
+        "received",
+        [(["Ditreskrimsus Polda Jawa Barat"], "Ibrahim Tompo", "other", "KPK", None, "2024-12-12")],
+    ),
+    (
+        "a Polda directorate gives in its own name",
+        None,
+        "SURABAYA - Ditlantas Polda Jawa Timur memberikan penghargaan kepada Satlantas Polres Gresik sebagai "
+        "Satlantas terbaik dalam penurunan angka kecelakaan. Penghargaan diterima Kasat Lantas Polres Gresik AKP "
+        "Ahmad Ridwan, Jumat (20/9/2024).",
+        "2024-09-21",
+        "received",
+        [(["Satlantas Polres Gresik"], "Ahmad Ridwan", "kapolda", "Ditlantas Polda Jawa Timur", None, "2024-09-20")],
+    ),
+    (
+        "a Wakil Bupati hands over the Pemkab's award",
+        None,
+        "Pemerintah Kabupaten Sleman memberikan penghargaan kepada Polresta Sleman atas dukungan dalam program "
+        "percepatan penurunan stunting. Penghargaan diserahkan Wakil Bupati Sleman Danang Maharsa kepada Wakapolresta "
+        "Sleman AKBP Yuswanto Ardi, Rabu (13/11/2024).",
+        "2024-11-14",
+        "received",
+        [(["Polresta Sleman"], "Yuswanto Ardi", "regional_government", "Pemkab Sleman", None, "2024-11-13")],
+    ),
+    (
+        "a foreign embassy rewards a Polda",
+        None,
+        "Kedutaan Besar Amerika Serikat di Jakarta memberikan penghargaan kepada Polda Metro Jaya atas kerja sama "
+        "pengungkapan kasus perdagangan satwa liar. Penghargaan diterima Wakapolda Metro Jaya Brigjen Pol Djati "
+        "Wiyoto, Selasa (5/11/2024).",
+        "2024-11-06",
+        "received",
+        [(["Polda Metro Jaya"], "Djati Wiyoto", "other", "Kedutaan Besar Amerika Serikat", None, "2024-11-05")],
+    ),
+]
+
+
+@pytest.mark.parametrize("construction, title, text, day, role, awards", AWARD_KINDS, ids=[r[0] for r in AWARD_KINDS])
+def test_award_kinds(construction, title, text, day, role, awards):
+    check_breadth_of_wording(construction, title, text, day, role, awards)

@@ -557,3 +557,293 @@ AWARD_KINDS = [
 @pytest.mark.parametrize("construction, title, text, day, role, awards", AWARD_KINDS, ids=[r[0] for r in AWARD_KINDS])
 def test_award_kinds(construction, title, text, day, role, awards):
     check_breadth_of_wording(construction, title, text, day, role, awards)
+
+
+# -- award kinds told apart: an award given now for one won before, several kinds in one story -------------------------
+# A Kapolda's piagam for a unit that won the Ombudsman's zona hijau or a WBK is the Kapolda's (the won predikat is the
+# reason, not the award); a ministry's award handed over by a Gubernur is the ministry's alone; a hope that a unit
+# "bisa meraih" is none; bodies known by an acronym of their syllables ("Polis Diraja Malaysia (PDRM)"), a regency's
+# BNN office ("BNNK"), a television station by its own name; WBBM and WBK, MURI and a Kapolda, Kompolnas and the
+# Kapolri in one story.
+AWARD_KINDS_APART = [
+    (
+        "a Kapolda rewards the units that won the Ombudsman's zona hijau",
+        "Kapolda Kalsel Beri Penghargaan Satker Berpredikat Zona Hijau",
+        "BANJARMASIN - Kapolda Kalimantan Selatan Irjen Pol Rosyanto Yudha memberikan penghargaan kepada Polres Tabalong dan Polres Balangan yang meraih predikat zona hijau kepatuhan pelayanan publik dari "
+        "Ombudsman RI. Penghargaan diserahkan saat apel pagi di Mapolda Kalsel, Senin (20/1/2025).",
+        "2025-01-21",
+        "received",
+        [(["Polres Tabalong", "Polres Balangan"], None, "kapolda", "Kapolda Kalimantan Selatan", None, "2025-01-20")],
+    ),
+    (
+        "a Kapolda rewards the satker that won WBK",
+        None,
+        "Kapolda Lampung Irjen Pol Helmy Santika mengganjar Polres Way Kanan dan Polsek Kalianda dengan piagam penghargaan atas keberhasilan meraih predikat Wilayah Bebas dari Korupsi (WBK). Piagam "
+        "diberikan dalam upacara di Lapangan Mapolda Lampung, Selasa (7/1/2025).",
+        "2025-01-08",
+        "received",
+        [(["Polres Way Kanan", "Polsek Kalianda"], None, "kapolda", "Kapolda Lampung", None, "2025-01-07")],
+    ),
+    (
+        "Kompolnas only by its full name, a Polres terbaik",
+        None,
+        "Polres Lumajang terpilih sebagai Polres terbaik nasional versi Komisi Kepolisian Nasional dalam bidang pelayanan masyarakat. Penghargaan diserahkan Ketua Komisi Kepolisian Nasional kepada Kapolres "
+        "Lumajang AKBP Mohammad Zainur di Jakarta, Kamis (5/12/2024).",
+        "2024-12-06",
+        "received",
+        [(["Polres Lumajang"], "Mohammad Zainur", "kompolnas", "Kompolnas", None, "2024-12-05")],
+    ),
+    (
+        "Polri through its SSDM gives, handed over by the Wakapolri",
+        None,
+        "Polri melalui Staf Sumber Daya Manusia (SSDM) memberikan penghargaan kepada Satreskrim Polrestabes Semarang atas pengungkapan kasus mutilasi. Penghargaan diserahkan Wakapolri Komjen Pol Ahmad "
+        "Dofiri kepada Kasat Reskrim Polrestabes Semarang AKBP Andika Dharma, Senin (3/2/2025).",
+        "2025-02-04",
+        "received",
+        [(["Satreskrim Polrestabes Semarang"], "Andika Dharma", "kapolri", "Mabes Polri", None, "2025-02-03")],
+    ),
+    (
+        "a Polda gives in its own name",
+        None,
+        "BANDUNG - Polda Jawa Barat memberikan penghargaan kepada 20 personel Polres Sumedang yang berhasil menggagalkan aksi tawuran bersenjata. Penghargaan diserahkan Irwasda Polda Jabar Kombes Pol Dedi "
+        "Kusuma dalam apel di Mapolda Jabar, Rabu (5/2/2025).",
+        "2025-02-06",
+        "received",
+        [(["Polres Sumedang"], None, "kapolda", "Polda Jawa Barat", None, "2025-02-05")],
+    ),
+    (
+        "a Kapolresta rewards Bhabinkamtibmas of a Polsek",
+        None,
+        "Kapolresta Malang Kota Kombes Pol Nanang Haryono memberikan penghargaan kepada dua Bhabinkamtibmas Polsek Klojen yang menyelamatkan warga dari kebakaran. Penghargaan diberikan dalam apel pagi, "
+        "Jumat (17/1/2025).",
+        "2025-01-18",
+        "received",
+        [(["Polsek Klojen"], None, "other", "Kapolresta Malang Kota", None, "2025-01-17")],
+    ),
+    (
+        "a Pj Gubernur gives, passive",
+        None,
+        "JAYAPURA - Polda Papua menerima penghargaan yang diberikan Pj Gubernur Papua atas pengamanan Pilkada serentak yang berjalan damai. Penghargaan diterima Kapolda Papua Irjen Pol Petrus Patrige di "
+        "Jayapura, Kamis (9/1/2025).",
+        "2025-01-10",
+        "received",
+        [(["Polda Papua"], "Petrus Patrige", "regional_government", "Gubernur Papua", None, "2025-01-09")],
+    ),
+    (
+        "a Bupati gives through his Kepala Dinas",
+        None,
+        "Bupati Gresik melalui Kepala Dinas Perhubungan menyerahkan penghargaan kepada Satlantas Polres Gresik atas kelancaran arus mudik Lebaran. Penghargaan diterima Kasat Lantas Polres Gresik AKP Wahyu "
+        "Saputra, Senin (22/4/2024).",
+        "2024-04-23",
+        "received",
+        [(["Satlantas Polres Gresik"], "Wahyu Saputra", "regional_government", "Bupati Gresik", None, "2024-04-22")],
+    ),
+    (
+        "a provincial DPRD's chairman gives",
+        None,
+        "Ketua DPRD Provinsi Sumatera Selatan memberikan penghargaan kepada Polda Sumatera Selatan atas pengungkapan kasus korupsi dana desa. Penghargaan diterima Wakapolda Sumsel Brigjen Pol Rudi Setiawan "
+        "di Gedung DPRD Sumsel, Selasa (14/1/2025).",
+        "2025-01-15",
+        "received",
+        [
+            (
+                ["Polda Sumatera Selatan"],
+                "Rudi Setiawan",
+                "regional_government",
+                "DPRD Sumatera Selatan",
+                None,
+                "2025-01-14",
+            )
+        ],
+    ),
+    (
+        "a minister by his short title (Menkes)",
+        "Polres Sigi Terima Penghargaan dari Menkes",
+        "SIGI - Polres Sigi menerima penghargaan dari Menkes atas dukungan dalam program imunisasi anak di daerah terpencil. Penghargaan diterima Kapolres Sigi AKBP Reja Simanjuntak di Jakarta, Rabu "
+        "(13/11/2024).",
+        "2024-11-14",
+        "received",
+        [(["Polres Sigi"], "Reja Simanjuntak", "ministry", "Menkes", None, "2024-11-13")],
+    ),
+    (
+        "an immigration office rewards a Polres",
+        None,
+        "Kantor Imigrasi Kelas I Batam memberikan penghargaan kepada Polresta Barelang atas kerja sama penangkapan warga negara asing yang melanggar izin tinggal. Penghargaan diterima Kapolresta Barelang "
+        "Kombes Pol Heribertus Ompusunggu, Kamis (16/1/2025).",
+        "2025-01-17",
+        "received",
+        [
+            (
+                ["Polresta Barelang"],
+                "Heribertus Ompusunggu",
+                "ministry",
+                "Kantor Imigrasi Kelas I Batam",
+                None,
+                "2025-01-16",
+            )
+        ],
+    ),
+    (
+        "the central information commission by name and acronym",
+        None,
+        "JAKARTA - Polri kembali meraih predikat badan publik Informatif dari Komisi Informasi Pusat (KIP) dalam penganugerahan keterbukaan informasi publik tahun 2024. Penghargaan diterima Kadiv Humas "
+        "Polri Irjen Pol Sandi Nugroho, Selasa (17/12/2024).",
+        "2024-12-18",
+        "received",
+        [(["Mabes Polri"], "Sandi Nugroho", "other", "Komisi Informasi Pusat", 2024, "2024-12-17")],
+    ),
+    (
+        "a BNN regency office by its acronym BNNK",
+        None,
+        "BNNK Tasikmalaya memberikan penghargaan kepada Satresnarkoba Polres Tasikmalaya atas pengungkapan peredaran obat keras. Penghargaan diterima Kasat Resnarkoba AKP Ridwan Hakim, Senin (25/11/2024).",
+        "2024-11-26",
+        "received",
+        [(["Satresnarkoba Polres Tasikmalaya"], "Ridwan Hakim", "ministry", "BNNK Tasikmalaya", None, "2024-11-25")],
+    ),
+    (
+        "BPJS Ketenagakerjaan rewards a Polda",
+        None,
+        "PONTIANAK - BPJS Ketenagakerjaan Kantor Wilayah Kalimantan memberikan penghargaan Paritrana Award kepada Polda Kalimantan Barat atas dukungan perlindungan pekerja rentan. Penghargaan diterima "
+        "Kapolda Kalbar Irjen Pol Pipit Rismanto, Kamis (10/10/2024).",
+        "2024-10-11",
+        "received",
+        [(["Polda Kalimantan Barat"], "Pipit Rismanto", "other", "BPJS Ketenagakerjaan", None, "2024-10-10")],
+    ),
+    (
+        "Bank Indonesia's representative office rewards a Polres",
+        None,
+        "Kantor Perwakilan Bank Indonesia Provinsi Jambi memberikan penghargaan kepada Polres Tebo atas pengungkapan peredaran uang palsu. Penghargaan diterima Kapolres Tebo AKBP Fitria Mega di Jambi, Rabu "
+        "(4/12/2024).",
+        "2024-12-05",
+        "received",
+        [(["Polres Tebo"], "Fitria Mega", "other", "Bank Indonesia Provinsi Jambi", None, "2024-12-04")],
+    ),
+    (
+        "a rector hands over his university's award",
+        None,
+        "Rektor Universitas Andalas menyerahkan penghargaan kepada Polresta Padang atas dukungan pengamanan wisuda dan kegiatan kampus. Penghargaan diterima Kapolresta Padang Kombes Pol Ferry Harahap di "
+        "Kampus Limau Manis, Sabtu (8/2/2025).",
+        "2025-02-09",
+        "received",
+        [(["Polresta Padang"], "Ferry Harahap", "other", "Universitas Andalas", None, "2025-02-08")],
+    ),
+    (
+        "an SMSI award of a press body, several units",
+        None,
+        "SMSI Provinsi Bengkulu menganugerahkan SMSI Award 2024 kepada Polda Bengkulu dan Polres Rejang Lebong sebagai institusi yang terbuka terhadap media. Penghargaan diserahkan di Bengkulu, Senin "
+        "(27/1/2025).",
+        "2025-01-28",
+        "received",
+        [(["Polda Bengkulu", "Polres Rejang Lebong"], None, "media", "SMSI Bengkulu", 2024, "2025-01-27")],
+    ),
+    (
+        "a television station's awards night",
+        None,
+        "Kapolres Kediri Kota AKBP Bramastyo Priaji menerima penghargaan dari stasiun televisi Kediri TV sebagai tokoh penggerak keamanan lingkungan dalam malam anugerah di Kediri, Sabtu (14/12/2024).",
+        "2024-12-15",
+        "received",
+        [(["Polres Kediri Kota"], "Bramastyo Priaji", "media", "Kediri TV", None, "2024-12-14")],
+    ),
+    (
+        "a Kerapatan Adat Nagari confers a customary title on a Kapolres",
+        None,
+        "Kerapatan Adat Nagari (KAN) Pariangan memberikan gelar adat Sutan Rajo Mudo kepada Kapolres Tanah Datar AKBP Armi Dirga dalam prosesi adat di Balai Adat Pariangan, Minggu (12/1/2025).",
+        "2025-01-13",
+        "received",
+        [(["Polres Tanah Datar"], "Armi Dirga", "other", "Kerapatan Adat Nagari Pariangan", None, "2025-01-12")],
+    ),
+    (
+        "the Malaysian police force rewards a Polda's directorate",
+        None,
+        "Polis Diraja Malaysia (PDRM) memberikan penghargaan kepada Ditreskrimum Polda Kalimantan Barat atas kerja sama pemulangan korban perdagangan orang. Penghargaan diterima Dirreskrimum Polda Kalbar "
+        "Kombes Pol Bowo Gede di Kuching, Rabu (15/1/2025).",
+        "2025-01-16",
+        "received",
+        [(["Ditreskrimum Polda Kalimantan Barat"], "Bowo Gede", "other", "Polis Diraja Malaysia", None, "2025-01-15")],
+    ),
+    (
+        "two awards in one story: a MURI record and the Kapolda's praise with a piagam",
+        None,
+        "SURABAYA - Polrestabes Surabaya mencatatkan rekor MURI untuk penanaman pohon serentak oleh personel terbanyak, Sabtu (23/11/2024). Usai menerima piagam rekor, Kapolda Jatim Irjen Pol Imam Sugianto "
+        "juga memberikan penghargaan kepada Polrestabes Surabaya atas prestasi tersebut.",
+        "2024-11-24",
+        "received",
+        [
+            (["Polrestabes Surabaya"], None, "muri", "MURI", None, "2024-11-23"),
+            (["Polrestabes Surabaya"], None, "kapolda", "Kapolda Jawa Timur", None, "2024-11-23"),
+        ],
+    ),
+    (
+        "two awards in one story: Kompolnas and the Kapolri",
+        None,
+        "Polres Banyuwangi meraih Kompolnas Award 2024 sebagai Polres dengan pelayanan terbaik. Selain itu, Kapolri juga memberikan penghargaan kepada Polres Banyuwangi atas inovasi layanan SKCK daring. "
+        "Kedua penghargaan diterima Kapolres Banyuwangi AKBP Rama Samtama di Jakarta, Kamis (12/12/2024).",
+        "2024-12-13",
+        "received",
+        [
+            (["Polres Banyuwangi"], "Rama Samtama", "kompolnas", "Kompolnas", 2024, "2024-12-12"),
+            (["Polres Banyuwangi"], "Rama Samtama", "kapolri", "Kapolri", None, "2024-12-12"),
+        ],
+    ),
+    (
+        "a Kejari rewards a Polres",
+        None,
+        "Kejaksaan Negeri Sidoarjo memberikan penghargaan kepada Polresta Sidoarjo atas kecepatan pelimpahan berkas perkara. Penghargaan diterima Wakapolresta Sidoarjo AKBP Denny Prasetya, Senin "
+        "(22/7/2024).",
+        "2024-07-23",
+        "received",
+        [(["Polresta Sidoarjo"], "Denny Prasetya", "other", "Kejaksaan Negeri Sidoarjo", None, "2024-07-22")],
+    ),
+    (
+        "a Dinas Perhubungan of a city gives, by the acronym Dishub",
+        None,
+        "Dishub Kota Bogor memberikan piagam penghargaan kepada Satlantas Polresta Bogor Kota atas penertiban parkir liar. Piagam diterima Kasat Lantas Polresta Bogor Kota Kompol Galih Apria, Jumat "
+        "(4/10/2024).",
+        "2024-10-05",
+        "received",
+        [
+            (
+                ["Satlantas Polresta Bogor Kota"],
+                "Galih Apria",
+                "regional_government",
+                "Dishub Kota Bogor",
+                None,
+                "2024-10-04",
+            )
+        ],
+    ),
+    (
+        "a ministry's national-level award handed over by a Gubernur",
+        None,
+        "Polres Lombok Timur menerima penghargaan dari Kementerian Lingkungan Hidup dan Kehutanan atas program penanaman mangrove. Penghargaan diserahkan Gubernur NTB kepada Kapolres Lombok Timur AKBP Hery "
+        "Indra Cahyono di Mataram, Selasa (5/11/2024).",
+        "2024-11-06",
+        "received",
+        [
+            (
+                ["Polres Lombok Timur"],
+                "Hery Indra Cahyono",
+                "ministry",
+                "Kementerian Lingkungan Hidup dan Kehutanan",
+                None,
+                "2024-11-05",
+            )
+        ],
+    ),
+    (
+        "a Kompolnas commissioner's visit and an Ombudsman mention with no award: none",
+        None,
+        "Komisioner Kompolnas mengunjungi Polres Kebumen untuk memantau pelayanan SPKT, Rabu (8/1/2025). Kapolres Kebumen AKBP Eka Wirawan menjelaskan Polres Kebumen terus membenahi pelayanan sesuai "
+        "rekomendasi Ombudsman.",
+        "2025-01-09",
+        "none",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, day, role, awards", AWARD_KINDS_APART, ids=[r[0] for r in AWARD_KINDS_APART]
+)
+def test_award_kinds_told_apart(construction, title, text, day, role, awards):
+    check_breadth_of_wording(construction, title, text, day, role, awards)

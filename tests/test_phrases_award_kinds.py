@@ -847,3 +847,260 @@ AWARD_KINDS_APART = [
 )
 def test_award_kinds_told_apart(construction, title, text, day, role, awards):
     check_breadth_of_wording(construction, title, text, day, role, awards)
+
+
+# -- award kinds in more wordings: a handover by another's official, givers by short names, awards counted off ---------
+# The Kapolda's award handed over by his deputy, the Ombudsman's opini handed over by a Wakil Gubernur, a Kapolri award
+# at a Polda's ceremony, a Kapolres's award a Bupati only attends; a Menko, a village, state enterprises by their
+# trade names (PLN), an election commission, Komnas HAM, an army district command, a Pemprov; three awards counted
+# off by "Pertama, ... Kedua, ... Ketiga, ..."; hopes that a unit "mampu meraih" or "dapat kembali meraih".
+AWARD_KINDS_MORE = [
+    (
+        "a Kapolda's award handed over by his deputy",
+        None,
+        "Penghargaan dari Kapolda Sulawesi Utara diserahkan Wakapolda Sulut Brigjen Pol Bahagia Dachi kepada Satreskrim Polresta Manado atas pengungkapan kasus pembunuhan berencana. Penyerahan berlangsung "
+        "di Mapolda Sulut, Senin (10/2/2025).",
+        "2025-02-11",
+        "received",
+        [(["Satreskrim Polresta Manado"], None, "kapolda", "Kapolda Sulawesi Utara", None, "2025-02-10")],
+    ),
+    (
+        "two awards of one kind from two regional givers, a Bupati and a Camat",
+        None,
+        "Polres Purworejo menerima penghargaan dari Bupati Purworejo atas pengamanan Pilkada, Kamis (19/12/2024). Pada hari yang sama, Polsek Bagelen menerima piagam dari Camat Bagelen atas penanganan "
+        "tanah longsor.",
+        "2024-12-20",
+        "received",
+        [
+            (["Polres Purworejo"], None, "regional_government", "Bupati Purworejo", None, "2024-12-19"),
+            (["Polsek Bagelen"], None, "regional_government", "Camat Bagelen", None, "2024-12-19"),
+        ],
+    ),
+    (
+        "the Ombudsman's opini of service quality, handed over by a Wakil Gubernur",
+        "Polres Bima Kota Raih Opini Kualitas Tertinggi",
+        "BIMA - Polres Bima Kota meraih Opini Pengawasan Penyelenggaraan Pelayanan Publik dengan kualitas tertinggi dari Ombudsman RI tahun 2024. Penghargaan diserahkan Wakil Gubernur NTB kepada Kapolres "
+        "Bima Kota AKBP Kurniawan Hartono di Mataram, Kamis (23/1/2025).",
+        "2025-01-24",
+        "received",
+        [(["Polres Bima Kota"], "Kurniawan Hartono", "ombudsman_compliance", "Ombudsman RI", 2024, "2025-01-23")],
+    ),
+    (
+        "a coordinating minister by his short title",
+        None,
+        "Menko Polkam memberikan penghargaan kepada Ditreskrimsus Polda Kepulauan Riau atas pengungkapan penyelundupan pekerja migran ilegal. Penghargaan diterima Dirreskrimsus Polda Kepri Kombes Pol "
+        "Silvester Simamora di Jakarta, Rabu (29/1/2025).",
+        "2025-01-30",
+        "received",
+        [
+            (
+                ["Ditreskrimsus Polda Kepulauan Riau"],
+                "Silvester Simamora",
+                "ministry",
+                "Menko Polkam",
+                None,
+                "2025-01-29",
+            )
+        ],
+    ),
+    (
+        "a police studies institute (Lemkapi) rewards a Polda",
+        None,
+        "Lembaga Kajian Strategis Kepolisian Indonesia (Lemkapi) menganugerahkan Lemkapi Award 2024 kepada Polda Nusa Tenggara Timur dalam kategori pelayanan publik. Penghargaan diterima Wakapolda NTT "
+        "Brigjen Pol Awi Setiyono di Jakarta, Selasa (10/12/2024).",
+        "2024-12-11",
+        "received",
+        [(["Polda Nusa Tenggara Timur"], "Awi Setiyono", "other", "Lemkapi", 2024, "2024-12-10")],
+    ),
+    (
+        "a village government rewards a Polsek",
+        None,
+        "Pemerintah Desa Sukamulya memberikan piagam penghargaan kepada Polsek Rumpin atas bantuan personel dalam penanganan banjir bandang. Piagam diserahkan Kepala Desa Sukamulya kepada Kapolsek Rumpin "
+        "AKP Suminto, Sabtu (15/3/2025).",
+        "2025-03-16",
+        "received",
+        [(["Polsek Rumpin"], "Suminto", "other", "Pemerintah Desa Sukamulya", None, "2025-03-15")],
+    ),
+    (
+        "a state electricity company rewards a Polres",
+        None,
+        "PLN Unit Induk Distribusi Jawa Timur memberikan penghargaan kepada Polres Pasuruan Kota atas pengungkapan kasus pencurian kabel listrik. Penghargaan diterima Kapolres Pasuruan Kota AKBP Davis "
+        "Busin, Jumat (21/2/2025).",
+        "2025-02-22",
+        "received",
+        [
+            (
+                ["Polres Pasuruan Kota"],
+                "Davis Busin",
+                "other",
+                "PLN Unit Induk Distribusi Jawa Timur",
+                None,
+                "2025-02-21",
+            )
+        ],
+    ),
+    (
+        "the election commission (KPU) of a regency rewards a Polres",
+        None,
+        "KPU Kabupaten Ciamis memberikan penghargaan kepada Polres Ciamis atas pengamanan seluruh tahapan pemilihan. Penghargaan diterima Kapolres Ciamis AKBP Akmal Harahap di Kantor KPU Ciamis, Senin "
+        "(17/2/2025).",
+        "2025-02-18",
+        "received",
+        [(["Polres Ciamis"], "Akmal Harahap", "other", "KPU Ciamis", None, "2025-02-17")],
+    ),
+    (
+        "a Kapolri award handed over by a Kapolda at the Polda's HUT Bhayangkara",
+        None,
+        "Dalam upacara HUT Bhayangkara ke-78 di Mapolda Sumatera Barat, Senin (1/7/2024), Kapolda Sumbar Irjen Pol Suharyono menyerahkan penghargaan dari Kapolri kepada Polres Pesisir Selatan atas "
+        "pengungkapan tambang emas ilegal. Penghargaan diterima Kapolres Pesisir Selatan AKBP Derry Indra.",
+        "2024-07-02",
+        "received",
+        [(["Polres Pesisir Selatan"], "Derry Indra", "kapolri", "Kapolri", None, "2024-07-01")],
+    ),
+    (
+        "a Danramil rewards a Polsek (the army's district command)",
+        None,
+        "Danramil 0815-04 Mojosari memberikan piagam penghargaan kepada Polsek Mojosari atas sinergi dalam pengamanan wilayah selama perayaan Natal. Piagam diterima Kapolsek Mojosari AKP Joko Santoso, "
+        "Jumat (27/12/2024).",
+        "2024-12-28",
+        "received",
+        [(["Polsek Mojosari"], "Joko Santoso", "other", "Danramil 0815-04 Mojosari", None, "2024-12-27")],
+    ),
+    (
+        "a province's government by its short name (Pemprov)",
+        None,
+        "Pemprov Jatim memberikan penghargaan kepada Ditlantas Polda Jawa Timur atas kelancaran arus mudik dan balik Lebaran 2024. Penghargaan diserahkan di Gedung Negara Grahadi, Surabaya, Kamis "
+        "(25/4/2024).",
+        "2024-04-26",
+        "received",
+        [(["Ditlantas Polda Jawa Timur"], None, "regional_government", "Pemprov Jawa Timur", None, "2024-04-25")],
+    ),
+    (
+        "a ministry's award; a Bupati's earlier award only as background",
+        None,
+        "Polres Bangli menerima penghargaan dari Kementerian Pariwisata dan Ekonomi Kreatif atas dukungan keamanan destinasi wisata Kintamani. Penghargaan diterima Kapolres Bangli AKBP James Rajagukguk di "
+        "Jakarta, Jumat (6/12/2024). Tahun lalu, Polres Bangli juga pernah menerima penghargaan dari Bupati Bangli.",
+        "2024-12-07",
+        "received",
+        [
+            (
+                ["Polres Bangli"],
+                "James Rajagukguk",
+                "ministry",
+                "Kementerian Pariwisata dan Ekonomi Kreatif",
+                None,
+                "2024-12-06",
+            )
+        ],
+    ),
+    (
+        "a Kapolres's award when the Bupati only attends",
+        None,
+        "Kapolres Lebak AKBP Herfio Zaki memberikan penghargaan kepada Polsek Bayah atas penangkapan komplotan pencuri ternak. Penyerahan penghargaan yang dihadiri Bupati Lebak itu berlangsung di Mapolres "
+        "Lebak, Selasa (4/2/2025).",
+        "2025-02-05",
+        "received",
+        [(["Polsek Bayah"], None, "other", "Kapolres Lebak", None, "2025-02-04")],
+    ),
+    (
+        "a Komnas HAM award to a Polda",
+        None,
+        "Komnas HAM memberikan penghargaan kepada Polda Sulawesi Tengah sebagai lembaga yang responsif terhadap pengaduan pelanggaran hak asasi manusia. Penghargaan diterima Kapolda Sulteng Irjen Pol Agus "
+        "Nugroho di Jakarta, Selasa (10/12/2024).",
+        "2024-12-11",
+        "received",
+        [(["Polda Sulawesi Tengah"], "Agus Nugroho", "other", "Komnas HAM", None, "2024-12-10")],
+    ),
+    (
+        "an Ombudsman predikat with 'Penghargaan itu' and a Kapolda witnessing",
+        None,
+        "Polres Ketapang masuk zona hijau dengan nilai kepatuhan 95,4 dalam penilaian Ombudsman RI Perwakilan Kalimantan Barat. Penghargaan itu diserahkan kepada Kapolres Ketapang AKBP Tommy Ferdian di "
+        "Pontianak, Rabu (18/12/2024), disaksikan Kapolda Kalbar.",
+        "2024-12-19",
+        "received",
+        [
+            (
+                ["Polres Ketapang"],
+                "Tommy Ferdian",
+                "ombudsman_compliance",
+                "Ombudsman RI Perwakilan Kalimantan Barat",
+                None,
+                "2024-12-18",
+            )
+        ],
+    ),
+    (
+        "a hope that a Polsek 'mampu meraih' after an assessment visit with 'agar': none",
+        None,
+        "Tim Ombudsman RI Perwakilan Sulawesi Tenggara meninjau ruang pelayanan Polsek Poasia, Kamis (6/2/2025). Kapolsek Poasia Iptu Laode Rahim meminta seluruh personel berbenah agar Polsek Poasia mampu "
+        "meraih predikat kepatuhan tinggi tahun ini.",
+        "2025-02-07",
+        "none",
+        [],
+    ),
+    (
+        "a Kapolres optimistic his unit 'dapat kembali meraih' WBK: none",
+        "Polres Bangka Barat Ikuti Desk Evaluasi Zona Integritas",
+        "MUNTOK - Polres Bangka Barat mengikuti desk evaluasi pembangunan Zona Integritas secara daring, Selasa (22/10/2024). Kapolres Bangka Barat AKBP Ade Zamrah optimistis, dengan pembenahan layanan SIM "
+        "dan SKCK, Polres Bangka Barat dapat kembali meraih predikat WBK.",
+        "2024-10-23",
+        "none",
+        [],
+    ),
+    (
+        "three awards counted off by ordinals, kinds of three givers",
+        None,
+        "PALEMBANG - Polrestabes Palembang menerima tiga penghargaan sekaligus dalam sepekan terakhir. Pertama, penghargaan dari Wali Kota Palembang atas pengamanan malam tahun baru. Kedua, piagam dari BNN "
+        "Provinsi Sumatera Selatan atas pengungkapan jaringan narkoba. Ketiga, rekor MURI untuk apel siaga dengan peserta terbanyak.",
+        "2025-01-10",
+        "received",
+        [
+            (["Polrestabes Palembang"], None, "regional_government", "Wali Kota Palembang", None, None),
+            (["Polrestabes Palembang"], None, "ministry", "BNN Provinsi Sumatera Selatan", None, None),
+            (["Polrestabes Palembang"], None, "muri", "MURI", None, None),
+        ],
+    ),
+    (
+        "a Wali Kota's piagam for having won the Ombudsman's predikat ('karena berhasil meraih')",
+        None,
+        "Wali Kota Kediri memberikan piagam apresiasi kepada Polres Kediri Kota karena berhasil meraih predikat kepatuhan tertinggi dari Ombudsman RI. Piagam diterima Kapolres Kediri Kota AKBP Bramastyo "
+        "Priaji di Balai Kota, Senin (13/1/2025).",
+        "2025-01-14",
+        "received",
+        [(["Polres Kediri Kota"], "Bramastyo Priaji", "regional_government", "Wali Kota Kediri", None, "2025-01-13")],
+    ),
+    (
+        "a ministry's award handed over by a Sekda, 'Piagam diberikan langsung oleh'",
+        None,
+        "Polres Minahasa Selatan menerima penghargaan dari Kementerian Kelautan dan Perikanan atas pengungkapan penangkapan ikan dengan bahan peledak. Piagam diberikan langsung oleh Sekda Minahasa Selatan "
+        "kepada Kapolres Minahasa Selatan AKBP Handoko Sanjaya, Selasa (11/2/2025).",
+        "2025-02-12",
+        "received",
+        [
+            (
+                ["Polres Minahasa Selatan"],
+                "Handoko Sanjaya",
+                "ministry",
+                "Kementerian Kelautan dan Perikanan",
+                None,
+                "2025-02-11",
+            )
+        ],
+    ),
+    (
+        "a headline 'Serahkan Piagam' with its recipient and no kepada",
+        "Kapolda Aceh Serahkan Piagam Penghargaan Polres Aceh Tamiang",
+        "BANDA ACEH - Kapolda Aceh Irjen Pol Achmad Kartiko menyerahkan piagam penghargaan kepada Polres Aceh Tamiang atas pengungkapan penyelundupan sabu jaringan internasional. Piagam diterima Kapolres "
+        "Aceh Tamiang AKBP Muhammad Yanis di Mapolda Aceh, Kamis (13/2/2025).",
+        "2025-02-14",
+        "received",
+        [(["Polres Aceh Tamiang"], "Muhammad Yanis", "kapolda", "Kapolda Aceh", None, "2025-02-13")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, day, role, awards", AWARD_KINDS_MORE, ids=[r[0] for r in AWARD_KINDS_MORE]
+)
+def test_award_kinds_in_more_wordings(construction, title, text, day, role, awards):
+    check_breadth_of_wording(construction, title, text, day, role, awards)

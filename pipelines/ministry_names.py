@@ -20,7 +20,8 @@ MINISTER = re.compile(
     rf"\bMen(?:{_MINISTERS})\b|\bMenko ?[A-Z][\w-]*|\bMenko[a-z]{{3,}}\b|\bWamen[a-z]{{3,}}\b"  # "Menkopolhukam", "Wamenkumham"
 )
 # A national agency by its short name (national_agencies.yml) and its office's seat: "Basarnas Ternate".
-_AGENCIES = "|".join(yaml.safe_load(knowledge_text("national_agencies.yml"))["short_names"])
+_TABLE = yaml.safe_load(knowledge_text("national_agencies.yml"))
+_AGENCIES = "|".join(_TABLE["short_names"] + _TABLE["ministry_initials"])  # ministries by their initials alike
 NATIONAL_AGENCY = re.compile(rf"\b({_AGENCIES})\)?(\s+(?!RI\b)[A-Z][a-z]+)?")
 
 

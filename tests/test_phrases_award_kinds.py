@@ -1104,3 +1104,123 @@ AWARD_KINDS_MORE = [
 )
 def test_award_kinds_in_more_wordings(construction, title, text, day, role, awards):
     check_breadth_of_wording(construction, title, text, day, role, awards)
+
+
+# -- award kinds said by a body's initials or short name alone ----------------------------------------------------------
+# Ministries by their initials (KKP, KLHK) or short name (ATR/BPN, a Kemenag office), a national agency's office (Balai
+# Besar POM), regional offices (BPBD, Satpol PP), independent bodies (Bawaslu, LPSK) and a sports committee (KONI).
+AWARD_KINDS_BY_INITIALS = [
+    (
+        "a ministry only by its initials KKP",
+        None,
+        "KKP memberikan penghargaan kepada Ditpolairud Polda Maluku atas penangkapan kapal asing pencuri ikan di Laut Arafura. Penghargaan diterima Dirpolairud Polda Maluku Kombes Pol Agus Salim di "
+        "Jakarta, Senin (3/3/2025).",
+        "2025-03-04",
+        "received",
+        [(["Ditpolairud Polda Maluku"], "Agus Salim", "ministry", "KKP", None, "2025-03-03")],
+    ),
+    (
+        "a ministry only by its initials KLHK",
+        None,
+        "Polres Kampar menerima penghargaan dari KLHK atas penanganan kebakaran hutan dan lahan sepanjang musim kemarau. Penghargaan diterima Kapolres Kampar AKBP Ronald Sumaja, Rabu (16/10/2024).",
+        "2024-10-17",
+        "received",
+        [(["Polres Kampar"], "Ronald Sumaja", "ministry", "KLHK", None, "2024-10-16")],
+    ),
+    (
+        "the land ministry by its short name ATR/BPN",
+        None,
+        "Kementerian ATR/BPN menganugerahkan penghargaan kepada Ditreskrimum Polda Sumatera Utara atas pemberantasan mafia tanah. Penghargaan diterima Dirreskrimum Polda Sumut Kombes Pol Sumaryono di "
+        "Jakarta, Kamis (24/10/2024).",
+        "2024-10-25",
+        "received",
+        [(["Ditreskrimum Polda Sumatera Utara"], "Sumaryono", "ministry", "Kementerian ATR/BPN", None, "2024-10-24")],
+    ),
+    (
+        "a regency's disaster agency (BPBD) rewards a Polres",
+        None,
+        "BPBD Kabupaten Garut memberikan penghargaan kepada Polres Garut atas kesigapan personel dalam evakuasi korban banjir bandang. Penghargaan diterima Wakapolres Garut Kompol Hilman Sanjaya, Senin "
+        "(18/11/2024).",
+        "2024-11-19",
+        "received",
+        [(["Polres Garut"], "Hilman Sanjaya", "regional_government", "BPBD Garut", None, "2024-11-18")],
+    ),
+    (
+        "the food and drug agency's office (Balai Besar POM) rewards a Ditreskrimsus",
+        None,
+        "Balai Besar POM di Surabaya memberikan penghargaan kepada Ditreskrimsus Polda Jawa Timur atas pengungkapan peredaran kosmetik ilegal. Penghargaan diterima Wadireskrimsus Polda Jatim AKBP Arman "
+        "Asmara, Rabu (11/9/2024).",
+        "2024-09-12",
+        "received",
+        [
+            (
+                ["Ditreskrimsus Polda Jawa Timur"],
+                "Arman Asmara",
+                "ministry",
+                "Balai Besar POM di Surabaya",
+                None,
+                "2024-09-11",
+            )
+        ],
+    ),
+    (
+        "the election supervisor (Bawaslu) of a city rewards a Polresta",
+        None,
+        "Bawaslu Kota Bandar Lampung memberikan penghargaan kepada Polresta Bandar Lampung atas dukungan penanganan tindak pidana pemilu di Sentra Gakkumdu. Penghargaan diterima Kapolresta Bandar Lampung "
+        "Kombes Pol Abdul Waras, Jumat (13/12/2024).",
+        "2024-12-14",
+        "received",
+        [(["Polresta Bandar Lampung"], "Abdul Waras", "other", "Bawaslu Kota Bandar Lampung", None, "2024-12-13")],
+    ),
+    (
+        "a sports committee (KONI) rewards a Polres",
+        None,
+        "KONI Kabupaten Malang memberikan penghargaan kepada Polres Malang atas pengamanan Porprov Jawa Timur. Penghargaan diterima Kapolres Malang AKBP Putu Kholis Aryana, Sabtu (6/7/2024).",
+        "2024-07-07",
+        "received",
+        [(["Polres Malang"], "Putu Kholis Aryana", "other", "KONI Kabupaten Malang", None, "2024-07-06")],
+    ),
+    (
+        "the witness protection agency (LPSK) rewards a Polda",
+        None,
+        "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan penghargaan kepada Polda Nusa Tenggara Barat atas kerja sama perlindungan korban kekerasan seksual. Penghargaan diterima Wakapolda NTB "
+        "Brigjen Pol Ruslan Aspa, Selasa (20/8/2024).",
+        "2024-08-21",
+        "received",
+        [(["Polda Nusa Tenggara Barat"], "Ruslan Aspa", "other", "LPSK", None, "2024-08-20")],
+    ),
+    (
+        "the religious affairs ministry's regency office (Kemenag) rewards a Polres",
+        None,
+        "Kantor Kemenag Kabupaten Pati memberikan penghargaan kepada Polresta Pati atas pengamanan pemberangkatan jemaah haji. Penghargaan diterima Kapolresta Pati Kombes Pol Jaka Wahyudi, Kamis "
+        "(16/5/2024).",
+        "2024-05-17",
+        "received",
+        [(["Polresta Pati"], "Jaka Wahyudi", "ministry", "Kemenag Pati", None, "2024-05-16")],
+    ),
+    (
+        "a Satpol PP of a province rewards a Polda's directorate",
+        None,
+        "Satpol PP Provinsi Banten memberikan penghargaan kepada Ditsamapta Polda Banten atas dukungan patroli gabungan selama bulan Ramadan. Penghargaan diterima Dirsamapta Polda Banten Kombes Pol Yudhis "
+        "Wibisana, Jumat (12/4/2024).",
+        "2024-04-13",
+        "received",
+        [
+            (
+                ["Ditsamapta Polda Banten"],
+                "Yudhis Wibisana",
+                "regional_government",
+                "Satpol PP Provinsi Banten",
+                None,
+                "2024-04-12",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, day, role, awards", AWARD_KINDS_BY_INITIALS, ids=[r[0] for r in AWARD_KINDS_BY_INITIALS]
+)
+def test_award_kinds_by_initials(construction, title, text, day, role, awards):
+    check_breadth_of_wording(construction, title, text, day, role, awards)

@@ -1216,6 +1216,32 @@ AWARD_KINDS_BY_INITIALS = [
             )
         ],
     ),
+    # Two kinds in one story, the second "on another occasion" ("Secara terpisah", "Di tempat terpisah"): who accepted the
+    # second did not accept the first.
+    (
+        "'Secara terpisah': the chief who accepts the second award did not accept the first",
+        None,
+        "Polres Sragen meraih predikat Wilayah Bebas dari Korupsi (WBK) dari KemenPAN-RB. Secara terpisah, Kapolres Sragen AKBP Petrus Silalahi menerima penghargaan dari Bupati Sragen atas penanganan "
+        "banjir di wilayah Sragen.",
+        "2024-12-20",
+        "received",
+        [
+            (["Polres Sragen"], None, "zona_integritas_wbk", "KemenPAN-RB", None, None),
+            (["Polres Sragen"], "Petrus Silalahi", "regional_government", "Bupati Sragen", None, None),
+        ],
+    ),
+    (
+        "'Di tempat terpisah': a MURI record and a Kapolda's award taken by a Wakapolres",
+        None,
+        "Polres Jombang mencatatkan rekor MURI untuk pembacaan ikrar anti narkoba oleh pelajar terbanyak. Di tempat terpisah, Wakapolres Jombang Kompol Ahmad Fauzi menerima penghargaan dari Kapolda Jawa "
+        "Timur atas pengungkapan kasus pencurian sepeda motor.",
+        "2024-11-15",
+        "received",
+        [
+            (["Polres Jombang"], None, "muri", "MURI", None, None),
+            (["Polres Jombang"], "Ahmad Fauzi", "kapolda", "Kapolda Jawa Timur", None, None),
+        ],
+    ),
 ]
 
 

@@ -15,7 +15,7 @@ from pipelines.award_titles import title_of
 from pipelines.categories import categories_of
 from pipelines.classify_sentences import sentence_role
 from pipelines.knowledge import Mention
-from pipelines.number_words import KE_COUNT, ORDINAL, ORDINAL_VALUES, VALUES
+from pipelines.number_words import COUNT_WORD, KE_COUNT, ORDINAL, ORDINAL_VALUES, VALUES
 from pipelines.officer_pattern import OFFICER_RE
 from pipelines.recipients import recipient_mentions
 from pipelines.units import find_unit_mentions
@@ -32,6 +32,12 @@ ORDINAL_AWARD = re.compile(
     rf"\b(?:penghargaan|rekor|piagam|predikat|trofi)\s+({ORDINAL})\b(?!\s+kali\b)",
     re.I,
 )
+# "Polres X meraih dua penghargaan sekaligus. Pertama, predikat A dari B. Kedua, piagam dari C.": sentences that open
+# on an ordinal count off the awards a sentence before counted.
+COUNTED_OFF = re.compile(
+    rf"^({ORDINAL}),\s+(?=[^.;]*\b(?:penghargaan|predikat|piagam|trofi|rekor|anugerah|juara)\b)", re.I
+)
+AWARDS_COUNTED = re.compile(rf"\b(?:{COUNT_WORD}|\d+)\s+(?:penghargaan|predikat|piagam|trofi|rekor)\b", re.I)
 # "Penghargaan selanjutnya, dalam bentuk sertifikat, diberikan kepada ...": the next award the story counts.
 NEXT_AWARD = re.compile(r"^(?:penghargaan|piagam|rekor|trofi)\s+(?:selanjutnya|berikutnya)\b", re.I)
 # "Penghargaan pertama diberikan atas A. Sedangkan penghargaan lainnya diberikan atas B.": the other of those counted.
@@ -42,6 +48,8 @@ def read_counted(awards: list[Award], sentence: str, story: Story) -> bool:
     """ "Penghargaan pertama adalah rekor A. Rekor kedua diberikan untuk B.": the story counts its awards;
     the first is the award already read, each later one a new award for the same units."""
     m = ORDINAL_AWARD.search(sentence)
+    if not m and COUNTED_OFF.match(sentence) and AWARDS_COUNTED.search(story.text[: story.text.find(sentence)]):
+        m = COUNTED_OFF.match(sentence)
     counted = any(a.ordinal for a in awards)
     if not m and (NEXT_AWARD.match(sentence) or (counted and OTHER_COUNTED.search(sentence))):
         n = max(a.ordinal or 1 for a in awards) + 1  # "Penghargaan selanjutnya ...": the one after the last told

@@ -11,11 +11,12 @@ import re
 
 from pipelines.award_model import Award, Story
 from pipelines.award_reading import BACKGROUND, BACKGROUND_OPENING, no_receivers
-from pipelines.categories import categories_of, decided_by_wording, same_giver
+from pipelines.categories import Category, categories_of, decided_by_wording, registry, same_giver
 from pipelines.giver_names import GIVER_RULES, host_polda
 from pipelines.giver_slots import HANDS_OVER, RECEIVES
 from pipelines.givers import giver_as_written, giver_category, giver_of, giver_spelled_out
 from pipelines.knowledge import Mention
+from pipelines.non_givers import without_awards_won
 from pipelines.role_words import AWARD_TERMS
 from pipelines.trophy_givers import trophy_giver
 
@@ -26,6 +27,10 @@ def complete_giver(award: Award, story: Story, context: str, mentions: list[Ment
     given_by = no_receivers(context)  # a chief who receives names no giver and no kind
     whole_story = no_receivers(" ".join(s for s in story.sentences if s not in foreign))
     decided = decided_by_wording(given_by)
+    if decided and _won_from_another(decided, given_by):
+        given_by = without_awards_won(given_by)  # "Kapolda X memberikan penghargaan kepada Polres A yang meraih WBK"
+        whole_story = without_awards_won(whole_story)
+        decided = decided_by_wording(given_by)
     if not (decided and decided.name == award.category):
         about_award = no_receivers(_about_awarding(story, foreign))
         story_giver = giver_category(about_award) if award.category == "other" else None
@@ -42,10 +47,11 @@ def complete_giver(award: Award, story: Story, context: str, mentions: list[Ment
     award.giver, award.giver_person = giver_of(award.category, given_by, mentions)
     if told and told.giver not in GIVER_RULES:
         award.giver = told.giver  # the body whose award it is, by the name the set writes ("KemenPAN-RB")
-    if award.giver is None or award.giver == "Ombudsman RI":
-        # The story may name the giver more fully elsewhere ("Kepala Perwakilan Ombudsman Kalsel ...").
+    if award.giver is None or award.giver == "Ombudsman RI" or award.category == "other":
+        # The story may name the giver more fully elsewhere ("Kepala Perwakilan Ombudsman Kalsel ...", a headline's
+        # "dari Komisi Informasi" that the lead calls "Komisi Informasi Provinsi Jawa Tengah").
         fuller = giver_of(award.category, whole_story, mentions)
-        if fuller[0] and (award.giver is None or fuller[0].startswith(award.giver)):
+        if fuller[0] and (award.giver is None or fuller[0].startswith(f"{award.giver} ") or fuller[0] == award.giver):
             award.giver, award.giver_person = fuller
     if award.category == "other" and award.giver and giver_category(f"dari {award.giver}") not in (None, "other"):
         # A giver the story names elsewhere decides the kind, unless only an earlier award's sentences name it.
@@ -65,6 +71,14 @@ def complete_giver(award: Award, story: Story, context: str, mentions: list[Ment
         award.giver = trophy_giver(story.text, mentions)  # "juara turnamen Kapolres Cup": the holding unit's chief
     award.giver = giver_spelled_out(award.giver, story.text)
     award.giver_text = giver_as_written(award.giver, given_by) or giver_as_written(award.giver, story.text)
+
+
+def _won_from_another(decided: Category, given_by: str) -> bool:
+    """The wording that decides the kind names only an award the receivers won before, and another body gives
+    now for it: its own kind is not the won award's giver's."""
+    rest = without_awards_won(given_by)
+    kind = giver_category(rest) if rest != given_by and decided_by_wording(rest) != decided else None
+    return bool(kind) and all(c.giver != decided.giver for c in registry() if c.name == kind)
 
 
 # What a story says of an award being given or received now, or of the contest it crowns: its giver may stand

@@ -356,6 +356,8 @@ def _award_for(
         return generic[0]
     if open_to and not distinct and not named and THE_AWARD_AGAIN.search(sentence):
         return open_to[-1]  # "Kapolri menyerahkan penghargaan itu": its hander-over, not another award
+    if open_to and not distinct and not named and _handed_over_to_its_units(open_to[-1], sentence, recipients):
+        return open_to[-1]  # "Penghargaan diserahkan Gubernur X kepada Kapolres Y": who handed the award just read over
     if open_to and not distinct and (is_headline or len(cats) > 1 or cats == ["other"]):
         if is_headline or not (
             another_award(awards, sentence, named)
@@ -366,6 +368,19 @@ def _award_for(
     award = Award(category=cats[0])
     awards.append(award)
     return award
+
+
+# A sentence opening on the bare award and its handover, the award read just before: "Penghargaan diserahkan Gubernur
+# NTB kepada Kapolres X", "Piagam itu diberikan langsung oleh Wali Kota", "Trofi diterima Kasat Lantas".
+BARE_HANDOVER = re.compile(
+    r"^(?:Penghargaan|Piagam(?:\s+penghargaan)?|Trofi|Piala|Sertifikat|Plakat)\s+(?:(?:itu|tersebut|langsung)\s+)*"
+    r"(?:diserahkan|diberikan|disematkan|diterima|dianugerahkan)\b"
+)
+
+
+def _handed_over_to_its_units(award: Award, sentence: str, recipients: list[Mention]) -> bool:
+    """The sentence hands over the award just read, to those it was for (a chief accepting for his unit)."""
+    return bool(BARE_HANDOVER.match(sentence)) and {m.name for m in recipients} <= set(award.recipients)
 
 
 def no_receivers(text: str) -> str:

@@ -37,6 +37,19 @@ __all__ = [
 # A Polda's directorate after "Direktur" is the director's post, not his body ("Direktur Reskrimum, Kombes X").
 _POLDA_DIRECTORATE = r"(?:Res|Reskrim|Lantas|Binmas|Samapta|Sabhara|Polairud|Intelkam|Pamobvit|Tahti|Narkoba)"
 _TITLES = rf"(?:(?:Ketua(?!\s+DPRD\b)|Umum|Kepala|Deputi|Direktur(?:\s+Eksekutif)?(?=\s+(?!{_POLDA_DIRECTORATE})[A-Z][\w-]*(?:,|\s+\())|Wakil|Anggota|Plt\.?|Pj\.?|Pjs\.?|langsung|oleh|pihak|tangan|Perwakilan|(?-i:kantor|wilayah)|salah|satu|sebuah)\s+){{0,3}}"
+# Active giving verbs, bare as headlines write them or with their prefix, not the passive ("diganjar penghargaan
+# Divisi Humas Polri" names the award's giver after it).
+_ACTIVE_GIVING = (
+    "beri",
+    "berikan",
+    "memberi",
+    "memberikan",
+    "serahkan",
+    "menyerahkan",
+    "anugerahkan",
+    "menganugerahkan",
+)
+_NOT_AFTER_ACTIVE_GIVING = "".join(rf"(?<!\b{verb} )" for verb in (*_ACTIVE_GIVING, "ganjar", "mengganjar"))
 GIVER_SLOTS = (
     # "penghargaan dari (Ketua) Ombudsman RI"
     re.compile(rf"{FROM}{_TITLES}", re.I),
@@ -56,8 +69,12 @@ GIVER_SLOTS = (
         re.I,
     ),
     # An award named after its giver: "penghargaan Kapolri", "apresiasi Bupati X", "piala Kapolda X", "reward Kapolda".
+    # Not right after a giving verb with no "kepada" after it: a headline drops "kepada" there, and the name is the
+    # recipient ("Basarnas Beri Penghargaan Ditpolairud Polda Bali", "Bupati Serahkan Piagam Polsek X").
     re.compile(
-        r"\b(?:penghargaan|piagam(?: penghargaan)?|pin emas|anugerah|apresiasi|reward|piala|trofi|tropi)\s+", re.I
+        rf"(?:{_NOT_AFTER_ACTIVE_GIVING}|(?=[^.;]{{0,150}}\b(?:kepada|bagi)\b))"
+        r"\b(?:penghargaan|piagam(?: penghargaan)?|pin emas|anugerah|apresiasi|reward|piala|trofi|tropi)\s+",
+        re.I,
     ),
     # The organiser of a contest or an awards night: "yang diselenggarakan Korlantas Polri", "tingkat Polda X".
     # The body that assesses the winners: "evaluasi kinerja anggaran yang dilakukan Kementerian Keuangan".

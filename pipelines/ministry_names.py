@@ -19,7 +19,8 @@ MINISTER = re.compile(
     rf"\bMen(?:{_MINISTERS})\b|\bMenko ?[A-Z][\w-]*|\bMenko[a-z]{{3,}}\b|\bWamen[a-z]{{3,}}\b"  # "Menkopolhukam", "Wamenkumham"
 )
 # A national agency by its short name (national_agencies.yml) and its office's seat: "Basarnas Ternate".
-_AGENCIES = "|".join(yaml.safe_load(knowledge_text("national_agencies.yml"))["short_names"])
+_TABLE = yaml.safe_load(knowledge_text("national_agencies.yml"))
+_AGENCIES = "|".join(_TABLE["short_names"] + _TABLE["ministry_initials"])  # ministries by their initials alike
 NATIONAL_AGENCY = re.compile(rf"\b({_AGENCIES})\)?(\s+(?!RI\b)[A-Z][a-z]+)?")
 
 
@@ -66,7 +67,8 @@ def ministry_name(context: str, recipients: list[Mention]) -> tuple[str | None, 
         return directorate.group(1), None
     bnn = BNN_OFFICE.search(context)  # a province's office, or a regency's or a city's: "BNN Kabupaten Tabalong"
     if bnn and name and name.startswith("BNN"):
-        level = bnn.group(1) if bnn.group(1) in ("Kabupaten", "Kota") else "Provinsi"
+        # "BNNK X" is a regency's or a city's office, "BNNP X" a province's
+        level = bnn.group(1) or ("Kabupaten" if bnn.group(0).startswith("BNNK") else "Provinsi")
         for place in (expand_province(" ".join(bnn.group(2).split()[:n])) for n in (2, 1)):
             if place in known_areas() if level != "Provinsi" else gazetteer().polda_for_province(place):
                 return f"BNN {level} {place}", None

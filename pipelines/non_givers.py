@@ -93,6 +93,31 @@ ADDRESSER = re.compile(
 )
 
 
+# An award the receivers won before, said as the reason for the one given now, names no giver of it: "Kapolda X
+# memberikan penghargaan kepada Polres A yang meraih zona hijau dari Ombudsman RI", "mengganjar Polsek B atas
+# keberhasilan meraih predikat WBK". The clause is blanked after a giving verb of its sentence (by the award's
+# completion, which keeps it when the body that gives is the won award's own: "Menteri PANRB menyerahkan penghargaan
+# kepada Polres A atas capaiannya meraih predikat Pelayanan Prima" hands that predikat over).
+WON_BEFORE = re.compile(
+    r"\b(?:yang\s+(?:telah\s+|berhasil\s+|sukses\s+)*|atas\s+(?:(?:keberhasilan|prestasi|capaian)(?:nya)?\s+)?(?:dalam\s+)?|"
+    r"karena\s+(?:telah\s+|berhasil\s+)*|berkat\s+(?:keberhasilan\s+)?)"
+    r"(?:meraih|memperoleh|mendapatkan|mendapat|menyandang|menyabet|raihan)\b[^.;]*"
+)
+GIVEN_NOW = re.compile(rf"\b(?:{GIVING}|diberikan|diserahkan|dianugerahkan)\b[^.;]*$")
+
+
+def without_awards_won(text: str) -> str:
+    """`text` with the awards its receivers won before, given now as the reason for another, blanked out."""
+    return WON_BEFORE.sub(
+        lambda m: (
+            " " * len(m.group(0))
+            if GIVEN_NOW.search(text, text.rfind(".", 0, m.start()) + 1, m.start())
+            else m.group(0)
+        ),
+        text,
+    )
+
+
 def without_non_givers(text: str) -> str:
     """`text` with a Kapolda, Kapolres or Kapolsek who receives, a long list of receivers, whoever praises,
     whoever addresses the ceremony and hands nothing over, whoever is quoted and a fronted "Dari X," blanked out

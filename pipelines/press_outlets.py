@@ -37,6 +37,12 @@ def press_outlet(context: str) -> str | None:
     if m:
         return (m.group(1) if m.re is PRESS_HEAD else m.group(0)).strip()
     m = MEDIA_NOUN.search(context)
+    if m and (
+        named := re.match(r"\s+((?!(?:H|Hj|Dr|Drs|Ir|Pol\w*)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})", context[m.end() :])
+    ):
+        return named.group(
+            1
+        )  # the outlet's own name after its kind: "stasiun televisi Bali TV", "surat kabar Suara Rakyat"
     if m:
         words = m.group(0).split()
         for word in re.findall(r"[\w-]+|[^\w\s]", context[m.end() :])[:4]:

@@ -111,6 +111,15 @@ GIVE = re.compile(
 # says whom the award is for.
 NOMINATED_ONLY = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["nominated_only"]) + r")\b", re.I)
 NOT_YET = re.compile(r"\b(" + "|".join(_ROLE_WORDS["not_yet"]) + r")\b", re.I)
+# A hope before a word of ability that leads the receiving verb: "berharap ... Polres X bisa meraih" (knowledge table).
+HOPED_FOR = re.compile(
+    r"\b(?:"
+    + "|".join(_ROLE_WORDS["hoped_for"])
+    + r")\b[^.;]*\b(?:"
+    + "|".join(_ROLE_WORDS["able_to"])
+    + r")\s+(?:kembali\s+|segera\s+|terus\s+)?(?:[^.;]*\b(?:dan|serta|atau)\s+)?$",  # "bisa meraih X dan masuk Y"
+    re.I,
+)
 PROMISED = re.compile("|".join(_ROLE_WORDS["promised"]), re.I)
 NEVER_IN_NAMES = re.compile("|".join(_ROLE_WORDS["never_in_names"]), re.I)
 HOSTED_MEETINGS = "|".join(_ROLE_WORDS["hosted_meetings"])

@@ -17,6 +17,7 @@ from pipelines.role_words import (
     EARLIER,
     EARLIER_ROUND,
     FRONTED_CLAUSE,
+    HOPED_FOR,
     NEVER_IN_NAMES,
     NOT_RECEIVED,
     NOT_RECEIVED_BEFORE,
@@ -44,6 +45,8 @@ def receive_role(sentence: str, verb: re.Match) -> str | None:
     not_yet = next((m for m in found if not _in_unit_name(sentence, m)), None)
     if not_yet and not PROMISED.fullmatch(not_yet.group(1)) or ASKED_FOR.search(sentence, 0, verb.start()):
         return None
+    if HOPED_FOR.search(sentence[: verb.start()]):
+        return None  # "berharap ... Polres X bisa meraih predikat WBK": a hope, still to come
     if EARLIER.search(sentence, max(0, verb.start() - 25), verb.start()) or EARLIER_ROUND.match(sentence):
         # "tahun lalu Polres X pernah meraih predikat WBK", a sentence opening on an earlier round ("Tahun lalu,
         # Polsek Y meraih ...", "Pada periode sebelumnya ..."): an award had before, background

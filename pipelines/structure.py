@@ -31,6 +31,7 @@ from pipelines.award_lists import listed_awards, numbered_lists_joined
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_occasions import with_occasion
 from pipelines.award_officer import officer_of
+from pipelines.award_others import said_of_a_decoration, told_apart
 from pipelines.award_own_reasons import own_reasons
 from pipelines.award_people import members_subunit, per_person
 from pipelines.award_rankings import places_of_one_kind, places_of_one_period
@@ -60,7 +61,6 @@ from pipelines.award_title_words import is_generic_title
 from pipelines.award_titles import THANKS_WORD, title_of
 from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
 from pipelines.back_references import as_written, insertions, units_named_again
-from pipelines.categories import decided_by_wording
 from pipelines.knowledge import Mention
 from pipelines.messy_text import as_in_story, tidied
 from pipelines.officer_names import in_full
@@ -100,7 +100,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     # Pass 3: what the award's sentences, then the whole story, say of its giver, officer, date and place.
     for award in awards:
         others = {name for a in awards if a is not award and givers_apart(award, a) for name in a.recipients}
-        _complete(award, story, _said_of_a_decoration(award, awards), others)
+        _complete(award, story, said_of_a_decoration(award, awards), others, told_apart(award, awards))
     places_of_one_kind(awards)
     awards = [split for award in awards for split in per_person(award, story)]
     for award in awards:
@@ -176,17 +176,13 @@ def _lead_recipients(story: Story) -> list:
     return []
 
 
-def _said_of_a_decoration(award: Award, awards: list[Award]) -> set[str]:
-    """The sentences only another award's own, when that award is one whose name says its giver (a state decoration,
-    a MURI record) and this one is not: "Satu personil dianugerahi Bintang Bhayangkara Nararya, ..." gives the
-    Polisi teladan awards of the same story no giver."""
-    if decided_by_wording(award.title or ""):
-        return set()
-    named = [a for a in awards if a is not award and decided_by_wording(a.title or "")]
-    return {s for a in named for s in a.evidence} - set(award.evidence)
-
-
-def _complete(award: Award, story: Story, foreign: set[str] = frozenset(), others: set[str] = frozenset()) -> None:
+def _complete(
+    award: Award,
+    story: Story,
+    foreign: set[str] = frozenset(),
+    others: set[str] = frozenset(),
+    apart: set[str] = frozenset(),
+) -> None:
     """Pass 3 for one award: recipients when its sentences named none, kind and giver, officer, year,
     title, the ceremony's date and place (`others`: the recipients of the story's awards from other givers)."""
     drop_containing_units(award)
@@ -210,7 +206,14 @@ def _complete(award: Award, story: Story, foreign: set[str] = frozenset(), other
     mentions = [m for m in mentions if m.name not in award.beside_parent] or mentions
     single = len(set(award.recipients) - award.beside_parent) == 1
     award.officer, award.rank, award.position = in_full(
-        _officer(award, story, context, mentions, single), " ".join(story.body)
+        _officer(
+            award,
+            Story(story.title, [s for s in story.body if s not in apart], story.published) if apart else story,
+            context,
+            mentions,
+            single,
+        ),
+        " ".join(story.body),
     )
     if _gives_it(award):
         award.officer = award.rank = award.position = None

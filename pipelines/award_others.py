@@ -1,0 +1,36 @@
+"""The sentences of a story's other awards that one award must not read its giver or officer from: a state
+decoration's or a MURI record's own sentences, and those that tell of another occasion. Pure functions over text,
+used by pipelines/structure.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.award_model import Award
+from pipelines.categories import decided_by_wording
+
+
+def said_of_a_decoration(award: Award, awards: list[Award]) -> set[str]:
+    """The sentences only another award's own, when that award is one whose name says its giver (a state decoration,
+    a MURI record) and this one is not: "Satu personil dianugerahi Bintang Bhayangkara Nararya, ..." gives the
+    Polisi teladan awards of the same story no giver."""
+    if decided_by_wording(award.title or ""):
+        return set()
+    named = [a for a in awards if a is not award and decided_by_wording(a.title or "")]
+    return {s for a in named for s in a.evidence} - set(award.evidence)
+
+
+# A sentence that tells of another occasion than the story's first: "Pada kesempatan terpisah, Kapolres X juga
+# dinobatkan ...", "Di tempat terpisah, ...", "Secara terpisah, ...".
+ANOTHER_OCCASION = re.compile(
+    r"^(?:(?:Pada|Di|Dalam)\s+(?:kesempatan|tempat|acara|waktu)\s+(?:yang\s+)?(?:terpisah|berbeda|lain)|Secara\s+terpisah|"
+    r"Di\s+lain\s+(?:kesempatan|tempat))\b",
+    re.I,
+)
+
+
+def told_apart(award: Award, awards: list[Award]) -> set[str]:
+    """Another award's sentences that say it was given on another occasion: who accepted it there did not accept
+    this one."""
+    return {s for a in awards if a is not award for s in a.evidence if ANOTHER_OCCASION.match(s)} - set(award.evidence)

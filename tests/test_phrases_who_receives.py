@@ -1,0 +1,479 @@
+"""Phrase tables of who receives: which of the units a passage names are an award's recipients, however written."""
+
+import pytest
+from phrase_checks import award_for, awards_of_passage, check_fields
+
+# -- recipient units: short stories naming units in many forms ------------------------------------------------------
+# Written apart from the real stories: a unit named only through its chief, sub-units (Satuan, a Polsek's Unit, a
+# numbered Subdit, Ditpolairud, SPN, Biddokkes, a Bhayangkara hospital, Brimob battalions), the forms of places
+# (Polres Kota, Polresta, Polres Metro, Polres Pelabuhan, a regency's short name, a Polres written out with its short
+# name in brackets), "jajaran Polda X", members counted with their Polsek, a unit in the headline only, officers'
+# units in brackets or after "dari", lists with "serta", numbered lists after "Adapun penerimanya:", and units named
+# that receive nothing (the host, the parent, the giver's unit, participants and earlier winners, a TNI unit).
+# Awards are matched by their recipients, in any order; the giver as the evaluation compares it.
+WHO_RECEIVES = [
+    # construction, headline, story, publication day, role, (recipients, officer, kind, giver, year, event day) of
+    # each award
+    ('a Kapolres alone names his Polres',
+     None,
+     'BANTUL - Kapolres Bantul AKBP Rudi Hartanto menerima penghargaan dari Bupati Bantul atas pengamanan '
+     'Pilkada 2024 yang berlangsung aman dan kondusif. Penghargaan diserahkan dalam upacara Hari Jadi '
+     'Kabupaten Bantul di Lapangan Trirenggo, Jumat (20/12/2024).',
+     '2024-12-21', 'received', [
+      (['Polres Bantul'], 'Rudi Hartanto', 'regional_government', 'Bupati Bantul', None, '2024-12-20'),
+     ]),
+    ("Satreskrim of a Polres, its Kasat takes the Kapolda's piagam",
+     None,
+     'PATI - Satreskrim Polres Pati diganjar piagam penghargaan oleh Kapolda Jawa Tengah Irjen Pol Harun '
+     'Wibisono atas keberhasilan mengungkap kasus pembunuhan berencana di Kecamatan Tayu. Piagam '
+     'diserahkan kepada Kasat Reskrim AKP Danu Prasetyo di Mapolda Jateng, Senin (3/6/2024).',
+     '2024-06-04', 'received', [
+      (['Satreskrim Polres Pati'], 'Danu Prasetyo', 'kapolda', 'Kapolda Jawa Tengah', None, '2024-06-03'),
+     ]),
+    ('Unit Reskrim of a Polsek, the Kanit takes it for his men',
+     None,
+     'SLEMAN - Unit Reskrim Polsek Ngaglik menerima penghargaan dari Kapolresta Sleman Kombes Pol Yuswanto'
+     ' Adi atas penangkapan pelaku pencurian dengan kekerasan yang meresahkan warga. Penghargaan '
+     'diserahkan dalam apel pagi di Mapolresta Sleman, Kamis (14/3/2024). Kanit Reskrim Polsek Ngaglik '
+     'Iptu Bagas Wicaksono mewakili anggotanya menerima piagam tersebut.',
+     '2024-03-15', 'received', [
+      (['Polsek Ngaglik'], 'Bagas Wicaksono', 'other', 'Kapolresta Sleman', None, '2024-03-14'),
+     ]),
+    ('a numbered Subdit of a directorate, its Kasubdit takes it',
+     None,
+     'MAKASSAR - Subdit III Ditreskrimum Polda Sulsel meraih penghargaan dari Kapolda Sulawesi Selatan '
+     'atas pengungkapan jaringan pencurian kendaraan bermotor lintas provinsi. Penghargaan diserahkan pada'
+     ' upacara Hari Bhayangkara ke-78 di Lapangan Karebosi, Senin (1/7/2024), dan diterima Kasubdit III '
+     'AKBP Yusran Latif.',
+     '2024-07-02', 'received', [
+      (['Subdit III Ditreskrimum Polda Sulawesi Selatan'], 'Yusran Latif', 'kapolda', 'Kapolda Sulawesi Selatan', None, '2024-07-01'),
+     ]),
+    ('Ditpolairud honoured by a ministry, its director accepts',
+     'Ditpolairud Polda Kepri Terima Penghargaan dari KKP',
+     'BATAM - Direktorat Kepolisian Perairan dan Udara (Ditpolairud) Polda Kepulauan Riau menerima '
+     'penghargaan dari Kementerian Kelautan dan Perikanan atas penindakan kapal ikan asing di perairan '
+     'Natuna. Penghargaan diterima Dirpolairud Polda Kepri Kombes Pol Teguh Santoso di Jakarta, Rabu '
+     '(21/8/2024).',
+     '2024-08-22', 'received', [
+      (['Ditpolairud Polda Kepulauan Riau'], 'Teguh Santoso', 'ministry', 'Kementerian Kelautan dan Perikanan', None, '2024-08-21'),
+     ]),
+    ('SPN named the best by Lemdiklat, its head accepts',
+     None,
+     'JAMBI - Sekolah Polisi Negara (SPN) Polda Jambi dinobatkan sebagai SPN terbaik oleh Lemdiklat Polri.'
+     ' Penghargaan diserahkan Kalemdiklat Polri kepada Ka SPN Polda Jambi Kombes Pol Hendri Saragih di '
+     'Jakarta, Selasa (10/9/2024).',
+     '2024-09-11', 'received', [
+      (['SPN Polda Jambi'], 'Hendri Saragih', 'kapolri', 'Lemdiklat Polri', None, '2024-09-10'),
+     ]),
+    ('Biddokkes of a Polda from a governor',
+     None,
+     'DENPASAR - Bidang Kedokteran dan Kesehatan (Biddokkes) Polda Bali menerima penghargaan dari Gubernur'
+     ' Bali atas dukungan layanan kesehatan selama World Water Forum. Penghargaan diterima Kabiddokkes '
+     'Polda Bali Kombes Pol Nyoman Arsana di Gedung Jaya Sabha, Kamis (6/6/2024).',
+     '2024-06-07', 'received', [
+      (['Biddokkes Polda Bali'], 'Nyoman Arsana', 'regional_government', 'Gubernur Bali', None, '2024-06-06'),
+     ]),
+    ("a Polda's Bhayangkara hospital from the provincial health office",
+     None,
+     'PONTIANAK - Rumah Sakit Bhayangkara Polda Kalimantan Barat meraih penghargaan sebagai fasilitas '
+     'kesehatan rujukan terbaik dari Dinas Kesehatan Provinsi Kalimantan Barat. Penghargaan diserahkan '
+     'Kepala Dinas Kesehatan kepada Karumkit Bhayangkara AKBP Sri Wahyuni di Pontianak, Jumat '
+     '(15/11/2024).',
+     '2024-11-16', 'received', [
+      (['RS Bhayangkara Polda Kalimantan Barat'], 'Sri Wahyuni', 'regional_government', 'Dinas Kesehatan Provinsi Kalimantan Barat', None, '2024-11-15'),
+     ]),
+    ('a Brimob battalion from a Bupati, its commander accepts',
+     None,
+     'INDRALAYA - Batalyon B Pelopor Satbrimob Polda Sumsel menerima penghargaan dari Bupati Ogan Ilir '
+     'atas keterlibatan personelnya memadamkan kebakaran hutan dan lahan. Penghargaan diserahkan kepada '
+     'Danyon B Pelopor Kompol Arif Gunawan di Indralaya, Senin (7/10/2024).',
+     '2024-10-08', 'received', [
+      (['Batalyon B Pelopor Satbrimob Polda Sumatera Selatan'], 'Arif Gunawan', 'regional_government', 'Bupati Ogan Ilir', None, '2024-10-07'),
+     ]),
+    ("Polres Kota before a city's name",
+     None,
+     'PROBOLINGGO - Polres Kota Probolinggo menerima penghargaan dari Wali Kota Probolinggo atas '
+     'pengamanan perayaan Natal dan Tahun Baru. Penghargaan diserahkan dalam upacara di alun-alun kota, '
+     'Kamis (2/1/2025), dan diterima Kapolres AKBP Wahyu Setiadi.',
+     '2025-01-03', 'received', [
+      (['Polres Probolinggo Kota'], 'Wahyu Setiadi', 'regional_government', 'Wali Kota Probolinggo', None, '2025-01-02'),
+     ]),
+    ('a Polresta receives WBBM, its chief accepts in Jakarta',
+     'Polresta Banyuwangi Sabet Predikat WBBM',
+     'BANYUWANGI - Polresta Banyuwangi menyabet predikat Wilayah Birokrasi Bersih dan Melayani (WBBM) dari'
+     ' Kementerian PANRB. Piagam diserahkan Menteri PANRB kepada Kapolresta Banyuwangi Kombes Pol Dedy '
+     'Kurniawan di Jakarta, Rabu (11/12/2024).',
+     '2024-12-12', 'received', [
+      (['Polresta Banyuwangi'], 'Dedy Kurniawan', 'zona_integritas_wbbm', 'KemenPAN-RB', None, '2024-12-11'),
+     ]),
+    ('Polres Metro honoured by a mayor',
+     None,
+     'JAKARTA - Wali Kota Jakarta Utara memberikan penghargaan kepada Polres Metro Jakarta Utara atas '
+     'penanganan tawuran pelajar di wilayah Koja dan Cilincing. Penghargaan diterima Wakapolres Metro '
+     'Jakarta Utara AKBP Hendra Gunawan di Kantor Wali Kota, Selasa (5/11/2024).',
+     '2024-11-06', 'received', [
+      (['Polres Metro Jakarta Utara'], 'Hendra Gunawan', 'regional_government', 'Wali Kota Jakarta Utara', None, '2024-11-05'),
+     ]),
+    ('Polres Pelabuhan from a port company',
+     None,
+     'SURABAYA - PT Pelabuhan Indonesia (Pelindo) Regional 3 memberikan penghargaan kepada Polres '
+     'Pelabuhan Tanjung Perak atas pengamanan arus mudik Lebaran di Terminal Gapura Surya. Penghargaan '
+     'diserahkan General Manager Pelindo kepada Kapolres Pelabuhan Tanjung Perak AKBP Yudi Prasetya, Senin'
+     ' (22/4/2024).',
+     '2024-04-23', 'received', [
+      (['Polres Pelabuhan Tanjung Perak'], 'Yudi Prasetya', 'other', 'PT Pelabuhan Indonesia', None, '2024-04-22'),
+     ]),
+    ("a regency's short name after Polres",
+     None,
+     'TENGGARONG - Polres Kukar meraih penghargaan dari Bupati Kutai Kartanegara atas dukungan program '
+     'percepatan penurunan stunting. Penghargaan diserahkan di Pendopo Odah Etam, Rabu (18/9/2024).',
+     '2024-09-19', 'received', [
+      (['Polres Kutai Kartanegara'], None, 'regional_government', 'Bupati Kutai Kartanegara', None, '2024-09-18'),
+     ]),
+    ('jajaran of a Polda from the Ombudsman',
+     None,
+     'PADANG - Jajaran Polda Sumbar meraih predikat kepatuhan standar pelayanan publik zona hijau dari '
+     'Ombudsman RI Perwakilan Sumatera Barat dalam penilaian tahun 2024. Predikat diserahkan di Padang, '
+     'Kamis (12/12/2024).',
+     '2024-12-13', 'received', [
+      (['Polda Sumatera Barat'], None, 'ombudsman_compliance', 'Ombudsman RI Perwakilan Sumatera Barat', 2024, '2024-12-12'),
+     ]),
+    ('members counted with their Polsek',
+     None,
+     'MALANG - Kapolres Malang AKBP Bima Sakti memberikan penghargaan kepada lima personel yang '
+     'menggagalkan peredaran sabu di wilayah utara. Mereka adalah tiga personel Polsek Singosari dan dua '
+     'dari Polsek Lawang. Penghargaan diserahkan dalam apel di Mapolres Malang, Senin (9/9/2024).',
+     '2024-09-10', 'received', [
+      (['Polsek Singosari', 'Polsek Lawang'], None, 'other', 'Kapolres Malang', None, '2024-09-09'),
+     ]),
+    ('the unit in the headline only, the chief named bare',
+     'Polres Lamongan Raih Penghargaan dari Pemkab Lamongan',
+     'LAMONGAN - Pemerintah Kabupaten Lamongan menyerahkan penghargaan atas kontribusi menjaga kamtibmas '
+     'selama tahun 2024. Penghargaan diserahkan Bupati Lamongan kepada Kapolres AKBP Galih Pratama di '
+     'Pendopo Lokatantra, Jumat (27/12/2024).',
+     '2024-12-28', 'received', [
+      (['Polres Lamongan'], 'Galih Pratama', 'regional_government', 'Pemerintah Kabupaten Lamongan', None, '2024-12-27'),
+     ]),
+    ('officers with their units in brackets',
+     None,
+     'PEKANBARU - Kapolda Riau Irjen Pol Anwar Siregar memberikan penghargaan kepada dua personel yang '
+     'menolong warga saat banjir, yakni Bripka Andi Saputra (Polres Kampar) dan Brigadir Rio Pratama '
+     '(Polres Indragiri Hilir). Penghargaan diserahkan di Mapolda Riau, Selasa (14/1/2025).',
+     '2025-01-15', 'received', [
+      (['Polres Kampar'], 'Andi Saputra', 'kapolda', 'Kapolda Riau', None, '2025-01-14'),
+      (['Polres Indragiri Hilir'], 'Rio Pratama', 'kapolda', 'Kapolda Riau', None, '2025-01-14'),
+     ]),
+    ('personel of a Polsek, possessive',
+     None,
+     'MEDAN - Dua personel Polsek Pancur Batu mendapat penghargaan dari Kapolrestabes Medan Kombes Pol '
+     'Tigor Nainggolan atas penangkapan begal di Jalan Jamin Ginting. Penghargaan diberikan saat apel di '
+     'Mapolrestabes Medan, Jumat (8/3/2024).',
+     '2024-03-09', 'received', [
+      (['Polsek Pancur Batu'], None, 'other', 'Kapolrestabes Medan', None, '2024-03-08'),
+     ]),
+    ('three Polres in a list ended with serta',
+     None,
+     'BANDUNG - Kapolda Jawa Barat memberikan penghargaan kepada Polres Sumedang, Polres Majalengka serta '
+     'Polres Kuningan atas keberhasilan menekan angka kecelakaan selama Operasi Ketupat Lodaya 2024. '
+     'Penghargaan diserahkan di Mapolda Jabar, Senin (29/4/2024).',
+     '2024-04-30', 'received', [
+      (['Polres Sumedang', 'Polres Majalengka', 'Polres Kuningan'], None, 'kapolda', 'Kapolda Jawa Barat', 2024, '2024-04-29'),
+     ]),
+    ('a numbered list of Polres after adapun',
+     None,
+     'DENPASAR - Ombudsman RI Perwakilan Bali menyerahkan predikat kepatuhan tinggi penilaian tahun 2023 '
+     'kepada sejumlah polres di Bali, Selasa (16/1/2024). Adapun penerimanya: 1. Polres Jembrana, 2. '
+     'Polres Tabanan, 3. Polres Gianyar.',
+     '2024-01-17', 'received', [
+      (['Polres Jembrana', 'Polres Tabanan', 'Polres Gianyar'], None, 'ombudsman_compliance', 'Ombudsman RI Perwakilan Bali', 2023, '2024-01-16'),
+     ]),
+    ('the host Polda gives, one Polres receives',
+     None,
+     'SURABAYA - Polda Jawa Timur menggelar apel kesiapan pengamanan Natal di lapangan Mapolda Jatim, '
+     'Senin (16/12/2024). Dalam kesempatan itu, Kapolda Jatim menyerahkan penghargaan kepada Polres '
+     'Pasuruan Kota atas pengungkapan kasus perdagangan orang.',
+     '2024-12-17', 'received', [
+      (['Polres Pasuruan Kota'], None, 'kapolda', 'Kapolda Jawa Timur', None, '2024-12-16'),
+     ]),
+    ("a contest among many, the winner receives, last year's winner recalled",
+     None,
+     'KEDIRI - Polres Blitar Kota keluar sebagai juara pertama lomba kampung tangguh narkoba tingkat Polda'
+     ' Jawa Timur. Lomba diikuti 38 polres jajaran. Tahun lalu, juara pertama diraih Polres Kediri. Trofi '
+     'diserahkan Kapolda Jatim di Kediri, Sabtu (19/10/2024).',
+     '2024-10-20', 'received', [
+      (['Polres Blitar Kota'], None, 'kapolda', 'Kapolda Jawa Timur', None, '2024-10-19'),
+     ]),
+    ('a Satlantas receives, its Polres does not',
+     None,
+     'GRESIK - Satlantas Polres Gresik menerima penghargaan dari Dinas Perhubungan Jawa Timur atas '
+     'penataan lalu lintas kawasan industri. Kapolres Gresik AKBP Sigit Purnomo mengatakan penghargaan itu'
+     ' menjadi motivasi bagi jajarannya. Penghargaan diterima Kasat Lantas AKP Riko Hananto, Kamis '
+     '(21/11/2024).',
+     '2024-11-22', 'received', [
+      (['Satlantas Polres Gresik'], 'Riko Hananto', 'regional_government', 'Dinas Perhubungan Jawa Timur', None, '2024-11-21'),
+     ]),
+    ('a Polsek of a port resort receives',
+     None,
+     'JAKARTA - Polsek Koja, jajaran Polres Pelabuhan Tanjung Priok, menerima penghargaan dari Camat Koja '
+     'atas pembinaan kelompok sadar kamtibmas. Penghargaan diterima Kapolsek Koja Kompol Anton Simatupang,'
+     ' Senin (4/3/2024).',
+     '2024-03-05', 'received', [
+      (['Polsek Koja'], 'Anton Simatupang', 'regional_government', 'Camat Koja', None, '2024-03-04'),
+     ]),
+    ('two Polsek named by their chiefs receive from a Kapolres',
+     None,
+     'TABANAN - Kapolres Tabanan memberikan penghargaan kepada Kapolsek Kediri dan Kapolsek Marga atas '
+     'keberhasilan menjaga keamanan upacara keagamaan. Penghargaan diserahkan di Mapolres Tabanan, Rabu '
+     '(13/3/2024).',
+     '2024-03-14', 'received', [
+      (['Polsek Kediri', 'Polsek Marga'], None, 'other', 'Kapolres Tabanan', None, '2024-03-13'),
+     ]),
+    ('sub-unit and its Polda named, the Wadir accepts',
+     None,
+     'SEMARANG - Ditlantas Polda Jateng meraih penghargaan dari Jasa Raharja atas kolaborasi penanganan '
+     'korban kecelakaan. Penghargaan diterima Wadirlantas AKBP Eko Sulistyo di Semarang, Jumat '
+     '(6/12/2024).',
+     '2024-12-07', 'received', [
+      (['Ditlantas Polda Jawa Tengah'], 'Eko Sulistyo', 'other', 'Jasa Raharja', None, '2024-12-06'),
+     ]),
+    ('Satresnarkoba of a Polresta, BNN province gives',
+     None,
+     'PALEMBANG - BNN Provinsi Sumatera Selatan memberikan penghargaan kepada Satresnarkoba Polrestabes '
+     'Palembang atas pengungkapan 20 kilogram sabu. Penghargaan diterima Kasat Resnarkoba Kompol Ferry '
+     'Irawan, Kamis (12/9/2024).',
+     '2024-09-13', 'received', [
+      (['Satresnarkoba Polrestabes Palembang'], 'Ferry Irawan', 'ministry', 'BNN Provinsi Sumatera Selatan', None, '2024-09-12'),
+     ]),
+    ('awards split: Polres and a Polsek each from another giver',
+     None,
+     'KLATEN - Polres Klaten menerima penghargaan dari Bupati Klaten atas pengamanan pilkades serentak, '
+     'Senin (23/9/2024). Pada hari yang sama, Polsek Delanggu mendapat penghargaan dari Camat Delanggu '
+     'atas pembinaan ronda malam.',
+     '2024-09-24', 'received', [
+      (['Polres Klaten'], None, 'regional_government', 'Bupati Klaten', None, '2024-09-23'),
+      (['Polsek Delanggu'], None, 'regional_government', 'Camat Delanggu', None, '2024-09-23'),
+     ]),
+    ("a Polres and one of its sub-units share a governor's award",
+     None,
+     'MATARAM - Gubernur Nusa Tenggara Barat memberikan penghargaan kepada Polresta Mataram dan '
+     'Satpolairud Polres Lombok Barat atas pengamanan MotoGP Mandalika. Penghargaan diserahkan di Mataram,'
+     ' Sabtu (5/10/2024).',
+     '2024-10-06', 'received', [
+      (['Polresta Mataram', 'Satpolairud Polres Lombok Barat'], None, 'regional_government', 'Gubernur Nusa Tenggara Barat', None, '2024-10-05'),
+     ]),
+    ('a Kapolda honours three Polres chiefs by name and post',
+     None,
+     'KUPANG - Kapolda NTT memberikan penghargaan kepada tiga kapolres terbaik dalam penanganan bencana, '
+     'yaitu Kapolres Flores Timur, Kapolres Lembata dan Kapolres Sikka. Penghargaan diberikan di Mapolda '
+     'NTT, Jumat (22/11/2024).',
+     '2024-11-23', 'received', [
+      (['Polres Flores Timur', 'Polres Lembata', 'Polres Sikka'], None, 'kapolda', 'Kapolda Nusa Tenggara Timur', None, '2024-11-22'),
+     ]),
+    ("the Polda's Bidhumas from a press body",
+     None,
+     'BANDA ACEH - Bidhumas Polda Aceh menerima penghargaan dari Persatuan Wartawan Indonesia (PWI) Aceh '
+     'atas keterbukaan informasi kepada media. Penghargaan diterima Kabidhumas Kombes Pol Zulkifli Hasan '
+     'di Banda Aceh, Sabtu (9/2/2024).',
+     '2024-02-10', 'received', [
+      (['Bidhumas Polda Aceh'], 'Zulkifli Hasan', 'media', 'PWI Aceh', None, '2024-02-09'),
+     ]),
+    ('personnel of two Satuan of one Polres',
+     None,
+     'CILACAP - Sebanyak tujuh personel Satreskrim dan Satresnarkoba Polresta Cilacap menerima penghargaan'
+     ' dari Kapolresta Cilacap atas pengungkapan kasus selama triwulan ketiga. Penghargaan diserahkan saat'
+     ' apel, Senin (7/10/2024).',
+     '2024-10-08', 'received', [
+      (['Satreskrim Polresta Cilacap', 'Satresnarkoba Polresta Cilacap'], None, 'other', 'Kapolresta Cilacap', None, '2024-10-07'),
+     ]),
+    ('a Polres named in the lead by place, received by the Wakapolres for his Polres',
+     None,
+     'SIDOARJO - Forum Anak Kabupaten Sidoarjo memberikan penghargaan Sahabat Anak kepada Polresta '
+     'Sidoarjo. Penghargaan diterima Wakapolresta Sidoarjo AKBP Imam Santoso mewakili Kapolresta, Selasa '
+     '(23/7/2024).',
+     '2024-07-24', 'received', [
+      (['Polresta Sidoarjo'], 'Imam Santoso', 'other', 'Forum Anak Kabupaten Sidoarjo', None, '2024-07-23'),
+     ]),
+    ("a Polres Kota Besar form's chief receives from a university",
+     None,
+     'SEMARANG - Universitas Diponegoro memberikan penghargaan kepada Kapolrestabes Semarang Kombes Pol '
+     'Irwan Anwar atas kerja sama pengamanan kampus. Penghargaan diserahkan Rektor Undip di Tembalang, '
+     'Kamis (10/10/2024).',
+     '2024-10-11', 'received', [
+      (['Polrestabes Semarang'], 'Irwan Anwar', 'other', 'Universitas Diponegoro', None, '2024-10-10'),
+     ]),
+    ("personnel of a Polda's Ditreskrimsus and a Polres Satreskrim from the Kapolda",
+     None,
+     'PONTIANAK - Kapolda Kalimantan Barat memberikan penghargaan kepada personel Ditreskrimsus Polda '
+     'Kalbar dan Satreskrim Polres Ketapang yang mengungkap tambang emas ilegal. Penghargaan diserahkan di'
+     ' Mapolda Kalbar, Rabu (17/4/2024).',
+     '2024-04-18', 'received', [
+      (['Ditreskrimsus Polda Kalimantan Barat', 'Satreskrim Polres Ketapang'], None, 'kapolda', 'Kapolda Kalimantan Barat', None, '2024-04-17'),
+     ]),
+    ('a Polres receives among guests from other units who attend',
+     None,
+     'LUMAJANG - Polres Lumajang menerima penghargaan dari Bupati Lumajang atas penanganan erupsi Gunung '
+     'Semeru. Acara di Pendopo Arya Wiraraja, Senin (8/1/2024), turut dihadiri Dandim 0821 Lumajang dan '
+     'perwakilan Polres Jember. Penghargaan diterima Kapolres Lumajang AKBP Fajar Nugroho.',
+     '2024-01-09', 'received', [
+      (['Polres Lumajang'], 'Fajar Nugroho', 'regional_government', 'Bupati Lumajang', None, '2024-01-08'),
+     ]),
+    ('Polsek of a Polres listed by place after one type word',
+     None,
+     'BOGOR - Kapolres Bogor AKBP Rian Kusuma memberikan penghargaan kepada Polsek Ciawi, Megamendung dan '
+     'Cisarua atas kelancaran arus lalu lintas kawasan Puncak selama libur panjang. Penghargaan diserahkan'
+     ' di Mapolres Bogor, Senin (20/5/2024).',
+     '2024-05-21', 'received', [
+      (['Polsek Ciawi', 'Polsek Megamendung', 'Polsek Cisarua'], None, 'other', 'Kapolres Bogor', None, '2024-05-20'),
+     ]),
+    ('counted Polres named in the next sentence after ketiganya',
+     None,
+     'BALIKPAPAN - Tiga polres di Kalimantan Timur meraih predikat WBK dari KemenPAN-RB tahun ini. '
+     'Ketiganya adalah Polres Paser, Polres Berau dan Polres Kutai Timur. Piagam diserahkan di Jakarta, '
+     'Rabu (11/12/2024).',
+     '2024-12-12', 'received', [
+      (['Polres Paser', 'Polres Berau', 'Polres Kutai Timur'], None, 'zona_integritas_wbk', 'KemenPAN-RB', None, '2024-12-11'),
+     ]),
+    ('placings of a contest, one place each',
+     None,
+     'SERANG - Polda Banten mengumumkan pemenang lomba kampung bebas narkoba, Jumat (15/11/2024). Juara I '
+     'diraih Polres Pandeglang, juara II Polres Lebak, dan juara III Polresta Tangerang. Hadiah diserahkan'
+     ' Kapolda Banten.',
+     '2024-11-16', 'received', [
+      (['Polres Pandeglang'], None, 'kapolda', 'Kapolda Banten', None, '2024-11-15'),
+      (['Polres Lebak'], None, 'kapolda', 'Kapolda Banten', None, '2024-11-15'),
+      (['Polresta Tangerang'], None, 'kapolda', 'Kapolda Banten', None, '2024-11-15'),
+     ]),
+    ('a Bhabinkamtibmas of a Polsek, his post and unit after the name',
+     None,
+     'TEMANGGUNG - Aipda Wahyu Nugroho, Bhabinkamtibmas Polsek Parakan, menerima penghargaan dari Bupati '
+     'Temanggung atas pendampingan desa sadar hukum. Penghargaan diberikan di Pendopo Pengayoman, Selasa '
+     '(13/8/2024).',
+     '2024-08-14', 'received', [
+      (['Polsek Parakan'], 'Wahyu Nugroho', 'regional_government', 'Bupati Temanggung', None, '2024-08-13'),
+     ]),
+    ('two officers of sub-units of one Polres after dari',
+     None,
+     'JEPARA - Kapolres Jepara memberikan penghargaan kepada Brigpol Agus Setiawan dari Satlantas dan '
+     'Bripda Lukman Hakim dari Satsamapta Polres Jepara atas aksi menolong korban kecelakaan. Penghargaan '
+     'diserahkan di Mapolres Jepara, Kamis (4/7/2024).',
+     '2024-07-05', 'received', [
+      (['Satlantas Polres Jepara'], 'Agus Setiawan', 'other', 'Kapolres Jepara', None, '2024-07-04'),
+      (['Satsamapta Polres Jepara'], 'Lukman Hakim', 'other', 'Kapolres Jepara', None, '2024-07-04'),
+     ]),
+    ('a numbered list of officers with their Polsek in brackets',
+     None,
+     'BLITAR - Kapolres Blitar memberikan penghargaan kepada personel berprestasi, Senin (2/9/2024). '
+     'Mereka adalah 1. Aipda Joko Santoso (Polsek Wlingi); 2. Brigadir Ahmad Fauzi (Polsek Srengat).',
+     '2024-09-03', 'received', [
+      (['Polsek Wlingi'], 'Joko Santoso', 'other', 'Kapolres Blitar', None, '2024-09-02'),
+      (['Polsek Srengat'], 'Ahmad Fauzi', 'other', 'Kapolres Blitar', None, '2024-09-02'),
+     ]),
+    ('a Polsek named with its Polresta after it',
+     None,
+     'BANDAR LAMPUNG - Polsek Tanjung Karang Barat Polresta Bandar Lampung menerima penghargaan dari Wali '
+     'Kota Bandar Lampung atas penanganan konflik antarwarga. Penghargaan diserahkan di Balai Kota, Rabu '
+     '(24/4/2024).',
+     '2024-04-25', 'received', [
+      (['Polsek Tanjung Karang Barat'], None, 'regional_government', 'Wali Kota Bandar Lampung', None, '2024-04-24'),
+     ]),
+    ('the Polda with its jajaran after beserta',
+     None,
+     'SAMARINDA - Polda Kaltim beserta jajaran menerima penghargaan dari Gubernur Kalimantan Timur atas '
+     'pengamanan tahapan pemilihan gubernur. Penghargaan diterima Kapolda Kaltim Irjen Pol Nanang Suryana '
+     'di Samarinda, Senin (16/12/2024).',
+     '2024-12-17', 'received', [
+      (['Polda Kalimantan Timur'], 'Nanang Suryana', 'regional_government', 'Gubernur Kalimantan Timur', None, '2024-12-16'),
+     ]),
+    ('the Polres written out in full, its regency in brackets',
+     None,
+     'PANARAGAN - Kepolisian Resor Tulang Bawang Barat (Tubaba) meraih penghargaan dari Komisi Informasi '
+     'Provinsi Lampung sebagai badan publik informatif. Penghargaan diserahkan di Bandar Lampung, Kamis '
+     '(28/11/2024).',
+     '2024-11-29', 'received', [
+      (['Polres Tulang Bawang Barat'], None, 'other', 'Komisi Informasi Provinsi Lampung', None, '2024-11-28'),
+     ]),
+    ('a Mabes corps from a ministry',
+     None,
+     'JAKARTA - Korlantas Polri menerima penghargaan dari Kementerian Perhubungan atas keberhasilan '
+     'rekayasa lalu lintas arus mudik. Penghargaan diterima Kakorlantas Irjen Pol Bambang Sumarsono di '
+     'Jakarta, Selasa (30/4/2024).',
+     '2024-05-01', 'received', [
+      (['Korlantas Polri'], 'Bambang Sumarsono', 'ministry', 'Kementerian Perhubungan', None, '2024-04-30'),
+     ]),
+    ('a Satuan written in full with its Polres',
+     None,
+     'SRAGEN - Satuan Lalu Lintas Polres Sragen mendapat penghargaan dari Jasa Raharja Cabang Surakarta '
+     'atas kecepatan penanganan laporan kecelakaan. Piagam diterima Kasat Lantas AKP Dwi Handoko, Jumat '
+     '(1/3/2024).',
+     '2024-03-02', 'received', [
+      (['Satlantas Polres Sragen'], 'Dwi Handoko', 'other', 'Jasa Raharja Cabang Surakarta', None, '2024-03-01'),
+     ]),
+    ('a winner beaten others named as beaten',
+     None,
+     'YOGYAKARTA - Polresta Yogyakarta meraih juara pertama lomba pelayanan SPKT tingkat Polda DIY, '
+     'mengungguli Polres Gunungkidul dan Polres Kulon Progo. Trofi diserahkan Kapolda DIY di Mapolda, Rabu'
+     ' (9/10/2024).',
+     '2024-10-10', 'received', [
+      (['Polresta Yogyakarta'], None, 'kapolda', 'Kapolda Daerah Istimewa Yogyakarta', None, '2024-10-09'),
+     ]),
+    ('units named through chiefs who took it, Kapolsek list with names',
+     None,
+     'TEGAL - Kapolres Tegal memberikan penghargaan kepada dua polsek terbaik triwulan III. Penghargaan '
+     'diterima Kapolsek Slawi AKP Sutrisno dan Kapolsek Adiwerna Iptu Hadi Purnomo di Mapolres Tegal, '
+     'Senin (14/10/2024).',
+     '2024-10-15', 'received', [
+      (['Polsek Slawi', 'Polsek Adiwerna'], None, 'other', 'Kapolres Tegal', None, '2024-10-14'),
+     ]),
+    ("the Satbinmas of a Polresta, its Polresta's chief speaks only",
+     None,
+     'MAGELANG - Satbinmas Polresta Magelang meraih penghargaan dari Kementerian Agama Kabupaten Magelang '
+     'atas pembinaan remaja masjid. Kapolresta Magelang Kombes Pol Yudha Pratama mengapresiasi capaian '
+     'itu. Penghargaan diserahkan Kamis (22/8/2024).',
+     '2024-08-23', 'received', [
+      (['Satbinmas Polresta Magelang'], None, 'ministry', 'Kementerian Agama Kabupaten Magelang', None, '2024-08-22'),
+     ]),
+    ('a Polres of a city written Polres Kota and its Polda in brackets',
+     None,
+     'Polres Kota Batu (Polda Jatim) meraih penghargaan dari Wali Kota Batu atas pengamanan wisata selama '
+     'libur Lebaran. Penghargaan diterima Kapolres AKBP Andi Firmansyah, Selasa (16/4/2024).',
+     '2024-04-17', 'received', [
+      (['Polres Batu'], 'Andi Firmansyah', 'regional_government', 'Wali Kota Batu', None, '2024-04-16'),
+     ]),
+    ('a Sat of a Polres Metro through its chief',
+     None,
+     'DEPOK - Kasat Reskrim Polres Metro Depok AKBP Yogi Saputra menerima penghargaan dari Wali Kota Depok'
+     ' atas pengungkapan kasus kekerasan terhadap anak. Penghargaan diserahkan di Balai Kota Depok, Jumat '
+     '(26/7/2024).',
+     '2024-07-27', 'received', [
+      (['Satreskrim Polres Metro Depok'], 'Yogi Saputra', 'regional_government', 'Wali Kota Depok', None, '2024-07-26'),
+     ]),
+    ('a Ditreskrimum of Polda Metro Jaya from a bank',
+     None,
+     'JAKARTA - Ditreskrimum Polda Metro Jaya mendapat penghargaan dari Bank Rakyat Indonesia atas '
+     'pengungkapan sindikat pembobol rekening nasabah. Penghargaan diterima Dirreskrimum Kombes Pol Wira '
+     'Satya, Kamis (8/8/2024).',
+     '2024-08-09', 'received', [
+      (['Ditreskrimum Polda Metro Jaya'], 'Wira Satya', 'other', 'Bank Rakyat Indonesia', None, '2024-08-08'),
+     ]),
+    ("Polres honoured while the host regency's TNI unit receives too",
+     None,
+     'WONOSOBO - Bupati Wonosobo memberikan penghargaan kepada Polres Wonosobo dan Kodim 0707/Wonosobo '
+     'atas pengamanan Dieng Culture Festival. Penghargaan diserahkan di Pendopo Bupati, Senin (2/9/2024).',
+     '2024-09-03', 'received', [
+      (['Polres Wonosobo'], None, 'regional_government', 'Bupati Wonosobo', None, '2024-09-02'),
+     ]),
+    ('members of a Polsek of a Polresta, counted, in a headline',
+     'Empat Personel Polsek Sukarame Diganjar Penghargaan',
+     'PALEMBANG - Empat personel diganjar penghargaan oleh Kapolrestabes Palembang atas penangkapan pelaku'
+     ' curanmor. Penghargaan diserahkan dalam apel pagi, Senin (11/3/2024).',
+     '2024-03-12', 'received', [
+      (['Polsek Sukarame'], None, 'other', 'Kapolrestabes Palembang', None, '2024-03-11'),
+     ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, title, text, day, role, awards", WHO_RECEIVES, ids=[r[0] for r in WHO_RECEIVES])
+def test_who_receives(construction, title, text, day, role, awards):
+    got = awards_of_passage(title, text, day, role, len(awards))
+    for units, officer, kind, giver, year, event_day in awards if got is not None else []:
+        check_fields(award_for(got, units), officer, kind, giver, year, event_day)

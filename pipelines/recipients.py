@@ -198,7 +198,9 @@ def _with_its_units(sentence: str, chosen: list[Mention]) -> list[Mention]:
     ]
 
 
-LIST_GAP = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+# Items of a list joined by a comma, "dan", "serta", or "bersama"/"beserta" ("Polres X bersama Polsek Y menerima").
+LIST_GAP = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|bersama(?:\s+dengan)?|beserta)\s+")
+JOINED = re.compile(r"\b(?:dan|serta|bersama|beserta)\b")
 
 
 def _listed_with_parent(sentence: str, chosen: list[Mention]) -> list[Mention]:
@@ -214,9 +216,7 @@ def _listed_with_parent(sentence: str, chosen: list[Mention]) -> list[Mention]:
     out = list(chosen)
     for run in runs:
         items = [chosen[n] for n in run]
-        joined = any(
-            re.search(r"\b(?:dan|serta)\b", sentence[a.end : b.start]) for a, b in zip(items, items[1:], strict=False)
-        )
+        joined = any(JOINED.search(sentence[a.end : b.start]) for a, b in zip(items, items[1:], strict=False))
         # "Polres X, Satlantas Polres X dan Dishub": a parent before a sub-unit that repeats its name is an item too
         # (an address follows what it locates).
         repeated = any(b.name.endswith(" " + a.name) for a, b in zip(items, items[1:], strict=False))

@@ -3,6 +3,9 @@
 import pytest
 from phrase_checks import award_for, awards_of_passage, check_fields
 
+from pipelines.structure import extract_awards
+from pipelines.units import canonical_unit_name
+
 # -- recipient units: short stories naming units in many forms ------------------------------------------------------
 # Written apart from the real stories: a unit named only through its chief, sub-units (Satuan, a Polsek's Unit, a
 # numbered Subdit, Ditpolairud, SPN, Biddokkes, a Bhayangkara hospital, Brimob battalions), the forms of places
@@ -162,6 +165,14 @@ WHO_RECEIVES = [
      '2025-01-15', 'received', [
       (['Polres Kampar'], 'Andi Saputra', 'kapolda', 'Kapolda Riau', None, '2025-01-14'),
       (['Polres Indragiri Hilir'], 'Rio Pratama', 'kapolda', 'Kapolda Riau', None, '2025-01-14'),
+     ]),
+    ("an officer's unit after dari",
+     None,
+     'SUKOHARJO - Aipda Sugeng Riyanto dari Polsek Kartasura menerima penghargaan dari Kapolres Sukoharjo '
+     'atas aksinya menyelamatkan pengendara yang tertimpa pohon tumbang. Piagam diserahkan di Mapolres '
+     'Sukoharjo, Rabu (6/11/2024).',
+     '2024-11-07', 'received', [
+      (['Polsek Kartasura'], 'Sugeng Riyanto', 'other', 'Kapolres Sukoharjo', None, '2024-11-06'),
      ]),
     ('personel of a Polsek, possessive',
      None,
@@ -408,6 +419,14 @@ WHO_RECEIVES = [
      '2024-03-02', 'received', [
       (['Satlantas Polres Sragen'], 'Dwi Handoko', 'other', 'Jasa Raharja Cabang Surakarta', None, '2024-03-01'),
      ]),
+    ('a Polres and one of its Polsek both receive, joined by bersama',
+     None,
+     'TULUNGAGUNG - Polres Tulungagung bersama Polsek Kauman menerima penghargaan dari Bupati Tulungagung '
+     'atas penanganan banjir bandang. Penghargaan diserahkan di Pendopo Kongas Arum Kusumaning Bongso, '
+     'Senin (26/2/2024).',
+     '2024-02-27', 'received', [
+      (['Polres Tulungagung', 'Polsek Kauman'], None, 'regional_government', 'Bupati Tulungagung', None, '2024-02-26'),
+     ]),
     ('a winner beaten others named as beaten',
      None,
      'YOGYAKARTA - Polresta Yogyakarta meraih juara pertama lomba pelayanan SPKT tingkat Polda DIY, '
@@ -477,3 +496,55 @@ def test_who_receives(construction, title, text, day, role, awards):
     got = awards_of_passage(title, text, day, role, len(awards))
     for units, officer, kind, giver, year, event_day in awards if got is not None else []:
         check_fields(award_for(got, units), officer, kind, giver, year, event_day)
+
+
+# -- units joined by "bersama" or "beserta": both receive, a parent and the unit under it alike --------------------
+JOINED_BY_BERSAMA = [
+    # construction, passage, recipient units
+    ("a Polres and one of its Polsek",
+     "Polres Ponorogo bersama Polsek Slahung menerima penghargaan dari Bupati Ponorogo atas penanganan longsor.",
+     ["Polres Ponorogo", "Polsek Slahung"]),
+    ("a Polres and one of its Satuan, beserta",
+     "Polres Batang beserta Satlantas Polres Batang meraih piagam dari Jasa Raharja atas penanganan korban kecelakaan.",
+     ["Polres Batang", "Satlantas Polres Batang"]),
+    ("a Polsek before its Polres, bersama dengan, after kepada",
+     "Wali Kota Cimahi memberikan penghargaan kepada Polsek Cimahi Selatan bersama dengan Polres Cimahi atas "
+     "pengamanan pemilihan.",
+     ["Polsek Cimahi Selatan", "Polres Cimahi"]),
+    ("a Polda with its own Polres listed",
+     "Polda Bengkulu bersama Polres Kaur dan Polres Seluma menerima penghargaan dari Gubernur Bengkulu.",
+     ["Polda Bengkulu", "Polres Kaur", "Polres Seluma"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, units", JOINED_BY_BERSAMA, ids=[r[0] for r in JOINED_BY_BERSAMA])
+def test_units_joined_by_bersama_all_receive(construction, text, units):
+    got = {canonical_unit_name(u) for a in extract_awards(None, text) for u in a["recipients"]}
+    assert got == {canonical_unit_name(u) for u in units}
+
+
+# -- an officer named with his unit after "dari" or in brackets, then the receiving verb ------------------------------
+OFFICER_WITH_HIS_UNIT = [
+    # construction, passage, recipient unit, officer
+    ("after dari, a Polsek",
+     "Bripka Yoga Pranata dari Polsek Kalasan menerima penghargaan dari Kapolresta Sleman atas penangkapan jambret.",
+     "Polsek Kalasan", "Yoga Pranata"),
+    ("after dari, a Satuan of a Polres",
+     "Brigadir Dimas Arya dari Satsamapta Polres Klaten meraih piagam dari Bupati Klaten karena menolong korban banjir.",
+     "Satsamapta Polres Klaten", "Dimas Arya"),
+    ("in brackets",
+     "Aiptu Heru Susanto (Polsek Bulu) mendapat penghargaan dari Kapolres Temanggung atas pengabdiannya.",
+     "Polsek Bulu", "Heru Susanto"),
+    ("after asal",
+     "Bripda Nanda Putri asal Satlantas Polres Kudus diganjar penghargaan oleh Bupati Kudus sebagai polwan teladan.",
+     "Satlantas Polres Kudus", "Nanda Putri"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, unit, officer", OFFICER_WITH_HIS_UNIT, ids=[r[0] for r in OFFICER_WITH_HIS_UNIT]
+)
+def test_an_officer_named_with_his_unit_receives(construction, text, unit, officer):
+    (award,) = extract_awards(None, text)
+    assert [canonical_unit_name(u) for u in award["recipients"]] == [canonical_unit_name(unit)]
+    assert award["officer"] == officer

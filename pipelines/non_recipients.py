@@ -91,6 +91,9 @@ MEMBER_OF = re.compile(
     # "Tiga personel dari Satreskrim, empat dari Satresnarkoba": members counted by where they come from
     rf"|\b(?i:personel|anggota|polisi|orang)\b[^.;]{{0,80}}?\b{_COUNT}\s+dari\s*$"
     rf"|\b{_COUNT}\s+(?i:personel\s+|anggota\s+|orang\s+)?dari\s+[^.;]{{1,40}}?(?:,|\s+dan|\s+serta)\s+{_COUNT}\s+dari\s*$"
+    # "..., sedangkan lima lainnya dari Polres B", "sisanya berasal dari Polsek C": the rest of those counted
+    rf"|(?:\b{_COUNT}\s+(?i:personel\s+|anggota\s+|orang\s+)?(?i:lainnya|lain)|\b(?i:sisanya|selebihnya))"
+    r"\s+(?i:berasal\s+|datang\s+)?dari\s*$"
 )
 
 

@@ -488,6 +488,116 @@ WHO_RECEIVES = [
      '2024-03-12', 'received', [
       (['Polsek Sukarame'], None, 'other', 'Kapolrestabes Palembang', None, '2024-03-11'),
      ]),
+    ("the headline's short name, the body's bare Polres and Kapolres",
+     'Polres Tanjabbar Sabet Penghargaan Kapolda Jambi',
+     'KUALA TUNGKAL - Polres kembali menorehkan prestasi. Kapolda Jambi menyerahkan piagam penghargaan '
+     'kepada Kapolres AKBP Reza Mahendra atas keberhasilan menekan kasus pembalakan liar. Piagam '
+     'diserahkan di Mapolda Jambi, Selasa (8/10/2024).',
+     '2024-10-09', 'received', [
+      (['Polres Tanjung Jabung Barat'], 'Reza Mahendra', 'kapolda', 'Kapolda Jambi', None, '2024-10-08'),
+     ]),
+    ("a Satuan through its chief's joined post, Kasatbinmas",
+     None,
+     'REMBANG - Kasatbinmas Polres Rembang AKP Suharto menerima penghargaan dari Kementerian Agama '
+     'Kabupaten Rembang atas pembinaan kerukunan umat beragama. Penghargaan diserahkan di Rembang, Rabu '
+     '(15/5/2024).',
+     '2024-05-16', 'received', [
+      (['Satbinmas Polres Rembang'], 'Suharto', 'ministry', 'Kementerian Agama Kabupaten Rembang', None, '2024-05-15'),
+     ]),
+    ("a Polres's Seksi Humas through its Kasi Humas",
+     None,
+     'SAMPANG - Seksi Humas Polres Sampang meraih penghargaan sebagai humas paling informatif dari '
+     'Persatuan Wartawan Indonesia Sampang. Penghargaan diterima Kasi Humas Ipda Agus Salim, Sabtu '
+     '(9/11/2024).',
+     '2024-11-10', 'received', [
+      (['Seksi Humas Polres Sampang'], 'Agus Salim', 'media', 'Persatuan Wartawan Indonesia Sampang', None, '2024-11-09'),
+     ]),
+    ('a Polsek through its chief with its Polresta after it',
+     None,
+     'SLEMAN - Kapolsek Mlati Polresta Sleman Kompol Bambang Irawan menerima penghargaan dari Camat Mlati '
+     'atas penanganan klitih. Penghargaan diserahkan di Kantor Kecamatan Mlati, Senin (12/8/2024).',
+     '2024-08-13', 'received', [
+      (['Polsek Mlati'], 'Bambang Irawan', 'regional_government', 'Camat Mlati', None, '2024-08-12'),
+     ]),
+    ("a Polda by a new province's short name",
+     None,
+     'SORONG - Polda Papua Barat Daya menerima penghargaan dari Gubernur Papua Barat Daya atas pengamanan '
+     'pemilihan umum di enam kabupaten dan kota. Penghargaan diterima Wakapolda Brigjen Pol Daniel '
+     'Wambrauw di Sorong, Kamis (21/3/2024).',
+     '2024-03-22', 'received', [
+      (['Polda Papua Barat Daya'], 'Daniel Wambrauw', 'regional_government', 'Gubernur Papua Barat Daya', None, '2024-03-21'),
+     ]),
+    ("a Polda's Biro through its chief",
+     None,
+     'KENDARI - Biro SDM Polda Sultra meraih penghargaan dari Badan Kepegawaian Negara atas pengelolaan '
+     'data kepegawaian terbaik. Penghargaan diterima Karo SDM Kombes Pol Andi Mappaseng di Jakarta, Rabu '
+     '(4/9/2024).',
+     '2024-09-05', 'received', [
+      (['Biro SDM Polda Sulawesi Tenggara'], 'Andi Mappaseng', 'ministry', 'Badan Kepegawaian Negara', None, '2024-09-04'),
+     ]),
+    ('Mabes bodies: a Densus detachment and a Divisi',
+     None,
+     'JAKARTA - Densus 88 Antiteror Polri dan Divisi Propam Polri menerima penghargaan dari Kementerian '
+     'Hukum dan HAM atas kerja sama pembinaan narapidana. Penghargaan diserahkan di Jakarta, Jumat '
+     '(13/12/2024).',
+     '2024-12-14', 'received', [
+      (['Densus 88 AT Polri', 'Divisi Propam Polri'], None, 'ministry', 'Kementerian Hukum dan HAM', None, '2024-12-13'),
+     ]),
+    ('a Polres with its short name in brackets, from the Kapolda, its Wakapolres stands in',
+     None,
+     'KALIANDA - Polres Lampung Selatan (Lamsel) meraih penghargaan dari Kapolda Lampung atas pengamanan '
+     'arus mudik di Pelabuhan Bakauheni. Penghargaan diterima Wakapolres Kompol Heri Susanto mewakili '
+     'Kapolres, Senin (22/4/2024).',
+     '2024-04-23', 'received', [
+      (['Polres Lampung Selatan'], 'Heri Susanto', 'kapolda', 'Kapolda Lampung', None, '2024-04-22'),
+     ]),
+    ('a Polwan of a Polres, its unit her possessive',
+     None,
+     'SELAYAR - Seorang polwan Polres Kepulauan Selayar, Bripda Nur Aisyah, meraih penghargaan dari Bupati'
+     ' Kepulauan Selayar sebagai duta antiperundungan. Penghargaan diserahkan di Benteng, Senin '
+     '(25/11/2024).',
+     '2024-11-26', 'received', [
+      (['Polres Kepulauan Selayar'], 'Nur Aisyah', 'regional_government', 'Bupati Kepulauan Selayar', None, '2024-11-25'),
+     ]),
+    ('the recipient only through the Mapolres where the chief accepts',
+     None,
+     'BANGKALAN - Ombudsman RI Perwakilan Jawa Timur menyerahkan piagam kepatuhan pelayanan publik tahun '
+     '2024 di Mapolres Bangkalan, Kamis (19/12/2024). Piagam diterima langsung Kapolres AKBP Febri Isman.',
+     '2024-12-20', 'received', [
+      (['Polres Bangkalan'], 'Febri Isman', 'ombudsman_compliance', 'Ombudsman RI Perwakilan Jawa Timur', 2024, '2024-12-19'),
+     ]),
+    ('a Polres receives, a neighbour only compared with',
+     None,
+     'PONOROGO - Polres Ponorogo meraih predikat WBK dari KemenPAN-RB. Dengan capaian ini, Polres Ponorogo'
+     ' menyusul Polres Madiun yang lebih dulu meraih predikat serupa pada 2022. Penghargaan diserahkan di '
+     'Jakarta, Selasa (10/12/2024).',
+     '2024-12-11', 'received', [
+      (['Polres Ponorogo'], None, 'zona_integritas_wbk', 'KemenPAN-RB', None, '2024-12-10'),
+     ]),
+    ('Kasat Lantas of a Polresta receives, written Kasatlantas',
+     None,
+     'BENGKULU - Kasatlantas Polresta Bengkulu Kompol Dedi Kurniawan menerima penghargaan dari Wali Kota '
+     'Bengkulu atas penataan parkir di kawasan pantai. Penghargaan diserahkan di Balai Kota, Senin '
+     '(3/6/2024).',
+     '2024-06-04', 'received', [
+      (['Satlantas Polresta Bengkulu'], 'Dedi Kurniawan', 'regional_government', 'Wali Kota Bengkulu', None, '2024-06-03'),
+     ]),
+    ('Polsek named as those under the Polres: tiga polsek jajaran, then named',
+     None,
+     'CIMAHI - Kapolres Cimahi memberikan penghargaan kepada tiga polsek jajaran yang berhasil menekan '
+     'angka kriminalitas. Ketiga polsek itu adalah Polsek Cimahi Utara, Polsek Padalarang dan Polsek '
+     'Batujajar. Penghargaan diserahkan Senin (1/4/2024).',
+     '2024-04-02', 'received', [
+      (['Polsek Cimahi Utara', 'Polsek Padalarang', 'Polsek Batujajar'], None, 'other', 'Kapolres Cimahi', None, '2024-04-01'),
+     ]),
+    ('personel from two Polres each counted, from the Kapolda',
+     None,
+     'KUPANG - Kapolda NTT memberikan penghargaan kepada 12 personel yang berjasa dalam evakuasi korban '
+     'banjir bandang. Sebanyak tujuh personel berasal dari Polres Flores Timur, sedangkan lima lainnya '
+     'dari Polres Lembata. Penghargaan diserahkan Selasa (13/2/2024).',
+     '2024-02-14', 'received', [
+      (['Polres Flores Timur', 'Polres Lembata'], None, 'kapolda', 'Kapolda Nusa Tenggara Timur', None, '2024-02-13'),
+     ]),
 ]  # fmt: skip
 
 
@@ -548,3 +658,35 @@ def test_an_officer_named_with_his_unit_receives(construction, text, unit, offic
     (award,) = extract_awards(None, text)
     assert [canonical_unit_name(u) for u in award["recipients"]] == [canonical_unit_name(unit)]
     assert award["officer"] == officer
+
+
+# -- the units of people counted, the rest said without a verb, and a headquarters that names the story's Polres -----
+COUNTED_AND_HOUSED = [
+    # construction, passage, recipient units
+    ("the rest counted after sedangkan",
+     "Kapolda Sulteng memberikan penghargaan kepada sembilan personel. Sebanyak enam personel berasal dari Polres "
+     "Poso, sedangkan tiga lainnya dari Polres Morowali.",
+     ["Polres Poso", "Polres Morowali"]),
+    ("the rest as sisanya after sementara",
+     "Kapolda Sumut memberikan penghargaan kepada 15 personel. Sepuluh personel dari Polres Asahan, sementara sisanya "
+     "dari Polres Batu Bara.",
+     ["Polres Asahan", "Polres Batu Bara"]),
+    ("the rest as orang lainnya, joined by dan",
+     "Kapolres Garut memberikan penghargaan kepada delapan personel. Lima personel dari Polsek Tarogong Kidul dan "
+     "tiga orang lainnya dari Polsek Cilawu.",
+     ["Polsek Tarogong Kidul", "Polsek Cilawu"]),
+    ("the handover at a Mapolres, a bare Kapolres accepts",
+     "Ombudsman RI Perwakilan Jawa Tengah menyerahkan piagam kepatuhan pelayanan publik di Mapolres Blora, Rabu "
+     "(18/12/2024). Piagam diterima Kapolres AKBP Wawan Setiadi.",
+     ["Polres Blora"]),
+    ("a Mapolresta visited, a bare Kapolresta receives",
+     "Bupati Kebumen datang ke Mapolresta Cilacap, Kamis (5/9/2024). Dalam kunjungan itu, Kapolresta Kombes Pol Budi "
+     "Santosa menerima penghargaan atas pengamanan festival budaya.",
+     ["Polresta Cilacap"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, units", COUNTED_AND_HOUSED, ids=[r[0] for r in COUNTED_AND_HOUSED])
+def test_units_of_people_counted_and_of_a_headquarters(construction, text, units):
+    got = {canonical_unit_name(u) for a in extract_awards(None, text) for u in a["recipients"]}
+    assert got == {canonical_unit_name(u) for u in units}

@@ -8,7 +8,7 @@ from pipelines.units import canonical_unit_name
 
 # -- recipient units: short stories naming units in many forms ------------------------------------------------------
 # Written apart from the real stories: a unit named only through its chief, sub-units (Satuan, a Polsek's Unit, a
-# numbered Subdit, Ditpolairud, SPN, Biddokkes, a Bhayangkara hospital, Brimob battalions), the forms of places
+# numbered Subdit, Ditpolairud, SPN, Biddokkes, a Bhayangkara hospital, Brimob battalions and a company written before its battalion), the forms of places
 # (Polres Kota, Polresta, Polres Metro, Polres Pelabuhan, a regency's short name, a Polres written out with its short
 # name in brackets), "jajaran Polda X", members counted with their Polsek, a unit in the headline only, officers'
 # units in brackets or after "dari", lists with "serta", numbered lists after "Adapun penerimanya:", and units named
@@ -263,6 +263,14 @@ WHO_RECEIVES = [
      '2024-09-24', 'received', [
       (['Polres Klaten'], None, 'regional_government', 'Bupati Klaten', None, '2024-09-23'),
       (['Polsek Delanggu'], None, 'regional_government', 'Camat Delanggu', None, '2024-09-23'),
+     ]),
+    ('a Brimob company of a battalion',
+     None,
+     'CIREBON - Kompi 3 Batalyon C Pelopor Satbrimob Polda Jabar menerima penghargaan dari Bupati Cirebon '
+     'atas bantuan evakuasi korban banjir di Kecamatan Gegesik. Penghargaan diterima Danki 3 AKP Rahmat '
+     'Hidayat, Rabu (5/2/2025).',
+     '2025-02-06', 'received', [
+      (['Batalyon C Kompi 3 Pelopor Satbrimob Polda Jawa Barat'], 'Rahmat Hidayat', 'regional_government', 'Bupati Cirebon', None, '2025-02-05'),
      ]),
     ("a Polres and one of its sub-units share a governor's award",
      None,
@@ -597,6 +605,96 @@ WHO_RECEIVES = [
      'dari Polres Lembata. Penghargaan diserahkan Selasa (13/2/2024).',
      '2024-02-14', 'received', [
       (['Polres Flores Timur', 'Polres Lembata'], None, 'kapolda', 'Kapolda Nusa Tenggara Timur', None, '2024-02-13'),
+     ]),
+    ('a long story: the Kapolres quoted on partners, a Kodim and a Pemkab thanked',
+     'Polres Purworejo Raih Penghargaan Kampung Tangguh Terbaik',
+     'PURWOREJO - Polres Purworejo meraih penghargaan Kampung Tangguh Nusantara terbaik tingkat Polda Jawa'
+     ' Tengah. Penghargaan diserahkan Kapolda Jawa Tengah kepada Kapolres Purworejo AKBP Erwin Saputra di '
+     'Semarang, Selasa (2/7/2024). "Ini hasil kerja bersama Kodim 0708 Purworejo, Pemkab dan masyarakat," '
+     'kata Erwin. Ia juga berterima kasih kepada Polsek Bayan yang membina kampung tersebut sejak 2021.',
+     '2024-07-03', 'received', [
+      (['Polres Purworejo'], 'Erwin Saputra', 'kapolda', 'Kapolda Jawa Tengah', None, '2024-07-02'),
+     ]),
+    ("a sub-unit honoured, its Polres's other sections attend",
+     None,
+     'BOYOLALI - Satresnarkoba Polres Boyolali menerima penghargaan dari BNN Kabupaten Boyolali atas '
+     'pengungkapan peredaran obat keras. Acara dihadiri pula Kasat Reskrim dan Kasat Binmas Polres '
+     'Boyolali. Penghargaan diterima Kasat Resnarkoba AKP Yusuf Hidayat, Kamis (26/9/2024).',
+     '2024-09-27', 'received', [
+      (['Satresnarkoba Polres Boyolali'], 'Yusuf Hidayat', 'ministry', 'BNN Kabupaten Boyolali', None, '2024-09-26'),
+     ]),
+    ('a Polres receives, the Polda hosting the ceremony and its Wakapolda handing over',
+     None,
+     'PALU - Polres Parigi Moutong menerima penghargaan dari Kapolda Sulawesi Tengah atas penanganan '
+     'konflik lahan. Penghargaan diserahkan Wakapolda Brigjen Pol Hery Santoso mewakili Kapolda di Mapolda'
+     ' Sulteng, Senin (9/12/2024).',
+     '2024-12-10', 'received', [
+      (['Polres Parigi Moutong'], None, 'kapolda', 'Kapolda Sulawesi Tengah', None, '2024-12-09'),
+     ]),
+    ('an Ombudsman ranking: the first three receive, the rest only graded',
+     None,
+     'MEDAN - Ombudsman RI Perwakilan Sumatera Utara menyerahkan penghargaan kepatuhan pelayanan publik '
+     'tahun 2024 kepada tiga polres dengan nilai tertinggi, yakni Polres Asahan, Polres Langkat dan Polres'
+     ' Simalungun, Kamis (12/12/2024). Sementara Polres Nias dan Polres Samosir masih berada di zona '
+     'kuning.',
+     '2024-12-13', 'received', [
+      (['Polres Asahan', 'Polres Langkat', 'Polres Simalungun'], None, 'ombudsman_compliance', 'Ombudsman RI Perwakilan Sumatera Utara', 2024, '2024-12-12'),
+     ]),
+    ('a Polsek receives for its Bhabinkamtibmas, its chief takes it',
+     None,
+     'KARANGANYAR - Polsek Tawangmangu meraih penghargaan desa sadar hukum dari Kementerian Hukum dan HAM '
+     'Kantor Wilayah Jawa Tengah. Penghargaan diterima Kapolsek Tawangmangu AKP Slamet Widodo di Semarang,'
+     ' Rabu (30/10/2024).',
+     '2024-10-31', 'received', [
+      (['Polsek Tawangmangu'], 'Slamet Widodo', 'ministry', 'Kementerian Hukum dan HAM Kantor Wilayah Jawa Tengah', None, '2024-10-30'),
+     ]),
+    ('two Polda sub-units listed with dan after kepada, the Kapolda gives',
+     None,
+     'JAYAPURA - Kapolda Papua memberikan penghargaan kepada Ditreskrimum dan Ditreskrimsus Polda Papua '
+     'atas pengungkapan kasus penyelundupan senjata api. Penghargaan diserahkan di Mapolda Papua, Jumat '
+     '(19/7/2024).',
+     '2024-07-20', 'received', [
+      (['Ditreskrimum Polda Papua', 'Ditreskrimsus Polda Papua'], None, 'kapolda', 'Kapolda Papua', None, '2024-07-19'),
+     ]),
+    ("units under the headline's Polres named in the body by the chiefs who took them",
+     'Dua Polsek Jajaran Polres Kebumen Diganjar Penghargaan Bupati',
+     'KEBUMEN - Bupati Kebumen memberikan penghargaan kepada dua polsek atas pengamanan pilkades. '
+     'Penghargaan diterima Kapolsek Gombong AKP Suyanto dan Kapolsek Karanganyar Iptu Darmaji di Pendopo '
+     'Kabumian, Senin (4/11/2024).',
+     '2024-11-05', 'received', [
+      (['Polsek Gombong', 'Polsek Karanganyar'], None, 'regional_government', 'Bupati Kebumen', None, '2024-11-04'),
+     ]),
+    ('a Polresta and a Polres of one city and regency, both named after kepada',
+     None,
+     'MAGELANG - Wali Kota Magelang memberikan penghargaan kepada Polresta Magelang dan Polres Magelang '
+     'Kota atas pengamanan perayaan Waisak. Penghargaan diserahkan di Magelang, Senin (27/5/2024).',
+     '2024-05-28', 'received', [
+      (['Polresta Magelang', 'Polres Magelang Kota'], None, 'regional_government', 'Wali Kota Magelang', None, '2024-05-27'),
+     ]),
+    ('a Polres that gives to a citizen, then receives itself',
+     None,
+     'GROBOGAN - Kapolres Grobogan memberikan penghargaan kepada seorang warga yang menangkap pencuri. Di '
+     'hari yang sama, Polres Grobogan menerima penghargaan dari Bupati Grobogan atas pengamanan pilkada. '
+     'Penghargaan diterima Kapolres AKBP Dian Prasetyo di Purwodadi, Rabu (11/12/2024).',
+     '2024-12-12', 'received', [
+      (['Polres Grobogan'], 'Dian Prasetyo', 'regional_government', 'Bupati Grobogan', None, '2024-12-11'),
+     ]),
+    ("an Akpol cadet's corps, not the Polda that hosts",
+     None,
+     'SEMARANG - Akademi Kepolisian (Akpol) menerima penghargaan dari Museum Rekor Dunia Indonesia (MURI) '
+     'atas formasi drum band terbanyak. Penghargaan diserahkan di Lapangan Bhayangkara Akpol, Semarang, '
+     'Kamis (18/7/2024), disaksikan Kapolda Jawa Tengah.',
+     '2024-07-19', 'received', [
+      (['Akpol Lemdiklat Polri'], None, 'muri', 'MURI', None, '2024-07-18'),
+     ]),
+    ('officers of Polres and Polsek in one list after yakni, each their own',
+     None,
+     'GARUT - Kapolres Garut memberikan penghargaan kepada dua personel, yakni Bripka Asep Sunandar dari '
+     'Satreskrim Polres Garut dan Aipda Dedi Rohman dari Polsek Cibatu, atas penangkapan pelaku '
+     'pembunuhan. Penghargaan diserahkan Senin (1/7/2024).',
+     '2024-07-02', 'received', [
+      (['Satreskrim Polres Garut'], 'Asep Sunandar', 'other', 'Kapolres Garut', None, '2024-07-01'),
+      (['Polsek Cibatu'], 'Dedi Rohman', 'other', 'Kapolres Garut', None, '2024-07-01'),
      ]),
 ]  # fmt: skip
 

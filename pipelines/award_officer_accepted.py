@@ -32,6 +32,9 @@ RECEIVES_AFTER = re.compile(
     # "AKBP X mewakili personelnya menerima", "Kompol Y mewakili anggotanya hadir menerima": for his men
     r"(?:(?:hadir\s+)?mewakili\s+(?:seluruh\s+|para\s+)?(?:anggota|personel|rekan(?:-rekan)?|jajaran|tim|anak\s+buah)nya"
     r"\s*,?\s+)?"
+    # "AKP X bersama timnya menerima", "Iptu Y beserta anggotanya meraih": he heads his own men in receiving
+    r"(?:(?:bersama|beserta)\s+(?:seluruh\s+|para\s+)?(?:anggota|personel|rekan(?:-rekan)?|jajaran|tim|anak\s+buah)nya"
+    r"\s*,?\s+)?"
     r"(?:(?:juga|pun|langsung|hadir|saat|ketika|kembali|berhasil|sukses|turut|pula)\s+)*"
     # the award said by its pronoun: "Kompol X hadir menerimanya", "AKBP Y langsung menerimanya"
     r"(?:(?:menerima|meraih|mendapatkan|memperoleh)(?:nya)?|mendapat|dianugerahi|diganjar|"

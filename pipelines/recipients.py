@@ -22,6 +22,9 @@ GIVE_TO = re.compile(
 )
 
 
+FOR_BEFORE = re.compile(r"\b(?:penghargaan|piagam|predikat|trofi|hadiah|anugerah)\s+(?:untuk|bagi)\s+$", re.I)
+
+
 POLRI_RECEIVES = re.compile(
     r"\b(?:Polri|Kepolisian Negara Republik Indonesia|Korps Bhayangkara)\)?\s+(?:kembali\s+|berhasil\s+|juga\s+)?"
     r"(?:raih|meraih|terima|menerima|mendapat|mendapatkan|memperoleh|dianugerahi|diganjar|sabet|menyabet|dinobatkan)\b"
@@ -42,7 +45,9 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
     mentions = find_unit_mentions(sentence, story=story)
     give = GIVE_TO.search(sentence)
     if give:
-        mentions = [m for m in mentions if m.start >= give.end()]
+        # "Penghargaan untuk Polres X diserahkan Wali Kota kepada perwakilan polres": whom the award is for, said
+        # before the giving, receives with those it is handed to
+        mentions = [m for m in mentions if m.start >= give.end() or FOR_BEFORE.search(sentence, 0, m.start)]
     chosen = [m for m in mentions if not not_receiving(sentence, m)]
     deputies = [m for m in chosen if DEPUTY_BEFORE.search(sentence[max(0, m.start - 40) : m.start])]
     # "diterima untuk Kapolri, yang diwakili Kadiv Humas Polri": who stands in for a recipient receives nothing.

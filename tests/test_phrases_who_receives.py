@@ -696,6 +696,83 @@ WHO_RECEIVES = [
       (['Satreskrim Polres Garut'], 'Asep Sunandar', 'other', 'Kapolres Garut', None, '2024-07-01'),
       (['Polsek Cibatu'], 'Dedi Rohman', 'other', 'Kapolres Garut', None, '2024-07-01'),
      ]),
+    ("a headline in capitals, the body's Polres named with its Polda",
+     'POLRES ENDE RAIH PENGHARGAAN DARI BUPATI',
+     'ENDE - Polres Ende Polda NTT menerima penghargaan dari Bupati Ende atas pengamanan Festival Danau '
+     'Kelimutu. Penghargaan diterima Kapolres Ende AKBP Yohanes Mbulu di Ende, Sabtu (17/8/2024).',
+     '2024-08-18', 'received', [
+      (['Polres Ende'], 'Yohanes Mbulu', 'regional_government', 'Bupati Ende', None, '2024-08-17'),
+     ]),
+    ('the Kapolres stood in for by his Kabag Ops',
+     None,
+     'KABANJAHE - Polres Tanah Karo menerima penghargaan dari Pemerintah Kabupaten Karo atas penanganan '
+     'erupsi Gunung Sinabung. Kapolres Tanah Karo diwakili Kabag Ops Kompol Darwin Ginting menerima '
+     'penghargaan tersebut di Kabanjahe, Kamis (25/1/2024).',
+     '2024-01-26', 'received', [
+      (['Polres Tanah Karo'], 'Darwin Ginting', 'regional_government', 'Pemerintah Kabupaten Karo', None, '2024-01-25'),
+     ]),
+    ('the award disematkan kepada a Kapolsek by name',
+     None,
+     'JAKARTA - Wali Kota Jakarta Selatan menyematkan penghargaan kepada Kapolsek Kebayoran Baru Kompol '
+     'Reza Pahlevi atas penanganan demonstrasi yang tertib. Penyematan berlangsung di Kantor Wali Kota, '
+     'Senin (10/6/2024).',
+     '2024-06-11', 'received', [
+      (['Polsek Kebayoran Baru'], 'Reza Pahlevi', 'regional_government', 'Wali Kota Jakarta Selatan', None, '2024-06-10'),
+     ]),
+    ("a Kasat Reskrim with his team receives, the team his Satuan's",
+     None,
+     'SIBUHUAN - Kasat Reskrim Polres Tapsel AKP Ridwan Harahap bersama timnya menerima penghargaan dari '
+     'Kapolda Sumatera Utara atas penangkapan pelaku pembunuhan satu keluarga. Penghargaan diserahkan di '
+     'Medan, Selasa (6/8/2024).',
+     '2024-08-07', 'received', [
+      (['Satreskrim Polres Tapanuli Selatan'], 'Ridwan Harahap', 'kapolda', 'Kapolda Sumatera Utara', None, '2024-08-06'),
+     ]),
+    ('penghargaan untuk a Polres, handed to a representative',
+     None,
+     'SUKABUMI - Penghargaan untuk Polres Sukabumi Kota diserahkan Wali Kota Sukabumi kepada perwakilan '
+     'polres dalam upacara Hari Jadi Kota Sukabumi, Kamis (1/4/2024).',
+     '2024-04-02', 'received', [
+      (['Polres Sukabumi Kota'], None, 'regional_government', 'Wali Kota Sukabumi', None, '2024-04-01'),
+     ]),
+    ("a Polresta's Satlantas written Sat Lantas, from a company",
+     None,
+     'LUBUK PAKAM - Sat Lantas Polresta Deli Serdang mendapat penghargaan dari PT Jasa Marga atas '
+     'pengamanan ruas tol Kualanamu selama libur Natal. Penghargaan diterima Kasat Lantas Kompol Benny '
+     'Sitorus, Jumat (3/1/2025).',
+     '2025-01-04', 'received', [
+      (['Satlantas Polresta Deli Serdang'], 'Benny Sitorus', 'other', 'PT Jasa Marga', None, '2025-01-03'),
+     ]),
+    ('a Polres and its Polsek under it named as jajaran, only the Polres receives',
+     None,
+     'SIAK - Polres Siak dan jajaran polsek menerima penghargaan dari Bupati Siak atas penanganan '
+     'kebakaran lahan. Penghargaan diterima Kapolres Siak AKBP Asep Sujarwadi di Siak Sri Indrapura, Senin'
+     ' (14/10/2024).',
+     '2024-10-15', 'received', [
+      (['Polres Siak'], 'Asep Sujarwadi', 'regional_government', 'Bupati Siak', None, '2024-10-14'),
+     ]),
+    ('a Polda by its short name, the Kapolda said to receive',
+     None,
+     'TANJUNG SELOR - Kapolda Kaltara Irjen Pol Hary Sudwijanto menerima penghargaan dari Gubernur '
+     'Kalimantan Utara atas dukungan pengamanan perbatasan. Penghargaan diserahkan di Tanjung Selor, Rabu '
+     '(14/8/2024).',
+     '2024-08-15', 'received', [
+      (['Polda Kalimantan Utara'], 'Hary Sudwijanto', 'regional_government', 'Gubernur Kalimantan Utara', None, '2024-08-14'),
+     ]),
+    ("a regency's initials after Polres",
+     None,
+     'TAMBOLAKA - Polres SBD menerima penghargaan dari Bupati Sumba Barat Daya atas penanganan konflik '
+     'antarkampung. Penghargaan diserahkan di Tambolaka, Senin (18/3/2024).',
+     '2024-03-19', 'received', [
+      (['Polres Sumba Barat Daya'], None, 'regional_government', 'Bupati Sumba Barat Daya', None, '2024-03-18'),
+     ]),
+    ("a Polres's Humas from a press body, its Kasi Humas written Kasihumas",
+     None,
+     'HUMBAHAS - Sihumas Polres Humbahas meraih penghargaan dari Ikatan Jurnalis Televisi Indonesia (IJTI)'
+     ' Sumatera Utara atas keterbukaan informasi. Penghargaan diterima Kasihumas Aiptu Maruli Simanjuntak,'
+     ' Sabtu (9/3/2024).',
+     '2024-03-10', 'received', [
+      (['Seksi Humas Polres Humbang Hasundutan'], 'Maruli Simanjuntak', 'media', 'IJTI Sumatera Utara', None, '2024-03-09'),
+     ]),
 ]  # fmt: skip
 
 
@@ -743,6 +820,13 @@ OFFICER_WITH_HIS_UNIT = [
     ("in brackets",
      "Aiptu Heru Susanto (Polsek Bulu) mendapat penghargaan dari Kapolres Temanggung atas pengabdiannya.",
      "Polsek Bulu", "Heru Susanto"),
+    ("with his own team, bersama timnya",
+     "Kanit Jatanras Satreskrim Polrestabes Makassar Ipda Arman Yusuf bersama timnya menerima penghargaan dari "
+     "Kapolda Sulsel.",
+     "Unit Jatanras Satreskrim Polrestabes Makassar", "Arman Yusuf"),
+    ("with his men, beserta anggotanya",
+     "Kapolsek Cepu AKP Heri Purnomo beserta anggotanya meraih penghargaan dari Bupati Blora atas pengamanan Haul.",
+     "Polsek Cepu", "Heri Purnomo"),
     ("after asal",
      "Bripda Nanda Putri asal Satlantas Polres Kudus diganjar penghargaan oleh Bupati Kudus sebagai polwan teladan.",
      "Satlantas Polres Kudus", "Nanda Putri"),
@@ -773,6 +857,12 @@ COUNTED_AND_HOUSED = [
      "Kapolres Garut memberikan penghargaan kepada delapan personel. Lima personel dari Polsek Tarogong Kidul dan "
      "tiga orang lainnya dari Polsek Cilawu.",
      ["Polsek Tarogong Kidul", "Polsek Cilawu"]),
+    ("penghargaan untuk a Polres, handed over to someone unnamed",
+     "Penghargaan untuk Polres Wonogiri diserahkan Bupati Wonogiri kepada perwakilan polres, Senin (5/8/2024).",
+     ["Polres Wonogiri"]),
+    ("piagam bagi a Polsek, handed over to its chief",
+     "Piagam bagi Polsek Ngawen diserahkan Camat Ngawen kepada Kapolsek Ngawen AKP Joko Lelono.",
+     ["Polsek Ngawen"]),
     ("the handover at a Mapolres, a bare Kapolres accepts",
      "Ombudsman RI Perwakilan Jawa Tengah menyerahkan piagam kepatuhan pelayanan publik di Mapolres Blora, Rabu "
      "(18/12/2024). Piagam diterima Kapolres AKBP Wawan Setiadi.",

@@ -765,6 +765,14 @@ WHO_RECEIVES = [
      '2024-03-19', 'received', [
       (['Polres Sumba Barat Daya'], None, 'regional_government', 'Bupati Sumba Barat Daya', None, '2024-03-18'),
      ]),
+    ('two Polres in one sentence, the second only as where the officer once served',
+     None,
+     'NUNUKAN - Polres Nunukan menerima penghargaan dari Bupati Nunukan atas penanganan penyelundupan '
+     'pekerja migran. Penghargaan diterima Kapolres Nunukan AKBP Bonifasius Rahman, yang sebelumnya '
+     'menjabat Wakapolres Tarakan, Selasa (23/7/2024).',
+     '2024-07-24', 'received', [
+      (['Polres Nunukan'], 'Bonifasius Rahman', 'regional_government', 'Bupati Nunukan', None, '2024-07-23'),
+     ]),
     ("a Polres's Humas from a press body, its Kasi Humas written Kasihumas",
      None,
      'HUMBAHAS - Sihumas Polres Humbahas meraih penghargaan dari Ikatan Jurnalis Televisi Indonesia (IJTI)'
@@ -878,3 +886,24 @@ COUNTED_AND_HOUSED = [
 def test_units_of_people_counted_and_of_a_headquarters(construction, text, units):
     got = {canonical_unit_name(u) for a in extract_awards(None, text) for u in a["recipients"]}
     assert got == {canonical_unit_name(u) for u in units}
+
+
+# -- an officer's former post said beside the handover's day is no other occasion ------------------------------------
+FORMER_POST_BESIDE_THE_DAY = [
+    # construction, passage, publication day, event day
+    ("yang sebelumnya menjabat, then the day",
+     "Polres Berau menerima penghargaan dari Bupati Berau. Penghargaan diterima Kapolres Berau AKBP Steven Lumban, yang "
+     "sebelumnya menjabat Kasubdit di Polda Kaltim, Senin (12/2/2024).",
+     "2024-02-13", "2024-02-12"),
+    ("yang sebelumnya bertugas, then the day",
+     "Penghargaan diterima Kapolsek Tanjung Redeb AKP Yulius Tandi, yang sebelumnya bertugas di Polres Paser, Kamis "
+     "(15/2/2024). Penghargaan itu dari Camat Tanjung Redeb atas pengamanan pasar malam.",
+     "2024-02-16", "2024-02-15"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, day, event_day", FORMER_POST_BESIDE_THE_DAY,
+                         ids=[r[0] for r in FORMER_POST_BESIDE_THE_DAY])  # fmt: skip
+def test_a_former_post_beside_the_day_is_no_other_occasion(construction, text, day, event_day):
+    (award,) = extract_awards(None, text, f"{day}T12:00:00+07:00")
+    assert award["event_date"] == event_day

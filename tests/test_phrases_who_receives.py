@@ -3,6 +3,7 @@
 import pytest
 from phrase_checks import award_for, awards_of_passage, check_fields
 
+from pipelines.classify_sentences import sentence_role
 from pipelines.structure import extract_awards
 from pipelines.units import canonical_unit_name
 
@@ -781,6 +782,53 @@ WHO_RECEIVES = [
      '2024-03-10', 'received', [
       (['Seksi Humas Polres Humbang Hasundutan'], 'Maruli Simanjuntak', 'media', 'IJTI Sumatera Utara', None, '2024-03-09'),
      ]),
+    ("a Polres receives, the Kapolda's attending officials and another Polres's chief named as guests",
+     None,
+     'KENDAL - Polres Kendal menerima penghargaan Adhi Bhakti Praja dari Bupati Kendal, Senin (19/8/2024).'
+     ' Hadir dalam acara itu Dirlantas Polda Jateng dan Kapolres Demak. Penghargaan diterima Kapolres '
+     'Kendal AKBP Yusuf Maulana.',
+     '2024-08-20', 'received', [
+      (['Polres Kendal'], 'Yusuf Maulana', 'regional_government', 'Bupati Kendal', None, '2024-08-19'),
+     ]),
+    ('a Polresta hands out awards to citizens and its own Satuan',
+     None,
+     'SOLO - Kapolresta Surakarta memberikan penghargaan kepada tiga warga yang membantu menangkap jambret'
+     ' serta kepada Satreskrim Polresta Surakarta yang mengungkap kasus tersebut. Penghargaan diserahkan '
+     'Rabu (10/4/2024).',
+     '2024-04-11', 'received', [
+      (['Satreskrim Polresta Surakarta'], None, 'other', 'Kapolresta Surakarta', None, '2024-04-10'),
+     ]),
+    ('the Polres assessed by a team from the Polda, then graded by the Ombudsman',
+     None,
+     'JOMBANG - Tim Itwasda Polda Jatim lebih dulu melakukan asistensi di Polres Jombang. Pekan ini, '
+     'Polres Jombang menerima predikat kepatuhan tinggi dari Ombudsman RI Perwakilan Jawa Timur dalam '
+     'penilaian tahun 2024. Piagam diserahkan Kamis (19/12/2024).',
+     '2024-12-20', 'received', [
+      (['Polres Jombang'], None, 'ombudsman_compliance', 'Ombudsman RI Perwakilan Jawa Timur', 2024, '2024-12-19'),
+     ]),
+    ('two Polres from their Polda, a third only nominated',
+     None,
+     'BANDUNG - Polres Cianjur dan Polres Subang menerima penghargaan dari Kapolda Jawa Barat atas inovasi'
+     ' pelayanan SIM keliling. Polres Indramayu masuk nominasi namun belum berhasil meraih penghargaan. '
+     'Penghargaan diserahkan Selasa (5/3/2024).',
+     '2024-03-06', 'received', [
+      (['Polres Cianjur', 'Polres Subang'], None, 'kapolda', 'Kapolda Jawa Barat', None, '2024-03-05'),
+     ]),
+    ("an award from a Polres to a school, then the Polres's own award",
+     None,
+     'BANJARNEGARA - Polres Banjarnegara memberikan penghargaan kepada SMA Negeri 1 Banjarnegara sebagai '
+     'sekolah pelopor keselamatan lalu lintas. Sementara itu, Satlantas Polres Banjarnegara menerima '
+     'penghargaan dari Jasa Raharja atas penurunan angka fatalitas kecelakaan, Senin (26/2/2024).',
+     '2024-02-27', 'received', [
+      (['Satlantas Polres Banjarnegara'], None, 'other', 'Jasa Raharja', None, '2024-02-26'),
+     ]),
+    ('a unit of a Polsek written out with its Polres',
+     None,
+     'MOJOKERTO - Unit Reskrim Polsek Trowulan Polres Mojokerto menerima penghargaan dari Kapolres '
+     'Mojokerto atas pengungkapan pencurian benda cagar budaya. Penghargaan diserahkan Senin (8/7/2024).',
+     '2024-07-09', 'received', [
+      (['Polsek Trowulan'], None, 'other', 'Kapolres Mojokerto', None, '2024-07-08'),
+     ]),
 ]  # fmt: skip
 
 
@@ -907,3 +955,22 @@ FORMER_POST_BESIDE_THE_DAY = [
 def test_a_former_post_beside_the_day_is_no_other_occasion(construction, text, day, event_day):
     (award,) = extract_awards(None, text, f"{day}T12:00:00+07:00")
     assert award["event_date"] == event_day
+
+
+# -- a second receiver with its own "kepada", after citizens: the police among those given to -------------------------
+SECOND_RECEIVER = [
+    # construction, sentence, role
+    ("citizens, then a Satuan after serta kepada",
+     "Kapolres Klaten memberikan penghargaan kepada dua warga yang menolong korban tenggelam serta kepada Satsamapta "
+     "Polres Klaten yang melakukan pencarian.", "received"),
+    ("pupils, then a Bhabinkamtibmas after dan juga kepada",
+     "Kapolsek Sewon memberikan piagam kepada tiga pelajar berprestasi dan juga kepada Bhabinkamtibmas Desa Pendowoharjo.",
+     "received"),
+    ("pupils, then their teacher: no police receive",
+     "Kapolsek Sewon memberikan piagam kepada tiga pelajar berprestasi dan kepada guru pembimbing mereka.", "given"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, sentence, role", SECOND_RECEIVER, ids=[r[0] for r in SECOND_RECEIVER])
+def test_a_second_receiver_with_its_own_kepada(construction, sentence, role):
+    assert sentence_role(sentence) == role

@@ -829,6 +829,45 @@ WHO_RECEIVES = [
      '2024-07-09', 'received', [
       (['Polsek Trowulan'], None, 'other', 'Kapolres Mojokerto', None, '2024-07-08'),
      ]),
+    ('four Polres of a Polda in a colon list with semicolons from the governor',
+     None,
+     'PALANGKA RAYA - Gubernur Kalimantan Tengah memberikan penghargaan atas penanganan kebakaran hutan '
+     'dan lahan kepada empat polres: Polres Kobar; Polres Seruyan; Polres Katingan; dan Polres Lamandau. '
+     'Penghargaan diserahkan di Palangka Raya, Selasa (22/10/2024).',
+     '2024-10-23', 'received', [
+      (['Polres Kotawaringin Barat', 'Polres Seruyan', 'Polres Katingan', 'Polres Lamandau'], None, 'regional_government', 'Gubernur Kalimantan Tengah', None, '2024-10-22'),
+     ]),
+    ('a Polsek whose chief is only quoted, the award named to the Polsek after diberikan',
+     None,
+     'PURBALINGGA - Penghargaan diberikan Bupati Purbalingga kepada Polsek Bobotsari atas pembinaan '
+     'kampung tangguh. "Penghargaan ini milik seluruh anggota," kata Kapolsek Bobotsari AKP Teguh Wibowo, '
+     'Jumat (9/8/2024).',
+     '2024-08-10', 'received', [
+      (['Polsek Bobotsari'], None, 'regional_government', 'Bupati Purbalingga', None, '2024-08-09'),
+     ]),
+    ("a Polresta's two Satuan each with another giver, in two sentences",
+     None,
+     'PURWOKERTO - Satlantas Polresta Banyumas menerima penghargaan dari Dinas Perhubungan Kabupaten '
+     'Banyumas, Senin (2/12/2024). Di hari yang sama, Satbinmas Polresta Banyumas meraih penghargaan dari '
+     'Kementerian Agama Kabupaten Banyumas.',
+     '2024-12-03', 'received', [
+      (['Satlantas Polresta Banyumas'], None, 'regional_government', 'Dinas Perhubungan Kabupaten Banyumas', None, '2024-12-02'),
+      (['Satbinmas Polresta Banyumas'], None, 'ministry', 'Kementerian Agama Kabupaten Banyumas', None, '2024-12-02'),
+     ]),
+    ('personnel of a Polres and of two of its Polsek listed with dari',
+     None,
+     'KUDUS - Kapolres Kudus memberikan penghargaan kepada personel dari Satsamapta Polres Kudus, Polsek '
+     'Jati dan Polsek Bae yang mengamankan pelaku pencurian. Penghargaan diserahkan Senin (5/8/2024).',
+     '2024-08-06', 'received', [
+      (['Satsamapta Polres Kudus', 'Polsek Jati', 'Polsek Bae'], None, 'other', 'Kapolres Kudus', None, '2024-08-05'),
+     ]),
+    ('a Karanganyar Polres of Central Java, not the Polsek of the same name elsewhere',
+     None,
+     'KARANGANYAR - Polres Karanganyar meraih predikat WBBM dari Kementerian PANRB. Penghargaan diterima '
+     'Kapolres Karanganyar AKBP Jerry Siagian di Jakarta, Selasa (17/12/2024).',
+     '2024-12-18', 'received', [
+      (['Polres Karanganyar'], 'Jerry Siagian', 'zona_integritas_wbbm', 'KemenPAN-RB', None, '2024-12-17'),
+     ]),
 ]  # fmt: skip
 
 

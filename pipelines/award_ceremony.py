@@ -155,9 +155,10 @@ def _document_date(sentence: str, start: int) -> bool:
 # "Lomba itu sebelumnya digelar pada 22 September", "akan diberi penghargaan pada 23 September", "Hal serupa
 # disampaikan Kapolri saat ... pada Rabu 18 Januari lalu": another day.
 # A count of days before it only dates this one: "Sehari sebelumnya, Senin (4/3), Polres X menerima ...", "dua
-# hari sebelumnya", "sepekan sebelumnya".
+# hari sebelumnya", "sepekan sebelumnya". An officer's former post is no other day: "Kapolres X, yang sebelumnya
+# menjabat Wakapolres Y, Selasa (23/7)".
 OTHER_OCCASION = re.compile(
-    r"\b(?:(?<!hari )(?<!pekan )(?<!minggu )sebelumnya|tahun lalu|hal (?:serupa|senada|yang sama)|"
+    r"\b(?:(?<!hari )(?<!pekan )(?<!minggu )sebelumnya(?!\s+(?:menjabat|bertugas|berdinas|sebagai)\b)|tahun lalu|hal (?:serupa|senada|yang sama)|"
     r"akan\s+(?:di)?(?:beri|berikan|serahkan|anugerahkan|gelar|terima|menerima|memberikan))\b",
     re.I,
 )

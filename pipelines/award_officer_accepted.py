@@ -23,12 +23,17 @@ __all__ = ["ACCEPTED_BEFORE", "RECEIVES_AFTER", "THANKED_BEFORE", "said_to_accep
 # award may be said by its pronoun ("Kompol X hadir menerimanya").
 RECEIVES_AFTER = re.compile(
     rf"(?:\s*,?\s*{ACADEMIC}(?!\w))*\s*(?:,(?:[^.]|(?<=\bPol)\.){{0,250}}?,|,[^,.]{{0,80}}?\s(?:dan|serta)\s[^,.]{{0,40}}?)?"
+    # his unit after "dari" or in brackets: "Aipda X dari Polsek Y menerima", "Bripka X (Polres Y) meraih"
+    r"(?:\s+(?:dari|asal)\s+(?:[A-Z][\w'-]*\s*){1,6}?|\s*\([^()]{2,60}\))?"
     # "AKBP X selaku Kapolres Y menerima", "Kapolres AKBP X yang langsung menerima"
     # "AKP X saat menerima penghargaan dari Kapolres Y": a picture's caption
     # "AKBP X kembali menerima", "Iptu X berhasil meraih", "Ipda X diberi penghargaan", "Aiptu X diganjar piagam"
     r"(?:\s+(?:selaku|sebagai)\s+[^,.]{0,50}?)?\s*,?\s*(?:yang\s+)?"
     # "AKBP X mewakili personelnya menerima", "Kompol Y mewakili anggotanya hadir menerima": for his men
     r"(?:(?:hadir\s+)?mewakili\s+(?:seluruh\s+|para\s+)?(?:anggota|personel|rekan(?:-rekan)?|jajaran|tim|anak\s+buah)nya"
+    r"\s*,?\s+)?"
+    # "AKP X bersama timnya menerima", "Iptu Y beserta anggotanya meraih": he heads his own men in receiving
+    r"(?:(?:bersama|beserta)\s+(?:seluruh\s+|para\s+)?(?:anggota|personel|rekan(?:-rekan)?|jajaran|tim|anak\s+buah)nya"
     r"\s*,?\s+)?"
     r"(?:(?:juga|pun|langsung|hadir|saat|ketika|kembali|berhasil|sukses|turut|pula)\s+)*"
     # the award said by its pronoun: "Kompol X hadir menerimanya", "AKBP Y langsung menerimanya"

@@ -41,7 +41,7 @@ from pipelines.categories import categories_of, only_its_givers_usual_kind
 from pipelines.classify_sentences import sentence_role
 from pipelines.knowledge import Mention
 from pipelines.non_givers import without_non_givers
-from pipelines.number_words import ORDINAL
+from pipelines.number_words import COUNT, ORDINAL
 from pipelines.recipients import drop_containing_units, recipient_mentions, without_receiving_chiefs
 from pipelines.role_words import EARLIER_ROUND
 from pipelines.units import find_unit_mentions
@@ -71,6 +71,14 @@ AWARD_REASON = re.compile(
 CONTRAST = re.compile(r",?\s+(?:sedangkan|sementara itu|sementara|adapun)\s+(?=[A-Z]|\w+\s+Pol)|,\s+kini\s+", re.I)
 
 
+# "..., sedangkan lima lainnya dari Polres B", "sementara sisanya dari Polsek C": the rest of the people counted before,
+# said without a verb of their own; the sentence stays one statement.
+REST_OF_THOSE_COUNTED = re.compile(
+    rf"^(?:{COUNT}\s+(?:orang\s+|personel\s+|anggota\s+)?(?:lainnya|lain)|sisanya|selebihnya)\s+(?:berasal\s+)?dari\b",
+    re.I,
+)
+
+
 SUBJECT_RECEIVES = re.compile(r"^\S+(?:\s+\S+){0,3}\s+(?:meraih|menerima|mendapat(?:kan)?|memperoleh)\b")
 
 
@@ -82,6 +90,7 @@ def clauses_of(sentence: str, story: str | None = None) -> list[str]:
         return parts[1:]  # the earlier award is background, whoever it names
     if (
         len(parts) > 1
+        and not any(REST_OF_THOSE_COUNTED.match(p) for p in parts[1:])
         and all(find_unit_mentions(p, story=story) or SUBJECT_RECEIVES.search(p) for p in parts)
         and find_unit_mentions(parts[0], story=story)
     ):

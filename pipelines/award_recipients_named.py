@@ -18,8 +18,11 @@ from pipelines.role_words import AWARD_NOUN
 
 # A sentence that names who received, after one that says what: "Peraihnya Polda Jambi, ...", "Para penerima
 # adalah Kapolsek Genteng, Lakarsantri, ...", "Penerimanya yakni ...", "Kelima Kapolres terbaik itu adalah ...".
+# One opening word of a sentence that goes on from the last ("Adapun penerimanya: ...", "Sedangkan mereka adalah ...").
+_GOING_ON = r"(?:(?:adapun|sedangkan|sementara(?:\s+itu)?|selanjutnya|kemudian)\s*,?\s+)?"
 RECIPIENTS_NAMED = re.compile(
-    r"^(?:para\s+)?(?:peraih|penerima|pemenang)(?:nya)?\b|^(?:di antaranya|antara lain|mereka adalah|yakni|yaitu)\b|"
+    rf"^{_GOING_ON}(?:para\s+)?(?:peraih|penerima|pemenang)(?:nya)?\b|"
+    rf"^{_GOING_ON}(?:di antaranya|antara lain|mereka adalah|yakni|yaitu)\b|"
     # "Tiga besar di antaranya Polres A, ...", "Lima teratas yakni ...": the first of those counted
     rf"^(?:{COUNT}\s+(?:besar|teratas|terbaik|tertinggi)|"
     r"(?:sebagian|beberapa)(?:\s+di\s+antaranya)?)\b[^.;]{0,30}?\b(?:di antaranya|antara lain|yakni|yaitu|adalah|ialah)\b|"

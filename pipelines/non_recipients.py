@@ -91,6 +91,9 @@ MEMBER_OF = re.compile(
     # "Tiga personel dari Satreskrim, empat dari Satresnarkoba": members counted by where they come from
     rf"|\b(?i:personel|anggota|polisi|orang)\b[^.;]{{0,80}}?\b{_COUNT}\s+dari\s*$"
     rf"|\b{_COUNT}\s+(?i:personel\s+|anggota\s+|orang\s+)?dari\s+[^.;]{{1,40}}?(?:,|\s+dan|\s+serta)\s+{_COUNT}\s+dari\s*$"
+    # "..., sedangkan lima lainnya dari Polres B", "sisanya berasal dari Polsek C": the rest of those counted
+    rf"|(?:\b{_COUNT}\s+(?i:personel\s+|anggota\s+|orang\s+)?(?i:lainnya|lain)|\b(?i:sisanya|selebihnya))"
+    r"\s+(?i:berasal\s+|datang\s+)?dari\s*$"
 )
 
 
@@ -260,7 +263,9 @@ def not_receiving(sentence: str, m: Mention) -> bool:
         # "diganjar penghargaan oleh Kapolda X": the agent of the giving; so a Polda's official who hands it over
         # for his chief ("diserahkan oleh Irwasda X mewakili Kapolda"): his directorate or bureau gives
         return True
-    if not m.via_position and CONFERRED_BY_BEFORE.search(sentence[max(0, m.start - 110) : m.start]):
+    if CONFERRED_BY_BEFORE.search(sentence[max(0, m.start - 110) : m.start]):
+        # "diganjar piagam oleh Polres Z", "diganjar penghargaan oleh Kapolres Y": the agent of a conferring passive
+        # verb gives, a unit or its chief alike
         return True
     # "Kapolda X menyerahkan ...": the Polda gives; "Kapolda X menerima", "peraihnya adalah Kapolda X" receive.
     # So with the head of a central body: "Kakorlantas memberikan ...", "Kakorlantas Irjen X meraih ...".

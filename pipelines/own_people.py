@@ -1,6 +1,6 @@
 """A chief's own people honoured: the unit he leads receives. "Kapolda Jatim menyematkan Satyalancana kepada
 2.684 personel", "Kapolres X memberikan penghargaan kepada anggotanya", "Sebanyak 12 personel menerima
-penghargaan dari Kapolres X": the people are named by no unit of their own, so they are his.
+penghargaan dari Kapolres X", "Empat personel diganjar penghargaan oleh Kapolres X": the people are named by no unit of their own, so they are his.
 """
 
 from __future__ import annotations
@@ -38,8 +38,9 @@ MEMBERS_RECEIVE_FROM = re.compile(
     + r"|^(?:"
     + RANK_RE
     + r")(?:\s+Pol\b\.?)?(?:\s+[A-Z][\w'.-]*){1,3},?)\s+(?:yang\s+)?"
-    r"(?:(?:berprestasi|terbaik|terpilih)\s+)?(?:menerima|mendapat(?:kan)?|memperoleh|meraih|diganjar)\s+"
-    r"(?:[\w-]+\s+){1,6}?dari\s+(?=(?:Waka|Ka)pol(?:da|res\w*|sek)\b)",
+    r"(?:(?:berprestasi|terbaik|terpilih)\s+)?(?:menerima|mendapat(?:kan)?|memperoleh|meraih|diganjar|dianugerahi|"
+    # "... dari Kapolres X", or the agent of a conferring passive: "diganjar penghargaan oleh Kapolres X"
+    r"diberi)\s+(?:[\w-]+\s+){1,6}?(?:dari|oleh)\s+(?=(?:Waka|Ka)pol(?:da|res\w*|sek)\b)",
     re.I,
 )
 

@@ -23,6 +23,9 @@ GIVE_TO = re.compile(
 )
 
 
+FOR_BEFORE = re.compile(r"\b(?:penghargaan|piagam|predikat|trofi|hadiah|anugerah)\s+(?:untuk|bagi)\s+$", re.I)
+
+
 POLRI_RECEIVES = re.compile(
     r"\b(?:Polri|Kepolisian Negara Republik Indonesia|Korps Bhayangkara)\)?\s+(?:kembali\s+|berhasil\s+|juga\s+)?"
     r"(?:raih|meraih|terima|menerima|mendapat|mendapatkan|memperoleh|dianugerahi|diganjar|sabet|menyabet|dinobatkan)\b"
@@ -43,7 +46,9 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
     mentions = find_unit_mentions(sentence, story=story)
     give = GIVE_TO.search(sentence)
     if give:
-        mentions = [m for m in mentions if m.start >= give.end()]
+        # "Penghargaan untuk Polres X diserahkan Wali Kota kepada perwakilan polres": whom the award is for, said
+        # before the giving, receives with those it is handed to
+        mentions = [m for m in mentions if m.start >= give.end() or FOR_BEFORE.search(sentence, 0, m.start)]
     chosen = [m for m in mentions if not not_receiving(sentence, m)]
     deputies = [m for m in chosen if DEPUTY_BEFORE.search(sentence[max(0, m.start - 40) : m.start])]
     # "diterima untuk Kapolri, yang diwakili Kadiv Humas Polri": who stands in for a recipient receives nothing.
@@ -199,7 +204,9 @@ def _with_its_units(sentence: str, chosen: list[Mention]) -> list[Mention]:
     ]
 
 
-LIST_GAP = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+# Items of a list joined by a comma, "dan", "serta", or "bersama"/"beserta" ("Polres X bersama Polsek Y menerima").
+LIST_GAP = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|bersama(?:\s+dengan)?|beserta)\s+")
+JOINED = re.compile(r"\b(?:dan|serta|bersama|beserta)\b")
 
 
 def _listed_with_parent(sentence: str, chosen: list[Mention]) -> list[Mention]:
@@ -215,9 +222,7 @@ def _listed_with_parent(sentence: str, chosen: list[Mention]) -> list[Mention]:
     out = list(chosen)
     for run in runs:
         items = [chosen[n] for n in run]
-        joined = any(
-            re.search(r"\b(?:dan|serta)\b", sentence[a.end : b.start]) for a, b in zip(items, items[1:], strict=False)
-        )
+        joined = any(JOINED.search(sentence[a.end : b.start]) for a, b in zip(items, items[1:], strict=False))
         # "Polres X, Satlantas Polres X dan Dishub": a parent before a sub-unit that repeats its name is an item too
         # (an address follows what it locates).
         repeated = any(b.name.endswith(" " + a.name) for a, b in zip(items, items[1:], strict=False))

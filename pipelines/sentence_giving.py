@@ -60,6 +60,10 @@ OBJECT_FOLLOWS = (
 QUOTE_END = re.compile(r"[\"”]|" + SPEECH.pattern, re.I)
 
 
+# A second receiver given to with its own preposition: "kepada tiga warga ..., serta kepada Satreskrim Polresta X".
+SECOND_TO = re.compile(r"(?:,\s*|\s+)(?:serta|dan)\s+(?:juga\s+)?(?:kepada|untuk|bagi)\s+", re.I)
+
+
 def _recipient_named(sentence: str, to: re.Match) -> str | None:
     """Who follows "kepada": up to the place or time, where a Polri venue is no recipient ("kepada Hendri (35)
     di Mabes Polri"), or up to the reason; people there the lists of actors do not know are not Polri."""
@@ -69,6 +73,9 @@ def _recipient_named(sentence: str, to: re.Match) -> str | None:
     if composed:
         named += " " + sentence[composed.start() :]  # "kepada 40 orang di aula. Mereka terdiri dari personel ..."
     known = first_actor_after(named, 0)
+    second = SECOND_TO.search(named)
+    if known == "other" and second and first_actor_after(named, second.end()) == "polri":
+        return "polri"  # "kepada tiga warga yang membantu ... serta kepada Satreskrim Polresta X": the police too
     if known == "other" and (polri_listed(named) or POLRI_AMONG.search(named)):
         # "kepada Camat, Kapolsek, Danramil dan Kepala Puskesmas", "kepada sejumlah instansi, di antaranya Polres
         # X": the police among those given to

@@ -251,8 +251,11 @@ UNIT_NOT_NAMED = frozenset({"Kerja", "Pelaksana", "Terbaik", "Kendaraan"})
 
 # A Brimob battalion or company: "Batalyon A Pelopor Satbrimob Polda X", "Yon B Pelopor", "Brimob Batalyon C
 # Kompi 2 Pelopor Atambua" (a company posted to a town, named with it).
+# "Batalyon A Pelopor", "Brimob Yon B Kompi 3 Pelopor Maumere", and a company written before its battalion ("Kompi 2
+# Batalyon C Pelopor Satbrimob Polda X"), named the one way: "Batalyon C Kompi 2 Pelopor".
 BATTALION = re.compile(
-    r"\b(?P<brimob>Brimob\s+)?(?:Batalyon|Yon)\s+(?P<letter>[A-D])(?P<company>\s+Kompi\s+\d+)?\s+Pelopor"
+    r"\b(?:Kompi\s+(?P<first>\d+)\s+)?(?P<brimob>Brimob\s+)?(?:Batalyon|Yon)\s+(?P<letter>[A-D])"
+    r"(?P<company>\s+Kompi\s+\d+)?\s+Pelopor"
     r"(?:\s+(?P<place>(?!Sat|Polda|Brimob)[A-Z][a-z]+))?\b"
 )
 
@@ -317,7 +320,8 @@ def _battalions(text: str, mentions: list[Mention]) -> list[Mention]:
     """Brimob battalions in place of the Satbrimob they belong to: before it ("Batalyon A Pelopor Satbrimob
     Polda X"), or named with "Brimob" and a town, where "Brimob" alone was read as the story's Satbrimob."""
     for b in BATTALION.finditer(text):
-        name = f"Batalyon {b.group('letter')}{b.group('company') or ''} Pelopor"
+        company = f" Kompi {b.group('first')}" if b.group("first") else b.group("company") or ""
+        name = f"Batalyon {b.group('letter')}{company} Pelopor"
         after = next((m for m in mentions if m.name.startswith("Satbrimob") and 0 <= m.start - b.end() <= 1), None)
         if after is not None:
             battalion = Mention(f"{name} {after.name}", None, b.start(), after.end, False, after.parent_id)

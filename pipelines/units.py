@@ -127,6 +127,11 @@ MARKAS = re.compile(r"\b(?:Ma|MA)(pol(?:restabes|resta|res|sek|da)|POL(?:RESTABE
 LONG_FORM = re.compile(rf"\b(?i:({'|'.join(LONG_FORMS)}))\b(?!\s*\()(?=\s+[A-Z])")
 
 
+def _markas_unwrapped(text: str) -> str:
+    """ "di Mapolres Serang" as "di Polres   Serang": the headquarters names the unit it houses, offsets kept."""
+    return MARKAS.sub(lambda m: f"{m.group(1).capitalize() if m.group(1).islower() else m.group(1)}  ", text)
+
+
 def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | None = None) -> list[Mention]:
     """Every unit `text` names, in order. `story` (the whole story, when `text` is a part of it) gives a
     sub-unit written without its parent ("Ditresnarkoba") the Polda or Polres the story is about."""
@@ -144,7 +149,7 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     text = LONG_FORM.sub(lambda m: LONG_FORMS[m.group(1).title()].ljust(len(m.group(0))), text)
     # "di Mapolres Serang": the headquarters (markas) is written as one word with the unit it houses.
     # The mention starts where the word does, so what is said before it ("di halaman Mapolres") still reads.
-    text = MARKAS.sub(lambda m: f"{m.group(1).capitalize() if m.group(1).islower() else m.group(1)}  ", text)
+    text = _markas_unwrapped(text)
     # "Polres Kudus-Polda Jateng": two units joined by a hyphen.
     text = re.sub(r"(?<=\w)-(?=(?:Polda|Polres\w*|Polsek)\b)", " ", text)
     units = _typed_units(text, gaz)
@@ -233,7 +238,9 @@ def _readers(gaz: Gazetteer) -> tuple:
 @lru_cache(maxsize=64)
 def _parents_of(story: str, gaz: Gazetteer) -> dict[str, Mention]:
     """A story's Polda and Polres, read once for the many sentences of it that are searched."""
-    return story_parents(_typed_units(story, gaz), gaz)
+    # "Ombudsman menyerahkan piagam di Mapolres Bangkalan. Piagam diterima Kapolres ...": the headquarters a story
+    # names is of the Polres it is about, whose chief the bare post is.
+    return story_parents(_typed_units(_markas_unwrapped(story), gaz), gaz)
 
 
 def _typed_units(text: str, gaz: Gazetteer) -> list[Mention]:

@@ -664,7 +664,7 @@ SPLIT_AWARDS = [
      "penghargaan dari Bupati Bantul. Di samping itu, Polres Bantul bersama Satlantas Polres Bantul juga meraih rekor "
      "MURI untuk pawai helm terpanjang.",
      [("penghargaan Bupati Bantul", ["Polres Bantul"], None),
-      ("rekor MURI untuk pawai helm terpanjang", ["Satlantas Polres Bantul"], None)]),
+      ("rekor MURI untuk pawai helm terpanjang", ["Polres Bantul", "Satlantas Polres Bantul"], None)]),
     ("one object per winner and category, each category by its name", "Polda Jambi kembali menggelar rapat analisa "
      "dan evaluasi bulanan. Hasil penilaian untuk kategori Pengungkapan Kasus Menonjol, bendera jempol diberikan "
      "kepada Polres Bungo, karena berhasil mengungkap lima kasus pembalakan liar. Kemudian bendera jempol untuk "

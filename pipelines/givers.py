@@ -11,9 +11,11 @@ from pipelines.abbreviations import spelled_out
 from pipelines.categories import decided_by_wording, registry
 from pipelines.giver_bodies import body_at, named_body
 from pipelines.giver_names import GIVER_RULES, PUBLIC_BODY, giver_by_rule, mabes_body_at
+from pipelines.giver_offices import body_behind_hander
 from pipelines.giver_slots import (
     BODY_BEFORE_VERB,
     BODY_GIVES,
+    CONTEST_HOST,
     DESCRIBED_BODY,
     GIVER_SLOTS,
     GIVES_OR_HOSTS,
@@ -68,9 +70,12 @@ def giver_in(passage: str) -> tuple[int, str] | None:
     if behalf and not (giving and giving.start() < behalf[0]):
         return behalf
     subject = _subject_that_gives(passage)
+    host = next(((m.end(), k) for m in CONTEST_HOST.finditer(passage) if (k := _giver_at(passage, m.end()))), None)
     for n, slot in enumerate(GIVER_SLOTS):
         for m in slot.finditer(passage):
             kind = _giver_at(passage, m.end())
+            if kind and n in HANDOVER_SLOTS and host and host[1] != kind:
+                return host  # "juara Lomba X tingkat Polda Y. Trofi diserahkan Gubernur": the contest's host gives
             if kind and n == 1 and subject and subject[1] == kind and subject[0] < m.start():
                 return subject  # "Pemkab X memberikan piagam ... diserahkan Bupati X": the body, not who hands over
             if kind:
@@ -81,6 +86,10 @@ def giver_in(passage: str) -> tuple[int, str] | None:
                 return (described.end() if described else m.end()), "other"
     outlet = OUTLETS_AWARD.search(passage)
     return subject or ((outlet.start(), "media") if outlet else None)
+
+
+# The slots that name who hands an award over ("diserahkan X", "Penyerahan dilakukan oleh X"), not whose it is.
+HANDOVER_SLOTS = (1, 7)
 
 
 # An awards night named after the press outlet that holds it, no giver said otherwise: "meraih Jawa Pos Award 2024",
@@ -109,8 +118,9 @@ def _subject_that_gives(passage: str) -> tuple[int, str] | None:
 
 
 # A giver that hands over through its official or office: "Menteri X melalui Kepala Dinas Y menyerahkan", "Gubernur,
-# lewat Asisten I, memberikan": the one named before "melalui" gives.
-THROUGH = re.compile(r"\b(?:melalui|lewat)\b")
+# lewat Asisten I, memberikan", "Menteri X yang diwakili Kepala Kanwil Y menyerahkan", "Bupati X, diwakili oleh Sekda,
+# memberikan": the one named before "melalui" or "diwakili" gives.
+THROUGH = re.compile(r"\b(?:melalui|lewat|(?:yang\s+)?diwakili)\b")
 
 
 def _acts_through(passage: str, start: int, verb_start: int) -> tuple[int, str] | None:
@@ -171,6 +181,8 @@ def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[st
     decided = decided_by_wording(context)
     if decided and decided.name == category and decided.giver not in GIVER_RULES:
         return decided.giver, None  # "Satyalancana": the President's, whoever pins it
+    if category == "regional_government" and (body := body_behind_hander(context)):
+        return body, None  # "Pemkab X Beri Penghargaan ..." with "diserahkan Wakil Bupati X": the body gives
     found = giver_in(context)
     if category == "other" and (not found or not _giver_at(context, found[0])) and (body := named_body(context)):
         return body, None  # "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan penghargaan ..."

@@ -12,6 +12,7 @@ import yaml
 from pipelines.categories import registry
 from pipelines.giver_offices import embassy_of, known_areas
 from pipelines.knowledge import knowledge_text
+from pipelines.ranks import RANK_RE
 from pipelines.unit_gazetteer import expand_province, gazetteer
 from pipelines.units import Mention
 
@@ -24,8 +25,10 @@ _AGENCIES = "|".join(yaml.safe_load(knowledge_text("national_agencies.yml"))["sh
 NATIONAL_AGENCY = re.compile(rf"\b({_AGENCIES})\)?(\s+(?!RI\b)[A-Z][a-z]+)?")
 
 
+# The office's short name may stand in brackets after its level: "Badan Narkotika Nasional Kabupaten (BNNK) X"; a
+# "BNNK X" with no level written is kept as written (a regency's or a city's).
 BNN_OFFICE = re.compile(
-    r"\bBNN[PK]?\)?\s+(?:(Provinsi|Kabupaten|Kota)\s+)?((?:[A-Z][a-z]+|NT[BT]|DIY)(?:\s+[A-Z][a-z]+)?)"
+    r"\bBNN([PK]?)\)?\s+(?:(Provinsi|Kabupaten|Kota)\s+)?(?:\(BNN[PK]?\)\s+)?((?:[A-Z][a-z]+|NT[BT]|DIY)(?:\s+[A-Z][a-z]+)?)"
 )
 
 
@@ -67,15 +70,21 @@ def ministry_name(context: str, recipients: list[Mention]) -> tuple[str | None, 
         return directorate.group(1), None
     bnn = BNN_OFFICE.search(context)  # a province's office, or a regency's or a city's: "BNN Kabupaten Tabalong"
     if bnn and name and name.startswith("BNN"):
-        level = bnn.group(1) if bnn.group(1) in ("Kabupaten", "Kota") else "Provinsi"
-        for place in (expand_province(" ".join(bnn.group(2).split()[:n])) for n in (2, 1)):
-            if place in known_areas() if level != "Provinsi" else gazetteer().polda_for_province(place):
-                return f"BNN {level} {place}", None
+        level = bnn.group(2) if bnn.group(2) in ("Kabupaten", "Kota") else "Provinsi"
+        level = "BNNK" if bnn.group(1) == "K" and not bnn.group(2) else f"BNN {level}"
+        for place in (expand_province(" ".join(bnn.group(3).split()[:n])) for n in (2, 1)):
+            if place in known_areas() if level != "BNN Provinsi" else gazetteer().polda_for_province(place):
+                return f"{level} {place}", None
     if name and ("Perempuan" in name or "PPPA" in name or "PPA" in name):
         name = "Kementerian PPPA"
     elif name and name.startswith("BNNP "):
         name = "BNN Provinsi " + expand_province(name[5:])
     return name or field_unit(context), None
+
+
+# Its head's rank, a police or a soldier's, ends a body's name: "Kodim 0708/Purworejo Letkol Inf Budi".
+_SOLDIER_RANKS = "|".join(yaml.safe_load(knowledge_text("civilian_honours.yml"))["soldier_ranks"])
+_COMMANDER = rf"(?:{RANK_RE}|{_SOLDIER_RANKS})\b"
 
 
 def field_unit(context: str, kind: str = "ministry") -> str | None:
@@ -85,7 +94,9 @@ def field_unit(context: str, kind: str = "ministry") -> str | None:
     starts = [m.start() for c in entries for p in c.givers if (m := p.search(context))]
     if not starts:
         return None
-    run = re.match(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+\b|dan(?=\s+[A-Z]))|/[A-Z\d]\w*)*", context[min(starts) :])
+    run = re.match(
+        rf"[A-Z][\w-]*(?:\s+(?!{_COMMANDER})(?:[A-Z][\w-]*|\d+\b|dan(?=\s+[A-Z]))|/[A-Z\d]\w*)*", context[min(starts) :]
+    )
     return run.group(0) if run else None
 
 

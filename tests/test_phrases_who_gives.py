@@ -1,0 +1,354 @@
+"""Phrase tables of who gives an award, written many ways: a regional head by name and post in either order or by a
+description, one who hands over for the giver ("mewakili", "atas nama", "yang diwakili"), two givers in one sentence,
+the giver named only in the headline or after the award in a passive, a giver referred back to by his post, bodies
+with long names and acronyms, regional offices of national bodies, the host of a contest against the official who
+hands its prize over, givers in quotes, a body whose head hands over, a command whose commander is named after it."""
+
+import pytest
+from phrase_checks import check_breadth_of_wording
+
+# -- givers written many ways ------------------------------------------------------------------------
+
+GIVERS_WRITTEN_MANY_WAYS = [
+    # construction, headline, story, publication day, role, (recipients, officer, kind, giver, year, event day) of
+    # each award
+    ('name then selaku Bupati',
+     None,
+     'KLATEN - Hendro Wicaksono selaku Bupati Klaten menyerahkan piagam penghargaan kepada Polres Klaten atas '
+     'keberhasilan pengamanan arus mudik dan balik Lebaran. Piagam diterima Kapolres Klaten AKBP Dimas Aryo '
+     'Nugroho di Pendopo Pemkab Klaten, Selasa (23/4/2024).',
+     '2024-04-24', 'received', [
+      (['Polres Klaten'], 'Dimas Aryo Nugroho', 'regional_government', 'Bupati Klaten', None, '2024-04-23'),
+     ]),
+    ('orang nomor satu di a regency, the headline names the post',
+     'Bupati Banyumas Beri Penghargaan Polresta Banyumas',
+     'PURWOKERTO - Polresta Banyumas mendapat penghargaan atas keberhasilan menekan angka kriminalitas selama '
+     'tahun 2024. Penghargaan diserahkan langsung oleh orang nomor satu di Kabupaten Banyumas, Wahyu Setiabudi, '
+     'kepada Kapolresta Banyumas Kombes Pol Ari Wibowo di Pendopo Si Panji, Kamis (9/1/2025).',
+     '2025-01-10', 'received', [
+      (['Polresta Banyumas'], 'Ari Wibowo', 'regional_government', 'Bupati Banyumas', None, '2025-01-09'),
+     ]),
+    ('a Sekda mewakili the Bupati hands over to a Satreskrim',
+     None,
+     'GRESIK - Sekretaris Daerah Kabupaten Gresik, Rudi Hartono, mewakili Bupati Gresik menyerahkan piagam '
+     'penghargaan kepada Satreskrim Polres Gresik atas pengungkapan kasus pencurian ternak yang meresahkan warga '
+     'Kecamatan Balongpanggang. Penyerahan berlangsung di Kantor Bupati Gresik, Rabu (15/5/2024).',
+     '2024-05-16', 'received', [
+      (['Satreskrim Polres Gresik'], None, 'regional_government', 'Bupati Gresik', None, '2024-05-15'),
+     ]),
+    ('a Wakapolda atas nama Kapolda hands over to a Satresnarkoba',
+     None,
+     'SEMARANG - Wakapolda Jawa Tengah Brigjen Pol Sugeng Raharjo atas nama Kapolda Jawa Tengah menyerahkan '
+     'penghargaan kepada personel Satresnarkoba Polres Kendal yang menggagalkan peredaran 20 kilogram sabu. '
+     'Penghargaan diberikan dalam apel pagi di Lapangan Mapolda Jateng, Senin (3/6/2024).',
+     '2024-06-04', 'received', [
+      (['Satresnarkoba Polres Kendal'], None, 'kapolda', 'Kapolda Jawa Tengah', None, '2024-06-03'),
+     ]),
+    ('the Gubernur yang diwakili oleh an assistant gives a Polda',
+     None,
+     'SURABAYA - Gubernur Jawa Timur yang diwakili oleh Asisten Pemerintahan dan Kesejahteraan Rakyat, Bambang '
+     'Sutejo, memberikan penghargaan kepada Polda Jawa Timur atas dukungan pengamanan Pilkada serentak. '
+     'Penghargaan diterima Wakapolda Jatim Brigjen Pol Yudha Pratama di Gedung Negara Grahadi, Jumat (13/12/2024).',
+     '2024-12-14', 'received', [
+      (['Polda Jawa Timur'], 'Yudha Pratama', 'regional_government', 'Gubernur Jawa Timur', None, '2024-12-13'),
+     ]),
+    ('two givers joined by sementara',
+     None,
+     'SUMENEP - Polres Sumenep menerima penghargaan dari Bupati Sumenep atas pengamanan Pilkada 2024 yang berjalan'
+     ' aman dan damai, sementara Polsek Kalianget mendapat piagam dari Kapolres Sumenep atas pengungkapan kasus '
+     'pencurian kendaraan bermotor. Kedua penghargaan diserahkan di Pendopo Keraton Sumenep, Senin (16/12/2024).',
+     '2024-12-17', 'received', [
+      (['Polres Sumenep'], None, 'regional_government', 'Bupati Sumenep', None, '2024-12-16'),
+      (['Polsek Kalianget'], None, 'other', 'Kapolres Sumenep', None, '2024-12-16'),
+     ]),
+    ('two givers joined by sedangkan',
+     None,
+     'MAGELANG - Satlantas Polres Magelang meraih penghargaan dari PT Jasa Raharja Cabang Jawa Tengah atas sinergi'
+     ' penanganan korban kecelakaan, sedangkan Satsamapta Polres Magelang menerima piagam dari Dinas Perhubungan '
+     'Kabupaten Magelang atas pengaturan arus wisata Candi Borobudur. Penghargaan diserahkan Kamis (7/11/2024).',
+     '2024-11-08', 'received', [
+      (['Satlantas Polres Magelang'], None, 'other', 'Jasa Raharja Cabang Jawa Tengah', None, '2024-11-07'),
+      (['Satsamapta Polres Magelang'], None, 'regional_government', 'Dinas Perhubungan Kabupaten Magelang', None, '2024-11-07'),
+     ]),
+    ('the giver named only in the headline',
+     'Kapolda Riau Ganjar Penghargaan Dua Personel Polres Kampar',
+     'PEKANBARU - Dua personel Polres Kampar menerima penghargaan atas aksi menyelamatkan warga yang terseret arus'
+     ' banjir di Desa Rumbio. Penghargaan diserahkan dalam apel pagi di Mapolda Riau, Senin (13/1/2025). Keduanya '
+     'nekat menceburkan diri ke sungai meski arus deras.',
+     '2025-01-14', 'received', [
+      (['Polres Kampar'], None, 'kapolda', 'Kapolda Riau', None, '2025-01-13'),
+     ]),
+    ('the giver after the award, yang diserahkan langsung oleh',
+     None,
+     'YOGYAKARTA - Polresta Yogyakarta menerima piagam penghargaan yang diserahkan langsung oleh Wali Kota '
+     'Yogyakarta Hasto Nugraha atas keberhasilan menjaga keamanan selama malam pergantian tahun. Piagam diterima '
+     'Kapolresta Yogyakarta Kombes Pol Aditya Surya di Balai Kota, Rabu (8/1/2025).',
+     '2025-01-09', 'received', [
+      (['Polresta Yogyakarta'], 'Aditya Surya', 'regional_government', 'Wali Kota Yogyakarta', None, '2025-01-08'),
+     ]),
+    ('a Gubernur named, then referred back to by his post in lower case',
+     None,
+     'MAKASSAR - Gubernur Sulawesi Selatan Andi Rahmat Jaya memimpin upacara peringatan hari jadi provinsi di '
+     'Lapangan Karebosi, Sabtu (19/10/2024). Dalam kesempatan itu, gubernur menyerahkan penghargaan kepada Polda '
+     'Sulawesi Selatan atas keberhasilan mengamankan Pilkada. Penghargaan diterima Kapolda Sulsel Irjen Pol Budi '
+     'Hartanto.',
+     '2024-10-20', 'received', [
+      (['Polda Sulawesi Selatan'], 'Budi Hartanto', 'regional_government', 'Gubernur Sulawesi Selatan', None, '2024-10-19'),
+     ]),
+    ('an agency written out with its acronym gives a Ditreskrimsus',
+     None,
+     'BANDUNG - Badan Pengawas Obat dan Makanan (BPOM) memberikan penghargaan kepada Ditreskrimsus Polda Jawa '
+     'Barat atas pengungkapan peredaran obat tradisional ilegal di Kabupaten Bandung. Penghargaan diserahkan '
+     'Kepala BPOM kepada Dirreskrimsus Polda Jabar Kombes Pol Dedi Santoso di Jakarta, Selasa (5/11/2024).',
+     '2024-11-06', 'received', [
+      (['Ditreskrimsus Polda Jawa Barat'], 'Dedi Santoso', 'ministry', 'BPOM', None, '2024-11-05'),
+     ]),
+    ("a Polda's contest, the Gubernur only hands the trophy over",
+     None,
+     'YOGYAKARTA - Polres Kulon Progo meraih juara pertama Lomba Kampung Tangguh Narkoba tingkat Polda DIY. Trofi '
+     'diserahkan Gubernur DIY kepada Kapolres Kulon Progo AKBP Wahyu Agung di Mapolda DIY, Kamis (27/6/2024), '
+     'bertepatan dengan peringatan Hari Anti Narkotika Internasional.',
+     '2024-06-28', 'received', [
+      (['Polres Kulon Progo'], 'Wahyu Agung', 'kapolda', 'Polda Daerah Istimewa Yogyakarta', None, '2024-06-27'),
+     ]),
+    ("a regency's contest yang diselenggarakan Pemerintah Kabupaten, the Sekda hands over",
+     None,
+     'JEMBER - Satbinmas Polres Jember keluar sebagai juara I Lomba Inovasi Pelayanan Publik yang diselenggarakan '
+     'Pemerintah Kabupaten Jember. Piala diserahkan Sekda Jember kepada Kasat Binmas Polres Jember AKP Sugeng '
+     'Riyadi di Aula PB Sudirman, Rabu (20/11/2024).',
+     '2024-11-21', 'received', [
+      (['Satbinmas Polres Jember'], 'Sugeng Riyadi', 'regional_government', 'Pemerintah Kabupaten Jember', None, '2024-11-20'),
+     ]),
+    ('the giver speaks in a quote: kami berikan, kata Bupati',
+     None,
+     'SLAWI - Polres Tegal menerima penghargaan atas kesigapan menangani korban banjir di Kecamatan Kramat. '
+     '"Penghargaan ini kami berikan karena personel Polres Tegal bekerja siang malam membantu warga," kata Bupati '
+     'Tegal Rahmat Hidayat di Pendopo Amangkurat, Jumat (15/3/2024).',
+     '2024-03-16', 'received', [
+      (['Polres Tegal'], None, 'regional_government', 'Bupati Tegal', None, '2024-03-15'),
+     ]),
+    ("a BNN regency office's head in a quote with kami memberikan",
+     None,
+     'PASURUAN - Badan Narkotika Nasional Kabupaten (BNNK) Pasuruan memberikan penghargaan kepada Polres Pasuruan '
+     'sebagai mitra terbaik pemberantasan narkoba. "Kami memberikan penghargaan ini atas kerja sama yang erat '
+     'sepanjang tahun," ujar Kepala BNNK Pasuruan, Sutrisno.',
+     '2024-12-20', 'received', [
+      (['Polres Pasuruan'], None, 'ministry', 'BNNK Pasuruan', None, None),
+     ]),
+    ("the giver's post split from its name by a relative clause",
+     None,
+     'SEMARANG - Wali Kota Semarang, yang hadir bersama jajaran Forkopimda, menyerahkan piagam penghargaan kepada '
+     'Polrestabes Semarang atas keberhasilan menekan aksi gangster. Piagam diterima Kapolrestabes Semarang Kombes '
+     'Pol Irwan Santoso di Balai Kota Semarang, Senin (2/9/2024).',
+     '2024-09-03', 'received', [
+      (['Polrestabes Semarang'], 'Irwan Santoso', 'regional_government', 'Wali Kota Semarang', None, '2024-09-02'),
+     ]),
+    ('a provincial BNN office written out with its acronym',
+     None,
+     'SAMARINDA - Badan Narkotika Nasional Provinsi (BNNP) Kalimantan Timur memberikan penghargaan kepada '
+     'Satresnarkoba Polresta Samarinda atas pengungkapan jaringan peredaran sabu lintas provinsi. Penghargaan '
+     'diterima Kasat Resnarkoba Kompol Fajar Ramadhan, Rabu (26/6/2024).',
+     '2024-06-27', 'received', [
+      (['Satresnarkoba Polresta Samarinda'], 'Fajar Ramadhan', 'ministry', 'BNNP Kalimantan Timur', None, '2024-06-26'),
+     ]),
+    ("the Kapolri's award handed over through a Kapolda, personal",
+     None,
+     'PADANG - Bripka Yoga Pratama, personel Polres Pasaman Barat, menerima penghargaan dari Kapolri Jenderal Pol '
+     'Listyo Sigit Prabowo atas aksinya menyelamatkan korban kebakaran. Penghargaan itu diserahkan oleh Kapolda '
+     'Sumatera Barat Irjen Pol Suharyono di Mapolda Sumbar, Selasa (20/2/2024).',
+     '2024-02-21', 'received', [
+      (['Polres Pasaman Barat'], 'Yoga Pratama', 'kapolri', 'Kapolri', None, '2024-02-20'),
+     ]),
+    ("name, then the Kapolres's post between commas, gives a Polsek",
+     None,
+     'BOYOLALI - AKBP Rendi Saputra, Kapolres Boyolali, menyerahkan piagam penghargaan kepada Polsek Ampel atas '
+     'pengungkapan kasus pencurian ternak sapi. Piagam diterima Kapolsek Ampel AKP Joko Susilo dalam apel pagi, '
+     'Senin (4/3/2024).',
+     '2024-03-05', 'received', [
+      (['Polsek Ampel'], 'Joko Susilo', 'other', 'Kapolres Boyolali', None, '2024-03-04'),
+     ]),
+    ('a state university with its acronym, its rector hands over',
+     None,
+     'SEMARANG - Universitas Islam Negeri (UIN) Walisongo Semarang memberikan penghargaan kepada Polsek Ngaliyan '
+     'atas pengamanan kegiatan penerimaan mahasiswa baru. Penghargaan diserahkan Rektor UIN Walisongo kepada '
+     'Kapolsek Ngaliyan Kompol Hadi Purnomo, Jumat (30/8/2024).',
+     '2024-08-31', 'received', [
+      (['Polsek Ngaliyan'], 'Hadi Purnomo', 'other', 'Universitas Islam Negeri (UIN) Walisongo Semarang', None, '2024-08-30'),
+     ]),
+    ('a Pemkab in the headline, its Wakil Bupati hands over',
+     'Pemkab Sidoarjo Beri Penghargaan Polresta Sidoarjo',
+     'SIDOARJO - Polresta Sidoarjo menerima penghargaan atas keberhasilan menjaga kondusivitas wilayah selama '
+     'tahapan Pilkada. Penghargaan diserahkan Wakil Bupati Sidoarjo kepada Kapolresta Sidoarjo Kombes Pol Rio '
+     'Andika di Pendopo Delta Wibawa, Selasa (10/12/2024).',
+     '2024-12-11', 'received', [
+      (['Polresta Sidoarjo'], 'Rio Andika', 'regional_government', 'Pemerintah Kabupaten Sidoarjo', None, '2024-12-10'),
+     ]),
+    ('the minister yang diwakili the head of his regional office',
+     None,
+     'BANDUNG - Menteri Hukum dan HAM yang diwakili Kepala Kantor Wilayah Kemenkumham Jawa Barat menyerahkan '
+     'penghargaan kepada Polda Jawa Barat atas dukungan penanganan kerusuhan di lembaga pemasyarakatan. '
+     'Penghargaan diterima Irwasda Polda Jabar Kombes Pol Hari Santoso, Rabu (14/8/2024).',
+     '2024-08-15', 'received', [
+      (['Polda Jawa Barat'], 'Hari Santoso', 'ministry', 'Kementerian Hukum dan HAM', None, '2024-08-14'),
+     ]),
+    ('a piagam ditandatangani langsung oleh the Kapolda',
+     None,
+     'PADANG - Sebanyak 12 personel Satreskrim Polresta Padang menerima piagam penghargaan yang ditandatangani '
+     'langsung oleh Kapolda Sumatera Barat atas pengungkapan kasus pembunuhan di Kuranji. Piagam dibagikan dalam '
+     'apel di Mapolresta Padang, Senin (22/7/2024).',
+     '2024-07-23', 'received', [
+      (['Satreskrim Polresta Padang'], None, 'kapolda', 'Kapolda Sumatera Barat', None, '2024-07-22'),
+     ]),
+    ("name, then the Wali Kota's post between commas",
+     None,
+     'MADIUN - Rudi Santoso, Wali Kota Madiun, menyerahkan piagam penghargaan kepada Polres Madiun Kota atas '
+     'keberhasilan mengamankan perguruan silat saat bulan Suro. Piagam diterima Kapolres Madiun Kota AKBP Agus '
+     'Wijaya di Balai Kota, Kamis (25/7/2024).',
+     '2024-07-26', 'received', [
+      (['Polres Madiun Kota'], 'Agus Wijaya', 'regional_government', 'Wali Kota Madiun', None, '2024-07-25'),
+     ]),
+    ('a Penjabat Bupati written out with Pj',
+     None,
+     'BANJARNEGARA - Penjabat (Pj) Bupati Banjarnegara Tri Harsono menyerahkan penghargaan kepada Polres '
+     'Banjarnegara atas penanganan bencana tanah longsor di Kecamatan Pandanarum. Penghargaan diterima Kapolres '
+     'Banjarnegara AKBP Eko Purnomo, Rabu (17/1/2024).',
+     '2024-01-18', 'received', [
+      (['Polres Banjarnegara'], 'Eko Purnomo', 'regional_government', 'Pj Bupati Banjarnegara', None, '2024-01-17'),
+     ]),
+    ("a regency's council written out gives, its chairman hands over",
+     None,
+     'BOJONEGORO - Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Bojonegoro memberikan penghargaan kepada Polres'
+     ' Bojonegoro atas pengamanan rapat paripurna hari jadi kabupaten. Penghargaan diserahkan Ketua DPRD '
+     'Bojonegoro kepada Kapolres Bojonegoro AKBP Fahmi Rizal, Jumat (20/10/2023).',
+     '2023-10-21', 'received', [
+      (['Polres Bojonegoro'], 'Fahmi Rizal', 'regional_government', 'DPRD Kabupaten Bojonegoro', None, '2023-10-20'),
+     ]),
+    ("a newspaper's awards night, a Bupati hands over",
+     None,
+     'LAMONGAN - Polres Lamongan meraih penghargaan kategori Institusi Pelayanan Terbaik dalam ajang Radar '
+     'Bojonegoro Awards 2024 yang digelar Jawa Pos Radar Bojonegoro. Penghargaan diserahkan Bupati Lamongan kepada'
+     ' Kapolres Lamongan AKBP Bobby Pranata, Sabtu (14/9/2024).',
+     '2024-09-15', 'received', [
+      (['Polres Lamongan'], 'Bobby Pranata', 'media', 'Jawa Pos Radar Bojonegoro', 2024, '2024-09-14'),
+     ]),
+    ('the head of an Ombudsman office, Kepala Perwakilan before Ombudsman',
+     None,
+     'PALU - Kepala Perwakilan Ombudsman RI Sulawesi Tengah, Sofyan Farid, menyerahkan piagam predikat kepatuhan '
+     'tinggi standar pelayanan publik tahun 2024 kepada Polres Donggala. Piagam diterima Kapolres Donggala AKBP '
+     'Heri Susanto di Palu, Kamis (23/1/2025).',
+     '2025-01-24', 'received', [
+      (['Polres Donggala'], 'Heri Susanto', 'ombudsman_compliance', 'Ombudsman RI Perwakilan Sulawesi Tengah', 2024, '2025-01-23'),
+     ]),
+    ('a Kapolda named, then jenderal bintang dua pins',
+     None,
+     'BANJARMASIN - Kapolda Kalimantan Selatan Irjen Pol Rudi Hartono memimpin upacara di Lapangan Mapolda Kalsel,'
+     ' Senin (5/8/2024). Jenderal bintang dua itu kemudian menyematkan pin penghargaan kepada lima personel Polres'
+     ' Tanah Laut yang menangkap pelaku perampokan toko emas.',
+     '2024-08-06', 'received', [
+      (['Polres Tanah Laut'], None, 'kapolda', 'Kapolda Kalimantan Selatan', None, '2024-08-05'),
+     ]),
+    ("a state electricity company's regional unit with its (Persero)",
+     None,
+     'SURABAYA - PT PLN (Persero) Unit Induk Distribusi Jawa Timur memberikan penghargaan kepada Ditreskrimsus '
+     'Polda Jawa Timur atas pengungkapan sindikat pencurian kabel listrik. Penghargaan diserahkan General Manager '
+     'PLN UID Jatim kepada Dirreskrimsus Polda Jatim Kombes Pol Luthfi Hakim, Selasa (12/3/2024).',
+     '2024-03-13', 'received', [
+      (['Ditreskrimsus Polda Jawa Timur'], 'Luthfi Hakim', 'other', 'PLN Unit Induk Distribusi Jawa Timur', None, '2024-03-12'),
+     ]),
+    ("the giver named in the receiver's thanks",
+     None,
+     'KEBUMEN - Polres Kebumen menerima penghargaan atas keberhasilan pengamanan tahun baru di kawasan wisata '
+     'pantai selatan, Kamis (4/1/2024). "Terima kasih kepada Bupati Kebumen yang telah memberikan penghargaan ini '
+     'kepada kami," ujar Kapolres Kebumen AKBP Sigit Purnomo.',
+     '2024-01-05', 'received', [
+      (['Polres Kebumen'], None, 'regional_government', 'Bupati Kebumen', None, '2024-01-04'),
+     ]),
+    ('a Kapolda and a Gubernur each give, sementara',
+     None,
+     'PALU - Kapolda Sulawesi Tengah menyerahkan penghargaan kepada Polres Poso atas pengungkapan jaringan '
+     'teroris, sementara Gubernur Sulawesi Tengah memberikan piagam kepada Polres Parigi Moutong atas penanganan '
+     'banjir bandang. Kedua penghargaan diserahkan pada upacara HUT Bhayangkara di Palu, Senin (1/7/2024).',
+     '2024-07-02', 'received', [
+      (['Polres Poso'], None, 'kapolda', 'Kapolda Sulawesi Tengah', None, '2024-07-01'),
+      (['Polres Parigi Moutong'], None, 'regional_government', 'Gubernur Sulawesi Tengah', None, '2024-07-01'),
+     ]),
+    ('one award from two bodies together',
+     None,
+     'JOMBANG - Polres Jombang menerima penghargaan bersama dari BNN Kabupaten Jombang dan Pemerintah Kabupaten '
+     'Jombang atas program desa bersih narkoba. Penghargaan diterima Kapolres Jombang AKBP Ardi Kurniawan di '
+     'Pendopo Kabupaten, Rabu (26/6/2024).',
+     '2024-06-27', 'received', [
+      (['Polres Jombang'], 'Ardi Kurniawan', 'ministry', 'BNN Kabupaten Jombang dan Pemerintah Kabupaten Jombang', None, '2024-06-26'),
+     ]),
+    ('a Kapolres rewards civilians: given',
+     'Kapolres Wonogiri Beri Penghargaan Warga Penangkap Maling',
+     'WONOGIRI - Kapolres Wonogiri AKBP Andi Muhammad memberikan penghargaan kepada tiga warga Desa Ngadirojo yang'
+     ' membantu menangkap pelaku pencurian sepeda motor. Penghargaan diserahkan di Mapolres Wonogiri, Jumat '
+     '(8/3/2024).',
+     '2024-03-09', 'given', [
+     ]),
+    ('the Wakapolri atas nama Kapolri pins officers of a Polda',
+     None,
+     'JAYAPURA - Wakapolri Komjen Pol Agus Setiawan atas nama Kapolri menyematkan pin emas kepada personel Polda '
+     'Papua yang berhasil membebaskan sandera di Kabupaten Nduga. Penyematan dilakukan di Mapolda Papua, Kamis '
+     '(12/9/2024).',
+     '2024-09-13', 'received', [
+      (['Polda Papua'], None, 'kapolri', 'Kapolri', None, '2024-09-12'),
+     ]),
+    ("a Mabes corps by its chief's post written out",
+     None,
+     'DENPASAR - Kepala Korps Lalu Lintas (Kakorlantas) Polri Irjen Pol Heri Susilo memberikan penghargaan kepada '
+     'Ditlantas Polda Bali atas kelancaran arus lalu lintas saat KTT di Nusa Dua. Penghargaan diterima Dirlantas '
+     'Polda Bali Kombes Pol Made Wira, Jumat (24/5/2024).',
+     '2024-05-25', 'received', [
+      (['Ditlantas Polda Bali'], 'Made Wira', 'kapolri', 'Korlantas Polri', None, '2024-05-24'),
+     ]),
+    ("a ministry's regency office, its head hands over",
+     None,
+     'PATI - Kepala Kantor Kementerian Agama Kabupaten Pati menyerahkan penghargaan kepada Polres Pati atas '
+     'pengamanan pelaksanaan ibadah haji. Penghargaan diterima Wakapolres Pati Kompol Budi Setyawan, Rabu '
+     '(12/6/2024).',
+     '2024-06-13', 'received', [
+      (['Polres Pati'], 'Budi Setyawan', 'ministry', 'Kantor Kementerian Agama Kabupaten Pati', None, '2024-06-12'),
+     ]),
+    ('the award first, then dari the Gubernur written after a comma and his name',
+     None,
+     'KUPANG - Piagam penghargaan dari Gubernur Nusa Tenggara Timur, Yohanes Lado, diterima Kapolres Kupang Kota '
+     'AKBP Roy Manurung atas keberhasilan Polres Kupang Kota mengamankan kunjungan presiden. Penyerahan '
+     'berlangsung di Kantor Gubernur NTT, Senin (19/8/2024).',
+     '2024-08-20', 'received', [
+      (['Polres Kupang Kota'], 'Roy Manurung', 'regional_government', 'Gubernur Nusa Tenggara Timur', None, '2024-08-19'),
+     ]),
+    ('a Dandim gives a Polres',
+     None,
+     'PURWOREJO - Komandan Kodim 0708/Purworejo Letkol Inf Arif Budiman memberikan penghargaan kepada Polres '
+     'Purworejo atas dukungan pelaksanaan TMMD. Penghargaan diterima Kapolres Purworejo AKBP Eko Sunarto, Rabu '
+     '(24/7/2024).',
+     '2024-07-25', 'received', [
+      (['Polres Purworejo'], 'Eko Sunarto', 'other', 'Kodim 0708/Purworejo', None, '2024-07-24'),
+     ]),
+    ('an award dari a Bupati after a passive with the recipient first',
+     None,
+     'SUMEDANG - Polsek Jatinangor diganjar penghargaan dari Bupati Sumedang atas keberhasilan menekan tawuran '
+     'pelajar. Penghargaan diterima Kapolsek Jatinangor AKP Dadang Suherman di Gedung Negara, Selasa (5/3/2024).',
+     '2024-03-06', 'received', [
+      (['Polsek Jatinangor'], 'Dadang Suherman', 'regional_government', 'Bupati Sumedang', None, '2024-03-05'),
+     ]),
+    ('a Camat gives a Polsek',
+     None,
+     'BANTUL - Camat Kasihan, Suryanto, memberikan piagam penghargaan kepada Polsek Kasihan atas peran aktif '
+     'menjaga keamanan lingkungan selama Ramadan. Piagam diterima Kapolsek Kasihan AKP Slamet Widodo di Kantor '
+     'Kapanewon Kasihan, Kamis (11/4/2024).',
+     '2024-04-12', 'received', [
+      (['Polsek Kasihan'], 'Slamet Widodo', 'regional_government', 'Camat Kasihan', None, '2024-04-11'),
+     ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, day, role, awards",
+    GIVERS_WRITTEN_MANY_WAYS,
+    ids=[r[0] for r in GIVERS_WRITTEN_MANY_WAYS],
+)
+def test_givers_written_many_ways(construction, title, text, day, role, awards):
+    check_breadth_of_wording(construction, title, text, day, role, awards)

@@ -134,6 +134,7 @@ def _acts_through(passage: str, start: int, verb_start: int) -> tuple[int, str] 
     return giver or ((subject.start(), _giver_at(passage, subject.start()) or "other") if subject else None)
 
 
+BRACKET = re.compile(r"\s*\(")
 SAME_NAME = re.compile(r"(?:[A-Z\d][\w().&/'-]*\s+)*")
 
 
@@ -150,7 +151,9 @@ def _last_giver_before(passage: str, start: int, end: int) -> tuple[int, str] | 
         return None
     best = max(found, key=lambda f: f[0])  # the first kind listed at the last place
     best = next(f for f in found if f[0] == best[0])
-    head = min((f[0] for f in found if f[0] < best[0] and f[1] >= best[0] - 1 and f[2] == best[2]), default=best[0])
+    # Its short name in brackets may stand between: "Pemerintah Provinsi (Pemprov) Jawa Tengah".
+    joined = [f for f in found if f[0] < best[0] and (f[1] >= best[0] - 1 or BRACKET.fullmatch(passage, f[1], best[0]))]
+    head = min((f[0] for f in joined if f[2] == best[2]), default=best[0])
     subject = BODY_BEFORE_VERB.search(passage, start, end)
     head = subject.start() if subject and subject.start() < head <= subject.end() else head
     return head, best[2]

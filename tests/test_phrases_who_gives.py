@@ -342,6 +342,148 @@ GIVERS_WRITTEN_MANY_WAYS = [
      '2024-04-12', 'received', [
       (['Polsek Kasihan'], 'Slamet Widodo', 'regional_government', 'Camat Kasihan', None, '2024-04-11'),
      ]),
+    ('a Bupati says the award was given, mengatakan before the clause',
+     None,
+     'KEPANJEN - Bupati Malang, Sanusi Wijaya, mengatakan penghargaan diberikan kepada Polres Malang karena '
+     'berhasil menekan angka pencurian ternak sepanjang tahun. Piagam diterima Kapolres Malang AKBP Putu Adi '
+     'Wirawan di Pendopo Agung Kepanjen, Rabu (18/12/2024).',
+     '2024-12-19', 'received', [
+      (['Polres Malang'], 'Putu Adi Wirawan', 'regional_government', 'Bupati Malang', None, '2024-12-18'),
+     ]),
+    ('a provincial government melalui its office gives a Ditlantas',
+     None,
+     'SEMARANG - Pemerintah Provinsi (Pemprov) Jawa Tengah melalui Dinas Perhubungan memberikan penghargaan kepada'
+     ' Ditlantas Polda Jawa Tengah atas kelancaran arus mudik Lebaran. Penghargaan diterima Dirlantas Polda Jateng'
+     ' Kombes Pol Arif Wicaksono di Gradhika Bhakti Praja, Senin (29/4/2024).',
+     '2024-04-30', 'received', [
+      (['Ditlantas Polda Jawa Tengah'], 'Arif Wicaksono', 'regional_government', 'Pemerintah Provinsi Jawa Tengah', None, '2024-04-29'),
+     ]),
+    ('an officer by name and post menerima dari a Kapolres by post and name',
+     None,
+     'TULUNGAGUNG - Iptu Bagus Santoso, Kanit Reskrim Polsek Ngunut, menerima piagam penghargaan dari Kapolres '
+     'Tulungagung AKBP Teguh Wibowo atas pengungkapan kasus curanmor. Piagam diserahkan saat apel pagi di Mapolres'
+     ' Tulungagung, Jumat (2/2/2024).',
+     '2024-02-03', 'received', [
+      (['Polsek Ngunut'], 'Bagus Santoso', 'other', 'Kapolres Tulungagung', None, '2024-02-02'),
+     ]),
+    ('dianugerahi a named award with its year oleh a Pemkab written out',
+     None,
+     'TUBAN - Polres Tuban dianugerahi penghargaan Pelayanan Publik Terbaik Tahun 2024 oleh Pemerintah Kabupaten '
+     'Tuban. Penghargaan diterima Kapolres Tuban AKBP Oskar Syamsuddin di Pendopo Krido Manunggal, Kamis '
+     '(12/12/2024).',
+     '2024-12-13', 'received', [
+      (['Polres Tuban'], 'Oskar Syamsuddin', 'regional_government', 'Pemerintah Kabupaten Tuban', 2024, '2024-12-12'),
+     ]),
+    ("the headline names the Gubernur by region, the lead only 'gubernur'",
+     'Gubernur Kaltara Beri Penghargaan ke Polda Kaltara',
+     'TANJUNG SELOR - Polda Kalimantan Utara menerima penghargaan dari gubernur atas keberhasilan mengamankan '
+     'perbatasan selama tahapan Pilkada. Penghargaan diterima Wakapolda Kaltara Brigjen Pol Danu Saputra di Kantor'
+     ' Gubernur, Selasa (17/12/2024).',
+     '2024-12-18', 'received', [
+      (['Polda Kalimantan Utara'], 'Danu Saputra', 'regional_government', 'Gubernur Kalimantan Utara', None, '2024-12-17'),
+     ]),
+    ('a Plh Bupati hands over',
+     None,
+     'CILACAP - Pelaksana Harian (Plh) Bupati Cilacap, Awaluddin Muuri, menyerahkan penghargaan kepada Polresta '
+     'Cilacap atas keberhasilan penanganan bencana banjir rob. Penghargaan diterima Kapolresta Cilacap Kombes Pol '
+     'Budi Adhy di Pendopo Wijayakusuma, Rabu (6/3/2024).',
+     '2024-03-07', 'received', [
+      (['Polresta Cilacap'], 'Budi Adhy', 'regional_government', 'Bupati Cilacap', None, '2024-03-06'),
+     ]),
+    ("a Wakapolda gives in the Polda's name",
+     None,
+     'PALEMBANG - Wakapolda Sumatera Selatan Brigjen Pol Mulyadi Rahman memberikan penghargaan kepada 15 personel '
+     'Polrestabes Palembang yang mengungkap kasus perampokan nasabah bank. Penghargaan diserahkan dalam upacara di'
+     ' Lapangan Mapolda Sumsel, Senin (8/7/2024).',
+     '2024-07-09', 'received', [
+      (['Polrestabes Palembang'], None, 'kapolda', 'Polda Sumatera Selatan', None, '2024-07-08'),
+     ]),
+    ('the Kapolri by rank and name only pins an officer',
+     None,
+     'JAKARTA - Jenderal Pol Listyo Sigit Prabowo menyematkan pin emas kepada AKP Rangga Wijaya, Kasat Reskrim '
+     'Polres Indramayu, di Gedung Rupatama Mabes Polri, Jumat (19/7/2024). Rangga dinilai berhasil mengungkap '
+     'jaringan penyelundupan pekerja migran.',
+     '2024-07-20', 'received', [
+      (['Satreskrim Polres Indramayu'], 'Rangga Wijaya', 'kapolri', 'Kapolri', None, '2024-07-19'),
+     ]),
+    ("a Mabes division gives a Polda's Bidpropam",
+     None,
+     'BANDAR LAMPUNG - Divisi Propam Polri memberikan penghargaan kepada Bidpropam Polda Lampung sebagai satuan '
+     'kerja terbaik dalam penegakan disiplin anggota. Penghargaan diterima Kabid Propam Polda Lampung Kombes Pol '
+     'Hendra Gunawan di Jakarta, Kamis (5/12/2024).',
+     '2024-12-06', 'received', [
+      (['Bidpropam Polda Lampung'], 'Hendra Gunawan', 'kapolri', 'Divpropam Polri', None, '2024-12-05'),
+     ]),
+    ('a faculty of a university with its acronym',
+     None,
+     'SEMARANG - Fakultas Hukum Universitas Diponegoro (Undip) memberikan penghargaan kepada Ditreskrimum Polda '
+     'Jawa Tengah atas kerja sama program magang mahasiswa. Penghargaan diserahkan Dekan FH Undip kepada '
+     'Dirreskrimum Polda Jateng Kombes Pol Johanes Setiawan, Selasa (14/5/2024).',
+     '2024-05-15', 'received', [
+      (['Ditreskrimum Polda Jawa Tengah'], 'Johanes Setiawan', 'other', 'Fakultas Hukum Universitas Diponegoro (Undip)', None, '2024-05-14'),
+     ]),
+    ("a foundation's chairman in a quote: kami anugerahkan",
+     None,
+     'SURAKARTA - Polresta Surakarta menerima penghargaan Sahabat Anak dari Yayasan Kakak Surakarta. "Penghargaan '
+     'ini kami anugerahkan karena Polresta Surakarta sigap menangani kasus kekerasan terhadap anak," kata Ketua '
+     'Yayasan Kakak, Shoim Sahriyati, Selasa (23/7/2024).',
+     '2024-07-24', 'received', [
+      (['Polresta Surakarta'], None, 'other', 'Yayasan Kakak Surakarta', None, '2024-07-23'),
+     ]),
+    ("a Polda gives in its own name to a Polresta's members",
+     None,
+     'DENPASAR - Polda Bali memberikan penghargaan kepada 30 personel Polresta Denpasar yang berhasil mengamankan '
+     'rangkaian World Water Forum. Penghargaan diserahkan di Lapangan Mapolda Bali, Selasa (4/6/2024).',
+     '2024-06-05', 'received', [
+      (['Polresta Denpasar'], None, 'kapolda', 'Polda Bali', None, '2024-06-04'),
+     ]),
+    ("the award to the Polres first, diberikan oleh a Bupati at the sentence's end",
+     None,
+     'NGAWI - Penghargaan kepada Polres Ngawi atas keberhasilan mengungkap kasus pembunuhan di Kecamatan Paron '
+     'diberikan oleh Bupati Ngawi dalam upacara hari jadi kabupaten, Jumat (7/7/2023).',
+     '2023-07-08', 'received', [
+      (['Polres Ngawi'], None, 'regional_government', 'Bupati Ngawi', None, '2023-07-07'),
+     ]),
+    ('diserahkan by a name yang merupakan Bupati',
+     None,
+     'PURBALINGGA - Polres Purbalingga menerima piagam penghargaan atas pengamanan Pilkada 2024. Piagam diserahkan'
+     ' Rina Susanti yang merupakan Bupati Purbalingga kepada Kapolres Purbalingga AKBP Hendra Irawan, Senin '
+     '(16/12/2024).',
+     '2024-12-17', 'received', [
+      (['Polres Purbalingga'], 'Hendra Irawan', 'regional_government', 'Bupati Purbalingga', None, '2024-12-16'),
+     ]),
+    ('the headline names the Kapolresta, the lead only his rank and name',
+     'Kapolresta Cirebon Ganjar Penghargaan Polsek Arjawinangun',
+     'CIREBON - Kombes Pol Sumarni Rahayu memberikan penghargaan kepada Polsek Arjawinangun atas pengungkapan '
+     'kasus pencurian dengan kekerasan. Penghargaan diterima Kapolsek Arjawinangun AKP Deden Supriatna dalam apel '
+     'pagi, Senin (15/1/2024).',
+     '2024-01-16', 'received', [
+      (['Polsek Arjawinangun'], 'Deden Supriatna', 'other', 'Kapolresta Cirebon', None, '2024-01-15'),
+     ]),
+    ('a district court gives, its chairman hands over',
+     None,
+     'KLATEN - Pengadilan Negeri Klaten memberikan penghargaan kepada Satreskrim Polres Klaten atas dukungan '
+     'pengamanan persidangan. Penghargaan diserahkan Ketua PN Klaten kepada Kasat Reskrim Polres Klaten AKP Fajar '
+     'Nugroho, Kamis (29/2/2024).',
+     '2024-03-01', 'received', [
+      (['Satreskrim Polres Klaten'], 'Fajar Nugroho', 'other', 'Pengadilan Negeri Klaten', None, '2024-02-29'),
+     ]),
+    ("a BNPB award handed over by a regency's BPBD head atas nama the agency",
+     None,
+     'GARUT - Kepala Pelaksana BPBD Kabupaten Garut, atas nama Kepala BNPB, menyerahkan penghargaan kepada Polres '
+     'Garut atas penanganan korban banjir bandang. Penghargaan diterima Kapolres Garut AKBP Rio Wahyu, Rabu '
+     '(10/4/2024).',
+     '2024-04-11', 'received', [
+      (['Polres Garut'], 'Rio Wahyu', 'ministry', 'BNPB', None, '2024-04-10'),
+     ]),
+    ('a Kapolda gives Polres in a quote, named only by his post',
+     None,
+     'MATARAM - Polres Lombok Barat dan Polres Sumbawa menerima penghargaan sebagai polres dengan pelayanan SKCK '
+     'terbaik. "Kami berikan penghargaan ini agar menjadi contoh bagi satuan lain," ujar Kapolda NTB di Mataram, '
+     'Kamis (11/7/2024).',
+     '2024-07-12', 'received', [
+      (['Polres Lombok Barat', 'Polres Sumbawa'], None, 'kapolda', 'Kapolda Nusa Tenggara Barat', None, '2024-07-11'),
+     ]),
 ]  # fmt: skip
 
 

@@ -30,6 +30,10 @@ def complete_giver(award: Award, story: Story, context: str, mentions: list[Ment
     """The award's kind and giver: who gives decides the kind ("penghargaan dari Kapolri", "Bupati X
     menyerahkan"); an award whose own sentences name no giver and no kind has the giver the story names."""
     given_by = no_receivers(context)  # a chief who receives names no giver and no kind
+    if award.title and OWN_GIVER.search(award.title) and giver_category(award.title):
+        # One of several awards a sentence lists, each with its own giver: "dua penghargaan, yakni dari Kementerian X
+        # atas A dan dari Badan Y atas B": the item's own "dari" is read first.
+        given_by = f"{award.title.rstrip('.')}. {given_by}"
     whole_story = no_receivers(" ".join(s for s in story.sentences if s not in foreign))
     decided = decided_by_wording(given_by)
     if not (decided and decided.name == award.category):
@@ -69,6 +73,10 @@ def complete_giver(award: Award, story: Story, context: str, mentions: list[Ment
         award.category, award.giver = "kapolda", polda
     award.giver = giver_spelled_out(award.giver, story.text)
     award.giver_text = giver_as_written(award.giver, given_by) or giver_as_written(award.giver, story.text)
+
+
+# An award's title that names its own giver: "dari BKKBN atas dukungan program Kampung KB".
+OWN_GIVER = re.compile(r"^dari\s+[A-Z]")
 
 
 # What a story says of an award being given or received now, or of the contest it crowns: its giver may stand

@@ -156,7 +156,13 @@ def _last_giver_before(passage: str, start: int, end: int) -> tuple[int, str] | 
     head = min((f[0] for f in joined if f[2] == best[2]), default=best[0])
     subject = BODY_BEFORE_VERB.search(passage, start, end)
     head = subject.start() if subject and subject.start() < head <= subject.end() else head
-    return head, best[2]
+    # Two who give together, the first named leads: "Kapolda X (Irjen Y) bersama Gubernur X menyerahkan".
+    lead = next((f for f in sorted(found) if f[1] <= head and TOGETHER_WITH.fullmatch(passage, f[1], head)), None)
+    return (lead[0], lead[2]) if lead else (head, best[2])
+
+
+# What joins a giver (his name may follow) to another who gives with him.
+TOGETHER_WITH = re.compile(rf"(?:\s+(?:{RANK_RE}|[A-Z][\w.'-]*))*\s*,?\s+(?:bersama(?:\s+dengan)?|beserta)\b\s*")
 
 
 def on_behalf_of(passage: str) -> tuple[int, str] | None:

@@ -484,6 +484,23 @@ GIVERS_WRITTEN_MANY_WAYS = [
      '2024-07-12', 'received', [
       (['Polres Lombok Barat', 'Polres Sumbawa'], None, 'kapolda', 'Kapolda Nusa Tenggara Barat', None, '2024-07-11'),
      ]),
+    ('two awards at once, each dari a national body',
+     None,
+     'BATANG - Polres Batang meraih dua penghargaan sekaligus, yakni dari Kementerian Kesehatan atas dukungan '
+     'vaksinasi dan dari BKKBN atas dukungan program Kampung KB. Kedua piagam diterima Kapolres Batang AKBP Nur '
+     'Hidayat di Semarang, Senin (26/8/2024).',
+     '2024-08-27', 'received', [
+      (['Polres Batang'], 'Nur Hidayat', 'ministry', 'Kementerian Kesehatan', None, '2024-08-26'),
+      (['Polres Batang'], 'Nur Hidayat', 'ministry', 'BKKBN', None, '2024-08-26'),
+     ]),
+    ('a Kapolda bersama a Gubernur hand one award over together',
+     None,
+     'SEMARANG - Kapolda Jawa Tengah bersama Gubernur Jawa Tengah menyerahkan penghargaan kepada Polres Demak atas'
+     ' penanganan banjir akibat jebolnya tanggul Sungai Wulan. Penghargaan diterima Kapolres Demak AKBP Yudi '
+     'Pranata di Semarang, Kamis (21/3/2024).',
+     '2024-03-22', 'received', [
+      (['Polres Demak'], 'Yudi Pranata', 'kapolda', 'Kapolda Jawa Tengah dan Gubernur Jawa Tengah', None, '2024-03-21'),
+     ]),
 ]  # fmt: skip
 
 

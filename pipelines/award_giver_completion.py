@@ -22,6 +22,7 @@ from pipelines.givers import (
     giver_of,
     giver_spelled_out,
 )
+from pipelines.non_givers import GIVING
 from pipelines.role_words import AWARD_TERMS
 from pipelines.units import Mention
 
@@ -69,10 +70,36 @@ def complete_giver(award: Award, story: Story, context: str, mentions: list[Ment
         if kind != "other":
             award.category = kind
             award.giver, award.giver_person = giver_of(kind, whole_story, mentions)
+    if award.giver is None and award.category == "other" and (before := _referred_back(award, story)):
+        # "Wali Kota X menghadiri upacara ... Ia kemudian menyerahkan piagam ...": the one the sentence before opens with.
+        award.category = before[0]
+        award.giver, award.giver_person = giver_of(award.category, before[1], mentions)
     if award.giver is None and award.category == "other" and (polda := host_polda(story.text, mentions)):
         award.category, award.giver = "kapolda", polda
     award.giver = giver_spelled_out(award.giver, story.text)
     award.giver_text = giver_as_written(award.giver, given_by) or giver_as_written(award.giver, story.text)
+
+
+# A giving sentence whose subject refers back to someone named before: "Ia kemudian menyerahkan ...", "Orang nomor
+# satu di kota itu lalu memberikan ...", "Beliau juga menyematkan ...".
+REFERRED_BACK = re.compile(
+    rf"^(?:(?:Ia|Dia|Beliau)\b|[A-Z][^,.;]{{0,60}}?\b(?:itu|tersebut)\b)"
+    rf"(?:\s+(?:kemudian|lalu|pun|juga|langsung|selanjutnya|turut))*\s+(?:{GIVING})\b"
+)
+# The sentence before opens with who gives, after its dateline: "SURABAYA - Wali Kota Surabaya X menghadiri ...".
+DATELINE = re.compile(r"^(?:[A-Z][A-Z .]+(?:,\s*[\w.]+)?\s+[-–]\s+)?")
+
+
+def _referred_back(award: Award, story: Story) -> tuple[str, str] | None:
+    """The kind of the giver the sentence before the award's giving sentence opens with, and that sentence from its
+    subject, when the giving sentence refers back to it and the subject is a giver the registry knows."""
+    for sentence in award.evidence:
+        if sentence in story.body and REFERRED_BACK.match(sentence) and story.body.index(sentence) > 0:
+            before = story.body[story.body.index(sentence) - 1]
+            start = DATELINE.match(before).end()
+            if kind := giver_category(before[start : start + 40] + " memberikan"):
+                return kind, before[start:]
+    return None
 
 
 # An award's title that names its own giver: "dari BKKBN atas dukungan program Kampung KB".

@@ -66,8 +66,10 @@ def giver_in(passage: str) -> tuple[int, str] | None:
     passage = without_non_givers(without_witnesses(passage))
     behalf = on_behalf_of(passage)
     giving = BODY_GIVES.search(passage)
-    # Not when a body is said before to give it: "BI X memberikan ... diserahkan Asisten I, mewakili Gubernur".
-    if behalf and not (giving and giving.start() < behalf[0]):
+    # Not when a body is said before to give it: "BI X memberikan ... diserahkan Asisten I, mewakili Gubernur"; nor
+    # when the award is said before to be another's: "Penghargaan dari Kapolri ... diserahkan Wakapolda mewakili Kapolda".
+    named_before = next((m for m in AWARD_FROM.finditer(passage) if _giver_at(passage, m.end())), None)
+    if behalf and not any(b and b.start() < behalf[0] for b in (giving, named_before)):
         return behalf
     subject = _subject_that_gives(passage)
     host = next(((m.end(), k) for m in CONTEST_HOST.finditer(passage) if (k := _giver_at(passage, m.end()))), None)
@@ -95,6 +97,13 @@ HANDOVER_SLOTS = (1, 7)
 # An awards night named after the press outlet that holds it, no giver said otherwise: "meraih Jawa Pos Award 2024",
 # "Riau Pos Awards" (an outlet said to hold it, "Harian X menggelar X Awards", is named as it is written there).
 OUTLETS_AWARD = re.compile(rf"(?:{PRESS_OUTLET_NAME.pattern})\s+Awards?\b")
+
+
+# An award said to be a giver's: "Penghargaan dari Kapolri untuk ...", "piagam penghargaan dari Gubernur".
+AWARD_FROM = re.compile(
+    r"\b(?:penghargaan|piagam|apresiasi|anugerah|reward|pin\s+emas|predikat|hadiah)\b(?:\s+[\w-]+){0,2}?\s+dari\s+",
+    re.I,
+)
 
 
 def _subject_that_gives(passage: str) -> tuple[int, str] | None:

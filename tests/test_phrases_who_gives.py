@@ -501,6 +501,143 @@ GIVERS_WRITTEN_MANY_WAYS = [
      '2024-03-22', 'received', [
       (['Polres Demak'], 'Yudi Pranata', 'kapolda', 'Kapolda Jawa Tengah dan Gubernur Jawa Tengah', None, '2024-03-21'),
      ]),
+    ("an Ombudsman office's name split from its verb by a relative clause",
+     None,
+     'SOLO - Ombudsman RI Perwakilan Jawa Tengah, yang menilai 35 satuan kerja kepolisian, menyerahkan predikat '
+     'kepatuhan tinggi standar pelayanan publik tahun 2024 kepada Polresta Surakarta. Predikat diterima Kapolresta'
+     ' Surakarta Kombes Pol Iwan Saktiadi di Semarang, Kamis (30/1/2025).',
+     '2025-01-31', 'received', [
+      (['Polresta Surakarta'], 'Iwan Saktiadi', 'ombudsman_compliance', 'Ombudsman RI Perwakilan Jawa Tengah', 2024, '2025-01-30'),
+     ]),
+    ('pihak before a state airport company',
+     None,
+     'SIDOARJO - Pihak PT Angkasa Pura Indonesia memberikan penghargaan kepada Polresta Sidoarjo atas pengamanan '
+     'Bandara Juanda selama libur Natal dan Tahun Baru. Penghargaan diterima Wakapolresta Sidoarjo AKBP Denny '
+     'Pratama, Senin (6/1/2025).',
+     '2025-01-07', 'received', [
+      (['Polresta Sidoarjo'], 'Denny Pratama', 'other', 'PT Angkasa Pura Indonesia', None, '2025-01-06'),
+     ]),
+    ('a Kapolda quoted usai menyerahkan',
+     None,
+     'PALU - "Saya bangga dengan kerja keras personel yang tidak kenal lelah," kata Kapolda Sulawesi Tengah Irjen '
+     'Pol Agus Nugroho usai menyerahkan penghargaan kepada Polres Sigi di Mapolda Sulteng, Rabu (15/5/2024). '
+     'Polres Sigi dinilai berhasil menangani konflik antarkampung.',
+     '2024-05-16', 'received', [
+      (['Polres Sigi'], None, 'kapolda', 'Kapolda Sulawesi Tengah', None, '2024-05-15'),
+     ]),
+    ('a Polda melalui its directorate gives a Satlantas',
+     None,
+     'BEKASI - Polda Metro Jaya melalui Direktorat Lalu Lintas memberikan penghargaan kepada Satlantas Polres '
+     'Metro Bekasi Kota atas penurunan angka kecelakaan. Penghargaan diterima Kasat Lantas Kompol Rudi Hermawan, '
+     'Jumat (9/2/2024).',
+     '2024-02-10', 'received', [
+      (['Satlantas Polres Metro Bekasi Kota'], 'Rudi Hermawan', 'kapolda', 'Polda Metro Jaya', None, '2024-02-09'),
+     ]),
+    ("the body named by its acronym in the headline, 'lembaga tersebut' in the story",
+     'LPSK Ganjar Penghargaan Polres Kediri',
+     'KEDIRI - Polres Kediri menerima penghargaan dari lembaga tersebut atas perlindungan terhadap saksi dan '
+     'korban kasus kekerasan seksual. Penghargaan diterima Kapolres Kediri AKBP Bimo Aryanto di Jakarta, Selasa '
+     '(20/8/2024).',
+     '2024-08-21', 'received', [
+      (['Polres Kediri'], 'Bimo Aryanto', 'other', 'LPSK', None, '2024-08-20'),
+     ]),
+    ("a high prosecutors' office by its head's post written out",
+     None,
+     'MEDAN - Kepala Kejaksaan Tinggi (Kajati) Sumatera Utara memberikan penghargaan kepada Ditreskrimum Polda '
+     'Sumatera Utara atas kecepatan melengkapi berkas perkara. Penghargaan diterima Dirreskrimum Polda Sumut '
+     'Kombes Pol Sumaryono, Kamis (25/7/2024).',
+     '2024-07-26', 'received', [
+      (['Ditreskrimum Polda Sumatera Utara'], 'Sumaryono', 'other', 'Kejaksaan Tinggi Sumatera Utara', None, '2024-07-25'),
+     ]),
+    ('diganjar oleh a minister by his post',
+     None,
+     'BANYUWANGI - Satlantas Polresta Banyuwangi diganjar penghargaan keselamatan jalan oleh Menteri Perhubungan '
+     'dalam peringatan Hari Perhubungan Nasional di Jakarta, Selasa (17/9/2024). Penghargaan diterima Kasat Lantas'
+     ' AKP Bayu Anggara.',
+     '2024-09-18', 'received', [
+      (['Satlantas Polresta Banyuwangi'], 'Bayu Anggara', 'ministry', 'Menteri Perhubungan', None, '2024-09-17'),
+     ]),
+    ('a coordinating minister written out with his acronym',
+     None,
+     'JAKARTA - Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam) menganugerahkan '
+     'penghargaan kepada Bareskrim Polri atas pengungkapan jaringan judi daring. Penghargaan diterima Kabareskrim '
+     'Polri Komjen Pol Wahyu Widodo, Rabu (11/12/2024).',
+     '2024-12-12', 'received', [
+      (['Bareskrim Polri'], 'Wahyu Widodo', 'ministry', 'Menko Polhukam', None, '2024-12-11'),
+     ]),
+    ('an immigration office of its class and seat',
+     None,
+     'BATAM - Kantor Imigrasi Kelas I Khusus TPI Batam memberikan penghargaan kepada Polresta Barelang atas '
+     'pengungkapan penyelundupan pekerja migran. Penghargaan diterima Kapolresta Barelang Kombes Pol Heribertus '
+     'Ompusunggu, Senin (1/4/2024).',
+     '2024-04-02', 'received', [
+      (['Polresta Barelang'], 'Heribertus Ompusunggu', 'ministry', 'Kantor Imigrasi Kelas I Khusus TPI Batam', None, '2024-04-01'),
+     ]),
+    ('a search and rescue office by its seat',
+     None,
+     'SEMARANG - Kantor SAR Semarang memberikan piagam penghargaan kepada Satpolairud Polrestabes Semarang atas '
+     'bantuan pencarian korban kapal tenggelam di perairan Tanjung Emas. Piagam diterima Kasat Polairud AKP Suryo '
+     'Widodo, Kamis (8/8/2024).',
+     '2024-08-09', 'received', [
+      (['Satpolairud Polrestabes Semarang'], 'Suryo Widodo', 'ministry', 'Kantor SAR Semarang', None, '2024-08-08'),
+     ]),
+    ('yang diberikan oleh the chairman of a press body written out',
+     None,
+     'BANDUNG - Bidhumas Polda Jawa Barat menerima penghargaan yang diberikan oleh Ketua Umum Ikatan Jurnalis '
+     'Televisi Indonesia (IJTI) atas keterbukaan informasi kepada media. Penghargaan diterima Kabid Humas Polda '
+     'Jabar Kombes Pol Jules Abraham, Sabtu (24/8/2024).',
+     '2024-08-25', 'received', [
+      (['Bidhumas Polda Jawa Barat'], 'Jules Abraham', 'media', 'IJTI', None, '2024-08-24'),
+     ]),
+    ("a Wali Kota named, then 'orang nomor satu di Kota Pahlawan itu' hands over",
+     None,
+     'SURABAYA - Wali Kota Surabaya Eko Prasetyo menghadiri upacara peringatan Hari Pahlawan di Tugu Pahlawan, '
+     'Minggu (10/11/2024). Orang nomor satu di Kota Pahlawan itu kemudian menyerahkan piagam penghargaan kepada '
+     'Polrestabes Surabaya atas pengamanan rangkaian peringatan.',
+     '2024-11-11', 'received', [
+      (['Polrestabes Surabaya'], None, 'regional_government', 'Wali Kota Surabaya', None, '2024-11-10'),
+     ]),
+    ("a city's transport company, its president director hands over",
+     None,
+     'JAKARTA - PT Transportasi Jakarta (Transjakarta) memberikan penghargaan kepada Ditlantas Polda Metro Jaya '
+     'atas sterilisasi jalur bus. Penghargaan diserahkan Direktur Utama Transjakarta kepada Dirlantas Polda Metro '
+     'Jaya Kombes Pol Latif Usman, Selasa (23/7/2024).',
+     '2024-07-24', 'received', [
+      (['Ditlantas Polda Metro Jaya'], 'Latif Usman', 'other', 'PT Transportasi Jakarta (Transjakarta)', None, '2024-07-23'),
+     ]),
+    ("the Kapolri's award handed over by a Wakapolda mewakili the Kapolda",
+     None,
+     'BANDUNG - Penghargaan dari Kapolri untuk Polres Cianjur atas penanganan korban gempa diserahkan Wakapolda '
+     'Jawa Barat Brigjen Pol Bariza Sulfi mewakili Kapolda Jawa Barat. Penghargaan diterima Kapolres Cianjur AKBP '
+     'Aszhari Kurniawan, Senin (5/2/2024).',
+     '2024-02-06', 'received', [
+      (['Polres Cianjur'], 'Aszhari Kurniawan', 'kapolri', 'Kapolri', None, '2024-02-05'),
+     ]),
+    ('two givers in two sentences, Sementara itu opening the second',
+     None,
+     'WONOSOBO - Polres Wonosobo menerima penghargaan dari Bupati Wonosobo atas pengamanan Festival Budaya Dieng. '
+     'Sementara itu, Polsek Kejajar menerima piagam dari Camat Kejajar atas pengamanan ruwatan rambut gimbal. '
+     'Penyerahan dilakukan di Dataran Tinggi Dieng, Sabtu (24/8/2024).',
+     '2024-08-25', 'received', [
+      (['Polres Wonosobo'], None, 'regional_government', 'Bupati Wonosobo', None, '2024-08-24'),
+      (['Polsek Kejajar'], None, 'regional_government', 'Camat Kejajar', None, '2024-08-24'),
+     ]),
+    ("a Kapolres named by name first, his post after 'selaku'",
+     None,
+     'KLATEN - AKBP Warsito Hadi selaku Kapolres Sukoharjo memberikan penghargaan kepada Polsek Kartasura atas '
+     'pengungkapan peredaran uang palsu. Penghargaan diterima Kapolsek Kartasura AKP Damanhuri dalam apel pagi, '
+     'Selasa (14/5/2024).',
+     '2024-05-15', 'received', [
+      (['Polsek Kartasura'], 'Damanhuri', 'other', 'Kapolres Sukoharjo', None, '2024-05-14'),
+     ]),
+    ("a Gubernur named, then 'Beliau juga menyematkan' in the next sentence",
+     None,
+     'PONTIANAK - Gubernur Kalimantan Barat Ria Nugraha memimpin apel siaga bencana kabut asap di halaman Kantor '
+     'Gubernur, Kamis (5/9/2024). Beliau juga menyematkan pin penghargaan kepada lima personel Polres Kubu Raya '
+     'yang memadamkan kebakaran lahan gambut.',
+     '2024-09-06', 'received', [
+      (['Polres Kubu Raya'], None, 'regional_government', 'Gubernur Kalimantan Barat', None, '2024-09-05'),
+     ]),
 ]  # fmt: skip
 
 

@@ -88,14 +88,16 @@ _COMMANDER = rf"(?:{RANK_RE}|{_SOLDIER_RANKS})\b"
 
 
 def field_unit(context: str, kind: str = "ministry") -> str | None:
-    """A body of the kind the registry knows by its own name, as written with what follows it in capitals, numbers
-    or a command's number: "Daops Manggala Agni Kalimantan 10", "Lapas Kelas IIA Cibinong", "Kodam V/Brawijaya"."""
+    """A body of the kind the registry knows by its own name, as written with what follows it in capitals, numbers,
+    its abbreviation in brackets ("Balai Kekarantinaan Kesehatan (BKK) Kelas I X") or a command's number: "Daops
+    Manggala Agni Kalimantan 10", "Lapas Kelas IIA Cibinong", "Kodam V/Brawijaya"."""
     entries = [c for c in registry() if c.name == kind and (kind == "ministry" or c.own_name)]
     starts = [m.start() for c in entries for p in c.givers if (m := p.search(context))]
     if not starts:
         return None
     run = re.match(
-        rf"[A-Z][\w-]*(?:\s+(?!{_COMMANDER})(?:[A-Z][\w-]*|\d+\b|dan(?=\s+[A-Z]))|/[A-Z\d]\w*)*", context[min(starts) :]
+        rf"[A-Z][\w-]*(?:\s+(?!{_COMMANDER})(?:[A-Z][\w-]*|\d+\b|dan(?=\s+[A-Z])|\([A-Z][\w-]*\)(?=\s+[A-Z]))|/[A-Z\d]\w*)*",
+        context[min(starts) :],
     )
     return run.group(0) if run else None
 

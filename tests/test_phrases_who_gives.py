@@ -638,6 +638,61 @@ GIVERS_WRITTEN_MANY_WAYS = [
      '2024-09-06', 'received', [
       (['Polres Kubu Raya'], None, 'regional_government', 'Gubernur Kalimantan Barat', None, '2024-09-05'),
      ]),
+    ("an award named after the regional head's post, dari a Pemkab",
+     None,
+     'SRAGEN - Polres Sragen menerima penghargaan Bupati Award 2024 dari Pemkab Sragen atas dukungan program '
+     'pengentasan kemiskinan. Penghargaan diterima Kapolres Sragen AKBP Petrus Silalahi di Gedung Sukowati, Senin '
+     '(23/12/2024).',
+     '2024-12-24', 'received', [
+      (['Polres Sragen'], 'Petrus Silalahi', 'regional_government', 'Pemerintah Kabupaten Sragen', 2024, '2024-12-23'),
+     ]),
+    ('Atas nama a provincial government, its Sekda hands over',
+     None,
+     'DENPASAR - Atas nama Pemerintah Provinsi Bali, Sekda Bali Dewa Made Indra menyerahkan penghargaan kepada '
+     'Ditpolairud Polda Bali atas penyelamatan wisatawan yang terseret arus di Pantai Kuta. Penghargaan diterima '
+     'Dirpolairud Polda Bali Kombes Pol Gede Sudarma, Selasa (2/4/2024).',
+     '2024-04-03', 'received', [
+      (['Ditpolairud Polda Bali'], 'Gede Sudarma', 'regional_government', 'Pemerintah Provinsi Bali', None, '2024-04-02'),
+     ]),
+    ("a ministry's port health office by its class and seat",
+     None,
+     'MAKASSAR - Balai Kekarantinaan Kesehatan (BKK) Kelas I Makassar memberikan penghargaan kepada Polres '
+     'Pelabuhan Makassar atas pengawasan penumpang kapal selama wabah. Penghargaan diterima Kapolres Pelabuhan '
+     'Makassar AKBP Andi Erwin, Rabu (13/3/2024).',
+     '2024-03-14', 'received', [
+      (['Polres Pelabuhan Makassar'], 'Andi Erwin', 'ministry', 'Balai Kekarantinaan Kesehatan (BKK) Kelas I Makassar', None, '2024-03-13'),
+     ]),
+    ('berdasarkan Surat Keputusan Kapolda, a Polres ditetapkan terbaik',
+     None,
+     'SERANG - Berdasarkan Surat Keputusan Kapolda Banten, Polres Lebak ditetapkan sebagai polres terbaik dalam '
+     'pelayanan publik. Piagam penghargaan diterima Kapolres Lebak AKBP Suyono di Mapolda Banten, Kamis '
+     '(11/1/2024).',
+     '2024-01-12', 'received', [
+      (['Polres Lebak'], 'Suyono', 'kapolda', 'Kapolda Banten', None, '2024-01-11'),
+     ]),
+    ('a minister by his post written out, his name between commas',
+     None,
+     'JAKARTA - Menteri Pemuda dan Olahraga, Dito Santoso, menyerahkan penghargaan kepada Korbrimob Polri atas '
+     'dukungan pengamanan Pekan Olahraga Nasional. Penghargaan diterima Wakakorbrimob Polri Irjen Pol Ramdani '
+     'Hidayat, Jumat (27/9/2024).',
+     '2024-09-28', 'received', [
+      (['Korbrimob Polri'], 'Ramdani Hidayat', 'ministry', 'Menteri Pemuda dan Olahraga', None, '2024-09-27'),
+     ]),
+    ('oleh a Gubernur melalui the head of his bureau',
+     None,
+     'PADANG - Polresta Padang menerima penghargaan yang diberikan oleh Gubernur Sumatera Barat melalui Kepala '
+     'Biro Pemerintahan atas pengamanan Pilkada. Penghargaan diterima Kapolresta Padang Kombes Pol Ferry Harahap, '
+     'Jumat (20/12/2024).',
+     '2024-12-21', 'received', [
+      (['Polresta Padang'], 'Ferry Harahap', 'regional_government', 'Gubernur Sumatera Barat', None, '2024-12-20'),
+     ]),
+    ('orang nomor satu di a Polres hands a Polsek its piagam',
+     None,
+     'BLORA - Orang nomor satu di Polres Blora, AKBP Wawan Andi, menyerahkan piagam penghargaan kepada Polsek Cepu'
+     ' atas pengungkapan pencurian minyak mentah. Piagam diterima Kapolsek Cepu AKP Subroto, Senin (22/1/2024).',
+     '2024-01-23', 'received', [
+      (['Polsek Cepu'], 'Subroto', 'other', 'Kapolres Blora', None, '2024-01-22'),
+     ]),
 ]  # fmt: skip
 
 

@@ -693,6 +693,14 @@ GIVERS_WRITTEN_MANY_WAYS = [
      '2024-01-23', 'received', [
       (['Polsek Cepu'], 'Subroto', 'other', 'Kapolres Blora', None, '2024-01-22'),
      ]),
+    ('diberikan, the day between commas, oleh the head of BNN',
+     None,
+     'JAKARTA - Ditresnarkoba Polda Riau meraih penghargaan sebagai satuan terbaik pengungkapan kasus narkoba. '
+     'Penghargaan tersebut diberikan, Rabu (26/6/2024), oleh Kepala BNN RI Komjen Pol Andreas Siregar dalam '
+     'peringatan Hari Anti Narkotika Internasional.',
+     '2024-06-27', 'received', [
+      (['Ditresnarkoba Polda Riau'], None, 'ministry', 'BNN', None, '2024-06-26'),
+     ]),
 ]  # fmt: skip
 
 

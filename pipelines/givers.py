@@ -207,11 +207,39 @@ def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[st
     if found and found[1] == category and category != "ombudsman_compliance":
         giver = giver_by_rule(category, context[found[0] :], recipients)
         if giver[0]:
-            return giver
+            return _with_partner(giver, category, context, found[0], recipients)
     giver = giver_by_rule(category, context, recipients)
     if giver[0] is None and category in ("other", "media"):
         return named_body(context) or body_at(context, found), None
     return giver
+
+
+# Two who give one award together, the second joined to the first's name: "penghargaan bersama dari BNN Kabupaten X
+# dan Pemerintah Kabupaten X", "Kapolda X bersama Gubernur X menyerahkan": one award, both its givers (three or more,
+# or two counted awards, are an award each: pipelines.award_each).
+JOINED_GIVER = re.compile(
+    rf"[A-Z][\w().&/'-]*(?:\s+(?:{RANK_RE}|[A-Z(][\w().&/'-]*|\d+\b))*\s*,?\s+(?:dan|bersama(?:\s+dengan)?|beserta)(?=\s)"
+)
+
+
+def _with_partner(
+    giver: tuple[str | None, str | None], category: str, context: str, start: int, recipients: list[Mention]
+) -> tuple[str | None, str | None]:
+    """The giver, and the one said to give with it right after its name ("A dan B"), when that one gives too."""
+    joined = JOINED_GIVER.match(context, start)
+    # the registry's wordings may take the space before a name with them (" Gubernur"), or not
+    at = [joined.end(), joined.end() + 1] if joined else []
+    kind = next((k for n in at if (k := _giver_at(context, n))), None)
+    if not kind or COUNTED_AWARDS.search(context, 0, start):
+        return giver
+    partner = giver_by_rule(kind, context[joined.end() + 1 :], recipients)[0]
+    # Not one body's own people together: "Kapolda X bersama Wakapolda X" (Kapolda X, Polda X) is the Kapolda's.
+    same = kind == category and partner and giver[0] and partner.split()[1:] == giver[0].split()[1:]
+    return (f"{giver[0]} dan {partner}", giver[1]) if partner and not same else giver
+
+
+# "dua penghargaan sekaligus dari A dan B": an award from each.
+COUNTED_AWARDS = re.compile(r"\b(?:dua|2)\s+(?:\w+\s+)?(?:penghargaan|piagam)\b", re.I)
 
 
 GIVER_WRITTEN = {

@@ -7,6 +7,8 @@ hands its prize over, givers in quotes, a body whose head hands over, a command 
 import pytest
 from phrase_checks import check_breadth_of_wording
 
+from pipelines.givers import giver_category, giver_of
+
 # -- givers written many ways ------------------------------------------------------------------------
 
 GIVERS_WRITTEN_MANY_WAYS = [
@@ -711,3 +713,27 @@ GIVERS_WRITTEN_MANY_WAYS = [
 )
 def test_givers_written_many_ways(construction, title, text, day, role, awards):
     check_breadth_of_wording(construction, title, text, day, role, awards)
+
+
+# -- two who give one award together -----------------------------------------------------------------
+
+JOINT_GIVERS = [
+    # construction, passage, the giver's kind, the giver as the archive writes it
+    ("dari a national agency's office dan a regency's government", "Polres Boyolali menerima penghargaan dari BNN "
+     "Kabupaten Boyolali dan Pemerintah Kabupaten Boyolali atas program desa bersih narkoba.", "ministry",
+     "BNN Kabupaten Boyolali dan Pemerintah Kabupaten Boyolali"),
+    ("a Kapolda bersama a Gubernur hands over", "Kapolda Jawa Timur bersama Gubernur Jawa Timur menyerahkan "
+     "penghargaan kepada Polres Lumajang.", "kapolda", "Kapolda Jawa Timur dan Gubernur Jawa Timur"),
+    ("a Bupati beserta a Dandim hands over, his name between", "Bupati Sleman Hadi Santoso beserta Dandim 0732/Sleman "
+     "memberikan piagam kepada Polsek Depok Barat.", "regional_government", "Bupati Sleman dan Dandim 0732/Sleman"),
+    ("one body's own people together are that body", "Piagam diserahkan oleh Kapolda Riau Irjen Pol Budi Santoso "
+     "bersama Wakapolda Riau kepada Polres Siak.", "kapolda", "Kapolda Riau"),
+    ("a Bupati and his deputy are the Bupati", "Bupati Klaten bersama Wakil Bupati Klaten menyerahkan penghargaan "
+     "kepada Polres Klaten.", "regional_government", "Bupati Klaten"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, passage, kind, giver", JOINT_GIVERS, ids=[r[0] for r in JOINT_GIVERS])
+def test_two_who_give_one_award_together(construction, passage, kind, giver):
+    assert giver_category(passage) == kind
+    assert giver_of(kind, passage, [])[0] == giver

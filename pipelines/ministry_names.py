@@ -22,7 +22,10 @@ MINISTER = re.compile(
 )
 # A national agency by its short name (national_agencies.yml) and its office's seat: "Basarnas Ternate".
 _AGENCIES = "|".join(yaml.safe_load(knowledge_text("national_agencies.yml"))["short_names"])
-NATIONAL_AGENCY = re.compile(rf"\b({_AGENCIES})\)?(\s+(?!RI\b)[A-Z][a-z]+)?")
+# Its head's rank is no seat: "Basarnas Marsdya TNI X".
+_SOLDIER_RANKS = "|".join(yaml.safe_load(knowledge_text("civilian_honours.yml"))["soldier_ranks"])
+_COMMANDER = rf"(?:{RANK_RE}|{_SOLDIER_RANKS})\b"
+NATIONAL_AGENCY = re.compile(rf"\b({_AGENCIES})\)?(\s+(?!RI\b|{_COMMANDER})[A-Z][a-z]+)?")
 
 
 # The office's short name may stand in brackets after its level: "Badan Narkotika Nasional Kabupaten (BNNK) X"; a
@@ -32,7 +35,17 @@ BNN_OFFICE = re.compile(
 )
 
 
+# A body's head by his post written out, its short form in brackets: "Kepala Badan SAR Nasional (Kabasarnas)" is of
+# Basarnas, "Kepala Badan Narkotika Nasional (KaBNN)" of BNN.
+HEAD_SHORT_FORM = re.compile(r"\b(?:Kepala\s+)?Badan\s+(?:[A-Z][\w-]*\s+|dan\s+){1,6}\(Ka([A-Z]?[a-z]*[A-Z\w-]+)\)")
+
+
+def _short_form(m: re.Match) -> str:
+    return m.group(1)[0].upper() + m.group(1)[1:]
+
+
 def ministry_name(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
+    context = HEAD_SHORT_FORM.sub(_short_form, context)
     if embassy := embassy_of(context):
         return embassy, None
     m = re.search(
@@ -82,9 +95,7 @@ def ministry_name(context: str, recipients: list[Mention]) -> tuple[str | None, 
     return name or field_unit(context), None
 
 
-# Its head's rank, a police or a soldier's, ends a body's name: "Kodim 0708/Purworejo Letkol Inf Budi".
-_SOLDIER_RANKS = "|".join(yaml.safe_load(knowledge_text("civilian_honours.yml"))["soldier_ranks"])
-_COMMANDER = rf"(?:{RANK_RE}|{_SOLDIER_RANKS})\b"
+# Its head's rank, a police or a soldier's, ends a body's name: "Kodim 0708/Purworejo Letkol Inf Budi" (_COMMANDER).
 
 
 def field_unit(context: str, kind: str = "ministry") -> str | None:

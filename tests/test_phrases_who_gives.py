@@ -703,6 +703,43 @@ GIVERS_WRITTEN_MANY_WAYS = [
      '2024-06-27', 'received', [
       (['Ditresnarkoba Polda Riau'], None, 'ministry', 'BNN', None, '2024-06-26'),
      ]),
+    ("dari the head of a district prosecutors' office by his post written out",
+     None,
+     'BIMA - Satreskrim Polres Bima Kota mendapat penghargaan dari Kepala Kejaksaan Negeri Bima atas kelengkapan '
+     'berkas perkara korupsi dana desa. Penghargaan diterima Kasat Reskrim AKP Yusuf Hamdani, Selasa (9/7/2024).',
+     '2024-07-10', 'received', [
+      (['Satreskrim Polres Bima Kota'], 'Yusuf Hamdani', 'other', 'Kejaksaan Negeri Bima', None, '2024-07-09'),
+     ]),
+    ('the head of a provincial office atas nama the Gubernur',
+     None,
+     'MATARAM - Kepala Dinas Kesehatan Provinsi NTB atas nama Gubernur NTB menyerahkan penghargaan kepada '
+     'Biddokkes Polda NTB atas dukungan layanan kesehatan saat bencana gempa. Penghargaan diterima Kabid Dokkes '
+     'Polda NTB Kombes Pol Ida Ayu Suryani, Kamis (15/8/2024).',
+     '2024-08-16', 'received', [
+      (['Biddokkes Polda Nusa Tenggara Barat'], 'Ida Ayu Suryani', 'regional_government', 'Gubernur Nusa Tenggara Barat', None, '2024-08-15'),
+     ]),
+    ('the head of the search and rescue agency by his post written out with its acronym',
+     None,
+     'MAKASSAR - Kepala Badan SAR Nasional (Kabasarnas) Marsdya TNI Kusworo Adi memberikan penghargaan kepada '
+     'Ditpolairud Polda Sulawesi Selatan atas bantuan evakuasi korban kapal tenggelam di Selat Makassar. '
+     'Penghargaan diterima Dirpolairud Polda Sulsel Kombes Pol Hery Wahyudi, Rabu (4/9/2024).',
+     '2024-09-05', 'received', [
+      (['Ditpolairud Polda Sulawesi Selatan'], 'Hery Wahyudi', 'ministry', 'Basarnas', None, '2024-09-04'),
+     ]),
+    ('the headline names the Bupati, the story only who received',
+     'Bupati Gowa Serahkan Piagam ke Polres Gowa',
+     'SUNGGUMINASA - Polres Gowa menerima piagam penghargaan atas keberhasilan mengamankan perayaan Maulid di '
+     'Balla Lompoa. Piagam diterima Kapolres Gowa AKBP Reonald Simanjuntak, Jumat (27/9/2024).',
+     '2024-09-28', 'received', [
+      (['Polres Gowa'], 'Reonald Simanjuntak', 'regional_government', 'Bupati Gowa', None, '2024-09-27'),
+     ]),
+    ('a Polda gives reward, its director hands over',
+     None,
+     'JAMBI - Polda Jambi memberikan reward kepada tim Satreskrim Polres Bungo yang mengungkap kasus pembunuhan '
+     'pedagang emas. Reward diserahkan Dirreskrimum Polda Jambi Kombes Pol Andri Ananta, Senin (18/3/2024).',
+     '2024-03-19', 'received', [
+      (['Satreskrim Polres Bungo'], None, 'kapolda', 'Polda Jambi', None, '2024-03-18'),
+     ]),
 ]  # fmt: skip
 
 

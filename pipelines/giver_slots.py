@@ -87,10 +87,11 @@ GIVER_SLOTS = (
 
 # The host of a contest or an awards night gives its prizes, whoever hands them over: "juara I Lomba X tingkat Polda
 # DIY. Trofi diserahkan Gubernur DIY", "ajang X Awards 2024 yang digelar Harian Y. Penghargaan diserahkan Bupati Z";
-# not the host of an event the police secured ("pengamanan turnamen X yang digelar PSSI").
+# not the host of an event the police secured ("pengamanan turnamen X yang digelar PSSI"), nor of any "ajang" (an
+# anniversary, a ceremony), whose host need not give.
 _CONTEST_WORDS = "|".join(yaml.safe_load(knowledge_text("award_title_words.yml"))["contest_words"])
 CONTEST_HOST = re.compile(
-    rf"(?<!pengamanan )(?<!mengamankan )(?<!mengawal )\b(?:(?i:{_CONTEST_WORDS}|ajang)|Awards?)\b[^.;]{{0,120}}?"
+    rf"(?<!pengamanan )(?<!mengamankan )(?<!mengawal )\b(?:(?i:{_CONTEST_WORDS})|Awards?)\b[^.;]{{0,120}}?"
     r"(?:\b(?:yang\s+)?(?i:diselenggarakan|digelar|diadakan|dihelat)\s+(?:oleh\s+)?"
     r"|\b(?:tingkat|se-?jajaran)\s+(?=Polda\s+[A-Z]))"
 )

@@ -774,3 +774,24 @@ JOINT_GIVERS = [
 def test_two_who_give_one_award_together(construction, passage, kind, giver):
     assert giver_category(passage) == kind
     assert giver_of(kind, passage, [])[0] == giver
+
+
+# -- the host of a contest against the official who hands its prize over --------------------------------
+
+HOST_OR_HANDER = [
+    # construction, passage, the giver's kind
+    ("a Polda's contest, a Bupati hands the trophy over", "Polres Sleman juara II Lomba Polisi RW tingkat Polda DIY. "
+     "Trofi diserahkan Bupati Sleman kepada Kapolres Sleman.", "kapolda"),
+    ("an awards night held by a newspaper, a Wali Kota hands over", "Polresta Malang Kota meraih Malang Post Awards "
+     "2024 yang digelar Harian Malang Post. Penghargaan diserahkan Wali Kota Malang.", "media"),
+    ("a ceremony held by a Polres is no contest: the Bupati who hands over gives", "Dalam ajang peringatan Hari "
+     "Bhayangkara yang digelar Polres Sleman, piagam diserahkan Bupati Sleman kepada Polsek Depok Barat.",
+     "regional_government"),
+    ("a tournament the police secured is not theirs to give", "Polres Sleman diapresiasi atas pengamanan turnamen "
+     "sepak bola yang digelar PSSI. Piagam diserahkan Bupati Sleman.", "regional_government"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, passage, kind", HOST_OR_HANDER, ids=[r[0] for r in HOST_OR_HANDER])
+def test_the_host_of_a_contest_gives_whoever_hands_over(construction, passage, kind):
+    assert giver_category(passage) == kind

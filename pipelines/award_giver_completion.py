@@ -16,7 +16,7 @@ from pipelines.giver_names import GIVER_RULES, host_polda
 from pipelines.giver_slots import HANDS_OVER, RECEIVES
 from pipelines.givers import giver_as_written, giver_category, giver_of, giver_spelled_out
 from pipelines.knowledge import Mention
-from pipelines.non_givers import without_awards_won
+from pipelines.non_givers import GIVING, without_awards_won
 from pipelines.role_words import AWARD_TERMS
 from pipelines.trophy_givers import trophy_giver
 
@@ -25,6 +25,10 @@ def complete_giver(award: Award, story: Story, context: str, mentions: list[Ment
     """The award's kind and giver: who gives decides the kind ("penghargaan dari Kapolri", "Bupati X
     menyerahkan"); an award whose own sentences name no giver and no kind has the giver the story names."""
     given_by = no_receivers(context)  # a chief who receives names no giver and no kind
+    if award.title and OWN_GIVER.search(award.title) and giver_category(award.title):
+        # One of several awards a sentence lists, each with its own giver: "dua penghargaan, yakni dari Kementerian X
+        # atas A dan dari Badan Y atas B": the item's own "dari" is read first.
+        given_by = f"{award.title.rstrip('.')}. {given_by}"
     whole_story = no_receivers(" ".join(s for s in story.sentences if s not in foreign))
     decided = decided_by_wording(given_by)
     if decided and _won_from_another(decided, given_by):
@@ -65,6 +69,10 @@ def complete_giver(award: Award, story: Story, context: str, mentions: list[Ment
         if kind != "other":
             award.category = kind
             award.giver, award.giver_person = giver_of(kind, whole_story, mentions)
+    if award.giver is None and award.category == "other" and (before := _referred_back(award, story)):
+        # "Wali Kota X menghadiri upacara ... Ia kemudian menyerahkan piagam ...": the one the sentence before opens with.
+        award.category = before[0]
+        award.giver, award.giver_person = giver_of(award.category, before[1], mentions)
     if award.giver is None and award.category == "other" and (polda := host_polda(story.text, mentions)):
         award.category, award.giver = "kapolda", polda
     if award.giver is None and award.category == "other":
@@ -79,6 +87,32 @@ def _won_from_another(decided: Category, given_by: str) -> bool:
     rest = without_awards_won(given_by)
     kind = giver_category(rest) if rest != given_by and decided_by_wording(rest) != decided else None
     return bool(kind) and all(c.giver != decided.giver for c in registry() if c.name == kind)
+
+
+# A giving sentence whose subject refers back to someone named before: "Ia kemudian menyerahkan ...", "Orang nomor
+# satu di kota itu lalu memberikan ...", "Beliau juga menyematkan ...".
+REFERRED_BACK = re.compile(
+    rf"^(?:(?:Ia|Dia|Beliau)\b|[A-Z][^,.;]{{0,60}}?\b(?:itu|tersebut)\b)"
+    rf"(?:\s+(?:kemudian|lalu|pun|juga|langsung|selanjutnya|turut))*\s+(?:{GIVING})\b"
+)
+# The sentence before opens with who gives, after its dateline: "SURABAYA - Wali Kota Surabaya X menghadiri ...".
+DATELINE = re.compile(r"^(?:[A-Z][A-Z .]+(?:,\s*[\w.]+)?\s+[-–]\s+)?")
+
+
+def _referred_back(award: Award, story: Story) -> tuple[str, str] | None:
+    """The kind of the giver the sentence before the award's giving sentence opens with, and that sentence from its
+    subject, when the giving sentence refers back to it and the subject is a giver the registry knows."""
+    for sentence in award.evidence:
+        if sentence in story.body and REFERRED_BACK.match(sentence) and story.body.index(sentence) > 0:
+            before = story.body[story.body.index(sentence) - 1]
+            start = DATELINE.match(before).end()
+            if kind := giver_category(before[start : start + 40] + " memberikan"):
+                return kind, before[start:]
+    return None
+
+
+# An award's title that names its own giver: "dari BKKBN atas dukungan program Kampung KB".
+OWN_GIVER = re.compile(r"^dari\s+[A-Z]")
 
 
 # What a story says of an award being given or received now, or of the contest it crowns: its giver may stand

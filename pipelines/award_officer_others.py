@@ -46,10 +46,11 @@ GIVEN_FROM_BEFORE = re.compile(r"\b(?:penghargaan|piagam|apresiasi|hadiah|reward
 
 
 # "Penyerahan penghargaan dilakukan oleh Wakapolda X kepada Kapolres Y", "diserahkan langsung oleh": after "oleh"
-# of a handing over stands the one who gave.
+# of a handing over stands the one who gave; the day may stand between commas ("diberikan, Rabu (26/6), oleh X").
 HANDED_OVER_BY = re.compile(
     r"\b(?:diserahkan|penyerahan(?:nya)?|diberikan|pemberian(?:nya)?|disematkan|penyematan(?:nya)?|dianugerahkan)\b"
-    r"(?:(?!\bditerima\b)[^.,]){0,60}?\boleh\s+(?:[A-Z][\w-]*\s+){0,7}$"
+    r"(?:(?!\bditerima\b)[^.,]|,\s*(?=(?:pada\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b|oleh\b)){0,60}?"
+    r"\boleh\s+(?:[A-Z][\w-]*\s+){0,7}$"
 )
 # The one a deputy stands in for: "yang hadir mewakili Kapolri Jenderal Pol. X, menerima" is not X's doing.
 REPRESENTED_BEFORE = re.compile(r"\bmewakili\s*$", re.I)

@@ -44,6 +44,8 @@ def named_body(passage: str) -> str | None:
                 continue  # "Brigpol Ani dari Satuan Logistik": the unit an officer comes from
             if n == 0 and giving and not ORGANISATION.match(passage, m.end()):
                 continue  # "Lembaga X memberikan ...": a body said to give outranks a word after "dari" that names none
+            if n == 1 and giving and giving.start() < m.start():
+                continue  # "Pengadilan Negeri X memberikan ... diserahkan Ketua PN X": the body gives, its head hands over
             body = _BODY.match(passage, described.end() if described else m.end())
             # Not a person, a post, or a Polri unit ("IPDA Kamaruddin dari Direktorat Intelkam Polda NTB"); a body
             # may name the police it studies ("Lembaga Kajian Strategis Kepolisian Indonesia").

@@ -13,6 +13,7 @@ from pipelines.giver_offices import known_areas, regional_giver
 from pipelines.knowledge import Mention
 from pipelines.mabes_givers import MABES_CHIEF, MABES_CHIEFS, mabes_body_in
 from pipelines.ministry_names import field_unit, ministry_name
+from pipelines.non_givers import GIVING
 from pipelines.press_outlets import press_outlet
 from pipelines.ranks import NAME, RANK_RE, RANK_RE_PLAIN, normalise_rank
 from pipelines.role_words import NOT_FROM_GIVER
@@ -31,7 +32,7 @@ NOT_A_BODY = re.compile(
     r"April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Ia|Dia|Mereka|Kami|Pak|Bapak|Ibu|"
     r"Penghargaan|Piagam|Predikat|Apresiasi|Hal|Hasil|Tahun)\b"
     # An official who hands over for a body is no body: "Direktur Kepatuhan BPJS Kesehatan", "Pemimpin Umum X".
-    r"|^(?:Direktur|Deputi|Sekretaris|Asisten|Pemimpin|Manajer|Manager|Senior|General|Presiden Direktur|Rektor|"
+    r"|^(?:Direktur|Deputi|Sekretaris|Asisten|Pemimpin|Manajer|Manager|Senior|General|Presiden Direktur|Rektor|Dekan|"
     r"Bendahara|Koordinator)\b"
 )
 
@@ -166,7 +167,7 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         region = region if bare in known_areas() else None
         return " ".join(filter(None, (m.group(2) or m.group(1), region))), None
     m = re.search(
-        rf"\b((?:Waka|Ka)pol(?:res|sek)\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)(?=\s+(?:{RANK_RE}|(?i:memberikan|menyerahkan|berikan|beri|serahkan|kepada))\b|\s*[,.;]|$|"
+        rf"\b((?:Waka|Ka)pol(?:res|sek)\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)(?=\s+(?:{RANK_RE}|(?i:{GIVING}|kepada))\b|\s*[,.;]|$|"
         r"\s+(?:pada|di|dalam|saat|ketika|atas|karena|berkat|untuk|selaku|hari\s+ini|kemarin)\b)",
         context,
     )
@@ -236,6 +237,10 @@ def host_polda(story: str, recipients: list[Mention]) -> str | None:
     return None
 
 
+# The Kapolri by his rank alone: Polri's one four-star general ("Jenderal Pol Budi Santoso menyematkan ...").
+KAPOLRI_BY_RANK = r"(?<!Brigadir )(?<!Inspektur )(?<!Komisaris )\bJenderal\s+Pol(?:isi)?\.?\s+(?!\(?Purn)[A-Z]"
+
+
 GIVER_RULES = {"ombudsman": _ombudsman, "kapolda": _kapolda, "ministry": ministry_name, "regional": regional_giver,
                "named": _named_or_own_name, "press": _press}  # fmt: skip
 
@@ -247,13 +252,15 @@ def giver_by_rule(category: str, context: str, recipients: list[Mention]) -> tup
     if rule in GIVER_RULES:
         return GIVER_RULES[rule](context, recipients)
     person = None
-    if rule == "Kapolri" and not re.search(r"\bKapolri\b", context):
+    if rule == "Kapolri" and not re.search(rf"\bKapolri\b|{KAPOLRI_BY_RANK}", context):
         # No Kapolri named: the Mabes chief or body that is, else the institution ("Polri menganugerahkan").
         chief = MABES_CHIEF.search(context)
         if chief:
             return MABES_CHIEFS[chief.group(1).replace(" ", "")], None
         return mabes_body_in(context) or "Mabes Polri", None
     if rule == "Kapolri":
-        m = re.search(rf"\bKapolri\s+(Jenderal(?:\s+Pol)?\.?)\s+({NAME})", context)
+        m = re.search(rf"\bKapolri\s+(Jenderal(?:\s+Pol)?\.?)\s+({NAME})", context) or re.search(
+            rf"(?<!Brigadir )(?<!Inspektur )(?<!Komisaris )\b(Jenderal\s+Pol(?:isi)?\.?)\s+(?!\(?Purn)({NAME})", context
+        )
         person = f"{m.group(1).rstrip('.')} {m.group(2)}" if m else None
     return rule, person

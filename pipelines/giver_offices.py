@@ -80,15 +80,31 @@ def _council(context: str) -> str | None:
     return None
 
 
+REGIONAL_HEAD = re.compile(
+    r"\b((?:Pj|Pjs|Plt)\.?\s+)?(Bupati|Wali ?[Kk]ota|Gubernur|Wabup|Wagub|Wawali|Ketua DPRD|Camat)\s+"
+    # the level of the region may be written: "Ketua DPRD Kota Medan", "Ketua DPRD Provinsi Jambi"
+    r"((?:(?:Kabupaten|Kota|Provinsi)\s+)?(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})"
+)
+
+
+def body_behind_hander(context: str) -> str | None:
+    """The regional body whose award its head only hands over: "dari Pemkab Pati ... diserahkan oleh Bupati Pati",
+    "DPRD Kabupaten X memberikan ... diserahkan Ketua DPRD X", "Pemkab X Beri Penghargaan ..." (a headline) with
+    "diserahkan Wakil Bupati X"; not a government named as the place of the handover ("di Pendopo Pemkab X")."""
+    m = REGIONAL_HEAD.search(context)
+    if not (m and HANDED_OVER_BY.search(context, 0, m.start())):
+        return None
+    return _government(_without_places(context)) or _council(context)
+
+
+def _without_places(context: str) -> str:
+    return re.sub(r"\b(?i:di|ke|kantor|pendopo|gedung|aula|balai)\s+(?=Pem)", "X ", context)
+
+
 def regional_giver(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
-    m = re.search(
-        r"\b((?:Pj|Pjs|Plt)\.?\s+)?(Bupati|Wali ?[Kk]ota|Gubernur|Wabup|Wagub|Wawali|Ketua DPRD|Camat)\s+"
-        # the level of the region may be written: "Ketua DPRD Kota Medan", "Ketua DPRD Provinsi Jambi"
-        r"((?:(?:Kabupaten|Kota|Provinsi)\s+)?(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})",
-        context,
-    )
-    if m and HANDED_OVER_BY.search(context, 0, m.start()) and _government(context):
-        return _government(context), None  # "dari Pemkab Pati ... diserahkan oleh Bupati Pati": the body gives
+    m = REGIONAL_HEAD.search(context)
+    if body := body_behind_hander(context):
+        return body, None
     if m:
         acting = f"{m.group(1).strip().rstrip('.')} " if m.group(1) else ""
         # A deputy ("Wabup") gives in the head's name, as "Wakil Bupati X" does.
@@ -126,6 +142,25 @@ def _government(context: str) -> str | None:
     m = next((f for f in found if expand_province(f.group(2).split()[0]) in known_areas()), found[0] if found else None)
     if not m:
         return None
-    level = {"Pemkab": "Kabupaten", "Pemkot": "Kota", "Pemprov": "Provinsi"}.get(m.group(1), m.group(1).split()[-1])
-    level = level if level in ("Kabupaten", "Kota", "Provinsi") else "Daerah"
-    return f"Pemerintah {level} {expand_province(m.group(2))}"
+    level = {"Pemkab": "Kabupaten", "Pemkot": "Kota", "Pemprov": "Provinsi", "Pemda": "Daerah"}.get(
+        m.group(1), m.group(1).split()[-1]
+    )
+    region = expand_province(m.group(2))
+    level = level if level in ("Kabupaten", "Kota", "Provinsi", "Daerah") else _level_of(region)
+    return f"Pemerintah {level} {region}"
+
+
+def _level_of(region: str) -> str:
+    """The level of a region named bare ("Sekda Jember" is a regency's): Kabupaten or Kota when the region is one of
+    them only, else Daerah ("Madiun" is both)."""
+    levels = _area_levels().get(region, set())
+    return next(iter(levels)) if len(levels) == 1 else "Daerah"
+
+
+@lru_cache(maxsize=1)
+def _area_levels() -> dict[str, set[str]]:
+    levels: dict[str, set[str]] = {}
+    for unit in gazetteer().units.values():
+        level, _, name = unit.area.partition(" ")
+        levels.setdefault(name, set()).add(level)
+    return levels

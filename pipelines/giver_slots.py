@@ -19,6 +19,7 @@ __all__ = [
     "AWARDS_NAME",
     "BODY_BEFORE_VERB",
     "BODY_GIVES",
+    "CONTEST_HOST",
     "DESCRIBED_BODY",
     "GIVER_SLOTS",
     "GIVES_OR_HOSTS",
@@ -98,6 +99,18 @@ GIVER_SLOTS = (
     ),
     # The speaker of a quote in which he gives: "“Penghargaan ini kami berikan ...,” kata Bupati X."
     re.compile(rf"\b(?:kami|saya)\s+(?:{GIVING})\b[^\"“”]{{0,200}}[\"”]\s*,?\s*{SPEECH_VERB}\s+{_TITLES}", re.I),
+)
+
+
+# The host of a contest or an awards night gives its prizes, whoever hands them over: "juara I Lomba X tingkat Polda
+# DIY. Trofi diserahkan Gubernur DIY", "ajang X Awards 2024 yang digelar Harian Y. Penghargaan diserahkan Bupati Z";
+# not the host of an event the police secured ("pengamanan turnamen X yang digelar PSSI"), nor of any "ajang" (an
+# anniversary, a ceremony), whose host need not give.
+_CONTEST_WORDS = "|".join(yaml.safe_load(knowledge_text("award_title_words.yml"))["contest_words"])
+CONTEST_HOST = re.compile(
+    rf"(?<!pengamanan )(?<!mengamankan )(?<!mengawal )\b(?:(?i:{_CONTEST_WORDS})|Awards?)\b[^.;]{{0,120}}?"
+    r"(?:\b(?:yang\s+)?(?i:diselenggarakan|digelar|diadakan|dihelat)\s+(?:oleh\s+)?"
+    r"|\b(?:tingkat|se-?jajaran)\s+(?=Polda\s+[A-Z]))"
 )
 
 

@@ -11,9 +11,11 @@ from pipelines.abbreviations import spelled_out
 from pipelines.categories import decided_by_wording, registry
 from pipelines.giver_bodies import body_at, named_body
 from pipelines.giver_names import GIVER_RULES, PUBLIC_BODY, giver_by_rule
+from pipelines.giver_offices import body_behind_hander
 from pipelines.giver_slots import (
     BODY_BEFORE_VERB,
     BODY_GIVES,
+    CONTEST_HOST,
     DESCRIBED_BODY,
     GIVER_SLOTS,
     GIVES_OR_HOSTS,
@@ -54,13 +56,18 @@ def giver_in(passage: str) -> tuple[int, str] | None:
     passage = without_non_givers(without_witnesses(passage))
     behalf = on_behalf_of(passage)
     giving = BODY_GIVES.search(passage)
-    # Not when a body is said before to give it: "BI X memberikan ... diserahkan Asisten I, mewakili Gubernur".
-    if behalf and not (giving and giving.start() < behalf[0]):
+    # Not when a body is said before to give it: "BI X memberikan ... diserahkan Asisten I, mewakili Gubernur"; nor
+    # when the award is said before to be another's: "Penghargaan dari Kapolri ... diserahkan Wakapolda mewakili Kapolda".
+    named_before = next((m for m in AWARD_FROM.finditer(passage) if _giver_at(passage, m.end())), None)
+    if behalf and not any(b and b.start() < behalf[0] for b in (giving, named_before)):
         return behalf
     subject = _subject_that_gives(passage)
+    host = next(((m.end(), k) for m in CONTEST_HOST.finditer(passage) if (k := _giver_at(passage, m.end()))), None)
     for n, slot in enumerate(GIVER_SLOTS):
         for m in slot.finditer(passage):
             kind = _giver_at(passage, m.end())
+            if kind and n in HANDOVER_SLOTS and host and host[1] != kind:
+                return host  # "juara Lomba X tingkat Polda Y. Trofi diserahkan Gubernur": the contest's host gives
             if kind and n == 1 and subject and subject[1] == kind and subject[0] < m.start():
                 return subject  # "Pemkab X memberikan piagam ... diserahkan Bupati X": the body, not who hands over
             if kind:
@@ -73,9 +80,20 @@ def giver_in(passage: str) -> tuple[int, str] | None:
     return subject or ((outlet.start(), "media") if outlet else None)
 
 
+# The slots that name who hands an award over ("diserahkan X", "Penyerahan dilakukan oleh X"), not whose it is.
+HANDOVER_SLOTS = (1, 7)
+
+
 # An awards night named after the press outlet that holds it, no giver said otherwise: "meraih Jawa Pos Award 2024",
 # "Riau Pos Awards" (an outlet said to hold it, "Harian X menggelar X Awards", is named as it is written there).
 OUTLETS_AWARD = re.compile(rf"(?:{PRESS_OUTLET_NAME.pattern})\s+Awards?\b")
+
+
+# An award said to be a giver's: "Penghargaan dari Kapolri untuk ...", "piagam penghargaan dari Gubernur".
+AWARD_FROM = re.compile(
+    r"\b(?:penghargaan|piagam|apresiasi|anugerah|reward|pin\s+emas|predikat|hadiah)\b(?:\s+[\w-]+){0,2}?\s+dari\s+",
+    re.I,
+)
 
 
 def _subject_that_gives(passage: str) -> tuple[int, str] | None:
@@ -99,8 +117,9 @@ def _subject_that_gives(passage: str) -> tuple[int, str] | None:
 
 
 # A giver that hands over through its official or office: "Menteri X melalui Kepala Dinas Y menyerahkan", "Gubernur,
-# lewat Asisten I, memberikan": the one named before "melalui" gives.
-THROUGH = re.compile(r"\b(?:melalui|lewat)\b")
+# lewat Asisten I, memberikan", "Menteri X yang diwakili Kepala Kanwil Y menyerahkan", "Bupati X, diwakili oleh Sekda,
+# memberikan": the one named before "melalui" or "diwakili" gives.
+THROUGH = re.compile(r"\b(?:melalui|lewat|(?:yang\s+)?diwakili)\b")
 
 
 def _acts_through(passage: str, start: int, verb_start: int) -> tuple[int, str] | None:
@@ -114,6 +133,7 @@ def _acts_through(passage: str, start: int, verb_start: int) -> tuple[int, str] 
     return giver or ((subject.start(), _giver_at(passage, subject.start()) or "other") if subject else None)
 
 
+BRACKET = re.compile(r"\s*\(")
 SAME_NAME = re.compile(r"(?:[A-Z\d][\w().&/'-]*\s+)*")
 
 
@@ -130,10 +150,18 @@ def _last_giver_before(passage: str, start: int, end: int) -> tuple[int, str] | 
         return None
     best = max(found, key=lambda f: f[0])  # the first kind listed at the last place
     best = next(f for f in found if f[0] == best[0])
-    head = min((f[0] for f in found if f[0] < best[0] and f[1] >= best[0] - 1 and f[2] == best[2]), default=best[0])
+    # Its short name in brackets may stand between: "Pemerintah Provinsi (Pemprov) Jawa Tengah".
+    joined = [f for f in found if f[0] < best[0] and (f[1] >= best[0] - 1 or BRACKET.fullmatch(passage, f[1], best[0]))]
+    head = min((f[0] for f in joined if f[2] == best[2]), default=best[0])
     subject = BODY_BEFORE_VERB.search(passage, start, end)
     head = subject.start() if subject and subject.start() < head <= subject.end() else head
-    return head, best[2]
+    # Two who give together, the first named leads: "Kapolda X (Irjen Y) bersama Gubernur X menyerahkan".
+    lead = next((f for f in sorted(found) if f[1] <= head and TOGETHER_WITH.fullmatch(passage, f[1], head)), None)
+    return (lead[0], lead[2]) if lead else (head, best[2])
+
+
+# What joins a giver (his name may follow) to another who gives with him.
+TOGETHER_WITH = re.compile(rf"(?:\s+(?:{RANK_RE}|[A-Z][\w.'-]*))*\s*,?\s+(?:bersama(?:\s+dengan)?|beserta)\b\s*")
 
 
 def on_behalf_of(passage: str) -> tuple[int, str] | None:
@@ -161,17 +189,47 @@ def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[st
     decided = decided_by_wording(context)
     if decided and decided.name == category and decided.giver not in GIVER_RULES:
         return decided.giver, None  # "Satyalancana": the President's, whoever pins it
+    if category == "regional_government" and (body := body_behind_hander(context)):
+        return body, None  # "Pemkab X Beri Penghargaan ..." with "diserahkan Wakil Bupati X": the body gives
     found = giver_in(context)
     if category == "other" and (not found or not _giver_at(context, found[0])) and (body := named_body(context)):
         return body, None  # "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan penghargaan ..."
     if found and found[1] == category and category != "ombudsman_compliance":
         giver = giver_by_rule(category, context[found[0] :], recipients)
         if giver[0]:
-            return giver
+            return _with_partner(giver, category, context, found[0], recipients)
     giver = giver_by_rule(category, context, recipients)
     if giver[0] is None and category in ("other", "media"):
         return named_body(context) or body_at(context, found), None
     return giver
+
+
+# Two who give one award together, the second joined to the first's name: "penghargaan bersama dari BNN Kabupaten X
+# dan Pemerintah Kabupaten X", "Kapolda X bersama Gubernur X menyerahkan": one award, both its givers (three or more,
+# or two counted awards, are an award each: pipelines.award_each).
+JOINED_GIVER = re.compile(
+    rf"[A-Z][\w().&/'-]*(?:\s+(?:{RANK_RE}|[A-Z(][\w().&/'-]*|\d+\b))*\s*,?\s+(?:dan|bersama(?:\s+dengan)?|beserta)(?=\s)"
+)
+
+
+def _with_partner(
+    giver: tuple[str | None, str | None], category: str, context: str, start: int, recipients: list[Mention]
+) -> tuple[str | None, str | None]:
+    """The giver, and the one said to give with it right after its name ("A dan B"), when that one gives too."""
+    joined = JOINED_GIVER.match(context, start)
+    # the registry's wordings may take the space before a name with them (" Gubernur"), or not
+    at = [joined.end(), joined.end() + 1] if joined else []
+    kind = next((k for n in at if (k := _giver_at(context, n))), None)
+    if not kind or COUNTED_AWARDS.search(context, 0, start):
+        return giver
+    partner = giver_by_rule(kind, context[joined.end() + 1 :], recipients)[0]
+    # Not one body's own people together: "Kapolda X bersama Wakapolda X" (Kapolda X, Polda X) is the Kapolda's.
+    same = kind == category and partner and giver[0] and partner.split()[1:] == giver[0].split()[1:]
+    return (f"{giver[0]} dan {partner}", giver[1]) if partner and not same else giver
+
+
+# "dua penghargaan sekaligus dari A dan B": an award from each.
+COUNTED_AWARDS = re.compile(r"\b(?:dua|2)\s+(?:\w+\s+)?(?:penghargaan|piagam)\b", re.I)
 
 
 GIVER_WRITTEN = {

@@ -12,6 +12,7 @@ import yaml
 from pipelines.categories import registry
 from pipelines.giver_offices import embassy_of, known_areas
 from pipelines.knowledge import Mention, knowledge_text
+from pipelines.ranks import RANK_RE
 from pipelines.unit_gazetteer import expand_province, gazetteer
 
 _MINISTERS = r"pora|kes|hub|sos|ag|dag|tan|kumham|dikbud\w*|kominfo|keu|perin|aker|lu|han|dagri|parekraf|pupr"
@@ -21,15 +22,30 @@ MINISTER = re.compile(
 # A national agency by its short name (national_agencies.yml) and its office's seat: "Basarnas Ternate".
 _TABLE = yaml.safe_load(knowledge_text("national_agencies.yml"))
 _AGENCIES = "|".join(_TABLE["short_names"] + _TABLE["ministry_initials"])  # ministries by their initials alike
-NATIONAL_AGENCY = re.compile(rf"\b({_AGENCIES})\)?(\s+(?!RI\b)[A-Z][a-z]+)?")
+# Its head's rank is no seat: "Basarnas Marsdya TNI X".
+_SOLDIER_RANKS = "|".join(yaml.safe_load(knowledge_text("civilian_honours.yml"))["soldier_ranks"])
+_COMMANDER = rf"(?:{RANK_RE}|{_SOLDIER_RANKS})\b"
+NATIONAL_AGENCY = re.compile(rf"\b({_AGENCIES})\)?(\s+(?!RI\b|{_COMMANDER})[A-Z][a-z]+)?")
 
 
+# The office's short name may stand in brackets after its level: "Badan Narkotika Nasional Kabupaten (BNNK) X"; a
+# "BNNK X" with no level written is kept as written (a regency's or a city's).
 BNN_OFFICE = re.compile(
-    r"\bBNN[PK]?\)?\s+(?:(Provinsi|Kabupaten|Kota)\s+)?((?:[A-Z][a-z]+|NT[BT]|DIY)(?:\s+[A-Z][a-z]+)?)"
+    r"\bBNN([PK]?)\)?\s+(?:(Provinsi|Kabupaten|Kota)\s+)?(?:\(BNN[PK]?\)\s+)?((?:[A-Z][a-z]+|NT[BT]|DIY)(?:\s+[A-Z][a-z]+)?)"
 )
 
 
+# A body's head by his post written out, its short form in brackets: "Kepala Badan SAR Nasional (Kabasarnas)" is of
+# Basarnas, "Kepala Badan Narkotika Nasional (KaBNN)" of BNN.
+HEAD_SHORT_FORM = re.compile(r"\b(?:Kepala\s+)?Badan\s+(?:[A-Z][\w-]*\s+|dan\s+){1,6}\(Ka([A-Z]?[a-z]*[A-Z\w-]+)\)")
+
+
+def _short_form(m: re.Match) -> str:
+    return m.group(1)[0].upper() + m.group(1)[1:]
+
+
 def ministry_name(context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
+    context = HEAD_SHORT_FORM.sub(_short_form, context)
     if embassy := embassy_of(context):
         return embassy, None
     m = re.search(
@@ -67,11 +83,11 @@ def ministry_name(context: str, recipients: list[Mention]) -> tuple[str | None, 
         return directorate.group(1), None
     bnn = BNN_OFFICE.search(context)  # a province's office, or a regency's or a city's: "BNN Kabupaten Tabalong"
     if bnn and name and name.startswith("BNN"):
-        # "BNNK X" is a regency's or a city's office, "BNNP X" a province's
-        level = bnn.group(1) or ("Kabupaten" if bnn.group(0).startswith("BNNK") else "Provinsi")
-        for place in (expand_province(" ".join(bnn.group(2).split()[:n])) for n in (2, 1)):
-            if place in known_areas() if level != "Provinsi" else gazetteer().polda_for_province(place):
-                return f"BNN {level} {place}", None
+        level = bnn.group(2) if bnn.group(2) in ("Kabupaten", "Kota") else "Provinsi"
+        level = "BNNK" if bnn.group(1) == "K" and not bnn.group(2) else f"BNN {level}"
+        for place in (expand_province(" ".join(bnn.group(3).split()[:n])) for n in (2, 1)):
+            if place in known_areas() if level != "BNN Provinsi" else gazetteer().polda_for_province(place):
+                return f"{level} {place}", None
     if name and ("Perempuan" in name or "PPPA" in name or "PPA" in name):
         name = "Kementerian PPPA"
     elif name and name.startswith("BNNP "):
@@ -79,14 +95,21 @@ def ministry_name(context: str, recipients: list[Mention]) -> tuple[str | None, 
     return name or field_unit(context), None
 
 
+# Its head's rank, a police or a soldier's, ends a body's name: "Kodim 0708/Purworejo Letkol Inf Budi" (_COMMANDER).
+
+
 def field_unit(context: str, kind: str = "ministry") -> str | None:
-    """A body of the kind the registry knows by its own name, as written with what follows it in capitals, numbers
-    or a command's number: "Daops Manggala Agni Kalimantan 10", "Lapas Kelas IIA Cibinong", "Kodam V/Brawijaya"."""
+    """A body of the kind the registry knows by its own name, as written with what follows it in capitals, numbers,
+    its abbreviation in brackets ("Balai Kekarantinaan Kesehatan (BKK) Kelas I X") or a command's number: "Daops
+    Manggala Agni Kalimantan 10", "Lapas Kelas IIA Cibinong", "Kodam V/Brawijaya"."""
     entries = [c for c in registry() if c.name == kind and (kind == "ministry" or c.own_name)]
     starts = [m.start() for c in entries for p in c.givers if (m := p.search(context))]
     if not starts:
         return None
-    run = re.match(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+\b|dan(?=\s+[A-Z]))|/[A-Z\d]\w*)*", context[min(starts) :])
+    run = re.match(
+        rf"[A-Z][\w-]*(?:\s+(?!{_COMMANDER})(?:[A-Z][\w-]*|\d+\b|dan(?=\s+[A-Z])|\([A-Z][\w-]*\)(?=\s+[A-Z]))|/[A-Z\d]\w*)*",
+        context[min(starts) :],
+    )
     return run.group(0) if run else None
 
 

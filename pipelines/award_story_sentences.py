@@ -1,0 +1,46 @@
+"""The sentences of a story that may say what its one award is: those about an award a Polri unit receives, not
+those that hand awards to others beside it. Used by the structure stage (pipelines/structure.py).
+"""
+
+from __future__ import annotations
+
+from pipelines.award_model import Award, Story
+from pipelines.award_reading import BACKGROUND
+from pipelines.award_story_titles import one_award_ranked
+from pipelines.award_title_choice import (
+    with_class_among,
+    with_name_said_apart,
+    with_reason_said_of_it,
+    with_year_said_apart,
+)
+from pipelines.award_titles import is_generic_title, title_of
+from pipelines.role_words import AWARD_TERMS
+from pipelines.sentence_giving import given_to_others
+
+
+def of_polri_awards(story: Story) -> list[str]:
+    """Sentences about an award, less those that hand one to others: "Kapolres memberikan piagam penghargaan kepada
+    dua warga yang membantu ...", "Piagam juga diberikan kepada lima relawan ..." tell of the citizens' award, not
+    of the unit's bare "penghargaan" from the Bupati told beside it."""
+    return [s for s in story.body if AWARD_TERMS.search(s) and not given_to_others(s)]
+
+
+def titles_said_anywhere(awards: list[Award], story: Story) -> None:
+    """What a story of one award, or of one ranked award, says it is in sentences that name no unit: its name,
+    what it is for, the class it is the best of, its year."""
+    about_awards = of_polri_awards(story)
+    if len(awards) == 1 and is_generic_title(awards[0].title):
+        # "Penghargaan itu diberikan atas pengungkapan kasus menonjol": what it is for.
+        named = (title_of(s) for s in about_awards)
+        awards[0].title = next((t for t in named if not is_generic_title(t)), awards[0].title)
+    elif one_award_ranked(awards):
+        # A ranking of one award's units, each place its own award: the unranked ones hold the award the story names.
+        named = (title_of(s) for s in about_awards)
+        title = next((t for t in named if not is_generic_title(t)), None)
+        for award in awards:
+            if not award.in_story_award and is_generic_title(award.title):
+                award.title = title or award.title
+    if len(awards) == 1:  # the class it is the best of, or what it is for, said in any sentence of a one-award story
+        awards[0].title = with_reason_said_of_it(with_class_among(awards[0].title, story.body), story.body)
+        about = [s for s in about_awards if not BACKGROUND.search(s)]
+        awards[0].title = with_year_said_apart(with_name_said_apart(awards[0].title, about), story.text)

@@ -1,0 +1,367 @@
+"""Phrase table of award titles: passages in the wording of regional outlets, each award's title as the story names
+it (a long predikat, "penghargaan sebagai ...", a contest's placing, a kategori inside a named award, an award named
+after the giver's event, records, decorations, a KPLB, pin emas, trophies, a title said in the headline, in a later
+sentence or in a quote, several awards of one story), with the award's other fields. Written apart from the stories
+of the evaluation set, with invented people in real regions.
+"""
+
+import pytest
+
+from pipelines.units import canonical_unit_name
+from tests.phrase_checks import awards_of_passage, check_fields
+from tools.eval_awards import shares_words
+
+# -- titles however a story words them --------------------------------------------------------------------------------
+TITLES_BREADTH = [
+    # construction, headline, story, publication day, role, (recipients, officer, kind, giver, year, event day, title)
+    # of each award, in the story's order
+    ('zona hijau predikat kualitas tertinggi, ditetapkan masuk',
+     None,
+     'PURBALINGGA - Polres Purbalingga kembali ditetapkan masuk Zona Hijau dengan predikat Kualitas '
+     'Tertinggi dalam Penilaian Kepatuhan terhadap Standar Pelayanan Publik 2024 oleh Ombudsman RI '
+     'Perwakilan Jawa Tengah. Sertifikat diserahkan Kepala Ombudsman Jateng kepada Kapolres Purbalingga '
+     'AKBP Dwi Handoko di Semarang, Kamis (12/12/2024).',
+     '2024-12-13', 'received', [
+      (['Polres Purbalingga'], 'Dwi Handoko', 'ombudsman_compliance', 'Ombudsman RI Perwakilan Jawa Tengah', 2024, '2024-12-12',
+       'Zona Hijau predikat Kualitas Tertinggi Penilaian Kepatuhan terhadap Standar Pelayanan Publik 2024'),
+     ]),
+    ('penghargaan sebagai Polres terbaik I of an operation',
+     None,
+     'NEGARA - Polres Jembrana menerima penghargaan sebagai Polres terbaik I dalam pelaksanaan Operasi '
+     'Ketupat Agung 2024 dari Kapolda Bali Irjen Pol Made Wirawan. Penghargaan diserahkan dalam apel di '
+     'Lapangan Mapolda Bali, Senin (6/5/2024), dan diterima Kapolres Jembrana AKBP Ketut Sudarma.',
+     '2024-05-07', 'received', [
+      (['Polres Jembrana'], 'Ketut Sudarma', 'kapolda', 'Kapolda Bali', 2024, '2024-05-06',
+       'Polres terbaik I pelaksanaan Operasi Ketupat Agung 2024'),
+     ]),
+    ('menyabet Juara I Lomba of a Polda, the Wakapolda hands over',
+     'Satlantas Polres Klaten Sabet Juara I Lomba Polantas Menyapa',
+     'KLATEN - Satlantas Polres Klaten berhasil menyabet Juara I Lomba Polantas Menyapa tingkat Polda Jawa'
+     ' Tengah tahun 2024. Trofi dan piagam diserahkan Wakapolda Jawa Tengah Brigjen Pol Agus Santoso '
+     'kepada Kasat Lantas Polres Klaten AKP Rina Wulandari di Semarang, Rabu (17/7/2024).',
+     '2024-07-18', 'received', [
+      (['Satlantas Polres Klaten'], 'Rina Wulandari', 'kapolda', 'Polda Jawa Tengah', 2024, '2024-07-17',
+       'Juara I Lomba Polantas Menyapa tingkat Polda Jawa Tengah tahun 2024'),
+     ]),
+    ('a kategori and predikat inside a named Anugerah',
+     'Polda Riau Raih Predikat Informatif',
+     'PEKANBARU - Polda Riau meraih predikat Informatif pada Anugerah Keterbukaan Informasi Publik 2024 '
+     'kategori Instansi Vertikal yang digelar Komisi Informasi Provinsi Riau. Penghargaan diterima '
+     'Wakapolda Riau Brigjen Pol Hasan Basri di Pekanbaru, Selasa (17/12/2024).',
+     '2024-12-18', 'received', [
+      (['Polda Riau'], 'Hasan Basri', 'other', 'Komisi Informasi Provinsi Riau', 2024, '2024-12-17',
+       'predikat Informatif Anugerah Keterbukaan Informasi Publik 2024 kategori Instansi Vertikal'),
+     ]),
+    ('Kompolnas Award with a kategori, diganjar',
+     None,
+     'JAKARTA - Polresta Pati diganjar Kompolnas Award 2024 untuk kategori pelayanan SPKT terbaik. '
+     'Penghargaan diserahkan Ketua Harian Kompolnas kepada Kapolresta Pati Kombes Pol Arif Budiman di '
+     'Jakarta, Jumat (20/12/2024).',
+     '2024-12-21', 'received', [
+      (['Polresta Pati'], 'Arif Budiman', 'kompolnas', 'Kompolnas', 2024, '2024-12-20',
+       'Kompolnas Award 2024 kategori pelayanan SPKT terbaik'),
+     ]),
+    ('rekor MURI for a mass event, the certificate handed over',
+     'Senam Bhayangkara Polres Magelang Kota Pecahkan Rekor MURI',
+     'MAGELANG - Polres Magelang Kota mencatatkan rekor MURI senam sehat Bhayangkara dengan peserta '
+     'terbanyak, yakni 12.000 orang, di Alun-alun Kota Magelang, Minggu (30/6/2024). Sertifikat rekor '
+     'diserahkan perwakilan MURI, Andi Setiawan, kepada Kapolres Magelang Kota AKBP Yuli Anggraini.',
+     '2024-07-01', 'received', [
+      (['Polres Magelang Kota'], 'Yuli Anggraini', 'muri', 'MURI', None, '2024-06-30',
+       'rekor MURI senam sehat Bhayangkara dengan peserta terbanyak'),
+     ]),
+    ('Tanda Kehormatan Satyalancana Wira Karya to a Kapolda',
+     None,
+     'KENDARI - Kapolda Sulawesi Tenggara Irjen Pol Bambang Hermanto menerima Tanda Kehormatan '
+     'Satyalancana Wira Karya dari Presiden RI. Tanda kehormatan itu disematkan Gubernur Sulawesi Tenggara'
+     ' dalam upacara Hari Kebangkitan Nasional di Kendari, Senin (20/5/2024).',
+     '2024-05-21', 'received', [
+      (['Polda Sulawesi Tenggara'], 'Bambang Hermanto', 'other', 'Presiden RI', None, '2024-05-20',
+       'Tanda Kehormatan Satyalancana Wira Karya'),
+     ]),
+    ('KPLB for members of a Satresnarkoba, from the Kapolri through the Kapolda',
+     None,
+     'MEDAN - Tiga personel Satresnarkoba Polres Asahan menerima Kenaikan Pangkat Luar Biasa (KPLB) dari '
+     'Kapolri atas pengungkapan 50 kilogram sabu jaringan internasional. KPLB diserahkan Kapolda Sumatera '
+     'Utara Irjen Pol Hadi Susanto di Mapolda Sumut, Kamis (8/8/2024).',
+     '2024-08-09', 'received', [
+      (['Satresnarkoba Polres Asahan'], None, 'kapolri', 'Kapolri', None, '2024-08-08',
+       'Kenaikan Pangkat Luar Biasa (KPLB) atas pengungkapan 50 kilogram sabu'),
+     ]),
+    ('pin emas Kapolri for a Kapolres',
+     None,
+     'Kapolres Lampung Selatan AKBP Yusuf Efendi menerima pin emas dari Kapolri Jenderal Pol Listyo Sigit '
+     'Prabowo atas keberhasilan menggagalkan penyelundupan 40 kilogram ganja di Pelabuhan Bakauheni. Pin '
+     'disematkan langsung Kapolri di Mabes Polri, Jakarta, Selasa (3/9/2024).',
+     '2024-09-04', 'received', [
+      (['Polres Lampung Selatan'], 'Yusuf Efendi', 'kapolri', 'Kapolri', None, '2024-09-03',
+       'pin emas atas keberhasilan menggagalkan penyelundupan 40 kilogram ganja'),
+     ]),
+    ('trofi dan piagam sebagai Polsek terbaik from a Kapolres',
+     None,
+     'SUKOHARJO - Polsek Kartasura menerima trofi dan piagam sebagai Polsek terbaik se-Polres Sukoharjo. '
+     'Penghargaan diserahkan Kapolres Sukoharjo AKBP Bayu Saputra kepada Kapolsek Kartasura AKP Joko '
+     'Riyanto dalam apel, Senin (5/2/2024).',
+     '2024-02-06', 'received', [
+      (['Polsek Kartasura'], 'Joko Riyanto', 'other', 'Kapolres Sukoharjo', None, '2024-02-05',
+       'Polsek terbaik se-Polres Sukoharjo'),
+     ]),
+    ('piagam penghargaan atas a reason, a Bupati gives',
+     None,
+     'SLEMAN - Bupati Sleman memberikan piagam penghargaan kepada Polresta Sleman atas dukungan dalam '
+     'percepatan penurunan angka stunting. Piagam diterima Wakapolresta Sleman AKBP Tri Wahyudi di Pendopo'
+     ' Parasamya, Rabu (14/8/2024).',
+     '2024-08-15', 'received', [
+      (['Polresta Sleman'], 'Tri Wahyudi', 'regional_government', 'Bupati Sleman', None, '2024-08-14',
+       'piagam penghargaan atas dukungan dalam percepatan penurunan angka stunting'),
+     ]),
+    ('the award named only in the headline',
+     'Polres Pemalang Raih Penghargaan Pelayanan Prima dari KemenPAN-RB',
+     'PEMALANG - Polres Pemalang menerima penghargaan dari Kementerian PANRB. Penghargaan diserahkan '
+     'Deputi Pelayanan Publik KemenPAN-RB kepada Kapolres Pemalang AKBP Sugeng Riyadi di Jakarta, Kamis '
+     '(14/11/2024). Sugeng berterima kasih kepada seluruh personel.',
+     '2024-11-15', 'received', [
+      (['Polres Pemalang'], 'Sugeng Riyadi', 'ministry', 'KemenPAN-RB', None, '2024-11-14',
+       'Penghargaan Pelayanan Prima'),
+     ]),
+    ('what the award is for, said in the sentence after the handover',
+     None,
+     'BANDUNG - Kapolres Sumedang AKBP Indra Gunawan menerima penghargaan dari Gubernur Jawa Barat di '
+     'Gedung Sate, Senin (29/4/2024). Penghargaan itu diberikan atas keberhasilan Polres Sumedang menekan '
+     'angka kecelakaan lalu lintas selama arus mudik Lebaran 2024.',
+     '2024-04-30', 'received', [
+      (['Polres Sumedang'], 'Indra Gunawan', 'regional_government', 'Gubernur Jawa Barat', None, '2024-04-29',
+       'penghargaan atas keberhasilan menekan angka kecelakaan lalu lintas selama arus mudik Lebaran 2024'),
+     ]),
+    ("the predikat said in the chief's quote",
+     None,
+     'BANTUL - "Alhamdulillah, Polres Bantul meraih predikat Badan Publik Informatif dari Komisi Informasi'
+     ' DIY tahun ini," kata Kapolres Bantul AKBP Novi Hartati, Rabu (11/12/2024). Menurutnya, capaian itu '
+     'berkat pembenahan layanan PPID.',
+     '2024-12-12', 'received', [
+      (['Polres Bantul'], None, 'other', 'Komisi Informasi DIY', None, '2024-12-11',
+       'predikat Badan Publik Informatif'),
+     ]),
+    ('two awards of one unit, from a ministry and a Bupati',
+     'Polres Gresik Borong Dua Penghargaan',
+     'GRESIK - Polres Gresik meraih predikat Wilayah Bebas dari Korupsi (WBK) dari KemenPAN-RB. Selain '
+     'itu, Polres Gresik juga menerima piagam penghargaan dari Bupati Gresik atas pengamanan Pilkada '
+     'serentak 2024. Kapolres Gresik AKBP Rudi Hartono mengatakan kedua penghargaan itu menjadi motivasi.',
+     '2024-12-20', 'received', [
+      (['Polres Gresik'], None, 'zona_integritas_wbk', 'KemenPAN-RB', None, None,
+       'predikat Wilayah Bebas dari Korupsi (WBK)'),
+      (['Polres Gresik'], None, 'regional_government', 'Bupati Gresik', None, None,
+       'piagam penghargaan atas pengamanan Pilkada serentak 2024'),
+     ]),
+    ('juara II Lomba Kampung Tangguh of a Polres, keluar sebagai',
+     None,
+     'TRENGGALEK - Polsek Panggul keluar sebagai juara II Lomba Kampung Tangguh Semeru tingkat Polres '
+     'Trenggalek. Hadiah diserahkan Kapolres Trenggalek AKBP Gatot Wibowo kepada Kapolsek Panggul Iptu '
+     'Suparno, Selasa (9/7/2024).',
+     '2024-07-10', 'received', [
+      (['Polsek Panggul'], 'Suparno', 'other', 'Kapolres Trenggalek', None, '2024-07-09',
+       'juara II Lomba Kampung Tangguh Semeru tingkat Polres Trenggalek'),
+     ]),
+    ('penghargaan sebagai satker with an IKPA value, from a KPPN',
+     None,
+     'PANGKALAN BUN - Polres Kotawaringin Barat menerima penghargaan sebagai satuan kerja dengan nilai '
+     'Indikator Kinerja Pelaksanaan Anggaran (IKPA) terbaik semester I tahun 2024 dari KPPN Pangkalan Bun.'
+     ' Penghargaan diterima Kabag Ren Kompol Heri Susanto, Senin (22/7/2024).',
+     '2024-07-23', 'received', [
+      (['Polres Kotawaringin Barat'], 'Heri Susanto', 'ministry', 'KPPN Pangkalan Bun', 2024, '2024-07-22',
+       'penghargaan sebagai satuan kerja dengan nilai Indikator Kinerja Pelaksanaan Anggaran (IKPA) terbaik '
+       'semester I tahun 2024'),
+     ]),
+    ('KPU gives for securing an election',
+     None,
+     'GARUT - KPU Kabupaten Garut memberikan penghargaan kepada Polres Garut atas pengamanan Pilkada '
+     'serentak 2024 yang berjalan aman dan damai. Penghargaan diterima Kapolres Garut AKBP Rohman Yonky di'
+     ' Garut, Kamis (19/12/2024).',
+     '2024-12-20', 'received', [
+      (['Polres Garut'], 'Rohman Yonky', 'other', 'KPU Kabupaten Garut', None, '2024-12-19',
+       'penghargaan atas pengamanan Pilkada serentak 2024'),
+     ]),
+    ("penghargaan sebagai mitra kerja terbaik from a ministry's regional office",
+     None,
+     'MEDAN - Kanwil Kemenkumham Sumatera Utara memberikan penghargaan kepada Polres Binjai sebagai mitra '
+     'kerja terbaik dalam penanganan pelanggaran keimigrasian. Penghargaan diterima Kapolres Binjai AKBP '
+     'Ferry Simanjuntak, Selasa (10/9/2024).',
+     '2024-09-11', 'received', [
+      (['Polres Binjai'], 'Ferry Simanjuntak', 'ministry', 'Kanwil Kemenkumham Sumatera Utara', None, '2024-09-10',
+       'penghargaan sebagai mitra kerja terbaik dalam penanganan pelanggaran keimigrasian'),
+     ]),
+    ("a newspaper's award with a kategori",
+     None,
+     'PURWOKERTO - Polres Banyumas meraih Radar Banyumas Award 2024 kategori Instansi Paling Responsif. '
+     'Penghargaan diterima Kapolres Banyumas AKBP Ari Wibowo di Purwokerto, Sabtu (23/11/2024).',
+     '2024-11-24', 'received', [
+      (['Polres Banyumas'], 'Ari Wibowo', 'media', 'Radar Banyumas', 2024, '2024-11-23',
+       'Radar Banyumas Award 2024 kategori Instansi Paling Responsif'),
+     ]),
+    ("the award named in the giver's quote",
+     None,
+     'MATARAM - Gubernur Nusa Tenggara Barat menyerahkan penghargaan kepada Polda NTB di Mataram, Kamis '
+     '(15/8/2024). "Penghargaan Adhi Bhakti Praja ini kami berikan atas sinergi Polda NTB menjaga '
+     'stabilitas daerah," ujar Gubernur.',
+     '2024-08-16', 'received', [
+      (['Polda Nusa Tenggara Barat'], None, 'regional_government', 'Gubernur Nusa Tenggara Barat', None, '2024-08-15',
+       'Penghargaan Adhi Bhakti Praja'),
+     ]),
+    ('tanda kehormatan Bintang Bhayangkara to a Kapolda',
+     None,
+     'JAMBI - Kapolda Jambi Irjen Pol Rusdi Hartono menerima tanda kehormatan Bintang Bhayangkara Nararya '
+     'dari Presiden RI. Penyematan dilakukan di Istana Negara, Jakarta, Rabu (14/8/2024).',
+     '2024-08-15', 'received', [
+      (['Polda Jambi'], 'Rusdi Hartono', 'other', 'Presiden RI', None, '2024-08-14',
+       'tanda kehormatan Bintang Bhayangkara Nararya'),
+     ]),
+    ("a foreign police force's award for cooperation",
+     None,
+     'TARAKAN - Ditresnarkoba Polda Kalimantan Utara menerima penghargaan dari Polis Diraja Malaysia '
+     '(PDRM) atas kerja sama pengungkapan jaringan sabu lintas negara. Penghargaan diterima Dirresnarkoba '
+     'Kombes Pol Hendra Gunawan, Senin (2/12/2024).',
+     '2024-12-03', 'received', [
+      (['Ditresnarkoba Polda Kalimantan Utara'], 'Hendra Gunawan', 'other', 'Polis Diraja Malaysia', None, '2024-12-02',
+       'penghargaan atas kerja sama pengungkapan jaringan sabu lintas negara'),
+     ]),
+    ("a university's award with a kategori, menganugerahkan",
+     None,
+     'PADANG - Universitas Andalas menganugerahkan Andalas Award 2024 kategori Mitra Strategis kepada '
+     'Polda Sumatera Barat. Penghargaan diterima Kapolda Sumbar Irjen Pol Suharyono di Kampus Limau Manis,'
+     ' Kamis (5/9/2024).',
+     '2024-09-06', 'received', [
+      (['Polda Sumatera Barat'], 'Suharyono', 'other', 'Universitas Andalas', 2024, '2024-09-05',
+       'Andalas Award 2024 kategori Mitra Strategis'),
+     ]),
+    ('two Polres share an award named in a later sentence, berupa',
+     None,
+     'SEMARANG - Polres Tegal dan Polres Tegal Kota menerima penghargaan dari Pemerintah Provinsi Jawa '
+     'Tengah, Selasa (13/8/2024). Penghargaan itu berupa Anugerah Satya Praja Bhakti untuk kategori '
+     'pengamanan wilayah.',
+     '2024-08-14', 'received', [
+      (['Polres Tegal', 'Polres Tegal Kota'], None, 'regional_government', 'Pemerintah Provinsi Jawa Tengah', None, '2024-08-13',
+       'Anugerah Satya Praja Bhakti kategori pengamanan wilayah'),
+     ]),
+    ('Polsek terbaik of a named semester from a Kapolres',
+     None,
+     'KUDUS - Kapolres Kudus AKBP Ronny Wijaya memberikan penghargaan kepada Polsek Jati sebagai Polsek '
+     'terbaik dalam penanganan kasus curanmor semester I 2024. Penghargaan diterima Kapolsek Jati AKP '
+     'Slamet Widodo, Senin (15/7/2024).',
+     '2024-07-16', 'received', [
+      (['Polsek Jati'], 'Slamet Widodo', 'other', 'Kapolres Kudus', 2024, '2024-07-15',
+       'penghargaan sebagai Polsek terbaik dalam penanganan kasus curanmor semester I 2024'),
+     ]),
+    ('Kompolnas gives penghargaan sebagai',
+     None,
+     'JAKARTA - Kompolnas memberikan penghargaan kepada Polres Sleman sebagai Polres dengan pengelolaan '
+     'pengaduan masyarakat terbaik. Penghargaan diterima Kapolres Sleman AKBP Yuswanto Ardi di Jakarta, '
+     'Rabu (4/12/2024).',
+     '2024-12-05', 'received', [
+      (['Polres Sleman'], 'Yuswanto Ardi', 'kompolnas', 'Kompolnas', None, '2024-12-04',
+       'penghargaan sebagai Polres dengan pengelolaan pengaduan masyarakat terbaik'),
+     ]),
+    ('three placings of one Polda contest',
+     None,
+     'SAMARINDA - Dalam Lomba Polisi Sahabat Anak tingkat Polda Kalimantan Timur 2024, juara I diraih '
+     'Polres Paser, juara II Polres Berau, dan juara III Polresta Samarinda. Hadiah diserahkan Kapolda '
+     'Kaltim di Balikpapan, Jumat (26/7/2024).',
+     '2024-07-27', 'received', [
+      (['Polres Paser'], None, 'kapolda', 'Kapolda Kalimantan Timur', 2024, '2024-07-26',
+       'juara I Lomba Polisi Sahabat Anak tingkat Polda Kalimantan Timur 2024'),
+      (['Polres Berau'], None, 'kapolda', 'Kapolda Kalimantan Timur', 2024, '2024-07-26',
+       'juara II Lomba Polisi Sahabat Anak tingkat Polda Kalimantan Timur 2024'),
+      (['Polresta Samarinda'], None, 'kapolda', 'Kapolda Kalimantan Timur', 2024, '2024-07-26',
+       'juara III Lomba Polisi Sahabat Anak tingkat Polda Kalimantan Timur 2024'),
+     ]),
+    ('a DPRD gives for a drive against robbers',
+     None,
+     'MEDAN - DPRD Kota Medan memberikan penghargaan kepada Polrestabes Medan atas keberhasilan '
+     'memberantas aksi begal. Penghargaan diserahkan Ketua DPRD Kota Medan kepada Kapolrestabes Medan '
+     'Kombes Pol Teddy Marbun, Kamis (21/3/2024).',
+     '2024-03-22', 'received', [
+      (['Polrestabes Medan'], 'Teddy Marbun', 'regional_government', 'DPRD Kota Medan', None, '2024-03-21',
+       'penghargaan atas keberhasilan memberantas aksi begal'),
+     ]),
+    ('a customary title from an adat council, dianugerahi gelar',
+     None,
+     'JAMBI - Kapolda Jambi Irjen Pol Rusdi Hartono dianugerahi gelar adat Datuk Setia Amanah Negeri oleh '
+     'Lembaga Adat Melayu Jambi. Penganugerahan berlangsung di Rumah Adat Jambi, Sabtu (16/3/2024).',
+     '2024-03-17', 'received', [
+      (['Polda Jambi'], 'Rusdi Hartono', 'other', 'Lembaga Adat Melayu Jambi', None, '2024-03-16',
+       'gelar adat Datuk Setia Amanah Negeri'),
+     ]),
+    ("a ministry's award to a Satreskrim, sebagai pelayanan terbaik",
+     None,
+     'BOGOR - Satreskrim Polres Bogor meraih penghargaan dari Kementerian Pemberdayaan Perempuan dan '
+     'Perlindungan Anak sebagai unit pelayanan terbaik perlindungan perempuan dan anak. Penghargaan '
+     'diterima Kasat Reskrim AKP Teguh Kumara di Jakarta, Rabu (24/7/2024).',
+     '2024-07-25', 'received', [
+      (['Satreskrim Polres Bogor'], 'Teguh Kumara', 'ministry', 'Kementerian PPPA', None, '2024-07-24',
+       'penghargaan sebagai unit pelayanan terbaik perlindungan perempuan dan anak'),
+     ]),
+    ('a Polda gives pin and piagam, title named as a kind of award, diganjar',
+     None,
+     'SURABAYA - Dua anggota Satlantas Polrestabes Surabaya diganjar piagam penghargaan Kapolda Jawa Timur'
+     ' karena menolong persalinan seorang ibu di tengah kemacetan. Piagam diserahkan Kapolda Jatim Irjen '
+     'Pol Imam Sugianto di Mapolda, Selasa (2/7/2024).',
+     '2024-07-03', 'received', [
+      (['Satlantas Polrestabes Surabaya'], None, 'kapolda', 'Kapolda Jawa Timur', None, '2024-07-02',
+       'piagam penghargaan Kapolda Jawa Timur atas menolong persalinan seorang ibu di tengah kemacetan'),
+     ]),
+    ('Top Inovasi selection in a headline and a text',
+     None,
+     'JAKARTA - Inovasi layanan SKCK online Polres Cirebon Kota masuk Top 45 Kompetisi Inovasi Pelayanan '
+     'Publik (KIPP) 2024 Kementerian PANRB. Penghargaan diserahkan Menteri PANRB kepada Kapolres Cirebon '
+     'Kota AKBP Eko Sutrisno di Jakarta, Jumat (4/10/2024).',
+     '2024-10-05', 'received', [
+      (['Polres Cirebon Kota'], 'Eko Sutrisno', 'ministry', 'KemenPAN-RB', 2024, '2024-10-04',
+       'Top 45 Kompetisi Inovasi Pelayanan Publik (KIPP) 2024'),
+     ]),
+    ('Paritrana-style award of a company with a kategori, passive',
+     None,
+     'SERANG - Penghargaan Mitra Keselamatan Terbaik 2024 kategori instansi pemerintah diberikan PT Jasa '
+     'Raharja kepada Ditlantas Polda Banten. Penghargaan diterima Dirlantas Polda Banten Kombes Pol '
+     'Leganek Mawardi, Rabu (18/12/2024).',
+     '2024-12-19', 'received', [
+      (['Ditlantas Polda Banten'], 'Leganek Mawardi', 'other', 'PT Jasa Raharja', 2024, '2024-12-18',
+       'Penghargaan Mitra Keselamatan Terbaik 2024 kategori instansi pemerintah'),
+     ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, day, role, awards", TITLES_BREADTH, ids=[row[0] for row in TITLES_BREADTH]
+)
+def test_titles_however_worded(construction, title, text, day, role, awards):
+    got = awards_of_passage(title, text, day, role, len(awards))
+    for (units, officer, kind, giver, year, event_day, name), award in zip(awards, got, strict=True):
+        assert {canonical_unit_name(u) for u in award["recipients"]} == {canonical_unit_name(u) for u in units}
+        check_fields(award, officer, kind, giver, year, event_day)
+        assert shares_words(name, award["title"]), award["title"]
+
+
+# -- an award to citizens told beside the unit's bare award: the citizens' reason is not the unit's title ----------
+CITIZENS_BESIDE = [
+    # construction, story, publication day, the unit's award's title (exactly)
+    ("a Kapolres gives citizens a piagam, then the unit receives from the Bupati",
+     "BOYOLALI - Kapolres Boyolali AKBP Hendra Kusuma memberikan piagam penghargaan kepada dua warga yang membantu "
+     "menangkap pelaku pencurian sapi di Desa Mojosongo. Pada kesempatan yang sama, Polres Boyolali menerima "
+     "penghargaan dari Bupati Boyolali, Jumat (7/6/2024).",
+     "2024-06-08", "penghargaan Bupati Boyolali"),
+    ("piagam bagi pelajar, then the Wali Kota's award to the Polresta",
+     "MAGELANG - Polresta Magelang menyerahkan piagam penghargaan bagi tiga pelajar yang menemukan dan mengembalikan "
+     "dompet berisi uang Rp 15 juta kepada pemiliknya. Dalam acara yang sama, Polresta Magelang menerima penghargaan "
+     "dari Wali Kota Magelang, Senin (22/1/2024).",
+     "2024-01-23", "penghargaan Wali Kota Magelang"),
+    ("the unit's award first, then piagam diberikan kepada relawan",
+     "CIANJUR - Polres Cianjur menerima penghargaan dari Bupati Cianjur dalam upacara HUT Kabupaten Cianjur, Jumat "
+     "(12/7/2024). Piagam penghargaan juga diberikan kepada lima relawan yang membantu evakuasi korban longsor di "
+     "Kecamatan Cugenang.",
+     "2024-07-13", "penghargaan Bupati Cianjur"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, day, title", CITIZENS_BESIDE, ids=[row[0] for row in CITIZENS_BESIDE])
+def test_citizens_award_beside_is_not_the_units_title(construction, text, day, title):
+    (award,) = awards_of_passage(None, text, day, "received", 1)
+    assert award["title"] == title

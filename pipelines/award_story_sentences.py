@@ -4,6 +4,8 @@ those that hand awards to others beside it. Used by the structure stage (pipelin
 
 from __future__ import annotations
 
+import re
+
 from pipelines.award_model import Award, Story
 from pipelines.award_reading import BACKGROUND
 from pipelines.award_story_titles import one_award_ranked
@@ -32,7 +34,9 @@ def titles_said_anywhere(awards: list[Award], story: Story) -> None:
     if len(awards) == 1 and is_generic_title(awards[0].title):
         # "Penghargaan itu diberikan atas pengungkapan kasus menonjol": what it is for.
         named = (title_of(s) for s in about_awards)
-        awards[0].title = next((t for t in named if not is_generic_title(t)), awards[0].title)
+        awards[0].title = next((t for t in named if not is_generic_title(t)), None) or deed_judged_next(
+            awards[0], story
+        )
     elif one_award_ranked(awards):
         # A ranking of one award's units, each place its own award: the unranked ones hold the award the story names.
         named = (title_of(s) for s in about_awards)
@@ -44,3 +48,24 @@ def titles_said_anywhere(awards: list[Award], story: Story) -> None:
         awards[0].title = with_reason_said_of_it(with_class_among(awards[0].title, story.body), story.body)
         about = [s for s in about_awards if not BACKGROUND.search(s)]
         awards[0].title = with_year_said_apart(with_name_said_apart(awards[0].title, about), story.text)
+
+
+# The sentence right after the award's says what its receivers were judged to have done: "Mereka dinilai berhasil
+# mengungkap kasus ...", "Keduanya dianggap sukses menekan ...", "Polsek itu dinilai mampu menghadirkan ...".
+JUDGED_DEED = re.compile(
+    r"^(?:[\w-]+\s+){1,5}?(?:dinilai|dianggap)\s+(?:(berhasil|sukses)|(mampu|telah))\s+((?:me|ber|mem|men|meng)\w+\s.+?)\.?$"
+)
+
+
+def deed_judged_next(award: Award, story: Story) -> str | None:
+    """A bare award, and the deed the next sentence says its receivers were judged to have done: "penghargaan atas
+    keberhasilan mengungkap ..." ("berhasil"), "penghargaan karena dinilai mampu ..." (what they were judged able
+    to do)."""
+    for sentence in award.evidence:
+        at = story.body.index(sentence) + 1 if sentence in story.body else 0
+        m = JUDGED_DEED.match(story.body[at]) if 0 < at < len(story.body) else None
+        if m and not AWARD_TERMS.search(story.body[at]):
+            deed = " ".join(m.group(3).split()[:18])
+            said = f"atas keberhasilan {deed}" if m.group(1) else f"karena dinilai {m.group(2)} {deed}"
+            return f"{award.title or 'penghargaan'} {said}"
+    return award.title

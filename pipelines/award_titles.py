@@ -115,9 +115,12 @@ NAMED_AS = re.compile(
 TOP_SELECTION = re.compile(r"\bTop\s+\d+(?=\s+[A-Z])")
 # A citation quoted right after the award's name, a dozen words or so.
 CITATION = re.compile(r"\s*[\"“]([^\"“”]{3,160})[\"”]")
-# The class an award names its winner in: "Kompolnas Awards 2024 sebagai Polsek Tipe B terbaik se-Indonesia".
+# The class an award names its winner in: "Kompolnas Awards 2024 sebagai Polsek Tipe B terbaik se-Indonesia", also
+# past whom it went to or who gave it: "Baznas Award kepada Polres X sebagai instansi pengumpul zakat terbaik",
+# "Anugerah Y dari Bupati Z sebagai instansi paling responsif".
 WINNER_CLASS = re.compile(
-    r"\s+sebagai\s+((?:[\w-]+\s+){0,6}?(?:terbaik|teladan|berprestasi|terfavorit|terinovatif)"
+    r"(?:\s+(?:kepada|dari|oleh)(?:\s+[\w.()-]+){1,6}?)?"
+    r"\s+sebagai\s+((?:[\w-]+\s+){0,6}?(?:terbaik|teladan|berprestasi|terfavorit|terinovatif|paling\s+\w+)"
     r"(?:\s+(?:se-?[A-Z]?\w+|tingkat\s+\w+|nasional|di\s+Indonesia|(?:I{1,3}|\d)\b))*)"
 )
 

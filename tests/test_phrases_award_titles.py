@@ -181,6 +181,15 @@ TITLES_BREADTH = [
       (['Polres Garut'], 'Rohman Yonky', 'other', 'KPU Kabupaten Garut', None, '2024-12-19',
        'penghargaan atas pengamanan Pilkada serentak 2024'),
      ]),
+    ("a Kapolda's award, the deed said in the next sentence with dinilai",
+     None,
+     'PONTIANAK - Kapolda Kalimantan Barat Irjen Pol Andi Rahman memberikan penghargaan kepada 12 personel'
+     ' Satreskrim Polresta Pontianak, Rabu (16/10/2024). Mereka dinilai berhasil mengungkap kasus '
+     'pembunuhan pengusaha emas di Jalan Gajah Mada dalam waktu dua hari.',
+     '2024-10-17', 'received', [
+      (['Satreskrim Polresta Pontianak'], None, 'kapolda', 'Kapolda Kalimantan Barat', None, '2024-10-16',
+       'penghargaan atas keberhasilan mengungkap kasus pembunuhan pengusaha emas di Jalan Gajah Mada'),
+     ]),
     ("penghargaan sebagai mitra kerja terbaik from a ministry's regional office",
      None,
      'MEDAN - Kanwil Kemenkumham Sumatera Utara memberikan penghargaan kepada Polres Binjai sebagai mitra '
@@ -197,6 +206,15 @@ TITLES_BREADTH = [
      '2024-11-24', 'received', [
       (['Polres Banyumas'], 'Ari Wibowo', 'media', 'Radar Banyumas', 2024, '2024-11-23',
        'Radar Banyumas Award 2024 kategori Instansi Paling Responsif'),
+     ]),
+    ('the placing said only in the headline',
+     'Polsek Ubud Sabet Juara I Lomba Desa Wisata Aman',
+     'GIANYAR - Polsek Ubud meraih penghargaan dalam lomba yang digelar Polres Gianyar. Trofi diserahkan '
+     'Kapolres Gianyar AKBP Wayan Sukadana kepada Kapolsek Ubud Kompol Nyoman Arta di Mapolres Gianyar, '
+     'Senin (9/9/2024).',
+     '2024-09-10', 'received', [
+      (['Polsek Ubud'], 'Nyoman Arta', 'other', 'Kapolres Gianyar', None, '2024-09-09',
+       'Juara I Lomba Desa Wisata Aman'),
      ]),
     ("the award named in the giver's quote",
      None,
@@ -232,6 +250,15 @@ TITLES_BREADTH = [
      '2024-09-06', 'received', [
       (['Polda Sumatera Barat'], 'Suharyono', 'other', 'Universitas Andalas', 2024, '2024-09-05',
        'Andalas Award 2024 kategori Mitra Strategis'),
+     ]),
+    ('Baznas Award sebagai, the best collector',
+     None,
+     'CIBINONG - Baznas Kabupaten Bogor menganugerahkan Baznas Award kepada Polres Bogor sebagai instansi '
+     'pengumpul zakat terbaik. Penghargaan diterima Wakapolres Bogor Kompol Dedi Supriadi, Selasa '
+     '(28/5/2024).',
+     '2024-05-29', 'received', [
+      (['Polres Bogor'], 'Dedi Supriadi', 'other', 'Baznas Kabupaten Bogor', None, '2024-05-28',
+       'Baznas Award instansi pengumpul zakat terbaik'),
      ]),
     ('two Polres share an award named in a later sentence, berupa',
      None,
@@ -325,6 +352,50 @@ TITLES_BREADTH = [
      '2024-12-19', 'received', [
       (['Ditlantas Polda Banten'], 'Leganek Mawardi', 'other', 'PT Jasa Raharja', 2024, '2024-12-18',
        'Penghargaan Mitra Keselamatan Terbaik 2024 kategori instansi pemerintah'),
+     ]),
+    ('a named award kepada the unit, then sebagai its class',
+     None,
+     'KENDAL - Bupati Kendal menyerahkan Anugerah Kendal Beradat kepada Polres Kendal sebagai instansi '
+     'vertikal paling responsif terhadap aduan warga. Penghargaan diterima Kapolres Kendal AKBP Andi '
+     'Wijaya di Pendopo Kabupaten Kendal, Rabu (28/8/2024).',
+     '2024-08-29', 'received', [
+      (['Polres Kendal'], 'Andi Wijaya', 'regional_government', 'Bupati Kendal', None, '2024-08-28',
+       'Anugerah Kendal Beradat sebagai instansi vertikal paling responsif'),
+     ]),
+    ("a newspaper's Award dari the paper, sebagai terbaik",
+     None,
+     'PALEMBANG - Polda Sumatera Selatan meraih Sripo Award 2024 dari harian Sriwijaya Post sebagai '
+     'institusi penegak hukum terbaik. Penghargaan diterima Wakapolda Sumsel Brigjen Pol Rudi Setiawan di '
+     'Palembang, Jumat (29/11/2024).',
+     '2024-11-30', 'received', [
+      (['Polda Sumatera Selatan'], 'Rudi Setiawan', 'media', 'Sriwijaya Post', 2024, '2024-11-29',
+       'Sripo Award 2024 sebagai institusi penegak hukum terbaik'),
+     ]),
+    ("a Kapolrestabes's award, keduanya dianggap sukses in the next sentence",
+     None,
+     'SEMARANG - Kapolrestabes Semarang Kombes Pol Budi Santoso memberikan penghargaan kepada dua anggota '
+     'Satreskrim Polrestabes Semarang, Senin (4/3/2024). Keduanya dianggap sukses membongkar sindikat '
+     'pencurian kendaraan bermotor lintas provinsi.',
+     '2024-03-05', 'received', [
+      (['Satreskrim Polrestabes Semarang'], None, 'other', 'Kapolrestabes Semarang', None, '2024-03-04',
+       'penghargaan atas keberhasilan membongkar sindikat pencurian kendaraan bermotor lintas provinsi'),
+     ]),
+    ("a Wali Kota's award, the Polsek dinilai mampu in the next sentence",
+     None,
+     'SEMARANG - Polsek Tembalang menerima penghargaan dari Wali Kota Semarang, Kamis (7/3/2024). Polsek '
+     'itu dinilai mampu menghadirkan pelayanan yang humanis kepada warga.',
+     '2024-03-08', 'received', [
+      (['Polsek Tembalang'], None, 'regional_government', 'Wali Kota Semarang', None, '2024-03-07',
+       'penghargaan karena dinilai mampu menghadirkan pelayanan yang humanis'),
+     ]),
+    ('penghargaan di ajang, the placing said in the headline',
+     'Satlantas Polres Bantaeng Juara II Lomba Tertib Lalu Lintas Pelajar',
+     'BANTAENG - Satlantas Polres Bantaeng meraih penghargaan di ajang yang digelar Ditlantas Polda '
+     'Sulawesi Selatan. Piala diserahkan Dirlantas Polda Sulsel kepada Kasat Lantas Polres Bantaeng AKP '
+     'Irwan Saleh di Makassar, Selasa (15/10/2024).',
+     '2024-10-16', 'received', [
+      (['Satlantas Polres Bantaeng'], 'Irwan Saleh', 'kapolda', 'Ditlantas Polda Sulawesi Selatan', None, '2024-10-15',
+       'Juara II Lomba Tertib Lalu Lintas Pelajar'),
      ]),
 ]  # fmt: skip
 

@@ -41,8 +41,9 @@ AWARD_START = re.compile(
     r"wilayah bebas (?:dari )?korupsi|wilayah birokrasi bersih dan melayani|WBK|WBBM|"
     # a placing written with "terbaik": "meraih terbaik II lomba X", "terbaik pertama kategori Y"
     r"terbaik\s+(?:ke-?\s*)?(?:III|II|IV|I|[1-5]|pertama|kedua|ketiga)(?!\w)|"
-    # a grade by its name alone when the assessment it was won in follows: "masuk zona hijau dalam penilaian ..."
-    r"zona hijau(?=\s+(?:dalam|pada)\s+(?:penilaian|evaluasi|survei)\b))\b",
+    # a grade by its name alone when the assessment it was won in, its grader or its grade follows in the clause: "masuk
+    # zona hijau dalam penilaian ...", "meraih Zona Hijau Ombudsman RI dengan nilai 95", "Zona Hijau dengan predikat ..."
+    r"zona hijau(?=[^.;,\"“”]{0,60}?\b(?:penilaian|evaluasi|survei|kepatuhan|Ombudsman|predikat)\b))\b",
     re.IGNORECASE,
 )
 

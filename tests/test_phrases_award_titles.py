@@ -7,6 +7,7 @@ of the evaluation set, with invented people in real regions.
 
 import pytest
 
+from pipelines.award_titles import title_of
 from pipelines.units import canonical_unit_name
 from tests.phrase_checks import awards_of_passage, check_fields
 from tools.eval_awards import shares_words
@@ -397,6 +398,141 @@ TITLES_BREADTH = [
       (['Satlantas Polres Bantaeng'], 'Irwan Saleh', 'kapolda', 'Ditlantas Polda Sulawesi Selatan', None, '2024-10-15',
        'Juara II Lomba Tertib Lalu Lintas Pelajar'),
      ]),
+    ('meraih Zona Hijau with a score in a named assessment year',
+     None,
+     'BANJARNEGARA - Polres Banjarnegara meraih Zona Hijau Ombudsman RI dengan nilai 95,2 dalam Penilaian '
+     'Kepatuhan Standar Pelayanan Publik tahun 2023. Piagam diterima Kapolres Banjarnegara AKBP Hendri '
+     'Yulianto di Semarang, Selasa (30/1/2024).',
+     '2024-01-31', 'received', [
+      (['Polres Banjarnegara'], 'Hendri Yulianto', 'ombudsman_compliance', 'Ombudsman RI', 2023, '2024-01-30',
+       'Zona Hijau Penilaian Kepatuhan Standar Pelayanan Publik tahun 2023'),
+     ]),
+    ('piagam dari a provincial Dinas atas partisipasi',
+     None,
+     'JAMBI - Satlantas Polresta Jambi menerima piagam penghargaan dari Dinas Perhubungan Provinsi Jambi '
+     'atas partisipasi dalam kampanye keselamatan berlalu lintas. Piagam diterima Kasat Lantas Kompol Roni'
+     ' Saputra, Senin (16/9/2024).',
+     '2024-09-17', 'received', [
+      (['Satlantas Polresta Jambi'], 'Roni Saputra', 'regional_government', 'Dinas Perhubungan Provinsi Jambi', None, '2024-09-16',
+       'piagam penghargaan atas partisipasi dalam kampanye keselamatan berlalu lintas'),
+     ]),
+    ("what the award is for said in the giver's quote",
+     None,
+     'BANDA ACEH - Kepala BNNP Aceh menyerahkan penghargaan kepada Ditresnarkoba Polda Aceh, Rabu '
+     '(26/6/2024). "Penghargaan ini atas komitmen Ditresnarkoba dalam pemberantasan peredaran narkoba di '
+     'Aceh," kata Kepala BNNP Aceh.',
+     '2024-06-27', 'received', [
+      (['Ditresnarkoba Polda Aceh'], None, 'ministry', 'BNNP Aceh', None, '2024-06-26',
+       'penghargaan atas komitmen dalam pemberantasan peredaran narkoba di Aceh'),
+     ]),
+    ('keluar sebagai juara umum of a Polda contest',
+     None,
+     'LHOKSEUMAWE - Polres Lhokseumawe keluar sebagai juara umum Lomba Kampung Bebas Narkoba tingkat Polda'
+     ' Aceh 2024. Piala diserahkan Kapolda Aceh kepada Kapolres Lhokseumawe AKBP Henki Ismanto di Banda '
+     'Aceh, Jumat (23/8/2024).',
+     '2024-08-24', 'received', [
+      (['Polres Lhokseumawe'], 'Henki Ismanto', 'kapolda', 'Kapolda Aceh', 2024, '2024-08-23',
+       'juara umum Lomba Kampung Bebas Narkoba tingkat Polda Aceh 2024'),
+     ]),
+    ('penghargaan sebagai Satker Terbaik of a named year from a state office',
+     None,
+     'JEMBER - Polres Jember menerima penghargaan sebagai Satker Terbaik Pengelolaan Barang Milik Negara '
+     '(BMN) Tahun 2023 dari KPKNL Jember. Penghargaan diterima Kabag Log Polres Jember Kompol Sugiarto, '
+     'Kamis (22/2/2024).',
+     '2024-02-23', 'received', [
+      (['Polres Jember'], 'Sugiarto', 'ministry', 'KPKNL Jember', 2023, '2024-02-22',
+       'Satker Terbaik Pengelolaan Barang Milik Negara (BMN) Tahun 2023'),
+     ]),
+    ('two units, two givers, sementara itu',
+     None,
+     'MAKASSAR - Dalam upacara HUT Bhayangkara ke-78 di Makassar, Senin (1/7/2024), Polres Gowa menerima '
+     'penghargaan dari Kapolda Sulsel sebagai Polres terbaik dalam pelayanan publik. Sementara itu, '
+     'Gubernur Sulawesi Selatan memberikan piagam penghargaan kepada Polres Maros atas pengamanan arus '
+     'mudik Lebaran.',
+     '2024-07-02', 'received', [
+      (['Polres Gowa'], None, 'kapolda', 'Kapolda Sulawesi Selatan', None, '2024-07-01',
+       'penghargaan sebagai Polres terbaik dalam pelayanan publik'),
+      (['Polres Maros'], None, 'regional_government', 'Gubernur Sulawesi Selatan', None, '2024-07-01',
+       'piagam penghargaan atas pengamanan arus mudik Lebaran'),
+     ]),
+    ("Satyalancana Pengabdian of several terms to a Polres's members",
+     None,
+     'KARANGANYAR - Sebanyak 120 personel Polres Karanganyar menerima tanda kehormatan dari Presiden RI '
+     'berupa Satyalancana Pengabdian 8, 16 dan 24 tahun dalam upacara HUT Bhayangkara, Senin (1/7/2024).',
+     '2024-07-02', 'received', [
+      (['Polres Karanganyar'], None, 'other', 'Presiden RI', None, '2024-07-01',
+       'Satyalancana Pengabdian 8, 16 dan 24 tahun'),
+     ]),
+    ("piala bergilir of a Kapolres, a Polsek's contest of a year",
+     None,
+     'GUNUNGKIDUL - Polsek Wonosari membawa pulang piala bergilir Kapolres Gunungkidul sebagai Polsek '
+     'terbaik dalam Lomba Siskamling 2024. Piala diserahkan Kapolres Gunungkidul AKBP Agus Widodo kepada '
+     'Kapolsek Wonosari AKP Budi Raharjo, Rabu (18/9/2024).',
+     '2024-09-19', 'received', [
+      (['Polsek Wonosari'], 'Budi Raharjo', 'other', 'Kapolres Gunungkidul', 2024, '2024-09-18',
+       'piala bergilir Kapolres Gunungkidul Polsek terbaik Lomba Siskamling 2024'),
+     ]),
+    ('the predikat in the headline, the named night in the body',
+     'Polres Bima Kota Raih Predikat Menuju Informatif',
+     'MATARAM - Polres Bima Kota menerima penghargaan dari Komisi Informasi Provinsi NTB dalam Anugerah '
+     'Keterbukaan Informasi Publik 2024 di Mataram, Kamis (19/12/2024).',
+     '2024-12-20', 'received', [
+      (['Polres Bima Kota'], None, 'other', 'Komisi Informasi Provinsi NTB', 2024, '2024-12-19',
+       'predikat Menuju Informatif Anugerah Keterbukaan Informasi Publik 2024'),
+     ]),
+    ('adapun penghargaan yang diterima yakni, a company gives',
+     None,
+     'BANDUNG - Ditreskrimsus Polda Jawa Barat menerima penghargaan dari PT PLN UID Jawa Barat, Selasa '
+     '(5/11/2024). Adapun penghargaan yang diterima yakni penghargaan atas pengungkapan kasus pencurian '
+     'kabel listrik.',
+     '2024-11-06', 'received', [
+      (['Ditreskrimsus Polda Jawa Barat'], None, 'other', 'PT PLN UID Jawa Barat', None, '2024-11-05',
+       'penghargaan atas pengungkapan kasus pencurian kabel listrik'),
+     ]),
+    ("a MURI record said in the chief's quote, the piagam handed over",
+     None,
+     'TULUNGAGUNG - "Kami bangga Polres Tulungagung tercatat di MURI atas pembuatan tumpeng ketupat '
+     'terbesar," ujar Kapolres Tulungagung AKBP Teguh Priyono. Piagam MURI diserahkan kepada Polres '
+     'Tulungagung, Sabtu (13/4/2024).',
+     '2024-04-15', 'received', [
+      (['Polres Tulungagung'], None, 'muri', 'MURI', None, '2024-04-13',
+       'rekor MURI pembuatan tumpeng ketupat terbesar'),
+     ]),
+    ('a posthumous KPLB from the Kapolri',
+     None,
+     'TIMIKA - Bripda Andi Saputra, anggota Polres Intan Jaya yang gugur dalam kontak tembak dengan KKB, '
+     'mendapat kenaikan pangkat luar biasa anumerta dari Kapolri. Keputusan itu dibacakan dalam upacara '
+     'pemakaman di Timika, Kamis (11/4/2024).',
+     '2024-04-12', 'received', [
+      (['Polres Intan Jaya'], 'Andi Saputra', 'kapolri', 'Kapolri', None, '2024-04-11',
+       'kenaikan pangkat luar biasa anumerta'),
+     ]),
+    ('a placing of a named regional award with untuk kategori',
+     None,
+     'BANDAR LAMPUNG - Polresta Bandar Lampung meraih peringkat kedua Lampung Public Service Award 2024 '
+     'untuk kategori instansi vertikal yang digelar Pemprov Lampung. Penghargaan diterima Kapolresta '
+     'Bandar Lampung Kombes Pol Abdul Waras, Kamis (21/11/2024).',
+     '2024-11-22', 'received', [
+      (['Polresta Bandar Lampung'], 'Abdul Waras', 'regional_government', 'Pemprov Lampung', 2024, '2024-11-21',
+       'peringkat kedua Lampung Public Service Award 2024 kategori instansi vertikal'),
+     ]),
+    ("a Kapolda's piagam with a reason, piagam juga diberikan to citizens",
+     None,
+     'PEKANBARU - Kapolda Riau menyerahkan piagam penghargaan kepada Satreskrim Polres Kampar atas '
+     'pengungkapan kasus pembunuhan berencana, Kamis (10/10/2024). Piagam juga diberikan kepada tiga warga'
+     ' yang membantu polisi menangkap pelaku.',
+     '2024-10-11', 'received', [
+      (['Satreskrim Polres Kampar'], None, 'kapolda', 'Kapolda Riau', None, '2024-10-10',
+       'piagam penghargaan atas pengungkapan kasus pembunuhan berencana'),
+     ]),
+    ('the headline names the award more fully than the body',
+     'Polres Sampang Raih Penghargaan Pelayanan Publik Terbaik Kategori A',
+     'SAMPANG - Polres Sampang meraih penghargaan pelayanan publik dari KemenPAN-RB. Penghargaan '
+     'diserahkan di Jakarta, Rabu (11/12/2024), dan diterima Kapolres Sampang AKBP Hendro Sukmono.',
+     '2024-12-12', 'received', [
+      (['Polres Sampang'], 'Hendro Sukmono', 'ministry', 'KemenPAN-RB', None, '2024-12-11',
+       'Penghargaan Pelayanan Publik Terbaik Kategori A'),
+     ]),
 ]  # fmt: skip
 
 
@@ -436,3 +572,53 @@ CITIZENS_BESIDE = [
 def test_citizens_award_beside_is_not_the_units_title(construction, text, day, title):
     (award,) = awards_of_passage(None, text, day, "received", 1)
     assert award["title"] == title
+
+
+# -- the title one sentence gives an award (compared exactly) ---------------------------------------------------------
+TITLE_SENTENCES = [
+    # construction, sentence, title
+    ("a named award kepada its winner, then sebagai the class",
+     "Baznas Kabupaten Bogor menganugerahkan Baznas Award kepada Polres Bogor sebagai instansi pengumpul zakat terbaik.",
+     "Baznas Award sebagai instansi pengumpul zakat terbaik"),
+    ("a named award dari its giver, then sebagai paling ...",
+     "Polres Kendal menerima Anugerah Pesona Kendal dari Bupati Kendal sebagai instansi paling responsif.",
+     "Anugerah Pesona Kendal sebagai instansi paling responsif"),
+    ("a named award oleh its giver, then sebagai the class",
+     "Polres Kendal dianugerahi Jateng Award 2024 oleh Gubernur Jawa Tengah sebagai instansi vertikal terbaik.",
+     "Jateng Award 2024 sebagai instansi vertikal terbaik"),
+    ("zona hijau with its grader and score before the assessment",
+     "Polres Banjarnegara meraih Zona Hijau Ombudsman RI dengan nilai 95,2 dalam Penilaian Kepatuhan Standar Pelayanan "
+     "Publik tahun 2023.",
+     "Zona Hijau Ombudsman RI dalam Penilaian Kepatuhan Standar Pelayanan Publik tahun 2023 (nilai 95,2)"),
+    ("zona hijau dengan predikat",
+     "Polres Purbalingga kembali ditetapkan masuk Zona Hijau dengan predikat Kualitas Tertinggi dalam Penilaian "
+     "Kepatuhan terhadap Standar Pelayanan Publik 2024 oleh Ombudsman RI Perwakilan Jawa Tengah.",
+     "Zona Hijau dengan predikat Kualitas Tertinggi dalam Penilaian Kepatuhan terhadap Standar Pelayanan Publik 2024"),
+    ("zona hijau kepatuhan, mempertahankan",
+     "Polres Blitar berhasil mempertahankan zona hijau kepatuhan pelayanan publik dari Ombudsman.",
+     "zona hijau kepatuhan pelayanan publik"),
+    ("Satyalancana with terms listed by commas",
+     "Sebanyak 120 personel menerima Satyalancana Pengabdian 8, 16 dan 24 tahun dalam upacara HUT Bhayangkara.",
+     "Satyalancana Pengabdian 8, 16 dan 24 tahun"),
+    ("Satyalancana with each term said in years",
+     "Puluhan personel menerima Satyalancana Pengabdian 8 tahun, 16 tahun dan 24 tahun.",
+     "Satyalancana Pengabdian 8 tahun, 16 tahun dan 24 tahun"),
+    ("Satyalancana of one term",
+     "Sebanyak 40 personel menerima Satyalancana Pengabdian 16 tahun.",
+     "Satyalancana Pengabdian 16 tahun"),
+    ("tercatat di MURI atas, in a quote",
+     "\"Kami bangga Polres Tulungagung tercatat di MURI atas pembuatan tumpeng ketupat terbesar,\" ujar Kapolres.",
+     "rekor MURI pembuatan tumpeng ketupat terbesar"),
+    ("tercatat dalam the museum's full name sebagai",
+     "Polres Pati tercatat dalam Museum Rekor Dunia Indonesia (MURI) sebagai penyelenggara senam massal dengan peserta "
+     "terbanyak.",
+     "rekor MURI penyelenggara senam massal dengan peserta terbanyak"),
+    ("masuk MURI untuk",
+     "Polres Pati masuk MURI untuk pembagian bendera merah putih terbanyak.",
+     "rekor MURI pembagian bendera merah putih terbanyak"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, sentence, title", TITLE_SENTENCES, ids=[row[0] for row in TITLE_SENTENCES])
+def test_the_title_one_sentence_gives(construction, sentence, title):
+    assert title_of(sentence) == title

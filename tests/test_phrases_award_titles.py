@@ -616,6 +616,15 @@ TITLE_SENTENCES = [
     ("masuk MURI untuk",
      "Polres Pati masuk MURI untuk pembagian bendera merah putih terbanyak.",
      "rekor MURI pembagian bendera merah putih terbanyak"),
+    ("the award first, diberikan kepada a class of its people",
+     "Penghargaan diberikan kepada enam Polwan berdedikasi.",
+     "Penghargaan kepada enam Polwan berdedikasi"),
+    ("piagam juga diserahkan kepada members who did a deed",
+     "Piagam penghargaan juga diserahkan kepada 15 anggota Satreskrim yang berhasil mengungkap kasus curanmor.",
+     "Piagam penghargaan kepada anggota Satreskrim yang berhasil mengungkap kasus curanmor"),
+    ("dianugerahkan bagi the best of a class",
+     "Penghargaan dianugerahkan bagi Bhabinkamtibmas terbaik se-Kabupaten Klaten.",
+     "Penghargaan bagi Bhabinkamtibmas terbaik se-Kabupaten Klaten"),
 ]  # fmt: skip
 
 

@@ -15,7 +15,7 @@ from pipelines.award_title_choice import (
     with_reason_said_of_it,
     with_year_said_apart,
 )
-from pipelines.award_titles import is_generic_title, title_of
+from pipelines.award_titles import is_generic_title, names_award, title_of
 from pipelines.role_words import AWARD_TERMS
 from pipelines.sentence_giving import given_to_others
 
@@ -69,3 +69,19 @@ def deed_judged_next(award: Award, story: Story) -> str | None:
             said = f"atas keberhasilan {deed}" if m.group(1) else f"karena dinilai {m.group(2)} {deed}"
             return f"{award.title or 'penghargaan'} {said}"
     return award.title
+
+
+GRADE = re.compile(r"^predikat\s+(?=\S)", re.I)
+
+
+def grade_of_headline(title: str | None, headline_title: str | None) -> str | None:
+    """A headline that names the grade won ("Raih Predikat Menuju Informatif") and a body that names only the award
+    or assessment it was won in ("penghargaan ... dalam Anugerah Keterbukaan Informasi Publik 2024"): the grade, then
+    what it was won in."""
+    if not title or not headline_title or not GRADE.match(headline_title) or is_generic_title(headline_title):
+        return title
+    if re.search(r"\bpredikat\b", title, re.I) or is_generic_title(title) or not names_award(title):
+        return title
+    if GRADE.sub("", headline_title).lower().strip() in title.lower():
+        return title  # "Raih Predikat Zona Hijau" and "Zona Hijau dalam penilaian ...": the body names the grade
+    return f"{headline_title} {title}"

@@ -43,7 +43,7 @@ from pipelines.award_recipients_named import RECIPIENTS_NAMED
 from pipelines.award_respective_officers import officers_respectively
 from pipelines.award_speech_day import giver_speech_day
 from pipelines.award_stand_ins import stood_in_for, taken_for_one_unit
-from pipelines.award_story_sentences import titles_said_anywhere
+from pipelines.award_story_sentences import grade_of_headline, titles_said_anywhere
 from pipelines.award_story_titles import titles_told_as_parts
 from pipelines.award_takers import taken_by_their_chiefs, took_it_before_speaking
 from pipelines.award_title_choice import (
@@ -278,6 +278,7 @@ def _complete_title(award: Award, story: Story) -> None:
         fuller = with_headline_name(award.title, headline_title)
         # body "pin emas (karena ...)", headline "pin emas PPKM skala mikro": the headline's name
         award.title = headline_title if fuller == award.title and _names_more_fully(headline_title, fuller) else fuller
+        award.title = grade_of_headline(award.title, headline_title)
     if is_generic_title(award.title):
         award.title = _reason_said_before(award, story) or award.title
     award.title = with_occasion(with_class_among(award.title or headline_title, award.evidence), award.evidence)

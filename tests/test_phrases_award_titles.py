@@ -631,3 +631,30 @@ TITLE_SENTENCES = [
 @pytest.mark.parametrize("construction, sentence, title", TITLE_SENTENCES, ids=[row[0] for row in TITLE_SENTENCES])
 def test_the_title_one_sentence_gives(construction, sentence, title):
     assert title_of(sentence) == title
+
+
+# -- a headline that names the grade won, a body that names only the award it was won in (compared exactly) ---------
+HEADLINE_GRADES = [
+    # construction, headline, story, title
+    ("the predikat in the headline, the awarding night in the body",
+     "Polres Bima Kota Raih Predikat Menuju Informatif",
+     "MATARAM - Polres Bima Kota menerima penghargaan dari Komisi Informasi Provinsi NTB dalam Anugerah Keterbukaan "
+     "Informasi Publik 2024 di Mataram, Kamis (19/12/2024).",
+     "Predikat Menuju Informatif Anugerah Keterbukaan Informasi Publik 2024"),
+    ("the predikat in the headline, a named Award with its kategori in the body",
+     "Polresta Mataram Sabet Predikat Informatif",
+     "MATARAM - Polresta Mataram meraih KI NTB Award 2024 kategori instansi vertikal. Penghargaan diterima Kapolresta "
+     "Mataram di Mataram, Kamis (19/12/2024).",
+     "Predikat Informatif KI NTB Award 2024 kategori instansi vertikal"),
+    ("the grade the body names too is not said twice",
+     "Polres Kebumen Raih Predikat Zona Hijau",
+     "KEBUMEN - Polres Kebumen meraih Zona Hijau dalam penilaian kepatuhan standar pelayanan publik dari Ombudsman RI, "
+     "Kamis (12/12/2024).",
+     "Zona Hijau dalam penilaian kepatuhan standar pelayanan publik"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, headline, text, title", HEADLINE_GRADES, ids=[r[0] for r in HEADLINE_GRADES])
+def test_a_headlines_grade_before_the_award_the_body_names(construction, headline, text, title):
+    (award,) = awards_of_passage(headline, text, "2024-12-20", "received", 1)
+    assert award["title"] == title

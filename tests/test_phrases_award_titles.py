@@ -658,3 +658,30 @@ HEADLINE_GRADES = [
 def test_a_headlines_grade_before_the_award_the_body_names(construction, headline, text, title):
     (award,) = awards_of_passage(headline, text, "2024-12-20", "received", 1)
     assert award["title"] == title
+
+
+# -- places of a contest the sentence names first ("Dalam Lomba X, juara I diraih A, juara II B"): the contest by its
+# own word, each place once (compared exactly) ---------------------------------------------------------------------
+CONTEST_FRONTED = [
+    # construction, story, publication day, (recipient, title) of each place
+    ("Dalam Lomba ... tingkat Polda, three places listed",
+     "SAMARINDA - Dalam Lomba Polisi Sahabat Anak tingkat Polda Kalimantan Timur 2024, juara I diraih Polres Paser, "
+     "juara II Polres Berau, dan juara III Polresta Samarinda. Hadiah diserahkan Kapolda Kaltim di Balikpapan, Jumat "
+     "(26/7/2024).",
+     "2024-07-27",
+     [("Polres Paser", "juara I Lomba Polisi Sahabat Anak tingkat Polda Kalimantan Timur 2024"),
+      ("Polres Berau", "juara II Lomba Polisi Sahabat Anak tingkat Polda Kalimantan Timur 2024"),
+      ("Polresta Samarinda", "juara III Lomba Polisi Sahabat Anak tingkat Polda Kalimantan Timur 2024")]),
+    ("Pada lomba ... se-Polresta, in lower case",
+     "SOLO - Pada lomba kampung tangguh narkoba se-Polresta Surakarta, juara I diraih Polsek Banjarsari dan juara II "
+     "Polsek Laweyan. Piala diserahkan Kapolresta Surakarta, Senin (9/9/2024).",
+     "2024-09-10",
+     [("Polsek Banjarsari", "juara I lomba kampung tangguh narkoba se-Polresta Surakarta"),
+      ("Polsek Laweyan", "juara II lomba kampung tangguh narkoba se-Polresta Surakarta")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, day, places", CONTEST_FRONTED, ids=[r[0] for r in CONTEST_FRONTED])
+def test_places_of_a_contest_named_first(construction, text, day, places):
+    got = awards_of_passage(None, text, day, "received", len(places))
+    assert [(a["recipients"], a["title"]) for a in got] == [([unit], title) for unit, title in places]

@@ -131,7 +131,9 @@ CITATION = re.compile(r"\s*[\"“]([^\"“”]{3,160})[\"”]")
 WINNER_CLASS = re.compile(
     r"(?:\s+(?:kepada|dari|oleh)(?:\s+[\w.()-]+){1,6}?)?"
     r"\s+sebagai\s+((?:[\w-]+\s+){0,6}?(?:terbaik|teladan|berprestasi|terfavorit|terinovatif|paling\s+\w+)"
-    r"(?:\s+(?:se-?[A-Z]?\w+|tingkat\s+\w+|nasional|di\s+Indonesia|(?:I{1,3}|\d)\b))*)"
+    # ... and the named contest it was the best of: "sebagai Polsek terbaik dalam Lomba Siskamling 2024"
+    r"(?:\s+(?:se-?[A-Z]?\w+|tingkat\s+\w+|nasional|di\s+Indonesia|(?:I{1,3}|\d)\b"
+    r"|(?:dalam|pada)\s+(?i:lomba|kompetisi|kejuaraan|ajang)(?:\s+(?-i:[A-Z\d])[\w()-]*)+))*)"
 )
 
 

@@ -586,6 +586,13 @@ TITLE_SENTENCES = [
     ("a named award oleh its giver, then sebagai the class",
      "Polres Kendal dianugerahi Jateng Award 2024 oleh Gubernur Jawa Tengah sebagai instansi vertikal terbaik.",
      "Jateng Award 2024 sebagai instansi vertikal terbaik"),
+    ("sebagai the best of a named contest",
+     "Polsek Wonosari membawa pulang piala bergilir Kapolres Gunungkidul sebagai Polsek terbaik dalam Lomba "
+     "Siskamling 2024.",
+     "piala bergilir Kapolres Gunungkidul sebagai Polsek terbaik dalam Lomba Siskamling 2024"),
+    ("sebagai the best pada ajang of a year",
+     "Polres Kendal meraih Jateng Award sebagai instansi terbaik pada ajang Jateng Public Service 2024 di Semarang.",
+     "Jateng Award sebagai instansi terbaik pada ajang Jateng Public Service 2024"),
     ("zona hijau with its grader and score before the assessment",
      "Polres Banjarnegara meraih Zona Hijau Ombudsman RI dengan nilai 95,2 dalam Penilaian Kepatuhan Standar Pelayanan "
      "Publik tahun 2023.",

@@ -154,6 +154,14 @@ TITLES_BREADTH = [
       (['Polres Gresik'], None, 'regional_government', 'Bupati Gresik', None, None,
        'piagam penghargaan atas pengamanan Pilkada serentak 2024'),
      ]),
+    ('Hoegeng Awards kategori, terpilih menjadi',
+     None,
+     'Bripka Sahat Marpaung, Bhabinkamtibmas Polsek Lintongnihuta, terpilih menjadi penerima Hoegeng '
+     'Awards 2024 kategori Polisi Tapal Batas. Penghargaan diterima Sahat di Jakarta, Rabu (10/7/2024).',
+     '2024-07-11', 'received', [
+      (['Polsek Lintongnihuta'], 'Sahat Marpaung', 'other', None, 2024, '2024-07-10',
+       'Hoegeng Awards 2024 kategori Polisi Tapal Batas'),
+     ]),
     ('juara II Lomba Kampung Tangguh of a Polres, keluar sebagai',
      None,
      'TRENGGALEK - Polsek Panggul keluar sebagai juara II Lomba Kampung Tangguh Semeru tingkat Polres '
@@ -692,3 +700,25 @@ CONTEST_FRONTED = [
 def test_places_of_a_contest_named_first(construction, text, day, places):
     got = awards_of_passage(None, text, day, "received", len(places))
     assert [(a["recipients"], a["title"]) for a in got] == [([unit], title) for unit, title in places]
+
+
+# -- an officer chosen as one who receives ("terpilih menjadi penerima X"), his post between commas ----------------
+CHOSEN_AS_RECEIVER = [
+    # construction, story, recipient unit, officer
+    ("an officer with his post, ditetapkan sebagai salah satu peraih",
+     "Aipda Yohanes Lado, Bhabinkamtibmas Polsek Kota Soe, ditetapkan sebagai salah satu peraih Hoegeng Awards 2023 "
+     "kategori Polisi Berdedikasi.",
+     "Polsek Kota Soe", "Yohanes Lado"),
+    ("a Kapolsek, terpilih menjadi penerima",
+     "AKP Sahat Marpaung, Kapolsek Lintongnihuta, terpilih menjadi penerima Hoegeng Awards 2024 kategori Polisi Tapal "
+     "Batas.",
+     "Polsek Lintongnihuta", "Sahat Marpaung"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, unit, officer", CHOSEN_AS_RECEIVER, ids=[r[0] for r in CHOSEN_AS_RECEIVER]
+)
+def test_an_officer_chosen_as_one_who_receives(construction, text, unit, officer):
+    (award,) = awards_of_passage(None, text, "2024-07-11", "received", 1)
+    assert (award["recipients"], award["officer"]) == ([unit], officer)

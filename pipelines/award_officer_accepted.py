@@ -37,7 +37,9 @@ RECEIVES_AFTER = re.compile(
     r"\s*,?\s+)?"
     r"(?:(?:juga|pun|langsung|hadir|saat|ketika|kembali|berhasil|sukses|turut|pula)\s+)*"
     # the award said by its pronoun: "Kompol X hadir menerimanya", "AKBP Y langsung menerimanya"
-    r"(?:(?:menerima|meraih|mendapatkan|memperoleh)(?:nya)?|mendapat|dianugerahi|diganjar|"
+    # chosen as one who receives: "Bripka X, Bhabinkamtibmas Y, terpilih menjadi penerima Hoegeng Awards"
+    r"(?:(?:terpilih|ditetapkan|dinobatkan)\s+(?:menjadi|sebagai)\s+(?:salah\s+satu\s+)?(?:penerima|peraih|pemenang)|"
+    r"(?:menerima|meraih|mendapatkan|memperoleh)(?:nya)?|mendapat|dianugerahi|diganjar|"
     r"diberi(?=\s+(?:\w+\s+)?(?:penghargaan|piagam|apresiasi|reward|hadiah|tanda kehormatan)))\b",
     re.I,
 )

@@ -210,8 +210,10 @@ def _placing_name(sentence: str, placing: re.Match, later: list[re.Match], units
     # "Pada kategori tingkat polres, Polres X di posisi teratas": the category is named as one; an earlier place's
     # category ends where its winner is said ("Juara I kategori polres diraih Polres X; juara II Polres Y").
     named = WON_AFTER_TOPIC.split(topic.group(1), 1)[0]
-    word = topic.group(0).split()[0].lower()
-    return f" {word} {named}" if word in ("kategori", "bidang") else f" {named}"
+    word = topic.group(0).split()[0]
+    if word.lower() == "lomba":  # "Dalam Lomba X, juara I diraih ...": the contest by its own word, as written
+        return f" {word} {named}"
+    return f" {word.lower()} {named}" if word.lower() in ("kategori", "bidang") else f" {named}"
 
 
 WON_AFTER_TOPIC = re.compile(r"\s+(?:diraih|ditempati|direbut|disabet|dimenangkan)\b", re.I)

@@ -30,6 +30,8 @@ DEED_WORDS = ("atas", "karena", "berkat")
 # anggota Polri dan 2 ASN yang berprestasi", "kepada 12 personel Ditresnarkoba Polda Y yang berhasil ..."), but a
 # reason in between is the award's own.
 WINNER_GROUP = re.compile(
+    # passive, the award first: "Penghargaan (juga) diberikan kepada enam Polwan berdedikasi"
+    r"(?:(?:\s+(?:juga|pun|langsung))?\s+(?:diberikan|diserahkan|dianugerahkan|disematkan)(?:\s+(?:juga|langsung))?)?"
     r"\s+(kepada|bagi)\s+(?:para\s+|sejumlah\s+|\d+\s+)?"
     r"((?:[a-z][\w-]*|Bhabinkamtibmas|Babinsa|Polantas|Polwan|Satker)"
     r"(?:\s+(?:[a-z][\w-]*|Bhabinkamtibmas|Babinsa)){0,4}?"

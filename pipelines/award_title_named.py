@@ -27,7 +27,10 @@ AWARD_NAMED_ON = re.compile(r"(?:penghargaan|predikat|piagam|anugerah|trofi|pial
 
 
 SERVICE_TERM = re.compile(
-    r"\s+(?:untuk\s+|dengan\s+)?((?:masa\s+(?:bakti|dinas|pengabdian)\s+)?\d+(?:\s*(?:,|dan)\s*\d+)*\s+tahun)\b", re.I
+    # "8, 16 dan 24 tahun", "8 tahun, 16 tahun dan 24 tahun"
+    r"\s+(?:untuk\s+|dengan\s+)?((?:masa\s+(?:bakti|dinas|pengabdian)\s+)?"
+    r"(?:\d+(?:\s+tahun)?\s*(?:,\s*(?:dan\s+)?|dan\s+))*\d+\s+tahun)\b",
+    re.I,
 )
 
 

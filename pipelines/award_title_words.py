@@ -41,8 +41,9 @@ AWARD_START = re.compile(
     r"wilayah bebas (?:dari )?korupsi|wilayah birokrasi bersih dan melayani|WBK|WBBM|"
     # a placing written with "terbaik": "meraih terbaik II lomba X", "terbaik pertama kategori Y"
     r"terbaik\s+(?:ke-?\s*)?(?:III|II|IV|I|[1-5]|pertama|kedua|ketiga)(?!\w)|"
-    # a grade by its name alone when the assessment it was won in follows: "masuk zona hijau dalam penilaian ..."
-    r"zona hijau(?=\s+(?:dalam|pada)\s+(?:penilaian|evaluasi|survei)\b))\b",
+    # a grade by its name alone when the assessment it was won in, its grader or its grade follows in the clause: "masuk
+    # zona hijau dalam penilaian ...", "meraih Zona Hijau Ombudsman RI dengan nilai 95", "Zona Hijau dengan predikat ..."
+    r"zona hijau(?=[^.;,\"“”]{0,60}?\b(?:penilaian|evaluasi|survei|kepatuhan|Ombudsman|predikat)\b))\b",
     re.IGNORECASE,
 )
 
@@ -65,7 +66,9 @@ GENERIC_TITLE = re.compile(
     rf"(?:\s+(?:itu|ini|tersebut|tadi|sekaligus|seperti ini|seperti|{PRAISE}|{BEFORE_GIVING}|serupa|yang sama|{ORDINAL}|"
     # "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya": adverbs, not the award's name;
     # "penghargaan tertinggi" praises an award the story names elsewhere (a decoration's formal name)
-    r"lainnya|lain|kembali|lagi|juga|pun|kali|selanjutnya|berikutnya|setinggi-tingginya|sebesar-besarnya|(?:tidak|bukan)\s+\w+))*"
+    r"lainnya|lain|kembali|lagi|juga|pun|kali|selanjutnya|berikutnya|setinggi-tingginya|sebesar-besarnya|(?:tidak|bukan)\s+\w+|"
+    # "penghargaan dalam lomba (yang digelar Polres X)": won at a contest it does not name
+    r"(?:dalam|pada|di)\s+(?:sebuah\s+)?(?:lomba|perlombaan|ajang|kompetisi|kejuaraan|turnamen|festival|kontes)))*"
     # ... or only its giver: "piagam Ombudsman RI", "Penghargaan Kapolda Banten", "penghargaan BNN Kalsel", "rekor MURI";
     # a headline's capitals after the giver go on with the award's reason ("Penghargaan Kapolda Jambi Atas ...") or the
     # record's theme ("Rekor MURI Patroli Sepeda Terpanjang"), not with the giver's name

@@ -37,6 +37,10 @@ def title_of(sentence: str) -> str | None:
     found += [(m.start(1), m.group(1) + title_tail(sentence, m.end())) for m in NAMED_AS.finditer(sentence)]
     # a selection of a contest's winners: "masuk Top 45 Kompetisi Inovasi Pelayanan Publik (KIPP) 2024"
     found += [(m.start(), m.group(0) + title_tail(sentence, m.end())) for m in TOP_SELECTION.finditer(sentence)]
+    # a record entered without the word "rekor": "tercatat di MURI atas pembuatan tumpeng terbesar"
+    found += [
+        (m.start(), "rekor MURI " + title_tail(sentence, m.end()).strip()) for m in RECORD_ENTERED.finditer(sentence)
+    ]
     candidates = [
         _with_winner_class(sentence, c.strip()) for _, c in sorted(found, key=lambda x: x[0]) if c and c.strip()
     ]
@@ -99,13 +103,24 @@ NAMED_AS = re.compile(
     r"\b(?:dinobatkan|ditetapkan|terpilih|dikukuhkan)\s+(?:sebagai|menjadi)\s+"
     r"((?:[\w-]+\s+){0,4}?(?:terbaik|teladan|terfavorit|terinovatif|berprestasi)(?:\s+(?:I{1,3}|\d)\b)?)"
 )
+# A record said as an entry in the museum of records: "tercatat di MURI atas ...", "masuk Museum Rekor Dunia Indonesia
+# (MURI) sebagai ...", "dicatat dalam MURI untuk ...": the record is what follows.
+RECORD_ENTERED = re.compile(
+    r"\b(?:tercatat|dicatat|masuk)\s+(?:di\s+|dalam\s+|ke\s+)?(?:MURI|Museum\s+Rekor(?:\s+Dunia)?\s+Indonesia(?:\s+\(MURI\))?)"
+    r"\s+(?:atas|sebagai|untuk|dengan)\s+(?:rekor\s+)?(?=\w{3})"
+)
 TOP_SELECTION = re.compile(r"\bTop\s+\d+(?=\s+[A-Z])")
 # A citation quoted right after the award's name, a dozen words or so.
 CITATION = re.compile(r"\s*[\"“]([^\"“”]{3,160})[\"”]")
-# The class an award names its winner in: "Kompolnas Awards 2024 sebagai Polsek Tipe B terbaik se-Indonesia".
+# The class an award names its winner in: "Kompolnas Awards 2024 sebagai Polsek Tipe B terbaik se-Indonesia", also
+# past whom it went to or who gave it: "Baznas Award kepada Polres X sebagai instansi pengumpul zakat terbaik",
+# "Anugerah Y dari Bupati Z sebagai instansi paling responsif".
 WINNER_CLASS = re.compile(
-    r"\s+sebagai\s+((?:[\w-]+\s+){0,6}?(?:terbaik|teladan|berprestasi|terfavorit|terinovatif)"
-    r"(?:\s+(?:se-?[A-Z]?\w+|tingkat\s+\w+|nasional|di\s+Indonesia|(?:I{1,3}|\d)\b))*)"
+    r"(?:\s+(?:kepada|dari|oleh)(?:\s+[\w.()-]+){1,6}?)?"
+    r"\s+sebagai\s+((?:[\w-]+\s+){0,6}?(?:terbaik|teladan|berprestasi|terfavorit|terinovatif|paling\s+\w+)"
+    # ... and the named contest it was the best of: "sebagai Polsek terbaik dalam Lomba Siskamling 2024"
+    r"(?:\s+(?:se-?[A-Z]?\w+|tingkat\s+\w+|nasional|di\s+Indonesia|(?:I{1,3}|\d)\b"
+    r"|(?:dalam|pada)\s+(?i:lomba|kompetisi|kejuaraan|ajang)(?:\s+(?-i:[A-Z\d])[\w()-]*)+))*)"
 )
 
 
@@ -124,8 +139,11 @@ def _named_award(sentence: str, m: re.Match) -> str:
     word = re.match(r"\w+(?:\s+(?:penghargaan|kehormatan|emas))?", sentence[start:]).group(0)
     head = word + title_tail(sentence, start + len(word))
     head = re.sub(r"\s+(itu|ini|tersebut)$", "", head)
-    term = SERVICE_TERM.match(sentence, start + len(head)) if DECORATION.search(head) else None
-    if term:  # "Satyalancana Pengabdian untuk masa bakti 8, 16 dan 24 tahun": the term is the class
+    # "Satyalancana Pengabdian 8, 16 dan 24 tahun": the name's cut at the comma left the first term on it
+    named = re.sub(r"\s+\d+(?:\s+tahun)?$", "", head) if DECORATION.search(head) else head
+    term = SERVICE_TERM.match(sentence, start + len(named)) if DECORATION.search(head) else None
+    if term:
+        head = named  # "Satyalancana Pengabdian untuk masa bakti 8, 16 dan 24 tahun": the term is the class
         return head + " " + " ".join(term.group(1).split())
     cited = CITATION.match(sentence, start + len(head))
     if cited:  # the award's citation in quotes: penghargaan Terbaik I "Atas Prestasi dan Dedikasi ..."

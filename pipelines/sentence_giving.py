@@ -12,6 +12,7 @@ from pipelines.role_lists import polri_listed
 from pipelines.role_words import (
     AWARD_NOUN,
     CIVILIAN_HONOURS,
+    GIVE,
     NOT_YET,
     POLRI_ACTOR,
     PRAISE_DEGREE,
@@ -163,3 +164,13 @@ CIVILIAN_HONOUR = re.compile(CIVILIAN_HONOURS, re.I)
 
 # A plan's word just before a giving verb; further back it may be about something else in the sentence.
 PLANNED = re.compile(NOT_YET.pattern + r"\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def given_to_others(sentence: str) -> bool:
+    """A giving verb whose "kepada"/"bagi" names who is given to, and they are not Polri: "memberikan piagam
+    penghargaan kepada dua warga yang ...", "Piagam juga diberikan kepada lima relawan ..."."""
+    for verb in GIVE.finditer(sentence):
+        recipient, to = _given_to(sentence, verb)
+        if to is not None and recipient == "other":
+            return True
+    return False

@@ -36,7 +36,6 @@ from pipelines.award_own_reasons import own_reasons
 from pipelines.award_people import members_subunit, per_person
 from pipelines.award_rankings import places_of_one_kind, places_of_one_period
 from pipelines.award_reading import (
-    BACKGROUND,
     clauses_of,
     read_sentence,
 )
@@ -45,7 +44,8 @@ from pipelines.award_recipients_named import RECIPIENTS_NAMED
 from pipelines.award_respective_officers import officers_respectively
 from pipelines.award_speech_day import giver_speech_day
 from pipelines.award_stand_ins import stood_in_for, taken_for_one_unit
-from pipelines.award_story_titles import one_award_ranked, titles_told_as_parts
+from pipelines.award_story_sentences import grade_of_headline, titles_said_anywhere
+from pipelines.award_story_titles import titles_told_as_parts
 from pipelines.award_takers import taken_by_their_chiefs, took_it_before_speaking
 from pipelines.award_title_choice import (
     NAME_END,
@@ -53,9 +53,6 @@ from pipelines.award_title_choice import (
     named_by_giver,
     with_class_among,
     with_headline_name,
-    with_name_said_apart,
-    with_reason_said_of_it,
-    with_year_said_apart,
 )
 from pipelines.award_title_words import is_generic_title
 from pipelines.award_titles import THANKS_WORD, title_of
@@ -112,21 +109,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         # penghargaan ... selama Operasi Nila Jaya 2021"): a sentence about an award that names its period.
         found = (year_of(s, NAMED_PERIOD) for s in story.body if AWARD_TERMS.search(s))
         awards[0].year = next((y for y in found if y), None)
-    if len(awards) == 1 and is_generic_title(awards[0].title):
-        # Likewise what it is for: "Penghargaan itu diberikan atas pengungkapan kasus menonjol".
-        named = (title_of(s) for s in story.body if AWARD_TERMS.search(s))
-        awards[0].title = next((t for t in named if not is_generic_title(t)), awards[0].title)
-    elif one_award_ranked(awards):
-        # A ranking of one award's units, each place its own award: the unranked ones hold the award the story names.
-        named = (title_of(s) for s in story.body if AWARD_TERMS.search(s))
-        title = next((t for t in named if not is_generic_title(t)), None)
-        for award in awards:
-            if not award.in_story_award and is_generic_title(award.title):
-                award.title = title or award.title
-    if len(awards) == 1:  # the class it is the best of, or what it is for, said in any sentence of a one-award story
-        awards[0].title = with_reason_said_of_it(with_class_among(awards[0].title, story.body), story.body)
-        about = [s for s in story.body if AWARD_TERMS.search(s) and not BACKGROUND.search(s)]
-        awards[0].title = with_year_said_apart(with_name_said_apart(awards[0].title, about), story.text)
+    titles_said_anywhere(awards, story)
     titles_told_as_parts(awards, story)
     for award in awards:
         award.title = named_by_giver(award.title, award.giver)
@@ -301,6 +284,7 @@ def _complete_title(award: Award, story: Story) -> None:
         fuller = with_headline_name(award.title, headline_title)
         # body "pin emas (karena ...)", headline "pin emas PPKM skala mikro": the headline's name
         award.title = headline_title if fuller == award.title and _names_more_fully(headline_title, fuller) else fuller
+        award.title = grade_of_headline(award.title, headline_title)
     if is_generic_title(award.title):
         award.title = _reason_said_before(award, story) or award.title
     award.title = with_occasion(with_class_among(award.title or headline_title, award.evidence), award.evidence)

@@ -12,6 +12,7 @@ from pipelines.role_lists import polri_listed
 from pipelines.role_words import (
     AWARD_NOUN,
     CIVILIAN_HONOURS,
+    FORMER,
     NOT_YET,
     POLRI_ACTOR,
     PRAISE_DEGREE,
@@ -135,7 +136,7 @@ def give_role(sentence: str, verb: re.Match) -> str | None:
         # kami berikan kepada X," ujar Kapolres: the speaker gives. "diserahkan Gubernur X kepada": not Polri.
         stop = to.start() if to else len(sentence)
         agent = first_actor_after(sentence[:stop], verb.end())
-        if agent is None and giver is None and POLRI_ACTOR.search(sentence):
+        if agent is None and giver is None and _police_in(sentence):
             agent = "polri"
         giver = agent or giver
     role = "received" if recipient == "polri" else ("given" if giver == "polri" else "other")
@@ -152,6 +153,12 @@ def give_role(sentence: str, verb: re.Match) -> str | None:
 
 
 CIVILIAN_HONOUR = re.compile(CIVILIAN_HONOURS, re.I)
+
+
+def _police_in(sentence: str) -> bool:
+    """The police named in the sentence, not only as the post of a recipient's kin or a former post: "Tetua adat
+    menganugerahkan gelar kepada istri Kapolres X" names no police giver."""
+    return any(not FORMER.search(sentence, 0, m.start()) for m in POLRI_ACTOR.finditer(sentence))
 
 
 # A plan's word just before a giving verb; further back it may be about something else in the sentence.

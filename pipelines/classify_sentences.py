@@ -22,7 +22,7 @@ from pipelines.role_words import (
     UNIT_WINS,
 )
 from pipelines.sentence_actors import first_actor_after, nearest_actor_before
-from pipelines.sentence_giving import give_role
+from pipelines.sentence_giving import anothers_award_handed, give_role
 from pipelines.sentence_praise import PRAISE_VERB
 from pipelines.sentence_receiving import PREDICATE, receive_role
 from pipelines.sentence_split import sentences
@@ -66,7 +66,8 @@ HANDED_BY = re.compile(
 def handed_over_by_polri(sentence: str, headline: bool) -> bool:
     """The police handed the story's awards over: in a passive sentence naming an award, or in a headline
     where the police praise someone else ("Polres X Apresiasi Warga Penangkap Pencuri")."""
-    if AWARD_NOUN.search(sentence) and HANDED_BY.search(sentence):
+    handed = HANDED_BY.search(sentence)
+    if AWARD_NOUN.search(sentence) and handed and not anothers_award_handed(sentence, handed.start()):
         return True
     praise = PRAISE_VERB.search(sentence) if headline else None
     return bool(

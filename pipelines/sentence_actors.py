@@ -82,8 +82,9 @@ HELPED = re.compile(
 
 
 # Bodies a relative clause names as where its deed was done or whom it was for: "Satlantas X yang aktif sosialisasi
-# di sekolah-sekolah dan pondok pesantren ... meraih penghargaan" (the schools are no subject).
-PLACE_OBJECT = re.compile(r"\b(?:di|dari|pada|untuk|bagi|terhadap|kepada|ke)\s+(?:[\w-]+\s+)?$", re.I)
+# di sekolah-sekolah dan pondok pesantren ... meraih penghargaan" (the schools are no subject); or whose things the
+# deed was about: "Dua siswa yang menemukan tas milik anggota Polsek X diberi piagam".
+PLACE_OBJECT = re.compile(r"\b(?:di|dari|pada|untuk|bagi|terhadap|kepada|ke|milik|kepunyaan)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 # Helping the police, in a clause set off by a comma before the verb: "Bantu Polisi Tangkap Jambret, Sulastri

@@ -192,7 +192,86 @@ HONOURING_OTHERS = [
      'JAMBI - Bupati Muaro Jambi menerima penghargaan dari Kapolda Jambi atas dukungan pembangunan pos '
      'polisi di kawasan wisata Candi Muaro Jambi, Senin (15/12/2025).',
      '2025-12-15', 'given', []),
-
+    ('passive diberi piagam oleh a Kapolsek, the police inside a relative clause',
+     'Temukan Tas Berisi Uang, Dua Siswa Diberi Piagam',
+     'SALATIGA - Dua siswa SMP yang menemukan tas berisi uang milik anggota Polsek Sidorejo diberi piagam '
+     'oleh Kapolsek Sidorejo AKP Ari Santoso, Senin (2/6/2025). Tas itu berisi uang Rp 12 juta dan dokumen'
+     ' penting.',
+     '2025-06-02', 'given', []),
+    ("awards at the police's anniversary ceremony, no giver named",
+     None,
+     'BLITAR - Dalam upacara HUT Bhayangkara ke-79 di halaman Mapolres Blitar, Selasa (1/7/2025), sejumlah'
+     ' tokoh masyarakat dan kepala desa menerima penghargaan atas dukungan terhadap tugas kepolisian. '
+     'Upacara dipimpin Bupati Blitar selaku inspektur upacara.',
+     '2025-07-01', 'given', []),
+    ('a Kapolres pins badges on pupils',
+     None,
+     'PROBOLINGGO - Kapolres Probolinggo AKBP Wisnu Aji menyematkan lencana Sahabat Polisi kepada 20 '
+     'pelajar teladan dari sejumlah SMA di Kraksaan, Kamis (24/7/2025). Para pelajar itu aktif dalam '
+     'kampanye anti perundungan.',
+     '2025-07-24', 'given', []),
+    ('students made Duta Kamtibmas and given a piagam',
+     None,
+     'PATI - Polres Pati mengukuhkan lima pelajar sebagai Duta Kamtibmas sekaligus menyerahkan piagam '
+     'penghargaan di Gedung Sarja Arya Guna, Selasa (12/8/2025).',
+     '2025-08-12', 'given', []),
+    ("a Polda's mural contest, winners receive from the Kapolda",
+     None,
+     'KUPANG - Lomba mural Bhayangkara yang digelar Polda Nusa Tenggara Timur diikuti 45 peserta. Para '
+     'pemenang lomba menerima hadiah uang pembinaan dan piagam dari Kapolda NTT, Rabu (3/9/2025). Juara I '
+     'diraih komunitas seni Rumah Warna Kupang.',
+     '2025-09-03', 'given', []),
+    ('a headline verb without its prefix, the award given in the passive with no giver',
+     'Polres Indramayu Ganjar Penghargaan Tiga Jurnalis',
+     'INDRAMAYU - Penghargaan diberikan kepada tiga jurnalis yang dinilai konsisten menulis berita sejuk '
+     'selama Pilkada. Penyerahan dilakukan dalam acara coffee morning, Kamis (25/9/2025).',
+     '2025-09-25', 'given', []),
+    ('a Kapolres honours the Dandim and the Bupati',
+     None,
+     'LAMONGAN - Kapolres Lamongan AKBP Bobby Wirawan menyerahkan penghargaan kepada Dandim 0812/Lamongan '
+     'dan Bupati Lamongan atas sinergi pengamanan Pilkada, Selasa (14/10/2025).',
+     '2025-10-14', 'given', []),
+    ('a counted group made up of outsiders',
+     None,
+     'DENPASAR - Kapolda Bali Irjen Pol Made Wijaya memberikan penghargaan kepada 25 orang yang terdiri '
+     'dari pecalang, Satpam hotel dan relawan pariwisata atas pengamanan KTT, Kamis (6/11/2025).',
+     '2025-11-06', 'given', []),
+    ("a dead volunteer's family receives a piagam and tali asih",
+     None,
+     'BANTAENG - Keluarga almarhum Baso, relawan yang meninggal saat membantu pencarian korban banjir, '
+     'menerima piagam penghargaan dan tali asih dari Polres Bantaeng, Kamis (27/11/2025).',
+     '2025-11-27', 'given', []),
+    ('a Bhabinkamtibmas gives, said in the headline with a bare verb',
+     'Bhabinkamtibmas Polsek Ngemplak Beri Penghargaan Tokoh Agama',
+     'SLEMAN - Bripka Joko Susilo, Bhabinkamtibmas Desa Widodomartani, menyerahkan piagam kepada Kiai '
+     'Ahmad Fauzi atas perannya menjaga kerukunan warga, Senin (15/12/2025).',
+     '2025-12-15', 'given', []),
+    ('an award named in English to community figures',
+     'Polres Sukabumi Gelar Police Award untuk Tokoh Masyarakat',
+     'SUKABUMI - Sebanyak 12 tokoh masyarakat menerima Police Award 2025 dari Polres Sukabumi. Mereka '
+     'dinilai berjasa membantu menjaga keamanan wilayah, Selasa (11/3/2025).',
+     '2025-03-11', 'given', []),
+    ("Linmas honoured by the 'jajaran' of a Polres, passive",
+     None,
+     'WONOGIRI - Sebanyak 30 anggota Linmas diberikan penghargaan oleh jajaran Polres Wonogiri karena '
+     'membantu pengamanan tempat pemungutan suara, Kamis (8/5/2025).',
+     '2025-05-08', 'given', []),
+    ("the honour said in the chief's quote only",
+     None,
+     'GRESIK - Seorang nelayan Ujungpangkah, Mustofa (47), menyelamatkan tiga pemancing yang perahunya '
+     'terbalik. "Penghargaan ini kami berikan kepada Pak Mustofa sebagai bentuk terima kasih," ujar '
+     'Kapolres Gresik AKBP Rovan Richard, Kamis (19/6/2025).',
+     '2025-06-19', 'given', []),
+    ('apresiasi berupa piagam to a village',
+     None,
+     'KLUNGKUNG - Polsek Nusa Penida berikan apresiasi berupa piagam kepada Desa Ped yang berhasil menekan'
+     ' angka pencurian ternak, Selasa (22/4/2025).',
+     '2025-04-22', 'given', []),
+    ('a Kapolsek together with a Danramil gives',
+     None,
+     'CEPU - Kapolsek Cepu bersama Danramil Cepu memberikan penghargaan kepada dua warga yang menggagalkan'
+     ' pencurian kabel telepon, Selasa (4/2/2025).',
+     '2025-02-04', 'given', []),
 ]  # fmt: skip
 
 
@@ -287,6 +366,12 @@ LOOK_ALIKES = [
      '2025-02-04', 'received', [
       (['Satlantas Polresta Palu'], None, 'other', 'PT Jasa Raharja', None, '2025-02-04'),
      ]),
+    ("a Kapolres hands over the Bupati's award to villages",
+     None,
+     'BOJONEGORO - Kapolres Bojonegoro AKBP Mario Prahatinto menyerahkan penghargaan dari Bupati '
+     'Bojonegoro kepada lima desa yang berhasil menekan angka perkawinan anak, Kamis (20/2/2025). '
+     'Penyerahan dilakukan mewakili Bupati yang berhalangan hadir.',
+     '2025-02-20', 'none', []),
     ('praise in words only',
      None,
      'JEPARA - Kapolres Jepara AKBP Erick Budi mengapresiasi warga Desa Mlonggo yang menggagalkan '
@@ -318,7 +403,42 @@ LOOK_ALIKES = [
      'KEBUMEN - Polres Kebumen akan memberikan hadiah kepada para juara lomba kampung tangguh. Pengumuman '
      'pemenang dan penyerahan hadiah dijadwalkan pekan depan, kata Kasat Binmas, Kamis (19/6/2025).',
      '2025-06-19', 'none', []),
-
+    ('citizens honour a Polsek',
+     None,
+     'JAKARTA - Warga Kampung Pulo memberikan piagam terima kasih kepada Polsek Jatinegara atas bantuan '
+     'evakuasi korban banjir, Kamis (16/1/2025).',
+     '2025-01-16', 'received', [
+      (['Polsek Jatinegara'], None, 'other', None, None, '2025-01-16'),
+     ]),
+    ('a Bupati honours the Dandim and a Kapolres',
+     None,
+     'LUMAJANG - Bupati Lumajang memberikan penghargaan kepada Dandim 0821/Lumajang dan Kapolres Lumajang '
+     'AKBP Dewa Putu atas penanganan erupsi Semeru, Kamis (20/2/2025).',
+     '2025-02-20', 'received', [
+      (['Polres Lumajang'], 'Dewa Putu', 'regional_government', 'Bupati Lumajang', None, '2025-02-20'),
+     ]),
+    ('Satpam honoured by their association, no police',
+     None,
+     'BEKASI - Sepuluh Satpam berprestasi menerima penghargaan dari Asosiasi Badan Usaha Jasa Pengamanan '
+     'Indonesia dalam peringatan HUT Satpam, Senin (2/6/2025).',
+     '2025-06-02', 'none', []),
+    ('firefighters honoured by a Bupati, a Kapolres attends',
+     None,
+     'KARAWANG - Bupati Karawang memberikan penghargaan kepada petugas pemadam kebakaran yang memadamkan '
+     'kebakaran pabrik. Kapolres Karawang turut menyaksikan penyerahan itu, Selasa (12/8/2025).',
+     '2025-08-12', 'none', []),
+    ('a Polres receives from a Bupati, then honours citizens at the same event',
+     None,
+     'BATANG - Polres Batang menerima penghargaan dari Bupati Batang atas pengamanan arus mudik, Rabu '
+     '(3/9/2025). Dalam acara yang sama, Kapolres Batang memberikan piagam kepada sepuluh relawan.',
+     '2025-09-03', 'received', [
+      (['Polres Batang'], None, 'regional_government', 'Bupati Batang', None, '2025-09-03'),
+     ]),
+    ("a Wali Kota's award handed over by a Kapolresta for him, in the passive",
+     None,
+     'KEDIRI - Penghargaan dari Wali Kota Kediri diserahkan Kapolresta Kediri kepada tiga sekolah ramah '
+     'anak, Kamis (6/11/2025).',
+     '2025-11-06', 'none', []),
 ]  # fmt: skip
 
 
@@ -363,6 +483,29 @@ ROLES = [
     ("an earlier award alone is still told as received", None,
      "Sebelumnya, Polres Ponorogo menerima penghargaan dari Bupati Ponorogo atas pengamanan Grebeg Suro.",
      "received"),
+    ("the recipient inside the chief's quote, its speaker after it", None,
+     '"Piagam ini kami serahkan kepada Bu Ningsih karena keberaniannya," kata Kapolsek Kartasura AKP Budi Hartono.',
+     "given"),
+    ("a Kapolres and a Dandim give together", None,
+     "Kapolres Sumedang AKBP Indra Setiawan dan Dandim 0610/Sumedang menyerahkan piagam kepada lima relawan pencari "
+     "korban longsor.",
+     "given"),
+    ("a Dandim and a Kapolsek give together, the police second", None,
+     "Danramil Tempel bersama Kapolsek Tempel memberikan penghargaan kepada petani yang menangkap pencuri pompa air.",
+     "given"),
+    ("a Kapolsek hands over on a Camat's behalf", None,
+     "Kapolsek Gamping, mewakili Camat Gamping, menyerahkan piagam kepada juara lomba kebersihan kampung.",
+     "none"),
+    ("a Kapolres hands over a Gubernur's award", None,
+     "Kapolres Magetan menyerahkan penghargaan dari Gubernur Jawa Timur kepada tiga kelompok tani.",
+     "none"),
+    ("a Kapolres hands over a Kapolda's award to citizens", None,
+     "Kapolres Magetan menyerahkan penghargaan dari Kapolda Jawa Timur kepada tiga warga penangkap begal.",
+     "given"),
+    ("the police whose belongings were found are inside the finders' clause", None,
+     "Seorang sopir angkot yang mengembalikan dompet milik personel Satlantas Polres Kudus menerima piagam dari "
+     "Kasat Lantas.",
+     "given"),
 ]  # fmt: skip
 
 

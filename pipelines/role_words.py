@@ -104,7 +104,9 @@ GIVE = re.compile(
     r"\b(memberikan|memberi|beri|berikan|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
     r"mengganjar|ganjar|diberikan|diserahkan|dianugerahkan|menyematkan|sematkan|disematkan|menetapkan|menobatkan|"
     r"berbuah|membuahkan|ditujukan(?=\s+kepada)|pemberian|penyerahan|penganugerahan|hadiahi|menghadiahi|"
-    r"menghadiahkan|dihadiahkan|apresiasi|mengapresiasi|mengukuhkan|kukuhkan)\b",  # "Program X berbuah penghargaan bagi Polsek Y": what it brought, and to whom
+    # "Program X berbuah penghargaan bagi Polsek Y": what it brought, and to whom; "mengalungkan medali kepada para
+    # juara": a medal hung on the winners
+    r"menghadiahkan|dihadiahkan|apresiasi|mengapresiasi|mengukuhkan|kukuhkan|mengalungkan|kalungkan|dikalungkan)\b",
     re.IGNORECASE,
 )
 # Modal words that turn a sentence into a plan or a process, not an award (knowledge table); a promise still

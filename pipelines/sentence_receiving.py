@@ -177,10 +177,16 @@ HELD_BY = re.compile(
 CONTEST_IN_AREA = re.compile(r"\b(?i:lomba|kompetisi|sayembara)\b[^.;,]{0,60}?\b(?:se-?|di\s+)wilayah\s+hukum\s+")
 
 
+def _no_award_taken(before_from: str) -> bool:
+    """ "juara lomba debat ... dan menerima ucapan selamat dari Kapolresta": the police are whom a later verb took
+    something that is no award from."""
+    return any(NOT_RECEIVED.match(before_from, v.end()) for v in RECEIVE.finditer(before_from))
+
+
 def _given_by_polri(after: str) -> bool:
     """Someone else received, from the police: "dari Polres X", "diberi piagam oleh Kapolda X", "Penghargaan Kapolres X", "Award Polresta X"."""
     dari = re.search(r"\b(?:dari|oleh)\s+(?:[\w.]+\s+){0,2}?", after[:120])
-    if dari and POLRI_ACTOR.match(after, dari.end()):
+    if dari and POLRI_ACTOR.match(after, dari.end()) and not _no_award_taken(after[: dari.start()]):
         return True
     held = HELD_BY.search(after[:150]) or CONTEST_IN_AREA.search(after[:150])
     if held and POLRI_ACTOR.match(after, held.end()):

@@ -272,6 +272,79 @@ HONOURING_OTHERS = [
      'CEPU - Kapolsek Cepu bersama Danramil Cepu memberikan penghargaan kepada dua warga yang menggagalkan'
      ' pencurian kabel telepon, Selasa (4/2/2025).',
      '2025-02-04', 'given', []),
+    ("a press conference first, the award to helpers 'pada kesempatan yang sama'",
+     None,
+     'TASIKMALAYA - Polres Tasikmalaya Kota mengungkap kasus pencurian sepeda motor dengan 11 tersangka. '
+     'Kapolres Tasikmalaya Kota AKBP Rudi Hartono mengatakan, pihaknya menerima laporan dari 23 korban '
+     'sejak Januari. Barang bukti berupa 19 sepeda motor diamankan. Pada kesempatan yang sama, Kapolres '
+     'memberikan penghargaan kepada dua warga yang membantu penangkapan salah satu tersangka, Senin '
+     '(28/10/2024).',
+     '2024-10-28', 'given', []),
+    ('RT heads receive a piagam from a Polsek, said in the headline',
+     'Peduli Kamtibmas, 15 Ketua RT di Ciamis Terima Piagam dari Polsek',
+     'CIAMIS - Sebanyak 15 ketua RT di Kecamatan Ciamis menerima piagam penghargaan dari Polsek Ciamis '
+     'karena aktif menggerakkan siskamling, Kamis (3/10/2024).',
+     '2024-10-03', 'given', []),
+    ("the handover as a noun, its doer after 'dilakukan oleh'",
+     None,
+     'BOGOR - Penyerahan penghargaan kepada para juara lomba Kampung Tangguh Narkoba dilakukan oleh '
+     'Kapolresta Bogor Kota Kombes Pol Bismo Teguh, Selasa (12/11/2024). Juara pertama diraih Kelurahan '
+     'Tegal Gundil.',
+     '2024-11-12', 'given', []),
+    ('a teacher receives from a Kapolres, the headline a bare praise verb',
+     'Polres Purbalingga Apresiasi Guru Honorer Penggerak Literasi Lalu Lintas',
+     'PURBALINGGA - Sri Mulyani, seorang guru honorer di SD Negeri 1 Bojongsari, menerima piagam dari '
+     'Kapolres Purbalingga AKBP Rosyid Hartanto, Senin (9/12/2024). Ia dinilai gigih mengenalkan aturan '
+     'lalu lintas kepada murid-muridnya.',
+     '2024-12-09', 'given', []),
+    ('Satpam given their cards and a piagam',
+     None,
+     'BATAM - Kapolresta Barelang memberikan KTA dan piagam penghargaan kepada 40 Satpam kawasan industri '
+     'Batamindo yang dinilai berprestasi, Kamis (16/1/2025).',
+     '2025-01-16', 'given', []),
+    ("soldiers who helped a Polres's personnel, honoured by a Kapolda",
+     None,
+     'JAYAPURA - Kapolda Papua Irjen Pol Mathius Fakhiri menganugerahkan penghargaan kepada enam prajurit '
+     'Satgas Yonif 330 yang membantu evakuasi personel Polres Puncak dari lokasi kontak tembak, Selasa '
+     '(4/2/2025).',
+     '2025-02-04', 'given', []),
+    ('press day, the press honoured by a Polres',
+     None,
+     'SUMENEP - Dalam rangka Hari Pers Nasional, Polres Sumenep memberikan penghargaan kepada insan pers '
+     'yang selama ini menjadi mitra dalam menyebarkan informasi Kamtibmas, Kamis (20/2/2025).',
+     '2025-02-20', 'given', []),
+    ('a traffic contest between schools, the handover as a noun',
+     None,
+     'MANADO - Polresta Manado menggelar Lomba Tertib Lalu Lintas antarsekolah. SMA Negeri 9 Manado tampil'
+     ' sebagai juara umum. Penyerahan trofi dilakukan Wakapolresta Manado AKBP Yohanes Lumi, Selasa '
+     '(11/3/2025).',
+     '2025-03-11', 'given', []),
+    ("a reward 'berupa' cash to an informant",
+     None,
+     'KISARAN - Satresnarkoba Polres Asahan memberikan reward berupa uang tunai kepada seorang informan '
+     'yang membantu pengungkapan 5 kilogram sabu, Selasa (22/4/2025).',
+     '2025-04-22', 'given', []),
+    ("an anniversary feast first, then 'Penghargaan juga diberikan kepada'",
+     None,
+     'BENGKALIS - Polres Bengkalis menggelar syukuran HUT Bhayangkara ke-79 di Mapolres, Selasa '
+     '(1/7/2025). Acara diisi pemotongan tumpeng dan doa bersama. Penghargaan juga diberikan kepada tokoh '
+     'masyarakat, tokoh agama dan insan pers yang mendukung tugas kepolisian.',
+     '2025-07-01', 'given', []),
+    ('Saka Bhayangkara members honoured by a Kapolsek',
+     None,
+     'MAGELANG - Kapolsek Muntilan memberikan piagam kepada sepuluh anggota Saka Bhayangkara yang membantu'
+     ' pengaturan lalu lintas saat Waisak, Kamis (19/6/2025).',
+     '2025-06-19', 'given', []),
+    ('a Bhabinkamtibmas in apposition gives',
+     None,
+     'SRAGEN - Brigpol Andi Saputra, Bhabinkamtibmas Desa Gondang, memberikan piagam kepada pemilik warung'
+     ' yang menggagalkan pencurian tabung gas, Kamis (24/7/2025).',
+     '2025-07-24', 'given', []),
+    ("medals hung on a run's winners by a Kapolres",
+     None,
+     'SEMARANG - Kapolrestabes Semarang mengalungkan medali kepada para juara Bhayangkara Run 10K di '
+     'Simpang Lima, Minggu (29/6/2025). Lomba diikuti 3.000 pelari.',
+     '2025-06-29', 'given', []),
 ]  # fmt: skip
 
 
@@ -439,6 +512,40 @@ LOOK_ALIKES = [
      'KEDIRI - Penghargaan dari Wali Kota Kediri diserahkan Kapolresta Kediri kepada tiga sekolah ramah '
      'anak, Kamis (6/11/2025).',
      '2025-11-06', 'none', []),
+    ('two pecalang and a Polsek member honoured by a Polres',
+     None,
+     'NEGARA - Polres Jembrana memberikan penghargaan kepada dua pecalang dan seorang anggota Polsek '
+     'Negara yang menggagalkan pencurian di pura, Kamis (6/11/2025).',
+     '2025-11-06', 'received', [
+      (['Polsek Negara'], None, 'other', 'Polres Jembrana', None, '2025-11-06'),
+     ]),
+    ('a Bupati and a Kapolres honour each other',
+     None,
+     'WONOGIRI - Bupati Wonogiri menyerahkan penghargaan kepada Polres Wonogiri atas pengamanan Pilkada, '
+     'Kamis (27/11/2025). Sebaliknya, Kapolres Wonogiri memberikan piagam kepada Bupati atas dukungan '
+     'sarana.',
+     '2025-11-27', 'received', [
+      (['Polres Wonogiri'], None, 'regional_government', 'Bupati Wonogiri', None, '2025-11-27'),
+     ]),
+    ('a press body honours a Kasi Humas',
+     None,
+     'KUDUS - PWI Kudus memberikan penghargaan kepada Kasi Humas Polres Kudus Iptu Sri Widodo atas '
+     'keterbukaan informasi, Senin (15/12/2025).',
+     '2025-12-15', 'received', [
+      (['Seksi Humas Polres Kudus'], 'Sri Widodo', 'media', 'PWI Kudus', None, '2025-12-15'),
+     ]),
+    ('pupils who won a debate congratulated by a Kapolres in words',
+     None,
+     'SOLO - Siswa SMA Negeri 3 Solo yang menjuarai lomba debat nasional berkunjung ke Mapolresta '
+     'Surakarta dan menerima ucapan selamat dari Kapolresta, Selasa (14/10/2025).',
+     '2025-10-14', 'none', []),
+    ('a Kapolda honours a Polres and three citizens',
+     None,
+     'PALEMBANG - Kapolda Sumatera Selatan memberikan penghargaan kepada Polres Muara Enim dan tiga warga '
+     'yang membantu pengungkapan perampokan, Selasa (14/10/2025).',
+     '2025-10-14', 'received', [
+      (['Polres Muara Enim'], None, 'kapolda', 'Kapolda Sumatera Selatan', None, '2025-10-14'),
+     ]),
 ]  # fmt: skip
 
 
@@ -506,6 +613,26 @@ ROLES = [
      "Seorang sopir angkot yang mengembalikan dompet milik personel Satlantas Polres Kudus menerima piagam dari "
      "Kasat Lantas.",
      "given"),
+    ("a Bhabinkamtibmas named by his Kelurahan gives", None,
+     "Bhabinkamtibmas Kelurahan Tegalrejo menyerahkan piagam kepada pengurus masjid yang menyediakan posko mudik.",
+     "given"),
+    ("medals hung on a contest's winners, in the passive", None,
+     "Medali dikalungkan Kapolres Wonosobo kepada para pemenang lomba sepeda gembira HUT Bhayangkara.",
+     "given"),
+    ("a Kapolda hangs medals on his own Satbrimob", None,
+     "Kapolda Sulawesi Tengah mengalungkan medali kepada personel Satbrimob Polda Sulteng yang kembali dari tugas "
+     "operasi.",
+     "received"),
+    ("congratulations from a Kapolres are no award", None,
+     "Kapolres Banjarnegara memberikan ucapan selamat kepada pelajar yang menjuarai olimpiade matematika.",
+     "none"),
+    ("a contest won elsewhere, then congratulations from the police", None,
+     "Tim paduan suara SMP Negeri 2 Sleman yang menjuarai festival nasional datang ke Mapolresta Sleman dan menerima "
+     "ucapan selamat dari Kapolresta.",
+     "none"),
+    ("praise from a Kapolres taken by pupils", None,
+     "Pelajar yang menang lomba cerdas cermat itu mendapat pujian dari Kapolres Temanggung.",
+     "none"),
 ]  # fmt: skip
 
 

@@ -8,6 +8,9 @@ import pytest
 from phrase_checks import check_breadth_of_wording
 
 from pipelines.classify import classify_award_role
+from pipelines.structure import extract_awards
+from pipelines.units import canonical_unit_name
+from tools.eval_awards import shares_words
 
 # -- the police honour others, written less plainly ---------------------------------------------------------
 
@@ -369,6 +372,13 @@ LOOK_ALIKES = [
      '2024-02-12', 'received', [
       (['Polda Jawa Timur'], 'Imam Santoso', 'media', 'PWI Jawa Timur', None, '2024-02-12'),
      ]),
+    ("a drivers' community honours a Satlantas",
+     None,
+     'BEKASI - Paguyuban Ojol Bekasi memberikan piagam kepada Satlantas Polres Metro Bekasi Kota atas '
+     'pendampingan keselamatan berkendara, Selasa (5/3/2024).',
+     '2024-03-05', 'received', [
+      (['Satlantas Polres Metro Bekasi Kota'], None, 'other', 'Paguyuban Ojol Bekasi', None, '2024-03-05'),
+     ]),
     ("elders give a customary title to a Kapolres's wife",
      None,
      'KUPANG - Tetua adat Suku Helong menganugerahkan gelar kehormatan adat kepada istri Kapolres Kupang, '
@@ -387,6 +397,13 @@ LOOK_ALIKES = [
      ' Pilkada, Jumat (7/6/2024).',
      '2024-06-07', 'received', [
       (['Polres Blora'], None, 'regional_government', 'Bupati Blora', None, '2024-06-07'),
+     ]),
+    ('a school honours a Kapolsek',
+     None,
+     'GARUT - SMA Negeri 1 Garut memberikan piagam penghargaan kepada Kapolsek Garut Kota Kompol Asep '
+     'Saepudin atas pembinaan siswa, Senin (1/7/2024).',
+     '2024-07-01', 'received', [
+      (['Polsek Garut Kota'], 'Asep Saepudin', 'other', 'SMA Negeri 1 Garut', None, '2024-07-01'),
      ]),
     ('a Pemkab awards villages, the Kapolres attends',
      None,
@@ -425,6 +442,13 @@ LOOK_ALIKES = [
      'BEKASI - Wali Kota Bekasi memberikan penghargaan kepada tiga pemuda yang membantu polisi menangkap '
      'pelaku begal di Bekasi Utara, Selasa (12/11/2024).',
      '2024-11-12', 'none', []),
+    ('a Satpam association honours a Kapolres',
+     None,
+     'CILEGON - Asosiasi Badan Usaha Jasa Pengamanan Indonesia (Abujapi) Banten memberikan penghargaan '
+     'kepada Kapolres Cilegon AKBP Kemas Indra atas pembinaan Satpam, Senin (9/12/2024).',
+     '2024-12-09', 'received', [
+      (['Polres Cilegon'], 'Kemas Indra', 'other', 'Abujapi Banten', None, '2024-12-09'),
+     ]),
     ('a Kapolda Cup where Polres teams win',
      None,
      'PADANG - Tim bola voli Polres Solok keluar sebagai juara I Kapolda Cup 2025, mengalahkan Polresta '
@@ -639,3 +663,37 @@ ROLES = [
 @pytest.mark.parametrize("construction, title, text, role", ROLES, ids=[r[0] for r in ROLES])
 def test_roles_beside_the_police_honouring_others(construction, title, text, role):
     assert classify_award_role(title, text).award_role == role
+
+
+# -- outsiders who thank the police in their own names: citizens' associations and schools give, an association of
+# bodies is no national agency, and a Polsek named for its town ("Polsek X Kota") keeps "Kota" before a rank -----
+
+THANKED_BY_OUTSIDERS = [
+    # construction, text, recipient units, giver, kind
+    ("a community gives in its own name",
+     "Komunitas Sepeda Onthel Klaten memberikan piagam kepada Satlantas Polres Klaten atas pengawalan kirab budaya.",
+     ["Satlantas Polres Klaten"], "Komunitas Sepeda Onthel Klaten", "other"),
+    ("a school gives in its own name",
+     "SMK Negeri 1 Wonosari menyerahkan plakat penghargaan kepada Polsek Wonosari atas pembinaan siswa.",
+     ["Polsek Wonosari"], "SMK Negeri 1 Wonosari", "other"),
+    ("a traders' association honours a Kapolsek",
+     "Perkumpulan Pedagang Pasar Johar memberikan penghargaan kepada Kapolsek Semarang Tengah AKP Budi Santoso.",
+     ["Polsek Semarang Tengah"], "Perkumpulan Pedagang Pasar Johar", "other"),
+    ("an association of security companies is no national agency",
+     "Asosiasi Badan Usaha Jasa Pengamanan Indonesia (Abujapi) Jawa Tengah memberikan penghargaan kepada Ditbinmas "
+     "Polda Jawa Tengah.",
+     ["Ditbinmas Polda Jawa Tengah"], "Abujapi Jawa Tengah", "other"),
+    ("a town's own Polsek, its chief's rank after 'Kota'",
+     "Kapolsek Pontianak Kota AKP Budi Hartono menerima piagam dari Wali Kota Pontianak.",
+     ["Polsek Pontianak Kota"], "Wali Kota Pontianak", "regional_government"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, units, giver, kind", THANKED_BY_OUTSIDERS, ids=[r[0] for r in THANKED_BY_OUTSIDERS]
+)
+def test_outsiders_who_thank_the_police(construction, text, units, giver, kind):
+    (award,) = extract_awards(None, text, "2025-01-01T12:00:00+07:00")
+    assert {canonical_unit_name(u) for u in award["recipients"]} == {canonical_unit_name(u) for u in units}
+    assert award["category"] == kind
+    assert shares_words(giver, award["giver"]), award["giver"]

@@ -112,6 +112,12 @@ HONOURING_OTHERS = [
      'atas kecepatan memadamkan kebakaran gudang di Gunung Putri, Selasa (4/2/2025). Berkat kesigapan itu,'
      ' api tak merambat ke permukiman.',
      '2025-02-04', 'given', []),
+    ('a hospital receives from a Polda',
+     None,
+     'SURABAYA - RSUD dr. Soetomo mendapat piagam penghargaan dari Polda Jawa Timur atas dukungan '
+     'identifikasi korban kecelakaan bus di tol Sumo. Piagam diserahkan Kabid Dokkes Polda Jatim, Kamis '
+     '(20/2/2025).',
+     '2025-02-20', 'given', []),
     ('a port company honoured by a port Polres',
      None,
      'JAKARTA - PT Pelabuhan Indonesia Regional 2 Tanjung Priok mendapat penghargaan dari Polres Pelabuhan'
@@ -657,6 +663,9 @@ ROLES = [
     ("praise from a Kapolres taken by pupils", None,
      "Pelajar yang menang lomba cerdas cermat itu mendapat pujian dari Kapolres Temanggung.",
      "none"),
+    ("a hospital named after a doctor receives from a Polda", None,
+     "RSUP dr. Sardjito menerima piagam penghargaan dari Polda DIY atas pelayanan korban kecelakaan bus wisata.",
+     "given"),
 ]  # fmt: skip
 
 

@@ -23,6 +23,7 @@ POLICE_PARTNERS = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["partners"])
 # What a giving verb hands over, or a receiving verb takes, when it is no award ("memberikan semangat bagi
 # jajarannya", "menerima kunjungan pelajar").
 _ROLE_WORDS = yaml.safe_load(knowledge_text("role_words.yml"))
+UNLISTED_SUBJECTS = {**_ROLE_WORDS["unlisted_subjects"], "kin": _ROLE_WORDS["kin"]}
 # Gifts and punishments are handed over like awards, and are none: "menyerahkan bingkisan", "mendapat hadiah bendera
 # tengkorak", "mendapat predikat kuning".
 NO_AWARD_OBJECT = "|".join(_ROLE_WORDS["gifts"] + _ROLE_WORDS["punishments"])

@@ -587,7 +587,7 @@ def test_stories_that_look_like_the_police_honouring_others(construction, title,
 
 
 # -- the role of short stories, said short: a recipient's kin named by a police post, the members of a police unit
-# listed after others, the giver's own earlier award told as background ----------------------------------------
+# listed after others, the giver's own earlier award told as background, receivers the lists of actors do not know ----------------------------------------
 
 ROLES = [
     # construction, headline, text, role
@@ -666,6 +666,22 @@ ROLES = [
     ("a hospital named after a doctor receives from a Polda", None,
      "RSUP dr. Sardjito menerima piagam penghargaan dari Polda DIY atas pelayanan korban kecelakaan bus wisata.",
      "given"),
+    ("a village midwife the lists do not know receives from a Kapolres", None,
+     "Seorang bidan desa di Kecamatan Cangkringan menerima piagam penghargaan dari Kapolresta Sleman karena menolong "
+     "persalinan di pos pengungsian.",
+     "given"),
+    ("a man named by where he is from, given by a Kapolres in the passive", None,
+     "Seorang pria asal Dompu diberi penghargaan oleh Kapolres Bima Kota setelah mengejar pelaku jambret.",
+     "given"),
+    ("the keepers of a tourist site receive from a Polsek", None,
+     "Pengelola wisata Kalibiru mendapat piagam dari Polsek Kokap atas kerja sama menjaga keamanan pengunjung.",
+     "given"),
+    ("a student receives from a Satlantas", None,
+     "Mahasiswi Universitas Jember menerima penghargaan dari Satlantas Polres Jember atas video kampanye helm.",
+     "given"),
+    ("an officer named in apposition to his post receives", None,
+     "Kapolsek Wedi, IPTU Budi Santoso, diberi penghargaan oleh Kapolres Klaten atas pengungkapan pencurian.",
+     "received"),
 ]  # fmt: skip
 
 

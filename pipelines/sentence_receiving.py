@@ -239,7 +239,9 @@ def _given_by_polri(after: str) -> bool:
     held = HELD_BY.search(after[:150]) or CONTEST_IN_AREA.search(after[:150])
     if held and POLRI_ACTOR.match(after, held.end()):
         return True  # "juara lomba yang digelar Satlantas Polres X": the police's contest, and its prizes
-    named = re.match(r"\s+(?:[\w-]+\s+){0,8}?(?:penghargaan|piagam|award|anugerah)\s+", after, re.I)
+    named = re.match(
+        r"\s+(?:[\w-]+\s+){0,8}?(?:penghargaan|piagam|award|anugerah|reward|hadiah|trofi|piala)\s+", after, re.I
+    )
     if not named:
         return False
     # "Anugerah Jurnalistik Polri", "Student Award Polresta X": Polri closes the award's name.

@@ -682,6 +682,22 @@ ROLES = [
     ("an officer named in apposition to his post receives", None,
      "Kapolsek Wedi, IPTU Budi Santoso, diberi penghargaan oleh Kapolres Klaten atas pengungkapan pencurian.",
      "received"),
+    ("a verbless headline: the award, its police giver, and for whom",
+     "Piagam Kapolres Rembang untuk Nelayan Penolong Korban Kapal Tenggelam",
+     "Aksi para nelayan itu menuai pujian. Mereka menarik tiga korban ke perahu sebelum tim SAR tiba.",
+     "given"),
+    ("a verbless headline with 'dari' and 'bagi'",
+     "Penghargaan dari Polresta Denpasar bagi Pecalang Pengaman Nyepi",
+     "Para pecalang berjaga di setiap banjar selama 24 jam. Situasi Nyepi berjalan aman.",
+     "given"),
+    ("a verbless headline, the police's award for a Polres",
+     "Trofi Kapolda Jawa Tengah untuk Polres Rembang",
+     "Polres Rembang dinilai terbaik dalam pengamanan arus mudik tahun ini.",
+     "received"),
+    ("a passive headline, a reward named before the chief",
+     "Berani Kejar Penjambret, Pelajar Ini Diberi Reward Kapolres",
+     "Aksi pelajar kelas XI itu terekam kamera pengawas. Pelaku kini ditahan di Mapolsek.",
+     "given"),
 ]  # fmt: skip
 
 

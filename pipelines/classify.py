@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from itemadapter import ItemAdapter
 
+from pipelines.award_reading import BACKGROUND_OPENING
 from pipelines.award_years import anniversary_years
 from pipelines.back_references import units_named_again
 from pipelines.classify_sentences import handed_over_by_polri, sentence_role
@@ -22,6 +23,7 @@ from pipelines.messy_text import as_in_story, tidied
 from pipelines.role_lists import polri_listed
 from pipelines.role_words import (
     CARRIED_ON,
+    EARLIER_ROUND,
     GIVE,
     LATER_DAY,
     OTHER_ACTOR,
@@ -216,6 +218,16 @@ def _police_named(text: str) -> bool:
     return any(not GENERIC_UNIT.fullmatch(m.group(0)) for m in POLRI_ACTOR.finditer(text))
 
 
+def _weight(i: int, headline: bool) -> float:
+    """The headline and the lead say what the story is about; later sentences add weight."""
+    return 2.0 if headline and i == 0 else (1.5 if i <= (2 if headline else 1) else 1.0)
+
+
+def _earlier_award(sentence: str) -> bool:
+    """A receiving sentence opening on an earlier time: "Sebelumnya, ...", "Tahun lalu ...", "... juga pernah meraih"."""
+    return bool(BACKGROUND_OPENING.search(sentence) or EARLIER_ROUND.search(sentence))
+
+
 def classify_award_role(title: str | None, text: str) -> Classification:
     printed = (text, title)  # evidence is quoted as the story printed it
     title, text = standard_spelling(tidied(title)), standard_spelling(tidied(text)) or ""
@@ -223,7 +235,7 @@ def classify_award_role(title: str | None, text: str) -> Classification:
     evidence: dict[str, list[str]] = {"received": [], "given": [], "other": []}
     lead = units_named_again(counts_joined(_colon_joined(sentences(text))))  # "kepada keduanya": the units just named
     named = _names_in_story(text)
-    handed_over, role = False, None
+    handed_over, role, earlier = False, None, []
     story_years = anniversary_years(f"{title or ''} {text}")
     police_named = _police_named(f"{title or ''} {text}")
     for i, sentence in enumerate(([title] if title else []) + lead):
@@ -232,14 +244,19 @@ def classify_award_role(title: str | None, text: str) -> Classification:
             role = None
         if role == "received" and not police_named:
             role = None  # "Satker yang memperoleh penghargaan" in a story of the prosecutors': their work units
+        if role == "received" and _earlier_award(sentence):
+            earlier.append((i, sentence))
         handed_over = handed_over or handed_over_by_polri(sentence, headline=bool(title and i == 0))
         if role is None:
             continue
-        # The headline and the lead say what the story is about; later sentences add weight.
-        weight = 2.0 if (title and i == 0) else (1.5 if i <= (2 if title else 1) else 1.0)
-        scores[role] += weight
+        scores[role] += _weight(i, bool(title))
         evidence[role].append(sentence)
     handed_over = handed_over or any(POLICE_CEREMONY.search(s) for s in lead)
+    if scores["given"] and earlier:
+        # "Sebelumnya, Polres X juga menerima penghargaan dari Y" in a story of the police honouring others: their
+        # own earlier award is background, no receiving of this story's.
+        scores["received"] -= sum(_weight(i, bool(title)) for i, _ in earlier)
+        evidence["received"] = [s for s in evidence["received"] if s not in {said for _, said in earlier}]
     best = max(scores, key=scores.get)
     if not scores["received"] and not scores["given"] and _police_contest_prizes(lead, evidence["other"]):
         best, scores["given"] = "given", 1.0

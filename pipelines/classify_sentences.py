@@ -22,7 +22,7 @@ from pipelines.role_words import (
     UNIT_WINS,
 )
 from pipelines.sentence_actors import first_actor_after, nearest_actor_before
-from pipelines.sentence_giving import give_role
+from pipelines.sentence_giving import anothers_award_handed, give_role
 from pipelines.sentence_praise import PRAISE_VERB
 from pipelines.sentence_receiving import receive_role
 
@@ -42,7 +42,26 @@ def sentence_role(sentence: str) -> str | None:
         role = role_of(sentence, verb)
         if role:
             return role
-    return receivers_said(sentence)
+    return receivers_said(sentence) or _award_for(sentence)
+
+
+# A headline with no verb, the award, its giver and for whom: "Piagam Kapolres X untuk Pemuda Penangkap Maling",
+# "Penghargaan dari Polres Y bagi Relawan Banjir", "Trofi Kapolda untuk Polres Z".
+AWARD_FOR = re.compile(
+    r"^\W*(?:" + AWARD_NOUN.pattern + r")(?:\s+[\w-]+){0,3}?\s+(?:dari\s+)?(?=" + POLRI_ACTOR.pattern + r")", re.I
+)
+FOR_WHOM = re.compile(r"\s(?:untuk|bagi|kepada)\s+")
+
+
+def _award_for(sentence: str) -> str | None:
+    giver = AWARD_FOR.match(sentence)
+    for_whom = FOR_WHOM.search(sentence, giver.end()) if giver else None
+    if not for_whom or re.search(r"[,.;]", sentence[giver.end() : for_whom.start()]):
+        return None
+    whom = first_actor_after(sentence, for_whom.end())
+    return {"polri": "received", "other": "given"}.get(whom) or (
+        "given" if re.match(r"\w{3}", sentence[for_whom.end() :]) else None
+    )
 
 
 def _receivers_role(sentence: str, noun: re.Match) -> str | None:
@@ -65,7 +84,8 @@ HANDED_BY = re.compile(
 def handed_over_by_polri(sentence: str, headline: bool) -> bool:
     """The police handed the story's awards over: in a passive sentence naming an award, or in a headline
     where the police praise someone else ("Polres X Apresiasi Warga Penangkap Pencuri")."""
-    if AWARD_NOUN.search(sentence) and HANDED_BY.search(sentence):
+    handed = HANDED_BY.search(sentence)
+    if AWARD_NOUN.search(sentence) and handed and not anothers_award_handed(sentence, handed.start()):
         return True
     praise = PRAISE_VERB.search(sentence) if headline else None
     return bool(

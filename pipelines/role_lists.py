@@ -26,12 +26,22 @@ NAMES_ONLY = re.compile(r"(?:[\s,.()/-]+|\b(?:dan|serta|hingga|maupun|beserta|be
 COUNTED_MEMBERS = re.compile(r"(?:,|\b(?:dan|serta|maupun|beserta))\s+(?:para|sejumlah|beberapa|\d+|[a-z]+)\s+$", re.I)
 
 
+# The word for a unit's members between a join and the unit: "kepada prajurit Yonif X dan personel Satbrimob Polda Y",
+# "kepada warga dan anggota Polsek Z": the unit's people are listed.
+MEMBERS_OF_UNIT = re.compile(r"\b(?:para\s+)?(?:personel|anggota|jajaran)\s+$", re.I)
+
+
+def _joined_before(head: str, start: int) -> bool:
+    members = MEMBERS_OF_UNIT.search(head, 0, start)
+    return bool(LIST_JOIN.search(head, 0, members.start() if members else start))
+
+
 def polri_listed(named: str) -> bool:
     """The receivers named after "kepada" (or "oleh") list a Polri unit or officer after another member."""
     clause = CLAUSE.search(named)
     head = named[: clause.start()] if clause else named
     return any(
-        LIST_JOIN.search(head, 0, m.start()) and not VERB_AFTER_NAME.match(head, m.end())
+        _joined_before(head, m.start()) and not VERB_AFTER_NAME.match(head, m.end())
         for m in POLRI_ACTOR.finditer(head)
         if _names_polri(m)
     ) or any(

@@ -23,6 +23,7 @@ POLICE_PARTNERS = "|".join(f"(?:{w})" for w in _HONOURS_TABLE["partners"])
 # What a giving verb hands over, or a receiving verb takes, when it is no award ("memberikan semangat bagi
 # jajarannya", "menerima kunjungan pelajar").
 _ROLE_WORDS = yaml.safe_load(knowledge_text("role_words.yml"))
+UNLISTED_SUBJECTS = {**_ROLE_WORDS["unlisted_subjects"], "kin": _ROLE_WORDS["kin"]}
 # Gifts and punishments are handed over like awards, and are none: "menyerahkan bingkisan", "mendapat hadiah bendera
 # tengkorak", "mendapat predikat kuning".
 NO_AWARD_OBJECT = "|".join(_ROLE_WORDS["gifts"] + _ROLE_WORDS["punishments"])
@@ -104,7 +105,9 @@ GIVE = re.compile(
     r"\b(memberikan|memberi|beri|berikan|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
     r"mengganjar|ganjar|diberikan|diserahkan|dianugerahkan|menyematkan|sematkan|disematkan|menetapkan|menobatkan|"
     r"berbuah|membuahkan|ditujukan(?=\s+kepada)|pemberian|penyerahan|penganugerahan|hadiahi|menghadiahi|"
-    r"menghadiahkan|dihadiahkan|apresiasi|mengapresiasi|mengukuhkan|kukuhkan)\b",  # "Program X berbuah penghargaan bagi Polsek Y": what it brought, and to whom
+    # "Program X berbuah penghargaan bagi Polsek Y": what it brought, and to whom; "mengalungkan medali kepada para
+    # juara": a medal hung on the winners
+    r"menghadiahkan|dihadiahkan|apresiasi|mengapresiasi|mengukuhkan|kukuhkan|mengalungkan|kalungkan|dikalungkan)\b",
     re.IGNORECASE,
 )
 # Modal words that turn a sentence into a plan or a process, not an award (knowledge table); a promise still

@@ -28,7 +28,10 @@ def _actors_before(sentence: str, position: int) -> list[tuple[int, str, int]]:
                 continue  # "Bupati X, mantan Kapolres Y, menerima": a post he no longer holds names no actor
             if not REPRESENTED.search(sentence, 0, m.start()):
                 found.append((m.start(), kind, m.end()))
-    return sorted(found)
+    # A place named right after a police post is the post's area: "Bhabinkamtibmas Desa Gondang memberikan ...",
+    # "Bhabinkamtibmas Kelurahan Pakis"; not a member word before another body ("personel TNI").
+    posts = {end for start, kind, end in found if kind == "polri" and sentence[start:end].lower() not in MEMBER}
+    return sorted(a for a in found if not (a[1] == "other" and any(sentence[e : a[0]] == " " for e in posts)))
 
 
 # "Warga yang membantu polisi mendapat hadiah": the police someone helped, inside a relative clause, are not
@@ -82,8 +85,9 @@ HELPED = re.compile(
 
 
 # Bodies a relative clause names as where its deed was done or whom it was for: "Satlantas X yang aktif sosialisasi
-# di sekolah-sekolah dan pondok pesantren ... meraih penghargaan" (the schools are no subject).
-PLACE_OBJECT = re.compile(r"\b(?:di|dari|pada|untuk|bagi|terhadap|kepada|ke)\s+(?:[\w-]+\s+)?$", re.I)
+# di sekolah-sekolah dan pondok pesantren ... meraih penghargaan" (the schools are no subject); or whose things the
+# deed was about: "Dua siswa yang menemukan tas milik anggota Polsek X diberi piagam".
+PLACE_OBJECT = re.compile(r"\b(?:di|dari|pada|untuk|bagi|terhadap|kepada|ke|milik|kepunyaan)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 # Helping the police, in a clause set off by a comma before the verb: "Bantu Polisi Tangkap Jambret, Sulastri

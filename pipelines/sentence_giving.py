@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
-from pipelines.role_lists import polri_listed
+from pipelines.role_lists import NAMES_ONLY, polri_listed
 from pipelines.role_words import (
     AWARD_NOUN,
     CIVILIAN_HONOURS,
+    FORMER,
     GIVE,
     NOT_YET,
+    OTHER_ACTOR,
     POLRI_ACTOR,
     PRAISE_DEGREE,
     PROMISED,
@@ -69,7 +71,11 @@ def _recipient_named(sentence: str, to: re.Match) -> str | None:
     """Who follows "kepada": up to the place or time, where a Polri venue is no recipient ("kepada Hendri (35)
     di Mabes Polri"), or up to the reason; people there the lists of actors do not know are not Polri."""
     place = PLACE_OR_TIME.search(sentence, to.end())
-    named = sentence[to.end() : place.start() if place else len(sentence)]
+    said = QUOTE_END.search(sentence, to.end())  # '"... kami berikan kepada Pak X," ujar Kapolres': the speaker gives
+    if said and (place is None or said.start() < place.start()):
+        place = None
+    end = min(place.start() if place else len(sentence), said.start() if said else len(sentence))
+    named = sentence[to.end() : end]
     composed = COMPOSED.search(sentence, place.end()) if place else None
     if composed:
         named += " " + sentence[composed.start() :]  # "kepada 40 orang di aula. Mereka terdiri dari personel ..."
@@ -143,10 +149,14 @@ def give_role(sentence: str, verb: re.Match) -> str | None:
         # kami berikan kepada X," ujar Kapolres: the speaker gives. "diserahkan Gubernur X kepada": not Polri.
         stop = to.start() if to else len(sentence)
         agent = first_actor_after(sentence[:stop], verb.end())
-        if agent is None and giver is None and POLRI_ACTOR.search(sentence):
+        if agent is None and giver is None and _police_in(sentence):
             agent = "polri"
         giver = agent or giver
+    if giver == "other" and not passive and _police_give_jointly(sentence, verb.start()):
+        giver = "polri"
     role = "received" if recipient == "polri" else ("given" if giver == "polri" else "other")
+    if role == "given" and _handed_for_another(sentence, verb, to):
+        role = "other"
     if role != "given" and PRAISE.match(sentence, verb.end()) and not names_award(sentence, verb):
         return None
     if PRAISE_DEGREE.match(sentence, verb.end()) and not names_award(sentence, verb):
@@ -160,6 +170,57 @@ def give_role(sentence: str, verb: re.Match) -> str | None:
 
 
 CIVILIAN_HONOUR = re.compile(CIVILIAN_HONOURS, re.I)
+
+
+# The award of another body the police only hand over: "Kapolres menyerahkan penghargaan dari Bupati X kepada lima
+# desa", "piagam mewakili Gubernur", "Penghargaan dari Wali Kota diserahkan Kapolsek kepada ...": its body gives.
+ANOTHERS_AWARD = re.compile(r"\b(?:dari|mewakili|atas\s+nama)\s+(?=(?:" + OTHER_ACTOR.pattern + r"))")
+ON_BEHALF = re.compile(r"\b(?:mewakili|atas\s+nama)\s+(?=(?:" + OTHER_ACTOR.pattern + r"))")
+AWARD_OF_ANOTHER = re.compile(
+    r"(?:" + AWARD_NOUN.pattern + r")(?:\s+[\w-]+){0,3}?\s+dari\s+(?=(?:" + OTHER_ACTOR.pattern + r"))", re.I
+)
+
+
+def _handed_for_another(sentence: str, verb: re.Match, to: re.Match | None) -> bool:
+    if to is None:
+        return False
+    if ANOTHERS_AWARD.search(sentence, verb.end(), to.start()):
+        return True
+    if ON_BEHALF.search(sentence, max(0, verb.start() - 60), verb.start()):
+        return True  # "Kapolsek X, mewakili Camat, memberikan piagam kepada ..."
+    return verb.group(1).lower().startswith("di") and anothers_award_handed(sentence, verb.start())
+
+
+# The police first among joint givers: "Kapolsek X bersama Danramil Y memberikan penghargaan kepada dua warga",
+# "Kapolres A dan Dandim B menyerahkan piagam": the award is the police's too.
+JOINED_GIVER = re.compile(r"(?:\s+[A-Z0-9][\w/.'-]*)*,?\s+(?:bersama(?:\s+dengan)?|dan|serta|beserta)\s+")
+
+
+def _police_give_jointly(sentence: str, verb_start: int) -> bool:
+    for m in POLRI_ACTOR.finditer(sentence, 0, verb_start):
+        joined = JOINED_GIVER.match(sentence, m.end(), verb_start)
+        if (
+            joined
+            and NAMES_ONLY.fullmatch(sentence, joined.end(), verb_start)
+            and not FORMER.search(sentence, 0, m.start())
+        ):
+            return True
+    return False
+
+
+def anothers_award_handed(sentence: str, start: int) -> bool:
+    """ "Penghargaan dari Wali Kota X diserahkan Kapolresta Y", "Kapolsek, mewakili Camat, menyerahkan ...": an award
+    of another body the police only hand over, its passive verb or its handing starting at `start`."""
+    return bool(
+        ON_BEHALF.search(sentence, max(0, start - 60), start)
+        or AWARD_OF_ANOTHER.search(sentence, max(0, start - 80), start)
+    )
+
+
+def _police_in(sentence: str) -> bool:
+    """The police named in the sentence, not only as the post of a recipient's kin or a former post: "Tetua adat
+    menganugerahkan gelar kepada istri Kapolres X" names no police giver."""
+    return any(not FORMER.search(sentence, 0, m.start()) for m in POLRI_ACTOR.finditer(sentence))
 
 
 # A plan's word just before a giving verb; further back it may be about something else in the sentence.

@@ -29,6 +29,7 @@ from pipelines.role_words import (
     RECEIVE,
     SPORTS_EVENT,
     SPORTS_MEDAL,
+    UNLISTED_SUBJECTS,
     no_award_subject,
 )
 from pipelines.sentence_actors import first_actor_after, nearest_actor_before
@@ -96,6 +97,8 @@ def receive_role(sentence: str, verb: re.Match) -> str | None:
             actor = "polri"  # "Babinsa A, Bhabinkamtibmas Polsek B dan Kepala Desa C menerima": the police among them
     if actor == "other" and POLRI_AMONG.search(sentence, verb.end()):
         actor = "polri"  # "18 orang yang menerima penghargaan, 16 di antaranya anggota kepolisian"
+    if actor is None and _someone_unlisted(sentence, verb) and _from_polri(after):
+        actor = "other"  # "Seorang bidan desa menerima piagam dari Kapolres X": whoever the lists do not know
     role = "received" if actor == "polri" else None
     if actor == "other":
         by_polri = verb.group(1).lower() in RECIPIENT_SUBJECT and POLRI_ACTOR.match(after.lstrip())
@@ -103,6 +106,46 @@ def receive_role(sentence: str, verb: re.Match) -> str | None:
     # A promised award ("akan diberi penghargaan") is the story's award for people outside Polri only: a unit
     # that "akan menerima" is still being assessed.
     return role if not not_yet or role == "given" else None
+
+
+# The subject of a receiving verb, said in words the lists of actors do not know ("Seorang pria asal Bima", "Petugas
+# kebersihan Pasar Baru", "Mahasiswi UGM"): after the dateline, a comma or a colon, and not a pronoun, a connective
+# or a word for the police's own groups and teams.
+SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\s[-–—]\s+)(?P<subject>[^,;:\"“”()]{3,80}?)\s+(?:(?:juga|pun|turut|telah|sudah)\s+)*$"
+)
+NO_SUBJECT = re.compile(
+    r"(?:"
+    + "|".join(UNLISTED_SUBJECTS["not_someone"])
+    + r")\b|.*\b(?:"
+    + "|".join(UNLISTED_SUBJECTS["police_groups"])
+    + r")\b|.*\b(?:"
+    + "|".join(UNLISTED_SUBJECTS["kin"])
+    + r")\s+(?:\w+\s+)?(?="
+    + POLRI_ACTOR.pattern
+    + ")",
+    re.I,
+)
+
+
+# A rank written in capitals ("IPDA Jamarin, Kapolsek X"): an officer, though the lists read ranks as written.
+RANK_IN_CAPITALS = re.compile(
+    r"\b(?:AKBP|KOMBES|KOMPOL|AKP|IPTU|IPDA|AIPTU|AIPDA|BRIPKA|BRIGPOL|BRIPTU|BRIPDA|BRIGADIR)\b"
+)
+
+
+def _someone_unlisted(sentence: str, verb: re.Match) -> bool:
+    """Someone before the verb the lists do not know, and no police before it in the sentence (an officer named in
+    apposition to his post, "Kapolsek X, IPDA Y, diberi penghargaan"); no thing ("Kegiatan ini mendapat ...")."""
+    said = SUBJECT.search(sentence, 0, verb.start())
+    if not said or NO_SUBJECT.match(said.group("subject")) or THING.search(said.group("subject")):
+        return False
+    if not re.search(r"\b[a-z]{3,}", said.group("subject")):
+        return False  # a name alone ("Joko Susilo menerima ...") says not who he is: an officer named before, maybe
+    return not (POLRI_ACTOR.search(sentence, 0, verb.start()) or RANK_IN_CAPITALS.search(sentence, 0, verb.start()))
+
+
+THING = re.compile(r"\b(?:ini|itu|tersebut)$", re.I)
 
 
 # The award, named before a passive verb, is from the police: "Penghargaan dari Kapolda X diterima oleh tiga nelayan".
@@ -180,15 +223,28 @@ HELD_BY = re.compile(
 CONTEST_IN_AREA = re.compile(r"\b(?i:lomba|kompetisi|sayembara)\b[^.;,]{0,60}?\b(?:se-?|di\s+)wilayah\s+hukum\s+")
 
 
+def _no_award_taken(before_from: str) -> bool:
+    """ "juara lomba debat ... dan menerima ucapan selamat dari Kapolresta": the police are whom a later verb took
+    something that is no award from."""
+    return any(NOT_RECEIVED.match(before_from, v.end()) for v in RECEIVE.finditer(before_from))
+
+
+def _from_polri(after: str) -> bool:
+    """ "... dari Polres X", "... oleh Kapolda X" soon after the verb."""
+    dari = re.search(r"\b(?:dari|oleh)\s+(?:[\w.]+\s+){0,2}?", after[:120])
+    return bool(dari and POLRI_ACTOR.match(after, dari.end()) and not _no_award_taken(after[: dari.start()]))
+
+
 def _given_by_polri(after: str) -> bool:
     """Someone else received, from the police: "dari Polres X", "diberi piagam oleh Kapolda X", "Penghargaan Kapolres X", "Award Polresta X"."""
-    dari = re.search(r"\b(?:dari|oleh)\s+(?:[\w.]+\s+){0,2}?", after[:120])
-    if dari and POLRI_ACTOR.match(after, dari.end()):
+    if _from_polri(after):
         return True
     held = HELD_BY.search(after[:150]) or CONTEST_IN_AREA.search(after[:150])
     if held and POLRI_ACTOR.match(after, held.end()):
         return True  # "juara lomba yang digelar Satlantas Polres X": the police's contest, and its prizes
-    named = re.match(r"\s+(?:[\w-]+\s+){0,8}?(?:penghargaan|piagam|award|anugerah)\s+", after, re.I)
+    named = re.match(
+        r"\s+(?:[\w-]+\s+){0,8}?(?:penghargaan|piagam|award|anugerah|reward|hadiah|trofi|piala)\s+", after, re.I
+    )
     if not named:
         return False
     # "Anugerah Jurnalistik Polri", "Student Award Polresta X": Polri closes the award's name.

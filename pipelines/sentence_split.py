@@ -10,10 +10,11 @@ from pipelines.number_words import COUNT_WORD
 # Abbreviations that end in a full stop inside a sentence: "Irjen Pol. Toni", "Drs. H. Armed", "R. Z. Panca",
 # "Polres Kep. Yapen"; a football club's "PS." before its name ("PS. Satbrimob Polda X", "PS. Polres Y"); a
 # clergyman's or a gentleman's title ("Pdt. Yohanes", "Ust. Ahmad", "Bpk. Rahmat") and an army officer's corps
-# ("Kolonel Inf. Budi", "Letkol Czi. Anton").
+# ("Kolonel Inf. Budi", "Letkol Czi. Anton"); a married woman's title ("Ny. Maria", a Kapolres's wife); the doctor
+# a hospital is named after ("RSUD dr. Soetomo", "Rumah Sakit drg. Hasan").
 ABBREVIATION_END = re.compile(
     r"(?:\b(?:Pol|Drs|Dr|Ir|Hj|Jl|No|Prof|KH|Moh|Muh|Sdr|Kec|Kab|Kep|Prov|Tbk|dkk|Ps|PS|Ba|Plt|Pj|Pjs|Pdt|Ust|Bpk|"
-    r"Inf|Kav|Czi|Arh)|\b[A-Z])\.$"
+    r"Inf|Kav|Czi|Arh|Ny)|\b[A-Z]|\b(?:RS\w{0,3}|Sakit)\s+drg?)\.$"
 )
 
 

@@ -46,8 +46,9 @@ def unlisted_name(words: list[str], gaz: Gazetteer, title_case: bool) -> list[st
     running text is a place like any other ("Polsek Menteng", "Polsek Berbah")."""
     kept = []
     for n, word in enumerate(words):
-        if n and word in ("Kota", "Kabupaten", "Kab") and n + 1 < len(words):
-            break  # "Polsek Tegalrejo Kota Yogyakarta": the city it is in follows the name
+        if n and word in ("Kota", "Kabupaten", "Kab") and n + 1 < len(words) and not _name_ends(words[n + 1]):
+            break  # "Polsek Tegalrejo Kota Yogyakarta": the city it is in follows the name; "Polsek Garut Kota
+            # Kompol X": a rank after "Kota" ends a name that is the town's own
         verb = (
             title_case and re.match(r"(?:di|me|ber)[a-z]{3,}$", word.lower()) and word.lower() not in place_words(gaz)
         )
@@ -57,6 +58,10 @@ def unlisted_name(words: list[str], gaz: Gazetteer, title_case: bool) -> list[st
             break  # a verb ("Polres Diberikan ...") ends the name; a place ("Polsek Metro Tanah Abang") does not
         kept.append(word)
     return kept
+
+
+def _name_ends(word: str) -> bool:
+    return word.lower() in NAME_STOP or word.lower() in RANK_WORDS or word.isdigit()
 
 
 def without_town(words: list[str], gaz: Gazetteer) -> list[str]:

@@ -32,6 +32,7 @@ from pipelines.award_back_references import (
     read_where_they_serve,
 )
 from pipelines.award_each import read_each_giver, read_each_group, read_each_named, read_two_won
+from pipelines.award_follow_ups import followed_up
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_recipients_named import RECIPIENTS_NAMED, read_recipients_named
 from pipelines.award_titles import is_generic_title, placement_of, title_of
@@ -333,6 +334,8 @@ def _award_for(
             if target[0].category == "other" and cats != ["other"]:
                 target[0].category = cats[0]
             return None
+    if not named and not is_headline and role == "received" and (follow := followed_up(open_to, sentence, recipients)):
+        return follow  # "Piagam itu diterima Wakapolres X": the award told just before, or his unit's
     if existing:
         return existing[0]
     # A handover that names only the giver ("Penghargaan diserahkan Menteri PANRB kepada Kapolres X"), no award of

@@ -137,6 +137,17 @@ LONG_STORIES = [
       (['Polres Lamongan'], 'Bobby Adimas', 'muri', 'MURI', None, '2024-09-22', None),
       (['Polres Lamongan'], None, 'kapolda', 'Kapolda Jawa Timur', None, '2024-09-26', None),
      ]),
+    ('passive ranking, places before units, ditetapkan, harapan carried on',
+     None,
+     'BANJARMASIN - Hasil penilaian Kampung Bebas Narkoba tingkat Polda Kalimantan Selatan tahun 2025 diumumkan, '
+     'Selasa (24/6/2025). Sebagai juara pertama ditetapkan Polres Tabalong. Juara kedua ditempati Polres Tanah '
+     'Laut dan juara ketiga Polres Banjar. Piala dan piagam diserahkan Kapolda Kalsel Irjen Pol Rosyanto Yudha '
+     'kepada para kapolres. Rosyanto berharap kampung bebas narkoba ditiru di desa lain.',
+     '2025-06-25', 'received', [
+      (['Polres Tabalong'], None, 'kapolda', 'Kapolda Kalimantan Selatan', 2025, '2025-06-24', 1),
+      (['Polres Tanah Laut'], None, 'kapolda', 'Kapolda Kalimantan Selatan', 2025, '2025-06-24', 2),
+      (['Polres Banjar'], None, 'kapolda', 'Kapolda Kalimantan Selatan', 2025, '2025-06-24', 3),
+     ]),
     ('Ombudsman kategori to three Polres, named as a list with masing-masing chiefs',
      None,
      'JAMBI - Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun '
@@ -156,6 +167,17 @@ LONG_STORIES = [
      '2024-12-11', 'received', [
       (['Polda Sulawesi Tenggara'], 'Dwi Irianto', 'kompolnas', 'Kompolnas', 2024, '2024-12-10', None),
       (['Polres Kolaka'], None, 'kompolnas', 'Kompolnas', 2024, '2024-12-10', None),
+     ]),
+    ('list of places with the giver said last; terbaik numbered',
+     'Ini Daftar Polres Terbaik Operasi Zebra Semeru 2024',
+     'SURABAYA - Polres Pasuruan Kota menjadi terbaik pertama dalam Operasi Zebra Semeru 2024. Terbaik kedua '
+     'ditempati Polres Jember, disusul Polres Kediri di tempat ketiga. Penghargaan diserahkan Dirlantas Polda Jawa '
+     'Timur Kombes Pol Komarudin atas nama Kapolda Jawa Timur di Surabaya, Jumat (29/11/2024). Penilaian meliputi '
+     'jumlah penindakan, penurunan kecelakaan dan kegiatan edukasi.',
+     '2024-11-30', 'received', [
+      (['Polres Pasuruan Kota'], None, 'kapolda', 'Kapolda Jawa Timur', 2024, '2024-11-29', 1),
+      (['Polres Jember'], None, 'kapolda', 'Kapolda Jawa Timur', 2024, '2024-11-29', 2),
+      (['Polres Kediri'], None, 'kapolda', 'Kapolda Jawa Timur', 2024, '2024-11-29', 3),
      ]),
     ('awards night of a regency: Polres category plus Kodim, only Polri counted',
      None,

@@ -54,7 +54,10 @@ BACKGROUND = re.compile(
 )
 # A sentence that opens on an earlier time, or says an award was had before ("juga pernah meraih").
 BACKGROUND_OPENING = re.compile(
-    r"^(?:(?:setelah\s+)?sebelumnya|tahun lalu|pada tahun sebelumnya|dulu)\b|\bpernah\s+(?:meraih|menerima|mendapat)",
+    r"^(?:(?:setelah\s+)?sebelumnya|tahun lalu|pada tahun sebelumnya|dulu)\b|\bpernah\s+(?:meraih|menerima|mendapat)"
+    # "Adapun Satlantas X sebelumnya menerima penghargaan dari Y": the time word before the receiving verb (not in a
+    # clause on one of a list, "Kapolres X yang sebelumnya menerima ...")
+    r"|(?<!yang )\bsebelumnya\s+(?:(?:juga|telah|sudah)\s+)*(?:meraih|menerima|mendapat|memperoleh|menyabet|dianugerahi)",
     re.I,
 )
 

@@ -168,6 +168,25 @@ LONG_STORIES = [
       (['Polda Sulawesi Tenggara'], 'Dwi Irianto', 'kompolnas', 'Kompolnas', 2024, '2024-12-10', None),
       (['Polres Kolaka'], None, 'kompolnas', 'Kompolnas', 2024, '2024-12-10', None),
      ]),
+    ('background award by tahun lalu, today only a Polsek; speech first',
+     None,
+     'CIANJUR - "Keberhasilan ini berkat dukungan warga," ujar Kapolsek Cugenang AKP Dede Hermawan usai menerima '
+     'piagam penghargaan dari Bupati Cianjur di Pendopo Cianjur, Kamis (14/11/2024). Polsek Cugenang dinilai '
+     'berhasil menjaga keamanan lokasi relokasi korban gempa. Tahun lalu, Polres Cianjur juga menerima penghargaan '
+     'dari Gubernur Jawa Barat atas penanganan bencana gempa. Bupati Cianjur Herman Suherman berharap sinergi itu '
+     'terus terjaga.',
+     '2024-11-15', 'received', [
+      (['Polsek Cugenang'], 'Dede Hermawan', 'regional_government', 'Bupati Cianjur', None, '2024-11-14', None),
+     ]),
+    ('Top Inovasi from the ministry to a Polres, then its Satlantas a Gubernur award; adapun',
+     'Polres Banyumas Masuk Top 45 KIPP 2024',
+     'PURWOKERTO - Polres Banyumas meraih penghargaan Top 45 Kompetisi Inovasi Pelayanan Publik (KIPP) 2024 dari '
+     'Kementerian PANRB melalui inovasi SIM Keliling Desa. Penghargaan diterima Kapolres Banyumas Kombes Pol Ari '
+     'Wibowo di Jakarta, Rabu (9/10/2024). Adapun Satlantas Polres Banyumas sebelumnya menerima penghargaan dari '
+     'Gubernur Jawa Tengah pada Agustus lalu. Ari berharap inovasi itu ditiru polres lain.',
+     '2024-10-10', 'received', [
+      (['Polres Banyumas'], 'Ari Wibowo', 'ministry', 'KemenPAN-RB', 2024, '2024-10-09', None),
+     ]),
     ('list of places with the giver said last; terbaik numbered',
      'Ini Daftar Polres Terbaik Operasi Zebra Semeru 2024',
      'SURABAYA - Polres Pasuruan Kota menjadi terbaik pertama dalam Operasi Zebra Semeru 2024. Terbaik kedua '

@@ -16,7 +16,7 @@ from pipelines.units import Mention
 
 # The award said again, or handed over or taken with no award named: "piagam itu", "penghargaan tersebut",
 # "Piagam diterima ...", "Trofi diserahkan ...".
-_SAID_AGAIN = re.compile(r"\b(?:penghargaan|piagam|predikat|trofi|piala|sertifikat)\s+(?:itu|tersebut|ini)\b", re.I)
+_SAID_AGAIN = re.compile(r"\b(?:penghargaan|piagam|predikat|trofi|piala|sertifikat)\s+(?:itu|tersebut)\b", re.I)
 _HANDED = re.compile(
     r"^\W*(?:penghargaan|piagam|trofi|piala|sertifikat)\s+(?:(?:langsung|pun|juga)\s+)?(?:di\w+kan|diterima)\b", re.I
 )

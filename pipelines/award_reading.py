@@ -114,6 +114,10 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         # "Penghargaan itu diberikan atas keberhasilan ...": what the award just read is for.
         awards[-1].evidence.append(sentence)
         return
+    takers = recipient_mentions(sentence) if role is None and not is_headline else []
+    if takers and (follow := followed_up(awards, sentence, takers)):
+        follow.evidence.append(sentence)  # "Piagam tersebut diterima Kabag Ops X": who took the award told last
+        return
     if role != "received":
         # "Penghargaan dari Kapolda Kalsel diserahkan di Mapolda": names an award's giver, no recipient.
         if not (awards and role is None and cats != ["other"] and re.search(r"\b[Pp]enghargaan\b", sentence)):

@@ -4,6 +4,7 @@ import pytest
 from phrase_checks import awards_of_passage, check_fields
 
 from pipelines.units import canonical_unit_name
+from tools.eval_awards import shares_words
 
 # -- long stories with several awards ---------------------------------------------------------------------------------
 # An awards night with its categories, a Polda's ranking of its Polres (juara I to III, a harapan that is no numbered
@@ -260,3 +261,106 @@ def test_long_stories_with_several_awards(construction, title, text, day, role, 
         assert found, [(a["recipients"], a["placement"]) for a in got]
         taken.append(found[0])
         check_fields(found[0], officer, kind, giver, year, event_day)
+
+
+# One rule per construction, in several wordings: a follow-up naming its taker only ("Piagam tersebut diterima Kabag
+# Ops X", "Kapolsek Y menerima langsung piagam itu") is of the award told last or of the taker's unit, and that taker
+# is no other award's officer; a quoted chief "usai menerima piagam dari Camat Z" names the giver; "X sebelumnya
+# (juga/telah) meraih ..." is background; a ranking's year said once in its assessment, contest or operation.
+CONSTRUCTIONS_OF_LONG_STORIES = [
+    # construction, story, (recipients, officer, kind, giver, year, placement) of each award
+    ('piagam tersebut taken by a Kabag Ops: the Bupati award, told last, not the Kapolda one',
+     'Satresnarkoba Polres Blitar menerima penghargaan dari Kapolda Jawa Timur atas ungkap kasus narkoba. Pada '
+     'kesempatan lain, Polres Blitar meraih piagam dari Bupati Blitar atas pengamanan Pilkada. Piagam tersebut '
+     'diterima Kabag Ops Polres Blitar Kompol Heri Santoso.',
+     [
+      (['Satresnarkoba Polres Blitar'], None, 'kapolda', 'Kapolda Jawa Timur', None, None),
+      (['Polres Blitar'], 'Heri Santoso', 'regional_government', 'Bupati Blitar', None, None),
+     ]),
+    ("a Kapolsek menerima langsung piagam itu: his own Polsek's award",
+     'Satreskrim Polres Jombang menerima penghargaan dari Kapolres Jombang AKBP Ardi Wijaya. Di hari yang sama, '
+     'Polsek Ploso mendapat piagam dari Camat Ploso. Kapolsek Ploso AKP Suwito menerima langsung piagam itu.',
+     [
+      (['Satreskrim Polres Jombang'], None, 'other', 'Kapolres Jombang', None, None),
+      (['Polsek Ploso'], 'Suwito', 'regional_government', 'Camat Ploso', None, None),
+     ]),
+    ('the MURI taker is not the taker of the Gubernur award that follows',
+     'Polres Garut mencatatkan rekor MURI atas penanaman 10.000 pohon. Piagam rekor diserahkan manajer MURI kepada '
+     'Kapolres Garut AKBP Rudi Hartono. Polres Garut juga menerima penghargaan dari Gubernur Jawa Barat atas '
+     'penanganan banjir bandang.',
+     [
+      (['Polres Garut'], 'Rudi Hartono', 'muri', 'MURI', None, None),
+      (['Polres Garut'], None, 'regional_government', 'Gubernur Jawa Barat', None, None),
+     ]),
+    ('ujar a Kapolsek usai menerima piagam dari a Camat: the Camat gives',
+     '"Ini untuk semua anggota," kata Kapolsek Kraton AKP Budi Utomo usai menerima piagam penghargaan dari Camat '
+     'Kraton, Senin (3/3/2025). Polsek Kraton dinilai berhasil menjaga keamanan pasar selama Ramadan.',
+     [
+      (['Polsek Kraton'], 'Budi Utomo', 'regional_government', 'Camat Kraton', None, None),
+     ]),
+    ('ucap a Kapolres seusai menerima penghargaan dari a Bupati',
+     '"Kami bersyukur atas kepercayaan ini," ucap Kapolres Sragen AKBP Eko Wahyudi seusai menerima penghargaan '
+     'dari Bupati Sragen di Pendopo Sumonegaran. Polres Sragen dinilai berhasil mengamankan arus mudik Lebaran.',
+     [
+      (['Polres Sragen'], 'Eko Wahyudi', 'regional_government', 'Bupati Sragen', None, None),
+     ]),
+    ('tutur a Kasat setelah menerima penghargaan dari Jasa Raharja',
+     '"Penghargaan ini milik seluruh personel," tutur Kasat Lantas Polres Kebumen AKP Rina Wulandari setelah '
+     'menerima penghargaan dari PT Jasa Raharja. Satlantas Polres Kebumen dinilai cepat melayani korban '
+     'kecelakaan.',
+     [
+      (['Satlantas Polres Kebumen'], 'Rina Wulandari', 'other', 'Jasa Raharja', None, None),
+     ]),
+    ('sebelumnya juga meraih after the subject: background, no second award',
+     'Polres Sumenep meraih predikat WBK dari KemenPAN-RB. Polres Sumenep sebelumnya juga meraih penghargaan dari '
+     'Bupati Sumenep atas pengamanan Pilkada.',
+     [
+      (['Polres Sumenep'], None, 'zona_integritas_wbk', 'KemenPAN-RB', None, None),
+     ]),
+    ('sebelumnya telah menerima after a sub-unit: background',
+     'Satlantas Polres Ngawi menerima penghargaan dari PT Jasa Raharja atas pelayanan korban kecelakaan. Satlantas '
+     'Polres Ngawi sebelumnya telah menerima piagam dari Bupati Ngawi.',
+     [
+      (['Satlantas Polres Ngawi'], None, 'other', 'Jasa Raharja', None, None),
+     ]),
+    ('the year of an assessment said in a sentence with no unit, places after',
+     'Hasil penilaian Kampung Tangguh Narkoba tingkat Polda Jambi tahun 2024 diumumkan Kapolda Jambi. Juara '
+     'pertama diraih Polres Muaro Jambi dan juara kedua Polres Batanghari.',
+     [
+      (['Polres Muaro Jambi'], None, 'kapolda', 'Kapolda Jambi', 2024, 1),
+      (['Polres Batanghari'], None, 'kapolda', 'Kapolda Jambi', 2024, 2),
+     ]),
+    ('the year of a contest named in lower case, places after',
+     'Polda Lampung menggelar lomba ketangkasan menembak antarpolres tahun 2024. Juara I diraih Polres Lampung '
+     'Selatan, juara II Polres Tanggamus.',
+     [
+      (['Polres Lampung Selatan'], None, 'kapolda', 'Polda Lampung', 2024, 1),
+      (['Polres Tanggamus'], None, 'kapolda', 'Polda Lampung', 2024, 2),
+     ]),
+    ('the year of an operation, places said with terbaik',
+     'Kapolda Bali memberikan penghargaan kepada polres terbaik dalam Operasi Ketupat Agung 2025. Polresta '
+     'Denpasar meraih terbaik pertama, sedangkan terbaik kedua diraih Polres Badung.',
+     [
+      (['Polresta Denpasar'], None, 'kapolda', 'Kapolda Bali', 2025, 1),
+      (['Polres Badung'], None, 'kapolda', 'Kapolda Bali', 2025, 2),
+     ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, awards", CONSTRUCTIONS_OF_LONG_STORIES)
+def test_constructions_of_long_stories(construction, text, awards):
+    got = awards_of_passage(None, text, "2025-03-04", "received", len(awards))
+    taken = []
+    for units, officer, kind, giver, year, placement in awards:
+        wanted = {canonical_unit_name(u) for u in units}
+        found = [
+            a
+            for a in got
+            if a not in taken
+            and {canonical_unit_name(u) for u in a["recipients"]} == wanted
+            and a["placement"] == placement
+        ]
+        assert found, [(a["recipients"], a["placement"]) for a in got]
+        taken.append(found[0])
+        assert (found[0]["officer"], found[0]["category"], found[0]["year"]) == (officer, kind, year)
+        assert shares_words(giver, found[0]["giver"]), found[0]["giver"]

@@ -344,6 +344,27 @@ CONSTRUCTIONS_OF_LONG_STORIES = [
       (['Polresta Denpasar'], None, 'kapolda', 'Kapolda Bali', 2025, 1),
       (['Polres Badung'], None, 'kapolda', 'Kapolda Bali', 2025, 2),
      ]),
+    ('a category fronted with untuk, the unit after a comma, no verb',
+     'Kapolda Sumatera Selatan memberikan penghargaan kategori Ungkap Kasus Terbaik kepada Polres Musi Banyuasin. '
+     'Untuk kategori Pelayanan SKCK, Polres Lahat.',
+     [
+      (['Polres Musi Banyuasin'], None, 'kapolda', 'Kapolda Sumatera Selatan', None, None),
+      (['Polres Lahat'], None, 'kapolda', 'Kapolda Sumatera Selatan', None, None),
+     ]),
+    ('sedangkan untuk kategori, the unit after a comma',
+     'Polres Tuban meraih penghargaan Jatim Award kategori Keamanan dari Gubernur Jawa Timur. Sedangkan untuk '
+     'kategori Inovasi, Polres Lamongan.',
+     [
+      (['Polres Tuban'], None, 'regional_government', 'Gubernur Jawa Timur', None, None),
+      (['Polres Lamongan'], None, 'regional_government', 'Gubernur Jawa Timur', None, None),
+     ]),
+    ('pada kategori, the unit and meraihnya',
+     'Polresta Sidoarjo meraih kategori Pelayanan Prima dalam Anugerah Ombudsman 2024. Pada kategori Penanganan '
+     'Pengaduan, Polres Gresik meraihnya.',
+     [
+      (['Polresta Sidoarjo'], None, 'ombudsman_compliance', 'Ombudsman RI', 2024, None),
+      (['Polres Gresik'], None, 'ombudsman_compliance', 'Ombudsman RI', 2024, None),
+     ]),
 ]  # fmt: skip
 
 

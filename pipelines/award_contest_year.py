@@ -36,7 +36,8 @@ CONTEST_EDITION = re.compile(
 def places_of_a_contest_named_once(awards: list[Award], story: Story) -> None:
     """Places with no year of their own take the year of the contest edition the story names, when it names one
     year of contests only (in any sentence: "12 polres mengikuti lomba X tahun 2024") and no place holds another."""
-    placed = [a for a in awards if a.placement is not None]
+    # a runner-up's prize ("juara harapan I") is a place of the contest too, though no numbered one
+    placed = [a for a in awards if a.placement is not None or re.match(r"(?i:juara\s+harapan)\b", a.title or "")]
     if not placed or all(a.year for a in placed):
         return
     years = {y for s in story.sentences for y in years_of(s, CONTEST_EDITION)}

@@ -30,6 +30,19 @@ LONG_STORIES = [
       (['Polresta Surakarta'], None, 'kapolda', 'Kapolda Jawa Tengah', 2024, '2024-12-14', None),
       (['Polres Klaten'], None, 'kapolda', 'Kapolda Jawa Tengah', 2024, '2024-12-14', None),
      ]),
+    ('Polda ranking: juara I, II, III and a harapan in separate sentences',
+     None,
+     'PADANG - Polres Pasaman Barat meraih juara I lomba Polisi Sahabat Anak tingkat Polda Sumatera Barat tahun '
+     '2025. Hasil lomba diumumkan di Aula Mapolda Sumbar, Senin (21/7/2025). Juara II diraih Polres Solok, juara '
+     'III Polres Dharmasraya, sementara juara harapan I jatuh kepada Polres Agam. Wakapolda Sumbar Brigjen Pol '
+     'Surya Dharma menyerahkan trofi dan piagam kepada para pemenang. "Anak-anak harus melihat polisi sebagai '
+     'sahabat," ujar Surya. Lomba diikuti 19 polres jajaran dan dinilai sejak Mei lalu.',
+     '2025-07-22', 'received', [
+      (['Polres Pasaman Barat'], None, 'kapolda', 'Polda Sumatera Barat', 2025, '2025-07-21', 1),
+      (['Polres Solok'], None, 'kapolda', 'Polda Sumatera Barat', 2025, '2025-07-21', 2),
+      (['Polres Dharmasraya'], None, 'kapolda', 'Polda Sumatera Barat', 2025, '2025-07-21', 3),
+      (['Polres Agam'], None, 'kapolda', 'Polda Sumatera Barat', 2025, '2025-07-21', None),
+     ]),
     ('two givers, sementara itu: Ombudsman to the Polres, a Bupati to its Polsek',
      'Polres Gianyar Raih Predikat Kepatuhan Tinggi Ombudsman',
      'GIANYAR - Polres Gianyar meraih predikat kepatuhan tinggi standar pelayanan publik tahun 2024 dari Ombudsman '
@@ -364,6 +377,29 @@ CONSTRUCTIONS_OF_LONG_STORIES = [
      [
       (['Polresta Sidoarjo'], None, 'ombudsman_compliance', 'Ombudsman RI', 2024, None),
       (['Polres Gresik'], None, 'ombudsman_compliance', 'Ombudsman RI', 2024, None),
+     ]),
+    ("juara harapan I jatuh kepada: its own unit, no numbered place, the contest's year",
+     'Polres Tuban meraih juara I lomba Polisi Cilik tingkat Polda Jawa Timur tahun 2024. Juara II diraih Polres '
+     'Gresik, sedangkan juara harapan I jatuh kepada Polres Bojonegoro.',
+     [
+      (['Polres Tuban'], None, 'kapolda', 'Polda Jawa Timur', 2024, 1),
+      (['Polres Gresik'], None, 'kapolda', 'Polda Jawa Timur', 2024, 2),
+      (['Polres Bojonegoro'], None, 'kapolda', 'Polda Jawa Timur', 2024, None),
+     ]),
+    ('juara harapan II ditempati, after the winner in one sentence',
+     'Polda Jambi mengumumkan pemenang lomba Kampung Tangguh tahun 2024. Juara I diraih Polres Bungo dan juara '
+     'harapan II ditempati Polres Sarolangun.',
+     [
+      (['Polres Bungo'], None, 'kapolda', 'Polda Jambi', 2024, 1),
+      (['Polres Sarolangun'], None, 'kapolda', 'Polda Jambi', 2024, None),
+     ]),
+    ('juara harapan 1 in a list of places with no verb',
+     'Kapolda Bengkulu menyerahkan trofi lomba Polisi Sahabat Anak tahun 2025. Juara 1 Polres Kaur, juara 2 Polres '
+     'Seluma, juara harapan 1 Polres Mukomuko.',
+     [
+      (['Polres Kaur'], None, 'kapolda', 'Kapolda Bengkulu', 2025, 1),
+      (['Polres Seluma'], None, 'kapolda', 'Kapolda Bengkulu', 2025, 2),
+      (['Polres Mukomuko'], None, 'kapolda', 'Kapolda Bengkulu', 2025, None),
      ]),
 ]  # fmt: skip
 

@@ -226,6 +226,9 @@ CARRIES_ON = re.compile(
     # "Polres B untuk kategori Y.", "Kategori Y untuk Polres B.", "Kategori Y: Polres B.": a unit and its category
     rf"|^(?={UNIT_WORD}[^.;]*?\s(?:untuk|di|pada|dalam)\s+kategori\b)"
     rf"|^(?=Kategori\b[^.;]{{0,80}}?(?:\s(?:untuk|bagi)\s+|:\s*){UNIT_WORD})"
+    # "Untuk kategori Y, Polres B.", "Sedangkan pada kategori Y, Polres B meraihnya.": the category fronted
+    rf"|^(?=(?i:(?:sedangkan|sementara(?:\s+itu)?|adapun|lalu|kemudian|selanjutnya),?\s+)?"
+    rf"(?i:untuk|pada|dalam|di)\s+kategori\b[^.;]{{0,80}}?,\s*{UNIT_WORD})"
 )
 # "Kedua, Kapolres X ...", "Ketiga, Kasat Lantas ...", "Kedua, Kepala Kepolisian Daerah (Kapolda) X ..."
 CHIEF_FIRST = re.compile(

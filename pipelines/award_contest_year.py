@@ -16,10 +16,18 @@ from pipelines.award_years import years_of
 # A contest named with its edition's year; its level may be part of the name ("lomba Polisi RW tingkat Polda NTT
 # tahun 2024", "Kejuaraan Menembak se-Jawa Timur 2023", "Kapolda Cup 2024"); not one the police secured ("mengamankan
 # turnamen Piala Bupati 2023": where they worked, no contest they took part in).
-_NAME_WORD = r"(?:[A-Z(][\w()/-]*|ke-\d+|untuk|dan|tingkat|se-?[\w-]+)"
+# What the contest or assessment is of may be in lower case ("lomba ketangkasan fungsi teknis tahun 2024", "penilaian
+# kinerja kehumasan Polda X tahun 2024"), not a window of time ("lomba yang digelar sepanjang 2024").
+_NAME_WORD = (
+    r"(?:[A-Z(][\w()/-]*|ke-\d+|untuk|dan|tingkat|se-?[\w-]+"
+    r"|(?!(?:yang|sejak|sepanjang|selama|periode|pada|di|dari|oleh|kepada|sebagai|hingga|sampai|mulai|bulan|akhir"
+    r"|awal|tahun|lalu|ini|itu|tersebut)\b)[a-z]{3,})"
+)
 CONTEST_EDITION = re.compile(
     r"(?<!mengamankan )(?<!pengamanan )(?<!mengawal )(?<!pengawalan )"
-    r"\b(?i:lomba|kompetisi|kejuaraan|turnamen|ajang|festival|sayembara|pertandingan)"
+    # a ranking's assessment or operation named with its period is its edition too ("penilaian Kampung Bebas
+    # Narkoba tahun 2025", "Operasi Zebra Semeru 2024")
+    r"\b(?i:lomba|kompetisi|kejuaraan|turnamen|ajang|festival|sayembara|pertandingan|penilaian|operasi)"
     rf"(?:\s+{_NAME_WORD}){{1,8}}?\s+(?:[Tt]ahun\s+)?(20\d\d)\b"
     r"|\b(?:Cup|Championship|Open)\s+(?:[Tt]ahun\s+)?(20\d\d)\b"
 )
@@ -28,7 +36,8 @@ CONTEST_EDITION = re.compile(
 def places_of_a_contest_named_once(awards: list[Award], story: Story) -> None:
     """Places with no year of their own take the year of the contest edition the story names, when it names one
     year of contests only (in any sentence: "12 polres mengikuti lomba X tahun 2024") and no place holds another."""
-    placed = [a for a in awards if a.placement is not None]
+    # a runner-up's prize ("juara harapan I") is a place of the contest too, though no numbered one
+    placed = [a for a in awards if a.placement is not None or re.match(r"(?i:juara\s+harapan)\b", a.title or "")]
     if not placed or all(a.year for a in placed):
         return
     years = {y for s in story.sentences for y in years_of(s, CONTEST_EDITION)}

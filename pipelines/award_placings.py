@@ -27,7 +27,7 @@ PLACING = re.compile(
 # place (not "lomba yang diikuti Polres Y", who took part).
 FOLLOWED_BY = re.compile(r",\s*(?:disusul|diikuti)\s+(?:oleh\s+)?", re.I)
 TOPIC = re.compile(r"\b(?:untuk|kategori|bidang|lomba)\s+([^:;,]{4,80}?)\s*(?::|,|;|$)", re.I)
-PLACING_END = re.compile(r"\s+(?:dan|serta|sedangkan|diraih|ditempati|dengan|oleh|yang|melalui|lewat)\b|[,;:().]")
+PLACING_END = re.compile(r"\s+(?:dan|serta|sedangkan|diraih|ditempati|jatuh|dengan|oleh|yang|melalui|lewat)\b|[,;:().]")
 # The contest or assessment a story's placings are in, by its name: "Lomba Peragaan Dalmas Sabhara", "ajang IKPA
 # 2023", "penilaian Indikator Kinerja Pelaksanaan Anggaran (IKPA)".
 # A tournament by its sport and its cup: "turnamen futsal Kapolres Cup", "kejuaraan menembak Piala Kapolda".
@@ -99,6 +99,8 @@ def _placings(sentence: str, units: list[Mention]) -> list:
 
 
 def _placement(placing) -> int | None:
+    if re.search(r"\bharapan\b", placing.group(0), re.I):
+        return None  # "juara harapan I": a runner-up's prize, no numbered place
     if placing.value is not None:
         return placing.value
     n = re.search(r"(?:ke-?\s*)?(\w+)$", placing.group(0))
@@ -139,8 +141,9 @@ def _swept(sentence: str, placing, units: list[Mention], story: Story) -> list[A
     return awards if len(awards) > 1 else []
 
 
-# A place said to be won by whoever follows: "juara II diraih (oleh) X".
-WON_BY_ANOTHER = re.compile(r"\s+(?:diraih|ditempati|direbut|disabet)\s+(?:oleh\s+)?", re.I)
+# A place said to be won by whoever follows: "juara II diraih (oleh) X", "juara harapan I jatuh kepada X".
+_WON_BY = r"(?:diraih|ditempati|direbut|disabet|dimenangkan|jatuh\s+(?:kepada|ke\s+tangan))\s+(?:oleh\s+)?"
+WON_BY_ANOTHER = re.compile(r"\s+" + _WON_BY, re.I)
 PLACED_FOR = re.compile(r"\s*(?:atas|karena|berkat)\s", re.I)
 CATEGORY_ONLY = re.compile(r"\s*(?:kategori|tingkat)\b", re.I)
 
@@ -179,7 +182,7 @@ def _placed_unit(sentence: str, placing: re.Match, units: list[Mention]) -> Ment
     # "Polda X meraih peringkat 1 melalui satker Y": the unit it was won through is the one placed; so is the unit
     # whose team it names ("juara II diraih tim Satsabhara").
     if after and re.fullmatch(
-        rf"\s*(?:(?:diraih|ditempati)\s+(?:oleh\s+)?|melalui\s+(?:(?:satker|satuan kerja)\s+)?|:\s*)?(?:{TEAM}\s+)?",
+        rf"\s*(?:{_WON_BY}|melalui\s+(?:(?:satker|satuan kerja)\s+)?|:\s*)?(?:{TEAM}\s+)?",
         sentence[placing.end() : after[0].start],
     ):
         return after[0]

@@ -32,6 +32,7 @@ from pipelines.award_back_references import (
     read_where_they_serve,
 )
 from pipelines.award_each import read_each_giver, read_each_group, read_each_named, read_two_won
+from pipelines.award_follow_ups import followed_up
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_recipients_named import RECIPIENTS_NAMED, read_recipients_named
 from pipelines.award_title_words import is_generic_title, placement_of
@@ -55,7 +56,10 @@ BACKGROUND = re.compile(
 )
 # A sentence that opens on an earlier time, or says an award was had before ("juga pernah meraih").
 BACKGROUND_OPENING = re.compile(
-    r"^(?:(?:setelah\s+)?sebelumnya|tahun lalu|pada tahun sebelumnya|dulu)\b|\bpernah\s+(?:meraih|menerima|mendapat)",
+    r"^(?:(?:setelah\s+)?sebelumnya|tahun lalu|pada tahun sebelumnya|dulu)\b|\bpernah\s+(?:meraih|menerima|mendapat)"
+    # "Adapun Satlantas X sebelumnya menerima penghargaan dari Y": the time word before the receiving verb (not in a
+    # clause on one of a list, "Kapolres X yang sebelumnya menerima ...")
+    r"|(?<!yang )\bsebelumnya\s+(?:(?:juga|telah|sudah)\s+)*(?:meraih|menerima|mendapat|memperoleh|menyabet|dianugerahi)",
     re.I,
 )
 
@@ -120,6 +124,10 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
     if role is None and awards and not is_headline and AWARD_REASON.search(sentence):
         # "Penghargaan itu diberikan atas keberhasilan ...": what the award just read is for.
         awards[-1].evidence.append(sentence)
+        return
+    takers = recipient_mentions(sentence) if role is None and not is_headline else []
+    if takers and (follow := followed_up(awards, sentence, takers)):
+        follow.evidence.append(sentence)  # "Piagam tersebut diterima Kabag Ops X": who took the award told last
         return
     if role != "received":
         # "Penghargaan dari Kapolda Kalsel diserahkan di Mapolda": names an award's giver, no recipient.
@@ -344,6 +352,8 @@ def _award_for(
             if target[0].category == "other" and cats != ["other"]:
                 target[0].category = cats[0]
             return None
+    if not named and not is_headline and role == "received" and (follow := followed_up(open_to, sentence, recipients)):
+        return follow  # "Piagam itu diterima Wakapolres X": the award told just before, or his unit's
     if existing:
         return existing[0]
     # A handover that names only the giver ("Penghargaan diserahkan Menteri PANRB kepada Kapolres X"), no award of

@@ -51,9 +51,11 @@ RECEIVING_CHIEF = re.compile(
 
 # Who is quoted speaks, he does not give: ", ujar Wakil Bupati X saat mengunjungi stan"; unless he speaks as he
 # hands the award over or addresses its ceremony (", kata Bupati X saat menyerahkan piagam", "dalam sambutannya").
+# What he says he received ends his part: ", ujar Kapolsek X usai menerima piagam dari Bupati Y" names its giver.
 SPEAKER = re.compile(
     rf"(?<=[,\"”] ){SPEECH_VERB}\s+"
-    rf"(?![^,.;\"]*\b(?:{GIVING}|amanat\w*|sambutan\w*|pidato\w*)\b)[A-Z][^,.;\"]*"
+    rf"(?![^,.;\"]*\b(?:{GIVING}|amanat\w*|sambutan\w*|pidato\w*)\b)[A-Z]"
+    r"(?:(?!\b(?:usai|seusai|setelah|sesudah|saat|ketika)\s+(?:menerima|meraih|mendapat\w*|memperoleh)\b)[^,.;\"])*"
 )
 
 

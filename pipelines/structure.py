@@ -26,6 +26,7 @@ from pipelines.award_contest_year import (
     bare_places_of_one_ranking,
     places_of_a_contest_named_once,
 )
+from pipelines.award_follow_ups import sentences_of_others, taken_for_another
 from pipelines.award_giver_completion import complete_giver
 from pipelines.award_lists import listed_awards, numbered_lists_joined
 from pipelines.award_model import Award, Story, add_recipients
@@ -97,7 +98,14 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     # Pass 3: what the award's sentences, then the whole story, say of its giver, officer, date and place.
     for award in awards:
         others = {name for a in awards if a is not award and givers_apart(award, a) for name in a.recipients}
-        _complete(award, story, said_of_a_decoration(award, awards), others, told_apart(award, awards))
+        _complete(
+            award,
+            story,
+            said_of_a_decoration(award, awards),
+            others,
+            told_apart(award, awards),
+            sentences_of_others(award, awards),
+        )
     places_of_one_kind(awards)
     awards = [split for award in awards for split in per_person(award, story)]
     for award in awards:
@@ -165,6 +173,7 @@ def _complete(
     foreign: set[str] = frozenset(),
     others: set[str] = frozenset(),
     apart: set[str] = frozenset(),
+    theirs: set[str] = frozenset(),
 ) -> None:
     """Pass 3 for one award: recipients when its sentences named none, kind and giver, officer, year,
     title, the ceremony's date and place (`others`: the recipients of the story's awards from other givers)."""
@@ -195,6 +204,7 @@ def _complete(
             context,
             mentions,
             single,
+            theirs,
         ),
         " ".join(story.body),
     )
@@ -212,7 +222,9 @@ def _complete(
     award.place = place_of(award.evidence + ceremony)
 
 
-def _officer(award: Award, story: Story, context: str, mentions: list[Mention], single: bool) -> tuple:
+def _officer(
+    award: Award, story: Story, context: str, mentions: list[Mention], single: bool, theirs: set[str] = frozenset()
+) -> tuple:
     """Who accepted the award: in its own sentences, else anywhere in the story (one unit's award). Units
     sharing one award ("Polsek A dan Polsek B ... diterima Kapolres X AKBP Y") have the officer the text says
     accepted it; none when each unit's own chief accepted ("diterima Kapolsek A X dan Kapolsek B Y")."""
@@ -228,6 +240,8 @@ def _officer(award: Award, story: Story, context: str, mentions: list[Mention], 
         if award.ranked:  # one place of a ranking of several units: its officer is one said to accept an award
             return officer_of(" ".join(s for s in story.body if ACCEPTS.search(s)), mentions[:1], award.title)
         found = officer_of(story.text, mentions[:1], award.title)
+        if found[0] and taken_for_another(found[0], story.sentences, award.category, theirs):
+            return None, None, None  # anywhere in the story, but not who took another of its awards
         return found if found[0] else took_it_before_speaking(story.text, award.recipients)
     if _own_chiefs(context, mentions) > 1 or taken_for_one_unit(context, mentions):
         return None, None, None  # each unit's own chief, or one unit's taker: no officer of the shared award

@@ -1,0 +1,69 @@
+"""Pass 2's follow-up sentences in a story of several awards. A sentence that names no unit of its own and no kind
+of award, only who took an award or that it was handed over ("Piagam itu diterima Wakapolres X", "Kapolsek Y
+menerima langsung piagam tersebut", "Piagam diterima Kapolsek Z, Rabu (18/12)"), tells of the award its taker's
+unit received, else of the award told just before it: not of the story's first. Pure functions over text, used
+by pipelines/award_reading.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.award_apart import givers_apart
+from pipelines.award_model import Award
+from pipelines.categories import categories_of
+from pipelines.knowledge import Mention
+
+# The award said again, or handed over or taken with no award named: "piagam itu", "penghargaan tersebut",
+# "Piagam diterima ...", "Trofi diserahkan ...".
+_SAID_AGAIN = re.compile(r"\b(?:penghargaan|piagam|predikat|trofi|piala|sertifikat)\s+(?:itu|tersebut)\b", re.I)
+_HANDED = re.compile(
+    r"^\W*(?:penghargaan|piagam|trofi|piala|sertifikat)\s+(?:(?:langsung|pun|juga)\s+)?(?:di\w+kan|diterima)\b", re.I
+)
+
+
+def followed_up(open_to: list[Award], sentence: str, recipients: list[Mention]) -> Award | None:
+    """The award a follow-up sentence tells of, when the story has several; None when it is no follow-up."""
+    if len(open_to) < 2 or categories_of(sentence) or any(not m.via_position for m in recipients):
+        return None
+    takers = {m.name for m in recipients}
+    own = [a for a in open_to if takers & set(a.recipients)]
+    if own:
+        return own[-1]  # "Piagam diterima Kapolsek Ubud ...": the award of the taker's own unit
+    return open_to[-1] if _SAID_AGAIN.search(sentence) or _HANDED.search(sentence) else None
+
+
+def sentences_of_others(award: Award, awards: list[Award]) -> set[str]:
+    """The sentences of the story's other awards of another kind or giver, told in sentences of their own."""
+    apart = [
+        a
+        for a in awards
+        if a is not award
+        and a.evidence[:1] != award.evidence[:1]
+        and (a.category != award.category or givers_apart(award, a))
+    ]
+    return {s for a in apart for s in a.evidence} - set(award.evidence)
+
+
+def taken_for_another(name: str, sentences: list[str], kind: str, theirs: set[str]) -> bool:
+    """Whether the officer found anywhere in the story took one of its other awards, not this one: a sentence only
+    theirs that tells of it by its giver or as the award just told has him take it ("Piagam rekor diserahkan
+    perwakilan MURI kepada Kapolres X", "Bupati memberikan penghargaan kepada Kapolres X", "Piagam itu diterima
+    Wakapolres Y"), and no other sentence of the story does. A handover naming no giver, or this award's giver too,
+    may tell of every award of the story."""
+    told = [e for e in theirs if _SAID_AGAIN.search(e) or (kind not in categories_of(e) and categories_of(e))]
+    rest = [s for s in sentences if not any(e in s for e in told)]
+    return any(_takes(e, re.escape(name)) for e in told) and not any(_takes(s, _any_word(name)) for s in rest)
+
+
+def _any_word(name: str) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in name.split()) + ")"
+
+
+def _takes(sentence: str, name: str) -> bool:
+    """Whether the sentence has him (`name`, a pattern) take an award: "kepada Kapolres X AKBP Y", "diterima (oleh)
+    ... Y", "Y menerima"; not a chief who only speaks of it ("Kapolres X AKBP Y mengatakan ...")."""
+    return bool(
+        re.search(rf"\b(?:kepada|diterima|diwakili|diambil)\b[^.;]{{0,60}}?\b{name}\b", sentence, re.I)
+        or re.search(rf"\b{name}\b[^.;]{{0,30}}?\b(?:menerima|meraih|mendapat\w*|memperoleh)\b", sentence, re.I)
+    )

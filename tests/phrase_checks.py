@@ -24,13 +24,16 @@ def awards_of_passage(title, text, day, role, count):
     return got
 
 
-def award_for(got, units, placement=ANY_PLACE):
-    """The award these units received (at this place), whichever order the story tells its awards in."""
+def award_for(got, units, placement=ANY_PLACE, taken=()):
+    """The award these units received (at this place), whichever order the story tells its awards in; when one unit
+    has several, the first not yet `taken`."""
     wanted = {canonical_unit_name(u) for u in units}
     found = [
         a
         for a in got
-        if {canonical_unit_name(u) for u in a["recipients"]} == wanted and placement in (ANY_PLACE, a["placement"])
+        if a not in taken
+        and {canonical_unit_name(u) for u in a["recipients"]} == wanted
+        and placement in (ANY_PLACE, a["placement"])
     ]
     assert found, [(a["recipients"], a["placement"]) for a in got]
     return found[0]

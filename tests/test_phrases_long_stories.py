@@ -1,7 +1,7 @@
 """Phrase tables of long stories with several awards: written apart from the real stories, 6 to 12 sentences each."""
 
 import pytest
-from phrase_checks import awards_of_passage, check_fields
+from phrase_checks import award_for, awards_of_passage, check_fields
 
 from pipelines.units import canonical_unit_name
 from tools.eval_awards import shares_words
@@ -262,18 +262,8 @@ def test_long_stories_with_several_awards(construction, title, text, day, role, 
     got = awards_of_passage(title, text, day, role, len(awards))
     taken = []
     for units, officer, kind, giver, year, event_day, placement in awards if got is not None else []:
-        # the award of these units at this place, in the story's order when one unit has two
-        wanted = {canonical_unit_name(u) for u in units}
-        found = [
-            a
-            for a in got
-            if a not in taken
-            and {canonical_unit_name(u) for u in a["recipients"]} == wanted
-            and a["placement"] == placement
-        ]
-        assert found, [(a["recipients"], a["placement"]) for a in got]
-        taken.append(found[0])
-        check_fields(found[0], officer, kind, giver, year, event_day)
+        taken.append(award_for(got, units, placement, taken))  # one unit's two awards in the story's order
+        check_fields(taken[-1], officer, kind, giver, year, event_day)
 
 
 # One rule per construction, in several wordings: a follow-up naming its taker only ("Piagam tersebut diterima Kabag

@@ -8,6 +8,7 @@ import re
 
 from pipelines.award_model import Award, Story
 from pipelines.award_reading import BACKGROUND
+from pipelines.award_reasons import REASON
 from pipelines.award_story_titles import one_award_ranked
 from pipelines.award_title_choice import (
     with_class_among,
@@ -47,6 +48,11 @@ def titles_said_anywhere(awards: list[Award], story: Story) -> None:
     if len(awards) == 1:  # the class it is the best of, or what it is for, said in any sentence of a one-award story
         awards[0].title = with_reason_said_of_it(with_class_among(awards[0].title, story.body), story.body)
         about = [s for s in about_awards if not BACKGROUND.search(s)]
+        # the headline may be the one place the name is said ("Polres X Sabet Penghargaan Zero Accident 2024" over
+        # "Penghargaan tersebut diberikan karena ..."): the name, then the body's reason; not a headline that says
+        # what the award is for itself ("Terima Penghargaan KemenPPPA atas ..."), a shorter telling of the body's
+        headline = title_of(story.title) if story.title else None
+        about += [story.title] if headline and not REASON.search(headline) else []
         awards[0].title = with_year_said_apart(with_name_said_apart(awards[0].title, about), story.text)
 
 

@@ -8,6 +8,7 @@ the evaluation set, with invented people in real regions.
 import pytest
 
 from pipelines.award_titles import title_of
+from pipelines.award_years import year_in_title
 from pipelines.units import canonical_unit_name, find_unit_mentions
 from tests.phrase_checks import awards_of_passage, check_fields
 from tools.eval_awards import shares_words
@@ -131,6 +132,16 @@ TITLES_BREADTH_2 = [
       (['Polres Banjar'], 'Bayu Catur Prabowo', 'other', 'Lembaga Perlindungan Anak Indonesia', None, '2024-07-23',
        'penghargaan Sahabat Anak Indonesia'),
      ]),
+    ('apresiasi first, a quote, then the name in the third paragraph',
+     None,
+     'SUMENEP - Polres Sumenep menerima penghargaan dari Pemerintah Kabupaten Sumenep, Senin (26/8/2024).'
+     '\n\n"Ini berkat kerja keras seluruh personel," kata Kapolres Sumenep AKBP Henri Noveri Santoso.\n\n'
+     'Penghargaan itu berupa Anugerah Sumenep Aman Sejahtera yang diberikan kepada instansi yang berperan '
+     'menjaga kondusivitas daerah.',
+     '2024-08-27', 'received', [
+      (['Polres Sumenep'], None, 'regional_government', 'Pemerintah Kabupaten Sumenep', None, '2024-08-26',
+       'Anugerah Sumenep Aman Sejahtera'),
+     ]),
     ('the placing in the headline, the body says prestasi membanggakan',
      'Polsek Cepu Juara I Lomba Pos Kamling Terbaik se-Polres Blora',
      'BLORA - Prestasi membanggakan diraih Polsek Cepu. Polsek itu dinilai paling aktif menghidupkan pos '
@@ -233,6 +244,17 @@ TITLES_BREADTH_2 = [
       (['Polres Purwakarta'], 'Edwar Zulkarnain', 'ministry', 'BKKBN Perwakilan Jawa Barat', 2024, '2024-11-26',
        'juara 1 kategori Polres Penghargaan Pelaksanaan Program Kampung Keluarga Berkualitas (Kampung KB) '
        'tingkat Provinsi Jawa Barat Tahun 2024'),
+     ]),
+    ('dua penghargaan, pertama ... kedua ..., one giver',
+     None,
+     'PADANG - Polda Sumatera Barat menerima dua penghargaan dari Gubernur Sumatera Barat, Senin '
+     '(19/8/2024). Pertama, penghargaan sebagai Instansi Vertikal Pendukung Program Nagari Tageh. Kedua, '
+     'penghargaan atas pengamanan Tour de Singkarak 2024.',
+     '2024-08-20', 'received', [
+      (['Polda Sumatera Barat'], None, 'regional_government', 'Gubernur Sumatera Barat', None, '2024-08-19',
+       'penghargaan sebagai Instansi Vertikal Pendukung Program Nagari Tageh'),
+      (['Polda Sumatera Barat'], None, 'regional_government', 'Gubernur Sumatera Barat', None, '2024-08-19',
+       'penghargaan atas pengamanan Tour de Singkarak 2024'),
      ]),
     ('the name and year in the headline, a generic body with its reason',
      'Polres Wonogiri Sabet Penghargaan Zero Accident Arus Mudik 2024',
@@ -357,3 +379,42 @@ HEADLINE_NAME_BODY_REASON = [
 def test_a_headlines_name_and_the_bodys_reason(construction, headline, text, title):
     (award,) = awards_of_passage(headline, text, "2024-09-21", "received", 1)
     assert award["title"] == title
+
+
+# -- the award referred back to and the class of bodies it is meant for: what the award is, no award to others --------
+MEANT_FOR_A_CLASS = [
+    # construction, story, title (compared exactly)
+    ("berupa X yang diberikan kepada instansi yang, a paragraph after a quote",
+     "SUMENEP - Polres Sumenep menerima penghargaan dari Pemerintah Kabupaten Sumenep, Senin (26/8/2024).\n\n\"Ini "
+     "berkat kerja keras seluruh personel,\" kata Kapolres.\n\nPenghargaan itu berupa Anugerah Sumenep Aman Sejahtera "
+     "yang diberikan kepada instansi yang berperan menjaga kondusivitas daerah.",
+     "Anugerah Sumenep Aman Sejahtera"),
+    ("tersebut berupa X yang dianugerahkan kepada lembaga yang",
+     "KUDUS - Polres Kudus menerima penghargaan dari Bupati Kudus, Senin (5/8/2024). Penghargaan tersebut berupa "
+     "Anugerah Kudus Kondusif yang dianugerahkan kepada lembaga yang menjaga ketertiban selama Pilkada.",
+     "Anugerah Kudus Kondusif"),
+    ("ini adalah X yang diperuntukkan bagi instansi yang",
+     "LAMONGAN - Polres Lamongan mendapat penghargaan dari Pemerintah Kabupaten Lamongan, Kamis (15/8/2024). "
+     "Penghargaan ini adalah Lamongan Award yang diperuntukkan bagi instansi yang aktif mendukung program daerah.",
+     "Lamongan Award"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, title", MEANT_FOR_A_CLASS, ids=[r[0] for r in MEANT_FOR_A_CLASS])
+def test_the_class_an_award_is_meant_for(construction, text, title):
+    (award,) = awards_of_passage(None, text, "2024-08-27", "received", 1)
+    assert award["title"] == title
+
+
+# -- a year in a title after the event secured, its name holding a small foreign word: no period of the award -------
+SECURED_EVENT_YEAR = [
+    # construction, title
+    ("pengamanan Tour de Singkarak 2024", "piagam penghargaan atas pengamanan Tour de Singkarak 2024"),
+    ("mengamankan Festival of Lights 2023", "penghargaan atas keberhasilan mengamankan Festival of Lights 2023"),
+    ("pengamanan Grand Prix de Mandalika 2024", "penghargaan atas pengamanan Grand Prix de Mandalika 2024"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, title", SECURED_EVENT_YEAR, ids=[r[0] for r in SECURED_EVENT_YEAR])
+def test_the_year_of_an_event_secured_is_no_period(construction, title):
+    assert year_in_title(title) is None

@@ -65,6 +65,16 @@ TITLES_BREADTH_2 = [
       (['Polres Bone'], 'Erwin Syah', 'kapolda', 'Polda Sulawesi Selatan', 2024, '2024-12-20',
        'Bhayangkara Award 2024 kategori Polres Terinovatif'),
      ]),
+    ('a predikat with its level in brackets',
+     None,
+     'KARAWANG - Satlantas Polres Karawang memperoleh predikat A (Sangat Baik) pada penilaian pelayanan '
+     'SIM tahun 2024 yang dilakukan Korlantas Polri. Sertifikat penilaian diserahkan Kakorlantas Polri '
+     'Irjen Pol Aan Suhanan kepada Kasat Lantas Polres Karawang AKP Rizky Adi Saputro di Jakarta, Selasa '
+     '(17/12/2024).',
+     '2024-12-18', 'received', [
+      (['Satlantas Polres Karawang'], 'Rizky Adi Saputro', 'kapolri', 'Korlantas Polri', 2024, '2024-12-17',
+       'predikat A (Sangat Baik) penilaian pelayanan SIM tahun 2024'),
+     ]),
     ('placings, the contest named in the sentence before',
      None,
      'JEMBER - Polres Jember menggelar Lomba Kampung Tangguh Bebas Narkoba tahun 2024 yang diikuti 31 '
@@ -418,3 +428,25 @@ SECURED_EVENT_YEAR = [
 @pytest.mark.parametrize("construction, title", SECURED_EVENT_YEAR, ids=[r[0] for r in SECURED_EVENT_YEAR])
 def test_the_year_of_an_event_secured_is_no_period(construction, title):
     assert year_in_title(title) is None
+
+
+# -- the body that carried out an assessment is no recipient ("yang dilakukan Korlantas Polri") ----------------------
+ASSESSOR_NOT_RECIPIENT = [
+    # construction, story, recipients
+    ("yang dilakukan, a Mabes body",
+     "KARAWANG - Satlantas Polres Karawang memperoleh predikat A (Sangat Baik) pada penilaian pelayanan SIM tahun 2024 "
+     "yang dilakukan Korlantas Polri. Sertifikat diserahkan di Jakarta, Selasa (17/12/2024).",
+     ["Satlantas Polres Karawang"]),
+    ("yang dilaksanakan oleh, a Polda directorate",
+     "SLEMAN - Satlantas Polresta Sleman meraih predikat Sangat Baik pada evaluasi layanan SIM yang dilaksanakan oleh "
+     "Ditlantas Polda DIY, Rabu (11/12/2024).",
+     ["Satlantas Polresta Sleman"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, units", ASSESSOR_NOT_RECIPIENT, ids=[r[0] for r in ASSESSOR_NOT_RECIPIENT]
+)
+def test_the_assessor_is_no_recipient(construction, text, units):
+    (award,) = awards_of_passage(None, text, "2024-12-18", "received", 1)
+    assert award["recipients"] == units

@@ -284,6 +284,15 @@ TITLES_BREADTH_2 = [
       (['Polres Badung'], 'I Made Sutama', 'regional_government', 'Dinas Pariwisata Provinsi Bali', 2024, '2024-09-27',
        'Tourism Security Award 2024 kategori Best Tourist Police Unit'),
      ]),
+    ('the name in quotes in the headline, penghargaan bergengsi in the body',
+     'Polres Bitung Raih "Sulut Safety Award" 2024',
+     'BITUNG - Polres Bitung meraih penghargaan bergengsi dari Jasa Raharja Cabang Sulawesi Utara. '
+     'Penghargaan itu diserahkan Kepala Jasa Raharja Sulut kepada Kapolres Bitung AKBP Tommy Souissa di '
+     'Manado, Jumat (13/12/2024).',
+     '2024-12-14', 'received', [
+      (['Polres Bitung'], 'Tommy Souissa', 'other', 'Jasa Raharja Cabang Sulawesi Utara', 2024, '2024-12-13',
+       'Sulut Safety Award 2024'),
+     ]),
 ]  # fmt: skip
 
 
@@ -450,3 +459,25 @@ ASSESSOR_NOT_RECIPIENT = [
 def test_the_assessor_is_no_recipient(construction, text, units):
     (award,) = awards_of_passage(None, text, "2024-12-18", "received", 1)
     assert award["recipients"] == units
+
+
+# -- a quoted name and its year outside the quotes ----------------------------------------------------------------------
+QUOTED_NAME_YEAR = [
+    # construction, headline, story, (title, year) compared exactly
+    ("the quoted name and year in the headline, a bare body",
+     'Polres Kendal Raih "Jateng Safety Award" 2024',
+     "KENDAL - Polres Kendal meraih penghargaan dari Jasa Raharja Jawa Tengah. Penghargaan diterima Kapolres Kendal, "
+     "Jumat (13/12/2024).",
+     ("Jateng Safety Award 2024", 2024)),
+    ("curly quotes in the body, the year after them",
+     None,
+     "KENDAL - Polres Kendal meraih penghargaan \u201cJateng Safety Award\u201d 2024 dari Jasa Raharja Jawa Tengah, Jumat "
+     "(13/12/2024).",
+     ("penghargaan Jateng Safety Award 2024", 2024)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, headline, text, named", QUOTED_NAME_YEAR, ids=[r[0] for r in QUOTED_NAME_YEAR])
+def test_a_quoted_name_and_its_year(construction, headline, text, named):
+    (award,) = awards_of_passage(headline, text, "2024-12-14", "received", 1)
+    assert (award["title"], award["year"]) == named

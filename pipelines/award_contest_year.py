@@ -11,6 +11,7 @@ import re
 
 from pipelines.award_model import Award, Story
 from pipelines.award_title_words import is_generic_title
+from pipelines.award_titles import title_of
 from pipelines.award_years import years_of
 
 # A contest named with its edition's year; its level may be part of the name ("lomba Polisi RW tingkat Polda NTT
@@ -86,14 +87,19 @@ _BARE_CATEGORY = re.compile(r"(?i:kategori)\s+\S.*")
 _CATEGORY_TAIL = re.compile(r"\s*,?\s*(?i:kategori)\s+.*$")
 
 
-def bare_categories_of_one_night(awards: list[Award]) -> None:
+def bare_categories_of_one_night(awards: list[Award], story: Story) -> None:
     """Awards titled by their category alone take the name the story's other awards of that kind give their award
-    (when those name one, not a bare "penghargaan"), that name's one year, and the fuller form of the same giver."""
+    (when those name one, not a bare "penghargaan"), that name's one year, and the fuller form of the same giver;
+    when no award names one, the one awards night a sentence of the story names ("menyabet penghargaan pada malam
+    puncak Jatim Police Award 2024 ... Polres A meraih kategori X, sementara Polres B meraih kategori Y")."""
     for kind in {a.category for a in awards}:
         same = [a for a in awards if a.category == kind and a.title]
         bare = [a for a in same if _BARE_CATEGORY.fullmatch(a.title.strip())]
         named = [a for a in same if a not in bare]
         names = {_CATEGORY_TAIL.sub("", a.title).strip() for a in named}
+        if bare and not named:
+            _night_said_apart(bare, story)
+            continue
         if not bare or len(names) != 1 or is_generic_title(next(iter(names))):
             continue
         name, model = next(iter(names)), named[0]
@@ -109,3 +115,19 @@ def bare_categories_of_one_night(awards: list[Award]) -> None:
 def _within(short: str | None, full: str) -> bool:
     """No giver, or one whose words are all the fuller giver's ("PWI" of "PWI Jawa Timur")."""
     return not short or set(short.lower().split()) <= set(full.lower().split())
+
+
+# An awards night named by its own word ("Jatim Police Award 2024", "Anugerah Humas 2024", "Penganugerahan ...").
+_NIGHT = re.compile(r"\b(?:awards?|anugerah|penganugerahan)\b", re.I)
+
+
+def _night_said_apart(bare: list[Award], story: Story) -> None:
+    nights = {t for s in story.sentences if (t := title_of(s)) and _NIGHT.search(t) and not is_generic_title(t)}
+    nights = {t for t in nights if not _BARE_CATEGORY.match(t) and not _CATEGORY_TAIL.search(t)}
+    if len(nights) != 1:
+        return
+    night = next(iter(nights))
+    year = re.search(r"\b(20\d\d)\b", night)
+    for award in bare:
+        award.title = f"{night} {award.title.strip()}"
+        award.year = award.year or (int(year.group(1)) if year else None)

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
 from pipelines.award_model import Award, Story
 from pipelines.award_reading import BACKGROUND
+from pipelines.award_reasons import REASON
 from pipelines.award_story_titles import one_award_ranked
 from pipelines.award_title_choice import (
     with_class_among,
@@ -16,6 +19,7 @@ from pipelines.award_title_choice import (
     with_year_said_apart,
 )
 from pipelines.award_titles import is_generic_title, names_award, title_of
+from pipelines.knowledge import knowledge_text
 from pipelines.role_words import AWARD_TERMS
 from pipelines.sentence_giving import given_to_others
 
@@ -24,7 +28,22 @@ def of_polri_awards(story: Story) -> list[str]:
     """Sentences about an award, less those that hand one to others: "Kapolres memberikan piagam penghargaan kepada
     dua warga yang membantu ...", "Piagam juga diberikan kepada lima relawan ..." tell of the citizens' award, not
     of the unit's bare "penghargaan" from the Bupati told beside it."""
-    return [s for s in story.body if AWARD_TERMS.search(s) and not given_to_others(s)]
+    return [s for s in story.body if AWARD_TERMS.search(s) and (meant_for_a_class(s) or not given_to_others(s))]
+
+
+# The award referred back to, and the class of bodies it is meant for: "Penghargaan itu berupa Anugerah X yang
+# diberikan kepada instansi yang berperan menjaga ...", "Penghargaan tersebut diperuntukkan bagi lembaga yang ...":
+# what the award is, not an award to others.
+_CLASSES = "|".join(yaml.safe_load(knowledge_text("award_title_words.yml"))["class_of_receivers"])
+MEANT_FOR_A_CLASS = re.compile(
+    r"^(?:penghargaan|piagam|anugerah|trofi)\s+(?:ini|itu|tersebut)\b.*\b(?:diberikan|dianugerahkan|diperuntukkan)\s+"
+    rf"(?:kepada|bagi|untuk)\s+(?:{_CLASSES})\s+yang\b",
+    re.I,
+)
+
+
+def meant_for_a_class(sentence: str) -> bool:
+    return bool(MEANT_FOR_A_CLASS.search(sentence))
 
 
 def titles_said_anywhere(awards: list[Award], story: Story) -> None:
@@ -47,6 +66,11 @@ def titles_said_anywhere(awards: list[Award], story: Story) -> None:
     if len(awards) == 1:  # the class it is the best of, or what it is for, said in any sentence of a one-award story
         awards[0].title = with_reason_said_of_it(with_class_among(awards[0].title, story.body), story.body)
         about = [s for s in about_awards if not BACKGROUND.search(s)]
+        # the headline may be the one place the name is said ("Polres X Sabet Penghargaan Zero Accident 2024" over
+        # "Penghargaan tersebut diberikan karena ..."): the name, then the body's reason; not a headline that says
+        # what the award is for itself ("Terima Penghargaan KemenPPPA atas ..."), a shorter telling of the body's
+        headline = title_of(story.title) if story.title else None
+        about += [story.title] if headline and not REASON.search(headline) else []
         awards[0].title = with_year_said_apart(with_name_said_apart(awards[0].title, about), story.text)
 
 

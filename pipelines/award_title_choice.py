@@ -140,7 +140,7 @@ def _confers(sentence: str) -> bool:
 
 
 # A name the story writes again with its year: "Penghargaan Top 40 Inovasi Pelayanan Publik", then "Top 40 Inovasi
-# Pelayanan Publik Tahun 2018 terdiri dari ...": the year is the name's.
+# Pelayanan Publik Tahun 2018 terdiri dari ...": the year is the name's; likewise after a quoted name.
 NAME_HEAD = re.compile(r"^(?:penghargaan|piagam|predikat)\s+(?=[A-Z])", re.I)
 
 
@@ -151,7 +151,8 @@ def with_year_said_apart(title: str | None, text: str) -> str | None:
     name = title[NAME_HEAD.match(title).end() if NAME_HEAD.match(title) else 0 :]
     if len(name.split()) < 2:
         return title
-    year = re.search(re.escape(name) + r"\s+((?:[Tt]ahun\s+)?(?:19|20)\d\d)\b", text)
+    # the name may be quoted, its year outside the quotes: 'Raih "Sulut Safety Award" 2024'
+    year = re.search(re.escape(name) + r"[\"”']?\s+((?:[Tt]ahun\s+)?(?:19|20)\d\d)\b", text)
     return f"{title} {year.group(1)}" if year else title
 
 

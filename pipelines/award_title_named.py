@@ -56,10 +56,17 @@ SCORED_IN = re.compile(
 )
 
 
+# A grade and the assessment it was won in, with no score between: "predikat A (Sangat Baik) pada penilaian pelayanan
+# SIM tahun 2024", "kategori Sangat Baik pada evaluasi ...", "predikat Informatif pada monitoring ..." ("dalam" runs on
+# in the name already; "pada" otherwise ends it).
+ASSESSED_IN = re.compile(r"\s+(pada\s+(?:penilaian|evaluasi|survei|monitoring)\b)", re.I)
+
+
 def scored_in(sentence: str, position: int) -> str:
     m = SCORED_IN.match(sentence, position)
     if not m:
-        return ""
+        assessed = ASSESSED_IN.match(sentence, position)
+        return f" {assessed.group(1)}{title_tail(sentence, assessed.end())}" if assessed else ""
     assessment = f" {m.group(3)}{title_tail(sentence, m.end())}" if m.group(3) else ""
     return f"{assessment} ({m.group(1).lower()} {m.group(2)})"
 

@@ -115,7 +115,8 @@ OCCASION_BEFORE = re.compile(
 # contest or an award whose own name holds the word ("Lomba Pengamanan Swakarsa 2024": capitalised, it is a name).
 SECURED_BEFORE = re.compile(
     r"\b(?:pengamanan|mengamankan|pengawalan|mengawal)\s+(?:(?:kegiatan|ajang|gelaran|event|perhelatan|"
-    r"penyelenggaraan|pelaksanaan)\s+)?(?!Operasi\b|Ops\b)(?:[A-Z][\w()/-]*\s+){1,6}$"
+    # the event's name may hold a small word of another tongue ("Tour de Singkarak 2024", "Festival of Lights 2024")
+    r"penyelenggaraan|pelaksanaan)\s+)?(?!Operasi\b|Ops\b)[A-Z][\w()/-]*\s+(?:(?:[A-Z][\w()/-]*|de|of|the)\s+){0,5}$"
 )
 
 

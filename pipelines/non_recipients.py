@@ -76,7 +76,13 @@ COMMITTEE_OF_BEFORE = re.compile(
     re.I,
 )
 PARTICIPANTS_BEFORE = re.compile(r"\byang\s+(?:di)?ikuti\s+(?:oleh\s+)?[^.;]*$", re.I)
-ORGANISER_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|dihelat|penyelenggara)\s+(?:oleh\s+)?$", re.I)
+# ... or the body that carried out the assessment: "penilaian pelayanan SIM yang dilakukan Korlantas Polri", "dinilai
+# oleh Itwasda Polda X".
+ORGANISER_BEFORE = re.compile(
+    r"\b(?:diselenggarakan|digelar|diadakan|dihelat|penyelenggara|yang\s+dilakukan|yang\s+dilaksanakan|dinilai(?=\s+oleh))"
+    r"\s+(?:oleh\s+)?$",
+    re.I,
+)
 _COUNT = rf"(?i:{COUNT})"
 # "Bripka Andi dari Polsek Mlati", "Mereka berasal dari Ditreskrimum", "Para personel itu datang dari Satlantas":
 # "dari" says where officers serve, not who gives.

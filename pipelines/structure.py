@@ -126,7 +126,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     places_of_one_period(awards)  # "Juara II diraih Polres B" after "juara I Lomba X tahun 2024"
     places_of_a_contest_named_once(awards, story)  # "pemenang Lomba X tahun 2023. Juara I: Polres A; Juara II: ..."
     bare_places_of_one_ranking(awards)  # "Juara II diraih Polsek B" after "juara I Polsek Terbaik Triwulan III 2024"
-    bare_categories_of_one_night(awards)  # "kategori Y diraih Polres B" beside "kategori X dalam Anugerah Z 2024"
+    bare_categories_of_one_night(awards, story)  # "kategori Y diraih Polres B" beside "Anugerah Z 2024"
     inserted = insertions(story.body, written)
     for award in awards:  # evidence as the story writes it, without the units a back reference was read with
         award.evidence = [as_in_story(as_written(s, inserted), *printed) for s in award.evidence]

@@ -38,6 +38,8 @@ NAME_STOP = {
 NAME_STOP |= set(WEEKDAYS)
 
 TOWN_PREFIXES = frozenset(yaml.safe_load(knowledge_text("unit_names.yml"))["town_prefixes"])
+# The class a unit is honoured in ("kategori Polres Terinovatif") is no unit's name.
+NAME_STOP |= set(yaml.safe_load(knowledge_text("unit_names.yml"))["class_words"])
 
 
 def unlisted_name(words: list[str], gaz: Gazetteer, title_case: bool) -> list[str]:

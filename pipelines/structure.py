@@ -32,6 +32,7 @@ from pipelines.award_lists import listed_awards, numbered_lists_joined
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_occasions import with_occasion
 from pipelines.award_officer import officer_of
+from pipelines.award_officer_unit import post_of_another_unit
 from pipelines.award_others import said_of_a_decoration, told_apart
 from pipelines.award_own_reasons import own_reasons
 from pipelines.award_people import members_subunit, per_person
@@ -208,8 +209,8 @@ def _complete(
         ),
         " ".join(story.body),
     )
-    if _gives_it(award):
-        award.officer = award.rank = award.position = None
+    if _gives_it(award) or post_of_another_unit(award.officer, story.text, award.recipients):
+        award.officer = award.rank = award.position = None  # the giver, or the taker of a neighbour unit's award
     award.year = award.year or year_of(context) or year_in_title(award.title)
     about_handover = [s for s in story.sentences if s not in award.evidence and HANDOVER.search(s)]
     ceremony = [s for s in about_handover if not SPEECH.search(s)]

@@ -94,6 +94,17 @@ LONG_STORIES_2 = [
       (['Polresta Ambon'], None, 'kapolda', 'Polda Maluku', 2024, '2024-11-22', 2),
       (['Polres Seram Bagian Barat'], None, 'kapolda', 'Polda Maluku', 2024, '2024-11-22', 3),
      ]),
+    ('di tempat terpisah with no day: the second award has no date',
+     None,
+     'MANADO - Polda Sulawesi Utara meraih penghargaan dari Komisi Informasi Provinsi Sulawesi Utara sebagai badan '
+     'publik informatif tahun 2024. Penghargaan diserahkan Ketua KI Sulut kepada Kabid Humas Polda Sulut Kombes '
+     'Pol Michael Bunga di Manado, Rabu (18/12/2024). Di tempat terpisah, Polres Minahasa Utara menerima '
+     'penghargaan dari Bupati Minahasa Utara atas pengamanan perayaan Natal. Penghargaan itu diterima Kapolres '
+     'Minahasa Utara AKBP Erlin Tangjaya. "Kami siap mengawal perayaan Natal dan Tahun Baru," kata Erlin.',
+     '2024-12-19', 'received', [
+      (['Polda Sulawesi Utara'], 'Michael Bunga', 'other', 'Komisi Informasi Provinsi Sulawesi Utara', 2024, '2024-12-18', None),
+      (['Polres Minahasa Utara'], 'Erlin Tangjaya', 'regional_government', 'Bupati Minahasa Utara', None, None, None),
+     ]),
 ]  # fmt: skip
 
 
@@ -164,3 +175,30 @@ def test_takers_of_neighbour_units(construction, text, awards):
         award = _award_of(got, taken, units, placement)
         assert (award["officer"], award["category"], award["year"]) == (officer, kind, year)
         assert shares_words(giver, award["giver"]), award["giver"]
+
+
+# An award told "di tempat terpisah", "secara terpisah", "di tempat lain", "pada kesempatan berbeda" is dated by its own
+# sentences and those after them: with no day of its own it has none, never the day of the occasion told before it.
+TOLD_APART = [
+    # construction, story, (recipients, event day) of each award
+    ('secara terpisah with no day: no date',
+     'Polres Bantul menerima penghargaan dari Bupati Bantul di Pendopo Parasamya, Senin (3/3/2025). Secara '
+     'terpisah, Polsek Sewon meraih piagam dari Camat Sewon atas pengamanan pasar malam.',
+     [(['Polres Bantul'], '2025-03-03'), (['Polsek Sewon'], None)]),
+    ('di tempat lain with no day, a follow-up taker: no date',
+     'Satlantas Polres Tegal menerima penghargaan dari PT Jasa Raharja di Slawi, Rabu (5/3/2025). Di tempat lain, '
+     'Polsek Adiwerna menerima piagam dari Camat Adiwerna. Piagam itu diterima Kapolsek Adiwerna AKP Sutarno.',
+     [(['Satlantas Polres Tegal'], '2025-03-05'), (['Polsek Adiwerna'], None)]),
+    ('pada kesempatan berbeda with a day of its own: that day',
+     'Polres Klungkung meraih penghargaan dari Bupati Klungkung, Selasa (4/3/2025). Pada kesempatan berbeda, Polsek '
+     'Nusa Penida menerima penghargaan dari Camat Nusa Penida, Kamis (27/2/2025).',
+     [(['Polres Klungkung'], '2025-03-04'), (['Polsek Nusa Penida'], '2025-02-27')]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, awards", TOLD_APART, ids=[r[0] for r in TOLD_APART])
+def test_awards_told_apart_keep_their_own_day(construction, text, awards):
+    got = awards_of_passage(None, text, "2025-03-06", "received", len(awards))
+    taken = []
+    for units, event_day in awards:
+        assert _award_of(got, taken, units, None)["event_date"] == event_day

@@ -276,7 +276,8 @@ def _gives_it(award: Award) -> bool:
     )
 
 
-ACCEPTS = re.compile(r"\b(?:diterima|menerima|terima)\b", re.I)
+# Said to accept: "diterima", "menerima", or handed over to him ("Piala diserahkan langsung Kapolda kepada Kapolres X").
+ACCEPTS = re.compile(r"\b(?:diterima|menerima|terima|(?:diserahkan|menyerahkan)\b[^.]*\bkepada)\b", re.I)
 
 
 def _own_chiefs(context: str, mentions: list[Mention]) -> int:

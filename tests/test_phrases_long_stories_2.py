@@ -105,6 +105,18 @@ LONG_STORIES_2 = [
       (['Polda Sulawesi Utara'], 'Michael Bunga', 'other', 'Komisi Informasi Provinsi Sulawesi Utara', 2024, '2024-12-18', None),
       (['Polres Minahasa Utara'], 'Erlin Tangjaya', 'regional_government', 'Bupati Minahasa Utara', None, None, None),
      ]),
+    ('Polda ranking; handover told later: Piala diserahkan langsung Kapolda kepada Kapolres X',
+     None,
+     'PEKANBARU - Polres Kampar keluar sebagai juara I lomba Kampung Tangguh Bencana tingkat Polda Riau tahun '
+     '2025. Posisi kedua diraih Polres Siak, disusul Polres Bengkalis di posisi ketiga. Pengumuman pemenang '
+     'berlangsung dalam apel di Lapangan Mapolda Riau, Rabu (13/8/2025). Piala diserahkan langsung Kapolda Riau '
+     'Irjen Pol Herry Heryawan kepada Kapolres Kampar AKBP Ronald Sumaja. "Kampung tangguh menjadi benteng pertama '
+     'saat bencana datang," kata Herry. Lomba diikuti 12 polres jajaran sejak Juni.',
+     '2025-08-14', 'received', [
+      (['Polres Kampar'], 'Ronald Sumaja', 'kapolda', 'Kapolda Riau', 2025, '2025-08-13', 1),
+      (['Polres Siak'], None, 'kapolda', 'Kapolda Riau', 2025, '2025-08-13', 2),
+      (['Polres Bengkalis'], None, 'kapolda', 'Kapolda Riau', 2025, '2025-08-13', 3),
+     ]),
 ]  # fmt: skip
 
 
@@ -157,6 +169,24 @@ TAKERS_OF_NEIGHBOURS = [
      [
       (['Polsek Muntilan'], 'Joko Susilo', 'other', 'Kapolres Magelang', None, None),
       (['Polsek Borobudur'], None, 'other', 'Kapolres Magelang', None, None),
+     ]),
+    ("a ranking, the cup handed over kepada the winner's Kapolres in a later sentence (diserahkan)",
+     'Polres Sintang meraih juara I lomba Polisi Peduli Sungai tingkat Polda Kalimantan Barat tahun 2024. Posisi '
+     'kedua diraih Polres Sekadau, disusul Polres Melawi di posisi ketiga. Trofi diserahkan Wakapolda Kalbar kepada '
+     'Kapolres Sintang AKBP Tommy Ferdian.',
+     [
+      (['Polres Sintang'], 'Tommy Ferdian', 'kapolda', 'Polda Kalimantan Barat', 2024, 1),
+      (['Polres Sekadau'], None, 'kapolda', 'Polda Kalimantan Barat', 2024, 2),
+      (['Polres Melawi'], None, 'kapolda', 'Polda Kalimantan Barat', 2024, 3),
+     ]),
+    ('a ranking, the Kapolda menyerahkan piala kepada the winner\'s Kapolres in a later sentence',
+     'Polres Tebo menjadi juara pertama lomba Bhabinkamtibmas teladan tingkat Polda Jambi tahun 2025. Posisi kedua '
+     'ditempati Polres Bungo, disusul Polres Merangin di posisi ketiga. Kapolda Jambi menyerahkan piala kepada '
+     'Kapolres Tebo AKBP Yoga Darmawan di Mapolda.',
+     [
+      (['Polres Tebo'], 'Yoga Darmawan', 'kapolda', 'Kapolda Jambi', 2025, 1),
+      (['Polres Bungo'], None, 'kapolda', 'Kapolda Jambi', 2025, 2),
+      (['Polres Merangin'], None, 'kapolda', 'Kapolda Jambi', 2025, 3),
      ]),
     ('a Kasat Lantas takes the award of the Satpas of his own Polres',
      'Satpas Polres Klaten meraih penghargaan dari Korlantas Polri sebagai satpas dengan layanan terbaik. '

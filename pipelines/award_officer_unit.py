@@ -41,15 +41,24 @@ def _related(post, unit) -> bool:
     return {_level(post), _level(unit)} == {"polsek", "polres"}
 
 
+def _post_before(text: str, m) -> list:
+    """The unit of the post an officer is named with: the pattern's own ("Kapolsek Parakan AKP X"), else a post the
+    unit reader knows written just before his rank ("Wakapolresta Samarinda AKBP Y")."""
+    if m.group("position") and m.group("unit"):
+        return find_unit_mentions(f"{m.group('position')} {m.group('unit')}")
+    before = text[max(0, m.start() - 50) : m.start()]
+    return [u for u in find_unit_mentions(before) if u.via_position and u.end >= len(before.rstrip()) - 1][-1:]
+
+
 def post_of_another_unit(officer: str | None, text: str, recipients: list[str]) -> bool:
     """The officer's post as the story writes it ("Kapolsek Parakan AKP X", "Kasat Lantas Polres Lebak AKP Y")
     names a Polri unit none of the award's recipients is, belongs to or holds."""
     written = [
-        f"{m.group('position')} {m.group('unit')}"
+        _post_before(text, m)
         for m in OFFICER_RE.finditer(text)
-        if m.group("position") and m.group("unit") and officer and clean_name(m.group("name")).startswith(officer)
+        if officer and clean_name(m.group("name")).startswith(officer)
     ]
-    posts = find_unit_mentions(written[0]) if written else []
+    posts = next((found for found in written if found), [])
     units = [m for name in recipients for m in find_unit_mentions(name)[:1]]
     if not posts or not units:
         return False

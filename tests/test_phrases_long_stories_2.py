@@ -117,6 +117,18 @@ LONG_STORIES_2 = [
       (['Polres Siak'], None, 'kapolda', 'Kapolda Riau', 2025, '2025-08-13', 2),
       (['Polres Bengkalis'], None, 'kapolda', 'Kapolda Riau', 2025, '2025-08-13', 3),
      ]),
+    ('Penghargaan untuk Polresta X diterima ..., Adapun penghargaan untuk Polres Y diterima ...',
+     None,
+     'SAMARINDA - Gubernur Kalimantan Timur memberikan penghargaan kepada instansi yang mendukung penyelenggaraan '
+     'Pilkada serentak di Pendopo Lamin Etam, Jumat (20/12/2024). Polresta Samarinda menerima penghargaan kategori '
+     'pengamanan tahapan pilkada, sementara Polres Kutai Kartanegara menerima penghargaan kategori pengamanan '
+     'logistik. Penghargaan untuk Polresta Samarinda diterima Wakapolresta Samarinda AKBP Eko Budiarto. Adapun '
+     'penghargaan untuk Polres Kutai Kartanegara diterima Kabag Ops Kompol Agus Setiawan. Gubernur berharap '
+     'sinergi itu berlanjut.',
+     '2024-12-21', 'received', [
+      (['Polresta Samarinda'], 'Eko Budiarto', 'regional_government', 'Gubernur Kalimantan Timur', None, '2024-12-20', None),
+      (['Polres Kutai Kartanegara'], 'Agus Setiawan', 'regional_government', 'Gubernur Kalimantan Timur', None, '2024-12-20', None),
+     ]),
 ]  # fmt: skip
 
 
@@ -146,7 +158,8 @@ def test_long_stories_with_several_awards_2(construction, title, text, day, role
 
 
 # A taker named by a post of his own unit takes that unit's award only: a Kapolsek, a Kasat of another Polres, a
-# Kapolres handed the winner's cup; a unit above or below his, or a section beside his own, may still be his.
+# Kapolres handed the winner's cup; a unit above or below his, or a section beside his own, may still be his. A
+# follow-up naming the unit ("Penghargaan untuk Polres A diterima ...") tells of that unit's award, not another's.
 TAKERS_OF_NEIGHBOURS = [
     # construction, story, (recipients, officer, kind, giver, year, placement) of each award
     ('the trophy of the second place taken by its Kasat: the first place has no officer',
@@ -187,6 +200,15 @@ TAKERS_OF_NEIGHBOURS = [
       (['Polres Tebo'], 'Yoga Darmawan', 'kapolda', 'Kapolda Jambi', 2025, 1),
       (['Polres Bungo'], None, 'kapolda', 'Kapolda Jambi', 2025, 2),
       (['Polres Merangin'], None, 'kapolda', 'Kapolda Jambi', 2025, 3),
+     ]),
+    ('penghargaan untuk Polres A diterima ...; adapun penghargaan untuk Polsek B diterima ...: each its own',
+     'Wali Kota Bitung memberikan penghargaan kepada dua satuan. Polres Bitung menerima penghargaan kategori '
+     'pengamanan pelabuhan, sedangkan Polsek Matuari menerima penghargaan kategori pembinaan pemuda. Penghargaan '
+     'untuk Polres Bitung diterima Wakapolres Bitung Kompol Ferry Lumintang. Adapun penghargaan untuk Polsek '
+     'Matuari diterima Kapolsek Matuari AKP Jefry Pangau.',
+     [
+      (['Polres Bitung'], 'Ferry Lumintang', 'regional_government', 'Wali Kota Bitung', None, None),
+      (['Polsek Matuari'], 'Jefry Pangau', 'regional_government', 'Wali Kota Bitung', None, None),
      ]),
     ('a Kasat Lantas takes the award of the Satpas of his own Polres',
      'Satpas Polres Klaten meraih penghargaan dari Korlantas Polri sebagai satpas dengan layanan terbaik. '

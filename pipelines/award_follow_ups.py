@@ -21,12 +21,28 @@ _HANDED = re.compile(
     r"^\W*(?:penghargaan|piagam|trofi|piala|sertifikat)\s+(?:(?:langsung|pun|juga)\s+)?(?:di\w+kan|diterima)\b", re.I
 )
 
+# The award named by its unit and taken: "Penghargaan untuk Polresta X diterima ...", "Adapun piagam bagi Polsek Y
+# diterima ...", "Trofi untuk Polres Z diserahkan kepada ...": the award of that unit, whatever its category words.
+_FOR_UNIT_TAKEN = re.compile(
+    r"^\W*(?:(?:Adapun|Sedangkan|Sementara)\s+)?(?:penghargaan|piagam|trofi|piala|sertifikat)\s+(?:untuk|bagi)\s+"
+    r"[^,.;]{3,60}?\s(?:diterima|diwakili|di\w+kan\s+kepada)\b",
+    re.I,
+)
+
+
+def taken_for_its_unit(sentence: str) -> bool:
+    """ "Penghargaan untuk Polresta X diterima ...": a follow-up that names the unit whose award was taken."""
+    return bool(_FOR_UNIT_TAKEN.match(sentence))
+
 
 def followed_up(open_to: list[Award], sentence: str, recipients: list[Mention]) -> Award | None:
     """The award a follow-up sentence tells of, when the story has several; None when it is no follow-up."""
+    takers = {m.name for m in recipients}
+    if len(open_to) >= 2 and _FOR_UNIT_TAKEN.match(sentence):
+        named = [a for a in open_to if takers & set(a.recipients)]
+        return min(named, key=lambda a: len(a.recipients)) if named else None
     if len(open_to) < 2 or categories_of(sentence) or any(not m.via_position for m in recipients):
         return None
-    takers = {m.name for m in recipients}
     own = [a for a in open_to if takers & set(a.recipients)]
     if own:
         return own[-1]  # "Piagam diterima Kapolsek Ubud ...": the award of the taker's own unit

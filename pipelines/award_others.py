@@ -34,3 +34,12 @@ def told_apart(award: Award, awards: list[Award]) -> set[str]:
     """Another award's sentences that say it was given on another occasion: who accepted it there did not accept
     this one."""
     return {s for a in awards if a is not award for s in a.evidence if ANOTHER_OCCASION.match(s)} - set(award.evidence)
+
+
+def from_its_own_occasion(award: Award, sentences: list[str]) -> list[str] | None:
+    """An award told apart ("Di tempat terpisah, Polres B menerima ...") is dated by its own sentences and those
+    after them, never by the day of the occasion told before it; None for an award not told apart."""
+    opening = next((s for s in award.evidence if ANOTHER_OCCASION.match(s)), None)
+    if opening is None or opening not in sentences:
+        return None
+    return sentences[sentences.index(opening) :]

@@ -32,7 +32,7 @@ from pipelines.award_back_references import (
     read_where_they_serve,
 )
 from pipelines.award_each import read_each_giver, read_each_group, read_each_named, read_two_won
-from pipelines.award_follow_ups import followed_up
+from pipelines.award_follow_ups import followed_up, taken_for_its_unit
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_recipients_named import RECIPIENTS_NAMED, read_recipients_named
 from pipelines.award_title_words import is_generic_title, placement_of
@@ -125,7 +125,7 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
         # "Penghargaan itu diberikan atas keberhasilan ...": what the award just read is for.
         awards[-1].evidence.append(sentence)
         return
-    takers = recipient_mentions(sentence) if role is None and not is_headline else []
+    takers = recipient_mentions(sentence) if (role is None or taken_for_its_unit(sentence)) and not is_headline else []
     if takers and (follow := followed_up(awards, sentence, takers)):
         follow.evidence.append(sentence)  # "Piagam tersebut diterima Kabag Ops X": who took the award told last
         return

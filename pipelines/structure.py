@@ -32,7 +32,8 @@ from pipelines.award_lists import listed_awards, numbered_lists_joined
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_occasions import with_occasion
 from pipelines.award_officer import officer_of
-from pipelines.award_others import said_of_a_decoration, told_apart
+from pipelines.award_officer_unit import post_of_another_unit
+from pipelines.award_others import from_its_own_occasion, said_of_a_decoration, told_apart
 from pipelines.award_own_reasons import own_reasons
 from pipelines.award_people import members_subunit, per_person
 from pipelines.award_rankings import places_of_one_kind, places_of_one_period
@@ -208,17 +209,26 @@ def _complete(
         ),
         " ".join(story.body),
     )
-    if _gives_it(award):
-        award.officer = award.rank = award.position = None
+    if _gives_it(award) or post_of_another_unit(award.officer, story.text, award.recipients):
+        award.officer = award.rank = award.position = None  # the giver, or the taker of a neighbour unit's award
     award.year = award.year or year_of(context) or year_in_title(award.title)
-    about_handover = [s for s in story.sentences if s not in award.evidence and HANDOVER.search(s)]
+    # "Di tempat terpisah, Polres B menerima ...": the days told before it are another occasion's.
+    own_occasion = from_its_own_occasion(award, story.sentences)
+    told = story.sentences if own_occasion is None else own_occasion
+    about_handover = [s for s in told if s not in award.evidence and HANDOVER.search(s)]
     ceremony = [s for s in about_handover if not SPEECH.search(s)]
     spoken = [s for s in about_handover if SPEECH.search(s)]
     # ... and a quote about the award said at a venue ("ujar manajer MURI di Mapolres X, Senin (20/5)").
-    about_awards = [s for s in story.sentences if AWARD_TERMS.search(s) and (CEREMONY.search(s) or PLACE_RE.search(s))]
+    about_awards = [s for s in told if AWARD_TERMS.search(s) and (CEREMONY.search(s) or PLACE_RE.search(s))]
     award.event_date = event_date_of(
-        award.evidence, ceremony, story.published, spoken, _story_year(story), about_awards, story.body[:2]
-    ) or giver_speech_day(story.body, story.published, _story_year(story))
+        award.evidence,
+        ceremony,
+        story.published,
+        spoken,
+        _story_year(story),
+        about_awards,
+        story.body[:2] if own_occasion is None else told[:2],
+    ) or (giver_speech_day(story.body, story.published, _story_year(story)) if own_occasion is None else None)
     award.place = place_of(award.evidence + ceremony)
 
 
@@ -266,7 +276,8 @@ def _gives_it(award: Award) -> bool:
     )
 
 
-ACCEPTS = re.compile(r"\b(?:diterima|menerima|terima)\b", re.I)
+# Said to accept: "diterima", "menerima", or handed over to him ("Piala diserahkan langsung Kapolda kepada Kapolres X").
+ACCEPTS = re.compile(r"\b(?:diterima|menerima|terima|(?:diserahkan|menyerahkan)\b[^.]*\bkepada)\b", re.I)
 
 
 def _own_chiefs(context: str, mentions: list[Mention]) -> int:

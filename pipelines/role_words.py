@@ -157,7 +157,9 @@ ASKED_FOR = re.compile(
     re.I,
 )
 AIM = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["aim_before_winning"]) + r")\s+(?:bisa\s+|dapat\s+)?$", re.I)
-POLRI_BODIES = "|".join(_ROLE_WORDS["polri_bodies"])
+# Posts below a Polsek and their chiefs ("Polsubsektor X", "Kapospol Y"), from the table of unit names.
+_POSTS = yaml.safe_load(knowledge_text("unit_names.yml"))["police_posts"]
+POLRI_BODIES = "|".join(_ROLE_WORDS["polri_bodies"] + [w for post, chiefs in _POSTS.items() for w in (post, *chiefs)])
 POLRI_DECORATION = re.compile(r"(?:" + "|".join(_ROLE_WORDS["polri_decorations"]) + r")\b", re.I)
 
 POLRI_ACTOR = re.compile(

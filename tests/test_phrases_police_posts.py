@@ -4,6 +4,7 @@ givers, and the look-alike forces and guards outside Polri."""
 import pytest
 from phrase_checks import check_breadth_of_wording
 
+from pipelines.classify import classify_award_role
 from pipelines.structure import extract_awards
 from pipelines.units import canonical_unit_name
 
@@ -336,3 +337,25 @@ def test_a_counted_awards_reason_names_no_receivers(construction, text, units):
     assert [{canonical_unit_name(u) for u in a["recipients"]} for a in got] == [
         {canonical_unit_name(u) for u in want} for want in units
     ]
+
+
+# -- forces outside Polri with "pol" in their names -------------------------------------------------------------------
+# Members of a regency's Pol PP, the special police of ministries and companies (Polsus, Polisi Khusus) and the forest
+# police (Polhut) are no Polri people: honoured by others the story is none, honoured by a Kapolres it is given.
+OTHER_FORCES = [
+    ("anggota Pol PP honoured by a Bupati", "Dua anggota Pol PP Kabupaten Rembang menerima penghargaan dari Bupati "
+     "Rembang atas penertiban reklame liar, Senin (6/5/2024).", "none"),
+    ("personel Pol PP honoured by a Wali Kota", "MAGELANG - Personel Pol PP Kota Magelang meraih piagam dari Wali Kota "
+     "Magelang karena sigap membantu korban banjir.", "none"),
+    ("Polisi Khusus of a prison honoured by a regional office", "Tiga anggota Polisi Khusus Pemasyarakatan Rutan "
+     "Salatiga menerima penghargaan dari Kakanwil Kemenkumham Jawa Tengah.", "none"),
+    ("a Polsus honoured by a Kapolres", "Petugas Polsus Kehutanan KPH Kendal menerima piagam penghargaan dari "
+     "Kapolres Kendal atas bantuannya mengungkap pembalakan liar.", "given"),
+    ("Polhut honoured by a Kapolres", "Anggota Polhut Resort Gunung Muria menerima penghargaan dari Kapolres Pati "
+     "karena membantu menangkap pemburu satwa dilindungi.", "given"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("construction", "text", "role"), OTHER_FORCES)
+def test_forces_outside_polri_are_no_polri_receivers(construction, text, role):
+    assert classify_award_role(None, text).award_role == role

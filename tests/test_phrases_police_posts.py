@@ -359,3 +359,36 @@ OTHER_FORCES = [
 @pytest.mark.parametrize(("construction", "text", "role"), OTHER_FORCES)
 def test_forces_outside_polri_are_no_polri_receivers(construction, text, role):
     assert classify_award_role(None, text).award_role == role
+
+
+# -- a post's officer honoured by a chief named after "oleh" ----------------------------------------------------------
+# "Kapolsek X AKP A diberi piagam penghargaan oleh Kapolres Y AKBP B": the officer before the passive verb received it
+# for his post's unit; the chief after "penghargaan oleh" gave it, as after "penghargaan dari".
+GIVEN_BY_AFTER_OLEH = [
+    ("a Kapolsek diberi piagam oleh his Kapolres",
+     None,
+     "KUDUS - Kapolsek Jati AKP Budi Rahardjo diberi piagam penghargaan oleh Kapolres Kudus AKBP Dedy Hermawan atas "
+     "keberhasilan menekan angka pencurian, Senin (2/12/2024).",
+     "2024-12-03", "received", [
+      (["Polsek Jati"], "Budi Rahardjo", "other", "Kapolres Kudus", None, "2024-12-02"),
+     ]),
+    ("a Kasat dianugerahi penghargaan oleh a Kapolda",
+     None,
+     "PATI - Kasat Reskrim Polres Pati AKP Heri Santoso dianugerahi penghargaan oleh Kapolda Jawa Tengah Irjen Pol "
+     "Ahmad Suryanto karena mengungkap jaringan pemalsu uang, Rabu (4/12/2024).",
+     "2024-12-05", "received", [
+      (["Satreskrim Polres Pati"], "Heri Santoso", "kapolda", "Kapolda Jawa Tengah", None, "2024-12-04"),
+     ]),
+    ("a Bhabinkamtibmas diganjar penghargaan oleh his Kapolsek",
+     None,
+     "KUDUS - Bhabinkamtibmas Kelurahan Mlati Polsek Kudus Kota Bripka Agus Salim diganjar penghargaan oleh Kapolsek "
+     "Kudus Kota Kompol Eko Prasetyo karena mendamaikan perkelahian antarwarga, Kamis (5/12/2024).",
+     "2024-12-06", "received", [
+      (["Polsek Kudus Kota"], "Agus Salim", "other", "Kapolsek Kudus Kota", None, "2024-12-05"),
+     ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("construction", "title", "text", "day", "role", "awards"), GIVEN_BY_AFTER_OLEH)
+def test_a_posts_officer_honoured_by_a_chief_after_oleh(construction, title, text, day, role, awards):
+    check_breadth_of_wording(construction, title, text, day, role, awards)

@@ -44,6 +44,24 @@ NEXT_AWARD = re.compile(r"^(?:penghargaan|piagam|rekor|trofi)\s+(?:selanjutnya|b
 OTHER_COUNTED = re.compile(r"\b(?:penghargaan|piagam|rekor|trofi)\s+(?:lainnya|yang\s+lain|satunya\s+lagi)\b", re.I)
 
 
+# "Rekor kedua diberikan untuk keanggotaan Pospol A yang seluruhnya polwan", "... untuk pelayanan Polsek B": units
+# after "untuk" and a noun made of a verb (ke-/pe-/per- ... -an) own what the counted award is for; they are named
+# in its reason, not as its receivers, who are the units of the awards the story counted.
+REASON_OWNER = re.compile(r"\buntuk\s+(?:ke|pe|per)[a-z]{3,}an\s+(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _counted_receivers(sentence: str, story: Story) -> list[Mention]:
+    """The units a counted award's sentence names as its receivers: not those that own its reason."""
+    kept, owner_end = [], None
+    for m in sorted(recipient_mentions(sentence, story.text) or [], key=lambda m: m.start):
+        joined = owner_end is not None and re.fullmatch(r"\s*(?:,\s*)?(?:dan|serta)?\s*", sentence[owner_end : m.start])
+        if joined or REASON_OWNER.search(sentence, max(0, m.start - 50), m.start):
+            owner_end = m.end  # "untuk keanggotaan Pospol A dan Pospol B": the owners listed together
+        else:
+            kept.append(m)
+    return kept
+
+
 def read_counted(awards: list[Award], sentence: str, story: Story) -> bool:
     """ "Penghargaan pertama adalah rekor A. Rekor kedua diberikan untuk B.": the story counts its awards;
     the first is the award already read, each later one a new award for the same units."""
@@ -64,7 +82,7 @@ def read_counted(awards: list[Award], sentence: str, story: Story) -> bool:
         first = awards[0]
         # Same event as the first: its opening sentence dates and places this one too.
         award = Award(category=(categories_of(sentence) or [first.category])[0], evidence=first.evidence[:1])
-        add_recipients(award, recipient_mentions(sentence, story.text) or [])
+        add_recipients(award, _counted_receivers(sentence, story))
         if not award.recipients:
             award.recipients, award.recipient_ids = list(first.recipients), list(first.recipient_ids)
         awards.append(award)

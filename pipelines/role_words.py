@@ -157,7 +157,9 @@ ASKED_FOR = re.compile(
     re.I,
 )
 AIM = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["aim_before_winning"]) + r")\s+(?:bisa\s+|dapat\s+)?$", re.I)
-POLRI_BODIES = "|".join(_ROLE_WORDS["polri_bodies"])
+# Posts below a Polsek and their chiefs ("Polsubsektor X", "Kapospol Y"), from the table of unit names.
+_POSTS = yaml.safe_load(knowledge_text("unit_names.yml"))["police_posts"]
+POLRI_BODIES = "|".join(_ROLE_WORDS["polri_bodies"] + [w for post, chiefs in _POSTS.items() for w in (post, *chiefs)])
 POLRI_DECORATION = re.compile(r"(?:" + "|".join(_ROLE_WORDS["polri_decorations"]) + r")\b", re.I)
 
 POLRI_ACTOR = re.compile(
@@ -169,9 +171,9 @@ POLRI_ACTOR = re.compile(
     + r"(?<!di )(?<!ke )(?<![Hh]alaman )(?<![Ll]apangan )(?<![Aa]ula )Ma(?:polrestabes|polresta|polres|polsek|polda)|Korps Bhayangkara|Korlantas|Bareskrim|Divhumas|Brimob|Satlantas|"
     r"Satreskrim|Satresnarkoba|Satbinmas|Sat(?!pam|pol|linmas|uan Polisi Pamong|uan Pe(?:ngamanan|rlindungan)|ya|kamling)(?:uan|\w{4,})|(?:Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolres|Kapolresta|Kapolrestabes|Wakapolres\w*|Kapolsek(?:ta)?|Wakapolsek)(?! Cup)|"
     r"(?i:kapolsek|kapolres|kapolresta)|"
-    r"Kasat(?!\s?[Pp]ol(?:\s?PP\b|$|\s))\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi(?! pamong| militer| hutan| kehutanan| kehormatan| cilik)|polwan|perwira|kepolisian)|[Aa]nggota(?! DPR| DPRD| TNI| [Ss]atuan [Pp]e(?:ngamanan|rlindungan)| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
+    r"Kasat(?!\s?[Pp]ol(?:\s?PP\b|$|\s))\w*|Kanit\w*|Kasi\s?Humas|Kabid\s?Humas|Bhabinkamtibmas|Polwan|(?i:personel|polisi(?! pamong| militer| hutan| kehutanan| kehormatan| cilik| khusus)|polwan|perwira|kepolisian)|[Aa]nggota(?! DPR| DPRD| TNI| [Ss]atuan [Pp]e(?:ngamanan|rlindungan)| satpam| Linmas| Pramuka| masyarakat| keluarga| komunitas| kelompok|"
     r" (?!SPKT|PJR)[A-Z]{2,}\b)|"
-    r"polisi(?!(?i: pamong| militer| hutan| kehutanan| kehormatan| cilik))|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|Brigadir(?!\s+Jenderal)|Bharada|Bharatu|Bharaka|"
+    r"polisi(?!(?i: pamong| militer| hutan| kehutanan| kehormatan| cilik| khusus))|kepolisian|AKBP|Kombes|Irjen|Brigjen|Komjen|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|Brigadir(?!\s+Jenderal)|Bharada|Bharatu|Bharaka|"
     r"Bripda|jajaran(?= Polres| Polda| Polsek)|(?i:satuan kerja|satker|satuan wilayah|satwil)|polda|polres|polresta|polsek)\b",
 )
 OTHER_ACTOR = re.compile(

@@ -37,9 +37,13 @@ NAME_STOP = {
 # A day after the place a ceremony was held is no unit listed after it: "di Mapolsek Ngemplak, Kamis (13/2)".
 NAME_STOP |= set(WEEKDAYS)
 
-TOWN_PREFIXES = frozenset(yaml.safe_load(knowledge_text("unit_names.yml"))["town_prefixes"])
+_UNIT_NAMES = yaml.safe_load(knowledge_text("unit_names.yml"))
+TOWN_PREFIXES = frozenset(_UNIT_NAMES["town_prefixes"])
+# Posts below a Polsek ("Polsubsektor X", "Pospol Y") and the chiefs' posts that name them ("Kapospol Y").
+POLICE_POSTS = tuple(_UNIT_NAMES["police_posts"])
+POST_CHIEFS = {chief: post for post, chiefs in _UNIT_NAMES["police_posts"].items() for chief in chiefs}
 # The class a unit is honoured in ("kategori Polres Terinovatif") is no unit's name.
-NAME_STOP |= set(yaml.safe_load(knowledge_text("unit_names.yml"))["class_words"])
+NAME_STOP |= set(_UNIT_NAMES["class_words"])
 
 
 def unlisted_name(words: list[str], gaz: Gazetteer, title_case: bool) -> list[str]:

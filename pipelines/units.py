@@ -28,7 +28,16 @@ from pipelines.unit_bodies import (
 )
 from pipelines.unit_counts import counted_before, counted_elsewhere
 from pipelines.unit_gazetteer import PROVINCE_SHORT, Gazetteer, expand_province, gazetteer
-from pipelines.unit_names import NAME_STOP, RANK_WORDS, area_names, title_cased, unlisted_name, without_town
+from pipelines.unit_names import (
+    NAME_STOP,
+    POLICE_POSTS,
+    POST_CHIEFS,
+    RANK_WORDS,
+    area_names,
+    title_cased,
+    unlisted_name,
+    without_town,
+)
 from pipelines.unit_nicknames import local_resorts, police_of_a_place
 from pipelines.unit_spelling import closest_unit
 
@@ -40,20 +49,22 @@ RESORT_TYPES = ("Polres", "Polresta", "Polrestabes")
 POSITION_UNIT = {"Kapoltabes": "Poltabes", "Kapolrestabes": "Polrestabes", "Kapolrestro": "Polrestro", "Kapolresta": "Polresta", "Kapolres": "Polres",
                  "Kapolsek": "Polsek", "Kapolsekta": "Polsek", "Kapolda": "Polda", "Wakapolda": "Polda", "Wakapolres": "Polres",
                  "Wakapolresta": "Polresta", "Wakapolrestabes": "Polrestabes", "Wakapolsek": "Polsek",
-                 "Kapolwil": "Polwil", "Kapolwiltabes": "Polwiltabes"}  # fmt: skip
+                 "Kapolwil": "Polwil", "Kapolwiltabes": "Polwiltabes", **POST_CHIEFS}  # fmt: skip
+_POSTS = "|".join(POLICE_POSTS)
+_POST_CHIEFS = "|".join(POST_CHIEFS)
 
 
 # A word of a unit's name ("Kep." is Kepulauan); another unit's type word starts a new unit ("Polres Pekalongan
 # Polda Jateng").
-_WORD = r"(?!(?i:Polrestabes|Polresta|Polres|Polsekta|Polsek|Polda|Polwil\w*|Kapolda|Kapolres\w*|Kapolsek\w*|Wakapol\w+)\b)(?:Kep\.|Kab\.|[A-Z][\w'’-]*|[A-Z]{2,}|\d+)"
+_WORD = rf"(?!(?i:Polrestabes|Polresta|Polres|Polsekta|Polsek|Polda|Polwil\w*|Kapolda|Kapolres\w*|Kapolsek\w*|Wakapol\w+|{_POSTS}|{_POST_CHIEFS})\b)(?:Kep\.|Kab\.|[A-Z][\w'’-]*|[A-Z]{(2,)}|\d+)"
 UNIT_RE = re.compile(
     rf"\b(?P<position>Kapoltabes|Kapolrestabes|Kapolrestro|Kapolresta|Kapolres|Kapolsekta|Kapolsek|Kapolda|Wakapolda|Wakapolrestabes|Wakapolresta|Wakapolres|Wakapolsek|"
-    rf"KAPOLRESTABES|KAPOLRESTA|KAPOLRES|KAPOLSEK|KAPOLDA|Kapolwiltabes|Kapolwil)?"
+    rf"KAPOLRESTABES|KAPOLRESTA|KAPOLRES|KAPOLSEK|KAPOLDA|Kapolwiltabes|Kapolwil|{_POST_CHIEFS})?"
     # the type word as written, or all in capitals ("POLRES KUDUS") or small ("polres Kudus"): then only a known unit
     # "Polsekta": a city's sector police, the Polsek's former name in some cities ("Polsekta Medan Baru")
     # "Polwil Bogor", "Polwiltabes Surabaya": the regional commands between Polda and Polres until 2010, as written
     rf"(?(position)|(?P<type>Poltabes|Polrestabes|Polrestro|Polresta|Polres|Polsekta|Polsek|Polda|Polwiltabes|Polwil|"
-    rf"POLRESTABES|POLRESTA|POLRES|POLSEK|POLDA|polrestabes|polresta|polres|polsek|polda))"
+    rf"POLRESTABES|POLRESTA|POLRES|POLSEK|POLDA|polrestabes|polresta|polres|polsek|polda|{_POSTS}))"
     rf"[ \t\u00a0]+(?P<name>(?:{_WORD})(?:[ \t\u00a0]+(?:{_WORD}))*)"
 )
 
@@ -269,7 +280,9 @@ def _typed_units(text: str, gaz: Gazetteer) -> list[Mention]:
         if unit_type == "Poltabes" and unit_id is None:  # the former name of a Polrestabes, not in the gazetteer
             name, unit_id, used = _canonical("Polrestabes", read, gaz, text)
         used -= len(implied)
-        if not name or (position and unit_id is None and POSITION_UNIT[position] not in ("Polsek", "Polwil")):
+        if not name or (
+            position and unit_id is None and POSITION_UNIT[position] not in ("Polsek", "Polwil", *POLICE_POSTS)
+        ):
             continue  # "Kapolres Zain Dwi Nugroho": a chief named by his own name, not his resort's
         if known_only and unit_id is None:
             continue  # "polres Terbaik", "POLSEK BARU": only a unit the gazetteer knows

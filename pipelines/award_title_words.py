@@ -35,8 +35,11 @@ PLACEMENT_RE = re.compile(
 AWARD_START = re.compile(
     r"\b((?<!bentuk )(?<!wujud )penghargaan|reward|predikat|piagam|plakat|trofi|(?<!sebagai )tanda penghargaan|(?<!ajang )(?<!turnamen )(?<!final )piala|anugerah|(?<!Museum )rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
     r"pin emas|(?<!upacara )(?<!upacara korps )(?<!pengumuman )(?<!mengalami )kenaikan pangkat|satyalancana|bintang bhayangkara|satuan terbaik|polda terbaik|polres terbaik|polsek terbaik|"
-    # a customary or honorary title ("gelar adat Dayak ...", "gelar warga kehormatan"), not "gelar perkara/pasukan"
-    r"gelar\s+(?:adat|kehormatan|kebangsawanan|warga\s+kehormatan)|"
+    # a customary, noble or honorary title ("gelar adat Dayak ...", "gelar warga kehormatan", "gelar kekancingan KPH",
+    # "gelar Kanjeng Raden Tumenggung"), not "gelar perkara/pasukan"; an honorary membership by its name alone
+    # after the verb that makes one ("diangkat menjadi Warga Kehormatan Korps X")
+    r"gelar\s+(?:adat|kehormatan|kebangsawanan|kekancingan|bangsawan|warga\s+kehormatan|kanjeng)|"
+    r"(?:(?<=menjadi )|(?<=sebagai ))(?:warga|anggota)\s+kehormatan|"
     # the zona integritas predikat by its name alone: "meraih Wilayah Bebas dari Korupsi (WBK)"
     r"wilayah bebas (?:dari )?korupsi|wilayah birokrasi bersih dan melayani|WBK|WBBM|"
     # a placing written with "terbaik": "meraih terbaik II lomba X", "terbaik pertama kategori Y"

@@ -301,8 +301,9 @@ CHIEFS_AFTER_TO = re.compile(
     r"\b(?:kepada|oleh|adalah|yaitu|yakni|ialah)\s+(?:Kapol\w*\s[^.;:]{0,60}?(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+))+$"
 )
 # Those who receive with him may stand between, names only: "Kapolda X Irjen Y bersama tiga Kapolres jajarannya menerima".
+# (a region's short form in brackets may follow the post: "Kapolda Jawa Tengah (Jateng) Irjen X menerima")
 CHIEF_TO_VERB = re.compile(
-    r"(?:[\s,]+(?:[A-Z][\w.'-]*))*(?:\s*,?\s+(?:beserta|bersama)\s+(?:(?!\b(?:yang|kepada|(?:me|di|ber)[a-z]{3,})\b)"
+    r"(?:[\s,]+(?:[A-Z][\w.'-]*|\([A-Z][\w.'-]*\)))*(?:\s*,?\s+(?:beserta|bersama)\s+(?:(?!\b(?:yang|kepada|(?:me|di|ber)[a-z]{3,})\b)"
     r"[^.;]){1,60}?)?[\s,]*(?:(?:juga|telah|berhasil|kembali|pun|turut)\s+)*"
 )
 

@@ -33,7 +33,7 @@ PLACEMENT_RE = re.compile(
 # tournament, not a trophy; "upacara kenaikan pangkat":
 # "mengalami kenaikan pangkat": the routine promotions a ceremony hands out, no award.
 AWARD_START = re.compile(
-    r"\b((?<!bentuk )(?<!wujud )penghargaan|reward|predikat|piagam|plakat|trofi|(?<!sebagai )tanda penghargaan|(?<!ajang )(?<!turnamen )(?<!final )piala|anugerah|(?<!Museum )rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
+    r"\b((?<!bentuk )(?<!wujud )penghargaan|reward|predikat|piagam|plakat|trofi|(?<!sebagai )tanda penghargaan|(?<!ajang )(?<!turnamen )(?<!final )piala|anugerah|(?<!Museum )rekor|opini|juara|jawara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
     r"pin emas|(?<!upacara )(?<!upacara korps )(?<!pengumuman )(?<!mengalami )kenaikan pangkat|satyalancana|bintang bhayangkara|satuan terbaik|polda terbaik|polres terbaik|polsek terbaik|"
     # a customary, noble or honorary title ("gelar adat Dayak ...", "gelar warga kehormatan", "gelar kekancingan KPH",
     # "gelar Kanjeng Raden Tumenggung"), not "gelar perkara/pasukan"; an honorary membership by its name alone

@@ -10,7 +10,7 @@ import re
 from pipelines.knowledge import Mention
 from pipelines.number_words import COUNT
 from pipelines.ranks import ANY_CASE_RANK_RE
-from pipelines.role_words import HOSTED_MEETINGS, MEMBER_QUALIFIER, NOMINATED_ONLY, RECEIVE, SPEECH_VERB
+from pipelines.role_words import BEATEN_VERBS, HOSTED_MEETINGS, MEMBER_QUALIFIER, NOMINATED_ONLY, RECEIVE, SPEECH_VERB
 from pipelines.unit_gazetteer import gazetteer
 
 PLACE_BEFORE = re.compile(
@@ -142,10 +142,7 @@ AWARD_WORDS = re.compile(
     re.I,
 )
 # Units a winner is said to beat: "mengungguli Polres A dan Polres B".
-BEATEN_BEFORE = re.compile(
-    r"\b(?:mengungguli|mengalahkan|menyisihkan|menggeser|unggul\s+(?:atas|dari)|mengungguli\s+pesaingnya)\b[^.;:]*$",
-    re.I,
-)
+BEATEN_BEFORE = re.compile(rf"\b(?:{BEATEN_VERBS})\b[^.;:]*$", re.I)
 
 
 # An event named in capitals that the unit closes: "dalam acara Gelar Operasional Biro Operasi Polda X", "pada

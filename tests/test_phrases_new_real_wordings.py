@@ -137,3 +137,46 @@ def test_a_customary_titles_meaning_names_no_corps():
     )
     (award,) = extract_awards(None, text, "2023-06-14T12:00:00+07:00")
     assert "Dewan Adat" in award["giver"]
+
+
+# -- matches and tournaments: "jawara" for the winner, and the side beaten in the final, which wins nothing -------
+
+MATCHES = [
+    # construction, story, the units that won, the title
+    (
+        'the winner called "jawara", the side beaten "menang 2-1 atas"',
+        "BATAM - Tim sepak bola Polresta Barelang menjadi jawara turnamen Kapolda Kepri Cup 2023 setelah menang 2-1 "
+        "atas Polres Karimun di partai final, Jumat (5/5/2023).",
+        ["Polresta Barelang"],
+        "jawara turnamen Kapolda Kepri Cup 2023",
+    ),
+    (
+        'a unit "keluar sebagai jawara" of a contest',
+        "PADANG - Polres Pesisir Selatan keluar sebagai jawara lomba kampung tangguh tingkat Polda Sumbar 2023, "
+        "Jumat (5/5/2023).",
+        ["Polres Pesisir Selatan"],
+        "jawara lomba kampung tangguh tingkat Polda Sumbar 2023",
+    ),
+    (
+        'the side beaten after "membungkam", its score after it',
+        "KENDARI - Tim voli Polresta Kendari meraih juara I turnamen Kapolda Sultra Cup 2023 usai membungkam tim "
+        "Polres Kolaka 3-1, Minggu (9/7/2023).",
+        ["Polresta Kendari"],
+        "juara I turnamen Kapolda Sultra Cup 2023",
+    ),
+    (
+        'the side beaten after "menaklukkan", the cup said first',
+        "JAMBI - Dalam final Piala Kapolda Jambi 2023, tim futsal Polres Muaro Jambi menaklukkan Polres Tebo 4-2 dan "
+        "merebut juara pertama, Sabtu (8/7/2023).",
+        ["Polres Muaro Jambi"],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("construction, text, units, title", MATCHES, ids=[r[0] for r in MATCHES])
+def test_winners_of_matches(construction, text, units, title):
+    (award,) = extract_awards(None, text, "2023-07-10T12:00:00+07:00")
+    assert award["recipients"] == units
+    if title:
+        assert award["title"] == title

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipelines.ranks import ACADEMIC, NAME, RANK_RE
-from pipelines.role_words import DIRECTIVES, SPEECH_VERB
+from pipelines.role_words import DIRECTIVES, SPEECH_VERB, TAKING_PART
 
 # The verbs that hand an award over.
 GIVING = (
@@ -96,6 +96,11 @@ ADDRESSER = re.compile(
 )
 
 
+# Who takes part in the contest gives none of its prizes: "Bupati X juga ikut berlari di nomor 3 km", "Wali Kota Y
+# turut bertanding" (his name read back within the sentence).
+PARTICIPANT = re.compile(rf"(?:\b[A-Z][\w()/-]*\s+){{1,8}}(?=(?:juga\s+|pun\s+|bahkan\s+)?(?i:{TAKING_PART})\b)")
+
+
 # An award the receivers won before, said as the reason for the one given now, names no giver of it: "Kapolda X
 # memberikan penghargaan kepada Polres A yang meraih zona hijau dari Ombudsman RI", "mengganjar Polsek B atas
 # keberhasilan meraih predikat WBK". The clause is blanked after a giving verb of its sentence (by the award's
@@ -132,6 +137,7 @@ def without_non_givers(text: str) -> str:
     )
     text = RECEIVERS_LISTED.sub(lambda m: " " * len(m.group(0)), text)
     text = ADDRESSER.sub(lambda m: " " * len(m.group(0)), text)
+    text = PARTICIPANT.sub(lambda m: " " * len(m.group(0)), text)
     return without_praisers(RECEIVING_CHIEF.sub(lambda m: " " * len(m.group(0)), text))
 
 

@@ -180,3 +180,34 @@ def test_winners_of_matches(construction, text, units, title):
     assert award["recipients"] == units
     if title:
         assert award["title"] == title
+
+
+# -- one who takes part in the race or match gives none of its prizes; one who hands the trophy over does ---------
+
+PARTICIPANTS = [
+    # construction, story, the giver (None: the story names none)
+    (
+        'a mayor who "juga ikut berlari" in another distance',
+        "KUPANG - Tim Satbrimob Polda NTT meraih juara pertama lomba lari 10 km Hari Bhayangkara ke-77 di Kota Kupang, "
+        "Sabtu (1/7/2023). Wali Kota Kupang Yohanes Manafe juga ikut berlari di nomor 5 km.",
+        None,
+    ),
+    (
+        'a regent who "turut bertanding" in an exhibition match',
+        "SLEMAN - Tim futsal Polresta Sleman menjadi juara pertama turnamen futsal Bhayangkara 2023, Minggu (2/7/2023). "
+        "Bupati Sleman Kustini Harjo turut bertanding dalam laga persahabatan sebelum final.",
+        None,
+    ),
+    (
+        "the same mayor handing the trophy over gives it",
+        "KUPANG - Tim Satbrimob Polda NTT meraih juara pertama lomba lari 10 km Hari Bhayangkara ke-77 di Kota Kupang, "
+        "Sabtu (1/7/2023). Trofi diserahkan Wali Kota Kupang Yohanes Manafe.",
+        "Wali Kota Kupang",
+    ),
+]
+
+
+@pytest.mark.parametrize("construction, text, giver", PARTICIPANTS, ids=[r[0] for r in PARTICIPANTS])
+def test_who_takes_part_gives_nothing(construction, text, giver):
+    (award,) = extract_awards(None, text, "2023-07-03T12:00:00+07:00")
+    assert award["giver"] == giver

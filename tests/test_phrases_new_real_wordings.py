@@ -211,3 +211,28 @@ PARTICIPANTS = [
 def test_who_takes_part_gives_nothing(construction, text, giver):
     (award,) = extract_awards(None, text, "2023-07-03T12:00:00+07:00")
     assert award["giver"] == giver
+
+
+# -- state and armed-forces decorations named "Bintang ...": the decree's, whoever pins them on ------------------
+
+STARS = [
+    # construction, story, title
+    (
+        "a Kapolri receives an army star the President decreed",
+        "JAKARTA - Kapolri Jenderal Pol Arief Wicaksono menerima Bintang Yudha Dharma Utama dari Presiden RI yang "
+        "disematkan Panglima TNI di Mabes TNI Cilangkap, Senin (3/7/2023).",
+        "Bintang Yudha Dharma Utama",
+    ),
+    (
+        "a Kapolda awarded a navy star, pinned on by the navy chief",
+        "SURABAYA - Kapolda Jawa Timur Irjen Pol Dedi Kurniawan dianugerahi Bintang Jalasena Nararya oleh Presiden "
+        "RI, Selasa (4/7/2023). Bintang itu disematkan Kasal di Markas Koarmada II.",
+        "Bintang Jalasena Nararya",
+    ),
+]
+
+
+@pytest.mark.parametrize("construction, text, title", STARS, ids=[r[0] for r in STARS])
+def test_star_decorations(construction, text, title):
+    (award,) = extract_awards(None, text, "2023-07-05T12:00:00+07:00")
+    assert (award["title"], award["category"]) == (title, "other")

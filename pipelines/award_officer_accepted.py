@@ -40,6 +40,8 @@ RECEIVES_AFTER = re.compile(
     # chosen as one who receives: "Bripka X, Bhabinkamtibmas Y, terpilih menjadi penerima Hoegeng Awards"
     r"(?:(?:terpilih|ditetapkan|dinobatkan)\s+(?:menjadi|sebagai)\s+(?:salah\s+satu\s+)?(?:penerima|peraih|pemenang)|"
     r"(?:menerima|meraih|mendapatkan|memperoleh)(?:nya)?|mendapat|dianugerahi|diganjar|"
+    # made an honorary member: "Irjen X diangkat menjadi Warga Kehormatan Korps Y"
+    r"diangkat\s+(?:menjadi|sebagai)(?=\s+(?:warga|anggota)\s+kehormatan)|"
     r"diberi(?=\s+(?:\w+\s+)?(?:penghargaan|piagam|apresiasi|reward|hadiah|tanda kehormatan)))\b",
     re.I,
 )

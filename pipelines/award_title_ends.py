@@ -14,10 +14,11 @@ from pipelines.ranks import ANY_CASE_RANK_RE
 
 TITLE_END = re.compile(
     # a headline's capitals: "Terima Penghargaan Dari Komnas PA"
-    # whom it went to, listed: "penerima penghargaan antara lain Aiptu X, ..."
+    # whom it went to, listed: "penerima penghargaan antara lain Aiptu X, ..."; the ceremony it was given at ("dalam
+    # upacara pembaretan")
     # a rank after "menjadi" is what a promotion raises to: "kenaikan pangkat luar biasa menjadi Kompol"
     r"(?<![Bb]ebas)\s+(?:(?i:dari|kepada|bagi|oleh|atas|karena)|yang diserahkan|yang diterima|di|pada(?! kategori)|setelah|usai|saat|untuk(?! kategori)|sebagai|"
-    r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan (?:nilai|skor|indeks)|yang|hingga|sehingga|dalam acara|"
+    r"diserahkan|diberikan|diterima|diraih|diperoleh|disabet|disematkan|dianugerahkan|disampaikan|bersama|dengan (?:nilai|skor|indeks)|yang|hingga|sehingga|dalam (?:acara|upacara)|"
     rf"dalam (?i:{MEETING})|sekaligus|adalah|ialah|{LIST_OPENERS}|datang|berasal|itu|ini|tersebut|merupakan|(?:men)?jadi(?!\s+(?:{ANY_CASE_RANK_RE})\b)|bukan|berlangsung|melalui|lewat|"
     rf"dilaksanakan|dilakukan|digelar|diadakan|dihelat|diumumkan|mewakili|tadi|{CLAUSE_START}|"
     # "apresiasi dan menerima piagam ...": a second verb of the receiver (not "Bersih dan Melayani", a name; a ber-

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
 from pipelines.award_reasons import BEFORE_GIVING, PRAISE
+from pipelines.knowledge import knowledge_text
 from pipelines.number_words import COUNT_WORD, ORDINAL, ORDINAL_VALUES, VALUES
 
 __all__ = ["AWARD_NAME", "AWARD_START", "ORDINALS", "PLACEMENT_RE", "is_generic_title", "names_award", "placement_of"]
@@ -29,14 +32,20 @@ PLACEMENT_RE = re.compile(
 )
 
 
+# A decoration named "Bintang ...": "Bintang Bhayangkara Utama", "Bintang Yudha Dharma Nararya" (knowledge table).
+_STARS = "|".join(yaml.safe_load(knowledge_text("award_title_words.yml"))["star_decorations"])
+
 # "sebagai bentuk penghargaan", "wujud penghargaan": as appreciation, no award's name; "final Piala X" is a match of a
 # tournament, not a trophy; "upacara kenaikan pangkat":
 # "mengalami kenaikan pangkat": the routine promotions a ceremony hands out, no award.
 AWARD_START = re.compile(
-    r"\b((?<!bentuk )(?<!wujud )penghargaan|reward|predikat|piagam|plakat|trofi|(?<!sebagai )tanda penghargaan|(?<!ajang )(?<!turnamen )(?<!final )piala|anugerah|(?<!Museum )rekor|opini|juara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
-    r"pin emas|(?<!upacara )(?<!upacara korps )(?<!pengumuman )(?<!mengalami )kenaikan pangkat|satyalancana|bintang bhayangkara|satuan terbaik|polda terbaik|polres terbaik|polsek terbaik|"
-    # a customary or honorary title ("gelar adat Dayak ...", "gelar warga kehormatan"), not "gelar perkara/pasukan"
-    r"gelar\s+(?:adat|kehormatan|kebangsawanan|warga\s+kehormatan)|"
+    r"\b((?<!bentuk )(?<!wujud )penghargaan|reward|predikat|piagam|plakat|trofi|(?<!sebagai )tanda penghargaan|(?<!ajang )(?<!turnamen )(?<!final )piala|anugerah|(?<!Museum )rekor|opini|juara|jawara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
+    rf"pin emas|(?<!upacara )(?<!upacara korps )(?<!pengumuman )(?<!mengalami )kenaikan pangkat|satyalancana|bintang\s+(?:{_STARS})|satuan terbaik|polda terbaik|polres terbaik|polsek terbaik|"
+    # a customary, noble or honorary title ("gelar adat Dayak ...", "gelar warga kehormatan", "gelar kekancingan KPH",
+    # "gelar Kanjeng Raden Tumenggung"), not "gelar perkara/pasukan"; an honorary membership by its name alone
+    # after the verb that makes one ("diangkat menjadi Warga Kehormatan Korps X")
+    r"gelar\s+(?:adat|kehormatan|kebangsawanan|kekancingan|bangsawan|warga\s+kehormatan|kanjeng)|"
+    r"(?:(?<=menjadi )|(?<=sebagai ))(?:warga|anggota)\s+kehormatan|"
     # the zona integritas predikat by its name alone: "meraih Wilayah Bebas dari Korupsi (WBK)"
     r"wilayah bebas (?:dari )?korupsi|wilayah birokrasi bersih dan melayani|WBK|WBBM|"
     # a placing written with "terbaik": "meraih terbaik II lomba X", "terbaik pertama kategori Y"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
 from pipelines.abbreviations import spelled_out
 from pipelines.categories import decided_by_wording, registry
 from pipelines.giver_bodies import body_at, named_body
@@ -24,7 +26,7 @@ from pipelines.giver_slots import (
     ORGANISATION,
     RECEIVES,
 )
-from pipelines.knowledge import Mention
+from pipelines.knowledge import Mention, knowledge_text
 from pipelines.mabes_givers import mabes_body_at
 from pipelines.non_givers import without_non_givers, without_witnesses
 from pipelines.press_outlets import PRESS_OUTLET, PRESS_OUTLET_NAME
@@ -182,6 +184,15 @@ def on_behalf_of(passage: str) -> tuple[int, str] | None:
     return None
 
 
+# An honorary membership is its corps's to confer, whoever pins its beret on: "diangkat menjadi Warga Kehormatan
+# Korps Marinir TNI AL", "anggota kehormatan Kopassus" (the corps as written, up to the first lower-case word).
+_CORPS = "|".join(yaml.safe_load(knowledge_text("civilian_honours.yml"))["honorary_corps"])
+HONORARY_OF = re.compile(
+    rf"\b(?i:warga|anggota)\s+(?i:kehormatan)\s+(?=(?:[A-Z][\w-]*\s+){{0,2}}(?:{_CORPS})\b)"
+    r"([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\([A-Z]+\)))*?)(?=\s+[a-z\d]|\s*[,.;:\"”]|$)"
+)
+
+
 def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[str | None, str | None]:
     """The awarding body's name as the archive writes it, and the person who handed the award over: read
     first where the passage names its giver, then anywhere in it."""
@@ -189,6 +200,8 @@ def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[st
     decided = decided_by_wording(context)
     if decided and decided.name == category and decided.giver not in GIVER_RULES:
         return decided.giver, None  # "Satyalancana": the President's, whoever pins it
+    if category == "other" and (corps := HONORARY_OF.search(context)):
+        return corps.group(1), None
     if category == "regional_government" and (body := body_behind_hander(context)):
         return body, None  # "Pemkab X Beri Penghargaan ..." with "diserahkan Wakil Bupati X": the body gives
     found = giver_in(context)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipelines.ranks import ACADEMIC, NAME, RANK_RE
-from pipelines.role_words import DIRECTIVES, SPEECH_VERB
+from pipelines.role_words import DIRECTIVES, SPEECH_VERB, TAKING_PART
 
 # The verbs that hand an award over.
 GIVING = (
@@ -31,16 +31,17 @@ def without_praisers(text: str) -> str:
 # A Polda's or resort's chief who receives, for himself or his unit, gives nothing: "Kapolda Jateng Irjen Pol X
 # menerima penghargaan ...", "Penghargaan diterima langsung oleh Kapolres Kudus".
 # His post may close a bracket after it is spelled out: "Kepala Kepolisian Daerah X (Kapolda X) Irjen Y".
-# His academic titles may follow his name: "Kapolres X, AKBP Y, S.I.K., M.H., dianugerahi ...".
+# His academic titles may follow his name: "Kapolres X, AKBP Y, S.I.K., M.H., dianugerahi ...". His region's short
+# form may follow in brackets: "Kapolda Jawa Tengah (Jateng) Irjen X".
 _CHIEF = (
-    rf"\b(?:Waka|Ka)(?:polda|polres\w*|polsek)\b(?:\s+(?!{RANK_RE})[A-Z][\w-]*){{0,3}}\)?"
+    rf"\b(?:Waka|Ka)(?:polda|polres\w*|polsek)\b(?:\s+(?!{RANK_RE})[A-Z][\w-]*){{0,3}}(?:\s+\([A-Z][\w.-]*\))?\)?"
     rf"(?:\s*,?\s*(?:{RANK_RE})\.?\s+{NAME}(?:\s*,?\s*{ACADEMIC}(?!\w))*)?"
 )
 # Who receives with him may stand between him and the verb: "Kapolda X beserta istrinya, Y, menerima gelar adat",
 # "Kapolres Z bersama dua Kapolsek jajarannya meraih ..."; names only, no verb of their own between.
 _WITH_HIM = r"(?:\s*,?\s+(?:beserta|bersama)\s+(?:(?!\b(?:yang|kepada|(?:me|di|ber)[a-z]{3,})\b)[^.;]){1,60}?)?"
 RECEIVING_CHIEF = re.compile(
-    rf"{_CHIEF}(?={_WITH_HIM}\s*,?\s*(?:yang\s+)?(?:langsung\s+|juga\s+|pun\s+)?(?:menerima|meraih|mendapat\w*|memperoleh|dianugerahi)\b)"
+    rf"{_CHIEF}(?={_WITH_HIM}\s*,?\s*(?:yang\s+)?(?:langsung\s+|juga\s+|pun\s+)?(?:menerima|meraih|mendapat\w*|memperoleh|dianugerahi|dinobatkan|diangkat\s+(?:menjadi|sebagai))\b)"
     rf"|(?<=diterima )(?:langsung\s+)?(?:oleh\s+)?{_CHIEF}"
     # the receiver by rank and name, his post after a comma: "kepada AKBP Joko Susilo, Kapolres Pati"
     rf"|(?<=kepada )(?:{RANK_RE})\.?\s+{NAME}\s*,\s*{_CHIEF}"
@@ -95,6 +96,11 @@ ADDRESSER = re.compile(
 )
 
 
+# Who takes part in the contest gives none of its prizes: "Bupati X juga ikut berlari di nomor 3 km", "Wali Kota Y
+# turut bertanding" (his name read back within the sentence).
+PARTICIPANT = re.compile(rf"(?:\b[A-Z][\w()/-]*\s+){{1,8}}(?=(?:juga\s+|pun\s+|bahkan\s+)?(?i:{TAKING_PART})\b)")
+
+
 # An award the receivers won before, said as the reason for the one given now, names no giver of it: "Kapolda X
 # memberikan penghargaan kepada Polres A yang meraih zona hijau dari Ombudsman RI", "mengganjar Polsek B atas
 # keberhasilan meraih predikat WBK". The clause is blanked after a giving verb of its sentence (by the award's
@@ -131,6 +137,7 @@ def without_non_givers(text: str) -> str:
     )
     text = RECEIVERS_LISTED.sub(lambda m: " " * len(m.group(0)), text)
     text = ADDRESSER.sub(lambda m: " " * len(m.group(0)), text)
+    text = PARTICIPANT.sub(lambda m: " " * len(m.group(0)), text)
     return without_praisers(RECEIVING_CHIEF.sub(lambda m: " " * len(m.group(0)), text))
 
 

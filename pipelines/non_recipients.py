@@ -10,7 +10,7 @@ import re
 from pipelines.knowledge import Mention
 from pipelines.number_words import COUNT
 from pipelines.ranks import ANY_CASE_RANK_RE
-from pipelines.role_words import HOSTED_MEETINGS, MEMBER_QUALIFIER, NOMINATED_ONLY, RECEIVE, SPEECH_VERB
+from pipelines.role_words import BEATEN_VERBS, HOSTED_MEETINGS, MEMBER_QUALIFIER, NOMINATED_ONLY, RECEIVE, SPEECH_VERB
 from pipelines.unit_gazetteer import gazetteer
 
 PLACE_BEFORE = re.compile(
@@ -148,10 +148,7 @@ AWARD_WORDS = re.compile(
     re.I,
 )
 # Units a winner is said to beat: "mengungguli Polres A dan Polres B".
-BEATEN_BEFORE = re.compile(
-    r"\b(?:mengungguli|mengalahkan|menyisihkan|menggeser|unggul\s+(?:atas|dari)|mengungguli\s+pesaingnya)\b[^.;:]*$",
-    re.I,
-)
+BEATEN_BEFORE = re.compile(rf"\b(?:{BEATEN_VERBS})\b[^.;:]*$", re.I)
 
 
 # An event named in capitals that the unit closes: "dalam acara Gelar Operasional Biro Operasi Polda X", "pada
@@ -307,8 +304,9 @@ CHIEFS_AFTER_TO = re.compile(
     r"\b(?:kepada|oleh|adalah|yaitu|yakni|ialah)\s+(?:Kapol\w*\s[^.;:]{0,60}?(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+))+$"
 )
 # Those who receive with him may stand between, names only: "Kapolda X Irjen Y bersama tiga Kapolres jajarannya menerima".
+# (a region's short form in brackets may follow the post: "Kapolda Jawa Tengah (Jateng) Irjen X menerima")
 CHIEF_TO_VERB = re.compile(
-    r"(?:[\s,]+(?:[A-Z][\w.'-]*))*(?:\s*,?\s+(?:beserta|bersama)\s+(?:(?!\b(?:yang|kepada|(?:me|di|ber)[a-z]{3,})\b)"
+    r"(?:[\s,]+(?:[A-Z][\w.'-]*|\([A-Z][\w.'-]*\)))*(?:\s*,?\s+(?:beserta|bersama)\s+(?:(?!\b(?:yang|kepada|(?:me|di|ber)[a-z]{3,})\b)"
     r"[^.;]){1,60}?)?[\s,]*(?:(?:juga|telah|berhasil|kembali|pun|turut)\s+)*"
 )
 

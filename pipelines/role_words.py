@@ -126,6 +126,8 @@ HOPED_FOR = re.compile(
 PROMISED = re.compile("|".join(_ROLE_WORDS["promised"]), re.I)
 NEVER_IN_NAMES = re.compile("|".join(_ROLE_WORDS["never_in_names"]), re.I)
 HOSTED_MEETINGS = "|".join(_ROLE_WORDS["hosted_meetings"])
+BEATEN_VERBS = "|".join(_ROLE_WORDS["beaten_verbs"])
+TAKING_PART = "|".join(_ROLE_WORDS["taking_part"])
 DIRECTIVES = "|".join(_ROLE_WORDS["directive_nouns"])
 EARLIER = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["earlier"]) + r")\s+(?:\w+\s+)?$", re.I)
 # A sentence opening on an earlier round of the same assessment: "Pada periode sebelumnya, ...", "Edisi lalu ...".

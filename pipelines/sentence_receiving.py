@@ -187,8 +187,9 @@ POLRI_AMONG = re.compile(
 
 # Passive verbs whose subject is the thing received ("Piala itu diraih Polres X"), unlike "ditetapkan sebagai".
 THING_SUBJECT = ("diterima", "diraih", "disabet", "direbut", "diperoleh", "ditempati", "diduduki", "disandang")
+# ("diangkat menjadi Warga Kehormatan X": the one made an honorary member is the subject)
 RECIPIENT_SUBJECT = ("diberi", "dihadiahi", "diapresiasi", "dianugerahi", "dianugrahi", "diganjar", "dinobatkan",
-                     "dikukuhkan")  # fmt: skip
+                     "dikukuhkan", "diangkat menjadi", "diangkat sebagai")  # fmt: skip
 # "Yang menerima ..." with no noun before it.
 HEADLESS = re.compile(r"(?:^|[,.;:\"“]|\b(?:maka|dan|sedangkan|sementara|adapun|bahwa))\s*yang\s+$", re.I)
 PREDICATE = re.compile(r"\b(?:adalah|ialah|yakni|yaitu)\b", re.I)

@@ -33,6 +33,7 @@ from pipelines.award_back_references import (
 )
 from pipelines.award_each import read_each_giver, read_each_group, read_each_named, read_two_won
 from pipelines.award_follow_ups import followed_up, taken_for_its_unit
+from pipelines.award_grades import grade_conferred
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_recipients_named import RECIPIENTS_NAMED, read_recipients_named
 from pipelines.award_title_words import is_generic_title, placement_of
@@ -106,7 +107,7 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
     """Add what one sentence says to the story's awards: a new award, or more of one already read."""
     if _read_before_role(awards, sentence, is_headline, story):
         return
-    role = sentence_role(sentence) or _grade_conferred(sentence, story)
+    role = sentence_role(sentence) or (None if BACKGROUND.search(sentence) else grade_conferred(sentence, story))
     if role == "received" and not is_headline and read_each_giver(awards, sentence, story):
         return  # "... juga menerima penghargaan dari A, B dan C": an award from each
     if role == "received" and not is_headline and read_two_won(awards, sentence, story, read_sentence):
@@ -233,37 +234,6 @@ def _complete_from_sentence(award: Award, sentence: str, cats: list[str], is_hea
         award.title_generic = len(categories_of(sentence)) > 1
     award.year = award.year or year_of(sentence)
     award.placement = award.placement or placement_of(sentence)
-
-
-# A grade conferred on units: "Ombudsman menyerahkan predikat zona hijau kepada Polres A, Polres B dan Polres C",
-# "KemenPAN-RB menetapkan Polres A dan Polres B sebagai Wilayah Bebas dari Korupsi (WBK)", "Polres C ditetapkan
-# sebagai satker berpredikat WBBM".
-GRADE = r"(?:predikat|zona\s+hijau|kepatuhan\s+tinggi|WBK|WBBM|Wilayah\s+Bebas|Wilayah\s+Birokrasi|zona\s+integritas)"
-GRADE_CONFERRED = re.compile(
-    r"\b(?:memberikan|menyerahkan|menganugerahkan|menetapkan|mengukuhkan|menobatkan|menempatkan)\b[^.;]{0,160}?\b"
-    + GRADE
-    + r"|\b(?:ditetapkan|dikukuhkan|dinobatkan|dinyatakan)\s+(?:sebagai\s+)?(?:(?:satker|satuan\s+kerja|unit\s+kerja|unit|"
-    r"satuan)\s+)?(?:ber|yang\s+meraih\s+|peraih\s+|penerima\s+)?"
-    + GRADE
-    + r"|\b"
-    + GRADE
-    + r"\b[^.;]{0,80}?\b(?:diberikan|diserahkan|dianugerahkan)\s+(?:langsung\s+)?(?:kepada|untuk|bagi)\b"
-    # "Penyerahan predikat WBK kepada Polres X dilakukan oleh ...": the handing over of a grade, to whom
-    + r"|\b(?:penyerahan|pemberian|penganugerahan)\s+"
-    + GRADE
-    + r"[^.;]{0,60}?\b(?:kepada|untuk|bagi)\b",
-    re.I,
-)
-
-
-def _grade_conferred(sentence: str, story: Story) -> str | None:
-    """`received` for a sentence that confers a grade on the units it names, which no receiving or giving verb
-    the sentence roles read says; None otherwise."""
-    if not GRADE_CONFERRED.search(sentence) or BACKGROUND.search(sentence):
-        return None
-    if re.search(r"(?::|\bberikut\W*)$", sentence):
-        return "received"  # "... kepada polres berikut:": the units follow, a line each
-    return "received" if recipient_mentions(sentence, story.text) else None
 
 
 # "Piagam juga diberikan kepada Kapolda X": a chief the award is also given to stands for his own unit.

@@ -24,18 +24,20 @@ def awards_of_passage(title, text, day, role, count):
     return got
 
 
-def award_for(got, units, placement=ANY_PLACE, taken=()):
+def award_for(got, units, placement=ANY_PLACE, taken=None):
     """The award these units received (at this place), whichever order the story tells its awards in; when one unit
-    has several, the first not yet `taken`."""
+    has several, the first not yet in `taken`, which it then joins."""
     wanted = {canonical_unit_name(u) for u in units}
     found = [
         a
         for a in got
-        if a not in taken
+        if a not in (taken or ())
         and {canonical_unit_name(u) for u in a["recipients"]} == wanted
         and placement in (ANY_PLACE, a["placement"])
     ]
     assert found, [(a["recipients"], a["placement"]) for a in got]
+    if taken is not None:
+        taken.append(found[0])
     return found[0]
 
 

@@ -262,8 +262,8 @@ def test_long_stories_with_several_awards(construction, title, text, day, role, 
     got = awards_of_passage(title, text, day, role, len(awards))
     taken = []
     for units, officer, kind, giver, year, event_day, placement in awards if got is not None else []:
-        taken.append(award_for(got, units, placement, taken))  # one unit's two awards in the story's order
-        check_fields(taken[-1], officer, kind, giver, year, event_day)
+        award = award_for(got, units, placement, taken)  # one unit's two awards in the story's order
+        check_fields(award, officer, kind, giver, year, event_day)
 
 
 # One rule per construction, in several wordings: a follow-up naming its taker only ("Piagam tersebut diterima Kabag

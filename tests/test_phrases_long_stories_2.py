@@ -1,9 +1,8 @@
 """Phrase tables of long stories with several awards, a second probe: written apart from the real stories."""
 
 import pytest
-from phrase_checks import awards_of_passage, check_fields
+from phrase_checks import award_for, awards_of_passage, check_fields
 
-from pipelines.units import canonical_unit_name
 from tools.eval_awards import shares_words
 
 # -- long stories with several awards, second probe -------------------------------------------------------------------
@@ -132,21 +131,6 @@ LONG_STORIES_2 = [
 ]  # fmt: skip
 
 
-def _award_of(got, taken, units, placement):
-    """The award of these units at this place, in the story's order when one unit has two."""
-    wanted = {canonical_unit_name(u) for u in units}
-    found = [
-        a
-        for a in got
-        if a not in taken
-        and {canonical_unit_name(u) for u in a["recipients"]} == wanted
-        and a["placement"] == placement
-    ]
-    assert found, [(a["recipients"], a["placement"]) for a in got]
-    taken.append(found[0])
-    return found[0]
-
-
 @pytest.mark.parametrize(
     "construction, title, text, day, role, awards", LONG_STORIES_2, ids=[r[0] for r in LONG_STORIES_2]
 )
@@ -154,7 +138,7 @@ def test_long_stories_with_several_awards_2(construction, title, text, day, role
     got = awards_of_passage(title, text, day, role, len(awards))
     taken = []
     for units, officer, kind, giver, year, event_day, placement in awards if got is not None else []:
-        check_fields(_award_of(got, taken, units, placement), officer, kind, giver, year, event_day)
+        check_fields(award_for(got, units, placement, taken), officer, kind, giver, year, event_day)
 
 
 # A taker named by a post of his own unit takes that unit's award only: a Kapolsek, a Kasat of another Polres, a
@@ -224,7 +208,7 @@ def test_takers_of_neighbour_units(construction, text, awards):
     got = awards_of_passage(None, text, "2025-03-04", "received", len(awards))
     taken = []
     for units, officer, kind, giver, year, placement in awards:
-        award = _award_of(got, taken, units, placement)
+        award = award_for(got, units, placement, taken)
         assert (award["officer"], award["category"], award["year"]) == (officer, kind, year)
         assert shares_words(giver, award["giver"]), award["giver"]
 
@@ -253,4 +237,4 @@ def test_awards_told_apart_keep_their_own_day(construction, text, awards):
     got = awards_of_passage(None, text, "2025-03-06", "received", len(awards))
     taken = []
     for units, event_day in awards:
-        assert _award_of(got, taken, units, None)["event_date"] == event_day
+        assert award_for(got, units, None, taken)["event_date"] == event_day

@@ -123,10 +123,11 @@ def _swept(sentence: str, placing, units: list[Mention], story: Story) -> list[A
     if unit is None or rank.lower() != "juara" or re.search(r"\bmasing-masing\b", sentence, re.I):
         return []
     places = [placing.group(0)[len(rank) :].strip()] + re.findall(_PLACE, run.group(0)[: run.start(1) - run.start()])
-    places = places + [run.group(1)] if run.group(0).split()[-2].lower() not in ("hingga", "sampai") else places
     if run.group(0).split()[-2].lower() in ("hingga", "sampai"):  # "juara 1 sampai 3": every place between
         first, last = placement_value(places[0]), placement_value(run.group(1))
         places = [str(n) for n in range(first, last + 1)] if first and last and last - first < 6 else []
+    else:
+        places.append(run.group(1))
     # the contest's name runs on past a chief its cup is named after ("lomba tembak Kapolda Cup 2024")
     named_units = [u for u in units if not u.via_position]
     name = _placing_name(sentence, Placing(run.group(0), run.start(), run.end(), None), [], named_units)

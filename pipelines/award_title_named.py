@@ -11,14 +11,14 @@ import re
 
 from pipelines.award_reasons import AFTER_SUCCESS, EVENT_WORDS, REASON_END
 from pipelines.award_title_ends import title_tail
-from pipelines.award_title_words import is_generic_title
+from pipelines.award_title_words import STAR_DECORATION, is_generic_title
 from pipelines.giver_slots import ORGANISATION_WORDS
 
 __all__ = ["AWARD_NAMED_ON", "DECORATION", "SERVICE_TERM", "deed_after", "event_after", "scored_in"]
 
 
 # A state decoration goes by its formal name, however the story goes on to say what it was for.
-DECORATION = re.compile(r"(?:tanda kehormatan\s+)?(?:satya\s?lencana|satyalancana|bintang bhayangkara)\b", re.I)
+DECORATION = re.compile(rf"(?:tanda kehormatan\s+)?(?:satya\s?lencana|satyalancana|{STAR_DECORATION})\b", re.I)
 
 
 # "apresiasi atas penghargaan Kompolnas Awards 2024": the reason is itself an award ("sebagai apresiasi atas

@@ -32,15 +32,17 @@ PLACEMENT_RE = re.compile(
 )
 
 
-# A decoration named "Bintang ...": "Bintang Bhayangkara Utama", "Bintang Yudha Dharma Nararya" (knowledge table).
 _STARS = "|".join(yaml.safe_load(knowledge_text("award_title_words.yml"))["star_decorations"])
+# A decoration named "Bintang ...", Polri's Bintang Bhayangkara among the state's (knowledge table): "Bintang Yudha
+# Dharma Utama". Like a Satyalancana it goes by its formal name (pipelines/award_title_named.py).
+STAR_DECORATION = rf"bintang\s+(?:{_STARS})"
 
 # "sebagai bentuk penghargaan", "wujud penghargaan": as appreciation, no award's name; "final Piala X" is a match of a
 # tournament, not a trophy; "upacara kenaikan pangkat":
 # "mengalami kenaikan pangkat": the routine promotions a ceremony hands out, no award.
 AWARD_START = re.compile(
     r"\b((?<!bentuk )(?<!wujud )penghargaan|reward|predikat|piagam|plakat|trofi|(?<!sebagai )tanda penghargaan|(?<!ajang )(?<!turnamen )(?<!final )piala|anugerah|(?<!Museum )rekor|opini|juara|jawara|peringkat|tanda kehormatan|apresiasi|sertifikat|"
-    rf"pin emas|(?<!upacara )(?<!upacara korps )(?<!pengumuman )(?<!mengalami )kenaikan pangkat|satyalancana|bintang\s+(?:{_STARS})|satuan terbaik|polda terbaik|polres terbaik|polsek terbaik|"
+    rf"pin emas|(?<!upacara )(?<!upacara korps )(?<!pengumuman )(?<!mengalami )kenaikan pangkat|satyalancana|{STAR_DECORATION}|satuan terbaik|polda terbaik|polres terbaik|polsek terbaik|"
     # a customary, noble or honorary title ("gelar adat Dayak ...", "gelar warga kehormatan", "gelar kekancingan KPH",
     # "gelar Kanjeng Raden Tumenggung"), not "gelar perkara/pasukan"; an honorary membership by its name alone
     # after the verb that makes one ("diangkat menjadi Warga Kehormatan Korps X")

@@ -11,6 +11,7 @@ import yaml
 
 from pipelines.abbreviations import spelled_out
 from pipelines.categories import decided_by_wording, registry
+from pipelines.directorates_general import named_at
 from pipelines.giver_bodies import body_at, named_body
 from pipelines.giver_names import GIVER_RULES, PUBLIC_BODY, giver_by_rule
 from pipelines.giver_offices import body_behind_hander
@@ -207,6 +208,8 @@ def giver_of(category: str, context: str, recipients: list[Mention]) -> tuple[st
     found = giver_in(context)
     if category == "other" and (not found or not _giver_at(context, found[0])) and (body := named_body(context)):
         return body, None  # "Lembaga Perlindungan Saksi dan Korban (LPSK) memberikan penghargaan ..."
+    if category == "ministry" and found and (directorate := named_at(context, found[0])):
+        return directorate, None  # "Direktorat Jenderal Bea dan Cukai (DJBC) Kementerian Keuangan memberikan ..."
     if found and found[1] == category and category != "ombudsman_compliance":
         giver = giver_by_rule(category, context[found[0] :], recipients)
         if giver[0]:

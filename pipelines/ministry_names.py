@@ -10,6 +10,7 @@ import re
 import yaml
 
 from pipelines.categories import registry
+from pipelines.directorates_general import named_at
 from pipelines.giver_offices import embassy_of, known_areas
 from pipelines.knowledge import Mention, knowledge_text
 from pipelines.ranks import RANK_RE
@@ -56,6 +57,8 @@ def ministry_name(context: str, recipients: list[Mention]) -> tuple[str | None, 
         context,
     )
     name = _ministry_short_name(m, context) if m else None
+    if directorate := named_at(context, m.start() if m else len(context)):
+        return directorate, None  # the ministry's directorate-general named first: it gives
     agency = NATIONAL_AGENCY.search(context)
     # A minister by his short title ("Menpora", "Menko Kesra"), when named before any ministry or agency.
     minister = MINISTER.search(context)

@@ -306,6 +306,9 @@ def story_parents(found: list[Mention], gaz) -> dict[str, Mention]:
     resorts = {m.unit_id: m for m in found if not m.name.startswith(("Polda", "Polsek")) and m.unit_id}
     if len(resorts) == 1:
         parents["polres"] = next(iter(resorts.values()))
+    polseks = {m.name: m for m in found if m.name.startswith("Polsek")}
+    if len(polseks) == 1:
+        parents["polsek"] = next(iter(polseks.values()))  # the parent of its units named alone ("Unit Reskrim")
     if len(poldas) == 1:
         parents["polda"] = next(iter(poldas.values()))
     elif not poldas and resorts:

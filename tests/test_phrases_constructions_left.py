@@ -1,0 +1,303 @@
+"""Phrase tables of constructions seen failing on real text: a chief speaking of his own contest, an index value with
+a grade as the award, a kategori won with no award word, a Unit or Tim named without its parent, givers from local
+government posts, branch offices and field offices, degrees and honorifics in names, an award named with "dari"
+twice, a Polres and one of its Polsek sharing an award. Written apart from the stories of the evaluation set, with
+invented people in real regions.
+"""
+
+import pytest
+from phrase_checks import award_for, awards_of_passage, check_fields
+
+from tools.eval_awards import shares_words
+
+# -- constructions seen failing ---------------------------------------------------------------------------------------
+CONSTRUCTIONS_LEFT = [
+    # construction, headline, story, publication day, role, (recipients, officer, kind, giver, year, event day,
+    # placement, title) of each award
+    # 1. "Lomba ini kita gelar": the chief of the unit holding the contest gives, whoever hands the prizes over.
+    ('lomba ini kita gelar: a Kapolres contest, the Bupati hands over',
+     None,
+     'KENDAL - Polsek Weleri keluar sebagai juara I Lomba Pos Kamling Terbaik se-Kabupaten Kendal. Trofi dan uang '
+     'pembinaan diserahkan Bupati Kendal Dico Ganinduto kepada Kapolsek Weleri AKP Heru Santoso di Mapolres Kendal, '
+     'Jumat (9/8/2024). "Lomba ini kita gelar untuk menghidupkan kembali ronda malam di desa-desa," kata Kapolres '
+     'Kendal AKBP Yovan Fatika. Juara II diraih Polsek Kaliwungu dan juara III diraih Polsek Boja.',
+     '2024-08-10', 'received', [
+      (['Polsek Weleri'], 'Heru Santoso', 'other', 'Kapolres Kendal', None, '2024-08-09', 1,
+       'juara I Lomba Pos Kamling Terbaik se-Kabupaten Kendal'),
+      (['Polsek Kaliwungu'], None, 'other', 'Kapolres Kendal', None, '2024-08-09', 2,
+       'juara II Lomba Pos Kamling Terbaik'),
+      (['Polsek Boja'], None, 'other', 'Kapolres Kendal', None, '2024-08-09', 3,
+       'juara III Lomba Pos Kamling Terbaik'),
+     ]),
+    ('lomba ini kami selenggarakan: a Kapolda contest for the Polres',
+     None,
+     'PANGKALPINANG - Polda Kepulauan Bangka Belitung menyerahkan hadiah Lomba Video Pendek Bhayangkara kepada '
+     'satuan kerja pemenang, Kamis (27/6/2024). "Lomba ini kami selenggarakan dalam rangka Hari Bhayangkara ke-78 '
+     'agar pesan kamtibmas sampai ke anak muda," ujar Kapolda Babel Irjen Pol Tornagogo Sihombing. Juara pertama '
+     'diraih Polres Bangka Barat, disusul Polresta Pangkalpinang sebagai juara kedua.',
+     '2024-06-28', 'received', [
+      (['Polres Bangka Barat'], None, 'kapolda', 'Kapolda Kepulauan Bangka Belitung', None, '2024-06-27', 1,
+       'juara pertama Lomba Video Pendek Bhayangkara'),
+      (['Polresta Pangkalpinang'], None, 'kapolda', 'Kapolda Kepulauan Bangka Belitung', None, '2024-06-27', 2,
+       'juara kedua Lomba Video Pendek Bhayangkara'),
+     ]),
+    ('lomba ini kita gelar said before the winner, a Wakapolresta hands over',
+     None,
+     'SIDOARJO - Sebanyak 18 polsek jajaran Polresta Sidoarjo mengikuti lomba kebersihan markas. "Lomba ini kita '
+     'gelar setiap tahun agar markas nyaman bagi warga yang datang melapor," kata Kapolresta Sidoarjo Kombes Pol '
+     'Christian Tobing, Senin (14/10/2024). Hasilnya, Polsek Waru menjadi juara pertama dan berhak atas piala '
+     'bergilir. Piala diserahkan Wakapolresta Sidoarjo AKBP Deny Kusuma kepada Kapolsek Waru Kompol Hadi Purnomo.',
+     '2024-10-15', 'received', [
+      (['Polsek Waru'], 'Hadi Purnomo', 'other', 'Kapolresta Sidoarjo', None, '2024-10-14', 1,
+       'piala bergilir'),
+     ]),
+    # 2. An index value with a grade: the grade with its index is the title, the body that scores gives.
+    ('nilai indeks with predikat A (Pelayanan Prima) from KemenPAN-RB',
+     None,
+     'GIANYAR - Polres Gianyar meraih nilai indeks 4,61 dengan predikat A (Pelayanan Prima) pada Evaluasi Pelayanan '
+     'Publik tahun 2024 yang dilakukan Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi '
+     '(KemenPAN-RB). Piagamnya diterima Kapolres Gianyar AKBP Ketut Wirabawa di Jakarta, Kamis (12/12/2024). Ketut '
+     'menyebut capaian itu buah dari pembenahan ruang pelayanan SKCK dan SIM. "Kami akan terus berbenah," ujarnya.',
+     '2024-12-13', 'received', [
+      (['Polres Gianyar'], 'Ketut Wirabawa', 'ministry', 'KemenPAN-RB', 2024, '2024-12-12', None,
+       'nilai indeks 4,61 predikat A (Pelayanan Prima) Evaluasi Pelayanan Publik'),
+     ]),
+    ('nilai indeks with predikat A/Sangat Baik from Itwasum Polri',
+     None,
+     'SEMARANG - Polrestabes Semarang meraih nilai indeks 92,5 dengan predikat A/ Sangat Baik dalam Evaluasi '
+     'Akuntabilitas Kinerja Instansi Pemerintah (AKIP) tahun 2023 dari Inspektorat Pengawasan Umum (Itwasum) Polri. '
+     'Sertifikat diserahkan Irwasum Polri Komjen Pol Ahmad Dofiri di Mabes Polri, Jakarta, Senin (22/4/2024), dan '
+     'diterima Kapolrestabes Semarang Kombes Pol Irwan Anwar.',
+     '2024-04-23', 'received', [
+      (['Polrestabes Semarang'], 'Irwan Anwar', 'kapolri', 'Itwasum Polri', 2023, '2024-04-22', None,
+       'nilai indeks 92,5 predikat A/ Sangat Baik Evaluasi AKIP'),
+     ]),
+    ('nilai indeks with predikat Informatif from a Komisi Informasi, a Gubernur hands over',
+     None,
+     'PEKANBARU - Polda Riau meraih nilai indeks 92,5 dengan predikat Informatif dalam Monitoring dan Evaluasi '
+     'Keterbukaan Informasi Publik tahun 2024 yang digelar Komisi Informasi Provinsi Riau. Piagam diserahkan Gubernur '
+     'Riau kepada Kabid Humas Polda Riau Kombes Pol Anom Karibianto di Gedung Daerah, Pekanbaru, Selasa '
+     '(17/12/2024).',
+     '2024-12-18', 'received', [
+      (['Polda Riau'], 'Anom Karibianto', 'other', 'Komisi Informasi Provinsi Riau', 2024, '2024-12-17', None,
+       'nilai indeks 92,5 predikat Informatif Keterbukaan Informasi Publik'),
+     ]),
+    # 3. A kategori won with no award word before it.
+    ('meraih kategori Instansi Vertikal Terbaik',
+     'Polres Bintan Raih Kategori Instansi Vertikal Terbaik',
+     'BINTAN - Polres Bintan meraih kategori Instansi Vertikal Terbaik dalam Keterbukaan Informasi Publik Award 2024 '
+     'yang digelar Komisi Informasi Provinsi Kepulauan Riau di Tanjungpinang, Rabu (11/12/2024). Piala diterima Kasi '
+     'Humas Polres Bintan Iptu Missyamsu Alson. Menurutnya, capaian itu berkat layanan informasi yang cepat.',
+     '2024-12-12', 'received', [
+      (['Polres Bintan'], 'Missyamsu Alson', 'other', 'Komisi Informasi Provinsi Kepulauan Riau', 2024, '2024-12-11',
+       None, 'kategori Instansi Vertikal Terbaik Keterbukaan Informasi Publik Award 2024'),
+     ]),
+    ('masuk kategori zona hijau from an Ombudsman office, a Wakapolres takes it',
+     None,
+     'BANTUL - Polres Bantul masuk kategori zona hijau dengan predikat kepatuhan tinggi dalam Penilaian Kepatuhan '
+     'Standar Pelayanan Publik tahun 2023 oleh Ombudsman RI Perwakilan DIY. Plakat diserahkan Kepala Ombudsman RI '
+     'Perwakilan DIY Budhi Masthuri kepada Wakapolres Bantul Kompol Berry Noviansyah di Yogyakarta, Kamis '
+     '(18/1/2024).',
+     '2024-01-19', 'received', [
+      (['Polres Bantul'], 'Berry Noviansyah', 'ombudsman_compliance', 'Ombudsman RI Perwakilan Daerah Istimewa Yogyakarta', 2023,
+       '2024-01-18', None, 'zona hijau predikat kepatuhan tinggi'),
+     ]),
+    ('dinobatkan dalam kategori by a Pemkab',
+     None,
+     'LAMONGAN - Polres Lamongan dinobatkan dalam kategori Mitra Terbaik Penegakan Perda oleh Pemerintah Kabupaten '
+     'Lamongan pada peringatan Hari Jadi Lamongan, Senin (26/5/2025). Piagam diserahkan Bupati Lamongan Yuhronur '
+     'Efendi kepada Kapolres Lamongan AKBP Bobby Adimas Condroputra di Alun-alun Lamongan.',
+     '2025-05-27', 'received', [
+      (['Polres Lamongan'], 'Bobby Adimas Condroputra', 'regional_government', 'Pemerintah Kabupaten Lamongan', None,
+       '2025-05-26', None, 'kategori Mitra Terbaik Penegakan Perda'),
+     ]),
+    # 4. A Unit or Tim named without its parent: the Polsek or Polres named nearby.
+    ('Unit Reskrim menerima: the Polsek named in the sentence before',
+     None,
+     'WONOSOBO - Kapolres Wonosobo AKBP Eko Novan Prasetyo memberikan penghargaan kepada jajaran Polsek Kertek dalam '
+     'upacara di Mapolres Wonosobo, Senin (3/6/2024). Unit Reskrim menerima piagam atas keberhasilan mengungkap '
+     'pencurian ternak yang meresahkan warga Desa Candiyasan. Piagam diterima Kanit Reskrim Ipda Joko Susilo. "Ini '
+     'bukti kerja keras tanpa kenal waktu," kata Eko.',
+     '2024-06-04', 'received', [
+      (['Unit Reskrim Polsek Kertek'], 'Joko Susilo', 'other', 'Kapolres Wonosobo', None, '2024-06-03', None,
+       'piagam penghargaan pengungkapan pencurian ternak'),
+     ]),
+    ('Unit Lantas menerima: a Bupati honours a Polsek named before',
+     None,
+     'PEMALANG - Bupati Pemalang Mansur Hidayat memberikan penghargaan kepada personel Polsek Comal yang dinilai '
+     'sigap mengatur arus mudik Lebaran di jalur pantura, Kamis (18/4/2024). Unit Lantas menerima piagam atas '
+     'kecepatan mengurai kemacetan di simpang Comal. Penghargaan diterima Kanit Lantas Aipda Suroso di Pendopo '
+     'Kabupaten Pemalang.',
+     '2024-04-19', 'received', [
+      (['Unit Lantas Polsek Comal'], 'Suroso', 'regional_government', 'Bupati Pemalang', None, '2024-04-18', None,
+       'piagam atas kecepatan mengurai kemacetan'),
+     ]),
+    ('Tim Resmob menerima: the Satreskrim of a Polres named before',
+     None,
+     'JEMBER - Satreskrim Polres Jember kembali menorehkan prestasi. Tim Resmob menerima penghargaan dari Kapolda '
+     'Jawa Timur Irjen Pol Imam Sugianto atas penangkapan pelaku perampokan toko emas di Ambulu. Penghargaan '
+     'diserahkan di Gedung Mahameru Polda Jatim, Surabaya, Selasa (9/7/2024).',
+     '2024-07-10', 'received', [
+      (['Tim Resmob Satreskrim Polres Jember'], None, 'kapolda', 'Kapolda Jawa Timur', None, '2024-07-09', None,
+       'penghargaan penangkapan pelaku perampokan toko emas'),
+     ]),
+    # 5. Givers from local government posts, field offices and branch offices.
+    ('Kasatpol PP of a Kabupaten gives',
+     None,
+     'BEKASI - Kasatpol PP Kabupaten Bekasi Surya Wijaya memberikan penghargaan kepada Polsek Cikarang Barat atas '
+     'dukungan penertiban bangunan liar di bantaran Kali Cikarang, Rabu (7/8/2024). Piagam diterima Kapolsek '
+     'Cikarang Barat Kompol Gurnald Patiran.',
+     '2024-08-08', 'received', [
+      (['Polsek Cikarang Barat'], 'Gurnald Patiran', 'regional_government', 'Satpol PP Kabupaten Bekasi', None,
+       '2024-08-07', None, 'penghargaan dukungan penertiban bangunan liar'),
+     ]),
+    ('Kepala Dinas of a Kabupaten hands over his office award',
+     None,
+     'KLATEN - Satlantas Polres Klaten menerima piagam penghargaan dari Dinas Perhubungan Kabupaten Klaten atas '
+     'kelancaran arus balik Lebaran. Piagam diserahkan Kepala Dinas Perhubungan Kabupaten Klaten Supriyono kepada Kasat '
+     'Lantas Polres Klaten AKP Dimas Prasetyo, Senin (22/4/2024).',
+     '2024-04-23', 'received', [
+      (['Satlantas Polres Klaten'], 'Dimas Prasetyo', 'regional_government', 'Dinas Perhubungan Kabupaten Klaten',
+       None, '2024-04-22', None, 'piagam penghargaan kelancaran arus balik Lebaran'),
+     ]),
+    ('Camat gives a Polsek',
+     None,
+     'CIBINONG - Camat Cibinong Ahmad Fauzi memberikan piagam penghargaan kepada Polsek Cibinong atas pengamanan '
+     'pemilihan kepala desa serentak di delapan desa. Penghargaan diterima Kapolsek Cibinong Kompol Wahyu Maduransyah '
+     'di Kantor Kecamatan Cibinong, Selasa (5/11/2024).',
+     '2024-11-06', 'received', [
+      (['Polsek Cibinong'], 'Wahyu Maduransyah', 'regional_government', 'Camat Cibinong', None, '2024-11-05', None,
+       'piagam penghargaan pengamanan pemilihan kepala desa serentak'),
+     ]),
+    ('Kalapas gives a Satresnarkoba',
+     None,
+     'KEDIRI - Kalapas Kelas IIA Kediri Solichin memberikan penghargaan kepada Satresnarkoba Polres Kediri Kota atas '
+     'sinergi menggagalkan penyelundupan sabu ke dalam lapas, Jumat (15/3/2024). Penghargaan diterima Kasat '
+     'Resnarkoba AKP Sugeng Riyadi.',
+     '2024-03-16', 'received', [
+      (['Satresnarkoba Polres Kediri Kota'], 'Sugeng Riyadi', 'ministry', 'Lapas Kelas IIA Kediri', None,
+       '2024-03-15', None, 'penghargaan sinergi menggagalkan penyelundupan sabu'),
+     ]),
+    ('Kanwil Kemenkumham X in its short form gives a Polda',
+     None,
+     'SEMARANG - Kanwil Kemenkumham Jawa Tengah memberikan penghargaan kepada Polda Jawa Tengah atas dukungan '
+     'pengamanan pemindahan narapidana risiko tinggi ke Nusakambangan. Penghargaan diserahkan di Semarang, Rabu '
+     '(20/3/2024), dan diterima Wakapolda Jateng Brigjen Pol Agus Suryonugroho.',
+     '2024-03-21', 'received', [
+      (['Polda Jawa Tengah'], 'Agus Suryonugroho', 'ministry', 'Kanwil Kemenkumham Jawa Tengah', None, '2024-03-20',
+       None, 'penghargaan dukungan pengamanan pemindahan narapidana risiko tinggi'),
+     ]),
+    ('Kepala Kantor Wilayah Kementerian Hukum dan HAM X gives',
+     None,
+     'DENPASAR - Kepala Kantor Wilayah Kementerian Hukum dan HAM Bali Romi Yudianto menyerahkan penghargaan kepada '
+     'Polresta Denpasar atas kerja sama pengawasan orang asing. Penghargaan diterima Kapolresta Denpasar Kombes Pol '
+     'Wisnu Prabowo, Kamis (4/7/2024).',
+     '2024-07-05', 'received', [
+      (['Polresta Denpasar'], 'Wisnu Prabowo', 'ministry', 'Kantor Wilayah Kementerian Hukum dan HAM Bali', None,
+       '2024-07-04', None, 'penghargaan kerja sama pengawasan orang asing'),
+     ]),
+    ('Kepala Cabang Jasa Raharja X gives a Ditlantas',
+     None,
+     'MEDAN - Kepala Cabang Jasa Raharja Sumatera Utara Dwi Mahendra memberikan penghargaan kepada Ditlantas Polda '
+     'Sumatera Utara atas percepatan pelaporan kecelakaan lalu lintas melalui aplikasi IRSMS, Senin (9/9/2024). '
+     'Penghargaan diterima Dirlantas Polda Sumut Kombes Pol Muji Ediyanto.',
+     '2024-09-10', 'received', [
+      (['Ditlantas Polda Sumatera Utara'], 'Muji Ediyanto', 'other', 'Jasa Raharja Cabang Sumatera Utara', None,
+       '2024-09-09', None, 'penghargaan percepatan pelaporan kecelakaan lalu lintas'),
+     ]),
+    ('Kantor SAR X gives a Ditpolairud',
+     None,
+     'MATARAM - Kantor SAR Mataram memberikan piagam penghargaan kepada Ditpolairud Polda Nusa Tenggara Barat atas '
+     'bantuan pencarian wisatawan yang hilang di perairan Gili Trawangan. Piagam diserahkan Kepala Kantor SAR Mataram '
+     'Lalu Wahyu Efendi, Selasa (13/8/2024).',
+     '2024-08-14', 'received', [
+      (['Ditpolairud Polda Nusa Tenggara Barat'], None, 'ministry', 'Kantor SAR Mataram', None, '2024-08-13', None,
+       'piagam penghargaan pencarian wisatawan yang hilang'),
+     ]),
+    # 6. Degrees and honorifics inside names split no sentence and cut no name.
+    ('dr. Hj. and S.I.K., M.H. around a Wakil Bupati and a Kapolres',
+     None,
+     'SLEMAN - Pemkab Sleman memberikan penghargaan kepada Polres Sleman atas pengamanan Pilkada 2024. Penghargaan '
+     'diserahkan Wakil Bupati Sleman dr. Hj. Danang Maharsa kepada Kapolres Sleman AKBP Edy Setyanto Erning Wibowo, '
+     'S.H., S.I.K., M.H. di Pendopo Parasamya, Rabu (18/12/2024).',
+     '2024-12-19', 'received', [
+      (['Polres Sleman'], 'Edy Setyanto Erning Wibowo', 'regional_government', 'Pemerintah Kabupaten Sleman', None,
+       '2024-12-18', None, 'penghargaan pengamanan Pilkada 2024'),
+     ]),
+    ('Dr. and Ir. H. in the names of a taker and a Kepala Dinas giver',
+     None,
+     'SURABAYA - Kapolres Pelabuhan Tanjung Perak AKBP Dr. William Cornelis Tanasale, S.I.K., M.H. menerima '
+     'penghargaan dari Kepala Dinas Perhubungan Provinsi Jawa Timur Ir. H. Nyono, M.T. atas kelancaran arus '
+     'penyeberangan Natal dan Tahun Baru, Jumat (10/1/2025).',
+     '2025-01-11', 'received', [
+      (['Polres Pelabuhan Tanjung Perak'], 'William Cornelis Tanasale', 'regional_government',
+       'Dinas Perhubungan Provinsi Jawa Timur', None, '2025-01-10', None,
+       'penghargaan kelancaran arus penyeberangan Natal dan Tahun Baru'),
+     ]),
+    ('Irjen Pol. Dr. H. before a Kapolda giver, Dr. Ir. before the Kapolres taking it',
+     None,
+     'PADANG - Kapolda Sumatera Barat Irjen Pol. Dr. H. Suharyono, S.H., M.H. memberikan penghargaan kepada Polres '
+     'Pasaman atas pengungkapan ladang ganja seluas lima hektare. Penghargaan diterima Kapolres Pasaman AKBP Dr. Ir. '
+     'Andry Kurniawan, S.I.K. di Mapolda Sumbar, Senin (2/9/2024).',
+     '2024-09-03', 'received', [
+      (['Polres Pasaman'], 'Andry Kurniawan', 'kapolda', 'Kapolda Sumatera Barat', None, '2024-09-02', None,
+       'penghargaan pengungkapan ladang ganja'),
+     ]),
+    # 7. "dari" twice: the giver before "atas", the region of a bare post from the later "dari Polda X".
+    ('penghargaan dari Kapolda atas ... dari Polda X: a bare Kapolda',
+     None,
+     'KISARAN - Satresnarkoba Polres Asahan menerima penghargaan dari Kapolda atas pengungkapan peredaran 20 kilogram '
+     'sabu jaringan internasional dari Polda Sumatera Utara. Penghargaan diserahkan di Medan, Rabu (21/8/2024), dan '
+     'diterima Kasat Resnarkoba Polres Asahan AKP Rianto.',
+     '2024-08-22', 'received', [
+      (['Satresnarkoba Polres Asahan'], 'Rianto', 'kapolda', 'Kapolda Sumatera Utara', None, '2024-08-21', None,
+       'penghargaan pengungkapan peredaran sabu jaringan internasional'),
+     ]),
+    ('penghargaan dari Kapolda X atas ... dari Polda X: the region said twice',
+     None,
+     'PALU - Polres Poso mendapat penghargaan dari Kapolda Sulawesi Tengah atas keberhasilan menjaga situasi '
+     'kamtibmas selama Pilkada dari Polda Sulawesi Tengah. Penghargaan diterima Kapolres Poso AKBP Arthur Sameaputty '
+     'di Mapolda Sulteng, Kamis (12/12/2024).',
+     '2024-12-13', 'received', [
+      (['Polres Poso'], 'Arthur Sameaputty', 'kapolda', 'Kapolda Sulawesi Tengah', None, '2024-12-12', None,
+       'penghargaan menjaga situasi kamtibmas selama Pilkada'),
+     ]),
+    # 8. A Polres and one of its Polsek share one award in one clause.
+    ('Polres A dan Polsek B jajarannya from a Bupati',
+     None,
+     'PATI - Polres Pati dan Polsek Juwana jajarannya menerima penghargaan dari Bupati Pati atas pengamanan sedekah '
+     'laut di Pelabuhan Juwana, Selasa (23/4/2024). Penghargaan diterima Kapolres Pati AKBP Andhika Bayu Adhittama.',
+     '2024-04-24', 'received', [
+      (['Polres Pati', 'Polsek Juwana'], 'Andhika Bayu Adhittama', 'regional_government', 'Bupati Pati', None, '2024-04-23', None,
+       'penghargaan pengamanan sedekah laut'),
+     ]),
+    ('Polres A beserta Polsek B from a Kapolda',
+     None,
+     'MAKASSAR - Kapolda Sulawesi Selatan Irjen Pol Yudhiawan Wibisono memberikan penghargaan kepada Polres Gowa '
+     'beserta Polsek Bontomarannu atas pengungkapan kasus pembunuhan di Desa Romangloe, Jumat (6/9/2024).',
+     '2024-09-07', 'received', [
+      (['Polres Gowa', 'Polsek Bontomarannu'], None, 'kapolda', 'Kapolda Sulawesi Selatan', None, '2024-09-06', None,
+       'penghargaan pengungkapan kasus pembunuhan'),
+     ]),
+    ('Polres A serta Polsek B jajarannya raih piagam from a Wali Kota',
+     None,
+     'MALANG - Polresta Malang Kota serta Polsek Klojen jajarannya meraih piagam penghargaan dari Wali Kota Malang '
+     'atas pengamanan perayaan Tahun Baru Imlek di kawasan Pecinan, Kamis (15/2/2024). Piagam diterima Wakapolresta '
+     'Malang Kota AKBP Totok Mulyanto.',
+     '2024-02-16', 'received', [
+      (['Polresta Malang Kota', 'Polsek Klojen'], 'Totok Mulyanto', 'regional_government', 'Wali Kota Malang', None,
+       '2024-02-15', None, 'piagam penghargaan pengamanan perayaan Tahun Baru Imlek'),
+     ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, day, role, awards", CONSTRUCTIONS_LEFT, ids=[r[0] for r in CONSTRUCTIONS_LEFT]
+)
+def test_constructions_seen_failing(construction, title, text, day, role, awards):
+    got = awards_of_passage(title, text, day, role, len(awards))
+    taken = []
+    for units, officer, kind, giver, year, event_day, placement, name in awards if got is not None else []:
+        award = award_for(got, units, placement, taken)
+        check_fields(award, officer, kind, giver, year, event_day)
+        assert shares_words(name, award["title"]), award["title"]

@@ -314,6 +314,12 @@ CONSTRUCTIONS_LEFT_2 = [
       (['Polsek Ponorogo Kota'], 'Subianto', 'ministry', 'Rutan Kelas IIB Ponorogo', None, '2024-11-06', None,
        'penghargaan pengamanan sidang daring para tahanan'),
      ]),
+    ('kami selenggarakan by a Kapolsek, villages win: Polri gives',
+     None,
+     'KRIAN - Tiga desa binaan Polsek Krian beradu kreasi dalam lomba kampung tertib lalu lintas. "Lomba ini kami '
+     'selenggarakan agar warga peduli keselamatan di jalan," kata Kapolsek Krian Kompol Rudi Hartono, Minggu '
+     '(17/11/2024). Juara I diraih Desa Sidorejo.',
+     '2024-11-18', 'given', []),
     ('Kapolres contest among Polsek, kita gelar, a Wakil Bupati hands over',
      None,
      'GARUT - Polsek Tarogong Kidul menjadi juara I Lomba Pelayanan Prima antarpolsek se-Polres Garut. Piala '

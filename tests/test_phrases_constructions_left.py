@@ -429,10 +429,102 @@ CONSTRUCTIONS_LEFT_2 = [
 ]  # fmt: skip
 
 
+# -- a third probe: "dari" twice with other givers, a Polres and two Polsek, no Unit guessed in a story of two Polsek,
+# heads of offices named with their degrees, a standing team written with its Satuan ----------------------------------
+CONSTRUCTIONS_LEFT_3 = [
+    # construction, headline, story, publication day, role, (recipients, officer, kind, giver, year, event day,
+    # placement, title) of each award
+    ('dari twice: penghargaan dari Bupati atas ... dari wilayahnya',
+     None,
+     'KLATEN - Polsek Wedi menerima penghargaan dari Bupati Klaten atas keberhasilan memulangkan tiga anak yang '
+     'hilang dari Kecamatan Wedi. Penghargaan diserahkan di Pendopo Pemkab Klaten, Jumat (8/11/2024), dan diterima '
+     'Kapolsek Wedi AKP Joko Purnomo.',
+     '2024-11-09', 'received', [
+      (['Polsek Wedi'], 'Joko Purnomo', 'regional_government', 'Bupati Klaten', None, '2024-11-08', None,
+       'penghargaan memulangkan tiga anak yang hilang'),
+     ]),
+    ('dari twice: piagam dari Kapolda X atas ... dari Polres tetangga',
+     None,
+     'MAKASSAR - Satreskrim Polres Maros menerima piagam penghargaan dari Kapolda Sulawesi Selatan atas penangkapan '
+     'buronan yang kabur dari Polres Pangkep. Piagam diserahkan di Mapolda Sulsel, Senin (2/12/2024).',
+     '2024-12-03', 'received', [
+      (['Satreskrim Polres Maros'], None, 'kapolda', 'Kapolda Sulawesi Selatan', None, '2024-12-02', None,
+       'piagam penghargaan penangkapan buronan'),
+     ]),
+    ('Polres A bersama Polsek B dan Polsek C jajarannya from a Wali Kota',
+     None,
+     'BLITAR - Polres Blitar Kota bersama Polsek Sananwetan dan Polsek Kepanjenkidul menerima penghargaan dari Wali '
+     'Kota Blitar atas pengamanan Haul Bung Karno, Kamis (20/6/2024).',
+     '2024-06-21', 'received', [
+      (['Polres Blitar Kota', 'Polsek Sananwetan', 'Polsek Kepanjenkidul'], None, 'regional_government',
+       'Wali Kota Blitar', None, '2024-06-20', None, 'penghargaan pengamanan Haul Bung Karno'),
+     ]),
+    ('Unit Reskrim named alone in a story of two Polsek: no guess, each Polsek its own',
+     None,
+     'BANTUL - Kapolres Bantul AKBP Michael Tamba memberikan penghargaan kepada Polsek Sewon dan Polsek Kasihan atas '
+     'pengungkapan kasus klitih, Selasa (10/12/2024). Unit Reskrim kedua polsek bekerja sama selama dua pekan.',
+     '2024-12-11', 'received', [
+      (['Polsek Sewon', 'Polsek Kasihan'], None, 'other', 'Kapolres Bantul', None, '2024-12-10', None,
+       'penghargaan pengungkapan kasus klitih'),
+     ]),
+    ('Kepala Dinas Kabupaten X with his name before the verb',
+     None,
+     'SRAGEN - Kepala Dinas Perhubungan Kabupaten Sragen Aris Wahyudi memberikan penghargaan kepada Satlantas Polres '
+     'Sragen atas penertiban parkir liar di kawasan Pasar Bunder, Rabu (11/9/2024).',
+     '2024-09-12', 'received', [
+      (['Satlantas Polres Sragen'], None, 'regional_government', 'Dinas Perhubungan Kabupaten Sragen', None,
+       '2024-09-11', None, 'penghargaan penertiban parkir liar'),
+     ]),
+    ('Kasatpol PP Provinsi X gives',
+     None,
+     'SURABAYA - Kasatpol PP Provinsi Jawa Timur Budi Santosa menyerahkan piagam penghargaan kepada Ditsamapta Polda '
+     'Jawa Timur atas dukungan patroli gabungan selama Ramadan, Senin (15/4/2024).',
+     '2024-04-16', 'received', [
+      (['Ditsamapta Polda Jawa Timur'], None, 'regional_government', 'Satpol PP Provinsi Jawa Timur', None,
+       '2024-04-15', None, 'piagam penghargaan dukungan patroli gabungan'),
+     ]),
+    ('Kepala Kantor Imigrasi gives, his name and degree after',
+     None,
+     'BATAM - Kepala Kantor Imigrasi Kelas I Khusus Batam Hajar Aswad, S.H. memberikan penghargaan kepada Polresta '
+     'Barelang atas penangkapan warga asing yang melebihi izin tinggal, Kamis (24/10/2024). Penghargaan diterima '
+     'Wakapolresta Barelang AKBP Dwi Hartono.',
+     '2024-10-25', 'received', [
+      (['Polresta Barelang'], 'Dwi Hartono', 'ministry', 'Kantor Imigrasi Kelas I Khusus Batam', None, '2024-10-24',
+       None, 'penghargaan penangkapan warga asing yang melebihi izin tinggal'),
+     ]),
+    ('Kalapas with a Dr. name and a Polres taker with S.I.K., M.Si.',
+     None,
+     'CILACAP - Kalapas Kelas I Batu Nusakambangan Dr. Irfan Hidayat menyerahkan penghargaan kepada Polresta '
+     'Cilacap atas pengamanan eksekusi terpidana, Jumat (19/7/2024). Penghargaan diterima Kapolresta Cilacap Kombes '
+     'Pol Fannky Ani Sugiharto, S.I.K., M.Si. di Nusakambangan.',
+     '2024-07-20', 'received', [
+      (['Polresta Cilacap'], 'Fannky Ani Sugiharto', 'ministry', 'Lapas Kelas I Batu Nusakambangan', None,
+       '2024-07-19', None, 'penghargaan pengamanan eksekusi terpidana'),
+     ]),
+    ('Tim Resmob of a Polresta with its Satreskrim named: the team of that Satuan',
+     None,
+     'PALEMBANG - Tim Resmob Satreskrim Polrestabes Palembang menerima penghargaan dari Wali Kota Palembang atas '
+     'penangkapan komplotan jambret di Jembatan Ampera, Selasa (5/11/2024).',
+     '2024-11-06', 'received', [
+      (['Tim Resmob Satreskrim Polrestabes Palembang'], None, 'regional_government', 'Wali Kota Palembang', None,
+       '2024-11-05', None, 'penghargaan penangkapan komplotan jambret'),
+     ]),
+    ('nilai indeks with predikat A from a Kanwil DJPb',
+     None,
+     'GORONTALO - Polda Gorontalo meraih nilai indeks 95,4 dengan predikat A (Sangat Baik) dalam Indikator Kinerja '
+     'Pelaksanaan Anggaran (IKPA) semester I tahun 2024 dari Kanwil DJPb Provinsi Gorontalo. Penghargaan diterima '
+     'Karo Rena Polda Gorontalo Kombes Pol Suryadi, Rabu (31/7/2024).',
+     '2024-08-01', 'received', [
+      (['Polda Gorontalo'], 'Suryadi', 'ministry', 'Kanwil DJPb Provinsi Gorontalo', 2024, '2024-07-31', None,
+       'nilai indeks 95,4 predikat A (Sangat Baik) IKPA semester I tahun 2024'),
+     ]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "construction, title, text, day, role, awards",
-    CONSTRUCTIONS_LEFT + CONSTRUCTIONS_LEFT_2,
-    ids=[r[0] for r in CONSTRUCTIONS_LEFT + CONSTRUCTIONS_LEFT_2],
+    CONSTRUCTIONS_LEFT + CONSTRUCTIONS_LEFT_2 + CONSTRUCTIONS_LEFT_3,
+    ids=[r[0] for r in CONSTRUCTIONS_LEFT + CONSTRUCTIONS_LEFT_2 + CONSTRUCTIONS_LEFT_3],
 )
 def test_constructions_seen_failing(construction, title, text, day, role, awards):
     got = awards_of_passage(title, text, day, role, len(awards))

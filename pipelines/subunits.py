@@ -249,12 +249,6 @@ NESTED_IN = {"Unit": "Sat", "Subdit": "Dit", "Subbid": "Bid", "Tim": "Sat"}  # t
 
 
 @lru_cache(maxsize=1)
-def _sector_units() -> frozenset[str]:
-    """A Polsek's units by their short names (data/knowledge/unit_names.yml, polsek_units)."""
-    return frozenset(yaml.safe_load(knowledge_text("unit_names.yml"))["polsek_units"])
-
-
-@lru_cache(maxsize=1)
 def _standing_teams() -> frozenset[str]:
     """The teams a Satuan keeps under a unit's short name ("Tim Resmob Satreskrim Polres X"); a team formed for one
     case ("Tim Gabungan") is no unit of its own (data/knowledge/unit_names.yml, satuan_units)."""
@@ -284,12 +278,8 @@ def nested_units(text: str, mentions: list[Mention]) -> list[Mention]:
         before = NESTED_BEFORE.search(text, max(0, m.start - 40), m.start)
         head = before.group("head").lower() if before else ""
         kind = NESTED_KINDS.get(head.removeprefix("ka"), "Subdit") if head != "kanit" else "Unit"
-        # "Unit PPA Polres X": a unit written straight against its resort (a Polsek's unit only by its known names).
+        # "Unit PPA Polres X": a unit written straight against its resort (a Polsek's unit is filed under the Polsek).
         on_resort = kind == "Unit" and m.name.startswith("Polres") and not m.via_position
-        # "Kanit Binmas Polsek X": the head of one of a Polsek's own units, by its short name, is honoured in it (a
-        # member, "anggota Unit Reskrim Polsek Y", is filed under the Polsek, as the sample's labels have it).
-        on_sector = head == "kanit" and m.name.startswith("Polsek") and before.group("name") in _sector_units()
-        on_resort = on_resort or on_sector
         if before and before.group("name") in UNIT_NOT_NAMED:
             before = None  # "Unit Kerja Polres X" is the resort itself, as a work unit
         if before and kind == "Tim" and before.group("name") not in _standing_teams():

@@ -509,22 +509,6 @@ CONSTRUCTIONS_LEFT_3 = [
       (['Tim Resmob Satreskrim Polrestabes Palembang'], None, 'regional_government', 'Wali Kota Palembang', None,
        '2024-11-05', None, 'penghargaan penangkapan komplotan jambret'),
      ]),
-    ("Kanit Reskrim Polsek X honoured personally: his Polsek's Unit",
-     None,
-     'SEMARANG - Kanit Reskrim Polsek Ngaliyan Ipda Bambang Sutejo menerima penghargaan dari Kapolrestabes Semarang '
-     'Kombes Pol Irwan Anwar atas pengungkapan pencurian kabel milik PLN, Rabu (14/8/2024).',
-     '2024-08-15', 'received', [
-      (['Unit Reskrim Polsek Ngaliyan'], 'Bambang Sutejo', 'other', 'Kapolrestabes Semarang', None, '2024-08-14',
-       None, 'penghargaan pengungkapan pencurian kabel'),
-     ]),
-    ('Kepala Unit ... (Kanit Lantas) Polsek X written out, from a Bupati',
-     None,
-     'SLEMAN - Kepala Unit Lalu Lintas (Kanit Lantas) Polsek Cangkringan Aiptu Suharno menerima piagam dari Bupati '
-     'Sleman atas pengaturan lalu lintas saat erupsi Merapi, Kamis (7/3/2024).',
-     '2024-03-08', 'received', [
-      (['Unit Lantas Polsek Cangkringan'], 'Suharno', 'regional_government', 'Bupati Sleman', None, '2024-03-07',
-       None, 'piagam pengaturan lalu lintas saat erupsi Merapi'),
-     ]),
     ('nilai indeks with predikat A from a Kanwil DJPb',
      None,
      'GORONTALO - Polda Gorontalo meraih nilai indeks 95,4 dengan predikat A (Sangat Baik) dalam Indikator Kinerja '

@@ -219,6 +219,17 @@ def _without_speaking_day(sentence: str) -> str:
     return sentence
 
 
+# A quote in which those who received speak of it: "“Alhamdulillah, kami mendapatkan penghargaan ...,” ungkap X".
+RECEIVER_QUOTED = re.compile(
+    r"[\"“][^\"“”]*\b(?i:kami|kita)\s+(?:\w+\s+)?(?:mendapat\w*|menerima|meraih|memperoleh)\b[^\"“”]*[\"”]"
+)
+
+
+def _receiver_speaks(sentence: str) -> bool:
+    """A quote of those who received, not said at the handover: its day is the day they spoke."""
+    return bool(RECEIVER_QUOTED.search(sentence)) and not CEREMONY.search(QUOTED.sub(" ", sentence))
+
+
 # What a speaker says is no handover: '"... bertekad memberikan pelayanan terbaik," ujarnya, Kamis, 25 Januari 2024'.
 QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
@@ -242,7 +253,7 @@ def event_date_of(
         for group in (evidence, ceremony, spoken, about_awards, lead)
     )
     for sentence in evidence:
-        if SPEECH.search(sentence) and not CEREMONY.search(QUOTED.sub(" ", sentence)):
+        if (SPEECH.search(sentence) or _receiver_speaks(sentence)) and not CEREMONY.search(QUOTED.sub(" ", sentence)):
             continue
         found = _explicit_date(sentence, published, year_hint)
         if found:
@@ -257,6 +268,8 @@ def event_date_of(
             if m and CEREMONY.search(sentence) and not SPEECH.search(sentence):
                 return weekday_before(m.group(1), published).isoformat()
     for sentence in [*evidence, *spoken]:
+        if _receiver_speaks(sentence):
+            continue  # "“Kami mendapatkan penghargaan ...,” ungkap Kapusdokkes X, Selasa (28/2)": the day he spoke
         found = _explicit_date(sentence, published, year_hint)
         if found:
             return found
@@ -266,7 +279,7 @@ def event_date_of(
     if not dates:
         # The lead dates the event the story reports, when it names one day ("... kata Ketua KPU di Mabes
         # Polri, Rabu (7/8/2019)").
-        dates = {d for s in lead if (d := _explicit_date(s, published, year_hint))}
+        dates = {d for s in lead if not _receiver_speaks(s) and (d := _explicit_date(s, published, year_hint))}
     return dates.pop() if len(dates) == 1 else None
 
 

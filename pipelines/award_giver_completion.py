@@ -12,6 +12,7 @@ import re
 from pipelines.award_model import Award, Story
 from pipelines.award_reading import BACKGROUND, BACKGROUND_OPENING, no_receivers
 from pipelines.categories import Category, categories_of, decided_by_wording, registry, same_giver
+from pipelines.contest_hosts import CONTEST_PRIZE, host_speaking
 from pipelines.giver_names import GIVER_RULES, host_polda
 from pipelines.giver_slots import HANDS_OVER, RECEIVES
 from pipelines.givers import giver_as_written, giver_category, giver_of, giver_spelled_out
@@ -77,8 +78,21 @@ def complete_giver(award: Award, story: Story, context: str, mentions: list[Ment
         award.category, award.giver = "kapolda", polda
     if award.giver is None and award.category == "other":
         award.giver = trophy_giver(story.text, mentions)  # "juara turnamen Kapolres Cup": the holding unit's chief
+    _held_by_speaker(award, story, mentions)
     award.giver = giver_spelled_out(award.giver, story.text)
     award.giver_text = giver_as_written(award.giver, given_by) or giver_as_written(award.giver, story.text)
+
+
+def _held_by_speaker(award: Award, story: Story, mentions: list[Mention]) -> None:
+    """A contest's prize whose holder a chief names in a quote ("Lomba ini kita gelar ...," kata Kapolres X): his
+    unit's chief gives it, whoever handed it over."""
+    host = host_speaking(story.text)
+    if not host or (award.placement is None and not CONTEST_PRIZE.search(award.title or "")):
+        return
+    kind = giver_category(host)
+    giver = giver_of(kind, host, mentions) if kind else (None, None)
+    if giver[0]:
+        award.category, (award.giver, award.giver_person) = kind, giver
 
 
 def _won_from_another(decided: Category, given_by: str) -> bool:

@@ -23,7 +23,8 @@ TITLE_END = re.compile(
     rf"dilaksanakan|dilakukan|digelar|diadakan|dihelat|diumumkan|mewakili|tadi|{CLAUSE_START}|"
     # "apresiasi dan menerima piagam ...": a second verb of the receiver (not "Bersih dan Melayani", a name; a ber-
     # word after "dan" is as often a merit: "berprestasi dan berdedikasi")
-    r"(?<![Bb]ersih\s)(?:dan|serta)(?=\s+me(?:m|n|ng|ny|[lrwy])[a-z]{3,}\b)|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
+    # ("juara pertama dan berhak atas piala bergilir", "dan berhasil ..." too)
+    r"(?<![Bb]ersih\s)(?:dan|serta)(?=\s+(?:me(?:m|n|ng|ny|[lrwy])[a-z]{3,}|berhak|berhasil)\b)|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+|[;:\"“”]|(?<!\d)[,.]|[,.](?!\d)"
 )
 
 

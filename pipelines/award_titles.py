@@ -41,6 +41,8 @@ def title_of(sentence: str) -> str | None:
     found += [
         (m.start(), "rekor MURI " + title_tail(sentence, m.end()).strip()) for m in RECORD_ENTERED.finditer(sentence)
     ]
+    if not found:  # a class won is the award only when the sentence names none ("kategori X dalam Anugerah Y")
+        found = [(m.start(1), m.group(1) + title_tail(sentence, m.end())) for m in CLASS_WON.finditer(sentence)]
     candidates = [
         _with_winner_class(sentence, c.strip()) for _, c in sorted(found, key=lambda x: x[0]) if c and c.strip()
     ]
@@ -102,6 +104,12 @@ AWARD_TO_COME = re.compile(
 NAMED_AS = re.compile(
     r"\b(?:dinobatkan|ditetapkan|terpilih|dikukuhkan)\s+(?:sebagai|menjadi)\s+"
     r"((?:[\w-]+\s+){0,4}?(?:terbaik|teladan|terfavorit|terinovatif|berprestasi)(?:\s+(?:I{1,3}|\d)\b)?)"
+)
+# A class won with no award word before it: "meraih kategori Instansi Vertikal Terbaik", "masuk kategori Sangat Baik
+# dalam penilaian ...", "dinobatkan dalam kategori Mitra Terbaik".
+CLASS_WON = re.compile(
+    r"\b(?:meraih|masuk|memperoleh|mendapat(?:kan)?|menyabet|menyandang|dinobatkan|ditetapkan)\s+(?:dalam\s+|pada\s+)?"
+    r"(kategori\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
 )
 # A record said as an entry in the museum of records: "tercatat di MURI atas ...", "masuk Museum Rekor Dunia Indonesia
 # (MURI) sebagai ...", "dicatat dalam MURI untuk ...": the record is what follows.

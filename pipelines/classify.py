@@ -19,6 +19,7 @@ from pipelines.award_reading import BACKGROUND_OPENING
 from pipelines.award_years import anniversary_years
 from pipelines.back_references import units_named_again
 from pipelines.classify_sentences import handed_over_by_polri, sentence_role
+from pipelines.contest_hosts import SAID_HELD
 from pipelines.messy_text import as_in_story, tidied
 from pipelines.role_lists import polri_listed
 from pipelines.role_words import (
@@ -113,6 +114,8 @@ POLICE_HOLDS_CONTEST = re.compile(
     # "tingkat Polda" is a tier the units' own teams reach, not a contest for people outside Polri)
     r"|(?i:lomba|kompetisi|sayembara)\b[^.;]{0,60}?\b(?i:se-?wilayah\s+hukum|di\s+wilayah\s+hukum)\s+"
     r"(?=" + POLRI_ACTOR.pattern + ")"
+    # or a chief who says so in a quote: "“Lomba ini kami selenggarakan ...,” kata Kapolsek X"
+    r"|" + SAID_HELD.pattern
 )
 # The police's own anniversary ceremony ("Upacara Hari Bhayangkara yang digelar di halaman Mapolres"): awards to
 # people outside Polri handed out there are the police's.

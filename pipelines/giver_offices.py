@@ -43,7 +43,7 @@ def embassy_of(context: str) -> str | None:
 REGIONAL_OFFICE = re.compile(
     r"\b(?:(?:Dinas|Badan(?!\s+(?:Amil|Wakaf)\b))\s+(?:[A-Z]\w*\s+){1,4}(?:dan\s+(?:[A-Z]\w*\s+){1,3})?(?:\([A-Z][\w-]*\)\s+)?"
     r"(?:Kabupaten|Kota|Provinsi)|"
-    r"(?:Dishub|Dinkes|Disdik|Dinsos|Dispora|Disnaker|Disdukcapil|Diskominfo|Satpol PP|BPBD)"
+    r"(?:Dishub|Dinkes|Disdik|Dinsos|Dispora|Disnaker|Disdukcapil|Diskominfo|(?:Ka)?[Ss]at\s?[Pp]ol\s?PP|BPBD)"
     r"(?:\s+(?:Kabupaten|Kota|Provinsi))?)(?:\s+[A-Z]\w+){1,2}"
     r"|\b(?:Dinas|Badan(?!\s+(?:Amil|Wakaf)\b))\s+(?:[A-Z]\w*\s+){1,4}Daerah\b(?:\s+\([A-Z][\w-]*\))?"
     # any office by "Dinas" and its region, or its head ("Kadis Kominfo Kota X" is the office's)
@@ -124,7 +124,21 @@ def regional_giver(context: str, recipients: list[Mention]) -> tuple[str | None,
     if council := _council(context):
         return council, None
     office = REGIONAL_OFFICE.search(context)
-    return (re.sub(r"^Kadis\b", "Dinas", office.group(0)) if office else None), None
+    if not office:
+        return None, None
+    # its head's post stands for the office: "Kadis Kominfo Kota X", "Kasatpol PP Kabupaten Y" (Satpol PP Kabupaten Y)
+    name = re.sub(r"^Ka[Ss]at\s?[Pp]ol\s?PP\b", "Satpol PP", re.sub(r"^Kadis\b", "Dinas", office.group(0)))
+    return ended_at_region(name), None
+
+
+def ended_at_region(name: str) -> str:
+    """An office's name up to the region it ends with: the head's name written after it is no part of it
+    ("Satpol PP Kabupaten Bekasi Surya Wijaya", "Kantor Wilayah Kementerian Hukum dan HAM Bali Romi Yudianto")."""
+    words = name.split()
+    for end in range(len(words), 1, -1):
+        if any(expand_province(" ".join(words[start:end])) in known_areas() for start in range(max(1, end - 3), end)):
+            return " ".join(words[:end])
+    return name
 
 
 # Its head named only as the one who hands it over: "Penghargaan diserahkan (langsung) oleh Penjabat Gubernur".

@@ -106,7 +106,8 @@ GIVER_SLOTS = (
 # DIY. Trofi diserahkan Gubernur DIY", "ajang X Awards 2024 yang digelar Harian Y. Penghargaan diserahkan Bupati Z";
 # not the host of an event the police secured ("pengamanan turnamen X yang digelar PSSI"), nor of any "ajang" (an
 # anniversary, a ceremony), whose host need not give.
-_CONTEST_WORDS = "|".join(yaml.safe_load(knowledge_text("award_title_words.yml"))["contest_words"])
+_TITLE_WORDS = yaml.safe_load(knowledge_text("award_title_words.yml"))
+_CONTEST_WORDS = "|".join(_TITLE_WORDS["contest_words"] + _TITLE_WORDS["assessment_words"])
 CONTEST_HOST = re.compile(
     rf"(?<!pengamanan )(?<!mengamankan )(?<!mengawal )\b(?:(?i:{_CONTEST_WORDS})|Awards?)\b[^.;]{{0,120}}?"
     r"(?:\b(?:yang\s+)?(?i:diselenggarakan|digelar|diadakan|dihelat)\s+(?:oleh\s+)?"

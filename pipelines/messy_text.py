@@ -28,6 +28,9 @@ LOWER_WEEKDAY = re.compile(
 )
 # A sentence begun in lower case: "... pilkada serentak. penghargaan diserahkan ...".
 LOWER_OPENING = re.compile(r"(?<=[a-z0-9)][.!?]\s)([a-z])")
+# A name's degrees before the full stop ("Bambang Irawan, S.H., M.Si. menyerahkan", "Budi, SH. memberikan"): the
+# sentence goes on after them.
+DEGREES_BEFORE = re.compile(r"(?:(?:\b[A-Z][a-z]{0,3}\.){2,}|,\s*[A-Z][A-Za-z]{0,5}\.)\s$")
 
 # "Baca juga: Polres Y Raih Penghargaan dari Bupati Z Sebanyak 2.500 personel ...": a headline in title case run into
 # the text. It ends at the last capitalised word before the first word in lower case that no headline joins with.
@@ -57,7 +60,9 @@ def tidied(text: str | None) -> str | None:
     text = _capitals_undone(text)
     text = LOWER_NAME.sub(lambda m: m.group(1).capitalize(), text)
     text = LOWER_WEEKDAY.sub(lambda m: m.group(1).capitalize(), text)
-    text = LOWER_OPENING.sub(lambda m: m.group(1).upper(), text)
+    text = LOWER_OPENING.sub(
+        lambda m: m.group(1) if DEGREES_BEFORE.search(text, 0, m.start()) else m.group(1).upper(), text
+    )
     return _units_cased(text)
 
 

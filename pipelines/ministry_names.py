@@ -11,7 +11,7 @@ import yaml
 
 from pipelines.categories import registry
 from pipelines.directorates_general import named_at
-from pipelines.giver_offices import embassy_of, known_areas
+from pipelines.giver_offices import embassy_of, ended_at_region, known_areas
 from pipelines.knowledge import Mention, knowledge_text
 from pipelines.ranks import RANK_RE
 from pipelines.unit_gazetteer import expand_province, gazetteer
@@ -59,6 +59,8 @@ def ministry_name(context: str, recipients: list[Mention]) -> tuple[str | None, 
     name = _ministry_short_name(m, context) if m else None
     if directorate := named_at(context, m.start() if m else len(context)):
         return directorate, None  # the ministry's directorate-general named first: it gives
+    if name and name.startswith(("Kanwil", "Kantor")):
+        name = ended_at_region(name)  # "Kanwil Kemenkumham Bali Romi Yudianto": its head's name follows the region
     agency = NATIONAL_AGENCY.search(context)
     # A minister by his short title ("Menpora", "Menko Kesra"), when named before any ministry or agency.
     minister = MINISTER.search(context)
@@ -113,7 +115,10 @@ def field_unit(context: str, kind: str = "ministry") -> str | None:
         rf"[A-Z][\w-]*(?:\s+(?!{_COMMANDER})(?:[A-Z][\w-]*|\d+\b|dan(?=\s+[A-Z])|\([A-Z][\w-]*\)(?=\s+[A-Z]))|/[A-Z\d]\w*)*",
         context[min(starts) :],
     )
-    return run.group(0) if run else None
+    if not run:
+        return None
+    # the head's post stands for his office ("Kalapas Kelas IIA X" is Lapas Kelas IIA X), his name after it no part
+    return ended_at_region(re.sub(r"^Ka(lapas|rutan|bapas)\b", lambda m: m.group(1).capitalize(), run.group(0)))
 
 
 # A ministry that also heads an agency, named in full and then by its short name: "Kementerian Agraria dan Tata

@@ -59,6 +59,10 @@ AWARD_TERMS = re.compile(
     r"pin emas|lencana|pemenang|hadiah|plakat|tanda jasa|\bKPLB\b|jawara|"
     # "Polsek teladan", "polisi teladan": a title of honour ("menjadi teladan" alone is only a good example)
     r"\b(?:polisi|polwan|personel|polsek|polres|bhabinkamtibmas|anggota|satker)\s+teladan\b|"
+    # a class won with no award word before it, named in capitals: "meraih kategori Instansi Vertikal Terbaik", "masuk
+    # kategori Sangat Baik" (not "masuk kategori rawan konflik")
+    r"\b(?:meraih|masuk|memperoleh|mendapatkan|menyabet|menyandang|dinobatkan|ditetapkan)\s+(?:dalam\s+|pada\s+)?"
+    r"kategori\s+(?-i:[A-Z])|"
     + AWARD_OBJECTS
     + r"|\b(?:beri|berikan|memberikan|memberi|serahkan|menyerahkan|dapat|mendapat|mendapatkan|menerima|terima|diganjar|"
     r"ganjar|mengganjar|diberi) reward(?!\s+(?:and|dan|&)\s+punish)|" + CIVILIAN_HONOURS,

@@ -1,7 +1,8 @@
 """Units (Unit) inside a Polres' Satuan, named by their short name alone: "Unit PPA menerima penghargaan",
 "Unit Laka Lantas", "Unit Perlindungan Perempuan dan Anak (PPA)". They belong to the Polres the story is about
 (data/knowledge/unit_names.yml, satuan_units). One written against its parent ("Unit PPA Satreskrim Polres X")
-is read by pipelines/subunits.py."""
+is read by pipelines/subunits.py. A Polsek's units named alone ("Unit Reskrim", "Unit Lantas") belong to the one
+Polsek the story names."""
 
 from __future__ import annotations
 
@@ -26,6 +27,20 @@ def _long_forms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _heads() -> str:
+    return literal_alternation(yaml.safe_load(knowledge_text("unit_names.yml"))["satuan_unit_heads"])
+
+
+@lru_cache(maxsize=1)
+def _polsek_unit_re() -> tuple[re.Pattern, dict[str, str]]:
+    """ "Unit Reskrim", "Unit Reserse Kriminal": a Polsek's unit by its short or its long name."""
+    table = yaml.safe_load(knowledge_text("unit_names.yml"))["polsek_units"]
+    forms = {form: short for short, longs in table.items() for form in (short, *longs)}
+    names = literal_alternation(list(forms))
+    return re.compile(rf"\bUnit\s+(?P<name>{names})(?![\w-])"), forms
+
+
+@lru_cache(maxsize=1)
 def _unit_alone_re() -> re.Pattern:
     shorts = literal_alternation(list(_satuan_units()))
     longs = literal_alternation(list(_long_forms()))
@@ -37,7 +52,7 @@ def _unit_alone_re() -> re.Pattern:
         ]
     )
     return re.compile(
-        rf"\b(?P<head>Unit)\s+(?:(?P<short>{shorts})(?:\s+\((?:{longs})\))?|(?P<long>{longs})\s+\((?P<abbr>{shorts})\))"
+        rf"\b(?P<head>{_heads()})\s+(?:(?P<short>{shorts})(?:\s+\((?:{longs})\))?|(?P<long>{longs})\s+\((?P<abbr>{shorts})\))"
         rf"(?![\w-])(?:\s+(?P<satuan>{satuans})\b)?"
     )
 
@@ -61,6 +76,7 @@ def units_alone(
     """ "Unit PPA menerima penghargaan" in a story about Polres X: Unit PPA Polres X; "Unit Laka Lantas":
     Unit Laka Satlantas Polres X (the Satuan when the text writes it). A chief's post alone ("kini Kanit
     Tipikor") says what an officer does, not which unit receives."""
+    mentions = _polsek_units(text, mentions, parents.get("polsek"))
     resort = parents.get("polres")
     if resort is None or resort.name.startswith("Polsek"):
         return mentions
@@ -82,7 +98,21 @@ def units_alone(
         # "personel Reserse Kriminal dari dua unit ..., Unit PPA dan Unit Resmob": the Satuan the story names for
         # the unit is part of its name; a story that names none gives "Unit PPA Polres X".
         shown = own or bool(_satuan_named_re(row["satuan"]).search(story or text))
-        name = " ".join(filter(None, ("Unit", short, row["satuan"] if shown else None, resort.name)))
+        name = " ".join(filter(None, (m.group("head"), short, row["satuan"] if shown else None, resort.name)))
         end = m.end() if own or not written else m.start("satuan") - 1
         found.append(Mention(name, None, m.start(), end, False, resort.unit_id))
     return sorted(mentions + found, key=lambda x: x.start)
+
+
+def _polsek_units(text: str, mentions: list[Mention], polsek: Mention | None) -> list[Mention]:
+    """ "Unit Reskrim menerima piagam" in a story about Polsek X alone: Unit Reskrim Polsek X. Not beside the Polsek
+    or its chief in one sentence ("diterima Kapolsek X bersama anggota Unit Reskrim"): the unit's people, with it."""
+    if polsek is None or any(o.name == polsek.name for o in mentions):
+        return mentions
+    pattern, forms = _polsek_unit_re()
+    found = [
+        Mention(f"Unit {forms[m.group('name')]} {polsek.name}", None, m.start(), m.end(), False, polsek.unit_id)
+        for m in pattern.finditer(text)
+        if not PARENT_AFTER.match(text, m.end()) and not any(o.start <= m.start() < o.end for o in mentions)
+    ]
+    return sorted(mentions + found, key=lambda x: x.start) if found else mentions

@@ -11,10 +11,11 @@ from pipelines.number_words import COUNT_WORD
 # "Polres Kep. Yapen"; a football club's "PS." before its name ("PS. Satbrimob Polda X", "PS. Polres Y"); a
 # clergyman's or a gentleman's title ("Pdt. Yohanes", "Ust. Ahmad", "Bpk. Rahmat") and an army officer's corps
 # ("Kolonel Inf. Budi", "Letkol Czi. Anton"); a married woman's title ("Ny. Maria", a Kapolres's wife); the doctor
-# a hospital is named after ("RSUD dr. Soetomo", "Rumah Sakit drg. Hasan").
+# a hospital is named after ("RSUD dr. Soetomo", "Rumah Sakit drg. Hasan"); a physician's, a dentist's or a
+# veterinarian's title before a name ("Wakil Bupati dr. Hj. Danang", "drh. Sri").
 ABBREVIATION_END = re.compile(
     r"(?:\b(?:Pol|Drs|Dr|Ir|Hj|Jl|No|Prof|KH|Moh|Muh|Sdr|Kec|Kab|Kep|Prov|Tbk|dkk|Ps|PS|Ba|Plt|Pj|Pjs|Pdt|Ust|Bpk|"
-    r"Inf|Kav|Czi|Arh|Ny)|\b[A-Z]|\b(?:RS\w{0,3}|Sakit)\s+drg?)\.$"
+    r"Inf|Kav|Czi|Arh|Ny|dr|drg|drh)|\b[A-Z]|\b(?:RS\w{0,3}|Sakit)\s+drg?)\.$"
 )
 
 

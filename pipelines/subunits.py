@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import yaml
+
 from pipelines.alternation import literal_alternation
-from pipelines.knowledge import Mention, knowledge_rows
+from pipelines.knowledge import Mention, knowledge_rows, knowledge_text
 from pipelines.unit_gazetteer import gazetteer
 from pipelines.unit_nicknames import province_polda_at
 
@@ -239,11 +241,19 @@ def _kind_of(text: str, m: re.Match, parent: Mention | None, by_start: dict, par
 # "Subdit Tipikor Ditreskrimsus Polda Y", "Kasubdit IV Ditresnarkoba Polda Y", "Subdirektorat ... (Subdit Tipikor)
 # Direktorat ... Polda Y", "Subbid Penmas Bidhumas Polda Y" (a Bidang's sub-field).
 NESTED_BEFORE = re.compile(
-    r"\b(?P<head>Kanit|Unit|unit|UNIT|KANIT|Kasubdit|Subdit|subdit|SUBDIT|Kasubbid|Subbid|subbid)\s+(?P<name>(?:[IVX]+|\d+)(?:\s+[A-Z][A-Za-z]+)?|[A-Z][A-Za-z]+)\)?\s+$"
+    r"\b(?P<head>Kanit|Unit|unit|UNIT|KANIT|Kasubdit|Subdit|subdit|SUBDIT|Kasubbid|Subbid|subbid|Tim)\s+(?P<name>(?:[IVX]+|\d+)(?:\s+[A-Z][A-Za-z]+)?|[A-Z][A-Za-z]+)\)?\s+$"
 )
 
-NESTED_KINDS = {"unit": "Unit", "subdit": "Subdit", "subbid": "Subbid"}
-NESTED_IN = {"Unit": "Sat", "Subdit": "Dit", "Subbid": "Bid"}  # the sub-unit each kind stands inside
+NESTED_KINDS = {"unit": "Unit", "subdit": "Subdit", "subbid": "Subbid", "tim": "Tim"}
+NESTED_IN = {"Unit": "Sat", "Subdit": "Dit", "Subbid": "Bid", "Tim": "Sat"}  # the sub-unit each kind stands inside
+
+
+@lru_cache(maxsize=1)
+def _standing_teams() -> frozenset[str]:
+    """The teams a Satuan keeps under a unit's short name ("Tim Resmob Satreskrim Polres X"); a team formed for one
+    case ("Tim Gabungan") is no unit of its own (data/knowledge/unit_names.yml, satuan_units)."""
+    return frozenset(yaml.safe_load(knowledge_text("unit_names.yml"))["satuan_units"])
+
 
 # Words after "Unit" that say what kind of unit, not which: "Unit Kerja Polres X".
 UNIT_NOT_NAMED = frozenset({"Kerja", "Pelaksana", "Terbaik", "Kendaraan"})
@@ -272,6 +282,8 @@ def nested_units(text: str, mentions: list[Mention]) -> list[Mention]:
         on_resort = kind == "Unit" and m.name.startswith("Polres") and not m.via_position
         if before and before.group("name") in UNIT_NOT_NAMED:
             before = None  # "Unit Kerja Polres X" is the resort itself, as a work unit
+        if before and kind == "Tim" and before.group("name") not in _standing_teams():
+            before = None
         if before and (on_resort or m.unit_id is None and m.name.startswith(NESTED_IN[kind])):
             # The same words may have been read as a Subdit of the Polda itself: the nested one replaces it.
             out = [o for o in out if o.end <= before.start()]
@@ -306,6 +318,9 @@ def story_parents(found: list[Mention], gaz) -> dict[str, Mention]:
     resorts = {m.unit_id: m for m in found if not m.name.startswith(("Polda", "Polsek")) and m.unit_id}
     if len(resorts) == 1:
         parents["polres"] = next(iter(resorts.values()))
+    polseks = {m.name: m for m in found if m.name.startswith("Polsek")}
+    if len(polseks) == 1:
+        parents["polsek"] = next(iter(polseks.values()))  # the parent of its units named alone ("Unit Reskrim")
     if len(poldas) == 1:
         parents["polda"] = next(iter(poldas.values()))
     elif not poldas and resorts:

@@ -99,9 +99,11 @@ AWARD_TO_COME = re.compile(
 
 # A title conferred without an award word: "ditetapkan sebagai satuan kerja terbaik dalam ...", "dinobatkan sebagai
 # Polsek teladan".
+# "dianugerahi sebagai Pemimpin Terbaik Bidang ...", "diganjar sebagai Kepala Satuan Terbaik dalam ...": the class is
+# the title, its capitals too.
 NAMED_AS = re.compile(
-    r"\b(?:dinobatkan|ditetapkan|terpilih|dikukuhkan)\s+(?:sebagai|menjadi)\s+"
-    r"((?:[\w-]+\s+){0,4}?(?:terbaik|teladan|terfavorit|terinovatif|berprestasi)(?:\s+(?:I{1,3}|\d)\b)?)"
+    r"\b(?:dinobatkan|ditetapkan|terpilih|dikukuhkan|dianugerahi|diganjar)\s+(?:sebagai|menjadi)\s+"
+    r"((?:[\w-]+\s+){0,4}?(?i:terbaik|teladan|terfavorit|terinovatif|berprestasi)(?:\s+(?:I{1,3}|\d)\b)?)"
 )
 # A record said as an entry in the museum of records: "tercatat di MURI atas ...", "masuk Museum Rekor Dunia Indonesia
 # (MURI) sebagai ...", "dicatat dalam MURI untuk ...": the record is what follows.

@@ -68,14 +68,15 @@ def _placing_title(title: str | None) -> bool:
     return is_generic_title(title) or bool(re.match(r"(?:juara|peringkat|posisi|urutan)\b", title, re.I))
 
 
-# Lower-case words that end a contest's name rather than name its sport: "lomba kebersihan yang digelar ...".
+# Lower-case words that end a contest's name rather than name its sport: "lomba kebersihan yang digelar ...", and a
+# passive verb ("lomba diumumkan Kapolda").
 NOT_A_SPORT = "(?:" + "|".join(sorted(JOINING_WORDS | {"itu", "ini", "tersebut", "tadi"})) + ")"
 # A contest named for itself: "pada Kejuaraan Menembak Kapolri Cup 2020", "dalam ajang Bali Eco Run (BER) 2020", "di
 # ajang Kapolda Kepri Cup II tahun 2022"; outlets write the contest word and its sport in lower case too ("turnamen
 # bola voli putra Kapolri Cup 2024", "kejuaraan menembak TTO"), the name proper in capitals.
 CONTEST = re.compile(
     r"\b(?:ajang|gelaran)\s+((?:[A-Z(][\w()/&-]*\s+){1,8}?(?:[Tt]ahun\s+)?(?:19|20)\d\d)\b"
-    rf"|\b((?i:{CONTEST_WORDS})(?:\s+(?!{NOT_A_SPORT}\b)[a-z][\w-]*|\s+\d+(?=\s+[a-z]+\b)){{0,4}}"
+    rf"|\b((?i:{CONTEST_WORDS})(?:\s+(?!{NOT_A_SPORT}\b|di[a-z]{{4,}})[a-z][\w-]*|\s+\d+(?=\s+[a-z]+\b)){{0,4}}"
     r"(?:\s+(?:\d+\s+(?:km|kilometer|meter)\b|[A-Z(\d][\w()/&-]*|se-\w+|[Tt]ahun(?=\s+\d)|ke-\w+))+)"
 )
 # A placing that already says where it was won: "juara I Lomba X", "juara 3 dalam Penilaian SPIT", "... Awards 2024".

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.abbreviations import abbreviations_spelled_out
 from pipelines.award_model import Award, Story
 from pipelines.award_reading import BACKGROUND
 from pipelines.award_reasons import CONTEST_WORDS, EVENT_WORDS, JOINING_WORDS
@@ -93,7 +94,7 @@ def contest_named_apart(awards: list[Award], story: Story) -> None:
         if not contest or not PLACING_TITLE.match(title) or NAMES_AN_EVENT.search(title):
             continue
         if contest.lower() not in title.lower():
-            award.title = f"{title} - {contest}"
+            award.title = abbreviations_spelled_out(f"{title} - {contest}", story.text)
 
 
 def _one_contest(sentences: list[str]) -> str | None:

@@ -48,7 +48,9 @@ def title_of(sentence: str) -> str | None:
     specific = sorted((c for c in candidates if not is_generic_title(c)), key=lambda c: bool(THANKS_WORD.match(c)))
     # a name another candidate gives as what its award is ("penghargaan sebagai juara 1 lomba X", "penghargaan atas
     # prestasi Polres X sebagai satuan berprestasi peringkat satu nasional ...") stays in it
-    named = [c for c in specific if names_award(c) and not any(_given_as(c, o) for o in specific)]
+    # ... and so does one it says was won before and is now rewarded ("piagam penghargaan atas keberhasilan meraih
+    # predikat Zona Hijau", "penghargaan karena berhasil meraih juara I lomba X"): the award given is the reward
+    named = [c for c in specific if names_award(c) and not any(_given_as(c, o) or _won_for(c, o) for o in specific)]
     return _defined_name(sentence, (named or specific or candidates or [None])[0])
 
 
@@ -56,6 +58,16 @@ def _given_as(name: str, other: str) -> bool:
     return other != name and bool(re.search(r"\ssebagai\s(?:.*\s)?" + re.escape(name), other))
 
 
+def _won_for(name: str, other: str) -> bool:
+    return other != name and bool(WON_FOR.search(other)) and name in other[WON_FOR.search(other).end() :]
+
+
+# A reward's reason that says what was won: "atas prestasi meraih ...", "karena berhasil memperoleh ...".
+WON_FOR = re.compile(
+    r"\b(?:atas|karena|berkat)\s+(?:(?:prestasi|keberhasilan|kesuksesan|capaian)(?:nya)?\s+)?(?:(?:berhasil|sukses|telah)\s+)*"
+    r"(?:meraih|memperoleh|mendapatkan|mendapat|menyabet|menjadi)\s+",
+    re.I,
+)
 THANKS_WORD = re.compile(r"apresiasi\b", re.I)
 # Thanks as what the giving is meant as, not what is given: "sebagai bentuk apresiasi kepada tim SAR karena ...",
 # "sebagai apresiasi atas kinerja ...".

@@ -82,7 +82,9 @@ GENERIC_TITLE = re.compile(
     rf"(?:\s+(?:itu|ini|tersebut|tadi|sekaligus|seperti ini|seperti|{PRAISE}|{BEFORE_GIVING}|serupa|yang sama|{ORDINAL}|"
     # "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya": adverbs, not the award's name;
     # "penghargaan tertinggi" praises an award the story names elsewhere (a decoration's formal name)
+    # "penghargaan secara simbolis": how it was handed over
     r"lainnya|lain|kembali|lagi|juga|pun|kali|selanjutnya|berikutnya|setinggi-tingginya|sebesar-besarnya|(?:tidak|bukan)\s+\w+|"
+    r"secara\s+(?:simbolis|simbolik|resmi|langsung|formal|bergiliran|bersamaan)|"
     # "penghargaan dalam lomba (yang digelar Polres X)": won at a contest it does not name
     r"(?:dalam|pada|di)\s+(?:sebuah\s+)?(?:lomba|perlombaan|ajang|kompetisi|kejuaraan|turnamen|festival|kontes)))*"
     # ... or only its giver: "piagam Ombudsman RI", "Penghargaan Kapolda Banten", "penghargaan BNN Kalsel", "rekor MURI";

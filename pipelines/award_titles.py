@@ -12,7 +12,7 @@ import re
 from pipelines.award_reasons import BEFORE_GIVING
 from pipelines.award_title_bare import what_it_is
 from pipelines.award_title_ends import title_tail
-from pipelines.award_title_named import DECORATION, SERVICE_TERM, deed_after, event_after, scored_in
+from pipelines.award_title_named import DECORATION, SERVICE_TERM, deed_after, event_after, operation_after, scored_in
 from pipelines.award_title_words import (
     AWARD_NAME,
     AWARD_START,
@@ -164,7 +164,12 @@ def _named_award(sentence: str, m: re.Match) -> str:
         return f"{head} {cited.group(1)}{event_after(sentence, cited.end())}"
     if not is_generic_title(head):
         after = start + len(head)
-        return head + (event_after(sentence, after) or scored_in(sentence, after) or deed_after(sentence, after, head))
+        return head + (
+            event_after(sentence, after)
+            or scored_in(sentence, after)
+            or deed_after(sentence, after, head)
+            or operation_after(sentence, after)
+        )
     what = what_it_is(sentence, start + len(word), start + len(head))
     # "Piagam penghargaan juga diberikan ... sebagai pemrakarsa": the adverb belongs to the giving, not the award
     return ADVERB_AFTER.sub("", head) + what

@@ -207,16 +207,151 @@ TITLES_3 = [
 ]  # fmt: skip
 
 
+# -- a second probe, written after the rules for the first: the same constructions in fresh wordings, and a reward for
+# an award won, an operation an award closes, an abbreviation written before its words ------------------------------
+TITLES_3_SECOND = [
+    ('a piagam for a predikat won from another body',
+     None,
+     'BLORA - Kapolres Blora AKBP Wawan Andi Susanto memberikan piagam penghargaan kepada Polsek Cepu atas '
+     'keberhasilan meraih predikat Zona Hijau dari Ombudsman RI Perwakilan Jawa Tengah. Piagam diserahkan kepada '
+     'Kapolsek Cepu AKP Didik Purnomo dalam apel pagi di Mapolres Blora, Senin (8/9/2025).',
+     '2025-09-09', 'received', [
+      (['Polsek Cepu'], 'Didik Purnomo', 'other', 'Kapolres Blora', None, '2025-09-08',
+       'piagam penghargaan atas keberhasilan meraih predikat Zona Hijau', None),
+     ]),
+    ('a penghargaan for a place won, karena berhasil meraih juara',
+     None,
+     'PATI - Bupati Pati Sudewo memberikan penghargaan kepada Polres Pati karena berhasil meraih juara I lomba '
+     'Kampung Tangguh Narkoba tingkat Provinsi Jawa Tengah. Penghargaan diterima Wakapolres Pati Kompol Andhika '
+     'Wiratama di Pendopo Kabupaten Pati, Kamis (23/10/2025).',
+     '2025-10-24', 'received', [
+      (['Polres Pati'], 'Andhika Wiratama', 'regional_government', 'Bupati Pati', None, '2025-10-23',
+       'penghargaan karena berhasil meraih juara I lomba Kampung Tangguh Narkoba tingkat Provinsi Jawa Tengah', None),
+     ]),
+    ('a decoration pinned seusai melaksanakan an operation',
+     None,
+     'JAYAPURA - Kapolda Papua Irjen Pol Patrige Renwarin menyematkan Satyalancana Dharma Nugraha kepada 125 personel '
+     'Satbrimob Polda Papua seusai melaksanakan Operasi Damai Cartenz 2025 di Mapolda Papua, Jumat (12/12/2025).',
+     '2025-12-13', 'received', [
+      (['Satbrimob Polda Papua'], None, 'kapolri', 'Mabes Polri', 2025, '2025-12-12',
+       'Satyalancana Dharma Nugraha (Operasi Damai Cartenz 2025)', None),
+     ]),
+    ('a lower-case contest, its abbreviation before its words',
+     None,
+     'MAKASSAR - Tim Satbrimob Polda Sulsel meraih juara I lomba tembak PPT (Perorangan Pistol Tempur) dalam rangka '
+     'HUT Bhayangkara ke-79 yang digelar Polda Sulsel di Lapangan Tembak Mapolda, Sabtu (28/6/2025).',
+     '2025-06-29', 'received', [
+      (['Satbrimob Polda Sulawesi Selatan'], None, 'kapolda', 'Kapolda Sulawesi Selatan', None, '2025-06-28',
+       'juara I lomba tembak PPT (Perorangan Pistol Tempur) HUT Bhayangkara ke-79', 1),
+     ]),
+    ('a lower-case tournament named first, its places in later sentences',
+     None,
+     'BANDUNG - Polda Jabar menggelar turnamen futsal antarsatuan Kapolda Jabar Cup 2025 di GOR Pajajaran. Pada laga '
+     'final, Minggu (19/10/2025), tim Polresta Bandung menjadi juara pertama setelah mengalahkan tim Polres Cimahi. '
+     'Posisi ketiga diraih tim Polres Garut.',
+     '2025-10-20', 'received', [
+      (['Polresta Bandung'], None, 'kapolda', 'Kapolda Jawa Barat', 2025, '2025-10-19',
+       'juara pertama turnamen futsal antarsatuan Kapolda Jabar Cup 2025', 1),
+      (['Polres Garut'], None, 'kapolda', 'Kapolda Jawa Barat', 2025, '2025-10-19',
+       'posisi ketiga turnamen futsal antarsatuan Kapolda Jabar Cup 2025', 3),
+     ]),
+    ('a lead of the ceremony, then a named sub-unit yang berhasil',
+     None,
+     'SAMPIT - Kapolres Kotawaringin Timur AKBP Resky Maulana memberikan penghargaan kepada personel berprestasi di '
+     'Mapolres Kotim, Senin (3/11/2025). Penghargaan diberikan kepada Satpolairud Polres Kotawaringin Timur yang '
+     'berhasil menggagalkan penyelundupan 40 ribu benih lobster di perairan Samuda.',
+     '2025-11-04', 'received', [
+      (['Satpolairud Polres Kotawaringin Timur'], None, 'other', 'Kapolres Kotawaringin Timur', None, '2025-11-03',
+       'penghargaan atas keberhasilan menggagalkan penyelundupan 40 ribu benih lobster', None),
+     ]),
+    ('dianugerahi gelar, a customary name, oleh elders',
+     None,
+     'WAINGAPU - Kapolres Sumba Timur AKBP Gede Harimbawa dianugerahi gelar Umbu Ndilu Pahamu oleh para tetua adat '
+     'Kabihu di Waingapu, Sabtu (22/11/2025).',
+     '2025-11-23', 'received', [
+      (['Polres Sumba Timur'], 'Gede Harimbawa', 'other', 'tetua adat Kabihu', None, '2025-11-22',
+       'gelar Umbu Ndilu Pahamu', None),
+     ]),
+    ('gelar perkara is no title',
+     None,
+     'MAUMERE - Satreskrim Polres Sikka gelar perkara kasus penganiayaan di Mapolres Sikka, Kamis (4/12/2025). Dari '
+     'gelar perkara itu, penyidik menetapkan dua tersangka.',
+     '2025-12-05', 'none', []),
+    ('dianugerahi sebagai Satuan Kerja Terbaik by a treasury office',
+     None,
+     'SURABAYA - Polres Gresik dianugerahi sebagai Satuan Kerja Terbaik Pengelolaan Keuangan se-Jawa Timur oleh '
+     'Kantor Wilayah Direktorat Jenderal Perbendaharaan Jawa Timur, Rabu (17/12/2025).',
+     '2025-12-18', 'received', [
+      (['Polres Gresik'], None, 'ministry', 'Kantor Wilayah Direktorat Jenderal Perbendaharaan Jawa Timur', None,
+       '2025-12-17', 'Satuan Kerja Terbaik Pengelolaan Keuangan se-Jawa Timur', None),
+     ]),
+    ('an officer dinobatkan sebagai Polisi Teladan by a mayor',
+     None,
+     'MANADO - Aipda Stenly Rumengan, Bhabinkamtibmas Polsek Tikala, dinobatkan sebagai Polisi Teladan Kota Manado '
+     'oleh Wali Kota Manado dalam peringatan HUT Kota Manado, Senin (14/7/2025).',
+     '2025-07-15', 'received', [
+      (['Polsek Tikala'], 'Stenly Rumengan', 'regional_government', 'Wali Kota Manado', None, '2025-07-14',
+       'Polisi Teladan Kota Manado', None),
+     ]),
+    ('keberhasilan ... dalam pengungkapan berbuah penghargaan from a BNNP',
+     None,
+     'KENDARI - Keberhasilan Satresnarkoba Polresta Kendari dalam pengungkapan jaringan sabu antarprovinsi berbuah '
+     'penghargaan dari Badan Narkotika Nasional Provinsi Sulawesi Tenggara. Penghargaan diserahkan Kepala BNNP Sultra '
+     'kepada Kasat Resnarkoba Kompol Made Sudarsana, Rabu (26/6/2025).',
+     '2025-06-27', 'received', [
+      (['Satresnarkoba Polresta Kendari'], 'Made Sudarsana', 'ministry', 'BNNP Sulawesi Tenggara', None, '2025-06-26',
+       'penghargaan atas pengungkapan jaringan sabu antarprovinsi', None),
+     ]),
+    ('jawara of a lower-case Polresta cup, a Satuan the winner',
+     None,
+     'PONTIANAK - Tim bola voli Satsamapta Polresta Pontianak keluar sebagai jawara turnamen bola voli Kapolresta '
+     'Pontianak Cup 2025 setelah menundukkan tim Satlantas di final, Sabtu (1/11/2025).',
+     '2025-11-02', 'received', [
+      (['Satsamapta Polresta Pontianak'], None, 'other', 'Kapolresta Pontianak', 2025, '2025-11-01',
+       'jawara turnamen bola voli Kapolresta Pontianak Cup 2025', None),
+     ]),
+    ('penghargaan secara simbolis, what it is for in the next sentence',
+     None,
+     'SEMARANG - Kapolda Jawa Tengah Irjen Pol Ribut Hari Wibowo menyerahkan penghargaan secara simbolis kepada Kasat '
+     'Reskrim Polrestabes Semarang AKBP Andika Dharma Sena. Penghargaan itu diberikan atas pengungkapan kasus '
+     'pembunuhan berencana di Kecamatan Tembalang.',
+     '2025-08-12', 'received', [
+      (['Satreskrim Polrestabes Semarang'], 'Andika Dharma Sena', 'kapolda', 'Kapolda Jawa Tengah', None, None,
+       'penghargaan atas pengungkapan kasus pembunuhan berencana di Kecamatan Tembalang', None),
+     ]),
+    ('a plakat for a WBBM predikat won, atas prestasi meraih',
+     None,
+     'BATU - Wali Kota Batu memberikan plakat penghargaan kepada Polres Batu atas prestasi meraih predikat Wilayah '
+     'Birokrasi Bersih dan Melayani (WBBM). Plakat diterima Kapolres Batu AKBP Andi Yudha Pranata di Balai Kota Among '
+     'Tani, Selasa (16/12/2025).',
+     '2025-12-17', 'received', [
+      (['Polres Batu'], 'Andi Yudha Pranata', 'regional_government', 'Wali Kota Batu', None, '2025-12-16',
+       'plakat penghargaan atas prestasi meraih predikat Wilayah Birokrasi Bersih dan Melayani (WBBM)', None),
+     ]),
+    ('a championship with an abbreviation before its words and a Kapolda cup',
+     None,
+     'TARAKAN - Tim Polres Tarakan menjadi juara II kejuaraan menembak IPSC (International Practical Shooting '
+     'Confederation) Kapolda Kaltara Cup 2025 di lapangan tembak Mapolda, Minggu (7/12/2025).',
+     '2025-12-08', 'received', [
+      (['Polres Tarakan'], None, 'kapolda', 'Kapolda Kalimantan Utara', 2025, '2025-12-07',
+       'juara II kejuaraan menembak IPSC Kapolda Kaltara Cup 2025', 2),
+     ]),
+]  # fmt: skip
+
+
 # Rows the rules still get wrong, each for a reason outside the title: kept so that a fix shows.
 NOT_YET = {
     "a bare award to a unit yang sudah bersinergi dan berhasil": "'menyampaikan penghargaan' is read as thanks in "
     "words, though the next sentence hands the award over",
     "diganjar sebagai a Polsek class, piagam handed over next": "the class's 'SPKT ... Polresta Kendari' is taken "
     "for a receiving sub-unit",
+    "a decoration pinned seusai melaksanakan an operation": "Satyalancana Dharma Nugraha is read as a state "
+    "decoration (Presiden RI), not Polri's own",
+    "dianugerahi gelar, a customary name, oleh elders": "'para tetua adat Kabihu' is no giver the rules know",
 }
 TITLES_3 = [
     pytest.param(*row, marks=pytest.mark.xfail(reason=NOT_YET[row[0]], strict=True)) if row[0] in NOT_YET else row
-    for row in TITLES_3
+    for row in TITLES_3 + TITLES_3_SECOND
 ]
 
 

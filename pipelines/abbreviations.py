@@ -49,7 +49,9 @@ def definitions(text: str) -> list[tuple[str, str]]:
             if _is_subsequence(letters, _initials(head)) and len(_initials(head)) >= len(letters):
                 pairs.append((" ".join(head), short))
                 break
-    pairs += [(m.group(2), m.group(1)) for m in DEFINED_AFTER.finditer(text) if _initials(m.group(2).split()) == m.group(1)]
+    pairs += [
+        (m.group(2), m.group(1)) for m in DEFINED_AFTER.finditer(text) if _initials(m.group(2).split()) == m.group(1)
+    ]
     return pairs
 
 

@@ -133,7 +133,9 @@ def _first_giver_told(story: Story, foreign: set[str]) -> str:
     """The story's sentences of awarding from the first that names a giver: an award whose own sentences name none
     is the one whoever the story first says gives or holds the awarding gives ("Kapolda X memberikan penghargaan
     kepada puluhan anggota ..."), not a giver a later sentence names for another award of the story."""
-    told = [no_receivers(s) for s in story.sentences if AWARDING.search(s) and not BACKGROUND.search(s) and s not in foreign]
+    told = [
+        no_receivers(s) for s in story.sentences if AWARDING.search(s) and not BACKGROUND.search(s) and s not in foreign
+    ]
     return next((s for s in told if giver_category(s)), _joined(told))
 
 

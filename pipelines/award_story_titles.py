@@ -83,6 +83,8 @@ CONTEST = re.compile(
 # A placing that already says where it was won: "juara I Lomba X", "juara 3 dalam Penilaian SPIT", "... Awards 2024".
 NAMES_AN_EVENT = re.compile(rf"\b(?i:{CONTEST_WORDS}|{EVENT_WORDS}|ajang|Awards?)\b|\b(?i:dalam|pada)\s+[A-Z]")
 PLACING_TITLE = re.compile(r"^(?:juara|jawara|runner[\s-]up|peringkat|pemenang)\b", re.I)
+
+
 def contest_named_apart(awards: list[Award], story: Story) -> None:
     """ "juara I kategori Duel Plat" in a story of "Kejuaraan Menembak Kapolri Cup 2020": a placing that names no
     contest was won at the contest its own sentences name, or else at the one contest the story names ("juara I

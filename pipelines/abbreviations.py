@@ -11,6 +11,9 @@ import re
 DEFINED = re.compile(
     r"((?:[A-Z][\w-]*|dan|&|dari|untuk)(?:\s+(?:[A-Z][\w-]*|dan|&|dari|untuk))*)\s+\(([A-Z][A-Za-z-]*(?:\s[A-Z]+)?)\)"
 )
+# "ABBR (Long Name)": the abbreviation first, its words in brackets after it ("menembak TTO (Tembak Tempur Ofensif)");
+# read only when the words' initials are the abbreviation's letters exactly.
+DEFINED_AFTER = re.compile(r"\b([A-Z]{2,8})\s+\(((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|dan|&|dari|untuk))+)\)")
 CAPITALISED = re.compile(r"[A-Z][\w-]*(?:\s+(?:(?:dan|&)\s+)?[A-Z][\w-]*)+")
 JOINING = {"dan", "&", "dari", "untuk"}
 BODY_WORD = re.compile(
@@ -46,6 +49,9 @@ def definitions(text: str) -> list[tuple[str, str]]:
             if _is_subsequence(letters, _initials(head)) and len(_initials(head)) >= len(letters):
                 pairs.append((" ".join(head), short))
                 break
+    pairs += [
+        (m.group(2), m.group(1)) for m in DEFINED_AFTER.finditer(text) if _initials(m.group(2).split()) == m.group(1)
+    ]
     return pairs
 
 

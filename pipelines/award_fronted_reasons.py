@@ -28,13 +28,24 @@ RELATIVE_REASON = re.compile(
 )
 
 
+# Or as the sentence's subject, the success that earned it: "Keberhasilan personel Satnarkoba Polres X dalam
+# pengungkapan kasus narkotika mendapat penghargaan dari ...", "Keberhasilan Polsek Y mengungkap pencurian ternak
+# berbuah penghargaan": the award is for that success (its doer left out).
+SUBJECT_DEED = re.compile(
+    r"(?:^|[-–—|]\s+)(?:Keberhasilan|Kesuksesan|Prestasi)(?:nya)?\s+(?:[^,;]{3,80}?\s+)??"
+    r"((?:dalam|saat|ketika)\s+[^,;]{8,140}?|(?:me|mem|men|meng|meny)[a-z]{3,}\s[^,;]{4,140}?)"
+    r"\s+(?:mendapat(?:kan)?|memperoleh|berbuah|menuai|diganjar|diapresiasi(?:\s+dengan)?)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
 def fronted_reason(sentence: str, after_word: int) -> str:
     """What a bare award whose word ends at `after_word` is for, said before it; "" when nothing is."""
     m = FRONTED_REASON.search(sentence, 0, after_word) or RELATIVE_REASON.search(
         sentence, 0, _word_start(sentence, after_word)
     )
     if not m:
-        return ""
+        deed = SUBJECT_DEED.search(sentence, 0, _word_start(sentence, after_word))
+        return f" atas keberhasilan {deed.group(1)}" if deed else ""
     return f" {'atas' if CONCERNS.match(m.group(1)) else m.group(1).lower()} {m.group(2)}"
 
 

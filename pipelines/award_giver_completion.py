@@ -37,7 +37,7 @@ def complete_giver(award: Award, story: Story, context: str, mentions: list[Ment
         whole_story = without_awards_won(whole_story)
         decided = decided_by_wording(given_by)
     if not (decided and decided.name == award.category):
-        about_award = no_receivers(_about_awarding(story, foreign))
+        about_award = _first_giver_told(story, foreign)
         story_giver = giver_category(about_award) if award.category == "other" else None
         award.category = giver_category(given_by) or story_giver or award.category
         award.category = decided.name if decided and same_giver(decided, award.category, given_by) else award.category
@@ -141,6 +141,16 @@ AWARDING = re.compile(
 
 def _about_awarding(story: Story, foreign: set[str] = frozenset()) -> str:
     return _joined([s for s in story.sentences if AWARDING.search(s) and not BACKGROUND.search(s) and s not in foreign])
+
+
+def _first_giver_told(story: Story, foreign: set[str]) -> str:
+    """The story's sentences of awarding from the first that names a giver: an award whose own sentences name none
+    is the one whoever the story first says gives or holds the awarding gives ("Kapolda X memberikan penghargaan
+    kepada puluhan anggota ..."), not a giver a later sentence names for another award of the story."""
+    told = [
+        no_receivers(s) for s in story.sentences if AWARDING.search(s) and not BACKGROUND.search(s) and s not in foreign
+    ]
+    return next((s for s in told if giver_category(s)), _joined(told))
 
 
 def _joined(sentences: list[str]) -> str:

@@ -39,6 +39,10 @@ RECEIVES_AFTER = re.compile(
     # the award said by its pronoun: "Kompol X hadir menerimanya", "AKBP Y langsung menerimanya"
     # chosen as one who receives: "Bripka X, Bhabinkamtibmas Y, terpilih menjadi penerima Hoegeng Awards"
     r"(?:(?:terpilih|ditetapkan|dinobatkan)\s+(?:menjadi|sebagai)\s+(?:salah\s+satu\s+)?(?:penerima|peraih|pemenang)|"
+    # named the best of a class, or a contest's winner: "Bripka X, Bhabinkamtibmas Y, dinobatkan sebagai
+    # Bhabinkamtibmas Teladan ...", "Bripda Z, atlet Polda W, menjadi jawara kelas C"
+    r"(?:terpilih|ditetapkan|dinobatkan|dianugerahi|diganjar)\s+(?:menjadi|sebagai)\s+(?=(?:[\w-]+\s+){0,5}?"
+    r"(?:terbaik|teladan|terfavorit|terinovatif|berprestasi)\b)|menjadi\s+(?=(?:juara|jawara)\b)|"
     r"(?:menerima|meraih|mendapatkan|memperoleh)(?:nya)?|mendapat|dianugerahi|diganjar|"
     # made an honorary member: "Irjen X diangkat menjadi Warga Kehormatan Korps Y"
     r"diangkat\s+(?:menjadi|sebagai)(?=\s+(?:warga|anggota)\s+kehormatan)|"

@@ -36,8 +36,8 @@ from pipelines.award_follow_ups import followed_up, taken_for_its_unit
 from pipelines.award_grades import grade_conferred
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_recipients_named import RECIPIENTS_NAMED, read_recipients_named
-from pipelines.award_title_words import is_generic_title, placement_of
-from pipelines.award_titles import title_of
+from pipelines.award_title_words import PLACEMENT_RE, is_generic_title, placement_of
+from pipelines.award_titles import WON_FOR, title_of
 from pipelines.award_years import year_of
 from pipelines.categories import categories_of, only_its_givers_usual_kind
 from pipelines.classify_sentences import sentence_role
@@ -233,7 +233,15 @@ def _complete_from_sentence(award: Award, sentence: str, cats: list[str], is_hea
         award.title = candidate
         award.title_generic = len(categories_of(sentence)) > 1
     award.year = award.year or year_of(sentence)
-    award.placement = award.placement or placement_of(sentence)
+    award.placement = award.placement or _placement_not_rewarded(sentence)
+
+
+def _placement_not_rewarded(sentence: str) -> int | None:
+    """The sentence's placing, unless it is a place won before that the award rewards: "penghargaan kepada Polres X
+    karena berhasil meraih juara I lomba Y" ranks no award of its own."""
+    won = WON_FOR.search(sentence)
+    placed = PLACEMENT_RE.search(sentence)
+    return None if won and placed and placed.start() >= won.end() else placement_of(sentence)
 
 
 # "Piagam juga diberikan kepada Kapolda X": a chief the award is also given to stands for his own unit.

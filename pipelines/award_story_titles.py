@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from pipelines.abbreviations import abbreviations_spelled_out
 from pipelines.award_model import Award, Story
 from pipelines.award_reading import BACKGROUND
-from pipelines.award_reasons import CONTEST_WORDS, EVENT_WORDS
+from pipelines.award_reasons import CONTEST_WORDS, EVENT_WORDS, JOINING_WORDS
 from pipelines.award_title_words import AWARD_NAME, is_generic_title
 from pipelines.award_titles import title_of
 from pipelines.role_words import AWARD_TERMS
@@ -68,24 +69,39 @@ def _placing_title(title: str | None) -> bool:
     return is_generic_title(title) or bool(re.match(r"(?:juara|peringkat|posisi|urutan)\b", title, re.I))
 
 
-# A contest named for itself: "pada Kejuaraan Menembak Kapolri Cup 2020", "dalam ajang Bali Eco Run (BER) 2020".
+# Lower-case words that end a contest's name rather than name its sport: "lomba kebersihan yang digelar ...", and a
+# passive verb ("lomba diumumkan Kapolda").
+NOT_A_SPORT = "(?:" + "|".join(sorted(JOINING_WORDS | {"itu", "ini", "tersebut", "tadi"})) + ")"
+# A contest named for itself: "pada Kejuaraan Menembak Kapolri Cup 2020", "dalam ajang Bali Eco Run (BER) 2020", "di
+# ajang Kapolda Kepri Cup II tahun 2022"; outlets write the contest word and its sport in lower case too ("turnamen
+# bola voli putra Kapolri Cup 2024", "kejuaraan menembak TTO"), the name proper in capitals.
 CONTEST = re.compile(
-    r"\b(?:ajang|gelaran)\s+((?:[A-Z(][\w()/&-]*\s+){1,8}?(?:19|20)\d\d)\b"
-    rf"|\b((?:{CONTEST_WORDS})(?:\s+(?:[A-Z(\d][\w()/&-]*|se-\w+))+)"
+    r"\b(?:ajang|gelaran)\s+((?:[A-Z(][\w()/&-]*\s+){1,8}?(?:[Tt]ahun\s+)?(?:19|20)\d\d)\b"
+    rf"|\b((?i:{CONTEST_WORDS})(?:\s+(?!{NOT_A_SPORT}\b|di[a-z]{{4,}})[a-z][\w-]*|\s+\d+(?=\s+[a-z]+\b)){{0,4}}"
+    r"(?:\s+(?:\d+\s+(?:km|kilometer|meter)\b|[A-Z(\d][\w()/&-]*|se-\w+|[Tt]ahun(?=\s+\d)|ke-\w+))+)"
 )
-PLACING_TITLE = re.compile(r"^(?:juara|peringkat|pemenang)\b", re.I)
 # A placing that already says where it was won: "juara I Lomba X", "juara 3 dalam Penilaian SPIT", "... Awards 2024".
 NAMES_AN_EVENT = re.compile(rf"\b(?i:{CONTEST_WORDS}|{EVENT_WORDS}|ajang|Awards?)\b|\b(?i:dalam|pada)\s+[A-Z]")
+PLACING_TITLE = re.compile(r"^(?:juara|jawara|runner[\s-]up|peringkat|pemenang)\b", re.I)
 
 
 def contest_named_apart(awards: list[Award], story: Story) -> None:
     """ "juara I kategori Duel Plat" in a story of "Kejuaraan Menembak Kapolri Cup 2020": a placing that names no
-    contest was won at the one contest the story names ("juara I kategori Duel Plat - Kejuaraan ... 2020")."""
-    contests = {m.group(1) or m.group(2) for s in story.body for m in CONTEST.finditer(s)}
-    if len({c.lower() for c in contests}) != 1:
-        return
-    (contest,) = contests
+    contest was won at the contest its own sentences name, or else at the one contest the story names ("juara I
+    kategori Duel Plat - Kejuaraan ... 2020")."""
+    in_story = _one_contest(story.body)
     for award in awards:
         title = award.title or ""
-        if PLACING_TITLE.match(title) and not NAMES_AN_EVENT.search(title) and contest.lower() not in title.lower():
-            award.title = f"{title} - {contest}"
+        contest = _one_contest(award.evidence) or in_story
+        if not contest or not PLACING_TITLE.match(title) or NAMES_AN_EVENT.search(title):
+            continue
+        if contest.lower() not in title.lower():
+            award.title = abbreviations_spelled_out(f"{title} - {contest}", story.text)
+
+
+def _one_contest(sentences: list[str]) -> str | None:
+    """The one contest the sentences name, however often and however fully ("turnamen Kapolri Cup" and "turnamen
+    Kapolri Cup 2024" are one: the fuller wording); None when they name none or several."""
+    named = {m.group(1) or m.group(2) for s in sentences for m in CONTEST.finditer(s)}
+    fullest = {c for c in named if not any(o != c and o.lower().startswith(c.lower()) for o in named)}
+    return next(iter(fullest)) if len({c.lower() for c in fullest}) == 1 else None

@@ -48,6 +48,22 @@ def _winner_group(sentence: str, position: int) -> str:
     return f" {m.group(1)} {m.group(2)}{title_tail(sentence, m.end())}"
 
 
+# Or, past a named winner, what he or it did: "penghargaan kepada Bripka Andi, Banit Reskrim Polsek X, yang telah
+# berhasil menangkap ...", "penghargaan kepada institusi Polri, yaitu Polres Y, yang sudah bekerja sama dan berhasil
+# mengungkap ...": the award is for the success ("penghargaan atas keberhasilan menangkap ...").
+NAMED_WINNER_DEED = re.compile(
+    r"(?:\s+(?:juga|pun|pula|langsung))*(?:\s+(?:diberikan|diserahkan|dianugerahkan|disematkan)(?:\s+(?:juga|pula|pun|langsung))*)?"
+    r"\s+(?:kepada|bagi)\s+(?:[^.;:!?]{3,140}?)\s+yang\s+(?:(?:sudah|telah|juga)\s+)*"
+    r"(?:\w+(?:\s+\w+)?\s+dan\s+)?(?:berhasil|sukses)\s+(?=(?:me|mem|men|meng|meny)[a-z]{3,}\b)"
+)
+
+
+def _named_winner_deed(sentence: str, position: int) -> str:
+    m = NAMED_WINNER_DEED.match(sentence, position)
+    deed = title_tail(sentence, m.end(), REASON_END) if m else ""
+    return f" atas keberhasilan{deed}" if len(deed.split()) > 1 else ""
+
+
 THANKS = re.compile(
     r"(?:bentuk|wujud|tanda|ungkapan)\s+(?:apresiasi|penghargaan|terima\s+kasih)(?:\s+dan\s+\w+)?", re.I
 )
@@ -71,7 +87,10 @@ def what_it_is(sentence: str, after_word: int, after_head: int) -> str:
     if reason and not is_generic_title(tail) and not AWARD_NAMED_ON.match(tail.strip()):
         return f" {reason.group(1)}{tail}{_deed_past_form(sentence, reason, tail)}"
     return (
-        event_after(sentence, after_head) or _winner_group(sentence, after_head) or fronted_reason(sentence, after_word)
+        event_after(sentence, after_head)
+        or _winner_group(sentence, after_head)
+        or _named_winner_deed(sentence, after_head)
+        or fronted_reason(sentence, after_word)
     )
 
 

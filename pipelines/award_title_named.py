@@ -14,7 +14,7 @@ from pipelines.award_title_ends import title_tail
 from pipelines.award_title_words import STAR_DECORATION, is_generic_title
 from pipelines.giver_slots import ORGANISATION_WORDS
 
-__all__ = ["AWARD_NAMED_ON", "DECORATION", "SERVICE_TERM", "deed_after", "event_after", "scored_in"]
+__all__ = ["AWARD_NAMED_ON", "DECORATION", "SERVICE_TERM", "deed_after", "event_after", "operation_after", "scored_in"]
 
 
 # A state decoration goes by its formal name, however the story goes on to say what it was for.
@@ -107,3 +107,18 @@ def deed_after(sentence: str, position: int, head: str) -> str:
     if not tail or is_generic_title(tail.strip()) or AWARD_NAMED_ON.match(tail.strip()):
         return ""
     return f" {m.group(1).lower()}{tail}"
+
+
+# The named operation an award closes, past whom it went to: "Satya Lencana Dharma Nugraha kepada 410 personel Brimob
+# seusai menjalankan Operasi Amole BKO Polda Papua 2024", "piagam kepada 60 personel usai melaksanakan Operasi Ketupat
+# 2025": the award is for that operation, a decoration too (its formal name, the operation in brackets).
+OPERATION_AFTER = re.compile(
+    r"(?:\s+(?:kepada|bagi)(?:\s+[\w.()/-]+){1,8}?)?\s+(?:seusai|usai|setelah|selepas|sepulang)\s+"
+    r"(?:(?:menjalankan|melaksanakan|menyelesaikan|mengikuti|bertugas\s+(?:dalam|di))\s+)?"
+    r"((?-i:Operasi)(?:\s+(?:[A-Z\d][\w()/-]*|dan))+)"
+)
+
+
+def operation_after(sentence: str, position: int) -> str:
+    m = OPERATION_AFTER.match(sentence, position)
+    return f" ({m.group(1).removesuffix(' dan')})" if m else ""

@@ -36,6 +36,10 @@ _STARS = "|".join(yaml.safe_load(knowledge_text("award_title_words.yml"))["star_
 # A decoration named "Bintang ...", Polri's Bintang Bhayangkara among the state's (knowledge table): "Bintang Yudha
 # Dharma Utama". Like a Satyalancana it goes by its formal name (pipelines/award_title_named.py).
 STAR_DECORATION = rf"bintang\s+(?:{_STARS})"
+_NOT_TITLES = "|".join(yaml.safe_load(knowledge_text("award_title_words.yml"))["not_a_conferred_title"])
+# A title conferred by its name ("gelar I Mannaungi Daeng Parani", "gelar nama Bugis La Pateddungi"): "gelar" in
+# lower case before a capitalised word that is no event it would stage (knowledge table).
+NAMED_TITLE = rf"(?-i:gelar)(?=\s+(?:nama\s+(?-i:[A-Z])\w+\s+)?(?!(?:{_NOT_TITLES})\b)(?-i:[A-Z]))"
 
 # "sebagai bentuk penghargaan", "wujud penghargaan": as appreciation, no award's name; "final Piala X" is a match of a
 # tournament, not a trophy; "upacara kenaikan pangkat":
@@ -47,6 +51,7 @@ AWARD_START = re.compile(
     # "gelar Kanjeng Raden Tumenggung"), not "gelar perkara/pasukan"; an honorary membership by its name alone
     # after the verb that makes one ("diangkat menjadi Warga Kehormatan Korps X")
     r"gelar\s+(?:adat|kehormatan|kebangsawanan|kekancingan|bangsawan|warga\s+kehormatan|kanjeng)|"
+    rf"{NAMED_TITLE}|"
     r"(?:(?<=menjadi )|(?<=sebagai ))(?:warga|anggota)\s+kehormatan|"
     # the zona integritas predikat by its name alone: "meraih Wilayah Bebas dari Korupsi (WBK)"
     r"wilayah bebas (?:dari )?korupsi|wilayah birokrasi bersih dan melayani|WBK|WBBM|"
@@ -77,7 +82,9 @@ GENERIC_TITLE = re.compile(
     rf"(?:\s+(?:itu|ini|tersebut|tadi|sekaligus|seperti ini|seperti|{PRAISE}|{BEFORE_GIVING}|serupa|yang sama|{ORDINAL}|"
     # "penghargaan kembali", "penghargaan kedua kali", "Penghargaan tidak hanya": adverbs, not the award's name;
     # "penghargaan tertinggi" praises an award the story names elsewhere (a decoration's formal name)
+    # "penghargaan secara simbolis": how it was handed over
     r"lainnya|lain|kembali|lagi|juga|pun|kali|selanjutnya|berikutnya|setinggi-tingginya|sebesar-besarnya|(?:tidak|bukan)\s+\w+|"
+    r"secara\s+(?:simbolis|simbolik|resmi|langsung|formal|bergiliran|bersamaan)|"
     # "penghargaan dalam lomba (yang digelar Polres X)": won at a contest it does not name
     r"(?:dalam|pada|di)\s+(?:sebuah\s+)?(?:lomba|perlombaan|ajang|kompetisi|kejuaraan|turnamen|festival|kontes)))*"
     # ... or only its giver: "piagam Ombudsman RI", "Penghargaan Kapolda Banten", "penghargaan BNN Kalsel", "rekor MURI";

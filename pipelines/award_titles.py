@@ -12,7 +12,7 @@ import re
 from pipelines.award_reasons import BEFORE_GIVING
 from pipelines.award_title_bare import what_it_is
 from pipelines.award_title_ends import title_tail
-from pipelines.award_title_named import DECORATION, SERVICE_TERM, deed_after, event_after, scored_in
+from pipelines.award_title_named import DECORATION, SERVICE_TERM, deed_after, event_after, operation_after, scored_in
 from pipelines.award_title_words import (
     AWARD_NAME,
     AWARD_START,
@@ -50,7 +50,9 @@ def title_of(sentence: str) -> str | None:
     specific = sorted((c for c in candidates if not is_generic_title(c)), key=lambda c: bool(THANKS_WORD.match(c)))
     # a name another candidate gives as what its award is ("penghargaan sebagai juara 1 lomba X", "penghargaan atas
     # prestasi Polres X sebagai satuan berprestasi peringkat satu nasional ...") stays in it
-    named = [c for c in specific if names_award(c) and not any(_given_as(c, o) for o in specific)]
+    # ... and so does one it says was won before and is now rewarded ("piagam penghargaan atas keberhasilan meraih
+    # predikat Zona Hijau", "penghargaan karena berhasil meraih juara I lomba X"): the award given is the reward
+    named = [c for c in specific if names_award(c) and not any(_given_as(c, o) or _won_for(c, o) for o in specific)]
     return _defined_name(sentence, (named or specific or candidates or [None])[0])
 
 
@@ -58,6 +60,16 @@ def _given_as(name: str, other: str) -> bool:
     return other != name and bool(re.search(r"\ssebagai\s(?:.*\s)?" + re.escape(name), other))
 
 
+def _won_for(name: str, other: str) -> bool:
+    return other != name and bool(WON_FOR.search(other)) and name in other[WON_FOR.search(other).end() :]
+
+
+# A reward's reason that says what was won: "atas prestasi meraih ...", "karena berhasil memperoleh ...".
+WON_FOR = re.compile(
+    r"\b(?:atas|karena|berkat)\s+(?:(?:prestasi|keberhasilan|kesuksesan|capaian)(?:nya)?\s+)?(?:(?:berhasil|sukses|telah)\s+)*"
+    r"(?:meraih|memperoleh|mendapatkan|mendapat|menyabet|menjadi)\s+",
+    re.I,
+)
 THANKS_WORD = re.compile(r"apresiasi\b", re.I)
 # Thanks as what the giving is meant as, not what is given: "sebagai bentuk apresiasi kepada tim SAR karena ...",
 # "sebagai apresiasi atas kinerja ...".
@@ -101,9 +113,11 @@ AWARD_TO_COME = re.compile(
 
 # A title conferred without an award word: "ditetapkan sebagai satuan kerja terbaik dalam ...", "dinobatkan sebagai
 # Polsek teladan".
+# "dianugerahi sebagai Pemimpin Terbaik Bidang ...", "diganjar sebagai Kepala Satuan Terbaik dalam ...": the class is
+# the title, its capitals too.
 NAMED_AS = re.compile(
-    r"\b(?:dinobatkan|ditetapkan|terpilih|dikukuhkan)\s+(?:sebagai|menjadi)\s+"
-    r"((?:[\w-]+\s+){0,4}?(?:terbaik|teladan|terfavorit|terinovatif|berprestasi)(?:\s+(?:I{1,3}|\d)\b)?)"
+    r"\b(?:dinobatkan|ditetapkan|terpilih|dikukuhkan|dianugerahi|diganjar)\s+(?:sebagai|menjadi)\s+"
+    r"((?:[\w-]+\s+){0,4}?(?i:terbaik|teladan|terfavorit|terinovatif|berprestasi)(?:\s+(?:I{1,3}|\d)\b)?)"
 )
 # A class won with no award word before it: "meraih kategori Instansi Vertikal Terbaik", "masuk kategori Sangat Baik
 # dalam penilaian ...", "dinobatkan dalam kategori Mitra Terbaik".
@@ -158,7 +172,12 @@ def _named_award(sentence: str, m: re.Match) -> str:
         return f"{head} {cited.group(1)}{event_after(sentence, cited.end())}"
     if not is_generic_title(head):
         after = start + len(head)
-        return head + (event_after(sentence, after) or scored_in(sentence, after) or deed_after(sentence, after, head))
+        return head + (
+            event_after(sentence, after)
+            or scored_in(sentence, after)
+            or deed_after(sentence, after, head)
+            or operation_after(sentence, after)
+        )
     what = what_it_is(sentence, start + len(word), start + len(head))
     # "Piagam penghargaan juga diberikan ... sebagai pemrakarsa": the adverb belongs to the giving, not the award
     return ADVERB_AFTER.sub("", head) + what

@@ -15,9 +15,9 @@ from pipelines.units import find_unit_mentions
 # The chiefs below a Polda (a Kapolri's or Kapolda's trophy is read by the kinds table). The place, when written,
 # follows the post in "Piala Kapolres Sleman"; "Kapolres Cup" leaves it to the units that play for it.
 _POST = r"Kapol(?:resta|restabes|res|sek)"
-CHIEFS_TROPHY = re.compile(
-    rf"\b(?:Piala\s+({_POST})(?:\s+((?!Cup\b)[A-Z][\w-]*(?:\s+(?!Cup\b)[A-Z][\w-]*)?))?|({_POST})\s+Cup)\b"
-)
+# "Kapolresta Pontianak Cup": the place may stand between the post and "Cup" as well.
+_PLACE = r"((?!Cup\b)[A-Z][\w-]*(?:\s+(?!Cup\b)[A-Z][\w-]*)?)"
+CHIEFS_TROPHY = re.compile(rf"\b(?:Piala\s+({_POST})(?:\s+{_PLACE})?|({_POST})(?:\s+{_PLACE})?\s+Cup)\b")
 # A contest among a unit's own people: "antaranggota Polresta X", "antarsatuan fungsi di lingkungan Polres Y",
 # "antar-Polsek jajaran Polres Z".
 INTERNAL_CONTEST = re.compile(
@@ -37,9 +37,9 @@ def trophy_giver(text: str, recipients: list[Mention]) -> str | None:
     m = CHIEFS_TROPHY.search(text)
     if not m:
         return _internal_contest_host(text)
-    post = m.group(1) or m.group(3)
-    if m.group(2):
-        return f"{post} {m.group(2)}"
+    post, place = m.group(1) or m.group(3), m.group(2) or m.group(4)
+    if place:
+        return f"{post} {place}"
     gaz = gazetteer()
     hosts = set()
     for r in recipients:

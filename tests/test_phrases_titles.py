@@ -106,8 +106,9 @@ TITLES = [
      "dalam Rakor Lalu Lintas 2024.", "penghargaan pelayanan terbaik"),
     ("winners by rank of merit in a region", "Dandim dan Kapolres memberikan penghargaan kepada Bhabinkamtibmas "
      "terbaik se-Kabupaten Bantul.", "penghargaan kepada Bhabinkamtibmas terbaik se-Kabupaten Bantul"),
+    # ... though what it did is what the award is for ("kepada Polres X yang berhasil ...": its success)
     ("a named unit after kepada is whom, not which award", "Kapolda memberikan penghargaan kepada Polres Sleman "
-     "yang berhasil menekan angka kecelakaan.", "penghargaan"),
+     "yang berhasil menekan angka kecelakaan.", "penghargaan atas keberhasilan menekan angka kecelakaan"),
     ("a bare award at a named awarding", "Polres Bantul meraih penghargaan pada Penganugerahan Zona Integritas tahun "
      "2022 dari KemenPAN-RB.", "penghargaan pada Penganugerahan Zona Integritas tahun 2022"),
     ("a headline's capital Dari ends the title", "Polres Kendal Terima Penghargaan Dari Komnas PA",
@@ -1316,7 +1317,8 @@ AWARD_NAME_SENTENCES = [
      "Kapolres Sigi memberikan piagam kepada lima personel Satreskrim Polres Sigi yang berhasil membekuk pelaku "
      "pembunuhan.", "piagam kepada lima personel Satreskrim Polres Sigi yang berhasil membekuk pelaku pembunuhan"),
     ("an officer named by his rank is no class of members",
-     "Kapolres memberikan penghargaan kepada anggota Bripka Joko yang berhasil menangkap pencuri.", "penghargaan"),
+     "Kapolres memberikan penghargaan kepada anggota Bripka Joko yang berhasil menangkap pencuri.",
+     "penghargaan atas keberhasilan menangkap pencuri"),
     ("a grade, its score, then the assessment it was won in",
      "Polres Badung meraih penghargaan kategori B dengan nilai 88,4 dalam penilaian kualitas layanan publik tahun "
      "2023.", "penghargaan kategori B dalam penilaian kualitas layanan publik tahun 2023 (nilai 88,4)"),

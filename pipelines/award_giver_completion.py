@@ -112,7 +112,7 @@ def _referred_back(award: Award, story: Story) -> tuple[str, str] | None:
 
 
 # An award's title that names its own giver: "dari BKKBN atas dukungan program Kampung KB".
-OWN_GIVER = re.compile(r"^dari\s+[A-Z]")
+OWN_GIVER = re.compile(r"^(?:(?:pertama|kedua|ketiga|keempat|kelima)\s+)?dari\s+[A-Z]")  # "kedua dari Kejari X ..."
 
 
 # What a story says of an award being given or received now, or of the contest it crowns: its giver may stand

@@ -1,6 +1,6 @@
 """The sentences of a story's other awards that one award must not read its giver or officer from: a state
-decoration's or a MURI record's own sentences, and those that tell of another occasion. Pure functions over text,
-used by pipelines/structure.py.
+decoration's or a MURI record's own sentences, and those that tell of another occasion; and an award read only from
+a sentence that counts the others. Pure functions over text, used by pipelines/structure.py.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ import re
 
 from pipelines.award_model import Award
 from pipelines.categories import decided_by_wording
+from pipelines.number_words import COUNT_WORD, KE_COUNT, VALUES
 
 
 def said_of_a_decoration(award: Award, awards: list[Award]) -> set[str]:
@@ -43,3 +44,20 @@ def from_its_own_occasion(award: Award, sentences: list[str]) -> list[str] | Non
     if opening is None or opening not in sentences:
         return None
     return sentences[sentences.index(opening) :]
+
+
+# A sentence that counts the story's awards: "Polres X memborong tiga penghargaan", "menerima dua penghargaan sekaligus".
+AWARDS_COUNTED = re.compile(rf"\b({COUNT_WORD}|\d)\s+(?:penghargaan|piagam|predikat|trofi)\b", re.I)
+# ... and those that refer back to them together: "Ketiga penghargaan diterima Kapolres X".
+AWARDS_AGAIN = re.compile(rf"\b{KE_COUNT}\s+(?:penghargaan|piagam|predikat|trofi)\b", re.I)
+
+
+def counts_the_others(award: Award, awards: list[Award]) -> bool:
+    """An award read only from sentences that count the awards ("Polres X menerima tiga penghargaan dalam ..."),
+    when the story tells that many of the same units' awards one by one: their summary, no award of its own."""
+    counted = [m for s in award.evidence if (m := AWARDS_COUNTED.search(s))]
+    if not counted or not all(AWARDS_COUNTED.search(s) or AWARDS_AGAIN.search(s) for s in award.evidence):
+        return False
+    count = max(int(m.group(1)) if m.group(1).isdigit() else VALUES.get(m.group(1).lower(), 0) for m in counted)
+    same = [a for a in awards if a is not award and set(a.recipients) == set(award.recipients)]
+    return count >= 2 and len(same) >= count

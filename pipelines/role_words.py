@@ -104,7 +104,7 @@ UNIT_WINS = re.compile(
 GIVE = re.compile(
     r"\b(memberikan|memberi|beri|berikan|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
     r"mengganjar|ganjar|diberikan|diserahkan|dianugerahkan|menyematkan|sematkan|disematkan|menetapkan|menobatkan|"
-    r"berbuah|membuahkan|ditujukan(?=\s+kepada)|pemberian|penyerahan|penganugerahan|hadiahi|menghadiahi|"
+    r"berbuah|membuahkan|ditujukan(?=\s+kepada)|pemberian|penyerahan|penganugerahan|penyematan|hadiahi|menghadiahi|"
     # "Program X berbuah penghargaan bagi Polsek Y": what it brought, and to whom; "mengalungkan medali kepada para
     # juara": a medal hung on the winners
     r"menghadiahkan|dihadiahkan|apresiasi|mengapresiasi|mengukuhkan|kukuhkan|mengalungkan|kalungkan|dikalungkan)\b",

@@ -1,6 +1,8 @@
 """Several awards in one sentence, each item naming its own giver: "menerima penghargaan dari Korlantas Polri serta
 piagam dari PT Jasa Raharja", "Penyematan Bintang A dari Kasad, Bintang B dari Kasal, serta Bintang C dari Kasau",
-"pertama dari Ketua DPRD ..., kedua dari Kepala Kejari ..., dan ketiga dari Kapolda ...": an award for each item.
+"pertama dari Ketua DPRD ..., kedua dari Kepala Kejari ..., dan ketiga dari Kapolda ...": an award for each item;
+and givers named first, each to the unit in its place ("Bupati A dan Bupati B masing-masing memberikan ... kepada
+Polres A dan Polres B").
 
 Pure functions over text, used by pass 2 of the structure stage (pipelines/award_reading.py).
 """
@@ -92,3 +94,31 @@ def _read_before(awards: list[Award], item: str) -> Award | None:
 
 # The giver's name: its capitalised words ("Kepala Staf TNI Angkatan Laut", "Ombudsman RI Perwakilan Jawa Timur").
 GIVER_NAME = re.compile(r"[A-Z][\w.-]*(?:\s+(?:[A-Z0-9][\w.-]*|dan))*")
+
+
+# "Bupati A dan Bupati B masing-masing memberikan piagam kepada Polres A dan Polres B atas ...": givers named first,
+# then the units in the same order, each given by its own.
+GIVERS_RESPECTIVELY = re.compile(
+    r"^(?:[A-Z][A-Z .]+\s+-\s+)?(?P<givers>[A-Z][^.;]*?)\s+masing-masing\s+(?P<verb>(?:mem|meny|meng)\w+)\s+"
+    r"(?P<award>[^.;]*?)\s+kepada\s+(?P<units>[^.;]*?)(?P<rest>\s+(?:atas|karena|sebagai|dalam|di|pada)\b.*|[.;]?$)"
+)
+NAMES_APART = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+(?=[A-Z])")
+
+
+def read_givers_respectively(awards: list[Award], sentence: str, story: Story) -> bool:
+    """An award for each giver and the unit in its place of the list; False when the sentence pairs none."""
+    m = GIVERS_RESPECTIVELY.match(sentence)
+    if not m:
+        return False
+    givers = [g for g in NAMES_APART.split(m.group("givers")) if g]
+    units = recipient_mentions(m.group("units"), story.text)
+    if len(givers) < 2 or len(givers) != len(units) or not all(g[0].isupper() for g in givers):
+        return False
+    for giver, unit in zip(givers, units, strict=True):
+        clause = f"{giver} {m.group('verb')} {m.group('award')} kepada {unit.name}{m.group('rest')}"
+        kinds = categories_of(without_non_givers(clause))
+        award = Award(category=(kinds or ["other"])[0], evidence=[clause])
+        add_recipients(award, [unit])
+        award.title = title_of(clause)
+        awards.append(award)
+    return True

@@ -29,6 +29,8 @@ def _level(mention) -> str:
 def _related(post, unit) -> bool:
     """The two may be one unit, one above the other or two sections of one unit (a Polsek's Polres is not in the
     gazetteer: a Polsek and a Polres may always be)."""
+    if _level(post) == _level(unit) == "polda":
+        return post.name == unit.name  # a Kapolda takes his own Polda's place in a ranking of Polda, no other's
     if post.name == unit.name or {_level(post), _level(unit)} & {"polda", "other"}:
         return True
     if (

@@ -34,7 +34,7 @@ from pipelines.award_back_references import (
 from pipelines.award_each import read_each_giver, read_each_group, read_each_named, read_two_won
 from pipelines.award_follow_ups import followed_up, taken_for_its_unit
 from pipelines.award_grades import grade_conferred
-from pipelines.award_item_givers import read_each_item_giver
+from pipelines.award_item_givers import read_each_item_giver, read_givers_respectively
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_recipients_named import RECIPIENTS_NAMED, read_recipients_named
 from pipelines.award_title_words import is_generic_title, placement_of
@@ -111,6 +111,8 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
     role = sentence_role(sentence) or (None if BACKGROUND.search(sentence) else grade_conferred(sentence, story))
     if role == "received" and not is_headline and read_each_giver(awards, sentence, story):
         return  # "... juga menerima penghargaan dari A, B dan C": an award from each
+    if role == "received" and not is_headline and read_givers_respectively(awards, sentence, story):
+        return  # "Bupati A dan Bupati B masing-masing memberikan ... kepada Polres A dan Polres B"
     if role in ("received", None) and not is_headline and read_each_item_giver(awards, sentence, story):
         return  # "menerima penghargaan dari A serta piagam dari B": an award for each item and its giver
     if role == "received" and not is_headline and read_two_won(awards, sentence, story, read_sentence):

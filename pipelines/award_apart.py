@@ -36,7 +36,7 @@ def placed_elsewhere(award: Award, named: list[Mention]) -> bool:
 
 
 ALSO_ANOTHER = re.compile(
-    r"^(?:Selain itu|Di samping itu)\b[^.]*\bjuga\s+(?:meraih|menerima|memperoleh|mendapat(?:kan)?)\b"
+    r"^(?:Selain itu|Di samping itu)\b[^.]*?\b(?:juga\s+)?(?:meraih|menerima|memperoleh|mendapat(?:kan)?)\b"
 )
 
 

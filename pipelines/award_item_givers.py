@@ -40,16 +40,25 @@ def items_with_givers(sentence: str) -> tuple[str, list[str]]:
     starts = []
     for before, this in zip(froms, froms[1:], strict=False):
         seps = list(ITEM_SEPARATOR.finditer(sentence, before.end(), this.start()))
-        if not seps or not ITEM_AWARD.match(sentence[seps[-1].end() : this.start()].strip()):
+        named = sentence[seps[-1].end() : this.start()].strip() if seps else ""
+        if not seps or (named and not ITEM_AWARD.match(named)):  # ", dan dari B": the award said once, before
             return sentence, []
         starts.append((seps[-1].start(), seps[-1].end()))
     verb = RECEIVE.search(sentence, 0, froms[0].start())
-    first = verb.end() if verb else (HANDOVER_NOUN.match(sentence).end() if HANDOVER_NOUN.match(sentence) else None)
+    opening = HANDOVER_NOUN.match(sentence) or AWARD_OPENING.match(sentence)
+    first = verb.end() if verb else (opening.end() if opening else None)
     if first is None or not ITEM_AWARD.match(sentence[first : froms[0].start()].strip() or "penghargaan"):
         return sentence, []
-    ends = [s for s, _ in starts] + [len(sentence)]
+    quoted = QUOTE_CLOSED.search(sentence, starts[-1][1])  # '..., dan dari B untuk Y," ujar Kapolres X usai menerima'
+    end = quoted.start() if quoted else len(sentence)
+    ends = [s for s, _ in starts] + [end]
     begins = [first] + [e for _, e in starts]
-    return sentence[:first], [sentence[b:e].strip() for b, e in zip(begins, ends, strict=True)]
+    return sentence[:first], [sentence[b:e].strip(' ,"”') for b, e in zip(begins, ends, strict=True)]
+
+
+# A quote that lists the awards: '"Penghargaan dari A untuk X, dan dari B untuk Y," ujar Kapolres Z'.
+AWARD_OPENING = re.compile(r"^\W*(?=(?:Penghargaan|Piagam|Trofi|Piala)\s+dari\s+[A-Z])")
+QUOTE_CLOSED = re.compile(r",?[\"”]\s*,?\s*(?=[a-z])")
 
 
 def read_each_item_giver(awards: list[Award], sentence: str, story: Story) -> bool:

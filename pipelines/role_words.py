@@ -52,8 +52,15 @@ NOT_RECEIVED_BEFORE = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["not_received"]
 REWARD_VERB = (
     r"\b(?-i:[Mm]engganjar|[Dd]iganjar|ganjar)(?![^.]{0,40}\b(?:" + "|".join(_ROLE_WORDS["sentence_words"]) + r")\b)"
 )
+# A place said with "posisi" or "urutan" in a sentence that names its contest, whichever comes first.
+_CONTEST = r"\b(?:" + "|".join(_ROLE_WORDS["contests"]) + r")\b"
+_PLACE_WORD = r"\b(?:posisi|urutan)\s+(?:ke-?\s*\d|pertama|kedua|ketiga|keempat|kelima|I{1,3})\b"
+PLACE_IN_CONTEST = rf"{_PLACE_WORD}(?=[^.]{{0,200}}{_CONTEST})|{_CONTEST}(?=[^.]{{0,200}}{_PLACE_WORD})"
 AWARD_TERMS = re.compile(
-    REWARD_VERB + r"|penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
+    REWARD_VERB
+    + "|"
+    + PLACE_IN_CONTEST
+    + r"|penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
     r"wilayah bebas dari korupsi|wilayah birokrasi bersih|kepatuhan|zona hijau|peringkat|juara|rekor|\bMURI\b|"
     r"terbaik|sertifikat|medali|opini|kualitas tertinggi|pelayanan publik|tanda kehormatan|satyalancana|kenaikan pangkat luar biasa|penganugerahan|"
     r"pin emas|lencana|pemenang|hadiah|plakat|tanda jasa|\bKPLB\b|jawara|"

@@ -462,12 +462,10 @@ LONG_STORIES_3 = [
 NOT_YET_READ = {
     'Hari Bhayangkara of a Polda: three units for three deeds are one award; citizens get none',
     'Pertama, Kedua, Ketiga: one Polres, three givers, only the first dated',
-    'contest fronted, menempati posisi kedua; a Bupati award days later',
     'Hari Bhayangkara of a Polres: Kapolres piagam to a Polsek and a section; a Pj Bupati award on the same occasion',
     'a Kapolda honours two officers personally and a Polres at one apel',
     'Polda A dan Polres B masing-masing meraih penghargaan kategori X dan kategori Y from a Gubernur',
     'an Ombudsman office honours three Polres with one predicate; a Polda ranking the same day',
-    'a Kapolres who took two awards quotes them, one from the Kapolda and one from the Wali Kota',
     'Satyalancana from the President pinned by a Kapolda, and a Kapolda piagam, in one apel',
 }  # fmt: skip
 ROWS_3 = [

@@ -9,7 +9,7 @@ import re
 
 from pipelines.award_model import Award
 from pipelines.categories import decided_by_wording
-from pipelines.number_words import COUNT_WORD, KE_COUNT, VALUES
+from pipelines.number_words import COUNT_WORD, KE_COUNT, ORDINAL, VALUES
 
 
 def said_of_a_decoration(award: Award, awards: list[Award]) -> set[str]:
@@ -39,11 +39,25 @@ def told_apart(award: Award, awards: list[Award]) -> set[str]:
 
 def from_its_own_occasion(award: Award, sentences: list[str]) -> list[str] | None:
     """An award told apart ("Di tempat terpisah, Polres B menerima ...") is dated by its own sentences and those
-    after them, never by the day of the occasion told before it; None for an award not told apart."""
+    after them, never by the day of the occasion told before it; an award told as a counted item ("Kedua, ...") by
+    the story without the other items; None for any other award."""
     opening = next((s for s in award.evidence if ANOTHER_OCCASION.match(s)), None)
     if opening is None or opening not in sentences:
-        return None
+        return _without_other_items(award, sentences)
     return sentences[sentences.index(opening) :]
+
+
+# An award the story counts as an item: "Pertama, penghargaan dari Bupati ..., Senin (9/12)", "Kedua, piagam dari ...".
+ITEM_OPENING = re.compile(rf"^(?P<n>{ORDINAL})\s*[,:]", re.I)
+
+
+def _without_other_items(award: Award, sentences: list[str]) -> list[str] | None:
+    """For an award told as one counted item ("Kedua, piagam dari X"), the story without the other items' sentences:
+    the day the first item was handed over on is its own ("Pertama, ... diserahkan Senin (9/12)"); None otherwise."""
+    own = next((m.group("n").lower() for s in award.evidence if (m := ITEM_OPENING.match(s))), None)
+    if own is None:
+        return None
+    return [s for s in sentences if not ((m := ITEM_OPENING.match(s)) and m.group("n").lower() != own)]
 
 
 # A sentence that counts the story's awards: "Polres X memborong tiga penghargaan", "menerima dua penghargaan sekaligus".

@@ -24,7 +24,7 @@ FROM_GIVER = re.compile(r"\bdari\s+(?=[A-Z])")
 ITEM_SEPARATOR = re.compile(r",\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
 # What an item names before its "dari": an award ("piagam", "Bintang Jalasena Utama") or its count ("kedua").
 ITEM_AWARD = re.compile(
-    r"^(?:yakni\s+|yaitu\s+|juga\s+|sebuah\s+)?(?:(?:pertama|kedua|ketiga|keempat|kelima)\b|"
+    r"^(?i:yakni\s+|yaitu\s+|juga\s+|sebuah\s+|yang\s+)?(?:(?i:pertama|kedua|ketiga|keempat|kelima)\b|"
     r"(?i:penghargaan|piagam|predikat|trofi|plakat|sertifikat|pin|medali)\b|(?-i:[A-Z]\w+)(?:\s+[A-Z]\w+){0,5}\s*$)"
 )
 # A sentence that tells of a handover by its noun, with no receiver of its own: "Penyematan ... dilakukan ...".
@@ -47,6 +47,8 @@ def items_with_givers(sentence: str) -> tuple[str, list[str]]:
     verb = RECEIVE.search(sentence, 0, froms[0].start())
     opening = HANDOVER_NOUN.match(sentence) or AWARD_OPENING.match(sentence)
     first = verb.end() if verb else (opening.end() if opening else None)
+    listed = LIST_OPENS.search(sentence, first or 0, froms[0].start()) if first is not None else None
+    first = listed.end() if listed else first  # "menerima dua penghargaan sekaligus ..., yakni piagam dari A dan ..."
     if first is None or not ITEM_AWARD.match(sentence[first : froms[0].start()].strip() or "penghargaan"):
         return sentence, []
     quoted = QUOTE_CLOSED.search(sentence, starts[-1][1])  # '..., dan dari B untuk Y," ujar Kapolres X usai menerima'
@@ -57,7 +59,11 @@ def items_with_givers(sentence: str) -> tuple[str, list[str]]:
 
 
 # A quote that lists the awards: '"Penghargaan dari A untuk X, dan dari B untuk Y," ujar Kapolres Z'.
-AWARD_OPENING = re.compile(r"^\W*(?=(?:Penghargaan|Piagam|Trofi|Piala)\s+dari\s+[A-Z])")
+AWARD_OPENING = re.compile(
+    r"^\W*(?=(?:(?:Penghargaan|Piagam|Trofi|Piala)|(?:[Yy]ang\s+)?(?:[Pp]ertama|[Kk]esatu))\s+dari\s+[A-Z])"
+)
+# Where the items begin after the receiving verb: "menerima dua penghargaan, yakni ...", "berupa", a colon.
+LIST_OPENS = re.compile(r"\b(?:yakni|yaitu|berupa|antara\s+lain|masing-masing)\b\s*:?\s*|:\s*")
 QUOTE_CLOSED = re.compile(r",?[\"”]\s*,?\s*(?=[a-z])")
 
 

@@ -52,6 +52,7 @@ NOT_RECEIVED_BEFORE = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["not_received"]
 REWARD_VERB = (
     r"\b(?-i:[Mm]engganjar|[Dd]iganjar|ganjar)(?![^.]{0,40}\b(?:" + "|".join(_ROLE_WORDS["sentence_words"]) + r")\b)"
 )
+_POLRI_DECORATIONS = "|".join(_ROLE_WORDS["polri_decorations"])
 # A place said with "posisi" or "urutan" in a sentence that names its contest, whichever comes first.
 _CONTEST = r"\b(?:" + "|".join(_ROLE_WORDS["contests"]) + r")\b"
 _PLACE_WORD = r"\b(?:posisi|urutan)\s+(?:ke-?\s*\d|pertama|kedua|ketiga|keempat|kelima|I{1,3})\b"
@@ -68,14 +69,20 @@ AWARD_TERMS = re.compile(
     r"\b(?:polisi|polwan|personel|polsek|polres|bhabinkamtibmas|anggota|satker)\s+teladan\b|"
     + AWARD_OBJECTS
     + r"|\b(?:beri|berikan|memberikan|memberi|serahkan|menyerahkan|dapat|mendapat|mendapatkan|menerima|terima|diganjar|"
-    r"ganjar|mengganjar|diberi) reward(?!\s+(?:and|dan|&)\s+punish)|" + CIVILIAN_HONOURS,
+    r"ganjar|mengganjar|diberi) reward(?!\s+(?:and|dan|&)\s+punish)|" + CIVILIAN_HONOURS + "|" + _POLRI_DECORATIONS,
     re.IGNORECASE,
 )
 # What is handed over, as opposed to "pelayanan terbaik" and the like.
 AWARD_NOUN = re.compile(
     REWARD_VERB
     + r"|penghargaan|piagam|trofi|piala|anugerah|award|apresiasi|sertifikat|medali|tanda kehormatan|hadiah|bingkisan|"
-    r"pin emas|satyalancana|lencana|rekor|gelar|reward|plakat|tanda jasa|" + AWARD_OBJECTS + "|" + CIVILIAN_HONOURS,
+    r"pin emas|satyalancana|lencana|rekor|gelar|reward|plakat|tanda jasa|"
+    + AWARD_OBJECTS
+    + "|"
+    + CIVILIAN_HONOURS
+    # Polri's own stars, named with no award word: "Penyematan Bintang Bhayangkara Pratama kepada Wakapolri"
+    + "|"
+    + _POLRI_DECORATIONS,
     re.IGNORECASE,
 )
 # Both are searched in every sentence: tried by first letter, the same matches in fewer tries.

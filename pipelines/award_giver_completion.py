@@ -112,7 +112,10 @@ def _referred_back(award: Award, story: Story) -> tuple[str, str] | None:
 
 
 # An award's title that names its own giver: "dari BKKBN atas dukungan program Kampung KB".
-OWN_GIVER = re.compile(r"^(?:(?:pertama|kedua|ketiga|keempat|kelima)\s+)?dari\s+[A-Z]")  # "kedua dari Kejari X ..."
+# "kedua dari Kejari X ...", "piagam dari Gubernur X ...": an item of a list named with its own giver
+OWN_GIVER = re.compile(
+    r"^(?:(?:pertama|kedua|ketiga|keempat|kelima)\s+|(?i:piagam|penghargaan|trofi|plakat|sertifikat)\s+)?dari\s+[A-Z]"
+)
 
 
 # What a story says of an award being given or received now, or of the contest it crowns: its giver may stand

@@ -12,7 +12,7 @@ from pipelines.officer_pattern import OFFICER_RE
 from pipelines.ranks import clean_name
 from pipelines.units import find_unit_mentions
 
-__all__ = ["post_of_another_unit"]
+__all__ = ["post_of_another_unit", "units_of_post"]
 
 
 def _level(mention) -> str:
@@ -50,6 +50,16 @@ def _post_before(text: str, m) -> list:
         return find_unit_mentions(f"{m.group('position')} {m.group('unit')}")
     before = text[max(0, m.start() - 50) : m.start()]
     return [u for u in find_unit_mentions(before) if u.via_position and u.end >= len(before.rstrip()) - 1][-1:]
+
+
+def units_of_post(officer: str | None, text: str) -> set[str]:
+    """The units the officer's post names where the story writes him ("Kapolda Sulawesi Tengah Irjen Pol X")."""
+    return {
+        u.name
+        for m in OFFICER_RE.finditer(text)
+        if officer and clean_name(m.group("name")).startswith(officer)
+        for u in _post_before(text, m)
+    }
 
 
 def post_of_another_unit(officer: str | None, text: str, recipients: list[str]) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipelines.award_model import Award
+from pipelines.award_officer_unit import units_of_post
 from pipelines.categories import decided_by_wording
 from pipelines.number_words import COUNT_WORD, KE_COUNT, ORDINAL, VALUES
 
@@ -75,3 +76,27 @@ def counts_the_others(award: Award, awards: list[Award]) -> bool:
     count = max(int(m.group(1)) if m.group(1).isdigit() else VALUES.get(m.group(1).lower(), 0) for m in counted)
     same = [a for a in awards if a is not award and set(a.recipients) == set(award.recipients)]
     return count >= 2 and len(same) >= count
+
+
+def officers_of_their_own(awards: list[Award], text: str) -> None:
+    """An officer the sentences of another unit's award name ("Kapolda X dianugerahi gelar adat"), and this award's
+    do not, whose post is of that unit, took that award only: "Bupati Y juga memberikan penghargaan kepada Polres Z" names no officer of Z's."""
+    for award in awards:
+        name = award.officer
+        if not name or any(name in s for s in award.evidence):
+            continue
+        posts = units_of_post(name, text)  # "Kapolda Sulawesi Tengah Irjen Pol X": Polda Sulawesi Tengah
+        if any(post.lower() in s.lower() for post in posts for s in award.evidence):
+            continue  # "..., yang diwakili Kapolres Belu": his post named where he stood in
+        elsewhere = [
+            a
+            for a in awards
+            if a is not award
+            and a.officer == name
+            and posts & set(a.recipients)
+            and not posts & set(award.recipients)
+            and not set(a.recipients) & set(award.recipients)
+            and any(name in s for s in a.evidence)
+        ]
+        if elsewhere:
+            award.officer = award.rank = award.position = None

@@ -33,7 +33,13 @@ from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_occasions import with_occasion
 from pipelines.award_officer import officer_of
 from pipelines.award_officer_unit import post_of_another_unit
-from pipelines.award_others import counts_the_others, from_its_own_occasion, said_of_a_decoration, told_apart
+from pipelines.award_others import (
+    counts_the_others,
+    from_its_own_occasion,
+    officers_of_their_own,
+    said_of_a_decoration,
+    told_apart,
+)
 from pipelines.award_own_reasons import own_reasons
 from pipelines.award_people import members_subunit, per_person
 from pipelines.award_rankings import places_of_one_kind, places_of_one_period
@@ -108,6 +114,9 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
             sentences_of_others(award, awards),
         )
     awards = [a for a in awards if not counts_the_others(a, awards)]  # "menerima tiga penghargaan", then each
+    officers_of_their_own(
+        awards, story.text
+    )  # the Kapolda honoured himself is no officer of a Polres's award told beside his
     places_of_one_kind(awards)
     awards = [split for award in awards for split in per_person(award, story)]
     for award in awards:

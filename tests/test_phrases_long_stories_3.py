@@ -674,9 +674,7 @@ SECOND_PROBE = [
 
 ]  # fmt: skip
 SECOND_NOT_YET_READ = {
-    'two awards to one Kapolda, yakni piagam dari A dan penghargaan dari B',
     'Hari Bhayangkara: a Bhabinkamtibmas personally, a section, citizens, and a Bupati award to the Polres',
-    'a customary title to a Kapolda; pada kesempatan itu a Bupati award to a Polres',
     'Satyalancana to a Polres pinned by its Kapolres; selain itu, a Kapolres piagam to its Satpolairud',
 }  # fmt: skip
 

@@ -465,7 +465,6 @@ NOT_YET_READ = {
     'a Kapolda honours two officers personally and a Polres at one apel',
     'Polda A dan Polres B masing-masing meraih penghargaan kategori X dan kategori Y from a Gubernur',
     'an Ombudsman office honours three Polres with one predicate; a Polda ranking the same day',
-    'Satyalancana from the President pinned by a Kapolda, and a Kapolda piagam, in one apel',
 }  # fmt: skip
 ROWS_3 = [
     pytest.param(*row, id=row[0], marks=[pytest.mark.xfail(strict=True)] if row[0] in NOT_YET_READ else [])
@@ -675,7 +674,6 @@ SECOND_PROBE = [
 ]  # fmt: skip
 SECOND_NOT_YET_READ = {
     'Hari Bhayangkara: a Bhabinkamtibmas personally, a section, citizens, and a Bupati award to the Polres',
-    'Satyalancana to a Polres pinned by its Kapolres; selain itu, a Kapolres piagam to its Satpolairud',
 }  # fmt: skip
 
 

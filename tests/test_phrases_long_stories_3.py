@@ -686,3 +686,62 @@ SECOND_NOT_YET_READ = {
 )
 def test_long_stories_with_several_awards_second_probe(construction, title, text, day, role, awards):
     test_long_stories_with_several_awards_3(construction, title, text, day, role, awards)
+
+
+# The constructions the rules above read, each in a short passage: items "masing-masing" across an inner "dan", a place
+# closing its sentence ("juara I."), "Selain Kapolri, ... diberikan kepada ...", a quote of two awards and givers,
+# items after "yaitu", counted items of which only the first is dated.
+SHORT_ROWS = [
+    # construction, story, (recipients, officer, kind, giver, year, event day, placement) of each award
+    ('masing-masing across an inner dan: kategori kebakaran hutan dan lahan serta kategori pencegahan',
+     'Polres Pelalawan dan Polres Siak masing-masing meraih penghargaan kategori penanganan kebakaran hutan dan lahan '
+     'serta kategori pencegahan dari Gubernur Riau di Pekanbaru, Rabu (5/3/2025).',
+     [
+      (['Polres Pelalawan'], None, 'regional_government', 'Gubernur Riau', None, '2025-03-05', None),
+      (['Polres Siak'], None, 'regional_government', 'Gubernur Riau', None, '2025-03-05', None),
+     ]),
+    ('juara I. closes its sentence; two Polres menempati posisi kedua dan ketiga',
+     'Polda Sulawesi Selatan mengumumkan pemenang lomba Kampung Tangguh tahun 2024 di Makassar, Senin (2/12/2024). '
+     'Polres Bantaeng keluar sebagai juara I. Polres Gowa dan Polres Takalar menempati posisi kedua dan ketiga.',
+     [
+      (['Polres Bantaeng'], None, 'kapolda', 'Polda Sulawesi Selatan', 2024, '2024-12-02', 1),
+      (['Polres Gowa'], None, 'kapolda', 'Polda Sulawesi Selatan', 2024, '2024-12-02', 2),
+      (['Polres Takalar'], None, 'kapolda', 'Polda Sulawesi Selatan', 2024, '2024-12-02', 3),
+     ]),
+    ('Selain Kapolri, tanda kehormatan diberikan kepada ...: he was honoured, nobody of Polri gave',
+     'Presiden menganugerahkan tanda kehormatan kepada sejumlah tokoh di Istana Negara, Kamis (14/8/2025). Penyematan '
+     'Bintang Jalasena Utama kepada Kapolri Jenderal Listyo Sigit Prabowo dilakukan oleh Presiden. Selain Kapolri, '
+     'tanda kehormatan diberikan kepada dua menteri.',
+     [
+      (['Mabes Polri'], 'Listyo Sigit Prabowo', 'other', 'Presiden RI', None, '2025-08-14', None),
+     ]),
+    ('a quote of two awards, each from its giver; the chief spoke usai menerima kedua penghargaan itu',
+     'Polres Lamongan menerima dua penghargaan di Pendopo Lokatantra, Senin (6/1/2025). "Penghargaan dari Bupati '
+     'Lamongan untuk pengamanan Pilkada, dan dari Kejari Lamongan untuk sinergi penegakan hukum," kata Kapolres '
+     'Lamongan AKBP Bobby Adimas usai menerima kedua penghargaan itu.',
+     [
+      (['Polres Lamongan'], 'Bobby Adimas', 'regional_government', 'Bupati Lamongan', None, '2025-01-06', None),
+      (['Polres Lamongan'], 'Bobby Adimas', 'other', 'Kejari Lamongan', None, '2025-01-06', None),
+     ]),
+    ('items after yaitu, each with its giver',
+     'Polres Tegal menerima dua penghargaan di Slawi, Kamis (10/4/2025), yaitu piagam dari Bupati Tegal atas pengamanan '
+     'mudik dan penghargaan dari BNN Kabupaten Tegal atas pemberantasan narkoba.',
+     [
+      (['Polres Tegal'], None, 'regional_government', 'Bupati Tegal', None, '2025-04-10', None),
+      (['Polres Tegal'], None, 'ministry', 'BNN Kabupaten Tegal', None, '2025-04-10', None),
+     ]),
+    ('Pertama, Kedua, Ketiga: the first item dated, the others not',
+     'Polres Kebumen menerima tiga penghargaan pekan ini. Pertama, piagam dari Bupati Kebumen yang diserahkan Senin '
+     '(3/3/2025). Kedua, penghargaan dari Kejaksaan Negeri Kebumen. Ketiga, penghargaan dari PT Jasa Raharja Cabang '
+     'Kebumen.',
+     [
+      (['Polres Kebumen'], None, 'regional_government', 'Bupati Kebumen', None, '2025-03-03', None),
+      (['Polres Kebumen'], None, 'other', 'Kejaksaan Negeri Kebumen', None, None, None),
+      (['Polres Kebumen'], None, 'other', 'PT Jasa Raharja Cabang Kebumen', None, None, None),
+     ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, awards", SHORT_ROWS, ids=[r[0] for r in SHORT_ROWS])
+def test_constructions_of_several_awards(construction, text, awards):
+    test_long_stories_with_several_awards_3(construction, None, text, "2025-08-20", "received", awards)

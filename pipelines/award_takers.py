@@ -59,3 +59,29 @@ def took_it_before_speaking(text: str, recipients: list[str]) -> tuple[str | Non
             continue
         found.add((clean_name(m.group("name")), normalise_rank(m.group("rank")), m.group("position") or None))
     return found.pop() if len(found) == 1 else (None, None, None)
+
+
+# An award taken by a chief named by his post alone: "Penghargaan itu diterima langsung Kapolres."
+TAKEN_BY_POST = re.compile(
+    r"\b(?:diterima|diterimakan)\s+(?:langsung\s+)?(?:oleh\s+)?(?P<post>Kapolres(?:ta|tabes)?|Kapolda|Kapolsek|"
+    r"Wakapolres(?:ta|tabes)?|Wakapolda)\b(?!\s+[A-Z])",
+    re.I,
+)
+
+
+def with_takers_in_full(context: str, text: str) -> str:
+    """The award's sentences with a taker named by his post alone written as the story first names him ("Kapolres
+    Sumedang AKBP X"), so that he is read as the one who accepted."""
+    m = TAKEN_BY_POST.search(context)
+    if not m:
+        return context
+    post = m.group("post").lower()
+    full = next(
+        (
+            o.group(0)
+            for o in OFFICER_RE.finditer(text)
+            if (o.group("position") or "").lower() == post and o.group("unit")
+        ),
+        None,
+    )
+    return f"{context[: m.start('post')]}{full}{context[m.end('post') :]}" if full else context

@@ -54,7 +54,7 @@ from pipelines.award_speech_day import giver_speech_day
 from pipelines.award_stand_ins import stood_in_for, taken_for_one_unit
 from pipelines.award_story_sentences import grade_of_headline, titles_said_anywhere
 from pipelines.award_story_titles import titles_told_as_parts
-from pipelines.award_takers import taken_by_their_chiefs, took_it_before_speaking
+from pipelines.award_takers import taken_by_their_chiefs, took_it_before_speaking, with_takers_in_full
 from pipelines.award_title_choice import (
     NAME_END,
     best_title,
@@ -212,7 +212,7 @@ def _complete(
         _officer(
             award,
             Story(story.title, [s for s in story.body if s not in apart], story.published) if apart else story,
-            context,
+            with_takers_in_full(context, story.text),  # "diterima langsung Kapolres": the Kapolres named before
             mentions,
             single,
             theirs,

@@ -36,7 +36,7 @@ def placed_elsewhere(award: Award, named: list[Mention]) -> bool:
 
 
 ALSO_ANOTHER = re.compile(
-    r"^(?:Selain itu|Di samping itu)\b[^.]*\bjuga\s+(?:meraih|menerima|memperoleh|mendapat(?:kan)?)\b"
+    r"^(?:Selain itu|Di samping itu)\b[^.]*?\b(?:juga\s+)?(?:meraih|menerima|memperoleh|mendapat(?:kan)?)\b"
 )
 
 
@@ -56,9 +56,17 @@ def given_apart(award: Award, named: list[Mention], sentence: str, category: str
     if {m.name for m in named} & set(award.recipients):
         return False
     new = giver_of(category, sentence, named)[0]
-    # the sentence names that giver itself, after "dari" or "oleh", not a unit it hands something to
-    said = new and re.search(rf"\b(?:dari|oleh)\s+(?:\w+\s+){{0,3}}?{re.escape(new.split()[0])}\b", sentence)
+    # the sentence names that giver itself, after "dari" or "oleh" or as who gives ("Bupati X juga memberikan
+    # penghargaan kepada Polres Y"), not a unit it hands something to
+    said = new and (
+        re.search(rf"\b(?:dari|oleh)\s+(?:\w+\s+){{0,3}}?{re.escape(new.split()[0])}\b", sentence)
+        or re.search(rf"\b{re.escape(new.split()[0])}\b[^.,]{{0,60}}?\s+(?:juga\s+)?{GIVING_VERB}\b", sentence)
+    )
     return bool(said) and not any(new in m.name for m in named) and _other_body(new, _first_giver(award))
+
+
+# A giving verb its giver stands before.
+GIVING_VERB = r"(?:memberikan|memberi|menyerahkan|menganugerahkan|menganugerahi|menyematkan)"
 
 
 # "Polres X juga memperoleh predikat Informatif dari Komisi Informasi DIY": the same units "juga" receive an award of a

@@ -18,6 +18,7 @@ from pipelines.giver_slots import HANDS_OVER, RECEIVES
 from pipelines.givers import giver_as_written, giver_category, giver_of, giver_spelled_out
 from pipelines.knowledge import Mention
 from pipelines.non_givers import GIVING, without_awards_won
+from pipelines.officer_pattern import OFFICER_RE
 from pipelines.role_words import AWARD_TERMS
 from pipelines.trophy_givers import trophy_giver
 
@@ -25,7 +26,7 @@ from pipelines.trophy_givers import trophy_giver
 def complete_giver(award: Award, story: Story, context: str, mentions: list[Mention], foreign: set[str]) -> None:
     """The award's kind and giver: who gives decides the kind ("penghargaan dari Kapolri", "Bupati X
     menyerahkan"); an award whose own sentences name no giver and no kind has the giver the story names."""
-    given_by = no_receivers(context)  # a chief who receives names no giver and no kind
+    given_by = no_receivers(with_givers_in_full(context, story.text))  # a chief who receives names no giver and no kind
     if award.title and OWN_GIVER.search(award.title) and giver_category(award.title):
         # One of several awards a sentence lists, each with its own giver: "dua penghargaan, yakni dari Kementerian X
         # atas A dan dari Badan Y atas B": the item's own "dari" is read first.
@@ -126,7 +127,10 @@ def _referred_back(award: Award, story: Story) -> tuple[str, str] | None:
 
 
 # An award's title that names its own giver: "dari BKKBN atas dukungan program Kampung KB".
-OWN_GIVER = re.compile(r"^dari\s+[A-Z]")
+# "kedua dari Kejari X ...", "piagam dari Gubernur X ...": an item of a list named with its own giver
+OWN_GIVER = re.compile(
+    r"^(?:(?:pertama|kedua|ketiga|keempat|kelima)\s+|(?i:piagam|penghargaan|trofi|plakat|sertifikat)\s+)?dari\s+[A-Z]"
+)
 
 
 # What a story says of an award being given or received now, or of the contest it crowns: its giver may stand
@@ -156,3 +160,31 @@ def _first_giver_told(story: Story, foreign: set[str]) -> str:
 def _joined(sentences: list[str]) -> str:
     """Sentences as one text, a headline's end marked: "... Dari LEPRID" is no name going on into the lead."""
     return " ".join(s if re.search(r"[.!?\"”]\s*$", s) else f"{s.rstrip()}." for s in sentences if s.strip())
+
+
+# A giver the award's sentence names in short, as the subject of its giving verb: a bare post ("Selain itu, Kapolres
+# juga menyerahkan piagam ...") or an officer's name ("Pipit juga memberikan piagam ...").
+GIVER_IN_SHORT = re.compile(
+    rf"(?:^|,\s+)(?P<ref>Kapolda|Kapolres(?:ta|tabes)?|Kapolsek|[A-Z][a-z]{{2,}})"
+    rf"(?:\s+(?:kemudian|lalu|pun|juga|langsung|turut))*\s+(?P<verb>{GIVING})\b"
+)
+
+
+def with_givers_in_full(context: str, text: str) -> str:
+    """The award's sentences with a giver named in short written as the story first names him: his post and its
+    region ("Kapolda Kalimantan Barat"), found by the post or by the name he is written with."""
+    for m in GIVER_IN_SHORT.finditer(context):
+        ref = m.group("ref")
+        full = next(
+            (
+                f"{o.group('position')} {o.group('unit')}"
+                for o in OFFICER_RE.finditer(text)
+                if o.group("position")
+                and o.group("unit")
+                and (o.group("position").lower() == ref.lower() or ref in o.group("name").split())
+            ),
+            None,
+        )
+        if full:
+            return f"{context[: m.start('ref')]}{full} {m.group('verb')}{context[m.end('verb') :]}"
+    return context

@@ -12,7 +12,7 @@ from pipelines.officer_pattern import OFFICER_RE
 from pipelines.ranks import clean_name
 from pipelines.units import find_unit_mentions
 
-__all__ = ["post_of_another_unit"]
+__all__ = ["post_of_another_unit", "units_of_post"]
 
 
 def _level(mention) -> str:
@@ -29,6 +29,8 @@ def _level(mention) -> str:
 def _related(post, unit) -> bool:
     """The two may be one unit, one above the other or two sections of one unit (a Polsek's Polres is not in the
     gazetteer: a Polsek and a Polres may always be)."""
+    if _level(post) == _level(unit) == "polda":
+        return post.name == unit.name  # a Kapolda takes his own Polda's place in a ranking of Polda, no other's
     if post.name == unit.name or {_level(post), _level(unit)} & {"polda", "other"}:
         return True
     if (
@@ -48,6 +50,16 @@ def _post_before(text: str, m) -> list:
         return find_unit_mentions(f"{m.group('position')} {m.group('unit')}")
     before = text[max(0, m.start() - 50) : m.start()]
     return [u for u in find_unit_mentions(before) if u.via_position and u.end >= len(before.rstrip()) - 1][-1:]
+
+
+def units_of_post(officer: str | None, text: str) -> set[str]:
+    """The units the officer's post names where the story writes him ("Kapolda Sulawesi Tengah Irjen Pol X")."""
+    return {
+        u.name
+        for m in OFFICER_RE.finditer(text)
+        if officer and clean_name(m.group("name")).startswith(officer)
+        for u in _post_before(text, m)
+    }
 
 
 def post_of_another_unit(officer: str | None, text: str, recipients: list[str]) -> bool:

@@ -336,6 +336,7 @@ def each_unit_its_award(sentences_: list[str], story: Story) -> tuple[list[Award
             award.title, award.title_listed = title.strip(" .,"), True
             value = PLACE.match(title.strip())
             award.placement = placement_value(value.group("n")) if value else None
+            award.ranked = award.placement is not None  # its officer is one its own sentences name
             add_recipients(award, [unit])
             awards.append(award)
         used.add(sentence)
@@ -354,15 +355,29 @@ def _as_what(sentence: str, units: list[Mention]) -> list[tuple[Mention, str]]:
 
 
 def _respectively(sentence: str, units: list[Mention]) -> list[tuple[Mention, str]]:
-    # the units named up to "masing-masing"; one the tail names ("dalam penilaian Polda X") is none of them
-    last = next((n for n, u in enumerate(units) if RESPECTIVELY.match(sentence, u.end)), None)
+    # the units named up to "masing-masing" (or up to the places they took, in order); one the tail names ("dalam
+    # penilaian Polda X") is none of them
+    said = next((RESPECTIVELY for u in units if RESPECTIVELY.match(sentence, u.end)), PLACES_IN_ORDER)
+    last = next((n for n, u in enumerate(units) if said.match(sentence, u.end)), None)
     units = units[: last + 1] if last is not None else []
     if len(units) < 2:
         return []
-    m = RESPECTIVELY.match(sentence, units[-1].end)
+    m = said.match(sentence, units[-1].end)
     tail = re.split(r"\s+(?:atas|karena|dalam|pada|di)\s+|[;.]", sentence[m.end() :])[0]
-    items = [i.strip() for i in re.split(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+", tail) if i.strip()]
-    return list(zip(units, _places_in_common(items), strict=True)) if len(items) == len(units) else []
+    for separator in (ITEMS_APART, ITEMS_APART_BY_COMMAS):  # "kategori kebakaran hutan dan lahan serta kategori Y"
+        items = [i.strip() for i in separator.split(tail) if i.strip()]
+        if len(items) == len(units):
+            items = _places_in_common(items)
+            if said is PLACES_IN_ORDER and not all(PLACE.match(i) for i in items):
+                return []
+            return list(zip(units, items, strict=True))
+    return []
+
+
+ITEMS_APART = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+ITEMS_APART_BY_COMMAS = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+serta\s+")
+# "Polda B dan Polda C menempati posisi kedua dan ketiga": places in the order of the units, with no "masing-masing".
+PLACES_IN_ORDER = re.compile(rf"\s*,?\s*(?:menempati|meraih|menduduki|menjadi)\s+(?={RANK_WORD}\s)")
 
 
 # A place said by its number alone after the first ("juara I, II dan III"), the contest named after the last.

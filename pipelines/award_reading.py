@@ -34,6 +34,7 @@ from pipelines.award_back_references import (
 from pipelines.award_each import read_each_giver, read_each_group, read_each_named, read_two_won
 from pipelines.award_follow_ups import followed_up, taken_for_its_unit
 from pipelines.award_grades import grade_conferred
+from pipelines.award_item_givers import read_each_item_giver, read_givers_respectively
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_recipients_named import RECIPIENTS_NAMED, read_recipients_named
 from pipelines.award_title_words import PLACEMENT_RE, is_generic_title, placement_of
@@ -44,6 +45,7 @@ from pipelines.classify_sentences import sentence_role
 from pipelines.knowledge import Mention
 from pipelines.non_givers import without_non_givers
 from pipelines.number_words import COUNT, ORDINAL
+from pipelines.ranks import RANK_RE
 from pipelines.recipients import drop_containing_units, recipient_mentions, without_receiving_chiefs
 from pipelines.role_words import EARLIER_ROUND
 from pipelines.units import find_unit_mentions
@@ -110,6 +112,10 @@ def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: 
     role = sentence_role(sentence) or (None if BACKGROUND.search(sentence) else grade_conferred(sentence, story))
     if role == "received" and not is_headline and read_each_giver(awards, sentence, story):
         return  # "... juga menerima penghargaan dari A, B dan C": an award from each
+    if role == "received" and not is_headline and read_givers_respectively(awards, sentence, story):
+        return  # "Bupati A dan Bupati B masing-masing memberikan ... kepada Polres A dan Polres B"
+    if role in ("received", None) and not is_headline and read_each_item_giver(awards, sentence, story):
+        return  # "menerima penghargaan dari A serta piagam dari B": an award for each item and its giver
     if role == "received" and not is_headline and read_two_won(awards, sentence, story, read_sentence):
         return  # "Polres X menjadi juara II lomba A dan meraih predikat B": two awards, one subject
     if role == "received" and not is_headline and read_each_group(awards, sentence):
@@ -246,6 +252,12 @@ def _placement_not_rewarded(sentence: str) -> int | None:
 
 # "Piagam juga diberikan kepada Kapolda X": a chief the award is also given to stands for his own unit.
 GIVEN_TO_CHIEF = re.compile(r"\b(?:juga|pun|turut)\s+di\w+\s+kepada\s+$", re.I)
+# A chief who opens the sentence receiving for a deed of his own: "Kapolsek X Iptu Y menerima penghargaan atas
+# penangkapan ...": his unit's award, not the one told before.
+HONOURED_FOR_OWN_DEED = re.compile(
+    rf"^(?:Kapolsek|Kasat|Kanit)\w*\s+(?:[A-Z][\w-]*\s+){{1,4}}?(?:{RANK_RE})\s+(?:[A-Z][\w-]*\s+){{1,3}}?"
+    r"(?:menerima|meraih|mendapat(?:kan)?|memperoleh|diganjar|dianugerahi)\s+(?:penghargaan|piagam)\s+atas\b"
+)
 THE_AWARD_AGAIN = re.compile(r"\b(?:penghargaan|piagam|predikat|trofi)\s+(?:itu|tersebut)\b", re.I)
 ALSO_GIVEN = re.compile(
     r"\b(?:juga|pun|turut)\s+(?:di\w+|meraih|menerima|mendapat(?:kan)?|memperoleh)\b|\byang\s+sama\b", re.I
@@ -290,7 +302,13 @@ def _award_for(
     """The award a sentence speaks of: one of the same kind already read, the story's first award for a
     summary or a follow-up, or a new one (appended). None for a sentence that only adds evidence."""
     # An officer accepting names no other award; a chief it is also given to does ("juga diberikan kepada Kapolda X").
-    named = [m for m in recipients if not m.via_position or GIVEN_TO_CHIEF.search(sentence, 0, m.start)]
+    named = [
+        m
+        for m in recipients
+        if not m.via_position
+        or GIVEN_TO_CHIEF.search(sentence, 0, m.start)
+        or (HONOURED_FOR_OWN_DEED.match(sentence) and any(a.recipients for a in awards))
+    ]
     # A place of a ranking is its own unit's: a sentence about other units adds nothing to it.
     open_to = [a for a in awards if not placed_elsewhere(a, named)]
     existing = [a for a in open_to if a.category in cats]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.number_words import COUNT_WORD, KE_COUNT
 from pipelines.officer_pattern import OFFICER_RE
 from pipelines.ranks import clean_name, normalise_rank
 from pipelines.role_words import AWARD_NOUN
@@ -37,6 +38,9 @@ def taken_by_their_chiefs(sentences: list[str], recipients: list[str]) -> bool:
 _JUST_AFTER = re.compile(r"\s*,?\s*(?:usai|seusai|setelah|sesudah|selepas|sesaat\s+setelah)\s+menerima(?:nya)?\b", re.I)
 
 
+_COUNTED = re.compile(rf"(?:{KE_COUNT}|{COUNT_WORD})\s+", re.I)
+
+
 def took_it_before_speaking(text: str, recipients: list[str]) -> tuple[str | None, str | None, str | None]:
     """(name, rank, post) of the one officer of the award's unit said to do something just after receiving an award;
     an officer whose post names another unit is not him."""
@@ -44,10 +48,40 @@ def took_it_before_speaking(text: str, recipients: list[str]) -> tuple[str | Non
     for m in OFFICER_RE.finditer(text):
         after = _JUST_AFTER.match(text, m.end())
         # what he received is an award ("usai menerima penghargaan"), not a visit ("usai menerima kunjungan")
-        if not after or not (text[after.end() - 3 : after.end()] == "nya" or AWARD_NOUN.match(text, after.end() + 1)):
+        if not after:
+            continue
+        counted = _COUNTED.match(text, after.end() + 1)  # "usai menerima kedua penghargaan itu"
+        at = counted.end() if counted else after.end() + 1
+        if not (text[after.end() - 3 : after.end()] == "nya" or AWARD_NOUN.match(text, at)):
             continue
         named = [u.name for u in find_unit_mentions(m.group(0)) if u.via_position]
         if named and not set(named) & set(recipients):
             continue
         found.add((clean_name(m.group("name")), normalise_rank(m.group("rank")), m.group("position") or None))
     return found.pop() if len(found) == 1 else (None, None, None)
+
+
+# An award taken by a chief named by his post alone: "Penghargaan itu diterima langsung Kapolres."
+TAKEN_BY_POST = re.compile(
+    r"\b(?:diterima|diterimakan)\s+(?:langsung\s+)?(?:oleh\s+)?(?P<post>Kapolres(?:ta|tabes)?|Kapolda|Kapolsek|"
+    r"Wakapolres(?:ta|tabes)?|Wakapolda)\b(?!\s+[A-Z])",
+    re.I,
+)
+
+
+def with_takers_in_full(context: str, text: str) -> str:
+    """The award's sentences with a taker named by his post alone written as the story first names him ("Kapolres
+    Sumedang AKBP X"), so that he is read as the one who accepted."""
+    m = TAKEN_BY_POST.search(context)
+    if not m:
+        return context
+    post = m.group("post").lower()
+    full = next(
+        (
+            o.group(0)
+            for o in OFFICER_RE.finditer(text)
+            if (o.group("position") or "").lower() == post and o.group("unit")
+        ),
+        None,
+    )
+    return f"{context[: m.start('post')]}{full}{context[m.end('post') :]}" if full else context

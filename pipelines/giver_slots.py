@@ -91,9 +91,10 @@ GIVER_SLOTS = (
     ),
     re.compile(r"\b(?:ajang|gelaran|malam\s+penganugerahan)\s+", re.I),  # "di ajang Nusantara PR Awards 2025"
     # A handover said by its noun, then who did it: "Penyerahan penghargaan dilakukan oleh Bupati X", "Penyematan
-    # dipimpin langsung Kapolda".
+    # dipimpin langsung Kapolda", "Penyematan Bintang X kepada Kapolri Y dilakukan langsung oleh Presiden".
     re.compile(
-        r"\b(?:penyerahan|pemberian|penganugerahan|penyematan)\b(?:\s+[\w-]+){0,3}?\s+(?:dilakukan|dipimpin)\s+"
+        r"\b(?:penyerahan|pemberian|penganugerahan|penyematan)\b(?:\s+[\w-]+){0,3}?(?:\s+kepada(?:\s+[\w.-]+){1,8}?)?"
+        r"\s+(?:dilakukan|dipimpin)\s+"
         rf"{_TITLES}",
         re.I,
     ),

@@ -52,8 +52,16 @@ NOT_RECEIVED_BEFORE = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["not_received"]
 REWARD_VERB = (
     r"\b(?-i:[Mm]engganjar|[Dd]iganjar|ganjar)(?![^.]{0,40}\b(?:" + "|".join(_ROLE_WORDS["sentence_words"]) + r")\b)"
 )
+_POLRI_DECORATIONS = "|".join(_ROLE_WORDS["polri_decorations"])
+# A place said with "posisi" or "urutan" in a sentence that names its contest, whichever comes first.
+_CONTEST = r"\b(?:" + "|".join(_ROLE_WORDS["contests"]) + r")\b"
+_PLACE_WORD = r"\b(?:posisi|urutan)\s+(?:ke-?\s*\d|pertama|kedua|ketiga|keempat|kelima|I{1,3})\b"
+PLACE_IN_CONTEST = rf"{_PLACE_WORD}(?=[^.]{{0,200}}{_CONTEST})|{_CONTEST}(?=[^.]{{0,200}}{_PLACE_WORD})"
 AWARD_TERMS = re.compile(
-    REWARD_VERB + r"|penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
+    REWARD_VERB
+    + "|"
+    + PLACE_IN_CONTEST
+    + r"|penghargaan|predikat|piagam|trofi|piala|anugerah|award|apresiasi|\bWBK\b|\bWBBM\b|zona integritas|"
     r"wilayah bebas dari korupsi|wilayah birokrasi bersih|kepatuhan|zona hijau|peringkat|juara|rekor|\bMURI\b|"
     r"terbaik|sertifikat|medali|opini|kualitas tertinggi|pelayanan publik|tanda kehormatan|satyalancana|kenaikan pangkat luar biasa|penganugerahan|"
     r"pin emas|lencana|pemenang|hadiah|plakat|tanda jasa|\bKPLB\b|jawara|"
@@ -65,14 +73,20 @@ AWARD_TERMS = re.compile(
     r"kategori\s+(?-i:[A-Z])|"
     + AWARD_OBJECTS
     + r"|\b(?:beri|berikan|memberikan|memberi|serahkan|menyerahkan|dapat|mendapat|mendapatkan|menerima|terima|diganjar|"
-    r"ganjar|mengganjar|diberi) reward(?!\s+(?:and|dan|&)\s+punish)|" + CIVILIAN_HONOURS,
+    r"ganjar|mengganjar|diberi) reward(?!\s+(?:and|dan|&)\s+punish)|" + CIVILIAN_HONOURS + "|" + _POLRI_DECORATIONS,
     re.IGNORECASE,
 )
 # What is handed over, as opposed to "pelayanan terbaik" and the like.
 AWARD_NOUN = re.compile(
     REWARD_VERB
     + r"|penghargaan|piagam|trofi|piala|anugerah|award|apresiasi|sertifikat|medali|tanda kehormatan|hadiah|bingkisan|"
-    r"pin emas|satyalancana|lencana|rekor|gelar|reward|plakat|tanda jasa|" + AWARD_OBJECTS + "|" + CIVILIAN_HONOURS,
+    r"pin emas|satyalancana|lencana|rekor|gelar|reward|plakat|tanda jasa|"
+    + AWARD_OBJECTS
+    + "|"
+    + CIVILIAN_HONOURS
+    # Polri's own stars, named with no award word: "Penyematan Bintang Bhayangkara Pratama kepada Wakapolri"
+    + "|"
+    + _POLRI_DECORATIONS,
     re.IGNORECASE,
 )
 # Both are searched in every sentence: tried by first letter, the same matches in fewer tries.
@@ -108,7 +122,7 @@ UNIT_WINS = re.compile(
 GIVE = re.compile(
     r"\b(memberikan|memberi|beri|berikan|menyerahkan|serahkan|menganugerahkan|anugerahkan|anugerahi|menganugerahi|"
     r"mengganjar|ganjar|diberikan|diserahkan|dianugerahkan|menyematkan|sematkan|disematkan|menetapkan|menobatkan|"
-    r"berbuah|membuahkan|ditujukan(?=\s+kepada)|pemberian|penyerahan|penganugerahan|hadiahi|menghadiahi|"
+    r"berbuah|membuahkan|ditujukan(?=\s+kepada)|pemberian|penyerahan|penganugerahan|penyematan|hadiahi|menghadiahi|"
     # "Program X berbuah penghargaan bagi Polsek Y": what it brought, and to whom; "mengalungkan medali kepada para
     # juara": a medal hung on the winners
     r"menghadiahkan|dihadiahkan|apresiasi|mengapresiasi|mengukuhkan|kukuhkan|mengalungkan|kalungkan|dikalungkan)\b",

@@ -34,7 +34,7 @@ __all__ = ["give_role"]
 # ("Kapolri Anugerahi 3 Polda", "Beri Penghargaan Tiga Orang").
 TO_RECIPIENT = re.compile(r"\b(kepada|ke(?![-\d])|untuk|bagi)\b")  # not "HUT ke-63"
 # A giving noun ("penyerahan penghargaan kepada para tokoh") says to whom only with an explicit preposition.
-GIVING_NOUN = re.compile(r"pemberian|penyerahan|penganugerahan", re.I)
+GIVING_NOUN = re.compile(r"pemberian|penyerahan|penganugerahan|penyematan", re.I)
 ATTENDING = re.compile(
     r"\b(?:menghadiri|hadir|menyaksikan|disaksikan|mengamankan|pengamanan|mendampingi|meliput|mengikuti)\b", re.I
 )
@@ -140,7 +140,8 @@ def give_role(sentence: str, verb: re.Match) -> str | None:
         return None
     if recipient != "polri" and GIVING_NOUN.fullmatch(verb.group(1)) and ATTENDING.search(sentence, 0, verb.start()):
         return None  # "Kapolda menghadiri penyerahan penghargaan kepada Pemkot": a guest, not the giver
-    giver = nearest_actor_before(sentence, verb.start())
+    besides = BESIDES_OPENING.match(sentence[: verb.end()])
+    giver = None if besides else nearest_actor_before(sentence, verb.start())
     passive = verb.group(1).lower().startswith("di")
     if passive and to is None:
         giver = None  # "Desa itu diberikan penghargaan": the subject was the one given to, not the giver
@@ -149,7 +150,7 @@ def give_role(sentence: str, verb: re.Match) -> str | None:
         # kami berikan kepada X," ujar Kapolres: the speaker gives. "diserahkan Gubernur X kepada": not Polri.
         stop = to.start() if to else len(sentence)
         agent = first_actor_after(sentence[:stop], verb.end())
-        if agent is None and giver is None and _police_in(sentence):
+        if agent is None and giver is None and not besides and _police_in(sentence):
             agent = "polri"
         giver = agent or giver
     if giver == "other" and not passive and _police_give_jointly(sentence, verb.start()):
@@ -170,6 +171,9 @@ def give_role(sentence: str, verb: re.Match) -> str | None:
 
 
 CIVILIAN_HONOUR = re.compile(CIVILIAN_HONOURS, re.I)
+# "Selain Kapolri, tanda kehormatan juga diberikan kepada sejumlah menteri": who the opening names was honoured
+# too, and gives nothing; the sentence's giver is not read from it.
+BESIDES_OPENING = re.compile(r"\W*Selain\s+[^,.]{1,80},\s+(?:[\w-]+\s+){0,4}?(?:(?:juga|pun)\s+)?di\w+$", re.I)
 
 
 # The award of another body the police only hand over: "Kapolres menyerahkan penghargaan dari Bupati X kepada lima

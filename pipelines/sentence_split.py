@@ -19,6 +19,13 @@ ABBREVIATION_END = re.compile(
 )
 
 
+# A single letter after a place or a grade is its number or class, no initial: "keluar sebagai juara I. Polda B ...",
+# "kategori polres tipe B. Juara ..." end their sentence.
+LETTER_OF_A_GRADE = re.compile(
+    r"\b(?i:juara|peringkat|posisi|urutan|tipe|kelas|kategori|semester|triwulan|golongan|zona)\s+[A-Z]\.$"
+)
+
+
 # A name's academic degrees after a comma ("Dr. Budi, SH. MH memberikan ..."): the full stop of one degree, followed
 # by another degree and the sentence's verb, ends no sentence.
 DEGREE_END = re.compile(r",\s*[A-Z][A-Za-z.]{0,5}\.$")
@@ -32,7 +39,8 @@ def sentences(text: str) -> list[str]:
         if not part:
             continue
         if merged and (
-            ABBREVIATION_END.search(merged[-1]) or (DEGREE_END.search(merged[-1]) and DEGREE_GOES_ON.match(part))
+            (ABBREVIATION_END.search(merged[-1]) and not LETTER_OF_A_GRADE.search(merged[-1]))
+            or (DEGREE_END.search(merged[-1]) and DEGREE_GOES_ON.match(part))
         ):
             merged[-1] += " " + part  # the full stop ended an abbreviation, not the sentence
         else:

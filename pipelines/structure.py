@@ -33,7 +33,13 @@ from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_occasions import with_occasion
 from pipelines.award_officer import officer_of
 from pipelines.award_officer_unit import post_of_another_unit
-from pipelines.award_others import from_its_own_occasion, said_of_a_decoration, told_apart
+from pipelines.award_others import (
+    counts_the_others,
+    from_its_own_occasion,
+    officers_of_their_own,
+    said_of_a_decoration,
+    told_apart,
+)
 from pipelines.award_own_reasons import own_reasons
 from pipelines.award_people import members_subunit, per_person
 from pipelines.award_rankings import places_of_one_kind, places_of_one_period
@@ -48,7 +54,7 @@ from pipelines.award_speech_day import giver_speech_day
 from pipelines.award_stand_ins import stood_in_for, taken_for_one_unit
 from pipelines.award_story_sentences import grade_of_headline, titles_said_anywhere
 from pipelines.award_story_titles import titles_told_as_parts
-from pipelines.award_takers import taken_by_their_chiefs, took_it_before_speaking
+from pipelines.award_takers import taken_by_their_chiefs, took_it_before_speaking, with_takers_in_full
 from pipelines.award_title_choice import (
     NAME_END,
     best_title,
@@ -107,6 +113,10 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
             told_apart(award, awards),
             sentences_of_others(award, awards),
         )
+    awards = [a for a in awards if not counts_the_others(a, awards)]  # "menerima tiga penghargaan", then each
+    officers_of_their_own(
+        awards, story.text
+    )  # the Kapolda honoured himself is no officer of a Polres's award told beside his
     places_of_one_kind(awards)
     awards = [split for award in awards for split in per_person(award, story)]
     for award in awards:
@@ -202,7 +212,7 @@ def _complete(
         _officer(
             award,
             Story(story.title, [s for s in story.body if s not in apart], story.published) if apart else story,
-            context,
+            with_takers_in_full(context, story.text),  # "diterima langsung Kapolres": the Kapolres named before
             mentions,
             single,
             theirs,

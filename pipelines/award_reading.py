@@ -32,6 +32,7 @@ from pipelines.award_back_references import (
     read_where_they_serve,
 )
 from pipelines.award_each import read_each_giver, read_each_group, read_each_named, read_two_won
+from pipelines.award_earlier_years import told_of_an_earlier_year
 from pipelines.award_follow_ups import followed_up, taken_for_its_unit
 from pipelines.award_grades import grade_conferred
 from pipelines.award_model import Award, Story, add_recipients
@@ -163,8 +164,11 @@ def _background_award_again(sentence: str, story: Story) -> bool:
 def _read_before_role(awards: list[Award], sentence: str, is_headline: bool, story: Story) -> bool:
     """Whether the sentence is background, an aside, or says more of the awards already read, whatever its role;
     what it says is then added."""
-    if awards and not is_headline and (_background(sentence) or _background_award_again(sentence, story)):
-        return True  # "Sebelumnya, Polres X juga pernah meraih ...": an earlier award, not this story's
+    earlier = _background(sentence) or told_of_an_earlier_year(sentence, story.published)
+    if awards and not is_headline and (earlier or _background_award_again(sentence, story)):
+        return (
+            True  # "Sebelumnya, Polres X juga pernah meraih ...", "Pada 2023, ...": an earlier award, not this story's
+        )
     if ASIDE.match(sentence):
         return True  # "Baca juga: Polres Y Raih ...": the headline of another story, set in this one
     # "Dasar penilaian penghargaan ini adalah ..." (what was assessed); "Penghargaan kedua ..."; "Tidak hanya itu,

@@ -37,9 +37,9 @@ SCOPE_BEFORE = re.compile(
 LEVEL_BEFORE = re.compile(r"\b(?:tingkat|se-)\s*$", re.I)
 
 # A desk or sub-unit whose service an award is for, not its recipient: "Polsek terbaik dalam pelayanan SPKT", "atas
-# inovasi layanan Satpas", "kategori pelayanan Satlantas".
+# inovasi layanan Satpas", "kategori pelayanan Satlantas", "kategori polres dengan layanan SPKT terbaik".
 SERVICE_BEFORE = re.compile(
-    r"\b(?:dalam|atas|untuk|bidang|kategori|terbaik|inovasi)\s+(?:inovasi\s+)?(?-i:pe)?(?-i:layanan)\s+$", re.I
+    r"\b(?:dalam|atas|untuk|bidang|kategori|terbaik|inovasi|dengan)\s+(?:inovasi\s+)?(?-i:pe)?(?-i:layanan)\s+$", re.I
 )
 
 # "31 personel jajaran Polda Sumut": people of the Polda, who receive for it (unlike "12 polres jajaran Polda X").

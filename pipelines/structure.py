@@ -26,7 +26,12 @@ from pipelines.award_contest_year import (
     bare_places_of_one_ranking,
     places_of_a_contest_named_once,
 )
-from pipelines.award_follow_ups import sentences_of_others, taken_for_another
+from pipelines.award_follow_ups import (
+    evidence_of_every_other,
+    sentences_of_others,
+    taken_before_told,
+    taken_for_another,
+)
 from pipelines.award_giver_completion import complete_giver
 from pipelines.award_lists import listed_awards, numbered_lists_joined
 from pipelines.award_model import Award, Story, add_recipients
@@ -105,7 +110,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
             said_of_a_decoration(award, awards),
             others,
             told_apart(award, awards),
-            sentences_of_others(award, awards),
+            (sentences_of_others(award, awards), evidence_of_every_other(award, awards)),
         )
     places_of_one_kind(awards)
     awards = [split for award in awards for split in per_person(award, story)]
@@ -174,10 +179,11 @@ def _complete(
     foreign: set[str] = frozenset(),
     others: set[str] = frozenset(),
     apart: set[str] = frozenset(),
-    theirs: set[str] = frozenset(),
+    theirs: tuple[set[str], list[list[str]]] = (frozenset(), []),
 ) -> None:
     """Pass 3 for one award: recipients when its sentences named none, kind and giver, officer, year,
-    title, the ceremony's date and place (`others`: the recipients of the story's awards from other givers)."""
+    title, the ceremony's date and place (`others`: the recipients of the story's awards from other givers;
+    `theirs`: the sentences of its other awards of another kind or giver, and of each other award)."""
     drop_containing_units(award)
     lead_subunit(award, story.body, others)
     context = " ".join(award.evidence)
@@ -233,13 +239,20 @@ def _complete(
 
 
 def _officer(
-    award: Award, story: Story, context: str, mentions: list[Mention], single: bool, theirs: set[str] = frozenset()
+    award: Award,
+    story: Story,
+    context: str,
+    mentions: list[Mention],
+    single: bool,
+    theirs: tuple[set[str], list[list[str]]] = (frozenset(), []),
 ) -> tuple:
     """Who accepted the award: in its own sentences, else anywhere in the story (one unit's award). Units
     sharing one award ("Polsek A dan Polsek B ... diterima Kapolres X AKBP Y") have the officer the text says
     accepted it; none when each unit's own chief accepted ("diterima Kapolsek A X dan Kapolsek B Y")."""
     if taken_by_their_chiefs(award.evidence, award.recipients):
         return None, None, None  # "diterima Kapolres A X dan Kapolsek B Y": each his own unit's, none the shared one's
+    if single and len(award.recipients) > 1 and taken_for_one_unit(context, mentions):
+        return None, None, None  # "Penghargaan serupa diberikan kepada B ... untuk A diterima X": A's taker only
     if single and not mentions:
         # A unit the text names in no form the gazetteer reads ("Polri" for Mabes Polri) still has its officer.
         mentions = [Mention(award.recipients[0], None, 0, 0, False)]
@@ -250,7 +263,10 @@ def _officer(
         if award.ranked:  # one place of a ranking of several units: its officer is one said to accept an award
             return officer_of(" ".join(s for s in story.body if ACCEPTS.search(s)), mentions[:1], award.title)
         found = officer_of(story.text, mentions[:1], award.title)
-        if found[0] and taken_for_another(found[0], story.sentences, award.category, theirs):
+        if found[0] and (
+            taken_for_another(found[0], story.sentences, award.category, theirs[0])
+            or taken_before_told(found[0], story.sentences, award.evidence, theirs[1])
+        ):
             return None, None, None  # anywhere in the story, but not who took another of its awards
         return found if found[0] else took_it_before_speaking(story.text, award.recipients)
     if _own_chiefs(context, mentions) > 1 or taken_for_one_unit(context, mentions):

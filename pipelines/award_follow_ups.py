@@ -107,3 +107,11 @@ def taken_before_told(name: str, sentences: list[str], evidence: list[str], othe
     before = [f for f in map(first_told, others) if f is not None]
     taking = [i for i, s in enumerate(sentences) if _takes(s, re.escape(name))]
     return first is not None and bool(taking) and all(any(f < i < first for f in before) for i in taking)
+
+
+def taken_for_other_awards(name: str, sentences: list[str], award: Award, theirs: tuple) -> bool:
+    """Whether the officer found anywhere in the story took another of its awards and not this one (`theirs`: the
+    sentences of its awards of another kind or giver, and each other award's)."""
+    return taken_for_another(name, sentences, award.category, theirs[0]) or taken_before_told(
+        name, sentences, award.evidence, theirs[1]
+    )

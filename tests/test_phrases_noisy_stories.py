@@ -3,6 +3,9 @@
 import pytest
 from phrase_checks import award_for, awards_of_passage, check_fields
 
+from pipelines.recipients import recipient_mentions
+from pipelines.units import canonical_unit_name
+
 # -- recipient units in noisy stories of real length -----------------------------------------------------------------
 # A dateline, a lead naming the award with the unit in an unusual form (small letters, a port's or an airport's
 # resort, a Polsek of a Kawasan, a Satuan written in two words, a Polda's Bidang, a Rumkit, an SPN, a unit named only
@@ -413,3 +416,70 @@ def test_recipient_units_of_noisy_stories(construction, title, text, day, role, 
     taken = []
     for units, officer, kind, giver, year, event_day, placement in awards if got is not None else []:
         check_fields(award_for(got, units, placement, taken), officer, kind, giver, year, event_day)
+
+
+# -- who receives in one sentence of such a story ----------------------------------------------------------------------
+# Where a member serves, in brackets after his name, is his unit that receives; a unit's service named in the category
+# it wins ("dengan layanan SPKT terbaik") is no recipient.
+RECIPIENTS_OF_A_SENTENCE = [
+    # construction, sentence, units that receive in it
+    ('members with their units in brackets',
+     'Adapun medali perunggu diraih Briptu Inggi (dari Polres Lubuklinggau) dan Bripda Suci (dari Polres Empat '
+     'Lawang).',
+     ['Polres Lubuklinggau', 'Polres Empat Lawang']),
+    ('a member with his sub-unit in brackets',
+     'Medali perak diraih Bripda Agung Arisandy (dari Ditsamapta Polda Sumsel) di kelas seni tunggal.',
+     ['Ditsamapta Polda Sumatera Selatan']),
+    ('a service named in the category a resort wins is no recipient',
+     'Polres Metro Bekasi Kota meraih Kompolnas Award 2024 kategori polres dengan layanan SPKT terbaik.',
+     ['Polres Metro Bekasi Kota']),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, sentence, units", RECIPIENTS_OF_A_SENTENCE, ids=[r[0] for r in RECIPIENTS_OF_A_SENTENCE]
+)
+def test_recipients_of_a_sentence(construction, sentence, units):
+    assert [m.name for m in recipient_mentions(sentence)] == units
+
+
+# Chiefs listed one after the other, each named with his unit's place, each receive for their unit, the one above the
+# other's too; a chief's officers named bare after him only take the resort's award. "Penghargaan serupa diberikan
+# kepada" adds its units to the award; an earlier award told by its year alone, or the same award had at an occasion
+# of an earlier year, is background.
+UNITS_OF_PASSAGES = [
+    # construction, story, recipients of each award
+    ('a Kapolrestabes and a Kapolsek of his city listed as receivers',
+     'DPRD Kota Palembang memberikan penghargaan kepada Kapolrestabes Palembang Kombes Pol Irvan Prawira dan Kapolsek '
+     'Kertapati AKP Irwan Sidik beserta enam anggotanya.',
+     [['Polrestabes Palembang', 'Polsek Kertapati']]),
+    ('a Kapolres and a Kapolsek of his resort, each his post written with its place, as receivers',
+     'Bupati Sragen menyerahkan piagam penghargaan kepada Kapolres Sragen AKBP Petrus Silalahi dan Kapolsek Gemolong '
+     'AKP Ardi Kurniawan atas pengamanan arus mudik.',
+     [['Polres Sragen', 'Polsek Gemolong']]),
+    ("a chief's officers named bare after him take the resort's award",
+     'Wali Kota Surabaya memberikan piagam penghargaan kepada jajaran Polrestabes Surabaya atas pengungkapan kasus '
+     'narkoba. Piagam diserahkan di Balai Kota kepada Kapolrestabes Kombes Pol Pasma Royce serta Kasat Reskrim, Kasat '
+     'Resnarkoba dan Kasat Intelkam.',
+     [['Polrestabes Surabaya']]),
+    ('penghargaan serupa diberikan kepada a navy base and a Satpolairud: the Satpolairud shares the award',
+     'Bea Cukai Batam memberikan penghargaan kepada Ditpolairud Polda Kepri atas patroli bersama. Penghargaan serupa '
+     'diberikan kepada Lanal Batam dan Satpolairud Polres Karimun.',
+     [['Ditpolairud Polda Kepulauan Riau', 'Satpolairud Polres Karimun']]),
+    ('an earlier award told by its year alone adds no award',
+     'Polres Temanggung menerima penghargaan dari Bupati Temanggung atas pengamanan Pilkada 2024. Pada 2019, Polres '
+     'Temanggung juga menerima penghargaan dari Kementerian Dalam Negeri atas pengamanan pemilu.',
+     [['Polres Temanggung']]),
+    ('the same award had at an occasion of an earlier year adds no award',
+     'Polres Klaten menerima penghargaan dari Bupati Klaten atas pengamanan Pilkada 2024. Polres Klaten meraih '
+     'penghargaan serupa dari KPU Jawa Tengah saat Pemilu 2019.',
+     [['Polres Klaten']]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, units", UNITS_OF_PASSAGES, ids=[r[0] for r in UNITS_OF_PASSAGES])
+def test_units_of_passages(construction, text, units):
+    got = awards_of_passage(None, text, "2024-12-12", "received", len(units))
+    assert [{canonical_unit_name(u) for u in a["recipients"]} for a in got] == [
+        {canonical_unit_name(u) for u in award} for award in units
+    ]

@@ -35,6 +35,7 @@ from pipelines.award_each import read_each_giver, read_each_group, read_each_nam
 from pipelines.award_earlier_years import told_of_an_earlier_year
 from pipelines.award_follow_ups import followed_up, taken_for_its_unit
 from pipelines.award_grades import grade_conferred
+from pipelines.award_list_carried import list_carried_on
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_recipients_named import RECIPIENTS_NAMED, read_recipients_named
 from pipelines.award_title_words import is_generic_title, placement_of
@@ -106,6 +107,8 @@ def clauses_of(sentence: str, story: str | None = None) -> list[str]:
 
 def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: Story) -> None:
     """Add what one sentence says to the story's awards: a new award, or more of one already read."""
+    if not is_headline and (carried := list_carried_on(sentence, story.body)):
+        sentence = carried  # "Berikutnya jajaran pimpinan Polri, yaitu Kapolres A ...": the giving before goes on
     if _read_before_role(awards, sentence, is_headline, story):
         return
     role = sentence_role(sentence) or (None if BACKGROUND.search(sentence) else grade_conferred(sentence, story))

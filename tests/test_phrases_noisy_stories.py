@@ -446,7 +446,8 @@ def test_recipients_of_a_sentence(construction, sentence, units):
 # Chiefs listed one after the other, each named with his unit's place, each receive for their unit, the one above the
 # other's too; a chief's officers named bare after him only take the resort's award. "Penghargaan serupa diberikan
 # kepada" adds its units to the award; an earlier award told by its year alone, or the same award had at an occasion
-# of an earlier year, is background.
+# of an earlier year, is background. A list of receivers carried on in a sentence with no verb ("Berikutnya ...,
+# yaitu Kapolres X") goes on the giving of the sentence before.
 UNITS_OF_PASSAGES = [
     # construction, story, recipients of each award
     ('a Kapolrestabes and a Kapolsek of his city listed as receivers',
@@ -466,6 +467,12 @@ UNITS_OF_PASSAGES = [
      'Bea Cukai Batam memberikan penghargaan kepada Ditpolairud Polda Kepri atas patroli bersama. Penghargaan serupa '
      'diberikan kepada Lanal Batam dan Satpolairud Polres Karimun.',
      [['Ditpolairud Polda Kepulauan Riau', 'Satpolairud Polres Karimun']]),
+    ('a list of receivers carried on with no verb: Berikutnya ..., yaitu Kapolres X',
+     'KUDUS - PWI Kabupaten Kudus memberikan penghargaan Sahabat Pers kepada sejumlah tokoh dalam peringatan Hari Pers '
+     'Nasional di Pendopo Kudus, Sabtu (8/2/2025). Penghargaan diberikan kepada Bupati Kudus Samani Intakoris dan Ketua '
+     'DPRD Kudus Masan. Berikutnya pimpinan TNI dan Polri di Kudus, yaitu Kapolres Kudus AKBP Ronni Bonic dan Dandim '
+     '0722/Kudus Letkol Inf Tri Bowo.',
+     [['Polres Kudus']]),
     ('an earlier award told by its year alone adds no award',
      'Polres Temanggung menerima penghargaan dari Bupati Temanggung atas pengamanan Pilkada 2024. Pada 2019, Polres '
      'Temanggung juga menerima penghargaan dari Kementerian Dalam Negeri atas pengamanan pemilu.',

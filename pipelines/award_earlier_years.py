@@ -18,10 +18,18 @@ SAME_AWARD_OF_A_YEAR = re.compile(
 )
 
 
+# "Polresta X pada 2023 menerima penghargaan dari Bupati": a year gone by said just before the receiving verb.
+YEAR_BEFORE_RECEIVING = re.compile(
+    rf"\bpada\s+(?:tahun\s+)?{_YEAR}\s+(?:juga\s+|pernah\s+|sempat\s+)*(?:menerima|meraih|mendapat\w*|memperoleh)\b",
+    re.I,
+)
+
+
 def told_of_an_earlier_year(sentence: str, published: date | None) -> bool:
-    """Whether the sentence tells of an award by a year before the story's own: a year opening it, or the year of an
-    occasion the same award was had at."""
+    """Whether the sentence tells of an award by a year before the story's own: a year opening it, said just before
+    the receiving verb, or the year of an occasion the same award was had at."""
     if published is None:
         return False
     found = YEAR_OPENING.search(sentence) or SAME_AWARD_OF_A_YEAR.search(sentence)
+    found = found or YEAR_BEFORE_RECEIVING.search(sentence)
     return bool(found) and int(found.group(1)) < published.year

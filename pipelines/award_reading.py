@@ -31,6 +31,7 @@ from pipelines.award_back_references import (
     read_same_award,
     read_where_they_serve,
 )
+from pipelines.award_credited import read_credited
 from pipelines.award_each import read_each_giver, read_each_group, read_each_named, read_two_won
 from pipelines.award_earlier_years import told_of_an_earlier_year
 from pipelines.award_follow_ups import followed_up, taken_for_its_unit
@@ -180,7 +181,7 @@ def _read_before_role(awards: list[Award], sentence: str, is_headline: bool, sto
     # kepada polres berikut:" then "Polres A (98,2)" on a line of its own; "... di antaranya Kombes A. Saat ini ia
     # bertugas sebagai Dansat Brimob Polda X."
     readers = [read_basis, read_counted, read_not_only_that, read_same_award]
-    readers += [read_carried_on, read_bare_item, read_where_they_serve, read_both_of_them]
+    readers += [read_carried_on, read_bare_item, read_where_they_serve, read_both_of_them, read_credited]
     if awards and not is_headline and any(read(awards, sentence, story) for read in readers):
         return True
     if len(awards) > 1 and not is_headline and read_each_named(awards, sentence, story):

@@ -408,8 +408,145 @@ NOISY_STORIES = [
 ]  # fmt: skip
 
 
+# A second probe of the same family, written after the rules above: a unit named through its place in the headline
+# only, members named with their Polsek, a Kapolda with two Kapolres, a Kapolres among civilians, a Satpolairud's
+# Kasat in small letters ("kasat polairud Polresta X"), a Subdit, a Polsek of a Kawasan with its resort after it, an
+# SPN, a Bidpropam.
+NOISY_STORIES_2 = [
+    ('a Polres named through its place in the headline only; the body says Korps Bhayangkara Klaten',
+     'Polres Klaten Sabet Penghargaan Ombudsman Zona Hijau',
+     'KLATEN - Korps Bhayangkara Klaten kembali mendapat predikat kepatuhan tinggi standar pelayanan publik tahun 2024 '
+     'dari Ombudsman RI Perwakilan Jawa Tengah. Piagam diserahkan Kepala Ombudsman Jateng Siti Farida kepada Kapolres '
+     'Klaten AKBP Warsono di Semarang, Senin (16/12/2024). Warsono mengatakan penilaian meliputi layanan SIM, SKCK dan '
+     'pengaduan. "Kami terus berbenah," ujarnya. Kapolres Boyolali yang hadir pada acara yang sama belum meraih predikat '
+     'itu. Warsono lulus Akpol 2003. Di tempat lain, Satreskrim Polres Klaten menangkap komplotan pencuri kotak amal.',
+     '2024-12-17', 'received', [
+      (['Polres Klaten'], 'Warsono', 'ombudsman_compliance', 'Ombudsman RI Perwakilan Jawa Tengah', 2024,
+       '2024-12-16', None),
+     ]),
+    ('a Kapolres among civilians honoured by a press body, in one list',
+     'PWI Sumenep Beri Penghargaan Sahabat Pers',
+     'SUMENEP - Persatuan Wartawan Indonesia (PWI) Sumenep memberikan penghargaan Sahabat Pers kepada Bupati Sumenep '
+     'Achmad Fauzi, Ketua DPRD Sumenep Abdul Hamid dan Kapolres Sumenep AKBP Henri Noveri Santoso dalam peringatan Hari '
+     'Pers Nasional, Jumat (9/2/2024). Ketua PWI Sumenep mengatakan ketiganya dinilai terbuka kepada wartawan. Henri '
+     'berterima kasih dan berjanji menjaga hubungan baik dengan media. Acara digelar di aula Dinas Kominfo Sumenep. Di '
+     'luar acara itu, Satlantas Polres Sumenep menggelar razia knalpot brong di Jalan Trunojoyo.',
+     '2024-02-10', 'received', [
+      (['Polres Sumenep'], 'Henri Noveri Santoso', 'media', 'PWI Sumenep', None, '2024-02-09', None),
+     ]),
+    ('Satpolairud in small letters through its Kasat; a Lanal only hosts',
+     None,
+     'CILACAP - kasat polairud Polresta Cilacap AKP Suyanto menerima penghargaan dari Kantor SAR Cilacap atas bantuan '
+     'pencarian nelayan yang hilang di perairan selatan. Piagam diserahkan di Kantor SAR, Selasa (22/10/2024). Selama '
+     'enam hari, kapal patroli polisi ikut menyisir laut bersama tim gabungan. "Kami bekerja sampai korban ditemukan," '
+     'kata Suyanto. Penyerahan didahului apel di dermaga Lanal Cilacap yang menjadi tuan rumah. Pada 2022, satuan itu '
+     'juga menerima penghargaan dari Bupati Cilacap. Sementara itu, Polsek Kesugihan menangkap pelaku pencurian kabel.',
+     '2024-10-23', 'received', [
+      (['Satpolairud Polresta Cilacap'], 'Suyanto', 'ministry', 'Kantor SAR Cilacap', None, '2024-10-22', None),
+     ]),
+    ('a Polsek and a Bhabinkamtibmas of another Polsek, one Camat award; the Kapolsek takes for his own only',
+     None,
+     'GROBOGAN - Camat Purwodadi memberikan penghargaan kepada Polsek Purwodadi dan Bhabinkamtibmas Polsek Toroh Aipda '
+     'Sugeng Riyadi atas pembinaan kampung tangguh narkoba. Penghargaan diserahkan di Pendopo Kecamatan Purwodadi, Rabu '
+     '(6/11/2024). Untuk Polsek Purwodadi, penghargaan diterima Kapolsek Purwodadi AKP Bambang Sutrisno. Bambang '
+     'mengatakan kampung tangguh dibentuk di tujuh desa. Kapolres Grobogan AKBP Dedy Anung Kurniawan mengapresiasi kerja '
+     'anggotanya. Di Toroh, warga menggelar ronda malam bergiliran.',
+     '2024-11-07', 'received', [
+      (['Polsek Purwodadi', 'Polsek Toroh'], None, 'regional_government', 'Camat Purwodadi', None, '2024-11-06', None),
+     ]),
+    ('a Subdit of a Ditreskrimsus through its Kasubdit; the Polda only hosts the press conference',
+     None,
+     'PALEMBANG - Subdit Tipidter Ditreskrimsus Polda Sumsel menerima penghargaan dari Kementerian Lingkungan Hidup atas '
+     'pengungkapan pembalakan liar di kawasan hutan lindung Musi Banyuasin. Penghargaan diterima Kasubdit Tipidter AKBP '
+     'Listiyono Dwi Nugroho di Jakarta, Selasa (5/11/2024). Dalam kasus itu polisi menyita 400 meter kubik kayu. Polda '
+     'Sumsel kemudian menggelar konferensi pers di Mapolda. Kapolda Sumsel Irjen Pol Andi Rian Djajadi meminta '
+     'penyidikan dituntaskan. Listiyono sebelumnya bertugas di Bareskrim Polri.',
+     '2024-11-06', 'received', [
+      (['Subdit Tipidter Ditreskrimsus Polda Sumatera Selatan'], 'Listiyono Dwi Nugroho', 'ministry',
+       'Kementerian Lingkungan Hidup', None, '2024-11-05', None),
+     ]),
+    ('Polres Metro named short as Polres Jakbar in a Wali Kota award; two Polsek share it',
+     None,
+     'JAKARTA - Wali Kota Jakarta Barat Uus Kuswanto memberikan penghargaan kepada Polres Jakbar, Polsek Kembangan dan '
+     'Polsek Cengkareng atas penanganan banjir awal tahun. Piagam diserahkan di Kantor Wali Kota, Kamis (16/1/2025), dan '
+     'diterima Wakapolres Metro Jakarta Barat AKBP Bambang Nugroho. Uus menyebut polisi sigap mengevakuasi warga lanjut '
+     'usia. Dalam acara itu hadir pula Dandim 0503/Jakarta Barat. Tahun lalu Polres Jakbar juga mendapat penghargaan '
+     'dari Gubernur DKI. Sementara itu, Polsek Tambora menangkap dua pelaku tawuran.',
+     '2025-01-17', 'received', [
+      (['Polres Metro Jakarta Barat', 'Polsek Kembangan', 'Polsek Cengkareng'], 'Bambang Nugroho', 'regional_government',
+       'Wali Kota Jakarta Barat', None, '2025-01-16', None),
+     ]),
+    ('a Rumkit named with its town and Polda; a Biddokkes only accompanies',
+     'RS Bhayangkara Polda NTB Raih Penghargaan Pelayanan Prima',
+     'MATARAM - Rumah Sakit Bhayangkara Polda NTB meraih penghargaan pelayanan publik kategori pelayanan prima dari '
+     'Gubernur Nusa Tenggara Barat. Penghargaan diserahkan di Gedung Sangkareang, Mataram, Rabu (11/12/2024), dan '
+     'diterima Karumkit AKBP dr Agus Wijaya. Kabid Dokkes Polda NTB yang mendampingi mengatakan rumah sakit itu melayani '
+     '300 pasien per hari. Agus berterima kasih kepada seluruh tenaga kesehatan. Di sisi lain, Ditresnarkoba Polda NTB '
+     'menyita satu kilogram sabu di Lombok Timur.',
+     '2024-12-12', 'received', [
+      (['Rumkit Bhayangkara Polda Nusa Tenggara Barat'], 'Agus Wijaya', 'regional_government',
+       'Gubernur Nusa Tenggara Barat', None, '2024-12-11', None),
+     ]),
+    ('a Satbinmas named through its Kasat; another Polres took the same award last year',
+     None,
+     'PATI - Kasat Binmas Polresta Pati Kompol Sugiarto menerima penghargaan dari Kementerian Agama Kabupaten Pati atas '
+     'pembinaan kerukunan umat beragama, Jumat (22/11/2024). Penghargaan diserahkan Kepala Kantor Kemenag Pati di '
+     'aula kantor tersebut. Sugiarto mengatakan pihaknya rutin menggelar dialog antarumat. Pada 2023, penghargaan yang '
+     'sama diraih Satbinmas Polres Kudus. Kapolresta Pati Kombes Pol Jaka Wahyudi bersyukur atas capaian itu. Sementara '
+     'itu, Satlantas Polresta Pati menutup sementara jalan di depan alun-alun.',
+     '2024-11-23', 'received', [
+      (['Satbinmas Polresta Pati'], 'Sugiarto', 'ministry', 'Kementerian Agama Kabupaten Pati', None, '2024-11-22',
+       None),
+     ]),
+    ('a Polsek named with Kawasan and its resort after it, in a Kapolres decree',
+     None,
+     'SEMARANG - Polsek Kawasan Pelabuhan Tanjung Emas, Polrestabes Semarang, menerima penghargaan dari Kapolrestabes '
+     'Semarang Kombes Pol Irwan Anwar atas pengungkapan penyelundupan satwa liar. Piagam diserahkan dalam apel di '
+     'Mapolrestabes, Senin (7/10/2024), kepada Kapolsek AKP Hendra Wijaya. Satwa yang diselamatkan antara lain burung '
+     'kakatua dan trenggiling. Irwan meminta polsek lain meningkatkan patroli. Satreskrim Polrestabes Semarang pekan lalu '
+     'menangkap pelaku penipuan daring.',
+     '2024-10-08', 'received', [
+      (['Polsek Kawasan Pelabuhan Tanjung Emas'], 'Hendra Wijaya', 'other', 'Kapolrestabes Semarang', None,
+       '2024-10-07', None),
+     ]),
+    ('two resorts of one Polda ranked by a Dirlantas; a third only hosts the evaluation',
+     None,
+     'PEKANBARU - Ditlantas Polda Riau menetapkan Satlantas Polres Kampar sebagai juara I dan Satlantas Polres Siak '
+     'sebagai juara II lomba tertib lalu lintas tahun 2024. Trofi diserahkan Dirlantas Polda Riau Kombes Pol Taufiq '
+     'Lukman Nurhidayat dalam apel di Mapolda, Jumat (20/12/2024). Evaluasi lapangan digelar di Polresta Pekanbaru '
+     'sebagai tuan rumah. Taufiq meminta satlantas lain menekan angka kecelakaan. Pada 2023, juara I diraih Satlantas '
+     'Polres Bengkalis.',
+     '2024-12-21', 'received', [
+      (['Satlantas Polres Kampar'], None, 'kapolda', 'Ditlantas Polda Riau', 2024, '2024-12-20', 1),
+      (['Satlantas Polres Siak'], None, 'kapolda', 'Ditlantas Polda Riau', 2024, '2024-12-20', 2),
+     ]),
+    ('SPN named with its town; a Kapolda gives, the SPN chief takes',
+     None,
+     'BANYUBIRU - Kapolda Jawa Tengah memberikan penghargaan kepada SPN Polda Jateng di Banyubiru atas penyelenggaraan '
+     'pendidikan Bintara tanpa pelanggaran. Penghargaan diserahkan Wakapolda Jateng Brigjen Pol Agus Suryonugroho dalam '
+     'upacara penutupan pendidikan, Kamis (19/12/2024), dan diterima Ka SPN Kombes Pol Slamet Riyadi. Sebanyak 700 '
+     'siswa dilantik menjadi Bintara. Para lulusan akan ditempatkan di polres jajaran. Di Ambarawa, Polres Semarang '
+     'mengatur lalu lintas wisata.',
+     '2024-12-20', 'received', [
+      (['SPN Polda Jawa Tengah'], 'Slamet Riyadi', 'kapolda', 'Kapolda Jawa Tengah', None, '2024-12-19', None),
+     ]),
+    ('a Bidpropam named by its Kabid, a Kompolnas award; a Polres only attended',
+     None,
+     'MAKASSAR - Kabid Propam Polda Sulsel Kombes Pol Zulham Effendy menerima penghargaan Kompolnas Award 2024 untuk '
+     'kategori pengawasan internal terbaik. Penghargaan diserahkan Ketua Harian Kompolnas di Jakarta, Rabu (18/12/2024). '
+     'Zulham mengatakan pihaknya menindak 120 pelanggaran disiplin sepanjang tahun. Perwakilan Polrestabes Makassar turut '
+     'hadir sebagai peserta. Kapolda Sulsel Irjen Pol Yudhiawan mengucapkan selamat. Di Makassar, polisi membubarkan '
+     'balapan liar di Jalan Metro Tanjung Bunga.',
+     '2024-12-19', 'received', [
+      (['Bidpropam Polda Sulawesi Selatan'], 'Zulham Effendy', 'kompolnas', 'Kompolnas', 2024, '2024-12-18', None),
+     ]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    "construction, title, text, day, role, awards", NOISY_STORIES, ids=[r[0] for r in NOISY_STORIES]
+    "construction, title, text, day, role, awards",
+    NOISY_STORIES + NOISY_STORIES_2,
+    ids=[r[0] for r in NOISY_STORIES + NOISY_STORIES_2],
 )
 def test_recipient_units_of_noisy_stories(construction, title, text, day, role, awards):
     got = awards_of_passage(title, text, day, role, len(awards))
@@ -446,7 +583,9 @@ def test_recipients_of_a_sentence(construction, sentence, units):
 # Chiefs listed one after the other, each named with his unit's place, each receive for their unit, the one above the
 # other's too; a chief's officers named bare after him only take the resort's award. "Penghargaan serupa diberikan
 # kepada" adds its units to the award; an earlier award told by its year alone, or the same award had at an occasion
-# of an earlier year, is background. A list of receivers carried on in a sentence with no verb ("Berikutnya ...,
+# of an earlier year, is background; so is one whose year is said just before its receiving verb ("Polresta X pada
+# 2023 menerima ..."). An award credited to one of the unit's own sub-units ("Penghargaan itu diberikan berkat kerja
+# Ditreskrimum Polda X") lists both. A list of receivers carried on in a sentence with no verb ("Berikutnya ...,
 # yaitu Kapolres X") goes on the giving of the sentence before.
 UNITS_OF_PASSAGES = [
     # construction, story, recipients of each award
@@ -473,6 +612,19 @@ UNITS_OF_PASSAGES = [
      'DPRD Kudus Masan. Berikutnya pimpinan TNI dan Polri di Kudus, yaitu Kapolres Kudus AKBP Ronni Bonic dan Dandim '
      '0722/Kudus Letkol Inf Tri Bowo.',
      [['Polres Kudus']]),
+    ("a Polda's foreign award credited to its Ditreskrimum: both receive",
+     'DENPASAR - Polda Bali menerima penghargaan dari Kepolisian Federal Australia (AFP) atas pengungkapan jaringan '
+     'penyelundupan manusia. Penghargaan itu diberikan berkat kerja Ditreskrimum Polda Bali yang menangkap lima '
+     'tersangka. Plakat diserahkan perwakilan AFP di Mapolda Bali, Senin (2/9/2024).',
+     [['Polda Bali', 'Ditreskrimum Polda Bali']]),
+    ('a Polres credited to its Satreskrim: hasil kerja seluruh jajaran',
+     'Polres Kebumen menerima penghargaan dari Kejaksaan Negeri Kebumen atas penanganan perkara korupsi dana desa. '
+     'Penghargaan tersebut merupakan hasil kerja seluruh jajaran Satreskrim Polres Kebumen.',
+     [['Polres Kebumen', 'Satreskrim Polres Kebumen']]),
+    ('a Polres with a citizen who helped: the citizen is no credited sub-unit',
+     'Polres Kebumen menerima penghargaan dari Kejaksaan Negeri Kebumen atas penanganan perkara korupsi dana desa. '
+     'Penghargaan itu tak lepas dari dukungan warga Kebumen.',
+     [['Polres Kebumen']]),
     ('an earlier award told by its year alone adds no award',
      'Polres Temanggung menerima penghargaan dari Bupati Temanggung atas pengamanan Pilkada 2024. Pada 2019, Polres '
      'Temanggung juga menerima penghargaan dari Kementerian Dalam Negeri atas pengamanan pemilu.',

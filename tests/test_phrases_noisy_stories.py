@@ -409,9 +409,9 @@ NOISY_STORIES = [
 
 
 # A second probe of the same family, written after the rules above: a unit named through its place in the headline
-# only, members named with their Polsek, a Kapolda with two Kapolres, a Kapolres among civilians, a Satpolairud's
-# Kasat in small letters ("kasat polairud Polresta X"), a Subdit, a Polsek of a Kawasan with its resort after it, an
-# SPN, a Bidpropam.
+# only, a Kapolda "bersama dua Kapolres jajarannya" (one award they share, each chief's unit beside his), a Kapolres
+# among civilians, a Satpolairud's Kasat in small letters ("kasat polairud Polresta X"), a Subdit, a Polsek of a
+# Kawasan with its resort after it, an SPN, a Bidpropam.
 NOISY_STORIES_2 = [
     ('a Polres named through its place in the headline only; the body says Korps Bhayangkara Klaten',
      'Polres Klaten Sabet Penghargaan Ombudsman Zona Hijau',
@@ -423,6 +423,17 @@ NOISY_STORIES_2 = [
      '2024-12-17', 'received', [
       (['Polres Klaten'], 'Warsono', 'ombudsman_compliance', 'Ombudsman RI Perwakilan Jawa Tengah', 2024,
        '2024-12-16', None),
+     ]),
+    ('a Kapolda with two Kapolres named after him receives one decoration',
+     None,
+     'SEMARANG - Kapolda Jawa Tengah Irjen Pol Ahmad Luthfi bersama dua Kapolres jajarannya menerima Satyalancana '
+     'Pembangunan dari Presiden RI dalam upacara di Istana Negara, Jakarta, Kamis (15/8/2024). Kedua Kapolres itu adalah '
+     'Kapolres Brebes AKBP Guntur Muhammad Tariq dan Kapolres Pemalang AKBP Eko Sunaryo. Penghargaan diberikan atas '
+     'dukungan pada program ketahanan pangan. Kabid Humas Polda Jateng Kombes Pol Artanto menyebut penghargaan ini milik '
+     'semua personel. Sementara itu, Ditlantas Polda Jateng menyiapkan pengamanan arus balik libur panjang.',
+     '2024-08-16', 'received', [
+      (['Polda Jawa Tengah', 'Polres Brebes', 'Polres Pemalang'], None, 'other', 'Presiden RI', None, '2024-08-15',
+       None),
      ]),
     ('a Kapolres among civilians honoured by a press body, in one list',
      'PWI Sumenep Beri Penghargaan Sahabat Pers',

@@ -10,9 +10,11 @@ from pipelines.award_model import Award, Story, add_recipients
 from pipelines.units import find_unit_mentions
 
 # The award said again, then whose work earned it: "Penghargaan itu diberikan berkat kerja ...", "Penghargaan
-# tersebut merupakan capaian seluruh jajaran ...", "Prestasi ini tak lepas dari kinerja ...".
+# tersebut merupakan capaian seluruh jajaran ...", "Menurutnya, penghargaan itu merupakan capaian ...", "Prestasi ini tak
+# lepas dari kinerja ...".
 CREDITED_TO = re.compile(
-    r"^\W*(?:penghargaan|piagam|prestasi|capaian|predikat)\s+(?:itu|tersebut|ini)\b[^.;]{0,40}?"
+    r"^\W*(?:(?:menurut\w*|kata\s+\w+|ia\s+menyebut|ia\s+mengatakan)\s*,?\s*)?"
+    r"(?:penghargaan|piagam|prestasi|capaian|predikat)\s+(?:itu|tersebut|ini)\b[^.;]{0,40}?"
     r"\b(?:berkat|hasil|capaian|buah|tak\s+lepas\s+dari|tidak\s+lepas\s+dari)\s+"
     r"(?:(?:kerja(?:\s+keras)?|kinerja|keberhasilan|prestasi)\s+)?(?:(?:seluruh|segenap)\s+)?(?:jajaran\s+|personel\s+)?$",
     re.I,

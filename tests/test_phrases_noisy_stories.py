@@ -632,6 +632,10 @@ UNITS_OF_PASSAGES = [
      'Polres Kebumen menerima penghargaan dari Kejaksaan Negeri Kebumen atas penanganan perkara korupsi dana desa. '
      'Penghargaan tersebut merupakan hasil kerja seluruh jajaran Satreskrim Polres Kebumen.',
      [['Polres Kebumen', 'Satreskrim Polres Kebumen']]),
+    ('a Polda credited to its Ditreskrimsus in reported speech: Menurutnya, penghargaan itu merupakan capaian ...',
+     'Polda Jambi menerima penghargaan dari Kedutaan Besar Amerika Serikat atas pengungkapan penipuan daring lintas '
+     'negara. Menurutnya, penghargaan itu merupakan capaian seluruh jajaran Ditreskrimsus Polda Jambi.',
+     [['Polda Jambi', 'Ditreskrimsus Polda Jambi']]),
     ('a Polres with a citizen who helped: the citizen is no credited sub-unit',
      'Polres Kebumen menerima penghargaan dari Kejaksaan Negeri Kebumen atas penanganan perkara korupsi dana desa. '
      'Penghargaan itu tak lepas dari dukungan warga Kebumen.',

@@ -597,7 +597,8 @@ def test_recipients_of_a_sentence(construction, sentence, units):
 # of an earlier year, is background; so is one whose year is said just before its receiving verb ("Polresta X pada
 # 2023 menerima ..."). An award credited to one of the unit's own sub-units ("Penghargaan itu diberikan berkat kerja
 # Ditreskrimum Polda X") lists both. A list of receivers carried on in a sentence with no verb ("Berikutnya ...,
-# yaitu Kapolres X") goes on the giving of the sentence before.
+# yaitu Kapolres X") goes on the giving of the sentence before. A bare resort listed among local bodies that share one
+# place named at the end ("Panwaslu, Polres dan Pemda Kabupaten Garut") is that place's resort.
 UNITS_OF_PASSAGES = [
     # construction, story, recipients of each award
     ('a Kapolrestabes and a Kapolsek of his city listed as receivers',
@@ -617,6 +618,14 @@ UNITS_OF_PASSAGES = [
      'Bea Cukai Batam memberikan penghargaan kepada Ditpolairud Polda Kepri atas patroli bersama. Penghargaan serupa '
      'diberikan kepada Lanal Batam dan Satpolairud Polres Karimun.',
      [['Ditpolairud Polda Kepulauan Riau', 'Satpolairud Polres Karimun']]),
+    ('a bare resort listed among local bodies that share the regency named once at the end',
+     'GARUT - Bawaslu Jawa Barat memberikan penghargaan Sentra Gakkumdu terbaik kepada Panwaslu, Polres dan Pemda '
+     'Kabupaten Garut dalam Bawaslu Award di Bandung, Kamis (27/4/2017).',
+     [['Polres Garut']]),
+    ("a bare Polresta listed among local bodies of a city: the city's resort",
+     'BANDUNG - Bawaslu Jawa Barat memberikan penghargaan Sentra Gakkumdu terbaik kepada Panwaslu, Polresta dan Pemda '
+     'Kota Tasikmalaya dalam Bawaslu Award, Kamis (27/4/2017).',
+     [['Polres Tasikmalaya Kota']]),
     ('a list of receivers carried on with no verb: Berikutnya ..., yaitu Kapolres X',
      'KUDUS - PWI Kabupaten Kudus memberikan penghargaan Sahabat Pers kepada sejumlah tokoh dalam peringatan Hari Pers '
      'Nasional di Pendopo Kudus, Sabtu (8/2/2025). Penghargaan diberikan kepada Bupati Kudus Samani Intakoris dan Ketua '

@@ -101,9 +101,11 @@ def read_counted(awards: list[Award], sentence: str, story: Story) -> bool:
 SAME_AWARD = re.compile(
     r"\b(?:juga|pun|turut|sama-sama)\s+(?:meraih|menerima|mendapat(?:kan)?|memperoleh|masuk|berada\s+di|dianugerahi|"
     r"diberi(?:kan)?|diganjar|menyabet)\s+(?:[\w-]+\s+){0,2}?(?:yang\s+sama|serupa)\b"
-    # "Hal serupa diraih Polres Y", "Prestasi yang sama juga ditorehkan Polsek Z": the deed or award as the subject
+    # "Hal serupa diraih Polres Y", "Prestasi yang sama juga ditorehkan Polsek Z", "Penghargaan serupa diberikan kepada
+    # Lanal A dan Satpolairud Polres B": the deed or award as the subject
     r"|\b(?:hal|prestasi|capaian|pencapaian|penghargaan|predikat|piagam)\s+(?:yang\s+)?(?:serupa|sama)\s+"
-    r"(?:juga\s+|pun\s+|turut\s+)?(?:diraih|diterima|didapat(?:kan)?|diperoleh|disabet|ditorehkan|dicapai)\b",
+    r"(?:juga\s+|pun\s+|turut\s+)?(?:diraih|diterima|didapat(?:kan)?|diperoleh|disabet|ditorehkan|dicapai|"
+    r"diberikan\s+(?:kepada|untuk|bagi)|dianugerahkan\s+(?:kepada|untuk|bagi))\b",
     re.I,
 )
 

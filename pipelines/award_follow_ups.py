@@ -83,3 +83,35 @@ def _takes(sentence: str, name: str) -> bool:
         re.search(rf"\b(?:kepada|diterima|diwakili|diambil)\b[^.;]{{0,60}}?\b{name}\b", sentence, re.I)
         or re.search(rf"\b{name}\b[^.;]{{0,30}}?\b(?:menerima|meraih|mendapat\w*|memperoleh)\b", sentence, re.I)
     )
+
+
+def evidence_of_every_other(award: Award, awards: list[Award]) -> list[list[str]]:
+    """The sentences of each of the story's awards to other units, whatever its kind or giver."""
+    return [a.evidence for a in awards if a is not award and not set(a.recipients) & set(award.recipients)]
+
+
+# A cue in the award's own sentences that someone took it: then who took it is read there.
+_TAKING_CUE = re.compile(r"\b(?:diterima|diwakili|mewakili|diwakilkan|kepada)\b", re.I)
+
+
+def taken_before_told(name: str, sentences: list[str], evidence: list[str], others: list[list[str]]) -> bool:
+    """Whether every sentence that has him take an award comes after another award is first told and before this one
+    is: "Polda A meraih X. Penghargaan diterima Wakapolda Y. Pada ajang yang sama, Polres B meraih Z." (Y took A's)."""
+
+    def first_told(said: list[str]) -> int | None:
+        return next((i for i, s in enumerate(sentences) if any(e in s for e in said)), None)
+
+    if any(_TAKING_CUE.search(e) for e in evidence):
+        return False
+    first = first_told(evidence)
+    before = [f for f in map(first_told, others) if f is not None]
+    taking = [i for i, s in enumerate(sentences) if _takes(s, re.escape(name))]
+    return first is not None and bool(taking) and all(any(f < i < first for f in before) for i in taking)
+
+
+def taken_for_other_awards(name: str, sentences: list[str], award: Award, theirs: tuple) -> bool:
+    """Whether the officer found anywhere in the story took another of its awards and not this one (`theirs`: the
+    sentences of its awards of another kind or giver, and each other award's)."""
+    return taken_for_another(name, sentences, award.category, theirs[0]) or taken_before_told(
+        name, sentences, award.evidence, theirs[1]
+    )

@@ -1,5 +1,5 @@
 """An award's officer said by his post alone or one word of his name ("Kapolda menerima penghargaan Muri",
-"diterima oleh Kapolres Bima", "Herry juga memperoleh hadiah"): the officer the story names in full with that post
+"diterima oleh Kapolres Bima", "Herry juga memperoleh hadiah", "diterima oleh Sigit"): the officer the story names in full with that post
 in the recipient unit, or with that word in his name.
 
 Pure functions over text, used by pipelines.award_officer.
@@ -45,6 +45,12 @@ def _award_before(context: str, end: int) -> bool:
 
 # A name alone may stand in for a group said between commas: "Herry, mewakili 30 anggota tim, ..., menerima".
 WORD_RECEIVES = re.compile(rf"\b(?P<word>[A-Z][a-z]{{2,}})(?:,?\s+mewakili\b[^.;]{{0,200}}?,)?\s+{_RECEIVING_VERB}")
+# A name alone after the cue of who accepted: "Piagam diterima langsung oleh Sigit di Semarang", "diserahkan Bupati
+# Kebumen Arif Sugiyanto kepada Eka di Pendopo" (one word, no more of a name or a post after it).
+WORD_ACCEPTED = re.compile(
+    r"\b(?:diterima\s+(?:langsung\s+|sendiri\s+)?oleh|(?:diserahkan|diberikan)\b[^.;]{0,80}?\bkepada)\s+"
+    r"(?P<word>[A-Z][a-z]{2,})\b(?!\s+[A-Z])"
+)
 
 
 def _same_post(one: str | None, other: str) -> bool:
@@ -70,7 +76,7 @@ def named_before(context: str, recipient: str) -> re.Match | None:
             unit = (m.group("unit") or "").split()
             if _same_post(m.group("position"), r.group("post")) and (not words or unit[:1] == words[:1]):
                 return m
-    for r in WORD_RECEIVES.finditer(context):
+    for r in [*WORD_RECEIVES.finditer(context), *WORD_ACCEPTED.finditer(context)]:
         for m in officers:
             if m.start() < r.start() and r.group("word") in m.group("name").split()[1:] + m.group("name").split()[:1]:
                 return m

@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 
 from pipelines.abbreviations import abbreviations_spelled_out
-from pipelines.award_model import Award, Story
+from pipelines.award_model import Award, Story, add_recipients
+from pipelines.award_recipients_named import WITH_HIS_CHIEFS
 from pipelines.award_title_words import is_generic_title
 from pipelines.award_titles import title_of
 from pipelines.number_words import COUNT, KE_COUNT
@@ -154,6 +155,11 @@ def _as_the_list_says(awards: list[Award], sentence: str, story: Story) -> None:
 
 def per_person(award: Award, story: Story) -> list[Award]:
     """The award split by the officers its sentences list as receiving it; the award itself otherwise."""
+    if any(WITH_HIS_CHIEFS.search(e) for e in award.evidence):
+        # "Kapolda X bersama tiga Kapolres jajarannya menerima ...": one award they share, the chiefs' units beside his
+        listed = [recipient_mentions(e, story.text) for e in award.evidence if _people_listed(e)]
+        add_recipients(award, [replace(m, beside_parent=True) for named in listed for m in named])
+        return [award]
     for sentence in award.evidence:
         listed = _people_listed(sentence)
         if listed is None:

@@ -31,10 +31,13 @@ from pipelines.award_back_references import (
     read_same_award,
     read_where_they_serve,
 )
+from pipelines.award_credited import read_credited
 from pipelines.award_each import read_each_giver, read_each_group, read_each_named, read_two_won
+from pipelines.award_earlier_years import told_of_an_earlier_year
 from pipelines.award_follow_ups import followed_up, taken_for_its_unit
 from pipelines.award_grades import grade_conferred
 from pipelines.award_item_givers import read_each_item_giver, read_givers_respectively
+from pipelines.award_list_carried import list_carried_on
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_recipients_named import RECIPIENTS_NAMED, read_recipients_named
 from pipelines.award_title_words import PLACEMENT_RE, is_generic_title, placement_of
@@ -107,6 +110,8 @@ def clauses_of(sentence: str, story: str | None = None) -> list[str]:
 
 def read_sentence(awards: list[Award], sentence: str, is_headline: bool, story: Story) -> None:
     """Add what one sentence says to the story's awards: a new award, or more of one already read."""
+    if not is_headline and (carried := list_carried_on(sentence, story.body)):
+        sentence = carried  # "Berikutnya jajaran pimpinan Polri, yaitu Kapolres A ...": the giving before goes on
     if _read_before_role(awards, sentence, is_headline, story):
         return
     role = sentence_role(sentence) or (None if BACKGROUND.search(sentence) else grade_conferred(sentence, story))
@@ -169,8 +174,11 @@ def _background_award_again(sentence: str, story: Story) -> bool:
 def _read_before_role(awards: list[Award], sentence: str, is_headline: bool, story: Story) -> bool:
     """Whether the sentence is background, an aside, or says more of the awards already read, whatever its role;
     what it says is then added."""
-    if awards and not is_headline and (_background(sentence) or _background_award_again(sentence, story)):
-        return True  # "Sebelumnya, Polres X juga pernah meraih ...": an earlier award, not this story's
+    earlier = _background(sentence) or told_of_an_earlier_year(sentence, story.published)
+    if awards and not is_headline and (earlier or _background_award_again(sentence, story)):
+        return (
+            True  # "Sebelumnya, Polres X juga pernah meraih ...", "Pada 2023, ...": an earlier award, not this story's
+        )
     if ASIDE.match(sentence):
         return True  # "Baca juga: Polres Y Raih ...": the headline of another story, set in this one
     # "Dasar penilaian penghargaan ini adalah ..." (what was assessed); "Penghargaan kedua ..."; "Tidak hanya itu,
@@ -179,7 +187,7 @@ def _read_before_role(awards: list[Award], sentence: str, is_headline: bool, sto
     # kepada polres berikut:" then "Polres A (98,2)" on a line of its own; "... di antaranya Kombes A. Saat ini ia
     # bertugas sebagai Dansat Brimob Polda X."
     readers = [read_basis, read_counted, read_not_only_that, read_same_award]
-    readers += [read_carried_on, read_bare_item, read_where_they_serve, read_both_of_them]
+    readers += [read_carried_on, read_bare_item, read_where_they_serve, read_both_of_them, read_credited]
     if awards and not is_headline and any(read(awards, sentence, story) for read in readers):
         return True
     if len(awards) > 1 and not is_headline and read_each_named(awards, sentence, story):

@@ -9,6 +9,7 @@ within its size; pass 3 (pipelines/structure.py) reads the same pattern for a le
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipelines.award_model import Award, Story, add_recipients
 from pipelines.award_titles import title_of
@@ -66,6 +67,15 @@ TITLED_AS = re.compile(
 )
 
 
+# "Kapolda X Irjen Y bersama tiga Kapolres jajarannya menerima ...": a chief who receives with the chiefs under him,
+# named afterwards ("Ketiga Kapolres itu adalah ..."); they share his award, each for his unit, beside his.
+WITH_HIS_CHIEFS = re.compile(
+    r"\b(?:bersama|beserta)\s+(?:(?:dua|tiga|empat|lima|enam|\d+|sejumlah|beberapa|para)\s+)?"
+    r"(?:Kapolres\w*|Kapolsek|Kasat\w*|Dir\w+)\s+(?:jajaran(?:nya)?|di\s+bawahnya)\b",
+    re.I,
+)
+
+
 NAMES_GRADE = re.compile(r"\b(?:WBK|WBBM|zona\s+hijau|predikat)\b", re.I)
 
 
@@ -86,5 +96,7 @@ def read_recipients_named(awards: list[Award], sentence: str, cats: list[str], s
         if not same:
             awards.append(target)
     target.evidence.append(sentence)
+    if any(WITH_HIS_CHIEFS.search(e) for e in target.evidence):
+        named = [replace(m, beside_parent=True) for m in named]  # his chiefs' units stay beside his own
     add_recipients(target, named)
     return True

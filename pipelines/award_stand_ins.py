@@ -60,7 +60,12 @@ def stood_in_for(text: str, chief: Officer) -> Officer | None:
 # "bagi Polda B diwakili Wakapolda Y", "..., sedangkan Polres C diterima Kasat Z". Whoever took it for one unit
 # only is not the shared award's officer.
 _FOR_ONE = re.compile(r"(?:\b(?:untuk|bagi)|\b(?:sedangkan|sementara(?:\s+itu)?|adapun)|[.;]|^)\s*$", re.I)
-_TAKEN = re.compile(r"\s*,?\s+(?:(?:langsung|oleh|pun|juga)\s+)*(?:diterima|diwakili|diambil|diterimakan)\b", re.I)
+# "Untuk Polsek A, penghargaan diterima ...": the award said again between the unit and its taking
+_TAKEN = re.compile(
+    r"\s*,?\s+(?:(?:penghargaan|piagam|trofi|plakat)(?:\s+(?:itu|tersebut))?\s+)?(?:(?:langsung|oleh|pun|juga)\s+)*"
+    r"(?:diterima|diwakili|diambil|diterimakan)\b",
+    re.I,
+)
 
 
 def taken_for_one_unit(context: str, mentions: list) -> bool:

@@ -109,3 +109,11 @@ def grade_of_headline(title: str | None, headline_title: str | None) -> str | No
     if GRADE.sub("", headline_title).lower().strip() in title.lower():
         return title  # "Raih Predikat Zona Hijau" and "Zona Hijau dalam penilaian ...": the body names the grade
     return f"{headline_title} {title}"
+
+
+def untitled_named_by_others(awards: list[Award]) -> None:
+    """An award told with no name of its own ("Adapun medali perunggu diraih Briptu A (dari Polres B)") is one of the
+    story's event, which its first named award words."""
+    named = next((a.title for a in awards if a.title), None)
+    for award in awards:
+        award.title = award.title or named

@@ -166,8 +166,9 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
         bare = expand_province(re.sub(r"^(?:Kabupaten|Kota)\s+", "", region))
         region = region if bare in known_areas() else None
         return " ".join(filter(None, (m.group(2) or m.group(1), region))), None
+    # "Kapolres Pelabuhan Tanjung Priok AKBP X memberikan ...": a place of up to three words
     m = re.search(
-        rf"\b((?:Waka|Ka)pol(?:res|sek)\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE})\b)[A-Z][a-z]+)?)(?=\s+(?:{RANK_RE}|(?i:{GIVING}|kepada))\b|\s*[,.;]|$|"
+        rf"\b((?:Waka|Ka)pol(?:res|sek)\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE}|Pol(?:res|sek|da)\w*|(?i:{GIVING}))\b)[A-Z][a-z]+){{0,2}})(?=\s+(?:{RANK_RE}|(?i:{GIVING}|kepada))\b|\s*[,.;]|$|"
         r"\s+(?:pada|di|dalam|saat|ketika|atas|karena|berkat|untuk|selaku|hari\s+ini|kemarin)\b)",
         context,
     )

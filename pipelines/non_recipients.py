@@ -37,9 +37,9 @@ SCOPE_BEFORE = re.compile(
 LEVEL_BEFORE = re.compile(r"\b(?:tingkat|se-)\s*$", re.I)
 
 # A desk or sub-unit whose service an award is for, not its recipient: "Polsek terbaik dalam pelayanan SPKT", "atas
-# inovasi layanan Satpas", "kategori pelayanan Satlantas".
+# inovasi layanan Satpas", "kategori pelayanan Satlantas", "kategori polres dengan layanan SPKT terbaik".
 SERVICE_BEFORE = re.compile(
-    r"\b(?:dalam|atas|untuk|bidang|kategori|terbaik|inovasi)\s+(?:inovasi\s+)?(?-i:pe)?(?-i:layanan)\s+$", re.I
+    r"\b(?:dalam|atas|untuk|bidang|kategori|terbaik|inovasi|dengan)\s+(?:inovasi\s+)?(?-i:pe)?(?-i:layanan)\s+$", re.I
 )
 
 # "31 personel jajaran Polda Sumut": people of the Polda, who receive for it (unlike "12 polres jajaran Polda X").
@@ -90,7 +90,8 @@ MEMBER_OF = re.compile(
     rf"(?:\b(?:{ANY_CASE_RANK_RE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
     r"|\b(?i:anggota|personel|polisi|polwan|perwira|bintara|berasal)|\b(?i:personel|anggota|penerima|mereka)\b"
     r"(?:\s+(?i:itu|tersebut))?\s+datang)"
-    rf"(?:\s+(?i:{MEMBER_QUALIFIER}))?\s+dari\s*$"
+    # "Briptu Inggi (dari Polres Lubuklinggau)": where he serves, in brackets
+    rf"(?:\s+(?i:{MEMBER_QUALIFIER}))?(?:\s+|\s*\(\s*)dari\s*$"
     # "Personel yang menerima penghargaan di antaranya dari Polres A, ...": those who received, then where from
     r"|\b(?i:personel|anggota|penerima\w*|peraih\w*|mereka)\b[^.;]{0,60}?\b(?i:di\s*antaranya|antara\s+lain|"
     r"masing-masing|yakni|yaitu)\s+dari\s*$"

@@ -12,6 +12,7 @@ from pipelines.award_model import Award, Story
 from pipelines.knowledge import Mention
 from pipelines.non_recipients import chief_receives, not_receiving
 from pipelines.number_words import COUNT
+from pipelines.recipient_chiefs import chiefs_listed_together
 from pipelines.role_words import GIVE, RECEIVE
 from pipelines.unit_gazetteer import gazetteer
 from pipelines.units import find_unit_mentions
@@ -55,7 +56,7 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
     chosen = [m for m in chosen if m not in deputies]
     chosen = [_beside_parent(sentence, m) for m in chosen]
     chosen = _listed_with_parent(sentence, chosen)
-    chosen = _with_its_units(sentence, chosen)
+    chosen = chiefs_listed_together(sentence, _with_its_units(sentence, chosen), _contains)
     # "pejabat utama Polda X ..., yakni Direktur Reserse Narkoba ...": the Polda only says whose officials they are.
     chosen = [
         m

@@ -26,7 +26,7 @@ from pipelines.award_contest_year import (
     bare_places_of_one_ranking,
     places_of_a_contest_named_once,
 )
-from pipelines.award_follow_ups import sentences_of_others, taken_for_another
+from pipelines.award_follow_ups import evidence_of_every_other, sentences_of_others, taken_for_other_awards
 from pipelines.award_giver_completion import complete_giver
 from pipelines.award_lists import listed_awards, numbered_lists_joined
 from pipelines.award_model import Award, Story, add_recipients
@@ -52,7 +52,7 @@ from pipelines.award_recipients_named import RECIPIENTS_NAMED
 from pipelines.award_respective_officers import officers_respectively
 from pipelines.award_speech_day import giver_speech_day
 from pipelines.award_stand_ins import stood_in_for, taken_for_one_unit
-from pipelines.award_story_sentences import grade_of_headline, titles_said_anywhere
+from pipelines.award_story_sentences import grade_of_headline, titles_said_anywhere, untitled_named_by_others
 from pipelines.award_story_titles import titles_told_as_parts
 from pipelines.award_takers import taken_by_their_chiefs, took_it_before_speaking, with_takers_in_full
 from pipelines.award_title_choice import (
@@ -111,7 +111,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
             said_of_a_decoration(award, awards),
             others,
             told_apart(award, awards),
-            sentences_of_others(award, awards),
+            (sentences_of_others(award, awards), evidence_of_every_other(award, awards)),
         )
     awards = [a for a in awards if not counts_the_others(a, awards)]  # "menerima tiga penghargaan", then each
     officers_of_their_own(
@@ -130,6 +130,7 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         awards[0].year = next((y for y in found if y), None)
     titles_said_anywhere(awards, story)
     titles_told_as_parts(awards, story)
+    untitled_named_by_others(awards)
     for award in awards:
         award.title = named_by_giver(award.title, award.giver)
         # The name it ends up with may carry its period ("capaian IKPA 2024" taken from a sentence naming no unit).
@@ -184,10 +185,11 @@ def _complete(
     foreign: set[str] = frozenset(),
     others: set[str] = frozenset(),
     apart: set[str] = frozenset(),
-    theirs: set[str] = frozenset(),
+    theirs: tuple = ((), []),
 ) -> None:
     """Pass 3 for one award: recipients when its sentences named none, kind and giver, officer, year,
-    title, the ceremony's date and place (`others`: the recipients of the story's awards from other givers)."""
+    title, the ceremony's date and place (`others`: the recipients of the story's awards from other givers;
+    `theirs`: the sentences of its other awards of another kind or giver, and of each other award)."""
     drop_containing_units(award)
     lead_subunit(award, story.body, others)
     context = " ".join(award.evidence)
@@ -243,13 +245,15 @@ def _complete(
 
 
 def _officer(
-    award: Award, story: Story, context: str, mentions: list[Mention], single: bool, theirs: set[str] = frozenset()
+    award: Award, story: Story, context: str, mentions: list[Mention], single: bool, theirs: tuple = ((), [])
 ) -> tuple:
     """Who accepted the award: in its own sentences, else anywhere in the story (one unit's award). Units
     sharing one award ("Polsek A dan Polsek B ... diterima Kapolres X AKBP Y") have the officer the text says
     accepted it; none when each unit's own chief accepted ("diterima Kapolsek A X dan Kapolsek B Y")."""
     if taken_by_their_chiefs(award.evidence, award.recipients):
         return None, None, None  # "diterima Kapolres A X dan Kapolsek B Y": each his own unit's, none the shared one's
+    if single and len(award.recipients) > 1 and taken_for_one_unit(context, mentions):
+        return None, None, None  # "Penghargaan serupa diberikan kepada B ... untuk A diterima X": A's taker only
     if single and not mentions:
         # A unit the text names in no form the gazetteer reads ("Polri" for Mabes Polri) still has its officer.
         mentions = [Mention(award.recipients[0], None, 0, 0, False)]
@@ -260,7 +264,7 @@ def _officer(
         if award.ranked:  # one place of a ranking of several units: its officer is one said to accept an award
             return officer_of(" ".join(s for s in story.body if ACCEPTS.search(s)), mentions[:1], award.title)
         found = officer_of(story.text, mentions[:1], award.title)
-        if found[0] and taken_for_another(found[0], story.sentences, award.category, theirs):
+        if found[0] and taken_for_other_awards(found[0], story.sentences, award, theirs):
             return None, None, None  # anywhere in the story, but not who took another of its awards
         return found if found[0] else took_it_before_speaking(story.text, award.recipients)
     if _own_chiefs(context, mentions) > 1 or taken_for_one_unit(context, mentions):

@@ -93,6 +93,14 @@ def subunit_forms() -> dict[str, list[tuple[SubunitKind, bool]]]:
         if 0 < form.count(" ") <= 2 and not form.isupper() and form.upper() not in forms:
             forms[form.upper()] = list(kinds)
             _PARENT_ONLY.update((form.upper(), k.abbreviation) for k, _ in kinds)
+    # "kasat polairud Polresta X", "kabid humas Polda Y" (its first letter capitalised at a sentence's start): a chief's
+    # post of two or three words in small letters, read only right before its parent.
+    for form, kinds in list(forms.items()):
+        if not (0 < form.count(" ") <= 2 and all(chief for _, chief in kinds)):
+            continue
+        for small in {form.lower(), form[0] + form[1:].lower()} - set(forms):
+            forms[small] = list(kinds)
+            _PARENT_ONLY.update((small, k.abbreviation) for k, _ in kinds)
     return forms
 
 

@@ -18,6 +18,7 @@ from pipelines.role_words import (
     EARLIER_ROUND,
     FRONTED_CLAUSE,
     HOPED_FOR,
+    INVITED_TO,
     NEVER_IN_NAMES,
     NOT_RECEIVED,
     NOT_RECEIVED_BEFORE,
@@ -25,6 +26,7 @@ from pipelines.role_words import (
     OTHER_ACTOR,
     POLRI_ACTOR,
     POLRI_DECORATION,
+    PRAISE_TAKEN,
     PROMISED,
     RECEIVE,
     SPORTS_EVENT,
@@ -62,6 +64,10 @@ def receive_role(sentence: str, verb: re.Match) -> str | None:
         return None
     if PRAISE_VERB.search(verb.group(1)) and not names_award(sentence, verb, in_clause=True):
         return None  # "diapresiasi Kapolres dengan piagam" is an award; praise alone is not
+    if PRAISE_TAKEN.match(sentence, verb.end()) and not names_award(sentence, verb):
+        return None  # "mendapat apresiasi dari Kapolres": praise in words, unless the sentence names an award
+    if INVITED_TO.search(sentence, 0, verb.start()):
+        return None  # "diundang ke Mabes Polri untuk menerima penghargaan": still to come
     after = sentence[verb.end() :]
     # "Pemuda itu diganjar Kapolres": the subject of these receives; whoever follows them gives.
     passive = verb.group(1).lower().startswith(("di", "jatuh")) and verb.group(1).lower() not in RECIPIENT_SUBJECT

@@ -205,7 +205,14 @@ def _with_its_units(sentence: str, chosen: list[Mention]) -> list[Mention]:
 
 
 # Items of a list joined by a comma, "dan", "serta", or "bersama"/"beserta" ("Polres X bersama Polsek Y menerima").
-LIST_GAP = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|bersama(?:\s+dengan)?|beserta)\s+")
+# An item may carry how many of its people are meant: "Polda X sebanyak 14 orang, Polres Y sebanyak 8 orang".
+ITEM_COUNT = (
+    rf"(?:\s+(?:sebanyak\s+)?(?:\d+|{COUNT})\s+(?:orang|personel|anggota|petugas)|\s*\(\d+\s+(?:orang|personel)\))"
+)
+COUNTED_ITEM = re.compile(ITEM_COUNT)
+LIST_GAP = re.compile(
+    ITEM_COUNT + r"?(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|bersama(?:\s+dengan)?|beserta)\s+)"
+)
 JOINED = re.compile(r"\b(?:dan|serta|bersama|beserta)\b")
 
 
@@ -226,7 +233,8 @@ def _listed_with_parent(sentence: str, chosen: list[Mention]) -> list[Mention]:
         # "Polres X, Satlantas Polres X dan Dishub": a parent before a sub-unit that repeats its name is an item too
         # (an address follows what it locates).
         repeated = any(b.name.endswith(" " + a.name) for a, b in zip(items, items[1:], strict=False))
-        if len(items) < 3 and not joined and not repeated:
+        counted = any(COUNTED_ITEM.match(sentence, a.end) for a in items)  # "Polda X sebanyak 14 orang, ..."
+        if len(items) < 3 and not joined and not repeated and not counted:
             continue
         # "Polsek Boja, Polres Kendal, Polda Jateng": each item the parent of the one before is the first one's
         # address, not a list of recipients.

@@ -101,7 +101,7 @@ def receive_role(sentence: str, verb: re.Match) -> str | None:
         actor = nearest_actor_before(sentence, verb.start(), subject=True)
         if actor == "other" and polri_in_subject_list(sentence, verb.start()):
             actor = "polri"  # "Babinsa A, Bhabinkamtibmas Polsek B dan Kepala Desa C menerima": the police among them
-    if actor == "other" and POLRI_AMONG.search(sentence, verb.end()):
+    if actor in ("other", None) and POLRI_AMONG.search(sentence, verb.end()):
         actor = "polri"  # "18 orang yang menerima penghargaan, 16 di antaranya anggota kepolisian"
     if actor is None and _someone_unlisted(sentence, verb) and _from_polri(after):
         actor = "other"  # "Seorang bidan desa menerima piagam dari Kapolres X": whoever the lists do not know
@@ -183,11 +183,11 @@ def _in_unit_name(sentence: str, word: re.Match) -> bool:
 # A unit's type word and the capitalised words of its name so far, right before a word.
 IN_UNIT_NAME = re.compile(r"\b(?:Pol|Kapol|Wakapol)(?:restabes|resta|res|sek|da)(?:\s+[A-Z][\w'-]*)*\s+$")
 # Receivers counted, then said to include the police: "18 orang menerima penghargaan, 16 di antaranya anggota
-# kepolisian", "... termasuk dua personel Polsek X", "... yang terdiri atas personel dan warga".
+# kepolisian", "... termasuk dua personel Polsek X", "... yang terdiri atas personel dan warga", "... berasal dari
+# Polda A sebanyak 12 orang, ...", "... berasal dari Ditpolairud Polda B" (a directorate before its Polda).
 POLRI_AMONG = re.compile(
-    r"\b(?i:di\s?antaranya|termasuk|terdiri\s+(?:dari|atas))\s+(?:adalah\s+)?(?:(?:para|\d+|[a-z]+)\s+){0,2}?(?="
-    + POLRI_ACTOR.pattern
-    + ")"
+    r"\b(?i:di\s?antaranya|termasuk|terdiri\s+(?:dari|atas)|berasal\s+dari)\s+(?:adalah\s+)?"
+    r"(?:(?:para|\d+|[a-z]+|(?:Dit|Sat)[a-z]+)\s+){0,2}?(?=" + POLRI_ACTOR.pattern + ")"
 )
 
 

@@ -73,7 +73,7 @@ from pipelines.recipients import (
     recipient_mentions,
 )
 from pipelines.role_words import AWARD_TERMS, standard_spelling
-from pipelines.sentence_split import sentences
+from pipelines.sentence_split import counts_joined, sentences
 from pipelines.units import find_unit_mentions, forget_story_units, story_unit_mentions
 
 
@@ -82,7 +82,8 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     published = datetime.fromisoformat(published_at).date() if published_at else None
     printed = (text, title)  # evidence is quoted as the story printed it
     title, text = standard_spelling(tidied(title)), standard_spelling(tidied(text)) or ""
-    written = sentences(numbered_lists_joined(text))
+    # "30 petugas menerima ... Para penerima itu berasal dari Polda A, ...": where those counted come from
+    written = counts_joined(sentences(numbered_lists_joined(text)), origins_only=True)
     story = Story(title, units_named_again(written), published)
     # Pass 1: enumerations ("dua penghargaan, yaitu A, dan B yang diraih oleh X") name awards one by one.
     awards, listed = listed_awards(story)

@@ -3,6 +3,9 @@
 import pytest
 from phrase_checks import awards_of_passage
 
+from pipelines.units import canonical_unit_name
+from tools.eval_awards import shares_words
+
 # -- praise in words, and an invitation to be honoured, are no award ------------------------------------------------
 # Praise a Polri unit or officer "mendapat" or "memperoleh" ("mendapat apresiasi dari Bupati", "menuai pujian warga",
 # "mendapat sambutan dan apresiasi dari Kapolda") is praise in words unless the sentence names what was handed over;
@@ -51,3 +54,42 @@ NO_AWARD_YET = [
 @pytest.mark.parametrize("construction, title, text, role", NO_AWARD_YET, ids=[r[0] for r in NO_AWARD_YET])
 def test_praise_and_invitations_are_no_award(construction, title, text, role):
     awards_of_passage(title, text, "2025-03-07", role, 0)
+
+
+# -- people counted, then where they come from -----------------------------------------------------------------------
+# "Sebanyak 30 petugas dari berbagai instansi menerima ... Para penerima itu berasal dari Polda A sebanyak 12 orang,
+# Polres B sebanyak 10 orang ...": the Polri units they come from receive, each item of the list with its own count
+# (a Polda beside its own Polres too); the count may be said again a few sentences on ("Ke-25 petugas itu berasal
+# dari ..."); bodies outside Polri among them get nothing.
+COUNTED_THEN_WHERE_FROM = [
+    # construction, story, recipients, giver, kind, event day
+    ('para penerima itu berasal dari A sebanyak N orang, B sebanyak M orang: a Polda beside its Polres',
+     'SEMARANG - Sebanyak 30 petugas dari berbagai instansi menerima piagam penghargaan dari Kepala Balai Besar KSDA '
+     'Jawa Tengah atas pengungkapan perdagangan trenggiling, Selasa (4/6/2024). Para penerima itu berasal dari Polda '
+     'Jawa Tengah sebanyak 12 orang, Polres Batang sebanyak 10 orang dan Balai Karantina Semarang sebanyak 8 orang.',
+     ['Polda Jawa Tengah', 'Polres Batang'], 'Balai Besar KSDA Jawa Tengah', 'ministry', '2024-06-04'),
+    ('mereka berasal dari a Polres, a Kodim and a BPBD',
+     'PALU - Dua puluh lima orang menerima penghargaan dari Gubernur Sulawesi Tengah atas penanganan banjir bandang di '
+     'Kabupaten Sigi, Kamis (14/11/2024). Mereka berasal dari Polres Sigi, Kodim 1306 Donggala dan BPBD Sigi.',
+     ['Polres Sigi'], 'Gubernur Sulawesi Tengah', 'regional_government', '2024-11-14'),
+    ('ke-N petugas itu berasal dari ..., two sentences after the count',
+     'SURABAYA - Sebanyak 25 petugas dari sejumlah instansi menerima piagam penghargaan dari Kepala Balai Besar '
+     'Karantina Hewan Jawa Timur, Jumat (7/6/2024). Piagam diserahkan di kantor balai di Juanda. Penghargaan itu '
+     'diberikan atas penggagalan penyelundupan burung kicau lewat pelabuhan. Ke-25 petugas itu berasal dari Ditpolairud '
+     'Polda Jawa Timur sebanyak 10 orang, Polres Pelabuhan Tanjung Perak sebanyak 9 orang, serta Lantamal V sebanyak '
+     '6 orang.',
+     ['Ditpolairud Polda Jawa Timur', 'Polres Pelabuhan Tanjung Perak'], 'Balai Besar Karantina Hewan Jawa Timur',
+     'ministry', '2024-06-07'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, units, giver, kind, event_day",
+    COUNTED_THEN_WHERE_FROM,
+    ids=[r[0] for r in COUNTED_THEN_WHERE_FROM],
+)
+def test_people_counted_then_where_they_come_from(construction, text, units, giver, kind, event_day):
+    (award,) = awards_of_passage(None, text, "2024-06-08", "received", 1)
+    assert {canonical_unit_name(u) for u in award["recipients"]} == {canonical_unit_name(u) for u in units}
+    assert (award["category"], award["event_date"]) == (kind, event_day)
+    assert shares_words(giver, award["giver"]), award["giver"]

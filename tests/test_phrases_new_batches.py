@@ -93,3 +93,36 @@ def test_people_counted_then_where_they_come_from(construction, text, units, giv
     assert {canonical_unit_name(u) for u in award["recipients"]} == {canonical_unit_name(u) for u in units}
     assert (award["category"], award["event_date"]) == (kind, event_day)
     assert shares_words(giver, award["giver"]), award["giver"]
+
+
+# -- chiefs' posts and credited sub-units beside their parent --------------------------------------------------------
+# "Dua belas aparat Polda X menerima ..., di antaranya Direktur Reskrimum dan Direktur Reskrimsus Polda X": every post
+# of the list receives for its own directorate, beside the Polda (not only the first); "kepada Polda Y beserta
+# jajaran, yakni Ditreskrimsus dan Ditpolairud": the Polda and the sub-units it is credited through all receive.
+BESIDE_THEIR_PARENT = [
+    # construction, story, recipients
+    ('di antaranya two directors, the Polda said once at the end',
+     'BANDUNG - Sebanyak 40 personel Polda Jawa Barat menerima penghargaan dari Menteri PPPA atas pengungkapan kasus '
+     'perdagangan orang, Senin (3/3/2025). Sepuluh aparat Polda Jabar menerima penghargaan itu secara langsung, di antaranya '
+     'Direktur Reskrimum dan Direktur Reskrimsus Polda Jawa Barat.',
+     ['Polda Jawa Barat', 'Ditreskrimum Polda Jawa Barat', 'Ditreskrimsus Polda Jawa Barat']),
+    ('yakni three officials, each by his post',
+     'MEDAN - Beberapa perwira Polda Sumatera Utara menerima piagam dari Kepala BNN Provinsi Sumut, yakni Direktur '
+     'Resnarkoba, Direktur Polairud dan Direktur Reskrimsus Polda Sumatera Utara.',
+     ['Ditresnarkoba Polda Sumatera Utara', 'Ditpolairud Polda Sumatera Utara', 'Ditreskrimsus Polda Sumatera Utara']),
+    ('Polda beserta jajaran, yakni two directorates',
+     'YOGYAKARTA - Kepala BKSDA Yogyakarta memberikan piagam penghargaan kepada Polda DIY beserta jajaran, yakni '
+     'Ditreskrimsus dan Ditpolairud, atas pengungkapan perdagangan satwa dilindungi.',
+     ['Polda Daerah Istimewa Yogyakarta', 'Ditreskrimsus Polda Daerah Istimewa Yogyakarta',
+      'Ditpolairud Polda Daerah Istimewa Yogyakarta']),
+    ('Polda dan jajarannya, yaitu a directorate and a Polresta unit',
+     'PADANG - Gubernur Sumatera Barat menyerahkan piagam penghargaan kepada Polda Sumbar dan jajarannya, yaitu '
+     'Ditreskrimum dan Satreskrim Polresta Padang, atas pengungkapan kasus pembunuhan.',
+     ['Polda Sumatera Barat', 'Ditreskrimum Polda Sumatera Barat', 'Satreskrim Polresta Padang']),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, units", BESIDE_THEIR_PARENT, ids=[r[0] for r in BESIDE_THEIR_PARENT])
+def test_posts_and_credited_units_beside_their_parent(construction, text, units):
+    (award,) = awards_of_passage(None, text, "2025-03-04", "received", 1)
+    assert {canonical_unit_name(u) for u in award["recipients"]} == {canonical_unit_name(u) for u in units}

@@ -1,5 +1,7 @@
 """Phrase tables of constructions met in the twenty-second and twenty-third batches: written apart from the stories."""
 
+import re
+
 import pytest
 from phrase_checks import awards_of_passage
 
@@ -126,3 +128,39 @@ BESIDE_THEIR_PARENT = [
 def test_posts_and_credited_units_beside_their_parent(construction, text, units):
     (award,) = awards_of_passage(None, text, "2025-03-04", "received", 1)
     assert {canonical_unit_name(u) for u in award["recipients"]} == {canonical_unit_name(u) for u in units}
+
+
+# -- givers written as outlets write them: an English name with its article, a body followed by its head's name -------
+# "dari the United Nations Office on Drugs and Crime (UNODC)": the body with its small English words, without the
+# article; "oleh Dewan Adat Dayak (DAD) Provinsi Kalteng Agustiar Sabran": the body of its region, without the name
+# of the head that follows it (no post written before him).
+GIVERS_AS_WRITTEN = [
+    # construction, story, recipients, giver, kind
+    ('dari the United Nations Office ... (UNODC)',
+     'JAKARTA - Dua penyidik Bareskrim Polri menerima penghargaan Asia Environmental Enforcement Awards 2023 dari the '
+     'United Nations Office on Drugs and Crime (UNODC). Penghargaan diserahkan secara daring, Selasa (5/3/2024).',
+     ['Bareskrim Polri'], 'UNODC', 'other'),
+    ('dari United Nations Mission in the ... (MINUSCA)',
+     'JAKARTA - Satgas Garuda Bhayangkara Polri memperoleh medali penghargaan dari United Nations Mission in the Central '
+     'African Republic (MINUSCA) atas pengabdian menjaga perdamaian. Medali disematkan di Bangui, Jumat (8/3/2024).',
+     ['Mabes Polri'], 'United Nations Mission in the Central African Republic', 'other'),
+    ('oleh Dewan Adat Dayak (DAD) Provinsi Kalteng and its head, no post',
+     'PALANGKA RAYA - Kapolda Kalteng Irjen Pol Djoko Poerwanto memperoleh gelar kehormatan yang diberikan langsung '
+     'oleh Dewan Adat Dayak (DAD) Provinsi Kalteng Agustiar Sabran di Palangka Raya, Sabtu (1/7/2023).',
+     ['Polda Kalimantan Tengah'], 'DAD Kalimantan Tengah', 'other'),
+    ('dari Lembaga Adat Melayu (LAM) Riau and its head, no post',
+     'PEKANBARU - Kapolda Riau Irjen Pol Herry Heryawan menerima gelar adat dari Lembaga Adat Melayu (LAM) Riau '
+     'Taufik Ikram Jamil di Balai Adat Melayu, Pekanbaru, Rabu (5/3/2025).',
+     ['Polda Riau'], 'LAM Riau', 'other'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, text, units, giver, kind", GIVERS_AS_WRITTEN, ids=[r[0] for r in GIVERS_AS_WRITTEN]
+)
+def test_givers_as_outlets_write_them(construction, text, units, giver, kind):
+    (award,) = awards_of_passage(None, text, "2025-03-06", "received", 1)
+    assert {canonical_unit_name(u) for u in award["recipients"]} == {canonical_unit_name(u) for u in units}
+    assert award["category"] == kind
+    assert shares_words(giver, award["giver"]), award["giver"]
+    assert not re.search(r"^the\b|\b(?:Sabran|Jamil)$", award["giver"]), award["giver"]

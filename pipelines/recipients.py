@@ -13,7 +13,7 @@ from pipelines.knowledge import Mention
 from pipelines.non_recipients import chief_receives, not_receiving
 from pipelines.number_words import COUNT
 from pipelines.recipient_lists import COUNTED_ITEM, JOINED, LIST_GAP, chiefs_beside_parent
-from pipelines.role_words import GIVE, RECEIVE
+from pipelines.role_words import GIVE, POLRI_ON_MISSION, RECEIVE
 from pipelines.unit_gazetteer import gazetteer
 from pipelines.units import find_unit_mentions
 
@@ -241,6 +241,7 @@ def _polri_itself(sentence: str, story: str | None = None) -> list[Mention]:
     m = POLRI_RECEIVES.search(sentence)
     if m and PEOPLE_OF_POLRI.search(sentence, max(0, m.start() - 12), m.start()) and _regional_story(story):
         m = None
+    m = m or POLRI_ON_MISSION.search(sentence)  # a contingent for one mission abroad, whatever Polda it names
     unit = gazetteer().units.get("mabes-polri")
     if m is None:
         m = next((c for c in POLRI_CHIEF.finditer(sentence) if chief_receives(sentence, c.end())), None)

@@ -164,3 +164,32 @@ def test_givers_as_outlets_write_them(construction, text, units, giver, kind):
     assert award["category"] == kind
     assert shares_words(giver, award["giver"]), award["giver"]
     assert not re.search(r"^the\b|\b(?:Sabran|Jamil)$", award["giver"]), award["giver"]
+
+
+# -- Polri people serving a mission abroad -----------------------------------------------------------------------------
+# "personel Polri yang bertugas sebagai individual police officer ... memperoleh penghargaan dari otoritas misi
+# pemeliharaan perdamaian X (UNMISS)": a contingent for one mission, filed as Mabes Polri (README), its giver the
+# mission (a foreign body, `other`), described before its name.
+ON_A_MISSION = [
+    # construction, story, giver (None: not checked)
+    ('personel Polri yang bertugas sebagai individual police officer; the mission described before its name',
+     'JAKARTA - Sebanyak 20 personel Polri yang bertugas sebagai individual police officer memperoleh penghargaan dari '
+     'otoritas misi pemeliharaan perdamaian United Nations Mission in South Sudan (UNMISS) atas kontribusi menjaga '
+     'perdamaian. Medali disematkan di Juba, Selasa (5/3/2024).',
+     'UNMISS'),
+    ('personel Polri yang tergabung dalam Formed Police Unit menerima medali',
+     'JAKARTA - Personel Polri yang tergabung dalam Formed Police Unit menerima medali dari misi perdamaian PBB di '
+     'Sudan dalam upacara medal parade di El Fasher, Rabu (6/3/2024).',
+     None),
+    ('perwira Polri yang bertugas di misi PBB, honoured by its police chief',
+     'JAKARTA - Dua perwira Polri yang bertugas di misi PBB di Republik Afrika Tengah menerima penghargaan dari Kepala '
+     'Kepolisian MINUSCA atas dedikasi mereka, Kamis (7/3/2024).',
+     'MINUSCA'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, giver", ON_A_MISSION, ids=[r[0] for r in ON_A_MISSION])
+def test_polri_people_on_a_mission_abroad(construction, text, giver):
+    (award,) = awards_of_passage(None, text, "2024-03-08", "received", 1)
+    assert (award["recipients"], award["category"]) == (["Mabes Polri"], "other")
+    assert giver is None or shares_words(giver, award["giver"]), award["giver"]

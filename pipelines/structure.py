@@ -44,6 +44,7 @@ from pipelines.award_reading import (
 from pipelines.award_reasons import REASON
 from pipelines.award_recipients_named import RECIPIENTS_NAMED
 from pipelines.award_respective_officers import officers_respectively
+from pipelines.award_rest_to_polda import rest_to_the_polda
 from pipelines.award_speech_day import giver_speech_day
 from pipelines.award_stand_ins import stood_in_for, taken_for_one_unit
 from pipelines.award_story_sentences import grade_of_headline, titles_said_anywhere
@@ -114,6 +115,8 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         members_subunit(award, story.body)  # "Keduanya merupakan anggota Satlantas Polres X"
     contest_subunits(awards, story)
     officers_respectively(awards)  # "Aiptu A dan Bripka B, masing-masing meraih juara I dan juara II"
+    for award in awards:
+        rest_to_the_polda(award, story.body)  # "kepada 14 personel, salah satunya anggota Brimob Polda Papua"
     if len(awards) == 1 and awards[0].year is None:
         # A story of one award may state its period in a sentence that names no unit ("anggotanya memperoleh
         # penghargaan ... selama Operasi Nila Jaya 2021"): a sentence about an award that names its period.

@@ -193,3 +193,32 @@ def test_polri_people_on_a_mission_abroad(construction, text, giver):
     (award,) = awards_of_passage(None, text, "2024-03-08", "received", 1)
     assert (award["recipients"], award["category"]) == (["Mabes Polri"], "other")
     assert giver is None or shares_words(giver, award["giver"]), award["giver"]
+
+
+# -- a Kapolda's members counted, a unit given to only some of them ---------------------------------------------------
+# "Kapolda X memberikan penghargaan kepada 12 personel, salah satunya anggota Satreskrim Polres Y": those named keep
+# their units and the rest go to the Kapolda's Polda (README); with no unit named at all, the Polda alone.
+REST_TO_THE_POLDA = [
+    # construction, story, recipients
+    ('salah satunya anggota of a Polres',
+     'MATARAM - Kapolda NTB Irjen Pol Hadi Gunawan memberikan penghargaan kepada 12 personel, salah satunya anggota '
+     'Satreskrim Polres Lombok Barat, yang menggagalkan penyelundupan sabu di Pelabuhan Lembar. Penghargaan diserahkan '
+     'pada apel pagi di Mapolda NTB, Senin (9/9/2024).',
+     ['Polda Nusa Tenggara Barat', 'Satreskrim Polres Lombok Barat']),
+    ('(dua di antaranya anggota ...) in a later sentence naming the award',
+     'MATARAM - Belasan personel yang menggagalkan penyelundupan sabu memperoleh penghargaan dari Kapolda NTB Irjen Pol '
+     'Hadi Gunawan. Penghargaan kepada 12 personel Polri (dua di antaranya anggota Satpolairud Polres Lombok Timur) '
+     'diberikan pada apel pagi di Mapolda NTB, Senin (9/9/2024).',
+     ['Polda Nusa Tenggara Barat', 'Satpolairud Polres Lombok Timur']),
+    ('no unit named at all: the Polda alone',
+     'MATARAM - Kapolda NTB Irjen Pol Hadi Gunawan memberikan penghargaan kepada 12 personel yang menggagalkan '
+     'penyelundupan sabu di Pelabuhan Lembar. Penghargaan diserahkan pada apel pagi di Mapolda NTB, Senin (9/9/2024).',
+     ['Polda Nusa Tenggara Barat']),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, units", REST_TO_THE_POLDA, ids=[r[0] for r in REST_TO_THE_POLDA])
+def test_the_rest_go_to_the_kapoldas_polda(construction, text, units):
+    (award,) = awards_of_passage(None, text, "2024-09-10", "received", 1)
+    assert {canonical_unit_name(u) for u in award["recipients"]} == {canonical_unit_name(u) for u in units}
+    assert (award["category"], award["event_date"]) == ("kapolda", "2024-09-09")

@@ -31,7 +31,8 @@ RECIPIENTS_NAMED = re.compile(
     rf"^(?:{KE_COUNT}nya|mereka|(?:satuan kerja|satker|kesatuan)\s+(?:itu|tersebut))\s+"
     r"(?:adalah|yaitu|yakni|ialah|antara\s+lain|di\s*antaranya|terdiri\s+(?:dari|atas))\b|"
     # "Mereka berasal dari ...", "Ketujuh personel itu berasal dari ...", "Para penerima tersebut datang dari ..."
-    rf"^(?:mereka|penerimanya|{KE_COUNT}nya|(?:para|{KE_COUNT})\s+(?:penerima|personel|anggota|polisi|polwan|perwira)"
+    rf"^(?:mereka|penerimanya|{KE_COUNT}nya|(?:para|{KE_COUNT}|ke-?\s?\d+)\s+"
+    r"(?:penerima|personel|anggota|polisi|polwan|perwira|petugas|orang)"
     r"(?:\s+(?:itu|tersebut))?)\s+(?:berasal|datang)\s+dari\b|"
     # "Adapun polres terbaik yakni ...", "Tiga satker berprestasi itu ialah ...": the units praised, then who they are
     rf"^(?:adapun\s+|sedangkan\s+)?(?:{COUNT}\s+)?"

@@ -19,9 +19,11 @@ __all__ = ["body_at", "named_body"]
 # A body the registry does not know, named where a giver stands: "dari Komnas Perlindungan Anak",
 # "dari Gerakan Nasional Anti Narkotika (Granat)", "diserahkan Ketua Umum PPWI".
 # A command's number is part of its name: "Dandim 0803 Madiun", "Danrem 081/DSJ". A body abroad keeps the small
-# words of its English name: "Federal Bureau of Investigation", "United Nations Office on Drugs and Crime".
+# words of its English name, and the article it may be written with: "Federal Bureau of Investigation", "the United
+# Nations Office on Drugs and Crime", "United Nations Mission in South Sudan".
 _BODY = re.compile(
-    r"(?:panitia\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z(][\w().&-]*(?:/[\w-]+)?|(?:dan|of|on|for|and)(?=\s+[A-Z(])|RI|se-\w+"
+    r"(?:panitia\s+|the\s+(?=[A-Z]))?[A-Z][\w.&-]*"
+    r"(?:\s+(?:[A-Z(][\w().&-]*(?:/[\w-]+)?|(?:dan|of|on|for|and|in|the|in\s+the)(?=\s+[A-Z(])|RI|se-\w+"
     r"|\d{2,4}(?:/[\w-]+)?\b))*"
 )
 
@@ -78,11 +80,12 @@ def _without_head(name: str, passage: str) -> str:
     """A body's head by his post, the body, its region, then his name ("Ketua DAD Kalteng Agustiar Sabran"): the
     body and its region spelled out ("DAD Kalimantan Tengah"); a region inside the name stays."""
     words = name.split()
-    if not re.search(HEAD_POST + re.escape(name), passage):
-        return name
+    # With no post before it, a head's name still follows the body's region: "oleh Dewan Adat Dayak (DAD) Provinsi
+    # Kalteng Agustiar Sabran" is the body of Kalimantan Tengah.
+    headed = re.search(HEAD_POST + re.escape(name), passage)
     # The head's name after the body's abbreviation: "Ketua Yayasan X (YX) Budi Santoso" is "Yayasan X (YX)".
     named = re.fullmatch(r"(.*\))((?:\s+[A-Z][a-z]+){1,3})", name)
-    if named and not ORGANISATION.search(named.group(2)) and not is_place(named.group(2).strip()):
+    if headed and named and not ORGANISATION.search(named.group(2)) and not is_place(named.group(2).strip()):
         return named.group(1)
     for end in range(len(words) - 2, 0, -1):
         head = words[end:]
@@ -99,7 +102,7 @@ def _within_sentence(name: str) -> str:
     """A name up to the sentence's end ("... dari Swiss. Bantu ..."), before its head's name and degrees
     ("Pusat Riset X Dr. Y, SH"), without a trailing joining word."""
     name = re.split(r"[.,]\s|\s+(?:Dr|Drs|Ir|Prof|H|Hj)\.?\s", name)[0].rstrip(".,")
-    return re.sub(r"\s+dan$", "", name)
+    return re.sub(r"\s+dan$|^the\s+", "", name)  # nor the English article it opens with
 
 
 def _first_words(name: str, count: int) -> str:

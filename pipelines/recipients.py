@@ -13,7 +13,8 @@ from pipelines.knowledge import Mention
 from pipelines.non_recipients import chief_receives, not_receiving
 from pipelines.number_words import COUNT
 from pipelines.recipient_chiefs import chiefs_listed_together
-from pipelines.role_words import GIVE, RECEIVE
+from pipelines.recipient_lists import COUNTED_ITEM, JOINED, LIST_GAP, chiefs_beside_parent
+from pipelines.role_words import GIVE, POLRI_ON_MISSION, RECEIVE
 from pipelines.unit_gazetteer import gazetteer
 from pipelines.units import find_unit_mentions
 
@@ -54,7 +55,7 @@ def recipient_mentions(sentence: str, story: str | None = None) -> list[Mention]
     deputies = [m for m in chosen if DEPUTY_BEFORE.search(sentence[max(0, m.start - 40) : m.start])]
     # "diterima untuk Kapolri, yang diwakili Kadiv Humas Polri": who stands in for a recipient receives nothing.
     chosen = [m for m in chosen if m not in deputies]
-    chosen = [_beside_parent(sentence, m) for m in chosen]
+    chosen = chiefs_beside_parent(sentence, chosen)
     chosen = _listed_with_parent(sentence, chosen)
     chosen = chiefs_listed_together(sentence, _with_its_units(sentence, chosen), _contains)
     # "pejabat utama Polda X ..., yakni Direktur Reserse Narkoba ...": the Polda only says whose officials they are.
@@ -160,36 +161,14 @@ def _pairs_follow(sentence: str, m: Mention, chosen: list[Mention]) -> bool:
     )
 
 
-# "... adalah Kapolres Kudus AKBP Andi, Kasat Lantas Polres Kudus ...", "yaitu Kapolres dan Kasat Lantas Polres X":
-# the chiefs are listed as recipients each in his own right.
-# "Kapolres dan Kasat Res Narkoba Polres X Dianugerahi Piagam": chiefs that open the clause, joined, receive each.
-CHIEFS_LISTED_BEFORE = re.compile(
-    r"(?:\b(?:adalah|yaitu|yakni|antara lain|di antaranya)\s+(?:[^.;]*?\s)?|^\s*)(?:Kapol|Wakapol)\w*\b[^.;]*(?:,|\bdan)\s+"
-    r"(?:(?:panitia|serta)\s+)?$"
-)
-
-
-# "Beberapa pejabat utama Polda X juga menerima penghargaan, yakni Direktur Reserse Narkoba ...": officials whose
-# posts are listed receive in their own right, not for their parent.
-OFFICIALS_LISTED_BEFORE = re.compile(
-    r"\b(?:pejabat|perwira|personel|anggota)\b[^.;]{0,80}?\b(?:yakni|yaitu|antara lain|di antaranya)\s*:?\s*$", re.I
-)
-
-
 OFFICIALS_OF = re.compile(r"\b(?:pejabat(?:\s+utama)?|perwira|personel|anggota)\s+$", re.I)
 
 
-def _beside_parent(sentence: str, m: Mention) -> Mention:
-    listed = CHIEFS_LISTED_BEFORE.search(sentence[: m.start]) or OFFICIALS_LISTED_BEFORE.search(sentence[: m.start])
-    if m.via_position and m.parent_id and listed:
-        return replace(m, beside_parent=True)
-    return m
-
-
-# "Polres X bersama tiga Polsek jajarannya, yakni ...": a unit that receives with the units under it, named as a class.
+# "Polres X bersama tiga Polsek jajarannya, yakni ...", "Polda Y beserta jajaran, yakni Ditreskrimsus dan Ditpolairud": a
+# unit that receives with the units under it, named as a class.
 WITH_ITS_UNITS = re.compile(
     rf"\s+(?:bersama|beserta|dan|serta)\s+(?:(?:{COUNT}|sejumlah|beberapa)\s+)?"
-    r"(?:polsek|polres|satuan|satker|satfung)\s+(?:jajaran(?:nya)?|di\s+bawahnya)\b",
+    r"(?:(?:polsek|polres|satuan|satker|satfung)\s+)?(?:jajaran(?:nya)?|di\s+bawahnya)\b",
     re.I,
 )
 
@@ -203,11 +182,6 @@ def _with_its_units(sentence: str, chosen: list[Mention]) -> list[Mention]:
         else m
         for m in chosen
     ]
-
-
-# Items of a list joined by a comma, "dan", "serta", or "bersama"/"beserta" ("Polres X bersama Polsek Y menerima").
-LIST_GAP = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|bersama(?:\s+dengan)?|beserta)\s+")
-JOINED = re.compile(r"\b(?:dan|serta|bersama|beserta)\b")
 
 
 def _listed_with_parent(sentence: str, chosen: list[Mention]) -> list[Mention]:
@@ -227,7 +201,8 @@ def _listed_with_parent(sentence: str, chosen: list[Mention]) -> list[Mention]:
         # "Polres X, Satlantas Polres X dan Dishub": a parent before a sub-unit that repeats its name is an item too
         # (an address follows what it locates).
         repeated = any(b.name.endswith(" " + a.name) for a, b in zip(items, items[1:], strict=False))
-        if len(items) < 3 and not joined and not repeated:
+        counted = any(COUNTED_ITEM.match(sentence, a.end) for a in items)  # "Polda X sebanyak 14 orang, ..."
+        if len(items) < 3 and not joined and not repeated and not counted:
             continue
         # "Polsek Boja, Polres Kendal, Polda Jateng": each item the parent of the one before is the first one's
         # address, not a list of recipients.
@@ -267,6 +242,7 @@ def _polri_itself(sentence: str, story: str | None = None) -> list[Mention]:
     m = POLRI_RECEIVES.search(sentence)
     if m and PEOPLE_OF_POLRI.search(sentence, max(0, m.start() - 12), m.start()) and _regional_story(story):
         m = None
+    m = m or POLRI_ON_MISSION.search(sentence)  # a contingent for one mission abroad, whatever Polda it names
     unit = gazetteer().units.get("mabes-polri")
     if m is None:
         m = next((c for c in POLRI_CHIEF.finditer(sentence) if chief_receives(sentence, c.end())), None)

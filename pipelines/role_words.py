@@ -157,6 +157,21 @@ EARLIER_ROUND = re.compile(
 PRAISE_DEGREE = re.compile(
     r"\s+(?:apresiasi|pujian)\s+(?:yang\s+)?(?:" + "|".join(_ROLE_WORDS["praise_degrees"]) + r")\b", re.I
 )
+# Praise as what a receiving verb takes, a word or two of its own before it ("mendapat sambutan dan apresiasi").
+PRAISE_TAKEN = re.compile(
+    r"\s+(?:[\w-]+\s+(?:(?:dan|serta)\s+)?){0,2}?(?:" + "|".join(_ROLE_WORDS["praise_taken"]) + r")\b", re.I
+)
+# Polri people serving a mission abroad, then receiving: "personel Polri yang bertugas sebagai individual police
+# officer ... memperoleh penghargaan", "perwira Polri yang tergabung dalam FPU menerima medali".
+POLRI_ON_MISSION = re.compile(
+    r"\bPolri\s+yang\s+(?:bertugas|tergabung|bergabung|ditugaskan|dikirim)\b[^.;]{0,100}?\b(?:"
+    + "|".join(_ROLE_WORDS["mission_abroad"])
+    + r")\b[^.;]{0,120}?\b(?:menerima|memperoleh|mendapat(?:kan)?|meraih|dianugerahi|diganjar)\b"
+)
+# An invitation to come and receive, just before the receiving verb: "diundang ke Jakarta untuk menerima".
+INVITED_TO = re.compile(
+    r"\b(?:" + "|".join(_ROLE_WORDS["invited"]) + r")\b[^.;]{0,80}?\buntuk\s+(?:(?:langsung|ikut)\s+)?$", re.I
+)
 # "mantan Kapolres Y", "purnawirawan Polri", "istri Kapolres Z": a post or body the person no longer belongs to, or
 # whose holder is only their kin.
 # A child word after a contest's division word names the division: "tim voli putra Polda X".

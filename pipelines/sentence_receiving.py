@@ -18,6 +18,7 @@ from pipelines.role_words import (
     EARLIER_ROUND,
     FRONTED_CLAUSE,
     HOPED_FOR,
+    INVITED_TO,
     NEVER_IN_NAMES,
     NOT_RECEIVED,
     NOT_RECEIVED_BEFORE,
@@ -25,6 +26,7 @@ from pipelines.role_words import (
     OTHER_ACTOR,
     POLRI_ACTOR,
     POLRI_DECORATION,
+    PRAISE_TAKEN,
     PROMISED,
     RECEIVE,
     SPORTS_EVENT,
@@ -62,6 +64,10 @@ def receive_role(sentence: str, verb: re.Match) -> str | None:
         return None
     if PRAISE_VERB.search(verb.group(1)) and not names_award(sentence, verb, in_clause=True):
         return None  # "diapresiasi Kapolres dengan piagam" is an award; praise alone is not
+    if PRAISE_TAKEN.match(sentence, verb.end()) and not names_award(sentence, verb):
+        return None  # "mendapat apresiasi dari Kapolres": praise in words, unless the sentence names an award
+    if INVITED_TO.search(sentence, 0, verb.start()):
+        return None  # "diundang ke Mabes Polri untuk menerima penghargaan": still to come
     after = sentence[verb.end() :]
     # "Pemuda itu diganjar Kapolres": the subject of these receives; whoever follows them gives.
     passive = verb.group(1).lower().startswith(("di", "jatuh")) and verb.group(1).lower() not in RECIPIENT_SUBJECT
@@ -95,7 +101,7 @@ def receive_role(sentence: str, verb: re.Match) -> str | None:
         actor = nearest_actor_before(sentence, verb.start(), subject=True)
         if actor == "other" and polri_in_subject_list(sentence, verb.start()):
             actor = "polri"  # "Babinsa A, Bhabinkamtibmas Polsek B dan Kepala Desa C menerima": the police among them
-    if actor == "other" and POLRI_AMONG.search(sentence, verb.end()):
+    if actor in ("other", None) and POLRI_AMONG.search(sentence, verb.end()):
         actor = "polri"  # "18 orang yang menerima penghargaan, 16 di antaranya anggota kepolisian"
     if actor is None and _someone_unlisted(sentence, verb) and _from_polri(after):
         actor = "other"  # "Seorang bidan desa menerima piagam dari Kapolres X": whoever the lists do not know
@@ -177,11 +183,11 @@ def _in_unit_name(sentence: str, word: re.Match) -> bool:
 # A unit's type word and the capitalised words of its name so far, right before a word.
 IN_UNIT_NAME = re.compile(r"\b(?:Pol|Kapol|Wakapol)(?:restabes|resta|res|sek|da)(?:\s+[A-Z][\w'-]*)*\s+$")
 # Receivers counted, then said to include the police: "18 orang menerima penghargaan, 16 di antaranya anggota
-# kepolisian", "... termasuk dua personel Polsek X", "... yang terdiri atas personel dan warga".
+# kepolisian", "... termasuk dua personel Polsek X", "... yang terdiri atas personel dan warga", "... berasal dari
+# Polda A sebanyak 12 orang, ...", "... berasal dari Ditpolairud Polda B" (a directorate before its Polda).
 POLRI_AMONG = re.compile(
-    r"\b(?i:di\s?antaranya|termasuk|terdiri\s+(?:dari|atas))\s+(?:adalah\s+)?(?:(?:para|\d+|[a-z]+)\s+){0,2}?(?="
-    + POLRI_ACTOR.pattern
-    + ")"
+    r"\b(?i:di\s?antaranya|termasuk|terdiri\s+(?:dari|atas)|berasal\s+dari)\s+(?:adalah\s+)?"
+    r"(?:(?:para|\d+|[a-z]+|(?:Dit|Sat)[a-z]+)\s+){0,2}?(?=" + POLRI_ACTOR.pattern + ")"
 )
 
 

@@ -51,21 +51,43 @@ def sentences(text: str) -> list[str]:
 # People counted in one sentence and said in the next who they are ("... kepada 71 orang yang dinilai berjasa.
 # Mereka terdiri dari personel Polres, anggota Brimob dan warga."): one sentence, so the count is read with them.
 COUNTED_PEOPLE = re.compile(
-    rf"\b(?:\d+|\w*(?:puluh|ratus|belas)\w*|{COUNT_WORD}|sejumlah|beberapa)\s+orang\b",
+    rf"\b(?:\d+|\w*(?:puluh|ratus|belas)\w*|{COUNT_WORD}|sejumlah|beberapa)\s+(?:orang|petugas|personel|anggota)\b",
     re.I,
 )
+# ... or where they come from ("Ke-30 petugas itu berasal dari Polda A sebanyak 12 orang, Polres B ...").
 WHO_THEY_ARE = re.compile(
-    r"^(?:mereka|(?:para\s+)?penerima(?:nya)?(?:\s+penghargaan)?(?:\s+(?:itu|tersebut))?)\s+terdiri\s+(?:dari|atas)\b",
+    r"^(?:mereka|(?:para\s+)?penerima(?:nya)?(?:\s+penghargaan)?(?:\s+(?:itu|tersebut))?|"
+    r"(?:(?:para|ke-?\s?\d+|ke\w+)\s+)?(?:petugas|personel|anggota|orang|penerima)(?:\s+(?:itu|tersebut))?)\s+"
+    r"(?:terdiri\s+(?:dari|atas)|(?:berasal|datang)\s+dari)\b",
     re.I,
 )
 
 
-def counts_joined(lead: list[str]) -> list[str]:
-    """The sentences, each one that says who the people just counted are joined to the one that counts them."""
+# Those counted as whom a giver gives to ("memberikan penghargaan kepada lima anggota"): the sentence saying where
+# they come from is read on its own, as the units' own list.
+GIVEN_TO_BEFORE = re.compile(r"\b(?:kepada|bagi|untuk)\s+(?:[\w-]+\s+){0,2}$", re.I)
+COUNT_SAID_AGAIN = re.compile(r"^(?:para\s+)?ke-?\s?(\d+)\b", re.I)
+
+
+def counts_joined(lead: list[str], origins_only: bool = False) -> list[str]:
+    """The sentences, each one that says who the people just counted are joined to the one that counts them: the
+    one before, or one of the three before that gives the same count ("42 petugas menerima ... Ke-42 petugas itu
+    berasal dari ..."). `origins_only`: only those that say where the people come from."""
     out: list[str] = []
     for sentence in lead:
-        if out and WHO_THEY_ARE.match(sentence) and COUNTED_PEOPLE.search(out[-1]):
-            out[-1] += " " + sentence
+        said = WHO_THEY_ARE.match(sentence)
+        if said and origins_only and not re.search(r"(?:berasal|datang)\s+dari$", said.group(0), re.I):
+            said = None
+        again = COUNT_SAID_AGAIN.match(sentence)
+        counted = [
+            i
+            for i in range(len(out) - 1, max(-1, len(out) - 4), -1)
+            if (m := COUNTED_PEOPLE.search(out[i]))
+            and (i == len(out) - 1 or again and again.group(1) in m.group(0))
+            and not (origins_only and GIVEN_TO_BEFORE.search(out[i], 0, m.start()))
+        ]
+        if said and counted:
+            out[counted[0]] += " " + sentence
         else:
             out.append(sentence)
     return out

@@ -50,6 +50,7 @@ from pipelines.award_reading import (
 from pipelines.award_reasons import REASON
 from pipelines.award_recipients_named import RECIPIENTS_NAMED
 from pipelines.award_respective_officers import officers_respectively
+from pipelines.award_rest_to_polda import rest_to_the_polda
 from pipelines.award_speech_day import giver_speech_day
 from pipelines.award_stand_ins import stood_in_for, taken_for_one_unit
 from pipelines.award_story_sentences import grade_of_headline, titles_said_anywhere, untitled_named_by_others
@@ -79,7 +80,7 @@ from pipelines.recipients import (
     recipient_mentions,
 )
 from pipelines.role_words import AWARD_TERMS, standard_spelling
-from pipelines.sentence_split import sentences
+from pipelines.sentence_split import counts_joined, sentences
 from pipelines.units import find_unit_mentions, forget_story_units, story_unit_mentions
 
 
@@ -88,7 +89,8 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     published = datetime.fromisoformat(published_at).date() if published_at else None
     printed = (text, title)  # evidence is quoted as the story printed it
     title, text = standard_spelling(tidied(title)), standard_spelling(tidied(text)) or ""
-    written = sentences(numbered_lists_joined(text))
+    # "30 petugas menerima ... Para penerima itu berasal dari Polda A, ...": where those counted come from
+    written = counts_joined(sentences(numbered_lists_joined(text)), origins_only=True)
     story = Story(title, units_named_again(written), published)
     # Pass 1: enumerations ("dua penghargaan, yaitu A, dan B yang diraih oleh X") name awards one by one.
     awards, listed = listed_awards(story)
@@ -123,6 +125,8 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
         members_subunit(award, story.body)  # "Keduanya merupakan anggota Satlantas Polres X"
     contest_subunits(awards, story)
     officers_respectively(awards)  # "Aiptu A dan Bripka B, masing-masing meraih juara I dan juara II"
+    for award in awards:
+        rest_to_the_polda(award, story.body)  # "kepada 14 personel, salah satunya anggota Brimob Polda Papua"
     if len(awards) == 1 and awards[0].year is None:
         # A story of one award may state its period in a sentence that names no unit ("anggotanya memperoleh
         # penghargaan ... selama Operasi Nila Jaya 2021"): a sentence about an award that names its period.

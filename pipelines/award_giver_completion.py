@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from pipelines.award_clauses import BACKGROUND, BACKGROUND_OPENING
 from pipelines.award_model import Award, Story
-from pipelines.award_reading import BACKGROUND, BACKGROUND_OPENING, no_receivers
+from pipelines.award_reading import no_receivers
 from pipelines.categories import Category, categories_of, decided_by_wording, registry, same_giver
 from pipelines.contest_hosts import CONTEST_PRIZE, host_speaking
 from pipelines.giver_names import GIVER_RULES, host_polda

@@ -8,8 +8,8 @@ import re
 
 import yaml
 
+from pipelines.award_clauses import BACKGROUND
 from pipelines.award_model import Award, Story
-from pipelines.award_reading import BACKGROUND
 from pipelines.award_reasons import REASON
 from pipelines.award_story_titles import one_award_ranked
 from pipelines.award_title_choice import (

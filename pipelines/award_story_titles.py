@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from pipelines.abbreviations import abbreviations_spelled_out
+from pipelines.award_clauses import BACKGROUND
 from pipelines.award_model import Award, Story
-from pipelines.award_reading import BACKGROUND
 from pipelines.award_reasons import CONTEST_WORDS, EVENT_WORDS, JOINING_WORDS
 from pipelines.award_title_words import AWARD_NAME, is_generic_title
 from pipelines.award_titles import title_of

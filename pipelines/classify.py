@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from itemadapter import ItemAdapter
 
-from pipelines.award_reading import BACKGROUND_OPENING
+from pipelines.award_clauses import BACKGROUND_OPENING
 from pipelines.award_years import anniversary_years
 from pipelines.back_references import units_named_again
 from pipelines.classify_sentences import handed_over_by_polri, sentence_role

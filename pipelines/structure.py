@@ -8,7 +8,7 @@ and place. `article_units` lists every unit the story names with its role.
 Both are pure functions over text.
 Pass 1 (lists of awards) is in award_lists.py, pass 2 (reading sentences into
 awards) in award_reading.py; pass 3, completing each award's fields, is here
-(its kind and giver in award_giver_completion.py).
+(its kind and giver in award_giver_completion.py, its title in award_title_completion.py).
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from datetime import datetime
 
 from itemadapter import ItemAdapter
 
-from pipelines.abbreviations import abbreviations_spelled_out
 from pipelines.award_apart import givers_apart
 from pipelines.award_ceremony import CEREMONY, HANDOVER, PLACE_RE, SPEECH, event_date_of, place_of
+from pipelines.award_clauses import clauses_of
 from pipelines.award_contest_year import (
     bare_categories_of_one_night,
     bare_places_of_one_ranking,
@@ -30,7 +30,6 @@ from pipelines.award_follow_ups import evidence_of_every_other, sentences_of_oth
 from pipelines.award_giver_completion import complete_giver
 from pipelines.award_lists import listed_awards, numbered_lists_joined
 from pipelines.award_model import Award, Story, add_recipients
-from pipelines.award_occasions import with_occasion
 from pipelines.award_officer import officer_of
 from pipelines.award_officer_unit import post_of_another_unit
 from pipelines.award_others import (
@@ -43,28 +42,20 @@ from pipelines.award_others import (
 from pipelines.award_own_reasons import own_reasons
 from pipelines.award_people import members_subunit, per_person
 from pipelines.award_rankings import places_of_one_kind, places_of_one_period
-from pipelines.award_reading import (
-    clauses_of,
-    read_sentence,
-)
-from pipelines.award_reasons import REASON
+from pipelines.award_reading import read_sentence
 from pipelines.award_recipients_named import RECIPIENTS_NAMED
 from pipelines.award_respective_officers import officers_respectively
 from pipelines.award_rest_to_polda import rest_to_the_polda
 from pipelines.award_speech_day import giver_speech_day
 from pipelines.award_stand_ins import stood_in_for, taken_for_one_unit
-from pipelines.award_story_sentences import grade_of_headline, titles_said_anywhere, untitled_named_by_others
+from pipelines.award_story_sentences import titles_said_anywhere, untitled_named_by_others
 from pipelines.award_story_titles import titles_told_as_parts
 from pipelines.award_takers import taken_by_their_chiefs, took_it_before_speaking, with_takers_in_full
 from pipelines.award_title_choice import (
-    NAME_END,
-    best_title,
     named_by_giver,
-    with_class_among,
-    with_headline_name,
 )
+from pipelines.award_title_completion import complete_title
 from pipelines.award_title_words import is_generic_title
-from pipelines.award_titles import THANKS_WORD, title_of
 from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
 from pipelines.back_references import as_written, insertions, units_named_again
 from pipelines.knowledge import Mention
@@ -197,7 +188,7 @@ def _complete(
     drop_containing_units(award)
     lead_subunit(award, story.body, others)
     context = " ".join(award.evidence)
-    _complete_title(award, story)
+    complete_title(award, story)
     if not award.recipients:
         # The units its own sentences name (not its giver's), else the headline's, else the lead's first.
         giving = {m.name for m in find_unit_mentions(context) if m.via_position}
@@ -313,62 +304,6 @@ def _story_year(story: Story) -> int | None:
         return story.published.year
     years = [int(y) for y in re.findall(r"\b(20\d\d)\b", story.text)]
     return max(years) if years else None
-
-
-def _complete_title(award: Award, story: Story) -> None:
-    if not award.title_listed and not award.title_generic:
-        award.title = best_title([award.title, *(title_of(s) for s in award.evidence if s != story.title)])
-    headline_title = title_of(story.title) if story.title else None
-    if headline_title and THANKS_WORD.match(headline_title):
-        headline_title = None  # a headline's "Kompolnas Apresiasi Polda X Atas ...": thanks in words, a verb
-    if is_generic_title(award.title) and not is_generic_title(headline_title):
-        award.title = headline_title
-    elif award.title and headline_title:
-        fuller = with_headline_name(award.title, headline_title)
-        # body "pin emas (karena ...)", headline "pin emas PPKM skala mikro": the headline's name
-        award.title = headline_title if fuller == award.title and _names_more_fully(headline_title, fuller) else fuller
-        award.title = grade_of_headline(award.title, headline_title)
-    if is_generic_title(award.title):
-        award.title = _reason_said_before(award, story) or award.title
-    award.title = with_occasion(with_class_among(award.title or headline_title, award.evidence), award.evidence)
-    if award.title:
-        award.title = abbreviations_spelled_out(_tidy(award.title), story.text)
-
-
-# "Penghargaan ini diberikan untuk kategori X." then "Piagam MURI diserahkan kepada Polres Y.": what the award is
-# for, said of it in the sentence before the one that hands it over.
-SAID_OF_THE_AWARD = re.compile(r"\b(?:penghargaan|piagam|rekor|predikat)\s+(?:ini|itu|tersebut)\b", re.I)
-
-
-def _reason_said_before(award: Award, story: Story) -> str | None:
-    for sentence in award.evidence:
-        at = story.body.index(sentence) if sentence in story.body else 0
-        before = story.body[at - 1] if at else ""
-        if not SAID_OF_THE_AWARD.search(before) or find_unit_mentions(before):
-            continue
-        found = title_of(before)
-        reason = REASON.search(found or "")
-        if found and not is_generic_title(found) and reason:
-            return f"{award.title} {found[reason.start() :].strip()}"
-    return None
-
-
-def _names_more_fully(headline_title: str, title: str) -> bool:
-    """The headline writes the award's name ("pin emas PPKM skala mikro") on from the body's name, before what the
-    body says it is for ("pin emas karena posko ...")."""
-    name = title[: m.start()] if (m := NAME_END.search(title)) and not NAME_END.search(headline_title) else title
-    if is_generic_title(name):
-        return False
-    return len(headline_title) > len(name) and headline_title.lower().startswith(name.lower().rstrip(" .,"))
-
-
-def _tidy(title: str) -> str:
-    """No quote or comma the title's cut left at its ends, and no quote left open inside it."""
-    title = title.strip(" '\"‘’“”,;:")
-    for mark in ("'", '"'):
-        if title.count(mark) % 2:
-            title = title.replace(mark, "")
-    return title
 
 
 def article_units(title: str | None, text: str, awards: list[dict]) -> list[dict]:

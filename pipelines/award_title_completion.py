@@ -1,0 +1,75 @@
+"""Pass 3 for titles: an award's title as its own sentences give it, filled out from the story's headline (a fuller
+name, a grade) and from the sentence before that says what the award is for; then tidied and its abbreviations
+spelled out as the story defines them. Used by pipelines.structure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.abbreviations import abbreviations_spelled_out
+from pipelines.award_model import Award, Story
+from pipelines.award_occasions import with_occasion
+from pipelines.award_reasons import REASON
+from pipelines.award_story_sentences import grade_of_headline
+from pipelines.award_title_choice import NAME_END, best_title, with_class_among, with_headline_name
+from pipelines.award_title_words import is_generic_title
+from pipelines.award_titles import THANKS_WORD, title_of
+from pipelines.units import find_unit_mentions
+
+
+def complete_title(award: Award, story: Story) -> None:
+    """The award's title from its own sentences, filled out from the headline and the sentence before."""
+    if not award.title_listed and not award.title_generic:
+        award.title = best_title([award.title, *(title_of(s) for s in award.evidence if s != story.title)])
+    headline_title = title_of(story.title) if story.title else None
+    if headline_title and THANKS_WORD.match(headline_title):
+        headline_title = None  # a headline's "Kompolnas Apresiasi Polda X Atas ...": thanks in words, a verb
+    if is_generic_title(award.title) and not is_generic_title(headline_title):
+        award.title = headline_title
+    elif award.title and headline_title:
+        fuller = with_headline_name(award.title, headline_title)
+        # body "pin emas (karena ...)", headline "pin emas PPKM skala mikro": the headline's name
+        award.title = headline_title if fuller == award.title and _names_more_fully(headline_title, fuller) else fuller
+        award.title = grade_of_headline(award.title, headline_title)
+    if is_generic_title(award.title):
+        award.title = _reason_said_before(award, story) or award.title
+    award.title = with_occasion(with_class_among(award.title or headline_title, award.evidence), award.evidence)
+    if award.title:
+        award.title = abbreviations_spelled_out(_tidy(award.title), story.text)
+
+
+# "Penghargaan ini diberikan untuk kategori X." then "Piagam MURI diserahkan kepada Polres Y.": what the award is
+# for, said of it in the sentence before the one that hands it over.
+SAID_OF_THE_AWARD = re.compile(r"\b(?:penghargaan|piagam|rekor|predikat)\s+(?:ini|itu|tersebut)\b", re.I)
+
+
+def _reason_said_before(award: Award, story: Story) -> str | None:
+    for sentence in award.evidence:
+        at = story.body.index(sentence) if sentence in story.body else 0
+        before = story.body[at - 1] if at else ""
+        if not SAID_OF_THE_AWARD.search(before) or find_unit_mentions(before):
+            continue
+        found = title_of(before)
+        reason = REASON.search(found or "")
+        if found and not is_generic_title(found) and reason:
+            return f"{award.title} {found[reason.start() :].strip()}"
+    return None
+
+
+def _names_more_fully(headline_title: str, title: str) -> bool:
+    """The headline writes the award's name ("pin emas PPKM skala mikro") on from the body's name, before what the
+    body says it is for ("pin emas karena posko ...")."""
+    name = title[: m.start()] if (m := NAME_END.search(title)) and not NAME_END.search(headline_title) else title
+    if is_generic_title(name):
+        return False
+    return len(headline_title) > len(name) and headline_title.lower().startswith(name.lower().rstrip(" .,"))
+
+
+def _tidy(title: str) -> str:
+    """No quote or comma the title's cut left at its ends, and no quote left open inside it."""
+    title = title.strip(" '\"‘’“”,;:")
+    for mark in ("'", '"'):
+        if title.count(mark) % 2:
+            title = title.replace(mark, "")
+    return title

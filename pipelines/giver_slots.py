@@ -20,6 +20,7 @@ __all__ = [
     "BODY_BEFORE_VERB",
     "BODY_GIVES",
     "CONTEST_HOST",
+    "DECREE_OF",
     "DESCRIBED_BODY",
     "GIVER_SLOTS",
     "GIVES_OR_HOSTS",
@@ -113,6 +114,13 @@ CONTEST_HOST = re.compile(
     rf"(?<!pengamanan )(?<!mengamankan )(?<!mengawal )\b(?:(?i:{_CONTEST_WORDS})|Awards?)\b[^.;]{{0,120}}?"
     r"(?:\b(?:yang\s+)?(?i:diselenggarakan|digelar|diadakan|dihelat)\s+(?:oleh\s+)?"
     r"|\b(?:tingkat|se-?jajaran)\s+(?=Polda\s+[A-Z]))"
+)
+
+
+# The award conferred under a post's decree: "berdasarkan Surat Keputusan Kapolres X ..., yang ditandatangani Bupati,
+# Kapolres dan Dandim". Whoever co-signs or hands it over, the post whose decree it is gives.
+DECREE_OF = re.compile(
+    r"\b(?:berdasarkan|sesuai(?:\s+dengan)?|melalui)\s+(?:Surat\s+Keputusan|Keputusan|SK|Skep|Kep)\s+(?=[A-Z])", re.I
 )
 
 

@@ -67,7 +67,7 @@ MEMBERS_OPENING = re.compile(
 # Members of two bodies counted side by side before the verb: "18 personel Polri dan 6 prajurit TNI menerima".
 COUNTED_FIRST = re.compile(r"\b(?:\d+|[a-z]+)\s+(?:orang\s+)?(?:personel|anggota)\s+$", re.I)
 COUNTED_NEXT = re.compile(
-    r"\s*(?:,|\b(?:dan|serta|beserta))\s+(?:\d+|[a-z]+)\s+(?:orang\s+)?(?:prajurit|anggota|personel|pegawai|petugas)\s+"
+    r"(?:\s+[A-Z0-9][\w.'/-]*)*\s*(?:,|\b(?:dan|serta|beserta))\s+(?:\d+|[a-z]+)\s+(?:orang\s+)?(?:prajurit|anggota|personel|pegawai|petugas)\s+"
     + NAMES_ONLY.pattern,
     re.I,
 )

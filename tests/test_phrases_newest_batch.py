@@ -1,0 +1,193 @@
+"""Phrase tables of the newest real stories' constructions: NGO, council and press awards, a Kapolres rewarding his
+members, the traffic police rewarding road users, awards to Satpol PP or Damkar with the police only present."""
+
+import pytest
+from phrase_checks import check_breadth_of_wording
+
+# -- a first probe, written and labelled before any rule of this family was run on it --------------------------------
+# An NGO named with its acronym, a DPRD, a journalists' association, a Kapolres rewarding his own members, a Satlantas
+# rewarding orderly riders, Damkar and Satpol PP honoured by a head of region with the police only attending, a
+# Kapolres's decree co-signed by a Bupati and a Dandim, an NGO honouring two Kapolda ("Selain X, ... juga diberikan").
+NEWEST_PROBE = [
+    ('an NGO named with its acronym in brackets gives; its director hands over to the Kapolres',
+     None,
+     'BERAU - Yayasan Konservasi Alam Nusantara (YKAN) memberikan penghargaan kepada Polres Berau atas pengungkapan '
+     'perdagangan telur penyu di pesisir Derawan. Penghargaan diserahkan Direktur Program YKAN Herlina Hartanto kepada '
+     'Kapolres Berau AKBP Sindhu Brahmarya di Tanjung Redeb, Selasa (14/5/2024). Sindhu berjanji patroli laut akan '
+     'terus digelar bersama warga pesisir.',
+     '2024-05-15', 'received', [
+      (['Polres Berau'], 'Sindhu Brahmarya', 'other', 'YKAN', None, '2024-05-14'),
+     ]),
+    ('a DPRD gives a piagam to a Polsek, taken by its Kapolsek',
+     None,
+     'SLEMAN - DPRD Kabupaten Sleman memberikan piagam penghargaan kepada Polsek Depok Barat atas penanganan tawuran '
+     'pelajar yang cepat. Piagam diserahkan Ketua DPRD Sleman kepada Kapolsek Depok Barat Kompol Budi Karyanto dalam '
+     'rapat paripurna, Kamis (8/8/2024). Budi mengatakan patroli malam akan ditambah.',
+     '2024-08-09', 'received', [
+      (['Polsek Depok Barat'], 'Budi Karyanto', 'regional_government', 'DPRD Kabupaten Sleman', None, '2024-08-08'),
+     ]),
+    ('a journalists\' association honours a Kapolres as a friend of the press',
+     None,
+     'JEMBER - Persatuan Wartawan Indonesia (PWI) Kabupaten Jember menganugerahkan penghargaan sahabat pers kepada '
+     'Kapolres Jember AKBP Bayu Pratama Gubunagi, Jumat (9/2/2024). Penghargaan diberikan dalam peringatan Hari Pers '
+     'Nasional di Pendopo Wahyawibawagraha. Ketua PWI Jember menilai Polres Jember terbuka kepada wartawan.',
+     '2024-02-10', 'received', [
+      (['Polres Jember'], 'Bayu Pratama Gubunagi', 'media', 'PWI Kabupaten Jember', None, '2024-02-09'),
+     ]),
+    ('a Kapolres rewards unnamed members of his own Polres at the morning apel',
+     None,
+     'PATI - Kapolres Pati AKBP Andhika Bayu Adhittama memberikan penghargaan kepada 25 personel yang dinilai '
+     'berprestasi dalam apel pagi di Mapolres Pati, Senin (3/6/2024). Para personel itu berhasil mengungkap komplotan '
+     'pencuri ternak yang meresahkan warga. "Penghargaan ini agar anggota makin semangat," kata Andhika.',
+     '2024-06-04', 'received', [
+      (['Polres Pati'], None, 'other', 'Kapolres Pati', None, '2024-06-03'),
+     ]),
+    ('a Satlantas hands parcels to orderly riders',
+     None,
+     'KUDUS - Satlantas Polres Kudus membagikan bingkisan kepada pengendara yang tertib berlalu lintas di Simpang '
+     'Tujuh, Rabu (12/3/2025). Kasat Lantas AKP Ahmad Ridwan mengatakan bingkisan itu merupakan penghargaan bagi '
+     'warga yang melengkapi surat kendaraan dan memakai helm. Pengendara yang melanggar diberi teguran.',
+     '2025-03-13', 'given', []),
+    ('a Polres through its Satlantas gives helmets as a reward to road users who obey the rules',
+     None,
+     'PURWOKERTO - Polresta Banyumas melalui Satlantas memberikan reward berupa helm dan voucher belanja kepada '
+     'pengguna jalan yang patuh aturan, Jumat (6/9/2024). Menurut Kasat Lantas Kompol Ragil Widodo, reward diberikan '
+     'agar pengguna jalan lain ikut tertib. "Kami tidak hanya menilang, tetapi juga memberi apresiasi," ujarnya.',
+     '2024-09-07', 'given', []),
+    ('a Wali Kota honours Damkar officers; the Kapolresta only attends',
+     None,
+     'MALANG - Wali Kota Malang memberikan penghargaan kepada sepuluh petugas Pemadam Kebakaran yang berjasa memadamkan '
+     'kebakaran Pasar Besar, Senin (15/7/2024). Upacara di Balai Kota dihadiri Kapolresta Malang Kota Kombes Pol Budi '
+     'Hermanto dan Dandim 0833. Wali Kota berharap armada damkar segera ditambah.',
+     '2024-07-16', 'none', []),
+    ('a Bupati honours Satpol PP and Linmas members; the Kapolres attends',
+     None,
+     'GRESIK - Bupati Gresik memberikan piagam penghargaan kepada anggota Satpol PP dan Satlinmas berprestasi pada '
+     'peringatan HUT Satpol PP, Rabu (20/3/2024). Turut hadir Kapolres Gresik AKBP Adhitya Panji Anom dan unsur '
+     'Forkopimda. Bupati meminta Satpol PP tetap humanis dalam menegakkan perda.',
+     '2024-03-21', 'none', []),
+    ('a Kapolres decree co-signed by a Bupati and a Dandim honours police and soldiers',
+     None,
+     'TIMIKA - Sebanyak 18 personel Polri dan 6 prajurit TNI menerima piagam penghargaan dalam upacara di Mapolres '
+     'Mimika, Kamis (4/7/2024). Penghargaan diberikan berdasarkan Surat Keputusan Kapolres Mimika yang ditandatangani '
+     'Bupati Mimika, Kapolres Mimika dan Dandim 1710/Mimika. Mereka dinilai berhasil mengamankan bentrokan antarwarga '
+     'di Kwamki Narama.',
+     '2024-07-05', 'received', [
+      (['Polres Mimika'], None, 'other', 'Kapolres Mimika', None, '2024-07-04'),
+     ]),
+    ('an NGO honours two Kapolda: selain X, penghargaan juga diberikan kepada Kapolda Y',
+     None,
+     'BANDUNG - Lembaga Perlindungan Anak Indonesia (LPAI) menganugerahkan penghargaan kepada Kapolda Jawa Barat Irjen '
+     'Akhmad Wiyagus atas penanganan kasus kekerasan terhadap anak. Selain Wiyagus, penghargaan juga diberikan kepada '
+     'Kapolda Banten Irjen Suyudi Ario Seto. Penghargaan diserahkan Ketua Umum LPAI Seto Mulyadi di Bandung, Sabtu '
+     '(20/7/2024).',
+     '2024-07-21', 'received', [
+      (['Polda Jawa Barat', 'Polda Banten'], None, 'other', 'LPAI', None, '2024-07-20'),
+     ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, title, text, day, role, awards", NEWEST_PROBE, ids=[r[0] for r in NEWEST_PROBE])
+def test_newest_stories_probe(construction, title, text, day, role, awards):
+    check_breadth_of_wording(construction, title, text, day, role, awards)
+
+
+# -- rewards the traffic police hand to orderly road users --------------------------------------------------------------
+# "Satlantas membagikan hadiah kepada pengendara yang tertib", "reward berupa voucher bagi pengguna jalan yang patuh",
+# a headline with the reward first ("Helm Diberikan Satlantas bagi Pemotor Tertib"): Polri gives, whatever gift word
+# names the reward. A reward only wished for ("tertib bukan karena ingin mendapat hadiah") tells of no award.
+ROAD_USERS_REWARDED = [
+    ('Satlantas membagikan hadiah kepada pengendara yang tertib; the road users only named after',
+     'Satlantas Polres Sragen Bagi-bagi Hadiah',
+     'SRAGEN - Satlantas Polres Sragen membagikan hadiah kepada pengendara yang tertib melintas di Bundaran Masaran, '
+     'Kamis (5/9/2024). Hadiahnya berupa kaus, payung dan voucher bensin. Kasat Lantas AKP Dwi Nugroho berharap '
+     'warga lain ikut menaati rambu.',
+     '2024-09-06', 'given', []),
+    ('a headline with the reward first, given by the Satlantas to orderly riders',
+     'Helm Baru Diberikan Satlantas bagi Pemotor yang Tertib',
+     'PANGKALPINANG - Petugas Satlantas Polresta Pangkalpinang menghentikan sejumlah pemotor di Jalan Sudirman, Senin '
+     '(2/12/2024). Bukan untuk ditilang, mereka yang surat-suratnya lengkap justru mendapat helm baru. Pelanggar '
+     'hanya diberi teguran.',
+     '2024-12-03', 'given', []),
+    ('a reward only wished for, in a story of rewards to orderly road users',
+     None,
+     'BIMA - Polres Bima Kota melalui Satlantas memberikan reward berupa voucher pulsa kepada pengguna jalan yang '
+     'taat aturan, Rabu (10/7/2024). Menurut Kasat Lantas, warga yang baik tertib bukan karena ingin mendapat '
+     'hadiah, melainkan karena sadar keselamatan.',
+     '2024-07-11', 'given', []),
+    ('personel bekerja bukan demi mendapat penghargaan: a reward wished for, no award',
+     None,
+     'MATARAM - Satlantas Polresta Mataram tidak hanya menindak pelanggar. Kasat Lantas Kompol Yusuf Hidayat '
+     'mengatakan personel Satlantas Polresta Mataram bekerja bukan demi mendapat penghargaan, melainkan demi '
+     'keselamatan warga, Rabu (6/11/2024).',
+     '2024-11-07', 'none', []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, day, role, awards", ROAD_USERS_REWARDED, ids=[r[0] for r in ROAD_USERS_REWARDED]
+)
+def test_road_users_rewarded(construction, title, text, day, role, awards):
+    check_breadth_of_wording(construction, title, text, day, role, awards)
+
+
+# -- a Kapolres's decree, co-signed; members of Polri and the TNI counted side by side ----------------------------------
+# "berdasarkan Surat Keputusan Kapolres X Nomor ..., yang ditandatangani Bupati X, Kapolres dan Dandim": the post whose
+# decree it is gives, whoever co-signs or hands it over. "18 personel Polri dan 6 prajurit TNI menerima piagam": the
+# police among the counted receivers make the sentence theirs.
+DECREES_AND_COUNTED_MEMBERS = [
+    ('sesuai Surat Keputusan Kapolresta X Nomor ..., ditandatangani Wali Kota: the Kapolresta gives',
+     None,
+     'SORONG - Dua belas anggota Polresta Sorong Kota menerima piagam penghargaan di Mapolresta, Senin (9/9/2024). '
+     'Piagam diberikan sesuai Surat Keputusan Kapolresta Sorong Kota Nomor Kep/45/IX/2024, yang ikut ditandatangani '
+     'Wali Kota Sorong dan Dandim 1802. Mereka dinilai sigap meredam bentrok di pelabuhan.',
+     '2024-09-10', 'received', [
+      (['Polresta Sorong Kota'], None, 'other', 'Kapolresta Sorong Kota', None, '2024-09-09'),
+     ]),
+    ('N anggota Polres X dan M prajurit Kodim Y menerima piagam dari Bupati',
+     None,
+     'NABIRE - Sebanyak 12 anggota Polres Nabire dan 5 prajurit Kodim 1705 menerima piagam penghargaan dari Bupati '
+     'Nabire atas evakuasi korban banjir, Selasa (8/10/2024). Piagam diserahkan di halaman kantor bupati.',
+     '2024-10-09', 'received', [
+      (['Polres Nabire'], None, 'regional_government', 'Bupati Nabire', None, '2024-10-08'),
+     ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, day, role, awards",
+    DECREES_AND_COUNTED_MEMBERS,
+    ids=[r[0] for r in DECREES_AND_COUNTED_MEMBERS],
+)
+def test_decrees_and_counted_members(construction, title, text, day, role, awards):
+    check_breadth_of_wording(construction, title, text, day, role, awards)
+
+
+# -- Selain X, penghargaan juga diberikan kepada Kapolda Y -----------------------------------------------------------
+# Whom the opening sets aside had the award just told; the chief named after the verb shares it for his unit, and with
+# two chiefs sharing it none is its officer.
+BESIDES_ANOTHER_CHIEF = [
+    ('selain X, piagam itu juga diserahkan kepada Kapolres Y',
+     None,
+     'Komnas Perlindungan Anak memberikan piagam kepada Kapolres Sleman AKBP Edy Setyanto atas penanganan kasus '
+     'kekerasan seksual terhadap anak. Selain Edy, piagam itu juga diserahkan kepada Kapolres Bantul AKBP Michael '
+     'Tamba.',
+     '2024-05-06', 'received', [
+      (['Polres Sleman', 'Polres Bantul'], None, 'other', 'Komnas Perlindungan Anak', None, None),
+     ]),
+    ('di samping X, penghargaan pun diberikan kepada Kapolda Y',
+     None,
+     'Yayasan Kita Peduli Anak menganugerahkan penghargaan kepada Kapolda Sulawesi Selatan Irjen Yudhiawan atas '
+     'layanan ramah anak. Di samping Yudhiawan, penghargaan pun diberikan kepada Kapolda Sulawesi Barat Irjen Adang '
+     'Ginanjar.',
+     '2024-05-06', 'received', [
+      (['Polda Sulawesi Selatan', 'Polda Sulawesi Barat'], None, 'other', 'Yayasan Kita Peduli Anak', None, None),
+     ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, day, role, awards", BESIDES_ANOTHER_CHIEF, ids=[r[0] for r in BESIDES_ANOTHER_CHIEF]
+)
+def test_besides_another_chief(construction, title, text, day, role, awards):
+    check_breadth_of_wording(construction, title, text, day, role, awards)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from itemadapter import ItemAdapter
 
 from pipelines.award_reading import BACKGROUND_OPENING
+from pipelines.award_summaries import period_summary
 from pipelines.award_years import anniversary_years
 from pipelines.back_references import units_named_again
 from pipelines.classify_sentences import handed_over_by_polri, sentence_role
@@ -245,7 +246,7 @@ def classify_award_role(title: str | None, text: str) -> Classification:
     for i, sentence in enumerate(([title] if title else []) + lead):
         previous = role
         role = road_user_reward_role(sentence) or sentence_role(_names_marked(sentence, named))
-        role = None if role == "wished" else role or _carried_on(sentence, previous)
+        role = None if role == "wished" or period_summary(sentence) else role or _carried_on(sentence, previous)
         if role == "received" and _at_earlier_anniversary(sentence, story_years):
             role = None
         if role == "received" and not police_named:

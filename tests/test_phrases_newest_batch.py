@@ -191,3 +191,56 @@ BESIDES_ANOTHER_CHIEF = [
 )
 def test_besides_another_chief(construction, title, text, day, role, awards):
     check_breadth_of_wording(construction, title, text, day, role, awards)
+
+
+# -- a body named with its seat and province gives; a mascot is a gift; a year's awards counted ------------------------
+# "Yayasan X (YX) di Ketapang, Kalimantan Barat menganugerahkan penghargaan kepada Polres Y": the body gives, its seat
+# and province no part of its name. "memberikan hadiah berupa maskot Pemilu kepada Polres X": a sign of cooperation,
+# no award. "Sepanjang tahun 2023, Polda X telah memberikan penghargaan kepada 512 personel": a year's awards counted,
+# none conferred in the story.
+SEATS_GIFTS_AND_SUMMARIES = [
+    ('Yayasan X (YX) di Town, Province memberikan penghargaan kepada Polres Y',
+     None,
+     'KUBU RAYA - Yayasan Penyelamatan Satwa Borneo (YPSB) di Kubu Raya, Kalimantan Barat memberikan penghargaan '
+     'kepada Polres Kubu Raya atas pengungkapan perdagangan kukang, Rabu (16/10/2024). Penghargaan diterima Kapolres '
+     'Kubu Raya AKBP Wahyu Jati Wibowo.',
+     '2024-10-17', 'received', [
+      (['Polres Kubu Raya'], 'Wahyu Jati Wibowo', 'other', 'YPSB', None, '2024-10-16'),
+     ]),
+    ('Perkumpulan X di Town, Province menganugerahkan piagam kepada Polresta Y',
+     None,
+     'Lembaga Advokasi Anak Nusantara (LAAN) di Kupang, Nusa Tenggara Timur menganugerahkan piagam kepada Polresta '
+     'Kupang Kota atas layanan ruang ramah anak, Jumat (1/11/2024).',
+     '2024-11-02', 'received', [
+      (['Polresta Kupang Kota'], None, 'other', 'LAAN', None, '2024-11-01'),
+     ]),
+    ('memberikan hadiah berupa maskot kepada Polres X: a gift',
+     None,
+     'Ketua Bawaslu Kabupaten Kapuas memberikan hadiah berupa maskot pengawasan pemilu kepada Polres Kapuas, Senin '
+     '(5/2/2024). Penyerahan itu menjadi simbol kerja sama menjaga pemilu damai.',
+     '2024-02-06', 'none', []),
+    ('menyerahkan maskot kepada Kapolres: a gift',
+     None,
+     'KPU Kota Batu menyerahkan maskot Pilkada kepada Kapolres Batu AKBP Andi Yudha Pranata sebagai tanda sinergi, '
+     'Kamis (12/9/2024).',
+     '2024-09-13', 'none', []),
+    ('Sepanjang tahun 2023, Polda X telah memberikan penghargaan kepada N personel: a year counted',
+     None,
+     'PADANG - Sepanjang tahun 2023, Polda Sumatera Barat telah memberikan penghargaan kepada 512 personel yang '
+     'berprestasi. Hal itu disampaikan Kabid Humas Polda Sumbar dalam rilis akhir tahun, Jumat (29/12/2023).',
+     '2023-12-30', 'none', []),
+    ('Selama 2024 Polres X meraih N penghargaan: a year counted',
+     None,
+     'Selama 2024 Polres Cilacap meraih 14 penghargaan dari berbagai instansi. Kapolres Cilacap menyebut capaian itu '
+     'hasil kerja seluruh personel.',
+     '2024-12-31', 'none', []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, day, role, awards",
+    SEATS_GIFTS_AND_SUMMARIES,
+    ids=[r[0] for r in SEATS_GIFTS_AND_SUMMARIES],
+)
+def test_seats_gifts_and_summaries(construction, title, text, day, role, awards):
+    check_breadth_of_wording(construction, title, text, day, role, awards)

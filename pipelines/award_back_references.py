@@ -149,12 +149,27 @@ def _read_same_from_another(awards: list[Award], sentence: str, story: Story) ->
     return True
 
 
+# "Menteri juga menyerahkan piagam kepada Gubernur, Kapolda X, Direktur Polairud Polda X dan Kapolres Y": the award
+# just told, handed to a list of chiefs by their posts, each standing for his unit.
+ALSO_HANDED_TO = re.compile(
+    r"\b(?:juga|pun|turut)\s+(?:menyerahkan|memberikan|menganugerahkan|diberikan|diserahkan)\s+(?:[\w-]+\s+){0,3}?"
+    r"kepada\s+",
+    re.I,
+)
+
+
+def _chiefs_listed_too(sentence: str, story: Story) -> bool:
+    also = ALSO_HANDED_TO.search(sentence)
+    chiefs = [m for m in recipient_mentions(sentence[also.end() :], story.text) if m.via_position] if also else []
+    return len(chiefs) > 1
+
+
 def read_same_award(awards: list[Award], sentence: str, story: Story) -> bool:
     """More units of the award the story just told; an award of their own when it was a ranking's places; the same
     award from another giver."""
     if _read_same_from_another(awards, sentence, story):
         return True
-    besides = BESIDES_TOO.search(sentence)
+    besides = BESIDES_TOO.search(sentence) or _chiefs_listed_too(sentence, story)
     if not SAME_AWARD.search(sentence) and not besides:
         return False
     named = [m for m in recipient_mentions(sentence, story.text) if not m.via_position or besides]
@@ -167,7 +182,7 @@ def read_same_award(awards: list[Award], sentence: str, story: Story) -> bool:
     last.evidence.append(sentence)
     # "Polres X meraih ... Polsek Y juga meraih penghargaan serupa": both receive, whichever is under the other.
     # "Selain X, penghargaan juga diberikan kepada Kapolda Y": another unit of its own, sharing it.
-    add_recipients(last, [replace(m, beside_parent=not besides) for m in named])
+    add_recipients(last, [replace(m, beside_parent=m.beside_parent or not besides) for m in named])
     return True
 
 

@@ -244,3 +244,34 @@ SEATS_GIFTS_AND_SUMMARIES = [
 )
 def test_seats_gifts_and_summaries(construction, title, text, day, role, awards):
     check_breadth_of_wording(construction, title, text, day, role, awards)
+
+
+# -- the award just told, also handed to a list of chiefs by their posts ------------------------------------------------
+# "Menteri juga menyerahkan piagam kepada Gubernur, Kapolres A, Kapolres B dan Kapolsek C": each chief stands for his
+# unit and shares the award; each took it for his own unit, so none is the shared award's officer.
+CHIEFS_LISTED_TOO = [
+    ('juga menyerahkan piagam kepada a Bupati and three chiefs by post',
+     None,
+     'Kapolres Berau AKBP Sindhu Brahmarya menerima piagam penghargaan dari Menteri Kelautan dan Perikanan atas '
+     'pengungkapan penyelundupan benih lobster, Selasa (6/8/2024). Pada kesempatan itu Menteri juga menyerahkan piagam '
+     'kepada Bupati Berau, Kapolres Bulungan, Kapolres Nunukan dan Kapolsek Derawan.',
+     '2024-08-07', 'received', [
+      (['Polres Berau', 'Polres Bulungan', 'Polres Nunukan', 'Polsek Derawan'], None, 'ministry',
+       'Menteri Kelautan dan Perikanan', None, '2024-08-06'),
+     ]),
+    ('turut diberikan kepada two Kapolres by post after a Polres award',
+     None,
+     'Polres Sikka meraih penghargaan dari Gubernur Nusa Tenggara Timur atas pengamanan arus mudik, Rabu (17/4/2024). '
+     'Penghargaan serupa turut diberikan kepada Kapolres Ende dan Kapolres Flores Timur.',
+     '2024-04-18', 'received', [
+      (['Polres Sikka', 'Polres Ende', 'Polres Flores Timur'], None, 'regional_government',
+       'Gubernur Nusa Tenggara Timur', None, '2024-04-17'),
+     ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, day, role, awards", CHIEFS_LISTED_TOO, ids=[r[0] for r in CHIEFS_LISTED_TOO]
+)
+def test_chiefs_listed_too(construction, title, text, day, role, awards):
+    check_breadth_of_wording(construction, title, text, day, role, awards)

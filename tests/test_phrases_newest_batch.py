@@ -275,3 +275,41 @@ CHIEFS_LISTED_TOO = [
 )
 def test_chiefs_listed_too(construction, title, text, day, role, awards):
     check_breadth_of_wording(construction, title, text, day, role, awards)
+
+
+# -- the award credited to a sub-unit named in an aside: "Polda X, dalam hal ini Direktorat Reskrimum, ..." ------------
+# The aside says which of the unit's own units earned it: the sub-unit receives beside it. Thanks to a unit "khususnya"
+# one of its units is praise, and adds none.
+CREDITED_IN_AN_ASIDE = [
+    ('Polda X, dalam hal ini Unit PPA di Direktorat Reskrimum, ...: the directorate beside the Polda',
+     None,
+     'Lembaga Perlindungan Anak Indonesia memberikan penghargaan kepada Polda Jawa Timur atas penanganan kasus '
+     'kekerasan terhadap anak, Senin (22/7/2024). Menurut Ketua LPAI, Polda Jatim, dalam hal ini Unit PPA di '
+     'Direktorat Reskrimum, cepat menangkap para pelaku.',
+     '2024-07-23', 'received', [
+      (['Polda Jawa Timur', 'Ditreskrimum Polda Jawa Timur'], None, 'other', 'Lembaga Perlindungan Anak Indonesia',
+       None, '2024-07-22'),
+     ]),
+    ('Polres X, dalam hal ini Satreskrim, ...: the Satreskrim beside the Polres',
+     None,
+     'Komnas Perlindungan Anak memberikan piagam kepada Polres Cianjur, Kamis (8/2/2024). Ketua Komnas PA menilai Polres '
+     'Cianjur, dalam hal ini Satreskrim, tuntas mengusut kasus perdagangan anak.',
+     '2024-02-09', 'received', [
+      (['Polres Cianjur', 'Satreskrim Polres Cianjur'], None, 'other', 'Komnas Perlindungan Anak', None, '2024-02-08'),
+     ]),
+    ('thanks to Polda X khususnya a directorate: no sub-unit added',
+     None,
+     'BPJS Ketenagakerjaan memberikan penghargaan kepada Polda Riau atas penegakan kepatuhan iuran, Selasa '
+     '(5/3/2024). Kepala BPJS berterima kasih kepada jajaran Polda Riau, khususnya Ditreskrimsus yang cepat menangani '
+     'pengaduan.',
+     '2024-03-06', 'received', [
+      (['Polda Riau'], None, 'other', 'BPJS Ketenagakerjaan', None, '2024-03-05'),
+     ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, day, role, awards", CREDITED_IN_AN_ASIDE, ids=[r[0] for r in CREDITED_IN_AN_ASIDE]
+)
+def test_credited_in_an_aside(construction, title, text, day, role, awards):
+    check_breadth_of_wording(construction, title, text, day, role, awards)

@@ -42,7 +42,9 @@ def read_credited(awards: list[Award], sentence: str, story: Story) -> bool:
     credited = [
         m
         for m in find_unit_mentions(sentence, story=story.text)
-        if _credited(sentence, m, last.recipients[0]) and not m.via_position and m.name.endswith(" " + last.recipients[0])
+        if _credited(sentence, m, last.recipients[0])
+        and not m.via_position
+        and m.name.endswith(" " + last.recipients[0])
     ]
     if not credited:
         return False

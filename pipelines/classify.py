@@ -22,8 +22,8 @@ from pipelines.back_references import units_named_again
 from pipelines.classify_sentences import handed_over_by_polri, sentence_role
 from pipelines.contest_hosts import SAID_HELD
 from pipelines.messy_text import as_in_story, tidied
-from pipelines.role_lists import polri_listed
 from pipelines.road_user_rewards import road_user_reward_role
+from pipelines.role_lists import polri_listed
 from pipelines.role_words import (
     CARRIED_ON,
     EARLIER_ROUND,

@@ -4,6 +4,8 @@ members, the traffic police rewarding road users, awards to Satpol PP or Damkar 
 import pytest
 from phrase_checks import check_breadth_of_wording
 
+from pipelines.classify import classify_award_role
+
 # -- a first probe, written and labelled before any rule of this family was run on it --------------------------------
 # An NGO named with its acronym, a DPRD, a journalists' association, a Kapolres rewarding his own members, a Satlantas
 # rewarding orderly riders, Damkar and Satpol PP honoured by a head of region with the police only attending, a
@@ -313,3 +315,24 @@ CREDITED_IN_AN_ASIDE = [
 )
 def test_credited_in_an_aside(construction, title, text, day, role, awards):
     check_breadth_of_wording(construction, title, text, day, role, awards)
+
+
+# -- Polri members set aside by the opening, then others honoured too -------------------------------------------------
+# "Selain anggota Polri, penghargaan juga diberikan kepada unsur masyarakat": the police's own members were honoured
+# first, so the story is received, though the civilians named after them are the sentence's only receivers.
+MEMBERS_SET_ASIDE = [
+    ('Selain anggota Polri, penghargaan juga diberikan kepada unsur masyarakat',
+     'Tukang Ojek Penolong Korban Banjir Diganjar Piagam',
+     'KUNINGAN - Pada upacara Hari Bhayangkara ke-78, Polres Kuningan memberikan penghargaan kepada sejumlah orang '
+     'yang dinilai berjasa. Selain anggota Polri, penghargaan juga diberikan kepada unsur masyarakat. Salah satunya '
+     'seorang tukang ojek yang menolong korban banjir di Kecamatan Cilimus.'),
+    ('Di samping personel, piagam pun diserahkan kepada relawan',
+     None,
+     'Polresta Cirebon menggelar upacara HUT Bhayangkara ke-79, Selasa (1/7/2025). Di samping personel, piagam pun '
+     'diserahkan kepada dua relawan pemadam kebakaran dan seorang guru ngaji.'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, title, text", MEMBERS_SET_ASIDE, ids=[r[0] for r in MEMBERS_SET_ASIDE])
+def test_members_set_aside(construction, title, text):
+    assert classify_award_role(title, text).award_role == "received"

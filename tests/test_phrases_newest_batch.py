@@ -336,3 +336,72 @@ MEMBERS_SET_ASIDE = [
 @pytest.mark.parametrize("construction, title, text", MEMBERS_SET_ASIDE, ids=[r[0] for r in MEMBERS_SET_ASIDE])
 def test_members_set_aside(construction, title, text):
     assert classify_award_role(title, text).award_role == "received"
+
+
+# -- a second probe, written and labelled after the rules above, counted at first sight ---------------------------------
+SECOND_PROBE = [
+    ('NGO acronym gives to Polres, Kapolres takes', None,
+     'SINTANG - Yayasan Titian Lestari Kalimantan (YTLK) memberikan penghargaan kepada Polres Sintang atas penindakan '
+     'pembalakan liar di hulu Sungai Kapuas. Penghargaan diserahkan Ketua YTLK kepada Kapolres Sintang AKBP Dwi '
+     'Setyono, Senin (14/10/2024).', '2024-10-15', 'received',
+     [(['Polres Sintang'], 'Dwi Setyono', 'other', 'YTLK', None, '2024-10-14')]),
+    ('DPRD provinsi piagam to Polda', None,
+     'DPRD Provinsi Jambi memberikan piagam penghargaan kepada Polda Jambi atas pengamanan Pilkada serentak. Piagam '
+     'diterima Wakapolda Jambi Brigjen Pol Ade Sapari dalam rapat paripurna, Rabu (18/12/2024).', '2024-12-19',
+     'received', [(['Polda Jambi'], 'Ade Sapari', 'regional_government', 'DPRD Provinsi Jambi', None, '2024-12-18')]),
+    ('AJI / IJTI award to Polresta', None,
+     'Ikatan Jurnalis Televisi Indonesia (IJTI) Sumatera Utara menganugerahkan penghargaan kepada Polrestabes Medan '
+     'sebagai institusi yang terbuka kepada jurnalis, Sabtu (10/2/2024). Penghargaan diterima Kapolrestabes Medan '
+     'Kombes Pol Teddy Marbun.', '2024-02-11', 'received',
+     [(['Polrestabes Medan'], 'Teddy Marbun', 'media', 'IJTI Sumatera Utara', None, '2024-02-10')]),
+    ('Kapolres rewards members at apel, counted', None,
+     'Kapolres Lamongan AKBP Bobby Adimas Condroputra memberikan penghargaan kepada 12 personel Satreskrim yang '
+     'mengungkap kasus curanmor, Senin (5/8/2024). Penyerahan dilakukan usai apel pagi di Mapolres Lamongan.',
+     '2024-08-06', 'received',
+     [(['Satreskrim Polres Lamongan'], None, 'other', 'Kapolres Lamongan', None, '2024-08-05')]),
+    ('Satlantas gives helmets to orderly children riders', 'Satlantas Polres Bantaeng Beri Hadiah Pengendara Tertib',
+     'BANTAENG - Satlantas Polres Bantaeng memberikan hadiah helm kepada pengendara yang tertib di depan Pasar Sentral, '
+     'Kamis (7/11/2024). Kasat Lantas AKP Yusran mengatakan kegiatan itu untuk menumbuhkan kesadaran berlalu lintas.',
+     '2024-11-08', 'given', []),
+    ('Damkar award by Bupati; Kapolres gives speech, none', None,
+     'Bupati Sidoarjo memberikan penghargaan kepada 20 petugas Damkar yang berprestasi dalam HUT Damkar ke-105, Senin '
+     '(3/3/2025). Kapolresta Sidoarjo Kombes Pol Christian Tobing turut hadir dan memberikan sambutan.', '2025-03-04',
+     'none', []),
+    ('Lapas award by Kanwil, none', None,
+     'Kepala Kanwil Ditjenpas Jawa Tengah memberikan penghargaan kepada Lapas Kedungpane atas zero halinar, Rabu '
+     '(5/2/2025). Acara disaksikan Kapolrestabes Semarang.', '2025-02-06', 'none', []),
+    ('promised Kapolda reward, none', None,
+     'Kapolda Sulawesi Tengah berjanji akan memberikan penghargaan kepada personel yang berhasil menangkap buronan '
+     'kasus pembunuhan di Poso. "Nanti akan kami beri reward," ujarnya, Selasa (9/4/2024).', '2024-04-10', 'none', []),
+    ('Komnas PA to Kapolres and Kasat Reskrim together', None,
+     'Komnas Perlindungan Anak memberikan penghargaan kepada Polres Garut atas pengungkapan kasus kekerasan seksual '
+     'anak, Kamis (11/1/2024). Penghargaan diterima Kapolres Garut AKBP Rohman Yonky Dilatha.', '2024-01-12',
+     'received', [(['Polres Garut'], 'Rohman Yonky Dilatha', 'other', 'Komnas Perlindungan Anak', None, '2024-01-11')]),
+    ('PWI piagam to Kapolsek', None,
+     'PWI Kabupaten Bekasi memberikan piagam penghargaan kepada Kapolsek Cikarang Barat Kompol Gurnald Patiran atas '
+     'kerja sama dengan wartawan, Jumat (9/2/2024).', '2024-02-10', 'received',
+     [(['Polsek Cikarang Barat'], 'Gurnald Patiran', 'media', 'PWI Kabupaten Bekasi', None, '2024-02-09')]),
+    ('Kapolres decree piagam to Bhabinkamtibmas, co-signed', None,
+     'Tiga Bhabinkamtibmas Polres Sumba Barat menerima piagam penghargaan berdasarkan Surat Keputusan Kapolres Sumba '
+     'Barat yang juga ditandatangani Bupati Sumba Barat, Senin (2/9/2024). Mereka dinilai berhasil mendamaikan konflik '
+     'lahan.', '2024-09-03', 'received',
+     [(['Polres Sumba Barat'], None, 'other', 'Kapolres Sumba Barat', None, '2024-09-02')]),
+    ('Satpol PP award with Polres present, none', None,
+     'Wali Kota Bogor menyerahkan penghargaan kepada anggota Satpol PP teladan pada peringatan HUT Satpol PP ke-75, '
+     'Rabu (3/4/2024). Upacara dihadiri Kapolresta Bogor Kota dan Dandim 0606.', '2024-04-04', 'none', []),
+    ('LPAI award to Polres, Wakapolres takes', None,
+     'Lembaga Perlindungan Anak Indonesia (LPAI) memberikan penghargaan kepada Polres Sukabumi atas layanan ramah '
+     'anak, Selasa (3/12/2024). Penghargaan diterima Wakapolres Sukabumi Kompol Dedi Suryadi.', '2024-12-04',
+     'received', [(['Polres Sukabumi'], 'Dedi Suryadi', 'other', 'LPAI', None, '2024-12-03')]),
+    ('Satlantas voucher to orderly road users, passive', None,
+     'Voucher makan diberikan Satlantas Polres Madiun kepada pengguna jalan yang tertib saat Operasi Zebra, Selasa '
+     '(15/10/2024). Pelanggar hanya diberi teguran simpatik.', '2024-10-16', 'given', []),
+    ('Polwan run still to come, none', None,
+     'Polda Bali akan menggelar Polwan Run 2025 pada Minggu mendatang. Pemenang akan mendapat hadiah uang dan piala.',
+     '2025-08-20', 'none', []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, title, text, day, role, awards", SECOND_PROBE, ids=[r[0] for r in SECOND_PROBE])
+def test_newest_stories_second_probe(construction, title, text, day, role, awards):
+    check_breadth_of_wording(construction, title, text, day, role, awards)

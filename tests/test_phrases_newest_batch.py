@@ -2,7 +2,7 @@
 members, the traffic police rewarding road users, awards to Satpol PP or Damkar with the police only present."""
 
 import pytest
-from phrase_checks import check_breadth_of_wording
+from phrase_checks import awards_of_passage, check_breadth_of_wording
 
 from pipelines.classify import classify_award_role
 
@@ -349,7 +349,7 @@ SECOND_PROBE = [
      'DPRD Provinsi Jambi memberikan piagam penghargaan kepada Polda Jambi atas pengamanan Pilkada serentak. Piagam '
      'diterima Wakapolda Jambi Brigjen Pol Ade Sapari dalam rapat paripurna, Rabu (18/12/2024).', '2024-12-19',
      'received', [(['Polda Jambi'], 'Ade Sapari', 'regional_government', 'DPRD Provinsi Jambi', None, '2024-12-18')]),
-    ('AJI / IJTI award to Polresta', None,
+    ('a television journalists\' body gives to a Polrestabes', None,
      'Ikatan Jurnalis Televisi Indonesia (IJTI) Sumatera Utara menganugerahkan penghargaan kepada Polrestabes Medan '
      'sebagai institusi yang terbuka kepada jurnalis, Sabtu (10/2/2024). Penghargaan diterima Kapolrestabes Medan '
      'Kombes Pol Teddy Marbun.', '2024-02-11', 'received',
@@ -405,3 +405,23 @@ SECOND_PROBE = [
 @pytest.mark.parametrize("construction, title, text, day, role, awards", SECOND_PROBE, ids=[r[0] for r in SECOND_PROBE])
 def test_newest_stories_second_probe(construction, title, text, day, role, awards):
     check_breadth_of_wording(construction, title, text, day, role, awards)
+
+
+# -- a body's name is not another body's spelled-out name sharing a few of its words ------------------------------------
+# "Komnas Perlindungan Anak" beside "Unit Perlindungan Perempuan dan Anak (PPA)": the giver keeps its own name, for the
+# spelled-out name lacks its first word (the kind of body). Compared exactly: the two share half their words.
+OWN_NAME_KEPT = [
+    ('Komnas Perlindungan Anak beside the Unit Perlindungan Perempuan dan Anak (PPA)',
+     'Komnas Perlindungan Anak menganugerahkan penghargaan kepada Kapolda Jawa Barat Irjen Akhmad Wiyagus. Menurut '
+     'ketuanya, Unit Perlindungan Perempuan dan Anak (PPA) Polda Jabar cepat menangani laporan.',
+     'Komnas Perlindungan Anak'),
+    ('Lembaga Perlindungan Saksi beside a Satgas Perlindungan Saksi dan Korban (SPSK)',
+     'Lembaga Perlindungan Saksi memberikan piagam kepada Polres Sleman. Piagam itu untuk kerja Satgas Perlindungan '
+     'Saksi dan Korban (SPSK) yang dibentuk Polres Sleman.',
+     'Lembaga Perlindungan Saksi'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, text, giver", OWN_NAME_KEPT, ids=[r[0] for r in OWN_NAME_KEPT])
+def test_own_name_kept(construction, text, giver):
+    assert [a["giver"] for a in awards_of_passage(None, text, "2024-05-06", "received", 1)] == [giver]

@@ -64,7 +64,11 @@ def spelled_out(name: str | None, text: str) -> str | None:
     for full, short in definitions(text):
         words = name.split()
         shared = set(words) & set(full.split())
-        if name.lower() == short.lower() or (len(words) >= 2 and len(shared) >= max(2, len(words) - 1)):
+        # most of its words, and the kind of body it opens with: "Komnas Perlindungan Anak" is no "Perlindungan
+        # Perempuan dan Anak", though they share two words
+        kind = words[0] in shared or not BODY_WORD.fullmatch(words[0])
+        most = len(words) >= 2 and len(shared) >= max(2, len(words) - 1) and kind
+        if name.lower() == short.lower() or most:
             return f"{full} ({short})"
     if re.fullmatch(r"[A-Z]{2,6}", name):
         phrases = [

@@ -108,6 +108,13 @@ SAME_AWARD = re.compile(
     r"diberikan\s+(?:kepada|untuk|bagi)|dianugerahkan\s+(?:kepada|untuk|bagi))\b",
     re.I,
 )
+# "Selain Dedi, penghargaan juga diberikan kepada Kapolda Y": whom the opening sets aside had the award just told,
+# and the chief named after it shares it for his unit.
+BESIDES_TOO = re.compile(
+    r"^(?:Selain|Di\s+samping)\s+[^,.]{1,60},\s+(?:penghargaan|piagam|anugerah|gelar|award)(?:\s+(?:ini|itu|tersebut))?"
+    r"\s+(?:juga|pun|turut)\s+(?:diberikan|dianugerahkan|diserahkan)\s+(?:kepada|untuk|bagi)\b",
+    re.I,
+)
 
 
 # "Selain gubernur, penghargaan serupa juga diberikan Ketua DPRD X atas ...": the same award, from another giver.
@@ -142,14 +149,30 @@ def _read_same_from_another(awards: list[Award], sentence: str, story: Story) ->
     return True
 
 
+# "Menteri juga menyerahkan piagam kepada Gubernur, Kapolda X, Direktur Polairud Polda X dan Kapolres Y": the award
+# just told, handed to a list of chiefs by their posts, each standing for his unit.
+ALSO_HANDED_TO = re.compile(
+    r"\b(?:juga|pun|turut)\s+(?:menyerahkan|memberikan|menganugerahkan|diberikan|diserahkan)\s+(?:[\w-]+\s+){0,3}?"
+    r"kepada\s+",
+    re.I,
+)
+
+
+def _chiefs_listed_too(sentence: str, story: Story) -> bool:
+    also = ALSO_HANDED_TO.search(sentence)
+    chiefs = [m for m in recipient_mentions(sentence[also.end() :], story.text) if m.via_position] if also else []
+    return len(chiefs) > 1
+
+
 def read_same_award(awards: list[Award], sentence: str, story: Story) -> bool:
     """More units of the award the story just told; an award of their own when it was a ranking's places; the same
     award from another giver."""
     if _read_same_from_another(awards, sentence, story):
         return True
-    if not SAME_AWARD.search(sentence):
+    besides = BESIDES_TOO.search(sentence) or _chiefs_listed_too(sentence, story)
+    if not SAME_AWARD.search(sentence) and not besides:
         return False
-    named = [m for m in recipient_mentions(sentence, story.text) if not m.via_position]
+    named = [m for m in recipient_mentions(sentence, story.text) if not m.via_position or besides]
     if not named:
         return False
     last = awards[-1]
@@ -158,7 +181,8 @@ def read_same_award(awards: list[Award], sentence: str, story: Story) -> bool:
         awards.append(last)
     last.evidence.append(sentence)
     # "Polres X meraih ... Polsek Y juga meraih penghargaan serupa": both receive, whichever is under the other.
-    add_recipients(last, [replace(m, beside_parent=True) for m in named])
+    # "Selain X, penghargaan juga diberikan kepada Kapolda Y": another unit of its own, sharing it.
+    add_recipients(last, [replace(m, beside_parent=m.beside_parent or not besides) for m in named])
     return True
 
 

@@ -1,5 +1,5 @@
-"""A unit's award credited to one of its own sub-units ("Penghargaan itu diberikan berkat kerja Ditreskrimum Polda X"):
-the sub-unit receives beside it."""
+"""A unit's award credited to one of its own sub-units ("Penghargaan itu diberikan berkat kerja Ditreskrimum Polda X",
+"Polda X, dalam hal ini Direktorat Reskrimum, ..."): the sub-unit receives beside it."""
 
 from __future__ import annotations
 
@@ -21,6 +21,18 @@ CREDITED_TO = re.compile(
 )
 
 
+# The unit, then which of its own units is meant: "Polda X, dalam hal ini Unit PPA di Direktorat Reskrimum, ...",
+# the sub-unit named within the aside (a "khususnya" after thanks is praise, not credit).
+IN_THIS_CASE = re.compile(r",\s*dalam\s+hal\s+ini\s+[^,.;]{0,80}$", re.I)
+
+
+def _credited(sentence: str, mention, parent: str) -> bool:
+    if CREDITED_TO.match(sentence[: mention.start]):
+        return True
+    aside = IN_THIS_CASE.search(sentence, 0, mention.start)
+    return bool(aside) and any(m.name == parent for m in find_unit_mentions(sentence[: aside.start()]))
+
+
 def read_credited(awards: list[Award], sentence: str, story: Story) -> bool:
     """The sub-unit of the last award's one unit that the sentence credits with it, added beside it; False when the
     sentence credits none."""
@@ -30,7 +42,9 @@ def read_credited(awards: list[Award], sentence: str, story: Story) -> bool:
     credited = [
         m
         for m in find_unit_mentions(sentence, story=story.text)
-        if CREDITED_TO.match(sentence[: m.start]) and not m.via_position and m.name.endswith(" " + last.recipients[0])
+        if _credited(sentence, m, last.recipients[0])
+        and not m.via_position
+        and m.name.endswith(" " + last.recipients[0])
     ]
     if not credited:
         return False

@@ -18,14 +18,20 @@ from pipelines.units import find_unit_mentions
 # A verb of taking an award, in the voice either way ("diterima", "menerima", "diwakili", "diambil").
 _TAKING = re.compile(r"\b(?:diterima|menerima|diterimakan|diwakili|diambil|mengambil)\b", re.I)
 
+# The award handed to the chiefs ("Menteri menyerahkan piagam kepada Kapolda A, Kapolres B dan Kapolres C"): each
+# takes it for his own unit, as when they are said to receive it.
+_HANDED_TO = re.compile(
+    r"\b(?:menyerahkan|memberikan|menganugerahkan|diserahkan|diberikan|dianugerahkan)\b[^.]{0,60}?\bkepada\b", re.I
+)
+
 
 def taken_by_their_chiefs(sentences: list[str], recipients: list[str]) -> bool:
-    """Whether a sentence that says the award was taken names, by their posts, the chiefs of two or more of the
-    units that share it."""
+    """Whether a sentence that says the award was taken, or handed to them, names, by their posts, the chiefs of two
+    or more of the units that share it."""
     if len(set(recipients)) < 2:
         return False
     for sentence in sentences:
-        if not _TAKING.search(sentence):
+        if not (_TAKING.search(sentence) or _HANDED_TO.search(sentence)):
             continue
         chiefs = {m.name for m in find_unit_mentions(sentence) if m.via_position and m.name in recipients}
         if len(chiefs) >= 2:

@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 from itemadapter import ItemAdapter
 
 from pipelines.award_clauses import BACKGROUND_OPENING
+from pipelines.award_summaries import period_summary
 from pipelines.award_years import anniversary_years
 from pipelines.back_references import units_named_again
 from pipelines.classify_sentences import handed_over_by_polri, sentence_role
 from pipelines.contest_hosts import SAID_HELD
 from pipelines.messy_text import as_in_story, tidied
+from pipelines.road_user_rewards import road_user_reward_role
 from pipelines.role_lists import polri_listed
 from pipelines.role_words import (
     CARRIED_ON,
@@ -242,7 +244,9 @@ def classify_award_role(title: str | None, text: str) -> Classification:
     story_years = anniversary_years(f"{title or ''} {text}")
     police_named = _police_named(f"{title or ''} {text}")
     for i, sentence in enumerate(([title] if title else []) + lead):
-        role = sentence_role(_names_marked(sentence, named)) or _carried_on(sentence, role)
+        previous = role
+        role = road_user_reward_role(sentence) or sentence_role(_names_marked(sentence, named))
+        role = None if role == "wished" or period_summary(sentence) else role or _carried_on(sentence, previous)
         if role == "received" and _at_earlier_anniversary(sentence, story_years):
             role = None
         if role == "received" and not police_named:

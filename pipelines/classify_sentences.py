@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.members_besides import MEMBERS_BESIDES
 from pipelines.role_lists import receivers_said
 from pipelines.role_words import (
     AWARD_NOUN,
@@ -34,6 +35,8 @@ def sentence_role(sentence: str) -> str | None:
     receiving or giving verb, in reading order, whose actors say who received."""
     if not AWARD_TERMS.search(sentence) or NO_ROLE.search(sentence):
         return None
+    if MEMBERS_BESIDES.search(sentence):
+        return "received"  # "Selain anggota Polri, penghargaan juga diberikan kepada warga": the members first
     verbs = [(v.start(), receive_role, v) for v in RECEIVE.finditer(sentence)]
     verbs += [(v.start(), give_role, v) for v in GIVE.finditer(sentence)]
     verbs += [(v.start(), _receivers_role, v) for v in RECEIVERS_NAMED.finditer(sentence)]

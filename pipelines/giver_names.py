@@ -169,7 +169,7 @@ def _named(context: str, recipients: list[Mention]) -> tuple[str | None, str | N
     # "Kapolres Pelabuhan Tanjung Priok AKBP X memberikan ...": a place of up to three words
     m = re.search(
         rf"\b((?:Waka|Ka)pol(?:res|sek)\w*\s+(?:Metro\s+)?(?!(?:{RANK_RE})\b)[A-Z]\w+(?:\s+(?!(?:{RANK_RE}|Pol(?:res|sek|da)\w*|(?i:{GIVING}))\b)[A-Z][a-z]+){{0,2}})(?=\s+(?:{RANK_RE}|(?i:{GIVING}|kepada))\b|\s*[,.;]|$|"
-        r"\s+(?:pada|di|dalam|saat|ketika|atas|karena|berkat|untuk|selaku|hari\s+ini|kemarin)\b)",
+        r"\s+(?:pada|di|dalam|saat|ketika|atas|karena|berkat|untuk|selaku|hari\s+ini|kemarin|yang|[Nn]omor)\b|\s+No\.)",
         context,
     )
     if m and not CHIEF_RECEIVES.match(context, m.end()) and not re.search(r"\bkepada\s+$", context[: m.start()]):

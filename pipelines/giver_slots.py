@@ -20,6 +20,7 @@ __all__ = [
     "BODY_BEFORE_VERB",
     "BODY_GIVES",
     "CONTEST_HOST",
+    "DECREE_OF",
     "DESCRIBED_BODY",
     "GIVER_SLOTS",
     "GIVES_OR_HOSTS",
@@ -116,6 +117,13 @@ CONTEST_HOST = re.compile(
 )
 
 
+# The award conferred under a post's decree: "berdasarkan Surat Keputusan Kapolres X ..., yang ditandatangani Bupati,
+# Kapolres dan Dandim". Whoever co-signs or hands it over, the post whose decree it is gives.
+DECREE_OF = re.compile(
+    r"\b(?:berdasarkan|sesuai(?:\s+dengan)?|melalui)\s+(?:Surat\s+Keputusan|Keputusan|SK|Skep|Kep)\s+(?=[A-Z])", re.I
+)
+
+
 # A giving verb, or a host that holds the handover: "Polda X menggelar apel sekaligus penyerahan penghargaan".
 GIVES_OR_HOSTS = re.compile(
     rf"\b(?:{GIVING})\b|\b(?:menggelar|menyelenggarakan|mengadakan)\b(?=[^.;]{{0,120}}?\b(?:penyerahan|pemberian|"
@@ -150,8 +158,10 @@ _ON_DAY = (
     r"(?:,?\s+(?:pada\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*\([\d/]{3,10}\))?"
     r"(?:\s+(?:pagi|siang|sore|malam))?)?(?:\s+(?:langsung|juga|pun|telah))?"
 )
+# Where the body sits: "Yayasan X di Ketapang", "Yayasan X di Ketapang, Kalimantan Barat" (its province after a comma).
+_SEAT = r"(?:\s+di\s+[A-Z]\w+(?:\s+[A-Z]\w+)?(?:,\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}(?=\s+[a-z]))?)?"
 # A clause about its head may stand between commas: "Ketua Yayasan X Budi, yang akrab disapa Pak Budi, memberikan".
 _ABOUT_HEAD = r"(?:,\s+yang\s+[^,.;\"]{1,60}(?=,))?"
-BODY_GIVES = re.compile(rf"\b({_BODY_AND_HEAD})(?:\s+di\s+[A-Z]\w+)?{_ABOUT_HEAD}{_ON_DAY},?\s+(?:{GIVING})\b")
+BODY_GIVES = re.compile(rf"\b({_BODY_AND_HEAD}){_SEAT}{_ABOUT_HEAD}{_ON_DAY},?\s+(?:{GIVING})\b")
 # "Balai Besar POM di Semarang menyerahkan": the office's seat is no part of its name.
-BODY_BEFORE_VERB = re.compile(rf"\b{_BODY_AND_HEAD}(?:\s+di\s+[A-Z]\w+)?{_ABOUT_HEAD}{_ON_DAY},?\s+$")
+BODY_BEFORE_VERB = re.compile(rf"\b{_BODY_AND_HEAD}{_SEAT}{_ABOUT_HEAD}{_ON_DAY},?\s+$")

@@ -19,6 +19,7 @@ from pipelines.giver_slots import (
     BODY_BEFORE_VERB,
     BODY_GIVES,
     CONTEST_HOST,
+    DECREE_OF,
     DESCRIBED_BODY,
     GIVER_SLOTS,
     GIVES_OR_HOSTS,
@@ -64,6 +65,9 @@ def giver_in(passage: str) -> tuple[int, str] | None:
     named_before = next((m for m in AWARD_FROM.finditer(passage) if _giver_at(passage, m.end())), None)
     if behalf and not any(b and b.start() < behalf[0] for b in (giving, named_before)):
         return behalf
+    decree = next(((m.end(), k) for m in DECREE_OF.finditer(passage) if (k := _giver_at(passage, m.end()))), None)
+    if decree:
+        return decree  # "berdasarkan Surat Keputusan Kapolres X, yang ditandatangani Bupati": the decree's post
     subject = _subject_that_gives(passage)
     host = next(((m.end(), k) for m in CONTEST_HOST.finditer(passage) if (k := _giver_at(passage, m.end()))), None)
     for n, slot in enumerate(GIVER_SLOTS):

@@ -64,14 +64,27 @@ MEMBERS_OPENING = re.compile(
 )
 
 
+# Members of two bodies counted side by side before the verb: "18 personel Polri dan 6 prajurit TNI menerima".
+COUNTED_FIRST = re.compile(r"\b(?:\d+|[a-z]+)\s+(?:orang\s+)?(?:personel|anggota)\s+$", re.I)
+COUNTED_NEXT = re.compile(
+    r"(?:\s+[A-Z0-9][\w.'/-]*)*\s*(?:,|\b(?:dan|serta|beserta))\s+(?:\d+|[a-z]+)\s+(?:orang\s+)?(?:prajurit|anggota|personel|pegawai|petugas)\s+"
+    + NAMES_ONLY.pattern,
+    re.I,
+)
+
+
 def polri_in_subject_list(sentence: str, verb_start: int) -> bool:
     """The subject before a receiving verb is a list of names with a Polri member: "Babinsa X, Bhabinkamtibmas
-    Polsek Y, dan Kepala Desa Z menerima ..."."""
+    Polsek Y, dan Kepala Desa Z menerima ...", or members of Polri and of another body counted ("18 personel
+    Polri dan 6 prajurit TNI menerima ...")."""
     for m in filter(_names_polri, POLRI_ACTOR.finditer(sentence, 0, verb_start)):
         listed = LIST_JOIN.search(sentence, 0, m.start()) or MEMBERS_OPENING.fullmatch(sentence, 0, m.start())
         if listed and NAMES_ONLY.fullmatch(sentence, m.end(), verb_start):
             return True
-    return False
+    return any(
+        COUNTED_FIRST.search(sentence, 0, m.start()) and COUNTED_NEXT.fullmatch(sentence, m.end(), verb_start)
+        for m in POLRI_ACTOR.finditer(sentence, 0, verb_start)
+    )
 
 
 # Receivers named by a noun, then listed: "Penerima Kompolnas Award 2022 adalah Polda Bali, Polres Y dan Polsek Z",

@@ -38,8 +38,8 @@ def test_intervals():
 
 
 def test_one_round_crawls_each_spider_asked_for_in_a_process_of_its_own(tmp_path, mirror_url):
-    # Three outlets rather than all of them: every spider's crawl of the sample is covered by the session's
-    # crawlall; what this checks is the round itself (one process after another, each run recorded as finished).
+    # Three outlets rather than all of them: every spider's crawl of the sample is covered by the sample_archive
+    # fixture's crawlall; what this checks is the round itself (one process after another, each run recorded as finished).
     archive = tmp_path / "archive.db"
     result = scrapy("schedule", "--once", "--spiders", "antara,tangerangekspres,tribratanews",
                     "-s", f"MIRROR_URL={mirror_url}", "-s", f"ARCHIVE_PATH={archive}", "-s", "LOG_LEVEL=WARNING")  # fmt: skip

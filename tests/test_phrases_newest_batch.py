@@ -89,11 +89,6 @@ NEWEST_PROBE = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("construction, title, text, day, role, awards", NEWEST_PROBE, ids=[r[0] for r in NEWEST_PROBE])
-def test_newest_stories_probe(construction, title, text, day, role, awards):
-    check_breadth_of_wording(construction, title, text, day, role, awards)
-
-
 # -- rewards the traffic police hand to orderly road users --------------------------------------------------------------
 # "Satlantas membagikan hadiah kepada pengendara yang tertib", "reward berupa voucher bagi pengguna jalan yang patuh",
 # a headline with the reward first ("Helm Diberikan Satlantas bagi Pemotor Tertib"): Polri gives, whatever gift word
@@ -126,13 +121,6 @@ ROAD_USERS_REWARDED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    "construction, title, text, day, role, awards", ROAD_USERS_REWARDED, ids=[r[0] for r in ROAD_USERS_REWARDED]
-)
-def test_road_users_rewarded(construction, title, text, day, role, awards):
-    check_breadth_of_wording(construction, title, text, day, role, awards)
-
-
 # -- a Kapolres's decree, co-signed; members of Polri and the TNI counted side by side ----------------------------------
 # "berdasarkan Surat Keputusan Kapolres X Nomor ..., yang ditandatangani Bupati X, Kapolres dan Dandim": the post whose
 # decree it is gives, whoever co-signs or hands it over. "18 personel Polri dan 6 prajurit TNI menerima piagam": the
@@ -156,15 +144,6 @@ DECREES_AND_COUNTED_MEMBERS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    "construction, title, text, day, role, awards",
-    DECREES_AND_COUNTED_MEMBERS,
-    ids=[r[0] for r in DECREES_AND_COUNTED_MEMBERS],
-)
-def test_decrees_and_counted_members(construction, title, text, day, role, awards):
-    check_breadth_of_wording(construction, title, text, day, role, awards)
-
-
 # -- Selain X, penghargaan juga diberikan kepada Kapolda Y -----------------------------------------------------------
 # Whom the opening sets aside had the award just told; the chief named after the verb shares it for his unit, and with
 # two chiefs sharing it none is its officer.
@@ -186,13 +165,6 @@ BESIDES_ANOTHER_CHIEF = [
       (['Polda Sulawesi Selatan', 'Polda Sulawesi Barat'], None, 'other', 'Yayasan Kita Peduli Anak', None, None),
      ]),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    "construction, title, text, day, role, awards", BESIDES_ANOTHER_CHIEF, ids=[r[0] for r in BESIDES_ANOTHER_CHIEF]
-)
-def test_besides_another_chief(construction, title, text, day, role, awards):
-    check_breadth_of_wording(construction, title, text, day, role, awards)
 
 
 # -- a body named with its seat and province gives; a mascot is a gift; a year's awards counted ------------------------
@@ -239,15 +211,6 @@ SEATS_GIFTS_AND_SUMMARIES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    "construction, title, text, day, role, awards",
-    SEATS_GIFTS_AND_SUMMARIES,
-    ids=[r[0] for r in SEATS_GIFTS_AND_SUMMARIES],
-)
-def test_seats_gifts_and_summaries(construction, title, text, day, role, awards):
-    check_breadth_of_wording(construction, title, text, day, role, awards)
-
-
 # -- the award just told, also handed to a list of chiefs by their posts ------------------------------------------------
 # "Menteri juga menyerahkan piagam kepada Gubernur, Kapolres A, Kapolres B dan Kapolsek C": each chief stands for his
 # unit and shares the award; each took it for his own unit, so none is the shared award's officer.
@@ -270,13 +233,6 @@ CHIEFS_LISTED_TOO = [
        'Gubernur Nusa Tenggara Timur', None, '2024-04-17'),
      ]),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    "construction, title, text, day, role, awards", CHIEFS_LISTED_TOO, ids=[r[0] for r in CHIEFS_LISTED_TOO]
-)
-def test_chiefs_listed_too(construction, title, text, day, role, awards):
-    check_breadth_of_wording(construction, title, text, day, role, awards)
 
 
 # -- the award credited to a sub-unit named in an aside: "Polda X, dalam hal ini Direktorat Reskrimum, ..." ------------
@@ -308,13 +264,6 @@ CREDITED_IN_AN_ASIDE = [
       (['Polda Riau'], None, 'other', 'BPJS Ketenagakerjaan', None, '2024-03-05'),
      ]),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    "construction, title, text, day, role, awards", CREDITED_IN_AN_ASIDE, ids=[r[0] for r in CREDITED_IN_AN_ASIDE]
-)
-def test_credited_in_an_aside(construction, title, text, day, role, awards):
-    check_breadth_of_wording(construction, title, text, day, role, awards)
 
 
 # -- Polri members set aside by the opening, then others honoured too -------------------------------------------------
@@ -402,11 +351,6 @@ SECOND_PROBE = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("construction, title, text, day, role, awards", SECOND_PROBE, ids=[r[0] for r in SECOND_PROBE])
-def test_newest_stories_second_probe(construction, title, text, day, role, awards):
-    check_breadth_of_wording(construction, title, text, day, role, awards)
-
-
 # -- a body's name is not another body's spelled-out name sharing a few of its words ------------------------------------
 # "Komnas Perlindungan Anak" beside "Unit Perlindungan Perempuan dan Anak (PPA)": the giver keeps its own name, for the
 # spelled-out name lacks its first word (the kind of body). Compared exactly: the two share half their words.
@@ -425,3 +369,25 @@ OWN_NAME_KEPT = [
 @pytest.mark.parametrize("construction, text, giver", OWN_NAME_KEPT, ids=[r[0] for r in OWN_NAME_KEPT])
 def test_own_name_kept(construction, text, giver):
     assert [a["giver"] for a in awards_of_passage(None, text, "2024-05-06", "received", 1)] == [giver]
+
+
+# Every table above has the same shape: a passage, its role, and each award's fields in the order the story tells them.
+PASSAGE_TABLES = [
+    NEWEST_PROBE,
+    ROAD_USERS_REWARDED,
+    DECREES_AND_COUNTED_MEMBERS,
+    BESIDES_ANOTHER_CHIEF,
+    SEATS_GIFTS_AND_SUMMARIES,
+    CHIEFS_LISTED_TOO,
+    CREDITED_IN_AN_ASIDE,
+    SECOND_PROBE,
+]
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, day, role, awards",
+    [row for table in PASSAGE_TABLES for row in table],
+    ids=[row[0] for table in PASSAGE_TABLES for row in table],
+)
+def test_passages_of_the_newest_batch(construction, title, text, day, role, awards):
+    check_breadth_of_wording(construction, title, text, day, role, awards)

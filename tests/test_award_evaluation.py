@@ -43,7 +43,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tools.eval_awards import REALTEXT, cases_of, evaluate, part_of, real_cases
+from tools.eval_awards import REALTEXT, batch_of, cases_of, evaluate, part_of, real_cases, report_by_batch
 
 SAMPLE_FLOORS = {
     "received F1": 0.95,
@@ -110,6 +110,31 @@ def test_no_story_is_in_the_set_twice():
             address = _address(story["source_url"])
             assert address not in seen, (story["id"], seen.get(address))
             seen[address] = story["id"]
+
+
+def test_every_real_story_is_in_a_named_batch():
+    assert batch_of(REALTEXT / "stories.jsonl") == "first"
+    assert batch_of(REALTEXT / "twentyseventh_received_stories.jsonl") == "twentyseventh"
+    batches = {c["batch"] for c in real_cases()}
+    assert {"first", "added", "twentyseventh"} <= batches and "stories" not in batches
+
+
+def test_by_batch_report_has_a_line_per_batch_and_part_in_the_order_they_joined(capsys):
+    story = {"title": "Polres Serang Raih Penghargaan", "published": None, "role": "none", "awards": []}
+    parts = {
+        "dev": [story | {"id": "s3300", "text": "Polres Serang menggelar apel.", "batch": "twentyseventh"}],
+        "check": [
+            story | {"id": "s010", "text": "Polres Serang menggelar rapat.", "batch": "first"},
+            story | {"id": "s3301", "text": "Polres Serang menggelar lomba.", "batch": "twentyseventh"},
+        ],
+    }
+    report_by_batch(parts)
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[:3] for line in lines[1:]] == [
+        ["first", "check", "1"],
+        ["twentyseventh", "dev", "1"],
+        ["twentyseventh", "check", "1"],
+    ]
 
 
 def test_split_is_fixed_by_the_id_alone():

@@ -1,6 +1,7 @@
 """Evaluate award classification and extraction: the team-written sample and real stories.
 
     python -m tools.eval_awards [--verbose] [--part sample|dev|check|reviewed] [--archive data/archive.db]
+    python -m tools.eval_awards --by-batch [--part dev|check]
 
 Four parts, reported side by side:
 - `sample`: every article of data/sample_src (the offline sample) plus tests/labeled/*.yml, written by
@@ -117,9 +118,15 @@ def real_cases(folder: Path = REALTEXT) -> list[dict]:
                     "published": _noon(story.get("date")),
                     "role": story["role"],
                     "awards": [_real_award(a) for a in gold.get(story["id"], [])],
+                    "batch": batch_of(path),
                 }
             )
     return cases
+
+
+def batch_of(path: Path) -> str:
+    """The batch a story came in, by its file's first word ("twentyseventh"); the first 71 stories are "first"."""
+    return "first" if path.stem == "stories" else path.stem.split("_")[0]
 
 
 def part_of(story_id: str) -> str:
@@ -286,12 +293,33 @@ def report(parts: dict[str, list[dict]], verbose: bool = False) -> dict[str, dic
     return figures
 
 
+BY_BATCH = ("received F1", "given F1", "units F1", "category set exact", "year exact", "giver", "title", "officer")
+
+
+def report_by_batch(parts: dict[str, list[dict]]) -> None:
+    """One line per batch of real stories and part: how each batch scores when it joins, and after."""
+    print(f"{'batch':<16}{'part':<7}{'stories':>8}" + "".join(f"{k.split()[0][:9]:>10}" for k in BY_BATCH))
+    first_id: dict[str, int] = {}
+    for c in (c for cases in parts.values() for c in cases if "batch" in c):
+        first_id[c["batch"]] = min(first_id.get(c["batch"], 10**9), int(re.sub(r"\D", "", c["id"]) or 0))
+    for batch in sorted(first_id, key=first_id.get):  # in the order the batches joined
+        for name, cases in parts.items():
+            mine = [c for c in cases if c.get("batch") == batch]
+            if mine:
+                figures = evaluate(mine).figures()
+                row = "".join(f"{figures[k]:>10.3f}" for k in BY_BATCH)
+                print(f"{batch:<16}{name:<7}{len(mine):>8}{row}")
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     parser.add_argument("--part", choices=PARTS, action="append", help="only these parts (default: all)")
     parser.add_argument("--archive", type=Path, default=ARCHIVE, help="where the reviewed stories' texts are")
+    parser.add_argument("--by-batch", action="store_true", help="the real parts' figures for each batch of stories")
     args = parser.parse_args(argv)
+    if args.by_batch:
+        return report_by_batch({name: cases_of(name) for name in args.part or ("dev", "check")})
     parts = {name: cases_of(name, args.archive) for name in args.part or PARTS}
     if not parts.get("reviewed", True):
         print(f"(reviewed: no story of data/corrections.yml is in {args.archive}; crawl first)\n")

@@ -183,8 +183,21 @@ def per_person(award: Award, story: Story) -> list[Award]:
         awards = [a for m, units in split if (a := _person_award(award, m, units, spare, story.text))]
         if len(awards) >= 2:
             _as_the_list_says(awards, sentence, story)
-            return awards
+            return _one_if_alike(awards)
     return [award]
+
+
+def _one_if_alike(awards: list[Award]) -> list[Award]:
+    """Members of one unit honoured alike ("Keempat anggota Satlantas Polres X itu adalah Ipda A, Aipda B, ...")
+    share one award, and none of them is singled out as its officer. People of different units, or with places or
+    awards of their own, keep an award each."""
+    if len({(tuple(a.recipients), a.title, a.giver, a.category, a.placement) for a in awards}) > 1:
+        return awards
+    if awards[0].placement is not None:
+        return awards
+    shared = awards[0]
+    shared.officer = shared.rank = shared.position = None
+    return [shared]
 
 
 # A sentence that says which sub-unit the people just counted serve in: "Keduanya merupakan anggota Satlantas

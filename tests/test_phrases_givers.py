@@ -620,8 +620,7 @@ SPLIT_AWARDS = [
      "Saputra dan Bripka Budi Santoso. Keduanya mendapat penghargaan karena menolong korban banjir di jalan lintas "
      "timur.",
      [("penghargaan berupa piagam", ["Satbrimob Polda Jambi"], "Rudi Hartono"),
-      ("penghargaan Polda Jambi karena menolong korban banjir", ["Satlantas Polres Muaro Jambi"], "Andi Saputra"),
-      ("penghargaan Polda Jambi karena menolong korban banjir", ["Satlantas Polres Muaro Jambi"], "Budi Santoso")]),
+      ("penghargaan Polda Jambi karena menolong korban banjir", ["Satlantas Polres Muaro Jambi"], None)]),
     ("one subject, two awards each with its verb", "Dalam ajang itu, Polres Bungo menjadi juara II lomba video "
      "edukasi lalu lintas dan meraih predikat Duta Keselamatan Jalan.",
      [("juara II lomba video edukasi lalu lintas", ["Polres Bungo"], None),

@@ -603,7 +603,8 @@ def test_publication_lists_every_kind_of_award():
     assert re.findall(r"\b[a-z_]+(?=,|$)", described.split(":", 1)[1]) == category_names()
 
 
-# Awards conferred on officers one by one: one award per officer listed, his unit its recipient.
+# Awards conferred on officers one by one: one award per officer listed, his unit its recipient. Members of one
+# unit honoured alike for one deed share one award, and none of them is singled out as its officer.
 PEOPLE_LISTED = [
     ("keduanya adalah, each post after a comma",
      "Dua anggota Polres Bima menerima penghargaan dari Kapolda NTB. Keduanya adalah Bripka Andi Saputra, anggota "
@@ -651,15 +652,19 @@ PEOPLE_LISTED = [
     ("a post abbreviated Ps. (acting) does not end the sentence",
      "Kapolda Bali menyematkan tanda kehormatan kepada dua personel, yakni AKP Wayan Sudira (Ps. Kasilog Satbrimob "
      "Polda Bali) dan Aipda Made Arta (Ba Satbrimob Polda Bali).",
-     [(["Satbrimob Polda Bali"], "Wayan Sudira"), (["Satbrimob Polda Bali"], "Made Arta")]),
+     [(["Satbrimob Polda Bali"], None)]),  # two members of one unit honoured alike: one award, no one singled out
     ("the unit the head of the list names serves for every name",
      "Kapolres Pati memberikan piagam kepada dua anggota Satsamapta Polres Pati, yakni Bripka Agus Salim dan Briptu "
      "Joko Susilo, atas aksi mereka menolong warga.",
-     [(["Satsamapta Polresta Pati"], "Agus Salim"), (["Satsamapta Polresta Pati"], "Joko Susilo")]),
+     [(["Satsamapta Polresta Pati"], None)]),
     ("the sub-unit of those listed, said in a later sentence", "Dua anggota Polres Kebumen mendapat piagam dari "
      "Kapolres Kebumen atas aksi menolong korban banjir. Kedua anggota Polres Kebumen itu adalah Bripka Rudi Hartono dan "
      "Briptu Agus Salim. Keduanya merupakan anggota Satsamapta Polres Kebumen.",
-     [(["Satsamapta Polres Kebumen"], "Rudi Hartono"), (["Satsamapta Polres Kebumen"], "Agus Salim")]),
+     [(["Satsamapta Polres Kebumen"], None)]),
+    ("ketiga ... itu adalah: three members of one unit honoured alike share one award",
+     "Kapolres Blitar memberikan piagam kepada anggota yang menggagalkan peredaran sabu. Ketiga anggota Satresnarkoba "
+     "Polres Blitar itu adalah Aipda Hendra Wijaya, Bripka Slamet Raharjo dan Briptu Andi Kurniawan.",
+     [(["Satresnarkoba Polres Blitar"], None)]),
     ("those who hand it over are no list of recipients",
      "Polres Kudus meraih penghargaan dari Kapolda Jateng. Penghargaan diserahkan oleh dua pejabat, yaitu Kapolda "
      "Jateng Irjen Ahmad Luthfi dan Wakapolda Brigjen Abiyoso Seno.",

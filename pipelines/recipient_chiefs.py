@@ -30,6 +30,11 @@ def chiefs_listed_together(sentence: str, chosen: list[Mention], contains: Calla
     return out
 
 
+PLACE_AFTER_TYPE = re.compile(r"(?i:pol(?:da|res(?:ta|tabes)?|sek))\s+[A-Z]")
+
+
 def _named_with_place(sentence: str, m: Mention) -> bool:
     """Whether the chief's post is written with his unit's place ("Kapolsek Kertapati"), not bare ("Kasat Reskrim")."""
-    return m.name.split()[-1] in sentence[m.start : m.end]
+    written = sentence[m.start : m.end]
+    # "Kapolda NTB", "Dirreskrimum Polda Jatim": a place written short, after the unit's type, is a place too.
+    return m.name.split()[-1] in written or bool(PLACE_AFTER_TYPE.search(written))

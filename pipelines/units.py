@@ -143,6 +143,9 @@ def _markas_unwrapped(text: str) -> str:
     return MARKAS.sub(lambda m: f"{m.group(1).capitalize() if m.group(1).islower() else m.group(1)}  ", text)
 
 
+HEAD_OF_UNIT = re.compile(r"\b(Wakil\s+)?Kepala\s+(Polda|Polrestabes|Polresta|Polres|Polsek)(?=\s+[A-Z])")
+
+
 def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | None = None) -> list[Mention]:
     """Every unit `text` names, in order. `story` (the whole story, when `text` is a part of it) gives a
     sub-unit written without its parent ("Ditresnarkoba") the Polda or Polres the story is about."""
@@ -152,10 +155,12 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     # "Kepala Kepolisian Daerah (Kapolda) Riau": the chief's post, written out, then abbreviated in brackets.
     text = re.sub(
         r"\b(?:Wakil\s+)?Kepala\s+Kepolisian\s+(?:Daerah|Resor|Resort|Sektor)(?:\s+Kota)?(?:\s+Besar)?\s+\(((?:Waka|Ka)pol\w+)\)(?=\s)",
-        lambda m: m.group(1).rjust(len(m.group(0))),
+        lambda m: m.group(1).ljust(len(m.group(0))),
         text,
     )
     text = re.sub(r"\(((?:Waka|Ka)pol(?:restabes|resta|res|sek|da))\)(?=\s)", r" \1 ", text)
+    # "Kepala Polda NTB", "Wakil Kepala Polres Bogor": the chief's post with the unit's short name.
+    text = HEAD_OF_UNIT.sub(lambda m: f"{'Waka' if m.group(1) else 'Ka'}{m.group(2).lower()}".ljust(len(m.group(0))), text)
     # "Kepolisian Resor Pekalongan": the long form, written as its abbreviation padded to the same length.
     text = LONG_FORM.sub(lambda m: LONG_FORMS[m.group(1).title()].ljust(len(m.group(0))), text)
     # "di Mapolres Serang": the headquarters (markas) is written as one word with the unit it houses.

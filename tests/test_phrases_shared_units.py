@@ -1,0 +1,41 @@
+"""Phrase tables of recipient-unit constructions several real stories share: a parent and its sub-unit both credited,
+chiefs listed together under short place names, sub-units named through a chief or in a list."""
+
+import pytest
+
+from pipelines.structure import extract_awards
+from pipelines.units import canonical_unit_name
+
+# -- which units receive ----------------------------------------------------------------------------------------------
+# Chiefs listed together as recipients, each written with the short name of his unit's place ("Kapolda Kaltim",
+# "Dirlantas Polda Kaltim", "Kapolres HSU"): each stands for his own unit, the parent as well as the sub-unit.
+SHARED_UNITS = [
+    # construction, headline, story, the units that receive
+    ('a Kapolda and his director listed together, the province written short',
+     None,
+     'SAMARINDA - Gubernur Kalimantan Timur menyerahkan piagam kepada Kapolda Kaltim Irjen Endar Priantoro dan '
+     'Dirlantas Polda Kaltim Kombes Dedi Sutrisno atas kelancaran arus mudik, Rabu (17/4/2024).',
+     ['Polda Kalimantan Timur', 'Ditlantas Polda Kalimantan Timur']),
+    ('a Kapolres and his Kasat listed together, the regency written with its initials',
+     None,
+     'AMUNTAI - Bupati Hulu Sungai Utara memberikan penghargaan kepada Kapolres HSU AKBP Sigit Pranoto serta Kasat '
+     'Resnarkoba Polres HSU AKP Rudi Hartono atas pemusnahan ladang ganja, Selasa (9/7/2024).',
+     ['Polres Hulu Sungai Utara', 'Satresnarkoba Polres Hulu Sungai Utara']),
+    ('the chief of a Polda written out as Kepala Polda, listed with his director',
+     None,
+     'PONTIANAK - Kedutaan Besar RI di Kuala Lumpur memberikan penghargaan kepada Kepala Polda Kalbar Irjen Pipit '
+     'Rismanto dan Direktur Reserse Kriminal Umum Polda Kalbar Kombes Bowo Gede atas pemulangan pekerja migran, '
+     'Jumat (6/9/2024).',
+     ['Polda Kalimantan Barat', 'Ditreskrimum Polda Kalimantan Barat']),
+    ('the chief of a Polda written out with his post in brackets, after kepada',
+     None,
+     'JAKARTA - Lembaga Perlindungan Anak memberikan penghargaan kepada Kepala Kepolisian Daerah (Kapolda) Jambi '
+     'Irjen Rusdi Hartono atas penanganan kasus kekerasan terhadap anak, Senin (22/7/2024).',
+     ['Polda Jambi']),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, title, text, units", SHARED_UNITS, ids=[row[0] for row in SHARED_UNITS])
+def test_shared_unit_constructions(construction, title, text, units):
+    got = {canonical_unit_name(u) for a in extract_awards(title, text) for u in a["recipients"]}
+    assert got == {canonical_unit_name(u) for u in units}

@@ -160,7 +160,9 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     )
     text = re.sub(r"\(((?:Waka|Ka)pol(?:restabes|resta|res|sek|da))\)(?=\s)", r" \1 ", text)
     # "Kepala Polda NTB", "Wakil Kepala Polres Bogor": the chief's post with the unit's short name.
-    text = HEAD_OF_UNIT.sub(lambda m: f"{'Waka' if m.group(1) else 'Ka'}{m.group(2).lower()}".ljust(len(m.group(0))), text)
+    text = HEAD_OF_UNIT.sub(
+        lambda m: f"{'Waka' if m.group(1) else 'Ka'}{m.group(2).lower()}".ljust(len(m.group(0))), text
+    )
     # "Kepolisian Resor Pekalongan": the long form, written as its abbreviation padded to the same length.
     text = LONG_FORM.sub(lambda m: LONG_FORMS[m.group(1).title()].ljust(len(m.group(0))), text)
     # "di Mapolres Serang": the headquarters (markas) is written as one word with the unit it houses.

@@ -300,9 +300,11 @@ def _own_clause_not_yet(sentence: str, m: Mention) -> bool:
 CHIEF_FOR_CATEGORY = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'-]*))*[\s,]+(?:untuk|dalam|pada|di)\s+(?i:kategori)\b")
 
 
-# "kepada Kapolda Sumatera Utara, Kapolda Papua ...": every chief of a list after the receiver's word receives.
+# "kepada Kapolda Sumatera Utara, Kapolda Papua ...": every chief of a list after the receiver's word receives, a list
+# that may open on a head of region ("kepada Gubernur Bali, Kapolda Bali, ...").
 CHIEFS_AFTER_TO = re.compile(
-    r"\b(?:kepada|oleh|adalah|yaitu|yakni|ialah)\s+(?:Kapol\w*\s[^.;:]{0,60}?(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+))+$"
+    r"\b(?:kepada|oleh|adalah|yaitu|yakni|ialah)\s+(?:(?:Gubernur|Bupati|Wali\s+Kota|Walikota)\s[^.;:]{0,40}?,\s*)?"
+    r"(?:Kapol\w*\s[^.;:]{0,60}?(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+))*$"
 )
 # Those who receive with him may stand between, names only: "Kapolda X Irjen Y bersama tiga Kapolres jajarannya menerima".
 # (a region's short form in brackets may follow the post: "Kapolda Jawa Tengah (Jateng) Irjen X menerima")

@@ -15,19 +15,31 @@ BETWEEN_CHIEFS = re.compile(r"(?:\s*,?\s*(?:[A-Z][\w.'-]*|Pol\.?))*\s*(?:,\s*(?:
 
 
 def chiefs_listed_together(sentence: str, chosen: list[Mention], contains: Callable[..., bool]) -> list[Mention]:
-    """The lower of two chiefs listed one after the other, the one's unit above the other's, receives beside its
-    parent (which then stays a recipient too); `contains` says whether a unit is above another."""
+    """A chief listed with the chief of a unit above his own ("Kapolda X, Dirpolairud Polda X, Dirreskrimsus Polda X,
+    Kapolres Y") receives beside that parent (which then stays a recipient too); `contains` says whether a unit is
+    above another."""
     out = list(chosen)
-    for n, (a, b) in enumerate(zip(chosen, chosen[1:], strict=False)):
-        if not (a.via_position and b.via_position and BETWEEN_CHIEFS.fullmatch(sentence, a.end, b.start)):
-            continue
-        if not all(_named_with_place(sentence, m) for m in (a, b)):
-            continue  # "kepada Kapolrestabes X serta Kasat Reskrim, Kasat Narkoba ...": the resort's officers take it
-        if contains(a.name, a.unit_id, b.name, b.unit_id):
-            out[n + 1] = replace(out[n + 1], beside_parent=True)
-        elif contains(b.name, b.unit_id, a.name, a.unit_id):
-            out[n] = replace(out[n], beside_parent=True)
+    for run in _runs_of_chiefs(sentence, chosen):
+        for n in run:
+            for k in run:
+                if n != k and contains(chosen[k].name, chosen[k].unit_id, chosen[n].name, chosen[n].unit_id):
+                    out[n] = replace(out[n], beside_parent=True)
     return out
+
+
+def _runs_of_chiefs(sentence: str, chosen: list[Mention]) -> list[list[int]]:
+    """The indexes of chiefs written one after the other with their places, only names and commas between."""
+    runs: list[list[int]] = []
+    for n, m in enumerate(chosen):
+        listed = m.via_position and _named_with_place(sentence, m)
+        if not listed:
+            continue  # "kepada Kapolrestabes X serta Kasat Reskrim, Kasat Narkoba ...": the resort's officers take it
+        before = chosen[n - 1] if n else None
+        if runs and runs[-1][-1] == n - 1 and BETWEEN_CHIEFS.fullmatch(sentence, before.end, m.start):
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return [run for run in runs if len(run) > 1]
 
 
 PLACE_AFTER_TYPE = re.compile(r"(?i:pol(?:da|res(?:ta|tabes)?|sek))\s+[A-Z]")

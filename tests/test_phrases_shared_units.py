@@ -32,6 +32,27 @@ SHARED_UNITS = [
      'JAKARTA - Lembaga Perlindungan Anak memberikan penghargaan kepada Kepala Kepolisian Daerah (Kapolda) Jambi '
      'Irjen Rusdi Hartono atas penanganan kasus kekerasan terhadap anak, Senin (22/7/2024).',
      ['Polda Jambi']),
+    # A list of chiefs after "kepada" that opens on a head of region; a chief under another of the list (two directors
+    # after their Kapolda, a Kapolres after him) receives beside him, whichever two stand next to each other; a unit
+    # named alone first, then again in such a list, still lets its parent receive.
+    ('a list of chiefs opening on a Gubernur, the Kapolda next',
+     None,
+     'MAKASSAR - Menteri Kelautan dan Perikanan menyerahkan penghargaan kepada Gubernur Sulsel, Kapolda Sulsel dan '
+     'Dandim 1408 atas pengungkapan penangkapan ikan dengan bom, Kamis (5/9/2024).',
+     ['Polda Sulawesi Selatan']),
+    ('a Kapolda, two directors and two Kapolres listed as chiefs',
+     None,
+     'PADANG - Kepala BNN menyerahkan penghargaan kepada Kapolda Sumbar, Dirresnarkoba Polda Sumbar, Dirpolairud '
+     'Polda Sumbar, Kapolresta Padang dan Kapolres Pesisir Selatan atas penggagalan penyelundupan sabu lewat laut, '
+     'Rabu (14/8/2024).',
+     ['Polda Sumatera Barat', 'Ditresnarkoba Polda Sumatera Barat', 'Ditpolairud Polda Sumatera Barat',
+      'Polresta Padang', 'Polres Pesisir Selatan']),
+    ('a Kapolres named first as receiving, then in a list after his Kapolda',
+     None,
+     'SINGARAJA - Kapolres Buleleng AKBP Made Dhanuardana menerima piagam penghargaan dari Menteri Kehutanan, Senin '
+     '(2/6/2025). Dalam acara itu Menteri Kehutanan juga menyerahkan piagam kepada Kapolda Bali, Kapolres Buleleng '
+     'dan Kapolres Jembrana atas pengungkapan perdagangan satwa dilindungi.',
+     ['Polda Bali', 'Polres Buleleng', 'Polres Jembrana']),
 ]  # fmt: skip
 
 

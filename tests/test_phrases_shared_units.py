@@ -53,6 +53,18 @@ SHARED_UNITS = [
      '(2/6/2025). Dalam acara itu Menteri Kehutanan juga menyerahkan piagam kepada Kapolda Bali, Kapolres Buleleng '
      'dan Kapolres Jembrana atas pengungkapan perdagangan satwa dilindungi.',
      ['Polda Bali', 'Polres Buleleng', 'Polres Jembrana']),
+    # Polri's central bodies however written: the corps's long name, a body named with "Mabes" before "Polri".
+    ('the Brimob corps by its long name, placed third in a contest',
+     'Polda Metro Juara Umum Kejuaraan Karate Piala Kapolri',
+     'JAKARTA - Polda Metro Jaya tampil sebagai juara umum Kejuaraan Karate Piala Kapolri 2024 di Jakarta, Minggu '
+     '(8/9/2024). Posisi kedua ditempati Polda Jawa Barat, sedangkan posisi ketiga ditempati Korps Brigade Mobil '
+     'Polri.',
+     ['Polda Metro Jaya', 'Polda Jawa Barat', 'Korbrimob Polri']),
+    ('a central body written with Mabes before Polri',
+     None,
+     'JAKARTA - Basarnas menyerahkan piagam penghargaan kepada Baharkam Mabes Polri atas bantuan helikopter dalam '
+     'pencarian kapal tenggelam di Selat Sunda, Rabu (3/7/2024).',
+     ['Baharkam Polri']),
 ]  # fmt: skip
 
 

@@ -325,6 +325,9 @@ def _mabes_body(m: Mention) -> bool:
 def chief_receives(sentence: str, end: int) -> bool:
     """The chief named just before `end` is the subject of a receiving verb ("Kapolda NTB Irjen Pol. Djoko
     Poerwanto menerima penghargaan"), not of a giving one."""
+    # "Kapolda X, yang diwakili Dirresnarkoba Polda X Kombes Y, menerima ...": who stands in for him may come between.
+    stand_in = STAND_IN_BETWEEN.match(sentence, end)
+    end = stand_in.end() if stand_in else end
     verb = RECEIVE.search(sentence[end : end + 80])
     # Only the chief's rank and name (capitalised words) and an adverb may stand between him and the verb.
     return (
@@ -332,3 +335,9 @@ def chief_receives(sentence: str, end: int) -> bool:
         and verb.group(1).lower() != "diterima"
         and bool(CHIEF_TO_VERB.fullmatch(sentence[end : end + verb.start()]))
     )
+
+
+STAND_IN_BETWEEN = re.compile(
+    r"(?:\s+(?:[A-Z][\w.'-]*|\([A-Z][\w.'-]*\)))*\s*,\s*yang\s+(?:dalam\s+hal\s+ini\s+)?diwakil(?:i|kan)\s+"
+    r"(?:oleh\s+|kepada\s+)?[^,;]{3,100}?,"
+)

@@ -65,6 +65,18 @@ SHARED_UNITS = [
      'JAKARTA - Basarnas menyerahkan piagam penghargaan kepada Baharkam Mabes Polri atas bantuan helikopter dalam '
      'pencarian kapal tenggelam di Selat Sunda, Rabu (3/7/2024).',
      ['Baharkam Polri']),
+    # A chief honoured, the officer who stands in for him named between him and the verb: the chief's unit receives,
+    # not the stand-in's.
+    ('a Kapolda, yang diwakili his director, menerima',
+     None,
+     'PEKANBARU - Kapolda Riau, yang diwakili Dirlantas Polda Riau Kombes Pol. Taufiq Lukman N., menerima '
+     'penghargaan keselamatan jalan dari Jasa Raharja di Pekanbaru, Selasa (12/11/2024).',
+     ['Polda Riau']),
+    ('a Kapolda named with rank and name, yang diwakili his Kabid Humas, menerima',
+     None,
+     'BANDUNG - Kapolda Jawa Barat Irjen Akhmad Wiyagus, yang diwakili Kabid Humas Polda Jabar Kombes Jules Abraham '
+     'Abast, menerima penghargaan keterbukaan informasi dari Komisi Informasi Jawa Barat, Senin (9/12/2024).',
+     ['Polda Jawa Barat']),
 ]  # fmt: skip
 
 

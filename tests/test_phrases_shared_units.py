@@ -80,6 +80,29 @@ SHARED_UNITS = [
 ]  # fmt: skip
 
 
+# -- which kind of award ----------------------------------------------------------------------------------------------
+# A national agency outside the ministries (the financial intelligence centre, PPATK, by its initials or written out)
+# awards as a ministry does.
+SHARED_KINDS = [
+    # construction, headline, story, the award's kind
+    ('the financial intelligence centre written out, its initials in brackets',
+     None,
+     'SEMARANG - Pusat Pelaporan dan Analisis Transaksi Keuangan (PPATK) memberikan penghargaan kepada Polda Jawa '
+     'Tengah atas pengungkapan pencucian uang hasil judi daring, Kamis (12/12/2024).',
+     'ministry'),
+    ('the financial intelligence centre by its initials alone',
+     None,
+     'MEDAN - PPATK menganugerahkan piagam penghargaan kepada Ditreskrimsus Polda Sumut atas penelusuran aset '
+     'bandar narkoba, Selasa (3/9/2024).',
+     'ministry'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, title, text, kind", SHARED_KINDS, ids=[row[0] for row in SHARED_KINDS])
+def test_shared_kind_constructions(construction, title, text, kind):
+    assert [a["category"] for a in extract_awards(title, text)] == [kind]
+
+
 @pytest.mark.parametrize("construction, title, text, units", SHARED_UNITS, ids=[row[0] for row in SHARED_UNITS])
 def test_shared_unit_constructions(construction, title, text, units):
     got = {canonical_unit_name(u) for a in extract_awards(title, text) for u in a["recipients"]}

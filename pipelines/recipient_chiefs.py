@@ -31,15 +31,24 @@ def _runs_of_chiefs(sentence: str, chosen: list[Mention]) -> list[list[int]]:
     """The indexes of chiefs written one after the other with their places, only names and commas between."""
     runs: list[list[int]] = []
     for n, m in enumerate(chosen):
-        listed = m.via_position and _named_with_place(sentence, m)
-        if not listed:
-            continue  # "kepada Kapolrestabes X serta Kasat Reskrim, Kasat Narkoba ...": the resort's officers take it
         before = chosen[n - 1] if n else None
-        if runs and runs[-1][-1] == n - 1 and BETWEEN_CHIEFS.fullmatch(sentence, before.end, m.start):
+        follows = bool(runs) and runs[-1][-1] == n - 1
+        if follows and not m.via_position and MEMBERS_AFTER_CHIEF.fullmatch(sentence, before.end, m.start):
+            runs[-1].append(n)  # "kepada Kapolres X AKBP Y dan penyidik Satreskrim": his people of a sub-unit
+            continue
+        if not (m.via_position and _named_with_place(sentence, m)):
+            continue  # "kepada Kapolrestabes X serta Kasat Reskrim, Kasat Narkoba ...": the resort's officers take it
+        if follows and BETWEEN_CHIEFS.fullmatch(sentence, before.end, m.start):
             runs[-1].append(n)
         else:
             runs.append([n])
     return [run for run in runs if len(run) > 1]
+
+
+# The last item of a list of chiefs may be people of a sub-unit: "... dan penyidik Satuan Reserse Kriminal".
+MEMBERS_AFTER_CHIEF = re.compile(
+    BETWEEN_CHIEFS.pattern + r"(?:para\s+)?(?:penyidik|personel|personil|anggota|jajaran|tim)\s+"
+)
 
 
 PLACE_AFTER_TYPE = re.compile(r"(?i:pol(?:da|res(?:ta|tabes)?|sek))\s+[A-Z]")

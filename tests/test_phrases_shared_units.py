@@ -53,6 +53,17 @@ SHARED_UNITS = [
      '(2/6/2025). Dalam acara itu Menteri Kehutanan juga menyerahkan piagam kepada Kapolda Bali, Kapolres Buleleng '
      'dan Kapolres Jembrana atas pengungkapan perdagangan satwa dilindungi.',
      ['Polda Bali', 'Polres Buleleng', 'Polres Jembrana']),
+    # A chief and the people of one of his unit's sections, listed together after "kepada": both units receive.
+    ('a Kapolres and the investigators of his Satreskrim listed together',
+     None,
+     'SOLO - Lembaga Perlindungan Saksi dan Korban menyerahkan piagam kepada Kapolresta Surakarta Kombes Iwan '
+     'Saktiadi dan penyidik Satuan Reserse Kriminal atas perlindungan saksi kasus penganiayaan, Senin (4/11/2024).',
+     ['Polresta Surakarta', 'Satreskrim Polresta Surakarta']),
+    ('a Kapolda and the members of his Ditlantas listed together',
+     None,
+     'JAMBI - Jasa Raharja memberikan penghargaan kepada Kapolda Jambi Irjen Rusdi Hartono, serta personel '
+     'Ditlantas Polda Jambi atas penurunan fatalitas kecelakaan, Rabu (6/11/2024).',
+     ['Polda Jambi', 'Ditlantas Polda Jambi']),
     # Polri's central bodies however written: the corps's long name, a body named with "Mabes" before "Polri".
     ('the Brimob corps by its long name, placed third in a contest',
      'Polda Metro Juara Umum Kejuaraan Karate Piala Kapolri',

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from pipelines.knowledge import Mention
 from pipelines.number_words import COUNT
-from pipelines.role_words import OTHER_ACTOR
+from pipelines.role_words import OTHER_ACTOR, SPEAKER_VERB
 from pipelines.satuan_units import units_alone
 from pipelines.shared_place import chiefs_of_shared_place
 from pipelines.subunits import story_parents, with_subunits
@@ -331,6 +331,7 @@ LIST_ITEM = re.compile(
     r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:\s+(?:sebagai\s+)?(?:juara|peringkat|urutan)\s+(?:ke-?)?(?:\d|[IV]{1,3}\b|\w+))?"
     r"\s*(?:,\s*(?:serta\s+|dan\s+)?|\s+(?:dan|serta)\s+)(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
 )
+SPEAKER_AFTER = re.compile(rf"\s+(?:(?:juga|pun)\s+)?{SPEAKER_VERB}\b")
 FIRST_ITEM = re.compile(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
 
 
@@ -379,6 +380,8 @@ def _listed_units(text: str, gaz: Gazetteer, typed: list[Mention]) -> list[Menti
             name, unit_id, used = item
             start = m.start("name")
             end = start + len(" ".join(m.group("name").split()[:used]))
+            if unit_id is None and SPEAKER_AFTER.match(text, end):
+                break  # "Polsek Sambirejo, Darmanto menjelaskan ...": who speaks next, no other Polsek
             if not any(s <= start < e for s, e in taken):
                 found.append(Mention(name, unit_id, start, end, False))
                 taken.add((start, end))

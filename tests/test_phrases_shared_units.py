@@ -64,6 +64,13 @@ SHARED_UNITS = [
      'JAMBI - Jasa Raharja memberikan penghargaan kepada Kapolda Jambi Irjen Rusdi Hartono, serta personel '
      'Ditlantas Polda Jambi atas penurunan fatalitas kecelakaan, Rabu (6/11/2024).',
      ['Polda Jambi', 'Ditlantas Polda Jambi']),
+    # A Polsek at the end of a clause, then the one who speaks next: his name is no other Polsek of a list.
+    ('a Polsek, then a speaker named by his name alone',
+     None,
+     'WONOGIRI - Balai KSDA Jawa Tengah menyerahkan piagam penghargaan kepada Polres Wonogiri, Rabu (6/11/2024). '
+     'Usai menyerahkan piagam untuk Kapolres Wonogiri dan jajarannya, termasuk anggota tim ungkap kasus Polsek '
+     'Baturetno, Suharyanto menjelaskan bahwa kawasan itu terlarang bagi pemburu.',
+     ['Polres Wonogiri', 'Polsek Baturetno']),
     # Polri's central bodies however written: the corps's long name, a body named with "Mabes" before "Polri".
     ('the Brimob corps by its long name, placed third in a contest',
      'Polda Metro Juara Umum Kejuaraan Karate Piala Kapolri',

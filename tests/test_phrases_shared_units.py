@@ -67,10 +67,17 @@ SHARED_UNITS = [
     # A Polsek at the end of a clause, then the one who speaks next: his name is no other Polsek of a list.
     ('a Polsek, then a speaker named by his name alone',
      None,
-     'WONOGIRI - Balai KSDA Jawa Tengah menyerahkan piagam penghargaan kepada Polres Wonogiri, Rabu (6/11/2024). '
-     'Usai menyerahkan piagam untuk Kapolres Wonogiri dan jajarannya, termasuk anggota tim ungkap kasus Polsek '
-     'Baturetno, Suharyanto menjelaskan bahwa kawasan itu terlarang bagi pemburu.',
+     'WONOGIRI - Balai KSDA Jawa Tengah memberikan penghargaan kepada Polres Wonogiri atas penggagalan perburuan '
+     'rusa, Rabu (6/11/2024). Seusai piagam untuk Kapolres Wonogiri beserta jajarannya diberikan, termasuk kepada '
+     'regu penindak Polsek Baturetno, Suharyanto menerangkan bahwa berburu di hutan lindung itu terlarang.',
      ['Polres Wonogiri', 'Polsek Baturetno']),
+    # Service that members give to Polri ("pengabdian terbaik kepada institusi Polri") makes Polri no recipient.
+    ('a decoration to a Kapolda, then service to Polri hoped for',
+     None,
+     'JAKARTA - Kapolda Jambi menerima penghargaan Bintang Bhayangkara Pratama dari Presiden Republik Indonesia '
+     'bersama 20 perwira tinggi lain, Senin (1/7/2024). Dalam penganugerahan itu Kapolri juga meminta para penerima '
+     'bintang terus memberikan kontribusi nyata kepada institusi Polri dan rakyat.',
+     ['Polda Jambi']),
     # Polri's central bodies however written: the corps's long name, a body named with "Mabes" before "Polri".
     ('the Brimob corps by its long name, placed third in a contest',
      'Polda Metro Juara Umum Kejuaraan Karate Piala Kapolri',

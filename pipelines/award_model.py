@@ -64,8 +64,11 @@ def add_recipients(award: Award, mentions: list[Mention]) -> None:
                 award.through_chief.add(m.name)  # "Kabid Humas Polda X": maybe only the officer who accepts
             if m.beside_parent:
                 award.beside_parent.add(m.name)
-        elif not m.via_position:
-            award.through_chief.discard(m.name)
+        else:
+            if not m.via_position:
+                award.through_chief.discard(m.name)
+            if m.beside_parent:  # named first alone, then again in a list beside its parent: both receive
+                award.beside_parent.add(m.name)
 
 
 @dataclass

@@ -300,9 +300,11 @@ def _own_clause_not_yet(sentence: str, m: Mention) -> bool:
 CHIEF_FOR_CATEGORY = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'-]*))*[\s,]+(?:untuk|dalam|pada|di)\s+(?i:kategori)\b")
 
 
-# "kepada Kapolda Sumatera Utara, Kapolda Papua ...": every chief of a list after the receiver's word receives.
+# "kepada Kapolda Sumatera Utara, Kapolda Papua ...": every chief of a list after the receiver's word receives, a list
+# that may open on a head of region ("kepada Gubernur Bali, Kapolda Bali, ...").
 CHIEFS_AFTER_TO = re.compile(
-    r"\b(?:kepada|oleh|adalah|yaitu|yakni|ialah)\s+(?:Kapol\w*\s[^.;:]{0,60}?(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+))+$"
+    r"\b(?:kepada|oleh|adalah|yaitu|yakni|ialah)\s+(?:(?:Gubernur|Bupati|Wali\s+Kota|Walikota)\s[^.;:]{0,40}?,\s*)?"
+    r"(?:Kapol\w*\s[^.;:]{0,60}?(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+))*$"
 )
 # Those who receive with him may stand between, names only: "Kapolda X Irjen Y bersama tiga Kapolres jajarannya menerima".
 # (a region's short form in brackets may follow the post: "Kapolda Jawa Tengah (Jateng) Irjen X menerima")
@@ -323,6 +325,9 @@ def _mabes_body(m: Mention) -> bool:
 def chief_receives(sentence: str, end: int) -> bool:
     """The chief named just before `end` is the subject of a receiving verb ("Kapolda NTB Irjen Pol. Djoko
     Poerwanto menerima penghargaan"), not of a giving one."""
+    # "Kapolda X, yang diwakili Dirresnarkoba Polda X Kombes Y, menerima ...": who stands in for him may come between.
+    stand_in = STAND_IN_BETWEEN.match(sentence, end)
+    end = stand_in.end() if stand_in else end
     verb = RECEIVE.search(sentence[end : end + 80])
     # Only the chief's rank and name (capitalised words) and an adverb may stand between him and the verb.
     return (
@@ -330,3 +335,9 @@ def chief_receives(sentence: str, end: int) -> bool:
         and verb.group(1).lower() != "diterima"
         and bool(CHIEF_TO_VERB.fullmatch(sentence[end : end + verb.start()]))
     )
+
+
+STAND_IN_BETWEEN = re.compile(
+    r"(?:\s+(?:[A-Z][\w.'-]*|\([A-Z][\w.'-]*\)))*\s*,\s*yang\s+(?:dalam\s+hal\s+ini\s+)?diwakil(?:i|kan)\s+"
+    r"(?:oleh\s+|kepada\s+)?[^,;]{3,100}?,"
+)

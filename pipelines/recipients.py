@@ -236,12 +236,18 @@ def without_receiving_chiefs(text: str) -> str:
 PEOPLE_OF_POLRI = re.compile(r"\b(?:anggota|personel|polisi)\s+$", re.I)
 
 
+# What members give to Polri, said before "kepada Polri": their service, devotion or contribution.
+SERVICE_TO = re.compile(r"\b(?:pengabdian|dedikasi|kontribusi|sumbangsih|bakti)(?:\s+\w+)?\s+$", re.I)
+
+
 def _polri_itself(sentence: str, story: str | None = None) -> list[Mention]:
     """ "Polri meraih penghargaan ...", "Kapolri Jenderal X menerima ...": the institution receives, which the
     archive files under Mabes Polri."""
     m = POLRI_RECEIVES.search(sentence)
     if m and PEOPLE_OF_POLRI.search(sentence, max(0, m.start() - 12), m.start()) and _regional_story(story):
         m = None
+    if m and SERVICE_TO.search(sentence, max(0, m.start() - 40), m.start()):
+        m = None  # "memberikan pengabdian terbaik kepada institusi Polri": service given to Polri, no award
     m = m or POLRI_ON_MISSION.search(sentence)  # a contingent for one mission abroad, whatever Polda it names
     unit = gazetteer().units.get("mabes-polri")
     if m is None:

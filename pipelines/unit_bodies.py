@@ -111,9 +111,9 @@ def _mabes_re(gaz: Gazetteer) -> re.Pattern:
         for name in [unit.name, *(a for a, ids in gaz.aliases.items() if unit_id in ids)]
         if len(name.split()) > 1 and (name.split()[0] not in FUNCTION_WORDS or _named_hospital(name))
     }
-    # "Divisi Humas Mabes Polri": a body's name of two words or more may carry "Mabes" before "Polri".
+    # "Divisi Humas Mabes Polri", "Baharkam Mabes Polri": a body's name may carry "Mabes" before "Polri".
     extra = "|".join(
-        re.escape(n).replace(r"\ Polri", r"\ (?:Mabes\ )?Polri") if len(n.split()) > 2 else re.escape(n)
+        re.escape(n).replace(r"\ Polri", r"\ (?:Mabes\ )?Polri") if len(n.split()) > 1 else re.escape(n)
         for n in sorted(names, key=len, reverse=True)
     )
     return re.compile(rf"\b(?:{extra})\b|{MABES_RE.pattern}")

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from pipelines.knowledge import Mention
 from pipelines.number_words import COUNT
-from pipelines.role_words import OTHER_ACTOR
+from pipelines.role_words import OTHER_ACTOR, SPEAKER_VERB
 from pipelines.satuan_units import units_alone
 from pipelines.shared_place import chiefs_of_shared_place
 from pipelines.subunits import story_parents, with_subunits
@@ -143,6 +143,9 @@ def _markas_unwrapped(text: str) -> str:
     return MARKAS.sub(lambda m: f"{m.group(1).capitalize() if m.group(1).islower() else m.group(1)}  ", text)
 
 
+HEAD_OF_UNIT = re.compile(r"\b(Wakil\s+)?Kepala\s+(Polda|Polrestabes|Polresta|Polres|Polsek)(?=\s+[A-Z])")
+
+
 def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | None = None) -> list[Mention]:
     """Every unit `text` names, in order. `story` (the whole story, when `text` is a part of it) gives a
     sub-unit written without its parent ("Ditresnarkoba") the Polda or Polres the story is about."""
@@ -152,10 +155,14 @@ def find_unit_mentions(text: str, gaz: Gazetteer | None = None, story: str | Non
     # "Kepala Kepolisian Daerah (Kapolda) Riau": the chief's post, written out, then abbreviated in brackets.
     text = re.sub(
         r"\b(?:Wakil\s+)?Kepala\s+Kepolisian\s+(?:Daerah|Resor|Resort|Sektor)(?:\s+Kota)?(?:\s+Besar)?\s+\(((?:Waka|Ka)pol\w+)\)(?=\s)",
-        lambda m: m.group(1).rjust(len(m.group(0))),
+        lambda m: m.group(1).ljust(len(m.group(0))),
         text,
     )
     text = re.sub(r"\(((?:Waka|Ka)pol(?:restabes|resta|res|sek|da))\)(?=\s)", r" \1 ", text)
+    # "Kepala Polda NTB", "Wakil Kepala Polres Bogor": the chief's post with the unit's short name.
+    text = HEAD_OF_UNIT.sub(
+        lambda m: f"{'Waka' if m.group(1) else 'Ka'}{m.group(2).lower()}".ljust(len(m.group(0))), text
+    )
     # "Kepolisian Resor Pekalongan": the long form, written as its abbreviation padded to the same length.
     text = LONG_FORM.sub(lambda m: LONG_FORMS[m.group(1).title()].ljust(len(m.group(0))), text)
     # "di Mapolres Serang": the headquarters (markas) is written as one word with the unit it houses.
@@ -324,6 +331,7 @@ LIST_ITEM = re.compile(
     r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:\s+(?:sebagai\s+)?(?:juara|peringkat|urutan)\s+(?:ke-?)?(?:\d|[IV]{1,3}\b|\w+))?"
     r"\s*(?:,\s*(?:serta\s+|dan\s+)?|\s+(?:dan|serta)\s+)(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
 )
+SPEAKER_AFTER = re.compile(rf"\s+(?:(?:juga|pun)\s+)?{SPEAKER_VERB}\b")
 FIRST_ITEM = re.compile(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
 
 
@@ -372,6 +380,8 @@ def _listed_units(text: str, gaz: Gazetteer, typed: list[Mention]) -> list[Menti
             name, unit_id, used = item
             start = m.start("name")
             end = start + len(" ".join(m.group("name").split()[:used]))
+            if unit_id is None and SPEAKER_AFTER.match(text, end):
+                break  # "Polsek Sambirejo, Darmanto menjelaskan ...": who speaks next, no other Polsek
             if not any(s <= start < e for s, e in taken):
                 found.append(Mention(name, unit_id, start, end, False))
                 taken.add((start, end))

@@ -93,6 +93,9 @@ AWARD_NOUN = re.compile(
 AWARD_TERMS, AWARD_NOUN = grouped_by_first_letter(AWARD_TERMS), grouped_by_first_letter(AWARD_NOUN)
 # Nouns of those who receive ("penerima", "peraih"), as one alternation; read by two rules of the classifier.
 RECEIVER_NOUNS = "|".join(_ROLE_WORDS["receiver_nouns"])
+# Words for Polri people that name no unit of theirs ("anggota polisi", "Bhabinkamtibmas"): lower-cased.
+MEMBERS_WITHOUT_UNIT = frozenset(w.lower() for w in _ROLE_WORDS["members_without_unit"])
+SOLDIERS_BESIDE = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["soldiers_beside"]) + r")\b")
 # Receiving verbs (knowledge table), each a whole word; group 1 is the verb as written.
 RECEIVE = re.compile(r"\b(" + "|".join(_ROLE_WORDS["receive_verbs"]) + r")\b", re.IGNORECASE)
 # "Penerima penghargaan itu adalah Polres X": a noun of those who receive, a few words, and the linking word

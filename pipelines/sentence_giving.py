@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.role_lists import NAMES_ONLY, polri_listed
+from pipelines.role_lists import NAMES_ONLY, polri_listed, unitless_beside_others
 from pipelines.role_words import (
     AWARD_NOUN,
     CIVILIAN_HONOURS,
@@ -80,6 +80,8 @@ def _recipient_named(sentence: str, to: re.Match) -> str | None:
     if composed:
         named += " " + sentence[composed.start() :]  # "kepada 40 orang di aula. Mereka terdiri dari personel ..."
     known = first_actor_after(named, 0)
+    if known and unitless_beside_others(named):
+        return "other"  # "kepada 40 perwira TNI, 20 anggota polisi dan seorang guru": no Polri unit among them
     second = SECOND_TO.search(named)
     if known == "other" and second and first_actor_after(named, second.end()) == "polri":
         return "polri"  # "kepada tiga warga yang membantu ... serta kepada Satreskrim Polresta X": the police too

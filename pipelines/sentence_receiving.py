@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.role_lists import polri_in_subject_list, polri_listed
+from pipelines.role_lists import polri_in_subject_list, polri_listed, unitless_beside_others
 from pipelines.role_words import (
     AIM,
     ASKED_FOR,
@@ -95,6 +95,8 @@ def receive_role(sentence: str, verb: re.Match) -> str | None:
         # "Yang menerima penghargaan adalah X": the receiver is what the clause is said to be.
         named = PREDICATE.search(sentence, verb.end())
         actor = first_actor_after(sentence, named.end()) if named else None
+        if actor == "polri" and unitless_beside_others(sentence[named.end() :]):
+            actor = "other"  # "yang menerima adalah Bhabinkamtibmas, Babinsa dan kepala desa": no Polri unit
     elif (listed := _receivers_listed(sentence, verb)) is not None:
         actor = listed
     else:
@@ -217,6 +219,8 @@ def _receivers_listed(sentence: str, verb: re.Match) -> str | None:
     listed = sentence[named.end() :]
     end = LIST_END.search(listed)
     listed = listed[: end.start()] if end else listed
+    if unitless_beside_others(listed):
+        return "other"  # "yang menerima adalah Bhabinkamtibmas, Babinsa dan kepala desa": no Polri unit among them
     return "polri" if POLRI_ACTOR.search(listed) else first_actor_after(listed, 0)
 
 

@@ -20,8 +20,8 @@ from pipelines.award_summaries import period_summary
 from pipelines.award_years import anniversary_years
 from pipelines.back_references import units_named_again
 from pipelines.classify_sentences import handed_over_by_polri, sentence_role
-from pipelines.contest_hosts import SAID_HELD
 from pipelines.messy_text import as_in_story, tidied
+from pipelines.police_contests import police_contest_prizes
 from pipelines.road_user_rewards import road_user_reward_role
 from pipelines.role_lists import polri_listed
 from pipelines.role_words import (
@@ -106,43 +106,11 @@ def _colon_joined(lead: list[str]) -> list[str]:
     return out
 
 
-# A contest the police hold ("Polresta X menyelenggarakan Lomba Students Award"), and its prizes handed over
-# ("Penyerahan hadiah lomba dilakukan hari ini"): when no sentence says who received, the winners are citizens
-# given their prizes by the police.
-POLICE_HOLDS_CONTEST = re.compile(
-    r"(?:" + POLRI_ACTOR.pattern + r")(?:\s+[\w-]+){0,3}?\s+(?:menyelenggarakan|menggelar|mengadakan)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?i:lomba|kompetisi|sayembara)\b"
-    # or a contest across a police unit's area: "Lomba kampung bebas narkoba se-wilayah hukum Polres X" (a contest
-    # "tingkat Polda" is a tier the units' own teams reach, not a contest for people outside Polri)
-    r"|(?i:lomba|kompetisi|sayembara)\b[^.;]{0,60}?\b(?i:se-?wilayah\s+hukum|di\s+wilayah\s+hukum)\s+"
-    r"(?=" + POLRI_ACTOR.pattern + ")"
-    # or a chief who says so in a quote: "“Lomba ini kami selenggarakan ...,” kata Kapolsek X"
-    r"|" + SAID_HELD.pattern
-)
 # The police's own anniversary ceremony ("Upacara Hari Bhayangkara yang digelar di halaman Mapolres"): awards to
 # people outside Polri handed out there are the police's.
 POLICE_CEREMONY = re.compile(
     r"\b(?i:upacara)\s+(?:peringatan\s+)?(?:Hari\s+Bhayangkara|HUT\s+(?:ke-?\d+\s+)?(?:Bhayangkara|Polri))", re.I
 )
-# The prizes handed over, as a noun or a passive verb: "Penyerahan hadiah dilakukan ...", "Hadiah diserahkan Kapolres".
-PRIZES_HANDED = re.compile(
-    r"\b(?:penyerahan|pemberian)\s+(?:hadiah|piala|trofi|piagam|penghargaan)\b|"
-    r"\b(?:hadiah|piala|trofi|piagam|penghargaan)(?:\s+\w+){0,3}?\s+(?:diserahkan|diberikan)\b",
-    re.I,
-)
-
-
-# The winners of a contest: "Pemenangnya adalah Desa A", "juara pertama diraih SMA B".
-WINNERS = re.compile(r"\b(?:juara|pemenang\w*)\b", re.I)
-
-
-def _police_contest_prizes(lead: list[str], others: list[str]) -> bool:
-    """The police hold the contest, and its prizes are handed over or its winners, people outside Polri, named."""
-    return any(POLICE_HOLDS_CONTEST.search(s) for s in lead) and (
-        any(PRIZES_HANDED.search(s) for s in lead) or any(WINNERS.search(s) for s in others)
-    )
-
-
 # A prize offered to whoever does a deed ("Kalau ada yang berhasil menangkap pelaku, saya kasih hadiah", "hadiah bagi
 # siapa saja yang ..."): when every giving sentence is a promise, nobody has been given anything yet.
 # The prize may be a bonus or a reward in money ("akan diberikan bonus"), its conditions said apart ("Syaratnya, ...").
@@ -240,13 +208,15 @@ def classify_award_role(title: str | None, text: str) -> Classification:
     evidence: dict[str, list[str]] = {"received": [], "given": [], "other": []}
     lead = units_named_again(counts_joined(_colon_joined(sentences(text))))  # "kepada keduanya": the units just named
     named = _names_in_story(text)
-    handed_over, role, earlier = False, None, []
+    handed_over, role, earlier, read_received = False, None, [], []
     story_years = anniversary_years(f"{title or ''} {text}")
     police_named = _police_named(f"{title or ''} {text}")
     for i, sentence in enumerate(([title] if title else []) + lead):
         previous = role
         role = road_user_reward_role(sentence) or sentence_role(_names_marked(sentence, named))
         role = None if role == "wished" or period_summary(sentence) else role or _carried_on(sentence, previous)
+        if role == "received":
+            read_received.append(sentence)
         if role == "received" and _at_earlier_anniversary(sentence, story_years):
             role = None
         if role == "received" and not police_named:
@@ -265,7 +235,11 @@ def classify_award_role(title: str | None, text: str) -> Classification:
         scores["received"] -= sum(_weight(i, bool(title)) for i, _ in earlier)
         evidence["received"] = [s for s in evidence["received"] if s not in {said for _, said in earlier}]
     best = max(scores, key=scores.get)
-    if not scores["received"] and not scores["given"] and _police_contest_prizes(lead, evidence["other"]):
+    if (
+        not scores["received"]
+        and not scores["given"]
+        and police_contest_prizes(title, lead, evidence["other"], read_received)
+    ):
         best, scores["given"] = "given", 1.0
     if best == "other" and scores["received"] >= 1.0:
         # A Polri unit or officer among the recipients makes the story theirs: the others honoured with them

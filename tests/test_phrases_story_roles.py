@@ -29,9 +29,57 @@ STORY_ROLES = [
      "Kapolres Sleman AKBP Yuswanto memberikan penghargaan kepada bhabin berprestasi dalam apel pagi di Mapolres "
      "Sleman, Senin (7/10).",
      "received"),
+    # -- a contest the police hold, won by people outside Polri ----------------------------------------------------
+    # Known by a sentence saying who holds it (the unit may be followed by its Polda in commas), by a cup named after
+    # a police chief, or by the police's own anniversary it is held for; its winners placed with no verb that says
+    # who received them, or its prizes handed over.
+    ("a Polres, its Polda in commas, holds a contest; schools win it", None,
+     "Dalam rangka Hari Lalu Lintas, Polres Bintan, Polda Kepri, menggelar lomba tertib lalu lintas tingkat SMP di "
+     "Tanjung Uban, Sabtu (14/9). Juara pertama diraih SMP Negeri 2 Bintan, disusul SMP Negeri 5 Bintan.",
+     "given"),
+    ("a fun run held for Hari Bhayangkara, its winner named with no verb", None,
+     "Polres Pati menggelar Bhayangkara Fun Run memperingati Hari Bhayangkara ke-79 di alun-alun Pati, Minggu "
+     "(29/6). Ribuan warga ikut berlari. Juara 1 kategori 5K putra, Andi Pratama dari Kudus, finis dalam 16 menit.",
+     "given"),
+    ("a chief's cup named in the headline, won by journalists", "Wartawan Harian Sumut Juara 2 Menembak Kapolda Cup",
+     "Lomba tembak itu diikuti 300 peserta dari berbagai instansi di lapangan tembak Mako Brimob Medan. Di kelas "
+     "wartawan, peringkat pertama diraih wartawan Tribun Medan, peringkat kedua ditempati wartawan Harian Sumut.",
+     "given"),
+    ("a cooking contest for the police's anniversary at a Polsek, its winner set by the jury", None,
+     "Peringatan HUT Bhayangkara ke-78 di Mapolsek Banjarsari diwarnai lomba nasi liwet antarkelurahan, Senin "
+     "(1/7). Dewan juri menetapkan PKK Kelurahan Manahan sebagai juara pertama dan PKK Kelurahan Sumber sebagai "
+     "juara kedua.",
+     "given"),
+    ("a Polres holds a contest; the winners named with no verb", "Polres Ngawi Gelar Lomba Kentongan",
+     "Polres Ngawi menyelenggarakan lomba musik kentongan di halaman Mapolres Ngawi, Sabtu (2/3) malam. Juara I "
+     "grup Sinar Pagi dari Desa Kedunggalar, juara II grup Laras Budaya dari Desa Paron.",
+     "given"),
+    ("a village football club wins a Kapolres Cup", None,
+     "Persatuan Sepak Bola (PS) Sumberejo keluar sebagai juara turnamen Kapolres Cup 2023 setelah menang 2-1 atas "
+     "PS Temas di Stadion Gelora Batu, Minggu (8/10). Juara ketiga diraih PS Songgokerto.",
+     "given"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize("construction, title, text, role", STORY_ROLES, ids=[row[0] for row in STORY_ROLES])
 def test_story_role(construction, title, text, role):
+    assert classify_award_role(title, text).award_role == role
+
+
+# The limits of the contest rule: rows that pass without it and would fail were the rule read wider (a regent who
+# hands the prizes over gives them; a cup whose places only have prize money set has given nothing yet).
+LIMITS = [
+    ("a regent hands over the prizes of a contest on Hari Bhayangkara: not the police's giving", None,
+     "Bupati Jember menyerahkan hadiah kepada pemenang lomba kampung sehat di Mapolres Jember, Selasa (1/7), "
+     "bertepatan dengan HUT Bhayangkara ke-79. Juara pertama diraih Dusun Krajan, juara kedua Desa Ajung.",
+     "none"),
+    ("a Kapolres's cup opened, its places only paid in prize money", "Kapolres Buka Turnamen Bulu Tangkis",
+     "Kapolres Tegal membuka turnamen bulu tangkis memperebutkan Piala Kapolres Tegal di GOR Slawi, Kamis (7/3). "
+     "Untuk kategori umum, juara I menerima Rp 3.000.000, juara II Rp 2.000.000 dan juara III Rp 1.000.000.",
+     "none"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("construction, title, text, role", LIMITS, ids=[row[0] for row in LIMITS])
+def test_limits_of_a_rule(construction, title, text, role):
     assert classify_award_role(title, text).award_role == role

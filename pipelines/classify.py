@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import yaml
 from itemadapter import ItemAdapter
 
 from pipelines.award_clauses import BACKGROUND_OPENING
@@ -20,6 +21,7 @@ from pipelines.award_summaries import period_summary
 from pipelines.award_years import anniversary_years
 from pipelines.back_references import units_named_again
 from pipelines.classify_sentences import handed_over_by_polri, sentence_role
+from pipelines.knowledge import knowledge_text
 from pipelines.messy_text import as_in_story, tidied
 from pipelines.police_contests import police_contest_prizes
 from pipelines.road_user_rewards import road_user_reward_role
@@ -196,6 +198,20 @@ def _weight(i: int, headline: bool) -> float:
     return 2.0 if headline and i == 0 else (1.5 if i <= (2 if headline else 1) else 1.0)
 
 
+# Games where athletes compete for their province (knowledge table), and what a sentence gives besides a medal.
+REGIONAL_GAMES = re.compile(
+    r"\b(?:" + "|".join(yaml.safe_load(knowledge_text("role_words.yml"))["regional_games"]) + r")\b"
+)
+MEDAL = re.compile(r"\b(?:medali|emas|perak|perunggu)\b", re.I)
+BESIDES_MEDAL = re.compile(r"\b(?:penghargaan|piagam|reward|hadiah|bonus|KPLB|kenaikan\s+pangkat|pin\s+emas)\b", re.I)
+
+
+def _regional_medal(sentence: str, story: str) -> bool:
+    """ "Bripda X merebut medali perunggu" in a story of the PON, where she competes for her province: a medal of the
+    province's contingent, no award to Polri (unless the sentence names one besides, as a Kapolda's reward)."""
+    return bool(MEDAL.search(sentence) and not BESIDES_MEDAL.search(sentence) and REGIONAL_GAMES.search(story))
+
+
 def _earlier_award(sentence: str) -> bool:
     """A receiving sentence opening on an earlier time: "Sebelumnya, ...", "Tahun lalu ...", "... juga pernah meraih"."""
     return bool(BACKGROUND_OPENING.search(sentence) or EARLIER_ROUND.search(sentence))
@@ -218,6 +234,8 @@ def classify_award_role(title: str | None, text: str) -> Classification:
         if role == "received":
             read_received.append(sentence)
         if role == "received" and _at_earlier_anniversary(sentence, story_years):
+            role = None
+        if role == "received" and _regional_medal(sentence, f"{title or ''} {text}"):
             role = None
         if role == "received" and not police_named:
             role = None  # "Satker yang memperoleh penghargaan" in a story of the prosecutors': their work units

@@ -58,6 +58,17 @@ STORY_ROLES = [
      "Persatuan Sepak Bola (PS) Sumberejo keluar sebagai juara turnamen Kapolres Cup 2023 setelah menang 2-1 atas "
      "PS Temas di Stadion Gelora Batu, Minggu (8/10). Juara ketiga diraih PS Songgokerto.",
      "given"),
+    # -- medals Polri members win for their province at the PON or a Porprov ---------------------------------------
+    # The medal is the provincial contingent's, however the sentence names the officer or his Polda; a Polri games
+    # ("PON Polri") is not such an event.
+    ("a Polwan of a Polres wins bronze for her province's team at the PON", None,
+     "Dua polwan Polda Jambi memperkuat tim pencak silat Provinsi Jambi di Pekan Olahraga Nasional (PON) XXI. "
+     "Bripda Sinta Lestari, anggota Satlantas Polres Bungo, merebut medali perunggu di kelas 55 kg putri.",
+     "none"),
+    ("a Kapolda proud of his members who won silver in a rowing team at the PON", None,
+     "Tim dayung Provinsi Bengkulu meraih medali perak di PON XXI Aceh-Sumut. Kapolda Bengkulu mengapresiasi "
+     "personelnya yang meraih medali perak di cabang dayung tersebut.",
+     "none"),
 ]  # fmt: skip
 
 
@@ -66,8 +77,9 @@ def test_story_role(construction, title, text, role):
     assert classify_award_role(title, text).award_role == role
 
 
-# The limits of the contest rule: rows that pass without it and would fail were the rule read wider (a regent who
-# hands the prizes over gives them; a cup whose places only have prize money set has given nothing yet).
+# The limits of the rules above: rows that pass without them and would fail were a rule read wider (a regent who
+# hands the prizes over gives them; a cup whose places only have prize money set has given nothing yet; a Kapolda's
+# reward for his PON medallists is an award of its own).
 LIMITS = [
     ("a regent hands over the prizes of a contest on Hari Bhayangkara: not the police's giving", None,
      "Bupati Jember menyerahkan hadiah kepada pemenang lomba kampung sehat di Mapolres Jember, Selasa (1/7), "
@@ -77,6 +89,10 @@ LIMITS = [
      "Kapolres Tegal membuka turnamen bulu tangkis memperebutkan Piala Kapolres Tegal di GOR Slawi, Kamis (7/3). "
      "Untuk kategori umum, juara I menerima Rp 3.000.000, juara II Rp 2.000.000 dan juara III Rp 1.000.000.",
      "none"),
+    ("a Kapolda rewards his PON medallists with a certificate: an award of his", None,
+     "Kapolda Bengkulu memberikan piagam penghargaan kepada tiga personel Ditpolairud Polda Bengkulu yang meraih "
+     "medali perak di PON XXI.",
+     "received"),
 ]  # fmt: skip
 
 

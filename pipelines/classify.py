@@ -24,6 +24,7 @@ from pipelines.classify_sentences import handed_over_by_polri, sentence_role
 from pipelines.knowledge import knowledge_text
 from pipelines.messy_text import as_in_story, tidied
 from pipelines.police_contests import police_contest_prizes
+from pipelines.promotion_ceremonies import members_only, routine_promotion
 from pipelines.road_user_rewards import road_user_reward_role
 from pipelines.role_lists import polri_listed
 from pipelines.role_words import (
@@ -227,6 +228,7 @@ def classify_award_role(title: str | None, text: str) -> Classification:
     handed_over, role, earlier, read_received = False, None, [], []
     story_years = anniversary_years(f"{title or ''} {text}")
     police_named = _police_named(f"{title or ''} {text}")
+    promoted = routine_promotion(f"{title or ''} {text}")
     for i, sentence in enumerate(([title] if title else []) + lead):
         previous = role
         role = road_user_reward_role(sentence) or sentence_role(_names_marked(sentence, named))
@@ -237,6 +239,8 @@ def classify_award_role(title: str | None, text: str) -> Classification:
             role = None
         if role == "received" and _regional_medal(sentence, f"{title or ''} {text}"):
             role = None
+        if role == "received" and promoted and members_only(sentence):
+            role = None  # "Upacara Korps Raport ... 87 personel menerima penghargaan atas dedikasi": the promotion
         if role == "received" and not police_named:
             role = None  # "Satker yang memperoleh penghargaan" in a story of the prosecutors': their work units
         if role == "received" and _earlier_award(sentence):

@@ -69,6 +69,19 @@ STORY_ROLES = [
      "Tim dayung Provinsi Bengkulu meraih medali perak di PON XXI Aceh-Sumut. Kapolda Bengkulu mengapresiasi "
      "personelnya yang meraih medali perak di cabang dayung tersebut.",
      "none"),
+    # -- a routine promotion ceremony called an award -----------------------------------------------------------------
+    # "Upacara Korps Raport kenaikan pangkat ... personel menerima penghargaan atas dedikasi", "kenaikan pangkat adalah
+    # bentuk penghargaan negara": the promotion is no award, unless out of turn or an award of its own is named.
+    ("members promoted at a Korps Raport 'receive an award' for their loyalty", None,
+     "Polres Boyolali menggelar upacara Korps Raport kenaikan pangkat periode 1 Juli 2025 di lapangan Mapolres, "
+     "Selasa (1/7). Sebanyak 54 personel menerima penghargaan atas loyalitas dan kerja keras mereka. Kapolres "
+     "berpesan agar pangkat baru dijaga dengan sikap yang baik.",
+     "none"),
+    ("a Kapolda calls the routine promotion the state's reward", None,
+     "Kapolda Sulawesi Tenggara memimpin upacara kenaikan pangkat personel Polda Sultra, Senin (1/1). Kapolda "
+     "menyebut pangkat baru itu sebagai bentuk penghargaan negara, dan para personel pantas mendapat reward berupa "
+     "pangkat yang lebih tinggi.",
+     "none"),
 ]  # fmt: skip
 
 
@@ -79,7 +92,7 @@ def test_story_role(construction, title, text, role):
 
 # The limits of the rules above: rows that pass without them and would fail were a rule read wider (a regent who
 # hands the prizes over gives them; a cup whose places only have prize money set has given nothing yet; a Kapolda's
-# reward for his PON medallists is an award of its own).
+# reward for his PON medallists is an award of its own, as certificates handed at a promotion ceremony are).
 LIMITS = [
     ("a regent hands over the prizes of a contest on Hari Bhayangkara: not the police's giving", None,
      "Bupati Jember menyerahkan hadiah kepada pemenang lomba kampung sehat di Mapolres Jember, Selasa (1/7), "
@@ -92,6 +105,10 @@ LIMITS = [
     ("a Kapolda rewards his PON medallists with a certificate: an award of his", None,
      "Kapolda Bengkulu memberikan piagam penghargaan kepada tiga personel Ditpolairud Polda Bengkulu yang meraih "
      "medali perak di PON XXI.",
+     "received"),
+    ("at a promotion ceremony, certificates for members who did well: an award of its own", None,
+     "Usai upacara kenaikan pangkat di Mapolres Boyolali, Kapolres memberikan piagam kepada 12 personel berprestasi "
+     "atas pengungkapan kasus pencurian, Selasa (1/7).",
      "received"),
 ]  # fmt: skip
 

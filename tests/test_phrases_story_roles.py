@@ -82,6 +82,13 @@ STORY_ROLES = [
      "menyebut pangkat baru itu sebagai bentuk penghargaan negara, dan para personel pantas mendapat reward berupa "
      "pangkat yang lebih tinggi.",
      "none"),
+    # -- a year's awards counted, the period inside the sentence or in a headline's opening ---------------------------
+    ("a year-end review counts a Polda's awards, the period after a comma", "Setahun, Polda Maluku Beri Penghargaan "
+     "kepada 820 Personel",
+     "AMBON - Selain menjatuhkan sanksi kepada puluhan anggota yang melanggar disiplin, selama 12 bulan pada tahun "
+     "2023 Polda Maluku memberikan penghargaan kepada 820 personel yang berprestasi. Hal itu disampaikan Kapolda "
+     "dalam rilis akhir tahun, Jumat (29/12).",
+     "none"),
 ]  # fmt: skip
 
 

@@ -44,7 +44,7 @@ DECREE_SUBJECT = re.compile(r"\btentang\s+$", re.I)
 # Where the recipients end and the place or time begins: "kepada Hendri (35) di Mabes Polri"; or what they are
 # honoured for: "kepada pemuka agama atas dukungan mereka bagi personel" (whom they helped is no recipient).
 # "di antaranya" is no place: it opens those the receivers include ("kepada sepuluh tokoh, di antaranya Aipda X").
-PLACE_OR_TIME = re.compile(r"\b(?:di(?!\s?antara)|bertempat|pada|saat|dalam acara|atas|karena|berkat)\b")
+PLACE_OR_TIME = re.compile(r"\b(?:di(?!\s?antara)|bertempat|pada|saat|dalam acara|atas|karena|berkat|oleh)\b")
 OBJECT_FOLLOWS = (
     "anugerahi",
     "menganugerahi",
@@ -151,7 +151,7 @@ def give_role(sentence: str, verb: re.Match) -> str | None:
         # Passive: "Piagam diserahkan Kapolres X kepada ...": the agent follows the verb; "Penghargaan ini
         # kami berikan kepada X," ujar Kapolres: the speaker gives. "diserahkan Gubernur X kepada": not Polri.
         stop = to.start() if to else len(sentence)
-        agent = first_actor_after(sentence[:stop], verb.end())
+        agent = first_actor_after(sentence[:stop], verb.end()) or _agent_after_recipients(sentence, to)
         if agent is None and giver is None and not besides and _police_in(sentence):
             agent = "polri"
         giver = agent or giver
@@ -170,6 +170,15 @@ def give_role(sentence: str, verb: re.Match) -> str | None:
     # A giving noun without its giver ("Syukuran dirangkai penyerahan penghargaan kepada ...") says too little
     # for an award to someone else.
     return None if role == "other" and GIVING_NOUN.fullmatch(verb.group(1)) else role
+
+
+# "diserahkan kepada Bupati X, oleh Kepala BNN RI, Komjen Pol Y": the agent named after the recipients.
+AGENT_AFTER = re.compile(r"[^;]{0,100}?\boleh\s+")
+
+
+def _agent_after_recipients(sentence: str, to: re.Match | None) -> str | None:
+    agent = AGENT_AFTER.match(sentence, to.end()) if to else None
+    return first_actor_after(sentence, agent.end()) if agent else None
 
 
 CIVILIAN_HONOUR = re.compile(CIVILIAN_HONOURS, re.I)

@@ -89,6 +89,13 @@ STORY_ROLES = [
      "2023 Polda Maluku memberikan penghargaan kepada 820 personel yang berprestasi. Hal itu disampaikan Kapolda "
      "dalam rilis akhir tahun, Jumat (29/12).",
      "none"),
+    # -- the agent of a passive verb named after the recipients -------------------------------------------------------
+    # "diserahkan kepada Wali Kota X, oleh Kepala BNN RI, Komjen Pol Y": a police rank heading another body names
+    # neither a Polri recipient listed with the Wali Kota nor a Polri giver.
+    ("an award handed to a mayor by the head of another body who holds a police rank", None,
+     "Piagam Kota Bersih Narkoba diserahkan kepada Wali Kota Madiun, Maidi, oleh Kepala BNN RI, Komjen Pol Petrus "
+     "Golose, di Balai Kota Madiun, Kamis (3/8).",
+     "none"),
 ]  # fmt: skip
 
 

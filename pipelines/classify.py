@@ -32,6 +32,7 @@ from pipelines.role_words import (
     EARLIER_ROUND,
     GIVE,
     LATER_DAY,
+    MEMBERS_WITHOUT_UNIT,
     OTHER_ACTOR,
     POLRI_ACTOR,
     RECEIVE,
@@ -191,7 +192,19 @@ GENERIC_UNIT = re.compile(r"(?i:satuan(?:\s+kerja|\s+wilayah)?|satker|satwil)")
 
 
 def _police_named(text: str) -> bool:
-    return any(not GENERIC_UNIT.fullmatch(m.group(0)) for m in POLRI_ACTOR.finditer(text))
+    """The story names a Polri unit, post or rank: not only work units in general, nor only members by no unit
+    ("personel yang mendapat penghargaan dari KSAL", "Komisaris Besar Kepolisian Indonesia X")."""
+    return any(
+        not (GENERIC_UNIT.fullmatch(m.group(0)) or _member_by_no_unit(text, m)) for m in POLRI_ACTOR.finditer(text)
+    )
+
+
+def _member_by_no_unit(text: str, actor: re.Match) -> bool:
+    return actor.group(0).lower() in MEMBERS_WITHOUT_UNIT and not FULL_UNIT.match(text, actor.end())
+
+
+# "Kepolisian Resor X", "Kepolisian Negara Republik Indonesia": a unit or Polri itself, written out.
+FULL_UNIT = re.compile(r"\s+(?:Resor|Resort|Daerah|Sektor|Negara|Republik|RI)\b")
 
 
 def _weight(i: int, headline: bool) -> float:

@@ -96,6 +96,17 @@ STORY_ROLES = [
      "Piagam Kota Bersih Narkoba diserahkan kepada Wali Kota Madiun, Maidi, oleh Kepala BNN RI, Komjen Pol Petrus "
      "Golose, di Balai Kota Madiun, Kamis (3/8).",
      "none"),
+    # -- a story that names the police only by member words ---------------------------------------------------------
+    # "personel" in a navy story, "Komisaris Besar Kepolisian Indonesia X" among a foreign agency's honourees: no Polri
+    # unit, post or rank is named, so nobody of Polri's receives.
+    ("a navy chief's award counted in 'personel'", None,
+     "Kepala Staf Angkatan Laut memberikan piagam kepada para penyelam TNI AL dan awak kapal survei yang membantu "
+     "pencarian korban kapal tenggelam. Jumlah personel yang mendapat penghargaan dari KSAL sebanyak 64 orang.",
+     "none"),
+    ("an officer named with 'Kepolisian Indonesia' and no unit, among a foreign agency's honourees", None,
+     "Biro Investigasi Federal AS memberikan penghargaan kepada pejabat Kejaksaan Agung. Komisaris Besar Kepolisian "
+     "Indonesia Rudi Hartono juga menerima penghargaan atas kerja sama penyidikan.",
+     "none"),
 ]  # fmt: skip
 
 

@@ -230,9 +230,10 @@ OTHER_ACTOR = re.compile(
 
 # An actor someone stands for is not the subject: "Tim SMP 3 yang mewakili Polres Minahasa meraih juara", "Pocil
 # Polres X meraih juara" (the children the unit trains).
-# A unit's "Duta Lalu Lintas" is a student it chose to represent it ("Duta Lalu Lintas Polres X meraih juara").
+# A unit's "Duta Lalu Lintas" is a student it chose to represent it ("Duta Lalu Lintas Polres X meraih juara"); its
+# e-sports team is a community team fielded under its name ("Tim Esport Polres X juara dua").
 REPRESENTED = re.compile(
-    r"\b(?:mewakili|utusan|perwakilan|wakil|binaan|asuhan|mitra|pocil|polisi cilik|duta\s+(?:lalu\s+lintas|lantas|"
+    r"\b(?:mewakili|utusan|perwakilan|wakil|binaan|asuhan|mitra|pocil|polisi cilik|e-?sports?|duta\s+(?:lalu\s+lintas|lantas|"
     r"kamtibmas|keselamatan(?:\s+berlalu\s+lintas)?|anti\s?narkoba)|" + POLICE_PARTNERS + r")"
     r"(?:\s+\([A-Za-z]{2,10}\))?\s+$",  # "Tim Polisi Cilik (Pocil) Polres X": its initials may follow
     re.I,

@@ -164,6 +164,8 @@ def give_role(sentence: str, verb: re.Match) -> str | None:
         return None
     if PRAISE_DEGREE.match(sentence, verb.end()) and not names_award(sentence, verb):
         return None  # "memberikan apresiasi tinggi kepada warga": praise in words, to whomever
+    if MAY_BE_GIVEN.search(sentence, 0, verb.start()) and verb.group(1).lower().startswith("di"):
+        return None  # "Tanda kehormatan ini dapat diberikan kepada presiden, Kapolri, ...": who may have it
     planned = PLANNED.search(sentence, 0, verb.start())
     if planned and (role != "given" or not PROMISED.fullmatch(planned.group(1))):
         return None  # "Kapolri bakal beri penghargaan", "mengajukan pemberian penghargaan": nobody has it yet
@@ -238,6 +240,8 @@ def _police_in(sentence: str) -> bool:
     return any(not FORMER.search(sentence, 0, m.start()) for m in POLRI_ACTOR.finditer(sentence))
 
 
+# A word of possibility right before a passive giving verb: who an award may go to, not who was given it.
+MAY_BE_GIVEN = re.compile(r"\b(?:dapat|bisa|boleh)\s+$", re.I)
 # A plan's word just before a giving verb; further back it may be about something else in the sentence.
 PLANNED = re.compile(NOT_YET.pattern + r"\s+(?:[\w-]+\s+){0,2}$", re.I)
 

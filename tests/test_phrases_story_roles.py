@@ -107,6 +107,19 @@ STORY_ROLES = [
      "Biro Investigasi Federal AS memberikan penghargaan kepada pejabat Kejaksaan Agung. Komisaris Besar Kepolisian "
      "Indonesia Rudi Hartono juga menerima penghargaan atas kerja sama penyidikan.",
      "none"),
+    # -- teams the police only coach or lend their name to, and who an award may go to ------------------------------
+    ("a karate club coached by a Polres wins a festival", None,
+     "Tim Karate Garuda Muda yang selama ini dibina oleh Polres Sampit berhasil meraih juara umum pada Festival "
+     "Karate Kotawaringin 2024 di GOR Sampit, Minggu (6/10).",
+     "none"),
+    ("a community e-sports team under a Polres's name wins a Kapolda's e-sports cup held for Hari Bhayangkara", None,
+     "Memperingati Hari Bhayangkara ke-79, Polda Jawa Tengah menggelar kompetisi e-sport tingkat provinsi. "
+     '"Tim Esport Polres Pati berhasil meraih juara kedua," kata Kasat Binmas Polres Pati.',
+     "given"),
+    ("a decoration's rules say whom it may be given to, the Kapolri among them", None,
+     "Bintang Bhayangkara Utama dapat diberikan kepada presiden, wakil presiden, Kapolri dan menteri yang berjasa "
+     "luar biasa bagi kepolisian.",
+     "none"),
 ]  # fmt: skip
 
 

@@ -31,6 +31,7 @@ from pipelines.role_words import (
     RECEIVE,
     SPORTS_EVENT,
     SPORTS_MEDAL,
+    TEAM,
     UNLISTED_SUBJECTS,
     no_award_subject,
 )
@@ -85,6 +86,8 @@ def receive_role(sentence: str, verb: re.Match) -> str | None:
     elif passive and POLRI_ACTOR.match(agent.lstrip()) and re.match(r"\s+\S", agent):
         # "predikat WBBM diraih Polres X": the agent follows a passive verb.
         actor = "polri"
+    elif passive and POLRI_TEAM.match(agent.lstrip()):
+        actor = "polri"  # "juara ketiga ditempati Tim Satbrimob Polda X": a team named after its unit is the unit
     elif passive and OTHER_ACTOR.match(agent.lstrip()) and re.match(r"\s+\S", agent):
         actor = "other"  # "juara pertama diraih SMA Negeri 1"
     elif passive and PERSON_FROM.match(agent):
@@ -114,6 +117,10 @@ def receive_role(sentence: str, verb: re.Match) -> str | None:
     # A promised award ("akan diberi penghargaan") is the story's award for people outside Polri only: a unit
     # that "akan menerima" is still being assessed.
     return role if not not_yet or role == "given" else None
+
+
+# A side named after a Polri unit, the unit's name right after the word for the side: "Tim Satbrimob Polda X".
+POLRI_TEAM = re.compile(r"(?:" + TEAM + r")\s+(?=" + POLRI_ACTOR.pattern + ")")
 
 
 # The subject of a receiving verb, said in words the lists of actors do not know ("Seorang pria asal Bima", "Petugas

@@ -120,6 +120,11 @@ STORY_ROLES = [
      "Bintang Bhayangkara Utama dapat diberikan kepada presiden, wakil presiden, Kapolri dan menteri yang berjasa "
      "luar biasa bagi kepolisian.",
      "none"),
+    # -- a contest's places listed, a Polri unit's team placed after outsiders -------------------------------------
+    ("an open race won by outside crews, its third place taken by a Polda's Satbrimob team", None,
+     "Lomba perahu naga Kapolda Jambi Cup 2024 selesai digelar di Sungai Batanghari, Minggu (3/11). Juara pertama "
+     "direbut tim Kuala Tungkal, disusul tim Muaro Jambi, sementara juara ketiga ditempati Tim Satbrimob Polda Jambi.",
+     "received"),
 ]  # fmt: skip
 
 

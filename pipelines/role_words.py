@@ -65,6 +65,8 @@ AWARD_TERMS = re.compile(
     r"wilayah bebas dari korupsi|wilayah birokrasi bersih|kepatuhan|zona hijau|peringkat|juara|rekor|\bMURI\b|"
     r"terbaik|sertifikat|medali|opini|kualitas tertinggi|pelayanan publik|tanda kehormatan|satyalancana|kenaikan pangkat luar biasa|penganugerahan|"
     r"pin emas|lencana|pemenang|hadiah|plakat|tanda jasa|\bKPLB\b|jawara|"
+    # a contest's top scorer, its winner: "tampil sebagai peraih skor tertinggi"
+    r"peraih\s+(?:skor|nilai|poin)\s+tertinggi|"
     # "Polsek teladan", "polisi teladan": a title of honour ("menjadi teladan" alone is only a good example)
     r"\b(?:polisi|polwan|personel|polsek|polres|bhabinkamtibmas|anggota|satker)\s+teladan\b|"
     # a class won with no award word before it, named in capitals: "meraih kategori Instansi Vertikal Terbaik", "masuk

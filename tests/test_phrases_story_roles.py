@@ -125,6 +125,16 @@ STORY_ROLES = [
      "Lomba perahu naga Kapolda Jambi Cup 2024 selesai digelar di Sungai Batanghari, Minggu (3/11). Juara pertama "
      "direbut tim Kuala Tungkal, disusul tim Muaro Jambi, sementara juara ketiga ditempati Tim Satbrimob Polda Jambi.",
      "received"),
+    # -- awards that no award word names: a grade handed over as a score, a contest's top scorer -------------------
+    ("an Ombudsman office hands a Polres its green-zone score, the headline's word misspelt",
+     "Ombusdman Beri Nilai Zona Hijau Polres Tabanan",
+     "Tim Ombudsman Perwakilan Bali menyerahkan hasil penilaian pelayanan publik kepada Kapolres Tabanan di Mapolres "
+     "Tabanan, Selasa (8/3). Nilai yang diperoleh 88,2.",
+     "received"),
+    ("a Polda's internal shooting cup, a director its top scorer", None,
+     "Polda Jambi menggelar lomba menembak antarpejabat utama, Senin (23/6). Lomba berlangsung ketat, dengan "
+     "Dirlantas Kombes Pol Dhafi tampil sebagai peraih skor tertinggi, yakni 81 poin.",
+     "received"),
 ]  # fmt: skip
 
 

@@ -282,6 +282,7 @@ NO_ROLE = re.compile(AWARDS_TALLIED.pattern + "|" + AWARD_DEFINED.pattern, re.I)
 # A medal won in a sports event (its words: knowledge table) is a result, not an award conferred on the athlete's unit.
 SPORTS_MEDAL = re.compile(r"\s+(?:\w+\s+){0,2}?(?:medali|emas|perak|perunggu)\b", re.I)
 SPORTS_EVENT = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["sports"]) + r")\b", re.I)
+POLICE_GAMES = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["police_games"]) + r")", re.I)
 
 
 _SPELLINGS = [(re.compile(pattern, re.I), standard) for pattern, standard in _ROLE_WORDS["spellings"]]

@@ -24,6 +24,7 @@ from pipelines.role_words import (
     NOT_RECEIVED_BEFORE,
     NOT_YET,
     OTHER_ACTOR,
+    POLICE_GAMES,
     POLRI_ACTOR,
     POLRI_DECORATION,
     PRAISE_TAKEN,
@@ -59,7 +60,7 @@ def receive_role(sentence: str, verb: re.Match) -> str | None:
         return None  # "bisa meraih kepatuhan tinggi, atau masuk zona hijau": the verb before, said again
     if verb.group(1).lower() == "meraih" and AIM.search(sentence, 0, verb.start()):
         return None  # "dalam meraih predikat WBK": an aim
-    if SPORTS_MEDAL.match(sentence, verb.end()) and SPORTS_EVENT.search(sentence):
+    if SPORTS_MEDAL.match(sentence, verb.end()) and SPORTS_EVENT.search(sentence) and not POLICE_GAMES.search(sentence):
         return None
     if NOT_RECEIVED.match(sentence, verb.end()) or NOT_RECEIVED_BEFORE.search(sentence, 0, verb.start()):
         return None

@@ -60,7 +60,7 @@ STORY_ROLES = [
      "given"),
     # -- medals Polri members win for their province at the PON or a Porprov ---------------------------------------
     # The medal is the provincial contingent's, however the sentence names the officer or his Polda; a Polri games
-    # ("PON Polri") is not such an event.
+    # ("PON Polri") is not such an event, nor police games abroad where Polri's national team wins.
     ("a Polwan of a Polres wins bronze for her province's team at the PON", None,
      "Dua polwan Polda Jambi memperkuat tim pencak silat Provinsi Jambi di Pekan Olahraga Nasional (PON) XXI. "
      "Bripda Sinta Lestari, anggota Satlantas Polres Bungo, merebut medali perunggu di kelas 55 kg putri.",
@@ -69,6 +69,11 @@ STORY_ROLES = [
      "Tim dayung Provinsi Bengkulu meraih medali perak di PON XXI Aceh-Sumut. Kapolda Bengkulu mengapresiasi "
      "personelnya yang meraih medali perak di cabang dayung tersebut.",
      "none"),
+    ("Polri's own national team wins medals at police games abroad: Polri's awards, not a province's",
+     "Tim Taekwondo Polri Raih 7 Medali di World Police and Fire Games",
+     "Tim taekwondo Polri meraih tujuh medali di ajang World Police and Fire Games di Rotterdam, Belanda. Polri "
+     "mengirim 60 atlet ke ajang dua tahunan itu.",
+     "received"),
     # -- a routine promotion ceremony called an award -----------------------------------------------------------------
     # "Upacara Korps Raport kenaikan pangkat ... personel menerima penghargaan atas dedikasi", "kenaikan pangkat adalah
     # bentuk penghargaan negara": the promotion is no award, unless out of turn or an award of its own is named.

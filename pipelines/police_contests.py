@@ -45,10 +45,13 @@ PRIZES_HANDED = re.compile(
 # The winners of a contest: "Pemenangnya adalah Desa A", "juara pertama diraih SMA B".
 WINNERS = re.compile(r"\b(?:juara|pemenang\w*)\b", re.I)
 # Winners placed in so many words, though no verb says who received: "Juara 1 kategori 10K, Samsudin", "poin tertinggi
-# dimenangkan Ketua X", "menetapkan PKK Y sebagai juara pertama"; not a prize still to come ("juara I akan mendapat").
+# dimenangkan Ketua X", "menetapkan PKK Y sebagai juara pertama", "80 pemenang"; not a prize still to come ("juara I
+# akan mendapat").
 PLACED = re.compile(
     r"\b(?:juara|pemenang|peringkat|posisi)\s+(?:ke-?\s*)?(?:[IVX]{1,3}|\d{1,2}|pertama|kedua|ketiga|satu|dua|tiga)\b|"
-    r"\bdimenangkan\b",
+    r"\bdimenangkan\b|"
+    # winners counted: "terdapat sekitar 80 pemenang dari berbagai kategori lomba"
+    r"\b\d+\s+pemenang\b",
     re.I,
 )
 LATER = re.compile(r"\b(?:akan|bakal|nantinya)\b", re.I)

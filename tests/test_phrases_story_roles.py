@@ -54,6 +54,10 @@ STORY_ROLES = [
      "Polres Ngawi menyelenggarakan lomba musik kentongan di halaman Mapolres Ngawi, Sabtu (2/3) malam. Juara I "
      "grup Sinar Pagi dari Desa Kedunggalar, juara II grup Laras Budaya dari Desa Paron.",
      "given"),
+    ("an awards night for the contests of Hari Bhayangkara, its winners counted", None,
+     "Polda Sumatera Barat menggelar malam penganugerahan dalam rangka HUT Bhayangkara ke-78 di Padang, Jumat (5/7). "
+     "Sebanyak 45 pemenang dari berbagai lomba yang diikuti masyarakat hadir di acara itu.",
+     "given"),
     ("a village football club wins a Kapolres Cup", None,
      "Persatuan Sepak Bola (PS) Sumberejo keluar sebagai juara turnamen Kapolres Cup 2023 setelah menang 2-1 atas "
      "PS Temas di Stadion Gelora Batu, Minggu (8/10). Juara ketiga diraih PS Songgokerto.",

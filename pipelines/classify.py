@@ -226,6 +226,25 @@ def _regional_medal(sentence: str, story: str) -> bool:
     return bool(MEDAL.search(sentence) and not BESIDES_MEDAL.search(sentence) and REGIONAL_GAMES.search(story))
 
 
+class StoryTraits:
+    """What the whole story says that makes a sentence's Polri receiving none of Polri's."""
+
+    def __init__(self, story: str):
+        self.story, self.years = story, anniversary_years(story)
+        self.police_named, self.promoted = _police_named(story), routine_promotion(story)
+
+    def no_polri_receiving(self, sentence: str) -> bool:
+        """An award won at an earlier anniversary, a medal of a provincial contingent, a routine promotion called an
+        award ("87 personel menerima penghargaan atas dedikasi"), or a story naming no Polri unit ("Satker yang
+        memperoleh penghargaan" in a story of the prosecutors': their work units)."""
+        return (
+            _at_earlier_anniversary(sentence, self.years)
+            or _regional_medal(sentence, self.story)
+            or (self.promoted and members_only(sentence))
+            or not self.police_named
+        )
+
+
 def _earlier_award(sentence: str) -> bool:
     """A receiving sentence opening on an earlier time: "Sebelumnya, ...", "Tahun lalu ...", "... juga pernah meraih"."""
     return bool(BACKGROUND_OPENING.search(sentence) or EARLIER_ROUND.search(sentence))
@@ -239,23 +258,14 @@ def classify_award_role(title: str | None, text: str) -> Classification:
     lead = units_named_again(counts_joined(_colon_joined(sentences(text))))  # "kepada keduanya": the units just named
     named = _names_in_story(text)
     handed_over, role, earlier, read_received = False, None, [], []
-    story_years = anniversary_years(f"{title or ''} {text}")
-    police_named = _police_named(f"{title or ''} {text}")
-    promoted = routine_promotion(f"{title or ''} {text}")
+    story = StoryTraits(f"{title or ''} {text}")
     for i, sentence in enumerate(([title] if title else []) + lead):
         previous = role
         role = road_user_reward_role(sentence) or sentence_role(_names_marked(sentence, named))
         role = None if role == "wished" or period_summary(sentence) else role or _carried_on(sentence, previous)
         if role == "received":
             read_received.append(sentence)
-        if role == "received" and _at_earlier_anniversary(sentence, story_years):
-            role = None
-        if role == "received" and _regional_medal(sentence, f"{title or ''} {text}"):
-            role = None
-        if role == "received" and promoted and members_only(sentence):
-            role = None  # "Upacara Korps Raport ... 87 personel menerima penghargaan atas dedikasi": the promotion
-        if role == "received" and not police_named:
-            role = None  # "Satker yang memperoleh penghargaan" in a story of the prosecutors': their work units
+            role = None if story.no_polri_receiving(sentence) else role
         if role == "received" and _earlier_award(sentence):
             earlier.append((i, sentence))
         handed_over = handed_over or handed_over_by_polri(sentence, headline=bool(title and i == 0))

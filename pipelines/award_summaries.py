@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 
-# A period opening the sentence, a giving or receiving verb, then a count of awards or of people.
+# A period opening the sentence or a clause of it ("Sepanjang tahun 2021", "..., selama 12 bulan pada tahun 2018",
+# a headline's "Satu Tahun,"), a giving or receiving verb, then a count of awards or of people.
 PERIOD_SUMMARY = re.compile(
-    r"^\W*(?:[\w.]+\s+[-–—|]\s+)?(?:Sepanjang|Selama)\s+(?:tahun\s+)?(?:20\d\d|ini)\b[^.]{0,120}?"
-    r"\b(?:memberikan|menerima|meraih|mengoleksi|mengantongi|memperoleh|mendapat(?:kan)?)\b[^.]{0,40}?"
+    r"(?:^\W*(?:[\w.]+\s+[-–—|]\s+)?|,\s+)"
+    r"(?:(?:Sepanjang|Selama)\s+(?:tahun\s+)?(?:20\d\d|ini|(?:\d+|dua\s+belas)\s+bulan)|Satu\s+tahun|Setahun)\b[^.]{0,120}?"
+    r"\b(?:memberikan|berikan|beri|menerima|terima|meraih|raih|mengoleksi|mengantongi|memperoleh|mendapat(?:kan)?)\b[^.]{0,40}?"
     r"\b\d[\d.]*\s+(?:penghargaan|personel|personil|anggota|orang|prestasi)\b",
     re.I,
 )

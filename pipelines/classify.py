@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import yaml
 from itemadapter import ItemAdapter
 
 from pipelines.award_clauses import BACKGROUND_OPENING
@@ -20,8 +21,10 @@ from pipelines.award_summaries import period_summary
 from pipelines.award_years import anniversary_years
 from pipelines.back_references import units_named_again
 from pipelines.classify_sentences import handed_over_by_polri, sentence_role
-from pipelines.contest_hosts import SAID_HELD
+from pipelines.knowledge import knowledge_text
 from pipelines.messy_text import as_in_story, tidied
+from pipelines.police_contests import police_contest_prizes
+from pipelines.promotion_ceremonies import members_only, routine_promotion
 from pipelines.road_user_rewards import road_user_reward_role
 from pipelines.role_lists import polri_listed
 from pipelines.role_words import (
@@ -29,6 +32,7 @@ from pipelines.role_words import (
     EARLIER_ROUND,
     GIVE,
     LATER_DAY,
+    MEMBERS_WITHOUT_UNIT,
     OTHER_ACTOR,
     POLRI_ACTOR,
     RECEIVE,
@@ -106,43 +110,11 @@ def _colon_joined(lead: list[str]) -> list[str]:
     return out
 
 
-# A contest the police hold ("Polresta X menyelenggarakan Lomba Students Award"), and its prizes handed over
-# ("Penyerahan hadiah lomba dilakukan hari ini"): when no sentence says who received, the winners are citizens
-# given their prizes by the police.
-POLICE_HOLDS_CONTEST = re.compile(
-    r"(?:" + POLRI_ACTOR.pattern + r")(?:\s+[\w-]+){0,3}?\s+(?:menyelenggarakan|menggelar|mengadakan)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?i:lomba|kompetisi|sayembara)\b"
-    # or a contest across a police unit's area: "Lomba kampung bebas narkoba se-wilayah hukum Polres X" (a contest
-    # "tingkat Polda" is a tier the units' own teams reach, not a contest for people outside Polri)
-    r"|(?i:lomba|kompetisi|sayembara)\b[^.;]{0,60}?\b(?i:se-?wilayah\s+hukum|di\s+wilayah\s+hukum)\s+"
-    r"(?=" + POLRI_ACTOR.pattern + ")"
-    # or a chief who says so in a quote: "“Lomba ini kami selenggarakan ...,” kata Kapolsek X"
-    r"|" + SAID_HELD.pattern
-)
 # The police's own anniversary ceremony ("Upacara Hari Bhayangkara yang digelar di halaman Mapolres"): awards to
 # people outside Polri handed out there are the police's.
 POLICE_CEREMONY = re.compile(
     r"\b(?i:upacara)\s+(?:peringatan\s+)?(?:Hari\s+Bhayangkara|HUT\s+(?:ke-?\d+\s+)?(?:Bhayangkara|Polri))", re.I
 )
-# The prizes handed over, as a noun or a passive verb: "Penyerahan hadiah dilakukan ...", "Hadiah diserahkan Kapolres".
-PRIZES_HANDED = re.compile(
-    r"\b(?:penyerahan|pemberian)\s+(?:hadiah|piala|trofi|piagam|penghargaan)\b|"
-    r"\b(?:hadiah|piala|trofi|piagam|penghargaan)(?:\s+\w+){0,3}?\s+(?:diserahkan|diberikan)\b",
-    re.I,
-)
-
-
-# The winners of a contest: "Pemenangnya adalah Desa A", "juara pertama diraih SMA B".
-WINNERS = re.compile(r"\b(?:juara|pemenang\w*)\b", re.I)
-
-
-def _police_contest_prizes(lead: list[str], others: list[str]) -> bool:
-    """The police hold the contest, and its prizes are handed over or its winners, people outside Polri, named."""
-    return any(POLICE_HOLDS_CONTEST.search(s) for s in lead) and (
-        any(PRIZES_HANDED.search(s) for s in lead) or any(WINNERS.search(s) for s in others)
-    )
-
-
 # A prize offered to whoever does a deed ("Kalau ada yang berhasil menangkap pelaku, saya kasih hadiah", "hadiah bagi
 # siapa saja yang ..."): when every giving sentence is a promise, nobody has been given anything yet.
 # The prize may be a bonus or a reward in money ("akan diberikan bonus"), its conditions said apart ("Syaratnya, ...").
@@ -220,12 +192,57 @@ GENERIC_UNIT = re.compile(r"(?i:satuan(?:\s+kerja|\s+wilayah)?|satker|satwil)")
 
 
 def _police_named(text: str) -> bool:
-    return any(not GENERIC_UNIT.fullmatch(m.group(0)) for m in POLRI_ACTOR.finditer(text))
+    """The story names a Polri unit, post or rank: not only work units in general, nor only members by no unit
+    ("personel yang mendapat penghargaan dari KSAL", "Komisaris Besar Kepolisian Indonesia X")."""
+    return any(
+        not (GENERIC_UNIT.fullmatch(m.group(0)) or _member_by_no_unit(text, m)) for m in POLRI_ACTOR.finditer(text)
+    )
+
+
+def _member_by_no_unit(text: str, actor: re.Match) -> bool:
+    return actor.group(0).lower() in MEMBERS_WITHOUT_UNIT and not FULL_UNIT.match(text, actor.end())
+
+
+# "Kepolisian Resor X", "Kepolisian Negara Republik Indonesia": a unit or Polri itself, written out.
+FULL_UNIT = re.compile(r"\s+(?:Resor|Resort|Daerah|Sektor|Negara|Republik|RI)\b")
 
 
 def _weight(i: int, headline: bool) -> float:
     """The headline and the lead say what the story is about; later sentences add weight."""
     return 2.0 if headline and i == 0 else (1.5 if i <= (2 if headline else 1) else 1.0)
+
+
+# Games where athletes compete for their province (knowledge table), and what a sentence gives besides a medal.
+REGIONAL_GAMES = re.compile(
+    r"\b(?:" + "|".join(yaml.safe_load(knowledge_text("role_words.yml"))["regional_games"]) + r")\b"
+)
+MEDAL = re.compile(r"\b(?:medali|emas|perak|perunggu)\b", re.I)
+BESIDES_MEDAL = re.compile(r"\b(?:penghargaan|piagam|reward|hadiah|bonus|KPLB|kenaikan\s+pangkat|pin\s+emas)\b", re.I)
+
+
+def _regional_medal(sentence: str, story: str) -> bool:
+    """ "Bripda X merebut medali perunggu" in a story of the PON, where she competes for her province: a medal of the
+    province's contingent, no award to Polri (unless the sentence names one besides, as a Kapolda's reward)."""
+    return bool(MEDAL.search(sentence) and not BESIDES_MEDAL.search(sentence) and REGIONAL_GAMES.search(story))
+
+
+class StoryTraits:
+    """What the whole story says that makes a sentence's Polri receiving none of Polri's."""
+
+    def __init__(self, story: str):
+        self.story, self.years = story, anniversary_years(story)
+        self.police_named, self.promoted = _police_named(story), routine_promotion(story)
+
+    def no_polri_receiving(self, sentence: str) -> bool:
+        """An award won at an earlier anniversary, a medal of a provincial contingent, a routine promotion called an
+        award ("87 personel menerima penghargaan atas dedikasi"), or a story naming no Polri unit ("Satker yang
+        memperoleh penghargaan" in a story of the prosecutors': their work units)."""
+        return (
+            _at_earlier_anniversary(sentence, self.years)
+            or _regional_medal(sentence, self.story)
+            or (self.promoted and members_only(sentence))
+            or not self.police_named
+        )
 
 
 def _earlier_award(sentence: str) -> bool:
@@ -240,17 +257,15 @@ def classify_award_role(title: str | None, text: str) -> Classification:
     evidence: dict[str, list[str]] = {"received": [], "given": [], "other": []}
     lead = units_named_again(counts_joined(_colon_joined(sentences(text))))  # "kepada keduanya": the units just named
     named = _names_in_story(text)
-    handed_over, role, earlier = False, None, []
-    story_years = anniversary_years(f"{title or ''} {text}")
-    police_named = _police_named(f"{title or ''} {text}")
+    handed_over, role, earlier, read_received = False, None, [], []
+    story = StoryTraits(f"{title or ''} {text}")
     for i, sentence in enumerate(([title] if title else []) + lead):
         previous = role
         role = road_user_reward_role(sentence) or sentence_role(_names_marked(sentence, named))
         role = None if role == "wished" or period_summary(sentence) else role or _carried_on(sentence, previous)
-        if role == "received" and _at_earlier_anniversary(sentence, story_years):
-            role = None
-        if role == "received" and not police_named:
-            role = None  # "Satker yang memperoleh penghargaan" in a story of the prosecutors': their work units
+        if role == "received":
+            read_received.append(sentence)
+            role = None if story.no_polri_receiving(sentence) else role
         if role == "received" and _earlier_award(sentence):
             earlier.append((i, sentence))
         handed_over = handed_over or handed_over_by_polri(sentence, headline=bool(title and i == 0))
@@ -265,7 +280,11 @@ def classify_award_role(title: str | None, text: str) -> Classification:
         scores["received"] -= sum(_weight(i, bool(title)) for i, _ in earlier)
         evidence["received"] = [s for s in evidence["received"] if s not in {said for _, said in earlier}]
     best = max(scores, key=scores.get)
-    if not scores["received"] and not scores["given"] and _police_contest_prizes(lead, evidence["other"]):
+    if (
+        not scores["received"]
+        and not scores["given"]
+        and police_contest_prizes(title, lead, evidence["other"], read_received)
+    ):
         best, scores["given"] = "given", 1.0
     if best == "other" and scores["received"] >= 1.0:
         # A Polri unit or officer among the recipients makes the story theirs: the others honoured with them

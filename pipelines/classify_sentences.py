@@ -43,9 +43,24 @@ def sentence_role(sentence: str) -> str | None:
     verbs += [(v.start(1), _wins_role, v) for v in UNIT_WINS.finditer(sentence)]
     for _, role_of, verb in sorted(verbs, key=lambda x: x[0]):
         role = role_of(sentence, verb)
+        if role == "other" and _polri_placed_later(sentence, verb):
+            return "received"
         if role:
             return role
     return receivers_said(sentence) or _award_for(sentence)
+
+
+# A place named right before a passive receiving verb: "juara ketiga ditempati", "posisi kedua diraih".
+PLACE_BEFORE = re.compile(r"\b(?:juara|posisi|peringkat|urutan)\s+(?:ke-?\s*)?\S+\s+$", re.I)
+
+
+def _polri_placed_later(sentence: str, first: re.Match) -> bool:
+    """ "Juara I direbut tim A, disusul tim B, sementara juara ketiga ditempati Tim Satbrimob Polda C": a contest's
+    places listed, the first won outside Polri, a later one by a Polri unit."""
+    return any(
+        PLACE_BEFORE.search(sentence, 0, v.start()) and receive_role(sentence, v) == "received"
+        for v in RECEIVE.finditer(sentence, first.end())
+    )
 
 
 # A headline with no verb, the award, its giver and for whom: "Piagam Kapolres X untuk Pemuda Penangkap Maling",

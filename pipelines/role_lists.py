@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.role_words import OTHER_ACTOR, POLRI_ACTOR, RECEIVER_NOUNS
+from pipelines.role_words import MEMBERS_WITHOUT_UNIT, OTHER_ACTOR, POLRI_ACTOR, RECEIVER_NOUNS, SOLDIERS_BESIDE
 
 # Where one member of a list ends and the next begins: a comma, a conjunction, the hyphen of "TNI-Polri".
 LIST_JOIN = re.compile(r"(?:,|\b(?:dan|serta|hingga|sampai|maupun|beserta|bersama)|-|/)\s*$", re.I)
@@ -102,3 +102,17 @@ def receivers_said(sentence: str) -> str | None:
     if any(_names_polri(m) for m in POLRI_ACTOR.finditer(listed)):
         return "received"
     return "other" if OTHER_ACTOR.match(listed) else None
+
+
+def unitless_beside_others(named: str) -> bool:
+    """The receivers listed name Polri people only by words that give no unit ("23 anggota polisi", "Bhabinkamtibmas")
+    beside soldiers and civilians ("43 perwira TNI, 23 anggota polisi, dan seorang guru", "Kepala Desa,
+    Bhabinkamtibmas dan Babinsa"): no Polri unit is among them."""
+    clause = CLAUSE.search(named)
+    head = named[: clause.start()] if clause else named
+    police = list(POLRI_ACTOR.finditer(head))
+    if not police or any(m.group(0).lower() not in MEMBERS_WITHOUT_UNIT for m in police):
+        return False
+    others = [o for o in OTHER_ACTOR.finditer(head) if not any(p.start() <= o.start() < p.end() for p in police)]
+    soldiers = [o for o in others if SOLDIERS_BESIDE.fullmatch(o.group(0))]
+    return bool(soldiers) and len(soldiers) < len(others)

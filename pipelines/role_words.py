@@ -65,6 +65,8 @@ AWARD_TERMS = re.compile(
     r"wilayah bebas dari korupsi|wilayah birokrasi bersih|kepatuhan|zona hijau|peringkat|juara|rekor|\bMURI\b|"
     r"terbaik|sertifikat|medali|opini|kualitas tertinggi|pelayanan publik|tanda kehormatan|satyalancana|kenaikan pangkat luar biasa|penganugerahan|"
     r"pin emas|lencana|pemenang|hadiah|plakat|tanda jasa|\bKPLB\b|jawara|"
+    # a contest's top scorer, its winner: "tampil sebagai peraih skor tertinggi"
+    r"peraih\s+(?:skor|nilai|poin)\s+tertinggi|"
     # "Polsek teladan", "polisi teladan": a title of honour ("menjadi teladan" alone is only a good example)
     r"\b(?:polisi|polwan|personel|polsek|polres|bhabinkamtibmas|anggota|satker)\s+teladan\b|"
     # a class won with no award word before it, named in capitals: "meraih kategori Instansi Vertikal Terbaik", "masuk
@@ -93,6 +95,9 @@ AWARD_NOUN = re.compile(
 AWARD_TERMS, AWARD_NOUN = grouped_by_first_letter(AWARD_TERMS), grouped_by_first_letter(AWARD_NOUN)
 # Nouns of those who receive ("penerima", "peraih"), as one alternation; read by two rules of the classifier.
 RECEIVER_NOUNS = "|".join(_ROLE_WORDS["receiver_nouns"])
+# Words for Polri people that name no unit of theirs ("anggota polisi", "Bhabinkamtibmas"): lower-cased.
+MEMBERS_WITHOUT_UNIT = frozenset(w.lower() for w in _ROLE_WORDS["members_without_unit"])
+SOLDIERS_BESIDE = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["soldiers_beside"]) + r")\b")
 # Receiving verbs (knowledge table), each a whole word; group 1 is the verb as written.
 RECEIVE = re.compile(r"\b(" + "|".join(_ROLE_WORDS["receive_verbs"]) + r")\b", re.IGNORECASE)
 # "Penerima penghargaan itu adalah Polres X": a noun of those who receive, a few words, and the linking word
@@ -227,9 +232,10 @@ OTHER_ACTOR = re.compile(
 
 # An actor someone stands for is not the subject: "Tim SMP 3 yang mewakili Polres Minahasa meraih juara", "Pocil
 # Polres X meraih juara" (the children the unit trains).
-# A unit's "Duta Lalu Lintas" is a student it chose to represent it ("Duta Lalu Lintas Polres X meraih juara").
+# A unit's "Duta Lalu Lintas" is a student it chose to represent it ("Duta Lalu Lintas Polres X meraih juara"); its
+# e-sports team is a community team fielded under its name ("Tim Esport Polres X juara dua").
 REPRESENTED = re.compile(
-    r"\b(?:mewakili|utusan|perwakilan|wakil|binaan|asuhan|mitra|pocil|polisi cilik|duta\s+(?:lalu\s+lintas|lantas|"
+    r"\b(?:mewakili|utusan|perwakilan|wakil|binaan|asuhan|mitra|pocil|polisi cilik|e-?sports?|duta\s+(?:lalu\s+lintas|lantas|"
     r"kamtibmas|keselamatan(?:\s+berlalu\s+lintas)?|anti\s?narkoba)|" + POLICE_PARTNERS + r")"
     r"(?:\s+\([A-Za-z]{2,10}\))?\s+$",  # "Tim Polisi Cilik (Pocil) Polres X": its initials may follow
     re.I,
@@ -276,6 +282,7 @@ NO_ROLE = re.compile(AWARDS_TALLIED.pattern + "|" + AWARD_DEFINED.pattern, re.I)
 # A medal won in a sports event (its words: knowledge table) is a result, not an award conferred on the athlete's unit.
 SPORTS_MEDAL = re.compile(r"\s+(?:\w+\s+){0,2}?(?:medali|emas|perak|perunggu)\b", re.I)
 SPORTS_EVENT = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["sports"]) + r")\b", re.I)
+POLICE_GAMES = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["police_games"]) + r")", re.I)
 
 
 _SPELLINGS = [(re.compile(pattern, re.I), standard) for pattern, standard in _ROLE_WORDS["spellings"]]

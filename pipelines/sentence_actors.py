@@ -77,9 +77,11 @@ def nearest_actor_before(sentence: str, position: int, subject: bool = False) ->
     return best[1]
 
 
-# Police as the object of what people did: "membantu polisi", "melapor ke Polsek".
+# Police as the object of what people did: "membantu polisi", "melapor ke Polsek"; or as those who coach them ("Tim
+# Dojo X yang dibina oleh Polresta Y meraih juara": a club the police only coach).
 HELPED = re.compile(
-    r"\b(?:membantu|bantu|menolong|mendukung|bersama|kepada|ke|dengan|melapor\w*|menyerahkan)\s+(?:para\s+|pihak\s+)?"
+    r"\b(?:membantu|bantu|menolong|mendukung|bersama|kepada|ke|dengan|melapor\w*|menyerahkan|(?:dibina|dilatih|diasuh)\s+oleh)"
+    r"\s+(?:para\s+|pihak\s+)?"
     r"(?=" + POLRI_ACTOR.pattern + ")"
 )
 

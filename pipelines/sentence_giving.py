@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.role_lists import NAMES_ONLY, polri_listed
+from pipelines.role_lists import NAMES_ONLY, polri_listed, unitless_beside_others
 from pipelines.role_words import (
     AWARD_NOUN,
     CIVILIAN_HONOURS,
@@ -44,7 +44,7 @@ DECREE_SUBJECT = re.compile(r"\btentang\s+$", re.I)
 # Where the recipients end and the place or time begins: "kepada Hendri (35) di Mabes Polri"; or what they are
 # honoured for: "kepada pemuka agama atas dukungan mereka bagi personel" (whom they helped is no recipient).
 # "di antaranya" is no place: it opens those the receivers include ("kepada sepuluh tokoh, di antaranya Aipda X").
-PLACE_OR_TIME = re.compile(r"\b(?:di(?!\s?antara)|bertempat|pada|saat|dalam acara|atas|karena|berkat)\b")
+PLACE_OR_TIME = re.compile(r"\b(?:di(?!\s?antara)|bertempat|pada|saat|dalam acara|atas|karena|berkat|oleh)\b")
 OBJECT_FOLLOWS = (
     "anugerahi",
     "menganugerahi",
@@ -80,6 +80,8 @@ def _recipient_named(sentence: str, to: re.Match) -> str | None:
     if composed:
         named += " " + sentence[composed.start() :]  # "kepada 40 orang di aula. Mereka terdiri dari personel ..."
     known = first_actor_after(named, 0)
+    if known and unitless_beside_others(named):
+        return "other"  # "kepada 40 perwira TNI, 20 anggota polisi dan seorang guru": no Polri unit among them
     second = SECOND_TO.search(named)
     if known == "other" and second and first_actor_after(named, second.end()) == "polri":
         return "polri"  # "kepada tiga warga yang membantu ... serta kepada Satreskrim Polresta X": the police too
@@ -149,7 +151,7 @@ def give_role(sentence: str, verb: re.Match) -> str | None:
         # Passive: "Piagam diserahkan Kapolres X kepada ...": the agent follows the verb; "Penghargaan ini
         # kami berikan kepada X," ujar Kapolres: the speaker gives. "diserahkan Gubernur X kepada": not Polri.
         stop = to.start() if to else len(sentence)
-        agent = first_actor_after(sentence[:stop], verb.end())
+        agent = first_actor_after(sentence[:stop], verb.end()) or _agent_after_recipients(sentence, to)
         if agent is None and giver is None and not besides and _police_in(sentence):
             agent = "polri"
         giver = agent or giver
@@ -162,12 +164,23 @@ def give_role(sentence: str, verb: re.Match) -> str | None:
         return None
     if PRAISE_DEGREE.match(sentence, verb.end()) and not names_award(sentence, verb):
         return None  # "memberikan apresiasi tinggi kepada warga": praise in words, to whomever
+    if MAY_BE_GIVEN.search(sentence, 0, verb.start()) and verb.group(1).lower().startswith("di"):
+        return None  # "Tanda kehormatan ini dapat diberikan kepada presiden, Kapolri, ...": who may have it
     planned = PLANNED.search(sentence, 0, verb.start())
     if planned and (role != "given" or not PROMISED.fullmatch(planned.group(1))):
         return None  # "Kapolri bakal beri penghargaan", "mengajukan pemberian penghargaan": nobody has it yet
     # A giving noun without its giver ("Syukuran dirangkai penyerahan penghargaan kepada ...") says too little
     # for an award to someone else.
     return None if role == "other" and GIVING_NOUN.fullmatch(verb.group(1)) else role
+
+
+# "diserahkan kepada Bupati X, oleh Kepala BNN RI, Komjen Pol Y": the agent named after the recipients.
+AGENT_AFTER = re.compile(r"[^;]{0,100}?\boleh\s+")
+
+
+def _agent_after_recipients(sentence: str, to: re.Match | None) -> str | None:
+    agent = AGENT_AFTER.match(sentence, to.end()) if to else None
+    return first_actor_after(sentence, agent.end()) if agent else None
 
 
 CIVILIAN_HONOUR = re.compile(CIVILIAN_HONOURS, re.I)
@@ -227,6 +240,8 @@ def _police_in(sentence: str) -> bool:
     return any(not FORMER.search(sentence, 0, m.start()) for m in POLRI_ACTOR.finditer(sentence))
 
 
+# A word of possibility right before a passive giving verb: who an award may go to, not who was given it.
+MAY_BE_GIVEN = re.compile(r"\b(?:dapat|bisa|boleh)\s+$", re.I)
 # A plan's word just before a giving verb; further back it may be about something else in the sentence.
 PLANNED = re.compile(NOT_YET.pattern + r"\s+(?:[\w-]+\s+){0,2}$", re.I)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.role_lists import polri_in_subject_list, polri_listed
+from pipelines.role_lists import polri_in_subject_list, polri_listed, unitless_beside_others
 from pipelines.role_words import (
     AIM,
     ASKED_FOR,
@@ -24,6 +24,7 @@ from pipelines.role_words import (
     NOT_RECEIVED_BEFORE,
     NOT_YET,
     OTHER_ACTOR,
+    POLICE_GAMES,
     POLRI_ACTOR,
     POLRI_DECORATION,
     PRAISE_TAKEN,
@@ -31,6 +32,7 @@ from pipelines.role_words import (
     RECEIVE,
     SPORTS_EVENT,
     SPORTS_MEDAL,
+    TEAM,
     UNLISTED_SUBJECTS,
     no_award_subject,
 )
@@ -58,7 +60,7 @@ def receive_role(sentence: str, verb: re.Match) -> str | None:
         return None  # "bisa meraih kepatuhan tinggi, atau masuk zona hijau": the verb before, said again
     if verb.group(1).lower() == "meraih" and AIM.search(sentence, 0, verb.start()):
         return None  # "dalam meraih predikat WBK": an aim
-    if SPORTS_MEDAL.match(sentence, verb.end()) and SPORTS_EVENT.search(sentence):
+    if SPORTS_MEDAL.match(sentence, verb.end()) and SPORTS_EVENT.search(sentence) and not POLICE_GAMES.search(sentence):
         return None
     if NOT_RECEIVED.match(sentence, verb.end()) or NOT_RECEIVED_BEFORE.search(sentence, 0, verb.start()):
         return None
@@ -85,6 +87,8 @@ def receive_role(sentence: str, verb: re.Match) -> str | None:
     elif passive and POLRI_ACTOR.match(agent.lstrip()) and re.match(r"\s+\S", agent):
         # "predikat WBBM diraih Polres X": the agent follows a passive verb.
         actor = "polri"
+    elif passive and POLRI_TEAM.match(agent.lstrip()):
+        actor = "polri"  # "juara ketiga ditempati Tim Satbrimob Polda X": a team named after its unit is the unit
     elif passive and OTHER_ACTOR.match(agent.lstrip()) and re.match(r"\s+\S", agent):
         actor = "other"  # "juara pertama diraih SMA Negeri 1"
     elif passive and PERSON_FROM.match(agent):
@@ -95,6 +99,8 @@ def receive_role(sentence: str, verb: re.Match) -> str | None:
         # "Yang menerima penghargaan adalah X": the receiver is what the clause is said to be.
         named = PREDICATE.search(sentence, verb.end())
         actor = first_actor_after(sentence, named.end()) if named else None
+        if actor == "polri" and unitless_beside_others(sentence[named.end() :]):
+            actor = "other"  # "yang menerima adalah Bhabinkamtibmas, Babinsa dan kepala desa": no Polri unit
     elif (listed := _receivers_listed(sentence, verb)) is not None:
         actor = listed
     else:
@@ -112,6 +118,10 @@ def receive_role(sentence: str, verb: re.Match) -> str | None:
     # A promised award ("akan diberi penghargaan") is the story's award for people outside Polri only: a unit
     # that "akan menerima" is still being assessed.
     return role if not not_yet or role == "given" else None
+
+
+# A side named after a Polri unit, the unit's name right after the word for the side: "Tim Satbrimob Polda X".
+POLRI_TEAM = re.compile(r"(?:" + TEAM + r")\s+(?=" + POLRI_ACTOR.pattern + ")")
 
 
 # The subject of a receiving verb, said in words the lists of actors do not know ("Seorang pria asal Bima", "Petugas
@@ -217,6 +227,8 @@ def _receivers_listed(sentence: str, verb: re.Match) -> str | None:
     listed = sentence[named.end() :]
     end = LIST_END.search(listed)
     listed = listed[: end.start()] if end else listed
+    if unitless_beside_others(listed):
+        return "other"  # "yang menerima adalah Bhabinkamtibmas, Babinsa dan kepala desa": no Polri unit among them
     return "polri" if POLRI_ACTOR.search(listed) else first_actor_after(listed, 0)
 
 

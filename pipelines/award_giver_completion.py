@@ -20,6 +20,7 @@ from pipelines.givers import giver_as_written, giver_category, giver_of, giver_s
 from pipelines.knowledge import Mention
 from pipelines.non_givers import GIVING, without_awards_won
 from pipelines.officer_pattern import OFFICER_RE
+from pipelines.outside_contests import outside_contest_prize
 from pipelines.role_words import AWARD_TERMS
 from pipelines.trophy_givers import trophy_giver
 
@@ -81,6 +82,8 @@ def complete_giver(award: Award, story: Story, context: str, mentions: list[Ment
     if award.giver is None and award.category == "other":
         award.giver = trophy_giver(story.text, mentions)  # "juara turnamen Kapolres Cup": the holding unit's chief
     _held_by_speaker(award, story, mentions)
+    if outside_contest_prize(award, story.sentences):
+        award.category, award.giver, award.giver_person = "other", None, None  # not the winners' own chief's
     award.giver = giver_spelled_out(award.giver, story.text)
     award.giver_text = giver_as_written(award.giver, given_by) or giver_as_written(award.giver, story.text)
 

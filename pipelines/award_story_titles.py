@@ -80,8 +80,12 @@ CONTEST = re.compile(
     rf"|\b((?i:{CONTEST_WORDS})(?:\s+(?!{NOT_A_SPORT}\b|di[a-z]{{4,}})[a-z][\w-]*|\s+\d+(?=\s+[a-z]+\b)){{0,4}}"
     r"(?:\s+(?:\d+\s+(?:km|kilometer|meter)\b|[A-Z(\d][\w()/&-]*|se-\w+|[Tt]ahun(?=\s+\d)|ke-\w+))+)"
 )
-# A placing that already says where it was won: "juara I Lomba X", "juara 3 dalam Penilaian SPIT", "... Awards 2024".
-NAMES_AN_EVENT = re.compile(rf"\b(?i:{CONTEST_WORDS}|{EVENT_WORDS}|ajang|Awards?)\b|\b(?i:dalam|pada)\s+[A-Z]")
+# A placing that already says where it was won: "juara I Lomba X", "juara 3 dalam Penilaian SPIT", "... Awards 2024";
+# not a bare "dalam kejuaraan (itu)" that leaves the name to another sentence.
+NAMES_AN_EVENT = re.compile(
+    rf"\b(?i:{CONTEST_WORDS}|{EVENT_WORDS}|ajang)\b(?!\s*$|\s+(?i:itu|ini|tersebut|yang)\b)|\bAwards?\b"
+    r"|\b(?i:dalam|pada)\s+[A-Z]"
+)
 PLACING_TITLE = re.compile(r"^(?:juara|jawara|runner[\s-]up|peringkat|pemenang)\b", re.I)
 
 

@@ -29,13 +29,22 @@ POLRI_HOLDS = re.compile(
 )
 # A sentence about a later contest ("... memperebutkan piala Kapolri tahun depan"): it says nothing of this one.
 LATER = re.compile(r"\b(?:tahun\s+depan|akan\s+(?:datang|mengikuti|berlaga)|rencananya)\b", re.I)
-PRIZE_TITLE = re.compile(r"\s*(?:juara|jawara|runner[\s-]up|medali|emas|perak|perunggu|peringkat|pemenang|peraih)\b", re.I)
+PRIZE_TITLE = re.compile(
+    r"\s*(?:juara|jawara|runner[\s-]up|medali|emas|perak|perunggu|peringkat|pemenang|peraih)\b", re.I
+)
+# A prize the story says someone handed over: "Piala diserahkan Kapolda X", "Wali Kota Y menyerahkan medali ...".
+_PRIZE = r"(?:piala|trofi|tropi|medali|piagam|hadiah|penghargaan|sertifikat)"
+PRIZE_HANDED = re.compile(
+    rf"\b{_PRIZE}\b[^.]{{0,60}}\b(?:diserahkan|diberikan|disematkan|dikalungkan)\b"
+    rf"|\b(?:menyerahkan|memberikan|mengalungkan|menyematkan)\b[^.]{{0,40}}\b{_PRIZE}\b",
+    re.I,
+)
 POLRI_GIVER = re.compile(r"(?:Kapol|Pol)(?:ri|da|res\w*|sek)\b|Mabes\s+Polri\b")
 
 
 def outside_contest_prize(award: Award, sentences: list[str]) -> bool:
     """The award is a place or medal of a sports championship the story does not say Polri holds, and its giver
-    is only Polri's own (a Kapolda, a Polda, Polri): nobody named gives it."""
+    is only Polri's own (a Kapolda, a Polda, Polri) and the story tells of no handover."""
     if not award.giver or not POLRI_GIVER.match(award.giver):
         return False
     if award.placement is None and not PRIZE_TITLE.match(award.title or ""):
@@ -44,5 +53,5 @@ def outside_contest_prize(award: Award, sentences: list[str]) -> bool:
     text = " ".join(now)
     if not SPORTS_CONTEST.search(text) or host_speaking(" ".join(sentences)):
         return False
-    own = (POLRI_TROPHY, CHIEFS_TROPHY, INTERNAL_CONTEST, OWN_OCCASION, POLRI_HOLDS)
+    own = (POLRI_TROPHY, CHIEFS_TROPHY, INTERNAL_CONTEST, OWN_OCCASION, POLRI_HOLDS, PRIZE_HANDED)
     return not any(p.search(text) for p in own)

@@ -1,0 +1,96 @@
+"""Phrase tables of title and giver constructions that several real stories share, in this team's own wording."""
+
+import pytest
+from phrase_checks import awards_of_passage, check_fields
+
+from tools.eval_awards import shares_words
+
+# -- a place or medal at a championship others hold ---------------------------------------------------------------------
+# Polri's team wins at a national or open championship, an international police games or a contest another force
+# holds; the story names no giver, only the team's own Polda, Kapolda or Polri (its support, its spokesman). The
+# winners' own chief does not give the prize: the giver is null and the kind `other`. A contest a Polri chief's cup or
+# a HUT Bhayangkara names stays his.
+OUTSIDE_CONTESTS = [
+    # construction, headline, story, publication day, role, (recipients, officer, kind, giver, year, event day, title)
+    ('a national championship: the Polda team, its Kapolda only thanked',
+     None,
+     'PADANG - Tim Karate Polda Sumatera Barat meraih juara II pada Kejuaraan Nasional Karate Antarklub 2024 di '
+     'GOR Haji Agus Salim, Padang, 10-12 Mei 2024. Tim yang dibina Kapolda Sumbar Irjen Pol Suharyono itu '
+     'mengumpulkan tiga medali emas dan dua perak. "Terima kasih atas dukungan Bapak Kapolda," kata pelatih tim.',
+     '2024-05-13', 'received', [
+      (['Polda Sumatera Barat'], None, 'other', None, 2024, None,
+       'juara II Kejuaraan Nasional Karate Antarklub 2024'),
+     ]),
+    ("an open championship abroad: Polri's shooters, Polri's spokesman",
+     None,
+     'JAKARTA - Tim Menembak dari Polri meraih juara umum pada ajang Bangkok Open Shooting Championship 2023 yang diikuti '
+     'penembak dari sembilan negara. Kadiv Humas Polri Irjen Pol Sandi Nugroho menyebut tim membawa pulang lima '
+     'medali emas dari kejuaraan yang berlangsung 3-5 Maret 2023 itu.',
+     '2023-03-07', 'received', [
+      (['Mabes Polri'], None, 'other', None, 2023, None, 'juara umum Bangkok Open Shooting Championship 2023'),
+     ]),
+    ('an open silat championship: a Polda team wins, its Polda gives training only',
+     None,
+     'MEDAN - Personel Polda Sumatera Utara meraih juara umum pertama kategori TNI/Polri pada Kejuaraan Pencak Silat '
+     'Deli Open Championship 2025. Polda Sumut, kata Kabid Humas, terus memberi dukungan berupa fasilitas latihan '
+     'bagi para atletnya.',
+     '2025-02-10', 'received', [
+      (['Polda Sumatera Utara'], None, 'other', None, 2025, None,
+       'juara umum pertama kategori TNI/Polri Kejuaraan Pencak Silat Deli Open Championship 2025'),
+     ]),
+]  # fmt: skip
+
+
+# -- a list of a contest's parts --------------------------------------------------------------------------------------
+# "Kejuaraan itu dibagi dalam tiga kategori, yaitu A, B dan C", "turnamen yang diikuti tim dari empat provinsi, yakni
+# A, B, C dan D": the list names the contest's categories or entrants, not awards the team won. The award is the place
+# the story says the team took.
+CONTEST_PARTS = [
+    ('the categories a championship is divided into, then the place won',
+     None,
+     'AMBON - Tim Taekwondo Polda Maluku menjadi juara umum Kejuaraan Taekwondo Ambon Open 2022. Menurut '
+     'pelatih Taekwondo Polda Maluku Aipda Yosef Latuheru, kejuaraan itu dibagi dalam tiga kategori, yaitu pelajar, mahasiswa dan umum. '
+     '"Kami turun di kategori umum," katanya.',
+     '2022-09-20', 'received', [
+      (['Polda Maluku'], None, 'other', None, 2022, None,
+       'juara umum Kejuaraan Taekwondo Ambon Open 2022'),
+     ]),
+    ('the entrants of a championship listed after diikuti',
+     None,
+     'KUPANG - Polda Nusa Tenggara Timur mengirim tim panahan ke ajang Flobamora Open Archery Championship 2024. '
+     'Personel Polda NTT meraih juara ketiga kategori beregu dalam kejuaraan yang diikuti tim dari empat negara, '
+     'yakni Indonesia, Timor Leste, Australia dan Papua Nugini.',
+     '2024-06-03', 'received', [
+      (['Polda Nusa Tenggara Timur'], None, 'other', None, 2024, None,
+       'juara ketiga kategori beregu Flobamora Open Archery Championship 2024'),
+     ]),
+]  # fmt: skip
+
+
+# -- a place won "dalam kejuaraan itu" ----------------------------------------------------------------------------------
+# The place's own sentence names the contest by its bare word ("dalam turnamen itu", "pada kejuaraan tersebut") and an
+# earlier sentence gives its name: the title takes the name, as for a place that names no contest at all.
+BARE_CONTEST_WORD = [
+    ('a place won in "turnamen itu", the name given the sentence before',
+     None,
+     'BITUNG - Polres Bitung mengirim tim bola voli ke ajang Bitung Volleyball Open 2023 di GOR Duasudara. Tim voli '
+     'Polres Bitung meraih juara kedua dalam turnamen itu setelah kalah dari klub tuan rumah di laga final.',
+     '2023-08-21', 'received', [
+      (['Polres Bitung'], None, 'other', None, 2023, None, 'juara kedua Bitung Volleyball Open 2023'),
+     ]),
+]  # fmt: skip
+
+PASSAGE_TABLES = [OUTSIDE_CONTESTS, CONTEST_PARTS, BARE_CONTEST_WORD]
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, day, role, awards",
+    [row for table in PASSAGE_TABLES for row in table],
+    ids=[row[0] for table in PASSAGE_TABLES for row in table],
+)
+def test_shared_title_and_giver_constructions(construction, title, text, day, role, awards):
+    got = awards_of_passage(title, text, day, role, len(awards))
+    for (units, officer, kind, giver, year, event_day, wanted), award in zip(awards, got or [], strict=True):
+        assert set(award["recipients"]) == set(units), award["recipients"]
+        check_fields(award, officer, kind, giver, year, event_day)
+        assert shares_words(wanted, award["title"]), award["title"]

@@ -35,8 +35,27 @@ def complete_title(award: Award, story: Story) -> None:
     if is_generic_title(award.title):
         award.title = _reason_said_before(award, story) or award.title
     award.title = with_occasion(with_class_among(award.title or headline_title, award.evidence), award.evidence)
+    award.title = customary_title_named(award.title, story.body)
     if award.title:
         award.title = abbreviations_spelled_out(_tidy(award.title), story.text)
+
+
+# A customary title named by its kind alone ("gelar adat Dayak", "gelar kehormatan adat"), and the sentence that gives
+# its name after a list opener: "menerima gelar adat dayak, yaitu Mantir Hai ...", "Gelar adat yang diberikan itu adalah
+# \"Mantir Hai ...\"". The title is the kind with its name.
+BARE_CUSTOMARY = re.compile(r"^gelar\s+(?:kehormatan\s+)?adat(?:\s+[\w-]+)?$", re.I)
+CUSTOMARY_NAMED = re.compile(
+    r"\b(?i:gelar\s+(?:kehormatan\s+)?adat)\b[^.]{0,80}?\b(?i:yaitu|yakni|adalah|bernama)\s*:?\s*[\"“']?"
+    r"((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){1,11})"
+)
+
+
+def customary_title_named(title: str | None, sentences: list[str]) -> str | None:
+    """ "gelar adat Dayak" with the name a sentence of the story gives it ("gelar adat Dayak Mantir Hai ...")."""
+    if not title or not BARE_CUSTOMARY.match(title):
+        return title
+    named = next((m.group(1) for s in sentences if (m := CUSTOMARY_NAMED.search(s))), None)
+    return f"{title} {named}" if named else title
 
 
 # "Penghargaan ini diberikan untuk kategori X." then "Piagam MURI diserahkan kepada Polres Y.": what the award is

@@ -80,7 +80,32 @@ BARE_CONTEST_WORD = [
      ]),
 ]  # fmt: skip
 
-PASSAGE_TABLES = [OUTSIDE_CONTESTS, CONTEST_PARTS, BARE_CONTEST_WORD]
+
+# -- a customary title named after its kind ---------------------------------------------------------------------------
+# "menerima gelar adat Dayak, yaitu <name>", "Gelar adat yang diberikan itu adalah \"<name>\"": the title is its kind
+# with its name, as the story gives it.
+CUSTOMARY_TITLES_NAMED = [
+    ('gelar adat, yaitu its name',
+     None,
+     'SAMARINDA - Kapolda Kalimantan Timur Irjen Pol Nanang Avianto menerima gelar adat Kutai, yaitu Pangeran Sri '
+     'Wirya Negara, dari Lembaga Adat Kesultanan Kutai Kartanegara dalam upacara Erau di Tenggarong, Minggu '
+     '(22/9/2024). Gelar itu bermakna pemimpin yang menjaga negeri.',
+     '2024-09-23', 'received', [
+      (['Polda Kalimantan Timur'], 'Nanang Avianto', 'other', 'Lembaga Adat Kesultanan Kutai Kartanegara', None,
+       '2024-09-22', 'gelar adat Kutai Pangeran Sri Wirya Negara'),
+     ]),
+    ('Gelar adat ... itu adalah "its name", the sentence after the award',
+     'Kapolda Sulteng Terima Gelar Adat',
+     'PALU - Kapolda Sulawesi Tengah Irjen Pol Agus Nugroho memperoleh gelar kehormatan adat dari Dewan Adat Kota '
+     'Palu, Kamis (14/3/2024). Gelar adat yang diberikan kepadanya itu adalah "Tadulako Ntodea Mangge Bola", yang '
+     'berarti panglima pelindung rakyat.',
+     '2024-03-15', 'received', [
+      (['Polda Sulawesi Tengah'], 'Agus Nugroho', 'other', 'Dewan Adat Kota Palu', None, '2024-03-14',
+       'gelar kehormatan adat Tadulako Ntodea Mangge Bola'),
+     ]),
+]  # fmt: skip
+
+PASSAGE_TABLES = [OUTSIDE_CONTESTS, CONTEST_PARTS, BARE_CONTEST_WORD, CUSTOMARY_TITLES_NAMED]
 
 
 @pytest.mark.parametrize(

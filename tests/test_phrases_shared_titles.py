@@ -105,7 +105,32 @@ CUSTOMARY_TITLES_NAMED = [
      ]),
 ]  # fmt: skip
 
-PASSAGE_TABLES = [OUTSIDE_CONTESTS, CONTEST_PARTS, BARE_CONTEST_WORD, CUSTOMARY_TITLES_NAMED]
+
+# -- an audit opinion and the report it was given on -------------------------------------------------------------------
+# "Polda X kembali meraih predikat WTP" and, in another sentence, the report the BPK audited ("Laporan Keuangan Polda X
+# Tahun 2021", "pemeriksaan laporan keuangan tahun 2022"): the title names the opinion on that report; a window the
+# opinion is counted from ("sejak 2015") is no part of it.
+AUDIT_OPINIONS = [
+    ('predikat WTP, the audited report named in the sentence before',
+     None,
+     'MEDAN - BPK Perwakilan Sumatera Utara menyerahkan hasil pemeriksaan atas Laporan Keuangan Polda Sumatera Utara '
+     'Tahun 2021 di Mapolda Sumut, Selasa (24/5/2022). Polda Sumatera Utara kembali meraih predikat WTP dari BPK.',
+     '2022-05-25', 'received', [
+      (['Polda Sumatera Utara'], None, 'other', 'BPK', 2021, '2022-05-24',
+       'predikat WTP atas Laporan Keuangan Polda Sumatera Utara Tahun 2021'),
+     ]),
+    ('opini WTP counted sejak a year; the report named in a quote',
+     None,
+     'SEMARANG - Polda Jawa Tengah memperoleh opini Wajar Tanpa Pengecualian (WTP) dari BPK sejak 2015. "Dalam '
+     'pemeriksaan laporan keuangan tahun 2022 kami tidak menemukan masalah berarti," kata Kepala BPK Perwakilan Jawa '
+     'Tengah, Kamis (8/6/2023).',
+     '2023-06-09', 'received', [
+      (['Polda Jawa Tengah'], None, 'other', 'BPK', 2022, '2023-06-08',
+       'opini Wajar Tanpa Pengecualian (WTP) atas laporan keuangan tahun 2022'),
+     ]),
+]  # fmt: skip
+
+PASSAGE_TABLES = [OUTSIDE_CONTESTS, CONTEST_PARTS, BARE_CONTEST_WORD, CUSTOMARY_TITLES_NAMED, AUDIT_OPINIONS]
 
 
 @pytest.mark.parametrize(

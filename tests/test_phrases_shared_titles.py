@@ -130,7 +130,39 @@ AUDIT_OPINIONS = [
      ]),
 ]  # fmt: skip
 
-PASSAGE_TABLES = [OUTSIDE_CONTESTS, CONTEST_PARTS, BARE_CONTEST_WORD, CUSTOMARY_TITLES_NAMED, AUDIT_OPINIONS]
+
+# -- a contest's full name, told apart from its places ----------------------------------------------------------------
+# A place that names no contest ("tampil sebagai juara") was won at the one the story names; its name runs on over two
+# sports joined by "dan" ("Kejuaraan Karate dan Kempo Polri") and over the occasion it is held for ("lomba balap karung
+# dalam rangka HUT Bhayangkara ke-78 tahun 2024").
+CONTEST_NAMES_IN_FULL = [
+    ('two sports joined by dan in the name of a Polri championship',
+     None,
+     'SURABAYA - Polres Malang meraih juara umum pada Kejuaraan Karate dan Kempo Polri se-Jawa Timur Piala Kapolda '
+     '2023. Kejuaraan itu ditutup di GOR Bhayangkara, Minggu (17/9/2023).',
+     '2023-09-18', 'received', [
+      (['Polres Malang'], None, 'kapolda', 'Kapolda Jawa Timur', 2023, '2023-09-17',
+       'juara umum Kejuaraan Karate dan Kempo Polri se-Jawa Timur Piala Kapolda 2023'),
+     ]),
+    ('a lower-case contest held for an anniversary; its winner told in another sentence',
+     None,
+     'MATARAM - Final lomba balap karung dalam rangka HUT Bhayangkara ke-78 tahun 2024 digelar di lapangan Mapolda NTB, '
+     'Sabtu (29/6/2024). Dalam lomba itu, tim Polresta Mataram keluar sebagai juara setelah mengalahkan tim Polres '
+     'Lombok Barat.',
+     '2024-06-30', 'received', [
+      (['Polresta Mataram'], None, 'kapolda', 'Kapolda Nusa Tenggara Barat', None, '2024-06-29',
+       'juara lomba balap karung HUT Bhayangkara ke-78 tahun 2024'),
+     ]),
+]  # fmt: skip
+
+PASSAGE_TABLES = [
+    OUTSIDE_CONTESTS,
+    CONTEST_PARTS,
+    BARE_CONTEST_WORD,
+    CUSTOMARY_TITLES_NAMED,
+    AUDIT_OPINIONS,
+    CONTEST_NAMES_IN_FULL,
+]
 
 
 @pytest.mark.parametrize(

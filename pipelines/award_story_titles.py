@@ -81,7 +81,8 @@ CONTEST = re.compile(
     r"\b(?:ajang|gelaran)\s+((?:[A-Z(][\w()/&-]*\s+){1,8}?(?:[Tt]ahun\s+)?(?:19|20)\d\d)\b"
     rf"|\b((?i:{CONTEST_WORDS})(?:\s+(?!{NOT_A_SPORT}\b|di[a-z]{{4,}})[a-z][\w-]*|\s+\d+(?=\s+[a-z]+\b)){{0,4}}"
     r"(?:\s+(?:dalam\s+rangka|memperingati|menyambut)(?=\s+[A-Z]))?"
-    r"(?:\s+(?:\d+\s+(?:km|kilometer|meter)\b|[A-Z(\d][\w()/&-]*|se-\w+|[Tt]ahun(?=\s+\d)|ke-\w+|dan(?=\s+[A-Z][a-z])))+)"
+    r"(?:\s+(?:\d+\s+(?:km|kilometer|meter)\b|[A-Z(\d][\w()/&-]*|se-\w+|[Tt]ahun(?=\s+\d)|ke-\w+"
+    rf"|(?<=[A-Za-z]\s)dan(?=\s+(?!(?i:{CONTEST_WORDS})\b)[A-Z][a-z])))+)"
 )
 # A placing that already says where it was won: "juara I Lomba X", "juara 3 dalam Penilaian SPIT", "... Awards 2024";
 # not a bare "dalam kejuaraan (itu)" that leaves the name to another sentence.

@@ -75,8 +75,8 @@ NOT_A_SPORT = "(?:" + "|".join(sorted(JOINING_WORDS | {"itu", "ini", "tersebut",
 # A contest named for itself: "pada Kejuaraan Menembak Kapolri Cup 2020", "dalam ajang Bali Eco Run (BER) 2020", "di
 # ajang Kapolda Kepri Cup II tahun 2022"; outlets write the contest word and its sport in lower case too ("turnamen
 # bola voli putra Kapolri Cup 2024", "kejuaraan menembak TTO"), the name proper in capitals. Two sports joined by "dan"
-# are one name ("Kejuaraan Judo dan Bela Diri Polri"); so is the occasion a contest is held for ("lomba tarik tambang
-# dalam rangka HUT Bhayangkara ke-73").
+# are one name ("Kejuaraan Judo dan Bela Diri Polri"), not "dan" before a second contest ("... Cup 2023 dan Festival
+# X"); so is the occasion a contest is held for ("lomba tarik tambang dalam rangka HUT Bhayangkara ke-73").
 CONTEST = re.compile(
     r"\b(?:ajang|gelaran)\s+((?:[A-Z(][\w()/&-]*\s+){1,8}?(?:[Tt]ahun\s+)?(?:19|20)\d\d)\b"
     rf"|\b((?i:{CONTEST_WORDS})(?:\s+(?!{NOT_A_SPORT}\b|di[a-z]{{4,}})[a-z][\w-]*|\s+\d+(?=\s+[a-z]+\b)){{0,4}}"

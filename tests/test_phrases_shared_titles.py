@@ -155,7 +155,30 @@ CONTEST_NAMES_IN_FULL = [
      ]),
 ]  # fmt: skip
 
+
+# -- a giver named with his region's initials -------------------------------------------------------------------------
+# "Kapolres HST", "Bupati TTS": the giver is written with the region spelled out, as the set writes every post.
+REGION_INITIALS = [
+    ('a Kapolres named by his region initials rewards his Satlantas',
+     None,
+     'BARABAI - Sebanyak lima personel Satlantas Polres Hulu Sungai Tengah menerima penghargaan dari Kapolres HST AKBP '
+     'Jupri Tampubolon atas pertolongan kepada korban kecelakaan di jalan Barabai-Kandangan, Senin (4/3/2024).',
+     '2024-03-05', 'received', [
+      (['Satlantas Polres Hulu Sungai Tengah'], None, 'other', 'Kapolres Hulu Sungai Tengah', None, '2024-03-04',
+       'penghargaan atas pertolongan kepada korban kecelakaan'),
+     ]),
+    ('a Bupati named by his regency initials gives a piagam to a Polres',
+     None,
+     'SOE - Bupati TTS Egusem Piether Tahun memberikan piagam penghargaan kepada Polres Timor Tengah Selatan atas '
+     'pengamanan pemilu yang aman dan damai, Rabu (21/2/2024).',
+     '2024-02-22', 'received', [
+      (['Polres Timor Tengah Selatan'], None, 'regional_government', 'Bupati Timor Tengah Selatan', None,
+       '2024-02-21', 'piagam penghargaan atas pengamanan pemilu'),
+     ]),
+]  # fmt: skip
+
 PASSAGE_TABLES = [
+    REGION_INITIALS,
     OUTSIDE_CONTESTS,
     CONTEST_PARTS,
     BARE_CONTEST_WORD,

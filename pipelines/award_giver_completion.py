@@ -14,6 +14,7 @@ from pipelines.award_model import Award, Story
 from pipelines.award_reading import no_receivers
 from pipelines.categories import Category, categories_of, decided_by_wording, registry, same_giver
 from pipelines.contest_hosts import CONTEST_PRIZE, host_speaking
+from pipelines.directorates_general import awarding_directorate
 from pipelines.giver_names import GIVER_RULES, host_polda
 from pipelines.giver_slots import HANDS_OVER, RECEIVES
 from pipelines.givers import giver_as_written, giver_category, giver_of, giver_spelled_out
@@ -82,6 +83,8 @@ def complete_giver(award: Award, story: Story, context: str, mentions: list[Ment
     if award.giver is None and award.category == "other":
         award.giver = trophy_giver(story.text, mentions)  # "juara turnamen Kapolres Cup": the holding unit's chief
     _held_by_speaker(award, story, mentions)
+    if award.category == "ministry" and (directorate := awarding_directorate(story.text, award.giver)):
+        award.giver, award.giver_person = directorate, None  # "dari Direktorat Jenderal X (PPI-KLHK)": not just KLHK
     if outside_contest_prize(award, story.sentences):
         award.category, award.giver, award.giver_person = "other", None, None  # not the winners' own chief's
     award.giver = giver_spelled_out(award.giver, story.text)

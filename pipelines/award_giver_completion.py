@@ -82,6 +82,8 @@ def complete_giver(award: Award, story: Story, context: str, mentions: list[Ment
         award.category, award.giver = "kapolda", polda
     if award.giver is None and award.category == "other":
         award.giver = trophy_giver(story.text, mentions)  # "juara turnamen Kapolres Cup": the holding unit's chief
+        if award.giver and re.search(r"\b(?:Ka)?[Pp]olda\b", award.giver):
+            award.category = "kapolda"  # "Polda X Cup", a contest a Satbrimob holds: a Polda's own
     _held_by_speaker(award, story, mentions)
     if award.category == "ministry" and (directorate := awarding_directorate(story.text, award.giver)):
         award.giver, award.giver_person = directorate, None  # "dari Direktorat Jenderal X (PPI-KLHK)": not just KLHK

@@ -202,7 +202,32 @@ DIRECTORATES_GENERAL = [
      ]),
 ]  # fmt: skip
 
+
+# -- a contest a Polda or its unit holds, no giver named ----------------------------------------------------------------
+# A trophy named after a Polda ("Turnamen Futsal Polda Jambi Cup") is its Kapolda's; a contest a unit is said to hold
+# ("lomba yang digelar Satbrimob Polda X untuk memeriahkan HUT Brimob") is given by that unit, a Polda's own (`kapolda`).
+HELD_BY_A_POLDA = [
+    ('a trophy named after the Polda itself',
+     None,
+     'JAMBI - Turnamen Futsal Polda Jambi Cup yang diikuti tim instansi se-Provinsi Jambi berakhir, Minggu '
+     '(23/6/2024). Tim futsal Polda Jambi keluar sebagai juara I setelah menang 3-1 di laga final.',
+     '2024-06-24', 'received', [
+      (['Polda Jambi'], None, 'kapolda', 'Kapolda Jambi', None, '2024-06-23',
+       'juara I Turnamen Futsal Polda Jambi Cup'),
+     ]),
+    ("a Satbrimob's own shooting contest for its anniversary",
+     None,
+     'PADANG - Lomba tembak reaksi menjadi bagian rangkaian kegiatan yang digelar Satbrimob Polda Sumatera Barat untuk '
+     'memeriahkan HUT Brimob ke-78, Kamis (9/11/2023). Batalyon A Pelopor Satbrimob Polda Sumatera Barat keluar sebagai '
+     'juara I beregu.',
+     '2023-11-10', 'received', [
+      (['Batalyon A Pelopor Satbrimob Polda Sumatera Barat'], None, 'kapolda', 'Satbrimob Polda Sumatera Barat', None,
+       '2023-11-09', 'juara I beregu lomba tembak reaksi'),
+     ]),
+]  # fmt: skip
+
 PASSAGE_TABLES = [
+    HELD_BY_A_POLDA,
     DIRECTORATES_GENERAL,
     REGION_INITIALS,
     OUTSIDE_CONTESTS,

@@ -27,6 +27,10 @@ POLRI_HOLDS = re.compile(
     r"\b(?:digelar|diselenggarakan|diadakan)\s+(?:oleh\s+)?(?:Polri|Pol(?:da|res|sek)|Sat|Dit|Kor)"
     r"|\b(?:Polri|Polda|Polres\w*|Polsek|Sat\w+|Dit\w+)(?:\s+[A-Z][\w-]*){0,3}\s+(?:menggelar|menyelenggarakan|mengadakan)\b"
 )
+# A contest among Polri's own units or people: "turnamen voli antarpolres", "lomba antarsatker", "antar-kompi".
+AMONG_OWN = re.compile(
+    r"\bantar-?\s?(?:polres|polsek|satker|satuan|satfung|kompi|batalyon|detasemen|personel|anggota)\w*", re.I
+)
 # A sentence about a later contest ("... memperebutkan piala Kapolri tahun depan"): it says nothing of this one.
 LATER = re.compile(r"\b(?:tahun\s+depan|akan\s+(?:datang|mengikuti|berlaga)|rencananya)\b", re.I)
 PRIZE_TITLE = re.compile(
@@ -53,5 +57,5 @@ def outside_contest_prize(award: Award, sentences: list[str]) -> bool:
     text = " ".join(now)
     if not SPORTS_CONTEST.search(text) or host_speaking(" ".join(sentences)):
         return False
-    own = (POLRI_TROPHY, CHIEFS_TROPHY, INTERNAL_CONTEST, OWN_OCCASION, POLRI_HOLDS, PRIZE_HANDED)
+    own = (POLRI_TROPHY, CHIEFS_TROPHY, INTERNAL_CONTEST, AMONG_OWN, OWN_OCCASION, POLRI_HOLDS, PRIZE_HANDED)
     return not any(p.search(text) for p in own)

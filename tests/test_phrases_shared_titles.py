@@ -29,6 +29,14 @@ OUTSIDE_CONTESTS = [
      '2023-03-07', 'received', [
       (['Mabes Polri'], None, 'other', None, 2023, None, 'juara umum Bangkok Open Shooting Championship 2023'),
      ]),
+    ('a tournament among the Polda\'s own Polres stays the Kapolda\'s',
+     None,
+     'YOGYAKARTA - Polres Bantul meraih juara I Turnamen Bola Voli antarpolres se-Polda DIY 2024 di GOR Polda DIY, '
+     'Sabtu (15/6/2024). Kapolda DIY Irjen Pol Suwondo Nainggolan berharap turnamen itu mempererat soliditas.',
+     '2024-06-16', 'received', [
+      (['Polres Bantul'], None, 'kapolda', 'Kapolda Daerah Istimewa Yogyakarta', 2024, '2024-06-15',
+       'juara I Turnamen Bola Voli antarpolres se-Polda DIY 2024'),
+     ]),
     ('an open silat championship: a Polda team wins, its Polda gives training only',
      None,
      'MEDAN - Personel Polda Sumatera Utara meraih juara umum pertama kategori TNI/Polri pada Kejuaraan Pencak Silat '

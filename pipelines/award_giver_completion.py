@@ -14,12 +14,14 @@ from pipelines.award_model import Award, Story
 from pipelines.award_reading import no_receivers
 from pipelines.categories import Category, categories_of, decided_by_wording, registry, same_giver
 from pipelines.contest_hosts import CONTEST_PRIZE, host_speaking
+from pipelines.directorates_general import awarding_directorate
 from pipelines.giver_names import GIVER_RULES, host_polda
 from pipelines.giver_slots import HANDS_OVER, RECEIVES
 from pipelines.givers import giver_as_written, giver_category, giver_of, giver_spelled_out
 from pipelines.knowledge import Mention
 from pipelines.non_givers import GIVING, without_awards_won
 from pipelines.officer_pattern import OFFICER_RE
+from pipelines.outside_contests import outside_contest_prize
 from pipelines.role_words import AWARD_TERMS
 from pipelines.trophy_givers import trophy_giver
 
@@ -80,7 +82,13 @@ def complete_giver(award: Award, story: Story, context: str, mentions: list[Ment
         award.category, award.giver = "kapolda", polda
     if award.giver is None and award.category == "other":
         award.giver = trophy_giver(story.text, mentions)  # "juara turnamen Kapolres Cup": the holding unit's chief
+        if award.giver and re.search(r"\b(?:Ka)?[Pp]olda\b", award.giver):
+            award.category = "kapolda"  # "Polda X Cup", a contest a Satbrimob holds: a Polda's own
     _held_by_speaker(award, story, mentions)
+    if award.category == "ministry" and (directorate := awarding_directorate(story.text, award.giver)):
+        award.giver, award.giver_person = directorate, None  # "dari Direktorat Jenderal X (PPI-KLHK)": not just KLHK
+    if outside_contest_prize(award, story.sentences):
+        award.category, award.giver, award.giver_person = "other", None, None  # not the winners' own chief's
     award.giver = giver_spelled_out(award.giver, story.text)
     award.giver_text = giver_as_written(award.giver, given_by) or giver_as_written(award.giver, story.text)
 

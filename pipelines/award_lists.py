@@ -63,6 +63,13 @@ REASON_HEAD = re.compile(
     re.I,
 )
 
+# How a contest is divided or who takes part in it, just before the list: "kejuaraan itu dibagi dalam tiga kategori,
+# yaitu ...", "kejuaraan yang diikuti peserta dari tiga negara, yakni ...": its categories or entrants, not awards won.
+CONTEST_PARTS = re.compile(
+    r"\b(?:dibagi|terbagi|dipertandingkan|mempertandingkan|dilombakan|melombakan|diperlombakan|diikuti)\b[^,.;:]*,?\s*$",
+    re.I,
+)
+
 # A category named just before "yakni": what follows says what the category is.
 CATEGORY_EXPLAINED = re.compile(r"\bkategori(?:\s+[\w-]+){1,4}\s*,?\s*$", re.I)
 
@@ -104,6 +111,8 @@ def _enumerated(sentence: str, expected: int | None = None) -> list[str]:
             AWARD_ITEM, sentence[m.end() :], re.I
         ):
             continue  # "diberikan atas capaian kinerja, antara lain A, B, serta C": what it was for, not awards
+        if CONTEST_PARTS.search(sentence, 0, m.start()):
+            continue  # "kejuaraan itu dibagi dalam tiga kategori, yaitu A, B dan C": the contest's parts, not awards
         if CATEGORY_EXPLAINED.search(sentence, 0, m.start()):
             continue  # "kategori Pagu Besar, yakni pagu di atas Rp75 miliar": what the category means
         # Only a list that follows an award word closely ("dua penghargaan ... yaitu") lists awards.

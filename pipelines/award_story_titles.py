@@ -74,14 +74,22 @@ def _placing_title(title: str | None) -> bool:
 NOT_A_SPORT = "(?:" + "|".join(sorted(JOINING_WORDS | {"itu", "ini", "tersebut", "tadi"})) + ")"
 # A contest named for itself: "pada Kejuaraan Menembak Kapolri Cup 2020", "dalam ajang Bali Eco Run (BER) 2020", "di
 # ajang Kapolda Kepri Cup II tahun 2022"; outlets write the contest word and its sport in lower case too ("turnamen
-# bola voli putra Kapolri Cup 2024", "kejuaraan menembak TTO"), the name proper in capitals.
+# bola voli putra Kapolri Cup 2024", "kejuaraan menembak TTO"), the name proper in capitals. Two sports joined by "dan"
+# are one name ("Kejuaraan Judo dan Bela Diri Polri"), not "dan" before a second contest ("... Cup 2023 dan Festival
+# X"); so is the occasion a contest is held for ("lomba tarik tambang dalam rangka HUT Bhayangkara ke-73").
 CONTEST = re.compile(
     r"\b(?:ajang|gelaran)\s+((?:[A-Z(][\w()/&-]*\s+){1,8}?(?:[Tt]ahun\s+)?(?:19|20)\d\d)\b"
     rf"|\b((?i:{CONTEST_WORDS})(?:\s+(?!{NOT_A_SPORT}\b|di[a-z]{{4,}})[a-z][\w-]*|\s+\d+(?=\s+[a-z]+\b)){{0,4}}"
-    r"(?:\s+(?:\d+\s+(?:km|kilometer|meter)\b|[A-Z(\d][\w()/&-]*|se-\w+|[Tt]ahun(?=\s+\d)|ke-\w+))+)"
+    r"(?:\s+(?:dalam\s+rangka|memperingati|menyambut)(?=\s+[A-Z]))?"
+    r"(?:\s+(?:\d+\s+(?:km|kilometer|meter)\b|[A-Z(\d][\w()/&-]*|se-\w+|[Tt]ahun(?=\s+\d)|ke-\w+"
+    rf"|(?<=[A-Za-z]\s)dan(?=\s+(?!(?i:{CONTEST_WORDS})\b)[A-Z][a-z])))+)"
 )
-# A placing that already says where it was won: "juara I Lomba X", "juara 3 dalam Penilaian SPIT", "... Awards 2024".
-NAMES_AN_EVENT = re.compile(rf"\b(?i:{CONTEST_WORDS}|{EVENT_WORDS}|ajang|Awards?)\b|\b(?i:dalam|pada)\s+[A-Z]")
+# A placing that already says where it was won: "juara I Lomba X", "juara 3 dalam Penilaian SPIT", "... Awards 2024";
+# not a bare "dalam kejuaraan (itu)" that leaves the name to another sentence.
+NAMES_AN_EVENT = re.compile(
+    rf"\b(?i:{CONTEST_WORDS}|{EVENT_WORDS}|ajang)\b(?!\s*$|\s+(?i:itu|ini|tersebut|yang)\b)|\bAwards?\b"
+    r"|\b(?i:dalam|pada)\s+[A-Z]"
+)
 PLACING_TITLE = re.compile(r"^(?:juara|jawara|runner[\s-]up|peringkat|pemenang)\b", re.I)
 
 

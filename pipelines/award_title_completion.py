@@ -35,8 +35,45 @@ def complete_title(award: Award, story: Story) -> None:
     if is_generic_title(award.title):
         award.title = _reason_said_before(award, story) or award.title
     award.title = with_occasion(with_class_among(award.title or headline_title, award.evidence), award.evidence)
+    award.title = audited_report_named(customary_title_named(award.title, story.body), story.body)
     if award.title:
         award.title = abbreviations_spelled_out(_tidy(award.title), story.text)
+
+
+# A customary title named by its kind alone ("gelar adat Dayak", "gelar kehormatan adat"), and the sentence that gives
+# its name after a list opener: "menerima gelar adat dayak, yaitu Mantir Hai ...", "Gelar adat yang diberikan itu adalah
+# \"Mantir Hai ...\"". The title is the kind with its name.
+BARE_CUSTOMARY = re.compile(r"^gelar\s+(?:kehormatan\s+)?adat(?:\s+[\w-]+)?$", re.I)
+CUSTOMARY_NAMED = re.compile(
+    r"\b(?i:gelar\s+(?:kehormatan\s+)?adat)\b[^.]{0,80}?\b(?i:yaitu|yakni|adalah|bernama)\s*:?\s*[\"“']?"
+    r"((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){1,11})"
+)
+
+
+# An audit opinion ("predikat WTP", "opini Wajar Tanpa Pengecualian") and the report it was given on, which the story
+# names apart: "Laporan Keuangan Polri Tahun 2016", "pemeriksaan laporan keuangan tahun 2019". A window the title
+# counts from ("sejak 2013") is no part of it.
+AUDIT_OPINION = re.compile(r"\b(?:WTP|(?i:wajar\s+tanpa\s+pengecualian))\b")
+AUDITED_REPORT = re.compile(
+    r"(?i:laporan\s+keuangan)(?:\s+[A-Z][\w-]*){0,3}?\s+(?i:tahun\s+anggaran|tahun|TA)\s+(?:19|20)\d\d\b"
+)
+COUNTED_SINCE = re.compile(r"\s+sejak\s+(?:tahun\s+)?(?:19|20)\d\d\b.*$", re.I)
+
+
+def audited_report_named(title: str | None, sentences: list[str]) -> str | None:
+    """ "predikat WTP" with the report the story says it was given on: "predikat WTP atas Laporan Keuangan X Tahun Y"."""
+    if not title or not AUDIT_OPINION.search(title) or re.search(r"laporan\s+keuangan", title, re.I):
+        return title
+    report = next((m.group(0) for s in sentences if (m := AUDITED_REPORT.search(s))), None)
+    return f"{COUNTED_SINCE.sub('', title)} atas {report}" if report else title
+
+
+def customary_title_named(title: str | None, sentences: list[str]) -> str | None:
+    """ "gelar adat Dayak" with the name a sentence of the story gives it ("gelar adat Dayak Mantir Hai ...")."""
+    if not title or not BARE_CUSTOMARY.match(title):
+        return title
+    named = next((m.group(1) for s in sentences if (m := CUSTOMARY_NAMED.search(s))), None)
+    return f"{title} {named}" if named else title
 
 
 # "Penghargaan ini diberikan untuk kategori X." then "Piagam MURI diserahkan kepada Polres Y.": what the award is

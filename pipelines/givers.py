@@ -264,12 +264,27 @@ def giver_spelled_out(giver: str | None, story: str) -> str | None:
     """A body the registry does not know, written with its abbreviation as the story spells it out ("Komisi
     Informasi Pusat (KIP)"); the registry's givers and the state bodies keep the one name they are faceted by;
     a Mabes body has the one name the gazetteer gives it ("Divhumas Polri" is Divisi Humas Polri)."""
+    giver = region_initials_spelled_out(giver)
     body = gazetteer().lookup(giver) if giver and mabes_body_at(giver, 0) == giver else None
     if body is not None and body.type in ("mabes", "satker_mabes"):
         return body.name
     if not giver or PUBLIC_BODY.fullmatch(giver) or _giver_at(giver, 0):
         return giver
     return spelled_out(giver, story)
+
+
+# A chief or head of region named with his region's initials: "Kapolres HSU", "Bupati TTU".
+REGION_INITIALS = re.compile(r"^((?:Waka|Ka)pol(?:res\w*|sek)|Bupati|Wakil\s+Bupati|Wali\s+Kota)\s+([A-Z]{2,5})$")
+
+
+def region_initials_spelled_out(giver: str | None) -> str | None:
+    """ "Kapolres HSU" is Kapolres Hulu Sungai Utara, "Bupati TTU" Bupati Timor Tengah Utara: the region whose Polres
+    the gazetteer knows by those initials."""
+    m = REGION_INITIALS.match(giver or "")
+    unit = gazetteer().lookup(f"Polres {m.group(2)}") if m else None
+    if unit is None or not unit.name.startswith("Polres "):
+        return giver
+    return f"{m.group(1)} {unit.name.removeprefix('Polres ')}"
 
 
 def giver_as_written(giver: str | None, context: str) -> str | None:

@@ -10,7 +10,7 @@ import re
 import yaml
 
 from pipelines.categories import registry
-from pipelines.directorates_general import named_at
+from pipelines.directorates_general import directorate_general, named_at
 from pipelines.giver_offices import embassy_of, ended_at_region, known_areas
 from pipelines.knowledge import Mention, knowledge_text
 from pipelines.ranks import RANK_RE
@@ -85,7 +85,7 @@ def ministry_name(context: str, recipients: list[Mention]) -> tuple[str | None, 
         region = next((r for r in regions if r in known_areas()), None)
         if short and region:
             return f"{short} {region}", None
-        return directorate.group(1), None
+        return directorate_general(directorate.group(1)) or directorate.group(1), None  # "Dirjen KSDAE"
     bnn = BNN_OFFICE.search(context)  # a province's office, or a regency's or a city's: "BNN Kabupaten Tabalong"
     if bnn and name and name.startswith("BNN"):
         level = bnn.group(2) if bnn.group(2) in ("Kabupaten", "Kota") else "Provinsi"

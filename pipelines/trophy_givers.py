@@ -1,7 +1,8 @@
-"""A trophy named after a police chief ("turnamen futsal Kapolres Cup", "Piala Kapolresta Tanjungpinang 2023"), or a
-contest among one unit's own people ("turnamen futsal antaranggota Polresta X"): the chief whose unit holds the
-contest gives it, as the set's rule for a unit's own contest has it. Pure functions over
-text and the recipients' gazetteer units, used by pipelines.award_giver_completion when no giver is named.
+"""A trophy named after a police chief ("turnamen futsal Kapolres Cup", "Piala Kapolresta Tanjungpinang 2023") or a
+Polda ("Polda Sulbar Cup"), a contest among one unit's own people ("turnamen futsal antaranggota Polresta X") or one a
+unit is said to hold ("digelar Sat Brimob Polda X"): the chief whose unit holds the contest, or that unit, gives it,
+as the set's rule for a unit's own contest has it. Pure functions over text and the recipients' gazetteer units, used
+by pipelines.award_giver_completion when no giver is named.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def trophy_giver(text: str, recipients: list[Mention]) -> str | None:
     belong to ("Satreskrim Polresta Tanjungpinang" wins the "Kapolresta Cup": Kapolresta Tanjungpinang)."""
     m = CHIEFS_TROPHY.search(text)
     if not m:
-        return _internal_contest_host(text)
+        return _internal_contest_host(text) or _polda_trophy(text) or _held_by_unit(text)
     post, place = m.group(1) or m.group(3), m.group(2) or m.group(4)
     if place:
         return f"{post} {place}"
@@ -54,3 +55,28 @@ def _internal_contest_host(text: str) -> str | None:
     m = INTERNAL_CONTEST.search(text)
     host = next((u for u in find_unit_mentions(text) if m and u.start == m.end()), None)
     return f"Ka{host.name[0].lower()}{host.name[1:]}" if host else None
+
+
+# A trophy named after a Polda itself: "Turnamen Mini Soccer Polda Sulbar Cup", "Piala Polda Riau": its Kapolda's.
+POLDA_TROPHY = re.compile(r"\b(?:Piala\s+(?=Polda\s)|(?=Polda\s+[A-Z][\w-]*(?:\s+[A-Z][a-z]+)?\s+Cup\b))")
+
+
+def _polda_trophy(text: str) -> str | None:
+    m = POLDA_TROPHY.search(text)
+    polda = next((u for u in find_unit_mentions(text) if m and u.start == m.end()), None)
+    return f"Ka{polda.name[0].lower()}{polda.name[1:]}" if polda and polda.name.startswith("Polda ") else None
+
+
+# A contest a unit is said to hold for an occasion of its own: "rangkaian acara yang digelar Sat Brimob Poldasu untuk
+# memeriahkan HUT Brimob": a Polda or a Polres gives by its chief, a unit under a Polda (a Satbrimob) in its own name.
+HELD_BY = re.compile(r"\b(?:digelar|diselenggarakan|diadakan)\s+(?:oleh\s+)?")
+
+
+def _held_by_unit(text: str) -> str | None:
+    starts = {m.end() for m in HELD_BY.finditer(text)}
+    unit = next((u for u in find_unit_mentions(text) if u.start in starts and (u.unit_id or u.parent_id)), None)
+    if unit is None:
+        return None
+    if unit.name.startswith(("Polda ", "Polres", "Polsek")):
+        return f"Ka{unit.name[0].lower()}{unit.name[1:]}"
+    return unit.name

@@ -31,9 +31,9 @@ GIVERS = [
         "DJBC Kemenkeu",
     ),
     (
-        "no ministry named: the directorate alone",
+        "no ministry named: the ministry the directorate belongs to (data/knowledge/national_agencies.yml)",
         "Dirjen KSDAE memberikan penghargaan kepada Polres Aceh Tamiang atas penyelamatan gajah sumatera.",
-        "Ditjen KSDAE",
+        "Ditjen KSDAE KLHK",
     ),
 ]
 

@@ -11,10 +11,11 @@ from pipelines.abbreviations import abbreviations_spelled_out
 from pipelines.award_model import Award, Story
 from pipelines.award_occasions import with_occasion
 from pipelines.award_reasons import REASON
-from pipelines.award_story_sentences import grade_of_headline
+from pipelines.award_story_sentences import grade_of_headline, meant_for_a_class
 from pipelines.award_title_choice import NAME_END, best_title, with_class_among, with_headline_name
 from pipelines.award_title_words import is_generic_title
 from pipelines.award_titles import THANKS_WORD, title_of
+from pipelines.sentence_giving import given_to_others
 from pipelines.units import find_unit_mentions
 
 
@@ -34,6 +35,8 @@ def complete_title(award: Award, story: Story) -> None:
         award.title = grade_of_headline(award.title, headline_title)
     if is_generic_title(award.title):
         award.title = _reason_said_before(award, story) or award.title
+    if is_generic_title(award.title) or NAME_ONLY.match(award.title or ""):
+        award.title = _reason_said_nearby(award, story) or award.title
     award.title = with_occasion(with_class_among(award.title or headline_title, award.evidence), award.evidence)
     award.title = audited_report_named(customary_title_named(award.title, story.body), story.body)
     if award.title:
@@ -92,6 +95,42 @@ def _reason_said_before(award: Award, story: Story) -> str | None:
         if found and not is_generic_title(found) and reason:
             return f"{award.title} {found[reason.start() :].strip()}"
     return None
+
+
+# A sentence that speaks of the awarding again: "Penyerahan itu merupakan penghargaan dari X karena ...",
+# "Pemberian penghargaan tersebut ...", "X membagikan penghargaan kepada lembaga yang dinilai berjasa dalam ...".
+AWARDING_AGAIN = re.compile(
+    r"\b(?:penyerahan|pemberian|penghargaan|piagam|plakat|reward)(?:\s+(?:itu|ini|tersebut)\b|\s+(?:dari|kepada)\s)"
+    r"|\b(?:memberikan|menyerahkan|membagikan|memberi)\s+(?:piagam\s+|plakat\s+)?penghargaan\s+kepada\b",
+    re.I,
+)
+# An award word and a name in capitals only, its giver's as a rule ("Penghargaan BI", "piagam Basarnas"): no reason.
+NAME_ONLY = re.compile(r"^(?:(?:plakat|piagam|penghargaan|reward)\s+)+(?:(?-i:[A-Z(])[\w().-]*\s*)+$", re.I)
+NEARBY = 3  # how many sentences either side of the award's own one may say what it was for
+
+
+def _reason_said_nearby(award: Award, story: Story) -> str | None:
+    """A bare award's reason said in a sentence near its own that speaks of the awarding again: "... menyerahkan
+    plakat penghargaan kepada Kapolres X." then "Penyerahan itu merupakan penghargaan dari BI karena polisi
+    berhasil mengungkap ..." gives "plakat penghargaan karena polisi berhasil mengungkap ..."."""
+    for sentence in award.evidence:
+        if sentence not in story.body:
+            continue
+        at = story.body.index(sentence)
+        near = sorted(range(max(0, at - NEARBY), min(len(story.body), at + NEARBY + 1)), key=lambda i: abs(i - at))
+        for i in near:
+            other = story.body[i]
+            if i == at or not AWARDING_AGAIN.search(other) or (given_to_others(other) and not meant_for_a_class(other)):
+                continue  # "... memberikan piagam kepada dua warga yang membantu ...": the citizens' award
+            found = title_of(other)
+            reason = REASON.search(found or "") or WINNERS_FOR.search(found or "")
+            if found and not is_generic_title(found) and reason and is_generic_title(found[: reason.start()]):
+                return f"{award.title} {found[reason.start() :].strip()}"
+    return None
+
+
+# The class of winners a bare award names, by their merit: "penghargaan kepada lembaga yang dinilai berjasa ...".
+WINNERS_FOR = re.compile(r"\s+(?:kepada|bagi)\s+", re.I)
 
 
 def _names_more_fully(headline_title: str, title: str) -> bool:

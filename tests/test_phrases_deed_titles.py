@@ -1,0 +1,44 @@
+"""Phrase table of what an award is for, said in a sentence near the one that hands it over: an award named by its
+giver alone ("penghargaan BPJS", "piagam dari Basarnas") takes the reason a nearby sentence gives when it speaks of
+the awarding again ("Penyerahan itu merupakan penghargaan dari X karena ...", "X membagikan penghargaan kepada
+instansi yang dinilai berjasa dalam ..."). Written apart from the stories of the evaluation set, with invented people
+in real regions.
+"""
+
+import pytest
+
+from tests.phrase_checks import awards_of_passage
+from tools.eval_awards import shares_words
+
+# -- the reason in a nearby sentence that speaks of the awarding again -------------------------------------------------
+DEED_SAID_NEARBY = [
+    # construction, headline, story, publication day, recipients, words the title must carry (half of them at least)
+    ('the sentence after: "Penyerahan itu merupakan penghargaan dari X karena ..."',
+     'Bongkar Sindikat Rokok Ilegal, Polres Kudus Diganjar Penghargaan Bea Cukai',
+     'KUDUS - Kepala Kantor Bea Cukai Kudus, Hendra Wiyono, menyerahkan plakat penghargaan kepada Kapolres Kudus AKBP '
+     'Rudi Santoso di Mapolres Kudus, Rabu (5/3/2025). Penyerahan itu merupakan penghargaan dari Bea Cukai karena '
+     'Polres Kudus berhasil membongkar sindikat rokok tanpa pita cukai. Hendra berharap kerja sama terus berlanjut.',
+     '2025-03-06', ['Polres Kudus'], 'penghargaan membongkar sindikat rokok tanpa pita cukai'),
+    ('two sentences before: "X membagikan penghargaan kepada instansi yang dinilai berjasa dalam ..."',
+     'Ditpolairud Polda Sulteng Terima Penghargaan Basarnas',
+     'PALU - Basarnas membagikan penghargaan kepada sejumlah instansi yang dinilai berjasa dalam pencarian korban '
+     'banjir bandang Sigi. Penghargaan diserahkan Kepala Basarnas Palu di aula kantornya, Kamis (6/2/2025). '
+     'Penghargaan juga diberikan kepada perwakilan Ditpolairud Polda Sulawesi Tengah dan perwakilan BPBD Sigi.',
+     '2025-02-07', ['Ditpolairud Polda Sulawesi Tengah'], 'penghargaan berjasa dalam pencarian korban banjir bandang Sigi'),
+    ('the sentence after, "Pemberian penghargaan tersebut ... atas ...", the headline naming the giver only',
+     'Satlantas Polres Gresik Terima Penghargaan Jasa Raharja',
+     'GRESIK - Satlantas Polres Gresik menerima plakat penghargaan dari Jasa Raharja Jawa Timur di Surabaya, Senin '
+     '(10/2/2025). Pemberian penghargaan tersebut atas penurunan angka kecelakaan di jalur pantura selama 2024. '
+     'Plakat diterima Kasat Lantas AKP Danu Prasetyo.',
+     '2025-02-11', ['Satlantas Polres Gresik'], 'penghargaan penurunan angka kecelakaan di jalur pantura'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, day, units, words", DEED_SAID_NEARBY, ids=[row[0] for row in DEED_SAID_NEARBY]
+)
+def test_deed_said_nearby(construction, title, text, day, units, words):
+    got = awards_of_passage(title, text, day, "received", 1)
+    award = got[0]
+    assert set(award["recipients"]) == set(units), award["recipients"]
+    assert shares_words(words, award["title"]), award["title"]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
 from pipelines.abbreviations import abbreviations_spelled_out
 from pipelines.award_model import Award, Story
 from pipelines.award_occasions import with_occasion
@@ -15,6 +17,7 @@ from pipelines.award_story_sentences import grade_of_headline, meant_for_a_class
 from pipelines.award_title_choice import NAME_END, best_title, with_class_among, with_headline_name
 from pipelines.award_title_words import is_generic_title
 from pipelines.award_titles import THANKS_WORD, title_of
+from pipelines.knowledge import knowledge_text
 from pipelines.sentence_giving import given_to_others
 from pipelines.units import find_unit_mentions
 
@@ -36,7 +39,7 @@ def complete_title(award: Award, story: Story) -> None:
     if is_generic_title(award.title):
         award.title = _reason_said_before(award, story) or award.title
     if is_generic_title(award.title) or NAME_ONLY.match(award.title or ""):
-        award.title = _reason_said_nearby(award, story) or award.title
+        award.title = _reason_said_nearby(award, story) or _merit_judged_nearby(award, story) or award.title
     award.title = with_occasion(with_class_among(award.title or headline_title, award.evidence), award.evidence)
     award.title = audited_report_named(customary_title_named(award.title, story.body), story.body)
     if award.title:
@@ -126,6 +129,27 @@ def _reason_said_nearby(award: Award, story: Story) -> str | None:
             reason = REASON.search(found or "") or WINNERS_FOR.search(found or "")
             if found and not is_generic_title(found) and reason and is_generic_title(found[: reason.start()]):
                 return f"{award.title} {found[reason.start() :].strip()}"
+    return None
+
+
+_JUDGED = yaml.safe_load(knowledge_text("award_title_words.yml"))
+# Polri people judged of a merit: "Personel dinilai berdedikasi melampaui panggilan tugas, sedangkan ...", "Para
+# petugas dinilai telah berdedikasi dalam bertugas, sementara ...".
+MERIT_JUDGED = re.compile(
+    rf"^(?:para\s+)?({'|'.join(_JUDGED['judged_members'])})\s+(?:(?:itu|tersebut)\s+)?(?:dinilai|dianggap)\s+"
+    rf"(?:telah\s+|sudah\s+)?((?:{'|'.join(_JUDGED['judged_merits'])})\b[^,;.]*)",
+    re.I,
+)
+
+
+def _merit_judged_nearby(award: Award, story: Story) -> str | None:
+    """A bare award to many, and the merit a sentence just after says its Polri receivers were judged to have:
+    "penghargaan kepada personel berdedikasi melampaui panggilan tugas"."""
+    for sentence in award.evidence:
+        at = story.body.index(sentence) if sentence in story.body else -1
+        for other in story.body[at + 1 : at + 3] if at >= 0 else []:
+            if m := MERIT_JUDGED.match(other):
+                return f"{award.title} kepada {m.group(1).lower()} {' '.join(m.group(2).split()[:12])}"
     return None
 
 

@@ -33,6 +33,32 @@ DEED_SAID_NEARBY = [
      '2025-02-11', ['Satlantas Polres Gresik'], 'penghargaan penurunan angka kecelakaan di jalur pantura'),
 ]  # fmt: skip
 
+# -- the merit its Polri receivers were judged to have, said just after ------------------------------------------------
+MERIT_JUDGED_NEARBY = [
+    # construction, headline, story, publication day, recipients, words the title must carry (half of them at least)
+    ('"Personel dinilai berdedikasi ..., sedangkan warga dinilai ..." after a bare award to many',
+     None,
+     'PEKALONGAN - Kapolres Pekalongan AKBP Doni Prakoso menyerahkan penghargaan kepada 20 orang, terdiri dari '
+     'personel Polres Pekalongan dan warga, dalam apel pagi di Mapolres Pekalongan, Senin (3/3/2025). Personel '
+     'dinilai berdedikasi menjaga arus mudik tanpa cuti, sedangkan warga dinilai membantu pengaturan lalu lintas.',
+     '2025-03-04', ['Polres Pekalongan'], 'penghargaan kepada personel berdedikasi'),
+    ('"Para petugas dinilai telah berdedikasi ..." two sentences after',
+     None,
+     'MADIUN - Kapolres Madiun Kota AKBP Arief Nugroho memberikan piagam penghargaan kepada anggota Polres Madiun '
+     'Kota dan warga. Piagam diserahkan dalam apel pagi di Mapolres Madiun Kota, Selasa (4/2/2025). Para petugas '
+     'dinilai telah berdedikasi dalam pelayanan SIM keliling, sementara warga dinilai aktif menjaga keamanan.',
+     '2025-02-05', ['Polres Madiun Kota'], 'piagam penghargaan petugas berdedikasi dalam pelayanan'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, day, units, words", MERIT_JUDGED_NEARBY, ids=[row[0] for row in MERIT_JUDGED_NEARBY]
+)
+def test_merit_judged_nearby(construction, title, text, day, units, words):
+    got = awards_of_passage(title, text, day, "received", 1)
+    assert set(got[0]["recipients"]) == set(units), got[0]["recipients"]
+    assert shares_words(words, got[0]["title"]), got[0]["title"]
+
 
 @pytest.mark.parametrize(
     "construction, title, text, day, units, words", DEED_SAID_NEARBY, ids=[row[0] for row in DEED_SAID_NEARBY]

@@ -1,5 +1,6 @@
 """Pass 3 for titles: an award's title as its own sentences give it, filled out from the story's headline (a fuller
-name, a grade) and from the sentence before that says what the award is for; then tidied and its abbreviations
+name, a grade), from the sentence before that says what the award is for, and for an award bare or named by its
+giver alone from a nearby sentence that gives its reason or its receivers' merit; then tidied and its abbreviations
 spelled out as the story defines them. Used by pipelines.structure.
 """
 
@@ -12,7 +13,7 @@ import yaml
 from pipelines.abbreviations import abbreviations_spelled_out
 from pipelines.award_model import Award, Story
 from pipelines.award_occasions import with_occasion
-from pipelines.award_reasons import REASON
+from pipelines.award_reasons import AFTER_SUCCESS, REASON
 from pipelines.award_story_sentences import grade_of_headline, meant_for_a_class
 from pipelines.award_title_choice import NAME_END, best_title, with_class_among, with_headline_name
 from pipelines.award_title_words import is_generic_title
@@ -126,7 +127,7 @@ def _reason_said_nearby(award: Award, story: Story) -> str | None:
             if i == at or not AWARDING_AGAIN.search(other) or (given_to_others(other) and not meant_for_a_class(other)):
                 continue  # "... memberikan piagam kepada dua warga yang membantu ...": the citizens' award
             found = title_of(other)
-            reason = REASON.search(found or "") or WINNERS_FOR.search(found or "")
+            reason = NEARBY_REASON.search(found or "")
             if found and not is_generic_title(found) and reason and is_generic_title(found[: reason.start()]):
                 return f"{award.title} {found[reason.start() :].strip()}"
     return None
@@ -153,8 +154,10 @@ def _merit_judged_nearby(award: Award, story: Story) -> str | None:
     return None
 
 
-# The class of winners a bare award names, by their merit: "penghargaan kepada lembaga yang dinilai berjasa ...".
-WINNERS_FOR = re.compile(r"\s+(?:kepada|bagi)\s+", re.I)
+# What a nearby sentence's award is for ("atas", "karena", "berkat", "setelah berhasil"), or the class of winners it
+# names by their merit ("penghargaan kepada lembaga yang dinilai berjasa ..."); not a class or field ("kategori",
+# "bidang"), which there may be a post's ("Tenaga Ahli Menteri Bidang X").
+NEARBY_REASON = re.compile(rf"\s+(?:atas|karena|berkat|{AFTER_SUCCESS}|kepada|bagi)\s+", re.I)
 
 
 def _names_more_fully(headline_title: str, title: str) -> bool:

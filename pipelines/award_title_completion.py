@@ -160,6 +160,30 @@ def _merit_judged_nearby(award: Award, story: Story) -> str | None:
 NEARBY_REASON = re.compile(rf"\s+(?:atas|karena|berkat|{AFTER_SUCCESS}|kepada|bagi)\s+", re.I)
 
 
+# A headline that fronts the deed before a comma: "Capaian Vaksinasi Tertinggi, Polres X Diganjar Penghargaan",
+# "Ungkap Kasus Uang Palsu, Polres Y Terima Penghargaan BI", "Dinilai Bebas Korupsi, 12 Polres Diganjar Penghargaan".
+HEADLINE_DEED = re.compile(
+    r"^((?-i:[A-Z])[\w-]*(?:\s+[\w.%-]+){1,8}),\s+(?=.*\b(?:penghargaan|piagam|plakat|reward|apresiasi|diganjar)\b)",
+    re.I,
+)
+# ... not an occasion, a subject or an award fronted so ("HUT Bhayangkara ke-76, Kapolda ...", "Tak Hanya Polisi, ...").
+NOT_A_DEED = re.compile(
+    r"\b(?:HUT|Hari|Momentum|Syukuran|Peringatan|Tak|Tidak|Bukan|penghargaan|piagam|reward|rekor|juara)\b", re.I
+)
+
+
+def deed_fronted_in_headline(title: str | None, headline: str | None) -> str | None:
+    """ "penghargaan karena capaian vaksinasi tertinggi": a bare award, or one named by its giver alone, with the deed
+    its headline fronts; the title as it was when it is no such award or the headline fronts no deed."""
+    if not is_generic_title(title) and not NAME_ONLY.match(title or ""):
+        return title
+    m = HEADLINE_DEED.match(headline or "")
+    deed = m.group(1) if m else ""
+    if not deed or NOT_A_DEED.search(deed) or find_unit_mentions(deed):
+        return title
+    return f"{title or 'penghargaan'} karena {deed[0].lower()}{deed[1:]}"
+
+
 def _names_more_fully(headline_title: str, title: str) -> bool:
     """The headline writes the award's name ("pin emas PPKM skala mikro") on from the body's name, before what the
     body says it is for ("pin emas karena posko ...")."""

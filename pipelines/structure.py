@@ -54,7 +54,7 @@ from pipelines.award_takers import taken_by_their_chiefs, took_it_before_speakin
 from pipelines.award_title_choice import (
     named_by_giver,
 )
-from pipelines.award_title_completion import complete_title
+from pipelines.award_title_completion import complete_title, deed_fronted_in_headline
 from pipelines.award_title_words import is_generic_title
 from pipelines.award_years import NAMED_PERIOD, year_in_title, year_of
 from pipelines.back_references import as_written, insertions, units_named_again
@@ -127,7 +127,8 @@ def extract_awards(title: str | None, text: str, published_at: str | None = None
     titles_told_as_parts(awards, story)
     untitled_named_by_others(awards)
     for award in awards:
-        award.title = named_by_giver(award.title, award.giver)
+        # a headline's fronted deed, when nothing in the body said what the award is for
+        award.title = named_by_giver(deed_fronted_in_headline(award.title, story.title), award.giver)
         # The name it ends up with may carry its period ("capaian IKPA 2024" taken from a sentence naming no unit).
         award.year = award.year or year_in_title(award.title)
     places_of_one_period(awards)  # "Juara II diraih Polres B" after "juara I Lomba X tahun 2024"

@@ -60,6 +60,33 @@ def test_merit_judged_nearby(construction, title, text, day, units, words):
     assert shares_words(words, got[0]["title"]), got[0]["title"]
 
 
+# -- the deed a headline fronts before a comma, when the body says none --------------------------------------------------
+DEED_FRONTED_IN_HEADLINE = [
+    # construction, headline, story, publication day, recipients, words the title must carry (half of them at least)
+    ('a noun phrase fronted: "Cakupan Vaksinasi Tertinggi, Polres X Terima Penghargaan"',
+     'Cakupan Vaksinasi Booster Tertinggi Se-Jateng, Polres Wonogiri Terima Penghargaan',
+     'WONOGIRI - Polres Wonogiri menerima penghargaan dari Bupati Wonogiri di Pendopo Kabupaten, Kamis (6/3/2025). '
+     'Penghargaan diterima Kapolres Wonogiri AKBP Yusuf Hidayat. Yusuf berterima kasih kepada seluruh vaksinator.',
+     '2025-03-07', ['Polres Wonogiri'], 'penghargaan cakupan vaksinasi booster tertinggi'),
+    ('a verb phrase fronted: "Gagalkan Penyelundupan Kayu, Polsek Y Diganjar Penghargaan"',
+     'Gagalkan Penyelundupan Kayu Ulin, Polsek Sampit Diganjar Penghargaan',
+     'SAMPIT - Polsek Sampit diganjar penghargaan dari Dinas Kehutanan Kalimantan Tengah, Senin (10/3/2025). '
+     'Penghargaan diserahkan kepada Kapolsek Sampit AKP Hendra Wijaya di kantor dinas tersebut.',
+     '2025-03-11', ['Polsek Sampit'], 'penghargaan gagalkan penyelundupan kayu ulin'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "construction, title, text, day, units, words",
+    DEED_FRONTED_IN_HEADLINE,
+    ids=[row[0] for row in DEED_FRONTED_IN_HEADLINE],
+)
+def test_deed_fronted_in_headline(construction, title, text, day, units, words):
+    got = awards_of_passage(title, text, day, "received", 1)
+    assert set(got[0]["recipients"]) == set(units), got[0]["recipients"]
+    assert shares_words(words, got[0]["title"]), got[0]["title"]
+
+
 @pytest.mark.parametrize(
     "construction, title, text, day, units, words", DEED_SAID_NEARBY, ids=[row[0] for row in DEED_SAID_NEARBY]
 )

@@ -29,7 +29,9 @@ from pipelines.road_user_rewards import road_user_reward_role
 from pipelines.role_lists import polri_listed
 from pipelines.role_words import (
     CARRIED_ON,
+    EARLIER_GIVING,
     EARLIER_ROUND,
+    EARLIER_TIME_CARRIED_ON,
     GIVE,
     LATER_DAY,
     MEMBERS_WITHOUT_UNIT,
@@ -250,6 +252,11 @@ def _earlier_award(sentence: str) -> bool:
     return bool(BACKGROUND_OPENING.search(sentence) or EARLIER_ROUND.search(sentence))
 
 
+def _earlier_time(sentence: str, previous_earlier: bool) -> bool:
+    """The sentence tells of a time before the story's event, opening on it or carrying on the one before's."""
+    return bool(EARLIER_GIVING.search(sentence) or (previous_earlier and EARLIER_TIME_CARRIED_ON.search(sentence)))
+
+
 def classify_award_role(title: str | None, text: str) -> Classification:
     printed = (text, title)  # evidence is quoted as the story printed it
     title, text = standard_spelling(tidied(title)), standard_spelling(tidied(text)) or ""
@@ -257,7 +264,7 @@ def classify_award_role(title: str | None, text: str) -> Classification:
     evidence: dict[str, list[str]] = {"received": [], "given": [], "other": []}
     lead = units_named_again(counts_joined(_colon_joined(sentences(text))))  # "kepada keduanya": the units just named
     named = _names_in_story(text)
-    handed_over, role, earlier, read_received = False, None, [], []
+    handed_over, role, earlier, read_received, in_the_past = False, None, [], [], False
     story = StoryTraits(f"{title or ''} {text}")
     for i, sentence in enumerate(([title] if title else []) + lead):
         previous = role
@@ -268,6 +275,8 @@ def classify_award_role(title: str | None, text: str) -> Classification:
             role = None if story.no_polri_receiving(sentence) else role
         if role == "received" and _earlier_award(sentence):
             earlier.append((i, sentence))
+        in_the_past = _earlier_time(sentence, in_the_past)
+        role = None if role == "given" and in_the_past else role  # a chief's account of awards he gave before
         handed_over = handed_over or handed_over_by_polri(sentence, headline=bool(title and i == 0))
         if role is None:
             continue

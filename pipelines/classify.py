@@ -23,7 +23,7 @@ from pipelines.back_references import units_named_again
 from pipelines.classify_sentences import handed_over_by_polri, sentence_role
 from pipelines.knowledge import knowledge_text
 from pipelines.messy_text import as_in_story, tidied
-from pipelines.police_contests import police_contest_prizes
+from pipelines.police_contests import police_contest_prizes, team_place, teams_contest
 from pipelines.promotion_ceremonies import members_only, routine_promotion
 from pipelines.road_user_rewards import road_user_reward_role
 from pipelines.role_lists import polri_listed
@@ -134,9 +134,14 @@ AWARD_VERB = re.compile(GIVE.pattern + "|" + RECEIVE.pattern, re.I)
 PROMISED_BEFORE = re.compile(r"\b(?:akan|bakal)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 
 
+# A handing over named as a noun ("Selain penyerahan tumpeng, penghargaan juga akan diberikan ..."): no verb whose
+# time the sentence's is.
+HANDING_NOUN = re.compile(r"pe\w+an", re.I)
+
+
 def _promised(sentence: str) -> bool:
-    """The sentence's first giving or receiving verb is in the future."""
-    verb = AWARD_VERB.search(sentence)
+    """The sentence's first giving or receiving verb (not a noun of handing over) is in the future."""
+    verb = next((m for m in AWARD_VERB.finditer(sentence) if not HANDING_NOUN.fullmatch(m.group(0))), None)
     return bool(verb and PROMISED_BEFORE.search(sentence, 0, verb.start()))
 
 
@@ -234,17 +239,24 @@ class StoryTraits:
     def __init__(self, story: str):
         self.story, self.years = story, anniversary_years(story)
         self.police_named, self.promoted = _police_named(story), routine_promotion(story)
+        self.teams_contest = teams_contest(story)
 
     def no_polri_receiving(self, sentence: str) -> bool:
         """An award won at an earlier anniversary, a medal of a provincial contingent, a routine promotion called an
-        award ("87 personel menerima penghargaan atas dedikasi"), or a story naming no Polri unit ("Satker yang
+        award ("87 personel menerima penghargaan atas dedikasi"), a contest of teams units field under their names
+        (Pocil, a Duta Lantas: "juara 1 Polres A" is its team's), or a story naming no Polri unit ("Satker yang
         memperoleh penghargaan" in a story of the prosecutors': their work units)."""
         return (
             _at_earlier_anniversary(sentence, self.years)
             or _regional_medal(sentence, self.story)
             or (self.promoted and members_only(sentence))
             or not self.police_named
+            or self.team_placed(sentence)
         )
+
+    def team_placed(self, sentence: str) -> bool:
+        """A unit placed in a contest of teams fielded under units' names: its team's place, not Polri's award."""
+        return self.teams_contest and team_place(sentence)
 
 
 def _earlier_award(sentence: str) -> bool:
@@ -271,7 +283,7 @@ def classify_award_role(title: str | None, text: str) -> Classification:
         role = road_user_reward_role(sentence) or sentence_role(_names_marked(sentence, named))
         role = None if role == "wished" or period_summary(sentence) else role or _carried_on(sentence, previous)
         if role == "received":
-            read_received.append(sentence)
+            read_received += [] if story.team_placed(sentence) else [sentence]  # a team's place: a winner placed
             role = None if story.no_polri_receiving(sentence) else role
         if role == "received" and _earlier_award(sentence):
             earlier.append((i, sentence))

@@ -18,6 +18,26 @@ GIVEN_ROLES = [
      "Kapolsek Cilandak mengapresiasi warga yang aktif ronda malam. Kapolsek mengaku pernah memberikan hadiah kepada "
      "pengurus pos kamling terbaik di wilayahnya.",
      "none"),
+    ("a Pocil contest the traffic police hold, its places named by the units whose children took them", None,
+     "Ditlantas Polda Jambi menggelar lomba Polisi Cilik tingkat Polda di lapangan Mapolda, Sabtu (9/8). Juara 1 "
+     "diraih Polres Bungo, juara 2 Polres Tebo dan juara 3 Polres Merangin.",
+     "given"),
+    ("a Duta Lantas selection a Ditlantas held, a unit's chief proud that its ambassadors placed", None,
+     "Kasatlantas Polres Kediri menyampaikan, duta lantas putra mereka meraih juara 2 dalam pemilihan Duta Lantas "
+     "tingkat Jawa Timur. \"Polres Kediri juara 2. Acara ini diselenggarakan Ditlantas Polda Jawa Timur di Malang,\" "
+     "ujarnya.",
+     "given"),
+    ("a children's school-patrol contest held by a Polda's traffic directorate, placed by units", None,
+     "Lomba Patroli Keamanan Sekolah (PKS) yang digelar Ditlantas Polda Riau berakhir Jumat (1/8). Terbaik 1 direbut "
+     "Polres Kampar, disusul Polres Siak.",
+     "given"),
+    ("an award's handover put on a day written with 'mendatang': not yet received", None,
+     "Polres Kendal dipastikan meraih predikat WBBM dari KemenPAN-RB. Penghargaan itu akan diserahkan Menteri PAN-RB "
+     "di Jakarta pada Senin (5/12) mendatang.",
+     "none"),
+    ("a handing over named as a noun, then the award itself promised", None,
+     "Kapolres Demak menyampaikan, selain pemberian bingkisan, piagam juga akan diberikan kepada para relawan banjir.",
+     "none"),
 ]  # fmt: skip
 
 
@@ -31,6 +51,10 @@ LIMITS = [
      "Kapolres Sleman menyerahkan piagam kepada relawan SAR atas pencarian korban hanyut, Rabu (4/6). Begitu pula "
      "dua warga Desa Sendangadi diberi penghargaan karena menolong korban.",
      "given"),
+    ("a unit's own award at a Duta Lantas event stays the unit's", None,
+     "Satlantas Polres Blitar meraih penghargaan atas pengungkapan kasus tabrak lari dalam ajang Pemilihan Duta "
+     "Lantas Polda Jawa Timur, Kamis (4/11). Penghargaan diserahkan Dirlantas Polda Jawa Timur.",
+     "received"),
 ]  # fmt: skip
 
 

@@ -38,6 +38,10 @@ GIVEN_ROLES = [
     ("a handing over named as a noun, then the award itself promised", None,
      "Kapolres Demak menyampaikan, selain pemberian bingkisan, piagam juga akan diberikan kepada para relawan banjir.",
      "none"),
+    ("a Brimob company named by its lettered Pelopor battalion wins its Satbrimob's own contest", None,
+     "Satbrimob Polda Jawa Barat menggelar lomba ketangkasan bagi anggotanya selama tiga hari. Ajang itu diikuti 12 "
+     "tim. Kompi 2 Batalyon B Pelopor tampil sebagai pemenang setelah unggul di semua babak.",
+     "received"),
 ]  # fmt: skip
 
 

@@ -259,6 +259,16 @@ class StoryTraits:
         return self.teams_contest and team_place(sentence)
 
 
+# Praise of those who won ("menyampaikan apresiasi kepada Polri yang berhasil meraih predikat X", "Kompolnas Apresiasi
+# Polri Raih Penghargaan", "mengapresiasi prestasi tim Y yang meraih penghargaan internasional"): words said about an
+# award, no receiving the story tells of.
+PRAISED_WIN = re.compile(
+    r"\b(?:apresiasi|mengapresiasi|memuji|pujian)\b[^.;]{0,100}?\s(?:yang\s+)?(?:(?:telah|berhasil|sukses)\s+)*"
+    r"(?:raih|meraih|mendapat(?:kan)?|memperoleh|menyabet)\b",
+    re.I,
+)
+
+
 def _earlier_award(sentence: str) -> bool:
     """A receiving sentence opening on an earlier time: "Sebelumnya, ...", "Tahun lalu ...", "... juga pernah meraih"."""
     return bool(BACKGROUND_OPENING.search(sentence) or EARLIER_ROUND.search(sentence))
@@ -285,6 +295,7 @@ def classify_award_role(title: str | None, text: str) -> Classification:
         if role == "received":
             read_received += [] if story.team_placed(sentence) else [sentence]  # a team's place: a winner placed
             role = None if story.no_polri_receiving(sentence) else role
+        role = None if role == "received" and PRAISED_WIN.search(sentence) else role
         if role == "received" and _earlier_award(sentence):
             earlier.append((i, sentence))
         in_the_past = _earlier_time(sentence, in_the_past)

@@ -42,6 +42,18 @@ GIVEN_ROLES = [
      "Satbrimob Polda Jawa Barat menggelar lomba ketangkasan bagi anggotanya selama tiga hari. Ajang itu diikuti 12 "
      "tim. Kompi 2 Batalyon B Pelopor tampil sebagai pemenang setelah unggul di semua babak.",
      "received"),
+    ("a commission's chairman praises Polri, who won an award, in words", "Ketua Ombudsman Apresiasi Polri Raih "
+     "Predikat Kepatuhan Tinggi", "Ketua Ombudsman menyampaikan apresiasi kepada Polri yang berhasil meraih predikat "
+     "kepatuhan tinggi tahun ini. Ia berharap pelayanan publik di kepolisian terus membaik.",
+     "none"),
+    ("a chief praises his corps's team that won abroad, in a story of an anniversary show", None,
+     "Atraksi terjun payung memeriahkan HUT Brimob di Mako Satbrimob Polda Riau, Senin (14/11). Dansat juga "
+     "mengapresiasi para penerjun Korps Brimob yang meraih penghargaan di sebuah kejuaraan Asia.",
+     "none"),
+    ("an award noun opening a sentence with a verb before the police is no 'award of X for Y' headline", None,
+     "Bupati Klaten menyampaikan selamat atas capaian kepolisian. \"Penghargaan ini menunjukkan kerja Polres Klaten "
+     "untuk melayani masyarakat,\" katanya.",
+     "none"),
 ]  # fmt: skip
 
 
@@ -58,6 +70,10 @@ LIMITS = [
     ("a unit's own award at a Duta Lantas event stays the unit's", None,
      "Satlantas Polres Blitar meraih penghargaan atas pengungkapan kasus tabrak lari dalam ajang Pemilihan Duta "
      "Lantas Polda Jawa Timur, Kamis (4/11). Penghargaan diserahkan Dirlantas Polda Jawa Timur.",
+     "received"),
+    ("a unit praised for a win, and the award handed to it in the story: still received", None,
+     "Kapolda Jateng mengapresiasi Polres Klaten yang meraih predikat WBBM. Piagam diserahkan Menteri PAN-RB kepada "
+     "Kapolres Klaten di Jakarta, Selasa (10/12).",
      "received"),
 ]  # fmt: skip
 

@@ -17,7 +17,7 @@ import yaml
 from itemadapter import ItemAdapter
 
 from pipelines.award_clauses import BACKGROUND_OPENING
-from pipelines.award_summaries import period_summary
+from pipelines.award_summaries import figures_only_ranking, period_summary
 from pipelines.award_years import anniversary_years
 from pipelines.back_references import units_named_again
 from pipelines.classify_sentences import handed_over_by_polri, sentence_role
@@ -239,7 +239,7 @@ class StoryTraits:
     def __init__(self, story: str):
         self.story, self.years = story, anniversary_years(story)
         self.police_named, self.promoted = _police_named(story), routine_promotion(story)
-        self.teams_contest = teams_contest(story)
+        self.teams_contest, self.figures_only = teams_contest(story), figures_only_ranking(story)
 
     def no_polri_receiving(self, sentence: str) -> bool:
         """An award won at an earlier anniversary, a medal of a provincial contingent, a routine promotion called an
@@ -252,6 +252,7 @@ class StoryTraits:
             or (self.promoted and members_only(sentence))
             or not self.police_named
             or self.team_placed(sentence)
+            or self.figures_only
         )
 
     def team_placed(self, sentence: str) -> bool:

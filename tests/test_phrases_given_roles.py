@@ -54,6 +54,10 @@ GIVEN_ROLES = [
      "Bupati Klaten menyampaikan selamat atas capaian kepolisian. \"Penghargaan ini menunjukkan kerja Polres Klaten "
      "untuk melayani masyarakat,\" katanya.",
      "none"),
+    ("a survey's ranking of units told only in scores, nothing handed over", None,
+     "Hasil survei kepuasan masyarakat terhadap layanan kepolisian dirilis pekan ini. Polres Klaten menempati "
+     "peringkat 12 dengan nilai 84,20, sedangkan Polres Sukoharjo berada di posisi 20 dengan nilai 79,35.",
+     "none"),
 ]  # fmt: skip
 
 
@@ -74,6 +78,10 @@ LIMITS = [
     ("a unit praised for a win, and the award handed to it in the story: still received", None,
      "Kapolda Jateng mengapresiasi Polres Klaten yang meraih predikat WBBM. Piagam diserahkan Menteri PAN-RB kepada "
      "Kapolres Klaten di Jakarta, Selasa (10/12).",
+     "received"),
+    ("an index ranking whose top unit is handed a certificate: received", None,
+     "Berdasarkan indeks pelayanan publik, Polres Klaten meraih peringkat 1 dengan nilai 91,50 dan Polres Boyolali "
+     "peringkat 2 dengan nilai 88,10. Piagam penghargaan diserahkan Kapolda Jateng kepada Kapolres Klaten.",
      "received"),
 ]  # fmt: skip
 

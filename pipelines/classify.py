@@ -139,20 +139,35 @@ PROMISED_BEFORE = re.compile(r"\b(?:akan|bakal)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 HANDING_NOUN = re.compile(r"pe\w+an", re.I)
 
 
+# A giving that is what something is for ("meluncurkan Polri Awards guna memberikan apresiasi kepada ..."): its aim.
+PURPOSE_BEFORE = re.compile(r"\b(?:guna|untuk|demi|bertujuan)\s+$", re.I)
+
+
+def _first_verb(sentence: str) -> re.Match | None:
+    return next((m for m in AWARD_VERB.finditer(sentence) if not HANDING_NOUN.fullmatch(m.group(0))), None)
+
+
 def _promised(sentence: str) -> bool:
     """The sentence's first giving or receiving verb (not a noun of handing over) is in the future."""
-    verb = next((m for m in AWARD_VERB.finditer(sentence) if not HANDING_NOUN.fullmatch(m.group(0))), None)
+    verb = _first_verb(sentence)
     return bool(verb and PROMISED_BEFORE.search(sentence, 0, verb.start()))
+
+
+def _aimed(sentence: str) -> bool:
+    """The sentence's first giving or receiving verb says what something is for, not what was done."""
+    verb = _first_verb(sentence)
+    return bool(verb and PURPOSE_BEFORE.search(sentence, 0, verb.start()))
 
 
 def _offer_only(giving: list[str], lead: list[str]) -> bool:
     """Every giving sentence a promise, and the story offers the prize to whoever earns it or puts its handover on
     a later day ("Kapolres akan memberikan penghargaan kepada warga ... Rencananya diserahkan pekan depan"), or
-    each of them puts its own verb in the future: nobody has been given anything yet."""
+    each of them puts its own verb in the future: nobody has been given anything yet. A programme launched "guna
+    memberikan apresiasi", its award night on a later day, has given nothing yet either."""
     offered = any(OFFER.search(s) or LATER_DAY.search(s) for s in lead)
     if giving and all(_promised(s) for s in giving) and not _handed_over(lead):
         return True
-    return offered and all(PROMISE.search(s) for s in giving)
+    return offered and all(PROMISE.search(s) or _aimed(s) for s in giving)
 
 
 # The award handed over, or taken, in so many words: "Piagam diserahkan Kepala Ombudsman", "Kapolres menerimanya".

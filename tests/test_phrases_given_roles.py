@@ -58,6 +58,10 @@ GIVEN_ROLES = [
      "Hasil survei kepuasan masyarakat terhadap layanan kepolisian dirilis pekan ini. Polres Klaten menempati "
      "peringkat 12 dengan nilai 84,20, sedangkan Polres Sukoharjo berada di posisi 20 dengan nilai 79,35.",
      "none"),
+    ("a Polri award programme launched to honour people, its award night scheduled later", None,
+     "Polda Jawa Tengah meluncurkan program Bhayangkara Peduli Award guna memberikan penghargaan kepada relawan "
+     "kebencanaan. Pendaftaran dibuka hingga akhir bulan, dan malam penganugerahan dijadwalkan pada 20 Desember.",
+     "none"),
 ]  # fmt: skip
 
 
@@ -83,6 +87,10 @@ LIMITS = [
      "Berdasarkan indeks pelayanan publik, Polres Klaten meraih peringkat 1 dengan nilai 91,50 dan Polres Boyolali "
      "peringkat 2 dengan nilai 88,10. Piagam penghargaan diserahkan Kapolda Jateng kepada Kapolres Klaten.",
      "received"),
+    ("a chief who came to hand over an award did hand it over", None,
+     "Kapolres Wonosobo datang ke rumah Sutrisno guna memberikan piagam penghargaan kepada petani yang menolong "
+     "korban longsor, Kamis (3/4).",
+     "given"),
 ]  # fmt: skip
 
 

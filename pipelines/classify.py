@@ -17,21 +17,19 @@ import yaml
 from itemadapter import ItemAdapter
 
 from pipelines.award_clauses import BACKGROUND_OPENING
-from pipelines.award_summaries import figures_only_ranking, period_summary
+from pipelines.award_summaries import period_summary
 from pipelines.award_years import anniversary_years
 from pipelines.back_references import units_named_again
 from pipelines.classify_sentences import handed_over_by_polri, sentence_role
 from pipelines.knowledge import knowledge_text
 from pipelines.messy_text import as_in_story, tidied
-from pipelines.police_contests import police_contest_prizes, team_place, teams_contest
+from pipelines.police_contests import police_contest_prizes
 from pipelines.promotion_ceremonies import members_only, routine_promotion
 from pipelines.road_user_rewards import road_user_reward_role
 from pipelines.role_lists import polri_listed
 from pipelines.role_words import (
     CARRIED_ON,
-    EARLIER_GIVING,
     EARLIER_ROUND,
-    EARLIER_TIME_CARRIED_ON,
     GIVE,
     LATER_DAY,
     MEMBERS_WITHOUT_UNIT,
@@ -134,40 +132,20 @@ AWARD_VERB = re.compile(GIVE.pattern + "|" + RECEIVE.pattern, re.I)
 PROMISED_BEFORE = re.compile(r"\b(?:akan|bakal)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 
 
-# A handing over named as a noun ("Selain penyerahan tumpeng, penghargaan juga akan diberikan ..."): no verb whose
-# time the sentence's is.
-HANDING_NOUN = re.compile(r"pe\w+an", re.I)
-
-
-# A giving that is what something is for ("meluncurkan Polri Awards guna memberikan apresiasi kepada ..."): its aim.
-PURPOSE_BEFORE = re.compile(r"\b(?:guna|untuk|demi|bertujuan)\s+$", re.I)
-
-
-def _first_verb(sentence: str) -> re.Match | None:
-    return next((m for m in AWARD_VERB.finditer(sentence) if not HANDING_NOUN.fullmatch(m.group(0))), None)
-
-
 def _promised(sentence: str) -> bool:
-    """The sentence's first giving or receiving verb (not a noun of handing over) is in the future."""
-    verb = _first_verb(sentence)
+    """The sentence's first giving or receiving verb is in the future."""
+    verb = AWARD_VERB.search(sentence)
     return bool(verb and PROMISED_BEFORE.search(sentence, 0, verb.start()))
-
-
-def _aimed(sentence: str) -> bool:
-    """The sentence's first giving or receiving verb says what something is for, not what was done."""
-    verb = _first_verb(sentence)
-    return bool(verb and PURPOSE_BEFORE.search(sentence, 0, verb.start()))
 
 
 def _offer_only(giving: list[str], lead: list[str]) -> bool:
     """Every giving sentence a promise, and the story offers the prize to whoever earns it or puts its handover on
     a later day ("Kapolres akan memberikan penghargaan kepada warga ... Rencananya diserahkan pekan depan"), or
-    each of them puts its own verb in the future: nobody has been given anything yet. A programme launched "guna
-    memberikan apresiasi", its award night on a later day, has given nothing yet either."""
+    each of them puts its own verb in the future: nobody has been given anything yet."""
     offered = any(OFFER.search(s) or LATER_DAY.search(s) for s in lead)
     if giving and all(_promised(s) for s in giving) and not _handed_over(lead):
         return True
-    return offered and all(PROMISE.search(s) or _aimed(s) for s in giving)
+    return offered and all(PROMISE.search(s) for s in giving)
 
 
 # The award handed over, or taken, in so many words: "Piagam diserahkan Kepala Ombudsman", "Kapolres menerimanya".
@@ -254,45 +232,22 @@ class StoryTraits:
     def __init__(self, story: str):
         self.story, self.years = story, anniversary_years(story)
         self.police_named, self.promoted = _police_named(story), routine_promotion(story)
-        self.teams_contest, self.figures_only = teams_contest(story), figures_only_ranking(story)
 
     def no_polri_receiving(self, sentence: str) -> bool:
         """An award won at an earlier anniversary, a medal of a provincial contingent, a routine promotion called an
-        award ("87 personel menerima penghargaan atas dedikasi"), a contest of teams units field under their names
-        (Pocil, a Duta Lantas: "juara 1 Polres A" is its team's), or a story naming no Polri unit ("Satker yang
+        award ("87 personel menerima penghargaan atas dedikasi"), or a story naming no Polri unit ("Satker yang
         memperoleh penghargaan" in a story of the prosecutors': their work units)."""
         return (
             _at_earlier_anniversary(sentence, self.years)
             or _regional_medal(sentence, self.story)
             or (self.promoted and members_only(sentence))
             or not self.police_named
-            or self.team_placed(sentence)
-            or self.figures_only
         )
-
-    def team_placed(self, sentence: str) -> bool:
-        """A unit placed in a contest of teams fielded under units' names: its team's place, not Polri's award."""
-        return self.teams_contest and team_place(sentence)
-
-
-# Praise of those who won ("menyampaikan apresiasi kepada Polri yang berhasil meraih predikat X", "Kompolnas Apresiasi
-# Polri Raih Penghargaan", "mengapresiasi prestasi tim Y yang meraih penghargaan internasional"): words said about an
-# award, no receiving the story tells of.
-PRAISED_WIN = re.compile(
-    r"\b(?:apresiasi|mengapresiasi|memuji|pujian)\b[^.;]{0,100}?\s(?:yang\s+)?(?:(?:telah|berhasil|sukses)\s+)*"
-    r"(?:raih|meraih|mendapat(?:kan)?|memperoleh|menyabet)\b",
-    re.I,
-)
 
 
 def _earlier_award(sentence: str) -> bool:
     """A receiving sentence opening on an earlier time: "Sebelumnya, ...", "Tahun lalu ...", "... juga pernah meraih"."""
     return bool(BACKGROUND_OPENING.search(sentence) or EARLIER_ROUND.search(sentence))
-
-
-def _earlier_time(sentence: str, previous_earlier: bool) -> bool:
-    """The sentence tells of a time before the story's event, opening on it or carrying on the one before's."""
-    return bool(EARLIER_GIVING.search(sentence) or (previous_earlier and EARLIER_TIME_CARRIED_ON.search(sentence)))
 
 
 def classify_award_role(title: str | None, text: str) -> Classification:
@@ -302,20 +257,17 @@ def classify_award_role(title: str | None, text: str) -> Classification:
     evidence: dict[str, list[str]] = {"received": [], "given": [], "other": []}
     lead = units_named_again(counts_joined(_colon_joined(sentences(text))))  # "kepada keduanya": the units just named
     named = _names_in_story(text)
-    handed_over, role, earlier, read_received, in_the_past = False, None, [], [], False
+    handed_over, role, earlier, read_received = False, None, [], []
     story = StoryTraits(f"{title or ''} {text}")
     for i, sentence in enumerate(([title] if title else []) + lead):
         previous = role
         role = road_user_reward_role(sentence) or sentence_role(_names_marked(sentence, named))
         role = None if role == "wished" or period_summary(sentence) else role or _carried_on(sentence, previous)
         if role == "received":
-            read_received += [] if story.team_placed(sentence) else [sentence]  # a team's place: a winner placed
+            read_received.append(sentence)
             role = None if story.no_polri_receiving(sentence) else role
-        role = None if role == "received" and PRAISED_WIN.search(sentence) else role
         if role == "received" and _earlier_award(sentence):
             earlier.append((i, sentence))
-        in_the_past = _earlier_time(sentence, in_the_past)
-        role = None if role == "given" and in_the_past else role  # a chief's account of awards he gave before
         handed_over = handed_over or handed_over_by_polri(sentence, headline=bool(title and i == 0))
         if role is None:
             continue

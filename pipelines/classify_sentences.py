@@ -21,7 +21,6 @@ from pipelines.role_words import (
     RECEIVERS_NAMED,
     REPRESENTED,
     UNIT_WINS,
-    VERB_WORD,
 )
 from pipelines.sentence_actors import first_actor_after, nearest_actor_before
 from pipelines.sentence_giving import anothers_award_handed, give_role
@@ -74,8 +73,6 @@ FOR_WHOM = re.compile(r"\s(?:untuk|bagi|kepada)\s+")
 
 def _award_for(sentence: str) -> str | None:
     giver = AWARD_FOR.match(sentence)
-    if giver and VERB_WORD.search(giver.group(0)):
-        return None  # "Penghargaan ini mencerminkan upaya Polri untuk ...": a sentence of its own, not a headline
     for_whom = FOR_WHOM.search(sentence, giver.end()) if giver else None
     if not for_whom or re.search(r"[,.;]", sentence[giver.end() : for_whom.start()]):
         return None

@@ -1,7 +1,6 @@
 """A contest the police hold and whose winners are outside Polri: the story is the police's giving when no sentence
 says Polri received. Known by a sentence saying who holds it, by its name ("Kapolri Cup") or by the police's own
 anniversary it is held for ("lomba ... dalam rangka Hari Bhayangkara"), with its prizes handed over or winners named.
-In a contest of teams units field under their names (Pocil, a Duta Lantas), a unit placed stands for its team.
 
 Pure functions over a story's sentences, used by the classify stage (pipelines/classify.py).
 """
@@ -32,23 +31,6 @@ POLICE_HOLDS_CONTEST = re.compile(
     # or a chief who says so in a quote: "“Lomba ini kami selenggarakan ...,” kata Kapolsek X"
     r"|" + SAID_HELD.pattern
 )
-# The same said with a passive verb, the police after it: "Lomba Pocil yang digelar Ditlantas Polda X", "Kegiatan ini
-# diselenggarakan Korlantas Polri".
-POLICE_HELD_CONTEST = re.compile(
-    r"\b(?i:lomba|kompetisi|sayembara|pemilihan|kejuaraan|(?:kegiatan|acara)\s+(?:ini|tersebut))\b[^.;]{0,80}?\b"
-    r"(?i:"
-    + "|".join(_CONTESTS["held_passive"])
-    + r")\s+(?:oleh\s+)?(?:(?:Dit|Sat|Bid)[a-z]+\s+)?(?="
-    + POLRI_ACTOR.pattern
-    + ")"
-)
-# A contest of the teams a unit fields under its name (Pocil, a Duta Lantas): its winners named by unit are the teams.
-REPRESENTED_TEAMS = "|".join(_CONTESTS["represented_teams"])
-TEAMS_CONTEST = re.compile(
-    r"\b(?i:lomba|kompetisi|pemilihan|kejuaraan|gelaran|festival)\s+(?:[\w-]+\s+){0,3}?(?i:"
-    + REPRESENTED_TEAMS
-    + r")\b"
-)
 # A contest named after a police chief or corps: "Kapolri Cup 2025", "Piala Kapolda".
 POLICE_CUP = re.compile(r"\b(?:" + "|".join(_CONTESTS["police_cups"]) + r")\b", re.I)
 # The police's own anniversary, and a contest the same story tells of: held for it, by the police.
@@ -62,11 +44,11 @@ PRIZES_HANDED = re.compile(
 )
 # The winners of a contest: "Pemenangnya adalah Desa A", "juara pertama diraih SMA B".
 WINNERS = re.compile(r"\b(?:juara|pemenang\w*)\b", re.I)
-# Winners placed in so many words, though no verb says who received: "Juara 1 kategori 10K, Samsudin", "Terbaik 1", "poin tertinggi
+# Winners placed in so many words, though no verb says who received: "Juara 1 kategori 10K, Samsudin", "poin tertinggi
 # dimenangkan Ketua X", "menetapkan PKK Y sebagai juara pertama", "80 pemenang"; not a prize still to come ("juara I
 # akan mendapat").
 PLACED = re.compile(
-    r"\b(?:juara|pemenang|peringkat|posisi|terbaik)\s+(?:ke-?\s*)?(?:[IVX]{1,3}|\d{1,2}|pertama|kedua|ketiga|satu|dua|tiga)\b|"
+    r"\b(?:juara|pemenang|peringkat|posisi)\s+(?:ke-?\s*)?(?:[IVX]{1,3}|\d{1,2}|pertama|kedua|ketiga|satu|dua|tiga)\b|"
     r"\bdimenangkan\b|"
     # winners counted: "terdapat sekitar 80 pemenang dari berbagai kategori lomba"
     r"\b\d+\s+pemenang\b",
@@ -79,22 +61,7 @@ PRIZE_MONEY = re.compile(r"\bRp\.?\s?\d", re.I)
 
 
 def _held_by_police(lead: list[str]) -> bool:
-    return any(POLICE_HOLDS_CONTEST.search(s) or POLICE_HELD_CONTEST.search(s) for s in lead)
-
-
-UNIT_AWARD = re.compile(r"\b(?:" + "|".join(_CONTESTS["unit_award_words"]) + r")\b", re.I)
-
-
-def teams_contest(story: str) -> bool:
-    """The story tells of a contest of teams units field under their names ("Lomba Polisi Cilik ... Juara 1: Polres
-    A")."""
-    return bool(TEAMS_CONTEST.search(story))
-
-
-def team_place(sentence: str) -> bool:
-    """In a contest of teams fielded under units' names, a unit only placed ("juara 1 Polres A", "terbaik 1 direbut
-    Polres B") stands for its team; a sentence naming an award of its own ("penghargaan atas ...") is the unit's."""
-    return not UNIT_AWARD.search(sentence)
+    return any(POLICE_HOLDS_CONTEST.search(s) for s in lead)
 
 
 def _known_as_police_contest(title: str | None, lead: list[str]) -> bool:

@@ -184,17 +184,6 @@ _NOT_A_DIVISION = "".join(rf"(?<!{w} )" for w in _ROLE_WORDS["divisions"])
 _KIN = [rf"{_NOT_A_DIVISION}{w}" if w in ("putra", "putri") else w for w in _ROLE_WORDS["kin"]]
 FORMER = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["former"] + _KIN) + r")\s+$", re.I)
 # "Rencananya ... pekan depan": the handover is on a later day.
-# A giving told as the past of the story's event: a sentence opening on an earlier time ("Sebelumnya kami
-# memberikan ...", "Pada tahun 2021 saya telah memberikan ...") or "pernah memberikan"; and a sentence that carries
-# that time on ("Begitu pula Babinsa diberikan penghargaan").
-EARLIER_GIVING = re.compile(
-    r"^[\"“']?\s*(?:" + "|".join(_ROLE_WORDS["earlier_giving_openings"]) + r")\b"
-    r"|\bpernah\s+(?:memberikan|memberi|menyerahkan|menganugerahkan|menganugerahi)\b",
-    re.I,
-)
-EARLIER_TIME_CARRIED_ON = re.compile(
-    r"^[\"“']?\s*(?:" + "|".join(_ROLE_WORDS["earlier_time_carried_on"]) + r")\b", re.I
-)
 LATER_DAY = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS["later_day"]) + r")\b", re.I)
 # A sentence carrying on the list of receivers before it: its opening word, then names with no verb of their own.
 CARRIED_ON = re.compile(r"(?:" + "|".join(_ROLE_WORDS["carried_on"]) + r")\b[,:]?\s+", re.I)

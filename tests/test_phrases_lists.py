@@ -1086,8 +1086,8 @@ MANY_WINNERS = [
       (["Polsek Alak"], None, "kapolda", "Polda Nusa Tenggara Timur", 2024, "2024-11-06", 2),
      ]),
     ("winners by place in the headline, body repeats",
-     "Polres Kediri Kota Juara I, Polres Blitar Juara II Lomba Pelayanan Publik",
-     "KEDIRI - Polres Kediri Kota menjadi juara I Lomba Pelayanan Publik tingkat Polda Jawa Timur 2024, disusul "
+     "Polres Kediri Kota Juara I, Polres Blitar Juara II Lomba Polisi Cilik",
+     "KEDIRI - Polres Kediri Kota menjadi juara I Lomba Polisi Cilik tingkat Polda Jawa Timur 2024, disusul "
      "Polres Blitar sebagai juara II. Penyerahan trofi digelar di Surabaya, Sabtu (20/7/2024).",
      "2024-07-21", "received", [
       (["Polres Kediri Kota"], None, "kapolda", "Polda Jawa Timur", 2024, "2024-07-20", 1),

@@ -369,7 +369,7 @@ CONSTRUCTIONS_OF_LONG_STORIES = [
       (['Polres Gresik'], None, 'ombudsman_compliance', 'Ombudsman RI', 2024, None),
      ]),
     ("juara harapan I jatuh kepada: its own unit, no numbered place, the contest's year",
-     'Polres Tuban meraih juara I lomba pelayanan SIM tingkat Polda Jawa Timur tahun 2024. Juara II diraih Polres '
+     'Polres Tuban meraih juara I lomba Polisi Cilik tingkat Polda Jawa Timur tahun 2024. Juara II diraih Polres '
      'Gresik, sedangkan juara harapan I jatuh kepada Polres Bojonegoro.',
      [
       (['Polres Tuban'], None, 'kapolda', 'Polda Jawa Timur', 2024, 1),

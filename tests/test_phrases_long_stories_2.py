@@ -28,9 +28,9 @@ LONG_STORIES_2 = [
      ]),
     ('two juara I in two contests of one Polda',
      None,
-     'PALEMBANG - Polda Sumatera Selatan mengumumkan pemenang Lomba Kampung Bebas Narkoba dan Lomba Pelayanan SIM '
+     'PALEMBANG - Polda Sumatera Selatan mengumumkan pemenang Lomba Kampung Bebas Narkoba dan Lomba Polisi Cilik '
      'tahun 2024 di Griya Agung, Palembang, Selasa (26/11/2024). Pada lomba Kampung Bebas Narkoba, juara I diraih '
-     'Polres Ogan Ilir. Adapun juara I Lomba Pelayanan SIM diraih Polres Lahat. Trofi diserahkan Kapolda Sumsel '
+     'Polres Ogan Ilir. Adapun juara I Lomba Polisi Cilik diraih Polres Lahat. Trofi diserahkan Kapolda Sumsel '
      'Irjen Pol Andi Rian Djajadi kepada para kapolres pemenang. "Pencegahan narkoba harus dimulai dari kampung," '
      'kata Andi. Ia menambahkan lomba akan digelar lagi tahun depan.',
      '2024-11-27', 'received', [

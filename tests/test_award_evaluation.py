@@ -36,7 +36,10 @@ and officer to 0.686, and their floors to 0.69, 0.47, 0.75 and 0.68. With the tw
 agency, news-channel and Kapolda awards, Polri-held contests won by citizens, praise in words and contests with no
 result as none), given F1 went to 0.722 and its floor to 0.72. With the twenty-eighth batch (368: customary and foreign
 titles, BP2MI, Kemenlu and TPPO awards, Polri-held contests won by citizens, welcome rites and opened contests as none),
-received F1 went to 0.910, given F1 to 0.714 and officer to 0.679, and their floors to 0.90, 0.71 and 0.67.
+received F1 went to 0.910, given F1 to 0.714 and officer to 0.679, and their floors to 0.90, 0.71 and 0.67. Rules
+for the constructions several dev stories share (contests the police hold won by outsiders, units of chiefs listed
+together, givers of championships others hold, titles naming the deed) then raised received F1 to 0.914, given F1 to
+0.743, units F1 to 0.764, category to 0.716, giver to 0.711 and officer to 0.692; every floor was set again just under.
 """
 
 import json
@@ -59,15 +62,15 @@ SAMPLE_FLOORS = {
     "title": 0.90,
 }
 CHECK_FLOORS = {
-    "received F1": 0.90,
-    "given F1": 0.71,
-    "units F1": 0.75,
-    "category set exact": 0.70,
+    "received F1": 0.91,
+    "given F1": 0.74,
+    "units F1": 0.76,
+    "category set exact": 0.71,
     "year exact": 0.90,
-    "giver": 0.69,
-    "title": 0.47,
+    "giver": 0.71,
+    "title": 0.48,
     "event_date": 0.75,
-    "officer": 0.67,
+    "officer": 0.69,
 }
 
 

@@ -62,8 +62,10 @@ class Softmax:
 
 def halves(cases: list[dict]) -> tuple[list[dict], list[dict]]:
     """Dev split in two by a hash of the id (not the hash that splits dev from check)."""
-    odd = [c for c in cases if int(hashlib.md5(c["id"].encode()).hexdigest(), 16) % 2]
-    return [c for c in cases if c not in odd], odd
+    halves: tuple[list[dict], list[dict]] = ([], [])
+    for c in cases:
+        halves[int(hashlib.md5(c["id"].encode()).hexdigest(), 16) % 2].append(c)
+    return halves
 
 
 # -- story role -------------------------------------------------------------------------------------
@@ -134,16 +136,18 @@ def candidate_units(case: dict) -> dict[str, dict[str, float]]:
 def compare_units(train: list[dict], test: list[dict]) -> str:
     rows = [(f, "yes" if name in c["gold_units"] else "no") for c in train for name, f in c["candidates"].items()]
     model = Softmax(("yes", "no"), epochs=200, rate=0.1, min_count=1).fit(rows)
-    out = [f"units F1 rules {units_f1(test, model, 2.0):.3f}"]
+    out = [f"units F1 rules {units_f1(test, model, None):.3f}"]
     out += [f"added at {t}: {units_f1(test, model, t):.3f}" for t in ADD_AT]
     return ", ".join(out)
 
 
-def units_f1(cases: list[dict], model: Softmax, add_at: float) -> float:
+def units_f1(cases: list[dict], model: Softmax, add_at: float | None) -> float:
+    """Units F1 of the rules' units, with the units scored at `add_at` or more added (None: the rules alone)."""
     tp = fp = fn = 0
     for c in cases:
         got = set(c["rules_units"])
-        got |= {n for n, f in c["candidates"].items() if model.probabilities(f)["yes"] >= add_at}
+        if add_at is not None:
+            got |= {n for n, f in c["candidates"].items() if model.probabilities(f)["yes"] >= add_at}
         tp, fp, fn = tp + len(got & c["gold_units"]), fp + len(got - c["gold_units"]), fn + len(c["gold_units"] - got)
     return prf(tp, fp, fn)[2]
 
